@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Scores the current sources on a dev corpus without touching dist/: bundles src/index.ts into
+// .eval/<tag>/ (so several people can measure at once) and runs ../shared/eval/run.mjs on it.
+//
+//   node scripts/eval.mjs TASK [--tag NAME] [run.mjs options: --limit N --json --save FILE]
+//   node scripts/eval.mjs all [--tag NAME]        every task, one line each
+import { build } from "esbuild";
+import { mkdirSync, writeFileSync, existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const shared = resolve(root, "..", "shared");
+const args = process.argv.slice(2);
+const tagAt = args.indexOf("--tag");
+const tag = tagAt >= 0 ? args.splice(tagAt, 2)[1] : "default";
+const [task, ...rest] = args;
+if (!task) {
+  console.error("usage: node scripts/eval.mjs TASK|all [--tag NAME] [--limit N] [--json] [--save FILE]");
+  process.exit(2);
+}
+const out = join(root, ".eval", tag);
+mkdirSync(out, { recursive: true });
+await build({
+  entryPoints: [join(root, "src/index.ts")],
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  outfile: join(out, "index.js"),
+  logLevel: "error",
+});
+writeFileSync(join(out, "package.json"), JSON.stringify({ name: "newsfacts", type: "module", exports: "./index.js" }));
+const tasks = task === "all" ? ["articles", "timex", "relative-dates", "quotes", "casualties", "entities"] : [task];
+for (const t of tasks) {
+  const gold = join(shared, "corpora", t, "dev.jsonl");
+  if (!existsSync(gold)) throw new Error(`no corpus ${gold}`);
+  const r = spawnSync(process.execPath, [join(shared, "eval", "run.mjs"), t, gold, "--lib", out, ...rest], { stdio: task === "all" ? "pipe" : "inherit", encoding: "utf8" });
+  if (task === "all") {
+    const line = (r.stdout ?? "").split("\n").find((l) => /headline|=/.test(l)) ?? r.stderr;
+    console.log(`${t.padEnd(15)} ${line?.trim()}`);
+  } else if (r.status) process.exit(r.status);
+}

@@ -1,0 +1,78 @@
+/**
+ * parseArticle: prepares the document, runs the pipeline, assembles the {@link Article}.
+ *
+ * @module
+ */
+import type { Article, Diagnostic } from "./model.js";
+import { runPipeline, type StageFailure } from "./pipeline.js";
+import { prepareDocument } from "./text/document.js";
+import { parseReference, type Reference } from "./text/reference.js";
+
+/** Options of {@link parseArticle}. */
+export interface ParseArticleOptions {
+  /**
+   * The publication date or date-time, ISO 8601 (`"2025-04-24"`, `"2025-04-24T08:30:00+03:00"`)
+   * or a `Date` (read in UTC). Relative dates ("Thursday", "44 days ago") resolve against it;
+   * without it they stay unresolved: nothing is guessed from the clock.
+   */
+  readonly published?: string | Date;
+}
+
+/**
+ * Reads a news article and returns its actors, statements, territories, casualties and dates,
+ * each with spans into `text`. Never throws on any string; only invalid options throw.
+ *
+ * @param text - The article as plain text, title first if it has one; page boilerplate may follow.
+ * @param options - The publication date, see {@link ParseArticleOptions}.
+ * @returns The {@link Article}; what could not be read is listed in `diagnostics`.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date.
+ *
+ * @example
+ * ```ts
+ * const article = parseArticle(
+ *   "At least 12 people were killed in Kyiv on Thursday, officials said.",
+ *   { published: "2025-04-24" },
+ * );
+ * article.casualties[0].count; // { min: 12 }
+ * article.dates[0].value;      // "2025-04-24"
+ * article.territories[0].iso;  // "UA-30"
+ * ```
+ */
+export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
+  const published = readPublished(options);
+  if (typeof text !== "string") throw new TypeError(`newsfacts: parseArticle expects a string, got ${typeof text}`);
+  const doc = prepareDocument(text, published);
+  const failures: StageFailure[] = [];
+  const facts = runPipeline(doc, failures);
+  const diagnostics: Diagnostic[] = [
+    ...doc.boilerplate.map((span): Diagnostic => ({
+      code: "boilerplate",
+      message: "Left out as page boilerplate.",
+      span,
+    })),
+    ...(published ? [] : [{ code: "no-published-date", message: "No publication date given: relative dates stay unresolved." } as const]),
+    ...failures.map((f): Diagnostic => ({
+      code: "facet-failed",
+      message: `The ${f.stage} facet failed on this input and returned nothing: ${String(f.error)}`,
+    })),
+  ];
+  return {
+    text,
+    ...(doc.title ? { title: text.slice(doc.title.start, doc.title.end) } : {}),
+    ...(published ? { published: published.iso } : {}),
+    actors: facts.actors,
+    statements: facts.statements,
+    territories: facts.territories,
+    casualties: facts.casualties,
+    dates: facts.dates,
+    diagnostics,
+  };
+}
+
+/** Validates the options; the only place parseArticle throws. */
+function readPublished(options: ParseArticleOptions): Reference | undefined {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`newsfacts: parseArticle options must be an object, got ${options === null ? "null" : typeof options}`);
+  }
+  return options.published === undefined ? undefined : parseReference(options.published);
+}

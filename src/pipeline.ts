@@ -1,0 +1,57 @@
+/**
+ * The order the facets run in, written in one place. Each stage reads the prepared document and
+ * what the stages before it found; the comments say why a stage needs its place.
+ *
+ * @module
+ */
+import type { Actor, Casualty, Statement, TemporalExpression, Territory } from "./model.js";
+import type { Document } from "./text/document.js";
+import { extractDates } from "./dates/extract.js";
+import { extractTerritories } from "./territories/extract.js";
+import { extractActors } from "./actors/extract.js";
+import { extractStatements } from "./statements/extract.js";
+import { extractCasualties } from "./casualties/extract.js";
+
+/** What the pipeline found, facet by facet. */
+export interface Facts {
+  /** Temporal expressions in text order. */
+  readonly dates: readonly TemporalExpression[];
+  /** Territories in order of first mention. */
+  readonly territories: readonly Territory[];
+  /** Actors in order of first mention. */
+  readonly actors: readonly Actor[];
+  /** Statements in text order. */
+  readonly statements: readonly Statement[];
+  /** Casualties in text order. */
+  readonly casualties: readonly Casualty[];
+}
+
+/** A facet that failed on this input; the pipeline goes on without it. */
+export interface StageFailure {
+  /** The facet. */
+  readonly stage: keyof Facts;
+  /** What was thrown. */
+  readonly error: unknown;
+}
+
+/** Runs every facet over `doc` in dependency order. A facet that throws yields nothing and is reported. */
+export function runPipeline(doc: Document, failures: StageFailure[] = []): Facts {
+  const guard = <T>(stage: keyof Facts, run: () => readonly T[]): readonly T[] => {
+    try {
+      return run();
+    } catch (error) {
+      failures.push({ stage, error });
+      return [];
+    }
+  };
+  // Dates first: statements and casualties take their "when" from them.
+  const dates = guard("dates", () => extractDates(doc));
+  // Territories before actors: a place that acts ("Moscow said") becomes a metonym of an actor.
+  const territories = guard("territories", () => extractTerritories(doc));
+  const actors = guard("actors", () => extractActors(doc, { dates, territories }));
+  // Statements after actors: speakers resolve to actors through mentions and coreference.
+  const statements = guard("statements", () => extractStatements(doc, { actors, dates }));
+  // Casualties last: they take their place and date from territories and dates.
+  const casualties = guard("casualties", () => extractCasualties(doc, { territories, dates }));
+  return { dates, territories, actors, statements, casualties };
+}

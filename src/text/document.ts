@@ -1,0 +1,95 @@
+/**
+ * The prepared document every extractor reads: the text with its paragraphs, sentences and
+ * tokens as offsets, the stretch that is the article proper, and the publication reference.
+ *
+ * @module
+ */
+import type { Span } from "../model.js";
+import { findBoilerplate } from "./boilerplate.js";
+import { splitParagraphs, splitSentences } from "./segment.js";
+import { tokenize, type Token } from "./tokens.js";
+import type { Reference } from "./reference.js";
+
+/** A sentence with its paragraph and its tokens. */
+export interface Sentence extends Span {
+  /** Index of the paragraph it belongs to in {@link Document.paragraphs}. */
+  readonly paragraph: number;
+  /** Index of its first token in {@link Document.tokens}. */
+  readonly firstToken: number;
+  /** Index just past its last token in {@link Document.tokens}. */
+  readonly endToken: number;
+}
+
+/** The prepared text of one article. */
+export interface Document {
+  /** The input, unchanged. */
+  readonly text: string;
+  /** The publication reference relative dates resolve against, if given. */
+  readonly published?: Reference;
+  /** The first line, when it reads as a title. */
+  readonly title?: Span;
+  /** Paragraphs of the article proper (boilerplate left out), in order. */
+  readonly paragraphs: readonly Span[];
+  /** Sentences of the article proper, in order; never crossing a paragraph. */
+  readonly sentences: readonly Sentence[];
+  /** Tokens of the article proper, in order. */
+  readonly tokens: readonly Token[];
+  /** Stretches left out as page boilerplate. */
+  readonly boilerplate: readonly Span[];
+}
+
+/** Longest title we take from a first line; a longer first line is a paragraph. */
+const MAX_TITLE = 200;
+
+/** Segments `text` into the document the extractors read. */
+export function prepareDocument(text: string, published?: Reference): Document {
+  const boilerplate = findBoilerplate(text);
+  const paragraphs = splitParagraphs(text, boilerplate);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const span of splitSentences(text, paragraph)) {
+      const firstToken = tokens.length;
+      tokenize(text, span, tokens);
+      sentences.push({ ...span, paragraph: index, firstToken, endToken: tokens.length });
+    }
+  });
+  const title = findTitle(text, paragraphs);
+  return {
+    text,
+    ...(published ? { published } : {}),
+    ...(title ? { title } : {}),
+    paragraphs,
+    sentences,
+    tokens,
+    boilerplate,
+  };
+}
+
+/** A first paragraph of one line with no sentence end reads as a title. */
+function findTitle(text: string, paragraphs: readonly Span[]): Span | undefined {
+  const first = paragraphs[0];
+  if (!first || first.end - first.start > MAX_TITLE) return undefined;
+  const line = text.slice(first.start, first.end);
+  if (line.includes("\n") || /[.!?]["'”’]?$/u.test(line)) return undefined;
+  return first;
+}
+
+/** The sentence that contains `offset`, by binary search; undefined between sentences. */
+export function sentenceAt(doc: Document, offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** True when `span` lies inside a stretch of boilerplate. */
+export function inBoilerplate(doc: Document, span: Span): boolean {
+  return doc.boilerplate.some((b) => span.start >= b.start && span.end <= b.end);
+}

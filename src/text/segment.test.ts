@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { prepareDocument } from "./document.js";
+
+const ARTICLE = [
+  "Mayor Says Kyiv Will Rebuild",
+  "",
+  "Mr. Klitschko said on Friday that the U.S. embassy had closed. Gen. Syrskyi disagreed!",
+  "\"We will rebuild,\" he said. Rescuers worked through the night.",
+  "",
+  "Advertisement",
+  "",
+  "Officials in Kharkiv said 3 people died.",
+  "",
+  "Comments",
+  "",
+  "Popular posts from this blog",
+  "Unrelated headline about football",
+].join("\n");
+
+describe("prepareDocument", () => {
+  const doc = prepareDocument(ARTICLE);
+  const sentences = doc.sentences.map((s) => ARTICLE.slice(s.start, s.end));
+
+  it("takes a one-line first paragraph without a sentence end as the title", () => {
+    expect(doc.title && ARTICLE.slice(doc.title.start, doc.title.end)).toBe("Mayor Says Kyiv Will Rebuild");
+  });
+
+  it("splits sentences but not at abbreviations", () => {
+    expect(sentences).toContain("Mr. Klitschko said on Friday that the U.S. embassy had closed.");
+    expect(sentences).toContain("Gen. Syrskyi disagreed!");
+    expect(sentences).toContain("\"We will rebuild,\" he said.");
+  });
+
+  it("leaves out furniture lines and the trailing comment section", () => {
+    expect(sentences).not.toContain("Advertisement");
+    expect(sentences.some((s) => s.includes("football"))).toBe(false);
+    expect(sentences).toContain("Officials in Kharkiv said 3 people died.");
+    expect(doc.boilerplate.length).toBe(2);
+  });
+
+  it("gives tokens whose text is the slice they cover", () => {
+    for (const t of doc.tokens) expect(ARTICLE.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text)).toContain("U.S.");
+    expect(doc.tokens.map((t) => t.text)).toContain("Klitschko");
+  });
+
+  it("handles empty and whitespace-only input", () => {
+    expect(prepareDocument("").sentences).toEqual([]);
+    expect(prepareDocument(" \n\u00a0\n").paragraphs).toEqual([]);
+  });
+});
