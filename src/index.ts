@@ -5,3 +5,8 @@
  */
 export { parseArticle, type ParseArticleOptions } from "./parse-article.js";
 export * from "./model.js";
+export * from "./dates/index.js";
+export * from "./territories/index.js";
+export * from "./actors/index.js";
+export * from "./statements/index.js";
+export * from "./casualties/index.js";

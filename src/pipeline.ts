@@ -48,9 +48,15 @@ export function runPipeline(doc: Document, failures: StageFailure[] = []): Facts
   const dates = guard("dates", () => extractDates(doc));
   // Territories before actors: a place that acts ("Moscow said") becomes a metonym of an actor.
   const territories = guard("territories", () => extractTerritories(doc));
-  const actors = guard("actors", () => extractActors(doc, { dates, territories }));
-  // Statements after actors: speakers resolve to actors through mentions and coreference.
-  const statements = guard("statements", () => extractStatements(doc, { actors, dates }));
+  const found = guard("actors", () => extractActors(doc, { dates, territories }));
+  // Statements after actors: speakers resolve to actors through mentions and coreference, and a
+  // speaker the actor stage missed becomes an actor.
+  let actors = found;
+  const statements = guard("statements", () => {
+    const result = extractStatements(doc, { actors: found, dates });
+    actors = result.actors;
+    return result.statements;
+  });
   // Casualties last: they take their place and date from territories and dates.
   const casualties = guard("casualties", () => extractCasualties(doc, { territories, dates }));
   return { dates, territories, actors, statements, casualties };

@@ -1,0 +1,6 @@
+/**
+ * The public API of the actors facet.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The public API of the dates facet.
+ *
+ * @module
+ */
+export {};

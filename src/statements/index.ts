@@ -1,0 +1,6 @@
+/**
+ * The public API of the statements facet.
+ *
+ * @module
+ */
+export {};
