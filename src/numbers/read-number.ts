@@ -98,7 +98,7 @@ function readWords(text: string, from: number): NumberReading | undefined {
   let hyphen = false;
   for (let n = 0; n < MAX_WORDS; n++) {
     const word = wordAt(text, at);
-    const next = word && accept(word.lower, last, group);
+    const next: Step | undefined = word && accept(word.lower, last, group);
     // "twenty-first" is an ordinal, not twenty followed by a word.
     if (!word || !next) return hyphen ? undefined : value === undefined ? undefined : { value, end };
     last = next.last;
