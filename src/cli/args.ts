@@ -1,0 +1,118 @@
+/**
+ * Command-line arguments to a command: what to run, or why the arguments are unusable.
+ *
+ * @module
+ */
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+import { parseArticle } from "../index.js";
+
+/** The output formats of `newsfacts parse`. */
+export const PARSE_FORMATS = ["json", "summary"] as const;
+/** An output format of `newsfacts parse`. */
+export type ParseFormat = (typeof PARSE_FORMATS)[number];
+
+/** `newsfacts parse`: one article from a file or stdin. */
+export interface ParseCommand {
+  /** Discriminant. */
+  readonly kind: "parse";
+  /** The file to read, or `"-"` for stdin. */
+  readonly file: string;
+  /** The publication date, already validated. */
+  readonly published?: string;
+  /** How to print the article. */
+  readonly format: ParseFormat;
+}
+
+/** `newsfacts batch`: NDJSON in, NDJSON out. */
+export interface BatchCommand {
+  /** Discriminant. */
+  readonly kind: "batch";
+  /** Worker threads; 1 runs in the main thread. */
+  readonly workers: number;
+  /** The default publication date for lines without one, already validated. */
+  readonly published?: string;
+  /** Print progress on stderr even when it is not a terminal. */
+  readonly progress: boolean;
+}
+
+/** What the arguments ask for. */
+export type Command =
+  | ParseCommand
+  | BatchCommand
+  | { readonly kind: "help" }
+  | { readonly kind: "version" }
+  | { readonly kind: "usage-error"; readonly message: string };
+
+/** Most worker threads we start, whatever `--workers` says: more only costs memory. */
+const MAX_WORKERS = 64;
+
+/**
+ * Reads the command line (without `node` and the script) into a {@link Command}. Never throws:
+ * anything unusable becomes a `usage-error` with a message for people.
+ */
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        published: { type: "string" },
+        format: { type: "string" },
+        workers: { type: "string" },
+        progress: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
+  const [command, ...operands] = positionals;
+  if (command === undefined) return usageError("no command given");
+  if (values.published !== undefined) {
+    const problem = publishedProblem(values.published);
+    if (problem) return usageError(problem);
+  }
+  const published = values.published === undefined ? {} : { published: values.published };
+  if (command === "parse") {
+    if (operands.length > 1) return usageError(`parse takes one FILE, got ${operands.length}`);
+    if (values.workers !== undefined || values.progress) return usageError("--workers and --progress belong to batch");
+    const format = values.format ?? "json";
+    if (!isParseFormat(format)) return usageError(`--format must be one of ${PARSE_FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
+    return { kind: "parse", file: operands[0] ?? "-", format, ...published };
+  }
+  if (command === "batch") {
+    if (operands.length > 0) return usageError("batch reads stdin and takes no FILE");
+    if (values.format !== undefined) return usageError("--format belongs to parse; batch always writes NDJSON");
+    const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
+      return usageError(`--workers must be a whole number from 1 to ${MAX_WORKERS}, got ${JSON.stringify(values.workers)}`);
+    }
+    return { kind: "batch", workers, progress: values.progress ?? false, ...published };
+  }
+  return usageError(`unknown command ${JSON.stringify(command)}`);
+}
+
+function usageError(message: string): Command {
+  return { kind: "usage-error", message };
+}
+
+function isParseFormat(value: string): value is ParseFormat {
+  return (PARSE_FORMATS as readonly string[]).includes(value);
+}
+
+/** The library is the judge of a valid date: it throws on an invalid `published` and on nothing else. */
+function publishedProblem(value: string): string | undefined {
+  try {
+    parseArticle("", { published: value });
+    return undefined;
+  } catch (error) {
+    return `--published: ${(error instanceof Error ? error.message : String(error)).replace(/^newsfacts: /u, "")}`;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The help text of the `newsfacts` command.
+ *
+ * @module
+ */
+import { EXIT_CODES } from "./exit-codes.js";
+
+/** The full `--help` text. */
+export const HELP = `newsfacts: read news articles and print what they say as typed data
+
+Usage:
+  newsfacts parse FILE|- [--published DATE] [--format json|summary]
+  newsfacts batch [--workers N] [--published DATE] [--progress]
+  newsfacts --help | --version
+
+Commands:
+  parse   Read one article from FILE (or stdin with "-") and print its Article as JSON,
+          or a readable summary with --format summary.
+  batch   Read NDJSON from stdin, one {"id"?, "text", "published"?} object a line, and
+          write one Article JSON a line to stdout, in input order ("id" copied first when
+          given). Blank lines are skipped. A bad line gets {"line", "id"?, "error"} in its
+          place and the batch goes on.
+
+Options:
+  --published DATE   Publication date, ISO 8601 ("2025-04-24", "2025-04-24T09:30:00Z").
+                     Relative dates resolve against it. For batch: the default for lines
+                     without their own "published".
+  --format FORMAT    parse output: json (default) or summary.
+  --workers N        batch worker threads (default: the number of cores). 1 runs in the
+                     main thread.
+  --progress         batch: print a progress line on stderr even when it is not a terminal.
+  -h, --help         Print this help.
+  -v, --version      Print the version.
+
+Exit codes:
+  ${EXIT_CODES.ok}  ok
+  ${EXIT_CODES.someLinesFailed}  batch: some lines failed (each has an error record in the output)
+  ${EXIT_CODES.usage}  usage error: unknown command or option, bad value, unreadable file
+`;

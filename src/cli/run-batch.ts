@@ -1,0 +1,124 @@
+/**
+ * `newsfacts batch`: NDJSON articles in, NDJSON Articles out, in input order, spread over
+ * worker threads, with back-pressure end to end so memory does not grow with the input.
+ *
+ * @module
+ */
+import type { Readable, Writable } from "node:stream";
+import type { BatchCommand } from "./args.js";
+import type { BatchChunk, ChunkResult } from "./batch-chunk.js";
+import type { NumberedLine } from "./batch-record.js";
+import { mainThreadRunner, workerThreadRunner, type ChunkRunner } from "./chunk-runners.js";
+import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
+import { createProgress, type ProgressStream } from "./progress.js";
+import { readLines } from "./read-lines.js";
+
+/** Where `batch` reads and writes, and the script its workers start from. */
+export interface BatchIo {
+  /** NDJSON input. */
+  readonly stdin: Readable;
+  /** NDJSON output. */
+  readonly stdout: Writable;
+  /** Progress and problems. */
+  readonly stderr: ProgressStream;
+  /** The file a worker thread starts from: the CLI itself. */
+  readonly workerScript: URL;
+}
+
+// A chunk amortizes the cost of a thread message over many articles, and stays small enough
+// that the first results appear quickly and the chunks in flight stay a few megabytes at most.
+const CHUNK_LINES = 32;
+const CHUNK_CHARS = 256 * 1024;
+// Chunks handed out per runner before we wait: enough that no runner idles between chunks.
+const IN_FLIGHT_PER_RUNNER = 3;
+
+/**
+ * Runs `newsfacts batch`. Output order is input order; at most a few chunks per runner are
+ * read, running or waiting to be written at any time, and reading stops while stdout is full.
+ *
+ * @returns {@link EXIT_CODES}.ok, or `someLinesFailed` when any line became an error record.
+ */
+export async function runBatch(command: BatchCommand, io: BatchIo): Promise<ExitCode> {
+  const options = command.published === undefined ? {} : { published: command.published };
+  const runners: ChunkRunner[] =
+    command.workers === 1
+      ? [mainThreadRunner(options)]
+      : Array.from({ length: command.workers }, () => workerThreadRunner(io.workerScript, options));
+  const progress = createProgress(io.stderr, command.progress || io.stderr.isTTY === true);
+  const totals = { lines: 0, failed: 0, chars: 0 };
+  const maxInFlight = runners.length * IN_FLIGHT_PER_RUNNER;
+  const done = new Map<number, { result: ChunkResult; chars: number }>();
+  let nextToWrite = 0;
+  let inFlight = 0;
+  let stdoutFull = false;
+  let broken = false;
+  let wake: (() => void) | undefined;
+  const signal = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const until = async (ready: () => boolean): Promise<void> => {
+    while (!ready()) await new Promise<void>((resolve) => (wake = resolve));
+  };
+
+  // A closed pipe (`newsfacts batch | head`) ends the run quietly instead of crashing on EPIPE.
+  io.stdout.on("error", () => {
+    broken = true;
+    signal();
+  });
+  io.stdout.on("drain", () => {
+    stdoutFull = false;
+    flush();
+  });
+
+  function flush(): void {
+    for (let entry = done.get(nextToWrite); entry && !stdoutFull && !broken; entry = done.get(nextToWrite)) {
+      done.delete(nextToWrite);
+      nextToWrite += 1;
+      inFlight -= 1;
+      stdoutFull = !io.stdout.write(entry.result.output);
+      totals.lines += entry.result.lines;
+      totals.failed += entry.result.failed;
+      totals.chars += entry.chars;
+      progress.update(totals);
+    }
+    signal();
+  }
+
+  let seq = 0;
+  for await (const lines of chunksOf(readLines(io.stdin))) {
+    await until(() => broken || inFlight < maxInFlight);
+    if (broken) break;
+    const chunk: BatchChunk = { seq: seq++, lines };
+    const chars = lines.reduce((sum, line) => sum + line.text.length, 0);
+    const runner = runners.reduce((best, r) => (r.pending() < best.pending() ? r : best));
+    inFlight += 1;
+    void runner.run(chunk).then((result) => {
+      done.set(result.seq, { result, chars });
+      flush();
+    });
+  }
+  await until(() => broken || (inFlight === 0 && !stdoutFull));
+  await Promise.all(runners.map((r) => r.close()));
+  if (broken) io.stdin.destroy();
+  progress.finish(totals);
+  return totals.failed > 0 ? EXIT_CODES.someLinesFailed : EXIT_CODES.ok;
+}
+
+/** Groups non-blank lines into chunks of at most {@link CHUNK_LINES} lines or about {@link CHUNK_CHARS} characters. */
+async function* chunksOf(lines: AsyncIterable<NumberedLine>): AsyncGenerator<NumberedLine[]> {
+  let chunk: NumberedLine[] = [];
+  let chars = 0;
+  for await (const line of lines) {
+    if (!/\S/u.test(line.text)) continue;
+    chunk.push(line);
+    chars += line.text.length;
+    if (chunk.length >= CHUNK_LINES || chars >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = [];
+      chars = 0;
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
