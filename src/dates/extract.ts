@@ -1,13 +1,104 @@
 /**
- * The dates stage: finds temporal expressions and resolves them to TIMEX3 values.
+ * The dates stage: finds temporal expressions sentence by sentence and resolves them to TIMEX3
+ * values against the publication date or, without one, against the narrative's last absolute
+ * date (TimeML's reference-time rule). Never consults the machine clock.
  *
  * @module
  */
-import type { TemporalExpression } from "../model.js";
+import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import type { Document } from "../text/document.js";
+import type { Day } from "./calendar.js";
+import { resolveReading, type ResolveContext } from "./resolve-spec.js";
+import { scanSentence, type Phrase } from "./scan.js";
+import type { DateSpec, Reading } from "./spec.js";
+import { tenseAround } from "./tense.js";
+import { granularityOf, timexInterval } from "./timex-value.js";
+import { lowerCased, viewOf, type TokenView } from "./token-view.js";
+
+/** A narrative anchor: the last absolute date the text stated, at the grain it was stated. */
+interface NarrativeAnchor {
+  readonly day: Day;
+  readonly grain: "year" | "month" | "day";
+}
 
 /** Finds every temporal expression in the article proper, in text order. */
 export function extractDates(doc: Document): TemporalExpression[] {
-  void doc;
-  return [];
+  const lower = lowerCased(doc.tokens);
+  const published: Day | undefined = doc.published;
+  const out: TemporalExpression[] = [];
+  let narrative: NarrativeAnchor | undefined;
+  let lastQuarter: ResolveContext["lastQuarter"];
+  let clockDay: Day | undefined;
+  let paragraph = -1;
+  for (const sentence of doc.sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      clockDay = undefined;
+    }
+    const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
+    for (const phrase of scanSentence(view)) {
+      const absolute = isAbsolute(phrase.reading.spec);
+      const anchor = published ?? (absolute ? undefined : narrativeFor(phrase.reading.spec, narrative));
+      const tense = published || narrative?.grain === "day" ? tenseAround(view, phrase.first, phrase.end) : "none";
+      const context: ResolveContext = {
+        ...(anchor ? { anchor } : {}),
+        tense,
+        ...(lastQuarter ? { lastQuarter } : {}),
+        ...(clockDay ? { clockDay } : {}),
+      };
+      const value = resolveReading(phrase.reading, context);
+      const anchorKind: AnchorKind = absolute ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
+      out.push(expression(view, phrase, value, anchorKind, out.length + 1));
+      const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
+      if (quarter) lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+      const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
+      if (day) clockDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+      if (absolute && !published) narrative = narrativeOf(value) ?? narrative;
+    }
+  }
+  return out;
+}
+
+/** Specs whose value needs no anchor. */
+function isAbsolute(spec: DateSpec): boolean {
+  if (spec.kind === "date") return spec.year !== undefined;
+  if (spec.kind === "part-of-year") return spec.year !== undefined;
+  return spec.kind === "era" || spec.kind === "fixed";
+}
+
+/** The narrative anchor a spec may use: day-level specs need a day, others a year. */
+function narrativeFor(spec: DateSpec, narrative: NarrativeAnchor | undefined): Day | undefined {
+  if (!narrative) return undefined;
+  const needsDayOnly = spec.kind === "day-shift" || spec.kind === "weekday" || spec.kind === "weekend" || spec.kind === "offset" || spec.kind === "clock";
+  if (needsDayOnly && narrative.grain !== "day") return undefined;
+  return narrative.day;
+}
+
+function narrativeOf(value: string): NarrativeAnchor | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(value);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+  return { day: { year, month, day }, grain: m[3] ? "day" : m[2] ? "month" : "year" };
+}
+
+function expression(view: TokenView, phrase: Phrase, value: string, anchor: AnchorKind, index: number): TemporalExpression {
+  const start = view.tokens[phrase.first]!.start;
+  const end = view.tokens[phrase.end - 1]!.end;
+  const reading: Reading = phrase.reading;
+  const type = /T(?:\d|MO|AF|EV|NI|MI|DT)/u.test(value) && reading.type === "DATE" ? "TIME" : reading.type;
+  const calendar = type === "DATE" || type === "TIME";
+  const granularity: Granularity | undefined = calendar ? granularityOf(value) : undefined;
+  const interval = calendar && !value.includes("X") ? timexInterval(value) : undefined;
+  return {
+    id: `t${index}`,
+    text: view.text.slice(start, end),
+    start,
+    end,
+    type,
+    value,
+    ...(granularity ? { granularity } : {}),
+    ...(reading.mod ? { mod: reading.mod } : {}),
+    anchor,
+    ...(interval ? { interval } : {}),
+  };
 }

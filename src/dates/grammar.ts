@@ -1,0 +1,578 @@
+/**
+ * The date grammar: small matchers, each reading one family of temporal phrases at a token
+ * index ("July 2024", "last week", "44 days ago", "three-day", "daily", "6:15 am") into a
+ * {@link Reading}. Every matcher looks at a bounded number of tokens, so a scan is linear.
+ *
+ * @module
+ */
+import {
+  AMBIGUOUS_MONTH_WORDS,
+  BACKWARD_WORDS,
+  CURRENT_WORDS,
+  DETERMINED_REFERENCE_WORDS,
+  FOLLOWING_WORDS,
+  FORWARD_WORDS,
+  FREQUENCY_DETERMINERS,
+  FREQUENCY_WORDS,
+  MONTH_WORDS,
+  ORDINAL_WORDS,
+  PART_OF_DAY_WORDS,
+  PREVIOUS_WORDS,
+  REFERENCE_WORDS,
+  SEASON_WORDS,
+  UNIT_WORDS,
+  WEEKDAY_WORDS,
+  type TimeUnit,
+} from "../lexicon/dates.js";
+import { readNumber } from "../numbers/read-number.js";
+import { readClock, readCount, readDayOfMonth, readOrdinal, readShortYear, readYear, type Count } from "./read-parts.js";
+import type { DateSpec, Placement, Reading } from "./spec.js";
+import { isCapitalized, tokenAt, touchesPrevious, word, type TokenView } from "./token-view.js";
+
+/** A phrase a matcher read: the reading and the token index just past it. */
+export interface Match {
+  /** Index of the first token after the phrase. */
+  readonly end: number;
+  /** What the phrase means. */
+  readonly reading: Reading;
+}
+
+/** Reads one family of phrases starting exactly at token `i`. */
+export type Matcher = (view: TokenView, i: number) => Match | undefined;
+
+const date = (spec: DateSpec, end: number, extra: Partial<Reading> = {}): Match => ({ end, reading: { spec, type: "DATE", ...extra } });
+const fixed = (value: string, type: Reading["type"], end: number): Match => ({ end, reading: { spec: { kind: "fixed", value }, type } });
+
+/** The unit a word names, reading "year's" as "year". */
+export function unitOf(w: string): TimeUnit | undefined {
+  return UNIT_WORDS.get(w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w);
+}
+
+/** The shift a word like "last", "next", "this" gives: -1, 1, 0, or undefined. */
+function shiftOf(w: string): -1 | 0 | 1 | undefined {
+  if (PREVIOUS_WORDS.has(w) || w === "latest") return -1;
+  if (FOLLOWING_WORDS.has(w)) return 1;
+  if (CURRENT_WORDS.has(w)) return 0;
+  return undefined;
+}
+
+function placementOf(shift: -1 | 0 | 1 | undefined): Placement {
+  return shift === undefined ? "tense" : shift === -1 ? "previous" : shift === 1 ? "next" : "current";
+}
+
+/** Month word at `i`, when capitalized (or the phrase is all in capitals). */
+function monthAt(view: TokenView, i: number): number | undefined {
+  const month = MONTH_WORDS.get(word(view, i));
+  return month !== undefined && isCapitalized(view, i) ? month : undefined;
+}
+
+/** Skips the dot of an abbreviation written apart by the tokenizer ("Sept." is "Sept" + "."). */
+function afterAbbreviationDot(view: TokenView, i: number): number {
+  return word(view, i) === "." && touchesPrevious(view, i) && word(view, i - 1).length <= 4 ? i + 1 : i;
+}
+
+// ---------------------------------------------------------------- calendar dates
+
+/** "Sept. 2, 1945", "May 9", "July 2024", "10 August 2012", "Friday 8 August", "Oct/2". */
+export const matchCalendarDate: Matcher = (view, i) => {
+  const weekday = WEEKDAY_WORDS.get(word(view, i));
+  if (weekday !== undefined && isCapitalized(view, i)) {
+    let j = afterAbbreviationDot(view, i + 1);
+    if (word(view, j) === ",") j += 1;
+    const rest = monthLed(view, j) ?? dayLed(view, j);
+    return rest && rest.reading.spec.kind === "date" && rest.reading.spec.day !== undefined ? rest : undefined;
+  }
+  const shift = shiftOf(word(view, i));
+  if (shift !== undefined && shift !== 0 && monthAt(view, i + 1) !== undefined) {
+    const rest = monthLed(view, i + 1, placementOf(shift));
+    return rest;
+  }
+  return monthLed(view, i) ?? dayLed(view, i);
+};
+
+function monthLed(view: TokenView, i: number, placement: Placement = "tense"): Match | undefined {
+  const month = monthAt(view, i);
+  if (month === undefined) return undefined;
+  let j = afterAbbreviationDot(view, i + 1);
+  if (word(view, j) === "/" && touchesPrevious(view, j)) {
+    const day = readDayOfMonth(view, j + 1);
+    return day && touchesPrevious(view, j + 1) ? date({ kind: "date", month, day: day.value, placement }, day.end) : undefined;
+  }
+  const day = readDayOfMonth(view, j);
+  // "May 9 million" is a count, not a date.
+  if (day && !UNIT_WORDS.has(word(view, day.end)) && word(view, day.end) !== "%") {
+    let k = day.end;
+    if (word(view, k) === ",") k += 1;
+    const year = readYear(view, k);
+    return year
+      ? date({ kind: "date", year: year.value, month, day: day.value, placement }, year.end)
+      : date({ kind: "date", month, day: day.value, placement }, day.end);
+  }
+  if (word(view, j) === "," || word(view, j) === "of") j += 1;
+  const year = readYear(view, j);
+  if (year) return date({ kind: "date", year: year.value, month, placement }, year.end);
+  const w = word(view, i);
+  if (AMBIGUOUS_MONTH_WORDS.has(w) && !(w === "may" && monthContext(view, i)) && !(w === "march" && monthContext(view, i))) {
+    return undefined;
+  }
+  return date({ kind: "date", month, placement }, i + 1);
+}
+
+const MONTH_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  "in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "before", "after",
+  "early", "late", "mid", "last", "next", "this", "-", "and", "or", "between", "end", "beginning", "late-", "mid-",
+]);
+
+// "May" and "March" alone are months only after a preposition or modifier ("in May").
+function monthContext(view: TokenView, i: number): boolean {
+  return MONTH_CONTEXT_WORDS.has(word(view, i - 1));
+}
+
+function dayLed(view: TokenView, i: number): Match | undefined {
+  const day = readDayOfMonth(view, i);
+  if (!day) return undefined;
+  let j = day.end;
+  if (word(view, j) === "of") j += 1;
+  const month = monthAt(view, j);
+  if (month === undefined) return undefined;
+  let k = afterAbbreviationDot(view, j + 1);
+  if (word(view, k) === ",") k += 1;
+  const year = readShortYear(view, k);
+  return year
+    ? date({ kind: "date", year: year.value, month, day: day.value, placement: "tense" }, year.end)
+    : date({ kind: "date", month, day: day.value, placement: "tense" }, j + 1);
+}
+
+/** "2024-07-04", "2015-12", "2/2013", "11/02/1989". */
+export const matchNumericDate: Matcher = (view, i) => {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let j = i;
+  while (parts.length < 3) {
+    const t = tokenAt(view, j);
+    if (t?.kind !== "number" || !/^\d{1,4}$/u.test(t.text) || (parts.length > 0 && !touchesPrevious(view, j))) break;
+    parts.push(t.text);
+    const sep = word(view, j + 1);
+    if ((sep !== "-" && sep !== "/") || !touchesPrevious(view, j + 1) || parts.length === 3) {
+      j += 1;
+      break;
+    }
+    seps.push(sep);
+    j += 2;
+  }
+  if (parts.length < 2 || (seps[0] !== undefined && seps[1] !== undefined && seps[0] !== seps[1])) return undefined;
+  const n = parts.map(Number);
+  const [a, b, c] = [n[0]!, n[1]!, n[2]];
+  const [la, lb] = [parts[0]!.length, parts[1]!.length];
+  if (la === 4 && lb === 2 && seps[0] === "-") {
+    if (b < 1 || b > 12) return undefined;
+    if (c === undefined) return date({ kind: "date", year: a, month: b, placement: "tense" }, j);
+    if (parts[2]!.length !== 2 || c < 1 || c > 31) return undefined;
+    return date({ kind: "date", year: a, month: b, day: c, placement: "tense" }, j);
+  }
+  if (seps[0] !== "/" || la > 2) return undefined;
+  if (c === undefined) {
+    return lb === 4 && a >= 1 && a <= 12 ? date({ kind: "date", year: b, month: a, placement: "tense" }, j) : undefined;
+  }
+  const lc = parts[2]!.length;
+  if (lb > 2 || (lc !== 2 && lc !== 4) || a < 1 || a > 12 || b < 1 || b > 31) return undefined;
+  return date({ kind: "date", year: lc === 2 ? (c < 50 ? 2000 + c : 1900 + c) : c, month: a, day: b, placement: "tense" }, j);
+};
+
+// ---------------------------------------------------------------- weekdays and days
+
+/** "Thursday", "last Friday", "next Monday", "Thursday night", "Tuesday of last week". */
+export const matchWeekday: Matcher = (view, i) => {
+  let j = i;
+  const shift = shiftOf(word(view, i));
+  if (shift !== undefined) j += 1;
+  const weekday = WEEKDAY_WORDS.get(word(view, j));
+  if (weekday === undefined || !isCapitalized(view, j) || word(view, j).length < 6) return undefined;
+  const placement = placementOf(shift);
+  let end = j + 1;
+  let weekShift: number | undefined;
+  if (shift === undefined && word(view, end) === "of" && unitOf(word(view, end + 2)) === "week") {
+    const s = shiftOf(word(view, end + 1));
+    if (s !== undefined) {
+      weekShift = s;
+      end += 3;
+    }
+  }
+  const spec: DateSpec = { kind: "weekday", weekday, placement, ...(weekShift !== undefined ? { weekShift } : {}) };
+  const part = PART_OF_DAY_WORDS.get(word(view, end));
+  if (part && word(view, end) !== "tonight" && word(view, end) !== "overnight") return { end: end + 1, reading: { spec, type: "TIME", partOfDay: part } };
+  return date(spec, end);
+};
+
+const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ["today", 0], ["today's", 0], ["tomorrow", 1], ["tomorrow's", 1], ["yesterday", -1], ["yesterday's", -1],
+]);
+
+/** "today", "yesterday morning", "tonight", "last night", "this morning", "the day before yesterday". */
+export const matchRelativeDay: Matcher = (view, i) => {
+  const w = word(view, i);
+  if (w === "the" && word(view, i + 1) === "day" && (word(view, i + 2) === "before" || word(view, i + 2) === "after")) {
+    const base = DAY_WORDS.get(word(view, i + 3));
+    if (base !== undefined) return date({ kind: "day-shift", days: base + (word(view, i + 2) === "before" ? -1 : 1) }, i + 4);
+  }
+  const days = DAY_WORDS.get(w);
+  if (days !== undefined) {
+    const part = PART_OF_DAY_WORDS.get(word(view, i + 1));
+    if (part && word(view, i + 1) !== "overnight" && word(view, i + 1) !== "tonight") {
+      return { end: i + 2, reading: { spec: { kind: "day-shift", days }, type: "TIME", partOfDay: part } };
+    }
+    return date({ kind: "day-shift", days }, i + 1);
+  }
+  if (w === "tonight" || w === "tonight's") return { end: i + 1, reading: { spec: { kind: "day-shift", days: 0 }, type: "TIME", partOfDay: "NI" } };
+  if (w === "overnight") return { end: i + 1, reading: { spec: { kind: "day-shift", days: -1 }, type: "TIME", partOfDay: "NI" } };
+  const part = PART_OF_DAY_WORDS.get(word(view, i + 1));
+  if (part && (w === "last" || w === "this")) {
+    return { end: i + 2, reading: { spec: { kind: "day-shift", days: w === "last" ? -1 : 0 }, type: "TIME", partOfDay: part } };
+  }
+  return undefined;
+};
+
+/** "midday", "noon" before "on Saturday": a part of day whose day comes next. */
+export const matchPartOfDay: Matcher = (view, i) => {
+  const w = word(view, i);
+  if (w !== "midday" && w !== "noon") return undefined;
+  return { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", partOfDay: "MI" } };
+};
+
+// ---------------------------------------------------------------- units relative to the anchor
+
+/** "last week", "this year", "next month", "the latest quarter", "last weekend", "next year's". */
+export const matchUnitShift: Matcher = (view, i) => {
+  if (word(view, i) === "the" && word(view, i + 1) === "weekend") return date({ kind: "weekend", placement: "tense" }, i + 2);
+  const shift = shiftOf(word(view, i));
+  if (shift === undefined) return undefined;
+  const w = word(view, i + 1);
+  if (w === "weekend" || w === "weekend's") return date({ kind: "weekend", placement: placementOf(shift) }, i + 2);
+  const unit = unitOf(w);
+  if (!unit || w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s")) return undefined;
+  if (unit === "hour" || unit === "minute" || unit === "second") return undefined;
+  // "the past year" counts back from now; "the latest quarter" is the last one reported.
+  return date({ kind: "unit-shift", unit, shift }, i + 2);
+};
+
+/** "the 15th day of next month", "20th of the current month". */
+export const matchDayOfShiftedMonth: Matcher = (view, i) => {
+  const j = word(view, i) === "the" ? i + 1 : i;
+  const day = readOrdinal(view, j);
+  if (!day || day.value > 31) return undefined;
+  let k = day.end;
+  if (word(view, k) === "day") k += 1;
+  if (word(view, k) !== "of") return undefined;
+  k += 1;
+  if (word(view, k) === "the") k += 1;
+  const shift = shiftOf(word(view, k));
+  if (shift === undefined || unitOf(word(view, k + 1)) !== "month") return undefined;
+  return date({ kind: "day-of-shifted-month", day: day.value, shift }, k + 2);
+};
+
+// ---------------------------------------------------------------- counted units
+
+const DURATION_LETTER: Readonly<Record<TimeUnit, string>> = {
+  century: "CE", decade: "DE", year: "Y", half: "M", quarter: "Q", month: "M", week: "W", day: "D", hour: "H", minute: "M", second: "S",
+};
+
+/** The TIMEX3 duration of `count` units: `P44D`, `PTXH`, `P3Y6M`. */
+export function durationValue(count: Count, unit: TimeUnit): string {
+  const time = unit === "hour" || unit === "minute" || unit === "second";
+  const prefix = time ? "PT" : "P";
+  if (count === "X") return `${prefix}X${DURATION_LETTER[unit]}`;
+  const n = unit === "half" ? count * 6 : count;
+  if (Number.isInteger(n)) return `${prefix}${n}${DURATION_LETTER[unit]}`;
+  const whole = Math.floor(n);
+  const fraction = n - whole;
+  return halfDuration(prefix, whole, unit, fraction);
+}
+
+// Halves of a unit are written in the next smaller unit: 3.5 years is P3Y6M.
+function halfDuration(prefix: string, whole: number, unit: TimeUnit, fraction: number): string {
+  const smaller: Partial<Record<TimeUnit, [string, number]>> = {
+    year: ["M", 12], month: ["D", 30], week: ["D", 7], day: ["H", 24], hour: ["M", 60], minute: ["S", 60],
+  };
+  const next = smaller[unit];
+  if (!next) return `${prefix}${whole}${DURATION_LETTER[unit]}`;
+  const part = Math.round(fraction * next[1]);
+  const timePart = unit === "day" ? `T${part}H` : `${part}${next[0]}`;
+  return `${prefix}${whole > 0 ? `${whole}${DURATION_LETTER[unit]}` : ""}${timePart}`;
+}
+
+const COUNT_LEAD: ReadonlySet<string> = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "preceding"]);
+
+/** "44 days ago", "two years hence", "three weeks from tomorrow", "the past two months", "several years", "a week". */
+export const matchCountedUnits: Matcher = (view, i) => {
+  let j = i;
+  if (word(view, j) === "the") j += 1;
+  const lead = COUNT_LEAD.has(word(view, j)) ? word(view, j) : undefined;
+  if (lead) j += 1;
+  const count = readCount(view, j);
+  let unitAt = count ? count.end : j;
+  let value: Count | undefined = count?.value;
+  if (!count) {
+    // "the past few days", "recent weeks": the lead word is the vague count.
+    if (!lead && word(view, j) !== "recent") return undefined;
+    if (word(view, j) === "recent") unitAt = j + 1;
+    value = "X";
+  }
+  if (word(view, unitAt) === "few") unitAt += 1;
+  const w = word(view, unitAt);
+  const unit = unitOf(w);
+  if (!unit || w.endsWith("'s")) return undefined;
+  const plural = w.endsWith("s");
+  if (value === undefined) return undefined;
+  if (value === "X" && !plural) return undefined;
+  if (value === 1 && plural && count) return undefined;
+  let end = unitAt + 1;
+  if (word(view, end) === "time" && word(view, i - 1) === "in") end += 1;
+  const after = word(view, end);
+  if (!lead && word(view, i) !== "the" && value !== "X") {
+    if (BACKWARD_WORDS.has(after) || FORWARD_WORDS.has(after)) {
+      // "two days later" is anaphoric: TimeML values it from the narrative; we keep it a date.
+      const sign = BACKWARD_WORDS.has(after) ? -1 : 1;
+      if (after === "before" || after === "after") return undefined;
+      return date({ kind: "offset", unit, count: sign * value, baseDays: 0 }, end + 1);
+    }
+    if (after === "from") {
+      const base = fromBase(word(view, end + 1));
+      if (base !== undefined) return date({ kind: "offset", unit, count: value, baseDays: base }, end + 2);
+    }
+    if (word(view, i - 1) === "in" && word(view, end) !== "of" && Number.isInteger(value) && end - i <= 3) {
+      return date({ kind: "offset", unit, count: value, baseDays: 0 }, end);
+    }
+  }
+  if (value === "X" && BACKWARD_WORDS.has(after) && after === "ago") return fixed("PAST_REF", "DATE", end + 1);
+  return fixed(durationValue(value, unit), "DURATION", end);
+};
+
+function fromBase(w: string): number | undefined {
+  if (w === "now" || w === "today") return 0;
+  if (w === "tomorrow") return 1;
+  if (w === "yesterday") return -1;
+  return undefined;
+}
+
+/** "hours", "years", "decades": a bare plural unit is an open duration (`PTXH`). */
+export const matchBareUnits: Matcher = (view, i) => {
+  const w = word(view, i);
+  const unit = unitOf(w);
+  if (!unit || !w.endsWith("s") || w.endsWith("'s") || unit === "second" || unit === "quarter" || unit === "half") return undefined;
+  if (w.length <= 4) return undefined;
+  return fixed(durationValue("X", unit), "DURATION", i + 1);
+};
+
+/** "three-day", "two-hour", "hours-long", "30-day", "third-quarter", "mid-2024", "mid-July", "year-earlier". */
+export const matchCompound: Matcher = (view, i) => {
+  const t = tokenAt(view, i);
+  if (!t) return undefined;
+  if (t.kind === "number" && word(view, i + 1) === "-" && touchesPrevious(view, i + 1) && touchesPrevious(view, i + 2)) {
+    const unitWord = word(view, i + 2);
+    const [head = "", tail] = unitWord.split("-", 2);
+    const unit = unitOf(head);
+    if (unit && !head.endsWith("s") && (tail === undefined || tail === "long") && /^\d{1,4}$/u.test(t.text)) {
+      return fixed(durationValue(Number(t.text), unit), "DURATION", i + 3);
+    }
+    return undefined;
+  }
+  const w = word(view, i);
+  const hyphen = w.indexOf("-");
+  if (t.kind !== "word" || hyphen <= 0) return undefined;
+  const parts = w.split("-");
+  const [first = "", second = "", third] = parts;
+  if (parts.length > 3 || third === "old") return undefined;
+  if (first === "mid" || first === "early" || first === "late") {
+    const mod = first === "mid" ? "MID" : first === "early" ? "START" : "END";
+    if (/^[12]\d{3}$/u.test(second)) return { end: i + 1, reading: { spec: { kind: "era", unit: "year", number: Number(second) }, type: "DATE", mod } };
+    if (/^[12]\d{3}s$/u.test(second)) return { end: i + 1, reading: { spec: { kind: "era", unit: "decade", number: Math.floor(Number(second.slice(0, 4)) / 10) }, type: "DATE", mod } };
+    const month = MONTH_WORDS.get(second);
+    if (month !== undefined && second.length > 3) return { end: i + 1, reading: { spec: { kind: "date", month, placement: "tense" }, type: "DATE", mod } };
+    return undefined;
+  }
+  if ((first === "year" && (second === "earlier" || second === "ago")) && third === undefined) {
+    return date({ kind: "offset", unit: "year", count: -1, baseDays: 0 }, i + 1);
+  }
+  const quarter = ORDINAL_WORDS.get(first);
+  if (second === "quarter" && third === undefined && quarter !== undefined && quarter <= 4) {
+    return date({ kind: "part-of-year", unit: "quarter", part: String(quarter), placement: "tense" }, i + 1);
+  }
+  const unit = unitOf(second);
+  if (unit && (third === undefined || third === "long")) {
+    if (!second.endsWith("s") || third === "long") {
+      const n = readNumber(view.text, t.start);
+      if (n && n.end === t.start + first.length) return fixed(durationValue(n.value, unit), "DURATION", i + 1);
+    }
+    return undefined;
+  }
+  const leadUnit = unitOf(first);
+  if (leadUnit && second === "long" && third === undefined) {
+    return fixed(durationValue(first.endsWith("s") ? "X" : 1, leadUnit), "DURATION", i + 1);
+  }
+  return undefined;
+};
+
+// ---------------------------------------------------------------- years, decades, quarters, seasons
+
+const MONEY_SIGNS: ReadonlySet<string> = new Set(["$", "€", "£", "¥", "#", "no"]);
+
+/** "1945", "fiscal 1989", "the 1990s", "'90s", "the 21st century". */
+export const matchEra: Matcher = (view, i) => {
+  let j = i;
+  if (word(view, j) === "fiscal" || (word(view, j) === "calendar" && word(view, j + 1) === "year")) j += word(view, j) === "fiscal" ? 1 : 2;
+  if (word(view, j) === "year" && word(view, j - 1) === "the" && j === i) return undefined;
+  const year = readYear(view, j);
+  if (year) {
+    if (MONEY_SIGNS.has(word(view, i - 1)) || word(view, year.end) === "%") return undefined;
+    if (word(view, year.end) === "s" && touchesPrevious(view, year.end)) {
+      return date({ kind: "era", unit: "decade", number: Math.floor(year.value / 10) }, year.end + 1);
+    }
+    // A year next to a unit is a count ("2014 people" is rare; "1500 hours" is not).
+    if (unitOf(word(view, year.end)) && !word(view, year.end).endsWith("'s")) return undefined;
+    return date({ kind: "era", unit: "year", number: year.value }, year.end);
+  }
+  const ordinal = readOrdinal(view, j);
+  if (ordinal && word(view, ordinal.end) === "century" && ordinal.value >= 1) {
+    return date({ kind: "era", unit: "century", number: ordinal.value - 1 }, ordinal.end + 1);
+  }
+  return undefined;
+};
+
+/** "'90s": an apostrophe, two digits and "s". */
+export const matchShortDecade: Matcher = (view, i) => {
+  const w = word(view, i);
+  if ((w !== "'" && w !== "’") || !touchesPrevious(view, i + 1) || !touchesPrevious(view, i + 2)) return undefined;
+  const t = tokenAt(view, i + 1);
+  if (t?.kind !== "number" || !/^\d{2}$/u.test(t.text) || word(view, i + 2) !== "s") return undefined;
+  return date({ kind: "era", unit: "decade", number: 190 + Math.floor(Number(t.text) / 10) }, i + 3);
+};
+
+/** "the third quarter", "Q3 2019", "fourth quarter 2018", "the first half of 1990", "next year's first quarter". */
+export const matchQuarter: Matcher = (view, i) => {
+  let j = i;
+  let yearShift: number | undefined;
+  let year: number | undefined;
+  const shift = shiftOf(word(view, j));
+  if (shift !== undefined && unitOf(word(view, j + 1)) === "year" && word(view, j + 1).endsWith("'s")) {
+    yearShift = shift;
+    j += 2;
+  }
+  const leadYear = readYear(view, j);
+  if (leadYear) {
+    year = leadYear.value;
+    j = leadYear.end;
+  }
+  if (word(view, j) === "fiscal" || word(view, j) === "calendar") j += 1;
+  let part: number | undefined;
+  let unit: "quarter" | "half" | undefined;
+  const q = /^q([1-4])$/u.exec(word(view, j));
+  if (q) {
+    part = Number(q[1]);
+    unit = "quarter";
+    j += 1;
+  } else {
+    const ordinal = readOrdinal(view, j);
+    const w = ordinal ? word(view, ordinal.end) : "";
+    if (!ordinal || (w !== "quarter" && w !== "half")) return undefined;
+    unit = w;
+    part = ordinal.value;
+    if (part > (unit === "quarter" ? 4 : 2)) return undefined;
+    j = ordinal.end + 1;
+  }
+  if (year === undefined && yearShift === undefined) {
+    let k = j;
+    if (word(view, k) === "of" || word(view, k) === ",") k += 1;
+    const trailing = readYear(view, k);
+    if (trailing) {
+      year = trailing.value;
+      j = trailing.end;
+    } else {
+      if (word(view, k) === "the") k += 1;
+      const s = shiftOf(word(view, k));
+      if (s !== undefined && unitOf(word(view, k + 1)) === "year") {
+        yearShift = s;
+        j = k + 2;
+      }
+    }
+  }
+  const spec: DateSpec = {
+    kind: "part-of-year",
+    unit,
+    part: String(part),
+    ...(year !== undefined ? { year } : {}),
+    ...(yearShift !== undefined ? { yearShift } : {}),
+    placement: "tense",
+  };
+  return date(spec, j);
+};
+
+/** "last fall", "this summer", "summer 2024", "the winter of 1998". */
+export const matchSeason: Matcher = (view, i) => {
+  const shift = shiftOf(word(view, i));
+  const j = shift !== undefined ? i + 1 : i;
+  const season = SEASON_WORDS.get(word(view, j));
+  if (!season) return undefined;
+  let k = j + 1;
+  if (word(view, k) === "of") k += 1;
+  const year = readYear(view, k);
+  if (year) return date({ kind: "part-of-year", unit: "season", part: season, year: year.value, placement: "tense" }, year.end);
+  if (shift === undefined) return undefined;
+  return date({ kind: "part-of-year", unit: "season", part: season, placement: placementOf(shift) }, j + 1);
+};
+
+// ---------------------------------------------------------------- reference words, sets, clock times
+
+/** "now", "currently", "recently", "the past", "the future", "soon". */
+export const matchReference: Matcher = (view, i) => {
+  const w = word(view, i);
+  if (w === "the") {
+    const value = DETERMINED_REFERENCE_WORDS.get(word(view, i + 1));
+    return value ? fixed(value, "DATE", i + 2) : undefined;
+  }
+  const value = REFERENCE_WORDS.get(w);
+  if (!value) return undefined;
+  // "right now", "until now": the word alone is the expression.
+  return fixed(value, "DATE", i + 1);
+};
+
+/** "daily", "weekly", "annual", "every day", "each year", "every Monday". */
+export const matchFrequency: Matcher = (view, i) => {
+  const w = word(view, i);
+  const period = FREQUENCY_WORDS.get(w);
+  if (period) return fixed(period, "SET", i + 1);
+  if (!FREQUENCY_DETERMINERS.has(w)) return undefined;
+  const weekday = WEEKDAY_WORDS.get(word(view, i + 1));
+  if (weekday !== undefined && word(view, i + 1).length >= 6) return fixed(`XXXX-WXX-${weekday}`, "SET", i + 2);
+  const count = readCount(view, i + 1);
+  const unitAt = count && count.value !== "X" ? count.end : i + 1;
+  const unit = unitOf(word(view, unitAt));
+  if (!unit) return undefined;
+  return fixed(durationValue(count && count.value !== "X" ? count.value : 1, unit), "SET", unitAt + 1);
+};
+
+/** "6:15 am", "8pm", "17:00 GMT", "0315 GMT". */
+export const matchClock: Matcher = (view, i) => {
+  const clock = readClock(view, i);
+  return clock ? { end: clock.end, reading: { spec: { kind: "clock" }, type: "TIME", clock: clock.value } } : undefined;
+};
+
+/** Every matcher, tried at each token; the longest phrase wins. */
+export const MATCHERS: readonly Matcher[] = [
+  matchCalendarDate,
+  matchNumericDate,
+  matchWeekday,
+  matchRelativeDay,
+  matchPartOfDay,
+  matchUnitShift,
+  matchDayOfShiftedMonth,
+  matchCountedUnits,
+  matchBareUnits,
+  matchCompound,
+  matchEra,
+  matchShortDecade,
+  matchQuarter,
+  matchSeason,
+  matchReference,
+  matchFrequency,
+  matchClock,
+];

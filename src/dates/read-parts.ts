@@ -1,0 +1,159 @@
+/**
+ * Readers for the pieces date phrases are made of: counts, ordinals, days of the month, years
+ * and clock times. Each reads at a token index and returns the value and the index just past it.
+ *
+ * @module
+ */
+import { ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
+import { readNumber } from "../numbers/read-number.js";
+import type { ClockTime } from "./spec.js";
+import { tokenAt, touchesPrevious, word, type TokenView } from "./token-view.js";
+
+/** A value read at a token index, with the index just past it. */
+export interface Read<T> {
+  /** What was read. */
+  readonly value: T;
+  /** Index of the first token after it. */
+  readonly end: number;
+}
+
+/** A count of units: a number, or `"X"` when the text leaves it open ("several"). */
+export type Count = number | "X";
+
+/** The token index just past character offset `end`, when `end` falls on a token boundary. */
+function tokenEndingAt(view: TokenView, i: number, end: number): number | undefined {
+  for (let j = i; j < view.to && j < i + 8; j++) {
+    const t = view.tokens[j]!;
+    if (t.end === end) return j + 1;
+    if (t.end > end) return undefined;
+  }
+  return undefined;
+}
+
+/** Reads a number with the shared reader ("44", "forty-four", "a dozen"), on token boundaries. */
+export function readNumberAt(view: TokenView, i: number): Read<number> | undefined {
+  const t = tokenAt(view, i);
+  if (!t) return undefined;
+  const reading = readNumber(view.text, t.start);
+  if (!reading || !Number.isFinite(reading.value)) return undefined;
+  const end = tokenEndingAt(view, i, reading.end);
+  return end === undefined ? undefined : { value: reading.value, end };
+}
+
+/** Reads a count before a unit: a number, "a"/"an", or a vague word ("several", "a few"). */
+export function readCount(view: TokenView, i: number): Read<Count> | undefined {
+  const w = word(view, i);
+  if (w === "a" || w === "an") {
+    const next = word(view, i + 1);
+    if (next === "few" || next === "couple") return { value: next === "few" ? "X" : 2, end: next === "couple" && word(view, i + 2) === "of" ? i + 3 : i + 2 };
+  }
+  const number = readNumberAt(view, i);
+  if (number) return withHalf(view, number);
+  if (ARTICLE_ONE.has(w)) return withHalf(view, { value: 1, end: i + 1 });
+  if (VAGUE_COUNT_WORDS.has(w)) return { value: "X", end: i + 1 };
+  return undefined;
+}
+
+// "three and a half years": the half is part of the count.
+function withHalf(view: TokenView, count: Read<number>): Read<Count> {
+  const j = count.end;
+  if (word(view, j) === "and" && word(view, j + 1) === "a" && word(view, j + 2) === "half") return { value: count.value + 0.5, end: j + 3 };
+  return count;
+}
+
+/** Reads an ordinal: "3rd", "third", "twenty-fourth", "twenty fourth". */
+export function readOrdinal(view: TokenView, i: number): Read<number> | undefined {
+  const t = tokenAt(view, i);
+  if (!t) return undefined;
+  const w = word(view, i);
+  if (t.kind === "number" && /^\d{1,2}$/u.test(w) && ORDINAL_SUFFIXES.has(word(view, i + 1)) && touchesPrevious(view, i + 1)) {
+    return { value: Number(w), end: i + 2 };
+  }
+  const single = ORDINAL_WORDS.get(w);
+  if (single !== undefined) return { value: single, end: i + 1 };
+  const hyphen = w.indexOf("-");
+  if (hyphen > 0) {
+    const tens = ORDINAL_TENS.get(w.slice(0, hyphen));
+    const unit = ORDINAL_WORDS.get(w.slice(hyphen + 1));
+    if (tens !== undefined && unit !== undefined && unit < 10) return { value: tens + unit, end: i + 1 };
+  }
+  const tens = ORDINAL_TENS.get(w);
+  const unit = ORDINAL_WORDS.get(word(view, i + 1));
+  if (tens !== undefined && unit !== undefined && unit < 10) return { value: tens + unit, end: i + 2 };
+  return undefined;
+}
+
+/** Reads a day of the month: "5", "05", "5th", "fifth", "twenty-fourth". */
+export function readDayOfMonth(view: TokenView, i: number): Read<number> | undefined {
+  const t = tokenAt(view, i);
+  if (!t) return undefined;
+  const ordinal = readOrdinal(view, i);
+  if (ordinal) return ordinal.value >= 1 && ordinal.value <= 31 ? ordinal : undefined;
+  if (t.kind !== "number" || !/^\d{1,2}$/u.test(t.text)) return undefined;
+  const value = Number(t.text);
+  return value >= 1 && value <= 31 ? { value, end: i + 1 } : undefined;
+}
+
+/** Reads a year written in four digits (1000–2999), or as "'98". */
+export function readYear(view: TokenView, i: number): Read<number> | undefined {
+  const t = tokenAt(view, i);
+  if (!t) return undefined;
+  if (t.kind === "number" && /^[12]\d{3}$/u.test(t.text)) return { value: Number(t.text), end: i + 1 };
+  if ((t.text === "'" || t.text === "’") && touchesPrevious(view, i + 1)) {
+    const next = tokenAt(view, i + 1);
+    if (next?.kind === "number" && /^\d{2}$/u.test(next.text)) return { value: twoDigitYear(Number(next.text)), end: i + 2 };
+  }
+  return undefined;
+}
+
+/** Reads a two-digit year after a day and month ("3 Feb 82"). */
+export function readShortYear(view: TokenView, i: number): Read<number> | undefined {
+  const t = tokenAt(view, i);
+  if (t?.kind === "number" && /^\d{2}$/u.test(t.text)) return { value: twoDigitYear(Number(t.text)), end: i + 1 };
+  return readYear(view, i);
+}
+
+function twoDigitYear(n: number): number {
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
+const MERIDIEM: ReadonlyMap<string, "am" | "pm"> = new Map([
+  ["am", "am"], ["a.m.", "am"], ["a.m", "am"], ["pm", "pm"], ["p.m.", "pm"], ["p.m", "pm"],
+]);
+
+const ZONES: ReadonlyMap<string, string> = new Map([
+  ["gmt", "Z"], ["utc", "Z"], ["z", "Z"],
+]);
+
+/** Reads a clock time: "6:15 am", "8pm", "2 PM", "17:00 GMT", "0315 GMT", "at 9a" (after "at"). */
+export function readClock(view: TokenView, i: number): Read<ClockTime> | undefined {
+  const t = tokenAt(view, i);
+  if (t?.kind !== "number") return undefined;
+  const colon = /^(\d{1,2}):(\d{2})$/u.exec(t.text);
+  const compact = /^([01]\d|2[0-3])([0-5]\d)$/u.exec(t.text);
+  const bare = /^\d{1,2}$/u.test(t.text) ? Number(t.text) : undefined;
+  let hour: number;
+  let minute: number | undefined;
+  if (colon) [hour, minute] = [Number(colon[1]), Number(colon[2])];
+  else if (compact) [hour, minute] = [Number(compact[1]), Number(compact[2])];
+  else if (bare !== undefined) hour = bare;
+  else return undefined;
+  if (hour > 24 || (minute ?? 0) > 59) return undefined;
+  let end = i + 1;
+  let meridiem = MERIDIEM.get(word(view, end));
+  // "9a", "5p" only glued to the number after "at": alone they are too ambiguous.
+  if (!meridiem && touchesPrevious(view, end) && word(view, i - 1) === "at" && (word(view, end) === "a" || word(view, end) === "p")) {
+    meridiem = word(view, end) === "a" ? "am" : "pm";
+  }
+  if (meridiem) {
+    end += 1;
+    if (hour > 12 || hour === 0) return undefined;
+    hour = meridiem === "pm" ? (hour % 12) + 12 : hour % 12;
+  }
+  const zone = ZONES.get(word(view, end));
+  if (zone) end += 1;
+  else if (word(view, end) === "local" && word(view, end + 1) === "time") end += 2;
+  // A bare number is a clock time only with a meridiem or a zone ("at 5" is left alone).
+  if (!colon && !meridiem && !zone) return compact && word(view, end) === "hours" ? { value: { hour, minute: minute ?? 0 }, end: end + 1 } : undefined;
+  return { value: { hour: hour % 24, ...(minute !== undefined ? { minute } : {}), ...(zone ? { zone } : {}) }, end };
+}

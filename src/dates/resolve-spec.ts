@@ -1,0 +1,226 @@
+/**
+ * Resolves a {@link Reading} against an anchor day to its TIMEX3 value. Pure calendar
+ * arithmetic on day numbers; without an anchor the digits the text leaves open become `X`.
+ *
+ * @module
+ */
+import { match } from "ts-pattern";
+import type { TimeUnit } from "../lexicon/dates.js";
+import { addMonths, dayNumber, dayOf, daysIn, isoWeekOf, weekdayOf, type Day } from "./calendar.js";
+import type { DateSpec, Placement, Reading } from "./spec.js";
+import { dayValue, monthValue, pad, weekValue } from "./timex-value.js";
+
+/** The tense of the clause a phrase stands in, as far as the words tell. */
+export type Tense = "past" | "future" | "none";
+
+/** What a reading is resolved against. */
+export interface ResolveContext {
+  /** The anchor day (publication date, or the last absolute date of the narrative). */
+  readonly anchor?: Day;
+  /** The tense of the phrase's clause. */
+  readonly tense: Tense;
+  /** The last quarter the text named, for "a year ago" in quarterly reports. */
+  readonly lastQuarter?: { readonly year: number; readonly quarter: number };
+  /** The day a bare clock time falls on (the last day named nearby), else the anchor. */
+  readonly clockDay?: Day;
+}
+
+const SEASONS = ["WI", "SP", "SU", "FA"] as const;
+
+/** The TIMEX3 value of `reading` in `context`. */
+export function resolveReading(reading: Reading, context: ResolveContext): string {
+  const base = resolveSpec(reading.spec, context);
+  if (reading.clock && isDayValue(base)) {
+    const { hour, minute, zone } = reading.clock;
+    return `${base}T${pad(hour)}:${pad(minute ?? 0)}${zone ?? ""}`;
+  }
+  if (reading.partOfDay && isDayValue(base)) return `${base}T${reading.partOfDay}`;
+  return base;
+}
+
+function isDayValue(value: string): boolean {
+  return /^[\dX]{4}-[\dX]{2}-[\dX]{2}$/u.test(value) || /^[\dX]{4}-W[\dX]{2}-\d$/u.test(value);
+}
+
+function resolveSpec(spec: DateSpec, context: ResolveContext): string {
+  const anchor = context.anchor;
+  return match(spec)
+    .with({ kind: "fixed" }, (s) => s.value)
+    .with({ kind: "era" }, (s) => (s.unit === "year" ? pad(s.number, 4) : s.unit === "decade" ? pad(s.number, 3) : pad(s.number, 2)))
+    .with({ kind: "date" }, (s) => resolveCalendarDate(s.year, s.month, s.day, s.placement, context))
+    .with({ kind: "part-of-year" }, (s) => resolvePartOfYear(s.unit, s.part, s.year, s.yearShift, s.placement, context))
+    .with({ kind: "day-shift" }, (s) => (anchor ? dayValueOf(dayNumberOf(anchor) + s.days) : "XXXX-XX-XX"))
+    .with({ kind: "unit-shift" }, (s) => (anchor ? unitValue(s.unit, anchor, s.shift) : unknownValue(s.unit)))
+    .with({ kind: "offset" }, (s) => resolveOffset(s.unit, s.count, s.baseDays, context))
+    .with({ kind: "weekday" }, (s) => resolveWeekday(s.weekday, s.placement, s.weekShift, context))
+    .with({ kind: "weekend" }, (s) => resolveWeekend(s.placement, context))
+    .with({ kind: "day-of-shifted-month" }, (s) => {
+      if (!anchor) return `XXXX-XX-${pad(s.day)}`;
+      const { year, month } = addMonths(anchor.year, anchor.month, s.shift);
+      return s.day <= daysIn(year, month) ? dayValue(year, month, s.day) : monthValue(year, month);
+    })
+    .with({ kind: "clock" }, () => {
+      const day = context.clockDay ?? anchor;
+      return day ? dayValue(day.year, day.month, day.day) : "XXXX-XX-XX";
+    })
+    .exhaustive();
+}
+
+function dayNumberOf(day: Day): number {
+  return dayNumber(day.year, day.month, day.day);
+}
+
+function dayValueOf(n: number): string {
+  const d = dayOf(n);
+  return dayValue(d.year, d.month, d.day);
+}
+
+/** The value of the anchor's `unit` shifted by `shift` units. */
+function unitValue(unit: TimeUnit, anchor: Day, shift: number): string {
+  return match(unit)
+    .with("century", () => pad(Math.floor(anchor.year / 100) + shift, 2))
+    .with("decade", () => pad(Math.floor(anchor.year / 10) + shift, 3))
+    .with("year", () => pad(anchor.year + shift, 4))
+    .with("half", () => {
+      const index = anchor.year * 2 + (anchor.month > 6 ? 1 : 0) + shift;
+      return `${pad(Math.floor(index / 2), 4)}-H${(index % 2) + 1}`;
+    })
+    .with("quarter", () => {
+      const index = anchor.year * 4 + Math.floor((anchor.month - 1) / 3) + shift;
+      return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+    })
+    .with("month", () => {
+      const { year, month } = addMonths(anchor.year, anchor.month, shift);
+      return monthValue(year, month);
+    })
+    .with("week", () => {
+      const { year, week } = isoWeekOf(dayNumberOf(anchor) + 7 * shift);
+      return weekValue(year, week);
+    })
+    .with("day", "hour", "minute", "second", () => dayValueOf(dayNumberOf(anchor) + (unit === "day" ? shift : 0)))
+    .exhaustive();
+}
+
+/** The value of a unit whose place the text does not fix: `"XXXX-WXX"` for a week. */
+function unknownValue(unit: TimeUnit): string {
+  return match(unit)
+    .with("century", () => "XX")
+    .with("decade", () => "XXX")
+    .with("year", () => "XXXX")
+    .with("half", () => "XXXX-HX")
+    .with("quarter", () => "XXXX-QX")
+    .with("month", () => "XXXX-XX")
+    .with("week", () => "XXXX-WXX")
+    .with("day", "hour", "minute", "second", () => "XXXX-XX-XX")
+    .exhaustive();
+}
+
+function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context: ResolveContext): string {
+  const anchor = context.anchor;
+  if (!anchor) return unknownValue(unit);
+  // Quarterly reports compare with "a year ago": the same quarter of the year before.
+  if (unit === "year" && count === -1 && context.lastQuarter) {
+    return `${pad(context.lastQuarter.year - 1, 4)}-Q${context.lastQuarter.quarter}`;
+  }
+  const base = dayOf(dayNumberOf(anchor) + baseDays);
+  return match(unit)
+    .with("day", "hour", "minute", "second", () => dayValueOf(dayNumberOf(base) + (unit === "day" ? count : 0)))
+    .with("week", () => unitValue("week", base, count))
+    .with("month", () => {
+      if (baseDays === 0) return unitValue("month", base, count);
+      const { year, month } = addMonths(base.year, base.month, count);
+      return dayValue(year, month, Math.min(base.day, daysIn(year, month)));
+    })
+    .with("quarter", () => unitValue("month", base, count * 3))
+    .with("half", () => unitValue("month", base, count * 6))
+    .with("year", "decade", "century", () => unitValue("year", base, count * (unit === "year" ? 1 : unit === "decade" ? 10 : 100)))
+    .exhaustive();
+}
+
+/** A month or day whose year the text may leave out, placed by a word or by tense. */
+function resolveCalendarDate(year: number | undefined, month: number, day: number | undefined, placement: Placement, context: ResolveContext): string {
+  const write = (y: number): string => (day === undefined ? monthValue(y, month) : dayValue(y, month, day));
+  if (year !== undefined) return write(year);
+  const anchor = context.anchor;
+  if (!anchor) return day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`;
+  // Compare (month, day) with the anchor's; a month alone compares at month grain.
+  const key = month * 100 + (day ?? 0);
+  const anchorKey = anchor.month * 100 + (day === undefined ? 0 : anchor.day);
+  return match(placement)
+    .with("previous", () => write(key < anchorKey ? anchor.year : anchor.year - 1))
+    .with("next", () => write(key > anchorKey ? anchor.year : anchor.year + 1))
+    .with("current", () => write(anchor.year))
+    .with("tense", () =>
+      match(context.tense)
+        .with("past", () => write(key <= anchorKey ? anchor.year : anchor.year - 1))
+        .with("future", () => write(key >= anchorKey ? anchor.year : anchor.year + 1))
+        .with("none", () => write(anchor.year))
+        .exhaustive(),
+    )
+    .exhaustive();
+}
+
+function resolvePartOfYear(
+  unit: "quarter" | "half" | "season",
+  part: string,
+  year: number | undefined,
+  yearShift: number | undefined,
+  placement: Placement,
+  context: ResolveContext,
+): string {
+  const code = unit === "quarter" ? `Q${part}` : unit === "half" ? `H${part}` : part;
+  if (year !== undefined) return `${pad(year, 4)}-${code}`;
+  const anchor = context.anchor;
+  if (!anchor) return `XXXX-${code}`;
+  if (yearShift !== undefined) return `${pad(anchor.year + yearShift, 4)}-${code}`;
+  const perYear = unit === "quarter" ? 4 : unit === "half" ? 2 : 4;
+  const index = unit === "season" ? SEASONS.indexOf(part as (typeof SEASONS)[number]) : Number(part) - 1;
+  const anchorIndex = anchorPartIndex(unit, anchor);
+  const anchorYear = unit === "season" && anchor.month === 12 ? anchor.year + 1 : anchor.year;
+  const current = anchorYear * perYear + anchorIndex;
+  const sameYear = anchorYear * perYear + index;
+  const chosen = match(placement)
+    .with("previous", () => (sameYear < current ? sameYear : sameYear - perYear))
+    .with("next", () => (sameYear > current ? sameYear : sameYear + perYear))
+    .with("current", "tense", () => sameYear)
+    .exhaustive();
+  const chosenYear = Math.floor(chosen / perYear);
+  // Winter is written with the year it starts in (December).
+  const writtenYear = unit === "season" && part === "WI" ? chosenYear - 1 : chosenYear;
+  return `${pad(writtenYear, 4)}-${code}`;
+}
+
+function anchorPartIndex(unit: "quarter" | "half" | "season", anchor: Day): number {
+  if (unit === "quarter") return Math.floor((anchor.month - 1) / 3);
+  if (unit === "half") return anchor.month > 6 ? 1 : 0;
+  return Math.floor((anchor.month % 12) / 3);
+}
+
+function resolveWeekday(weekday: number, placement: Placement, weekShift: number | undefined, context: ResolveContext): string {
+  const anchor = context.anchor;
+  if (!anchor) return `XXXX-WXX-${weekday}`;
+  const today = dayNumberOf(anchor);
+  const todayWeekday = weekdayOf(today);
+  if (weekShift !== undefined) return dayValueOf(today - todayWeekday + weekday + 7 * weekShift);
+  const back = (todayWeekday - weekday + 7) % 7;
+  const ahead = (weekday - todayWeekday + 7) % 7;
+  const day = match(placement)
+    .with("previous", () => today - (back === 0 ? 7 : back))
+    .with("next", () => today + (ahead === 0 ? 7 : ahead))
+    .with("current", () => today - todayWeekday + weekday)
+    .with("tense", () => (context.tense === "future" ? today + ahead : today - back))
+    .exhaustive();
+  return dayValueOf(day);
+}
+
+function resolveWeekend(placement: Placement, context: ResolveContext): string {
+  const anchor = context.anchor;
+  if (!anchor) return "XXXX-WXX-WE";
+  const today = dayNumberOf(anchor);
+  const inWeekend = weekdayOf(today) >= 6;
+  const forward = placement === "next" || (placement === "tense" && context.tense === "future");
+  const shift = forward ? (inWeekend && placement === "next" ? 1 : 0) : inWeekend ? 0 : -1;
+  const { year, week } = isoWeekOf(today + 7 * shift);
+  return `${weekValue(year, week)}-WE`;
+}
+

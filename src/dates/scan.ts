@@ -1,0 +1,137 @@
+/**
+ * Scans one sentence for temporal phrases: at each token the longest phrase any matcher reads,
+ * widened by TimeML's extent rules (a leading "the" and modifiers such as "early" or "the end
+ * of" belong to the expression; prepositions do not), then a day and a clock time next to each
+ * other joined into one expression ("tomorrow at 2 PM").
+ *
+ * @module
+ */
+import { DATE_MODIFIERS, UNIT_WORDS } from "../lexicon/dates.js";
+import { MATCHERS, type Match } from "./grammar.js";
+import type { DateSpec, Reading } from "./spec.js";
+import { word, type TokenView } from "./token-view.js";
+
+/** A temporal phrase found in a sentence, by token indices. */
+export interface Phrase {
+  /** Index of its first token. */
+  readonly first: number;
+  /** Index just past its last token. */
+  readonly end: number;
+  /** What it means. */
+  readonly reading: Reading;
+}
+
+/** The longest phrase any matcher reads at `i`. */
+function longestAt(view: TokenView, i: number): Match | undefined {
+  let best: Match | undefined;
+  for (const matcher of MATCHERS) {
+    const m = matcher(view, i);
+    if (m && m.end > i && (!best || m.end > best.end)) best = m;
+  }
+  return best;
+}
+
+/** Specs a modifier ("early", "the end of") can apply to: calendar periods, not durations or clocks. */
+function isPeriod(reading: Reading): boolean {
+  const kind = reading.spec.kind;
+  return reading.type === "DATE" && kind !== "fixed" && kind !== "clock";
+}
+
+/** Specs that take "the" into their extent ("the third quarter", "the 1990s", "the next week"). */
+function takesArticle(spec: DateSpec, reading: Reading): boolean {
+  if (spec.kind === "unit-shift" || spec.kind === "part-of-year" || spec.kind === "weekend") return true;
+  if (spec.kind === "era") return spec.unit !== "year";
+  return spec.kind === "fixed" && reading.type === "DURATION";
+}
+
+const EDGE_WORDS: ReadonlySet<string> = new Set(["end", "beginning", "start", "middle", "close"]);
+
+/** The phrase starting at `i`, with its article and modifiers, or undefined. */
+function phraseAt(view: TokenView, i: number): Phrase | undefined {
+  const core = longestAt(view, i);
+  let best: Phrase | undefined = core ? { first: i, end: core.end, reading: core.reading } : undefined;
+  const consider = (candidate: Phrase | undefined): void => {
+    if (candidate && (!best || candidate.end > best.end)) best = candidate;
+  };
+  const w = word(view, i);
+  const j = w === "the" ? i + 1 : i;
+  const edge = word(view, j);
+  if (EDGE_WORDS.has(edge) && word(view, j + 1) === "of") {
+    // "the end of 1999", "beginning of the month": the whole phrase, with the edge as its mod.
+    const k = j + 2;
+    const inner = word(view, k) === "the" && UNIT_WORDS.get(word(view, k + 1)) !== undefined
+      ? { end: k + 2, reading: { spec: { kind: "unit-shift", unit: UNIT_WORDS.get(word(view, k + 1))!, shift: 0 }, type: "DATE" } as Reading }
+      : longestAt(view, k) ?? (word(view, k) === "the" ? longestAt(view, k + 1) : undefined);
+    if (inner && isPeriod(inner.reading)) {
+      consider({ first: i, end: inner.end, reading: { ...inner.reading, mod: DATE_MODIFIERS.get(edge) ?? "END" } });
+    }
+  }
+  const mod = DATE_MODIFIERS.get(word(view, j));
+  if (mod && !EDGE_WORDS.has(word(view, j))) {
+    const inner = longestAt(view, j + 1);
+    if (inner && isPeriod(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, mod } });
+  }
+  if (w === "the" && core === undefined) {
+    const inner = longestAt(view, i + 1);
+    if (inner && takesArticle(inner.reading.spec, inner.reading)) consider({ first: i, end: inner.end, reading: inner.reading });
+  }
+  return best;
+}
+
+/** Specs that denote one day, so a clock time can join them. */
+function isDay(reading: Reading): boolean {
+  const spec = reading.spec;
+  if (reading.clock) return false;
+  if (spec.kind === "date") return spec.day !== undefined;
+  return spec.kind === "weekday" || spec.kind === "day-shift" || spec.kind === "day-of-shifted-month";
+}
+
+function isLoneClock(reading: Reading): boolean {
+  return reading.spec.kind === "clock";
+}
+
+// Afternoon, evening and night make "at 11" mean 23:00.
+function withClock(day: Reading, time: Reading): Reading {
+  const clock = time.clock;
+  if (!clock) return { ...day, type: "TIME", ...(time.partOfDay ? { partOfDay: time.partOfDay } : {}) };
+  const late = day.partOfDay === "AF" || day.partOfDay === "EV" || day.partOfDay === "NI";
+  const hour = late && clock.hour < 12 ? clock.hour + 12 : clock.hour;
+  const { partOfDay: _dropped, ...rest } = day;
+  return { ...rest, type: "TIME", clock: { ...clock, hour } };
+}
+
+/** Joins "tomorrow at 2 PM", "Today at 11:20 am", "midday on Saturday", "6:15 am Tuesday". */
+function joinDayAndClock(view: TokenView, phrases: Phrase[]): Phrase[] {
+  const out: Phrase[] = [];
+  for (const p of phrases) {
+    const previous = out[out.length - 1];
+    if (previous) {
+      const between: string[] = [];
+      for (let k = previous.end; k < p.first && between.length < 3; k++) between.push(word(view, k));
+      const gap = between.join(" ");
+      if (p.first - previous.end <= 2 && isDay(previous.reading) && isLoneClock(p.reading) && (gap === "" || gap === "at" || gap === "," || gap === ", at")) {
+        out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(previous.reading, p.reading) };
+        continue;
+      }
+      if (p.first - previous.end <= 1 && isLoneClock(previous.reading) && isDay(p.reading) && (gap === "" || gap === "on" || gap === ",")) {
+        out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(p.reading, previous.reading) };
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** Every temporal phrase in the sentence the view covers, in order, never overlapping. */
+export function scanSentence(view: TokenView): Phrase[] {
+  const found: Phrase[] = [];
+  for (let i = view.from; i < view.to; ) {
+    const phrase = phraseAt(view, i);
+    if (phrase) {
+      found.push(phrase);
+      i = phrase.end;
+    } else i += 1;
+  }
+  return joinDayAndClock(view, found);
+}

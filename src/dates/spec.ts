@@ -1,0 +1,62 @@
+/**
+ * What a temporal phrase says, before it is resolved: the finder reads phrases into these
+ * specs, the resolver turns a spec and an anchor into a TIMEX3 value.
+ *
+ * @module
+ */
+import type { TimeUnit } from "../lexicon/dates.js";
+
+/** A clock time stated in the text ("6:15 am", "17:00 GMT"). */
+export interface ClockTime {
+  /** Hour, 0–23. */
+  readonly hour: number;
+  /** Minute, when stated. */
+  readonly minute?: number;
+  /** Zone designator (`"Z"`), when stated. */
+  readonly zone?: string;
+}
+
+/** Which of several same-named periods a word picks: the anchor's own, the one before or after. */
+export type Shift = -1 | 0 | 1;
+
+/** How a year-less date or a bare weekday is placed: by a word ("last", "next") or by tense. */
+export type Placement = "previous" | "next" | "current" | "tense";
+
+/** The meaning of a temporal phrase, independent of any reference date. */
+export type DateSpec =
+  /** A calendar date with what the text states: "July 2024", "May 9", "Sept. 2, 1945". */
+  | { readonly kind: "date"; readonly year?: number; readonly month: number; readonly day?: number; readonly placement: Placement }
+  /** A year, decade or century: "1945", "the 1990s" (decade 199), "the 21st century" (century 20). */
+  | { readonly kind: "era"; readonly unit: "year" | "decade" | "century"; readonly number: number }
+  /** A quarter, half or season of a year: "the third quarter", "Q3 2019", "last fall". */
+  | { readonly kind: "part-of-year"; readonly unit: "quarter" | "half" | "season"; readonly part: string; readonly year?: number; readonly yearShift?: number; readonly placement: Placement }
+  /** A day counted from the anchor: "yesterday" is -1. */
+  | { readonly kind: "day-shift"; readonly days: number }
+  /** The anchor's unit or one next to it: "last week" is (week, -1), "this year" (year, 0). */
+  | { readonly kind: "unit-shift"; readonly unit: TimeUnit; readonly shift: number }
+  /** A count of units from the anchor: "44 days ago" is (day, -44); `grain` is the unit written. */
+  | { readonly kind: "offset"; readonly unit: TimeUnit; readonly count: number; readonly baseDays: number }
+  /** A weekday: "Thursday", "last Friday", "Tuesday of last week". */
+  | { readonly kind: "weekday"; readonly weekday: number; readonly placement: Placement; readonly weekShift?: number }
+  /** The weekend: "the weekend", "last weekend". */
+  | { readonly kind: "weekend"; readonly placement: Placement }
+  /** A day of a month picked relative to the anchor: "the 15th day of next month". */
+  | { readonly kind: "day-of-shifted-month"; readonly day: number; readonly shift: number }
+  /** A clock time alone: "6:15 am", "17:00 GMT". */
+  | { readonly kind: "clock" }
+  /** A value that needs no anchor: "P44D", "PRESENT_REF", "XXXX-WXX-1". */
+  | { readonly kind: "fixed"; readonly value: string };
+
+/** A spec together with the type, part of day, clock time and modifier the phrase states. */
+export interface Reading {
+  /** The meaning. */
+  readonly spec: DateSpec;
+  /** The TIMEX3 type. */
+  readonly type: "DATE" | "TIME" | "DURATION" | "SET";
+  /** A part of day to append to a day value ("NI" for "last night"). */
+  readonly partOfDay?: string;
+  /** A clock time to append to a day value. */
+  readonly clock?: ClockTime;
+  /** A TIMEX3 modifier ("START" for "early"). */
+  readonly mod?: string;
+}

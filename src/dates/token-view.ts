@@ -1,0 +1,54 @@
+/**
+ * A window on one sentence's tokens for the date grammar: lower-cased words by index, with
+ * out-of-range reads returning the empty string, so matchers never index past the sentence.
+ *
+ * @module
+ */
+import type { Token } from "../text/tokens.js";
+
+/** The tokens of one sentence, as the date grammar reads them. */
+export interface TokenView {
+  /** The full text the tokens index into. */
+  readonly text: string;
+  /** The tokens. */
+  readonly tokens: readonly Token[];
+  /** The lower-cased token texts, parallel to {@link TokenView.tokens}. */
+  readonly lower: readonly string[];
+  /** Index of the sentence's first token. */
+  readonly from: number;
+  /** Index just past the sentence's last token. */
+  readonly to: number;
+}
+
+/** The lower-cased texts of `tokens`, computed once per document and shared by its views. */
+export function lowerCased(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => t.text.toLowerCase());
+}
+
+/** Builds the view of tokens `[from, to)`; `lower` is {@link lowerCased} of all the tokens. */
+export function viewOf(text: string, tokens: readonly Token[], lower: readonly string[], from: number, to: number): TokenView {
+  return { text, tokens, lower, from, to };
+}
+
+/** The lower-cased word at `i`, or `""` outside the sentence. */
+export function word(view: TokenView, i: number): string {
+  return i >= view.from && i < view.to ? view.lower[i] ?? "" : "";
+}
+
+/** The token at `i`, or undefined outside the sentence. */
+export function tokenAt(view: TokenView, i: number): Token | undefined {
+  return i >= view.from && i < view.to ? view.tokens[i] : undefined;
+}
+
+/** True when token `i` starts right where token `i - 1` ends (no space between). */
+export function touchesPrevious(view: TokenView, i: number): boolean {
+  const a = tokenAt(view, i - 1);
+  const b = tokenAt(view, i);
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** True when the token at `i` starts with an upper-case letter. */
+export function isCapitalized(view: TokenView, i: number): boolean {
+  const t = tokenAt(view, i);
+  return t !== undefined && t.text[0] !== t.text[0]?.toLowerCase();
+}

@@ -1,0 +1,156 @@
+/**
+ * Word lists of the dates facet: calendar names, units, parts of day, reference words and
+ * tense cues. Data only; src/dates/ compiles them into lookups. English, lower case.
+ *
+ * @module
+ */
+
+/** Month names and their abbreviations (with and without the dot), to month numbers 1–12. */
+export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
+  ["january", 1], ["jan", 1],
+  ["february", 2], ["feb", 2],
+  ["march", 3], ["mar", 3],
+  ["april", 4], ["apr", 4],
+  ["may", 5],
+  ["june", 6], ["jun", 6],
+  ["july", 7], ["jul", 7],
+  ["august", 8], ["aug", 8],
+  ["september", 9], ["sept", 9], ["sep", 9],
+  ["october", 10], ["oct", 10],
+  ["november", 11], ["nov", 11],
+  ["december", 12], ["dec", 12],
+]);
+
+/** Abbreviated month names that are also common words: taken only with a day or year beside them. */
+export const AMBIGUOUS_MONTH_WORDS: ReadonlySet<string> = new Set(["may", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "oct", "nov", "apr", "feb", "march"]);
+
+/** Weekday names and abbreviations, to ISO weekday numbers (Monday 1 … Sunday 7). */
+export const WEEKDAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ["monday", 1], ["mon", 1],
+  ["tuesday", 2], ["tue", 2], ["tues", 2],
+  ["wednesday", 3], ["wed", 3],
+  ["thursday", 4], ["thu", 4], ["thur", 4], ["thurs", 4],
+  ["friday", 5], ["fri", 5],
+  ["saturday", 6], ["sat", 6],
+  ["sunday", 7], ["sun", 7],
+]);
+
+/** Weekday abbreviations that are also words: taken only before a date. */
+export const AMBIGUOUS_WEEKDAY_WORDS: ReadonlySet<string> = new Set(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+
+/** The calendar units a temporal expression can count or name. */
+export const TIME_UNITS = ["century", "decade", "year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"] as const;
+/** A calendar unit. */
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+/** Unit words, singular, plural and adjectival ("year-long" is read by the scanner), to units. */
+export const UNIT_WORDS: ReadonlyMap<string, TimeUnit> = new Map([
+  ["century", "century"], ["centuries", "century"],
+  ["decade", "decade"], ["decades", "decade"],
+  ["year", "year"], ["years", "year"], ["yr", "year"], ["yrs", "year"],
+  ["quarter", "quarter"], ["quarters", "quarter"],
+  ["month", "month"], ["months", "month"],
+  ["week", "week"], ["weeks", "week"], ["wk", "week"], ["wks", "week"],
+  ["fortnight", "week"],
+  ["day", "day"], ["days", "day"],
+  ["hour", "hour"], ["hours", "hour"], ["hr", "hour"], ["hrs", "hour"],
+  ["minute", "minute"], ["minutes", "minute"], ["min", "minute"], ["mins", "minute"],
+  ["second", "second"], ["seconds", "second"], ["sec", "second"], ["secs", "second"],
+]);
+
+/** Number words a duration or offset may count with, apart from what the number reader reads. */
+export const ARTICLE_ONE: ReadonlySet<string> = new Set(["a", "an", "one"]);
+
+/** Words for an unstated count ("several years" is `PXY`). */
+export const VAGUE_COUNT_WORDS: ReadonlySet<string> = new Set(["several", "few", "many", "some", "numerous", "multiple", "various", "recent", "coming", "following", "ensuing", "past", "previous", "preceding", "next"]);
+
+/** Ordinal words to their numbers, for days of the month and quarters ("the third quarter"). */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ["first", 1], ["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5], ["sixth", 6],
+  ["seventh", 7], ["eighth", 8], ["ninth", 9], ["tenth", 10], ["eleventh", 11], ["twelfth", 12],
+  ["thirteenth", 13], ["fourteenth", 14], ["fifteenth", 15], ["sixteenth", 16], ["seventeenth", 17],
+  ["eighteenth", 18], ["nineteenth", 19], ["twentieth", 20], ["thirtieth", 30],
+]);
+
+/** Tens words that compose with an ordinal ("twenty-fourth"). */
+export const ORDINAL_TENS: ReadonlyMap<string, number> = new Map([
+  ["twenty", 20], ["thirty", 30],
+]);
+
+/** Suffixes of ordinals written in digits ("3rd", "24th"). */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
+
+/** Seasons to their TIMEX3 codes. */
+export const SEASON_WORDS: ReadonlyMap<string, string> = new Map([
+  ["spring", "SP"], ["summer", "SU"], ["fall", "FA"], ["autumn", "FA"], ["winter", "WI"],
+]);
+
+/** Parts of the day to their TIMEX3 codes. */
+export const PART_OF_DAY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["morning", "MO"], ["afternoon", "AF"], ["evening", "EV"], ["night", "NI"],
+  ["midday", "MI"], ["noon", "MI"], ["overnight", "NI"], ["tonight", "NI"],
+]);
+
+/** Words that stand for a whole TIMEX3 reference token: "now" is `PRESENT_REF`. */
+export const REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
+  ["now", "PRESENT_REF"], ["currently", "PRESENT_REF"], ["current", "PRESENT_REF"],
+  ["presently", "PRESENT_REF"], ["nowadays", "PRESENT_REF"],
+  ["recently", "PAST_REF"], ["recent", "PAST_REF"], ["previously", "PAST_REF"],
+  ["formerly", "PAST_REF"], ["lately", "PAST_REF"],
+  ["soon", "FUTURE_REF"], ["future", "FUTURE_REF"], ["shortly", "FUTURE_REF"],
+]);
+
+/** Reference words taken only after "the" ("the past", "the future"): alone they are too vague. */
+export const DETERMINED_REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
+  ["past", "PAST_REF"], ["future", "FUTURE_REF"], ["present", "PRESENT_REF"],
+]);
+
+/** Frequency words to the period of the TIMEX3 SET they denote. */
+export const FREQUENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["hourly", "PT1H"], ["daily", "P1D"], ["nightly", "P1D"], ["weekly", "P1W"],
+  ["biweekly", "P2W"], ["fortnightly", "P2W"], ["monthly", "P1M"], ["quarterly", "P3M"],
+  ["yearly", "P1Y"], ["annual", "P1Y"], ["annually", "P1Y"], ["biannual", "P6M"],
+]);
+
+/** Words before a unit that make a set: "every week", "each year", "per day". */
+export const FREQUENCY_DETERMINERS: ReadonlySet<string> = new Set(["every", "each", "per"]);
+
+/** Modifiers before a date, to their TIMEX3 `mod`. */
+export const DATE_MODIFIERS: ReadonlyMap<string, string> = new Map([
+  ["early", "START"], ["earlier", "START"], ["late", "END"], ["later", "END"],
+  ["mid", "MID"], ["middle", "MID"], ["beginning", "START"], ["start", "START"],
+  ["end", "END"], ["close", "END"],
+]);
+
+/** Words after a count of units that point back from the anchor ("44 days ago"). */
+export const BACKWARD_WORDS: ReadonlySet<string> = new Set(["ago", "earlier", "before", "prior"]);
+
+/** Words after a count of units that point forward from the anchor ("two years hence"). */
+export const FORWARD_WORDS: ReadonlySet<string> = new Set(["hence", "later", "after"]);
+
+/** Words before a unit or weekday that pick the one before the anchor's. */
+export const PREVIOUS_WORDS: ReadonlySet<string> = new Set(["last", "past", "previous", "preceding"]);
+
+/** Words before a unit or weekday that pick the one after the anchor's. */
+export const FOLLOWING_WORDS: ReadonlySet<string> = new Set(["next", "coming", "following", "upcoming"]);
+
+/** Words before a unit or weekday that pick the anchor's own. */
+export const CURRENT_WORDS: ReadonlySet<string> = new Set(["this", "current", "present"]);
+
+/** Auxiliaries and cues that put a clause in the future. */
+export const FUTURE_CUES: ReadonlySet<string> = new Set([
+  "will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "expected", "expects", "due", "plans",
+  "planned", "plan", "set", "slated", "upcoming", "would", "intends", "tomorrow", "next",
+]);
+
+/** Auxiliaries and irregular past forms that put a clause in the past. */
+export const PAST_CUES: ReadonlySet<string> = new Set([
+  "was", "were", "had", "did", "said", "told", "met", "took", "came", "went", "gave", "made",
+  "saw", "began", "fell", "rose", "left", "held", "won", "lost", "got", "sent", "struck", "hit",
+  "killed", "spoke", "wrote", "led", "paid", "sold", "bought", "brought", "thought", "kept",
+  "ago", "yesterday", "last", "earlier", "became", "ran", "shot", "put", "set", "felt", "knew",
+  "found", "fought", "flew", "drove", "broke", "chose", "stood", "understood", "meant", "heard",
+]);
+
+/** Past-looking "-ed" words that are not past verbs. */
+export const NOT_PAST_ED: ReadonlySet<string> = new Set(["need", "speed", "seed", "feed", "bed", "red", "hundred", "indeed", "united", "based", "related", "proposed", "expected", "scheduled", "planned", "wed"]);
