@@ -3,8 +3,17 @@
  *
  * @module
  */
-import type { Actor, TemporalExpression, Territory } from "../model.js";
+import type { Actor, Span, TemporalExpression, Territory } from "../model.js";
 import type { Document } from "../text/document.js";
+import { matchPlaces, type PlaceMatch } from "../territories/match.js";
+import { lineCasings } from "./casing.js";
+import { collectEvidence } from "./evidence.js";
+import { findNameCandidates } from "./find-names.js";
+import { classifyName, type ClassifiedName } from "./classify.js";
+import { resolveIdentities, type ActorDraft } from "./identities.js";
+import { resolveCoreference } from "./coreference.js";
+import { buildActors } from "./build-actor.js";
+import { nameKey } from "./lexicons.js";
 
 /** What the actors stage reads from earlier stages. */
 export interface ActorInputs {
@@ -16,7 +25,46 @@ export interface ActorInputs {
 
 /** Finds every actor, in order of first mention. */
 export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
-  void doc;
-  void inputs;
-  return [];
+  const places = matchPlaces(doc);
+  const casings = lineCasings(doc);
+  const evidence = collectEvidence(doc, casings);
+  const candidates = findNameCandidates(doc, {
+    casings,
+    evidence,
+    dateTokens: tokensInside(doc, inputs.dates),
+    placeKeys: new Set(places.map((p) => nameKey(p.text))),
+  });
+  const placesByStart = new Map<number, PlaceMatch>(places.map((p) => [p.start, p]));
+  const classified: ClassifiedName[] = candidates.map((c) => ({ ...c, reading: classifyName(doc, c, placesByStart) }));
+  const { drafts, pending } = resolveIdentities(classified);
+  for (const name of pending) adoptPending(drafts, name);
+  resolveCoreference(doc, drafts);
+  return buildActors(drafts);
+}
+
+/** A single name no identity claimed: a person when the text marks it as one, else left out. */
+function adoptPending(drafts: ActorDraft[], name: ClassifiedName): void {
+  if (name.reading.kind !== "person") return;
+  const key = `person:${nameKey(name.text)}`;
+  let draft = drafts.find((d) => d.key === key);
+  if (!draft) {
+    draft = { key, kind: "person", name: name.text, titles: [], mentions: [] };
+    drafts.push(draft);
+  }
+  for (const title of name.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
+  if (name.titleCountry && !draft.country) draft.country = name.titleCountry;
+  draft.mentions.push({ start: name.start, end: name.end, text: name.text, form: "name" });
+}
+
+/** Indices of the tokens inside any of `spans` (both in text order). */
+function tokensInside(doc: Document, spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let k = 0;
+  doc.tokens.forEach((token, i) => {
+    while (k < sorted.length && sorted[k]!.end <= token.start) k++;
+    const span = sorted[k];
+    if (span && token.start >= span.start && token.end <= span.end) out.add(i);
+  });
+  return out;
 }

@@ -1,0 +1,66 @@
+/**
+ * Turns actor drafts into the model's {@link Actor}: a stable id from the canonical name,
+ * mentions in text order without duplicates, and the other surface forms as aliases.
+ *
+ * @module
+ */
+import type { Actor, ActorMention } from "../model.js";
+import type { ActorDraft } from "./identities.js";
+import { nameKey } from "./lexicons.js";
+
+/** The id slug of a canonical name: "Jonas Gahr Støre" → "jonas-gahr-store". */
+export function slugify(name: string): string {
+  const slug = nameKey(name)
+    .replace(/[^\p{L}\p{Nd}]+/gu, "-")
+    .replace(/^-+|-+$/gu, "");
+  return slug || "actor";
+}
+
+/** The finished actors, in order of first mention, with ids unique within the article. */
+export function buildActors(drafts: readonly ActorDraft[]): Actor[] {
+  const used = new Set<string>();
+  const ordered = drafts
+    .filter((d) => d.mentions.length > 0)
+    .map((d) => ({ draft: d, mentions: orderedMentions(d.mentions) }))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return ordered.map(({ draft, mentions }) => {
+    let id = slugify(draft.name);
+    for (let n = 2; used.has(id); n++) id = `${slugify(draft.name)}-${n}`;
+    used.add(id);
+    return {
+      id,
+      kind: draft.kind,
+      name: draft.name,
+      titles: [...draft.titles],
+      aliases: aliasesOf(draft.name, mentions),
+      ...(draft.country && draft.country.length === 2 ? { country: draft.country } : {}),
+      mentions,
+    };
+  });
+}
+
+function orderedMentions(mentions: readonly ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  const out: ActorMention[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out;
+}
+
+/** Every other spelling the actor goes by, once per case-insensitive spelling, pronouns left out. */
+function aliasesOf(name: string, mentions: readonly ActorMention[]): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  const out: string[] = [];
+  for (const m of mentions) {
+    if (m.form === "pronoun") continue;
+    const key = m.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m.text);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * What a name candidate is: a person, an organization, a group, a country acting (by name or
+ * through its capital or seat of government), a place (left to the territories facet), or not
+ * yet known (decided later from the rest of the article).
+ *
+ * @module
+ */
+import type { Document } from "../text/document.js";
+import type { PlaceMatch } from "../territories/match.js";
+import type { KnownBody } from "../lexicon/actors-organizations.js";
+import type { PublicFigure } from "../lexicon/actors-public-figures.js";
+import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
+import type { NameCandidate } from "./find-names.js";
+import { actorLexicons, nameKey } from "./lexicons.js";
+import { stripPossessive } from "./evidence.js";
+
+/** A candidate's reading. */
+export type Reading =
+  | { readonly kind: "person"; readonly figure?: PublicFigure }
+  | { readonly kind: "organization" | "group"; readonly body?: KnownBody }
+  | { readonly kind: "country"; readonly iso: string; readonly name: string; readonly form: "name" | "metonym" }
+  | { readonly kind: "place" }
+  | { readonly kind: "unknown" };
+
+/** A candidate with its reading. */
+export interface ClassifiedName extends NameCandidate {
+  /** What the candidate is. */
+  readonly reading: Reading;
+}
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,}\d{0,2}$/u;
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "towards", "toward", "via"]);
+const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
+
+/** Reads `candidate` from its words, the lexicons, the gazetteer and its neighbours. */
+export function classifyName(doc: Document, candidate: NameCandidate, places: ReadonlyMap<number, PlaceMatch>): Reading {
+  const lex = actorLexicons();
+  const key = nameKey(candidate.text);
+  const place = places.get(candidate.start);
+  if (place && place.end === candidate.end) return readPlace(place);
+  const seat = GOVERNMENT_SEATS.get(candidate.text) ?? GOVERNMENT_SEATS.get(titleCased(candidate.text));
+  if (seat) return { kind: "country", iso: seat, name: seat, form: "metonym" };
+  const figure = lex.figures.get(key);
+  if (figure) return { kind: "person", figure };
+  const body = lex.bodies.get(key);
+  if (body) return { kind: body.kind, body };
+  const words = doc.tokens.slice(candidate.firstToken, candidate.endToken).filter((t) => t.kind === "word");
+  const keys = words.map((t) => nameKey(stripPossessive(t.text)));
+  const lastKey = keys[keys.length - 1] ?? "";
+  if (keys.some((k) => lex.organizationHeads.has(k)) || (keys.length > 1 && lex.organizationSuffixes.has(lastKey))) {
+    return { kind: "organization" };
+  }
+  if (candidate.titles.length > 0 || candidate.personCue) return { kind: "person" };
+  if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return { kind: "organization" };
+  if (keys.length >= 2 && lex.givenNames.has(keys[0]!)) return { kind: "person" };
+  const previous = doc.tokens[candidate.firstToken - 1];
+  if (previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return { kind: "place" };
+  if (followedByAge(doc, candidate.endToken)) return { kind: "person" };
+  const next = doc.tokens[candidate.endToken];
+  if (next && SPEECH_VERBS.has(next.text.toLowerCase())) return { kind: "person" };
+  if (keys.length >= 2 && candidate.casing === "normal") return { kind: "person" };
+  return { kind: "unknown" };
+}
+
+/** A gazetteer match read as an actor: a country that acts, or a capital standing for it. */
+function readPlace(place: PlaceMatch): Reading {
+  if (place.role !== "actor") return { kind: "place" };
+  if (place.entry.kind === "country" && place.entry.iso) {
+    return { kind: "country", iso: place.entry.iso, name: place.entry.name, form: "name" };
+  }
+  const country = place.entry.country;
+  if (country) return { kind: "country", iso: country, name: country, form: "metonym" };
+  return { kind: "place" };
+}
+
+/** True for ", 26," or "(26)" right after a name: an age, so a person. */
+function followedByAge(doc: Document, i: number): boolean {
+  const a = doc.tokens[i];
+  const b = doc.tokens[i + 1];
+  const c = doc.tokens[i + 2];
+  if (!a || !b || !c) return false;
+  return (a.text === "," || a.text === "(") && b.kind === "number" && /^\d{2}$/u.test(b.text) && (c.text === "," || c.text === ")");
+}
+
+function titleCased(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
+}

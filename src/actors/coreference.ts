@@ -1,0 +1,129 @@
+/**
+ * Coreference of descriptions ("the president", "the U.S. president", "the Russian leader") and
+ * pronouns ("he", "his", "she") to persons already named. One sweep in text order with a short
+ * list of recently mentioned persons, so the cost stays linear in the text.
+ *
+ * @module
+ */
+import type { Document } from "../text/document.js";
+import type { ActorDraft } from "./identities.js";
+import { actorLexicons, nameKey } from "./lexicons.js";
+import { demonymCountry } from "./demonym.js";
+import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
+
+/** How many recently mentioned persons a description or pronoun may point back to. */
+const RECENT = 8;
+/** How many paragraphs back a pronoun may reach for its person. */
+const PRONOUN_REACH = 2;
+
+const MALE = new Set(["he", "him", "his", "himself"]);
+const FEMALE = new Set(["she", "her", "hers", "herself"]);
+const OPEN_QUOTES = new Set(["“", "«"]);
+const CLOSE_QUOTES = new Set(["”", "»"]);
+
+interface Recent {
+  readonly draft: ActorDraft;
+  readonly paragraph: number;
+}
+
+/** Adds description and pronoun mentions to the person drafts they point to. */
+export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[]): void {
+  const persons = drafts.filter((d) => d.kind === "person");
+  if (persons.length === 0) return;
+  // Each person's name mentions, by start offset, so the sweep knows when a person is named.
+  const named = new Map<number, ActorDraft>();
+  for (const person of persons) for (const m of person.mentions) named.set(m.start, person);
+  let recent: Recent[] = [];
+  const remember = (draft: ActorDraft, paragraph: number): void => {
+    recent = [{ draft, paragraph }, ...recent.filter((r) => r.draft !== draft)].slice(0, RECENT);
+  };
+  for (const sentence of doc.sentences) {
+    let inQuote = false;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = doc.tokens[i]!;
+      if (token.kind === "punct") {
+        if (token.text === '"') inQuote = !inQuote;
+        else if (OPEN_QUOTES.has(token.text)) inQuote = true;
+        else if (CLOSE_QUOTES.has(token.text)) inQuote = false;
+        continue;
+      }
+      const person = named.get(token.start);
+      if (person) {
+        remember(person, sentence.paragraph);
+        continue;
+      }
+      const lower = token.text.toLowerCase();
+      if (lower === "the") {
+        const found = matchDescription(doc, i, sentence.endToken);
+        if (!found) continue;
+        const target = recent.find((r) => fits(r.draft, found.role, found.country));
+        if (target) {
+          const start = token.start;
+          const end = doc.tokens[found.end - 1]!.end;
+          target.draft.mentions.push({ start, end, text: doc.text.slice(start, end), form: "description" });
+          remember(target.draft, sentence.paragraph);
+        }
+        i = found.end - 1;
+        continue;
+      }
+      if (inQuote) continue;
+      const male = MALE.has(lower);
+      if (!male && !FEMALE.has(lower)) continue;
+      const target = recent.find((r) => sentence.paragraph - r.paragraph <= PRONOUN_REACH && genderFits(r.draft, male));
+      if (target) target.draft.mentions.push({ start: token.start, end: token.end, text: token.text, form: "pronoun" });
+    }
+  }
+}
+
+/** A description at token `i` ("the"): its role, the country it names, and its end token. */
+function matchDescription(doc: Document, i: number, limit: number): { role: string; country?: string; end: number } | undefined {
+  const lex = actorLexicons();
+  let j = i + 1;
+  let country: string | undefined;
+  const modifier = doc.tokens[j];
+  if (modifier && modifier.kind === "word") {
+    const iso = demonymCountry(modifier.text) ?? GOVERNMENT_SEATS.get(modifier.text);
+    if (iso) {
+      country = iso;
+      j++;
+    }
+  }
+  for (const role of lex.descriptionRoles) {
+    if (j + role.length > limit) continue;
+    let ok = true;
+    for (let k = 0; k < role.length && ok; k++) ok = nameKey(doc.tokens[j + k]!.text) === role[k];
+    if (!ok) continue;
+    const after = doc.tokens[j + role.length];
+    // "the president of the club" names its own office; only a bare role points back.
+    if (after && (after.text === "of" || after.text === "-")) return undefined;
+    return { role: role.join(" "), ...(country ? { country } : {}), end: j + role.length };
+  }
+  return undefined;
+}
+
+/** True when `draft` can be the person a description of `role` (and `country`) points to. */
+function fits(draft: ActorDraft, role: string, country: string | undefined): boolean {
+  if (country && draft.country !== country) return false;
+  const lex = actorLexicons();
+  const held = new Set(draft.titles.map((t) => t.toLowerCase()));
+  if (draft.figure?.role) held.add(draft.figure.role);
+  if (held.has(role)) return true;
+  if (role === "leader") for (const title of held) if (lex.leaderTitles.has(title)) return true;
+  if (role === "minister") for (const title of held) if (title.endsWith("minister")) return true;
+  return false;
+}
+
+function genderFits(draft: ActorDraft, male: boolean): boolean {
+  const gender = draft.figure?.gender ?? titleGender(draft.titles);
+  if (!gender) return true;
+  return male ? gender === "male" : gender === "female";
+}
+
+function titleGender(titles: readonly string[]): "male" | "female" | undefined {
+  for (const title of titles) {
+    const t = title.toLowerCase();
+    if (t === "mr" || t === "sir" || t === "lord" || t === "king" || t === "prince") return "male";
+    if (t === "mrs" || t === "ms" || t === "miss" || t === "dame" || t === "lady" || t === "queen" || t === "princess") return "female";
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+/**
+ * What the article itself says about its words: which are written in lower case somewhere
+ * (ordinary words) and which are capitalized where capitals mean something (names). Headline
+ * and sentence-initial words are judged by this evidence and the lexicons.
+ *
+ * @module
+ */
+import type { Document } from "../text/document.js";
+import type { LineCasing } from "./casing.js";
+import { nameKey } from "./lexicons.js";
+
+/** Word evidence of one article. */
+export interface WordEvidence {
+  /** Keys of words written in lower case in prose. */
+  readonly lowercase: ReadonlySet<string>;
+  /** Keys of words written capitalized inside a prose sentence (not at its start). */
+  readonly capitalized: ReadonlySet<string>;
+  /** Token indices that open a sentence or a quotation, where a capital is forced. */
+  readonly initial: ReadonlySet<number>;
+}
+
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", ":", "—", "–", "-", "…", "*", "•"]);
+
+/** The stem of a word without a final possessive: "Putin's" → "Putin". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, "");
+}
+
+/** Collects the word evidence of `doc`. */
+export function collectEvidence(doc: Document, casings: readonly LineCasing[]): WordEvidence {
+  const lowercase = new Set<string>();
+  const capitalized = new Set<string>();
+  const initial = new Set<number>();
+  for (const sentence of doc.sentences) {
+    let atStart = true;
+    const prose = casings[sentence.paragraph] === "normal";
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = doc.tokens[i]!;
+      if (token.kind === "punct") {
+        if (OPENERS.has(token.text)) atStart = true;
+        continue;
+      }
+      if (token.kind === "number") {
+        atStart = false;
+        continue;
+      }
+      if (atStart) initial.add(i);
+      if (prose) {
+        const key = nameKey(stripPossessive(token.text));
+        if (STARTS_LOWER.test(token.text) && !token.text.includes("-")) lowercase.add(key);
+        else if (!atStart && STARTS_UPPER.test(token.text)) capitalized.add(key);
+      }
+      atStart = false;
+    }
+  }
+  return { lowercase, capitalized, initial };
+}

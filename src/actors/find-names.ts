@@ -1,0 +1,259 @@
+/**
+ * Name candidates: runs of name words over the tokens, with the titles and demonyms written
+ * before them split off ("Norwegian Prime Minister Jonas Gahr Støre" → title "Prime Minister",
+ * country NO, name "Jonas Gahr Støre"), particles kept inside ("Ursula von der Leyen"), and a
+ * final possessive left out of the span ("Putin's" → "Putin").
+ *
+ * @module
+ */
+import type { Token } from "../text/tokens.js";
+import type { Document } from "../text/document.js";
+import type { LineCasing } from "./casing.js";
+import { stripPossessive, type WordEvidence } from "./evidence.js";
+import { actorLexicons, nameKey } from "./lexicons.js";
+import { demonymCountry } from "./demonym.js";
+
+/** A stretch of text that reads as a name, before it is given a kind. */
+export interface NameCandidate {
+  /** Offset of the name's first character. */
+  readonly start: number;
+  /** Offset just past the name (a possessive left out). */
+  readonly end: number;
+  /** The name as written. */
+  readonly text: string;
+  /** Index of the name's first token. */
+  readonly firstToken: number;
+  /** Index just past the name's last token. */
+  readonly endToken: number;
+  /** Titles written before the name, in title case ("Prime Minister"). */
+  readonly titles: readonly string[];
+  /** The country of a demonym before the name or its title ("Norwegian" → NO). */
+  readonly titleCountry?: string;
+  /** True when a lower-case role word comes right before ("coach Glenn Hoddle"). */
+  readonly personCue: boolean;
+  /** The casing of the line it is on. */
+  readonly casing: LineCasing;
+  /** True when the name opens its sentence, where a capital says nothing. */
+  readonly initial: boolean;
+}
+
+/** What the finder reads besides the tokens. */
+export interface NameFinderContext {
+  /** The casing of each paragraph. */
+  readonly casings: readonly LineCasing[];
+  /** Word evidence of the article. */
+  readonly evidence: WordEvidence;
+  /** Token indices inside temporal expressions, which are never names. */
+  readonly dateTokens: ReadonlySet<number>;
+  /** Lower-case keys of place names the gazetteer found, which count as names anywhere. */
+  readonly placeKeys: ReadonlySet<string>;
+}
+
+const STARTS_UPPER = /^\p{Lu}/u;
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|bint|ben|ould|de|da|di|du|del|dos|das|van|von|la|le)-\p{Lu}/u;
+const HYPHEN_LOWER_TAIL = /-\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** Lower-case particles that may sit inside a person's name. */
+const PARTICLES = new Set(["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ter", "ten", "y", "bint", "abu"]);
+/** Words that join the parts of an organization's name after its head ("Ministry of Defence"). */
+const ORG_JOINERS = new Set(["of", "for", "on", "de", "du", "des", "del"]);
+/** Capitalized words that are never names on their own. */
+const NEVER_NAMES = new Set([
+  "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
+  "thu", "fri", "sat", "sun", "ok", "tv", "pm", "am", "gmt", "bst", "cet", "est", "edt", "pst", "utc", "ad", "bc",
+]);
+
+/** Finds every name candidate in `doc`, in text order. */
+export function findNameCandidates(doc: Document, context: NameFinderContext): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const tokens = doc.tokens;
+  for (const sentence of doc.sentences) {
+    const casing = context.casings[sentence.paragraph] ?? "normal";
+    let i = sentence.firstToken;
+    while (i < sentence.endToken) {
+      if (!isNameWord(doc, i, casing, context)) {
+        i++;
+        continue;
+      }
+      const runStart = i;
+      let end = i + 1;
+      if (!hasPossessive(tokens[i]!)) end = extendRun(doc, i + 1, sentence.endToken, casing, context);
+      const candidate = shapeCandidate(doc, runStart, end, casing, context);
+      if (candidate) out.push(candidate);
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** True when token `i` can be part of a name. */
+function isNameWord(doc: Document, i: number, casing: LineCasing, context: NameFinderContext): boolean {
+  const token = doc.tokens[i]!;
+  if (token.kind !== "word" || context.dateTokens.has(i)) return false;
+  const text = stripPossessive(token.text);
+  if (PARTICLE_NAME.test(text)) return true;
+  if (!STARTS_UPPER.test(text)) return false;
+  if (HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text)) return false;
+  const key = nameKey(text);
+  if (NEVER_NAMES.has(key)) return false;
+  if (INITIAL.test(text)) return true;
+  const forced = casing !== "normal" || context.evidence.initial.has(i);
+  if (!forced) return true;
+  return knownAsName(key, text, context) || !isOrdinaryWord(key, context);
+}
+
+/** True when the lexicons or the article show `key` as a name. */
+function knownAsName(key: string, text: string, context: NameFinderContext): boolean {
+  const lex = actorLexicons();
+  if (context.evidence.capitalized.has(key) || context.placeKeys.has(key)) return true;
+  if (lex.figures.has(key) || lex.bodies.has(key) || lex.givenNames.has(key)) return true;
+  if (demonymCountry(text) || lex.titleStarts.has(key)) return true;
+  // An acronym in a mixed-case line ("NATO") is a name; in an ALL CAPS line it could be any word.
+  return false;
+}
+
+/** True when `key` is an ordinary word: in the word lists, or written in lower case in the article. */
+function isOrdinaryWord(key: string, context: NameFinderContext): boolean {
+  return actorLexicons().commonWords.has(key) || context.evidence.lowercase.has(key) || key.length < 2;
+}
+
+function hasPossessive(token: Token): boolean {
+  return token.text !== stripPossessive(token.text);
+}
+
+/** The end of the run of name words, joiners and particles that starts before `from`. */
+function extendRun(doc: Document, from: number, limit: number, casing: LineCasing, context: NameFinderContext): number {
+  const tokens = doc.tokens;
+  const lex = actorLexicons();
+  let end = from;
+  let sawHead = isHead(tokens[from - 1]!.text);
+  while (end < limit) {
+    const token = tokens[end]!;
+    if (isNameWord(doc, end, casing, context)) {
+      sawHead ||= isHead(token.text);
+      end++;
+      if (hasPossessive(token)) break;
+      continue;
+    }
+    // "&" between name words ("Procter & Gamble"); an initial's dot is part of the token already.
+    if (token.text === "&" && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
+      end++;
+      continue;
+    }
+    const lower = token.text.toLowerCase();
+    if (token.kind === "word" && PARTICLES.has(token.text) && particleRunEnds(doc, end, limit, casing, context)) {
+      end++;
+      continue;
+    }
+    if (token.kind === "word" && sawHead && ORG_JOINERS.has(lower)) {
+      let next = end + 1;
+      if (next < limit && tokens[next]!.text.toLowerCase() === "the") next++;
+      if (next < limit && isNameWord(doc, next, casing, context)) {
+        end = next;
+        continue;
+      }
+    }
+    // The dot of an abbreviated title ("Gen. Oleksandr Syrskyi") joins the title to the name.
+    if (token.text === "." && lex.titleStarts.has(nameKey(tokens[end - 1]!.text)) && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** True when the particles at `i` lead to a name word ("von der Leyen"). */
+function particleRunEnds(doc: Document, i: number, limit: number, casing: LineCasing, context: NameFinderContext): boolean {
+  let j = i;
+  while (j < limit && j - i < 3 && PARTICLES.has(doc.tokens[j]!.text)) j++;
+  return j < limit && isNameWord(doc, j, casing, context);
+}
+
+function isHead(word: string): boolean {
+  return actorLexicons().organizationHeads.has(nameKey(stripPossessive(word)));
+}
+
+/** Splits the titles and demonyms off the run `[first, end)` and builds the candidate. */
+function shapeCandidate(doc: Document, first: number, end: number, casing: LineCasing, context: NameFinderContext): NameCandidate | undefined {
+  const tokens = doc.tokens;
+  const lex = actorLexicons();
+  const titles: string[] = [];
+  let titleCountry: string | undefined;
+  let i = first;
+  const runHasHead = (from: number): boolean => {
+    for (let k = from; k < end; k++) if (isHead(tokens[k]!.text)) return true;
+    return false;
+  };
+  for (;;) {
+    if (i >= end) break;
+    const two = i + 1 < end ? demonymCountry(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) : undefined;
+    const one = demonymCountry(tokens[i]!.text);
+    if ((two || one) && !runHasHead(i)) {
+      titleCountry = two ?? one;
+      i += two ? 2 : 1;
+      continue;
+    }
+    const title = matchTitle(tokens, i, end);
+    if (title > i && !runHasHead(i)) {
+      titles.push(tokens.slice(i, title).filter((t) => t.kind === "word").map((t) => titleCase(t.text)).join(" "));
+      i = title;
+      continue;
+    }
+    break;
+  }
+  if (i >= end) return undefined;
+  let last = tokens[end - 1]!;
+  let endOffset = last.start + stripPossessive(last.text).length;
+  // A trailing lone initial or particle is not part of the name.
+  let stop = end;
+  while (stop > i + 1 && PARTICLES.has(tokens[stop - 1]!.text)) stop--;
+  if (stop !== end) {
+    last = tokens[stop - 1]!;
+    endOffset = last.end;
+  }
+  const start = tokens[i]!.start;
+  const previous = first > 0 ? tokens[first - 1] : undefined;
+  const personCue = previous !== undefined && previous.kind === "word" && lex.personCues.has(previous.text.toLowerCase());
+  if (previous && previous.kind === "word" && /^\p{Ll}/u.test(previous.text) && lex.titleStarts.has(previous.text.toLowerCase()) && titles.length === 0) {
+    titles.push(titleCase(previous.text));
+  }
+  return {
+    start,
+    end: endOffset,
+    text: doc.text.slice(start, endOffset),
+    firstToken: i,
+    endToken: stop,
+    titles,
+    ...(titleCountry ? { titleCountry } : {}),
+    personCue,
+    casing,
+    initial: context.evidence.initial.has(i),
+  };
+}
+
+/** The index past the longest person title starting at token `i` (with its abbreviation dot), or `i`. */
+function matchTitle(tokens: readonly Token[], i: number, end: number): number {
+  const lex = actorLexicons();
+  const first = nameKey(tokens[i]!.text);
+  if (!lex.titleStarts.has(first)) return i;
+  for (const title of lex.titles) {
+    if (i + title.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < title.length && ok; k++) ok = nameKey(tokens[i + k]!.text) === title[k];
+    if (!ok) continue;
+    let next = i + title.length;
+    if (next < end && tokens[next]!.text === ".") next++;
+    // A title must leave a name after it; "President" alone is a description, not a name.
+    return next >= end ? i : next;
+  }
+  return i;
+}
+
+function titleCase(word: string): string {
+  const w = word.toLowerCase();
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}

@@ -1,0 +1,149 @@
+/**
+ * One actor per identity: full names, surnames and first names after them, spelling variants
+ * of well-known figures, acronyms and short forms of bodies, and countries by ISO code, each
+ * gathered into one draft actor in text order.
+ *
+ * @module
+ */
+import type { ActorKind, ActorMention, MentionForm } from "../model.js";
+import type { PublicFigure } from "../lexicon/actors-public-figures.js";
+import { COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
+import type { ClassifiedName } from "./classify.js";
+import { actorLexicons, nameKey } from "./lexicons.js";
+
+/** An actor being assembled. */
+export interface ActorDraft {
+  /** The identity key: kind and canonical key. */
+  readonly key: string;
+  /** What the actor is. */
+  kind: ActorKind;
+  /** The canonical name. */
+  name: string;
+  /** Titles the text gives, in order of first use. */
+  readonly titles: string[];
+  /** ISO code of the actor's country, where known. */
+  country?: string;
+  /** The public figure it is, where known. */
+  figure?: PublicFigure;
+  /** Every mention so far. */
+  readonly mentions: ActorMention[];
+}
+
+/** Names grouped into drafts; `pending` holds single words no draft claimed. */
+export interface IdentityResult {
+  /** Drafts in order of first mention. */
+  readonly drafts: ActorDraft[];
+  /** Candidates left without an identity. */
+  readonly pending: ClassifiedName[];
+}
+
+/** Groups classified names into actor drafts. */
+export function resolveIdentities(names: readonly ClassifiedName[]): IdentityResult {
+  const lex = actorLexicons();
+  const byKey = new Map<string, ActorDraft>();
+  const drafts: ActorDraft[] = [];
+  const pending: ClassifiedName[] = [];
+  // Surnames and first names of persons, and single words of bodies, that a later short form may use.
+  const personParts = new Map<string, ActorDraft>();
+  const bodyParts = new Map<string, ActorDraft>();
+  const draftFor = (key: string, make: () => Omit<ActorDraft, "key" | "mentions" | "titles">): ActorDraft => {
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { key, titles: [], mentions: [], ...make() };
+      byKey.set(key, draft);
+      drafts.push(draft);
+    }
+    return draft;
+  };
+  const singles: ClassifiedName[] = [];
+  for (const name of names) {
+    const reading = name.reading;
+    if (reading.kind === "place") continue;
+    const words = name.text.split(/\s+/u);
+    if (reading.kind === "country") {
+      const iso = reading.iso;
+      const canonical = reading.form === "name" ? reading.name : COUNTRY_NAMES.get(iso) ?? iso;
+      const draft = draftFor(`country:${iso}`, () => ({ kind: "country", name: canonical, country: iso }));
+      if (reading.form === "name" && draft.name === iso) draft.name = reading.name;
+      addMention(draft, name, reading.form === "metonym" ? "metonym" : "name");
+      continue;
+    }
+    if (reading.kind === "person" && reading.figure) {
+      const figure = reading.figure;
+      const draft = draftFor(`person:${figure.name}`, () => ({ kind: "person", name: figure.name, country: figure.country, figure }));
+      absorb(draft, name);
+      registerParts(personParts, draft, [figure.name, name.text]);
+      continue;
+    }
+    if ((reading.kind === "organization" || reading.kind === "group") && reading.body) {
+      const body = reading.body;
+      const draft = draftFor(`body:${body.name}`, () => ({ kind: body.kind, name: body.name, ...(body.country ? { country: body.country } : {}) }));
+      absorb(draft, name);
+      continue;
+    }
+    if (reading.kind === "person" && words.length >= 2) {
+      const figure = figureBySurname(words);
+      const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
+      const draft = draftFor(`person:${nameKey(canonical)}`, () => ({ kind: "person", name: canonical, ...(figure ? { country: figure.country, figure } : {}) }));
+      absorb(draft, name);
+      registerParts(personParts, draft, [name.text]);
+      continue;
+    }
+    if ((reading.kind === "organization" || reading.kind === "group") && words.length >= 2) {
+      const draft = draftFor(`org:${nameKey(name.text)}`, () => ({ kind: reading.kind, name: name.text.replace(/\s+/gu, " ") }));
+      absorb(draft, name);
+      const acronym = words.map((w) => w.charAt(0)).join("");
+      if (acronym.length >= 2) bodyParts.set(nameKey(acronym), draft);
+      continue;
+    }
+    singles.push(name);
+  }
+  for (const name of singles) {
+    const key = nameKey(name.text);
+    const person = personParts.get(key);
+    const body = bodyParts.get(key);
+    if (person) absorb(person, name, "name");
+    else if (body) absorb(body, name, "alias");
+    else if (name.reading.kind === "organization" || name.reading.kind === "group") {
+      const kind = name.reading.kind;
+      absorb(draftFor(`org:${key}`, () => ({ kind, name: name.text })), name);
+    } else pending.push(name);
+  }
+  return { drafts, pending };
+
+  function figureBySurname(words: readonly string[]): PublicFigure | undefined {
+    const figure = lex.figures.get(nameKey(words[words.length - 1]!));
+    if (!figure) return undefined;
+    return nameKey(figure.name.split(" ")[0]!) === nameKey(words[0]!) ? figure : undefined;
+  }
+}
+
+/** Adds `name` to `draft`, with its titles and country. */
+function absorb(draft: ActorDraft, name: ClassifiedName, form?: MentionForm): void {
+  for (const title of name.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
+  if (name.titleCountry && !draft.country) draft.country = name.titleCountry;
+  addMention(draft, name, form ?? formOf(draft, name.text));
+}
+
+/** `name` for the canonical name or a part of it, `alias` for another spelling or short form. */
+function formOf(draft: ActorDraft, text: string): MentionForm {
+  const canonical = ` ${nameKey(draft.name)} `;
+  return canonical.includes(` ${nameKey(text)} `) ? "name" : "alias";
+}
+
+function addMention(draft: ActorDraft, name: ClassifiedName, form: MentionForm): void {
+  draft.mentions.push({ start: name.start, end: name.end, text: name.text, form });
+}
+
+/** Registers the first and last words of a person's names for later short forms. */
+function registerParts(parts: Map<string, ActorDraft>, draft: ActorDraft, names: readonly string[]): void {
+  for (const full of names) {
+    const words = full.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}\.$/u.test(w));
+    if (words.length === 0) continue;
+    const last = words[words.length - 1]!;
+    parts.set(nameKey(last), draft);
+    // "von der Leyen", "Gahr Støre": a surname of several words is also a short form.
+    if (words.length >= 3) parts.set(nameKey(words.slice(1).join(" ")), draft);
+    if (words.length >= 2 && !parts.has(nameKey(words[0]!))) parts.set(nameKey(words[0]!), draft);
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The actor lexicons compiled into sets and maps, built once on first use so that importing
+ * the package stays cheap.
+ *
+ * @module
+ */
+import { GIVEN_NAMES_DATA } from "../lexicon/actors-given-names.js";
+import { COMMON_WORDS_DATA } from "../lexicon/actors-common-words.js";
+import { NEWS_WORDS } from "../lexicon/actors-news-words.js";
+import { DESCRIPTION_ROLES, HONORIFICS, LEADER_TITLES, PERSON_ROLE_CUES, PERSON_TITLES } from "../lexicon/actors-titles.js";
+import { ARMED_FORCE_HEADS, KNOWN_BODIES, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES, type KnownBody } from "../lexicon/actors-organizations.js";
+import { PUBLIC_FIGURES, type PublicFigure } from "../lexicon/actors-public-figures.js";
+
+/** The compiled lexicons. */
+export interface ActorLexicons {
+  /** Given names, lower case. */
+  readonly givenNames: ReadonlySet<string>;
+  /** Common English words, lower case. */
+  readonly commonWords: ReadonlySet<string>;
+  /** Person titles, lower case, as word arrays, longest first. */
+  readonly titles: readonly (readonly string[])[];
+  /** First words of the titles, for a quick test. */
+  readonly titleStarts: ReadonlySet<string>;
+  /** Honorifics, lower case. */
+  readonly honorifics: ReadonlySet<string>;
+  /** Leader titles, lower case. */
+  readonly leaderTitles: ReadonlySet<string>;
+  /** Description roles as word arrays, longest first. */
+  readonly descriptionRoles: readonly (readonly string[])[];
+  /** Role words that mark the next name as a person's. */
+  readonly personCues: ReadonlySet<string>;
+  /** Organization head nouns, lower case. */
+  readonly organizationHeads: ReadonlySet<string>;
+  /** Organization legal suffixes, lower case without dot. */
+  readonly organizationSuffixes: ReadonlySet<string>;
+  /** Heads of armed forces, lower case. */
+  readonly armedForceHeads: ReadonlySet<string>;
+  /** Known bodies by the lower-case key of each form. */
+  readonly bodies: ReadonlyMap<string, KnownBody>;
+  /** Public figures by the lower-case key of their name and each variant. */
+  readonly figures: ReadonlyMap<string, PublicFigure>;
+}
+
+let compiled: ActorLexicons | undefined;
+
+/** The key names are looked up by: lower case, diacritics folded, dots and apostrophes dropped. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[øØ]/gu, "o")
+    .replace(/[.'’]/gu, "")
+    .replace(/[\s\-‐]+/gu, " ")
+    .trim();
+}
+
+const words = (chunks: readonly string[]): string[] => chunks.join(" ").split(/\s+/u).filter(Boolean);
+const byLength = (list: readonly string[]): string[][] =>
+  list.map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
+
+/** The actor lexicons, compiled on first call. */
+export function actorLexicons(): ActorLexicons {
+  if (compiled) return compiled;
+  const bodies = new Map<string, KnownBody>();
+  for (const body of KNOWN_BODIES) for (const form of [body.name, ...body.forms]) bodies.set(nameKey(form), body);
+  const figures = new Map<string, PublicFigure>();
+  for (const figure of PUBLIC_FIGURES) for (const form of [figure.name, ...figure.variants]) figures.set(nameKey(form), figure);
+  const titles = byLength(PERSON_TITLES);
+  compiled = {
+    givenNames: new Set(words(GIVEN_NAMES_DATA)),
+    commonWords: new Set([...words(COMMON_WORDS_DATA), ...NEWS_WORDS]),
+    titles,
+    titleStarts: new Set(titles.map((t) => t[0]!)),
+    honorifics: new Set(HONORIFICS),
+    leaderTitles: new Set(LEADER_TITLES),
+    descriptionRoles: byLength(DESCRIPTION_ROLES),
+    personCues: new Set(PERSON_ROLE_CUES),
+    organizationHeads: new Set(ORGANIZATION_HEADS),
+    organizationSuffixes: new Set(ORGANIZATION_SUFFIXES),
+    armedForceHeads: new Set(ARMED_FORCE_HEADS),
+    bodies,
+    figures,
+  };
+  return compiled;
+}
