@@ -46,9 +46,13 @@ export function extractDates(doc: Document): TemporalExpression[] {
         ...(lastQuarter ? { lastQuarter } : {}),
         ...(clockDay ? { clockDay } : {}),
       };
-      const value = resolveReading(phrase.reading, context);
+      const spec = phrase.reading.spec;
+      const reading: Reading = spec.kind === "offset" && spec.unlessPast && tense === "past"
+        ? { spec: { kind: "fixed", value: spec.unlessPast }, type: "DURATION" }
+        : phrase.reading;
+      const value = resolveReading(reading, context);
       const anchorKind: AnchorKind = absolute ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
-      out.push(expression(view, phrase, value, anchorKind, out.length + 1));
+      out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
       const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
       if (quarter) lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
       const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);

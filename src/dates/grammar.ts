@@ -43,9 +43,14 @@ export type Matcher = (view: TokenView, i: number) => Match | undefined;
 const date = (spec: DateSpec, end: number, extra: Partial<Reading> = {}): Match => ({ end, reading: { spec, type: "DATE", ...extra } });
 const fixed = (value: string, type: Reading["type"], end: number): Match => ({ end, reading: { spec: { kind: "fixed", value }, type } });
 
+/** The word without a possessive "'s". */
+function withoutPossessive(w: string): string {
+  return w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w;
+}
+
 /** The unit a word names, reading "year's" as "year". */
 export function unitOf(w: string): TimeUnit | undefined {
-  return UNIT_WORDS.get(w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w);
+  return UNIT_WORDS.get(withoutPossessive(w));
 }
 
 /** The shift a word like "last", "next", "this" gives: -1, 1, 0, or undefined. */
@@ -199,7 +204,7 @@ export const matchWeekday: Matcher = (view, i) => {
     }
   }
   const spec: DateSpec = { kind: "weekday", weekday, placement, ...(weekShift !== undefined ? { weekShift } : {}) };
-  const part = PART_OF_DAY_WORDS.get(word(view, end));
+  const part = PART_OF_DAY_WORDS.get(withoutPossessive(word(view, end)));
   if (part && word(view, end) !== "tonight" && word(view, end) !== "overnight") return { end: end + 1, reading: { spec, type: "TIME", partOfDay: part } };
   return date(spec, end);
 };
@@ -325,26 +330,31 @@ export const matchCountedUnits: Matcher = (view, i) => {
   if (value === undefined) return undefined;
   if (value === "X" && !plural) return undefined;
   if (value === 1 && plural && count) return undefined;
+  // "a second" is nearly always the ordinal ("a second attack").
+  if (unit === "second" && count && !Number.isInteger(Number(word(view, j)))) return undefined;
   let end = unitAt + 1;
   if (word(view, end) === "time" && word(view, i - 1) === "in") end += 1;
   const after = word(view, end);
+  const duration = durationValue(value, unit);
   if (!lead && word(view, i) !== "the" && value !== "X") {
+    const time = unit === "hour" || unit === "minute" || unit === "second";
+    // "one week after", "24 hours earlier": counted from another event, so the length is what is stated.
+    if (after === "before" || after === "after" || (time && (after === "earlier" || after === "later"))) return fixed(duration, "DURATION", end);
     if (BACKWARD_WORDS.has(after) || FORWARD_WORDS.has(after)) {
-      // "two days later" is anaphoric: TimeML values it from the narrative; we keep it a date.
       const sign = BACKWARD_WORDS.has(after) ? -1 : 1;
-      if (after === "before" || after === "after") return undefined;
       return date({ kind: "offset", unit, count: sign * value, baseDays: 0 }, end + 1);
     }
     if (after === "from") {
       const base = fromBase(word(view, end + 1));
       if (base !== undefined) return date({ kind: "offset", unit, count: value, baseDays: base }, end + 2);
     }
+    // "in five days" points ahead, unless the clause is in the past ("the first talks in three years").
     if (word(view, i - 1) === "in" && word(view, end) !== "of" && Number.isInteger(value) && end - i <= 3) {
-      return date({ kind: "offset", unit, count: value, baseDays: 0 }, end);
+      return date({ kind: "offset", unit, count: value, baseDays: 0, unlessPast: duration }, end);
     }
   }
   if (value === "X" && BACKWARD_WORDS.has(after) && after === "ago") return fixed("PAST_REF", "DATE", end + 1);
-  return fixed(durationValue(value, unit), "DURATION", end);
+  return fixed(duration, "DURATION", end);
 };
 
 function fromBase(w: string): number | undefined {
@@ -354,12 +364,15 @@ function fromBase(w: string): number | undefined {
   return undefined;
 }
 
+const BARE_UNIT_BLOCKERS: ReadonlySet<string> = new Set(["early", "small", "wee", "the", "these", "those", "office", "working", "opening", "business", "visiting", "peak"]);
+
 /** "hours", "years", "decades": a bare plural unit is an open duration (`PTXH`). */
 export const matchBareUnits: Matcher = (view, i) => {
   const w = word(view, i);
   const unit = unitOf(w);
   if (!unit || !w.endsWith("s") || w.endsWith("'s") || unit === "second" || unit === "quarter" || unit === "half") return undefined;
-  if (w.length <= 4) return undefined;
+  // "the early hours of Sunday" names a time of day, not a length of time.
+  if (w.length <= 4 || BARE_UNIT_BLOCKERS.has(word(view, i - 1))) return undefined;
   return fixed(durationValue("X", unit), "DURATION", i + 1);
 };
 

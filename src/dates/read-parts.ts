@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
+import { PART_OF_DAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
 import { readNumber } from "../numbers/read-number.js";
 import type { ClockTime } from "./spec.js";
 import { tokenAt, touchesPrevious, word, type TokenView } from "./token-view.js";
@@ -153,6 +153,10 @@ export function readClock(view: TokenView, i: number): Read<ClockTime> | undefin
   const zone = ZONES.get(word(view, end));
   if (zone) end += 1;
   else if (word(view, end) === "local" && word(view, end + 1) === "time") end += 2;
+  // "this evening at 11": after a part of day, "at" and a bare hour make a clock time.
+  if (!colon && !meridiem && !zone && bare !== undefined && bare <= 12 && word(view, i - 1) === "at" && PART_OF_DAY_WORDS.has(word(view, i - 2))) {
+    return { value: { hour }, end };
+  }
   // A bare number is a clock time only with a meridiem or a zone ("at 5" is left alone).
   if (!colon && !meridiem && !zone) return compact && word(view, end) === "hours" ? { value: { hour, minute: minute ?? 0 }, end: end + 1 } : undefined;
   return { value: { hour: hour % 24, ...(minute !== undefined ? { minute } : {}), ...(zone ? { zone } : {}) }, end };

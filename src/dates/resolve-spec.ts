@@ -125,7 +125,7 @@ function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context:
   const base = dayOf(dayNumberOf(anchor) + baseDays);
   return match(unit)
     .with("day", "hour", "minute", "second", () => dayValueOf(dayNumberOf(base) + (unit === "day" ? count : 0)))
-    .with("week", () => unitValue("week", base, count))
+    .with("week", () => (baseDays === 0 ? unitValue("week", base, count) : dayValueOf(dayNumberOf(base) + 7 * count)))
     .with("month", () => {
       if (baseDays === 0) return unitValue("month", base, count);
       const { year, month } = addMonths(base.year, base.month, count);

@@ -34,8 +34,11 @@ export type DateSpec =
   | { readonly kind: "day-shift"; readonly days: number }
   /** The anchor's unit or one next to it: "last week" is (week, -1), "this year" (year, 0). */
   | { readonly kind: "unit-shift"; readonly unit: TimeUnit; readonly shift: number }
-  /** A count of units from the anchor: "44 days ago" is (day, -44); `grain` is the unit written. */
-  | { readonly kind: "offset"; readonly unit: TimeUnit; readonly count: number; readonly baseDays: number }
+  /**
+   * A count of units from the anchor: "44 days ago" is (day, -44), valued at the unit's grain;
+   * `unlessPast` is the duration to give instead in a past clause ("in three years").
+   */
+  | { readonly kind: "offset"; readonly unit: TimeUnit; readonly count: number; readonly baseDays: number; readonly unlessPast?: string }
   /** A weekday: "Thursday", "last Friday", "Tuesday of last week". */
   | { readonly kind: "weekday"; readonly weekday: number; readonly placement: Placement; readonly weekShift?: number }
   /** The weekend: "the weekend", "last weekend". */

@@ -12,15 +12,24 @@ import { word, type TokenView } from "./token-view.js";
 /** How far from the phrase a cue may stand, in tokens, each way. */
 const WINDOW = 12;
 
-function cueOf(w: string): Tense {
-  if (FUTURE_CUES.has(w)) return "future";
+/** A strong cue: an auxiliary, a modal or a listed past form. */
+function strongCueOf(w: string): Tense {
+  if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return "future";
   if (PAST_CUES.has(w)) return "past";
-  if (w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) return "past";
   return "none";
 }
 
-/** The tense of the clause around tokens `[first, end)`: the nearest cue wins, left before right. */
+/** A weak cue: an "-ed" word, which may be a participle used as an adjective ("occupied"). */
+function weakCueOf(w: string): Tense {
+  return w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w) ? "past" : "none";
+}
+
+/** The tense of the clause around tokens `[first, end)`: the nearest strong cue, else the nearest weak one. */
 export function tenseAround(view: TokenView, first: number, end: number): Tense {
+  return nearestCue(view, first, end, strongCueOf) ?? nearestCue(view, first, end, weakCueOf) ?? "none";
+}
+
+function nearestCue(view: TokenView, first: number, end: number, cueOf: (w: string) => Tense): Tense | undefined {
   for (let distance = 1; distance <= WINDOW; distance++) {
     const left = first - distance;
     if (left >= view.from) {
@@ -33,5 +42,5 @@ export function tenseAround(view: TokenView, first: number, end: number): Tense 
       if (tense !== "none") return tense;
     }
   }
-  return "none";
+  return undefined;
 }
