@@ -5,6 +5,9 @@
  */
 import type { Casualty, TemporalExpression, Territory } from "../model.js";
 import type { Document } from "../text/document.js";
+import { nearestAnchor, type Anchored } from "./anchor.js";
+import { findInSentence, type FoundCasualty } from "./find-in-sentence.js";
+import { viewOf } from "./token-view.js";
 
 /** What the casualties stage reads from earlier stages. */
 export interface CasualtyInputs {
@@ -14,9 +17,48 @@ export interface CasualtyInputs {
   readonly dates: readonly TemporalExpression[];
 }
 
-/** Finds every casualty count, in text order. */
-export function extractCasualties(doc: Document, inputs: CasualtyInputs): Casualty[] {
-  void doc;
-  void inputs;
-  return [];
+/** Options of {@link extractCasualties}. */
+export interface ExtractCasualtiesOptions {
+  /**
+   * Keep vague amounts ("dozens were killed" as `{ min: 24, max: 99, approximate: true }`).
+   * Off by default: an article's tolls are its stated numbers, and "dozens" states none.
+   */
+  readonly vague?: boolean;
+}
+
+/**
+ * Finds every casualty count in the article proper, in text order, with its place (the nearest
+ * territory in the clause, else the sentence) and date (likewise).
+ */
+export function extractCasualties(doc: Document, inputs: CasualtyInputs, options: ExtractCasualtiesOptions = {}): Casualty[] {
+  const places = anchorsOf(inputs.territories.flatMap((t) => t.mentions.map((m) => ({ start: m.start, end: m.end, value: t.id }))));
+  const dates = anchorsOf(inputs.dates.map((d) => ({ start: d.start, end: d.end, value: d })));
+  const out: Casualty[] = [];
+  for (const sentence of doc.sentences) {
+    const view = viewOf(doc.text, doc.tokens, sentence.firstToken, sentence.endToken);
+    for (const found of findInSentence(view)) {
+      if (found.vague && !options.vague) continue;
+      const place = nearestAnchor(doc.text, sentence, found.span, places);
+      const date = nearestAnchor(doc.text, sentence, found.span, dates);
+      out.push(toCasualty(doc.text, found, out.length + 1, place, date));
+    }
+  }
+  return out;
+}
+
+function anchorsOf<T>(anchors: Anchored<T>[]): Anchored<T>[] {
+  return anchors.sort((a, b) => a.start - b.start);
+}
+
+function toCasualty(text: string, found: FoundCasualty, n: number, place: string | undefined, date: TemporalExpression | undefined): Casualty {
+  return {
+    id: `c${n}`,
+    kind: found.kind,
+    count: found.count,
+    span: found.span,
+    text: text.slice(found.span.start, found.span.end),
+    ...(found.victims ? { victims: text.slice(found.victims.start, found.victims.end) } : {}),
+    ...(place !== undefined ? { place } : {}),
+    ...(date !== undefined ? { date } : {}),
+  };
 }

@@ -1,0 +1,51 @@
+/**
+ * Where and when a casualty happened: the territory or date mentioned nearest to the evidence,
+ * within its clause when there is one there, else within its sentence.
+ *
+ * @module
+ */
+import type { Span } from "../model.js";
+
+/** Marks that end a clause for the purpose of attaching a place or a date. */
+const CLAUSE_BREAKS = /[;:—–]/u;
+
+/** A span that belongs to something with an id or a value. */
+export interface Anchored<T> extends Span {
+  /** What the span stands for. */
+  readonly value: T;
+}
+
+/**
+ * The candidate nearest to `evidence` inside `sentence`: first among those in the evidence's
+ * clause, then among the rest of the sentence. Candidates must be sorted by start.
+ */
+export function nearestAnchor<T>(text: string, sentence: Span, evidence: Span, candidates: readonly Anchored<T>[]): T | undefined {
+  const inSentence = candidates.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+  if (inSentence.length === 0) return undefined;
+  const clause = clauseAround(text, sentence, evidence);
+  const inClause = inSentence.filter((c) => c.start >= clause.start && c.end <= clause.end);
+  return nearest(inClause.length ? inClause : inSentence, evidence);
+}
+
+/** The stretch of `sentence` around `evidence` between clause breaks. */
+function clauseAround(text: string, sentence: Span, evidence: Span): Span {
+  let start = evidence.start;
+  while (start > sentence.start && !CLAUSE_BREAKS.test(text[start - 1]!)) start--;
+  let end = evidence.end;
+  while (end < sentence.end && !CLAUSE_BREAKS.test(text[end]!)) end++;
+  return { start, end };
+}
+
+/** The candidate with the least distance to `evidence`; one inside it wins, then one after it. */
+function nearest<T>(candidates: readonly Anchored<T>[], evidence: Span): T | undefined {
+  let best: Anchored<T> | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const distance = c.start >= evidence.end ? c.start - evidence.end : c.end <= evidence.start ? evidence.start - c.end + 0.5 : 0;
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best?.value;
+}

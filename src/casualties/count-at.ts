@@ -1,0 +1,60 @@
+/**
+ * Reads a count of people at a token: a number with its bounds, a vague amount, or "a"/"an"
+ * before a singular noun; never an age, a year, a price, a percentage or a label.
+ *
+ * @module
+ */
+import type { Count } from "../model.js";
+import { mayStartCount, readCount } from "../numbers/read-count.js";
+import { NOT_COUNT_AFTER, NOT_COUNT_BEFORE, YEAR_BEFORE } from "../lexicon/casualty-cues.js";
+import { tokenAtOrAfter, type TokenView } from "./token-view.js";
+
+/** A count read at a token. */
+export interface CountAt {
+  /** The bounds. */
+  readonly count: Count;
+  /** Offset of the first character (bound words included). */
+  readonly start: number;
+  /** Offset just past the count. */
+  readonly endOffset: number;
+  /** Index of the first token after the count. */
+  readonly end: number;
+  /** True for vague amounts ("dozens", "several"). */
+  readonly vague: boolean;
+}
+
+/** Largest count we believe a text states about people; bigger numbers are money or measures. */
+const MAX_PEOPLE = 100_000_000;
+
+/**
+ * The count of people that starts at token `i`, or undefined. `a`/`an` count as one only before
+ * a noun for people; the caller checks that.
+ */
+export function countAt(view: TokenView, i: number): CountAt | undefined {
+  const token = view.tokens[i];
+  const word = view.lower[i];
+  if (!token || !word || !mayStartCount(word)) return undefined;
+  if (NOT_COUNT_BEFORE.has(view.lower[i - 1] ?? "")) return undefined;
+  const reading = readCount(view.text, token.start);
+  if (reading) {
+    const end = tokenAtOrAfter(view, reading.end, i + 1);
+    if (!isCountOfPeople(view, reading.count, reading.numberStart, end, i)) return undefined;
+    return { count: reading.count, start: token.start, endOffset: reading.end, end, vague: reading.vague };
+  }
+  if (word === "a" || word === "an") return { count: { min: 1, max: 1 }, start: token.start, endOffset: token.end, end: i + 1, vague: false };
+  return undefined;
+}
+
+/** Rejects what reads as a number but is not a count of people. */
+function isCountOfPeople(view: TokenView, count: Count, numberStart: number, end: number, first: number): boolean {
+  const top = count.max ?? count.min;
+  if (top <= 0 || top > MAX_PEOPLE || !Number.isInteger(count.min)) return false;
+  const next = view.lower[end] ?? "";
+  if (NOT_COUNT_AFTER.has(next)) return false;
+  // "a 12-year-old" is an age; "12-15" was read as a range already.
+  if (next === "-" && /^year/u.test(view.lower[end + 1] ?? "")) return false;
+  if (view.text[numberStart - 1] === "$" || view.text[numberStart - 1] === "£" || view.text[numberStart - 1] === "€") return false;
+  const isYearLike = count.max === count.min && count.min >= 1900 && count.min <= 2100 && !view.text.slice(numberStart, numberStart + 5).includes(",");
+  if (isYearLike && (YEAR_BEFORE.has(view.lower[first - 1] ?? "") || next === "," || first === 0)) return false;
+  return true;
+}

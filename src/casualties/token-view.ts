@@ -1,0 +1,65 @@
+/**
+ * A sentence's tokens with their lower-cased texts, the unit the casualty patterns scan.
+ *
+ * @module
+ */
+import type { Token } from "../text/tokens.js";
+
+/** The tokens of one sentence, indexable from 0, with lower-cased texts beside them. */
+export interface TokenView {
+  /** The whole input text; token offsets index into it. */
+  readonly text: string;
+  /** The sentence's tokens. */
+  readonly tokens: readonly Token[];
+  /** `tokens[i].text.toLowerCase()`, computed once. */
+  readonly lower: readonly string[];
+}
+
+/** The view of `tokens[first..end)`. */
+export function viewOf(text: string, tokens: readonly Token[], first: number, end: number): TokenView {
+  const slice = tokens.slice(first, end);
+  return { text, tokens: slice, lower: slice.map((t) => t.text.toLowerCase()) };
+}
+
+/** Index of the first token at or after `offset`, searching from `from`. */
+export function tokenAtOrAfter(view: TokenView, offset: number, from: number): number {
+  let i = from;
+  while (i < view.tokens.length && view.tokens[i]!.start < offset) i++;
+  return i;
+}
+
+/** A compiled phrase table: the phrases of each first word, longest first. */
+export type PhraseIndex<T> = ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly value: T }[]>;
+
+/** Compiles `[phrase, value]` pairs into a lookup by first word, longest phrase first. */
+export function indexPhrases<T>(table: readonly (readonly [string, T])[]): PhraseIndex<T> {
+  const index = new Map<string, { words: string[]; value: T }[]>();
+  for (const [phrase, value] of table) {
+    const words = phrase.split(" ");
+    const list = index.get(words[0]!) ?? [];
+    list.push({ words, value });
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** A phrase matched at a token: its value, the words, and the index just past it. */
+export interface PhraseMatch<T> {
+  readonly value: T;
+  readonly phrase: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The longest phrase of `index` that starts at token `i`. */
+export function matchAt<T>(view: TokenView, i: number, index: PhraseIndex<T>): PhraseMatch<T> | undefined {
+  const candidates = index.get(view.lower[i] ?? "");
+  if (!candidates) return undefined;
+  for (const { words, value } of candidates) {
+    let k = 1;
+    while (k < words.length && view.lower[i + k] === words[k]) k++;
+    if (k === words.length) return { value, phrase: words.join(" "), start: i, end: i + k };
+  }
+  return undefined;
+}

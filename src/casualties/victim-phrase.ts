@@ -1,0 +1,123 @@
+/**
+ * Reads the noun phrase after a count that says who was counted ("people", "Ukrainian
+ * soldiers", "children and their parents"), and rejects one that names things ("12 drones").
+ *
+ * @module
+ */
+import { COUNT_FILLERS, FAMILY_COUNTS, POSSESSIVES, VICTIM_NOUNS } from "../lexicon/casualty-victims.js";
+import { AUXILIARIES, NOUN_CUES, STATE_CUES } from "../lexicon/casualty-cues.js";
+import { countAt } from "./count-at.js";
+import { indexPhrases, matchAt, type TokenView } from "./token-view.js";
+
+/** The people a count is of. */
+export interface VictimPhrase {
+  /** Index of the first token after the phrase (the phrase may be empty: "12 were killed"). */
+  readonly end: number;
+  /** True when the phrase has a noun for people ("people", "a 12-year-old"). */
+  readonly hasNoun: boolean;
+  /** True when the phrase ends on a word that is not a noun for people: a cue noun must follow ("12 Ukrainian prisoners"). */
+  readonly dangling: boolean;
+  /** People added by a coordinated phrase: "two children and their parents" adds 2. */
+  readonly added: number;
+}
+
+const STATE = indexPhrases(STATE_CUES);
+const NOUNS = indexPhrases(NOUN_CUES);
+/** Most modifier words we skip before the noun ("three young Ukrainian", "five suspected Taliban"). */
+const MAX_MODIFIERS = 3;
+/** Words that end a noun phrase without belonging to it. */
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  "and", "or", "but", "in", "on", "at", "from", "to", "of", "with", "by", "after", "before", "during", "near",
+  "across", "including", "while", "when", "as", "since", "following", "amid", "who", "that", "which", "the",
+  "a", "an", "this", "these", "those", "after", "over", "inside", "outside", "into", "for", "were", "was",
+  "have", "has", "had", "are", "is", "be", "been", "being", "said", "say", "says", "according", "than",
+  "each", "apiece", "last", "this", "overnight", "yesterday", "today",
+]);
+
+/** Reads the phrase starting at token `i`. Undefined when it names things, not people. */
+export function readVictims(view: TokenView, i: number, compound = true): VictimPhrase | undefined {
+  let j = i;
+  let hasNoun = false;
+  let modifiers = 0;
+  let last: "none" | "noun" | "modifier" = "none";
+  while (j < view.tokens.length) {
+    const age = ageAt(view, j);
+    if (age) {
+      // An age before a noun modifies it; on its own it is the noun ("a 12-year-old was hurt").
+      if (!age.noun) {
+        j = age.end;
+        continue;
+      }
+      hasNoun = true;
+      last = "noun";
+      j = age.end;
+      continue;
+    }
+    const token = view.tokens[j]!;
+    const word = view.lower[j]!;
+    if (token.kind !== "word" || STOP_WORDS.has(word) || AUXILIARIES.has(word)) break;
+    if (last !== "none" && (matchAt(view, j, STATE) || matchAt(view, j, NOUNS))) break;
+    if (last === "none" && (matchAt(view, j, STATE) || matchAt(view, j, NOUNS)) && !VICTIM_NOUNS.has(word)) break;
+    if (COUNT_FILLERS.has(word)) {
+      j++;
+      continue;
+    }
+    if (isPeopleNoun(token.text, word)) {
+      hasNoun = true;
+      last = "noun";
+      j++;
+      continue;
+    }
+    if (last === "noun" || ++modifiers > MAX_MODIFIERS) break;
+    last = "modifier";
+    j++;
+  }
+  if (last === "modifier" && !hasNoun) return { end: j, hasNoun: false, dangling: true, added: 0 };
+  if (last === "modifier") return { end: j, hasNoun, dangling: true, added: 0 };
+  const coordinated = compound && hasNoun ? readCoordinated(view, j) : undefined;
+  if (coordinated) return { end: coordinated.end, hasNoun, dangling: false, added: coordinated.added };
+  return { end: j, hasNoun, dangling: false, added: 0 };
+}
+
+/** True for a noun for people: from the lexicon, or a capitalized plural ("Palestinians"). */
+function isPeopleNoun(raw: string, word: string): boolean {
+  if (VICTIM_NOUNS.has(word)) return true;
+  return /^\p{Lu}\p{Ll}{2,}(?:ans|ians|is|ese|ers|ites)$/u.test(raw);
+}
+
+/** "12-year-old", "17-year-olds", "sixteen-year-old": an age, used as a noun for a person. */
+function ageAt(view: TokenView, j: number): { end: number; noun: boolean } | undefined {
+  const word = view.lower[j] ?? "";
+  if (view.tokens[j]?.kind === "number" && view.lower[j + 1] === "-" && /^years?-olds?$/u.test(view.lower[j + 2] ?? "")) {
+    return { end: j + 3, noun: !isPeopleNoun(view.tokens[j + 3]?.text ?? "", view.lower[j + 3] ?? "") };
+  }
+  if (/-years?-olds?$/u.test(word)) return { end: j + 1, noun: !isPeopleNoun(view.tokens[j + 1]?.text ?? "", view.lower[j + 1] ?? "") };
+  return undefined;
+}
+
+/**
+ * "... and their parents", "... and her two children", "... and a woman", "... and civilians":
+ * the people a coordinated phrase adds to the count.
+ */
+function readCoordinated(view: TokenView, j: number): { end: number; added: number } | undefined {
+  if (view.lower[j] !== "and") return undefined;
+  const next = view.lower[j + 1] ?? "";
+  if (POSSESSIVES.has(next)) {
+    const family = FAMILY_COUNTS.get(view.lower[j + 2] ?? "");
+    if (family !== undefined) return { end: j + 3, added: family };
+    const count = countAt(view, j + 2);
+    const phrase = count && !count.vague && count.count.max === count.count.min ? readVictims(view, count.end, false) : undefined;
+    if (count && phrase?.hasNoun && !phrase.dangling) return { end: phrase.end, added: count.count.min };
+    return undefined;
+  }
+  const count = countAt(view, j + 1);
+  if (count) {
+    if (count.vague || count.count.max !== count.count.min) return undefined;
+    const phrase = readVictims(view, count.end, false);
+    // "12 killed and 90 injured" is two tolls; "two men and a woman" is one.
+    if (!phrase?.hasNoun || phrase.dangling) return undefined;
+    return { end: phrase.end, added: count.count.min };
+  }
+  const phrase = readVictims(view, j + 1, false);
+  return phrase?.hasNoun && !phrase.dangling ? { end: phrase.end, added: 0 } : undefined;
+}

@@ -1,0 +1,125 @@
+/**
+ * Words that say what happened to the people counted: killed, injured, missing, captured,
+ * displaced. Data only; src/casualties/ compiles them. English, lower case, words separated by
+ * one space.
+ *
+ * @module
+ */
+import type { CasualtyKind } from "../model.js";
+
+/** A cue and the kind of casualty it states. */
+export type CueTable = readonly (readonly [phrase: string, kind: CasualtyKind])[];
+
+/**
+ * Cues that follow the people counted, directly or after an auxiliary: participles,
+ * adjectives and intransitive verbs ("12 were killed", "12 dead", "12 people died", "12 fled").
+ */
+export const STATE_CUES: CueTable = [
+  ["killed", "killed"], ["dead", "killed"], ["died", "killed"], ["die", "killed"], ["dies", "killed"],
+  ["slain", "killed"], ["murdered", "killed"], ["executed", "killed"], ["massacred", "killed"],
+  ["assassinated", "killed"], ["perished", "killed"], ["martyred", "killed"],
+  ["shot dead", "killed"], ["shot and killed", "killed"], ["shot to death", "killed"], ["fatally shot", "killed"],
+  ["fatally wounded", "killed"], ["fatally injured", "killed"], ["mortally wounded", "killed"],
+  ["stabbed to death", "killed"], ["beaten to death", "killed"], ["burned to death", "killed"],
+  ["burnt to death", "killed"], ["crushed to death", "killed"],
+  ["found dead", "killed"], ["pronounced dead", "killed"], ["confirmed dead", "killed"], ["declared dead", "killed"],
+  ["lost their lives", "killed"], ["lost his life", "killed"], ["lost her life", "killed"], ["lose their lives", "killed"],
+  ["injured", "injured"], ["wounded", "injured"], ["hurt", "injured"], ["hospitalized", "injured"],
+  ["hospitalised", "injured"], ["in hospital", "injured"], ["in the hospital", "injured"],
+  ["taken to hospital", "injured"], ["taken to the hospital", "injured"], ["taken to a hospital", "injured"],
+  ["treated in hospital", "injured"], ["shot and wounded", "injured"], ["shot and injured", "injured"],
+  ["shot", "injured"],
+  ["missing", "missing"], ["unaccounted for", "missing"], ["disappeared", "missing"],
+  ["taken hostage", "captured"], ["taken prisoner", "captured"], ["taken captive", "captured"],
+  ["held hostage", "captured"], ["held captive", "captured"], ["taken into custody", "captured"],
+  ["captured", "captured"], ["abducted", "captured"], ["kidnapped", "captured"], ["detained", "captured"],
+  ["arrested", "captured"],
+  ["displaced", "displaced"], ["fled their homes", "displaced"], ["fled", "displaced"], ["flee", "displaced"],
+  ["flees", "displaced"], ["evacuated", "displaced"], ["forced to flee", "displaced"],
+  ["forced from their homes", "displaced"], ["made homeless", "displaced"], ["left homeless", "displaced"],
+];
+
+/** Cues that come before the people counted: active verbs ("the strike killed 12", "wounding six"). */
+export const ACTION_CUES: CueTable = [
+  ["killed", "killed"], ["killing", "killed"], ["kills", "killed"], ["kill", "killed"],
+  ["shot dead", "killed"], ["shot and killed", "killed"], ["fatally shot", "killed"],
+  ["murdered", "killed"], ["murdering", "killed"], ["slew", "killed"], ["slaying", "killed"],
+  ["massacred", "killed"], ["executed", "killed"], ["executing", "killed"],
+  ["claimed the lives of", "killed"], ["claiming the lives of", "killed"], ["took the lives of", "killed"],
+  ["body of", "killed"], ["bodies of", "killed"], ["remains of", "killed"],
+  ["injured", "injured"], ["injuring", "injured"], ["injures", "injured"], ["injure", "injured"],
+  ["wounded", "injured"], ["wounding", "injured"], ["wounds", "injured"], ["wound", "injured"],
+  ["shot and wounded", "injured"], ["shot and injured", "injured"], ["shot", "injured"], ["shooting", "injured"],
+  ["captured", "captured"], ["capturing", "captured"], ["detained", "captured"], ["detaining", "captured"],
+  ["arrested", "captured"], ["arresting", "captured"], ["abducted", "captured"], ["abducting", "captured"],
+  ["kidnapped", "captured"], ["kidnapping", "captured"],
+  ["displaced", "displaced"], ["displacing", "displaced"], ["evacuated", "displaced"], ["evacuating", "displaced"],
+];
+
+/** Nouns that name the people counted and what happened to them ("12 deaths", "11 injuries", "307 prisoners"). */
+export const NOUN_CUES: CueTable = [
+  ["deaths", "killed"], ["death", "killed"], ["fatalities", "killed"], ["fatality", "killed"],
+  ["bodies", "killed"], ["corpses", "killed"], ["lives", "killed"], ["dead", "killed"],
+  ["injuries", "injured"], ["injury", "injured"], ["wounded", "injured"], ["injured", "injured"],
+  ["prisoners of war", "captured"], ["prisoners", "captured"], ["prisoner", "captured"], ["pows", "captured"],
+  ["hostages", "captured"], ["hostage", "captured"], ["detainees", "captured"], ["captives", "captured"],
+  ["abductees", "captured"],
+  ["refugees", "displaced"], ["evacuees", "displaced"],
+];
+
+/** Nouns of a toll that a count follows ("the death toll rose to 12"). */
+export const TOLL_CUES: CueTable = [
+  ["death toll", "killed"], ["toll", "killed"], ["injury toll", "injured"],
+];
+
+/** Cues that say only that people were hit; a following cue of another kind says more ("shot and killed"). */
+export const WEAK_CUES: ReadonlySet<string> = new Set(["shot", "shooting"]);
+
+/**
+ * Words that may stand between the people counted and a state cue: auxiliaries, reporting
+ * participles and adverbs of time ("12 were reportedly killed", "12 are believed to have died").
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  "were", "was", "have", "has", "had", "been", "being", "are", "is", "be", "will", "would", "may", "might",
+  "could", "got", "get", "reportedly", "also", "all", "later", "since", "now", "initially", "officially",
+  "reported", "confirmed", "believed", "feared", "thought", "known", "said", "to", "subsequently",
+  "eventually", "still", "remain", "remained", "remains", "left", "both", "each", "then", "allegedly",
+  "apparently", "presumably", "likely", "not", "either",
+]);
+
+/** Auxiliaries of the passive: an action cue after one of them is a participle ("were killed 12 km away"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["were", "was", "been", "being", "be", "is", "are", "get", "got"]);
+
+/** Adverbs of degree before a cue ("critically injured"); `fatally` and `mortally` make it a death. */
+export const DEGREE_ADVERBS: ReadonlyMap<string, CasualtyKind | undefined> = new Map([
+  ["seriously", undefined], ["critically", undefined], ["severely", undefined], ["slightly", undefined],
+  ["lightly", undefined], ["badly", undefined], ["gravely", undefined], ["moderately", undefined],
+  ["minorly", undefined], ["non-fatally", undefined], ["fatally", "killed"], ["mortally", "killed"],
+]);
+
+/** Words that put a count inside another one, so it is a breakdown ("including four children"). */
+export const BREAKDOWN_WORDS: ReadonlySet<string> = new Set(["including", "includes", "include", "among", "whom", "mostly", "incl"]);
+
+/** Words after the people counted that say nothing happened to them ("No-one was injured" is read apart). */
+export const NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "none", "never", "nobody", "no-one"]);
+
+/** Words before a number that make it a label, a date or an age, not a count of people. */
+export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
+  "$", "£", "€", "¥", "#", "no", "no.", "number", "aged", "age", "ages", "route", "flight", "unit", "article",
+  "resolution", "section", "chapter", "page", "room", "apartment", "bus", "road", "highway", "interstate",
+  "exit", "block", "level", "floor", "grade", "channel", "district", "ward", "precinct", "station",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "of", "than", "top", "last", "past", "first", "next", "every", "per", "by", "x",
+]);
+
+/** Words before a year that make a four-digit number a year ("in 2014", "since 2022"). */
+export const YEAR_BEFORE: ReadonlySet<string> = new Set([
+  "in", "since", "from", "until", "till", "by", "before", "after", "during", "early", "late", "mid", "around",
+  "about", "of", "the", "and", "to", "through", "between",
+]);
+
+/** Words right after a number that make it a measure, not a count of people. */
+export const NOT_COUNT_AFTER: ReadonlySet<string> = new Set([
+  "%", "percent", "per", "pc", "am", "pm", "a.m.", "p.m.", ":", "°", "'s", "th", "st", "nd", "rd",
+]);

@@ -1,0 +1,50 @@
+/**
+ * Nouns for the people a toll counts, singular and plural, and family words that count
+ * themselves ("their parents" is two). Data only; src/casualties/ reads them. English, lower case.
+ *
+ * @module
+ */
+
+/** Nouns for people, singular and plural ("a man", "12 civilians", "five others"). */
+export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
+  "people", "person", "persons", "individual", "individuals", "others", "other", "someone", "somebody",
+  "civilian", "civilians", "resident", "residents", "villager", "villagers", "inhabitants", "citizen", "citizens",
+  "national", "nationals", "local", "locals", "bystander", "bystanders", "pedestrian", "pedestrians",
+  "passenger", "passengers", "driver", "drivers", "victim", "victims", "patient", "patients",
+  "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "kid", "kids",
+  "baby", "babies", "infant", "infants", "toddler", "toddlers", "teen", "teens", "teenager", "teenagers",
+  "youth", "youths", "adult", "adults", "minor", "minors", "juvenile", "juveniles", "year-olds",
+  "soldier", "soldiers", "troops", "serviceman", "servicemen", "servicemember", "servicemembers",
+  "member", "members", "personnel", "officer", "officers", "policeman", "policemen", "policewoman",
+  "police", "guard", "guards", "trooper", "troopers", "deputy", "deputies", "agent", "agents",
+  "fighter", "fighters", "militant", "militants", "insurgent", "insurgents", "rebel", "rebels",
+  "militiaman", "militiamen", "combatant", "combatants", "terrorist", "terrorists", "gunman", "gunmen",
+  "attacker", "attackers", "assailant", "assailants", "suspect", "suspects", "shooter", "shooters",
+  "leader", "leaders", "commander", "commanders", "facilitator", "facilitators", "operative", "operatives",
+  "worker", "workers", "employee", "employees", "staff", "doctor", "doctors", "medic", "medics", "nurse", "nurses",
+  "paramedic", "paramedics", "rescuer", "rescuers", "firefighter", "firefighters", "volunteer", "volunteers",
+  "journalist", "journalists", "reporter", "reporters", "student", "students", "pupil", "pupils",
+  "worshipper", "worshippers", "pilgrim", "pilgrims", "protester", "protesters", "protestor", "protestors",
+  "demonstrator", "demonstrators", "migrant", "migrants", "refugee", "refugees", "miner", "miners",
+  "farmer", "farmers", "fisherman", "fishermen", "crew", "sailor", "sailors", "pilot", "pilots",
+  "official", "officials", "customer", "customers", "guest", "guests", "partygoer", "partygoers",
+  "mother", "mothers", "father", "fathers", "parent", "parents", "son", "sons", "daughter", "daughters",
+  "brother", "brothers", "sister", "sisters", "husband", "wife", "grandmother", "grandfather", "grandson",
+  "granddaughter", "grandchildren", "relative", "relatives", "cousin", "cousins", "friend", "friends",
+  "neighbor", "neighbors", "neighbour", "neighbours", "family", "families", "couple", "siblings", "twins",
+  "pensioner", "pensioners", "teacher", "teachers", "ukrainians", "russians",
+  "palestinians", "israelis", "americans", "afghans", "gazans",
+]);
+
+/** Family words after "his", "her" or "their" that count themselves ("their parents" is two). */
+export const FAMILY_COUNTS: ReadonlyMap<string, number> = new Map([
+  ["parents", 2], ["mother", 1], ["father", 1], ["wife", 1], ["husband", 1], ["son", 1], ["daughter", 1],
+  ["brother", 1], ["sister", 1], ["grandmother", 1], ["grandfather", 1], ["baby", 1], ["child", 1],
+  ["boyfriend", 1], ["girlfriend", 1], ["partner", 1], ["twins", 2], ["grandparents", 2],
+]);
+
+/** Possessives that introduce a family word. */
+export const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
+
+/** Words that stand between a count and its noun and add nothing ("five more", "two other"). */
+export const COUNT_FILLERS: ReadonlySet<string> = new Set(["more", "other", "additional", "further"]);
