@@ -54,7 +54,8 @@ export function extractDates(doc: Document): TemporalExpression[] {
       const anchorKind: AnchorKind = absolute ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
       out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
       const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
-      if (quarter) lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+      // Only a quarter the text names sets the comparison base, not one computed from "a year ago".
+      if (quarter && reading.spec.kind !== "offset") lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
       const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
       if (day) clockDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
       if (absolute && !published) narrative = narrativeOf(value) ?? narrative;
@@ -87,7 +88,9 @@ function narrativeOf(value: string): NarrativeAnchor | undefined {
 
 function expression(view: TokenView, phrase: Phrase, value: string, anchor: AnchorKind, index: number): TemporalExpression {
   const start = view.tokens[phrase.first]!.start;
-  const end = view.tokens[phrase.end - 1]!.end;
+  const last = view.tokens[phrase.end - 1]!;
+  // TimeML leaves a possessive "'s" out of the extent ("Friday's close" is "Friday").
+  const end = /['’]s$/u.test(last.text) && last.text.length > 2 ? last.end - 2 : last.end;
   const reading: Reading = phrase.reading;
   const type = /T(?:\d|MO|AF|EV|NI|MI|DT)/u.test(value) && reading.type === "DATE" ? "TIME" : reading.type;
   const calendar = type === "DATE" || type === "TIME";

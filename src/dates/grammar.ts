@@ -67,7 +67,7 @@ function placementOf(shift: -1 | 0 | 1 | undefined): Placement {
 
 /** Month word at `i`, when capitalized (or the phrase is all in capitals). */
 function monthAt(view: TokenView, i: number): number | undefined {
-  const month = MONTH_WORDS.get(word(view, i));
+  const month = MONTH_WORDS.get(withoutPossessive(word(view, i)));
   return month !== undefined && isCapitalized(view, i) ? month : undefined;
 }
 
@@ -191,7 +191,7 @@ export const matchWeekday: Matcher = (view, i) => {
   let j = i;
   const shift = shiftOf(word(view, i));
   if (shift !== undefined) j += 1;
-  const weekday = WEEKDAY_WORDS.get(word(view, j));
+  const weekday = WEEKDAY_WORDS.get(withoutPossessive(word(view, j)));
   if (weekday === undefined || !isCapitalized(view, j) || word(view, j).length < 6) return undefined;
   const placement = placementOf(shift);
   let end = j + 1;

@@ -137,6 +137,14 @@ function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context:
     .exhaustive();
 }
 
+/**
+ * How far a year-less day may fall after the anchor in a past clause, in days: past verbs often
+ * govern announced dates ("set Dec. 15 as the deadline").
+ */
+const PAST_TOLERANCE_DAYS = 45;
+/** How far a year-less day may fall before the anchor in a future clause (copy written a day early). */
+const FUTURE_TOLERANCE_DAYS = 7;
+
 /** A month or day whose year the text may leave out, placed by a word or by tense. */
 function resolveCalendarDate(year: number | undefined, month: number, day: number | undefined, placement: Placement, context: ResolveContext): string {
   const write = (y: number): string => (day === undefined ? monthValue(y, month) : dayValue(y, month, day));
@@ -150,13 +158,25 @@ function resolveCalendarDate(year: number | undefined, month: number, day: numbe
     .with("previous", () => write(key < anchorKey ? anchor.year : anchor.year - 1))
     .with("next", () => write(key > anchorKey ? anchor.year : anchor.year + 1))
     .with("current", () => write(anchor.year))
-    .with("tense", () =>
-      match(context.tense)
-        .with("past", () => write(key <= anchorKey ? anchor.year : anchor.year - 1))
-        .with("future", () => write(key >= anchorKey ? anchor.year : anchor.year + 1))
-        .with("none", () => write(anchor.year))
-        .exhaustive(),
-    )
+    .with("tense", () => {
+      if (day === undefined) {
+        return match(context.tense)
+          .with("past", () => write(key <= anchorKey ? anchor.year : anchor.year - 1))
+          .with("future", () => write(key >= anchorKey ? anchor.year : anchor.year + 1))
+          .with("none", () => write(anchor.year))
+          .exhaustive();
+      }
+      // A day: the nearest year, unless the tense rules it out by more than a few weeks
+      // ("payable Dec. 15" in November is this December; "said on Dec. 15" in March is last year's).
+      const today = dayNumberOf(anchor);
+      const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((y) => ({ y, offset: dayNumber(y, month, day) - today }));
+      const allowed = candidates.filter(({ offset }) =>
+        context.tense === "past" ? offset <= PAST_TOLERANCE_DAYS : context.tense === "future" ? offset >= -FUTURE_TOLERANCE_DAYS : true,
+      );
+      const pool = allowed.length > 0 ? allowed : candidates;
+      const nearest = pool.reduce((a, b) => (Math.abs(b.offset) < Math.abs(a.offset) ? b : a));
+      return write(nearest.y);
+    })
     .exhaustive();
 }
 

@@ -12,35 +12,39 @@ import { word, type TokenView } from "./token-view.js";
 /** How far from the phrase a cue may stand, in tokens, each way. */
 const WINDOW = 12;
 
-/** A strong cue: an auxiliary, a modal or a listed past form. */
-function strongCueOf(w: string): Tense {
-  if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return "future";
-  if (PAST_CUES.has(w)) return "past";
-  return "none";
+/** A cue's tense and its weight: weak cues count as if they stood this many tokens further. */
+interface Cue {
+  readonly tense: Tense;
+  readonly penalty: number;
 }
 
-/** A weak cue: an "-ed" word, which may be a participle used as an adjective ("occupied"). */
-function weakCueOf(w: string): Tense {
-  return w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w) ? "past" : "none";
+const NO_CUE: Cue = { tense: "none", penalty: 0 };
+/** Extra distance of a weak cue: an "-ed" word may be a participle used as an adjective ("occupied"). */
+const WEAK_PENALTY = 3;
+
+function cueOf(w: string): Cue {
+  // "would" is the future seen from the past: weaker than "will".
+  if (w === "would") return { tense: "future", penalty: WEAK_PENALTY };
+  if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return { tense: "future", penalty: 0 };
+  if (PAST_CUES.has(w)) return { tense: "past", penalty: 0 };
+  if (w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) return { tense: "past", penalty: WEAK_PENALTY };
+  return NO_CUE;
 }
 
-/** The tense of the clause around tokens `[first, end)`: the nearest strong cue, else the nearest weak one. */
+/** The tense of the clause around tokens `[first, end)`: the nearest cue, weak cues counted further away. */
 export function tenseAround(view: TokenView, first: number, end: number): Tense {
-  return nearestCue(view, first, end, strongCueOf) ?? nearestCue(view, first, end, weakCueOf) ?? "none";
-}
-
-function nearestCue(view: TokenView, first: number, end: number, cueOf: (w: string) => Tense): Tense | undefined {
-  for (let distance = 1; distance <= WINDOW; distance++) {
-    const left = first - distance;
-    if (left >= view.from) {
-      const tense = cueOf(word(view, left));
-      if (tense !== "none") return tense;
-    }
-    const right = end - 1 + distance;
-    if (right < view.to) {
-      const tense = cueOf(word(view, right));
-      if (tense !== "none") return tense;
+  let best: Tense = "none";
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let distance = 1; distance <= WINDOW && distance < bestDistance; distance++) {
+    // A cue on the left (the verb the phrase follows: "said Friday") wins a tie.
+    for (const at of [first - distance, end - 1 + distance]) {
+      if (at < view.from || at >= view.to) continue;
+      const cue = cueOf(word(view, at));
+      if (cue.tense !== "none" && distance + cue.penalty < bestDistance) {
+        best = cue.tense;
+        bestDistance = distance + cue.penalty;
+      }
     }
   }
-  return undefined;
+  return best;
 }

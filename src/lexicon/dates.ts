@@ -95,9 +95,7 @@ export const PART_OF_DAY_WORDS: ReadonlyMap<string, string> = new Map([
 export const REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
   ["now", "PRESENT_REF"], ["currently", "PRESENT_REF"], ["current", "PRESENT_REF"],
   ["presently", "PRESENT_REF"], ["nowadays", "PRESENT_REF"],
-  ["recently", "PAST_REF"], ["recent", "PAST_REF"], ["previously", "PAST_REF"],
-  ["formerly", "PAST_REF"], ["lately", "PAST_REF"],
-  ["soon", "FUTURE_REF"], ["future", "FUTURE_REF"], ["shortly", "FUTURE_REF"],
+  ["recently", "PAST_REF"], ["recent", "PAST_REF"], ["lately", "PAST_REF"],
 ]);
 
 /** Reference words taken only after "the" ("the past", "the future"): alone they are too vague. */
@@ -108,7 +106,7 @@ export const DETERMINED_REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
 /** Frequency words to the period of the TIMEX3 SET they denote. */
 export const FREQUENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ["hourly", "PT1H"], ["daily", "P1D"], ["nightly", "P1D"], ["weekly", "P1W"],
-  ["biweekly", "P2W"], ["fortnightly", "P2W"], ["monthly", "P1M"], ["quarterly", "P3M"],
+  ["biweekly", "P2W"], ["fortnightly", "P2W"], ["monthly", "P1M"],
   ["yearly", "P1Y"], ["annual", "P1Y"], ["annually", "P1Y"], ["biannual", "P6M"],
 ]);
 
