@@ -10,8 +10,8 @@ export interface ProgressCounts {
   readonly lines: number;
   /** Lines that became error records. */
   readonly failed: number;
-  /** Input characters processed so far. */
-  readonly chars: number;
+  /** Input bytes processed so far. */
+  readonly bytes: number;
 }
 
 /** Reports progress; does nothing when disabled. */
@@ -67,5 +67,5 @@ export function createProgress(stream: ProgressStream, enabled: boolean, now: ()
 export function formatProgress(counts: ProgressCounts, elapsedMs: number): string {
   const seconds = Math.max(elapsedMs / 1000, 0.001);
   const rate = Math.round(counts.lines / seconds);
-  return `newsfacts batch: ${counts.lines.toLocaleString("en-US")} lines (${counts.failed.toLocaleString("en-US")} failed), ${(counts.chars / 1e6).toFixed(1)} M chars, ${rate.toLocaleString("en-US")} lines/s, ${Math.round(seconds)} s`;
+  return `newsfacts batch: ${counts.lines.toLocaleString("en-US")} lines (${counts.failed.toLocaleString("en-US")} failed), ${(counts.bytes / 1e6).toFixed(1)} MB, ${rate.toLocaleString("en-US")} lines/s, ${Math.round(seconds)} s`;
 }

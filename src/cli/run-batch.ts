@@ -7,11 +7,10 @@
 import type { Readable, Writable } from "node:stream";
 import type { BatchCommand } from "./args.js";
 import type { BatchChunk, ChunkResult } from "./batch-chunk.js";
-import type { NumberedLine } from "./batch-record.js";
 import { mainThreadRunner, workerThreadRunner, type ChunkRunner } from "./chunk-runners.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { createProgress, type ProgressStream } from "./progress.js";
-import { readLines } from "./read-lines.js";
+import { readLineChunks } from "./read-line-chunks.js";
 
 /** Where `batch` reads and writes, and the script its workers start from. */
 export interface BatchIo {
@@ -25,10 +24,10 @@ export interface BatchIo {
   readonly workerScript: URL;
 }
 
-// A chunk amortizes the cost of a thread message over many articles, and stays small enough
-// that the first results appear quickly and the chunks in flight stay a few megabytes at most.
-const CHUNK_LINES = 32;
-const CHUNK_CHARS = 256 * 1024;
+// A chunk amortizes the cost of a thread message over many articles (about 20 of 3 KB), and
+// stays small enough that the first results appear quickly and the chunks in flight stay a few
+// megabytes at most.
+const CHUNK_BYTES = 64 * 1024;
 // Chunks handed out per runner before we wait: enough that no runner idles between chunks.
 const IN_FLIGHT_PER_RUNNER = 3;
 
@@ -45,9 +44,9 @@ export async function runBatch(command: BatchCommand, io: BatchIo): Promise<Exit
       ? [mainThreadRunner(options)]
       : Array.from({ length: command.workers }, () => workerThreadRunner(io.workerScript, options));
   const progress = createProgress(io.stderr, command.progress || io.stderr.isTTY === true);
-  const totals = { lines: 0, failed: 0, chars: 0 };
+  const totals = { lines: 0, failed: 0, bytes: 0 };
   const maxInFlight = runners.length * IN_FLIGHT_PER_RUNNER;
-  const done = new Map<number, { result: ChunkResult; chars: number }>();
+  const done = new Map<number, { result: ChunkResult; bytes: number }>();
   let nextToWrite = 0;
   let inFlight = 0;
   let stdoutFull = false;
@@ -80,22 +79,22 @@ export async function runBatch(command: BatchCommand, io: BatchIo): Promise<Exit
       stdoutFull = !io.stdout.write(entry.result.output);
       totals.lines += entry.result.lines;
       totals.failed += entry.result.failed;
-      totals.chars += entry.chars;
+      totals.bytes += entry.bytes;
       progress.update(totals);
     }
     signal();
   }
 
   let seq = 0;
-  for await (const lines of chunksOf(readLines(io.stdin))) {
+  for await (const lines of readLineChunks(io.stdin, CHUNK_BYTES)) {
     await until(() => broken || inFlight < maxInFlight);
     if (broken) break;
-    const chunk: BatchChunk = { seq: seq++, lines };
-    const chars = lines.reduce((sum, line) => sum + line.text.length, 0);
+    const chunk: BatchChunk = { seq: seq++, ...lines };
+    const bytes = lines.bytes.length;
     const runner = runners.reduce((best, r) => (r.pending() < best.pending() ? r : best));
     inFlight += 1;
     void runner.run(chunk).then((result) => {
-      done.set(result.seq, { result, chars });
+      done.set(result.seq, { result, bytes });
       flush();
     });
   }
@@ -104,21 +103,4 @@ export async function runBatch(command: BatchCommand, io: BatchIo): Promise<Exit
   if (broken) io.stdin.destroy();
   progress.finish(totals);
   return totals.failed > 0 ? EXIT_CODES.someLinesFailed : EXIT_CODES.ok;
-}
-
-/** Groups non-blank lines into chunks of at most {@link CHUNK_LINES} lines or about {@link CHUNK_CHARS} characters. */
-async function* chunksOf(lines: AsyncIterable<NumberedLine>): AsyncGenerator<NumberedLine[]> {
-  let chunk: NumberedLine[] = [];
-  let chars = 0;
-  for await (const line of lines) {
-    if (!/\S/u.test(line.text)) continue;
-    chunk.push(line);
-    chars += line.text.length;
-    if (chunk.length >= CHUNK_LINES || chars >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = [];
-      chars = 0;
-    }
-  }
-  if (chunk.length > 0) yield chunk;
 }
