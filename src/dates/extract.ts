@@ -66,7 +66,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
 
 /** Specs whose value needs no anchor. */
 function isAbsolute(spec: DateSpec): boolean {
-  if (spec.kind === "date") return spec.year !== undefined;
+  if (spec.kind === "date" || spec.kind === "holiday") return spec.year !== undefined;
   if (spec.kind === "part-of-year") return spec.year !== undefined;
   return spec.kind === "era" || spec.kind === "fixed";
 }

@@ -7,6 +7,7 @@
  */
 import {
   AMBIGUOUS_MONTH_WORDS,
+  HOLIDAYS,
   BACKWARD_WORDS,
   CURRENT_WORDS,
   DETERMINED_REFERENCE_WORDS,
@@ -109,13 +110,21 @@ function monthLed(view: TokenView, i: number, placement: Placement = "tense"): M
     let k = day.end;
     if (word(view, k) === ",") k += 1;
     const year = readYear(view, k);
-    return year
-      ? date({ kind: "date", year: year.value, month, day: day.value, placement }, year.end)
-      : date({ kind: "date", month, day: day.value, placement }, day.end);
+    if (year) return date({ kind: "date", year: year.value, month, day: day.value, placement }, year.end);
+    const yearShift = shiftOf(word(view, k));
+    if (yearShift !== undefined && unitOf(word(view, k + 1)) === "year" && !word(view, k + 1).endsWith("s")) {
+      return date({ kind: "date", month, day: day.value, placement, yearShift }, k + 2);
+    }
+    return date({ kind: "date", month, day: day.value, placement }, day.end);
   }
   if (word(view, j) === "," || word(view, j) === "of") j += 1;
   const year = readYear(view, j);
   if (year) return date({ kind: "date", year: year.value, month, placement }, year.end);
+  const yearShift = shiftOf(word(view, j));
+  if (yearShift !== undefined && unitOf(word(view, j + 1)) === "year" && !word(view, j + 1).endsWith("s")) {
+    // "October this year", "July last year": the month of the named year.
+    return date({ kind: "date", month, placement, yearShift }, j + 2);
+  }
   const w = word(view, i);
   if (AMBIGUOUS_MONTH_WORDS.has(w) && !(w === "may" && monthContext(view, i)) && !(w === "march" && monthContext(view, i))) {
     return undefined;
@@ -210,7 +219,7 @@ export const matchWeekday: Matcher = (view, i) => {
 };
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
-  ["today", 0], ["today's", 0], ["tomorrow", 1], ["tomorrow's", 1], ["yesterday", -1], ["yesterday's", -1],
+  ["today", 0], ["tomorrow", 1], ["tomorrow's", 1], ["yesterday", -1], ["yesterday's", -1],
 ]);
 
 /** "today", "yesterday morning", "tonight", "last night", "this morning", "the day before yesterday". */
@@ -313,6 +322,9 @@ export const matchCountedUnits: Matcher = (view, i) => {
   if (word(view, j) === "the") j += 1;
   const lead = COUNT_LEAD.has(word(view, j)) ? word(view, j) : undefined;
   if (lead) j += 1;
+  // "the 1988 quarter" names a year's quarter, not 1988 of them.
+  const countToken = tokenAt(view, j);
+  if (countToken?.kind === "number" && /^[12]\d{3}$/u.test(countToken.text)) return undefined;
   const count = readCount(view, j);
   let unitAt = count ? count.end : j;
   let value: Count | undefined = count?.value;
@@ -404,7 +416,10 @@ export const matchCompound: Matcher = (view, i) => {
     return undefined;
   }
   if ((first === "year" && (second === "earlier" || second === "ago")) && third === undefined) {
-    return date({ kind: "offset", unit: "year", count: -1, baseDays: 0 }, i + 1);
+    // "the year-earlier period", "the year-ago quarter": the whole noun phrase is the expression.
+    const noun = word(view, i + 1);
+    const end = noun === "period" || noun === "quarter" ? i + 2 : i + 1;
+    return date({ kind: "offset", unit: "year", count: -1, baseDays: 0 }, end);
   }
   const quarter = ORDINAL_WORDS.get(first);
   if (second === "quarter" && third === undefined && quarter !== undefined && quarter <= 4) {
@@ -483,6 +498,11 @@ export const matchQuarter: Matcher = (view, i) => {
     part = Number(q[1]);
     unit = "quarter";
     j += 1;
+  } else if (word(view, j).endsWith("-quarter") && ORDINAL_WORDS.has(word(view, j).slice(0, -8))) {
+    part = ORDINAL_WORDS.get(word(view, j).slice(0, -8))!;
+    unit = "quarter";
+    if (part > 4) return undefined;
+    j += 1;
   } else {
     const ordinal = readOrdinal(view, j);
     const w = ordinal ? word(view, ordinal.end) : "";
@@ -519,6 +539,19 @@ export const matchQuarter: Matcher = (view, i) => {
   return date(spec, j);
 };
 
+const FOCUS_DETERMINERS: ReadonlySet<string> = new Set(["the", "that", "this"]);
+
+/** "the quarter", "that quarter", "the latest period": the quarter the report is about. */
+export const matchQuarterInFocus: Matcher = (view, i) => {
+  const w = word(view, i);
+  if (!FOCUS_DETERMINERS.has(w)) return undefined;
+  if (word(view, i + 1) === "quarter" && w !== "this") return date({ kind: "quarter-in-focus" }, i + 2);
+  if (w === "the" && (word(view, i + 1) === "latest" || word(view, i + 1) === "recent") && word(view, i + 2) === "period") {
+    return date({ kind: "quarter-in-focus" }, i + 3);
+  }
+  return undefined;
+};
+
 /** "last fall", "this summer", "summer 2024", "the winter of 1998". */
 export const matchSeason: Matcher = (view, i) => {
   const shift = shiftOf(word(view, i));
@@ -531,6 +564,30 @@ export const matchSeason: Matcher = (view, i) => {
   if (year) return date({ kind: "part-of-year", unit: "season", part: season, year: year.value, placement: "tense" }, year.end);
   if (shift === undefined) return undefined;
   return date({ kind: "part-of-year", unit: "season", part: season, placement: placementOf(shift) }, j + 1);
+};
+
+/** "Christmas", "New Year's Day", "Thanksgiving Day": holidays with a fixed rule. */
+export const matchHoliday: Matcher = (view, i) => {
+  for (const holiday of HOLIDAYS) {
+    const words = holiday.words;
+    if (word(view, i) !== words[0]) continue;
+    let k = 1;
+    while (k < words.length && word(view, i + k) === words[k]) k++;
+    if (k < words.length || !isCapitalized(view, i)) continue;
+    let end = i + k;
+    if (word(view, end) === "day" || word(view, end) === "eve") {
+      if (word(view, end) === "eve" && holiday.day !== undefined) {
+        return date({ kind: "holiday", month: holiday.month, day: holiday.day - 1 }, end + 1);
+      }
+      end += 1;
+    }
+    const year = readYear(view, end);
+    const rule = { month: holiday.month, ...(holiday.day !== undefined ? { day: holiday.day } : {}), ...(holiday.nth !== undefined ? { nth: holiday.nth, weekday: holiday.weekday ?? 1 } : {}) };
+    return year
+      ? date({ kind: "holiday", ...rule, year: year.value }, year.end)
+      : date({ kind: "holiday", ...rule }, end);
+  }
+  return undefined;
 };
 
 // ---------------------------------------------------------------- reference words, sets, clock times
@@ -584,7 +641,9 @@ export const MATCHERS: readonly Matcher[] = [
   matchEra,
   matchShortDecade,
   matchQuarter,
+  matchQuarterInFocus,
   matchSeason,
+  matchHoliday,
   matchReference,
   matchFrequency,
   matchClock,

@@ -47,7 +47,19 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
   return match(spec)
     .with({ kind: "fixed" }, (s) => s.value)
     .with({ kind: "era" }, (s) => (s.unit === "year" ? pad(s.number, 4) : s.unit === "decade" ? pad(s.number, 3) : pad(s.number, 2)))
-    .with({ kind: "date" }, (s) => resolveCalendarDate(s.year, s.month, s.day, s.placement, context))
+    .with({ kind: "date" }, (s) =>
+      resolveCalendarDate(s.year ?? (s.yearShift !== undefined && anchor ? anchor.year + s.yearShift : undefined), s.month, s.day, s.placement, context),
+    )
+    .with({ kind: "holiday" }, (s) => {
+      const year = s.year ?? anchor?.year;
+      if (year === undefined) return s.day !== undefined ? `XXXX-${pad(s.month)}-${pad(s.day)}` : `XXXX-${pad(s.month)}`;
+      return s.day !== undefined ? dayValue(year, s.month, s.day) : dayValueOf(nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1));
+    })
+    .with({ kind: "quarter-in-focus" }, () => {
+      if (context.lastQuarter) return `${pad(context.lastQuarter.year, 4)}-Q${context.lastQuarter.quarter}`;
+      // Without a quarter named before, a report's quarter is the last one completed.
+      return anchor ? unitValue("quarter", anchor, -1) : "XXXX-QX";
+    })
     .with({ kind: "part-of-year" }, (s) => resolvePartOfYear(s.unit, s.part, s.year, s.yearShift, s.placement, context))
     .with({ kind: "day-shift" }, (s) => (anchor ? dayValueOf(dayNumberOf(anchor) + s.days) : "XXXX-XX-XX"))
     .with({ kind: "unit-shift" }, (s) => (anchor ? unitValue(s.unit, anchor, s.shift) : unknownValue(s.unit)))
@@ -64,6 +76,16 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       return day ? dayValue(day.year, day.month, day.day) : "XXXX-XX-XX";
     })
     .exhaustive();
+}
+
+/** The day number of the `nth` `weekday` of a month; a negative `nth` counts from the end. */
+function nthWeekday(year: number, month: number, nth: number, weekday: number): number {
+  if (nth < 0) {
+    const last = dayNumber(year, month, daysIn(year, month));
+    return last - ((weekdayOf(last) - weekday + 7) % 7);
+  }
+  const first = dayNumber(year, month, 1);
+  return first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1);
 }
 
 function dayNumberOf(day: Day): number {

@@ -152,3 +152,29 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
 
 /** Past-looking "-ed" words that are not past verbs. */
 export const NOT_PAST_ED: ReadonlySet<string> = new Set(["need", "speed", "seed", "feed", "bed", "red", "hundred", "indeed", "united", "based", "related", "proposed", "expected", "scheduled", "planned", "wed"]);
+
+/** A holiday with a fixed date or a fixed "nth weekday of the month" rule. */
+export interface Holiday {
+  /** The holiday's name, lower case, word by word ("day" after it is optional). */
+  readonly words: readonly string[];
+  /** Month, 1–12. */
+  readonly month: number;
+  /** Day of the month, for fixed-date holidays. */
+  readonly day?: number;
+  /** Which occurrence of `weekday` in the month (1–4, or -1 for the last). */
+  readonly nth?: number;
+  /** ISO weekday (Monday 1) for nth-weekday holidays. */
+  readonly weekday?: number;
+}
+
+/** Holidays English news dates by (US and international); longest names first. */
+export const HOLIDAYS: readonly Holiday[] = [
+  { words: ["new", "year's"], month: 1, day: 1 },
+  { words: ["independence", "day"], month: 7, day: 4 },
+  { words: ["christmas"], month: 12, day: 25 },
+  { words: ["halloween"], month: 10, day: 31 },
+  { words: ["valentine's"], month: 2, day: 14 },
+  { words: ["thanksgiving"], month: 11, nth: 4, weekday: 4 },
+  { words: ["labor", "day"], month: 9, nth: 1, weekday: 1 },
+  { words: ["memorial", "day"], month: 5, nth: -1, weekday: 1 },
+];
