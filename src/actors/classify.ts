@@ -13,6 +13,7 @@ import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
 import type { NameCandidate } from "./find-names.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
 import { stripPossessive } from "./evidence.js";
+import { demonymCountry } from "./demonym.js";
 
 /** A candidate's reading. */
 export type Reading =
@@ -20,6 +21,7 @@ export type Reading =
   | { readonly kind: "organization" | "group"; readonly body?: KnownBody }
   | { readonly kind: "country"; readonly iso: string; readonly name: string; readonly form: "name" | "metonym" }
   | { readonly kind: "place" }
+  | { readonly kind: "none" }
   | { readonly kind: "unknown" };
 
 /** A candidate with its reading. */
@@ -47,6 +49,7 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   const words = doc.tokens.slice(candidate.firstToken, candidate.endToken).filter((t) => t.kind === "word");
   const keys = words.map((t) => nameKey(stripPossessive(t.text)));
   const lastKey = keys[keys.length - 1] ?? "";
+  if (isNonName(keys, candidate.text)) return { kind: "none" };
   if (keys.some((k) => lex.organizationHeads.has(k)) || (keys.length > 1 && lex.organizationSuffixes.has(lastKey))) {
     return { kind: "organization" };
   }
@@ -60,6 +63,22 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (next && SPEECH_VERBS.has(next.text.toLowerCase())) return { kind: "person" };
   if (keys.length >= 2 && candidate.casing === "normal") return { kind: "person" };
   return { kind: "unknown" };
+}
+
+/**
+ * True when the words name no actor: an adjective ("Republican", "Russians"), an event
+ * ("Victory Day", "World Cup"), or a lone title or head noun ("Secretary", "News").
+ */
+function isNonName(keys: readonly string[], text: string): boolean {
+  const lex = actorLexicons();
+  const last = keys[keys.length - 1] ?? "";
+  if (keys.length === 1) {
+    if (lex.capitalizedAdjectives.has(last) || lex.organizationHeads.has(last) || lex.titleStarts.has(last)) return true;
+    // A demonym in the plural names people in general ("Russians", "Ukrainians").
+    if (demonymCountry(text) || (last.endsWith("s") && demonymCountry(text.slice(0, -1)))) return true;
+  }
+  if (keys.length > 1 && lex.eventHeads.has(last)) return true;
+  return keys.every((k) => lex.capitalizedAdjectives.has(k));
 }
 
 /** A gazetteer match read as an actor: a country that acts, or a capital standing for it. */

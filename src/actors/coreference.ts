@@ -7,7 +7,7 @@
  */
 import type { Document } from "../text/document.js";
 import type { ActorDraft } from "./identities.js";
-import { actorLexicons, nameKey } from "./lexicons.js";
+import { actorLexicons } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
 
@@ -21,11 +21,6 @@ const FEMALE = new Set(["she", "her", "hers", "herself"]);
 const OPEN_QUOTES = new Set(["“", "«"]);
 const CLOSE_QUOTES = new Set(["”", "»"]);
 
-interface Recent {
-  readonly draft: ActorDraft;
-  readonly paragraph: number;
-}
-
 /** Adds description and pronoun mentions to the person drafts they point to. */
 export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[]): void {
   const persons = drafts.filter((d) => d.kind === "person");
@@ -33,12 +28,17 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
   // Each person's name mentions, by start offset, so the sweep knows when a person is named.
   const named = new Map<number, ActorDraft>();
   for (const person of persons) for (const m of person.mentions) named.set(m.start, person);
-  let recent: Recent[] = [];
-  const remember = (draft: ActorDraft, paragraph: number): void => {
-    recent = [{ draft, paragraph }, ...recent.filter((r) => r.draft !== draft)].slice(0, RECENT);
-  };
+  // Running state: persons named recently (most recent first), those named in the current
+  // sentence, and the first person named in the last sentence that named one (its subject, mostly).
+  let recent: ActorDraft[] = [];
+  let lastSubject: { draft: ActorDraft; paragraph: number } | undefined;
   for (const sentence of doc.sentences) {
     let inQuote = false;
+    const inSentence: ActorDraft[] = [];
+    const remember = (draft: ActorDraft): void => {
+      recent = [draft, ...recent.filter((r) => r !== draft)].slice(0, RECENT);
+      if (!inSentence.includes(draft)) inSentence.push(draft);
+    };
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = doc.tokens[i]!;
       if (token.kind === "punct") {
@@ -49,19 +49,19 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
       }
       const person = named.get(token.start);
       if (person) {
-        remember(person, sentence.paragraph);
+        remember(person);
         continue;
       }
       const lower = token.text.toLowerCase();
       if (lower === "the") {
         const found = matchDescription(doc, i, sentence.endToken);
         if (!found) continue;
-        const target = recent.find((r) => fits(r.draft, found.role, found.country));
+        const target = recent.find((r) => fits(r, found.role, found.country));
         if (target) {
           const start = token.start;
           const end = doc.tokens[found.end - 1]!.end;
-          target.draft.mentions.push({ start, end, text: doc.text.slice(start, end), form: "description" });
-          remember(target.draft, sentence.paragraph);
+          target.mentions.push({ start, end, text: doc.text.slice(start, end), form: "description" });
+          remember(target);
         }
         i = found.end - 1;
         continue;
@@ -69,9 +69,18 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
       if (inQuote) continue;
       const male = MALE.has(lower);
       if (!male && !FEMALE.has(lower)) continue;
-      const target = recent.find((r) => sentence.paragraph - r.paragraph <= PRONOUN_REACH && genderFits(r.draft, male));
-      if (target) target.draft.mentions.push({ start: token.start, end: token.end, text: token.text, form: "pronoun" });
+      // Within a sentence a pronoun points to the person named last; at the start of one, to the
+      // subject of the sentence before.
+      const here = [...inSentence].reverse().find((d) => genderFits(d, male));
+      const before = lastSubject && sentence.paragraph - lastSubject.paragraph <= PRONOUN_REACH && genderFits(lastSubject.draft, male) ? lastSubject.draft : undefined;
+      const target = here ?? before ?? recent.find((d) => genderFits(d, male));
+      if (target) {
+        target.mentions.push({ start: token.start, end: token.end, text: token.text, form: "pronoun" });
+        if (!inSentence.includes(target)) inSentence.push(target);
+      }
     }
+    const subject = inSentence[0];
+    if (subject) lastSubject = { draft: subject, paragraph: sentence.paragraph };
   }
 }
 
@@ -88,10 +97,12 @@ function matchDescription(doc: Document, i: number, limit: number): { role: stri
       j++;
     }
   }
+  const head = doc.tokens[j];
+  if (!head || !lex.descriptionStarts.has(head.text.toLowerCase())) return undefined;
   for (const role of lex.descriptionRoles) {
     if (j + role.length > limit) continue;
     let ok = true;
-    for (let k = 0; k < role.length && ok; k++) ok = nameKey(doc.tokens[j + k]!.text) === role[k];
+    for (let k = 0; k < role.length && ok; k++) ok = doc.tokens[j + k]!.text.toLowerCase() === role[k];
     if (!ok) continue;
     const after = doc.tokens[j + role.length];
     // "the president of the club" names its own office; only a bare role points back.

@@ -33,6 +33,7 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
     evidence,
     dateTokens: tokensInside(doc, inputs.dates),
     placeKeys: new Set(places.map((p) => nameKey(p.text))),
+    placeTokens: tokensInside(doc, places),
   });
   const placesByStart = new Map<number, PlaceMatch>(places.map((p) => [p.start, p]));
   const classified: ClassifiedName[] = candidates.map((c) => ({ ...c, reading: classifyName(doc, c, placesByStart) }));
@@ -42,13 +43,18 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   return buildActors(drafts);
 }
 
-/** A single name no identity claimed: a person when the text marks it as one, else left out. */
+/**
+ * A single name no identity claimed: a person when the text marks it as one; an unknown name in
+ * running text is most often an organization's (a club, a company); an unknown word where
+ * capitals are forced (a headline, a sentence start) is left out.
+ */
 function adoptPending(drafts: ActorDraft[], name: ClassifiedName): void {
-  if (name.reading.kind !== "person") return;
+  if (name.reading.kind !== "person" && name.reading.kind !== "unknown") return;
+  if (name.reading.kind === "unknown" && (name.initial || name.casing !== "normal" || name.text.length < 2)) return;
   const key = `person:${nameKey(name.text)}`;
   let draft = drafts.find((d) => d.key === key);
   if (!draft) {
-    draft = { key, kind: "person", name: name.text, titles: [], mentions: [] };
+    draft = { key, kind: name.reading.kind === "unknown" ? "organization" : "person", name: name.text, titles: [], mentions: [] };
     drafts.push(draft);
   }
   for (const title of name.titles) if (!draft.titles.includes(title)) draft.titles.push(title);

@@ -47,6 +47,8 @@ export interface NameFinderContext {
   readonly dateTokens: ReadonlySet<number>;
   /** Lower-case keys of place names the gazetteer found, which count as names anywhere. */
   readonly placeKeys: ReadonlySet<string>;
+  /** Token indices inside gazetteer matches ("NEW YORK" in a headline). */
+  readonly placeTokens: ReadonlySet<number>;
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -81,8 +83,10 @@ export function findNameCandidates(doc: Document, context: NameFinderContext): N
       const runStart = i;
       let end = i + 1;
       if (!hasPossessive(tokens[i]!)) end = extendRun(doc, i + 1, sentence.endToken, casing, context);
-      const candidate = shapeCandidate(doc, runStart, end, casing, context);
-      if (candidate) out.push(candidate);
+      for (const [from, to] of splitAtInnerTitle(doc.tokens, runStart, end)) {
+        const candidate = shapeCandidate(doc, from, to, casing, context);
+        if (candidate) out.push(candidate);
+      }
       i = end;
     }
   }
@@ -98,8 +102,8 @@ function isNameWord(doc: Document, i: number, casing: LineCasing, context: NameF
   if (!STARTS_UPPER.test(text)) return false;
   if (HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text)) return false;
   const key = nameKey(text);
-  if (NEVER_NAMES.has(key)) return false;
-  if (INITIAL.test(text)) return true;
+  if (NEVER_NAMES.has(key) || /^I['’]/u.test(text)) return false;
+  if (INITIAL.test(text) || context.placeTokens.has(i)) return true;
   const forced = casing !== "normal" || context.evidence.initial.has(i);
   if (!forced) return true;
   return knownAsName(key, text, context) || !isOrdinaryWord(key, context);
@@ -115,10 +119,23 @@ function knownAsName(key: string, text: string, context: NameFinderContext): boo
   return false;
 }
 
-/** True when `key` is an ordinary word: in the word lists, or written in lower case in the article. */
+/** True when `key` is an ordinary word: in the word lists (or inflected from one), or written in lower case in the article. */
 function isOrdinaryWord(key: string, context: NameFinderContext): boolean {
-  return actorLexicons().commonWords.has(key) || context.evidence.lowercase.has(key) || key.length < 2;
+  if (key.length < 2) return true;
+  const known = (w: string): boolean => actorLexicons().commonWords.has(w) || context.evidence.lowercase.has(w);
+  if (known(key)) return true;
+  // The word list holds lemmas: "Dozens", "Authorities", "Unfortunately", "Organisers".
+  for (const [suffix, replacement] of INFLECTIONS) {
+    if (key.length > suffix.length + 2 && key.endsWith(suffix) && known(key.slice(0, -suffix.length) + replacement)) return true;
+  }
+  return key.endsWith("ly") && key.length > 5;
 }
+
+/** Suffixes to strip (and what to put back) to find the lemma of an inflected word. */
+const INFLECTIONS: readonly (readonly [string, string])[] = [
+  ["ies", "y"], ["es", ""], ["s", ""], ["ers", "e"], ["ers", ""], ["ed", ""], ["ed", "e"], ["ing", ""], ["ing", "e"],
+  ["ally", "al"], ["ily", "y"], ["ly", ""], ["ly", "le"],
+];
 
 function hasPossessive(token: Token): boolean {
   return token.text !== stripPossessive(token.text);
@@ -148,7 +165,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       end++;
       continue;
     }
-    if (token.kind === "word" && sawHead && ORG_JOINERS.has(lower)) {
+    if (token.kind === "word" && (sawHead || lex.titleStarts.has(nameKey(tokens[end - 1]!.text))) && ORG_JOINERS.has(lower)) {
       let next = end + 1;
       if (next < limit && tokens[next]!.text.toLowerCase() === "the") next++;
       if (next < limit && isNameWord(doc, next, casing, context)) {
@@ -175,6 +192,24 @@ function particleRunEnds(doc: Document, i: number, limit: number, casing: LineCa
 
 function isHead(word: string): boolean {
   return actorLexicons().organizationHeads.has(nameKey(stripPossessive(word)));
+}
+
+/**
+ * Splits a run where a title inside it starts a person's name: "Panamanian Boxing Association
+ * President Ramon Manzanares" → the association, then "President Ramon Manzanares". A title
+ * word that opens the run stays with it ("Foreign Minister Sergei Lavrov").
+ */
+function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number): [number, number][] {
+  for (let k = end - 2; k > first; k--) {
+    const after = matchTitle(tokens, k, end);
+    if (after === k) continue;
+    // Only a prefix that names a body is split off; "Education Minister" stays one title.
+    let bodyEnd = -1;
+    for (let j = first; j < k; j++) if (isHead(tokens[j]!.text)) bodyEnd = j + 1;
+    if (bodyEnd < 0) return [[first, end]];
+    return [[first, bodyEnd], [bodyEnd, end]];
+  }
+  return [[first, end]];
 }
 
 /** Splits the titles and demonyms off the run `[first, end)` and builds the candidate. */

@@ -58,7 +58,7 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
   const singles: ClassifiedName[] = [];
   for (const name of names) {
     const reading = name.reading;
-    if (reading.kind === "place") continue;
+    if (reading.kind === "place" || reading.kind === "none") continue;
     const words = name.text.split(/\s+/u);
     if (reading.kind === "country") {
       const iso = reading.iso;

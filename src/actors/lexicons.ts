@@ -9,6 +9,7 @@ import { COMMON_WORDS_DATA } from "../lexicon/actors-common-words.js";
 import { NEWS_WORDS } from "../lexicon/actors-news-words.js";
 import { DESCRIPTION_ROLES, HONORIFICS, LEADER_TITLES, PERSON_ROLE_CUES, PERSON_TITLES } from "../lexicon/actors-titles.js";
 import { ARMED_FORCE_HEADS, KNOWN_BODIES, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES, type KnownBody } from "../lexicon/actors-organizations.js";
+import { CAPITALIZED_ADJECTIVES, EVENT_HEADS } from "../lexicon/actors-non-names.js";
 import { PUBLIC_FIGURES, type PublicFigure } from "../lexicon/actors-public-figures.js";
 
 /** The compiled lexicons. */
@@ -27,6 +28,8 @@ export interface ActorLexicons {
   readonly leaderTitles: ReadonlySet<string>;
   /** Description roles as word arrays, longest first. */
   readonly descriptionRoles: readonly (readonly string[])[];
+  /** First words of the description roles. */
+  readonly descriptionStarts: ReadonlySet<string>;
   /** Role words that mark the next name as a person's. */
   readonly personCues: ReadonlySet<string>;
   /** Organization head nouns, lower case. */
@@ -35,6 +38,10 @@ export interface ActorLexicons {
   readonly organizationSuffixes: ReadonlySet<string>;
   /** Heads of armed forces, lower case. */
   readonly armedForceHeads: ReadonlySet<string>;
+  /** Capitalized adjectives that are not names, lower case. */
+  readonly capitalizedAdjectives: ReadonlySet<string>;
+  /** Last words of event names, lower case. */
+  readonly eventHeads: ReadonlySet<string>;
   /** Known bodies by the lower-case key of each form. */
   readonly bodies: ReadonlyMap<string, KnownBody>;
   /** Public figures by the lower-case key of their name and each variant. */
@@ -43,8 +50,12 @@ export interface ActorLexicons {
 
 let compiled: ActorLexicons | undefined;
 
+const ASCII_SIMPLE = /^[A-Za-z0-9]*$/u;
+
 /** The key names are looked up by: lower case, diacritics folded, dots and apostrophes dropped. */
 export function nameKey(name: string): string {
+  // Most names are plain ASCII: skip the costly Unicode normalization for them.
+  if (ASCII_SIMPLE.test(name)) return name.toLowerCase();
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -75,10 +86,13 @@ export function actorLexicons(): ActorLexicons {
     honorifics: new Set(HONORIFICS),
     leaderTitles: new Set(LEADER_TITLES),
     descriptionRoles: byLength(DESCRIPTION_ROLES),
+    descriptionStarts: new Set(DESCRIPTION_ROLES.map((r) => r.split(" ")[0]!)),
     personCues: new Set(PERSON_ROLE_CUES),
     organizationHeads: new Set(ORGANIZATION_HEADS),
     organizationSuffixes: new Set(ORGANIZATION_SUFFIXES),
     armedForceHeads: new Set(ARMED_FORCE_HEADS),
+    capitalizedAdjectives: new Set(CAPITALIZED_ADJECTIVES),
+    eventHeads: new Set(EVENT_HEADS),
     bodies,
     figures,
   };

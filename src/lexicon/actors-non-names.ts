@@ -1,0 +1,28 @@
+/**
+ * Capitalized words that name no actor by themselves: adjectives of politics, religion and
+ * region ("Republican", "Western", "Islamic"), and the heads of event names ("Victory Day",
+ * "World Cup", "Open"). General knowledge of English usage.
+ *
+ * @module
+ */
+
+/** Adjectives written with a capital that are not names, lower case. */
+export const CAPITALIZED_ADJECTIVES: readonly string[] = [
+  "republican", "republicans", "democrat", "democrats", "democratic", "conservative", "conservatives",
+  "liberal", "liberals", "labour", "socialist", "socialists", "communist", "communists", "nationalist",
+  "nationalists", "islamist", "islamists", "islamic", "muslim", "muslims", "christian", "christians",
+  "catholic", "catholics", "protestant", "orthodox", "jewish", "jew", "jews", "arab", "arabs", "arabic",
+  "sunni", "shia", "shiite", "western", "eastern", "northern", "southern", "westerners", "african",
+  "asian", "european", "europeans", "latin", "nordic", "baltic", "balkan", "slavic", "kurdish", "kurds",
+  "pashtun", "tamil", "sikh", "hindu", "buddhist", "nazi", "nazis", "nazism", "fascist", "soviet",
+  "bolshevik", "marxist", "zionist", "gaullist", "tory", "tories", "whig", "english", "french", "gmt",
+];
+
+/** Last words that make a capitalized name an event's, a holiday's or a prize's, lower case. */
+export const EVENT_HEADS: readonly string[] = [
+  "day", "days", "war", "wars", "cup", "open", "championship", "championships", "games", "olympics",
+  "series", "trophy", "tournament", "classic", "masters", "prix", "award", "awards", "prize", "festival",
+  "week", "season", "league", "derby", "marathon", "rally", "tour", "grand", "bowl", "summit",
+  "conference", "talks", "agreement", "accord", "accords", "treaty", "act", "bill", "plan", "doctrine",
+  "revolution", "crisis", "index", "election", "elections", "ii", "i", "iii",
+];
