@@ -3,4 +3,108 @@
  *
  * @module
  */
-export {};
+import type { Territory, TerritoryKind } from "../model.js";
+import { prepareDocument } from "../text/document.js";
+import { extractTerritories } from "./extract.js";
+import { foldKey, gazetteer, nameTokens } from "./gazetteer.js";
+import { matchTokens } from "./match.js";
+
+/** A gazetteer place in canonical form. */
+export interface NormalizedTerritory {
+  /** Canonical English name (`"Kyiv"`). */
+  readonly name: string;
+  /** What the place is. */
+  readonly kind: TerritoryKind;
+  /** ISO 3166-1 alpha-2 or ISO 3166-2 code, where one exists. */
+  readonly iso?: string;
+  /** ISO 3166-1 alpha-2 code of the country the place lies in. */
+  readonly country?: string;
+}
+
+/**
+ * Finds the places a text mentions as places, without running the other facets.
+ *
+ * @param text - Any text, e.g. a news article.
+ * @returns The territories in order of first mention, each with its mentions.
+ *
+ * @example
+ * ```ts
+ * findTerritories("Russia struck Kiev overnight.").map((t) => [t.name, t.iso]);
+ * // [["Kyiv", "UA-30"]]
+ * ```
+ */
+export function findTerritories(text: string): Territory[] {
+  if (typeof text !== "string") return [];
+  return extractTerritories(prepareDocument(text));
+}
+
+/**
+ * Turns a place name in any common spelling into its canonical gazetteer form.
+ *
+ * @param name - A place name: `"Kiev"`, `"the Kyiv region"`, `"Lugansk province"`, `"U.S."`.
+ * @returns The canonical place, or undefined when the whole string names no known place.
+ *
+ * @example
+ * ```ts
+ * normalizeTerritory("Kiev");             // { name: "Kyiv", kind: "city", iso: "UA-30", country: "UA" }
+ * normalizeTerritory("the Kyiv region");  // { name: "Kyiv Oblast", kind: "region", iso: "UA-32", country: "UA" }
+ * normalizeTerritory("Atlantis");         // undefined
+ * ```
+ */
+export function normalizeTerritory(name: string): NormalizedTerritory | undefined {
+  if (typeof name !== "string") return undefined;
+  const trimmed = name.trim().replace(/^the\s+/iu, "");
+  if (!trimmed) return undefined;
+  const exact = gazetteer().byName.get(nameTokens(trimmed).map((t) => foldKey(t.text)).join(" "));
+  if (exact) return canonical(exact);
+  const tokens = nameTokens(trimmed);
+  const matches = matchTokens(trimmed, tokens, [{ firstToken: 0, endToken: tokens.length }]);
+  const only = matches.length === 1 ? matches[0] : undefined;
+  if (!only || only.start !== 0 || trimmed.slice(only.end).trim().split(/\s+/u).filter(Boolean).length > 1) return undefined;
+  return canonical(only.entry);
+}
+
+/**
+ * Looks a place up by its ISO 3166 code.
+ *
+ * @param iso - An ISO 3166-1 alpha-2 code (`"UA"`) or ISO 3166-2 code (`"UA-30"`), any case.
+ * @returns The canonical place, or undefined for an unknown code.
+ *
+ * @example
+ * ```ts
+ * territoryByIso("UA-30"); // { name: "Kyiv", kind: "city", iso: "UA-30", country: "UA" }
+ * territoryByIso("RU-KRS"); // { name: "Kursk Oblast", kind: "region", iso: "RU-KRS", country: "RU" }
+ * ```
+ */
+export function territoryByIso(iso: string): NormalizedTerritory | undefined {
+  if (typeof iso !== "string") return undefined;
+  const entry = gazetteer().byIso.get(iso.trim().toUpperCase());
+  return entry ? canonical(entry) : undefined;
+}
+
+/**
+ * Finds the country a demonym or adjective names.
+ *
+ * @param demonym - `"Russian"`, `"Ukrainians"`, `"Norwegian"`, `"U.S."`, `"American"`; any case.
+ * @returns The country, or undefined when the word is no known demonym.
+ *
+ * @example
+ * ```ts
+ * countryByDemonym("Norwegian"); // { name: "Norway", kind: "country", iso: "NO", country: "NO" }
+ * countryByDemonym("American");  // { name: "United States", kind: "country", iso: "US", country: "US" }
+ * ```
+ */
+export function countryByDemonym(demonym: string): NormalizedTerritory | undefined {
+  if (typeof demonym !== "string") return undefined;
+  const entry = gazetteer().countryByDemonym.get(foldKey(demonym.trim()));
+  return entry ? canonical(entry) : undefined;
+}
+
+function canonical(entry: NormalizedTerritory): NormalizedTerritory {
+  return {
+    name: entry.name,
+    kind: entry.kind,
+    ...(entry.iso ? { iso: entry.iso } : {}),
+    ...(entry.country ? { country: entry.country } : {}),
+  };
+}

@@ -1,24 +1,28 @@
 /**
  * Gazetteer matches over a document's tokens, with the role each plays: a place where
  * something happens, or an actor ("Russia struck", "Moscow said"). Shared by the territories
- * and actors stages. (Placeholder until the territories facet lands the gazetteer.)
+ * and actors stages.
  *
  * @module
  */
-import type { Mention, TerritoryKind } from "../model.js";
+import type { Mention, TerritoryStatus } from "../model.js";
 import type { Document } from "../text/document.js";
+import type { Token } from "../text/tokens.js";
+import { foldKey, gazetteer, type PlaceEntry, type PlaceName } from "./gazetteer.js";
+import { decideRoles } from "./role.js";
+import { findUnknownPlace } from "./unknown-place.js";
+import {
+  DIRECTION_WORDS,
+  FACILITY_WORDS,
+  ORGANISATION_HEADS,
+  PLACE_MODIFIERS,
+  PLURAL_REGION_WORDS,
+  REGION_WORDS,
+  STATUS_CUES,
+  TITLE_WORDS,
+} from "./data/place-words.js";
 
-/** One gazetteer entry. */
-export interface PlaceEntry {
-  /** Canonical English name. */
-  readonly name: string;
-  /** What the place is. */
-  readonly kind: TerritoryKind;
-  /** ISO 3166-1 alpha-2 or ISO 3166-2 code, where one exists. */
-  readonly iso?: string;
-  /** ISO 3166-1 alpha-2 code of the country the place lies in. */
-  readonly country?: string;
-}
+export type { PlaceEntry } from "./gazetteer.js";
 
 /** A gazetteer entry found in the text. */
 export interface PlaceMatch extends Mention {
@@ -26,10 +30,320 @@ export interface PlaceMatch extends Mention {
   readonly entry: PlaceEntry;
   /** `place` where the text speaks of it as a place, `actor` where it acts ("Moscow said"). */
   readonly role: "place" | "actor";
+  /** The status the context gives the place ("the occupied regions of ..."), if any. */
+  readonly status?: TerritoryStatus;
 }
+
+/** A match before roles are decided, with its token range. */
+export interface RawMatch {
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index just past the last token (a generic word such as "Oblast" included). */
+  readonly end: number;
+  /** Span of the mention in the text. */
+  readonly start: number;
+  /** End offset of the mention. */
+  readonly stop: number;
+  /** The entry, after "the Kyiv region" has turned Kyiv into Kyiv Oblast. */
+  entry: PlaceEntry;
+  /** True when the mention is a possessive ("Ukraine's"). */
+  readonly possessive: boolean;
+  /** The gazetteer name matched, when the match came from the gazetteer. */
+  readonly name?: PlaceName;
+}
+
+/** A stretch of tokens read as one sentence. */
+export interface TokenRange {
+  /** Index of the first token. */
+  readonly firstToken: number;
+  /** Index just past the last token. */
+  readonly endToken: number;
+}
+
+const cache = new WeakMap<Document, readonly PlaceMatch[]>();
 
 /** Every gazetteer match in the article proper, in text order. Memoized per document. */
 export function matchPlaces(doc: Document): readonly PlaceMatch[] {
-  void doc;
-  return [];
+  let found = cache.get(doc);
+  if (!found) {
+    found = matchTokens(doc.text, doc.tokens, doc.sentences);
+    cache.set(doc, found);
+  }
+  return found;
+}
+
+/** Matches the gazetteer over `tokens` of `text`, sentence by sentence. */
+export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[]): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  const synthetic = new Map<string, PlaceEntry>();
+  for (const sentence of sentences) {
+    const raw = matchSentence(tokens, sentence, synthetic);
+    if (raw.length === 0) continue;
+    const chains = chainLists(tokens, raw);
+    readListsAsRegions(tokens, sentence, raw, chains);
+    const roles = decideRoles(tokens, sentence, raw, chains);
+    raw.forEach((m, index) => {
+      const status = statusOf(tokens, sentence, raw, chains, index);
+      out.push({
+        start: m.start,
+        end: m.stop,
+        text: text.slice(m.start, m.stop),
+        entry: m.entry,
+        role: roles[index] ?? "place",
+        ...(status ? { status } : {}),
+      });
+    });
+  }
+  return out;
+}
+
+/** True for a token written with a capital first letter. */
+export const isCapitalized = (token: Token | undefined): boolean => token !== undefined && token.kind === "word" && /^\p{Lu}/u.test(token.text);
+
+const POSSESSIVE = /['’]s$/u;
+const ALL_CAPS = /^[\p{Lu}.]+$/u;
+
+/** Index of the first word token of the sentence. */
+export function sentenceStart(tokens: readonly Token[], sentence: TokenRange): number {
+  let i = sentence.firstToken;
+  while (i < sentence.endToken && tokens[i]!.kind !== "word") i++;
+  return i;
+}
+
+/** A headline in Title Case or capitals: capitalized neighbours say nothing there. */
+function isHeadline(tokens: readonly Token[], sentence: TokenRange): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || t.text.length < 4) continue;
+    words++;
+    if (isCapitalized(t)) capitalized++;
+  }
+  return words >= 3 && capitalized / words >= 0.6;
+}
+
+// Lowercase words that may stand capitalized at the start of a sentence before a place.
+const OPENING_WORDS = new Set([
+  "in", "the", "at", "on", "from", "for", "across", "to", "by", "with", "as", "after", "before", "near", "outside",
+  "inside", "throughout", "during", "over", "under", "since", "until", "while", "when", "if", "but", "and", "meanwhile",
+  "both", "even", "also", "and", "like", "unlike", "beyond", "around", "into", "toward", "towards", "via", "of", "within",
+]);
+
+function matchSentence(tokens: readonly Token[], sentence: TokenRange, synthetic: Map<string, PlaceEntry>): RawMatch[] {
+  const { byFirstKey } = gazetteer();
+  const headline = isHeadline(tokens, sentence);
+  const opening = sentenceStart(tokens, sentence);
+  const out: RawMatch[] = [];
+  let i = sentence.firstToken;
+  while (i < sentence.endToken) {
+    const token = tokens[i]!;
+    if (token.kind !== "word") {
+      i++;
+      continue;
+    }
+    const found = longestName(tokens, i, sentence.endToken, byFirstKey);
+    if (found && acceptable(tokens, sentence, found, i, opening, headline, out)) {
+      out.push(withRegionWord(tokens, sentence, found, i, synthetic));
+      i = out[out.length - 1]!.end;
+      continue;
+    }
+    const unknown = found ? undefined : findUnknownPlace(tokens, sentence, i, opening, synthetic);
+    if (unknown) {
+      out.push(unknown);
+      i = unknown.end;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** A name found at a token, before its context is checked. */
+interface Found {
+  readonly name: PlaceName;
+  readonly end: number;
+  readonly possessive: boolean;
+}
+
+function longestName(tokens: readonly Token[], at: number, limit: number, byFirstKey: ReadonlyMap<string, readonly PlaceName[]>): Found | undefined {
+  const first = tokens[at]!;
+  const key = foldKey(first.text);
+  const candidates = [...(byFirstKey.get(key) ?? []), ...(POSSESSIVE.test(first.text) ? byFirstKey.get(key.slice(0, -1)) ?? [] : [])];
+  let best: Found | undefined;
+  for (const name of candidates) {
+    if (best && best.end - at >= name.keys.length) continue;
+    const end = at + name.keys.length;
+    if (end > limit) continue;
+    let possessive = false;
+    let fits = true;
+    for (let k = 0; k < name.keys.length && fits; k++) {
+      const t = tokens[at + k]!;
+      const tKey = foldKey(t.text);
+      if (tKey === name.keys[k]) possessive = false;
+      else if (k === name.keys.length - 1 && POSSESSIVE.test(t.text) && tKey.slice(0, -1) === name.keys[k]) possessive = true;
+      else fits = false;
+      // Tokens must be adjacent: "Gaza. City" is not "Gaza City".
+      if (fits && k > 0 && t.start > tokens[at + k - 1]!.end + 1) fits = false;
+      if (fits && !casingFits(t, name.lowercase[k] ?? false)) fits = false;
+    }
+    if (fits) best = { name, end, possessive };
+  }
+  return best;
+}
+
+/** A token fits a name's casing: capitalized, or lowercase where the name writes it so ("el-Fasher"). */
+function casingFits(token: Token, lowercaseInName: boolean): boolean {
+  if (/^\p{Lu}/u.test(token.text)) return true;
+  return lowercaseInName;
+}
+
+function acceptable(
+  tokens: readonly Token[],
+  sentence: TokenRange,
+  found: Found,
+  at: number,
+  opening: number,
+  headline: boolean,
+  before: readonly RawMatch[],
+): boolean {
+  const first = tokens[at]!;
+  // Short capitals ("IBB", "MON") are acronyms unless the name is written so ("US", "UAE").
+  if (ALL_CAPS.test(first.text) && first.text.replace(/\./g, "").length <= 3 && found.name.keys.length === 1 && !/^[\p{Lu}.]+$/u.test(found.name.entry.name) && !isAcronymAlias(found.name)) return false;
+  const previous = at > sentence.firstToken ? tokens[at - 1] : undefined;
+  const next = found.end < sentence.endToken ? tokens[found.end] : undefined;
+  const afterPlace = before.length > 0 && before[before.length - 1]!.end === at;
+  // Places inside the names of facilities: "the Zaporizhzhia nuclear plant".
+  if (!found.possessive && next && next.kind === "word" && FACILITY_WORDS.has(next.text)) return false;
+  // Places inside organisation or event names: "University of London", "Battle of Kursk".
+  if (previous?.text === "of" && at - 2 >= sentence.firstToken && isCapitalized(tokens[at - 2]) && ORGANISATION_HEADS.has(tokens[at - 2]!.text.toLowerCase())) return false;
+  if (found.name.ambiguous && (at === opening || headline)) return false;
+  if (headline) return true;
+  const joinedBefore = previous !== undefined && previous.kind === "word" && previous.end === first.start - 1;
+  if (joinedBefore && isCapitalized(previous) && !afterPlace) {
+    const word = previous.text.toLowerCase();
+    const allowed = PLACE_MODIFIERS.has(word) || DIRECTION_WORDS.has(word) || (at - 1 === opening && OPENING_WORDS.has(word));
+    if (!allowed) return false;
+  }
+  const joinedAfter = next !== undefined && next.kind === "word" && next.start === tokens[found.end - 1]!.end + 1;
+  if (!found.possessive && joinedAfter && isCapitalized(next)) {
+    const word = foldKey(next.text);
+    if (!TITLE_WORDS.has(word) && !REGION_WORDS.has(word)) return false;
+  }
+  return true;
+}
+
+/** True for names written in capitals, like "US" or "UAE", that are meant as acronyms. */
+function isAcronymAlias(name: PlaceName): boolean {
+  return name.keys.length === 1 && name.keys[0]!.length <= 4 && name.tier === 0;
+}
+
+/** "Kyiv" + "region" is Kyiv Oblast; "Dzhankoi" + "district" is a raion. A capitalized generic word joins the mention. */
+function withRegionWord(tokens: readonly Token[], sentence: TokenRange, found: Found, at: number, synthetic: Map<string, PlaceEntry>): RawMatch {
+  const start = tokens[at]!.start;
+  const last = tokens[found.end - 1]!;
+  const stop = found.possessive ? last.end - 2 : last.end;
+  const plain: RawMatch = { first: at, end: found.end, start, stop, entry: found.name.entry, possessive: found.possessive, name: found.name };
+  if (found.possessive || found.end >= sentence.endToken) return plain;
+  const next = tokens[found.end]!;
+  const generic = REGION_WORDS.get(foldKey(next.text.replace(POSSESSIVE, "")));
+  if (!generic || PLURAL_REGION_WORDS.has(foldKey(next.text))) return plain;
+  const entry = found.name.entry;
+  const possessive = POSSESSIVE.test(next.text);
+  const joined = isCapitalized(next);
+  const end = found.end + 1;
+  const extended = joined ? (possessive ? next.end - 2 : next.end) : stop;
+  if (generic === "region") {
+    const region = regionOf(found.name);
+    if (!region || region === entry) return plain;
+    return { first: at, end, start, stop: extended, entry: region, possessive };
+  }
+  if (entry.kind !== "city") return plain;
+  const name = `${entry.name} District`;
+  const raion = synthetic.get(name) ?? { name, kind: "region" as const, ...(entry.country ? { country: entry.country } : {}) };
+  synthetic.set(name, raion);
+  return { first: at, end, start, stop: extended, entry: raion, possessive };
+}
+
+/** The subdivision named by a place's stem: Kyiv → Kyiv Oblast, Lugansk → Luhansk Oblast. */
+function regionOf(name: PlaceName): PlaceEntry | undefined {
+  const { regionByStem } = gazetteer();
+  return regionByStem.get(name.keys.join(" ")) ?? regionByStem.get(foldKey(name.entry.name));
+}
+
+/**
+ * Groups matches that form one list ("Luhansk, Donetsk, Zaporizhzhia, and Kherson"), letting a
+ * list carry "north of Kyiv" between two items. Returns, per match, the index of its chain's head.
+ */
+function chainLists(tokens: readonly Token[], raw: readonly RawMatch[]): number[] {
+  const head = raw.map((_, i) => i);
+  let last = 0;
+  for (let k = 1; k < raw.length; k++) {
+    const between = tokens.slice(raw[last]!.end, raw[k]!.first).map((t) => t.text.toLowerCase());
+    if (isSeparator(between)) {
+      head[k] = head[last]!;
+      last = k;
+    } else if (isAside(between)) {
+      // "Chernihiv, north of Kyiv, and Zhytomyr": Kyiv is an aside; the list goes on after it.
+      continue;
+    } else {
+      last = k;
+    }
+  }
+  return head;
+}
+
+const SEPARATORS = new Set([",", "and", "or", "&"]);
+const isSeparator = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => SEPARATORS.has(w));
+
+/** True when the tokens between list items hold only separators and one aside "north of" + a place. */
+function isAside(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => DIRECTION_WORDS.has(w));
+  return at >= 0 && words[at + 1] === "of" && words.slice(0, at).every((w) => SEPARATORS.has(w)) && at + 2 === words.length;
+}
+
+/** "The regions of Luhansk, Donetsk ..." and "the Kherson and Zaporizhzhia regions": the stems name subdivisions. */
+function readListsAsRegions(tokens: readonly Token[], sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
+  const chains = new Map<number, number[]>();
+  head.forEach((h, i) => chains.set(h, [...(chains.get(h) ?? []), i]));
+  for (const members of chains.values()) {
+    const first = raw[members[0]!]!;
+    const last = raw[members[members.length - 1]!]!;
+    const of = first.first - 1 >= sentence.firstToken ? tokens[first.first - 1] : undefined;
+    const generic = first.first - 2 >= sentence.firstToken ? tokens[first.first - 2] : undefined;
+    const opened = of?.text === "of" && generic !== undefined && REGION_WORDS.get(foldKey(generic.text)) === "region";
+    const after = last.end < sentence.endToken ? tokens[last.end] : undefined;
+    const closed = after !== undefined && PLURAL_REGION_WORDS.has(foldKey(after.text));
+    if (!opened && !closed) continue;
+    for (const index of members) {
+      const match = raw[index]!;
+      const region = match.name && match.entry.kind === "city" ? regionOf(match.name) : undefined;
+      if (region) match.entry = region;
+    }
+  }
+}
+
+/** The status the words before a list give its places ("occupied", "annexed"), looking back a few words. */
+function statusOf(
+  tokens: readonly Token[],
+  sentence: TokenRange,
+  raw: readonly RawMatch[],
+  head: readonly number[],
+  index: number,
+): TerritoryStatus | undefined {
+  const chainHead = raw[head[index]!]!;
+  const previousMatchEnd = head[index]! > 0 ? raw[head[index]! - 1]!.end : sentence.firstToken;
+  const from = Math.max(sentence.firstToken, previousMatchEnd, chainHead.first - 5);
+  for (let i = chainHead.first - 1; i >= from; i--) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && t.text !== "-") break;
+    const cue = STATUS_CUES.get(t.text.toLowerCase());
+    if (cue) return cue;
+  }
+  const own = raw[index]!;
+  const after = own.end < sentence.endToken ? tokens[own.end] : undefined;
+  const by = own.end + 1 < sentence.endToken ? tokens[own.end + 1] : undefined;
+  const cue = after ? STATUS_CUES.get(after.text.toLowerCase()) : undefined;
+  if (cue && by?.text === "by") return cue;
+  return undefined;
 }

@@ -1,0 +1,204 @@
+/**
+ * Word lists the place matcher reads around a gazetteer match: generic region words, locative
+ * prepositions, words that make a country a place or an actor, facility words, status cues.
+ * General English, written by hand; all lowercase.
+ *
+ * @module
+ */
+
+/** Generic words that follow a stem to name a subdivision ("Kyiv Oblast", "the Kursk region"), with the kind they give. */
+export const REGION_WORDS: ReadonlyMap<string, "region" | "district"> = new Map([
+  ["oblast", "region"],
+  ["oblasts", "region"],
+  ["region", "region"],
+  ["regions", "region"],
+  ["province", "region"],
+  ["provinces", "region"],
+  ["governorate", "region"],
+  ["governorates", "region"],
+  ["krai", "region"],
+  ["kray", "region"],
+  ["voivodeship", "region"],
+  ["prefecture", "region"],
+  ["state", "region"],
+  ["district", "district"],
+  ["raion", "district"],
+  ["rayon", "district"],
+]);
+
+/** The generic words that end a subdivision's English name, so its stem can be taken ("Kyiv Oblast" → "Kyiv"). */
+export const NAME_GENERIC_WORDS: ReadonlySet<string> = new Set([
+  "oblast", "region", "province", "governorate", "krai", "voivodeship", "prefecture", "state", "district", "metropolis", "union territory",
+]);
+
+/** Plural region words that close a list of stems ("the Kherson and Zaporizhzhia regions"). */
+export const PLURAL_REGION_WORDS: ReadonlySet<string> = new Set(["regions", "oblasts", "provinces", "governorates", "states"]);
+
+/** Prepositions after which a country or capital is a place ("in Ukraine", "the whole of Europe"). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in", "into", "inside", "within", "across", "throughout", "from", "to", "toward", "towards", "near", "around",
+  "outside", "of", "at", "via", "through", "over", "beyond", "across", "entered", "entering", "visited", "visiting",
+  "visit", "reached", "struck", "hit", "hits", "attacked", "shelled", "bombed", "invaded", "invading", "invade",
+  "targeted", "captured", "seized", "occupied", "annexed", "liberated", "recaptured", "retook", "left", "fled",
+  "leave", "flee", "along", "off", "under", "above", "below", "amid", "among", "where",
+]);
+
+/** Prepositions after which a country or capital acts ("sanctions on Moscow", "talks with Ukraine"). */
+export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "for", "with", "against", "on", "than", "and", "urged", "told", "asked", "allow", "allowed", "pushed"]);
+
+/** Nouns of attack before "on": "attacks on Kyiv" makes Kyiv a place, while "sanctions on Moscow" does not. */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
+  "attack", "attacks", "strike", "strikes", "assault", "assaults", "offensive", "barrage", "raid", "raids",
+  "bombardment", "shelling", "missiles", "drones", "bombing", "bombings", "march", "advance", "push",
+]);
+
+/** Words before a place that make it a place whatever follows ("southern Germany", "neighbouring Belarus"). */
+export const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
+  "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
+  "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west",
+  "south-east", "south-west", "neighbouring", "neighboring", "occupied", "annexed", "liberated", "war-torn",
+  "post-war", "pre-war", "mainland", "rural", "coastal", "downtown", "greater", "frontline", "front-line",
+  "russian-occupied", "russian-controlled", "russia-occupied", "moscow-controlled", "kremlin-controlled",
+  "israeli-occupied", "rsf-controlled", "rebel-held", "government-held", "army-held", "nearby", "entire", "whole",
+  "all", "besieged", "embattled", "capital", "city", "town", "village", "region", "province", "country",
+]);
+
+/** Nouns after a possessive that make the owner a place ("Ukraine's east", "Europe's largest"). */
+export const PLACE_POSSESSIONS: ReadonlySet<string> = new Set([
+  "east", "west", "north", "south", "north-east", "north-west", "south-east", "south-west", "northeast",
+  "northwest", "southeast", "southwest", "capital", "territory", "territories", "border", "borders", "border",
+  "region", "regions", "province", "provinces", "oblast", "ports", "port", "coast", "coastline", "soil",
+  "airspace", "cities", "city", "towns", "villages", "countryside", "largest", "biggest", "second-largest",
+  "heartland", "interior", "outskirts", "suburbs", "centre", "center", "frontline", "front", "south-eastern",
+  "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-western",
+  "occupied", "population", "residents", "people", "civilians", "streets", "skies", "waters", "districts",
+  "peninsula", "farmland", "fields", "infrastructure", "energy", "power",
+]);
+
+/** Lowercase words after a place name that make it part of a facility's name ("Zaporizhzhia nuclear plant"). */
+export const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  "nuclear", "power", "plant", "dam", "airport", "airfield", "airbase", "refinery", "reactor", "hydroelectric",
+]);
+
+/** Capitalized words that may follow a place name without making it part of another name ("Moscow Mayor"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  "president", "prime", "premier", "foreign", "defence", "defense", "mayor", "governor", "ambassador",
+  "minister", "secretary", "chancellor", "leader", "king", "queen", "emperor", "envoy", "spokesman", "spokeswoman",
+  "spokesperson", "officials", "official", "authorities", "troops", "forces", "oblast", "region", "province",
+  "krai", "governorate", "district", "raion", "regional", "city", "coast", "strip", "border", "general", "vice",
+  "deputy", "sen", "senator", "rep", "gov", "chief", "head",
+]);
+
+/** Verbs after a country or capital that make it an actor ("Moscow said", "Russia has"). */
+export const AGENT_VERBS: ReadonlySet<string> = new Set([
+  "said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "may",
+  "might", "can", "cannot", "can't", "won't", "does", "did", "do", "wants", "wanted", "claims", "claimed",
+  "denied", "denies", "accused", "accuses", "launched", "launches", "struck", "strikes", "fired", "fires",
+  "warned", "warns", "announced", "announces", "insists", "insisted", "agreed", "agrees", "refused", "refuses",
+  "rejected", "rejects", "demanded", "demands", "invaded", "annexed", "attacked", "responded", "sent", "sends",
+  "continues", "continued", "seeks", "sought", "hopes", "hoped", "plans", "planned", "threatened", "threatens",
+  "reported", "reports", "confirmed", "confirms", "urged", "urges", "called", "calls", "offered", "offers",
+  "signed", "signs", "imposed", "expelled", "blamed", "blames", "needs", "needed", "supports", "supported",
+  "backs", "backed", "considers", "considered", "says", "took", "takes", "stuck", "regained", "pushed",
+  "lashed", "handed", "received", "remains", "remained", "also", "already", "now", "still", "recently", "promised", "pledged", "vowed", "stepped", "retaliated", "deployed", "used", "uses",
+  "provided", "provides", "supplied", "gave", "gives", "recognised", "recognized", "failed",
+  "officially", "currently", "controls", "controlled", "occupies", "occupied", "partially", "celebrated",
+]);
+
+/** Words before a place that state its status ("the occupied Ukrainian regions of Luhansk"). */
+export const STATUS_CUES: ReadonlyMap<string, "occupied" | "annexed" | "claimed" | "contested" | "liberated"> = new Map([
+  ["occupied", "occupied"],
+  ["russian-occupied", "occupied"],
+  ["russia-occupied", "occupied"],
+  ["israeli-occupied", "occupied"],
+  ["russian-controlled", "occupied"],
+  ["russia-controlled", "occupied"],
+  ["moscow-controlled", "occupied"],
+  ["kremlin-controlled", "occupied"],
+  ["rsf-controlled", "occupied"],
+  ["rebel-held", "occupied"],
+  ["annexed", "annexed"],
+  ["annexation", "annexed"],
+  ["claimed", "claimed"],
+  ["disputed", "contested"],
+  ["contested", "contested"],
+  ["liberated", "liberated"],
+  ["recaptured", "liberated"],
+]);
+
+/** Nouns of a settlement before "of" + a name the gazetteer may not know ("the village of X"), with the kind they give. */
+export const SETTLEMENT_NOUNS: ReadonlyMap<string, "city" | "other" | "region"> = new Map([
+  ["village", "city"],
+  ["villages", "city"],
+  ["town", "city"],
+  ["city", "city"],
+  ["port", "city"],
+  ["settlement", "city"],
+  ["hamlet", "city"],
+  ["camp", "city"],
+  ["area", "other"],
+  ["neighbourhood", "other"],
+  ["neighborhood", "other"],
+  ["suburb", "other"],
+  ["district", "other"],
+  ["region", "region"],
+  ["province", "region"],
+]);
+
+/** Nouns after an unknown name that make it a place ("the Tuffah neighbourhood"), with the kind they give. */
+export const PLACE_HEAD_NOUNS: ReadonlyMap<string, "other" | "region"> = new Map([
+  ["neighbourhood", "other"],
+  ["neighborhood", "other"],
+  ["district", "other"],
+  ["suburb", "other"],
+  ["area", "other"],
+  ["region", "region"],
+  ["province", "region"],
+]);
+
+/**
+ * Place names that are also common English words or given names: matched only away from the
+ * start of a sentence and not next to another capitalized word.
+ */
+export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
+  "nice", "reading", "mobile", "bath", "split", "orange", "deal", "hull", "march", "sale", "wells", "hope",
+  "independence", "victoria", "aurora", "phoenix", "providence", "concord", "liberty", "florence", "troy",
+  "buffalo", "jersey", "chad", "jordan", "georgia", "cork", "mold", "marathon", "lincoln", "jackson",
+  "hamilton", "kingston", "douglas", "stanley", "charlotte", "austin", "tyler", "eugene", "salem", "vladimir",
+  "kirov", "engels", "perm", "brest", "mon", "chin", "shan", "union", "para", "as", "male", "of", "la",
+  "bar", "ibb", "kut", "amarah", "university", "mercy", "central", "northern", "southern",
+  "eastern", "western", "north", "south", "east", "west", "capital", "coast", "centre", "center", "lakes",
+  "upper", "lower", "islands", "valley", "mountain", "bay", "river", "plateau", "lagoons", "savanes",
+  "maritime", "littoral", "federal", "national", "urban", "grand", "royal", "golf", "pool", "asia", "nord",
+  "sud", "est", "ouest", "santa", "san", "saint", "st", "new", "old", "fort", "port", "city", "island",
+  "lake", "long", "green", "white", "black", "red", "blue", "gold", "silver", "rich", "sunny", "banks",
+  "barking", "brent", "bury", "derby", "rugby", "wigan", "sunderland", "reading", "bolton", "hereford",
+  "norfolk", "york", "essex", "kent", "surrey", "dudley", "walsall", "halton", "sefton", "merton", "harrow",
+  "bedford", "luton", "slough", "poole", "cardiff", "newport", "wrexham", "moray", "angus", "fife", "falkirk",
+  "inverclyde", "north ayrshire", "armagh", "lisburn", "newry", "eagle", "marion", "cleveland", "warren",
+  "mission", "pharr", "irving", "garland", "mesa", "olathe", "moreno", "sandy", "layton", "ogden", "orem",
+  "page", "tanga", "pemba", "kano", "ife", "bida", "lira", "mbale", "soma", "aba", "ede", "edo", "ondo",
+  "mary", "ina", "nara", "mie", "saga", "oita", "gifu", "mara", "amara", "bago", "yala", "trang", "sing",
+  "tak", "ang", "nan", "lei", "bi", "ha", "ho", "an", "al", "el",
+]);
+
+/** Nouns after a country that make it an actor ("US President", "the Ukraine government"). */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
+  "president", "leader", "leaders", "officials", "official", "forces", "troops", "military", "army", "government",
+  "authorities", "prime", "foreign", "defence", "defense", "minister", "ministry", "secretary", "envoy",
+  "ambassador", "negotiators", "delegation", "chancellor", "administration", "spokesman", "spokeswoman",
+  "spokesperson", "navy", "diplomats", "intelligence",
+]);
+
+/** Capitalized heads that make "<Head> of <place>" an organisation's name ("University of London"). */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+  "university", "bank", "church", "institute", "college", "school", "museum", "council", "court", "academy",
+  "society", "association", "federation", "archbishop", "bishop", "patriarch", "duke", "duchess", "prince",
+  "princess", "earl", "mayor", "lord", "port", "battle", "siege", "treaty", "declaration", "national",
+]);
+
+/** Direction words of "north of Kyiv", a phrase a list of places may carry without ending ("Chernihiv, north of Kyiv, and Zhytomyr"). */
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set([
+  "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
+  "northwest", "southeast", "southwest",
+]);

@@ -1,0 +1,226 @@
+/**
+ * The gazetteer: compiles the data tables into lookup structures on first use (never at import
+ * time, so importing only the date functions stays small): names by their first token for the
+ * matcher, entries by ISO code, countries by demonym, subdivisions by stem.
+ *
+ * @module
+ */
+import type { TerritoryKind } from "../model.js";
+import { tokenize, type Token } from "../text/tokens.js";
+import { COUNTRY_ROWS } from "./data/countries.js";
+import { ISO_SUBDIVISION_ROWS } from "./data/iso-subdivisions.js";
+import { NAMED_PLACE_ROWS } from "./data/named-places.js";
+import { AMBIGUOUS_NAMES, NAME_GENERIC_WORDS } from "./data/place-words.js";
+import { CITY_SUBDIVISIONS, SUBDIVISION_NAME_ROWS } from "./data/subdivision-names.js";
+import { WORLD_CITY_ROWS } from "./data/world-cities.js";
+
+/** One gazetteer entry. */
+export interface PlaceEntry {
+  /** Canonical English name. */
+  readonly name: string;
+  /** What the place is. */
+  readonly kind: TerritoryKind;
+  /** ISO 3166-1 alpha-2 or ISO 3166-2 code, where one exists. */
+  readonly iso?: string;
+  /** ISO 3166-1 alpha-2 code of the country the place lies in. */
+  readonly country?: string;
+  /** ISO 3166-1 code of the country whose government the name can stand for ("Moscow", "the Kremlin"). */
+  readonly capitalOf?: string;
+  /** True for a seat of government ("the Kremlin", "the White House"): a metonym, never a territory. */
+  readonly seat?: boolean;
+  /** True when the name can stand for the people or governments it holds ("Europe has pushed back"). */
+  readonly metonym?: boolean;
+}
+
+/** One way of writing an entry, as the token keys the matcher compares. */
+export interface PlaceName {
+  /** Folded keys of the name's tokens ("kyiv", "oblast"). */
+  readonly keys: readonly string[];
+  /** Per token: true when the name writes it lowercase-initial ("el-Fasher", "of"). */
+  readonly lowercase: readonly boolean[];
+  /** The entry named. */
+  readonly entry: PlaceEntry;
+  /** Lower is stronger: hand-written names beat generated ones when two entries share a name. */
+  readonly tier: number;
+  /** True for names that are also common words or given names and need a clear place context. */
+  readonly ambiguous: boolean;
+}
+
+/** The compiled gazetteer. */
+export interface Gazetteer {
+  /** Names by the key of their first token, longest first. */
+  readonly byFirstKey: ReadonlyMap<string, readonly PlaceName[]>;
+  /** Entries by ISO code. */
+  readonly byIso: ReadonlyMap<string, PlaceEntry>;
+  /** Subdivisions by the key of their stem ("kyiv" → Kyiv Oblast), for "the Kyiv region". */
+  readonly regionByStem: ReadonlyMap<string, PlaceEntry>;
+  /** Countries by folded demonym ("russian" → Russia). */
+  readonly countryByDemonym: ReadonlyMap<string, PlaceEntry>;
+  /** Entries by folded canonical name and alias, for normalizing a whole string. */
+  readonly byName: ReadonlyMap<string, PlaceEntry>;
+}
+
+// Tiers, strongest first: hand-written names; generated cities; bare subdivision stems; ISO local names.
+const TIER_HAND = 0;
+const TIER_CITY = 2;
+const TIER_STEM = 3;
+const TIER_LOCAL = 4;
+
+let compiled: Gazetteer | undefined;
+
+/** The gazetteer, compiled on first use. */
+export function gazetteer(): Gazetteer {
+  compiled ??= compile();
+  return compiled;
+}
+
+/** Folds a token for lookup: lowercase, no diacritics, no apostrophes, one kind of dash. */
+export function foldKey(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’ʼ`‘]/gu, "")
+    .replace(/[‐-―]/gu, "-");
+}
+
+/** The word and number tokens of a name, as the document tokenizer cuts them. */
+export function nameTokens(name: string): Token[] {
+  const out: Token[] = [];
+  tokenize(name, { start: 0, end: name.length }, out);
+  return out;
+}
+
+const split = (field: string | undefined): string[] => (field ? field.split(";").map((s) => s.trim()).filter(Boolean) : []);
+
+function compile(): Gazetteer {
+  const names = new Map<string, PlaceName>();
+  const byIso = new Map<string, PlaceEntry>();
+  const regionByStem = new Map<string, PlaceEntry>();
+  const countryByDemonym = new Map<string, PlaceEntry>();
+  const byName = new Map<string, PlaceEntry>();
+
+  const addName = (name: string, entry: PlaceEntry, tier: number): void => {
+    const tokens = nameTokens(name);
+    // A leading "the" is context, not name: "the Donbas" is matched as "Donbas".
+    if (tokens[0]?.text.toLowerCase() === "the") tokens.shift();
+    if (tokens.length === 0) return;
+    const keys = tokens.map((t) => foldKey(t.text));
+    const full = keys.join(" ");
+    const existing = names.get(full);
+    if (existing && existing.tier <= tier) return;
+    const lowercase = tokens.map((t) => /^\p{Ll}/u.test(t.text));
+    names.set(full, { keys, lowercase, entry, tier, ambiguous: AMBIGUOUS_NAMES.has(full) });
+    if (!byName.has(full)) byName.set(full, entry);
+  };
+
+  // Countries.
+  for (const row of COUNTRY_ROWS) {
+    const [code = "", name = "", aliases, demonyms] = row.split("|");
+    const entry: PlaceEntry = { name, kind: "country", iso: code, country: code };
+    byIso.set(code, entry);
+    addName(name, entry, TIER_HAND);
+    for (const alias of split(aliases)) addName(alias, entry, TIER_HAND);
+    for (const demonym of split(demonyms)) if (!countryByDemonym.has(foldKey(demonym))) countryByDemonym.set(foldKey(demonym), entry);
+  }
+
+  // Subdivisions: English names where written, else the ISO local name.
+  const english = new Map(SUBDIVISION_NAME_ROWS.map((row) => {
+    const [code = "", name = "", aliases] = row.split("|");
+    return [code, { name, aliases: split(aliases) }] as const;
+  }));
+  const citySubdivisions = new Set(CITY_SUBDIVISIONS);
+  const namedCities = new Map<string, string>(); // folded name + country -> code, for city-states
+  const subdivisionStems: Array<[string, PlaceEntry]> = [];
+  for (const row of ISO_SUBDIVISION_ROWS) {
+    const [code = "", localName = ""] = row.split("|");
+    if (byIso.has(code)) continue;
+    const country = code.slice(0, 2);
+    const written = english.get(code);
+    const name = written?.name ?? trimLocalGeneric(localName);
+    if (citySubdivisions.has(code)) {
+      namedCities.set(`${foldKey(name)}|${country}`, code);
+      continue;
+    }
+    const entry: PlaceEntry = { name, kind: "region", iso: code, country };
+    byIso.set(code, entry);
+    addName(name, entry, written ? TIER_HAND : TIER_LOCAL);
+    if (written) {
+      for (const alias of written.aliases) addName(alias, entry, TIER_HAND);
+      addName(localName, entry, TIER_LOCAL);
+    }
+    for (const form of [name, ...(written?.aliases ?? [])]) {
+      const stem = stemOf(form);
+      if (stem) subdivisionStems.push([stem, entry]);
+    }
+    if (!written) subdivisionStems.push([localName, entry]);
+  }
+
+  // Hand-written places; a city-state takes its subdivision's code.
+  for (const row of NAMED_PLACE_ROWS) {
+    const [name = "", kind = "other", country = "", aliases, flags = ""] = row.split("|");
+    const code = namedCities.get(`${foldKey(name)}|${country}`);
+    const entry: PlaceEntry = {
+      name,
+      kind: kind as TerritoryKind,
+      ...(code ? { iso: code } : {}),
+      ...(country ? { country } : {}),
+      ...(flags.includes("capital") && country ? { capitalOf: country } : {}),
+      ...(flags.includes("seat") ? { seat: true, ...(country ? { capitalOf: country } : {}) } : {}),
+      ...(flags.includes("metonym") ? { metonym: true } : {}),
+    };
+    if (code) {
+      byIso.set(code, entry);
+      namedCities.delete(`${foldKey(name)}|${country}`);
+    }
+    addName(name, entry, TIER_HAND);
+    for (const alias of split(aliases)) addName(alias, entry, TIER_HAND);
+  }
+  // City-states with no hand-written row keep their ISO name as a city.
+  for (const [key, code] of namedCities) {
+    const row = ISO_SUBDIVISION_ROWS.find((r) => r.startsWith(`${code}|`));
+    const name = english.get(code)?.name ?? row?.split("|")[1] ?? key;
+    const entry: PlaceEntry = { name, kind: "city", iso: code, country: code.slice(0, 2) };
+    byIso.set(code, entry);
+    addName(name, entry, TIER_HAND);
+  }
+
+  // Generated world cities, largest first.
+  for (const row of WORLD_CITY_ROWS) {
+    const [name = "", country = "", flag] = row.split("|");
+    const entry: PlaceEntry = { name, kind: "city", country, ...(flag === "capital" ? { capitalOf: country } : {}) };
+    addName(name, entry, TIER_CITY);
+    const plain = name.normalize("NFKD").replace(/\p{M}+/gu, "");
+    if (plain !== name) addName(plain, entry, TIER_CITY);
+  }
+
+  // Stems: "Kyiv" for Kyiv Oblast, used after a region word and, where no other place has the name, alone.
+  for (const [stem, entry] of subdivisionStems) {
+    const key = nameTokens(stem).map((t) => foldKey(t.text)).join(" ");
+    if (!regionByStem.has(key)) regionByStem.set(key, entry);
+    addName(stem, entry, TIER_STEM);
+  }
+
+  const byFirstKey = new Map<string, PlaceName[]>();
+  for (const name of names.values()) {
+    const first = name.keys[0]!;
+    const list = byFirstKey.get(first) ?? [];
+    list.push(name);
+    byFirstKey.set(first, list);
+  }
+  for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.tier - b.tier);
+  return { byFirstKey, byIso, regionByStem, countryByDemonym, byName };
+}
+
+/** The stem of a subdivision name that ends with a generic word ("Kyiv Oblast" → "Kyiv"), else undefined. */
+function stemOf(name: string): string | undefined {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!.toLowerCase();
+  return NAME_GENERIC_WORDS.has(last) ? words.slice(0, -1).join(" ") : undefined;
+}
+
+/** ISO local names carry a generic word in the local language ("Anhui Sheng"); the name is the rest. */
+function trimLocalGeneric(name: string): string {
+  return name.replace(/\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$/u, "").trim() || name;
+}

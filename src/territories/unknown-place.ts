@@ -1,0 +1,62 @@
+/**
+ * Places the gazetteer does not know, found from the words around them: "the village of
+ * Mayskoye", "the town of Tawila", "the Tuffah neighbourhood", "Starychi district".
+ *
+ * @module
+ */
+import type { Token } from "../text/tokens.js";
+import { foldKey, gazetteer, type PlaceEntry } from "./gazetteer.js";
+import type { RawMatch, TokenRange } from "./match.js";
+import { PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
+
+const MAX_NAME_WORDS = 3;
+// Heads strong enough to mark a place without "the" before the name ("on Starychi district").
+const STRONG_HEADS = new Set(["neighbourhood", "neighborhood", "district", "suburb"]);
+const POSSESSIVE = /['’]s$/u;
+
+/** A place named at token `at` by its context, or undefined. New entries are shared through `synthetic`. */
+export function findUnknownPlace(
+  tokens: readonly Token[],
+  sentence: TokenRange,
+  at: number,
+  opening: number,
+  synthetic: Map<string, PlaceEntry>,
+): RawMatch | undefined {
+  if (at === opening || !isName(tokens[at])) return undefined;
+  let end = at + 1;
+  while (end < sentence.endToken && end - at < MAX_NAME_WORDS && isName(tokens[end]) && tokens[end]!.start === tokens[end - 1]!.end + 1 && !POSSESSIVE.test(tokens[end - 1]!.text)) end++;
+  const kind = kindFromBefore(tokens, sentence, at) ?? kindFromAfter(tokens, sentence, at, end);
+  if (!kind) return undefined;
+  const start = tokens[at]!.start;
+  const lastToken = tokens[end - 1]!;
+  const possessive = POSSESSIVE.test(lastToken.text);
+  const stop = possessive ? lastToken.end - 2 : lastToken.end;
+  const words = tokens.slice(at, end).map((t) => t.text);
+  words[words.length - 1] = words[words.length - 1]!.replace(POSSESSIVE, "");
+  const name = words.join(" ");
+  const entry = synthetic.get(name) ?? { name, kind };
+  synthetic.set(name, entry);
+  return { first: at, end, start, stop, entry, possessive };
+}
+
+/** A capitalized word that is not a demonym ("the Russian area" names no place). */
+function isName(token: Token | undefined): boolean {
+  if (!token || token.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  return !gazetteer().countryByDemonym.has(foldKey(token.text.replace(POSSESSIVE, "")));
+}
+
+/** "the village of X", "the town of X", "the area of X". */
+function kindFromBefore(tokens: readonly Token[], sentence: TokenRange, at: number): PlaceEntry["kind"] | undefined {
+  if (at - 2 < sentence.firstToken || tokens[at - 1]!.text !== "of") return undefined;
+  return SETTLEMENT_NOUNS.get(tokens[at - 2]!.text);
+}
+
+/** "the X neighbourhood", "X district". */
+function kindFromAfter(tokens: readonly Token[], sentence: TokenRange, at: number, end: number): PlaceEntry["kind"] | undefined {
+  if (end >= sentence.endToken) return undefined;
+  const head = tokens[end]!.text;
+  const kind = PLACE_HEAD_NOUNS.get(head);
+  if (!kind) return undefined;
+  const before = at - 1 >= sentence.firstToken ? tokens[at - 1]!.text : "";
+  return STRONG_HEADS.has(head) || before === "the" ? kind : undefined;
+}
