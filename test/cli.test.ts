@@ -1,0 +1,194 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseCommandLine } from "../src/cli/args.js";
+import { processChunk } from "../src/cli/batch-chunk.js";
+import { processBatchLine } from "../src/cli/batch-record.js";
+import { createProgress, formatProgress } from "../src/cli/progress.js";
+import { readLineChunks } from "../src/cli/read-line-chunks.js";
+import { formatCount } from "../src/cli/summary.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const seedFile = fileURLToPath(new URL("../examples/seed.txt", import.meta.url));
+const seed = readFileSync(seedFile, "utf8");
+const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+/** Runs the built CLI; the spawn tests are the CLI as users get it. */
+function run(args: readonly string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: "utf8", cwd: root, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function ndjson(lines: readonly string[]) {
+  return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) spawnSync("npx", ["tsup"], { cwd: root, stdio: "ignore" });
+}, 120_000);
+
+describe("newsfacts (spawned)", () => {
+  it("prints help and version, exit 0", () => {
+    const help = run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("newsfacts parse FILE|-");
+    expect(help.stdout).toContain("Exit codes");
+    const v = run(["--version"]);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toBe(version);
+  });
+
+  it("parses a file to JSON with spans into the input", () => {
+    const r = run(["parse", seedFile, "--published", "2025-04-24"]);
+    expect(r.code).toBe(0);
+    const article = JSON.parse(r.stdout) as { text: string; published: string; title: string };
+    expect(article.text).toBe(seed);
+    expect(article.published).toBe("2025-04-24");
+    expect(article.title).toBe(seed.split("\n")[0]);
+  });
+
+  it("parses stdin with -, and prints a summary", () => {
+    const r = run(["parse", "-", "--published", "2025-04-24", "--format", "summary"], seed);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe(seed.split("\n")[0]);
+    expect(r.stdout).toContain("published: 2025-04-24");
+    for (const heading of ["Dates (", "Actors (", "Statements (", "Territories (", "Casualties ("]) expect(r.stdout).toContain(heading);
+  });
+
+  it("exits 2 on usage errors, with a message on stderr", () => {
+    for (const args of [
+      [],
+      ["frobnicate"],
+      ["parse", "--nope"],
+      ["parse", seedFile, "--published", "2025-02-30"],
+      ["parse", seedFile, "--published", "yesterday"],
+      ["parse", seedFile, "--format", "xml"],
+      ["batch", "--workers", "0"],
+      ["batch", "--workers", "two"],
+      ["parse", "/no/such/file.txt"],
+    ]) {
+      const r = run(args, "");
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toMatch(/^newsfacts: /u);
+      expect(r.stdout, args.join(" ")).toBe("");
+    }
+  });
+
+  it("batch keeps input order across workers and reports bad lines in place", () => {
+    const lines = Array.from({ length: 120 }, (_, i) =>
+      i % 37 === 5 ? "{not json" : JSON.stringify({ id: `n${i}`, text: `Article ${i}.\n\n${seed.slice(0, 200 + i * 10)}`, published: "2025-04-24" }),
+    );
+    for (const workers of ["1", "2"]) {
+      const r = run(["batch", "--workers", workers], lines.join("\n") + "\n");
+      expect(r.code).toBe(1);
+      const out = ndjson(r.stdout.trimEnd().split("\n"));
+      expect(out).toHaveLength(lines.length);
+      out.forEach((record, i) => {
+        if (i % 37 === 5) expect(record).toMatchObject({ line: i + 1, error: expect.stringContaining("invalid JSON") });
+        else expect(record).toMatchObject({ id: `n${i}`, published: "2025-04-24" });
+      });
+    }
+  });
+
+  it("batch skips blank lines, reads CRLF and a last line without a line break, and applies --published", () => {
+    const input = `{"id":1,"text":"One."}\r\n\n   \n{"text":"Two.","published":"2024-01-02"}\n{"id":"x","text":"Three.","published":"bad"}\n{"id":4,"text":"Four."}`;
+    const r = run(["batch", "--workers", "2", "--published", "2025-04-24"], input);
+    expect(r.code).toBe(1);
+    const out = ndjson(r.stdout.trimEnd().split("\n"));
+    expect(out).toHaveLength(4);
+    expect(out[0]).toMatchObject({ id: 1, text: "One.", published: "2025-04-24" });
+    expect(out[1]).toMatchObject({ text: "Two.", published: "2024-01-02" });
+    expect(out[2]).toMatchObject({ line: 5, id: "x", error: expect.stringContaining("ISO 8601") });
+    expect(out[3]).toMatchObject({ id: 4, text: "Four." });
+  });
+
+  it("batch exits 0 when every line goes through, and prints nothing for no input", () => {
+    const ok = run(["batch"], JSON.stringify({ text: "Kyiv.", published: "2025-04-24" }) + "\n");
+    expect(ok.code).toBe(0);
+    expect(ndjson(ok.stdout.trimEnd().split("\n"))[0]).toMatchObject({ text: "Kyiv." });
+    const empty = run(["batch"], "");
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toBe("");
+  });
+});
+
+describe("CLI modules", () => {
+  it("reads command lines into commands", () => {
+    expect(parseCommandLine(["parse", "a.txt", "--format", "summary", "--published", "2025-04-24"])).toEqual({
+      kind: "parse",
+      file: "a.txt",
+      format: "summary",
+      published: "2025-04-24",
+    });
+    expect(parseCommandLine(["parse"])).toEqual({ kind: "parse", file: "-", format: "json" });
+    expect(parseCommandLine(["batch", "--workers", "3", "--progress"])).toEqual({ kind: "batch", workers: 3, progress: true });
+    expect(parseCommandLine(["-h"])).toEqual({ kind: "help" });
+    expect(parseCommandLine(["--version"])).toEqual({ kind: "version" });
+    expect(parseCommandLine(["batch", "file.ndjson"]).kind).toBe("usage-error");
+    expect(parseCommandLine(["parse", "--workers", "2"]).kind).toBe("usage-error");
+    expect(parseCommandLine(["batch", "--format", "summary"]).kind).toBe("usage-error");
+  });
+
+  it("says counts as a reader would", () => {
+    expect(formatCount({ min: 12 })).toBe("at least 12");
+    expect(formatCount({ min: 90, max: 90 })).toBe("90");
+    expect(formatCount({ min: 10, max: 20 })).toBe("10–20");
+    expect(formatCount({ min: 50, max: 50, approximate: true })).toBe("about 50");
+  });
+
+  it("turns a bad line into an error record and never throws", () => {
+    for (const text of ["", "null", "[]", "42", '{"text":1}', '{"id":{},"text":"x"}', '{"text":"x","published":7}', "\u{D800}"]) {
+      const record = processBatchLine({ line: 3, text });
+      expect(record.failed, text).toBe(true);
+      expect(JSON.parse(record.json), text).toMatchObject({ line: 3, error: expect.any(String) });
+    }
+    expect(processBatchLine({ line: 1, text: '{"id":"k","text":"x"}' }).json.startsWith('{"id":"k","text":"x"')).toBe(true);
+  });
+
+  it("splits a stream into whole-line chunks however the bytes arrive", async () => {
+    const text = "é1\nline two\n\nü3 ✓\nlast";
+    const bytes = Buffer.from(text);
+    // One byte at a time splits every multi-byte character across pieces.
+    const pieces = Array.from(bytes, (b) => Buffer.from([b]));
+    const chunks = [];
+    for await (const chunk of readLineChunks(Readable.from(pieces), 4)) chunks.push(chunk);
+    expect(chunks.map((c) => Buffer.from(c.bytes).toString()).join("")).toBe(text);
+    expect(chunks.every((c) => c.bytes.length === 0 || Buffer.from(c.bytes).toString().length > 0)).toBe(true);
+    expect(chunks.reduce((n, c) => n + c.lineCount, 0)).toBe(5);
+    expect(chunks.map((c) => c.firstLine)).toEqual(chunks.map((_, i) => 1 + chunks.slice(0, i).reduce((n, c) => n + c.lineCount, 0)));
+  });
+
+  it("numbers the lines of a chunk from its first line", () => {
+    const bytes = Buffer.from('{"text":"a"}\n\nnope\n');
+    const result = processChunk({ seq: 0, firstLine: 10, lineCount: 3, bytes });
+    const out = ndjson(Buffer.from(result.output).toString().trimEnd().split("\n"));
+    expect(result).toMatchObject({ lines: 2, failed: 1 });
+    expect(out[1]).toMatchObject({ line: 12 });
+  });
+
+  it("shows progress only for long runs, and only when enabled", () => {
+    const written: string[] = [];
+    let now = 0;
+    const stream = { isTTY: false, write: (text: string) => written.push(text) };
+    const counts = { lines: 10, failed: 0, bytes: 30_000 };
+    const quiet = createProgress(stream, false, () => now);
+    now = 5000;
+    quiet.update(counts);
+    quiet.finish(counts);
+    expect(written).toEqual([]);
+    now = 0;
+    const loud = createProgress(stream, true, () => now);
+    loud.update(counts);
+    expect(written).toEqual([]);
+    now = 3000;
+    loud.update(counts);
+    loud.finish(counts);
+    expect(written).toHaveLength(2);
+    expect(formatProgress({ lines: 12_000, failed: 3, bytes: 41_200_000 }, 8000)).toBe(
+      "newsfacts batch: 12,000 lines (3 failed), 41.2 MB, 1,500 lines/s, 8 s",
+    );
+  });
+});
