@@ -7,7 +7,7 @@ import { parseCommandLine } from "../src/cli/args.js";
 import { processChunk } from "../src/cli/batch-chunk.js";
 import { processBatchLine } from "../src/cli/batch-record.js";
 import { createProgress, formatProgress } from "../src/cli/progress.js";
-import { readLineChunks } from "../src/cli/read-line-chunks.js";
+import { readLineChunks, type LineChunk } from "../src/cli/read-line-chunks.js";
 import { formatCount } from "../src/cli/summary.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -153,7 +153,7 @@ describe("CLI modules", () => {
     const bytes = Buffer.from(text);
     // One byte at a time splits every multi-byte character across pieces.
     const pieces = Array.from(bytes, (b) => Buffer.from([b]));
-    const chunks = [];
+    const chunks: LineChunk[] = [];
     for await (const chunk of readLineChunks(Readable.from(pieces), 4)) chunks.push(chunk);
     expect(chunks.map((c) => Buffer.from(c.bytes).toString()).join("")).toBe(text);
     expect(chunks.every((c) => c.bytes.length === 0 || Buffer.from(c.bytes).toString().length > 0)).toBe(true);
