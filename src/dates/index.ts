@@ -1,6 +1,67 @@
 /**
- * The public API of the dates facet.
+ * The public API of the dates facet: find the temporal expressions of a text, resolve one
+ * phrase against a reference date, and turn a TIMEX3 value into the interval it denotes.
  *
  * @module
  */
-export {};
+import type { TemporalExpression } from "../model.js";
+import { prepareDocument } from "../text/document.js";
+import { parseReference } from "../text/reference.js";
+import { extractDates } from "./extract.js";
+
+export { timexInterval } from "./timex-value.js";
+
+/** Options of {@link findDates}. */
+export interface FindDatesOptions {
+  /**
+   * The publication date or date-time, ISO 8601 (`"2025-04-24"`), or a `Date` (read in UTC).
+   * Without it, relative dates resolve against the last absolute date in the text, or stay
+   * unresolved (`X` digits); nothing is taken from the clock.
+   */
+  readonly published?: string | Date;
+}
+
+/**
+ * Finds every temporal expression in `text` and resolves it to its TIMEX3 value.
+ *
+ * @param text - Any text; never throws on it.
+ * @param options - The publication date relative dates resolve against.
+ * @returns The expressions in text order, each with its span, type, value and interval.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date.
+ *
+ * @example
+ * ```ts
+ * findDates("Russia struck Kyiv on Thursday, 44 days after the talks.", { published: "2025-04-24" })
+ *   .map((d) => [d.text, d.type, d.value]);
+ * // [["Thursday", "DATE", "2025-04-24"], ["44 days", "DURATION", "P44D"]]
+ * ```
+ */
+export function findDates(text: string, options: FindDatesOptions = {}): TemporalExpression[] {
+  const published = options.published === undefined ? undefined : parseReference(options.published);
+  if (typeof text !== "string") return [];
+  return extractDates(prepareDocument(text, published));
+}
+
+/**
+ * Resolves one temporal phrase against a reference date: the longest expression found in it.
+ *
+ * @param phrase - A temporal phrase such as `"last night"` or `"three weeks ago"`.
+ * @param reference - The reference date or date-time (ISO 8601 string or `Date`).
+ * @returns The expression, or undefined when the phrase holds no temporal expression.
+ * @throws RangeError when `reference` is not a valid ISO 8601 date.
+ *
+ * @example
+ * ```ts
+ * resolveDate("last night", "2025-04-24")?.value;      // "2025-04-23TNI"
+ * resolveDate("44 days ago", "2025-04-24")?.value;     // "2025-03-11"
+ * resolveDate("the weather", "2025-04-24");            // undefined
+ * ```
+ */
+export function resolveDate(phrase: string, reference: string | Date): TemporalExpression | undefined {
+  const found = findDates(phrase, { published: reference });
+  let best: TemporalExpression | undefined;
+  for (const expression of found) {
+    if (!best || expression.end - expression.start > best.end - best.start) best = expression;
+  }
+  return best;
+}

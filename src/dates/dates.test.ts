@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { findDates, resolveDate, timexInterval } from "./index.js";
+
+const PUBLISHED = "2025-04-24"; // a Thursday
+
+/** The (text, value) pairs found in `text`. */
+function values(text: string, published: string | null = PUBLISHED): [string, string][] {
+  const options = published === null ? {} : { published };
+  return findDates(text, options).map((d) => [d.text, d.value]);
+}
+
+describe("resolveDate: relative expressions against the publication date", () => {
+  it.each([
+    ["44 days ago", "2025-03-11"],
+    ["Thursday", "2025-04-24"],
+    ["last night", "2025-04-23TNI"],
+    ["last July 2024", "2024-07"],
+    ["February 2022", "2022-02"],
+    ["hours-long", "PTXH"],
+    ["yesterday", "2025-04-23"],
+    ["tomorrow", "2025-04-25"],
+    ["tonight", "2025-04-24TNI"],
+    ["this morning", "2025-04-24TMO"],
+    ["last week", "2025-W16"],
+    ["next month", "2025-05"],
+    ["this year", "2025"],
+    ["next quarter", "2025-Q3"],
+    ["the 1990s", "199"],
+    ["the 21st century", "20"],
+    ["three weeks ago", "2025-W14"],
+    ["in two months", "2025-06"],
+    ["two years hence", "2027"],
+    ["the day before yesterday", "2025-04-22"],
+    ["tomorrow at 5pm", "2025-04-25T17:00"],
+    ["Q3 2019", "2019-Q3"],
+    ["the third quarter of 2016", "2016-Q3"],
+    ["last fall", "2024-FA"],
+    ["mid-2024", "2024"],
+    ["now", "PRESENT_REF"],
+    ["the past", "PAST_REF"],
+    ["Sept. 2, 1945", "1945-09-02"],
+    ["10 August 2012", "2012-08-10"],
+    ["2024-07-04", "2024-07-04"],
+  ])("%s -> %s", (phrase, value) => {
+    expect(resolveDate(phrase, PUBLISHED)?.value).toBe(value);
+  });
+
+  it("gives nothing for a phrase without a date", () => {
+    expect(resolveDate("the weather was fine", PUBLISHED)).toBeUndefined();
+  });
+
+  it("throws a RangeError on an invalid reference", () => {
+    expect(() => resolveDate("yesterday", "2025-02-30")).toThrow(RangeError);
+    expect(() => resolveDate("yesterday", "last Tuesday")).toThrow(RangeError);
+  });
+});
+
+describe("findDates: bare weekdays and year-less dates follow the tense of their clause", () => {
+  it("puts a weekday after a past verb in the past and after 'will' in the future", () => {
+    expect(values("The minister said Wednesday that talks would resume.")).toEqual([["Wednesday", "2025-04-23"]]);
+    expect(values("The two leaders will meet on Monday in Geneva.")).toEqual([["Monday", "2025-04-28"]]);
+  });
+
+  it("places a year-less date in the year its tense points to", () => {
+    expect(values("The ceasefire collapsed on October 3.")).toEqual([["October 3", "2024-10-03"]]);
+    expect(values("The vote will take place on March 5.")).toEqual([["March 5", "2026-03-05"]]);
+    expect(values("Officials met in October.")).toEqual([["October", "2024-10"]]);
+  });
+});
+
+describe("findDates: extents, types and values as TimeML has them", () => {
+  it("leaves prepositions out and keeps articles and modifiers in", () => {
+    const found = findDates("Prices fell in the third quarter and again in early 2024.", { published: PUBLISHED });
+    expect(found.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ["the third quarter", "2025-Q3", undefined],
+      ["early 2024", "2024", "START"],
+    ]);
+  });
+
+  it("reads durations and sets", () => {
+    const found = findDates("After three and a half years of war, the daily shelling goes on for hours, every Monday.", { published: PUBLISHED });
+    expect(found.map((d) => [d.text, d.type, d.value])).toEqual([
+      ["three and a half years", "DURATION", "P3Y6M"],
+      ["daily", "SET", "P1D"],
+      ["hours", "DURATION", "PTXH"],
+      ["every Monday", "SET", "XXXX-WXX-1"],
+    ]);
+  });
+
+  it("joins a day and its clock time", () => {
+    expect(values("The strike hit Kyiv on Tuesday at 6:15 am local time.")).toEqual([["Tuesday at 6:15 am local time", "2025-04-22T06:15"]]);
+  });
+
+  it("leaves a possessive out of the extent", () => {
+    expect(values("Friday's attack killed four people.")).toEqual([["Friday", "2025-04-18"]]);
+  });
+
+  it("finds nothing in text without temporal expressions", () => {
+    expect(values("May I ask a second question about the march on the capital?")).toEqual([]);
+    expect(values("The army has 2,400 tanks and $1999 in cash.")).toEqual([]);
+  });
+});
+
+describe("findDates: anchors", () => {
+  it("leaves relative dates unresolved without a publication date or a narrative date", () => {
+    expect(values("He arrived yesterday and left on Friday.", null)).toEqual([
+      ["yesterday", "XXXX-XX-XX"],
+      ["Friday", "XXXX-WXX-5"],
+    ]);
+  });
+
+  it("anchors to the last absolute date of the narrative when there is no publication date", () => {
+    const found = findDates("The offensive began on June 4, 1916. Two days later the line broke.", {});
+    expect(found.map((d) => [d.text, d.value, d.anchor])).toEqual([
+      ["June 4, 1916", "1916-06-04", "absolute"],
+      ["Two days later", "1916-06-06", "narrative"],
+    ]);
+  });
+
+  it("gives the same values in every machine time zone", () => {
+    const text = "Late on Sunday night, 44 days ago, and next week the talks resume.";
+    const original = process.env.TZ;
+    const results = ["UTC", "Asia/Tokyo", "America/Los_Angeles"].map((zone) => {
+      process.env.TZ = zone;
+      return JSON.stringify(findDates(text, { published: "2025-03-30T23:30:00+03:00" }));
+    });
+    process.env.TZ = original;
+    expect(new Set(results).size).toBe(1);
+  });
+});
+
+describe("findDates: robustness", () => {
+  it("never throws and keeps every span consistent with its text", () => {
+    const inputs = ["", "   ", "\uD800 lone surrogate 2024", "a".repeat(5000), "0".repeat(3000), "last last last week week", "the the the quarter", "12:99 pm 25:00 GMT", "- - / / 2024-13-45 99/99/9999"];
+    for (const text of inputs) {
+      for (const d of findDates(text, { published: PUBLISHED })) expect(text.slice(d.start, d.end)).toBe(d.text);
+    }
+  });
+});
+
+describe("timexInterval", () => {
+  it.each([
+    ["2024-07", "2024-07-01T00:00:00.000Z", "2024-08-01T00:00:00.000Z"],
+    ["2025-W17", "2025-04-21T00:00:00.000Z", "2025-04-28T00:00:00.000Z"],
+    ["199", "1990-01-01T00:00:00.000Z", "2000-01-01T00:00:00.000Z"],
+    ["2025-Q1", "2025-01-01T00:00:00.000Z", "2025-04-01T00:00:00.000Z"],
+    ["2025-04-23TNI", "2025-04-23T20:00:00.000Z", "2025-04-24T06:00:00.000Z"],
+    ["2022-08-16T06:15+03:00", "2022-08-16T03:15:00.000Z", "2022-08-16T03:16:00.000Z"],
+  ])("%s", (value, start, end) => {
+    expect(timexInterval(value)).toEqual({ start, end });
+  });
+
+  it("gives nothing for durations, reference tokens and open values", () => {
+    expect(timexInterval("P3D")).toBeUndefined();
+    expect(timexInterval("PRESENT_REF")).toBeUndefined();
+    expect(timexInterval("XXXX-05-09")).toBeUndefined();
+  });
+});
