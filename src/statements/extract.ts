@@ -1,10 +1,29 @@
 /**
  * The statements stage: direct quotes and reported speech with their speakers.
  *
+ * Quotations and reporting frames are found apart, then joined: a frame reports its own clause
+ * (indirect speech) and lends its speaker to the quotations attributed to it (direct speech).
+ *
  * @module
  */
-import type { Actor, Statement, TemporalExpression } from "../model.js";
+import type { Actor, Mention, Span, Statement, TemporalExpression } from "../model.js";
 import type { Document } from "../text/document.js";
+import { attributeQuotes } from "./attribute-quotes.js";
+import { findCues } from "./cues.js";
+import { readFrames, sentenceSubject, type Frame } from "./frames.js";
+import { findQuotations, type Quotation } from "./quotations.js";
+import {
+  addMention,
+  createSpeakerBook,
+  finishActors,
+  indexOccurrences,
+  recentPerson,
+  resolveName,
+  resolvePointer,
+  type ActorDraft,
+  type ResolvedSpeaker,
+  type SpeakerBook,
+} from "./speakers.js";
 
 /** What the statements stage reads from earlier stages. */
 export interface StatementInputs {
@@ -25,8 +44,172 @@ export interface StatementResult {
   readonly actors: readonly Actor[];
 }
 
+/** A statement before ids are given. */
+interface Draft {
+  readonly kind: Statement["kind"];
+  readonly content: Span;
+  readonly frame?: Frame;
+  readonly speaker?: ResolvedSpeaker;
+}
+
+/** Fewest words an indirect statement's content needs. */
+const MIN_REPORTED_WORDS = 2;
+
 /** Finds every statement, in text order. */
 export function extractStatements(doc: Document, inputs: StatementInputs): StatementResult {
-  void doc;
-  return { statements: [], actors: inputs.actors };
+  const quotations = findQuotations(doc);
+  const quoted = quotedTokens(doc, quotations);
+  const cues = findCues(doc, quoted);
+  const frames = readFrames(doc, cues, inputs.dates);
+  const book = createSpeakerBook(doc, inputs.actors);
+  const speakers = resolveSpeakers(book, frames);
+  const attributions = attributeQuotes(doc, quotations, frames);
+
+  const drafts: Draft[] = [];
+  const quotedWhole = new Set<Frame>();
+  for (const a of attributions) {
+    const speaker = a.frame ? speakers.get(a.frame) : a.kind === "introduced" ? introducedSpeaker(book, a.quotation) : undefined;
+    drafts.push({ kind: "direct", content: a.quotation.content, ...(a.frame ? { frame: a.frame } : {}), ...(speaker ? { speaker } : {}) });
+    if (a.frame?.content && coversContent(a.quotation, a.frame.content)) quotedWhole.add(a.frame);
+  }
+  const byOpen = quotationIndex(quotations);
+  for (const frame of frames) {
+    const content = frame.content;
+    if (!content || quotedWhole.has(frame) || isInsideQuotation(byOpen, content)) continue;
+    if (countWords(doc.text, content) < MIN_REPORTED_WORDS) continue;
+    const speaker = speakers.get(frame);
+    drafts.push({ kind: "indirect", content, frame, ...(speaker ? { speaker } : {}) });
+  }
+  drafts.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+
+  const statements: Statement[] = [];
+  const used = new Set<Frame>();
+  for (const d of drafts) {
+    if (d.frame) used.add(d.frame);
+    statements.push(buildStatement(doc, d, d.speaker, inputs.dates, statements.length + 1));
+  }
+  // Frames in text order, so the mentions of each actor arrive in order.
+  for (const frame of frames) {
+    const speaker = used.has(frame) ? speakers.get(frame) : undefined;
+    if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
+  }
+  const { actors, idOf } = finishActors(book);
+  const withIds = statements.map((s, i) => {
+    const draft = drafts[i]!.speaker?.draft;
+    const id = draft ? idOf.get(draft) : undefined;
+    return id ? { ...s, speaker: id } : s;
+  });
+  return { statements: withIds, actors };
+}
+
+/** Resolves every frame's speaker phrase: names first, then pronouns and descriptions, which point back to them. */
+function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame, ResolvedSpeaker> {
+  const out = new Map<Frame, ResolvedSpeaker>();
+  const named: (readonly [Span, ActorDraft])[] = [];
+  for (const f of frames) {
+    if (!f.speaker) continue;
+    const r = resolveName(book, f.speaker);
+    if (r) out.set(f, r);
+    if (r?.draft) named.push([r.mention, r.draft]);
+  }
+  indexOccurrences(book, named);
+  let previous: Frame | undefined;
+  for (const f of frames) {
+    if (f.speaker && !out.has(f)) {
+      const r = resolvePointer(book, f.speaker);
+      if (r) out.set(f, r);
+    }
+    // "…, saying that …": the speaker of the clause before, else the subject of the sentence.
+    if (f.participial) {
+      const r = previous && previous.sentence === f.sentence ? out.get(previous) : resolveSubject(book, f);
+      if (r) out.set(f, r);
+    }
+    previous = f;
+  }
+  return out;
+}
+
+function resolveSubject(book: SpeakerBook, f: Frame): ResolvedSpeaker | undefined {
+  const subject = sentenceSubject(book.doc, f.sentence);
+  if (!subject) return undefined;
+  return resolveName(book, subject) ?? resolvePointer(book, subject);
+}
+
+/** The speaker of a quotation that opens a paragraph with no frame: the person last named before it. */
+function introducedSpeaker(book: SpeakerBook, q: Quotation): ResolvedSpeaker | undefined {
+  const draft = recentPerson(book, q.open);
+  return draft ? { draft, form: "name", mention: q.content } : undefined;
+}
+
+function buildStatement(doc: Document, d: Draft, speaker: ResolvedSpeaker | undefined, dates: readonly TemporalExpression[], n: number): Statement {
+  const mention = (span: Span): Mention => ({ start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) });
+  const frame = d.frame;
+  const date = frame ? dateIn(dates, frame) : undefined;
+  return {
+    id: `s${n}`,
+    kind: d.kind,
+    ...(speaker?.draft && frame ? { speakerMention: mention(frame.speaker ?? speaker.mention) } : {}),
+    content: mention(d.content),
+    ...(frame ? { cue: mention(frame.cueSpan), verb: frame.cue.verb.lemma, act: frame.cue.verb.act } : {}),
+    ...(date ? { date } : {}),
+  };
+}
+
+/** The date said with the frame ("said Thursday", "on Monday, X said"). */
+function dateIn(dates: readonly TemporalExpression[], frame: Frame): TemporalExpression | undefined {
+  const from = Math.min(frame.start, frame.cueSpan.start);
+  const to = frame.placement === "lead" ? frame.content?.start ?? frame.end : frame.end;
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const date = dates[lo];
+  return date && date.start < to && date.end > from ? date : undefined;
+}
+
+/** A flag per token: it lies inside a quotation, where reporting verbs belong to the quoted speaker. */
+function quotedTokens(doc: Document, quotations: readonly Quotation[]): boolean[] {
+  const flags = new Array<boolean>(doc.tokens.length).fill(false);
+  let q = 0;
+  doc.tokens.forEach((token, i) => {
+    while (q < quotations.length && quotations[q]!.close <= token.start) q++;
+    const quotation = quotations[q];
+    if (quotation && quotation.open < token.start && token.end <= quotation.close) flags[i] = true;
+  });
+  return flags;
+}
+
+function quotationIndex(quotations: readonly Quotation[]): readonly Quotation[] {
+  return [...quotations].sort((a, b) => a.open - b.open);
+}
+
+/** True when the span lies within one quotation: the direct statement already has it. */
+function isInsideQuotation(sorted: readonly Quotation[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.open <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = sorted[lo - 1];
+  return q !== undefined && span.end <= q.close + 1;
+}
+
+function coversContent(q: Quotation, content: Span): boolean {
+  return q.open <= content.start + 1 && q.close >= content.end - 1;
+}
+
+function countWords(text: string, span: Span): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const w = /[\p{L}\p{N}]/u.test(text[i]!);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }

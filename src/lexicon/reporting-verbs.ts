@@ -1,0 +1,193 @@
+/**
+ * Reporting verbs: the verbs that introduce a statement, with their lemma, the speech act they
+ * perform and the complement they take. Data only; `src/statements/cues.ts` compiles it.
+ *
+ * Provenance: written for newsfacts from the verbs of reported speech in English grammars
+ * (Quirk et al. §16.33 "verbs of saying"), checked against the cues of attribution corpora.
+ * Verbs of thinking (believe, suspect) are left out on purpose: they report no speech.
+ *
+ * @module
+ */
+import type { SpeechAct } from "../model.js";
+
+/**
+ * What follows a reporting verb:
+ * - `clause`: a reported clause, with or without "that" ("said (that) …").
+ * - `that`: a clause only with "that" or a subject pronoun; a bare noun phrase is an object, not speech ("announced a plan").
+ * - `object-clause`: an addressee, then a clause ("told reporters (that) …").
+ * - `object-to`: an addressee, then "to" and the wanted action ("urged Kyiv to …").
+ * - `object-of`: an accused, then "of"/"for" and the charge ("accused Moscow of …").
+ * - `for`: "for" and what is wanted ("called for a ceasefire").
+ */
+export type ComplementKind = "clause" | "that" | "object-clause" | "object-to" | "object-of" | "for";
+
+/** One reporting verb. */
+export interface ReportingVerb {
+  /** The dictionary form: `"say"`. */
+  readonly lemma: string;
+  /** What the speaker does with the words. */
+  readonly act: SpeechAct;
+  /** What the verb takes after it. */
+  readonly complement: ComplementKind;
+  /** Irregular forms, when the regular -s/-ed/-ing spelling rules get them wrong: `["said", "says", "saying"]`. */
+  readonly forms?: readonly string[];
+  /** A particle that must follow the verb: `"out"` for "point out", `"on"` for "call on". */
+  readonly particle?: string;
+}
+
+const verb = (lemma: string, act: SpeechAct, complement: ComplementKind, forms?: readonly string[], particle?: string): ReportingVerb => ({
+  lemma,
+  act,
+  complement,
+  ...(forms ? { forms } : {}),
+  ...(particle ? { particle } : {}),
+});
+
+/** The reporting verbs, by speech act. */
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  // assertions
+  verb("say", "assertion", "clause", ["say", "says", "said", "saying"]),
+  verb("tell", "assertion", "object-clause", ["tell", "tells", "told", "telling"]),
+  verb("add", "assertion", "clause"),
+  verb("state", "assertion", "that"),
+  verb("claim", "assertion", "clause"),
+  verb("assert", "assertion", "clause"),
+  verb("contend", "assertion", "clause"),
+  verb("argue", "assertion", "clause"),
+  verb("insist", "assertion", "clause"),
+  verb("maintain", "assertion", "that"),
+  verb("note", "assertion", "that"),
+  verb("observe", "assertion", "that"),
+  verb("remark", "assertion", "that"),
+  verb("comment", "assertion", "that"),
+  verb("explain", "assertion", "that"),
+  verb("emphasize", "assertion", "that"),
+  verb("emphasise", "assertion", "that"),
+  verb("stress", "assertion", "that"),
+  verb("underline", "assertion", "that"),
+  verb("underscore", "assertion", "that"),
+  verb("highlight", "assertion", "that"),
+  verb("reiterate", "assertion", "that"),
+  verb("repeat", "assertion", "that"),
+  verb("acknowledge", "assertion", "clause"),
+  verb("admit", "assertion", "clause", ["admit", "admits", "admitted", "admitting"]),
+  verb("concede", "assertion", "clause"),
+  verb("confirm", "assertion", "that"),
+  verb("announce", "assertion", "that"),
+  verb("declare", "assertion", "that"),
+  verb("proclaim", "assertion", "that"),
+  verb("report", "assertion", "that"),
+  verb("estimate", "assertion", "that"),
+  verb("indicate", "assertion", "that"),
+  verb("suggest", "assertion", "that"),
+  verb("hint", "assertion", "that"),
+  verb("signal", "assertion", "that", ["signal", "signals", "signaled", "signalled", "signaling", "signalling"]),
+  verb("predict", "assertion", "clause"),
+  verb("forecast", "assertion", "that", ["forecast", "forecasts", "forecasted", "forecasting"]),
+  verb("write", "assertion", "clause", ["write", "writes", "wrote", "writing", "written"]),
+  verb("post", "assertion", "that"),
+  verb("tweet", "assertion", "that"),
+  verb("recall", "assertion", "that"),
+  verb("recount", "assertion", "that"),
+  verb("describe", "assertion", "that"),
+  verb("reply", "assertion", "that", ["reply", "replies", "replied", "replying"]),
+  verb("respond", "assertion", "that"),
+  verb("retort", "assertion", "that"),
+  verb("mention", "assertion", "that"),
+  verb("disclose", "assertion", "that"),
+  verb("reveal", "assertion", "that"),
+  verb("boast", "assertion", "that"),
+  verb("brag", "assertion", "that", ["brag", "brags", "bragged", "bragging"]),
+  verb("complain", "assertion", "clause"),
+  verb("lament", "assertion", "that"),
+  verb("concur", "assertion", "that", ["concur", "concurs", "concurred", "concurring"]),
+  verb("agree", "assertion", "that"),
+  verb("affirm", "assertion", "that"),
+  verb("testify", "assertion", "that", ["testify", "testifies", "testified", "testifying"]),
+  verb("conclude", "assertion", "that"),
+  verb("find", "assertion", "that", ["find", "finds", "found", "finding"]),
+  verb("show", "assertion", "that", ["show", "shows", "showed", "showing", "shown"]),
+  verb("specify", "assertion", "that", ["specify", "specifies", "specified", "specifying"]),
+  verb("clarify", "assertion", "that", ["clarify", "clarifies", "clarified", "clarifying"]),
+  verb("point", "assertion", "that", undefined, "out"),
+  verb("inform", "assertion", "object-clause"),
+  verb("assure", "promise", "object-clause"),
+  verb("reassure", "promise", "object-clause"),
+  verb("remind", "assertion", "object-clause"),
+  verb("advise", "demand", "object-to"),
+  verb("brief", "assertion", "object-clause"),
+  verb("allege", "accusation", "clause"),
+  verb("charge", "accusation", "that"),
+  verb("speculate", "assertion", "that"),
+  verb("joke", "assertion", "that"),
+  verb("quip", "assertion", "that", ["quip", "quips", "quipped", "quipping"]),
+  verb("muse", "assertion", "that"),
+  verb("exclaim", "assertion", "that"),
+  verb("shout", "assertion", "that"),
+  verb("whisper", "assertion", "that"),
+  verb("submit", "assertion", "that", ["submit", "submits", "submitted", "submitting"]),
+  verb("certify", "assertion", "that", ["certify", "certifies", "certified", "certifying"]),
+  // warnings and threats
+  verb("warn", "warning", "clause"),
+  verb("caution", "warning", "that"),
+  verb("threaten", "warning", "object-to"),
+  verb("alert", "warning", "object-clause"),
+  // demands
+  verb("urge", "demand", "object-to"),
+  verb("ask", "question", "object-to"),
+  verb("demand", "demand", "that"),
+  verb("call", "demand", "object-to", undefined, "on"),
+  verb("call", "demand", "for", undefined, "for"),
+  verb("appeal", "demand", "object-to", undefined, "to"),
+  verb("implore", "demand", "object-to"),
+  verb("beg", "demand", "object-to", ["beg", "begs", "begged", "begging"]),
+  verb("encourage", "demand", "object-to"),
+  verb("instruct", "demand", "object-to"),
+  verb("request", "demand", "object-to"),
+  verb("require", "demand", "that"),
+  verb("recommend", "demand", "that"),
+  verb("propose", "demand", "that"),
+  verb("invite", "demand", "object-to"),
+  verb("challenge", "demand", "object-to"),
+  verb("exhort", "demand", "object-to"),
+  verb("plead", "demand", "that", ["plead", "pleads", "pleaded", "pled", "pleading"]),
+  // questions
+  verb("wonder", "question", "that"),
+  verb("inquire", "question", "that"),
+  // denials
+  verb("deny", "denial", "that", ["deny", "denies", "denied", "denying"]),
+  verb("dismiss", "denial", "that"),
+  verb("reject", "denial", "that"),
+  verb("refute", "denial", "that"),
+  verb("dispute", "denial", "that"),
+  verb("rebut", "denial", "that", ["rebut", "rebuts", "rebutted", "rebutting"]),
+  verb("contradict", "denial", "that"),
+  verb("disagree", "denial", "that"),
+  // promises
+  verb("promise", "promise", "clause"),
+  verb("pledge", "promise", "clause"),
+  verb("vow", "promise", "clause"),
+  verb("swear", "promise", "clause", ["swear", "swears", "swore", "swearing", "sworn"]),
+  verb("guarantee", "promise", "that"),
+  verb("commit", "promise", "that", ["commit", "commits", "committed", "committing"]),
+  verb("undertake", "promise", "that", ["undertake", "undertakes", "undertook", "undertaking", "undertaken"]),
+  // accusations
+  verb("accuse", "accusation", "object-of"),
+  verb("blame", "accusation", "object-of"),
+  verb("criticize", "accusation", "object-of"),
+  verb("criticise", "accusation", "object-of"),
+  verb("condemn", "accusation", "object-of"),
+  verb("denounce", "accusation", "object-of"),
+  verb("slam", "accusation", "object-of", ["slam", "slams", "slammed", "slamming"]),
+  verb("fault", "accusation", "object-of"),
+  verb("chide", "accusation", "object-of"),
+  verb("rebuke", "accusation", "object-of"),
+  verb("scold", "accusation", "object-of"),
+  verb("castigate", "accusation", "object-of"),
+  verb("lambaste", "accusation", "object-of"),
+  verb("berate", "accusation", "object-of"),
+  verb("praise", "assertion", "object-of"),
+  verb("thank", "assertion", "object-of"),
+  verb("congratulate", "assertion", "object-of"),
+  verb("commend", "assertion", "object-of"),
+];

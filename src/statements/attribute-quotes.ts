@@ -1,0 +1,128 @@
+/**
+ * Attribution of quotations to frames: a quotation is said by the frame that trails it
+ * ("…," he said), leads it (He said: "…"), or reports the clause it sits in (said Russia made a
+ * "big concession"); one without a frame of its own goes on from the quotation before it
+ * ("…," he said. "…") or from the paragraph that introduced its speaker. Frames and quotations
+ * are both in text order, so each is looked at a bounded number of times.
+ *
+ * @module
+ */
+import type { Span } from "../model.js";
+import type { Document } from "../text/document.js";
+import type { Frame } from "./frames.js";
+import type { Quotation } from "./quotations.js";
+import { NAMING_WORDS } from "./speaker-words.js";
+
+/** How a quotation found its frame. */
+export type AttributionKind = "trailing" | "leading" | "inside" | "continued" | "introduced" | "none";
+
+/** A quotation with the frame it is attributed to. */
+export interface QuoteAttribution {
+  /** The quotation. */
+  readonly quotation: Quotation;
+  /** The frame whose speaker said it, if any. */
+  readonly frame?: Frame;
+  /** How the frame was found. */
+  readonly kind: AttributionKind;
+}
+
+/** Most characters between a closing mark and a trailing frame (`", he said`, `" — said`). */
+const TRAIL_GAP = /^[\s,—–-]{0,4}$/u;
+/** Fewest words a quotation with no frame needs to count as speech rather than a scare quote. */
+const MIN_UNFRAMED_WORDS = 5;
+
+/** Attributes every quotation; quotations that read as names or scare quotes are left out. */
+export function attributeQuotes(doc: Document, quotations: readonly Quotation[], frames: readonly Frame[]): QuoteAttribution[] {
+  const { text } = doc;
+  const byContentStart = new Map<number, Frame>();
+  for (const f of frames) if (f.placement === "lead" && f.content) byContentStart.set(f.content.start, f);
+  const trailing = frames.filter((f) => f.placement === "trail");
+  const reporting = frames.filter((f) => f.content).sort((a, b) => a.content!.start - b.content!.start);
+  const lastFrameOfParagraph = new Map<number, Frame>();
+  for (const f of frames) if (f.speaker) lastFrameOfParagraph.set(f.sentence.paragraph, f);
+
+  const out: QuoteAttribution[] = [];
+  let t = 0;
+  let r = 0;
+  let around: Frame | undefined;
+  let previous: QuoteAttribution | undefined;
+  for (const q of quotations) {
+    while (t < trailing.length && trailing[t]!.start < q.close) t++;
+    while (r < reporting.length && reporting[r]!.content!.start <= q.open) {
+      const f = reporting[r]!;
+      if (!around || f.content!.end > around.content!.end || f.content!.start > around.content!.start) around = f;
+      r++;
+    }
+    const next = trailing[t];
+    let found: QuoteAttribution | undefined;
+    if (next && TRAIL_GAP.test(text.slice(q.close, next.start)) && sameSentenceOrNext(doc, q, next)) {
+      found = { quotation: q, frame: next, kind: "trailing" };
+    } else {
+      const lead = byContentStart.get(q.open) ?? byContentStart.get(q.content.start);
+      if (lead) found = { quotation: q, frame: lead, kind: "leading" };
+      else if (around && contains(around.content!, q) && !covers(q, around.content!)) found = { quotation: q, frame: around, kind: "inside" };
+    }
+    if (!found && previous?.frame && continuesFrom(doc, previous.quotation, q)) {
+      found = { quotation: q, frame: previous.frame, kind: "continued" };
+    }
+    if (!found && startsParagraph(doc, q)) {
+      const intro = lastFrameOfParagraph.get(q.paragraph - 1);
+      if (intro) found = { quotation: q, frame: intro, kind: "introduced" };
+    }
+    if (isNamingQuote(text, q)) {
+      previous = undefined;
+      continue;
+    }
+    const attribution = found ?? { quotation: q, kind: "none" as const };
+    if (attribution.kind === "none" && wordCount(text, q.content) < MIN_UNFRAMED_WORDS) {
+      continue;
+    }
+    if ((attribution.kind === "continued" || attribution.kind === "introduced") && wordCount(text, q.content) < 2) continue;
+    out.push(attribution);
+    previous = attribution;
+  }
+  return out;
+}
+
+/** True when the frame is in the quotation's sentence, or opens the next one ("…." he said). */
+function sameSentenceOrNext(doc: Document, q: Quotation, frame: Frame): boolean {
+  return frame.sentence.paragraph === q.paragraph;
+}
+
+/** A quotation goes on from the one before: the next in the paragraph, or reopened in the next paragraph. */
+function continuesFrom(doc: Document, before: Quotation, q: Quotation): boolean {
+  if (q.continues) return true;
+  return before.paragraph === q.paragraph && before.closed;
+}
+
+function startsParagraph(doc: Document, q: Quotation): boolean {
+  const paragraph = doc.paragraphs[q.paragraph];
+  return paragraph !== undefined && q.open === paragraph.start;
+}
+
+function contains(outer: Span, q: Quotation): boolean {
+  return outer.start <= q.open && q.content.end <= outer.end;
+}
+
+/** True when the quotation is the whole of the span (give or take its marks). */
+function covers(q: Quotation, span: Span): boolean {
+  return q.open <= span.start + 1 && q.close >= span.end - 1;
+}
+
+/** True when the words before the opening mark make the quotation a name: "so-called", "dubbed", "known as". */
+function isNamingQuote(text: string, q: Quotation): boolean {
+  const before = text.slice(Math.max(0, q.open - 20), q.open).toLowerCase();
+  const m = /([\p{L}\-]+)[\s,]*$/u.exec(before);
+  return m !== null && NAMING_WORDS.has(m[1]!);
+}
+
+function wordCount(text: string, span: Span): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const w = /[\p{L}\p{N}]/u.test(text[i]!);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}

@@ -1,0 +1,109 @@
+/**
+ * Cues: the reporting verbs of the text ("said", "urged", "called on", "according to"), found by
+ * one pass over the tokens with a map from every inflected form to its lexicon entry.
+ *
+ * @module
+ */
+import type { Document } from "../text/document.js";
+import type { Token } from "../text/tokens.js";
+import { REPORTING_VERBS, type ReportingVerb } from "../lexicon/reporting-verbs.js";
+
+/** A reporting verb in the text. */
+export interface Cue {
+  /** Index of the verb's token in {@link Document.tokens}. */
+  readonly token: number;
+  /** Index just past the cue's last token (past the particle of "called on", "according to"). */
+  readonly endToken: number;
+  /** The lexicon entry. */
+  readonly verb: ReportingVerb;
+  /** True for the -ing form ("…, saying that"). */
+  readonly participle: boolean;
+  /** True for "according to", which has no subject. */
+  readonly according: boolean;
+}
+
+/** Determiners and possessives before which an -s form is a noun ("his claims"). */
+const NOUN_MARKERS = new Set([
+  "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "any", "no", "such",
+  "recent", "earlier", "repeated", "new", "latest", "previous", "further", "many", "several", "some", "of", "whose",
+  "past", "false", "unfounded", "baseless", "similar", "other", "frequent", "public", "private", "conflicting",
+  "competing", "official", "initial", "first", "final", "last", "formal", "urgent", "renewed", "key", "main",
+]);
+
+/** What may stand before a verb's base form ("they say", "will urge"): a base form after anything else is a noun ("a rare rebuke"). */
+const BASE_FORM_SUBJECTS = new Set([
+  "i", "we", "you", "they", "will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "also",
+  "shall", "often", "still", "now", "always", "never", "repeatedly", "who",
+]);
+
+/** Contractions ending in 's that are a pronoun and "has"/"is", not a possessive. */
+const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "he’s", "she’s", "it’s", "that’s", "there’s", "who’s", "what’s"]);
+
+const ACCORDING: ReportingVerb = { lemma: "say", act: "assertion", complement: "clause" };
+
+let compiled: ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean])[]> | undefined;
+
+/** Every form of every reporting verb, built on first use so importing stays free. */
+function forms(): ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean])[]> {
+  if (compiled) return compiled;
+  const map = new Map<string, (readonly [ReportingVerb, boolean])[]>();
+  for (const entry of REPORTING_VERBS) {
+    for (const form of entry.forms ?? inflect(entry.lemma)) {
+      const list = map.get(form) ?? [];
+      list.push([entry, form.endsWith("ing")] as const);
+      map.set(form, list);
+    }
+  }
+  compiled = map;
+  return map;
+}
+
+/** The regular forms of a verb: base, -s, -ed, -ing. */
+export function inflect(lemma: string): string[] {
+  const consonantY = /[^aeiou]y$/u.test(lemma);
+  const third = consonantY ? `${lemma.slice(0, -1)}ies` : /(?:s|sh|ch|x|z|o)$/u.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  const past = consonantY ? `${lemma.slice(0, -1)}ied` : lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`;
+  const ing = lemma.endsWith("ee") ? `${lemma}ing` : lemma.endsWith("e") ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return [lemma, third, past, ing];
+}
+
+/** The cues of the article proper in text order, skipping tokens inside quotations. */
+export function findCues(doc: Document, quoted: readonly boolean[]): Cue[] {
+  const out: Cue[] = [];
+  const map = forms();
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "word" || quoted[i]) continue;
+    const lower = token.text.toLowerCase();
+    const next = tokens[i + 1];
+    if (lower === "according" && next && next.text.toLowerCase() === "to") {
+      out.push({ token: i, endToken: i + 2, verb: ACCORDING, participle: false, according: true });
+      continue;
+    }
+    const entries = map.get(lower);
+    if (!entries) continue;
+    const previous = tokens[i - 1];
+    const before = previous?.text.toLowerCase() ?? "";
+    if (NOUN_MARKERS.has(before)) continue;
+    // "Moscow's demand": after a possessive the word is a noun.
+    if (/['’]s$/u.test(before) && !CONTRACTIONS.has(before)) continue;
+    const found = pick(entries, next);
+    if (!found) continue;
+    const [verb, participle] = found;
+    if (lower === verb.lemma && !isBaseFormContext(before)) continue;
+    out.push({ token: i, endToken: verb.particle ? i + 2 : i + 1, verb, participle, according: false });
+  }
+  return out;
+}
+
+/** True when a verb's base form can follow `before`: a plural subject, "they", a modal. */
+function isBaseFormContext(before: string): boolean {
+  return BASE_FORM_SUBJECTS.has(before) || (before.length > 3 && before.endsWith("s") && !before.endsWith("ss") && !/['’]s$/u.test(before));
+}
+
+/** The entry whose particle follows, else the one without a particle. */
+function pick(entries: readonly (readonly [ReportingVerb, boolean])[], next: Token | undefined): readonly [ReportingVerb, boolean] | undefined {
+  const word = next?.text.toLowerCase();
+  return entries.find(([v]) => v.particle !== undefined && v.particle === word) ?? entries.find(([v]) => v.particle === undefined);
+}

@@ -1,0 +1,389 @@
+/**
+ * Frames: what a reporting verb says about who spoke and what was reported. For each cue it
+ * reads the speaker phrase (before the verb, "Trump said"; after it, "said Trump"; past an
+ * apposition, "X, a doctor, said"), where the frame stands (leading its content or trailing
+ * it) and the reported clause. Every look-around is bounded in tokens, so a frame costs
+ * constant work.
+ *
+ * @module
+ */
+import { match } from "ts-pattern";
+import type { Span, TemporalExpression } from "../model.js";
+import type { Document, Sentence } from "../text/document.js";
+import type { Token } from "../text/tokens.js";
+import type { Cue } from "./cues.js";
+import {
+  ADDRESSEES,
+  BE_FORMS,
+  NEGATIONS,
+  PHRASE_BOUNDARIES,
+  SUBJECT_PRONOUNS,
+  VERB_PREFIXES,
+} from "./speaker-words.js";
+
+/** Where a frame stands relative to what it reports. */
+export type Placement = "lead" | "trail";
+
+/** A reporting frame: speaker phrase, cue, and the reported stretch. */
+export interface Frame {
+  /** The cue it is built on. */
+  readonly cue: Cue;
+  /** The cue as written ("said", "called on", "according to"). */
+  readonly cueSpan: Span;
+  /** The speaker phrase as written ("he", "White House spokesman Josh Earnest"), when there is one. */
+  readonly speaker?: Span;
+  /** `lead` when the frame comes first ("X said Y"), `trail` when it follows ("Y, X said"). */
+  readonly placement: Placement;
+  /** Start of the frame: its speaker phrase or its cue, whichever comes first. */
+  readonly start: number;
+  /** End of the frame: past the cue and the adjuncts read with it ("said Thursday in a statement"). */
+  readonly end: number;
+  /** The reported stretch, when the frame has one of its own. */
+  readonly content?: Span;
+  /** The sentence the cue is in. */
+  readonly sentence: Sentence;
+  /** True for "…, saying/adding that …": the speaker is the subject of the clause before. */
+  readonly participial: boolean;
+}
+
+/** Longest speaker phrase, in tokens. */
+const MAX_PHRASE = 10;
+/** How far past the verb an adverbial may run before the "that" that opens the clause. */
+const MAX_ADJUNCT = 12;
+/** Longest apposition between a name and its verb ("X, a doctor at the hospital, said"). */
+const MAX_APPOSITION = 14;
+/** Longest stretch after a trailing frame before the sentence ends ("he said in a statement on Thursday"). */
+const MAX_TRAIL = 16;
+
+const QUOTE_CLOSERS = new Set(['"', "”", "’", "'", "»"]);
+const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "via", "through", "after", "before", "from", "with", "over", "while", "when", "as", "late", "early", "earlier", "later", "last", "this", "since", "outside", "inside", "following", "ahead"]);
+const DISCOURSE = new Set(["but", "and", "so", "meanwhile", "however", "separately", "also", "still", "yet", "instead", "now", "then", "indeed", "moreover", "later", "earlier", "previously", "yesterday", "today"]);
+
+/** The frames of the cues, in text order; cues that report nothing (negated, passive, infinitive) give none. */
+export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly TemporalExpression[]): Frame[] {
+  const inDate = dateCover(doc, dates);
+  const frames: Frame[] = [];
+  let sentenceIndex = 0;
+  for (const cue of cues) {
+    while (sentenceIndex < doc.sentences.length && doc.sentences[sentenceIndex]!.endToken <= cue.token) sentenceIndex++;
+    const sentence = doc.sentences[sentenceIndex];
+    if (!sentence) break;
+    const frame = cue.according ? readAccording(doc, cue, sentence) : readVerbFrame(doc, cue, sentence, inDate);
+    if (frame) frames.push(frame);
+  }
+  trimAtLaterFrames(frames);
+  return frames;
+}
+
+/** A per-token flag: the token lies inside a temporal expression. */
+function dateCover(doc: Document, dates: readonly TemporalExpression[]): boolean[] {
+  const flags = new Array<boolean>(doc.tokens.length).fill(false);
+  let d = 0;
+  doc.tokens.forEach((token, i) => {
+    while (d < dates.length && dates[d]!.end <= token.start) d++;
+    const date = dates[d];
+    if (date && date.start <= token.start && token.end <= date.end) flags[i] = true;
+  });
+  return flags;
+}
+
+const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? "";
+const isWord = (token: Token | undefined): boolean => token?.kind === "word" || token?.kind === "number";
+
+/** "according to X, Y" and "Y, according to X". */
+function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | undefined {
+  const { tokens } = doc;
+  const cueSpan = span(tokens[cue.token]!, tokens[cue.endToken - 1]!);
+  const after = phraseAfter(doc, cue.endToken, sentence.endToken);
+  const speaker = after?.span;
+  const afterSpeaker = after ? after.endToken : cue.endToken;
+  const before = cue.token - 1;
+  const frameEnd = speaker ? speaker.end : cueSpan.end;
+  if (before < sentence.firstToken) {
+    // "According to X, Y."
+    const next = tokens[afterSpeaker];
+    if (lower(next) !== ",") return undefined;
+    const content = clauseSpan(doc, afterSpeaker + 1, sentence);
+    return content && { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "lead", start: cueSpan.start, end: frameEnd, content, sentence, participial: false };
+  }
+  const contentEnd = lower(tokens[before]) === "," ? tokens[before]!.start : cueSpan.start;
+  const content = trimSpan(doc.text, sentence.start, contentEnd);
+  return content && { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start: cueSpan.start, end: frameEnd, content, sentence, participial: false };
+}
+
+/** A frame around a reporting verb. */
+function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: readonly boolean[]): Frame | undefined {
+  const { tokens } = doc;
+  const first = sentence.firstToken;
+  const cueSpan = span(tokens[cue.token]!, tokens[cue.endToken - 1]!);
+  if (lower(tokens[cue.token - 1]) === "to" && cue.token - 1 >= first) return undefined;
+  // Walk back over auxiliaries, adverbs and dates to the end of the subject.
+  let j = cue.token - 1;
+  let passive = false;
+  while (j >= first && (VERB_PREFIXES.has(lower(tokens[j])) || isAdverb(tokens[j]!) || inDate[j])) {
+    if (BE_FORMS.has(lower(tokens[j]))) passive = true;
+    j--;
+  }
+  const last = lower(tokens[j]);
+  if (j >= first && (NEGATIONS.has(last) || last.endsWith("n't") || last.endsWith("n’t"))) return undefined;
+  // "was told", "is expected": a passive reports no speaker's words.
+  if (passive && !cue.participle) return undefined;
+  const verbEnd = cue.endToken;
+  if (cue.participle && !passive && lower(tokens[j]) === ",") {
+    const content = complement(doc, cue, verbEnd, sentence, inDate);
+    return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content: content, sentence, participial: true };
+  }
+  // "a statement saying", "steps suggesting": a participle without a comma or "is" is not a report of speech here.
+  if (cue.participle && !passive) return undefined;
+  const subject = j >= first ? subjectBefore(doc, j, first) : undefined;
+  const trail = trailingStretch(doc, verbEnd, sentence);
+  const leftEdge = subject ? subject.firstToken : cue.token;
+  const beforeFrame = tokens[leftEdge - 1];
+  const setOff = leftEdge - 1 >= first && beforeFrame !== undefined && (beforeFrame.text === "," || QUOTE_CLOSERS.has(beforeFrame.text) || beforeFrame.text === "—" || beforeFrame.text === "–");
+  if (setOff && trail && (!subject || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
+    const speaker = subject?.span ?? phraseAfter(doc, verbEnd, trail.endToken)?.span;
+    const end = trail.end;
+    const start = subject?.span.start ?? cueSpan.start;
+    const content = trailingContent(doc, sentence, beforeFrame!, trail);
+    return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
+  }
+  if (!subject) return undefined;
+  const content = complement(doc, cue, verbEnd, sentence, inDate);
+  if (!content) return undefined;
+  return { cue, cueSpan, speaker: subject.span, placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
+}
+
+/**
+ * The subject at the start of a sentence, past an opening adverbial ("Earlier in the day, Trump
+ * issued …"): a pronoun, or a run of capitalized words. For participles ("…, urging him to").
+ */
+export function sentenceSubject(doc: Document, sentence: Sentence): Span | undefined {
+  const { tokens } = doc;
+  let k = sentence.firstToken;
+  const limit = Math.min(sentence.endToken, k + MAX_ADJUNCT);
+  for (let i = k; i < Math.min(limit, k + 8); i++) {
+    if (tokens[i]!.text === ",") {
+      k = i + 1;
+      break;
+    }
+  }
+  const first = tokens[k];
+  if (!first || !isWord(first)) return undefined;
+  if (SUBJECT_PRONOUNS.has(lower(first))) return span(first, first);
+  let e = k;
+  while (e < limit && isWord(tokens[e]) && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+  return e > k ? span(first, tokens[e - 1]!) : undefined;
+}
+
+/** Adverbs in -ly between a subject and its verb ("has consistently stated"). */
+function isAdverb(token: Token): boolean {
+  return token.kind === "word" && token.text.length > 4 && token.text.endsWith("ly") && /^\p{Ll}/u.test(token.text);
+}
+
+/** After a trailing frame's verb only adjuncts may follow: a date, a prepositional phrase, an addressee ("told reporters"). */
+function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inDate: readonly boolean[]): boolean {
+  if (from >= to) return true;
+  const first = doc.tokens[from]!;
+  if (inDate[from] || PREPOSITIONS.has(lower(first)) || isAdverb(first)) return true;
+  return cue.verb.complement === "object-clause" && skipAddressee(doc, from, to) > from;
+}
+
+/** The speaker phrase ending at token `j`, past an apposition ("X, a doctor,"), or undefined. */
+function subjectBefore(doc: Document, j: number, first: number): { span: Span; firstToken: number } | undefined {
+  const { tokens } = doc;
+  const token = tokens[j]!;
+  if (token.text === "," || token.text === ")") {
+    // "X, a doctor, said" / "X (a doctor) said": the speaker is before the apposition.
+    const opener = token.text === "," ? "," : "(";
+    for (let k = j - 1; k >= Math.max(first, j - MAX_APPOSITION); k--) {
+      const t = tokens[k]!;
+      if (t.text === opener) return k - 1 >= first ? phraseBefore(doc, k - 1, first) : undefined;
+      if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== ".") return undefined;
+    }
+    return undefined;
+  }
+  if (!isWord(token)) return undefined;
+  const phrase = phraseBefore(doc, j, first);
+  if (!phrase) return undefined;
+  // "X, who …, said" and "X, who said": the speaker is the name before "who".
+  const head = lower(tokens[phrase.firstToken]);
+  if (head === "who" && lower(tokens[phrase.firstToken - 1]) === ",") return phrase.firstToken - 2 >= first ? phraseBefore(doc, phrase.firstToken - 2, first) : undefined;
+  return phrase;
+}
+
+/** The noun phrase ending at token `j`, going left to the nearest boundary. */
+function phraseBefore(doc: Document, j: number, first: number): { span: Span; firstToken: number } | undefined {
+  const { tokens } = doc;
+  let k = j;
+  while (k >= first && j - k < MAX_PHRASE) {
+    const t = tokens[k]!;
+    if (!isWord(t) && t.text !== "-" && t.text !== "&") break;
+    const w = t.text.toLowerCase();
+    // "who" heads a relative clause and is a boundary only once it has been taken as the phrase.
+    if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") && w !== "and")) break;
+    if (w === "who" || w === "which") {
+      k--;
+      break;
+    }
+    k--;
+  }
+  let from = k + 1;
+  while (from <= j && (DISCOURSE.has(lower(tokens[from])) || tokens[from]!.kind === "punct")) from++;
+  if (from > j) return undefined;
+  return { span: span(tokens[from]!, tokens[j]!), firstToken: from };
+}
+
+/** The speaker phrase right after token index `i`: "said Flynn, a top surrogate" → "Flynn". */
+function phraseAfter(doc: Document, i: number, end: number): { span: Span; endToken: number } | undefined {
+  const { tokens } = doc;
+  let k = i;
+  const limit = Math.min(end, i + MAX_PHRASE);
+  while (k < limit) {
+    const t = tokens[k]!;
+    if (!isWord(t) && t.text !== "-") break;
+    if (k > i && PHRASE_BOUNDARIES.has(lower(t)) && !/^\p{Lu}/u.test(t.text)) break;
+    k++;
+  }
+  return k > i ? { span: span(tokens[i]!, tokens[k - 1]!), endToken: k } : undefined;
+}
+
+/** After a trailing frame's verb: the short stretch to the sentence end or to a comma; undefined when a clause follows. */
+function trailingStretch(doc: Document, from: number, sentence: Sentence): { end: number; endToken: number; comma: boolean } | undefined {
+  const { tokens } = doc;
+  for (let k = from; k < sentence.endToken && k - from <= MAX_TRAIL; k++) {
+    const t = tokens[k]!;
+    const w = lower(t);
+    if (w === "that" || w === ":") return undefined;
+    if (t.kind === "punct" && (w === "," || w === ";" || w === "." || w === "!" || w === "?" || w === "—" || QUOTE_CLOSERS.has(w) || w === "“")) {
+      if (w === "," || w === ";" || w === "—") return { end: k > from ? tokens[k - 1]!.end : tokens[from - 1]!.end, endToken: k, comma: true };
+      if (w === "“" || w === '"') return undefined;
+      return { end: k > from ? tokens[k - 1]!.end : tokens[from - 1]!.end, endToken: k, comma: false };
+    }
+  }
+  if (sentence.endToken - from <= MAX_TRAIL) {
+    const lastToken = tokens[sentence.endToken - 1]!;
+    return { end: lastToken.end, endToken: sentence.endToken, comma: false };
+  }
+  return undefined;
+}
+
+/** What a trailing frame reports: the sentence before it, or for a frame in mid-sentence, the longer side. */
+function trailingContent(doc: Document, sentence: Sentence, setOff: Token, trail: { end: number; endToken: number; comma: boolean }): Span | undefined {
+  const before = trimSpan(doc.text, sentence.start, setOff.start + (QUOTE_CLOSERS.has(setOff.text) ? 1 : 0));
+  if (!trail.comma) return before;
+  const after = clauseSpan(doc, trail.endToken + 1, sentence);
+  if (!before) return after;
+  if (!after) return before;
+  // "“…,” he said, referring to …": a quotation or a participle around the frame is not its clause.
+  const quoteBefore = QUOTE_CLOSERS.has(setOff.text) || QUOTE_CLOSERS.has(doc.text[before.end - 1] ?? "");
+  const participleAfter = /^\p{L}+ing\b/u.test(doc.text.slice(after.start, after.start + 30));
+  if (quoteBefore || participleAfter) return before;
+  return after.end - after.start > before.end - before.start ? after : before;
+}
+
+/** The reported clause after a lead frame's verb, by the verb's complement kind. */
+function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, inDate: readonly boolean[]): Span | undefined {
+  const { tokens } = doc;
+  const end = sentence.endToken;
+  const find = (words: ReadonlySet<string>, start: number): number => {
+    for (let k = start; k < end && k - start <= MAX_ADJUNCT; k++) {
+      const w = lower(tokens[k]);
+      if (words.has(w)) return k;
+      if (w === "." || w === ";" || w === ":" || w === '"' || w === "“") return -1;
+    }
+    return -1;
+  };
+  let k = from;
+  while (k < end && inDate[k]) k++;
+  const after = (words: ReadonlySet<string>): Span | undefined => {
+    const at = find(words, k);
+    return at < 0 ? undefined : clauseSpan(doc, at + 1, sentence);
+  };
+  return match(cue.verb.complement)
+    .with("object-to", () => after(TO))
+    .with("object-of", () => after(OF))
+    .with("for", () => clauseSpan(doc, k, sentence))
+    .with("object-clause", () => {
+      let i = skipAddressee(doc, k, end);
+      while (i < end && inDate[i]) i++;
+      return clauseAfter(doc, cue, i, sentence, inDate);
+    })
+    .with("clause", "that", () => clauseAfter(doc, cue, k, sentence, inDate))
+    .exhaustive();
+}
+
+const TO = new Set(["to"]);
+const OF = new Set(["of", "for"]);
+
+/** The addressee after "told"/"assured": a pronoun, "reporters", a name, or "the/a" and a few words. */
+function skipAddressee(doc: Document, k: number, end: number): number {
+  const { tokens } = doc;
+  const t = tokens[k];
+  if (!t || !isWord(t)) return k;
+  const w = lower(t);
+  if (ADDRESSEES.has(w)) return k + 1;
+  let i = k;
+  if (w === "the" || w === "a" || w === "an" || w === "his" || w === "her" || w === "their") i++;
+  while (i < end && i - k < 6 && isWord(tokens[i]) && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+  if (i > k && (i - k > 1 || /^\p{Lu}/u.test(t.text))) return i;
+  return k;
+}
+
+/** A reported clause starting at token `k`: after "that", after a colon, or bare where the verb allows it. */
+function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inDate: readonly boolean[]): Span | undefined {
+  const { tokens } = doc;
+  const end = sentence.endToken;
+  const t = tokens[k];
+  if (!t) return undefined;
+  const w = lower(t);
+  if (w === "that") return clauseSpan(doc, k + 1, sentence);
+  if (w === ":") return clauseSpan(doc, k + 1, sentence);
+  if (w === "," && isOpener(tokens[k + 1])) return clauseSpan(doc, k + 1, sentence);
+  if (w === "," || PREPOSITIONS.has(w) || inDate[k]) {
+    // "said in a statement on Thursday that …", "said, in a statement, that …".
+    for (let i = k; i < end && i - k <= MAX_ADJUNCT; i++) {
+      const x = lower(tokens[i]);
+      if (x === "that") return clauseSpan(doc, i + 1, sentence);
+      if (x === ":") return clauseSpan(doc, i + 1, sentence);
+      if (x === "." || x === ";" || x === '"' || x === "“") break;
+    }
+    return undefined;
+  }
+  if (t.kind === "punct" && w !== '"' && w !== "“" && w !== "‘") return undefined;
+  if (cue.verb.complement === "clause" || SUBJECT_PRONOUNS.has(w)) return clauseSpan(doc, k, sentence);
+  return undefined;
+}
+
+function isOpener(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === '"' || token.text === "“" || token.text === "‘" || token.text === "«");
+}
+
+/** From token `k` to the end of the sentence, without the final stop. */
+function clauseSpan(doc: Document, k: number, sentence: Sentence): Span | undefined {
+  const t = doc.tokens[k];
+  if (!t || k >= sentence.endToken) return undefined;
+  return trimSpan(doc.text, t.start, sentence.end);
+}
+
+/** A lead frame's clause ends where a later frame of the same sentence begins (", adding that", ", he said"). */
+function trimAtLaterFrames(frames: Frame[]): void {
+  for (let i = 0; i + 1 < frames.length; i++) {
+    const frame = frames[i]!;
+    const next = frames[i + 1]!;
+    if (!frame.content || frame.placement !== "lead" || next.sentence !== frame.sentence) continue;
+    if (!(next.participial || next.placement === "trail" || next.cue.according)) continue;
+    if (next.start <= frame.content.start || next.start >= frame.content.end) continue;
+    frames[i] = { ...frame, content: { start: frame.content.start, end: next.start } };
+  }
+}
+
+/** `[start, end)` without surrounding space, the sentence's final stop and a trailing comma. */
+export function trimSpan(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:—–-]/u.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+function span(a: Token, b: Token): Span {
+  return { start: a.start, end: b.end };
+}

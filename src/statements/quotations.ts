@@ -1,0 +1,131 @@
+/**
+ * Quotations: the stretches of a paragraph between quotation marks. One left-to-right pass per
+ * paragraph with a small state machine, so pairing is linear however many marks there are.
+ *
+ * Double marks (`"…"`, `“…”`, `«…»`, ` ``…'' `) are read first; single marks (`‘…’`, `'…'`)
+ * only outside double ones, where an apostrophe ("don't", "voters'") cannot close them.
+ *
+ * @module
+ */
+import type { Span } from "../model.js";
+import type { Document } from "../text/document.js";
+
+/** A stretch of text between quotation marks. */
+export interface Quotation {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset just past the closing mark; the paragraph end when the quotation runs on. */
+  readonly close: number;
+  /** The words inside the marks, trimmed, without a comma just inside the closing mark. */
+  readonly content: Span;
+  /** Index of the paragraph in {@link Document.paragraphs}. */
+  readonly paragraph: number;
+  /** False when the paragraph ends before a closing mark (the quotation goes on in the next one). */
+  readonly closed: boolean;
+  /** True when it reopens a quotation the previous paragraph left open. */
+  readonly continues: boolean;
+  /** True for single marks. */
+  readonly single: boolean;
+}
+
+const DOUBLE_OPENERS = new Set(["“", "„", "«"]);
+const DOUBLE_CLOSERS = new Set(["”", "»"]);
+const SINGLE_OPENERS = new Set(["‘", "'"]);
+const SINGLE_CLOSERS = new Set(["’", "'"]);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+
+/** Every quotation in the article proper, in text order. */
+export function findQuotations(doc: Document): Quotation[] {
+  const out: Quotation[] = [];
+  let leftOpen = false;
+  doc.paragraphs.forEach((paragraph, index) => {
+    const before = out.length;
+    leftOpen = scanParagraph(doc.text, paragraph, index, leftOpen, out);
+    if (out.length === before) leftOpen = false;
+  });
+  return out;
+}
+
+/** Appends the quotations of one paragraph; returns whether the paragraph ends inside one. */
+function scanParagraph(text: string, paragraph: Span, index: number, previousLeftOpen: boolean, out: Quotation[]): boolean {
+  let doubleAt = -1;
+  let doubleMark = 0;
+  let singleAt = -1;
+  const first = out.length;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const c = text[i]!;
+    const pair = text.slice(i, i + 2);
+    if (doubleAt < 0) {
+      // A right mark opens only where a word follows it (some copy uses ” on both sides).
+      const opens = pair === "``" || (pair !== "''" && (DOUBLE_OPENERS.has(c) || c === '"' || (c === "”" && !isSpaceAt(text, i + 1))));
+      if (opens) {
+        // A double mark ends any single quotation left open: it was an apostrophe.
+        singleAt = -1;
+        doubleAt = i;
+        doubleMark = pair === "``" ? 2 : 1;
+        i += doubleMark - 1;
+        continue;
+      }
+      if (singleAt < 0) {
+        if (SINGLE_OPENERS.has(c) && !isWordAt(text, i - 1) && isWordAt(text, i + 1)) singleAt = i;
+      } else if (SINGLE_CLOSERS.has(c) && !isSpaceAt(text, i - 1) && !isWordAt(text, i + 1)) {
+        push(text, out, singleAt, singleAt + 1, i, i + 1, index, true, false, true);
+        singleAt = -1;
+      }
+      continue;
+    }
+    if (pair === "''" || c === '"' || DOUBLE_CLOSERS.has(c)) {
+      const width = pair === "''" ? 2 : 1;
+      const continues = previousLeftOpen && out.length === first && isParagraphStart(text, paragraph, doubleAt);
+      push(text, out, doubleAt, doubleAt + doubleMark, i, i + width, index, true, continues, false);
+      doubleAt = -1;
+      i += width - 1;
+    } else if (c === "“" && doubleAt < i - 1) {
+      // A new opening mark inside an open quotation: the first one was never closed.
+      doubleAt = i;
+      doubleMark = 1;
+    }
+  }
+  if (doubleAt < 0) return false;
+  const continues = previousLeftOpen && out.length === first && isParagraphStart(text, paragraph, doubleAt);
+  push(text, out, doubleAt, doubleAt + doubleMark, paragraph.end, paragraph.end, index, false, continues, false);
+  return true;
+}
+
+function push(
+  text: string,
+  out: Quotation[],
+  open: number,
+  innerStart: number,
+  innerEnd: number,
+  close: number,
+  paragraph: number,
+  closed: boolean,
+  continues: boolean,
+  single: boolean,
+): void {
+  let start = innerStart;
+  let end = innerEnd;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  // The comma inside a closing mark belongs to the sentence around the quotation, not to it.
+  while (end > start && (text[end - 1] === "," || text[end - 1] === ";")) end--;
+  if (end <= start || !WORD_CHAR.test(text.slice(start, end))) return;
+  out.push({ open, close, content: { start, end }, paragraph, closed, continues, single });
+}
+
+function isParagraphStart(text: string, paragraph: Span, offset: number): boolean {
+  for (let i = paragraph.start; i < offset; i++) if (!SPACE.test(text[i]!)) return false;
+  return true;
+}
+
+function isWordAt(text: string, i: number): boolean {
+  return WORD_CHAR.test(text[i] ?? "");
+}
+
+/** True at white space and outside the text. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text[i];
+  return c === undefined || SPACE.test(c);
+}

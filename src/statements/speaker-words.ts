@@ -1,0 +1,102 @@
+/**
+ * Word lists the speaker finder reads: pronouns, generic sources, titles, the words that end a
+ * speaker phrase, and the heads that mark an organization. Data only, lower case.
+ *
+ * @module
+ */
+
+/** Subject pronouns that can speak, with the kind of actor they point back to. */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, "person" | "body"> = new Map([
+  ["he", "person"],
+  ["she", "person"],
+  ["it", "body"],
+  ["they", "body"],
+]);
+
+/** Sources that are not an actor: "officials said" names no one. Plural and singular heads. */
+export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
+  "official", "officials", "authorities", "authority", "witness", "witnesses", "resident", "residents",
+  "source", "sources", "expert", "experts", "analyst", "analysts", "observer", "observers", "critic", "critics",
+  "people", "person", "man", "woman", "men", "women", "media", "reports", "report", "rescuers", "medics",
+  "survivors", "locals", "someone", "others", "many", "some", "both", "neither", "either", "all",
+  "diplomats", "diplomat", "insiders", "aides", "aide", "staff", "activists", "volunteers", "doctors", "nurses",
+  "paramedics", "emergency", "services", "workers", "soldiers", "troops", "police", "investigators", "prosecutors",
+  "commentators", "journalists", "reporters", "economists", "scientists", "researchers", "voters", "supporters",
+  "opponents", "lawmakers", "legislators", "members", "leaders", "governments", "countries", "allies", "partners",
+]);
+
+/** Heads of a phrase that speaks for the body it names: "a Kremlin spokesperson", "Ukrainian officials". */
+export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set([
+  "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "official", "officials", "representative",
+  "representatives", "government", "authorities", "leadership", "administration", "diplomat", "diplomats",
+  "envoy", "source", "sources", "statement", "side", "delegation", "negotiators", "embassy",
+]);
+
+/** Words that stand before a name as a title or a role and are not part of it. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "representative",
+  "congressman", "congresswoman", "gov", "governor", "mayor", "general", "gen", "lt", "col", "colonel", "major",
+  "maj", "capt", "captain", "sgt", "sergeant", "admiral", "adm", "commander", "chief", "mr", "mrs", "ms", "miss",
+  "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "judge", "justice", "ambassador", "director",
+  "speaker", "deputy", "former", "acting", "interim", "spokesman", "spokeswoman", "spokesperson", "adviser",
+  "advisor", "head", "leader", "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "patriarch",
+  "rev", "reverend", "father", "bishop", "archbishop", "cardinal", "chairman", "chairwoman", "chair", "ceo",
+  "founder", "candidate", "nominee", "presidential", "republican", "democrat", "democratic", "gop", "senior",
+  "foreign", "defence", "defense", "interior", "health", "finance", "economy", "justice", "attorney", "press",
+  "national", "security", "state", "regional", "military", "governor-general", "commissioner", "envoy", "special",
+  "first", "lady", "sen.", "rep.", "gov.", "gen.", "mr.", "mrs.", "ms.", "dr.", "lt.", "col.", "brig",
+]);
+
+/** Words that end a speaker phrase going leftwards: clause openers and conjunctions. */
+export const PHRASE_BOUNDARIES: ReadonlySet<string> = new Set([
+  "that", "which", "whom", "when", "while", "as", "because", "but", "and", "or", "nor", "after", "before", "if",
+  "since", "although", "though", "where", "so", "than", "what", "how", "why", "even", "once", "until", "unless",
+  "despite", "like", "unlike", "whether", "then", "yet", "in", "on", "at", "with", "during", "by", "to", "into",
+  "about", "over", "under", "against", "among", "amid", "via", "through", "from", "per", "upon", "is", "are",
+  "was", "were", "be", "been", "being", "said", "says", "told", "also", "not",
+]);
+
+/** Words that may stand between a speaker and the reporting verb: auxiliaries and adverbs ("has also said"). */
+export const VERB_PREFIXES: ReadonlySet<string> = new Set([
+  "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "also",
+  "later", "earlier", "previously", "repeatedly", "again", "recently", "then", "quickly", "publicly",
+  "privately", "reportedly", "once", "often", "now", "just", "still", "further", "already", "even", "similarly",
+  "separately", "subsequently", "initially", "first", "last", "frequently", "always", "long", "since", "openly",
+  "explicitly", "flatly", "firmly", "strongly", "bluntly", "angrily", "simply", "clearly", "directly", "herself",
+  "himself", "themselves", "itself", "is", "was", "were", "are", "been", "being", "be", "'s", "’s",
+]);
+
+/** Words that negate a report ("did not say"): a denied report is not a statement. */
+export const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never", "no", "nor", "neither", "declined", "refused", "cannot"]);
+
+/** Forms of "be": before a past participle they make a passive ("was told"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(["is", "was", "were", "are", "been", "being", "be", "'s", "’s"]);
+
+/** Words that head an organization's name ("the Ministry", "New York Times"). */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  "ministry", "department", "committee", "party", "campaign", "agency", "council", "office", "service", "services",
+  "forces", "force", "army", "navy", "police", "institute", "university", "commission", "foundation", "group",
+  "association", "union", "bank", "fund", "court", "organization", "organisation", "corps", "journal", "times",
+  "post", "news", "press", "network", "inc", "corp", "company", "house", "kremlin", "pentagon", "parliament",
+  "congress", "senate", "government", "administration", "board", "bureau", "centre", "center", "command",
+  "guard", "federation", "alliance", "coalition", "movement", "network", "tribune", "herald", "telegraph",
+  "guardian", "reuters", "television", "tv", "radio", "agency", "cabinet", "staff", "hospital", "school",
+  "programme", "program", "mission", "nations", "world", "watch", "initiative", "project", "society", "club",
+  "authority", "authorities", "regime", "rights", "emergency", "health", "defense", "defence", "intelligence",
+]);
+
+/** Object pronouns and collective addressees that can stand between "told" and the reported clause. */
+export const ADDRESSEES: ReadonlySet<string> = new Set([
+  "me", "him", "her", "us", "them", "you", "it", "reporters", "journalists", "lawmakers", "supporters",
+  "voters", "listeners", "viewers", "readers", "audiences", "delegates", "members", "parliament", "congress",
+  "everyone", "people", "students", "soldiers", "troops", "residents", "citizens",
+]);
+
+/** Subject pronouns: a clause starting with one is a reported clause even without "that" ("denied it was"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "it", "they", "there", "this", "these", "those"]);
+
+/** Words after which a quotation is a name or a term, not a statement ("so-called", "dubbed"). */
+export const NAMING_WORDS: ReadonlySet<string> = new Set([
+  "so-called", "dubbed", "called", "named", "titled", "entitled", "nicknamed", "labelled", "labeled", "branded",
+  "termed", "known", "as", "word", "words", "term", "phrase", "slogan", "hashtag", "codenamed", "code-named",
+]);

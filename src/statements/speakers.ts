@@ -1,0 +1,355 @@
+/**
+ * Speakers: turns a speaker phrase ("he", "Kremlin spokesman Dmitry Peskov", "Ukrainian
+ * officials") into an actor. The actors the actor stage found come first (a mention overlapping
+ * the phrase); where it has none, a name becomes a new actor, a pronoun points back to the most
+ * recent actor of its kind, a body's spokesperson speaks for the body, and a generic source
+ * ("officials") names no one.
+ *
+ * @module
+ */
+import type { Actor, ActorKind, ActorMention, MentionForm, Span } from "../model.js";
+import type { Document } from "../text/document.js";
+import { COUNTRY_WORDS } from "./bodies.js";
+import {
+  GENERIC_SOURCES,
+  ORGANIZATION_HEADS,
+  SPEAKER_PRONOUNS,
+  SPOKESPERSON_HEADS,
+  TITLE_WORDS,
+} from "./speaker-words.js";
+
+/** An actor being put together: one the actor stage gave, or one this stage creates. */
+export interface ActorDraft {
+  /** The actor as the actor stage gave it, if it did. */
+  readonly given?: Actor;
+  /** What the actor is. */
+  readonly kind: ActorKind;
+  /** The canonical name; a longer spelling of the same person replaces a shorter one. */
+  name: string;
+  /** Titles as written before the name ("US President"). */
+  readonly titles: string[];
+  /** Title words in lower case, for "the president" to find its person. */
+  readonly titleWords: Set<string>;
+  /** Other spellings. */
+  readonly aliases: string[];
+  /** Mentions this stage adds. */
+  readonly mentions: ActorMention[];
+}
+
+/** A place in the text where an actor was named, for pronouns to point back to. */
+interface Occurrence {
+  readonly start: number;
+  readonly draft: ActorDraft;
+}
+
+/** The speakers of one article: the drafts, and where each was named. */
+export interface SpeakerBook {
+  readonly doc: Document;
+  readonly drafts: ActorDraft[];
+  /** Mentions of the given actors, sorted by start, with their drafts. */
+  readonly givenMentions: readonly (readonly [ActorMention, ActorDraft])[];
+  /** Lower-case full names and person last names → draft. */
+  readonly byName: Map<string, ActorDraft>;
+  /** Where actors were named, sorted by start once {@link indexOccurrences} has run. */
+  occurrences: Occurrence[];
+}
+
+/** What a phrase resolved to. */
+export interface ResolvedSpeaker {
+  /** The actor, or undefined when the phrase names no one ("officials"). */
+  readonly draft?: ActorDraft;
+  /** How the phrase refers to it. */
+  readonly form: MentionForm;
+  /** The part of the phrase that names the actor ("Josh Earnest" in "spokesman Josh Earnest"). */
+  readonly mention: Span;
+}
+
+/** A new book over the actors the actor stage found. */
+export function createSpeakerBook(doc: Document, actors: readonly Actor[]): SpeakerBook {
+  const drafts: ActorDraft[] = [];
+  const givenMentions: (readonly [ActorMention, ActorDraft])[] = [];
+  const byName = new Map<string, ActorDraft>();
+  for (const actor of actors) {
+    const draft: ActorDraft = {
+      given: actor,
+      kind: actor.kind,
+      name: actor.name,
+      titles: [...actor.titles],
+      titleWords: new Set(actor.titles.flatMap((t) => t.toLowerCase().split(/\s+/u))),
+      aliases: [...actor.aliases],
+      mentions: [],
+    };
+    drafts.push(draft);
+    for (const m of actor.mentions) givenMentions.push([m, draft]);
+    for (const key of nameKeys(actor.name, actor.kind)) if (!byName.has(key)) byName.set(key, draft);
+    for (const alias of actor.aliases) for (const key of nameKeys(alias, actor.kind)) if (!byName.has(key)) byName.set(key, draft);
+  }
+  givenMentions.sort((a, b) => a[0].start - b[0].start);
+  return { doc, drafts, givenMentions, byName, occurrences: [] };
+}
+
+/** The lookup keys of a name: the whole name, and a person's last name. */
+function nameKeys(name: string, kind: ActorKind): string[] {
+  const folded = fold(name);
+  const words = folded.split(" ").filter(Boolean);
+  const keys = [folded];
+  const last = words[words.length - 1];
+  if (kind === "person" && last && words.length > 1) keys.push(last);
+  return keys;
+}
+
+/** Lower case, diacritics and possessive dropped, spaces normalized: "Zelenskyy's" → "zelenskyy". */
+export function fold(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’]s\b/gu, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+interface Word {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "one", "another"]);
+const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin", "la", "le", "du", "da", "dos", "del", "el", "ibn"]);
+
+function wordsOf(text: string, span: Span): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(span.start, span.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const raw = m[0].replace(/[.'’\-]+$/u, (tail) => (/^\.$/u.test(tail) && /^\p{Lu}/u.test(m![0]) && m![0].length <= 4 ? tail : ""));
+    const start = span.start + m.index;
+    out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length });
+  }
+  return out;
+}
+
+const capitalized = (w: Word): boolean => /^\p{Lu}/u.test(w.text) && !DETERMINERS.has(w.lower);
+const bare = (w: Word): string => w.lower.replace(/['’]s$/u, "").replace(/\.$/u, "");
+
+/**
+ * Resolves the names in a phrase (not pronouns or descriptions, which wait for
+ * {@link resolvePointer}), creating actors for names the actor stage did not give.
+ */
+export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
+  const given = givenOverlapping(book, phrase);
+  if (given) return { draft: given[1], form: given[0].form, mention: phrase };
+  const words = wordsOf(book.doc.text, phrase);
+  if (words.length === 0) return undefined;
+  if (words.length === 1 && SPEAKER_PRONOUNS.has(words[0]!.lower)) return undefined;
+  const run = lastRun(words);
+  if (!run) return undefined;
+  const runWords = words.slice(run.from, run.to);
+  const after = words.slice(run.to);
+  const runText = book.doc.text.slice(runWords[0]!.start, runWords[runWords.length - 1]!.end);
+  const possessive = /['’]s$/u.test(runWords[runWords.length - 1]!.text);
+  if (after.length > 0 || possessive) {
+    const head = after[after.length - 1]?.lower ?? "";
+    if (runWords.length === 1 && GENERIC_SOURCES.has(bare(runWords[0]!))) return { form: "description", mention: phrase };
+    if (GENERIC_SOURCES.has(head) && !SPOKESPERSON_HEADS.has(head)) return { form: "description", mention: phrase };
+    if (SPOKESPERSON_HEADS.has(head) || (possessive && after.length === 0)) {
+      const body = runText.replace(/['’]s$/u, "");
+      return { draft: findOrCreate(book, body, undefined), form: "description", mention: phrase };
+    }
+    if (ORGANIZATION_HEADS.has(head)) {
+      const name = book.doc.text.slice(words[DETERMINERS.has(words[0]!.lower) ? 1 : 0]!.start, phrase.end);
+      return { draft: findOrCreate(book, name, "organization"), form: "name", mention: phrase };
+    }
+    return undefined;
+  }
+  // The run ends the phrase: it is the name, after any titles in front of it.
+  let titleEnd = -1;
+  for (let i = runWords.length - 2; i >= 0; i--) {
+    if (TITLE_WORDS.has(bare(runWords[i]!)) && !CONNECTORS.has(runWords[i + 1]!.lower)) {
+      titleEnd = i;
+      break;
+    }
+  }
+  const nameWords = runWords.slice(titleEnd + 1);
+  if (nameWords.length === 1 && GENERIC_SOURCES.has(nameWords[0]!.lower)) return { form: "description", mention: phrase };
+  if (nameWords.every((w) => TITLE_WORDS.has(bare(w)))) return undefined;
+  const name = book.doc.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);
+  const title = titleEnd >= 0 ? book.doc.text.slice(runWords[0]!.start, runWords[titleEnd]!.end) : undefined;
+  const draft = findOrCreate(book, name, undefined);
+  if (title && !draft.given && !draft.titles.includes(title)) {
+    draft.titles.push(title);
+    for (const w of title.toLowerCase().split(/\s+/u)) draft.titleWords.add(w.replace(/\.$/u, ""));
+  }
+  return { draft, form: "name", mention: { start: nameWords[0]!.start, end: nameWords[nameWords.length - 1]!.end } };
+}
+
+/** Resolves a pronoun or a description ("he", "the president") to the actor it points back to. */
+export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
+  const given = givenOverlapping(book, phrase);
+  if (given) return { draft: given[1], form: given[0].form, mention: phrase };
+  const words = wordsOf(book.doc.text, phrase);
+  const only = words.length === 1 ? words[0]! : undefined;
+  const pronoun = only ? SPEAKER_PRONOUNS.get(only.lower) : undefined;
+  if (pronoun) {
+    const draft = mostRecent(book, phrase.start, (d) => (pronoun === "person" ? d.kind === "person" : d.kind !== "person"));
+    return draft ? { draft, form: "pronoun", mention: phrase } : undefined;
+  }
+  const head = words[words.length - 1];
+  if (!head || GENERIC_SOURCES.has(head.lower)) return undefined;
+  if (!TITLE_WORDS.has(bare(head))) return undefined;
+  const draft = mostRecent(book, phrase.start, (d) => d.kind === "person" && d.titleWords.has(bare(head)));
+  return draft ? { draft, form: "description", mention: phrase } : undefined;
+}
+
+/** Records every place a person was named by the last name, so pronouns can point back to it. */
+export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly [Span, ActorDraft])[]): void {
+  const occurrences: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
+  for (const [span, draft] of resolved) occurrences.push({ start: span.start, draft });
+  for (const token of book.doc.tokens) {
+    if (token.kind !== "word" || !/^\p{Lu}/u.test(token.text)) continue;
+    const draft = book.byName.get(fold(token.text));
+    if (draft) occurrences.push({ start: token.start, draft });
+  }
+  occurrences.sort((a, b) => a.start - b.start);
+  book.occurrences = occurrences;
+}
+
+/** The person last named before `offset`, if one was named shortly before. */
+export function recentPerson(book: SpeakerBook, offset: number): ActorDraft | undefined {
+  return mostRecent(book, offset, (d) => d.kind === "person");
+}
+
+/** How far back a pronoun or description may point, in occurrences of named actors. */
+const LOOKBACK = 12;
+
+function mostRecent(book: SpeakerBook, before: number, fits: (d: ActorDraft) => boolean): ActorDraft | undefined {
+  const list = book.occurrences;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && lo - i <= LOOKBACK; i--) if (fits(list[i]!.draft)) return list[i]!.draft;
+  return undefined;
+}
+
+function givenOverlapping(book: SpeakerBook, phrase: Span): readonly [ActorMention, ActorDraft] | undefined {
+  const list = book.givenMentions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0].start < phrase.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // The mention nearest the end of the phrase is its head ("a spokesman for [the ministry]").
+  for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) {
+    const entry = list[i]!;
+    if (entry[0].end > phrase.start) return entry;
+  }
+  return undefined;
+}
+
+/** The last run of capitalized words (with "of", "de", "bin" … inside), as word indexes. */
+function lastRun(words: readonly Word[]): { from: number; to: number } | undefined {
+  let to = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (capitalized(words[i]!)) {
+      to = i + 1;
+      break;
+    }
+  }
+  if (to < 0) return undefined;
+  let from = to - 1;
+  while (from > 0) {
+    const prev = words[from - 1]!;
+    if (capitalized(prev)) from--;
+    else if (CONNECTORS.has(prev.lower) && from - 2 >= 0 && capitalized(words[from - 2]!)) from -= 2;
+    else break;
+  }
+  return { from, to };
+}
+
+/** The draft named `name`, found by full name or a person's last name, or a new one. */
+function findOrCreate(book: SpeakerBook, name: string, kindHint: ActorKind | undefined): ActorDraft {
+  const folded = fold(name);
+  const country = COUNTRY_WORDS.get(folded);
+  const canonical = country ?? name.replace(/^the\s+/iu, "");
+  const kind: ActorKind = country ? "country" : kindHint ?? guessKind(canonical);
+  const key = fold(canonical);
+  const words = key.split(" ").filter(Boolean);
+  const found = book.byName.get(key) ?? (kind === "person" && words.length <= 3 ? book.byName.get(words[words.length - 1] ?? "") : undefined);
+  if (found && (found.kind === "person") === (kind === "person")) {
+    if (!found.given && kind === "person" && words.length > fold(found.name).split(" ").length) {
+      if (!found.aliases.includes(found.name)) found.aliases.push(found.name);
+      found.name = canonical;
+      book.byName.set(key, found);
+    } else if (!found.given && fold(found.name) !== key && !found.aliases.includes(canonical)) found.aliases.push(canonical);
+    return found;
+  }
+  const draft: ActorDraft = { kind, name: canonical, titles: [], titleWords: new Set(), aliases: [], mentions: [] };
+  book.drafts.push(draft);
+  for (const k of nameKeys(canonical, kind)) if (!book.byName.has(k)) book.byName.set(k, draft);
+  return draft;
+}
+
+/** A name's kind: an organization by its head word or an acronym, else a person. */
+function guessKind(name: string): ActorKind {
+  const words = name.split(/\s+/u);
+  const last = words[words.length - 1] ?? "";
+  if (ORGANIZATION_HEADS.has(last.toLowerCase()) || words.some((w) => w.toLowerCase() === "of")) return "organization";
+  if (/^[\p{Lu}\d&.\-]{2,}$/u.test(last) && words.length === 1) return "organization";
+  return "person";
+}
+
+/** Adds `mention` to the draft unless one of its mentions already covers that stretch. */
+export function addMention(book: SpeakerBook, draft: ActorDraft, span: Span, form: MentionForm): void {
+  const given = givenOverlapping(book, span);
+  if (given && given[1] === draft) return;
+  // Mentions arrive nearly in text order, so a repeat is the last one added.
+  const last = draft.mentions[draft.mentions.length - 1];
+  if (last && last.start < span.end && span.start < last.end) return;
+  draft.mentions.push({ start: span.start, end: span.end, text: book.doc.text.slice(span.start, span.end), form });
+}
+
+/** The actors to return: the given ones with the mentions added, then the new ones, in order of first mention. */
+export function finishActors(book: SpeakerBook): { actors: Actor[]; idOf: Map<ActorDraft, string> } {
+  const idOf = new Map<ActorDraft, string>();
+  const used = new Set<string>();
+  for (const d of book.drafts) if (d.given) used.add(d.given.id);
+  const actors: Actor[] = [];
+  for (const draft of book.drafts) {
+    const mentions = [...(draft.given?.mentions ?? []), ...draft.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    if (draft.given) {
+      idOf.set(draft, draft.given.id);
+      actors.push(draft.mentions.length ? { ...draft.given, mentions } : draft.given);
+      continue;
+    }
+    if (mentions.length === 0) continue;
+    const base = slug(draft.name) || "actor";
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    idOf.set(draft, id);
+    actors.push({
+      id,
+      kind: draft.kind,
+      name: draft.name,
+      titles: [...draft.titles],
+      aliases: draft.aliases.filter((a) => fold(a) !== fold(draft.name)),
+      mentions,
+    });
+  }
+  actors.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+  return { actors, idOf };
+}
+
+/** The id form of a name: "Volodymyr Zelenskyy" → "volodymyr-zelenskyy". */
+export function slug(name: string): string {
+  return fold(name).replace(/\s+/gu, "-");
+}
