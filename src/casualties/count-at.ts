@@ -53,6 +53,7 @@ function isCountOfPeople(view: TokenView, count: Count, numberStart: number, end
   if (NOT_COUNT_AFTER.has(next)) return false;
   // "a 12-year-old" is an age; "12-15" was read as a range already.
   if (next === "-" && /^year/u.test(view.lower[end + 1] ?? "")) return false;
+  if (/^years?$/u.test(next) && /^olds?$/u.test(view.lower[end + 1] ?? "")) return false;
   if (view.text[numberStart - 1] === "$" || view.text[numberStart - 1] === "£" || view.text[numberStart - 1] === "€") return false;
   const isYearLike = count.max === count.min && count.min >= 1900 && count.min <= 2100 && !view.text.slice(numberStart, numberStart + 5).includes(",");
   if (isYearLike && (YEAR_BEFORE.has(view.lower[first - 1] ?? "") || next === "," || first === 0)) return false;

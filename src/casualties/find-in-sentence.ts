@@ -14,16 +14,23 @@ import {
   AUXILIARIES,
   BREAKDOWN_WORDS,
   DEGREE_ADVERBS,
+  FATAL_WORDS,
+  HYPOTHETICAL,
+  INJURY_NOUNS,
+  KILLING_NOUNS,
+  MULTIPLE_KILLINGS,
   NEGATIONS,
   NOUN_CUES,
   PASSIVE_AUXILIARIES,
+  SHOT_PARTICLES,
   STATE_CUES,
+  SUFFER_WORDS,
   TOLL_CUES,
   WEAK_CUES,
 } from "../lexicon/casualty-cues.js";
-import { POSSESSIVES, FAMILY_COUNTS } from "../lexicon/casualty-victims.js";
-import { countAt, type CountAt } from "./count-at.js";
-import { readVictims, type VictimPhrase } from "./victim-phrase.js";
+import { countAt } from "./count-at.js";
+import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
+import type { VictimPhrase } from "./victim-phrase.js";
 import { indexPhrases, matchAt, type PhraseMatch, type TokenView } from "./token-view.js";
 
 /** A casualty count found in a sentence, before place and date are attached. */
@@ -64,15 +71,16 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
     taken.add(found.countStart);
     out.push(found);
   };
-  let countFrom = 0; // count-first readings never start inside a count already read
+  let subjectFrom = 0; // subject readings never start inside a phrase already read
   for (let i = 0; i < view.tokens.length; i++) {
     add(actionFirst(view, i));
     add(tollAt(view, i));
-    if (i >= countFrom) {
-      const count = countAt(view, i);
-      if (count) {
-        add(countFirst(view, i, count));
-        countFrom = count.end;
+    add(multipleKilling(view, i));
+    if (i >= subjectFrom) {
+      const people = subjectAt(view, i);
+      if (people) {
+        add(countFirst(view, i, people));
+        subjectFrom = Math.max(i + 1, people.victims.end);
       }
     }
   }
@@ -86,51 +94,64 @@ function isBreakdown(view: TokenView, i: number): boolean {
   return BREAKDOWN_WORDS.has(before) || BREAKDOWN_WORDS.has(twoBefore) || (twoBefore === "of" && (before === "them" || before === "whom"));
 }
 
-/** "12 people were killed", "Four killed", "Four deaths were reported", "a woman was killed". */
-function countFirst(view: TokenView, i: number, count: CountAt): FoundCasualty | undefined {
+/** "12 people were killed", "Four killed", "Four deaths were reported", "a woman was killed", "he died". */
+function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty | undefined {
   if (isBreakdown(view, i)) return undefined;
-  let j = count.end;
-  if (count.vague && view.lower[j] === "of") j++;
-  const victims = readVictims(view, j);
-  if (!victims) return undefined;
-  // "a" counts one only before a noun for people.
-  if (count.end === i + 1 && (view.lower[i] === "a" || view.lower[i] === "an") && !victims.hasNoun) return undefined;
-  const noun = matchAt(view, victims.end, NOUN);
+  const { victims } = people;
+  const noun = people.singular && victims.hasNoun ? undefined : matchAt(view, victims.end, NOUN);
   if (victims.dangling && !noun) return undefined;
-  let k = noun ? noun.end : victims.end;
-  const inserted = skipInsert(view, k, victims);
-  k = inserted.end;
-  const state = readState(view, k);
+  const inserted = skipInsert(view, noun ? noun.end : victims.end, victims);
+  const state = readState(view, inserted.end);
   if (state && (state.auxiliaries > 0 || !inserted.skipped)) {
     if (state.negated || state.mixed) return undefined;
     if (state.auxiliaries === 0 && isActive(view, state.match)) return undefined;
-    return found(view, state.kind, count, victims, j, count.start, state.match.end - 1, state.shot);
+    return found(view, state.kind, people, state.end - 1, state.shot);
   }
-  return noun ? found(view, noun.value, count, victims, j, count.start, noun.end - 1, false) : undefined;
+  if (noun) return found(view, noun.value, people, noun.end - 1, false);
+  // "two were shot, one fatally": a count with only "fatally" after it.
+  const adverb = view.lower[victims.end] ?? "";
+  if (DEGREE_ADVERBS.get(adverb) === "killed" && isClauseEnd(view, victims.end + 1)) return found(view, "killed", people, victims.end, false);
+  return undefined;
 }
 
-/** "killing at least 12", "the strike killed 12 people", "wounding six others", "the body of a man". */
+/** "killing at least 12", "the strike killed 12 people", "wounding six others", "killed him", "the body of a man". */
 function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
   const action = matchAt(view, i, ACTION);
-  if (!action || isPassive(view, i)) return undefined;
-  let j = action.end;
-  const family = familyAt(view, j);
-  if (family) return make(action.value, { min: family.count, max: family.count }, view.tokens[i]!.start, view.tokens[family.end - 1]!.end, view, j, family.end, false, view.tokens[j]!.start, WEAK_CUES.has(action.phrase));
-  const count = countAt(view, j);
-  if (!count) return undefined;
-  j = count.end;
-  if (count.vague && view.lower[j] === "of") j++;
-  const victims = readVictims(view, j);
-  if (!victims) return undefined;
-  if ((view.lower[action.end] === "a" || view.lower[action.end] === "an") && count.count.max === 1 && !victims.hasNoun) return undefined;
-  const noun = matchAt(view, victims.end, NOUN);
+  if (!action || isPassive(view, i) || isShotAtSomething(view, action)) return undefined;
+  const people = objectAt(view, action.end);
+  if (!people) return undefined;
+  const { victims } = people;
+  const noun = people.singular && victims.hasNoun ? undefined : matchAt(view, victims.end, NOUN);
   if (victims.dangling && !noun) return undefined;
+  const shot = WEAK_CUES.has(action.phrase);
   // A bare count after a verb of shooting is a number of shots ("shot 12 times").
-  if (!victims.hasNoun && WEAK_CUES.has(action.phrase) && !noun) return undefined;
+  if (shot && !victims.hasNoun && !people.singular && !noun) return undefined;
   const end = noun ? noun.end : victims.end;
-  const evidenceEnd = view.tokens[end - 1]!.end;
-  const total = addTo(count.count, victims.added);
-  return make(action.value, total, view.tokens[i]!.start, evidenceEnd, view, j, victims.end, count.vague, count.start, WEAK_CUES.has(action.phrase));
+  const total = addTo(people.count, victims.added);
+  return make(action.value, total, view.tokens[i]!.start, view.tokens[end - 1]!.end, view, people.from, victims.end, people.vague, people.start, shot);
+}
+
+/** "a double murder", "a triple homicide", "a murder-suicide". */
+function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined {
+  const word = view.lower[i] ?? "";
+  const token = view.tokens[i]!;
+  if (word === "murder-suicide" || word === "murder-suicides") {
+    return make("killed", { min: 2 }, token.start, token.end, view, i, i, false, token.start, false);
+  }
+  const times = MULTIPLE_KILLINGS.get(word);
+  if (times === undefined || !KILLING_NOUNS.has(view.lower[i + 1] ?? "")) return undefined;
+  return make("killed", { min: times, max: times }, token.start, view.tokens[i + 1]!.end, view, i, i, false, token.start, false);
+}
+
+/** True when nothing of the clause follows token `k`. */
+function isClauseEnd(view: TokenView, k: number): boolean {
+  const token = view.tokens[k];
+  return !token || token.kind === "punct" || view.lower[k] === "and" || view.lower[k] === "while";
+}
+
+/** "shot at", "shot down": a shot at something, not a person hit. */
+function isShotAtSomething(view: TokenView, action: PhraseMatch<CasualtyKind>): boolean {
+  return WEAK_CUES.has(action.phrase) && SHOT_PARTICLES.has(view.lower[action.end] ?? "");
 }
 
 /** "the death toll rose to 12", "a toll of at least 12". */
@@ -156,8 +177,12 @@ function tollAt(view: TokenView, i: number): FoundCasualty | undefined {
 /** A cue after the people counted, past auxiliaries and adverbs. */
 interface StateReading {
   readonly kind: CasualtyKind;
+  /** The cue, for the active-verb check. */
   readonly match: PhraseMatch<CasualtyKind>;
+  /** Index just past the cue. */
+  readonly end: number;
   readonly auxiliaries: number;
+  /** "was not injured", "could have been killed". */
   readonly negated: boolean;
   /** "killed or injured": two kinds in one count. */
   readonly mixed: boolean;
@@ -171,32 +196,47 @@ function readState(view: TokenView, k: number): StateReading | undefined {
   let fatal: CasualtyKind | undefined;
   while (auxiliaries < MAX_AUXILIARIES) {
     const word = view.lower[k] ?? "";
-    if (NEGATIONS.has(word)) negated = true;
+    if (NEGATIONS.has(word) || HYPOTHETICAL.has(word)) negated = true;
     else if (DEGREE_ADVERBS.has(word)) fatal = DEGREE_ADVERBS.get(word) ?? fatal;
     else if (!AUXILIARIES.has(word) || matchAt(view, k, STATE)) break;
     k++;
     auxiliaries++;
   }
+  const suffered = readSuffered(view, k);
+  if (suffered) return { ...suffered, auxiliaries, negated, mixed: false, shot: false };
   const match = matchAt(view, k, STATE);
   if (!match) return undefined;
   const shot = WEAK_CUES.has(match.phrase);
+  if (shot && SHOT_PARTICLES.has(view.lower[match.end] ?? "")) return undefined;
   // "were shot and killed" is read as one phrase; "killed or injured" mixes two kinds.
   const joiner = view.lower[match.end];
   const after = joiner === "or" || joiner === "and" ? matchAt(view, match.end + 1, STATE) : undefined;
   const mixed = after !== undefined && after.value !== match.value && !shot;
   const kind = fatal ?? (shot && after?.value === "killed" ? "killed" : match.value);
-  return { kind, match, auxiliaries, negated, mixed, shot: shot && kind !== "killed" };
+  return { kind, match, end: match.end, auxiliaries, negated, mixed, shot: shot && kind !== "killed" };
 }
 
-/** True when a cue right after the people is an active verb with its own object ("two gunmen killed three people"). */
+/** "suffered non-life-threatening injuries", "with gunshot wounds", "sustained fatal injuries". */
+function readSuffered(view: TokenView, k: number): { kind: CasualtyKind; match: PhraseMatch<CasualtyKind>; end: number } | undefined {
+  if (!SUFFER_WORDS.has(view.lower[k] ?? "")) return undefined;
+  let fatal = false;
+  for (let e = k + 1; e < Math.min(view.tokens.length, k + MAX_AUXILIARIES); e++) {
+    const word = view.lower[e]!;
+    if (FATAL_WORDS.has(word)) fatal = true;
+    if (INJURY_NOUNS.has(word)) {
+      const kind: CasualtyKind = fatal ? "killed" : "injured";
+      return { kind, match: { value: kind, phrase: view.lower[k]!, start: k, end: k + 1 }, end: e + 1 };
+    }
+    if (view.tokens[e]!.kind === "punct" && word !== "-") return undefined;
+  }
+  return undefined;
+}
+
+/** True when a cue right after the people is an active verb with its own object ("two gunmen killed three people", "he shot his wife"). */
 function isActive(view: TokenView, match: PhraseMatch<CasualtyKind>): boolean {
   if (!matchAt(view, match.start, ACTION)) return false;
-  const next = view.lower[match.end] ?? "";
-  if (POSSESSIVES.has(next)) return true;
-  const count = countAt(view, match.end);
-  if (!count) return false;
-  const victims = readVictims(view, count.end);
-  return victims !== undefined && (victims.hasNoun || !victims.dangling);
+  const object = objectAt(view, match.end);
+  return object !== undefined && !object.victims.dangling;
 }
 
 /** True when the action cue at `i` follows a passive auxiliary ("were killed 12 km away"). */
@@ -207,14 +247,6 @@ function isPassive(view: TokenView, i: number): boolean {
     if (!DEGREE_ADVERBS.has(word) && word !== "reportedly" && word !== "also" && word !== "allegedly") return false;
   }
   return false;
-}
-
-/** "his wife", "their parents", "her two children" after an action cue. */
-function familyAt(view: TokenView, j: number): { count: number; end: number } | undefined {
-  if (!POSSESSIVES.has(view.lower[j] ?? "")) return undefined;
-  const family = FAMILY_COUNTS.get(view.lower[j + 1] ?? "");
-  if (family !== undefined) return { count: family, end: j + 2 };
-  return undefined;
 }
 
 /** Steps over an inserted phrase between the people and the cue: ", including children,", "(...)", "of the 11,000 troops". */
@@ -243,18 +275,9 @@ function addTo(count: Count, added: number): Count {
   return { ...count, min: count.min + added, ...(count.max !== undefined ? { max: count.max + added } : {}) };
 }
 
-function found(
-  view: TokenView,
-  kind: CasualtyKind,
-  count: CountAt,
-  victims: VictimPhrase,
-  victimsStart: number,
-  start: number,
-  lastToken: number,
-  shot: boolean,
-): FoundCasualty {
-  const total = addTo(count.count, victims.added);
-  return make(kind, total, start, view.tokens[lastToken]!.end, view, victimsStart, victims.end, count.vague, count.start, shot);
+function found(view: TokenView, kind: CasualtyKind, people: PeopleAt, lastToken: number, shot: boolean): FoundCasualty {
+  const total = addTo(people.count, people.victims.added);
+  return make(kind, total, people.start, view.tokens[lastToken]!.end, view, people.from, people.victims.end, people.vague, people.start, shot);
 }
 
 function make(

@@ -13,12 +13,21 @@ export interface TokenView {
   readonly tokens: readonly Token[];
   /** `tokens[i].text.toLowerCase()`, computed once. */
   readonly lower: readonly string[];
+  /** True for a headline in title case, where capitals do not mark names. */
+  readonly titleCase: boolean;
 }
 
 /** The view of `tokens[first..end)`. */
 export function viewOf(text: string, tokens: readonly Token[], first: number, end: number): TokenView {
   const slice = tokens.slice(first, end);
-  return { text, tokens: slice, lower: slice.map((t) => t.text.toLowerCase()) };
+  let words = 0;
+  let capitals = 0;
+  for (const t of slice) {
+    if (t.kind !== "word" || t.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitals++;
+  }
+  return { text, tokens: slice, lower: slice.map((t) => t.text.toLowerCase()), titleCase: words >= 3 && capitals >= words * 0.7 };
 }
 
 /** Index of the first token at or after `offset`, searching from `from`. */

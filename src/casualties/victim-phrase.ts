@@ -19,6 +19,8 @@ export interface VictimPhrase {
   readonly dangling: boolean;
   /** People added by a coordinated phrase: "two children and their parents" adds 2. */
   readonly added: number;
+  /** Index of the phrase's noun for people, when it has one. */
+  readonly head?: number;
 }
 
 const STATE = indexPhrases(STATE_CUES);
@@ -40,6 +42,7 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
   let hasNoun = false;
   let modifiers = 0;
   let last: "none" | "noun" | "modifier" = "none";
+  let head: number | undefined;
   while (j < view.tokens.length) {
     const age = ageAt(view, j);
     if (age) {
@@ -50,6 +53,7 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
       }
       hasNoun = true;
       last = "noun";
+      head = age.end - 1;
       j = age.end;
       continue;
     }
@@ -65,6 +69,7 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
     if (isPeopleNoun(token.text, word)) {
       hasNoun = true;
       last = "noun";
+      head = j;
       j++;
       continue;
     }
@@ -72,11 +77,11 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
     last = "modifier";
     j++;
   }
-  if (last === "modifier" && !hasNoun) return { end: j, hasNoun: false, dangling: true, added: 0 };
-  if (last === "modifier") return { end: j, hasNoun, dangling: true, added: 0 };
+  const headAt = head !== undefined ? { head } : {};
+  if (last === "modifier") return { end: j, hasNoun, dangling: true, added: 0, ...headAt };
   const coordinated = compound && hasNoun ? readCoordinated(view, j) : undefined;
-  if (coordinated) return { end: coordinated.end, hasNoun, dangling: false, added: coordinated.added };
-  return { end: j, hasNoun, dangling: false, added: 0 };
+  if (coordinated) return { end: coordinated.end, hasNoun, dangling: false, added: coordinated.added, ...headAt };
+  return { end: j, hasNoun, dangling: false, added: 0, ...headAt };
 }
 
 /** True for a noun for people: from the lexicon, or a capitalized plural ("Palestinians"). */
@@ -85,13 +90,19 @@ function isPeopleNoun(raw: string, word: string): boolean {
   return /^\p{Lu}\p{Ll}{2,}(?:ans|ians|is|ese|ers|ites)$/u.test(raw);
 }
 
-/** "12-year-old", "17-year-olds", "sixteen-year-old": an age, used as a noun for a person. */
+/** "12-year-old", "17-year-olds", "sixteen-year-old", "16 year old": an age, used as a noun for a person. */
 function ageAt(view: TokenView, j: number): { end: number; noun: boolean } | undefined {
+  const end = ageEnd(view, j);
+  if (end === undefined) return undefined;
+  return { end, noun: !isPeopleNoun(view.tokens[end]?.text ?? "", view.lower[end] ?? "") };
+}
+
+function ageEnd(view: TokenView, j: number): number | undefined {
   const word = view.lower[j] ?? "";
-  if (view.tokens[j]?.kind === "number" && view.lower[j + 1] === "-" && /^years?-olds?$/u.test(view.lower[j + 2] ?? "")) {
-    return { end: j + 3, noun: !isPeopleNoun(view.tokens[j + 3]?.text ?? "", view.lower[j + 3] ?? "") };
-  }
-  if (/-years?-olds?$/u.test(word)) return { end: j + 1, noun: !isPeopleNoun(view.tokens[j + 1]?.text ?? "", view.lower[j + 1] ?? "") };
+  const isNumber = view.tokens[j]?.kind === "number";
+  if (isNumber && view.lower[j + 1] === "-" && /^years?-olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
+  if (isNumber && /^years?$/u.test(view.lower[j + 1] ?? "") && /^olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
+  if (/-years?-olds?$/u.test(word)) return j + 1;
   return undefined;
 }
 

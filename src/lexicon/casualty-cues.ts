@@ -47,6 +47,8 @@ export const ACTION_CUES: CueTable = [
   ["massacred", "killed"], ["executed", "killed"], ["executing", "killed"],
   ["claimed the lives of", "killed"], ["claiming the lives of", "killed"], ["took the lives of", "killed"],
   ["body of", "killed"], ["bodies of", "killed"], ["remains of", "killed"],
+  ["death of", "killed"], ["deaths of", "killed"], ["killing of", "killed"], ["killings of", "killed"],
+  ["murder of", "killed"], ["murders of", "killed"], ["slaying of", "killed"], ["slayings of", "killed"],
   ["injured", "injured"], ["injuring", "injured"], ["injures", "injured"], ["injure", "injured"],
   ["wounded", "injured"], ["wounding", "injured"], ["wounds", "injured"], ["wound", "injured"],
   ["shot and wounded", "injured"], ["shot and injured", "injured"], ["shot", "injured"], ["shooting", "injured"],
@@ -80,8 +82,8 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(["shot", "shooting"]);
  * participles and adverbs of time ("12 were reportedly killed", "12 are believed to have died").
  */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
-  "were", "was", "have", "has", "had", "been", "being", "are", "is", "be", "will", "would", "may", "might",
-  "could", "got", "get", "reportedly", "also", "all", "later", "since", "now", "initially", "officially",
+  "were", "was", "have", "has", "had", "been", "being", "are", "is", "be", "will", "would", "may",
+  "got", "get", "found", "reportedly", "also", "all", "later", "since", "now", "initially", "officially",
   "reported", "confirmed", "believed", "feared", "thought", "known", "said", "to", "subsequently",
   "eventually", "still", "remain", "remained", "remains", "left", "both", "each", "then", "allegedly",
   "apparently", "presumably", "likely", "not", "either",
@@ -110,7 +112,7 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
   "exit", "block", "level", "floor", "grade", "channel", "district", "ward", "precinct", "station",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "of", "than", "top", "last", "past", "first", "next", "every", "per", "by", "x",
+  "than", "top", "last", "past", "first", "next", "every", "per", "by", "x",
 ]);
 
 /** Words before a year that make a four-digit number a year ("in 2014", "since 2022"). */
@@ -122,4 +124,45 @@ export const YEAR_BEFORE: ReadonlySet<string> = new Set([
 /** Words right after a number that make it a measure, not a count of people. */
 export const NOT_COUNT_AFTER: ReadonlySet<string> = new Set([
   "%", "percent", "per", "pc", "am", "pm", "a.m.", "p.m.", ":", "°", "'s", "th", "st", "nd", "rd",
+]);
+
+/** Words in the auxiliary chain that make the cue hypothetical ("could have been killed", "nearly died"). */
+export const HYPOTHETICAL: ReadonlySet<string> = new Set(["could", "might", "nearly", "almost", "narrowly", "barely", "if", "avoid", "avoided"]);
+
+/** Particles after "shot" that make it a shot at something, not a person hit ("shot at", "shot down"). */
+export const SHOT_PARTICLES: ReadonlySet<string> = new Set(["at", "down", "up", "back", "out", "off", "into", "through", "from"]);
+
+/** Verbs that take an injury as object ("suffered gunshot wounds", "sustained injuries", "with injuries"). */
+export const SUFFER_WORDS: ReadonlySet<string> = new Set(["suffered", "sustained", "received", "suffering", "sustaining", "with", "treated", "suffers"]);
+
+/** Nouns of an injury after a verb of suffering. */
+export const INJURY_NOUNS: ReadonlySet<string> = new Set(["injuries", "injury", "wounds", "wound", "burns", "injures"]);
+
+/** Adjectives that make a suffered injury a death ("suffered fatal injuries"). */
+export const FATAL_WORDS: ReadonlySet<string> = new Set(["fatal", "mortal", "deadly", "lethal"]);
+
+/** Multipliers before a word for killing: "a double murder" is two dead, "triple homicide" three. */
+export const MULTIPLE_KILLINGS: ReadonlyMap<string, number> = new Map([
+  ["double", 2], ["triple", 3], ["quadruple", 4], ["quintuple", 5],
+]);
+
+/** Words for a killing after a multiplier ("double murder", "triple homicide"). */
+export const KILLING_NOUNS: ReadonlySet<string> = new Set([
+  "murder", "murders", "homicide", "homicides", "killing", "killings", "slaying", "slayings", "fatal", "fatality",
+]);
+
+/** Capitalized words that do not start or continue a person's name. */
+export const NAME_STOPS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "in", "on", "at", "to", "of", "for", "from", "by", "with", "and", "or", "but", "after", "before",
+  "when", "while", "as", "if", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "this",
+  "that", "these", "those", "there", "here", "one", "no", "nobody", "everyone", "everybody", "someone", "all",
+  "both", "several", "many", "some", "police", "authorities", "officials", "witnesses", "investigators",
+  "detectives", "deputies", "sheriff", "troopers", "according", "update", "updated", "breaking", "news",
+  "video", "photo", "watch", "read", "more", "related", "copyright", "posted", "published", "click",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "mr", "mrs", "ms", "dr", "st", "lt", "sgt", "capt", "chief", "officer", "president", "minister",
+  "ministry", "department", "county", "city", "state", "university", "hospital", "school", "church", "street",
+  "avenue", "road", "north", "south", "east", "west", "killed", "dead", "dies", "died", "shot", "wounded",
+  "injured", "hurt", "shooting", "shootings", "was", "were", "is", "are", "has", "have", "had",
 ]);

@@ -34,6 +34,10 @@ export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
   "neighbor", "neighbors", "neighbour", "neighbours", "family", "families", "couple", "siblings", "twins",
   "pensioner", "pensioners", "teacher", "teachers", "ukrainians", "russians",
   "palestinians", "israelis", "americans", "afghans", "gazans",
+  "uncle", "uncles", "aunt", "aunts", "nephew", "nephews", "niece", "nieces", "stepfather", "stepson",
+  "boyfriend", "girlfriend", "male", "males", "female", "females", "motorist", "motorists", "cyclist", "cyclists",
+  "hunter", "hunters", "jogger", "clerk", "clerks", "cashier", "homeowner", "partner", "roommate", "roommates",
+  "tenant", "landlord", "owner", "manager", "fiance", "fiancee",
 ]);
 
 /** Family words after "his", "her" or "their" that count themselves ("their parents" is two). */
@@ -48,3 +52,28 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", 
 
 /** Words that stand between a count and its noun and add nothing ("five more", "two other"). */
 export const COUNT_FILLERS: ReadonlySet<string> = new Set(["more", "other", "additional", "further"]);
+
+/** Singular nouns for one person: "a man was killed", "the victim died", "Teen dies". */
+export const SINGULAR_VICTIM_NOUNS: ReadonlySet<string> = new Set([
+  "person", "individual", "someone", "somebody", "civilian", "resident", "villager", "citizen", "local", "bystander",
+  "pedestrian", "passenger", "driver", "victim", "patient", "man", "woman", "boy", "girl", "child", "kid", "baby",
+  "infant", "toddler", "teen", "teenager", "youth", "adult", "minor", "juvenile", "soldier", "serviceman",
+  "servicemember", "officer", "policeman", "policewoman", "guard", "trooper", "deputy", "agent", "fighter",
+  "militant", "insurgent", "rebel", "militiaman", "combatant", "gunman", "attacker", "assailant", "suspect",
+  "shooter", "leader", "commander", "facilitator", "operative", "worker", "employee", "doctor", "medic", "nurse",
+  "paramedic", "rescuer", "firefighter", "volunteer", "journalist", "reporter", "student", "pupil", "protester",
+  "protestor", "demonstrator", "migrant", "refugee", "miner", "farmer", "fisherman", "sailor", "pilot", "official",
+  "customer", "guest", "mother", "father", "son", "daughter", "brother", "sister", "husband", "wife", "grandmother",
+  "grandfather", "grandson", "granddaughter", "relative", "cousin", "friend", "neighbor", "neighbour", "uncle",
+  "aunt", "nephew", "niece", "stepfather", "stepson", "boyfriend", "girlfriend", "fiance", "fiancee", "pensioner",
+  "teacher", "clerk", "cashier", "homeowner", "male", "female", "motorist", "cyclist", "hunter", "jogger",
+  "partner", "roommate", "tenant", "landlord", "owner", "manager",
+]);
+
+/** Determiners before a singular noun that make it one person ("the victim", "his wife", "another man"). */
+export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "that", "another", "his", "her", "their", "its"]);
+
+/** Pronouns that stand for one person: subjects ("he was shot") and objects ("killed him"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
+/** Object pronouns for one person. */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "himself", "herself"]);

@@ -1,0 +1,124 @@
+/**
+ * Reads who a toll counts at a token, as a subject ("12 people", "a man", "the victim", "he",
+ * "John Smith, 25,") or as an object ("killing 12", "killed him", "shot his wife").
+ *
+ * @module
+ */
+import type { Count } from "../model.js";
+import {
+  FAMILY_COUNTS,
+  OBJECT_PRONOUNS,
+  SINGULAR_DETERMINERS,
+  SINGULAR_VICTIM_NOUNS,
+  SUBJECT_PRONOUNS,
+  VICTIM_NOUNS,
+} from "../lexicon/casualty-victims.js";
+import { NAME_STOPS } from "../lexicon/casualty-cues.js";
+import { countAt } from "./count-at.js";
+import { readVictims, type VictimPhrase } from "./victim-phrase.js";
+import type { TokenView } from "./token-view.js";
+
+/** The people a toll counts, read at a token. */
+export interface PeopleAt {
+  /** How many. */
+  readonly count: Count;
+  /** True for a vague amount ("dozens"). */
+  readonly vague: boolean;
+  /** Offset where the count (or the word that stands for it) starts. */
+  readonly start: number;
+  /** Index of the first token of the noun phrase, after the count. */
+  readonly from: number;
+  /** The noun phrase. */
+  readonly victims: VictimPhrase;
+  /** True when a determiner, a pronoun or a name stands for one person. */
+  readonly singular: boolean;
+}
+
+const ONE: Count = { min: 1, max: 1 };
+const EMPTY = (end: number): VictimPhrase => ({ end, hasNoun: false, dangling: false, added: 0 });
+/** Most words of a name ("Hakham Muhammad Issa al-Issa"). */
+const MAX_NAME = 5;
+
+/** The people counted starting at token `i`, in subject position. */
+export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
+  const counted = countedAt(view, i);
+  if (counted) return counted;
+  const word = view.lower[i] ?? "";
+  if (SUBJECT_PRONOUNS.has(word)) return single(view, i, EMPTY(i + 1));
+  return singularAt(view, i) ?? nameAt(view, i, true);
+}
+
+/** The people counted starting at token `i`, in object position (after "killed", "shot"). */
+export function objectAt(view: TokenView, i: number): PeopleAt | undefined {
+  const counted = countedAt(view, i);
+  if (counted) return counted;
+  const word = view.lower[i] ?? "";
+  if (OBJECT_PRONOUNS.has(word) && !SINGULAR_DETERMINERS.has(word)) return single(view, i, EMPTY(i + 1));
+  const family = FAMILY_COUNTS.get(view.lower[i + 1] ?? "");
+  if (SINGULAR_DETERMINERS.has(word) && family !== undefined && word !== "the") {
+    return { count: { min: family, max: family }, vague: false, start: view.tokens[i]!.start, from: i + 1, victims: { end: i + 2, hasNoun: true, dangling: false, added: 0, head: i + 1 }, singular: true };
+  }
+  const singular = singularAt(view, i);
+  if (singular) return singular;
+  if (word === "her") return single(view, i, EMPTY(i + 1));
+  return nameAt(view, i, false);
+}
+
+/** A number, a vague amount or "a"/"an" before a noun for people, with its noun phrase. */
+function countedAt(view: TokenView, i: number): PeopleAt | undefined {
+  const count = countAt(view, i);
+  if (!count) return undefined;
+  let j = count.end;
+  if (count.vague && view.lower[j] === "of") j++;
+  const victims = readVictims(view, j);
+  if (!victims) return undefined;
+  const article = count.end === i + 1 && (view.lower[i] === "a" || view.lower[i] === "an");
+  if (article && !(victims.head !== undefined && isSingular(view, victims.head))) return undefined;
+  return { count: count.count, vague: count.vague, start: count.start, from: j, victims, singular: article };
+}
+
+/** "the victim", "his wife", "another man", or a bare singular noun ("Teen dies"). */
+function singularAt(view: TokenView, i: number): PeopleAt | undefined {
+  const word = view.lower[i] ?? "";
+  const determined = SINGULAR_DETERMINERS.has(word);
+  const from = determined ? i + 1 : i;
+  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word)) return undefined;
+  if (determined && countAt(view, from)) return undefined; // "his two children": the count is read at its own token
+  const victims = readVictims(view, from);
+  if (!victims || victims.dangling || victims.head === undefined || !isSingular(view, victims.head)) return undefined;
+  return single(view, i, victims, from);
+}
+
+/**
+ * A person's name: a run of capitalized words. As a subject it may carry an age
+ * ("John Smith, 25,"); a lone capitalized word that is a common word is not a name.
+ */
+function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefined {
+  if (view.titleCase || isNameWord(view, i - 1)) return undefined; // only at the start of a name
+  let j = i;
+  while (j < i + MAX_NAME && isNameWord(view, j)) j++;
+  if (j === i) return undefined;
+  if (j === i + 1 && i === 0 && subject && view.tokens[i + 1]?.text !== ",") return undefined;
+  let end = j;
+  // "killed Kyiv residents": the capitalized word modifies a noun.
+  if (VICTIM_NOUNS.has(view.lower[j] ?? "") || view.tokens[j]?.text === "'s") return undefined;
+  // "John Smith, 25, was shot": the age belongs to the name.
+  if (subject && view.lower[j] === "," && view.tokens[j + 1]?.kind === "number" && view.lower[j + 2] === ",") end = j + 3;
+  return single(view, i, EMPTY(end), end);
+}
+
+function isNameWord(view: TokenView, j: number): boolean {
+  const token = view.tokens[j];
+  if (!token || token.kind !== "word" || !/^\p{Lu}/u.test(token.text)) return false;
+  const word = view.lower[j]!;
+  return !NAME_STOPS.has(word) && !VICTIM_NOUNS.has(word) && !SINGULAR_VICTIM_NOUNS.has(word);
+}
+
+function isSingular(view: TokenView, head: number): boolean {
+  const word = view.lower[head] ?? "";
+  return SINGULAR_VICTIM_NOUNS.has(word) || /(?:^|-)years?-old$/u.test(word) || word === "old";
+}
+
+function single(view: TokenView, i: number, victims: VictimPhrase, from = i + 1): PeopleAt {
+  return { count: ONE, vague: false, start: view.tokens[i]!.start, from, victims, singular: true };
+}
