@@ -191,3 +191,15 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("congratulate", "assertion", "object-of"),
   verb("commend", "assertion", "object-of"),
 ];
+
+/**
+ * Verbs whose base form is also a common noun ("a claim", "the report", "a rare rebuke"): the
+ * base form counts as a verb only after a plural subject, a pronoun or a modal.
+ */
+export const NOUN_TWINS: ReadonlySet<string> = new Set([
+  "claim", "demand", "report", "call", "note", "promise", "pledge", "vow", "comment", "rebuke", "request", "reply",
+  "estimate", "forecast", "signal", "post", "tweet", "appeal", "guarantee", "charge", "blame", "praise", "slam",
+  "fault", "remark", "hint", "boast", "joke", "quip", "whisper", "shout", "highlight", "repeat", "alert", "caution",
+  "muse", "lament", "thank", "find", "show", "state", "point", "mention", "recall", "recount", "brief", "urge",
+  "wonder", "retort", "dispute", "stress", "plead", "answer", "offer", "respond", "counter", "release", "concern",
+]);

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Span } from "../model.js";
-import type { Document } from "../text/document.js";
+import { sentenceAt, type Document } from "../text/document.js";
 import type { Frame } from "./frames.js";
 import type { Quotation } from "./quotations.js";
 import { NAMING_WORDS } from "./speaker-words.js";
@@ -89,10 +89,15 @@ function sameSentenceOrNext(doc: Document, q: Quotation, frame: Frame): boolean 
   return frame.sentence.paragraph === q.paragraph;
 }
 
-/** A quotation goes on from the one before: the next in the paragraph, or reopened in the next paragraph. */
+/**
+ * A quotation goes on from the one before when it is reopened in the next paragraph, or opens
+ * a sentence of the same paragraph ("…," he said. "…").
+ */
 function continuesFrom(doc: Document, before: Quotation, q: Quotation): boolean {
   if (q.continues) return true;
-  return before.paragraph === q.paragraph && before.closed;
+  if (before.paragraph !== q.paragraph || !before.closed) return false;
+  const sentence = sentenceAt(doc, q.open);
+  return sentence !== undefined && sentence.start === q.open;
 }
 
 function startsParagraph(doc: Document, q: Quotation): boolean {

@@ -6,7 +6,7 @@
  */
 import type { Document } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
-import { REPORTING_VERBS, type ReportingVerb } from "../lexicon/reporting-verbs.js";
+import { NOUN_TWINS, REPORTING_VERBS, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
 export interface Cue {
@@ -91,7 +91,7 @@ export function findCues(doc: Document, quoted: readonly boolean[]): Cue[] {
     const found = pick(entries, next);
     if (!found) continue;
     const [verb, participle] = found;
-    if (lower === verb.lemma && !isBaseFormContext(before)) continue;
+    if (lower === verb.lemma && NOUN_TWINS.has(lower) && !isBaseFormContext(before)) continue;
     out.push({ token: i, endToken: verb.particle ? i + 2 : i + 1, verb, participle, according: false });
   }
   return out;

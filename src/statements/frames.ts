@@ -175,6 +175,12 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   return e > k ? span(first, tokens[e - 1]!) : undefined;
 }
 
+/** The dot of a title abbreviation inside a name ("Mr. Clarke", "Sen. Cruz"). */
+function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k]!.text === "." && before !== undefined && before.end === tokens[k]!.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+}
+
 /** Adverbs in -ly between a subject and its verb ("has consistently stated"). */
 function isAdverb(token: Token): boolean {
   return token.kind === "word" && token.text.length > 4 && token.text.endsWith("ly") && /^\p{Ll}/u.test(token.text);
@@ -217,7 +223,7 @@ function phraseBefore(doc: Document, j: number, first: number): { span: Span; fi
   let k = j;
   while (k >= first && j - k < MAX_PHRASE) {
     const t = tokens[k]!;
-    if (!isWord(t) && t.text !== "-" && t.text !== "&") break;
+    if (!isWord(t) && t.text !== "-" && t.text !== "&" && !isAbbreviationDot(tokens, k)) break;
     const w = t.text.toLowerCase();
     // "who" heads a relative clause and is a boundary only once it has been taken as the phrase.
     if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") && w !== "and")) break;
@@ -240,7 +246,7 @@ function phraseAfter(doc: Document, i: number, end: number): { span: Span; endTo
   const limit = Math.min(end, i + MAX_PHRASE);
   while (k < limit) {
     const t = tokens[k]!;
-    if (!isWord(t) && t.text !== "-") break;
+    if (!isWord(t) && t.text !== "-" && !isAbbreviationDot(tokens, k)) break;
     if (k > i && PHRASE_BOUNDARIES.has(lower(t)) && !/^\p{Lu}/u.test(t.text)) break;
     k++;
   }

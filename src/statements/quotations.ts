@@ -58,12 +58,15 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
     const pair = text.slice(i, i + 2);
     if (doubleAt < 0) {
       // A right mark opens only where a word follows it (some copy uses ” on both sides).
-      const opens = pair === "``" || (pair !== "''" && (DOUBLE_OPENERS.has(c) || c === '"' || (c === "”" && !isSpaceAt(text, i + 1))));
+      // NYT copy opens with '' as often as with ``; it opens only where a word follows.
+      const opens =
+        pair === "``" ||
+        (pair === "''" ? isWordAt(text, i + 2) : DOUBLE_OPENERS.has(c) || c === '"' || (c === "”" && !isSpaceAt(text, i + 1)));
       if (opens) {
         // A double mark ends any single quotation left open: it was an apostrophe.
         singleAt = -1;
         doubleAt = i;
-        doubleMark = pair === "``" ? 2 : 1;
+        doubleMark = pair === "``" || pair === "''" ? 2 : 1;
         i += doubleMark - 1;
         continue;
       }
