@@ -6,11 +6,11 @@
  * @module
  */
 import type { TerritoryKind } from "../model.js";
-import { tokenize, type Token } from "../text/tokens.js";
+import type { Token } from "../text/tokens.js";
 import { COUNTRY_ROWS } from "./data/countries.js";
 import { ISO_SUBDIVISION_ROWS } from "./data/iso-subdivisions.js";
 import { NAMED_PLACE_ROWS } from "./data/named-places.js";
-import { AMBIGUOUS_NAMES, NAME_GENERIC_WORDS } from "./data/place-words.js";
+import { AMBIGUOUS_NAMES, GENERIC_NAMES, NAME_GENERIC_WORDS } from "./data/place-words.js";
 import { CITY_SUBDIVISIONS, SUBDIVISION_NAME_ROWS } from "./data/subdivision-names.js";
 import { WORLD_CITY_ROWS } from "./data/world-cities.js";
 
@@ -74,22 +74,55 @@ export function gazetteer(): Gazetteer {
   return compiled;
 }
 
+const PLAIN = /^[A-Za-z0-9.\-]*$/;
+const MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’ʼ`‘]/gu;
+const DASHES = /[‐-―]/gu;
+const LOWER_INITIAL = /^\p{Ll}/u;
+
 /** Folds a token for lookup: lowercase, no diacritics, no apostrophes, one kind of dash. */
 export function foldKey(text: string): string {
+  // Most tokens are plain ASCII: skip the Unicode work for them.
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
-    .replace(/['’ʼ`‘]/gu, "")
-    .replace(/[‐-―]/gu, "-");
+    .replace(APOSTROPHES, "")
+    .replace(DASHES, "-");
 }
 
-/** The word and number tokens of a name, as the document tokenizer cuts them. */
+/**
+ * The tokens of a name, cut as the document tokenizer cuts them ("St. Petersburg" → "St", ".",
+ * "Petersburg"), by a plain split: names hold no sentence punctuation, and this runs for every
+ * gazetteer name on first use.
+ */
 export function nameTokens(name: string): Token[] {
   const out: Token[] = [];
-  tokenize(name, { start: 0, end: name.length }, out);
+  const push = (start: number, end: number, kind: Token["kind"]): void => {
+    if (end > start) out.push({ start, end, text: name.slice(start, end), kind });
+  };
+  let at = 0;
+  for (const piece of name.split(" ")) {
+    let start = at;
+    let end = at + piece.length;
+    at = end + 1;
+    while (start < end && OPENERS.has(name[start]!)) push(start, ++start, "punct");
+    const closers: number[] = [];
+    while (end > start && CLOSERS.has(name[end - 1]!)) closers.unshift(--end);
+    const word = name.slice(start, end);
+    if (word.endsWith(".") && !ABBREVIATION.test(word)) {
+      push(start, end - 1, "word");
+      push(end - 1, end, "punct");
+    } else push(start, end, /^\p{Nd}/u.test(word) ? "number" : "word");
+    for (const c of closers) push(c, c + 1, "punct");
+  }
   return out;
 }
+
+const OPENERS = new Set(["(", "[", "\"", "“"]);
+const CLOSERS = new Set([")", "]", ",", "\"", "”", ";", ":"]);
+const ABBREVIATION = /^(?:\p{L}\.){2,}$|^\p{Lu}\.$/u;
 
 const split = (field: string | undefined): string[] => (field ? field.split(";").map((s) => s.trim()).filter(Boolean) : []);
 
@@ -107,9 +140,11 @@ function compile(): Gazetteer {
     if (tokens.length === 0) return;
     const keys = tokens.map((t) => foldKey(t.text));
     const full = keys.join(" ");
+    // Generated tables hold subdivisions named "Western" or "Central": no name in running text.
+    if (tier > TIER_HAND && GENERIC_NAMES.has(full)) return;
     const existing = names.get(full);
     if (existing && existing.tier <= tier) return;
-    const lowercase = tokens.map((t) => /^\p{Ll}/u.test(t.text));
+    const lowercase = tokens.map((t) => LOWER_INITIAL.test(t.text));
     names.set(full, { keys, lowercase, entry, tier, ambiguous: AMBIGUOUS_NAMES.has(full) });
     if (!byName.has(full)) byName.set(full, entry);
   };
@@ -132,8 +167,10 @@ function compile(): Gazetteer {
   const citySubdivisions = new Set(CITY_SUBDIVISIONS);
   const namedCities = new Map<string, string>(); // folded name + country -> code, for city-states
   const subdivisionStems: Array<[string, PlaceEntry]> = [];
+  const localNames = new Map<string, string>();
   for (const row of ISO_SUBDIVISION_ROWS) {
     const [code = "", localName = ""] = row.split("|");
+    localNames.set(code, localName);
     if (byIso.has(code)) continue;
     const country = code.slice(0, 2);
     const written = english.get(code);
@@ -178,8 +215,7 @@ function compile(): Gazetteer {
   }
   // City-states with no hand-written row keep their ISO name as a city.
   for (const [key, code] of namedCities) {
-    const row = ISO_SUBDIVISION_ROWS.find((r) => r.startsWith(`${code}|`));
-    const name = english.get(code)?.name ?? row?.split("|")[1] ?? key;
+    const name = english.get(code)?.name ?? localNames.get(code) ?? key;
     const entry: PlaceEntry = { name, kind: "city", iso: code, country: code.slice(0, 2) };
     byIso.set(code, entry);
     addName(name, entry, TIER_HAND);
@@ -190,7 +226,7 @@ function compile(): Gazetteer {
     const [name = "", country = "", flag] = row.split("|");
     const entry: PlaceEntry = { name, kind: "city", country, ...(flag === "capital" ? { capitalOf: country } : {}) };
     addName(name, entry, TIER_CITY);
-    const plain = name.normalize("NFKD").replace(/\p{M}+/gu, "");
+    const plain = name.normalize("NFKD").replace(MARKS, "");
     if (plain !== name) addName(plain, entry, TIER_CITY);
   }
 

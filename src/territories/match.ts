@@ -17,6 +17,7 @@ import {
   ORGANISATION_HEADS,
   PLACE_MODIFIERS,
   PLURAL_REGION_WORDS,
+  REGION_ADJECTIVES,
   REGION_WORDS,
   STATUS_CUES,
   TITLE_WORDS,
@@ -74,13 +75,17 @@ export function matchPlaces(doc: Document): readonly PlaceMatch[] {
 
 /** Matches the gazetteer over `tokens` of `text`, sentence by sentence. */
 export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[]): PlaceMatch[] {
-  const out: PlaceMatch[] = [];
   const synthetic = new Map<string, PlaceEntry>();
-  for (const sentence of sentences) {
+  const found = sentences.map((sentence) => {
     const raw = matchSentence(tokens, sentence, synthetic);
-    if (raw.length === 0) continue;
     const chains = chainLists(tokens, raw);
     readListsAsRegions(tokens, sentence, raw, chains);
+    return { sentence, raw, chains };
+  });
+  readStemsAsNamedRegions(tokens, found.flatMap((f) => f.raw));
+  const out: PlaceMatch[] = [];
+  for (const { sentence, raw, chains } of found) {
+    if (raw.length === 0) continue;
     const roles = decideRoles(tokens, sentence, raw, chains);
     raw.forEach((m, index) => {
       const status = statusOf(tokens, sentence, raw, chains, index);
@@ -97,8 +102,31 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
   return out;
 }
 
+/**
+ * One sense per article: once the text has said "the Kursk region" or "the Dzhankoi district",
+ * a bare "Kursk" or "Dzhankoi" means that region too, unless the text calls it a city. Capitals
+ * keep their own sense: "Kyiv" and "the Kyiv region" are two places.
+ */
+function readStemsAsNamedRegions(tokens: readonly Token[], raw: readonly RawMatch[]): void {
+  const regionOfCity = new Map<PlaceEntry, PlaceEntry>();
+  for (const m of raw) if (m.name && m.entry !== m.name.entry && m.name.entry.kind === "city") regionOfCity.set(m.name.entry, m.entry);
+  for (const m of raw) {
+    const region = m.name && m.entry === m.name.entry && !m.entry.capitalOf ? regionOfCity.get(m.entry) : undefined;
+    if (region && !calledCity(tokens, m)) m.entry = region;
+  }
+}
+
+/** "the city of Kursk", "Kursk city". */
+function calledCity(tokens: readonly Token[], m: RawMatch): boolean {
+  const before = m.first >= 2 ? `${tokens[m.first - 2]!.text} ${tokens[m.first - 1]!.text}`.toLowerCase() : "";
+  const after = tokens[m.end]?.text.toLowerCase() ?? "";
+  return /^(?:city|town|village|port) of$/u.test(before) || after === "city" || after === "town";
+}
+
 /** True for a token written with a capital first letter. */
-export const isCapitalized = (token: Token | undefined): boolean => token !== undefined && token.kind === "word" && /^\p{Lu}/u.test(token.text);
+export const isCapitalized = (token: Token | undefined): boolean => token !== undefined && token.kind === "word" && UPPER_INITIAL.test(token.text);
+
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 const POSSESSIVE = /['’]s$/u;
 const ALL_CAPS = /^[\p{Lu}.]+$/u;
@@ -169,9 +197,11 @@ interface Found {
 function longestName(tokens: readonly Token[], at: number, limit: number, byFirstKey: ReadonlyMap<string, readonly PlaceName[]>): Found | undefined {
   const first = tokens[at]!;
   const key = foldKey(first.text);
-  const candidates = [...(byFirstKey.get(key) ?? []), ...(POSSESSIVE.test(first.text) ? byFirstKey.get(key.slice(0, -1)) ?? [] : [])];
+  const direct = byFirstKey.get(key);
+  const owner = POSSESSIVE.test(first.text) ? byFirstKey.get(key.slice(0, -1)) : undefined;
+  if (!direct && !owner) return undefined;
   let best: Found | undefined;
-  for (const name of candidates) {
+  for (const name of [...(direct ?? []), ...(owner ?? [])]) {
     if (best && best.end - at >= name.keys.length) continue;
     const end = at + name.keys.length;
     if (end > limit) continue;
@@ -194,7 +224,7 @@ function longestName(tokens: readonly Token[], at: number, limit: number, byFirs
 
 /** A token fits a name's casing: capitalized, or lowercase where the name writes it so ("el-Fasher"). */
 function casingFits(token: Token, lowercaseInName: boolean): boolean {
-  if (/^\p{Lu}/u.test(token.text)) return true;
+  if (UPPER_INITIAL.test(token.text)) return true;
   return lowercaseInName;
 }
 
@@ -209,7 +239,7 @@ function acceptable(
 ): boolean {
   const first = tokens[at]!;
   // Short capitals ("IBB", "MON") are acronyms unless the name is written so ("US", "UAE").
-  if (ALL_CAPS.test(first.text) && first.text.replace(/\./g, "").length <= 3 && found.name.keys.length === 1 && !/^[\p{Lu}.]+$/u.test(found.name.entry.name) && !isAcronymAlias(found.name)) return false;
+  if (ALL_CAPS.test(first.text) && first.text.replace(/\./g, "").length <= 3 && found.name.keys.length === 1 && !ALL_CAPS.test(found.name.entry.name) && !isAcronymAlias(found.name)) return false;
   const previous = at > sentence.firstToken ? tokens[at - 1] : undefined;
   const next = found.end < sentence.endToken ? tokens[found.end] : undefined;
   const afterPlace = before.length > 0 && before[before.length - 1]!.end === at;
@@ -245,24 +275,26 @@ function withRegionWord(tokens: readonly Token[], sentence: TokenRange, found: F
   const stop = found.possessive ? last.end - 2 : last.end;
   const plain: RawMatch = { first: at, end: found.end, start, stop, entry: found.name.entry, possessive: found.possessive, name: found.name };
   if (found.possessive || found.end >= sentence.endToken) return plain;
-  const next = tokens[found.end]!;
+  // "the Kursk border region": one lowercase adjective may stand before the generic word.
+  const gap = REGION_ADJECTIVES.has(tokens[found.end]!.text) && found.end + 1 < sentence.endToken ? 1 : 0;
+  const next = tokens[found.end + gap]!;
   const generic = REGION_WORDS.get(foldKey(next.text.replace(POSSESSIVE, "")));
   if (!generic || PLURAL_REGION_WORDS.has(foldKey(next.text))) return plain;
   const entry = found.name.entry;
   const possessive = POSSESSIVE.test(next.text);
-  const joined = isCapitalized(next);
-  const end = found.end + 1;
+  const joined = gap === 0 && isCapitalized(next);
+  const end = found.end + gap + 1;
   const extended = joined ? (possessive ? next.end - 2 : next.end) : stop;
   if (generic === "region") {
     const region = regionOf(found.name);
     if (!region || region === entry) return plain;
-    return { first: at, end, start, stop: extended, entry: region, possessive };
+    return { first: at, end, start, stop: extended, entry: region, possessive, name: found.name };
   }
   if (entry.kind !== "city") return plain;
   const name = `${entry.name} District`;
   const raion = synthetic.get(name) ?? { name, kind: "region" as const, ...(entry.country ? { country: entry.country } : {}) };
   synthetic.set(name, raion);
-  return { first: at, end, start, stop: extended, entry: raion, possessive };
+  return { first: at, end, start, stop: extended, entry: raion, possessive, name: found.name };
 }
 
 /** The subdivision named by a place's stem: Kyiv → Kyiv Oblast, Lugansk → Luhansk Oblast. */

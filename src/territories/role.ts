@@ -11,9 +11,11 @@ import type { RawMatch, TokenRange } from "./match.js";
 import {
   AGENT_PREPOSITIONS,
   AGENT_VERBS,
+  APPOSITION_NOUNS,
   ATTACK_NOUNS,
   GOVERNMENT_NOUNS,
   LOCATIVE_PREPOSITIONS,
+  MOTION_VERBS,
   PLACE_MODIFIERS,
   PLACE_POSSESSIONS,
 } from "./data/place-words.js";
@@ -32,15 +34,20 @@ export function decideRoles(tokens: readonly Token[], sentence: TokenRange, raw:
     if (match.entry.seat) return "actor";
     if (!canAct(match.entry)) return "place";
     if (match.possessive) return possessiveRole(tokens, sentence, match, raw);
+    const own = match.end < sentence.endToken ? tokens[match.end] : undefined;
+    if (own && GOVERNMENT_NOUNS.has(own.text.toLowerCase())) return "actor";
     const first = raw[head[index]!]!;
     const last = raw[lastOfChain.get(head[index]!)!]!;
-    return leftRole(tokens, sentence, first) ?? rightRole(tokens, sentence, last, match) ?? defaultRole(match.entry);
+    return leftRole(tokens, sentence, first) ?? rightRole(tokens, sentence, last) ?? defaultRole(match.entry);
   });
 }
 
 /** "Ukraine's east" is a place; "Russia's defence ministry" an actor. */
 function possessiveRole(tokens: readonly Token[], sentence: TokenRange, match: RawMatch, raw: readonly RawMatch[]): PlaceRole {
-  const next = match.end < sentence.endToken ? tokens[match.end] : undefined;
+  if (isAttackTarget(tokens, sentence, match.first - 1)) return "place";
+  let at = match.end;
+  while (at < sentence.endToken && tokens[at]!.kind === "punct") at++;
+  const next = at < sentence.endToken ? tokens[at] : undefined;
   if (!next) return "actor";
   if (raw.some((m) => m.first === match.end)) return "place";
   const word = next.text.toLowerCase();
@@ -50,30 +57,44 @@ function possessiveRole(tokens: readonly Token[], sentence: TokenRange, match: R
 /** The words before a list decide it when they are a preposition or a modifier ("in", "southern"). */
 function leftRole(tokens: readonly Token[], sentence: TokenRange, first: RawMatch): PlaceRole | undefined {
   let i = first.first - 1;
-  if (i >= sentence.firstToken && tokens[i]!.text.toLowerCase() === "the") i--;
+  // "the border with Nato member Poland": look past the article and an apposition.
+  for (let skipped = 0; i >= sentence.firstToken && skipped < 3; skipped++) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    if (lower === "the" || APPOSITION_NOUNS.has(lower) || (skipped > 0 && /^\p{Lu}/u.test(t.text) && t.kind === "word")) i--;
+    else break;
+  }
   if (i < sentence.firstToken) return undefined;
   const word = tokens[i]!.text.toLowerCase();
+  const before = i - 1 >= sentence.firstToken ? tokens[i - 1]!.text.toLowerCase() : "";
   if (PLACE_MODIFIERS.has(word)) return "place";
-  if (word === "on") {
-    const noun = i - 1 >= sentence.firstToken ? tokens[i - 1]!.text.toLowerCase() : "";
-    return ATTACK_NOUNS.has(noun) ? "place" : "actor";
-  }
-  if (word === "border" || word === "borders") return "place";
+  if (word === "on" || word === "against") return isAttackTarget(tokens, sentence, i) ? "place" : "actor";
+  if (word === "with" && (before === "border" || before === "borders")) return "place";
+  if (word === "for" && MOTION_VERBS.has(before)) return "place";
   if (LOCATIVE_PREPOSITIONS.has(word)) {
     // "urging Kyiv to withdraw", "for Russia to agree": the name is the one asked to act.
     return wantsToAct(tokens, sentence, first) ? "actor" : "place";
   }
+  if (first.entry.metonym) return undefined;
   if (AGENT_PREPOSITIONS.has(word)) return "actor";
+  // A verb before the name makes it the one acted upon as a government: "accused Washington".
+  if (/^\p{Ll}+(?:ed|ing)$/u.test(tokens[i]!.text)) return "actor";
   return undefined;
 }
 
-/** The words after a list decide it when they are a verb ("Moscow said") or a government noun ("US President"). */
-function rightRole(tokens: readonly Token[], sentence: TokenRange, last: RawMatch, match: RawMatch): PlaceRole | undefined {
-  const own = match.end < sentence.endToken ? tokens[match.end] : undefined;
-  if (own && GOVERNMENT_NOUNS.has(own.text.toLowerCase())) return "actor";
+/** True when the word at `at` is "on" or "against" after a noun of attack ("strikes on Kyiv"). */
+function isAttackTarget(tokens: readonly Token[], sentence: TokenRange, at: number): boolean {
+  if (at < sentence.firstToken + 1) return false;
+  const word = tokens[at]!.text.toLowerCase();
+  return (word === "on" || word === "against") && ATTACK_NOUNS.has(tokens[at - 1]!.text.toLowerCase());
+}
+
+/** The words after a list decide it when they are a verb ("Moscow said", "Pyongyang dispatched"). */
+function rightRole(tokens: readonly Token[], sentence: TokenRange, last: RawMatch): PlaceRole | undefined {
   const next = last.end < sentence.endToken ? tokens[last.end] : undefined;
   if (!next) return undefined;
   if (AGENT_VERBS.has(next.text.toLowerCase())) return "actor";
+  if (/^\p{Ll}+ed$/u.test(next.text)) return "actor";
   if (wantsToAct(tokens, sentence, last)) return "actor";
   return undefined;
 }

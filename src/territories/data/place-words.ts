@@ -21,6 +21,7 @@ export const REGION_WORDS: ReadonlyMap<string, "region" | "district"> = new Map(
   ["voivodeship", "region"],
   ["prefecture", "region"],
   ["state", "region"],
+  ["regional", "region"],
   ["district", "district"],
   ["raion", "district"],
   ["rayon", "district"],
@@ -37,14 +38,17 @@ export const PLURAL_REGION_WORDS: ReadonlySet<string> = new Set(["regions", "obl
 /** Prepositions after which a country or capital is a place ("in Ukraine", "the whole of Europe"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "in", "into", "inside", "within", "across", "throughout", "from", "to", "toward", "towards", "near", "around",
-  "outside", "of", "at", "via", "through", "over", "beyond", "across", "entered", "entering", "visited", "visiting",
+  "outside", "of", "via", "through", "over", "beyond", "across", "entered", "entering", "visited", "visiting",
   "visit", "reached", "struck", "hit", "hits", "attacked", "shelled", "bombed", "invaded", "invading", "invade",
   "targeted", "captured", "seized", "occupied", "annexed", "liberated", "recaptured", "retook", "left", "fled",
-  "leave", "flee", "along", "off", "under", "above", "below", "amid", "among", "where",
+  "leave", "flee", "striking", "hitting", "attacking", "shelling", "bombing", "targeting", "entering",
+  "leaving", "fleeing", "invading", "occupying", "capturing", "seizing", "liberating", "reaching", "returning",
+  "returned", "travelled", "traveled", "travelling", "arrived", "arriving", "moved", "deployed", "sent",
+  "stationed", "based", "born", "lived", "living", "located", "situated", "held", "along", "off", "under", "above", "below", "amid", "among", "where",
 ]);
 
 /** Prepositions after which a country or capital acts ("sanctions on Moscow", "talks with Ukraine"). */
-export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "for", "with", "against", "on", "than", "and", "urged", "told", "asked", "allow", "allowed", "pushed"]);
+export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "for", "with", "against", "on", "than", "between", "urged", "told", "asked", "allow", "allowed", "pushed", "urging", "telling", "asking", "allowing", "pushing"]);
 
 /** Nouns of attack before "on": "attacks on Kyiv" makes Kyiv a place, while "sanctions on Moscow" does not. */
 export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
@@ -201,4 +205,29 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set([
   "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
   "northwest", "southeast", "southwest",
+]);
+
+/** Words that are never a place name on their own, though some ISO subdivision is so named ("Western", "Central"). */
+export const GENERIC_NAMES: ReadonlySet<string> = new Set([
+  "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "capital", "coast",
+  "centre", "center", "lakes", "upper", "lower", "islands", "valley", "mountain", "bay", "river", "plateau",
+  "maritime", "littoral", "federal", "national", "urban", "grand", "royal", "north east", "north west",
+  "south east", "south west", "northeast", "northwest", "southeast", "southwest", "interior", "highlands",
+  "lowlands", "midlands", "border", "frontier", "sea", "ocean", "gulf", "island", "lake", "city", "state",
+  "region", "province", "district", "east end", "west end", "union", "independence", "unity", "liberty",
+  "peace", "victory", "freedom", "progress", "hope", "mercy", "nord", "sud", "est", "ouest", "centre-est",
+  "centre-nord", "centre-ouest", "centre-sud", "north central", "south central", "far north", "far west",
+  "sila", "dar", "rock", "banks", "bank", "high", "long", "orange", "green", "red", "white", "black", "blue",
+]);
+
+/** Adjectives that may stand between a stem and its region word ("the Kursk border region"). */
+export const REGION_ADJECTIVES: ReadonlySet<string> = new Set(["border", "frontier", "frontline", "front-line", "southern", "northern", "eastern", "western", "central", "neighbouring", "neighboring"]);
+
+/** Nouns of a role that may stand before a place without changing what it is ("Nato member Poland"). */
+export const APPOSITION_NOUNS: ReadonlySet<string> = new Set(["member", "neighbour", "neighbor", "ally", "nation", "country", "state", "partner"]);
+
+/** Verbs of motion before "for": "left Ukraine for Africa" makes Africa a place. */
+export const MOTION_VERBS: ReadonlySet<string> = new Set([
+  "left", "leave", "leaves", "leaving", "headed", "heading", "bound", "departed", "departs", "sailed", "sail",
+  "sails", "flew", "fly", "fled", "flee", "set", "bound", "destined", "destination",
 ]);
