@@ -5,6 +5,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
+import { actorLexicons } from "./lexicons.js";
 
 /** The casing of one paragraph (line). */
 export type LineCasing = "normal" | "caps" | "title";
@@ -41,8 +42,12 @@ export function lineCasings(doc: Document): LineCasing[] {
     const text = doc.text.slice(paragraph.start, paragraph.end);
     if (!isTitle && (SENTENCE_END.test(text) || list.length < 3)) return;
     const content = list.filter((w) => !MINOR.has(w.toLowerCase()));
-    const capitalized = content.filter((w) => STARTS_UPPER.test(w)).length;
-    if (content.length >= 3 && capitalized / content.length >= 0.75) out[index] = "title";
+    const capitalized = content.filter((w) => STARTS_UPPER.test(w));
+    if (content.length < 3 || capitalized.length / content.length < 0.75) return;
+    // A line of names (a results table) is capitalized too; a headline capitalizes ordinary words.
+    const common = actorLexicons().commonWords;
+    const ordinary = capitalized.filter((w) => common.has(w.toLowerCase())).length;
+    if (isTitle || (ordinary >= 2 && ordinary / capitalized.length >= 0.3)) out[index] = "title";
   });
   return out;
 }

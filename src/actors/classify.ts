@@ -58,7 +58,7 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (keys.length >= 2 && lex.givenNames.has(keys[0]!)) return { kind: "person" };
   const previous = doc.tokens[candidate.firstToken - 1];
   if (previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return { kind: "place" };
-  if (followedByAge(doc, candidate.endToken)) return { kind: "person" };
+  if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return { kind: "person" };
   const next = doc.tokens[candidate.endToken];
   if (next && SPEECH_VERBS.has(next.text.toLowerCase())) return { kind: "person" };
   if (keys.length >= 2 && candidate.casing === "normal") return { kind: "person" };
@@ -87,9 +87,22 @@ function readPlace(place: PlaceMatch): Reading {
   if (place.entry.kind === "country" && place.entry.iso) {
     return { kind: "country", iso: place.entry.iso, name: place.entry.name, form: "name" };
   }
-  const country = place.entry.country;
+  // A capital or seat that acts stands for its country's government ("Moscow said").
+  const country = place.entry.capitalOf ?? (place.entry.seat ? place.entry.country : undefined);
   if (country) return { kind: "country", iso: country, name: country, form: "metonym" };
   return { kind: "place" };
+}
+
+/** True for "(Germany)" right after a name, as results tables give a competitor's country. */
+function followedByCountry(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>): boolean {
+  const open = doc.tokens[i];
+  const inner = doc.tokens[i + 1];
+  if (!open || open.text !== "(" || !inner) return false;
+  const place = places.get(inner.start);
+  if (!place || place.entry.kind !== "country") return false;
+  let k = i + 2;
+  while (doc.tokens[k] && doc.tokens[k]!.start < place.end) k++;
+  return doc.tokens[k]?.text === ")";
 }
 
 /** True for ", 26," or "(26)" right after a name: an age, so a person. */

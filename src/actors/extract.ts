@@ -12,6 +12,7 @@ import { findNameCandidates } from "./find-names.js";
 import { classifyName, type ClassifiedName } from "./classify.js";
 import { resolveIdentities, type ActorDraft } from "./identities.js";
 import { resolveCoreference } from "./coreference.js";
+import { resolveOrganizationDescriptions } from "./organization-descriptions.js";
 import { buildActors } from "./build-actor.js";
 import { nameKey } from "./lexicons.js";
 
@@ -39,6 +40,8 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const classified: ClassifiedName[] = candidates.map((c) => ({ ...c, reading: classifyName(doc, c, placesByStart) }));
   const { drafts, pending } = resolveIdentities(classified);
   for (const name of pending) adoptPending(drafts, name);
+  // Described organizations after the named ones: "the ministry" may point to either.
+  resolveOrganizationDescriptions(doc, placesByStart, drafts);
   resolveCoreference(doc, drafts);
   return buildActors(drafts);
 }

@@ -1,11 +1,12 @@
 /**
- * Demonyms and the country each points to ("Russian" → RU). A stand-in until the territories
- * facet's `countryByDemonym` covers them; general knowledge.
+ * Demonyms and the country each points to ("Russian" → RU): the adjectives the territories
+ * gazetteer lacks ("Soviet", "West Indian"), and, read backwards, the adjective this facet builds
+ * described organizations' names with (RU → "Russian Armed Forces"). General knowledge.
  *
  * @module
  */
 
-/** Demonym → ISO 3166-1 alpha-2 code. */
+/** Demonym → ISO 3166-1 alpha-2 code; the first demonym of a code is its usual adjective. */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ["Afghan", "AF"], ["Albanian", "AL"], ["Algerian", "DZ"], ["American", "US"], ["Angolan", "AO"],
   ["Argentine", "AR"], ["Argentinian", "AR"], ["Armenian", "AM"], ["Australian", "AU"], ["Austrian", "AT"],
@@ -36,6 +37,7 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ["Ugandan", "UG"], ["Ukrainian", "UA"], ["Uruguayan", "UY"], ["Uzbek", "UZ"], ["Venezuelan", "VE"],
   ["Vietnamese", "VN"], ["Welsh", "GB"], ["Yemeni", "YE"], ["Zambian", "ZM"], ["Zimbabwean", "ZW"],
   ["U.S.", "US"], ["US", "US"], ["UK", "GB"], ["U.K.", "GB"], ["Soviet", "RU"], ["European", "EU"],
+  ["West Indian", "JM"], ["Kosovar", "XK"], ["Chechen", "RU"], ["Crimean", "UA"],
 ]);
 
 /** English names of countries that act often through their capital or seat ("Moscow said"), by ISO code. */

@@ -1,0 +1,160 @@
+/**
+ * Organizations described by their country and function rather than named: "Russia's defence
+ * ministry", "the Russian military", "Russian forces", "Ukraine's air force", and bare
+ * references to one already met ("the defence ministry", "the ministry"). One sweep in text
+ * order with the last organization of each function as running state.
+ *
+ * @module
+ */
+import type { Document } from "../text/document.js";
+import type { PlaceMatch } from "../territories/match.js";
+import { DEMONYMS, COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
+import { DESCRIBED_HEADS, DESCRIBED_MODIFIERS, MILITARY_NAME } from "../lexicon/actors-organization-descriptions.js";
+import type { ActorDraft } from "./identities.js";
+import { demonymCountry } from "./demonym.js";
+import { stripPossessive } from "./evidence.js";
+
+/** How many modifiers may stand between the country word and the head. */
+const MAX_MODIFIERS = 3;
+
+/** Where a description points: a country (by ISO code) or a city (by name). */
+interface Anchor {
+  /** ISO code of the country, where the anchor is one. */
+  readonly iso?: string;
+  /** The adjective or name to build the canonical name with ("Russian", "Kyiv"). */
+  readonly label: string;
+  /** Tokens the anchor takes. */
+  readonly width: number;
+}
+
+interface Head {
+  readonly category: string;
+  readonly words: readonly string[];
+  /** Token index just past the head. */
+  readonly end: number;
+}
+
+/** Adds described organizations to `drafts` and attaches bare references to them. */
+export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyMap<number, PlaceMatch>, drafts: ActorDraft[]): void {
+  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  // Named organizations, by mention start, so the sweep keeps "the last ministry" up to date.
+  const named = new Map<number, ActorDraft>();
+  for (const draft of drafts) {
+    if (draft.kind !== "organization") continue;
+    for (const m of draft.mentions) named.set(m.start, draft);
+  }
+  const last = new Map<string, ActorDraft>();
+  const remember = (draft: ActorDraft): void => {
+    const name = ` ${draft.name.toLowerCase()} `;
+    for (const [words, category] of DESCRIBED_HEADS) if (name.includes(` ${words} `)) last.set(category, draft);
+    const topic = topicOf(draft.name);
+    if (topic) last.set(`ministry:${topic}`, draft);
+  };
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = doc.tokens[i]!;
+      const namedDraft = named.get(token.start);
+      if (namedDraft) {
+        remember(namedDraft);
+        continue;
+      }
+      const hasThe = token.text === "the" || token.text === "The";
+      const at = hasThe ? i + 1 : i;
+      const anchor = anchorAt(doc, at, places);
+      const head = headAt(doc, anchor ? at + anchor.width : at, sentence.endToken);
+      if (!head) continue;
+      if (!anchor && !hasThe) continue;
+      const start = token.start;
+      const end = doc.tokens[head.end - 1]!.end;
+      const text = doc.text.slice(start, end);
+      if (anchor) {
+        const name = canonicalName(anchor, head);
+        const key = `described:${anchor.iso ?? anchor.label}:${name}`;
+        let draft = byKey.get(key);
+        if (!draft) {
+          draft = { key, kind: "organization", name, titles: [], mentions: [], ...(anchor.iso ? { country: anchor.iso } : {}) };
+          byKey.set(key, draft);
+          drafts.push(draft);
+        }
+        draft.mentions.push({ start, end, text, form: "description" });
+        remember(draft);
+      } else {
+        const topic = head.category === "ministry" ? head.words.slice(0, -1).join(" ") : "";
+        const target = (topic ? last.get(`ministry:${topic}`) : undefined) ?? (topic ? undefined : last.get(head.category));
+        if (target) target.mentions.push({ start, end, text, form: "description" });
+      }
+      i = head.end - 1;
+    }
+  }
+}
+
+/** A country word at token `i`: a demonym ("Russian") or a place in the possessive ("Russia's", "Kyiv's"). */
+function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>): Anchor | undefined {
+  const token = doc.tokens[i];
+  if (!token || token.kind !== "word") return undefined;
+  const adjective = demonymCountry(token.text);
+  if (adjective && adjective !== "EU") return { iso: adjective, label: token.text, width: 1 };
+  const place = places.get(token.start);
+  if (!place) return undefined;
+  // Only a place in the possessive anchors a description: "Russia's", "North Korea's".
+  let k = i;
+  while (doc.tokens[k + 1] && doc.tokens[k + 1]!.start < place.end) k++;
+  const last = doc.tokens[k]!;
+  const stem = stripPossessive(last.text);
+  if (stem === last.text || last.start + stem.length !== place.end) return undefined;
+  // A country, or a capital standing for one ("Moscow's forces"), lends its adjective.
+  const iso = place.entry.kind === "country" ? place.entry.iso : place.entry.capitalOf;
+  if (iso) return { iso, label: demonymOf(iso) ?? place.entry.name, width: k - i + 1 };
+  return { label: place.entry.name, ...(place.entry.country ? { iso: place.entry.country } : {}), width: k - i + 1 };
+}
+
+/** A described head at token `i`, after at most a few modifiers: "defence ministry", "air force". */
+function headAt(doc: Document, i: number, limit: number): Head | undefined {
+  const words: string[] = [];
+  for (let k = i; k < limit && words.length <= MAX_MODIFIERS; k++) {
+    const token = doc.tokens[k]!;
+    if (token.kind !== "word" || !/^\p{Ll}/u.test(token.text)) return undefined;
+    const word = stripPossessive(token.text);
+    words.push(word);
+    const two = words.length >= 2 ? `${words[words.length - 2]} ${word}` : "";
+    const category = (two && DESCRIBED_HEADS.get(two)) || DESCRIBED_HEADS.get(word);
+    // A head ends the description unless the word after it carries on the name ("forces commander").
+    if (category && !(word === "military" && isHeadAt(doc, k + 1, limit))) return { category, words, end: k + 1 };
+    if (!DESCRIBED_MODIFIERS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+function isHeadAt(doc: Document, k: number, limit: number): boolean {
+  const token = doc.tokens[k];
+  return k < limit && token !== undefined && DESCRIBED_HEADS.has(token.text.toLowerCase());
+}
+
+/** "Russian" + "defence ministry" → "Russian Ministry of Defence"; "Russian" + "forces" → "Russian Armed Forces". */
+function canonicalName(anchor: Anchor, head: Head): string {
+  const label = anchor.label;
+  if (head.category === "military") return `${label} ${MILITARY_NAME}`;
+  if (head.category === "ministry" && head.words.length > 1) return `${label} Ministry of ${titleCase(head.words.slice(0, -1).join(" "))}`;
+  return `${label} ${titleCase(head.words.join(" "))}`;
+}
+
+/** The topic of a ministry's canonical name: "Russian Ministry of Defence" → "defence". */
+function topicOf(name: string): string | undefined {
+  const m = /Ministry of (.+)$/u.exec(name);
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+let reverse: Map<string, string> | undefined;
+
+/** The adjective of a country: RU → "Russian". */
+function demonymOf(iso: string): string | undefined {
+  if (!reverse) {
+    reverse = new Map();
+    for (const [word, code] of DEMONYMS) if (!reverse.has(code) && /^\p{Lu}\p{Ll}+$/u.test(word)) reverse.set(code, word);
+  }
+  return reverse.get(iso) ?? COUNTRY_NAMES.get(iso);
+}
+
+function titleCase(words: string): string {
+  return words.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
+}
