@@ -4,9 +4,10 @@
  * @module
  */
 import type { Casualty, TemporalExpression, Territory } from "../model.js";
-import type { Document } from "../text/document.js";
+import { sentenceAt, type Document } from "../text/document.js";
 import { nearestAnchor, type Anchored } from "./anchor.js";
 import { findInSentence, type FoundCasualty } from "./find-in-sentence.js";
+import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
 
 /** What the casualties stage reads from earlier stages. */
@@ -33,17 +34,17 @@ export interface ExtractCasualtiesOptions {
 export function extractCasualties(doc: Document, inputs: CasualtyInputs, options: ExtractCasualtiesOptions = {}): Casualty[] {
   const places = anchorsOf(inputs.territories.flatMap((t) => t.mentions.map((m) => ({ start: m.start, end: m.end, value: t.id }))));
   const dates = anchorsOf(inputs.dates.map((d) => ({ start: d.start, end: d.end, value: d })));
-  const out: Casualty[] = [];
+  const all: FoundCasualty[] = [];
   for (const sentence of doc.sentences) {
     const view = viewOf(doc.text, doc.tokens, sentence.firstToken, sentence.endToken);
-    for (const found of findInSentence(view)) {
-      if (found.vague && !options.vague) continue;
-      const place = nearestAnchor(doc.text, sentence, found.span, places);
-      const date = nearestAnchor(doc.text, sentence, found.span, dates);
-      out.push(toCasualty(doc.text, found, out.length + 1, place, date));
-    }
+    for (const found of findInSentence(view)) if (!found.vague || options.vague) all.push(found);
   }
-  return out;
+  return shotSurvivors(all, (f) => sentenceAt(doc, f.span.start)).map((found, n) => {
+    const sentence = sentenceAt(doc, found.span.start) ?? { start: found.span.start, end: found.span.end };
+    const place = nearestAnchor(doc.text, sentence, found.span, places);
+    const date = nearestAnchor(doc.text, sentence, found.span, dates);
+    return toCasualty(doc.text, found, n + 1, place, date);
+  });
 }
 
 function anchorsOf<T>(anchors: Anchored<T>[]): Anchored<T>[] {

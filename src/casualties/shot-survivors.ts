@@ -1,0 +1,44 @@
+/**
+ * "Shot" counts everyone hit, the dead included: "four people were shot" in an article that
+ * reports one death says three were wounded. This refiner turns each count of people shot into
+ * the count of those who survived, the way an event coder reads it.
+ *
+ * @module
+ */
+import type { Count } from "../model.js";
+import type { FoundCasualty } from "./find-in-sentence.js";
+
+/**
+ * Subtracts the dead from each count of people shot: the dead of the same sentence when it
+ * states any, else the article's largest stated death toll, when that toll is no larger than the
+ * count. A count left at zero is dropped.
+ */
+export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: FoundCasualty) => unknown): FoundCasualty[] {
+  const deaths = found.filter((f) => f.kind === "killed" && !f.vague);
+  const largest = Math.max(0, ...deaths.map((f) => f.count.min));
+  const out: FoundCasualty[] = [];
+  for (const f of found) {
+    if (!f.shot) {
+      out.push(f);
+      continue;
+    }
+    const sentence = sentenceOf(f);
+    const nearby = deaths.filter((d) => sentenceOf(d) === sentence).reduce((sum, d) => sum + d.count.min, 0);
+    const dead = nearby > 0 ? nearby : largest;
+    if (dead > (f.count.max ?? f.count.min)) {
+      out.push(f);
+      continue;
+    }
+    const survivors = subtract(f.count, dead);
+    if (survivors) out.push({ ...f, count: survivors });
+  }
+  return out;
+}
+
+function subtract(count: Count, dead: number): Count | undefined {
+  const max = count.max !== undefined ? count.max - dead : undefined;
+  if (max !== undefined && max <= 0) return undefined;
+  const min = Math.max(0, count.min - dead);
+  if (max === undefined && min === 0) return undefined;
+  return { ...count, min, ...(max !== undefined ? { max } : {}) };
+}
