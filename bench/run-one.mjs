@@ -1,0 +1,32 @@
+// One subject on one long text, in its own process so the parent can stop it at a time budget
+// and so the heap it grows is its own. Prints one JSON line per finished run, then the heap.
+//
+//   node --expose-gc bench/run-one.mjs SUBJECT TEXT_FILE PUBLISHED BUDGET_MS MAX_RUNS
+import { readFileSync } from "node:fs";
+import { resourceUsage } from "node:process";
+import { timeOnce } from "./measure.mjs";
+import { loadSubjects } from "./subjects.mjs";
+
+const [name, file, published, budget, maxRuns] = process.argv.slice(2);
+const text = readFileSync(file, "utf8");
+const { subjects } = await loadSubjects({ peers: !name.startsWith("newsfacts") && !name.startsWith("floor") });
+const subject = subjects.find((s) => s.name === name);
+if (!subject) throw new Error(`no subject ${name}`);
+
+globalThis.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const rssBefore = process.memoryUsage().rss;
+let result;
+const first = timeOnce(() => (result = subject.run(text, published)));
+// Heap growth with the result still alive: what a caller holds plus the garbage not yet collected.
+const heapAfter = process.memoryUsage().heapUsed;
+const peakRss = resourceUsage().maxRSS * 1024;
+globalThis.gc?.();
+const retained = process.memoryUsage().heapUsed - heapBefore;
+result = undefined;
+console.log(JSON.stringify({ run: first }));
+console.log(JSON.stringify({ heap: { growth: heapAfter - heapBefore, retained, peakRssGrowth: Math.max(0, peakRss - rssBefore) } }));
+const started = Date.now();
+for (let i = 1; i < Number(maxRuns) && Date.now() - started + first < Number(budget); i++) {
+  console.log(JSON.stringify({ run: timeOnce(() => subject.run(text, published)) }));
+}

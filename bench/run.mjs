@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// The newsfacts benchmark (npm run bench). Builds workloads from our own templates and the seed
+// (workloads.mjs), times newsfacts, its public facet finders and the peers on them, pairs each
+// with the floor (one regex tokenizing pass), and prints chars/s and ratios to the floor.
+//
+//   node bench/run.mjs [--quick] [--json FILE]
+//
+// (a) 1,000 articles of about 3 KB, timed in this process, article by article (p50/p99).
+// (b) one 1 MB text, (c) one 10 MB text, and 100 KB for the linearity ratio: each subject in a
+//     child process with a time budget, so a peer that cannot finish gets "n/a" and never blocks.
+// batch: `newsfacts batch` over NDJSON with 1 worker and with every core.
+// --quick scales everything down so CI can smoke-test the bench in a few seconds.
+import { spawn } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { mcharsPerSecond, median, percentile, timeOnce } from "./measure.mjs";
+import { loadSubjects } from "./subjects.mjs";
+import { articleSet, LONG_TEXT_PUBLISHED, longText } from "./workloads.mjs";
+
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const jsonAt = args.indexOf("--json");
+const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+
+const CONFIG = quick
+  ? { articles: 40, sizes: { small: 10_000, b: 100_000, c: 1_000_000 }, passBudgetMs: 300, maxPasses: 3, longBudgetMs: 1500, timeoutMs: 10_000, peersOnLong: false, batchArticles: 200, batchRuns: 1 }
+  : { articles: 1000, sizes: { small: 100_000, b: 1_000_000, c: 10_000_000 }, passBudgetMs: 8000, maxPasses: 7, longBudgetMs: 15_000, timeoutMs: 60_000, peersOnLong: true, batchArticles: 3000, batchRuns: 3 };
+const LABEL = { small: `${kb(CONFIG.sizes.small)} text`, b: `(b) ${kb(CONFIG.sizes.b)} text`, c: `(c) ${kb(CONFIG.sizes.c)} text` };
+const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const RUN_ONE = fileURLToPath(new URL("./run-one.mjs", import.meta.url));
+
+const report = { quick, node: process.version, cores: availableParallelism(), articles: {}, long: {}, batch: {} };
+const { subjects, skipped } = await loadSubjects();
+console.log(`newsfacts bench${quick ? " --quick (scaled down)" : ""}: node ${process.version}, ${availableParallelism()} cores`);
+for (const s of skipped) console.log(`  skipped facet ${s}`);
+
+// ---------------------------------------------------------------- (a) articles, in process
+const articles = articleSet(CONFIG.articles);
+const articleChars = articles.reduce((sum, a) => sum + a.text.length, 0);
+console.log(`\n(a) ${articles.length} articles, ${kb(articleChars / articles.length)} on average, ${kb(articleChars)} in all`);
+const aRows = [];
+for (const subject of subjects) {
+  const perArticle = [];
+  const passes = [];
+  const started = performance.now();
+  timePass(subject, articles); // warm-up
+  while (passes.length < CONFIG.maxPasses && (passes.length < 1 || performance.now() - started < CONFIG.passBudgetMs)) {
+    passes.push(timePass(subject, articles, perArticle));
+  }
+  aRows.push({ name: subject.name, ms: median(passes), runs: passes.length, p50: percentile(perArticle, 50), p99: percentile(perArticle, 99) });
+}
+const aFloor = aRows.find((r) => r.name.startsWith("floor")).ms;
+printTable(
+  ["subject", "median ms", "M chars/s", "× floor", "p50 ms/art", "p99 ms/art", "passes"],
+  aRows.map((r) => [r.name, fmt(r.ms), fmt(mcharsPerSecond(articleChars, r.ms)), fmt(r.ms / aFloor), fmt(r.p50, 3), fmt(r.p99, 3), String(r.runs)]),
+);
+report.articles = { count: articles.length, chars: articleChars, rows: aRows };
+
+function timePass(subject, set, perArticle) {
+  let total = 0;
+  for (const a of set) {
+    const ms = timeOnce(() => subject.run(a.text, a.published));
+    perArticle?.push(ms);
+    total += ms;
+  }
+  return total;
+}
+
+// ---------------------------------------------------------------- long texts, child processes
+const dir = mkdtempSync(join(tmpdir(), "newsfacts-bench-"));
+try {
+  const files = {};
+  for (const [key, size] of Object.entries(CONFIG.sizes)) {
+    files[key] = join(dir, `${key}.txt`);
+    writeFileSync(files[key], longText(size));
+  }
+  const longRows = [];
+  for (const subject of subjects) {
+    const row = { name: subject.name };
+    for (const key of ["small", "b", "c"]) {
+      if (subject.group === "peer" && !CONFIG.peersOnLong && key !== "small") continue;
+      const timeout = key === "c" ? CONFIG.timeoutMs : Math.min(CONFIG.timeoutMs, CONFIG.longBudgetMs * 3);
+      row[key] = await runChild(subject.name, files[key], key === "small" ? 7 : 5, timeout);
+    }
+    longRows.push(row);
+    process.stdout.write(".");
+  }
+  process.stdout.write("\n");
+  const floorRow = longRows.find((r) => r.name.startsWith("floor"));
+  for (const key of ["b", "c"]) {
+    console.log(`\n${LABEL[key]}`);
+    printTable(
+      ["subject", "median ms", "M chars/s", "× floor", "runs"],
+      longRows.map((r) => {
+        const m = r[key];
+        const ms = m?.runs.length ? median(m.runs) : undefined;
+        if (ms === undefined) return [r.name, m ? `n/a (>${CONFIG.timeoutMs / 1000} s)` : "not run", "", "", ""];
+        return [r.name, fmt(ms), fmt(mcharsPerSecond(CONFIG.sizes[key], ms)), fmt(ms / median(floorRow[key].runs)), String(m.runs.length)];
+      }),
+    );
+  }
+  console.log(`\nlinearity (time ratios; 10 is linear) and heap on ${LABEL.c}`);
+  printTable(
+    ["subject", `${LABEL.c} / ${LABEL.b}`, `${LABEL.b} / ${LABEL.small}`, "heap growth / input", "retained / input", "peak RSS growth / input"],
+    longRows.map((r) => {
+      const t = (key) => (r[key]?.runs.length ? median(r[key].runs) : undefined);
+      const ratio = (x, y) => (x !== undefined && y !== undefined ? fmt(x / y) : "n/a");
+      const heap = r.c?.heap;
+      const perInput = (bytes) => (heap ? fmt(bytes / CONFIG.sizes.c) : "n/a");
+      return [r.name, ratio(t("c"), t("b")), ratio(t("b"), t("small")), perInput(heap?.growth), perInput(heap?.retained), perInput(heap?.peakRssGrowth)];
+    }),
+  );
+  report.long = { sizes: CONFIG.sizes, rows: longRows };
+
+  // ---------------------------------------------------------------- batch CLI
+  if (!existsSync(CLI)) console.log("\nbatch: dist/cli.js missing, skipped (run `npx tsup`)");
+  else {
+    const batchFile = join(dir, "batch.ndjson");
+    const batchSet = articleSet(CONFIG.batchArticles, 3);
+    writeFileSync(batchFile, batchSet.map((a) => JSON.stringify(a)).join("\n") + "\n");
+    const batchChars = batchSet.reduce((sum, a) => sum + a.text.length, 0);
+    const workerCounts = [...new Set([1, 2, availableParallelism()])];
+    const batchRows = [];
+    for (const workers of workerCounts) {
+      const runs = [];
+      for (let i = 0; i < CONFIG.batchRuns; i++) runs.push(await timeBatch(batchFile, workers));
+      batchRows.push({ workers, ms: median(runs) });
+    }
+    const one = batchRows[0].ms;
+    console.log(`\nnewsfacts batch: ${batchSet.length} NDJSON articles, ${kb(batchChars)}, wall time including start-up`);
+    printTable(
+      ["--workers", "median ms", "articles/s", "M chars/s", "× one core"],
+      batchRows.map((r) => [String(r.workers), fmt(r.ms), fmt(batchSet.length / (r.ms / 1000)), fmt(mcharsPerSecond(batchChars, r.ms)), fmt(one / r.ms)]),
+    );
+    report.batch = { articles: batchSet.length, chars: batchChars, rows: batchRows };
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify(report, null, 2) + "\n");
+
+/** Runs one subject on one text file in a child; collects the runs it finished before `timeoutMs`. */
+function runChild(name, file, maxRuns, timeoutMs) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--expose-gc", RUN_ONE, name, file, LONG_TEXT_PUBLISHED, String(CONFIG.longBudgetMs), String(maxRuns)], { stdio: ["ignore", "pipe", "inherit"] });
+    const result = { runs: [], heap: undefined, timedOut: false };
+    let buffer = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (data) => {
+      buffer += data;
+      const lines = buffer.split("\n");
+      buffer = lines.pop();
+      for (const line of lines) {
+        const message = JSON.parse(line);
+        if (message.run !== undefined) result.runs.push(message.run);
+        if (message.heap) result.heap = message.heap;
+      }
+    });
+    const timer = setTimeout(() => {
+      result.timedOut = true;
+      child.kill("SIGKILL");
+    }, timeoutMs);
+    child.on("close", () => {
+      clearTimeout(timer);
+      resolve(result);
+    });
+  });
+}
+
+/** Wall time of `newsfacts batch --workers N < file > /dev/null`. */
+function timeBatch(file, workers) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [CLI, "batch", "--workers", String(workers)], { stdio: ["pipe", "ignore", "inherit"] });
+    createReadStream(file).pipe(child.stdin);
+    child.on("close", (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`batch exited with ${code}`))));
+  });
+}
+
+function printTable(head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";
+  console.log(line(head));
+  console.log("|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 1) : "-".repeat(w + 1) + ":")).join("|") + "|");
+  for (const r of rows) console.log(line(r));
+}
+
+function fmt(x, digits) {
+  if (x === undefined || Number.isNaN(x)) return "n/a";
+  const d = digits ?? (x >= 100 ? 0 : x >= 10 ? 1 : 2);
+  return x.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+}
+
+function kb(chars) {
+  return chars >= 1e6 ? `${(chars / 1e6).toFixed(chars % 1e6 ? 1 : 0)} MB` : `${Math.round(chars / 1e3)} KB`;
+}
