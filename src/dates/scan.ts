@@ -10,6 +10,7 @@ import { DATE_MODIFIERS, UNIT_WORDS } from "../lexicon/dates.js";
 import { MATCHERS, type Match } from "./grammar.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { word, type TokenView } from "./token-view.js";
+import { mayStartPhrase, type nextUnitIndex } from "./triggers.js";
 
 /** A temporal phrase found in a sentence, by token indices. */
 export interface Phrase {
@@ -123,11 +124,14 @@ function joinDayAndClock(view: TokenView, phrases: Phrase[]): Phrase[] {
   return out;
 }
 
-/** Every temporal phrase in the sentence the view covers, in order, never overlapping. */
-export function scanSentence(view: TokenView): Phrase[] {
+/**
+ * Every temporal phrase in the sentence the view covers, in order, never overlapping;
+ * `nextUnit` is {@link nextUnitIndex} of the document's tokens.
+ */
+export function scanSentence(view: TokenView, nextUnit: Float64Array): Phrase[] {
   const found: Phrase[] = [];
   for (let i = view.from; i < view.to; ) {
-    const phrase = phraseAt(view, i);
+    const phrase = mayStartPhrase(view, i, nextUnit) ? phraseAt(view, i) : undefined;
     if (phrase) {
       found.push(phrase);
       i = phrase.end;
