@@ -46,7 +46,13 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
   let r = 0;
   let around: Frame | undefined;
   let previous: QuoteAttribution | undefined;
+  let f = 0;
+  let lastSpoken: Frame | undefined;
   for (const q of quotations) {
+    while (f < frames.length && frames[f]!.end <= q.open) {
+      if (frames[f]!.speaker) lastSpoken = frames[f];
+      f++;
+    }
     while (t < trailing.length && trailing[t]!.start < q.close) t++;
     while (r < reporting.length && reporting[r]!.content!.start <= q.open) {
       const f = reporting[r]!;
@@ -65,8 +71,9 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
     if (!found && previous?.frame && continuesFrom(doc, previous.quotation, q)) {
       found = { quotation: q, frame: previous.frame, kind: "continued" };
     }
-    if (!found && startsParagraph(doc, q)) {
-      const intro = lastFrameOfParagraph.get(q.paragraph - 1);
+    if (!found) {
+      // The speaker introduced earlier in the paragraph, or in the paragraph before.
+      const intro = lastSpoken?.sentence.paragraph === q.paragraph ? lastSpoken : startsParagraph(doc, q) ? lastFrameOfParagraph.get(q.paragraph - 1) : undefined;
       if (intro) found = { quotation: q, frame: intro, kind: "introduced" };
     }
     if (isNamingQuote(text, q)) {

@@ -68,7 +68,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
   const drafts: Draft[] = [];
   const quotedWhole = new Set<Frame>();
   for (const a of attributions) {
-    const speaker = a.frame ? speakers.get(a.frame) : a.kind === "introduced" ? introducedSpeaker(book, a.quotation) : undefined;
+    const speaker = a.frame ? speakers.get(a.frame) : introducedSpeaker(book, doc, a.quotation);
     drafts.push({ kind: "direct", content: a.quotation.content, ...(a.frame ? { frame: a.frame } : {}), ...(speaker ? { speaker } : {}) });
     if (a.frame?.content && coversContent(a.quotation, a.frame.content)) quotedWhole.add(a.frame);
   }
@@ -135,9 +135,10 @@ function resolveSubject(book: SpeakerBook, f: Frame): ResolvedSpeaker | undefine
   return resolveName(book, subject) ?? resolvePointer(book, subject);
 }
 
-/** The speaker of a quotation that opens a paragraph with no frame: the person last named before it. */
-function introducedSpeaker(book: SpeakerBook, q: Quotation): ResolvedSpeaker | undefined {
-  const draft = recentPerson(book, q.open);
+/** The speaker of a quotation with no frame: the person last named in its paragraph or the one before. */
+function introducedSpeaker(book: SpeakerBook, doc: Document, q: Quotation): ResolvedSpeaker | undefined {
+  const from = doc.paragraphs[Math.max(0, q.paragraph - 1)]?.start ?? 0;
+  const draft = recentPerson(book, q.open, from);
   return draft ? { draft, form: "name", mention: q.content } : undefined;
 }
 

@@ -155,7 +155,7 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
     const head = after[after.length - 1]?.lower ?? "";
     if (runWords.length === 1 && GENERIC_SOURCES.has(bare(runWords[0]!))) return { form: "description", mention: phrase };
     if (GENERIC_SOURCES.has(head) && !SPOKESPERSON_HEADS.has(head)) return { form: "description", mention: phrase };
-    if (SPOKESPERSON_HEADS.has(head) || (possessive && after.length === 0)) {
+    if (SPOKESPERSON_HEADS.has(head) || possessive) {
       const body = runText.replace(/['’]s$/u, "");
       return { draft: findOrCreate(book, body, undefined), form: "description", mention: phrase };
     }
@@ -200,7 +200,9 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   const head = words[words.length - 1];
   if (!head || GENERIC_SOURCES.has(head.lower)) return undefined;
   if (!TITLE_WORDS.has(bare(head))) return undefined;
-  const draft = mostRecent(book, phrase.start, (d) => d.kind === "person" && d.titleWords.has(bare(head)));
+  const title = bare(head);
+  // "the president": the person last given that title, else the person last named.
+  const draft = mostRecent(book, phrase.start, (d) => d.kind === "person" && d.titleWords.has(title)) ?? mostRecent(book, phrase.start, (d) => d.kind === "person");
   return draft ? { draft, form: "description", mention: phrase } : undefined;
 }
 
@@ -218,14 +220,14 @@ export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly
 }
 
 /** The person last named before `offset`, if one was named shortly before. */
-export function recentPerson(book: SpeakerBook, offset: number): ActorDraft | undefined {
-  return mostRecent(book, offset, (d) => d.kind === "person");
+export function recentPerson(book: SpeakerBook, offset: number, notBefore = 0): ActorDraft | undefined {
+  return mostRecent(book, offset, (d) => d.kind === "person", notBefore);
 }
 
 /** How far back a pronoun or description may point, in occurrences of named actors. */
 const LOOKBACK = 12;
 
-function mostRecent(book: SpeakerBook, before: number, fits: (d: ActorDraft) => boolean): ActorDraft | undefined {
+function mostRecent(book: SpeakerBook, before: number, fits: (d: ActorDraft) => boolean, notBefore = 0): ActorDraft | undefined {
   const list = book.occurrences;
   let lo = 0;
   let hi = list.length;
@@ -234,7 +236,7 @@ function mostRecent(book: SpeakerBook, before: number, fits: (d: ActorDraft) => 
     if (list[mid]!.start < before) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0 && lo - i <= LOOKBACK; i--) if (fits(list[i]!.draft)) return list[i]!.draft;
+  for (let i = lo - 1; i >= 0 && lo - i <= LOOKBACK && list[i]!.start >= notBefore; i--) if (fits(list[i]!.draft)) return list[i]!.draft;
   return undefined;
 }
 
