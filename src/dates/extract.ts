@@ -31,6 +31,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
   let narrative: NarrativeAnchor | undefined;
   let lastQuarter: ResolveContext["lastQuarter"];
   let clockDay: Day | undefined;
+  let lastDay: Day | undefined;
   let paragraph = -1;
   for (const sentence of doc.sentences) {
     if (sentence.paragraph !== paragraph) {
@@ -47,6 +48,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
         tense,
         ...(lastQuarter ? { lastQuarter } : {}),
         ...(clockDay ? { clockDay } : {}),
+        ...(lastDay ? { lastDay } : {}),
       };
       const spec = phrase.reading.spec;
       const reading: Reading = spec.kind === "offset" && spec.unlessPast && tense === "past"
@@ -59,7 +61,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
       // Only a quarter the text names sets the comparison base, not one computed from "a year ago".
       if (quarter && reading.spec.kind !== "offset") lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
       const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
-      if (day) clockDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+      if (day) clockDay = lastDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
       if (absolute && !published) narrative = narrativeOf(value) ?? narrative;
     }
   }

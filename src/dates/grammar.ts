@@ -246,6 +246,17 @@ export const matchRelativeDay: Matcher = (view, i) => {
   return undefined;
 };
 
+const DAY_FOCUS_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during", "throughout", "spent", "through"]);
+
+/** "earlier in the day", "spent the night": the day (or night) the story is on. */
+export const matchDayInFocus: Matcher = (view, i) => {
+  if (word(view, i) !== "the" || !DAY_FOCUS_PREPOSITIONS.has(word(view, i - 1))) return undefined;
+  const w = word(view, i + 1);
+  if (w === "day") return date({ kind: "day-in-focus" }, i + 2);
+  if (w === "night") return { end: i + 2, reading: { spec: { kind: "day-in-focus" }, type: "TIME", partOfDay: "NI" } };
+  return undefined;
+};
+
 /** "midday", "noon" before "on Saturday": a part of day whose day comes next. */
 export const matchPartOfDay: Matcher = (view, i) => {
   const w = word(view, i);
@@ -384,7 +395,7 @@ export const matchBareUnits: Matcher = (view, i) => {
   const unit = unitOf(w);
   if (!unit || !w.endsWith("s") || w.endsWith("'s") || unit === "second" || unit === "quarter" || unit === "half") return undefined;
   // "the early hours of Sunday" names a time of day, not a length of time.
-  if (w.length <= 4 || BARE_UNIT_BLOCKERS.has(word(view, i - 1))) return undefined;
+  if (w.length <= 3 || BARE_UNIT_BLOCKERS.has(word(view, i - 1))) return undefined;
   return fixed(durationValue("X", unit), "DURATION", i + 1);
 };
 
@@ -633,6 +644,7 @@ export const MATCHERS: readonly Matcher[] = [
   matchWeekday,
   matchRelativeDay,
   matchPartOfDay,
+  matchDayInFocus,
   matchUnitShift,
   matchDayOfShiftedMonth,
   matchCountedUnits,

@@ -23,6 +23,8 @@ export interface ResolveContext {
   readonly lastQuarter?: { readonly year: number; readonly quarter: number };
   /** The day a bare clock time falls on (the last day named nearby), else the anchor. */
   readonly clockDay?: Day;
+  /** The last day the text named, for "in the day"; the night's day when it named a night. */
+  readonly lastDay?: Day;
 }
 
 const SEASONS = ["WI", "SP", "SU", "FA"] as const;
@@ -70,6 +72,10 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       if (!anchor) return `XXXX-XX-${pad(s.day)}`;
       const { year, month } = addMonths(anchor.year, anchor.month, s.shift);
       return s.day <= daysIn(year, month) ? dayValue(year, month, s.day) : monthValue(year, month);
+    })
+    .with({ kind: "day-in-focus" }, () => {
+      const day = context.lastDay ?? anchor;
+      return day ? dayValue(day.year, day.month, day.day) : "XXXX-XX-XX";
     })
     .with({ kind: "clock" }, () => {
       const day = context.clockDay ?? anchor;

@@ -114,7 +114,9 @@ function joinDayAndClock(view: TokenView, phrases: Phrase[]): Phrase[] {
         out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(previous.reading, p.reading) };
         continue;
       }
-      if (p.first - previous.end <= 1 && isLoneClock(previous.reading) && isDay(p.reading) && (gap === "" || gap === "on" || gap === ",")) {
+      // "midday on Saturday" is one expression; "00:00 on 25 May" is a time and a date.
+      const onJoins = gap === "on" && previous.reading.clock === undefined;
+      if (p.first - previous.end <= 1 && isLoneClock(previous.reading) && isDay(p.reading) && (gap === "" || gap === "," || onJoins)) {
         out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(p.reading, previous.reading) };
         continue;
       }

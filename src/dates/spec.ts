@@ -49,6 +49,8 @@ export type DateSpec =
   | { readonly kind: "weekend"; readonly placement: Placement }
   /** A day of a month picked relative to the anchor: "the 15th day of next month". */
   | { readonly kind: "day-of-shifted-month"; readonly day: number; readonly shift: number }
+  /** The day the story is on: "earlier in the day", "spent the night". */
+  | { readonly kind: "day-in-focus" }
   /** A clock time alone: "6:15 am", "17:00 GMT". */
   | { readonly kind: "clock" }
   /** A value that needs no anchor: "P44D", "PRESENT_REF", "XXXX-WXX-1". */

@@ -26,7 +26,7 @@ import { word, type TokenView } from "./token-view.js";
 
 /** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit. */
 const OPENERS = [
-  "latest", "fiscal", "calendar", "today", "tomorrow", "yesterday",
+  "latest", "weekend", "weekend's", "period", "fiscal", "calendar", "today", "tomorrow", "yesterday",
   "tonight", "tonight's", "yesterday's", "tomorrow's", "overnight", "midday", "noon", "end", "beginning",
   "start", "middle", "close", "q1", "q2", "q3", "q4", "'", "’", "recent",
 ];

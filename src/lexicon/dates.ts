@@ -95,7 +95,7 @@ export const PART_OF_DAY_WORDS: ReadonlyMap<string, string> = new Map([
 export const REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
   ["now", "PRESENT_REF"], ["currently", "PRESENT_REF"], ["current", "PRESENT_REF"],
   ["presently", "PRESENT_REF"], ["nowadays", "PRESENT_REF"],
-  ["recently", "PAST_REF"], ["recent", "PAST_REF"], ["lately", "PAST_REF"],
+  ["recently", "PAST_REF"], ["lately", "PAST_REF"],
 ]);
 
 /** Reference words taken only after "the" ("the past", "the future"): alone they are too vague. */
