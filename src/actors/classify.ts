@@ -30,6 +30,8 @@ export interface ClassifiedName extends NameCandidate {
   readonly reading: Reading;
 }
 
+const INITIAL = /^\p{Lu}\.$/u;
+const PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|le|la|dos|das|ter|ten)$/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,}\d{0,2}$/u;
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "towards", "toward", "via"]);
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
@@ -49,19 +51,26 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   const words = doc.tokens.slice(candidate.firstToken, candidate.endToken).filter((t) => t.kind === "word");
   const keys = words.map((t) => nameKey(stripPossessive(t.text)));
   const lastKey = keys[keys.length - 1] ?? "";
-  if (isNonName(keys, candidate.text)) return { kind: "none" };
+  if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2)) return { kind: "none" };
   if (keys.some((k) => lex.organizationHeads.has(k)) || (keys.length > 1 && lex.organizationSuffixes.has(lastKey))) {
     return { kind: "organization" };
   }
   if (candidate.titles.length > 0 || candidate.personCue) return { kind: "person" };
   if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return { kind: "organization" };
   if (keys.length >= 2 && lex.givenNames.has(keys[0]!)) return { kind: "person" };
+  // "M. Butcher", "Aravinda de Silva", "Joost van der Westhuizen": initials and particles make a person's name.
+  if (keys.length >= 2 && (INITIAL.test(words[0]!.text) || words.some((w) => PARTICLE.test(w.text)))) return { kind: "person" };
+  if (betweenScores(doc, candidate)) return { kind: "organization" };
   const previous = doc.tokens[candidate.firstToken - 1];
   if (previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return { kind: "place" };
   if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return { kind: "person" };
   const next = doc.tokens[candidate.endToken];
   if (next && SPEECH_VERBS.has(next.text.toLowerCase())) return { kind: "person" };
-  if (keys.length >= 2 && candidate.casing === "normal") return { kind: "person" };
+  // A name of several words with an ordinary word in it is a body's ("Human Rights in China",
+  // "Air France"); one of unfamiliar words is mostly a person's.
+  if (keys.length >= 2 && candidate.casing !== "caps") {
+    return keys.some((k) => lex.commonWords.has(k)) ? { kind: "organization" } : { kind: "person" };
+  }
   return { kind: "unknown" };
 }
 
@@ -91,6 +100,19 @@ function readPlace(place: PlaceMatch): Reading {
   const country = place.entry.capitalOf ?? (place.entry.seat ? place.entry.country : undefined);
   if (country) return { kind: "country", iso: country, name: country, form: "metonym" };
   return { kind: "place" };
+}
+
+/**
+ * True for a name in a line of scores ("St Mirren 2 Greenock Morton 1"): a number before it, or a
+ * number after it and another name after that. Competitors scored like that are teams.
+ */
+function betweenScores(doc: Document, candidate: NameCandidate): boolean {
+  const before = doc.tokens[candidate.firstToken - 1];
+  const after = doc.tokens[candidate.endToken];
+  const next = doc.tokens[candidate.endToken + 1];
+  const sameLine = (a: { start: number }, b: { start: number }): boolean => !doc.text.slice(Math.min(a.start, b.start), Math.max(a.start, b.start)).includes("\n");
+  if (before && before.kind === "number" && /^\d{1,2}$/u.test(before.text) && sameLine(before, candidate) && after?.kind === "number") return true;
+  return after?.kind === "number" && /^\d{1,2}$/u.test(after.text) && next !== undefined && next.kind === "word" && /^\p{Lu}/u.test(next.text) && sameLine(candidate, next);
 }
 
 /** True for "(Germany)" right after a name, as results tables give a competitor's country. */

@@ -147,6 +147,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
   const lex = actorLexicons();
   let end = from;
   let sawHead = isHead(tokens[from - 1]!.text);
+  let joined = false;
   while (end < limit) {
     const token = tokens[end]!;
     if (isNameWord(doc, end, casing, context)) {
@@ -170,8 +171,14 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       if (next < limit && tokens[next]!.text.toLowerCase() === "the") next++;
       if (next < limit && isNameWord(doc, next, casing, context)) {
         end = next;
+        joined = true;
         continue;
       }
+    }
+    // "and" joins only inside an organization's complement: "Organisation for Security and Cooperation".
+    if (joined && lower === "and" && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
+      end++;
+      continue;
     }
     // The dot of an abbreviated title ("Gen. Oleksandr Syrskyi") joins the title to the name.
     if (token.text === "." && lex.titleStarts.has(nameKey(tokens[end - 1]!.text)) && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
@@ -227,7 +234,9 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     if (i >= end) break;
     const two = i + 1 < end ? demonymCountry(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) : undefined;
     const one = demonymCountry(tokens[i]!.text);
-    if ((two || one) && !runHasHead(i)) {
+    // A demonym comes off only before a title or a person's name: "Czech Republic" stays whole.
+    const after = i + (two ? 2 : 1);
+    if ((two || one) && !runHasHead(i) && (after >= end || startsPerson(tokens, after, end))) {
       titleCountry = two ?? one;
       i += two ? 2 : 1;
       continue;
@@ -268,6 +277,13 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     casing,
     initial: context.evidence.initial.has(i),
   };
+}
+
+/** True when a title or a given name starts at token `i`. */
+function startsPerson(tokens: readonly Token[], i: number, end: number): boolean {
+  const lex = actorLexicons();
+  const key = nameKey(tokens[i]!.text);
+  return matchTitle(tokens, i, end) > i || lex.givenNames.has(key) || lex.figures.has(key);
 }
 
 /** The index past the longest person title starting at token `i` (with its abbreviation dot), or `i`. */

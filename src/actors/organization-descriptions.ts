@@ -9,7 +9,7 @@
 import type { Document } from "../text/document.js";
 import type { PlaceMatch } from "../territories/match.js";
 import { DEMONYMS, COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
-import { DESCRIBED_HEADS, DESCRIBED_MODIFIERS, MILITARY_NAME } from "../lexicon/actors-organization-descriptions.js";
+import { DESCRIBED_HEADS, DESCRIBED_MODIFIERS, GOVERNMENT_CATEGORIES, MILITARY_NAME } from "../lexicon/actors-organization-descriptions.js";
 import type { ActorDraft } from "./identities.js";
 import { demonymCountry } from "./demonym.js";
 import { stripPossessive } from "./evidence.js";
@@ -67,7 +67,10 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
       const start = token.start;
       const end = doc.tokens[head.end - 1]!.end;
       const text = doc.text.slice(start, end);
-      if (anchor) {
+      if (anchor && anchor.iso && GOVERNMENT_CATEGORIES.has(head.category)) {
+        const country = byKey.get(`country:${anchor.iso}`);
+        if (country) country.mentions.push({ start, end, text, form: "metonym" });
+      } else if (anchor) {
         const name = canonicalName(anchor, head);
         const key = `described:${anchor.iso ?? anchor.label}:${name}`;
         let draft = byKey.get(key);

@@ -19,10 +19,7 @@ export const DESCRIBED_HEADS: ReadonlyMap<string, string> = new Map([
   ["administration", "administration"],
   ["service", "service"],
   ["agency", "agency"],
-  ["police", "police"],
   ["parliament", "parliament"],
-  ["intelligence", "intelligence"],
-  ["embassy", "embassy"],
   ["prosecutor's office", "prosecutor"],
   ["general staff", "general staff"],
 ]);
@@ -35,6 +32,9 @@ export const DESCRIBED_MODIFIERS: ReadonlySet<string> = new Set([
   "regional", "presidential", "foreign affairs", "internal", "affairs", "home", "trade", "transport",
   "digital", "social", "policy", "emergencies", "general", "prosecutor", "migration", "civil",
 ]);
+
+/** Categories that stand for the country's government itself ("the Israeli government" is Israel). */
+export const GOVERNMENT_CATEGORIES: ReadonlySet<string> = new Set(["government"]);
 
 /** Canonical names of the military category, which news names in many ways. */
 export const MILITARY_NAME = "Armed Forces";
