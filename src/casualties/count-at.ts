@@ -54,6 +54,11 @@ function isCountOfPeople(view: TokenView, count: Count, numberStart: number, end
   // "a 12-year-old" is an age; "12-15" was read as a range already.
   if (next === "-" && /^year/u.test(view.lower[end + 1] ?? "")) return false;
   if (/^years?$/u.test(next) && /^olds?$/u.test(view.lower[end + 1] ?? "")) return false;
+  if (/^years?-old$/u.test(next)) return false;
+  // "John Smith, 25, of Springfield": an age after a name.
+  if (view.lower[first - 1] === "," && (next === "," || next === "of") && /^\p{Lu}/u.test(view.tokens[first - 2]?.text ?? "")) return false;
+  // "3 of 11" under a photo: a gallery counter.
+  if (next === "of" && view.tokens[end + 1]?.kind === "number") return false;
   if (view.text[numberStart - 1] === "$" || view.text[numberStart - 1] === "£" || view.text[numberStart - 1] === "€") return false;
   const isYearLike = count.max === count.min && count.min >= 1900 && count.min <= 2100 && !view.text.slice(numberStart, numberStart + 5).includes(",");
   if (isYearLike && (YEAR_BEFORE.has(view.lower[first - 1] ?? "") || next === "," || first === 0)) return false;

@@ -98,13 +98,14 @@ function isBreakdown(view: TokenView, i: number): boolean {
 function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty | undefined {
   if (isBreakdown(view, i)) return undefined;
   const { victims } = people;
-  const noun = people.singular && victims.hasNoun ? undefined : matchAt(view, victims.end, NOUN);
+  // A noun cue after one person is something else ("Smith lives", "the man's death").
+  const noun = people.singular ? undefined : matchAt(view, victims.end, NOUN);
   if (victims.dangling && !noun) return undefined;
   const inserted = skipInsert(view, noun ? noun.end : victims.end, victims);
   const state = readState(view, inserted.end);
   if (state && (state.auxiliaries > 0 || !inserted.skipped)) {
     if (state.negated || state.mixed) return undefined;
-    if (state.auxiliaries === 0 && isActive(view, state.match)) return undefined;
+    if (!state.passive && isActive(view, state.match)) return undefined;
     return found(view, state.kind, people, state.end - 1, state.shot);
   }
   if (noun) return found(view, noun.value, people, noun.end - 1, false);
@@ -182,6 +183,8 @@ interface StateReading {
   /** Index just past the cue. */
   readonly end: number;
   readonly auxiliaries: number;
+  /** True when a form of "be" comes before the cue: "killed" is then a participle, not an active verb. */
+  readonly passive: boolean;
   /** "was not injured", "could have been killed". */
   readonly negated: boolean;
   /** "killed or injured": two kinds in one count. */
@@ -193,9 +196,11 @@ interface StateReading {
 function readState(view: TokenView, k: number): StateReading | undefined {
   let auxiliaries = 0;
   let negated = false;
+  let passive = false;
   let fatal: CasualtyKind | undefined;
   while (auxiliaries < MAX_AUXILIARIES) {
     const word = view.lower[k] ?? "";
+    if (PASSIVE_AUXILIARIES.has(word)) passive = true;
     if (NEGATIONS.has(word) || HYPOTHETICAL.has(word)) negated = true;
     else if (DEGREE_ADVERBS.has(word)) fatal = DEGREE_ADVERBS.get(word) ?? fatal;
     else if (!AUXILIARIES.has(word) || matchAt(view, k, STATE)) break;
@@ -203,7 +208,7 @@ function readState(view: TokenView, k: number): StateReading | undefined {
     auxiliaries++;
   }
   const suffered = readSuffered(view, k);
-  if (suffered) return { ...suffered, auxiliaries, negated, mixed: false, shot: false };
+  if (suffered) return { ...suffered, auxiliaries, passive: true, negated, mixed: false, shot: false };
   const match = matchAt(view, k, STATE);
   if (!match) return undefined;
   const shot = WEAK_CUES.has(match.phrase);
@@ -213,7 +218,7 @@ function readState(view: TokenView, k: number): StateReading | undefined {
   const after = joiner === "or" || joiner === "and" ? matchAt(view, match.end + 1, STATE) : undefined;
   const mixed = after !== undefined && after.value !== match.value && !shot;
   const kind = fatal ?? (shot && after?.value === "killed" ? "killed" : match.value);
-  return { kind, match, end: match.end, auxiliaries, negated, mixed, shot: shot && kind !== "killed" };
+  return { kind, match, end: match.end, auxiliaries, passive, negated, mixed, shot: shot && kind !== "killed" };
 }
 
 /** "suffered non-life-threatening injuries", "with gunshot wounds", "sustained fatal injuries". */

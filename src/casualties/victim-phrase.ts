@@ -102,6 +102,7 @@ function ageEnd(view: TokenView, j: number): number | undefined {
   const isNumber = view.tokens[j]?.kind === "number";
   if (isNumber && view.lower[j + 1] === "-" && /^years?-olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
   if (isNumber && /^years?$/u.test(view.lower[j + 1] ?? "") && /^olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
+  if (isNumber && /^years?-olds?$/u.test(view.lower[j + 1] ?? "")) return j + 2;
   if (/-years?-olds?$/u.test(word)) return j + 1;
   return undefined;
 }

@@ -51,7 +51,7 @@ export const ACTION_CUES: CueTable = [
   ["murder of", "killed"], ["murders of", "killed"], ["slaying of", "killed"], ["slayings of", "killed"],
   ["injured", "injured"], ["injuring", "injured"], ["injures", "injured"], ["injure", "injured"],
   ["wounded", "injured"], ["wounding", "injured"], ["wounds", "injured"], ["wound", "injured"],
-  ["shot and wounded", "injured"], ["shot and injured", "injured"], ["shot", "injured"], ["shooting", "injured"],
+  ["shot and wounded", "injured"], ["shot and injured", "injured"], ["shot", "injured"],
   ["captured", "captured"], ["capturing", "captured"], ["detained", "captured"], ["detaining", "captured"],
   ["arrested", "captured"], ["arresting", "captured"], ["abducted", "captured"], ["abducting", "captured"],
   ["kidnapped", "captured"], ["kidnapping", "captured"],
@@ -75,7 +75,7 @@ export const TOLL_CUES: CueTable = [
 ];
 
 /** Cues that say only that people were hit; a following cue of another kind says more ("shot and killed"). */
-export const WEAK_CUES: ReadonlySet<string> = new Set(["shot", "shooting"]);
+export const WEAK_CUES: ReadonlySet<string> = new Set(["shot"]);
 
 /**
  * Words that may stand between the people counted and a state cue: auxiliaries, reporting
