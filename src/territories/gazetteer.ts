@@ -141,7 +141,7 @@ function compile(): Gazetteer {
     const keys = tokens.map((t) => foldKey(t.text));
     const full = keys.join(" ");
     // Generated tables hold subdivisions named "Western" or "Central": no name in running text.
-    if (tier > TIER_HAND && GENERIC_NAMES.has(full)) return;
+    if (tier > TIER_HAND && (GENERIC_NAMES.has(full) || (keys.length === 1 && full.length <= 3))) return;
     const existing = names.get(full);
     if (existing && existing.tier <= tier) return;
     const lowercase = tokens.map((t) => LOWER_INITIAL.test(t.text));

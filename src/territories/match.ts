@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Mention, TerritoryStatus } from "../model.js";
+import type { Mention, Span, TerritoryStatus } from "../model.js";
 import type { Document } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
 import { foldKey, gazetteer, type PlaceEntry, type PlaceName } from "./gazetteer.js";
@@ -67,17 +67,17 @@ const cache = new WeakMap<Document, readonly PlaceMatch[]>();
 export function matchPlaces(doc: Document): readonly PlaceMatch[] {
   let found = cache.get(doc);
   if (!found) {
-    found = matchTokens(doc.text, doc.tokens, doc.sentences);
+    found = matchTokens(doc.text, doc.tokens, doc.sentences, doc.title);
     cache.set(doc, found);
   }
   return found;
 }
 
-/** Matches the gazetteer over `tokens` of `text`, sentence by sentence. */
-export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[]): PlaceMatch[] {
+/** Matches the gazetteer over `tokens` of `text`, sentence by sentence; `title` is the headline's span, if any. */
+export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[], title?: Span): PlaceMatch[] {
   const synthetic = new Map<string, PlaceEntry>();
   const found = sentences.map((sentence) => {
-    const raw = matchSentence(tokens, sentence, synthetic);
+    const raw = matchSentence(tokens, sentence, synthetic, title);
     const chains = chainLists(tokens, raw);
     readListsAsRegions(tokens, sentence, raw, chains);
     return { sentence, raw, chains };
@@ -138,18 +138,23 @@ export function sentenceStart(tokens: readonly Token[], sentence: TokenRange): n
   return i;
 }
 
-/** A headline in Title Case or capitals: capitalized neighbours say nothing there. */
-function isHeadline(tokens: readonly Token[], sentence: TokenRange): boolean {
+/** A headline (the title line, or a line in capitals): capitalized neighbours say nothing there. */
+function isHeadline(tokens: readonly Token[], sentence: TokenRange, title: Span | undefined): boolean {
+  const first = tokens[sentence.firstToken];
+  if (title && first && first.start >= title.start && first.start < title.end) return true;
   let words = 0;
-  let capitalized = 0;
+  let capitals = 0;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || t.text.length < 4) continue;
+    if (t.kind !== "word" || t.text.length < 2) continue;
     words++;
-    if (isCapitalized(t)) capitalized++;
+    if (ALL_CAPS.test(t.text)) capitals++;
   }
-  return words >= 3 && capitalized / words >= 0.6;
+  return words >= 2 && capitals / words >= 0.6;
 }
+
+// Particles inside personal names: "Van der Westhuizen", "Da Silva".
+const NAME_PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "di", "du", "dos", "bin", "ibn", "le", "la"]);
 
 // Lowercase words that may stand capitalized at the start of a sentence before a place.
 const OPENING_WORDS = new Set([
@@ -158,9 +163,9 @@ const OPENING_WORDS = new Set([
   "both", "even", "also", "and", "like", "unlike", "beyond", "around", "into", "toward", "towards", "via", "of", "within",
 ]);
 
-function matchSentence(tokens: readonly Token[], sentence: TokenRange, synthetic: Map<string, PlaceEntry>): RawMatch[] {
+function matchSentence(tokens: readonly Token[], sentence: TokenRange, synthetic: Map<string, PlaceEntry>, title: Span | undefined): RawMatch[] {
   const { byFirstKey } = gazetteer();
-  const headline = isHeadline(tokens, sentence);
+  const headline = isHeadline(tokens, sentence, title);
   const opening = sentenceStart(tokens, sentence);
   const out: RawMatch[] = [];
   let i = sentence.firstToken;
@@ -248,6 +253,12 @@ function acceptable(
   // Places inside organisation or event names: "University of London", "Battle of Kursk".
   if (previous?.text === "of" && at - 2 >= sentence.firstToken && isCapitalized(tokens[at - 2]) && ORGANISATION_HEADS.has(tokens[at - 2]!.text.toLowerCase())) return false;
   if (found.name.ambiguous && (at === opening || headline)) return false;
+  const generated = found.name.tier > 0;
+  // A score after a place names a team: "Derbyshire 281", "NEW YORK 74 58".
+  if (!found.possessive && next?.kind === "number" && found.name.entry.kind !== "country" && !/^\d{4}$/u.test(next.text)) return false;
+  if (generated && next?.kind === "word" && NAME_PARTICLES.has(next.text)) return false;
+  // A generated name opening a sentence before a lowercase word is a common word: "Most of them".
+  if (generated && at === opening && next?.kind === "word" && /^\p{Ll}/u.test(next.text)) return false;
   if (headline) return true;
   const joinedBefore = previous !== undefined && previous.kind === "word" && previous.end === first.start - 1;
   if (joinedBefore && isCapitalized(previous) && !afterPlace) {
@@ -258,7 +269,9 @@ function acceptable(
   const joinedAfter = next !== undefined && next.kind === "word" && next.start === tokens[found.end - 1]!.end + 1;
   if (!found.possessive && joinedAfter && isCapitalized(next)) {
     const word = foldKey(next.text);
-    if (!TITLE_WORDS.has(word) && !REGION_WORDS.has(word)) return false;
+    // "U.S. Senate": an acronym of a country stays a place before a capitalized noun.
+    const acronym = found.name.entry.kind === "country" && ALL_CAPS.test(first.text) && first.text.length <= 5;
+    if (!TITLE_WORDS.has(word) && !REGION_WORDS.has(word) && !acronym) return false;
   }
   return true;
 }
@@ -310,16 +323,19 @@ function regionOf(name: PlaceName): PlaceEntry | undefined {
 function chainLists(tokens: readonly Token[], raw: readonly RawMatch[]): number[] {
   const head = raw.map((_, i) => i);
   let last = 0;
+  let from = raw[0]?.end ?? 0;
   for (let k = 1; k < raw.length; k++) {
-    const between = tokens.slice(raw[last]!.end, raw[k]!.first).map((t) => t.text.toLowerCase());
+    const between = tokens.slice(from, raw[k]!.first).map((t) => t.text.toLowerCase());
     if (isSeparator(between)) {
       head[k] = head[last]!;
       last = k;
+      from = raw[k]!.end;
     } else if (isAside(between)) {
       // "Chernihiv, north of Kyiv, and Zhytomyr": Kyiv is an aside; the list goes on after it.
-      continue;
+      from = raw[k]!.end;
     } else {
       last = k;
+      from = raw[k]!.end;
     }
   }
   return head;

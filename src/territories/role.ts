@@ -34,6 +34,8 @@ export function decideRoles(tokens: readonly Token[], sentence: TokenRange, raw:
     if (match.entry.seat) return "actor";
     if (!canAct(match.entry)) return "place";
     if (match.possessive) return possessiveRole(tokens, sentence, match, raw);
+    // "Gail Devers (U.S.)": a country in brackets says where someone is from.
+    if (tokens[match.first - 1]?.text === "(" && tokens[match.end]?.text === ")") return "place";
     const own = match.end < sentence.endToken ? tokens[match.end] : undefined;
     if (own && GOVERNMENT_NOUNS.has(own.text.toLowerCase())) return "actor";
     const first = raw[head[index]!]!;
@@ -70,7 +72,8 @@ function leftRole(tokens: readonly Token[], sentence: TokenRange, first: RawMatc
   if (PLACE_MODIFIERS.has(word)) return "place";
   if (word === "on" || word === "against") return isAttackTarget(tokens, sentence, i) ? "place" : "actor";
   if (word === "with" && (before === "border" || before === "borders")) return "place";
-  if (word === "for" && MOTION_VERBS.has(before)) return "place";
+  if (word === "for" && [1, 2, 3].some((back) => MOTION_VERBS.has(tokens[i - back]?.text.toLowerCase() ?? ""))) return "place";
+  if (word === "between" && (before === "halfway" || before === "midway" || before === "located" || before === "lies")) return "place";
   if (LOCATIVE_PREPOSITIONS.has(word)) {
     // "urging Kyiv to withdraw", "for Russia to agree": the name is the one asked to act.
     return wantsToAct(tokens, sentence, first) ? "actor" : "place";
