@@ -65,7 +65,8 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return { kind: "place" };
   if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return { kind: "person" };
   const next = doc.tokens[candidate.endToken];
-  if (next && SPEECH_VERBS.has(next.text.toLowerCase())) return { kind: "person" };
+  // "Hoddle said" is a person; "Organisers said" at a sentence start may be a plural noun.
+  if (next && SPEECH_VERBS.has(next.text.toLowerCase()) && !(candidate.initial && lastKey.endsWith("s"))) return { kind: "person" };
   // A name of several words with an ordinary word in it is a body's ("Human Rights in China",
   // "Air France"); one of unfamiliar words is mostly a person's.
   if (keys.length >= 2 && candidate.casing !== "caps") {

@@ -14,7 +14,7 @@ import { resolveIdentities, type ActorDraft } from "./identities.js";
 import { resolveCoreference } from "./coreference.js";
 import { resolveOrganizationDescriptions } from "./organization-descriptions.js";
 import { buildActors } from "./build-actor.js";
-import { nameKey } from "./lexicons.js";
+import { actorLexicons, nameKey } from "./lexicons.js";
 
 /** What the actors stage reads from earlier stages. */
 export interface ActorInputs {
@@ -54,6 +54,8 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
 function adoptPending(drafts: ActorDraft[], name: ClassifiedName): void {
   if (name.reading.kind !== "person" && name.reading.kind !== "unknown") return;
   if (name.reading.kind === "unknown" && (name.initial || name.casing !== "normal" || name.text.length < 2)) return;
+  // A lone ordinary word ("More", "However") is a name only when a full name gave it as a part.
+  if (name.reading.kind === "unknown" && actorLexicons().commonWords.has(nameKey(name.text))) return;
   const key = `person:${nameKey(name.text)}`;
   let draft = drafts.find((d) => d.key === key);
   if (!draft) {

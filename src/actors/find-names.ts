@@ -83,7 +83,7 @@ export function findNameCandidates(doc: Document, context: NameFinderContext): N
       const runStart = i;
       let end = i + 1;
       if (!hasPossessive(tokens[i]!)) end = extendRun(doc, i + 1, sentence.endToken, casing, context);
-      for (const [from, to] of splitAtInnerTitle(doc.tokens, runStart, end)) {
+      for (const [from, to] of splitAtInnerTitle(doc.tokens, runStart, end, context)) {
         const candidate = shapeCandidate(doc, from, to, casing, context);
         if (candidate) out.push(candidate);
       }
@@ -206,15 +206,18 @@ function isHead(word: string): boolean {
  * President Ramon Manzanares" → the association, then "President Ramon Manzanares". A title
  * word that opens the run stays with it ("Foreign Minister Sergei Lavrov").
  */
-function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number): [number, number][] {
+function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number, context: NameFinderContext): [number, number][] {
   for (let k = end - 2; k > first; k--) {
     const after = matchTitle(tokens, k, end);
     if (after === k) continue;
-    // Only a prefix that names a body is split off; "Education Minister" stays one title.
-    let bodyEnd = -1;
-    for (let j = first; j < k; j++) if (isHead(tokens[j]!.text)) bodyEnd = j + 1;
-    if (bodyEnd < 0) return [[first, end]];
-    return [[first, bodyEnd], [bodyEnd, end]];
+    // A prefix of ordinary words belongs to the title ("Education Minister", "Assistant Secretary
+    // of State"); a prefix that names a body or a place is split off ("Moscow Mayor Sergei Sobyanin").
+    let named = false;
+    for (let j = first; j < k && !named; j++) {
+      const key = nameKey(stripPossessive(tokens[j]!.text));
+      named = isHead(tokens[j]!.text) || context.placeTokens.has(j) || !actorLexicons().commonWords.has(key);
+    }
+    return named ? [[first, k], [k, end]] : [[first, end]];
   }
   return [[first, end]];
 }
