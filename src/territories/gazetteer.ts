@@ -134,6 +134,9 @@ function compile(): Gazetteer {
   const byName = new Map<string, PlaceEntry>();
 
   const addName = (name: string, entry: PlaceEntry, tier: number): void => {
+    for (const variant of saintVariants(name)) addSpelling(variant, entry, tier);
+  };
+  const addSpelling = (name: string, entry: PlaceEntry, tier: number): void => {
     const tokens = nameTokens(name);
     // A leading "the" is context, not name: "the Donbas" is matched as "Donbas".
     if (tokens[0]?.text.toLowerCase() === "the") tokens.shift();
@@ -246,6 +249,14 @@ function compile(): Gazetteer {
   }
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.tier - b.tier);
   return { byFirstKey, byIso, regionByStem, countryByDemonym, byName };
+}
+
+/** "Saint Louis", "St Louis" and "St. Louis" are one name written three ways. */
+function saintVariants(name: string): string[] {
+  const saint = /^(?:Saint|St\.?) (?=\p{Lu})/u.exec(name);
+  if (!saint) return [name];
+  const rest = name.slice(saint[0].length);
+  return [`Saint ${rest}`, `St ${rest}`, `St. ${rest}`];
 }
 
 /** The stem of a subdivision name that ends with a generic word ("Kyiv Oblast" → "Kyiv"), else undefined. */

@@ -220,7 +220,7 @@ function longestName(tokens: readonly Token[], at: number, limit: number, byFirs
       else fits = false;
       // Tokens must be adjacent: "Gaza. City" is not "Gaza City".
       if (fits && k > 0 && t.start > tokens[at + k - 1]!.end + 1) fits = false;
-      if (fits && !casingFits(t, name.lowercase[k] ?? false)) fits = false;
+      if (fits && t.kind === "word" && !casingFits(t, name.lowercase[k] ?? false)) fits = false;
     }
     if (fits) best = { name, end, possessive };
   }
@@ -250,8 +250,13 @@ function acceptable(
   const afterPlace = before.length > 0 && before[before.length - 1]!.end === at;
   // Places inside the names of facilities: "the Zaporizhzhia nuclear plant".
   if (!found.possessive && next && next.kind === "word" && FACILITY_WORDS.has(next.text)) return false;
-  // Places inside organisation or event names: "University of London", "Battle of Kursk".
-  if (previous?.text === "of" && at - 2 >= sentence.firstToken && isCapitalized(tokens[at - 2]) && ORGANISATION_HEADS.has(tokens[at - 2]!.text.toLowerCase())) return false;
+  // Places inside organisation or event names: "University of London", "Patriotic Union of Kurdistan".
+  if (insideOrganisationName(tokens, sentence, at, opening)) return false;
+  // Hyphenated compounds are adjectives: "U.S.-led", "pro-Kyiv".
+  if (next?.text === "-" && next.start === tokens[found.end - 1]!.end) return false;
+  if (previous?.text === "-" && previous.end === first.start) return false;
+  // "Surrey v Kent": places named in a fixture are teams; national teams stay places.
+  if (found.name.entry.kind !== "country" && (FIXTURE_WORDS.has(next?.text ?? "") || FIXTURE_WORDS.has(previous?.text ?? ""))) return false;
   if (found.name.ambiguous && (at === opening || headline)) return false;
   const generated = found.name.tier > 0;
   // A score after a place names a team: "Derbyshire 281", "NEW YORK 74 58".
@@ -274,6 +279,19 @@ function acceptable(
     if (!TITLE_WORDS.has(word) && !REGION_WORDS.has(word) && !acronym) return false;
   }
   return true;
+}
+
+const FIXTURE_WORDS = new Set(["v", "vs", "v.", "vs."]);
+
+/** "<Head> of X" or "<Name Name> of X": the place ends an organisation's name. */
+function insideOrganisationName(tokens: readonly Token[], sentence: TokenRange, at: number, opening: number): boolean {
+  const preposition = tokens[at - 1]?.text;
+  if (at - 2 < sentence.firstToken || (preposition !== "of" && preposition !== "for")) return false;
+  const head = tokens[at - 2]!;
+  if (!isCapitalized(head) || at - 2 === opening) return false;
+  if (ORGANISATION_HEADS.has(head.text.toLowerCase())) return true;
+  const before = at - 3 >= sentence.firstToken ? tokens[at - 3] : undefined;
+  return isCapitalized(before) && at - 3 !== opening;
 }
 
 /** True for names written in capitals, like "US" or "UAE", that are meant as acronyms. */

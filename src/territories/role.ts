@@ -20,6 +20,8 @@ import {
   PLACE_POSSESSIONS,
 } from "./data/place-words.js";
 
+const POLITY_NOUNS = new Set(["fall", "collapse", "breakup", "break-up", "dissolution", "disintegration", "demise", "founding", "independence", "government", "president", "leader", "leaders", "prime", "king", "queen", "army", "forces"]);
+
 /** A match's role. */
 export type PlaceRole = "place" | "actor";
 
@@ -72,6 +74,8 @@ function leftRole(tokens: readonly Token[], sentence: TokenRange, first: RawMatc
   if (PLACE_MODIFIERS.has(word)) return "place";
   if (word === "on" || word === "against") return isAttackTarget(tokens, sentence, i) ? "place" : "actor";
   if (word === "with" && (before === "border" || before === "borders")) return "place";
+  // "the fall of the Soviet Union": a state's history speaks of the polity, not of the land.
+  if (word === "of" && POLITY_NOUNS.has(before)) return "actor";
   if (word === "for" && [1, 2, 3].some((back) => MOTION_VERBS.has(tokens[i - back]?.text.toLowerCase() ?? ""))) return "place";
   if (word === "between" && (before === "halfway" || before === "midway" || before === "located" || before === "lies")) return "place";
   if (LOCATIVE_PREPOSITIONS.has(word)) {

@@ -556,6 +556,20 @@ export const NAMED_PLACE_ROWS: readonly string[] = [
   "Vatican|other|VA||",
   "Anchorage|city|US||",
   "Alaska|region|US||",
+  // Former countries, still named in news and history
+  "Soviet Union|country||USSR;U.S.S.R.;the Soviet Union|",
+  "Yugoslavia|country||Federal Republic of Yugoslavia;FRY|",
+  "Czechoslovakia|country|||",
+  "East Germany|country||GDR|",
+  "West Germany|country|||",
+  "Zaire|country|||",
+  // Streets, squares and regions that stand as places
+  "Wall Street|other|US||",
+  "Midwest|region|US|Mid-West|",
+  "Tiananmen Square|other|CN||",
+  "Trafalgar Square|other|GB||",
+  "Times Square|other|US||",
+  "Spitsbergen|other|NO|Spitzbergen|",
   // Seats of government: places that stand for a government, never territories themselves
   "White House|other|US||seat",
   "Downing Street|other|GB|Number 10;No 10|seat",

@@ -198,7 +198,10 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   "university", "bank", "church", "institute", "college", "school", "museum", "council", "court", "academy",
   "society", "association", "federation", "archbishop", "bishop", "patriarch", "duke", "duchess", "prince",
-  "princess", "earl", "mayor", "lord", "port", "battle", "siege", "treaty", "declaration", "national",
+  "princess", "earl", "lord", "battle", "siege", "treaty", "declaration", "national", "union", "organisation",
+  "organization", "party", "front", "movement", "committee", "commission", "agency", "authority", "ministry",
+  "department", "office", "league", "alliance", "army", "forces", "fund", "foundation", "corporation", "company",
+  "bishops", "friends", "people", "peoples", "liberation", "cooperation", "security", "rights", "development",
 ]);
 
 /** Direction words of "north of Kyiv", a phrase a list of places may carry without ending ("Chernihiv, north of Kyiv, and Zhytomyr"). */
