@@ -42,7 +42,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
     for (const phrase of scanSentence(view, nextUnit)) {
       const absolute = isAbsolute(phrase.reading.spec);
       const anchor = published ?? (absolute ? undefined : narrativeFor(phrase.reading.spec, narrative));
-      const tense = published || narrative?.grain === "day" ? tenseAround(view, phrase.first, phrase.end) : "none";
+      const tense = published || narrative?.grain === "day" ? tenseAround(view, phrase.first, phrase.end, phrase.reading.spec.kind === "date" || phrase.reading.spec.kind === "holiday") : "none";
       const context: ResolveContext = {
         ...(anchor ? { anchor } : {}),
         tense,

@@ -7,6 +7,7 @@
  */
 import {
   AMBIGUOUS_MONTH_WORDS,
+  COUNT_FILLERS,
   HOLIDAYS,
   BACKWARD_WORDS,
   CURRENT_WORDS,
@@ -346,6 +347,7 @@ export const matchCountedUnits: Matcher = (view, i) => {
     value = "X";
   }
   if (word(view, unitAt) === "few") unitAt += 1;
+  if (COUNT_FILLERS.has(word(view, unitAt)) && unitOf(word(view, unitAt + 1))) unitAt += 1;
   const w = word(view, unitAt);
   const unit = unitOf(w);
   if (!unit || w.endsWith("'s")) return undefined;
@@ -356,6 +358,11 @@ export const matchCountedUnits: Matcher = (view, i) => {
   // "a second" is nearly always the ordinal ("a second attack").
   if (unit === "second" && count && !Number.isInteger(Number(word(view, j)))) return undefined;
   let end = unitAt + 1;
+  // "a year and a half", "a minute and a half".
+  if (typeof value === "number" && word(view, end) === "and" && word(view, end + 1) === "a" && word(view, end + 2) === "half") {
+    value += 0.5;
+    end += 3;
+  }
   if (word(view, end) === "time" && word(view, i - 1) === "in") end += 1;
   const after = word(view, end);
   const duration = durationValue(value, unit);
@@ -515,9 +522,12 @@ export const matchQuarter: Matcher = (view, i) => {
     if (part > 4) return undefined;
     j += 1;
   } else {
-    const ordinal = readOrdinal(view, j);
+    // "the last half of 1989" is the second half.
+    const lastPart = word(view, j) === "last" && (word(view, j + 1) === "half" || word(view, j + 1) === "quarter") && word(view, j - 1) === "the";
+    const ordinal = lastPart ? { value: word(view, j + 1) === "half" ? 2 : 4, end: j + 1 } : readOrdinal(view, j);
     const w = ordinal ? word(view, ordinal.end) : "";
     if (!ordinal || (w !== "quarter" && w !== "half")) return undefined;
+    if (lastPart && readYear(view, ordinal.end + 2) === undefined) return undefined;
     unit = w;
     part = ordinal.value;
     if (part > (unit === "quarter" ? 4 : 2)) return undefined;

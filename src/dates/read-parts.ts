@@ -54,10 +54,13 @@ export function readCount(view: TokenView, i: number): Read<Count> | undefined {
   return undefined;
 }
 
-// "three and a half years": the half is part of the count.
+// "three and a half years", "2 1/2 years": the half is part of the count.
 function withHalf(view: TokenView, count: Read<number>): Read<Count> {
   const j = count.end;
   if (word(view, j) === "and" && word(view, j + 1) === "a" && word(view, j + 2) === "half") return { value: count.value + 0.5, end: j + 3 };
+  if (word(view, j) === "1" && word(view, j + 1) === "/" && word(view, j + 2) === "2" && touchesPrevious(view, j + 1) && touchesPrevious(view, j + 2)) {
+    return { value: count.value + 0.5, end: j + 3 };
+  }
   return count;
 }
 
@@ -121,6 +124,8 @@ const MERIDIEM: ReadonlyMap<string, "am" | "pm"> = new Map([
   ["am", "am"], ["a.m.", "am"], ["a.m", "am"], ["pm", "pm"], ["p.m.", "pm"], ["p.m", "pm"],
 ]);
 
+const US_ZONES: ReadonlySet<string> = new Set(["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "pt"]);
+
 const ZONES: ReadonlyMap<string, string> = new Map([
   ["gmt", "Z"], ["utc", "Z"], ["z", "Z"],
 ]);
@@ -152,6 +157,8 @@ export function readClock(view: TokenView, i: number): Read<ClockTime> | undefin
   }
   const zone = ZONES.get(word(view, end));
   if (zone) end += 1;
+  // US zone names are kept in the extent; their offset changes with daylight saving, so it is left out.
+  else if (US_ZONES.has(word(view, end))) end += 1;
   else if (word(view, end) === "local" && word(view, end + 1) === "time") end += 2;
   // "this evening at 11": after a part of day, "at" and a bare hour make a clock time.
   if (!colon && !meridiem && !zone && bare !== undefined && bare <= 12 && word(view, i - 1) === "at" && PART_OF_DAY_WORDS.has(word(view, i - 2))) {

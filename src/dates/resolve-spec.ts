@@ -53,9 +53,15 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       resolveCalendarDate(s.year ?? (s.yearShift !== undefined && anchor ? anchor.year + s.yearShift : undefined), s.month, s.day, s.placement, context),
     )
     .with({ kind: "holiday" }, (s) => {
-      const year = s.year ?? anchor?.year;
-      if (year === undefined) return s.day !== undefined ? `XXXX-${pad(s.month)}-${pad(s.day)}` : `XXXX-${pad(s.month)}`;
-      return s.day !== undefined ? dayValue(year, s.month, s.day) : dayValueOf(nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1));
+      const on = (year: number): number => (s.day !== undefined ? dayNumber(year, s.month, s.day) : nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1));
+      if (s.year !== undefined) return dayValueOf(on(s.year));
+      if (!anchor) return s.day !== undefined ? `XXXX-${pad(s.month)}-${pad(s.day)}` : `XXXX-${pad(s.month)}`;
+      const today = dayNumberOf(anchor);
+      // Like a year-less date: this year's, unless the tense says the one before or after.
+      const thisYear = on(anchor.year);
+      if (context.tense === "past" && thisYear > today + PAST_TOLERANCE_DAYS) return dayValueOf(on(anchor.year - 1));
+      if (context.tense === "future" && thisYear < today - FUTURE_TOLERANCE_DAYS) return dayValueOf(on(anchor.year + 1));
+      return dayValueOf(thisYear);
     })
     .with({ kind: "quarter-in-focus" }, () => {
       if (context.lastQuarter) return `${pad(context.lastQuarter.year, 4)}-Q${context.lastQuarter.quarter}`;
@@ -169,7 +175,7 @@ function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context:
  * How far a year-less day may fall after the anchor in a past clause, in days: past verbs often
  * govern announced dates ("set Dec. 15 as the deadline").
  */
-const PAST_TOLERANCE_DAYS = 45;
+const PAST_TOLERANCE_DAYS = 75;
 /** How far a year-less day may fall before the anchor in a future clause (copy written a day early). */
 const FUTURE_TOLERANCE_DAYS = 7;
 
@@ -188,11 +194,11 @@ function resolveCalendarDate(year: number | undefined, month: number, day: numbe
     .with("current", () => write(anchor.year))
     .with("tense", () => {
       if (day === undefined) {
-        return match(context.tense)
-          .with("past", () => write(key <= anchorKey ? anchor.year : anchor.year - 1))
-          .with("future", () => write(key >= anchorKey ? anchor.year : anchor.year + 1))
-          .with("none", () => write(anchor.year))
-          .exhaustive();
+        // A month alone: the anchor's year, unless the tense points past it by more than a month.
+        const offset = month - anchor.month;
+        if (context.tense === "past" && offset > 1) return write(anchor.year - 1);
+        if (context.tense === "future" && offset < 0) return write(anchor.year + 1);
+        return write(anchor.year);
       }
       // A day: the nearest year, unless the tense rules it out by more than a few weeks
       // ("payable Dec. 15" in November is this December; "said on Dec. 15" in March is last year's).

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { DATE_MODIFIERS, UNIT_WORDS } from "../lexicon/dates.js";
+import { APPROXIMATORS, DATE_MODIFIERS, UNIT_WORDS } from "../lexicon/dates.js";
 import { MATCHERS, type Match } from "./grammar.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { word, type TokenView } from "./token-view.js";
@@ -72,9 +72,19 @@ function phraseAt(view: TokenView, i: number): Phrase | undefined {
     const inner = longestAt(view, j + 1);
     if (inner && isPeriod(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, mod } });
   }
-  if (w === "the" && core === undefined) {
+  if (w === "the") {
     const inner = longestAt(view, i + 1);
     if (inner && takesArticle(inner.reading.spec, inner.reading)) consider({ first: i, end: inner.end, reading: inner.reading });
+  }
+  const approximation = APPROXIMATORS.get(w) ?? (w === "more" || w === "less" ? (word(view, i + 1) === "than" ? (w === "more" ? "MORE_THAN" : "LESS_THAN") : undefined) : w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
+  if (approximation) {
+    // "about two years", "more than 30 days ago", "at least 20 years": a counted length with its modifier.
+    const skip = w === "more" || w === "less" || w === "at" ? 2 : 1;
+    const inner = longestAt(view, i + skip);
+    const spec = inner?.reading.spec;
+    if (inner && (inner.reading.type === "DURATION" || spec?.kind === "offset")) {
+      consider({ first: i, end: inner.end, reading: { ...inner.reading, mod: approximation } });
+    }
   }
   return best;
 }

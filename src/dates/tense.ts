@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from "../lexicon/dates.js";
+import { DEADLINE_WORDS, FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from "../lexicon/dates.js";
 import type { Tense } from "./resolve-spec.js";
 import { word, type TokenView } from "./token-view.js";
 
@@ -31,8 +31,16 @@ function cueOf(w: string): Cue {
   return NO_CUE;
 }
 
-/** The tense of the clause around tokens `[first, end)`: the nearest cue, weak cues counted further away. */
-export function tenseAround(view: TokenView, first: number, end: number): Tense {
+/**
+ * The tense of the clause around tokens `[first, end)`: the nearest cue, weak cues counted
+ * further away. With `deadlines`, "by" or "until" right before the phrase makes it future.
+ */
+export function tenseAround(view: TokenView, first: number, end: number, deadlines = false): Tense {
+  const before = word(view, first - 1);
+  // "by Jan. 14", "payable Dec. 14": a calendar deadline lies ahead whatever the verb's tense.
+  if (deadlines && DEADLINE_WORDS.has(before)) return "future";
+  // The verb right before the phrase governs it ("announced Wednesday"), participle or not.
+  if (before.length > 4 && before.endsWith("ed") && !NOT_PAST_ED.has(before)) return "past";
   let best: Tense = "none";
   let bestDistance = Number.POSITIVE_INFINITY;
   for (let distance = 1; distance <= WINDOW && distance < bestDistance; distance++) {

@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  APPROXIMATORS,
   CURRENT_WORDS,
   DATE_MODIFIERS,
   DETERMINED_REFERENCE_WORDS,
@@ -26,7 +27,7 @@ import { word, type TokenView } from "./token-view.js";
 
 /** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit. */
 const OPENERS = [
-  "latest", "weekend", "weekend's", "period", "fiscal", "calendar", "today", "tomorrow", "yesterday",
+  "latest", "weekend", "weekend's", "period", "more", "less", "at", "fiscal", "calendar", "today", "tomorrow", "yesterday",
   "tonight", "tonight's", "yesterday's", "tomorrow's", "overnight", "midday", "noon", "end", "beginning",
   "start", "middle", "close", "q1", "q2", "q3", "q4", "'", "’", "recent",
 ];
@@ -44,7 +45,7 @@ function triggerWords(): ReadonlySet<string> {
     MONTH_WORDS.keys(), WEEKDAY_WORDS.keys(), UNIT_WORDS.keys(), ORDINAL_WORDS.keys(), ORDINAL_TENS.keys(),
     SEASON_WORDS.keys(), PART_OF_DAY_WORDS.keys(), REFERENCE_WORDS.keys(), DETERMINED_REFERENCE_WORDS.keys(),
     FREQUENCY_WORDS.keys(), FREQUENCY_DETERMINERS, DATE_MODIFIERS.keys(), PREVIOUS_WORDS, FOLLOWING_WORDS,
-    CURRENT_WORDS, HOLIDAYS.map((h) => h.words[0] ?? ""),
+    CURRENT_WORDS, HOLIDAYS.map((h) => h.words[0] ?? ""), APPROXIMATORS.keys(),
   ];
   for (const table of tables) for (const w of table) words.add(w);
   triggers = words;

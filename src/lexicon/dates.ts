@@ -138,7 +138,20 @@ export const CURRENT_WORDS: ReadonlySet<string> = new Set(["this", "current", "p
 /** Auxiliaries and cues that put a clause in the future. */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   "will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "expected", "expects", "due", "plans",
-  "planned", "plan", "set", "slated", "upcoming", "would", "intends", "tomorrow", "next",
+  "plan", "slated", "upcoming", "would", "intends", "tomorrow", "next",
+]);
+
+/** Prepositions right before a date that make it a deadline ahead ("by Jan. 14", "until Tuesday"). */
+export const DEADLINE_WORDS: ReadonlySet<string> = new Set(["by", "until", "till", "through", "effective", "payable", "before"]);
+
+/** Words between a count and its unit that leave the count as it is ("20 more years", "three full days"). */
+export const COUNT_FILLERS: ReadonlySet<string> = new Set(["more", "additional", "other", "full", "straight", "consecutive", "long", "whole", "further", "extra"]);
+
+/** Modifiers of a counted length of time, to their TIMEX3 `mod` ("about two years", "more than 30 days"). */
+export const APPROXIMATORS: ReadonlyMap<string, string> = new Map([
+  ["about", "APPROX"], ["around", "APPROX"], ["roughly", "APPROX"], ["approximately", "APPROX"], ["some", "APPROX"],
+  ["nearly", "LESS_THAN"], ["almost", "LESS_THAN"], ["barely", "LESS_THAN"], ["under", "LESS_THAN"],
+  ["over", "MORE_THAN"], ["only", "EQUAL_OR_LESS"],
 ]);
 
 /** Auxiliaries and irregular past forms that put a clause in the past. */
