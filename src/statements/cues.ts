@@ -85,12 +85,14 @@ export function findCues(doc: Document, quoted: readonly boolean[]): Cue[] {
     if (!entries) continue;
     const previous = tokens[i - 1];
     const before = previous?.text.toLowerCase() ?? "";
-    if (NOUN_MARKERS.has(before)) continue;
-    // "Moscow's demand": after a possessive the word is a noun.
-    if (/['’]s$/u.test(before) && !CONTRACTIONS.has(before)) continue;
     const found = pick(entries, next);
     if (!found) continue;
     const [verb, participle] = found;
+    // "his claims", "a warning", "Moscow's demand", "claims of": forms that can be nouns, used as nouns.
+    if (NOUN_TWINS.has(verb.lemma) || participle) {
+      if (NOUN_MARKERS.has(before) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) continue;
+      if (NOUN_TWINS.has(verb.lemma) && next?.text.toLowerCase() === "of") continue;
+    }
     if (lower === verb.lemma && NOUN_TWINS.has(lower) && !isBaseFormContext(before)) continue;
     out.push({ token: i, endToken: verb.particle ? i + 2 : i + 1, verb, participle, according: false });
   }

@@ -51,10 +51,12 @@ const MAX_PHRASE = 10;
 /** How far past the verb an adverbial may run before the "that" that opens the clause. */
 const MAX_ADJUNCT = 12;
 /** Longest apposition between a name and its verb ("X, a doctor at the hospital, said"). */
-const MAX_APPOSITION = 14;
+const MAX_APPOSITION = 30;
 /** Longest stretch after a trailing frame before the sentence ends ("he said in a statement on Thursday"). */
 const MAX_TRAIL = 16;
 
+const APPOSITION_PUNCTUATION = new Set(["-", "'", "’", ".", "(", ")", "&", "/"]);
+const DATE_PREPOSITIONS = new Set(["on", "in", "at", "late", "early", "last", "this", "since"]);
 const QUOTE_CLOSERS = new Set(['"', "”", "’", "'", "»"]);
 const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "via", "through", "after", "before", "from", "with", "over", "while", "when", "as", "late", "early", "earlier", "later", "last", "this", "since", "outside", "inside", "following", "ahead"]);
 const DISCOURSE = new Set(["but", "and", "so", "meanwhile", "however", "separately", "also", "still", "yet", "instead", "now", "then", "indeed", "moreover", "later", "earlier", "previously", "yesterday", "today"]);
@@ -120,7 +122,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   // Walk back over auxiliaries, adverbs and dates to the end of the subject.
   let j = cue.token - 1;
   let passive = false;
-  while (j >= first && (VERB_PREFIXES.has(lower(tokens[j])) || isAdverb(tokens[j]!) || inDate[j])) {
+  while (j >= first && (VERB_PREFIXES.has(lower(tokens[j])) || isAdverb(tokens[j]!) || inDate[j] || (DATE_PREPOSITIONS.has(lower(tokens[j])) && inDate[j + 1]))) {
     if (BE_FORMS.has(lower(tokens[j]))) passive = true;
     j--;
   }
@@ -129,7 +131,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   // "was told", "is expected": a passive reports no speaker's words.
   if (passive && !cue.participle) return undefined;
   const verbEnd = cue.endToken;
-  if (cue.participle && !passive && lower(tokens[j]) === ",") {
+  // "…, saying that …" and "X welcomed it and said that …": the speaker is the subject before.
+  if ((cue.participle && !passive && lower(tokens[j]) === ",") || (!cue.participle && lower(tokens[j]) === "and" && j > first)) {
     const content = complement(doc, cue, verbEnd, sentence, inDate);
     return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content: content, sentence, participial: true };
   }
@@ -204,7 +207,7 @@ function subjectBefore(doc: Document, j: number, first: number): { span: Span; f
     for (let k = j - 1; k >= Math.max(first, j - MAX_APPOSITION); k--) {
       const t = tokens[k]!;
       if (t.text === opener) return k - 1 >= first ? phraseBefore(doc, k - 1, first) : undefined;
-      if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== ".") return undefined;
+      if (t.kind === "punct" && !APPOSITION_PUNCTUATION.has(t.text)) return undefined;
     }
     return undefined;
   }
@@ -295,16 +298,14 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
     for (let k = start; k < end && k - start <= MAX_ADJUNCT; k++) {
       const w = lower(tokens[k]);
       if (words.has(w)) return k;
-      if (w === "." || w === ";" || w === ":" || w === '"' || w === "“") return -1;
+      if (w === "." || w === ";" || w === ":") return -1;
     }
     return -1;
   };
   let k = from;
   while (k < end && inDate[k]) k++;
-  const after = (words: ReadonlySet<string>): Span | undefined => {
-    const at = find(words, k);
-    return at < 0 ? undefined : clauseSpan(doc, at + 1, sentence);
-  };
+  // The addressee or the accused stays in the content: "urged Kyiv to …", "accused Moscow of …".
+  const after = (words: ReadonlySet<string>): Span | undefined => (find(words, k) < 0 ? undefined : clauseSpan(doc, k, sentence));
   return match(cue.verb.complement)
     .with("object-to", () => after(TO))
     .with("object-of", () => after(OF))
@@ -319,6 +320,8 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
 }
 
 const TO = new Set(["to"]);
+const NP_PREPOSITIONS = new Set(["of", "about", "against", "for", "on", "over", "up", "out", "off", "down", "back", "away"]);
+const TO_INFINITIVE: ReadonlySet<string> = new Set(["promise", "warning", "demand", "denial"]);
 const OF = new Set(["of", "for"]);
 
 /** The addressee after "told"/"assured": a pronoun, "reporters", a name, or "the/a" and a few words. */
@@ -345,6 +348,8 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   if (w === "that") return clauseSpan(doc, k + 1, sentence);
   if (w === ":") return clauseSpan(doc, k + 1, sentence);
   if (w === "," && isOpener(tokens[k + 1])) return clauseSpan(doc, k + 1, sentence);
+  // "pledged to …", "threatened to …": the promised or threatened action.
+  if (w === "to" && TO_INFINITIVE.has(cue.verb.act) && isWord(tokens[k + 1])) return clauseSpan(doc, k + 1, sentence);
   if (w === "," || PREPOSITIONS.has(w) || inDate[k]) {
     // "said in a statement on Thursday that …", "said, in a statement, that …".
     for (let i = k; i < end && i - k <= MAX_ADJUNCT; i++) {
@@ -356,7 +361,9 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
     return undefined;
   }
   if (t.kind === "punct" && w !== '"' && w !== "“" && w !== "‘") return undefined;
-  if (cue.verb.complement === "clause" || SUBJECT_PRONOUNS.has(w)) return clauseSpan(doc, k, sentence);
+  // "warned of a threat", "spoke about": a prepositional object, not a clause.
+  if (NP_PREPOSITIONS.has(w)) return undefined;
+  if (cue.verb.complement === "clause" || cue.verb.complement === "object-clause" || SUBJECT_PRONOUNS.has(w)) return clauseSpan(doc, k, sentence);
   return undefined;
 }
 
@@ -387,6 +394,9 @@ function trimAtLaterFrames(frames: Frame[]): void {
 export function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /[\s.,;:—–-]/u.test(text[end - 1]!)) end--;
+  // A clause cut before a later frame can end on its conjunction: "…, and [added that]".
+  const tail = /[\s,]+(?:and|but|or)$/u.exec(text.slice(Math.max(start, end - 6), end));
+  if (tail) end -= tail[0].length;
   return end > start ? { start, end } : undefined;
 }
 

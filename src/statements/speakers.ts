@@ -157,6 +157,10 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
     if (GENERIC_SOURCES.has(head) && !SPOKESPERSON_HEADS.has(head)) return { form: "description", mention: phrase };
     if (SPOKESPERSON_HEADS.has(head) || possessive) {
       const body = runText.replace(/['’]s$/u, "");
+      // "Western officials", "Republican leaders": an adjective that names no body.
+      if (!possessive && runWords.length === 1 && isAdjectival(body) && !COUNTRY_WORDS.has(fold(body)) && !book.byName.has(fold(body))) {
+        return { form: "description", mention: phrase };
+      }
       return { draft: findOrCreate(book, body, undefined), form: "description", mention: phrase };
     }
     if (ORGANIZATION_HEADS.has(head)) {
@@ -275,6 +279,11 @@ function lastRun(words: readonly Word[]): { from: number; to: number } | undefin
     else break;
   }
   return { from, to };
+}
+
+/** A capitalized adjective by its ending ("Western", "Republican", "Islamic"), not a name. */
+function isAdjectival(word: string): boolean {
+  return /(?:ern|an|ian|ese|ish|ic|al)$/u.test(word.toLowerCase());
 }
 
 /** The draft named `name`, found by full name or a person's last name, or a new one. */
