@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { Readable } from "node:stream";
+import { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCommandLine } from "../src/cli/args.js";
@@ -8,6 +8,7 @@ import { processChunk } from "../src/cli/batch-chunk.js";
 import { processBatchLine } from "../src/cli/batch-record.js";
 import { createProgress, formatProgress } from "../src/cli/progress.js";
 import { readLineChunks, type LineChunk } from "../src/cli/read-line-chunks.js";
+import { runBatch } from "../src/cli/run-batch.js";
 import { formatCount } from "../src/cli/summary.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -190,5 +191,42 @@ describe("CLI modules", () => {
     expect(formatProgress({ lines: 12_000, failed: 3, bytes: 41_200_000 }, 8000)).toBe(
       "newsfacts batch: 12,000 lines (3 failed), 41.2 MB, 1,500 lines/s, 8 s",
     );
+  });
+});
+
+describe("batch back-pressure", () => {
+  it("stops reading while stdout is full, so memory does not grow with the input, and keeps order", async () => {
+    const total = 80;
+    let pulled = 0;
+    // Lines of about 70 KB: one chunk each, so the count of lines pulled is the count of chunks.
+    const filler = "x".repeat(70_000);
+    async function* input() {
+      for (let i = 0; i < total; i++) {
+        pulled += 1;
+        yield Buffer.from(JSON.stringify({ id: i, text: `Line ${i}. ${filler}` }) + "\n");
+      }
+    }
+    const held: Array<() => void> = [];
+    let released = false;
+    const written: Buffer[] = [];
+    const stdout = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, callback) {
+        written.push(chunk);
+        if (released) callback();
+        else held.push(callback);
+      },
+    });
+    const stderr = { isTTY: false, write: () => true };
+    const done = runBatch({ kind: "batch", workers: 1, progress: false }, { stdin: Readable.from(input(), { highWaterMark: 1 }), stdout, stderr, workerScript: new URL(import.meta.url) });
+    // Let the pipeline fill up against the stuck stdout; whatever the wait, it must stay bounded.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pulled, `lines pulled while stdout was full: ${pulled}`).toBeGreaterThan(0);
+    expect(pulled).toBeLessThan(20);
+    released = true;
+    for (const callback of held.splice(0)) callback();
+    expect(await done).toBe(0);
+    const ids = Buffer.concat(written).toString().trimEnd().split("\n").map((line) => (JSON.parse(line) as { id: number }).id);
+    expect(ids).toEqual(Array.from({ length: total }, (_, i) => i));
   });
 });
