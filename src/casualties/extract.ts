@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { match } from "ts-pattern";
 import type { Casualty, TemporalExpression, Territory } from "../model.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import { nearestAnchor, type Anchored } from "./anchor.js";
@@ -18,14 +19,25 @@ export interface CasualtyInputs {
   readonly dates: readonly TemporalExpression[];
 }
 
+/**
+ * Which vague amounts to keep: `"none"`; `"small"`, those bounded under ten ("several" as
+ * `{ min: 3, max: 9, approximate: true }`, "a few", "a couple"); or `"all"`, also "dozens",
+ * "hundreds", "tens of thousands".
+ */
+export type VagueAmounts = "none" | "small" | "all";
+
 /** Options of {@link extractCasualties}. */
 export interface ExtractCasualtiesOptions {
   /**
-   * Keep vague amounts ("dozens were killed" as `{ min: 24, max: 99, approximate: true }`).
-   * Off by default: an article's tolls are its stated numbers, and "dozens" states none.
+   * Which vague amounts to keep, see {@link VagueAmounts}. Default `"small"`: "several
+   * insurgents were killed" is a toll of three to nine, while "dozens" or "hundreds" span a
+   * range too wide to be a count, and news tolls leave them out.
    */
-  readonly vague?: boolean;
+  readonly vague?: VagueAmounts;
 }
+
+/** Largest upper bound of a vague amount kept as `"small"`. */
+const SMALL_VAGUE_MAX = 9;
 
 /**
  * Finds every casualty count in the article proper, in text order, with its place (the nearest
@@ -37,7 +49,7 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   const all: FoundCasualty[] = [];
   for (const sentence of doc.sentences) {
     const view = viewOf(doc.text, doc.tokens, sentence.firstToken, sentence.endToken);
-    for (const found of findInSentence(view)) if (!found.vague || options.vague) all.push(found);
+    for (const found of findInSentence(view)) if (keepsVague(found, options.vague ?? "small")) all.push(found);
   }
   return shotSurvivors(all, (f) => sentenceAt(doc, f.span.start)).map((found, n) => {
     const sentence = sentenceAt(doc, found.span.start) ?? { start: found.span.start, end: found.span.end };
@@ -45,6 +57,15 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     const date = nearestAnchor(doc.text, sentence, found.span, dates);
     return toCasualty(doc.text, found, n + 1, place, date);
   });
+}
+
+function keepsVague(found: FoundCasualty, vague: VagueAmounts): boolean {
+  if (!found.vague) return true;
+  return match(vague)
+    .with("none", () => false)
+    .with("small", () => (found.count.max ?? Infinity) <= SMALL_VAGUE_MAX)
+    .with("all", () => true)
+    .exhaustive();
 }
 
 function anchorsOf<T>(anchors: Anchored<T>[]): Anchored<T>[] {
