@@ -76,8 +76,10 @@ export function matchPlaces(doc: Document): readonly PlaceMatch[] {
 /** Matches the gazetteer over `tokens` of `text`, sentence by sentence; `title` is the headline's span, if any. */
 export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[], title?: Span): PlaceMatch[] {
   const synthetic = new Map<string, PlaceEntry>();
-  const found = sentences.map((sentence) => {
-    const raw = matchSentence(tokens, sentence, synthetic, title);
+  const surnames = new Set<PlaceName>();
+  const matched = sentences.map((sentence) => ({ sentence, raw: matchSentence(tokens, sentence, synthetic, title, surnames) }));
+  const found = matched.map(({ sentence, raw: all }) => {
+    const raw = surnames.size === 0 ? all : all.filter((m) => !(m.name && surnames.has(m.name) && mayBeSurname(m.name)));
     const chains = chainLists(tokens, raw);
     readListsAsRegions(tokens, sentence, raw, chains);
     return { sentence, raw, chains };
@@ -100,6 +102,11 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
     });
   }
   return out;
+}
+
+/** Names that are also surnames: ambiguous ones, generated ones, and capitals ("Washington"); never a country. */
+function mayBeSurname(name: PlaceName): boolean {
+  return name.ambiguous || (name.entry.kind !== "country" && (name.tier > 0 || name.entry.capitalOf !== undefined));
 }
 
 /**
@@ -160,10 +167,18 @@ const NAME_PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "di", "d
 const OPENING_WORDS = new Set([
   "in", "the", "at", "on", "from", "for", "across", "to", "by", "with", "as", "after", "before", "near", "outside",
   "inside", "throughout", "during", "over", "under", "since", "until", "while", "when", "if", "but", "and", "meanwhile",
-  "both", "even", "also", "and", "like", "unlike", "beyond", "around", "into", "toward", "towards", "via", "of", "within",
+  "both", "even", "also", "like", "unlike", "beyond", "around", "into", "toward", "towards", "via", "of", "within",
+  "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "every", "each", "another",
+  "many", "most", "some", "several", "two", "three", "one", "no", "all", "elsewhere", "here", "there", "where",
 ]);
 
-function matchSentence(tokens: readonly Token[], sentence: TokenRange, synthetic: Map<string, PlaceEntry>, title: Span | undefined): RawMatch[] {
+function matchSentence(
+  tokens: readonly Token[],
+  sentence: TokenRange,
+  synthetic: Map<string, PlaceEntry>,
+  title: Span | undefined,
+  surnames: Set<PlaceName>,
+): RawMatch[] {
   const { byFirstKey } = gazetteer();
   const headline = isHeadline(tokens, sentence, title);
   const opening = sentenceStart(tokens, sentence);
@@ -176,7 +191,7 @@ function matchSentence(tokens: readonly Token[], sentence: TokenRange, synthetic
       continue;
     }
     const found = longestName(tokens, i, sentence.endToken, byFirstKey);
-    if (found && acceptable(tokens, sentence, found, i, opening, headline, out)) {
+    if (found && acceptable(tokens, sentence, found, i, opening, headline, out, surnames)) {
       out.push(withRegionWord(tokens, sentence, found, i, synthetic));
       i = out[out.length - 1]!.end;
       continue;
@@ -241,6 +256,7 @@ function acceptable(
   opening: number,
   headline: boolean,
   before: readonly RawMatch[],
+  surnames: Set<PlaceName>,
 ): boolean {
   const first = tokens[at]!;
   // Short capitals ("IBB", "MON") are acronyms unless the name is written so ("US", "UAE").
@@ -269,7 +285,11 @@ function acceptable(
   if (joinedBefore && isCapitalized(previous) && !afterPlace) {
     const word = previous.text.toLowerCase();
     const allowed = PLACE_MODIFIERS.has(word) || DIRECTION_WORDS.has(word) || (at - 1 === opening && OPENING_WORDS.has(word));
-    if (!allowed) return false;
+    if (!allowed) {
+      // "MaliVai Washington", "Neil Jordan": the name is a surname here and, later alone, still.
+      if (found.name.keys.length === 1 && at - 1 !== opening && !next?.text.match(UPPER_INITIAL)) surnames.add(found.name);
+      return false;
+    }
   }
   const joinedAfter = next !== undefined && next.kind === "word" && next.start === tokens[found.end - 1]!.end + 1;
   if (!found.possessive && joinedAfter && isCapitalized(next)) {
