@@ -20,14 +20,14 @@ for (let i = 0; i < 3; i++) subject.run(text.slice(0, 20_000), published);
 globalThis.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const rssBefore = process.memoryUsage().rss;
-let result;
-const first = timeOnce(() => (result = subject.run(text, published)));
+let _result;
+const first = timeOnce(() => (_result = subject.run(text, published)));
 // Heap growth with the result still alive: what a caller holds plus the garbage not yet collected.
 const heapAfter = process.memoryUsage().heapUsed;
 const peakRss = resourceUsage().maxRSS * 1024;
 globalThis.gc?.();
 const retained = process.memoryUsage().heapUsed - heapBefore;
-result = undefined;
+_result = undefined;
 console.log(JSON.stringify({ run: first }));
 console.log(JSON.stringify({ heap: { growth: heapAfter - heapBefore, retained, peakRssGrowth: Math.max(0, peakRss - rssBefore) } }));
 const started = Date.now();

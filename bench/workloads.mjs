@@ -21,7 +21,11 @@ export function random(seed) {
 const pick = (rng, list) => list[Math.floor(rng() * list.length)];
 const int = (rng, lo, hi) => lo + Math.floor(rng() * (hi - lo + 1));
 /** "Elena Marchetti" → "Marchetti", "Pieter van Dijk" → "van Dijk". */
-const lastName = (name) => /(?:(?:van|de|da|von) )?\S+$/u.exec(name)[0];
+function lastName(name) {
+  const words = name.split(" ");
+  const particle = words.at(-2);
+  return particle && /^(?:van|de|da|von)$/u.test(particle) ? words.slice(-2).join(" ") : words.at(-1);
+}
 
 function distinct(rng, list, n) {
   const out = [];

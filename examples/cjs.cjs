@@ -1,6 +1,8 @@
 // newsfacts from CommonJS: read the seed article and check what it says.
 //
 //   npx tsup && node examples/cjs.cjs
+/* global require, __dirname -- CommonJS */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS example: require is the point */
 "use strict";
 const assert = require("node:assert/strict");
 const { readFileSync } = require("node:fs");
