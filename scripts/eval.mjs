@@ -38,7 +38,8 @@ for (const t of tasks) {
   if (!existsSync(gold)) throw new Error(`no corpus ${gold}`);
   const r = spawnSync(process.execPath, [join(shared, "eval", "run.mjs"), t, gold, "--lib", out, ...rest], { stdio: task === "all" ? "pipe" : "inherit", encoding: "utf8" });
   if (task === "all") {
-    const line = (r.stdout ?? "").split("\n").find((l) => /headline|=/.test(l)) ?? r.stderr;
-    console.log(`${t.padEnd(15)} ${line?.trim()}`);
+    const lines = (r.stdout ?? "").trim().split("\n");
+    const timing = lines.find((l) => l.startsWith("timing:")) ?? "";
+    console.log(`${lines.at(-1) ?? r.stderr}  (${timing.replace(/^timing: /, "")})`);
   } else if (r.status) process.exit(r.status);
 }
