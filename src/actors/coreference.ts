@@ -56,7 +56,8 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
       if (lower === "the") {
         const found = matchDescription(doc, i, sentence.endToken);
         if (!found) continue;
-        const target = recent.find((r) => fits(r, found.role, found.country));
+        // A title the text gave beats an office known from the lexicon; then the latest named.
+        const target = recent.find((r) => fits(r, found.role, found.country, false)) ?? recent.find((r) => fits(r, found.role, found.country, true));
         if (target) {
           const start = token.start;
           const end = doc.tokens[found.end - 1]!.end;
@@ -112,12 +113,15 @@ function matchDescription(doc: Document, i: number, limit: number): { role: stri
   return undefined;
 }
 
-/** True when `draft` can be the person a description of `role` (and `country`) points to. */
-function fits(draft: ActorDraft, role: string, country: string | undefined): boolean {
+/**
+ * True when `draft` can be the person a description of `role` (and `country`) points to, by the
+ * titles the text gave it, or also by the office the lexicon knows when `known` is set.
+ */
+function fits(draft: ActorDraft, role: string, country: string | undefined, known: boolean): boolean {
   if (country && draft.country !== country) return false;
   const lex = actorLexicons();
   const held = new Set(draft.titles.map((t) => t.toLowerCase()));
-  if (draft.figure?.role) held.add(draft.figure.role);
+  if (known && draft.figure?.role) held.add(draft.figure.role);
   if (held.has(role)) return true;
   if (role === "leader") for (const title of held) if (lex.leaderTitles.has(title)) return true;
   if (role === "minister") for (const title of held) if (title.endsWith("minister")) return true;

@@ -207,7 +207,7 @@ function isHead(word: string): boolean {
  * word that opens the run stays with it ("Foreign Minister Sergei Lavrov").
  */
 function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number, context: NameFinderContext): [number, number][] {
-  for (let k = end - 2; k > first; k--) {
+  for (let k = first + 1; k < end - 1; k++) {
     const after = matchTitle(tokens, k, end);
     if (after === k) continue;
     // A prefix of ordinary words belongs to the title ("Education Minister", "Assistant Secretary
@@ -215,6 +215,7 @@ function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number,
     let named = false;
     for (let j = first; j < k && !named; j++) {
       const key = nameKey(stripPossessive(tokens[j]!.text));
+      if (demonymCountry(tokens[j]!.text)) continue;
       named = isHead(tokens[j]!.text) || context.placeTokens.has(j) || !actorLexicons().commonWords.has(key);
     }
     return named ? [[first, k], [k, end]] : [[first, end]];

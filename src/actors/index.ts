@@ -3,4 +3,58 @@
  *
  * @module
  */
-export {};
+import type { Actor } from "../model.js";
+import { prepareDocument } from "../text/document.js";
+import { parseReference } from "../text/reference.js";
+import { extractDates } from "../dates/extract.js";
+import { extractActors } from "./extract.js";
+import { canonicalActorName } from "./normalize-name.js";
+
+/** Options of {@link findActors}. */
+export interface FindActorsOptions {
+  /** The publication date (ISO 8601 or a `Date`); it only helps tell date words from names. */
+  readonly published?: string | Date;
+}
+
+/**
+ * Finds the people, organizations, countries and groups a text names, without running the
+ * statement and casualty facets. Each actor has one canonical identity and every mention:
+ * names, spelling variants, titles, descriptions ("the president") and pronouns.
+ *
+ * @param text - Any text, e.g. a news article.
+ * @param options - See {@link FindActorsOptions}.
+ * @returns The actors in order of first mention.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date.
+ *
+ * @example
+ * ```ts
+ * findActors("President Donald Trump met Zelensky. The president said he was hopeful.")
+ *   .map((a) => [a.name, a.mentions.map((m) => m.text)]);
+ * // [["Donald Trump", ["Donald Trump", "The president", "he"]],
+ * //  ["Volodymyr Zelenskyy", ["Zelensky"]]]
+ * ```
+ */
+export function findActors(text: string, options: FindActorsOptions = {}): Actor[] {
+  const published = options.published === undefined ? undefined : parseReference(options.published);
+  if (typeof text !== "string") return [];
+  const doc = prepareDocument(text, published);
+  return extractActors(doc, { dates: extractDates(doc), territories: [] });
+}
+
+/**
+ * Turns a well-known actor's name in any common spelling into its canonical name.
+ *
+ * @param name - A name as written: `"Zelensky"`, `"Zelenskiy"`, `"Putin's"`, `"U.N."`.
+ * @returns The canonical name, or the input (trimmed) when the name is not a known one.
+ *
+ * @example
+ * ```ts
+ * normalizeActorName("Zelensky");  // "Volodymyr Zelenskyy"
+ * normalizeActorName("U.N.");      // "United Nations"
+ * normalizeActorName("Jane Doe");  // "Jane Doe"
+ * ```
+ */
+export function normalizeActorName(name: string): string {
+  if (typeof name !== "string") return "";
+  return canonicalActorName(name);
+}

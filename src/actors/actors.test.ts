@@ -1,0 +1,152 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../parse-article.js";
+import type { Actor } from "../model.js";
+import { findActors, normalizeActorName } from "./index.js";
+
+const PUBLISHED = "2025-04-24";
+
+/** The actors of `text`, by canonical name. */
+function actors(text: string): Map<string, Actor> {
+  return new Map(findActors(text, { published: PUBLISHED }).map((a) => [a.name, a]));
+}
+
+/** The mention texts of the actor named `name` in `text`. */
+function mentionsOf(text: string, name: string): string[] {
+  return actors(text).get(name)?.mentions.map((m) => m.text) ?? [];
+}
+
+function spansHold(text: string, list: readonly Actor[]): boolean {
+  return list.every((a) => a.mentions.every((m) => text.slice(m.start, m.end) === m.text));
+}
+
+describe("the seed article", () => {
+  const text = readFileSync(new URL("../../examples/seed.txt", import.meta.url), "utf8");
+  const article = parseArticle(text, { published: PUBLISHED });
+  const byName = new Map(article.actors.map((a) => [a.name, a]));
+
+  it("finds the leaders, with their titles, descriptions and countries", () => {
+    const trump = byName.get("Donald Trump");
+    expect(trump?.kind).toBe("person");
+    expect(trump?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["Donald Trump", "Trump", "the president", "the U.S. president"]));
+    expect(byName.get("Vladimir Putin")?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["Vladimir Putin", "Putin", "the Russian leader"]));
+    expect(byName.get("Volodymyr Zelenskyy")?.country).toBe("UA");
+    const store = byName.get("Jonas Gahr Støre");
+    expect(store?.titles).toContain("Prime Minister");
+    expect(store?.country).toBe("NO");
+  });
+
+  it("finds the countries that act, with the Kremlin and Moscow as metonyms", () => {
+    expect(byName.get("Russia")?.kind).toBe("country");
+    expect(byName.get("Russia")?.mentions.filter((m) => m.form === "metonym").map((m) => m.text)).toEqual(expect.arrayContaining(["Kremlin", "Moscow"]));
+    expect(byName.get("Ukraine")?.kind).toBe("country");
+  });
+
+  it("takes nothing from the boilerplate after the article", () => {
+    const boilerplate = text.indexOf("Popular posts");
+    expect(article.actors.every((a) => a.mentions.every((m) => m.end <= boilerplate))).toBe(true);
+    expect(spansHold(text, article.actors)).toBe(true);
+  });
+});
+
+describe("findActors: names", () => {
+  it("leaves a possessive out of the mention", () => {
+    const text = "Putin's envoy arrived in Ankara on Monday.";
+    const putin = actors(text).get("Vladimir Putin");
+    expect(putin?.mentions[0]).toMatchObject({ text: "Putin", start: 0, end: 5 });
+  });
+
+  it("merges spelling variants of a well-known figure", () => {
+    const text = "Zelensky spoke first. Later, Zelenskiy thanked the allies who had come to the meeting.";
+    expect(mentionsOf(text, "Volodymyr Zelenskyy")).toEqual(["Zelensky", "Zelenskiy"]);
+  });
+
+  it("takes a surname after a full name as the same person", () => {
+    const text = "Marta Kowalczyk, the new chief executive of Brightwater Holdings, said profits would rise. Kowalczyk added that hiring would resume.";
+    expect(mentionsOf(text, "Marta Kowalczyk")).toEqual(["Marta Kowalczyk", "Kowalczyk"]);
+    expect(actors(text).get("Brightwater Holdings")?.kind).toBe("organization");
+  });
+
+  it("reads a name in an ALL CAPS headline by the body below it", () => {
+    const text = "SOCCER - KOWALCZYK NAMED CAPTAIN.\nWARSAW 1996-08-30\nDefender Marta Kowalczyk was named captain of the national side on Friday.";
+    expect(mentionsOf(text, "Marta Kowalczyk")).toEqual(["KOWALCZYK", "Marta Kowalczyk"]);
+  });
+
+  it("keeps particles, hyphens and initials inside names", () => {
+    const text = "The talks were chaired by Pieter van den Berg and Sheikh Ahmed al-Rashid, while J. R. Whitfield took notes for the delegation.";
+    const names = [...actors(text).keys()];
+    expect(names).toEqual(expect.arrayContaining(["Pieter van den Berg", "Ahmed al-Rashid"]));
+  });
+
+  it("splits titles and demonyms off a name", () => {
+    const text = "Norwegian Prime Minister Jonas Gahr Støre met Gen. Hans Olsen in Oslo.";
+    const store = actors(text).get("Jonas Gahr Støre");
+    expect(store?.titles).toEqual(["Prime Minister"]);
+    expect(store?.country).toBe("NO");
+    expect(actors(text).get("Hans Olsen")?.titles).toEqual(["Gen"]);
+  });
+
+  it("gives organizations and groups their kinds", () => {
+    const text = "NATO said on Tuesday that the Ministry of Defence had been warned. Hamas rejected the offer.";
+    const found = actors(text);
+    expect(found.get("NATO")?.kind).toBe("organization");
+    expect(found.get("Hamas")?.kind).toBe("group");
+    expect([...found.values()].some((a) => a.name.includes("Ministry of Defence"))).toBe(true);
+  });
+
+  it("finds organizations described by country and function", () => {
+    const text = "Russia's defence ministry said its troops had advanced. Later the defence ministry denied it.";
+    expect(mentionsOf(text, "Russian Ministry of Defence")).toEqual(["Russia's defence ministry", "the defence ministry"]);
+  });
+});
+
+describe("findActors: coreference", () => {
+  it("points descriptions and pronouns to the person they stand for", () => {
+    const text = "Russian President Vladimir Putin spoke on Monday. The Russian leader said he wanted talks.";
+    const forms = actors(text).get("Vladimir Putin")?.mentions.map((m) => [m.text, m.form]);
+    expect(forms).toEqual([
+      ["Vladimir Putin", "name"],
+      ["The Russian leader", "description"],
+      ["he", "pronoun"],
+    ]);
+  });
+
+  it("gives a feminine pronoun to a woman, not to the last man named", () => {
+    const text = "Prime Minister Giorgia Meloni met Olaf Scholz. She said the meeting went well.";
+    expect(mentionsOf(text, "Giorgia Meloni")).toContain("She");
+    expect(mentionsOf(text, "Olaf Scholz")).not.toContain("She");
+  });
+});
+
+describe("findActors: what is not an actor", () => {
+  it.each([
+    "Earlier in the day, the council met again.",
+    "However, most residents stayed at home on Thursday.",
+    "Russians and Ukrainians watched the Victory Day parade.",
+    "",
+    "   \n\n ",
+    "!!! ??? ... --- 12345",
+  ])("finds no actor in %j", (text) => {
+    expect(findActors(text)).toEqual([]);
+  });
+
+  it("never throws and keeps every span exact on odd input", () => {
+    const inputs = ["A", "I'm", "Mr.", "the the the", "'s", "Ü-Ö Ä", "X".repeat(5000), "Dr. " + "Smith ".repeat(300), "\u0000\uffff\ud800"];
+    for (const text of inputs) {
+      const found = findActors(text);
+      expect(spansHold(text, found)).toBe(true);
+    }
+  });
+});
+
+describe("normalizeActorName", () => {
+  it.each([
+    ["Zelensky", "Volodymyr Zelenskyy"],
+    ["Zelenskiy", "Volodymyr Zelenskyy"],
+    ["Putin's", "Vladimir Putin"],
+    ["U.N.", "United Nations"],
+    ["Jane Doe", "Jane Doe"],
+  ])("%s → %s", (input, canonical) => {
+    expect(normalizeActorName(input)).toBe(canonical);
+  });
+});
