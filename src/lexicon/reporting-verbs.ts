@@ -18,8 +18,9 @@ import type { SpeechAct } from "../model.js";
  * - `object-to`: an addressee, then "to" and the wanted action ("urged Kyiv to …").
  * - `object-of`: an accused, then "of"/"for" and the charge ("accused Moscow of …").
  * - `for`: "for" and what is wanted ("called for a ceasefire").
+ * - `quote`: an object and the speaker's own words for it, in quotation marks ("called the plan "vital"").
  */
-export type ComplementKind = "clause" | "that" | "object-clause" | "object-to" | "object-of" | "for";
+export type ComplementKind = "clause" | "that" | "object-clause" | "object-to" | "object-of" | "for" | "quote";
 
 /** One reporting verb. */
 export interface ReportingVerb {
@@ -89,7 +90,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("tweet", "assertion", "that"),
   verb("recall", "assertion", "that"),
   verb("recount", "assertion", "that"),
-  verb("describe", "assertion", "that"),
+  verb("describe", "assertion", "quote"),
   verb("reply", "assertion", "that", ["reply", "replies", "replied", "replying"]),
   verb("respond", "assertion", "that"),
   verb("retort", "assertion", "that"),
@@ -138,6 +139,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("demand", "demand", "that"),
   verb("call", "demand", "object-to", undefined, "on"),
   verb("call", "demand", "for", undefined, "for"),
+  verb("call", "assertion", "quote"),
   verb("appeal", "demand", "object-to", undefined, "to"),
   verb("implore", "demand", "object-to"),
   verb("beg", "demand", "object-to", ["beg", "begs", "begged", "begging"]),

@@ -75,7 +75,8 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
   const byOpen = quotationIndex(quotations);
   for (const frame of frames) {
     const content = frame.content;
-    if (!content || quotedWhole.has(frame) || isInsideQuotation(byOpen, content)) continue;
+    // "called the plan "vital"": only the quotation is reported.
+    if (!content || frame.cue.verb.complement === "quote" || quotedWhole.has(frame) || isInsideQuotation(byOpen, content)) continue;
     if (countWords(doc.text, content) < MIN_REPORTED_WORDS) continue;
     const speaker = speakers.get(frame);
     drafts.push({ kind: "indirect", content, frame, ...(speaker ? { speaker } : {}) });
@@ -116,7 +117,7 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
   let previous: Frame | undefined;
   for (const f of frames) {
     if (f.speaker && !out.has(f)) {
-      const r = resolvePointer(book, f.speaker);
+      const r = isGroupPronoun(book.doc, f.speaker) && previous && previous.sentence.paragraph >= f.sentence.paragraph - 1 ? sameSpeaker(out.get(previous), f.speaker) : resolvePointer(book, f.speaker);
       if (r) out.set(f, r);
     }
     // "…, saying that …": the speaker of the clause before, else the subject of the sentence.
@@ -127,6 +128,16 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
     previous = f;
   }
   return out;
+}
+
+/** "they" and "it" speak for whoever spoke last ("officials said …. They said …"), a body or no one. */
+function isGroupPronoun(doc: Document, span: Span): boolean {
+  const word = doc.text.slice(span.start, span.end).toLowerCase();
+  return word === "they" || word === "it";
+}
+
+function sameSpeaker(r: ResolvedSpeaker | undefined, mention: Span): ResolvedSpeaker | undefined {
+  return r?.draft && r.draft.kind !== "person" ? { draft: r.draft, form: "pronoun", mention } : undefined;
 }
 
 function resolveSubject(book: SpeakerBook, f: Frame): ResolvedSpeaker | undefined {

@@ -59,6 +59,7 @@ const APPOSITION_PUNCTUATION = new Set(["-", "'", "’", ".", "(", ")", "&", "/"
 const DATE_PREPOSITIONS = new Set(["on", "in", "at", "late", "early", "last", "this", "since"]);
 const QUOTE_CLOSERS = new Set(['"', "”", "’", "'", "»"]);
 const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "via", "through", "after", "before", "from", "with", "over", "while", "when", "as", "late", "early", "earlier", "later", "last", "this", "since", "outside", "inside", "following", "ahead"]);
+const SUBORDINATORS = new Set(["by", "although", "though", "because", "since", "if", "when", "while", "as", "despite", "throughout", "for", "amid", "following", "unlike", "like", "meanwhile", "however", "but", "and", "so", "also"]);
 const DISCOURSE = new Set(["but", "and", "so", "meanwhile", "however", "separately", "also", "still", "yet", "instead", "now", "then", "indeed", "moreover", "later", "earlier", "previously", "yesterday", "today"]);
 
 /** The frames of the cues, in text order; cues that report nothing (negated, passive, infinitive) give none. */
@@ -136,8 +137,11 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
     const content = complement(doc, cue, verbEnd, sentence, inDate);
     return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content: content, sentence, participial: true };
   }
-  // "a statement saying", "steps suggesting": a participle without a comma or "is" is not a report of speech here.
-  if (cue.participle && !passive) return undefined;
+  // "released a statement saying that …", "responded by saying …": the subject of the sentence speaks.
+  if (cue.participle && !passive) {
+    const content = complement(doc, cue, verbEnd, sentence, inDate);
+    return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content, sentence, participial: true };
+  }
   const subject = j >= first ? subjectBefore(doc, j, first) : undefined;
   const trail = trailingStretch(doc, verbEnd, sentence);
   const leftEdge = subject ? subject.firstToken : cue.token;
@@ -163,13 +167,17 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
 export function sentenceSubject(doc: Document, sentence: Sentence): Span | undefined {
   const { tokens } = doc;
   let k = sentence.firstToken;
-  const limit = Math.min(sentence.endToken, k + MAX_ADJUNCT);
-  for (let i = k; i < Math.min(limit, k + 8); i++) {
-    if (tokens[i]!.text === ",") {
-      k = i + 1;
-      break;
+  const opening = tokens[k];
+  // "Earlier in the day, Trump …", "By saying …, Trump …": skip the opening adverbial.
+  if (opening && (PREPOSITIONS.has(lower(opening)) || SUBORDINATORS.has(lower(opening)) || /(?:ing|ly)$/u.test(lower(opening)))) {
+    for (let i = k; i < Math.min(sentence.endToken, k + MAX_APPOSITION); i++) {
+      if (tokens[i]!.text === ",") {
+        k = i + 1;
+        break;
+      }
     }
   }
+  const limit = Math.min(sentence.endToken, k + MAX_ADJUNCT);
   const first = tokens[k];
   if (!first || !isWord(first)) return undefined;
   if (SUBJECT_PRONOUNS.has(lower(first))) return span(first, first);
@@ -316,10 +324,12 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
       return clauseAfter(doc, cue, i, sentence, inDate);
     })
     .with("clause", "that", () => clauseAfter(doc, cue, k, sentence, inDate))
+    .with("quote", () => (find(OPENERS, k) < 0 ? undefined : clauseSpan(doc, k, sentence)))
     .exhaustive();
 }
 
 const TO = new Set(["to"]);
+const OPENERS = new Set(['"', "“", "‘", "«"]);
 const NP_PREPOSITIONS = new Set(["of", "about", "against", "for", "on", "over", "up", "out", "off", "down", "back", "away"]);
 const TO_INFINITIVE: ReadonlySet<string> = new Set(["promise", "warning", "demand", "denial"]);
 const OF = new Set(["of", "for"]);

@@ -140,11 +140,27 @@ const bare = (w: Word): string => w.lower.replace(/['’]s$/u, "").replace(/\.$/
  * {@link resolvePointer}), creating actors for names the actor stage did not give.
  */
 export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
+  const all = wordsOf(book.doc.text, phrase);
+  if (all.length === 0) return undefined;
+  if (all.length === 1 && SPEAKER_PRONOUNS.has(all[0]!.lower)) return undefined;
+  // "the mayor of Kremenchuk", "a spokesman for the ministry": the head comes before "of"/"for".
+  const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && /^\p{Ll}/u.test(all[i - 1]!.text));
+  const words = split > 0 ? all.slice(0, split) : all;
+  const headWord = words[words.length - 1]!;
+  if (split > 0 && SPOKESPERSON_HEADS.has(headWord.lower)) {
+    const body = { start: all[split + 1]?.start ?? phrase.end, end: phrase.end };
+    if (body.start < body.end) {
+      const r = resolveName(book, body);
+      if (r?.draft) return { draft: r.draft, form: "description", mention: phrase };
+    }
+    return { form: "description", mention: phrase };
+  }
   const given = givenOverlapping(book, phrase);
-  if (given) return { draft: given[1], form: given[0].form, mention: phrase };
-  const words = wordsOf(book.doc.text, phrase);
-  if (words.length === 0) return undefined;
-  if (words.length === 1 && SPEAKER_PRONOUNS.has(words[0]!.lower)) return undefined;
+  // A mention of a given actor counts when it is the head of the phrase, or the body a spokesperson speaks for.
+  if (given && (given[0].end >= headWord.start || SPOKESPERSON_HEADS.has(headWord.lower) || /['’]s$/u.test(given[0].text))) {
+    return { draft: given[1], form: given[0].form, mention: phrase };
+  }
+  if (/^\p{Ll}/u.test(headWord.text) && TITLE_WORDS.has(bare(headWord)) && !SPOKESPERSON_HEADS.has(headWord.lower)) return undefined;
   const run = lastRun(words);
   if (!run) return undefined;
   const runWords = words.slice(run.from, run.to);
@@ -192,9 +208,11 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
 
 /** Resolves a pronoun or a description ("he", "the president") to the actor it points back to. */
 export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
+  const all = wordsOf(book.doc.text, phrase);
+  const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && /^\p{Ll}/u.test(all[i - 1]!.text));
+  const words = split > 0 ? all.slice(0, split) : all;
   const given = givenOverlapping(book, phrase);
-  if (given) return { draft: given[1], form: given[0].form, mention: phrase };
-  const words = wordsOf(book.doc.text, phrase);
+  if (given && given[0].end >= (words[words.length - 1]?.start ?? phrase.end)) return { draft: given[1], form: given[0].form, mention: phrase };
   const only = words.length === 1 ? words[0]! : undefined;
   const pronoun = only ? SPEAKER_PRONOUNS.get(only.lower) : undefined;
   if (pronoun) {
