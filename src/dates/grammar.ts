@@ -11,6 +11,7 @@ import {
   HOLIDAYS,
   BACKWARD_WORDS,
   CURRENT_WORDS,
+  DETERMINED_REFERENCE_PHRASES,
   DETERMINED_REFERENCE_WORDS,
   FOLLOWING_WORDS,
   FORWARD_WORDS,
@@ -27,7 +28,7 @@ import {
   type TimeUnit,
 } from "../lexicon/dates.js";
 import { readNumber } from "../numbers/read-number.js";
-import { readClock, readCount, readDayOfMonth, readOrdinal, readShortYear, readYear, type Count } from "./read-parts.js";
+import { readClock, readCount, readDayOfMonth, readNumberAt, readOrdinal, readShortYear, readYear, type Count } from "./read-parts.js";
 import type { DateSpec, Placement, Reading } from "./spec.js";
 import { isCapitalized, tokenAt, touchesPrevious, word, type TokenView } from "./token-view.js";
 
@@ -135,7 +136,7 @@ function monthLed(view: TokenView, i: number, placement: Placement = "tense"): M
 
 const MONTH_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   "in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "before", "after",
-  "early", "late", "mid", "last", "next", "this", "-", "and", "or", "between", "end", "beginning", "late-", "mid-",
+  "early", "late", "mid", "last", "next", "this", "-", "and", "or", "between", "end", "beginning", "late-", "mid-", "the", "that",
 ]);
 
 // "May" and "March" alone are months only after a preposition or modifier ("in May").
@@ -261,7 +262,7 @@ export const matchDayInFocus: Matcher = (view, i) => {
 /** "midday", "noon" before "on Saturday": a part of day whose day comes next. */
 export const matchPartOfDay: Matcher = (view, i) => {
   const w = word(view, i);
-  if (w !== "midday" && w !== "noon") return undefined;
+  if ((w !== "midday" && w !== "noon") || word(view, i - 1) === "high") return undefined;
   return { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", partOfDay: "MI" } };
 };
 
@@ -353,6 +354,10 @@ export const matchCountedUnits: Matcher = (view, i) => {
   if (!unit || w.endsWith("'s")) return undefined;
   const plural = w.endsWith("s");
   if (value === undefined) return undefined;
+  // "52 years old" is an age; "60 Minutes" a name.
+  if (word(view, unitAt + 1) === "old" || (isCapitalized(view, unitAt) && unitAt > view.from && !isCapitalized(view, unitAt - 1))) return undefined;
+  // "four flights a week", "$2 million a year": a rate, not a length of time.
+  if (count && (word(view, j) === "a" || word(view, j) === "an") && !plural && isRateContext(view, j - 1)) return undefined;
   if (value === "X" && !plural) return undefined;
   if (value === 1 && plural && count) return undefined;
   // "a second" is nearly always the ordinal ("a second attack").
@@ -387,6 +392,17 @@ export const matchCountedUnits: Matcher = (view, i) => {
   return fixed(duration, "DURATION", end);
 };
 
+/** True when the token before "a week" is an amount or a counted noun, so "a week" is a rate. */
+function isRateContext(view: TokenView, i: number): boolean {
+  const t = tokenAt(view, i);
+  if (!t) return false;
+  const w = word(view, i);
+  if (t.kind === "number" || w === "%" || w === "times" || w === "twice" || w === "once" || w === "million" || w === "billion") return true;
+  // "four flights a week": a counted noun before it.
+  const counted = w.length > 3 && w.endsWith("s") && unitOf(w) === undefined;
+  return counted && (tokenAt(view, i - 1)?.kind === "number" || readNumberAt(view, i - 1) !== undefined);
+}
+
 function fromBase(w: string): number | undefined {
   if (w === "now" || w === "today") return 0;
   if (w === "tomorrow") return 1;
@@ -403,6 +419,7 @@ export const matchBareUnits: Matcher = (view, i) => {
   if (!unit || !w.endsWith("s") || w.endsWith("'s") || unit === "second" || unit === "quarter" || unit === "half") return undefined;
   // "the early hours of Sunday" names a time of day, not a length of time.
   if (w.length <= 3 || BARE_UNIT_BLOCKERS.has(word(view, i - 1))) return undefined;
+  if (isCapitalized(view, i) && i > view.from && !isCapitalized(view, i - 1)) return undefined;
   return fixed(durationValue("X", unit), "DURATION", i + 1);
 };
 
@@ -482,6 +499,37 @@ export const matchEra: Matcher = (view, i) => {
     return date({ kind: "era", unit: "century", number: ordinal.value - 1 }, ordinal.end + 1);
   }
   return undefined;
+};
+
+const YEAR_QUALIFIERS: ReadonlySet<string> = new Set(["full", "fiscal", "current", "calendar", "whole", "entire"]);
+
+/**
+ * "the year", "the fiscal year", "the year two thousand": the year the report is about, a length
+ * of a year when the sentence bounds it ("the year ended June 30"), or the year a number names.
+ */
+export const matchTheYear: Matcher = (view, i) => {
+  if (word(view, i) !== "the") return undefined;
+  let j = i + 1;
+  if (YEAR_QUALIFIERS.has(word(view, j))) j += 1;
+  if (word(view, j) !== "year") return undefined;
+  const named = readNumberAt(view, j + 1);
+  if (named && named.value >= 1000 && named.value <= 2999 && Number.isInteger(named.value)) {
+    return date({ kind: "era", unit: "year", number: named.value }, named.end);
+  }
+  const after = word(view, j + 1);
+  if (after === "ended" || after === "ending" || after === "to") return fixed("P1Y", "DURATION", j + 1);
+  if (after === "'s" || after === "before" || after === "after" || after === "earlier" || after === "later") return undefined;
+  return date({ kind: "unit-shift", unit: "year", shift: 0 }, j + 1);
+};
+
+/** "nineteen ninety-six", "twenty twenty-two": a year said as two numbers. */
+export const matchSpokenYear: Matcher = (view, i) => {
+  if (tokenAt(view, i)?.kind !== "word") return undefined;
+  const century = readNumberAt(view, i);
+  if (!century || century.value < 11 || century.value > 20 || century.end !== i + 1) return undefined;
+  const rest = readNumberAt(view, century.end);
+  if (!rest || rest.value < 10 || rest.value > 99 || tokenAt(view, century.end)?.kind !== "word") return undefined;
+  return date({ kind: "era", unit: "year", number: century.value * 100 + rest.value }, rest.end);
 };
 
 /** "'90s": an apostrophe, two digits and "s". */
@@ -583,9 +631,12 @@ export const matchSeason: Matcher = (view, i) => {
   if (word(view, k) === "of") k += 1;
   const year = readYear(view, k);
   if (year) return date({ kind: "part-of-year", unit: "season", part: season, year: year.value, placement: "tense" }, year.end);
-  if (shift === undefined) return undefined;
+  // "the summer", "in winter": the season of the anchor's year; "the fall of the city" is no season.
+  if (shift === undefined && (!SEASON_CONTEXT_WORDS.has(word(view, i - 1)) || word(view, j + 1) === "of")) return undefined;
   return date({ kind: "part-of-year", unit: "season", part: season, placement: placementOf(shift) }, j + 1);
 };
+
+const SEASON_CONTEXT_WORDS: ReadonlySet<string> = new Set(["the", "in", "during", "this", "early", "late", "mid"]);
 
 /** "Christmas", "New Year's Day", "Thanksgiving Day": holidays with a fixed rule. */
 export const matchHoliday: Matcher = (view, i) => {
@@ -617,6 +668,8 @@ export const matchHoliday: Matcher = (view, i) => {
 export const matchReference: Matcher = (view, i) => {
   const w = word(view, i);
   if (w === "the") {
+    const phrase = DETERMINED_REFERENCE_PHRASES.get(`${word(view, i + 1)} ${word(view, i + 2)}`);
+    if (phrase) return fixed(phrase, "DATE", i + 3);
     const value = DETERMINED_REFERENCE_WORDS.get(word(view, i + 1));
     return value ? fixed(value, "DATE", i + 2) : undefined;
   }
@@ -632,6 +685,7 @@ export const matchFrequency: Matcher = (view, i) => {
   const period = FREQUENCY_WORDS.get(w);
   if (period) return fixed(period, "SET", i + 1);
   if (!FREQUENCY_DETERMINERS.has(w)) return undefined;
+  if (w === "per" && word(view, i + 1) === "second") return undefined;
   const weekday = WEEKDAY_WORDS.get(word(view, i + 1));
   if (weekday !== undefined && word(view, i + 1).length >= 6) return fixed(`XXXX-WXX-${weekday}`, "SET", i + 2);
   const count = readCount(view, i + 1);
@@ -661,6 +715,8 @@ export const MATCHERS: readonly Matcher[] = [
   matchBareUnits,
   matchCompound,
   matchEra,
+  matchTheYear,
+  matchSpokenYear,
   matchShortDecade,
   matchQuarter,
   matchQuarterInFocus,

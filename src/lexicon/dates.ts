@@ -103,6 +103,12 @@ export const DETERMINED_REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
   ["past", "PAST_REF"], ["future", "FUTURE_REF"], ["present", "PRESENT_REF"],
 ]);
 
+/** Two-word reference phrases after "the" ("the near future"), to their TIMEX3 tokens. */
+export const DETERMINED_REFERENCE_PHRASES: ReadonlyMap<string, string> = new Map([
+  ["near future", "FUTURE_REF"], ["near term", "FUTURE_REF"], ["short term", "FUTURE_REF"],
+  ["distant future", "FUTURE_REF"], ["long term", "FUTURE_REF"], ["distant past", "PAST_REF"], ["recent past", "PAST_REF"],
+]);
+
 /** Frequency words to the period of the TIMEX3 SET they denote. */
 export const FREQUENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ["hourly", "PT1H"], ["daily", "P1D"], ["nightly", "P1D"], ["weekly", "P1W"],
