@@ -7,13 +7,13 @@ export default defineConfig([
     dts: true,
     clean: true,
     sourcemap: true,
-    target: "node20",
+    target: "es2022", // not "node20": esbuild then lowers \p{…} regex literals to per-call `new RegExp`
     treeshake: true,
   },
   {
     entry: { cli: "src/cli.ts" },
     format: ["esm"],
-    target: "node20",
+    target: "es2022", // not "node20": esbuild then lowers \p{…} regex literals to per-call `new RegExp`
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -27,7 +27,7 @@ await build({
   bundle: true,
   format: "esm",
   platform: "node",
-  target: "node20",
+  target: "es2022",
   outfile: join(out, "index.js"),
   logLevel: "error",
 });
