@@ -149,7 +149,7 @@ function compile(): Gazetteer {
     if (existing && existing.tier <= tier) return;
     const lowercase = tokens.map((t) => LOWER_INITIAL.test(t.text));
     names.set(full, { keys, lowercase, entry, tier, ambiguous: AMBIGUOUS_NAMES.has(full) });
-    if (!byName.has(full)) byName.set(full, entry);
+    byName.set(full, entry);
   };
 
   // Countries.

@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../parse-article.js";
+import { prepareDocument } from "../text/document.js";
+import { countryByDemonym, findTerritories, normalizeTerritory, territoryByIso } from "./index.js";
+import { matchPlaces } from "./match.js";
+
+const names = (text: string): string[] => findTerritories(text).map((t) => t.name);
+const roleOf = (text: string, mention: string): string | undefined =>
+  matchPlaces(prepareDocument(text)).find((m) => m.text === mention)?.role;
+
+describe("findTerritories", () => {
+  it("finds cities, regions and countries with their codes", () => {
+    const found = findTerritories("Drones hit Kharkiv and the Sumy region overnight, while fighting went on in eastern Ukraine.");
+    expect(found.map((t) => [t.name, t.kind, t.iso])).toEqual([
+      ["Kharkiv", "city", undefined],
+      ["Sumy Oblast", "region", "UA-59"],
+      ["Ukraine", "country", "UA"],
+    ]);
+  });
+
+  it("gives the city-state its own code and the region around it another", () => {
+    const found = findTerritories("Two people died in Kyiv and one in the Kyiv region, officials said.");
+    expect(found.map((t) => t.iso)).toEqual(["UA-30", "UA-32"]);
+  });
+
+  it("normalizes older spellings and keeps them as aliases", () => {
+    const [kyiv] = findTerritories("Sirens sounded in Kiev on Monday.");
+    expect(kyiv).toMatchObject({ name: "Kyiv", iso: "UA-30", aliases: ["Kiev"] });
+  });
+
+  it("reads a list after 'the regions of' as regions, with its status", () => {
+    const found = findTerritories("Moscow wants the occupied regions of Luhansk, Donetsk and Kherson.");
+    expect(found.map((t) => [t.name, t.status])).toEqual([
+      ["Luhansk Oblast", "occupied"],
+      ["Donetsk Oblast", "occupied"],
+      ["Kherson Oblast", "occupied"],
+    ]);
+  });
+
+  it("reads a list closed by 'regions' as regions", () => {
+    expect(names("Troops left the Kherson and Zaporizhzhia regions last year.")).toEqual(["Kherson Oblast", "Zaporizhzhia Oblast"]);
+  });
+
+  it("gives Crimea its status from 'annexed'", () => {
+    const [crimea] = findTerritories("The bridge links Russia to annexed Crimea.");
+    expect(crimea).toMatchObject({ name: "Crimea", iso: "UA-43", status: "annexed" });
+  });
+
+  it("leaves out a country named only as an actor", () => {
+    expect(names("Russia struck Kyiv with missiles, and Moscow said the strikes would go on.")).toEqual(["Kyiv"]);
+  });
+
+  it("leaves out adjectives, facilities and organisations", () => {
+    expect(names("Russian shelling hit the Zaporizhzhia nuclear plant, the Kyiv Post reported.")).toEqual([]);
+    expect(names("The Black Sea Fleet moved ships away.")).toEqual([]);
+  });
+
+  it("finds places the gazetteer does not know from their context", () => {
+    expect(findTerritories("Shells fell on the village of Novokrasne and the Orlivka neighbourhood.").map((t) => [t.name, t.kind])).toEqual([
+      ["Novokrasne", "city"],
+      ["Orlivka", "other"],
+    ]);
+  });
+
+  it("matches headlines in capitals", () => {
+    expect(names("DRONES HIT ODESA PORT OVERNIGHT")).toEqual(["Odesa"]);
+  });
+
+  it("does not read a surname or a common word as a place", () => {
+    expect(names("Coach Michael Jordan praised the team. Jordan said it played well.")).toEqual([]);
+    expect(names("Reading the report, she smiled.")).toEqual([]);
+  });
+
+  it("returns nothing for text without places, and for garbage", () => {
+    expect(findTerritories("The committee met on Tuesday to discuss the budget.")).toEqual([]);
+    expect(findTerritories("")).toEqual([]);
+    expect(findTerritories("\u0000\uFFFF))) (((  ' ’s ’s-- ...")).toEqual([]);
+  });
+
+  it("keeps every mention's span on its text", () => {
+    const text = "In Ukraine's east, Donetsk's mayor said shelling hit Kramatorsk and the Kharkiv Oblast.";
+    for (const territory of findTerritories(text)) {
+      for (const m of territory.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});
+
+describe("place roles", () => {
+  it("makes a country after a locative preposition a place", () => {
+    expect(roleOf("Fighting continues in Ukraine.", "Ukraine")).toBe("place");
+    expect(roleOf("The talks were held in Turkey.", "Turkey")).toBe("place");
+  });
+
+  it("makes a subject, an agent or an owner of a government an actor", () => {
+    expect(roleOf("Russia launched 40 drones.", "Russia")).toBe("actor");
+    expect(roleOf("The West imposed sanctions on Moscow.", "Moscow")).toBe("actor");
+    expect(roleOf("Ukraine's air force said it shot down 30 drones.", "Ukraine")).toBe("actor");
+  });
+
+  it("makes a possessive before a part of the land a place", () => {
+    expect(roleOf("Shelling hit Ukraine's east.", "Ukraine")).toBe("place");
+  });
+
+  it("makes a capital after a verb of speech an actor and elsewhere a place", () => {
+    expect(roleOf("Kyiv has denied the claim.", "Kyiv")).toBe("actor");
+    expect(roleOf("A blast shook central Kyiv.", "Kyiv")).toBe("place");
+  });
+
+  it("makes a seat of government an actor", () => {
+    expect(roleOf("The Kremlin rejected the plan.", "Kremlin")).toBe("actor");
+  });
+});
+
+describe("normalizeTerritory", () => {
+  it("turns spellings into the canonical place", () => {
+    expect(normalizeTerritory("Kiev")).toEqual({ name: "Kyiv", kind: "city", iso: "UA-30", country: "UA" });
+    expect(normalizeTerritory("Kharkov")).toMatchObject({ name: "Kharkiv", kind: "city", country: "UA" });
+    expect(normalizeTerritory("Zaporozhye")).toMatchObject({ name: "Zaporizhzhia" });
+    expect(normalizeTerritory("Nikolaev")).toMatchObject({ name: "Mykolaiv" });
+    expect(normalizeTerritory("Artemovsk")).toMatchObject({ name: "Bakhmut" });
+    expect(normalizeTerritory("Lugansk")).toMatchObject({ name: "Luhansk" });
+  });
+
+  it("turns 'the X region', 'X Oblast' and 'X province' into the subdivision", () => {
+    for (const form of ["the Kyiv region", "Kyiv Oblast", "Kyiv province"]) {
+      expect(normalizeTerritory(form)).toEqual({ name: "Kyiv Oblast", kind: "region", iso: "UA-32", country: "UA" });
+    }
+    expect(normalizeTerritory("Lugansk province")).toMatchObject({ name: "Luhansk Oblast", iso: "UA-09" });
+  });
+
+  it("knows city-states and named regions", () => {
+    expect(normalizeTerritory("Moscow")?.iso).toBe("RU-MOW");
+    expect(normalizeTerritory("Sevastopol")?.iso).toBe("UA-40");
+    expect(normalizeTerritory("Washington")?.iso).toBe("US-DC");
+    expect(normalizeTerritory("Berlin")?.iso).toBe("DE-BE");
+    expect(normalizeTerritory("Damascus")?.iso).toBe("SY-DI");
+    expect(normalizeTerritory("Crimea")?.iso).toBe("UA-43");
+    expect(normalizeTerritory("Donbas")).toEqual({ name: "Donbas", kind: "region", country: "UA" });
+    expect(normalizeTerritory("Gaza")).toMatchObject({ name: "Gaza Strip", kind: "region" });
+    expect(normalizeTerritory("el-Fasher")).toMatchObject({ name: "El Fasher", kind: "city", country: "SD" });
+  });
+
+  it("returns undefined for what names no place", () => {
+    expect(normalizeTerritory("Atlantis")).toBeUndefined();
+    expect(normalizeTerritory("")).toBeUndefined();
+    expect(normalizeTerritory("Kyiv and Kharkiv")).toBeUndefined();
+  });
+});
+
+describe("territoryByIso and countryByDemonym", () => {
+  it("looks places up by code, in any case", () => {
+    expect(territoryByIso("UA-30")).toMatchObject({ name: "Kyiv", kind: "city" });
+    expect(territoryByIso("ru-krs")).toMatchObject({ name: "Kursk Oblast", kind: "region" });
+    expect(territoryByIso("DE-BY")).toMatchObject({ name: "Bavaria" });
+    expect(territoryByIso("US")).toMatchObject({ name: "United States", kind: "country" });
+    expect(territoryByIso("XX-99")).toBeUndefined();
+  });
+
+  it("finds the country of a demonym", () => {
+    expect(countryByDemonym("Russian")?.iso).toBe("RU");
+    expect(countryByDemonym("Ukrainians")?.iso).toBe("UA");
+    expect(countryByDemonym("Norwegian")?.iso).toBe("NO");
+    expect(countryByDemonym("U.S.")?.iso).toBe("US");
+    expect(countryByDemonym("American")?.iso).toBe("US");
+    expect(countryByDemonym("table")).toBeUndefined();
+  });
+});
+
+describe("in parseArticle", () => {
+  it("fills the territories of the article", () => {
+    const article = parseArticle("Russian strikes kill three in Odesa\n\nThree people were killed in Odesa on Friday.", { published: "2025-05-02" });
+    expect(article.territories.map((t) => t.name)).toEqual(["Odesa"]);
+    expect(article.territories[0]?.mentions).toHaveLength(2);
+  });
+});
