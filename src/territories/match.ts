@@ -79,12 +79,13 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
   const surnames = new Set<PlaceName>();
   const matched = sentences.map((sentence) => ({ sentence, raw: matchSentence(tokens, sentence, synthetic, title, surnames) }));
   const found = matched.map(({ sentence, raw: all }) => {
+    if (all.length === 0) return { sentence, raw: all, chains: [] };
     const raw = surnames.size === 0 ? all : all.filter((m) => !(m.name && surnames.has(m.name) && mayBeSurname(m.name)));
     const chains = chainLists(tokens, raw);
     readListsAsRegions(tokens, sentence, raw, chains);
     return { sentence, raw, chains };
   });
-  readStemsAsNamedRegions(tokens, found.flatMap((f) => f.raw));
+  readStemsAsNamedRegions(tokens, found);
   const out: PlaceMatch[] = [];
   for (const { sentence, raw, chains } of found) {
     if (raw.length === 0) continue;
@@ -114,12 +115,17 @@ function mayBeSurname(name: PlaceName): boolean {
  * a bare "Kursk" or "Dzhankoi" means that region too, unless the text calls it a city. Capitals
  * keep their own sense: "Kyiv" and "the Kyiv region" are two places.
  */
-function readStemsAsNamedRegions(tokens: readonly Token[], raw: readonly RawMatch[]): void {
+function readStemsAsNamedRegions(tokens: readonly Token[], sentences: ReadonlyArray<{ readonly raw: readonly RawMatch[] }>): void {
   const regionOfCity = new Map<PlaceEntry, PlaceEntry>();
-  for (const m of raw) if (m.name && m.entry !== m.name.entry && m.name.entry.kind === "city") regionOfCity.set(m.name.entry, m.entry);
-  for (const m of raw) {
-    const region = m.name && m.entry === m.name.entry && !m.entry.capitalOf ? regionOfCity.get(m.entry) : undefined;
-    if (region && !calledCity(tokens, m)) m.entry = region;
+  for (const { raw } of sentences) {
+    for (const m of raw) if (m.name && m.entry !== m.name.entry && m.name.entry.kind === "city") regionOfCity.set(m.name.entry, m.entry);
+  }
+  if (regionOfCity.size === 0) return;
+  for (const { raw } of sentences) {
+    for (const m of raw) {
+      const region = m.name && m.entry === m.name.entry && !m.entry.capitalOf ? regionOfCity.get(m.entry) : undefined;
+      if (region && !calledCity(tokens, m)) m.entry = region;
+    }
   }
 }
 
@@ -196,7 +202,7 @@ function matchSentence(
       i = out[out.length - 1]!.end;
       continue;
     }
-    const unknown = found ? undefined : findUnknownPlace(tokens, sentence, i, opening, synthetic);
+    const unknown = found || !isCapitalized(token) ? undefined : findUnknownPlace(tokens, sentence, i, opening, synthetic);
     if (unknown) {
       out.push(unknown);
       i = unknown.end;
@@ -221,7 +227,7 @@ function longestName(tokens: readonly Token[], at: number, limit: number, byFirs
   const owner = POSSESSIVE.test(first.text) ? byFirstKey.get(key.slice(0, -1)) : undefined;
   if (!direct && !owner) return undefined;
   let best: Found | undefined;
-  for (const name of [...(direct ?? []), ...(owner ?? [])]) {
+  for (const name of direct && owner ? [...direct, ...owner] : (direct ?? owner)!) {
     if (best && best.end - at >= name.keys.length) continue;
     const end = at + name.keys.length;
     if (end > limit) continue;

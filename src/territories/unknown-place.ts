@@ -22,7 +22,7 @@ export function findUnknownPlace(
   opening: number,
   synthetic: Map<string, PlaceEntry>,
 ): RawMatch | undefined {
-  if (at === opening || !isName(tokens[at])) return undefined;
+  if (at === opening || !hasPlaceContext(tokens, sentence, at) || !isName(tokens[at])) return undefined;
   let end = at + 1;
   while (end < sentence.endToken && end - at < MAX_NAME_WORDS && isName(tokens[end]) && tokens[end]!.start === tokens[end - 1]!.end + 1 && !POSSESSIVE.test(tokens[end - 1]!.text)) end++;
   const kind = kindFromBefore(tokens, sentence, at) ?? kindFromAfter(tokens, sentence, at, end);
@@ -37,6 +37,13 @@ export function findUnknownPlace(
   const entry = synthetic.get(name) ?? { name, kind };
   synthetic.set(name, entry);
   return { first: at, end, start, stop, entry, possessive };
+}
+
+/** A cheap first look: "of" before, or a head noun within the next few words. */
+function hasPlaceContext(tokens: readonly Token[], sentence: TokenRange, at: number): boolean {
+  if (at - 1 >= sentence.firstToken && tokens[at - 1]!.text === "of") return true;
+  for (let k = at + 1; k < Math.min(sentence.endToken, at + MAX_NAME_WORDS + 1); k++) if (PLACE_HEAD_NOUNS.has(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** A capitalized word that is not a demonym ("the Russian area" names no place). */
