@@ -16,7 +16,7 @@ export interface BatchWorkerData {
   readonly options: BatchRecordOptions;
 }
 
-/** True inside a thread started by {@link startWorkerData}'s caller as a batch worker. */
+/** True inside a worker thread started with {@link startWorkerData}: the CLI file then serves chunks. */
 export function isBatchWorker(): boolean {
   return parentPort !== null && (workerData as Partial<BatchWorkerData> | null)?.newsfactsBatchWorker === true;
 }
