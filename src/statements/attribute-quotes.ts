@@ -76,7 +76,9 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
       const intro = lastSpoken?.sentence.paragraph === q.paragraph ? lastSpoken : startsParagraph(doc, q) ? lastFrameOfParagraph.get(q.paragraph - 1) : undefined;
       if (intro) found = { quotation: q, frame: intro, kind: "introduced" };
     }
-    if (isNamingQuote(text, q)) {
+    // A quotation in title case outside the headline is a name or a title ("Twin Peaks"), unless a frame says it.
+    const framed = found?.kind === "trailing" || found?.kind === "leading";
+    if (isNamingQuote(text, q) || (!framed && !inTitle(doc, q) && isTitleCase(text, q.content))) {
       previous = undefined;
       continue;
     }
@@ -127,6 +129,19 @@ function isNamingQuote(text: string, q: Quotation): boolean {
   const m = /([\p{L}\-]+)[\s,]*$/u.exec(before);
   return m !== null && NAMING_WORDS.has(m[1]!);
 }
+
+function inTitle(doc: Document, q: Quotation): boolean {
+  return doc.title !== undefined && q.open >= doc.title.start && q.close <= doc.title.end;
+}
+
+/** Every word capitalized, small words aside: "Make America Great Again", "The X-Files". */
+function isTitleCase(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
+  if (/[!?]$/u.test(text.slice(span.start, span.end))) return false;
+  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w));
+}
+
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "are", "as"]);
 
 function wordCount(text: string, span: Span): number {
   let n = 0;
