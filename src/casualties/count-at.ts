@@ -33,7 +33,7 @@ const MAX_PEOPLE = 100_000_000;
 export function countAt(view: TokenView, i: number): CountAt | undefined {
   const token = view.tokens[i];
   const word = view.lower[i];
-  if (!token || !word || !mayStartCount(word)) return undefined;
+  if (!token || !word || !(mayStartCount(word) || word === "both")) return undefined;
   if (NOT_COUNT_BEFORE.has(view.lower[i - 1] ?? "")) return undefined;
   const reading = readCount(view.text, token.start);
   if (reading) {
@@ -42,6 +42,11 @@ export function countAt(view: TokenView, i: number): CountAt | undefined {
     return { count: reading.count, start: token.start, endOffset: reading.end, end, vague: reading.vague };
   }
   if (word === "a" || word === "an") return { count: { min: 1, max: 1 }, start: token.start, endOffset: token.end, end: i + 1, vague: false };
+  // "both men were killed", "both of the girls were hurt".
+  if (word === "both") {
+    const end = view.lower[i + 1] === "of" ? i + 2 : i + 1;
+    return { count: { min: 2, max: 2 }, start: token.start, endOffset: view.tokens[end - 1]!.end, end, vague: false };
+  }
   return undefined;
 }
 

@@ -20,8 +20,10 @@ import {
   KILLING_NOUNS,
   MULTIPLE_KILLINGS,
   NEGATIONS,
+  NOT_ADVERBS,
   NOUN_CUES,
   PASSIVE_AUXILIARIES,
+  SHOOTING_NOUNS,
   SHOT_PARTICLES,
   STATE_CUES,
   SUFFER_WORDS,
@@ -132,7 +134,7 @@ function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
   return make(action.value, total, view.tokens[i]!.start, view.tokens[end - 1]!.end, view, people.from, victims.end, people.vague, people.start, shot);
 }
 
-/** "a double murder", "a triple homicide", "a murder-suicide". */
+/** "a double murder", "a triple homicide", "a murder-suicide", "a quadruple shooting". */
 function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined {
   const word = view.lower[i] ?? "";
   const token = view.tokens[i]!;
@@ -140,8 +142,10 @@ function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined 
     return make("killed", { min: 2 }, token.start, token.end, view, i, i, false, token.start, false);
   }
   const times = MULTIPLE_KILLINGS.get(word);
-  if (times === undefined || !KILLING_NOUNS.has(view.lower[i + 1] ?? "")) return undefined;
-  return make("killed", { min: times, max: times }, token.start, view.tokens[i + 1]!.end, view, i, i, false, token.start, false);
+  const noun = view.lower[i + 1] ?? "";
+  if (times === undefined || !(KILLING_NOUNS.has(noun) || SHOOTING_NOUNS.has(noun))) return undefined;
+  const shot = SHOOTING_NOUNS.has(noun);
+  return make(shot ? "injured" : "killed", { min: times, max: times }, token.start, view.tokens[i + 1]!.end, view, i, i, false, token.start, shot);
 }
 
 /** True when nothing of the clause follows token `k`. */
@@ -203,7 +207,8 @@ function readState(view: TokenView, k: number): StateReading | undefined {
     if (PASSIVE_AUXILIARIES.has(word)) passive = true;
     if (NEGATIONS.has(word) || HYPOTHETICAL.has(word)) negated = true;
     else if (DEGREE_ADVERBS.has(word)) fatal = DEGREE_ADVERBS.get(word) ?? fatal;
-    else if (!AUXILIARIES.has(word) || matchAt(view, k, STATE)) break;
+    else if (matchAt(view, k, STATE)) break;
+    else if (!AUXILIARIES.has(word) && !isAdverb(word) && !isParticipleBeforeCue(view, k)) break;
     k++;
     auxiliaries++;
   }
@@ -219,6 +224,16 @@ function readState(view: TokenView, k: number): StateReading | undefined {
   const mixed = after !== undefined && after.value !== match.value && !shot;
   const kind = fatal ?? (shot && after?.value === "killed" ? "killed" : match.value);
   return { kind, match, end: match.end, auxiliaries, passive, negated, mixed, shot: shot && kind !== "killed" };
+}
+
+/** "accidentally", "allegedly": an adverb of manner in the auxiliary chain. */
+function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith("ly") && !NOT_ADVERBS.has(word);
+}
+
+/** "was engaged and killed", "were hit and injured": another verb joined to the cue. */
+function isParticipleBeforeCue(view: TokenView, k: number): boolean {
+  return view.tokens[k]?.kind === "word" && view.lower[k + 1] === "and" && matchAt(view, k + 2, STATE) !== undefined;
 }
 
 /** "suffered non-life-threatening injuries", "with gunshot wounds", "sustained fatal injuries". */

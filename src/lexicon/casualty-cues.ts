@@ -28,7 +28,10 @@ export const STATE_CUES: CueTable = [
   ["hospitalised", "injured"], ["in hospital", "injured"], ["in the hospital", "injured"],
   ["taken to hospital", "injured"], ["taken to the hospital", "injured"], ["taken to a hospital", "injured"],
   ["treated in hospital", "injured"], ["shot and wounded", "injured"], ["shot and injured", "injured"],
-  ["shot", "injured"],
+  ["shot", "injured"], ["hit by gunfire", "injured"], ["struck by gunfire", "injured"], ["hit by a bullet", "injured"],
+  ["struck by a bullet", "injured"], ["hit by a stray bullet", "injured"], ["struck by a stray bullet", "injured"],
+  ["hit by bullets", "injured"], ["struck by bullets", "injured"], ["hit with a bullet", "injured"],
+  ["grazed by a bullet", "injured"], ["grazed", "injured"],
   ["missing", "missing"], ["unaccounted for", "missing"], ["disappeared", "missing"],
   ["taken hostage", "captured"], ["taken prisoner", "captured"], ["taken captive", "captured"],
   ["held hostage", "captured"], ["held captive", "captured"], ["taken into custody", "captured"],
@@ -75,7 +78,10 @@ export const TOLL_CUES: CueTable = [
 ];
 
 /** Cues that say only that people were hit; a following cue of another kind says more ("shot and killed"). */
-export const WEAK_CUES: ReadonlySet<string> = new Set(["shot"]);
+export const WEAK_CUES: ReadonlySet<string> = new Set([
+  "shot", "hit by gunfire", "struck by gunfire", "hit by a bullet", "struck by a bullet", "hit by a stray bullet",
+  "struck by a stray bullet", "hit by bullets", "struck by bullets", "hit with a bullet", "grazed by a bullet", "grazed",
+]);
 
 /**
  * Words that may stand between the people counted and a state cue: auxiliaries, reporting
@@ -103,7 +109,13 @@ export const DEGREE_ADVERBS: ReadonlyMap<string, CasualtyKind | undefined> = new
 export const BREAKDOWN_WORDS: ReadonlySet<string> = new Set(["including", "includes", "include", "among", "whom", "mostly", "incl"]);
 
 /** Words after the people counted that say nothing happened to them ("No-one was injured" is read apart). */
-export const NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "none", "never", "nobody", "no-one"]);
+export const NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "none", "never", "nobody", "no-one", "neither", "nor"]);
+
+/** Words ending in "-ly" that are not adverbs, so they do not pass as one in the auxiliary chain. */
+export const NOT_ADVERBS: ReadonlySet<string> = new Set([
+  "family", "july", "italy", "ally", "rally", "assembly", "supply", "belly", "bully", "only", "early", "daily", "holy",
+  "lily", "emily", "kelly", "reilly", "riley", "molly", "polly", "sally", "billy", "willy",
+]);
 
 /** Words before a number that make it a label, a date or an age, not a count of people. */
 export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
@@ -145,6 +157,9 @@ export const FATAL_WORDS: ReadonlySet<string> = new Set(["fatal", "mortal", "dea
 export const MULTIPLE_KILLINGS: ReadonlyMap<string, number> = new Map([
   ["double", 2], ["triple", 3], ["quadruple", 4], ["quintuple", 5],
 ]);
+
+/** Words for a shooting after a multiplier: "a triple shooting" is three people hit, dead or alive. */
+export const SHOOTING_NOUNS: ReadonlySet<string> = new Set(["shooting", "shootings"]);
 
 /** Words for a killing after a multiplier ("double murder", "triple homicide"). */
 export const KILLING_NOUNS: ReadonlySet<string> = new Set([
