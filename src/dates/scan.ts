@@ -8,6 +8,7 @@
  */
 import { APPROXIMATORS, DATE_MODIFIERS, UNIT_WORDS } from "../lexicon/dates.js";
 import { MATCHERS, type Match } from "./grammar.js";
+import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { word, type TokenView } from "./token-view.js";
 import { mayStartPhrase, type nextUnitIndex } from "./triggers.js";
@@ -136,6 +137,50 @@ function joinDayAndClock(view: TokenView, phrases: Phrase[]): Phrase[] {
   return out;
 }
 
+const RANGE_WORDS: ReadonlySet<string> = new Set(["and", "to", "through", "-", "–", "until", "till"]);
+
+/** A day-of-month range's other end: the same month and year, another day. */
+function withDay(reading: Reading, day: number): Reading {
+  const spec = reading.spec;
+  return spec.kind === "date" ? { ...reading, spec: { ...spec, day } } : reading;
+}
+
+/**
+ * Splits day ranges into two expressions, as TimeML does: "April 24 and 25" gives "25" the
+ * month of "April 24"; "from 3 to 5 March" gives "3" the month of "5 March".
+ */
+function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
+  const out: Phrase[] = [];
+  let consumed = view.from;
+  phrases.forEach((p, index) => {
+    if (p.first < consumed) return;
+    const spec = p.reading.spec;
+    const isDayDate = spec.kind === "date" && spec.day !== undefined && !p.reading.clock;
+    const previousEnd = out[out.length - 1]?.end ?? view.from;
+    if (isDayDate && p.first - 2 >= previousEnd && RANGE_WORDS.has(word(view, p.first - 1)) && view.tokens[p.first]?.kind === "number") {
+      const start = readDayOfMonth(view, p.first - 2);
+      if (start && start.end === p.first - 1 && start.value < (spec.day ?? 0)) out.push({ first: p.first - 2, end: start.end, reading: withDay(p.reading, start.value) });
+    }
+    out.push(p);
+    const next = phrases[index + 1];
+    if (isDayDate && RANGE_WORDS.has(word(view, p.end)) && (next === undefined || next.first > p.end + 1)) {
+      const end = readDayOfMonth(view, p.end + 1);
+      if (end && end.value > (spec.day ?? 32) && (next === undefined || next.first >= end.end)) {
+        // "May 6-8, 2024": the year after the range holds for both ends.
+        const yearAt = word(view, end.end) === "," ? end.end + 1 : end.end;
+        const year = spec.kind === "date" && spec.year === undefined ? readYear(view, yearAt) : undefined;
+        if (year && spec.kind === "date") {
+          const dated: Reading = { ...p.reading, spec: { ...spec, year: year.value } };
+          out[out.length - 1] = { ...p, reading: dated };
+          out.push({ first: p.end + 1, end: year.end, reading: withDay(dated, end.value) });
+          consumed = year.end;
+        } else out.push({ first: p.end + 1, end: end.end, reading: withDay(p.reading, end.value) });
+      }
+    }
+  });
+  return out;
+}
+
 /**
  * Every temporal phrase in the sentence the view covers, in order, never overlapping;
  * `nextUnit` is {@link nextUnitIndex} of the document's tokens.
@@ -149,5 +194,5 @@ export function scanSentence(view: TokenView, nextUnit: Float64Array): Phrase[] 
       i = phrase.end;
     } else i += 1;
   }
-  return joinDayAndClock(view, found);
+  return addRangeEnds(view, joinDayAndClock(view, found));
 }
