@@ -52,6 +52,8 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
         remember(person);
         continue;
       }
+      // Only short words can be "the" or a pronoun; skip the rest without allocating.
+      if (token.text.length > 7) continue;
       const lower = token.text.toLowerCase();
       if (lower === "the") {
         const found = matchDescription(doc, i, sentence.endToken);
@@ -72,7 +74,7 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
       if (!male && !FEMALE.has(lower)) continue;
       // Within a sentence a pronoun points to the person named last; at the start of one, to the
       // subject of the sentence before.
-      const here = [...inSentence].reverse().find((d) => genderFits(d, male));
+      const here = findLast(inSentence, (d) => genderFits(d, male));
       const before = lastSubject && sentence.paragraph - lastSubject.paragraph <= PRONOUN_REACH && genderFits(lastSubject.draft, male) ? lastSubject.draft : undefined;
       const target = here ?? before ?? recent.find((d) => genderFits(d, male));
       if (target) {
@@ -83,6 +85,11 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
     const subject = inSentence[0];
     if (subject) lastSubject = { draft: subject, paragraph: sentence.paragraph };
   }
+}
+
+function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (test(list[k]!)) return list[k];
+  return undefined;
 }
 
 /** A description at token `i` ("the"): its role, the country it names, and its end token. */

@@ -25,7 +25,10 @@ const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", ":", "—", "�
 
 /** The stem of a word without a final possessive: "Putin's" → "Putin". */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, "");
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115 /* s */) return word;
+  const mark = word.charAt(n - 2);
+  return mark === "'" || mark === "’" ? word.slice(0, n - 2) : word;
 }
 
 /** Collects the word evidence of `doc`. */

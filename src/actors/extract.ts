@@ -39,7 +39,8 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const placesByStart = new Map<number, PlaceMatch>(places.map((p) => [p.start, p]));
   const classified: ClassifiedName[] = candidates.map((c) => ({ ...c, reading: classifyName(doc, c, placesByStart) }));
   const { drafts, pending } = resolveIdentities(classified);
-  for (const name of pending) adoptPending(drafts, name);
+  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  for (const name of pending) adoptPending(drafts, byKey, name);
   // Described organizations after the named ones: "the ministry" may point to either.
   resolveOrganizationDescriptions(doc, placesByStart, drafts);
   resolveCoreference(doc, drafts);
@@ -51,16 +52,17 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
  * running text is most often an organization's (a club, a company); an unknown word where
  * capitals are forced (a headline, a sentence start) is left out.
  */
-function adoptPending(drafts: ActorDraft[], name: ClassifiedName): void {
+function adoptPending(drafts: ActorDraft[], byKey: Map<string, ActorDraft>, name: ClassifiedName): void {
   if (name.reading.kind !== "person" && name.reading.kind !== "unknown") return;
   if (name.reading.kind === "unknown" && (name.initial || name.casing !== "normal" || name.text.length < 2)) return;
   // A lone ordinary word ("More", "However") is a name only when a full name gave it as a part.
   if (name.reading.kind === "unknown" && actorLexicons().commonWords.has(nameKey(name.text))) return;
   const key = `person:${nameKey(name.text)}`;
-  let draft = drafts.find((d) => d.key === key);
+  let draft = byKey.get(key);
   if (!draft) {
     draft = { key, kind: name.reading.kind === "unknown" ? "organization" : "person", name: name.text, titles: [], mentions: [] };
     drafts.push(draft);
+    byKey.set(key, draft);
   }
   for (const title of name.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
   if (name.titleCountry && !draft.country) draft.country = name.titleCountry;

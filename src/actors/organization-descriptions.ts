@@ -14,6 +14,8 @@ import type { ActorDraft } from "./identities.js";
 import { demonymCountry } from "./demonym.js";
 import { stripPossessive } from "./evidence.js";
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** How many modifiers may stand between the country word and the head. */
 const MAX_MODIFIERS = 3;
 
@@ -59,6 +61,8 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
         continue;
       }
       const hasThe = token.text === "the" || token.text === "The";
+      // A description opens with "the" or a capitalized country word.
+      if (!hasThe && !STARTS_UPPER.test(token.text)) continue;
       const at = hasThe ? i + 1 : i;
       const anchor = anchorAt(doc, at, places);
       const head = headAt(doc, anchor ? at + anchor.width : at, sentence.endToken);
