@@ -148,7 +148,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   const beforeFrame = tokens[leftEdge - 1];
   const setOff = leftEdge - 1 >= first && beforeFrame !== undefined && (beforeFrame.text === "," || QUOTE_CLOSERS.has(beforeFrame.text) || beforeFrame.text === "—" || beforeFrame.text === "–");
   if (setOff && trail && (!subject || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
-    const speaker = subject?.span ?? phraseAfter(doc, verbEnd, trail.endToken)?.span;
+    const speaker = subject ? (subject.joint ? undefined : subject.span) : phraseAfter(doc, verbEnd, trail.endToken)?.span;
     const end = trail.end;
     const start = subject?.span.start ?? cueSpan.start;
     const content = trailingContent(doc, sentence, beforeFrame!, trail);
@@ -157,7 +157,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   if (!subject) return undefined;
   const content = complement(doc, cue, verbEnd, sentence, inDate);
   if (!content) return undefined;
-  return { cue, cueSpan, speaker: subject.span, placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
+  return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
 }
 
 /**
@@ -181,8 +181,16 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   const first = tokens[k];
   if (!first || !isWord(first)) return undefined;
   if (SUBJECT_PRONOUNS.has(lower(first))) return span(first, first);
+  // A determiner and up to a few words ("The Russian foreign minister"), or a run of capitalized words.
   let e = k;
-  while (e < limit && isWord(tokens[e]) && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+  const described = /^(?:the|a|an)$/iu.test(first.text);
+  while (e < limit && e - k < 7 && (isWord(tokens[e]) || isAbbreviationDot(tokens, e))) {
+    const t = tokens[e]!;
+    const w = lower(t);
+    const capital = /^\p{Lu}/u.test(t.text);
+    if (!capital && (!described || PHRASE_BOUNDARIES.has(w) || VERB_PREFIXES.has(w) || /(?:ed|s)$/u.test(w) && e > k + 1)) break;
+    e++;
+  }
   return e > k ? span(first, tokens[e - 1]!) : undefined;
 }
 
@@ -206,7 +214,7 @@ function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inD
 }
 
 /** The speaker phrase ending at token `j`, past an apposition ("X, a doctor,"), or undefined. */
-function subjectBefore(doc: Document, j: number, first: number): { span: Span; firstToken: number } | undefined {
+function subjectBefore(doc: Document, j: number, first: number): Subject | undefined {
   const { tokens } = doc;
   const token = tokens[j]!;
   if (token.text === "," || token.text === ")") {
@@ -214,7 +222,11 @@ function subjectBefore(doc: Document, j: number, first: number): { span: Span; f
     const opener = token.text === "," ? "," : "(";
     for (let k = j - 1; k >= Math.max(first, j - MAX_APPOSITION); k--) {
       const t = tokens[k]!;
-      if (t.text === opener) return k - 1 >= first ? phraseBefore(doc, k - 1, first) : undefined;
+      if (t.text === opener) {
+        // "The Nato secretary general, Jens Stoltenberg, said": the apposition is the name.
+        if (k + 1 < j && isNameRun(tokens, k + 1, j)) return withJoint(doc, { span: span(tokens[k + 1]!, tokens[j - 1]!), firstToken: k + 1 }, first, k);
+        return k - 1 >= first ? withJoint(doc, phraseBefore(doc, k - 1, first), first) : undefined;
+      }
       if (t.kind === "punct" && !APPOSITION_PUNCTUATION.has(t.text)) return undefined;
     }
     return undefined;
@@ -224,12 +236,39 @@ function subjectBefore(doc: Document, j: number, first: number): { span: Span; f
   if (!phrase) return undefined;
   // "X, who …, said" and "X, who said": the speaker is the name before "who".
   const head = lower(tokens[phrase.firstToken]);
-  if (head === "who" && lower(tokens[phrase.firstToken - 1]) === ",") return phrase.firstToken - 2 >= first ? phraseBefore(doc, phrase.firstToken - 2, first) : undefined;
+  if (head === "who" && lower(tokens[phrase.firstToken - 1]) === ",") return phrase.firstToken - 2 >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 2, first), first) : undefined;
+  return withJoint(doc, phrase, first);
+}
+
+/** A speaker phrase, and whether it is one of two speakers ("Witkoff and Umerov said"). */
+interface Subject {
+  readonly span: Span;
+  readonly firstToken: number;
+  readonly joint?: true;
+}
+
+/** Marks a phrase joined to a name before it by "and": the two speak together, and neither alone. */
+function withJoint(doc: Document, phrase: Subject | undefined, first: number, edge = phrase?.firstToken ?? 0): Subject | undefined {
+  if (!phrase) return undefined;
+  const { tokens } = doc;
+  const start = Math.min(edge, phrase.firstToken);
+  const and = tokens[start - 1];
+  const before = tokens[start - 2];
+  if (start - 2 >= first && lower(and) === "and" && before && /^\p{Lu}/u.test(before.text) && isWord(before)) return { ...phrase, joint: true };
   return phrase;
 }
 
+/** True when tokens `[from, to)` are capitalized words (with title dots): a name. */
+function isNameRun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!(isWord(t) && /^\p{Lu}/u.test(t.text)) && !isAbbreviationDot(tokens, k) && t.text !== "-") return false;
+  }
+  return true;
+}
+
 /** The noun phrase ending at token `j`, going left to the nearest boundary. */
-function phraseBefore(doc: Document, j: number, first: number): { span: Span; firstToken: number } | undefined {
+function phraseBefore(doc: Document, j: number, first: number): Subject | undefined {
   const { tokens } = doc;
   let k = j;
   while (k >= first && j - k < MAX_PHRASE) {
@@ -311,7 +350,7 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
     return -1;
   };
   let k = from;
-  while (k < end && inDate[k]) k++;
+  while (k < end && (inDate[k] || (DATE_PREPOSITIONS.has(lower(tokens[k])) && inDate[k + 1]))) k++;
   // The addressee or the accused stays in the content: "urged Kyiv to …", "accused Moscow of …".
   const after = (words: ReadonlySet<string>): Span | undefined => (find(words, k) < 0 ? undefined : clauseSpan(doc, k, sentence));
   return match(cue.verb.complement)
@@ -320,8 +359,10 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
     .with("for", () => clauseSpan(doc, k, sentence))
     .with("object-clause", () => {
       let i = skipAddressee(doc, k, end);
-      while (i < end && inDate[i]) i++;
-      return clauseAfter(doc, cue, i, sentence, inDate);
+      // "told news agencies": with no addressee we know, only "that" or a pronoun opens the clause.
+      const known = i > k;
+      while (i < end && (inDate[i] || (DATE_PREPOSITIONS.has(lower(tokens[i])) && inDate[i + 1]))) i++;
+      return clauseAfter(doc, cue, i, sentence, inDate, known);
     })
     .with("clause", "that", () => clauseAfter(doc, cue, k, sentence, inDate))
     .with("quote", () => (find(OPENERS, k) < 0 ? undefined : clauseSpan(doc, k, sentence)))
@@ -349,7 +390,7 @@ function skipAddressee(doc: Document, k: number, end: number): number {
 }
 
 /** A reported clause starting at token `k`: after "that", after a colon, or bare where the verb allows it. */
-function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inDate: readonly boolean[]): Span | undefined {
+function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inDate: readonly boolean[], bare = true): Span | undefined {
   const { tokens } = doc;
   const end = sentence.endToken;
   const t = tokens[k];
@@ -373,7 +414,7 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   if (t.kind === "punct" && w !== '"' && w !== "“" && w !== "‘") return undefined;
   // "warned of a threat", "spoke about": a prepositional object, not a clause.
   if (NP_PREPOSITIONS.has(w)) return undefined;
-  if (cue.verb.complement === "clause" || cue.verb.complement === "object-clause" || SUBJECT_PRONOUNS.has(w)) return clauseSpan(doc, k, sentence);
+  if ((bare && (cue.verb.complement === "clause" || cue.verb.complement === "object-clause")) || SUBJECT_PRONOUNS.has(w)) return clauseSpan(doc, k, sentence);
   return undefined;
 }
 

@@ -29,7 +29,8 @@ export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
 export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "official", "officials", "representative",
   "representatives", "government", "authorities", "leadership", "administration", "diplomat", "diplomats",
-  "envoy", "source", "sources", "statement", "side", "delegation", "negotiators", "embassy",
+  "envoy", "source", "sources", "statement", "side", "delegation", "negotiators", "embassy", "mediators",
+  "envoys", "ministers",
 ]);
 
 /** Words that stand before a name as a title or a role and are not part of it. */
@@ -62,7 +63,7 @@ export const VERB_PREFIXES: ReadonlySet<string> = new Set([
   "later", "earlier", "previously", "repeatedly", "again", "recently", "then", "quickly", "publicly",
   "privately", "reportedly", "once", "often", "now", "just", "still", "further", "already", "even", "similarly",
   "separately", "subsequently", "initially", "first", "last", "frequently", "always", "long", "since", "openly",
-  "explicitly", "flatly", "firmly", "strongly", "bluntly", "angrily", "simply", "clearly", "directly", "herself",
+  "explicitly", "flatly", "firmly", "only", "merely", "too", "yet", "ever", "strongly", "bluntly", "angrily", "simply", "clearly", "directly", "herself",
   "himself", "themselves", "itself", "is", "was", "were", "are", "been", "being", "be", "'s", "’s",
 ]);
 
