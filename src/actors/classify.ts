@@ -113,7 +113,24 @@ function betweenScores(doc: Document, candidate: NameCandidate): boolean {
   const next = doc.tokens[candidate.endToken + 1];
   const sameLine = (a: { start: number }, b: { start: number }): boolean => !doc.text.slice(Math.min(a.start, b.start), Math.max(a.start, b.start)).includes("\n");
   if (before && before.kind === "number" && /^\d{1,2}$/u.test(before.text) && sameLine(before, candidate) && after?.kind === "number") return true;
+  if (standingsRow(doc, candidate.endToken)) return true;
   return after?.kind === "number" && /^\d{1,2}$/u.test(after.text) && next !== undefined && next.kind === "word" && /^\p{Lu}/u.test(next.text) && sameLine(candidate, next);
+}
+
+/**
+ * True for a row of a league table after a name: six numbers or more, or a winning percentage
+ * (".596"). A golfer's row of rounds has fewer numbers and no percentage.
+ */
+function standingsRow(doc: Document, i: number): boolean {
+  let numbers = 0;
+  for (let k = i; k < doc.tokens.length && k < i + 16; k++) {
+    const token = doc.tokens[k]!;
+    if (token.kind === "number") numbers++;
+    else if (token.text === "." && doc.tokens[k + 1]?.kind === "number" && doc.tokens[k + 1]!.start === token.end) return numbers >= 2;
+    else if (token.text !== "-" && token.text !== ",") break;
+    if (doc.text.charCodeAt(token.end) === 10) break;
+  }
+  return numbers >= 6;
 }
 
 /** True for "(Germany)" right after a name, as results tables give a competitor's country. */

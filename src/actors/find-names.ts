@@ -21,6 +21,8 @@ export interface NameCandidate {
   readonly end: number;
   /** The name as written. */
   readonly text: string;
+  /** The fuller name to build the canonical name from, when the mention leaves a demonym out ("German Foreign Ministry"). */
+  readonly label?: string;
   /** Index of the name's first token. */
   readonly firstToken: number;
   /** Index just past the name's last token. */
@@ -82,7 +84,7 @@ export function findNameCandidates(doc: Document, context: NameFinderContext): N
       }
       const runStart = i;
       let end = i + 1;
-      if (!hasPossessive(tokens[i]!)) end = extendRun(doc, i + 1, sentence.endToken, casing, context);
+      if (!hasPossessive(tokens[i]!) || possessiveInName(doc, i, sentence.endToken, casing, context)) end = extendRun(doc, i + 1, sentence.endToken, casing, context);
       for (const [from, to] of splitAtInnerTitle(doc.tokens, runStart, end, context)) {
         const candidate = shapeCandidate(doc, from, to, casing, context);
         if (candidate) out.push(candidate);
@@ -153,7 +155,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
     if (isNameWord(doc, end, casing, context)) {
       sawHead ||= isHead(token.text);
       end++;
-      if (hasPossessive(token)) break;
+      if (hasPossessive(token) && !possessiveInName(doc, end - 1, limit, casing, context)) break;
       continue;
     }
     // "&" between name words ("Procter & Gamble"); an initial's dot is part of the token already.
@@ -188,6 +190,16 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
     break;
   }
   return end;
+}
+
+/** True when a possessive at `i` is inside a company's name: "Boatmen's Bancshares Inc.". */
+function possessiveInName(doc: Document, i: number, limit: number, casing: LineCasing, context: NameFinderContext): boolean {
+  const suffixes = actorLexicons().organizationSuffixes;
+  for (let k = i + 1; k < limit && k <= i + 4; k++) {
+    if (!isNameWord(doc, k, casing, context) || hasPossessive(doc.tokens[k]!)) return false;
+    if (suffixes.has(nameKey(doc.tokens[k]!.text))) return true;
+  }
+  return false;
 }
 
 /** True when the particles at `i` lead to a name word ("von der Leyen"). */
@@ -229,6 +241,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   const lex = actorLexicons();
   const titles: string[] = [];
   let titleCountry: string | undefined;
+  let labelStart: number | undefined;
   let i = first;
   const runHasHead = (from: number): boolean => {
     for (let k = from; k < end; k++) if (isHead(tokens[k]!.text)) return true;
@@ -243,6 +256,13 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     if ((two || one) && !runHasHead(i) && (after >= end || startsPerson(tokens, after, end))) {
       titleCountry = two ?? one;
       i += two ? 2 : 1;
+      continue;
+    }
+    // "German Foreign Ministry": the demonym is not part of the body's name as written, but of its identity.
+    if ((two || one) && labelStart === undefined && after < end && runHasHead(after)) {
+      titleCountry = two ?? one;
+      labelStart = tokens[i]!.start;
+      i = after;
       continue;
     }
     const title = matchTitle(tokens, i, end);
@@ -263,6 +283,8 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     last = tokens[stop - 1]!;
     endOffset = last.end;
   }
+  // A company's legal suffix keeps its abbreviation dot: "Acme Corp.".
+  if (lex.organizationSuffixes.has(nameKey(last.text)) && doc.text[endOffset] === ".") endOffset++;
   const start = tokens[i]!.start;
   const previous = first > 0 ? tokens[first - 1] : undefined;
   const personCue = previous !== undefined && previous.kind === "word" && lex.personCues.has(previous.text.toLowerCase());
@@ -273,6 +295,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     start,
     end: endOffset,
     text: doc.text.slice(start, endOffset),
+    ...(labelStart !== undefined ? { label: doc.text.slice(labelStart, endOffset) } : {}),
     firstToken: i,
     endToken: stop,
     titles,

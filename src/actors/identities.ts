@@ -90,7 +90,8 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
       continue;
     }
     if ((reading.kind === "organization" || reading.kind === "group") && words.length >= 2) {
-      const draft = draftFor(`org:${nameKey(name.text)}`, () => ({ kind: reading.kind, name: name.text.replace(/\s+/gu, " ") }));
+      const label = (name.label ?? name.text).replace(/\s+/gu, " ");
+      const draft = draftFor(`org:${nameKey(label)}`, () => ({ kind: reading.kind, name: label }));
       absorb(draft, name);
       const acronym = words.map((w) => w.charAt(0)).join("");
       if (acronym.length >= 2) bodyParts.set(nameKey(acronym), draft);
