@@ -19,7 +19,10 @@ import {
   PLURAL_REGION_WORDS,
   REGION_ADJECTIVES,
   REGION_WORDS,
+  SPORTS_CUES,
   STATUS_CUES,
+  TEAM_OBJECT_WORDS,
+  TEAM_SUBJECT_VERBS,
   TITLE_WORDS,
 } from "./data/place-words.js";
 
@@ -51,6 +54,8 @@ export interface RawMatch {
   readonly possessive: boolean;
   /** The gazetteer name matched, when the match came from the gazetteer. */
   readonly name?: PlaceName;
+  /** Set when the place names a sports team ("Kent beat Surrey"): no place then. */
+  team?: boolean;
 }
 
 /** A stretch of tokens read as one sentence. */
@@ -86,11 +91,13 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
     return { sentence, raw, chains };
   });
   readStemsAsNamedRegions(tokens, found);
+  if (isSportsText(tokens)) for (const f of found) dropTeams(tokens, f.sentence, f.raw, f.chains);
   const out: PlaceMatch[] = [];
   for (const { sentence, raw, chains } of found) {
     if (raw.length === 0) continue;
     const roles = decideRoles(tokens, sentence, raw, chains);
     raw.forEach((m, index) => {
+      if (m.team) return;
       const status = statusOf(tokens, sentence, raw, chains, index);
       out.push({
         start: m.start,
@@ -134,6 +141,32 @@ function calledCity(tokens: readonly Token[], m: RawMatch): boolean {
   const before = m.first >= 2 ? `${tokens[m.first - 2]!.text} ${tokens[m.first - 1]!.text}`.toLowerCase() : "";
   const after = tokens[m.end]?.text.toLowerCase() ?? "";
   return /^(?:city|town|village|port) of$/u.test(before) || after === "city" || after === "town";
+}
+
+/** Sports reporting: at least three sports words in the text. */
+function isSportsText(tokens: readonly Token[]): boolean {
+  let cues = 0;
+  for (const t of tokens) if (SPORTS_CUES.has(t.text.toLowerCase()) && ++cues >= 3) return true;
+  return false;
+}
+
+/**
+ * In sports reporting a place that plays is a team, an organisation: "Leicestershire beat
+ * Somerset", "CHICAGO AT TORONTO". Countries stay places (national teams count as places).
+ */
+function dropTeams(tokens: readonly Token[], sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
+  const last = new Map<number, number>();
+  head.forEach((h, i) => last.set(h, i));
+  raw.forEach((m, i) => {
+    if (m.entry.kind === "country") return;
+    const first = raw[head[i]!]!;
+    const end = raw[last.get(head[i]!)!]!;
+    const before = first.first - 1 >= sentence.firstToken ? tokens[first.first - 1]!.text : "";
+    const after = end.end < sentence.endToken ? tokens[end.end]!.text : "";
+    const between = (other: RawMatch | undefined, word: string | undefined): boolean => other !== undefined && word === "AT";
+    const schedule = between(raw[i + 1], tokens[m.end]?.text) || between(raw[i - 1], tokens[m.first - 1]?.text);
+    if (schedule || TEAM_SUBJECT_VERBS.has(after) || TEAM_OBJECT_WORDS.has(before.toLowerCase())) m.team = true;
+  });
 }
 
 /** True for a token written with a capital first letter. */

@@ -234,3 +234,24 @@ export const MOTION_VERBS: ReadonlySet<string> = new Set([
   "left", "leave", "leaves", "leaving", "headed", "heading", "bound", "departed", "departs", "sailed", "sail",
   "sails", "flew", "fly", "fled", "flee", "set", "bound", "destined", "destination",
 ]);
+
+/** Words that mark a text as sports reporting, where a place that plays is a team. */
+export const SPORTS_CUES: ReadonlySet<string> = new Set([
+  "innings", "wicket", "wickets", "goal", "goals", "championship", "scored", "bowling", "batting", "striker",
+  "midfielder", "goalkeeper", "pitcher", "homer", "standings", "tournament", "fixture", "fixtures",
+  "semi-final", "quarter-final", "halftime", "half-time", "scorers", "inning", "touchdown", "playoff", "playoffs",
+  "referee", "soccer", "cricket", "rugby", "tennis", "golf", "baseball", "basketball", "hockey",
+]);
+
+/** Verbs after a team's name ("Kent beat Surrey", "Essex reached 372"). */
+export const TEAM_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  "beat", "beats", "drew", "lost", "won", "reached", "closed", "declared", "trail", "trailed", "trailing", "led",
+  "extended", "stepped", "scored", "finished", "batted", "bowled", "dismissed", "face", "faces", "play", "plays",
+  "host", "hosts", "defeated", "edged", "thrashed", "routed", "rallied", "clinched", "slipped", "moved",
+]);
+
+/** Words before a team's name ("beat Somerset", "played for Nice", "reducing Worcestershire"). */
+export const TEAM_OBJECT_WORDS: ReadonlySet<string> = new Set([
+  "beat", "against", "reducing", "bowling", "dismiss", "dismissed", "defeated", "play", "played", "face", "faced",
+  "host", "hosted", "v", "vs", "joined", "rivals",
+]);
