@@ -47,8 +47,9 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   const places = anchorsOf(inputs.territories.flatMap((t) => t.mentions.map((m) => ({ start: m.start, end: m.end, value: t.id }))));
   const dates = anchorsOf(inputs.dates.map((d) => ({ start: d.start, end: d.end, value: d })));
   const all: FoundCasualty[] = [];
+  const lower = doc.tokens.map((t) => t.text.toLowerCase());
   for (const sentence of doc.sentences) {
-    const view = viewOf(doc.text, doc.tokens, sentence.firstToken, sentence.endToken);
+    const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
     for (const found of findInSentence(view)) if (keepsVague(found, options.vague ?? "small")) all.push(found);
   }
   return shotSurvivors(all, (f) => sentenceAt(doc, f.span.start)).map((found, n) => {

@@ -16,7 +16,7 @@ import {
 import { NAME_STOPS } from "../lexicon/casualty-cues.js";
 import { countAt } from "./count-at.js";
 import { readVictims, type VictimPhrase } from "./victim-phrase.js";
-import type { TokenView } from "./token-view.js";
+import { startsUpper, type TokenView } from "./token-view.js";
 
 /** The people a toll counts, read at a token. */
 export interface PeopleAt {
@@ -109,7 +109,7 @@ function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefi
 
 function isNameWord(view: TokenView, j: number): boolean {
   const token = view.tokens[j];
-  if (!token || token.kind !== "word" || !/^\p{Lu}/u.test(token.text)) return false;
+  if (!token || token.kind !== "word" || !startsUpper(token.text)) return false;
   const word = view.lower[j]!;
   return !NAME_STOPS.has(word) && !VICTIM_NOUNS.has(word) && !SINGULAR_VICTIM_NOUNS.has(word);
 }

@@ -17,17 +17,24 @@ export interface TokenView {
   readonly titleCase: boolean;
 }
 
-/** The view of `tokens[first..end)`. */
-export function viewOf(text: string, tokens: readonly Token[], first: number, end: number): TokenView {
+/** The view of `tokens[first..end)`, given the lower-cased texts of all the tokens. */
+export function viewOf(text: string, tokens: readonly Token[], lower: readonly string[], first: number, end: number): TokenView {
   const slice = tokens.slice(first, end);
   let words = 0;
   let capitals = 0;
   for (const t of slice) {
     if (t.kind !== "word" || t.text.length < 4) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) capitals++;
+    if (startsUpper(t.text)) capitals++;
   }
-  return { text, tokens: slice, lower: slice.map((t) => t.text.toLowerCase()), titleCase: words >= 3 && capitals >= words * 0.7 };
+  return { text, tokens: slice, lower: lower.slice(first, end), titleCase: words >= 3 && capitals >= words * 0.7 };
+}
+
+/** True when `word` starts with a capital letter; ASCII first, Unicode when needed. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
 }
 
 /** Index of the first token at or after `offset`, searching from `from`. */

@@ -27,6 +27,8 @@ const STATE = indexPhrases(STATE_CUES);
 const NOUNS = indexPhrases(NOUN_CUES);
 /** Most modifier words we skip before the noun ("three young Ukrainian", "five suspected Taliban"). */
 const MAX_MODIFIERS = 3;
+/** Most tokens a phrase spans before its coordinated part ("two more young Ukrainian soldiers"). */
+const MAX_PHRASE = 10;
 /** Words that end a noun phrase without belonging to it. */
 const STOP_WORDS: ReadonlySet<string> = new Set([
   "and", "or", "but", "in", "on", "at", "from", "to", "of", "with", "by", "after", "before", "during", "near",
@@ -43,7 +45,7 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
   let modifiers = 0;
   let last: "none" | "noun" | "modifier" = "none";
   let head: number | undefined;
-  while (j < view.tokens.length) {
+  while (j < view.tokens.length && j - i < MAX_PHRASE) {
     const age = ageAt(view, j);
     if (age) {
       // An age before a noun modifies it; on its own it is the noun ("a 12-year-old was hurt").

@@ -21,9 +21,23 @@ export interface CountReading {
   readonly vague: boolean;
 }
 
-// Longest first, so "at least" is tried before "at" could be, and "a couple of" before "a couple".
-const BOUNDS = [...BOUND_PHRASES].sort((a, b) => b[0].length - a[0].length);
-const VAGUE = [...VAGUE_AMOUNTS].sort((a, b) => b[0].length - a[0].length);
+/** Phrases by their first word, longest first, so "a couple of" is tried before "a couple". */
+type PhraseTable<T> = ReadonlyMap<string, readonly (readonly [string, T])[]>;
+
+function byFirstWord<T>(phrases: ReadonlyMap<string, T>): PhraseTable<T> {
+  const table = new Map<string, [string, T][]>();
+  for (const [phrase, value] of phrases) {
+    const first = phrase.split(" ")[0]!;
+    table.set(first, [...(table.get(first) ?? []), [phrase, value]]);
+  }
+  for (const list of table.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return table;
+}
+
+const BOUNDS = byFirstWord(BOUND_PHRASES);
+const VAGUE = byFirstWord(VAGUE_AMOUNTS);
+/** Longest first word of a bound or vague phrase ("approximately"). */
+const MAX_FIRST_WORD = 16;
 
 /**
  * Reads the count that starts exactly at `from`: optional bound words, then a number, a range
@@ -39,6 +53,7 @@ const VAGUE = [...VAGUE_AMOUNTS].sort((a, b) => b[0].length - a[0].length);
  * ```
  */
 export function readCount(text: string, from: number): CountReading | undefined {
+  if (from < 0 || from >= text.length) return undefined;
   const between = readBetween(text, from);
   if (between) return between;
   const bound = matchPhrase(text, from, BOUNDS, true);
@@ -117,19 +132,22 @@ function readRangeEnd(text: string, end: number, low: number): { value: number; 
 }
 
 /** The longest phrase of `phrases` at `at`, case-insensitive, followed by a space (or, unless `spaced`, by any non-word character). */
-function matchPhrase<T>(
-  text: string,
-  at: number,
-  phrases: readonly (readonly [string, T])[],
-  spaced: boolean,
-): { value: T; end: number } | undefined {
-  for (const [phrase, value] of phrases) {
+function matchPhrase<T>(text: string, at: number, phrases: PhraseTable<T>, spaced: boolean): { value: T; end: number } | undefined {
+  let wordEnd = at;
+  while (wordEnd < text.length && wordEnd - at <= MAX_FIRST_WORD && isLetter(text.charCodeAt(wordEnd))) wordEnd++;
+  const candidates = wordEnd > at ? phrases.get(text.slice(at, wordEnd).toLowerCase()) : undefined;
+  if (!candidates) return undefined;
+  for (const [phrase, value] of candidates) {
     const end = at + phrase.length;
     const next = text[end];
     const boundary = spaced ? next === " " : !/[\p{L}\p{Nd}]/u.test(next ?? "");
     if (boundary && text.slice(at, end).toLowerCase() === phrase) return { value, end };
   }
   return undefined;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** True when `word` is at `at` (case-insensitive) and is not followed by a letter. */
