@@ -66,7 +66,7 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return { kind: "person" };
   const next = doc.tokens[candidate.endToken];
   // "Hoddle said" is a person; "Organisers said" at a sentence start may be a plural noun.
-  if (next && SPEECH_VERBS.has(next.text.toLowerCase()) && !(candidate.initial && lastKey.endsWith("s"))) return { kind: "person" };
+  if (keys.length > 1 && next && SPEECH_VERBS.has(next.text.toLowerCase()) && !(candidate.initial && lastKey.endsWith("s"))) return { kind: "person" };
   // A name of several words with an ordinary word in it is a body's ("Human Rights in China",
   // "Air France"); one of unfamiliar words is mostly a person's.
   if (keys.length >= 2 && candidate.casing !== "caps") {
@@ -84,11 +84,17 @@ function isNonName(keys: readonly string[], text: string): boolean {
   const last = keys[keys.length - 1] ?? "";
   if (keys.length === 1) {
     if (lex.capitalizedAdjectives.has(last) || lex.organizationHeads.has(last) || lex.titleStarts.has(last)) return true;
-    // A demonym in the plural names people in general ("Russians", "Ukrainians").
-    if (demonymCountry(text) || (last.endsWith("s") && demonymCountry(text.slice(0, -1)))) return true;
+    if (isPeople(text)) return true;
   }
   if (keys.length > 1 && lex.eventHeads.has(last)) return true;
-  return keys.every((k) => lex.capitalizedAdjectives.has(k));
+  // "Iraqi Kurds", "Roman Catholic": adjectives and peoples only.
+  const words = text.split(/\s+/u);
+  return keys.every((k, n) => lex.capitalizedAdjectives.has(k) || isPeople(words[n] ?? ""));
+}
+
+/** True for a demonym, also in the plural, which names a people in general ("Russians"). */
+function isPeople(word: string): boolean {
+  return demonymCountry(word) !== undefined || (word.endsWith("s") && demonymCountry(word.slice(0, -1)) !== undefined);
 }
 
 /** A gazetteer match read as an actor: a country that acts, or a capital standing for it. */

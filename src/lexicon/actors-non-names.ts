@@ -16,6 +16,9 @@ export const CAPITALIZED_ADJECTIVES: readonly string[] = [
   "asian", "european", "europeans", "latin", "nordic", "baltic", "balkan", "slavic", "kurdish", "kurds",
   "pashtun", "tamil", "sikh", "hindu", "buddhist", "nazi", "nazis", "nazism", "fascist", "soviet",
   "bolshevik", "marxist", "zionist", "gaullist", "tory", "tories", "whig", "english", "french", "gmt",
+  "moslem", "moslems", "yugoslav", "yugoslavs", "swede", "swedes", "dane", "danes", "finn", "finns", "pole",
+  "poles", "scot", "scots", "brit", "brits", "afrikaner", "afrikaners", "roman", "kurd", "creole", "hispanic",
+  "caucasian", "anglican", "methodist", "baptist", "lutheran", "evangelical", "pentecostal", "mormon",
 ];
 
 /** Last words that make a capitalized name an event's, a holiday's or a prize's, lower case. */
