@@ -173,3 +173,26 @@ describe("in parseArticle", () => {
     expect(article.territories[0]?.mentions).toHaveLength(2);
   });
 });
+
+describe("sports reporting", () => {
+  it("reads a place that plays as a team, and keeps where it played as a place", () => {
+    const text = "Lancashire beat Sussex by six wickets, while the visitors lost in Dublin. Goals and innings decided it.";
+    expect(names(text)).toEqual(["Dublin"]);
+  });
+});
+
+describe("robustness", () => {
+  it("never throws and keeps spans on their text, whatever the input", async () => {
+    const fc = await import("fast-check");
+    const pieces = fc.constantFrom("Kyiv", "KYIV", "Kyiv's", " ", "\n", "the", "region", "of", "Oblast", "in", "’s", "-", "(", ")", "U.S.", "St.", "Louis", "village", ",", "and", "é", "\u0301");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), fc.string(), (parts, noise) => {
+        const text = parts.join(" ") + noise;
+        for (const territory of findTerritories(text)) {
+          for (const m of territory.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
