@@ -14,6 +14,7 @@ import { resolveIdentities, type ActorDraft } from "./identities.js";
 import { resolveCoreference } from "./coreference.js";
 import { resolveOrganizationDescriptions } from "./organization-descriptions.js";
 import { buildActors } from "./build-actor.js";
+import { onlyMedium } from "./agency.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
 
 /** What the actors stage reads from earlier stages. */
@@ -44,7 +45,8 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   // Described organizations after the named ones: "the ministry" may point to either.
   resolveOrganizationDescriptions(doc, placesByStart, drafts);
   resolveCoreference(doc, drafts);
-  return buildActors(drafts);
+  const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
+  return buildActors(drafts.filter((d) => !onlyMedium(doc, d, tokenAt)));
 }
 
 /**
