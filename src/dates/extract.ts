@@ -78,7 +78,7 @@ function isAbsolute(spec: DateSpec): boolean {
 /** The narrative anchor a spec may use: day-level specs need a day, others a year. */
 function narrativeFor(spec: DateSpec, narrative: NarrativeAnchor | undefined): Day | undefined {
   if (!narrative) return undefined;
-  const needsDayOnly = spec.kind === "day-shift" || spec.kind === "weekday" || spec.kind === "weekend" || spec.kind === "offset" || spec.kind === "clock";
+  const needsDayOnly = spec.kind === "day-shift" || spec.kind === "weekday" || spec.kind === "weekend" || spec.kind === "offset" || spec.kind === "compound-offset" || spec.kind === "clock";
   if (needsDayOnly && narrative.grain !== "day") return undefined;
   return narrative.day;
 }

@@ -106,7 +106,8 @@ function monthLed(view: TokenView, i: number, placement: Placement = "tense"): M
     const day = readDayOfMonth(view, j + 1);
     return day && touchesPrevious(view, j + 1) ? date({ kind: "date", month, day: day.value, placement }, day.end) : undefined;
   }
-  const day = readDayOfMonth(view, j);
+  // "March the 3rd".
+  const day = readDayOfMonth(view, j) ?? (word(view, j) === "the" ? readOrdinal(view, j + 1) : undefined);
   // "May 9 million" is a count, not a date.
   if (day && !UNIT_WORDS.has(word(view, day.end)) && word(view, day.end) !== "%") {
     let k = day.end;
@@ -159,8 +160,18 @@ function dayLed(view: TokenView, i: number): Match | undefined {
     : date({ kind: "date", month, day: day.value, placement: "tense" }, j + 1);
 }
 
-/** "2024-07-04", "2015-12", "2/2013", "11/02/1989". */
+/** "15.02.2013": day, month and year with dots, as one number token. */
+function dottedDate(view: TokenView, i: number): Match | undefined {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(tokenAt(view, i)?.text ?? "");
+  if (!m) return undefined;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? date({ kind: "date", year, month, day, placement: "tense" }, i + 1) : undefined;
+}
+
+/** "2024-07-04", "2015-12", "2/2013", "11/02/1989", "2015/03/04", "15.02.2013". */
 export const matchNumericDate: Matcher = (view, i) => {
+  const dotted = dottedDate(view, i);
+  if (dotted) return dotted;
   const parts: string[] = [];
   const seps: string[] = [];
   let j = i;
@@ -180,7 +191,7 @@ export const matchNumericDate: Matcher = (view, i) => {
   const n = parts.map(Number);
   const [a, b, c] = [n[0]!, n[1]!, n[2]];
   const [la, lb] = [parts[0]!.length, parts[1]!.length];
-  if (la === 4 && lb === 2 && seps[0] === "-") {
+  if (la === 4 && lb <= 2 && (seps[0] === "-" || (seps[0] === "/" && c !== undefined))) {
     if (b < 1 || b > 12) return undefined;
     if (c === undefined) return date({ kind: "date", year: a, month: b, placement: "tense" }, j);
     if (parts[2]!.length !== 2 || c < 1 || c > 31) return undefined;
@@ -207,11 +218,13 @@ export const matchWeekday: Matcher = (view, i) => {
   const placement = placementOf(shift);
   let end = j + 1;
   let weekShift: number | undefined;
-  if (shift === undefined && word(view, end) === "of" && unitOf(word(view, end + 2)) === "week") {
-    const s = shiftOf(word(view, end + 1));
+  // "Tuesday of last week", "Tuesday next week".
+  const ofAt = word(view, end) === "of" ? end + 1 : end;
+  if (shift === undefined && unitOf(word(view, ofAt + 1)) === "week" && !word(view, ofAt + 1).endsWith("s")) {
+    const s = shiftOf(word(view, ofAt));
     if (s !== undefined) {
       weekShift = s;
-      end += 3;
+      end = ofAt + 2;
     }
   }
   const spec: DateSpec = { kind: "weekday", weekday, placement, ...(weekShift !== undefined ? { weekShift } : {}) };
@@ -227,9 +240,10 @@ const DAY_WORDS: ReadonlyMap<string, number> = new Map([
 /** "today", "yesterday morning", "tonight", "last night", "this morning", "the day before yesterday". */
 export const matchRelativeDay: Matcher = (view, i) => {
   const w = word(view, i);
-  if (w === "the" && word(view, i + 1) === "day" && (word(view, i + 2) === "before" || word(view, i + 2) === "after")) {
-    const base = DAY_WORDS.get(word(view, i + 3));
-    if (base !== undefined) return date({ kind: "day-shift", days: base + (word(view, i + 2) === "before" ? -1 : 1) }, i + 4);
+  const dayAt = w === "the" ? i + 1 : i;
+  if (word(view, dayAt) === "day" && (word(view, dayAt + 1) === "before" || word(view, dayAt + 1) === "after")) {
+    const base = DAY_WORDS.get(word(view, dayAt + 2));
+    if (base !== undefined) return date({ kind: "day-shift", days: base + (word(view, dayAt + 1) === "before" ? -1 : 1) }, dayAt + 3);
   }
   const days = DAY_WORDS.get(w);
   if (days !== undefined) {
@@ -271,6 +285,12 @@ export const matchPartOfDay: Matcher = (view, i) => {
 /** "last week", "this year", "next month", "the latest quarter", "last weekend", "next year's". */
 export const matchUnitShift: Matcher = (view, i) => {
   if (word(view, i) === "the" && word(view, i + 1) === "weekend") return date({ kind: "weekend", placement: "tense" }, i + 2);
+  // "the week after next", "the month before last".
+  const unitAfterThe = word(view, i) === "the" ? unitOf(word(view, i + 1)) : undefined;
+  if (unitAfterThe && unitAfterThe !== "hour" && unitAfterThe !== "minute" && unitAfterThe !== "second") {
+    if (word(view, i + 2) === "after" && word(view, i + 3) === "next") return date({ kind: "unit-shift", unit: unitAfterThe, shift: 2 }, i + 4);
+    if (word(view, i + 2) === "before" && word(view, i + 3) === "last") return date({ kind: "unit-shift", unit: unitAfterThe, shift: -2 }, i + 4);
+  }
   const shift = shiftOf(word(view, i));
   if (shift === undefined) return undefined;
   const w = word(view, i + 1);
@@ -278,8 +298,18 @@ export const matchUnitShift: Matcher = (view, i) => {
   const unit = unitOf(w);
   if (!unit || w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s")) return undefined;
   if (unit === "hour" || unit === "minute" || unit === "second") return undefined;
+  // "the last week of March" is part of March, not the week before this one.
+  if (word(view, i + 2) === "of" && (monthAt(view, i + 3) !== undefined || readYear(view, i + 3) !== undefined || word(view, i + 3) === "the")) return undefined;
   // "the past year" counts back from now; "the latest quarter" is the last one reported.
   return date({ kind: "unit-shift", unit, shift }, i + 2);
+};
+
+/** "on the 5th": a day of the anchor's month, placed by tense like any year-less date. */
+export const matchDayOfThisMonth: Matcher = (view, i) => {
+  if (word(view, i) !== "the" || word(view, i - 1) !== "on") return undefined;
+  const day = readOrdinal(view, i + 1);
+  if (!day || day.value > 31 || tokenAt(view, i + 1)?.kind !== "number" || unitOf(word(view, day.end)) || word(view, day.end) === "of") return undefined;
+  return date({ kind: "day-of-shifted-month", day: day.value, shift: 0 }, day.end);
 };
 
 /** "the 15th day of next month", "20th of the current month". */
@@ -369,7 +399,27 @@ export const matchCountedUnits: Matcher = (view, i) => {
     end += 3;
   }
   if (word(view, end) === "time" && word(view, i - 1) === "in") end += 1;
+  // "1 year, 2 months and 3 days ago": further counted units joined by commas or "and".
+  const more: { unit: TimeUnit; count: number }[] = [];
+  // Not after "the last": "the last 3 months and 2 days ago they..." is two expressions.
+  const continuesList = word(view, i - 1) === "and" || word(view, i - 1) === ",";
+  for (let n = 0; n < 6 && !lead && !continuesList && typeof value === "number" && (word(view, end) === "," || word(view, end) === "and"); n++) {
+    const nextCount = readCount(view, end + 1);
+    const nextUnit = nextCount && typeof nextCount.value === "number" ? unitOf(word(view, nextCount.end)) : undefined;
+    if (!nextCount || typeof nextCount.value !== "number" || !nextUnit || word(view, nextCount.end).endsWith("'s")) break;
+    more.push({ unit: nextUnit, count: nextCount.value });
+    end = nextCount.end + 1;
+  }
   const after = word(view, end);
+  if (more.length > 0 && typeof value === "number") {
+    const parts = [{ unit, count: value }, ...more];
+    if (BACKWARD_WORDS.has(after) || FORWARD_WORDS.has(after)) {
+      const sign = BACKWARD_WORDS.has(after) ? -1 : 1;
+      return date({ kind: "compound-offset", parts: parts.map((p) => ({ unit: p.unit, count: sign * p.count })) }, end + 1);
+    }
+    if (after === "from" && (word(view, end + 1) === "now" || word(view, end + 1) === "today")) return date({ kind: "compound-offset", parts }, end + 2);
+    return fixed(compoundDuration(parts), "DURATION", end);
+  }
   const duration = durationValue(value, unit);
   if (!lead && word(view, i) !== "the" && value !== "X") {
     const time = unit === "hour" || unit === "minute" || unit === "second";
@@ -384,13 +434,22 @@ export const matchCountedUnits: Matcher = (view, i) => {
       if (base !== undefined) return date({ kind: "offset", unit, count: value, baseDays: base }, end + 2);
     }
     // "in five days" points ahead, unless the clause is in the past ("the first talks in three years").
-    if (word(view, i - 1) === "in" && word(view, end) !== "of" && Number.isInteger(value) && end - i <= 3) {
+    if (word(view, i - 1) === "in" && word(view, end) !== "of" && (Number.isInteger(value) || unit === "hour") && end - i <= 4) {
       return date({ kind: "offset", unit, count: value, baseDays: 0, unlessPast: duration }, end);
     }
   }
   if (value === "X" && BACKWARD_WORDS.has(after) && after === "ago") return fixed("PAST_REF", "DATE", end + 1);
   return fixed(duration, "DURATION", end);
 };
+
+/** The TIMEX3 duration of several counted units: 1 year and 2 months is `P1Y2M`. */
+function compoundDuration(parts: readonly { unit: TimeUnit; count: number }[]): string {
+  const total = new Map<TimeUnit, number>();
+  for (const p of parts) total.set(p.unit, (total.get(p.unit) ?? 0) + p.count);
+  const date = (["year", "month", "week", "day"] as const).filter((u) => total.has(u)).map((u) => `${total.get(u)}${DURATION_LETTER[u]}`).join("");
+  const time = (["hour", "minute", "second"] as const).filter((u) => total.has(u)).map((u) => `${total.get(u)}${DURATION_LETTER[u]}`).join("");
+  return `P${date}${time ? `T${time}` : ""}`;
+}
 
 /** True when the token before "a week" is an amount or a counted noun, so "a week" is a rate. */
 function isRateContext(view: TokenView, i: number): boolean {
@@ -532,6 +591,22 @@ export const matchSpokenYear: Matcher = (view, i) => {
   return date({ kind: "era", unit: "year", number: century.value * 100 + rest.value }, rest.end);
 };
 
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ["twenties", 2], ["thirties", 3], ["forties", 4], ["fifties", 5], ["sixties", 6], ["seventies", 7], ["eighties", 8], ["nineties", 9],
+]);
+
+/** "the 80s", "the eighties": a decade of the twentieth century. */
+export const matchCenturylessDecade: Matcher = (view, i) => {
+  if (word(view, i) !== "the") return undefined;
+  const words = DECADE_WORDS.get(word(view, i + 1));
+  if (words !== undefined) return date({ kind: "era", unit: "decade", number: 190 + words }, i + 2);
+  const t = tokenAt(view, i + 1);
+  if (t?.kind === "number" && /^[2-9]0$/u.test(t.text) && word(view, i + 2) === "s" && touchesPrevious(view, i + 2)) {
+    return date({ kind: "era", unit: "decade", number: 190 + Number(t.text) / 10 }, i + 3);
+  }
+  return undefined;
+};
+
 /** "'90s": an apostrophe, two digits and "s". */
 export const matchShortDecade: Matcher = (view, i) => {
   const w = word(view, i);
@@ -559,10 +634,10 @@ export const matchQuarter: Matcher = (view, i) => {
   if (word(view, j) === "fiscal" || word(view, j) === "calendar") j += 1;
   let part: number | undefined;
   let unit: "quarter" | "half" | undefined;
-  const q = /^q([1-4])$/u.exec(word(view, j));
-  if (q) {
-    part = Number(q[1]);
-    unit = "quarter";
+  const q = /^([qh])([1-4])$/u.exec(word(view, j));
+  if (q && (q[1] === "q" || q[2] === "1" || q[2] === "2")) {
+    part = Number(q[2]);
+    unit = q[1] === "q" ? "quarter" : "half";
     j += 1;
   } else if (word(view, j).endsWith("-quarter") && ORDINAL_WORDS.has(word(view, j).slice(0, -8))) {
     part = ORDINAL_WORDS.get(word(view, j).slice(0, -8))!;
@@ -718,6 +793,8 @@ export const MATCHERS: readonly Matcher[] = [
   matchTheYear,
   matchSpokenYear,
   matchShortDecade,
+  matchCenturylessDecade,
+  matchDayOfThisMonth,
   matchQuarter,
   matchQuarterInFocus,
   matchSeason,

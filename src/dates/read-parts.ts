@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { PART_OF_DAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
+import { PART_OF_DAY_WORDS, WEEKDAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
 import { readNumber } from "../numbers/read-number.js";
 import type { ClockTime } from "./spec.js";
 import { tokenAt, touchesPrevious, word, type TokenView } from "./token-view.js";
@@ -43,6 +43,8 @@ export function readNumberAt(view: TokenView, i: number): Read<number> | undefin
 /** Reads a count before a unit: a number, "a"/"an", or a vague word ("several", "a few"). */
 export function readCount(view: TokenView, i: number): Read<Count> | undefined {
   const w = word(view, i);
+  // "half an hour", "half a day".
+  if (w === "half" && (word(view, i + 1) === "an" || word(view, i + 1) === "a")) return { value: 0.5, end: i + 2 };
   if (w === "a" || w === "an") {
     const next = word(view, i + 1);
     if (next === "few" || next === "couple") return { value: next === "few" ? "X" : 2, end: next === "couple" && word(view, i + 2) === "of" ? i + 3 : i + 2 };
@@ -126,6 +128,10 @@ const MERIDIEM: ReadonlyMap<string, "am" | "pm"> = new Map([
 
 const US_ZONES: ReadonlySet<string> = new Set(["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "pt"]);
 
+const DAY_BEFORE_AT: ReadonlySet<string> = new Set([
+  ...PART_OF_DAY_WORDS.keys(), ...WEEKDAY_WORDS.keys(), "today", "tomorrow", "yesterday",
+]);
+
 const ZONES: ReadonlyMap<string, string> = new Map([
   ["gmt", "Z"], ["utc", "Z"], ["z", "Z"],
 ]);
@@ -150,6 +156,9 @@ export function readClock(view: TokenView, i: number): Read<ClockTime> | undefin
   if (!meridiem && touchesPrevious(view, end) && word(view, i - 1) === "at" && (word(view, end) === "a" || word(view, end) === "p")) {
     meridiem = word(view, end) === "a" ? "am" : "pm";
   }
+  const oclock = !colon && !compact && (word(view, end) === "o'clock" || word(view, end) === "o’clock");
+  if (oclock) end += 1;
+  if (!meridiem && oclock) meridiem = MERIDIEM.get(word(view, end));
   if (meridiem) {
     end += 1;
     if (hour > 12 || hour === 0) return undefined;
@@ -160,8 +169,9 @@ export function readClock(view: TokenView, i: number): Read<ClockTime> | undefin
   // US zone names are kept in the extent; their offset changes with daylight saving, so it is left out.
   else if (US_ZONES.has(word(view, end))) end += 1;
   else if (word(view, end) === "local" && word(view, end + 1) === "time") end += 2;
-  // "this evening at 11": after a part of day, "at" and a bare hour make a clock time.
-  if (!colon && !meridiem && !zone && bare !== undefined && bare <= 12 && word(view, i - 1) === "at" && PART_OF_DAY_WORDS.has(word(view, i - 2))) {
+  if (oclock && !meridiem) return { value: { hour }, end };
+  // "this evening at 11", "Monday at 9": after a day or a part of day, "at" and a bare hour make a clock time.
+  if (!colon && !meridiem && !zone && bare !== undefined && bare <= 12 && word(view, i - 1) === "at" && DAY_BEFORE_AT.has(word(view, i - 2))) {
     return { value: { hour }, end };
   }
   // A bare number is a clock time only with a meridiem or a zone ("at 5" is left alone).

@@ -15,8 +15,8 @@ export type Tense = "past" | "future" | "none";
 
 /** What a reading is resolved against. */
 export interface ResolveContext {
-  /** The anchor day (publication date, or the last absolute date of the narrative). */
-  readonly anchor?: Day;
+  /** The anchor day (publication date, or the last absolute date of the narrative), with its time when known. */
+  readonly anchor?: Day & { readonly hour?: number; readonly minute?: number };
   /** The tense of the phrase's clause. */
   readonly tense: Tense;
   /** The last quarter the text named, for "a year ago" in quarterly reports. */
@@ -72,6 +72,7 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
     .with({ kind: "day-shift" }, (s) => (anchor ? dayValueOf(dayNumberOf(anchor) + s.days) : "XXXX-XX-XX"))
     .with({ kind: "unit-shift" }, (s) => (anchor ? unitValue(s.unit, anchor, s.shift) : unknownValue(s.unit)))
     .with({ kind: "offset" }, (s) => resolveOffset(s.unit, s.count, s.baseDays, context))
+    .with({ kind: "compound-offset" }, (s) => resolveCompoundOffset(s.parts, context))
     .with({ kind: "weekday" }, (s) => resolveWeekday(s.weekday, s.placement, s.weekShift, context))
     .with({ kind: "weekend" }, (s) => resolveWeekend(s.placement, context))
     .with({ kind: "day-of-shifted-month" }, (s) => {
@@ -157,6 +158,13 @@ function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context:
     return `${pad(context.lastQuarter.year - 1, 4)}-Q${context.lastQuarter.quarter}`;
   }
   const base = dayOf(dayNumberOf(anchor) + baseDays);
+  // "an hour ago" against a reference with a time is a clock time; without one, the day.
+  if ((unit === "hour" || unit === "minute") && anchor.hour !== undefined && baseDays === 0) {
+    const minutes = dayNumberOf(anchor) * 1440 + anchor.hour * 60 + (anchor.minute ?? 0) + Math.round(count * (unit === "hour" ? 60 : 1));
+    const day = dayOf(Math.floor(minutes / 1440));
+    const inDay = minutes - Math.floor(minutes / 1440) * 1440;
+    return `${dayValue(day.year, day.month, day.day)}T${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
+  }
   return match(unit)
     .with("day", "hour", "minute", "second", () => dayValueOf(dayNumberOf(base) + (unit === "day" ? count : 0)))
     .with("week", () => (baseDays === 0 ? unitValue("week", base, count) : dayValueOf(dayNumberOf(base) + 7 * count)))
@@ -178,6 +186,29 @@ function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context:
 const PAST_TOLERANCE_DAYS = 75;
 /** How far a year-less day may fall before the anchor in a future clause (copy written a day early). */
 const FUTURE_TOLERANCE_DAYS = 7;
+
+/** Steps from the anchor by each counted unit in turn; the value is a day, or a time when hours are counted. */
+function resolveCompoundOffset(parts: readonly { readonly unit: TimeUnit; readonly count: number }[], context: ResolveContext): string {
+  const anchor = context.anchor;
+  if (!anchor) return "XXXX-XX-XX";
+  let { year, month } = anchor;
+  let day = anchor.day;
+  let minutes = (anchor.hour ?? 0) * 60 + (anchor.minute ?? 0);
+  let extraDays = 0;
+  for (const { unit, count } of parts) {
+    if (unit === "year" || unit === "month" || unit === "quarter" || unit === "half" || unit === "decade" || unit === "century") {
+      const months = count * (unit === "year" ? 12 : unit === "quarter" ? 3 : unit === "half" ? 6 : unit === "decade" ? 120 : unit === "century" ? 1200 : 1);
+      ({ year, month } = addMonths(year, month, Math.round(months)));
+      day = Math.min(anchor.day, daysIn(year, month));
+    } else if (unit === "week" || unit === "day") extraDays += Math.round(count * (unit === "week" ? 7 : 1));
+    else minutes += Math.round(count * (unit === "hour" ? 60 : unit === "minute" ? 1 : 1 / 60));
+  }
+  const total = dayNumber(year, month, day) + extraDays + Math.floor(minutes / 1440);
+  const timed = anchor.hour !== undefined && parts.some((p) => p.unit === "hour" || p.unit === "minute");
+  if (!timed) return dayValueOf(total);
+  const inDay = ((minutes % 1440) + 1440) % 1440;
+  return `${dayValueOf(total)}T${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
+}
 
 /** A month or day whose year the text may leave out, placed by a word or by tense. */
 function resolveCalendarDate(year: number | undefined, month: number, day: number | undefined, placement: Placement, context: ResolveContext): string {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { APPROXIMATORS, DATE_MODIFIERS, UNIT_WORDS } from "../lexicon/dates.js";
+import { APPROXIMATORS, DATE_MODIFIERS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
 import { MATCHERS, type Match } from "./grammar.js";
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
@@ -73,6 +73,12 @@ function phraseAt(view: TokenView, i: number): Phrase | undefined {
     const inner = longestAt(view, j + 1);
     if (inner && isPeriod(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, mod } });
   }
+  const part = PART_OF_DAY_WORDS.get(word(view, j));
+  if (part && word(view, j + 1) === "of") {
+    // "the morning of March 3": that day's part.
+    const inner = longestAt(view, j + 2);
+    if (inner && isDay(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, type: "TIME", partOfDay: part } });
+  }
   if (w === "the") {
     const inner = longestAt(view, i + 1);
     if (inner && takesArticle(inner.reading.spec, inner.reading)) consider({ first: i, end: inner.end, reading: inner.reading });
@@ -125,8 +131,8 @@ function joinDayAndClock(view: TokenView, phrases: Phrase[]): Phrase[] {
         out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(previous.reading, p.reading) };
         continue;
       }
-      // "midday on Saturday" is one expression; "00:00 on 25 May" is a time and a date.
-      const onJoins = gap === "on" && previous.reading.clock === undefined;
+      // "midday on Saturday", "7:30 p.m. on Friday": one expression.
+      const onJoins = gap === "on";
       if (p.first - previous.end <= 1 && isLoneClock(previous.reading) && isDay(p.reading) && (gap === "" || gap === "," || onJoins)) {
         out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(p.reading, previous.reading) };
         continue;

@@ -43,6 +43,8 @@ export type DateSpec =
    * `unlessPast` is the duration to give instead in a past clause ("in three years").
    */
   | { readonly kind: "offset"; readonly unit: TimeUnit; readonly count: number; readonly baseDays: number; readonly unlessPast?: string }
+  /** Several counts of units from the anchor: "1 year, 2 months and 3 days ago". */
+  | { readonly kind: "compound-offset"; readonly parts: readonly { readonly unit: TimeUnit; readonly count: number }[] }
   /** A weekday: "Thursday", "last Friday", "Tuesday of last week". */
   | { readonly kind: "weekday"; readonly weekday: number; readonly placement: Placement; readonly weekShift?: number }
   /** The weekend: "the weekend", "last weekend". */

@@ -27,7 +27,8 @@ import { word, type TokenView } from "./token-view.js";
 
 /** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit. */
 const OPENERS = [
-  "latest", "weekend", "weekend's", "period", "more", "less", "at", "fiscal", "calendar", "today", "tomorrow", "yesterday",
+  "latest", "weekend", "weekend's", "period", "more", "less", "at", "day", "half", "h1", "h2",
+  "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "fiscal", "calendar", "today", "tomorrow", "yesterday",
   "tonight", "tonight's", "yesterday's", "tomorrow's", "overnight", "midday", "noon", "end", "beginning",
   "start", "middle", "close", "q1", "q2", "q3", "q4", "'", "’", "recent",
 ];
