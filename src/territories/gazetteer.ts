@@ -269,5 +269,5 @@ function stemOf(name: string): string | undefined {
 
 /** ISO local names carry a generic word in the local language ("Anhui Sheng"); the name is the rest. */
 function trimLocalGeneric(name: string): string {
-  return name.replace(/\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$/u, "").trim() || name;
+  return name.replace(/ (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$/u, "").trim() || name;
 }

@@ -123,15 +123,22 @@ function mayBeSurname(name: PlaceName): boolean {
  * keep their own sense: "Kyiv" and "the Kyiv region" are two places.
  */
 function readStemsAsNamedRegions(tokens: readonly Token[], sentences: ReadonlyArray<{ readonly raw: readonly RawMatch[] }>): void {
-  const regionOfCity = new Map<PlaceEntry, PlaceEntry>();
-  for (const { raw } of sentences) {
-    for (const m of raw) if (m.name && m.entry !== m.name.entry && m.name.entry.kind === "city") regionOfCity.set(m.name.entry, m.entry);
-  }
-  if (regionOfCity.size === 0) return;
+  // Keyed by the name as written: "Dnipropetrovsk region" says nothing of a bare "Dnipro".
+  const regionOfStem = new Map<PlaceName, PlaceEntry>();
+  const calledCities = new Set<PlaceEntry>();
   for (const { raw } of sentences) {
     for (const m of raw) {
-      const region = m.name && m.entry === m.name.entry && !m.entry.capitalOf ? regionOfCity.get(m.entry) : undefined;
-      if (region && !calledCity(tokens, m)) m.entry = region;
+      if (!m.name) continue;
+      if (m.entry !== m.name.entry && m.name.entry.kind === "city") regionOfStem.set(m.name, m.entry);
+      else if (calledCity(tokens, m)) calledCities.add(m.entry);
+    }
+  }
+  if (regionOfStem.size === 0) return;
+  for (const { raw } of sentences) {
+    for (const m of raw) {
+      if (!m.name || m.entry !== m.name.entry || m.entry.capitalOf || calledCities.has(m.entry)) continue;
+      const region = regionOfStem.get(m.name);
+      if (region) m.entry = region;
     }
   }
 }

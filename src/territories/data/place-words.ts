@@ -86,7 +86,7 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
 
 /** Capitalized words that may follow a place name without making it part of another name ("Moscow Mayor"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  "president", "prime", "premier", "foreign", "defence", "defense", "mayor", "governor", "ambassador",
+  "president", "prime", "premier", "mayor", "governor", "ambassador",
   "minister", "secretary", "chancellor", "leader", "king", "queen", "emperor", "envoy", "spokesman", "spokeswoman",
   "spokesperson", "officials", "official", "authorities", "troops", "forces", "oblast", "region", "province",
   "krai", "governorate", "district", "raion", "regional", "city", "coast", "strip", "border", "general", "vice",
