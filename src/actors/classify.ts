@@ -14,6 +14,7 @@ import type { NameCandidate } from "./find-names.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
 import { stripPossessive } from "./evidence.js";
 import { demonymCountry } from "./demonym.js";
+import { normalizeTerritory } from "../territories/index.js";
 
 /** A candidate's reading. */
 export type Reading =
@@ -51,7 +52,7 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   const words = doc.tokens.slice(candidate.firstToken, candidate.endToken).filter((t) => t.kind === "word");
   const keys = words.map((t) => nameKey(stripPossessive(t.text)));
   const lastKey = keys[keys.length - 1] ?? "";
-  if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2)) return { kind: "none" };
+  if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
   if (keys.some((k) => lex.organizationHeads.has(k)) || (keys.length > 1 && lex.organizationSuffixes.has(lastKey))) {
     return { kind: "organization" };
   }
@@ -90,6 +91,13 @@ function isNonName(keys: readonly string[], text: string): boolean {
   // "Iraqi Kurds", "Roman Catholic": adjectives and peoples only.
   const words = text.split(/\s+/u);
   return keys.every((k, n) => lex.capitalizedAdjectives.has(k) || isPeople(words[n] ?? ""));
+}
+
+/** True for a compound of places or peoples used as an adjective: "Ukraine-US talks", "Israeli-Palestinian". */
+function placeCompound(text: string): boolean {
+  if (!text.includes("-") || text.includes(" ")) return false;
+  const parts = text.split("-");
+  return parts.length >= 2 && parts.every((part) => isPeople(part) || normalizeTerritory(part) !== undefined);
 }
 
 /** True for a demonym, also in the plural, which names a people in general ("Russians"). */

@@ -15,6 +15,7 @@ import { demonymCountry } from "./demonym.js";
 import { stripPossessive } from "./evidence.js";
 
 const STARTS_UPPER = /^\p{Lu}/u;
+const RULED = /^\p{Lu}[\p{L}.]*-(?:run|led|controlled|backed|appointed)$/u;
 
 /** How many modifiers may stand between the country word and the head. */
 const MAX_MODIFIERS = 3;
@@ -27,6 +28,8 @@ interface Anchor {
   readonly label: string;
   /** Tokens the anchor takes. */
   readonly width: number;
+  /** True for "Hamas-run", "Kremlin-backed": the body is named by who runs it, not by its country. */
+  readonly ruler?: boolean;
 }
 
 interface Head {
@@ -71,7 +74,11 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
       const start = token.start;
       const end = doc.tokens[head.end - 1]!.end;
       const text = doc.text.slice(start, end);
-      if (anchor && anchor.iso && GOVERNMENT_CATEGORIES.has(head.category)) {
+      if (anchor && anchor.ruler) {
+        // "the Hamas-run health ministry": the body of whoever runs it, most likely one already met.
+        const target = last.get(head.category === "ministry" ? `ministry:${topicWords(head)}` : head.category) ?? last.get(head.category);
+        if (target) target.mentions.push({ start, end, text, form: "description" });
+      } else if (anchor && anchor.iso && GOVERNMENT_CATEGORIES.has(head.category)) {
         const country = byKey.get(`country:${anchor.iso}`);
         if (country) country.mentions.push({ start, end, text, form: "metonym" });
       } else if (anchor) {
@@ -86,7 +93,7 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
         draft.mentions.push({ start, end, text, form: "description" });
         remember(draft);
       } else {
-        const topic = head.category === "ministry" ? head.words.slice(0, -1).join(" ") : "";
+        const topic = head.category === "ministry" ? topicWords(head) : "";
         const target = (topic ? last.get(`ministry:${topic}`) : undefined) ?? (topic ? undefined : last.get(head.category));
         if (target) target.mentions.push({ start, end, text, form: "description" });
       }
@@ -99,6 +106,7 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
 function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>): Anchor | undefined {
   const token = doc.tokens[i];
   if (!token || token.kind !== "word") return undefined;
+  if (RULED.test(token.text)) return { label: token.text, width: 1, ruler: true };
   const adjective = demonymCountry(token.text);
   if (adjective && adjective !== "EU") return { iso: adjective, label: token.text, width: 1 };
   const place = places.get(token.start);
@@ -135,6 +143,11 @@ function headAt(doc: Document, i: number, limit: number): Head | undefined {
 function isHeadAt(doc: Document, k: number, limit: number): boolean {
   const token = doc.tokens[k];
   return k < limit && token !== undefined && DESCRIBED_HEADS.has(token.text.toLowerCase());
+}
+
+/** The topic words of a ministry head: "defence ministry" → "defence". */
+function topicWords(head: Head): string {
+  return head.words.slice(0, -1).join(" ");
 }
 
 /** "Russian" + "defence ministry" → "Russian Ministry of Defence"; "Russian" + "forces" → "Russian Armed Forces". */
