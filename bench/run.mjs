@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { mcharsPerSecond, median, percentile, timeOnce } from "./measure.mjs";
+import { loadStages, prepareInputs, stagesOf, timeStage } from "./stages.mjs";
 import { loadSubjects } from "./subjects.mjs";
 import { articleSet, LONG_TEXT_PUBLISHED, longText } from "./workloads.mjs";
 
@@ -58,6 +59,25 @@ printTable(
   aRows.map((r) => [r.name, fmt(r.ms), fmt(mcharsPerSecond(articleChars, r.ms)), fmt(r.ms / aFloor), fmt(r.p50, 3), fmt(r.p99, 3), String(r.runs)]),
 );
 report.articles = { count: articles.length, chars: articleChars, rows: aRows };
+
+// ---------------------------------------------------------------- (a) stage by stage, from src/
+try {
+  const m = await loadStages();
+  const inputs = prepareInputs(m, articles);
+  const parseMs = aRows.find((r) => r.name === "newsfacts parseArticle").ms;
+  const rows = stagesOf(m).map(([name, run]) => {
+    const { totals, perArticle } = timeStage(run, inputs, quick ? 1 : 2);
+    return { name, ms: median(totals), p50: percentile(perArticle, 50), p99: percentile(perArticle, 99) };
+  });
+  console.log(`\n(a) parseArticle stage by stage (src/ bundled; each stage fed the earlier stages' results)`);
+  printTable(
+    ["stage", "median ms", "M chars/s", "× floor", "share of parseArticle", "p50 ms/art", "p99 ms/art"],
+    rows.map((r) => [r.name, fmt(r.ms), fmt(mcharsPerSecond(articleChars, r.ms)), fmt(r.ms / aFloor), `${fmt((100 * r.ms) / parseMs, 1)} %`, fmt(r.p50, 3), fmt(r.p99, 3)]),
+  );
+  report.stages = rows;
+} catch (error) {
+  console.log(`\n(a) stage by stage: skipped, the stages did not load or run (${error.message})`);
+}
 
 function timePass(subject, set, perArticle) {
   let total = 0;
