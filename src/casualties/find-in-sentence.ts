@@ -272,6 +272,10 @@ function isPassive(view: TokenView, i: number): boolean {
 /** Steps over an inserted phrase between the people and the cue: ", including children,", "(...)", "of the 11,000 troops". */
 function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: number; skipped: boolean } {
   const open = view.lower[k] ?? "";
+  // "two of them died": the people the count is taken from.
+  if (open === "of" && (view.lower[k + 1] === "them" || view.lower[k + 1] === "those")) return { end: k + 2, skipped: false };
+  // "the man, 34, was arrested": an age in apposition.
+  if (open === "," && view.tokens[k + 1]?.kind === "number" && view.lower[k + 2] === ",") return { end: k + 3, skipped: false };
   const closer = open === "(" ? ")" : open === "," || open === "-" || open === "–" || open === "—" ? open : undefined;
   if (closer && BREAKDOWN_WORDS.has(view.lower[k + 1] ?? "")) {
     for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {

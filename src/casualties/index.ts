@@ -1,6 +1,66 @@
 /**
- * The public API of the casualties facet.
+ * The public API of the casualties facet: find the human tolls of a text, parse a count with
+ * its bounds, and summarize an article's tolls.
  *
  * @module
  */
-export {};
+import type { Casualty } from "../model.js";
+import { extractDates } from "../dates/extract.js";
+import { extractTerritories } from "../territories/extract.js";
+import { prepareDocument } from "../text/document.js";
+import { parseReference } from "../text/reference.js";
+import { extractCasualties, type VagueAmounts } from "./extract.js";
+
+export { parseCount } from "../numbers/read-count.js";
+export { summarizeCasualties, type CasualtySummary, type CasualtyTotal } from "./summarize.js";
+export type { VagueAmounts } from "./extract.js";
+
+/** Options of {@link findCasualties}. */
+export interface FindCasualtiesOptions {
+  /**
+   * The publication date or date-time, ISO 8601 (`"2025-04-24"`), or a `Date` (read in UTC):
+   * the casualty's `date` is resolved against it.
+   */
+  readonly published?: string | Date;
+  /**
+   * Which vague amounts to keep: `"none"`; `"small"` (default), those bounded under ten
+   * ("several" as `{ min: 3, max: 9, approximate: true }`); `"all"`, also "dozens" and
+   * "hundreds" as bounds (`{ min: 24, max: 99, approximate: true }`).
+   */
+  readonly vague?: VagueAmounts;
+}
+
+/**
+ * Finds every human toll in `text`: how many people were killed, injured, missing, captured or
+ * displaced, who they were, and where and when, with the evidence's span.
+ *
+ * @param text - Any text; never throws on it.
+ * @param options - The publication date, and which vague amounts to keep.
+ * @returns The casualties in text order (ids `c1`, `c2`…); a count per mention, repeats included.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date.
+ *
+ * @example
+ * ```ts
+ * findCasualties("At least 12 people were killed and 90 were injured.").map((c) => [c.kind, c.count]);
+ * // [["killed", { min: 12 }], ["injured", { min: 90, max: 90 }]]
+ * findCasualties("The strike killed three children and their parents.")[0].count;
+ * // { min: 5, max: 5 }
+ * ```
+ */
+export function findCasualties(text: string, options: FindCasualtiesOptions = {}): Casualty[] {
+  const published = options.published === undefined ? undefined : parseReference(options.published);
+  if (typeof text !== "string") return [];
+  const doc = prepareDocument(text, published);
+  // Place and date come from the other facets; a failure there leaves them out, not the tolls.
+  const dates = attempt(() => extractDates(doc));
+  const territories = attempt(() => extractTerritories(doc));
+  return extractCasualties(doc, { territories, dates }, options.vague ? { vague: options.vague } : {});
+}
+
+function attempt<T>(run: () => T[]): T[] {
+  try {
+    return run();
+  } catch {
+    return [];
+  }
+}

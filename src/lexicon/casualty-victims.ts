@@ -38,6 +38,12 @@ export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
   "boyfriend", "girlfriend", "male", "males", "female", "females", "motorist", "motorists", "cyclist", "cyclists",
   "hunter", "hunters", "jogger", "clerk", "clerks", "cashier", "homeowner", "partner", "roommate", "roommates",
   "tenant", "landlord", "owner", "manager", "fiance", "fiancee",
+  "hiker", "hikers", "climber", "climbers", "tourist", "tourists", "swimmer", "swimmers", "visitor", "visitors",
+  "spectator", "spectators", "fan", "fans", "shopper", "shoppers", "diner", "diners", "patron", "patrons",
+  "camper", "campers", "commuter", "commuters", "traveler", "travelers", "traveller", "travellers",
+  "inmate", "inmates", "contractor", "contractors", "marine", "marines", "airman", "airmen",
+  "peacekeeper", "peacekeepers", "diplomat", "diplomats", "engineer", "engineers", "priest", "priests",
+  "monk", "monks", "nun", "nuns", "athlete", "athletes", "player", "players", "coach"
 ]);
 
 /** Family words after "his", "her" or "their" that count themselves ("their parents" is two). */
@@ -67,6 +73,9 @@ export const SINGULAR_VICTIM_NOUNS: ReadonlySet<string> = new Set([
   "grandfather", "grandson", "granddaughter", "relative", "cousin", "friend", "neighbor", "neighbour", "uncle",
   "aunt", "nephew", "niece", "stepfather", "stepson", "boyfriend", "girlfriend", "fiance", "fiancee", "pensioner",
   "teacher", "clerk", "cashier", "homeowner", "male", "female", "motorist", "cyclist", "hunter", "jogger",
+  "hiker", "climber", "tourist", "swimmer", "visitor", "spectator", "fan", "shopper", "diner", "patron", "camper",
+  "commuter", "traveler", "traveller", "inmate", "contractor", "marine", "airman", "peacekeeper", "diplomat",
+  "engineer", "priest", "monk", "nun", "athlete", "player", "coach",
   "partner", "roommate", "tenant", "landlord", "owner", "manager",
 ]);
 

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { findCasualties } from "./index.js";
+
+const PUBLISHED = "2025-03-14";
+
+/** [kind, min, max] of each casualty found in `text`. */
+function tolls(text: string, vague?: "none" | "small" | "all"): [string, number, number | undefined][] {
+  return findCasualties(text, { published: PUBLISHED, ...(vague ? { vague } : {}) }).map((c) => [c.kind, c.count.min, c.count.max]);
+}
+
+describe("findCasualties: counts", () => {
+  it("reads passive and active forms", () => {
+    expect(tolls("At least nine people were killed when the shelling hit the market.")).toEqual([["killed", 9, undefined]]);
+    expect(tolls("The overnight attack killed 14 civilians, the governor said.")).toEqual([["killed", 14, 14]]);
+    expect(tolls("Rockets struck the depot, killing at least three and wounding 20 others.")).toEqual([
+      ["killed", 3, undefined],
+      ["injured", 20, 20],
+    ]);
+    expect(tolls("Seven soldiers died in the ambush.")).toEqual([["killed", 7, 7]]);
+    expect(tolls("Officials said 31 dead and 58 wounded had been counted by noon.")).toEqual([
+      ["killed", 31, 31],
+      ["injured", 58, 58],
+    ]);
+  });
+
+  it("reads two counts in one clause", () => {
+    expect(tolls("Six people were killed and 41 were injured in the blast.")).toEqual([
+      ["killed", 6, 6],
+      ["injured", 41, 41],
+    ]);
+  });
+
+  it("reads bounds and ranges", () => {
+    expect(tolls("More than 20 people were wounded in the raid.")).toEqual([["injured", 21, undefined]]);
+    expect(tolls("More than a dozen villagers were killed.")).toEqual([["killed", 13, undefined]]);
+    expect(tolls("Between 40 and 60 fighters were captured.")).toEqual([["captured", 40, 60]]);
+    expect(tolls("About 300 residents were evacuated.")).toEqual([["displaced", 300, 300]]);
+    expect(findCasualties("About 300 residents were evacuated.")[0]!.count.approximate).toBe(true);
+  });
+
+  it("reads singular victims and families", () => {
+    expect(tolls("A woman was killed when a drone hit her house.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("The missile killed two brothers and their parents.")).toEqual([["killed", 4, 4]]);
+    expect(tolls("A sniper shot dead a 40-year-old farmer near the river.")).toEqual([["killed", 1, 1]]);
+  });
+
+  it("reads tolls and nouns of death and injury", () => {
+    expect(tolls("The death toll from the flooding rose to 57 on Tuesday.")).toEqual([["killed", 57, 57]]);
+    expect(tolls("Medics reported 19 injuries after the crash.")).toEqual([["injured", 19, 19]]);
+    expect(tolls("The two sides swapped 150 prisoners of war.")).toEqual([["captured", 150, 150]]);
+    expect(tolls("Nearly 5,000 people have fled their homes.")).toEqual([["displaced", 0, 5000]]);
+    expect(tolls("Three hikers remain missing after the avalanche.")).toEqual([["missing", 3, 3]]);
+  });
+
+  it("counts people shot as the dead and the wounded, and keeps the survivors", () => {
+    expect(tolls("Five people were shot outside the club; two of them died.")).toEqual([
+      ["injured", 3, 3],
+      ["killed", 2, 2],
+    ]);
+  });
+
+  it("keeps small vague amounts by default, all of them on request", () => {
+    expect(tolls("Several guards were wounded.")).toEqual([["injured", 3, 9]]);
+    expect(tolls("Dozens were killed in the strike.")).toEqual([]);
+    expect(tolls("Dozens were killed in the strike.", "all")).toEqual([["killed", 24, 99]]);
+    expect(tolls("Several guards were wounded.", "none")).toEqual([]);
+  });
+});
+
+describe("findCasualties: not casualties", () => {
+  it("ignores ages, dates, money, percentages and things", () => {
+    expect(tolls("A 12-year-old boy watched the parade.")).toEqual([]);
+    expect(tolls("In 2014 the fighting began.")).toEqual([]);
+    expect(tolls("The drones cost $12 million and 40% of them were shot down.")).toEqual([]);
+    expect(tolls("Twelve drones were destroyed and 30 missiles were intercepted.")).toEqual([]);
+    expect(tolls("The man, 34, was arrested in May 2021.")).toEqual([["captured", 1, 1]]);
+  });
+
+  it("ignores zero, negated and hypothetical counts", () => {
+    expect(tolls("No one was injured in the fire.")).toEqual([]);
+    expect(tolls("Nobody was hurt.")).toEqual([]);
+    expect(tolls("The pilot was not injured.")).toEqual([]);
+    expect(tolls("Dozens could have been killed.", "all")).toEqual([]);
+  });
+
+  it("ignores breakdowns inside a count", () => {
+    expect(tolls("At least 15 people were killed, including four children.")).toEqual([["killed", 15, undefined]]);
+    expect(tolls("Eleven people, including two medics, were wounded.")).toEqual([["injured", 11, 11]]);
+  });
+
+  it("does not count the shooters of an active sentence", () => {
+    expect(tolls("Two gunmen killed three guards at the gate.")).toEqual([["killed", 3, 3]]);
+  });
+});
+
+describe("findCasualties: spans, place and date", () => {
+  it("gives spans that slice to the evidence", () => {
+    const text = "Breaking news\n\nAt least 12 people were killed and 90 were injured overnight.";
+    for (const c of findCasualties(text)) expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+    expect(findCasualties(text).map((c) => c.text)).toEqual(["At least 12 people were killed", "90 were injured"]);
+  });
+
+  it("numbers casualties in text order and keeps the victims", () => {
+    const found = findCasualties("Four soldiers were wounded. Later two civilians died.");
+    expect(found.map((c) => c.id)).toEqual(["c1", "c2"]);
+    expect(found.map((c) => c.victims)).toEqual(["soldiers", "civilians"]);
+  });
+
+  it("never throws and keeps spans valid on odd input", () => {
+    const inputs = ["", " ", "killed", "12", "were killed 12", "a", "9".repeat(5000), "one ".repeat(2000), "\u0000\uffff killed 3", "at least at least at least 3 killed"];
+    for (const text of inputs) {
+      for (const c of findCasualties(text)) expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+    }
+  });
+});
