@@ -182,6 +182,7 @@ export const isCapitalized = (token: Token | undefined): boolean => token !== un
 const UPPER_INITIAL = /^\p{Lu}/u;
 
 const POSSESSIVE = /['’]s$/u;
+const COMPOUND_ADJECTIVE = /-\p{Ll}+$/u;
 const ALL_CAPS = /^[\p{Lu}.]+$/u;
 
 /** Index of the first word token of the sentence. */
@@ -330,7 +331,9 @@ function acceptable(
   const joinedBefore = previous !== undefined && previous.kind === "word" && previous.end === first.start - 1;
   if (joinedBefore && isCapitalized(previous) && !afterPlace) {
     const word = previous.text.toLowerCase();
-    const allowed = PLACE_MODIFIERS.has(word) || DIRECTION_WORDS.has(word) || (at - 1 === opening && OPENING_WORDS.has(word));
+    // A compound adjective is no name: "Russia-annexed Crimea", "Moscow-backed Donetsk".
+    const compound = COMPOUND_ADJECTIVE.test(previous.text);
+    const allowed = compound || PLACE_MODIFIERS.has(word) || DIRECTION_WORDS.has(word) || (at - 1 === opening && OPENING_WORDS.has(word));
     if (!allowed) {
       // "MaliVai Washington", "Neil Jordan": the name is a surname here and, later alone, still.
       if (found.name.keys.length === 1 && at - 1 !== opening && !next?.text.match(UPPER_INITIAL)) surnames.add(found.name);
@@ -469,7 +472,9 @@ function statusOf(
   for (let i = chainHead.first - 1; i >= from; i--) {
     const t = tokens[i]!;
     if (t.kind === "punct" && t.text !== "-") break;
-    const cue = STATUS_CUES.get(t.text.toLowerCase());
+    const lower = t.text.toLowerCase();
+    // "Russia-annexed", "Israeli-occupied": the compound's last part states the status.
+    const cue = STATUS_CUES.get(lower) ?? STATUS_CUES.get(lower.slice(lower.lastIndexOf("-") + 1));
     if (cue) return cue;
   }
   const own = raw[index]!;
