@@ -42,7 +42,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
     for (const phrase of scanSentence(view, nextUnit)) {
       const absolute = isAbsolute(phrase.reading.spec);
       const anchor = published ?? (absolute ? undefined : narrativeFor(phrase.reading.spec, narrative));
-      const tense = published || narrative?.grain === "day" ? tenseAround(view, phrase.first, phrase.end, phrase.reading.spec.kind === "date" || phrase.reading.spec.kind === "holiday") : "none";
+      const tense = published || narrative?.grain === "day" ? tenseAround(view, phrase.first, phrase.end, isDayDeadline(phrase.reading.spec)) : "none";
       const context: ResolveContext = {
         ...(anchor ? { anchor } : {}),
         tense,
@@ -66,6 +66,11 @@ export function extractDates(doc: Document): TemporalExpression[] {
     }
   }
   return out;
+}
+
+/** Specs that "by" or "until" before them make a deadline ahead: days of the calendar, not months ("through August"). */
+function isDayDeadline(spec: DateSpec): boolean {
+  return (spec.kind === "date" && spec.day !== undefined) || spec.kind === "holiday";
 }
 
 /** Specs whose value needs no anchor. */

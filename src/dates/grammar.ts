@@ -333,8 +333,12 @@ const DURATION_LETTER: Readonly<Record<TimeUnit, string>> = {
   century: "CE", decade: "DE", year: "Y", half: "M", quarter: "Q", month: "M", week: "W", day: "D", hour: "H", minute: "M", second: "S",
 };
 
-/** The TIMEX3 duration of `count` units: `P44D`, `PTXH`, `P3Y6M`. */
+/** The TIMEX3 duration of `count` units: `P44D`, `PTXH`, `P3Y6M`; decades and centuries in years, as TimeBank writes them. */
 export function durationValue(count: Count, unit: TimeUnit): string {
+  if (unit === "decade" || unit === "century") {
+    const years = unit === "decade" ? 10 : 100;
+    return count === "X" ? (unit === "decade" ? "PXY" : "PXC") : durationValue(count * years, "year");
+  }
   const time = unit === "hour" || unit === "minute" || unit === "second";
   const prefix = time ? "PT" : "P";
   if (count === "X") return `${prefix}X${DURATION_LETTER[unit]}`;
@@ -422,9 +426,9 @@ export const matchCountedUnits: Matcher = (view, i) => {
   }
   const duration = durationValue(value, unit);
   if (!lead && word(view, i) !== "the" && value !== "X") {
-    const time = unit === "hour" || unit === "minute" || unit === "second";
-    // "one week after", "24 hours earlier": counted from another event, so the length is what is stated.
-    if (after === "before" || after === "after" || (time && (after === "earlier" || after === "later"))) return fixed(duration, "DURATION", end);
+    const short = unit === "hour" || unit === "minute" || unit === "second" || unit === "day" || unit === "week";
+    // "one week after", "three days later": counted from another event, so the length is what is stated.
+    if (after === "before" || after === "after" || (short && (after === "earlier" || after === "later"))) return fixed(duration, "DURATION", end);
     if (BACKWARD_WORDS.has(after) || FORWARD_WORDS.has(after)) {
       const sign = BACKWARD_WORDS.has(after) ? -1 : 1;
       return date({ kind: "offset", unit, count: sign * value, baseDays: 0 }, end + 1);

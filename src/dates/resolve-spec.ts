@@ -225,7 +225,7 @@ function resolveCalendarDate(year: number | undefined, month: number, day: numbe
     .with("current", () => write(anchor.year))
     .with("tense", () => {
       if (day === undefined) {
-        // A month alone: the anchor's year, unless the tense points past it by more than a month.
+        // A month alone: the anchor's year, unless the tense points across the year's edge.
         const offset = month - anchor.month;
         if (context.tense === "past" && offset > 1) return write(anchor.year - 1);
         if (context.tense === "future" && offset < 0) return write(anchor.year + 1);
@@ -267,7 +267,10 @@ function resolvePartOfYear(
   const chosen = match(placement)
     .with("previous", () => (sameYear < current ? sameYear : sameYear - perYear))
     .with("next", () => (sameYear > current ? sameYear : sameYear + perYear))
-    .with("current", "tense", () => sameYear)
+    .with("current", () => sameYear)
+    // "the fourth quarter" said in January is last year's: a period two or more ahead has not begun,
+    // and one in the past is reported later ("expects to report third-quarter results").
+    .with("tense", () => (sameYear - current >= 2 || (context.tense === "past" && sameYear > current) ? sameYear - perYear : sameYear))
     .exhaustive();
   const chosenYear = Math.floor(chosen / perYear);
   // Winter is written with the year it starts in (December).
