@@ -183,6 +183,7 @@ const UPPER_INITIAL = /^\p{Lu}/u;
 
 const POSSESSIVE = /['’]s$/u;
 const COMPOUND_ADJECTIVE = /-\p{Ll}+$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ALL_CAPS = /^[\p{Lu}.]+$/u;
 
 /** Index of the first word token of the sentence. */
@@ -331,8 +332,8 @@ function acceptable(
   const joinedBefore = previous !== undefined && previous.kind === "word" && previous.end === first.start - 1;
   if (joinedBefore && isCapitalized(previous) && !afterPlace) {
     const word = previous.text.toLowerCase();
-    // A compound adjective is no name: "Russia-annexed Crimea", "Moscow-backed Donetsk".
-    const compound = COMPOUND_ADJECTIVE.test(previous.text);
+    // A compound adjective or an acronym is no name: "Russia-annexed Crimea", "the OSCE Chechnya mission".
+    const compound = COMPOUND_ADJECTIVE.test(previous.text) || ACRONYM.test(previous.text);
     const allowed = compound || PLACE_MODIFIERS.has(word) || DIRECTION_WORDS.has(word) || (at - 1 === opening && OPENING_WORDS.has(word));
     if (!allowed) {
       // "MaliVai Washington", "Neil Jordan": the name is a surname here and, later alone, still.

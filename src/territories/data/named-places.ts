@@ -555,6 +555,13 @@ export const NAMED_PLACE_ROWS: readonly string[] = [
   "Wroclaw|city|PL|Wrocław|",
   "Vatican|other|VA||",
   "Anchorage|city|US||",
+  "Mumbai|city|IN|Bombay|",
+  "Kolkata|city|IN|Calcutta|",
+  "Chennai|city|IN|Madras|",
+  "Bengaluru|city|IN|Bangalore|",
+  "Ho Chi Minh City|city|VN|Saigon|",
+  "Almaty|city|KZ|Alma-Ata|",
+  "Guangzhou|city|CN|Canton|",
   "Alaska|region|US||",
   // Former countries, still named in news and history
   "Soviet Union|country||USSR;U.S.S.R.;the Soviet Union|",
