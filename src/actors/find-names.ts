@@ -108,7 +108,17 @@ function isNameWord(doc: Document, i: number, casing: LineCasing, context: NameF
   if (INITIAL.test(text) || context.placeTokens.has(i)) return true;
   const forced = casing !== "normal" || context.evidence.initial.has(i);
   if (!forced) return true;
+  const lex = actorLexicons();
+  // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname.
+  if (lex.givenNames.has(key) && lex.commonWords.has(key) && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context);
   return knownAsName(key, text, context) || !isOrdinaryWord(key, context);
+}
+
+/** True when the token after `i` is a capitalized word that is no ordinary word: a surname. */
+function surnameFollows(doc: Document, i: number, context: NameFinderContext): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next || next.kind !== "word" || !STARTS_UPPER.test(next.text)) return false;
+  return !isOrdinaryWord(nameKey(stripPossessive(next.text)), context);
 }
 
 /** True when the lexicons or the article show `key` as a name. */
