@@ -51,9 +51,8 @@ export function extractDates(doc: Document): TemporalExpression[] {
         ...(lastDay ? { lastDay } : {}),
       };
       const spec = phrase.reading.spec;
-      const reading: Reading = spec.kind === "offset" && spec.unlessPast && tense === "past"
-        ? { spec: { kind: "fixed", value: spec.unlessPast }, type: "DURATION" }
-        : phrase.reading;
+      const duration = spec.kind === "offset" ? (tense === "past" ? spec.unlessPast : undefined) ?? (published ? spec.inNews : undefined) : undefined;
+      const reading: Reading = duration ? { spec: { kind: "fixed", value: duration }, type: "DURATION" } : phrase.reading;
       const value = resolveReading(reading, context);
       const anchorKind: AnchorKind = absolute ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
       out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));

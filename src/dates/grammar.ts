@@ -427,8 +427,12 @@ export const matchCountedUnits: Matcher = (view, i) => {
   const duration = durationValue(value, unit);
   if (!lead && word(view, i) !== "the" && value !== "X") {
     const short = unit === "hour" || unit === "minute" || unit === "second" || unit === "day" || unit === "week";
-    // "one week after", "three days later": counted from another event, so the length is what is stated.
-    if (after === "before" || after === "after" || (short && (after === "earlier" || after === "later"))) return fixed(duration, "DURATION", end);
+    // "one week after": counted from another event, so the length is what is stated.
+    if (after === "before" || after === "after") return fixed(duration, "DURATION", end);
+    // "three days later": in news a length from some event; in a narrative a date on its timeline.
+    if (short && (after === "earlier" || after === "later")) {
+      return date({ kind: "offset", unit, count: (after === "earlier" ? -1 : 1) * value, baseDays: 0, inNews: duration }, end + 1);
+    }
     if (BACKWARD_WORDS.has(after) || FORWARD_WORDS.has(after)) {
       const sign = BACKWARD_WORDS.has(after) ? -1 : 1;
       return date({ kind: "offset", unit, count: sign * value, baseDays: 0 }, end + 1);

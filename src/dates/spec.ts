@@ -40,9 +40,10 @@ export type DateSpec =
   | { readonly kind: "unit-shift"; readonly unit: TimeUnit; readonly shift: number }
   /**
    * A count of units from the anchor: "44 days ago" is (day, -44), valued at the unit's grain;
-   * `unlessPast` is the duration to give instead in a past clause ("in three years").
+   * `unlessPast` is the duration to give instead in a past clause ("in three years"), `inNews`
+   * the one to give when a publication date anchors the text ("three days later").
    */
-  | { readonly kind: "offset"; readonly unit: TimeUnit; readonly count: number; readonly baseDays: number; readonly unlessPast?: string }
+  | { readonly kind: "offset"; readonly unit: TimeUnit; readonly count: number; readonly baseDays: number; readonly unlessPast?: string; readonly inNews?: string }
   /** Several counts of units from the anchor: "1 year, 2 months and 3 days ago". */
   | { readonly kind: "compound-offset"; readonly parts: readonly { readonly unit: TimeUnit; readonly count: number }[] }
   /** A weekday: "Thursday", "last Friday", "Tuesday of last week". */
