@@ -95,8 +95,8 @@ const record = (args: unknown[]): void => {
   const f = flags === undefined ? (re?.flags ?? "") : String(flags);
   seen.push({ source, flags: f, where: caller() ?? "?" });
 };
-const Recording = new Proxy(NativeRegExp, {
-  construct(target, args, newTarget) {
+const Recording: RegExpConstructor = new Proxy(NativeRegExp, {
+  construct(target, args, newTarget): object {
     record(args);
     return Reflect.construct(target, args, newTarget === Recording ? target : newTarget) as object;
   },
