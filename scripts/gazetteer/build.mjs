@@ -26,7 +26,10 @@ const header = (what, source) =>
 
 // "Adygeya, Respublika" -> "Adygeya"; a name cut by the source ("Kabardino-") loses its dash
 // (subdivision-names.ts gives those their English name).
-const cleanName = (name) => name.replace(/,.*$/, "").replace(/\s*\[.*?\]\s*/g, "").replace(/-$/, "").trim();
+const cleanName = (name) => {
+  const comma = name.indexOf(",");
+  return (comma >= 0 ? name.slice(0, comma) : name).replace(/-$/u, "").trim();
+};
 
 const subdivisionRows = iso31662
   .map((s) => [s.code, cleanName(s.name)])

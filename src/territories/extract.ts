@@ -57,8 +57,8 @@ export function slug(name: string): string {
       .normalize("NFKD")
       .replace(/\p{M}+/gu, "")
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "place"
+      .replace(/[^\da-z]+/gu, "-")
+      .replace(/^-|-$/gu, "") || "place"
   );
 }
 

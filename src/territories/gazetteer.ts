@@ -74,10 +74,11 @@ export function gazetteer(): Gazetteer {
   return compiled;
 }
 
-const PLAIN = /^[A-Za-z0-9.\-]*$/;
+const PLAIN = /^[\d.a-z-]*$/iu;
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’ʼ`‘]/gu;
-const DASHES = /[‐-―]/gu;
+// Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar.
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015]/gu;
 const LOWER_INITIAL = /^\p{Ll}/u;
 
 /** Folds a token for lookup: lowercase, no diacritics, no apostrophes, one kind of dash. */

@@ -308,7 +308,7 @@ function acceptable(
 ): boolean {
   const first = tokens[at]!;
   // Short capitals ("IBB", "MON") are acronyms unless the name is written so ("US", "UAE").
-  if (ALL_CAPS.test(first.text) && first.text.replace(/\./g, "").length <= 3 && found.name.keys.length === 1 && !ALL_CAPS.test(found.name.entry.name) && !isAcronymAlias(found.name)) return false;
+  if (ALL_CAPS.test(first.text) && first.text.replace(/\./gu, "").length <= 3 && found.name.keys.length === 1 && !ALL_CAPS.test(found.name.entry.name) && !isAcronymAlias(found.name)) return false;
   const previous = at > sentence.firstToken ? tokens[at - 1] : undefined;
   const next = found.end < sentence.endToken ? tokens[found.end] : undefined;
   const afterPlace = before.length > 0 && before[before.length - 1]!.end === at;

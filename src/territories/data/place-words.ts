@@ -76,7 +76,9 @@ export const PLACE_POSSESSIONS: ReadonlySet<string> = new Set([
   "heartland", "interior", "outskirts", "suburbs", "centre", "center", "frontline", "front", "south-eastern",
   "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-western",
   "occupied", "population", "residents", "people", "civilians", "streets", "skies", "waters", "districts",
-  "peninsula", "farmland", "fields", "infrastructure", "energy", "power",
+  "peninsula", "farmland", "fields", "infrastructure", "energy", "power", "airport", "airports", "metro",
+  "mayor", "governor", "hospitals", "schools", "buildings", "neighbourhoods", "neighborhoods", "skyline",
+  "river", "rivers", "mountains", "shores", "beaches", "forests", "ports", "railway", "railways", "roads",
 ]);
 
 /** Lowercase words after a place name that make it part of a facility's name ("Zaporizhzhia nuclear plant"). */
