@@ -39,6 +39,8 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
   const before = word(view, first - 1);
   // "by Jan. 14", "payable Dec. 14": a calendar deadline lies ahead whatever the verb's tense.
   if (deadlines && DEADLINE_WORDS.has(before)) return "future";
+  // "as soon as Tuesday", "as early as next week".
+  if (before === "as" && (word(view, first - 2) === "soon" || word(view, first - 2) === "early")) return "future";
   // The verb right before the phrase governs it ("announced Wednesday"), participle or not.
   if (before.length > 4 && before.endsWith("ed") && !NOT_PAST_ED.has(before)) return "past";
   let best: Tense = "none";

@@ -144,7 +144,7 @@ export const CURRENT_WORDS: ReadonlySet<string> = new Set(["this", "current", "p
 /** Auxiliaries and cues that put a clause in the future. */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   "will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "expected", "expects", "due", "plans",
-  "plan", "slated", "upcoming", "would", "intends", "tomorrow", "next",
+  "plan", "slated", "upcoming", "would", "intends", "tomorrow",
 ]);
 
 /** Prepositions right before a date that make it a deadline ahead ("by Jan. 14", "until Tuesday"). */
