@@ -275,6 +275,11 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
       i = after;
       continue;
     }
+    // "Democrat Walter Mondale", "Fullback Andre Joubert": a word of party or role before a given name.
+    if (i + 2 < end && !runHasHead(i) && roleBeforeName(tokens[i]!.text) && lex.givenNames.has(nameKey(tokens[i + 1]!.text))) {
+      i += 1;
+      continue;
+    }
     const title = matchTitle(tokens, i, end);
     if (title > i && !runHasHead(i)) {
       titles.push(tokens.slice(i, title).filter((t) => t.kind === "word").map((t) => titleCase(t.text)).join(" "));
@@ -316,6 +321,14 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   };
 }
 
+/** True for a capitalized word of party, faith or role that may stand before a person's name. */
+function roleBeforeName(word: string): boolean {
+  const lex = actorLexicons();
+  const key = nameKey(word);
+  if (lex.givenNames.has(key) || lex.figures.has(key)) return false;
+  return lex.capitalizedAdjectives.has(key) || lex.personCues.has(key) || (lex.commonWords.has(key) && !lex.givenNames.has(key)) || /(?:man|woman|er|back|keeper|ist)$/u.test(key);
+}
+
 /** True when a title or a given name starts at token `i`. */
 function startsPerson(tokens: readonly Token[], i: number, end: number): boolean {
   const lex = actorLexicons();
@@ -325,6 +338,21 @@ function startsPerson(tokens: readonly Token[], i: number, end: number): boolean
 
 /** The index past the longest person title starting at token `i` (with its abbreviation dot), or `i`. */
 function matchTitle(tokens: readonly Token[], i: number, end: number): number {
+  const lex = actorLexicons();
+  // "Assistant Secretary of State", "Ex-President": qualifiers go with the title they qualify.
+  const direct = matchTitleAt(tokens, i, end);
+  if (direct > i) return direct;
+  let from = i;
+  while (from < end - 1 && lex.titleModifiers.has(nameKey(tokens[from]!.text).replace(/-$/u, ""))) from++;
+  if (from > i) {
+    const after = matchTitleAt(tokens, from, end);
+    return after > from ? after : i;
+  }
+  return i;
+}
+
+/** The index past the longest person title starting exactly at token `i`, or `i`. */
+function matchTitleAt(tokens: readonly Token[], i: number, end: number): number {
   const lex = actorLexicons();
   const first = nameKey(tokens[i]!.text);
   if (!lex.titleStarts.has(first)) return i;
@@ -343,5 +371,6 @@ function matchTitle(tokens: readonly Token[], i: number, end: number): number {
 
 function titleCase(word: string): string {
   const w = word.toLowerCase();
+  if (w === "of" || w === "the" || w === "for") return w;
   return w.charAt(0).toUpperCase() + w.slice(1);
 }

@@ -7,7 +7,7 @@
 import { GIVEN_NAMES_DATA } from "../lexicon/actors-given-names.js";
 import { COMMON_WORDS_DATA } from "../lexicon/actors-common-words.js";
 import { NEWS_WORDS } from "../lexicon/actors-news-words.js";
-import { DESCRIPTION_ROLES, HONORIFICS, LEADER_TITLES, PERSON_ROLE_CUES, PERSON_TITLES } from "../lexicon/actors-titles.js";
+import { DESCRIPTION_ROLES, HONORIFICS, LEADER_TITLES, PERSON_ROLE_CUES, PERSON_TITLES, TITLE_MODIFIERS } from "../lexicon/actors-titles.js";
 import { ARMED_FORCE_HEADS, KNOWN_BODIES, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES, type KnownBody } from "../lexicon/actors-organizations.js";
 import { CAPITALIZED_ADJECTIVES, EVENT_HEADS } from "../lexicon/actors-non-names.js";
 import { PUBLIC_FIGURES, type PublicFigure } from "../lexicon/actors-public-figures.js";
@@ -22,6 +22,8 @@ export interface ActorLexicons {
   readonly titles: readonly (readonly string[])[];
   /** First words of the titles, for a quick test. */
   readonly titleStarts: ReadonlySet<string>;
+  /** Words that qualify a title before it, lower case. */
+  readonly titleModifiers: ReadonlySet<string>;
   /** Honorifics, lower case. */
   readonly honorifics: ReadonlySet<string>;
   /** Leader titles, lower case. */
@@ -83,6 +85,7 @@ export function actorLexicons(): ActorLexicons {
     commonWords: new Set([...words(COMMON_WORDS_DATA), ...NEWS_WORDS]),
     titles,
     titleStarts: new Set(titles.map((t) => t[0]!)),
+    titleModifiers: new Set(TITLE_MODIFIERS),
     honorifics: new Set(HONORIFICS),
     leaderTitles: new Set(LEADER_TITLES),
     descriptionRoles: byLength(DESCRIPTION_ROLES),

@@ -76,3 +76,9 @@ export const PERSON_ROLE_CUES: readonly string[] = [
   "chancellor", "king", "queen", "prince", "princess", "son", "daughter", "wife", "husband",
   "brother", "sister", "father", "mother", "uncle", "aunt", "mr", "mrs", "ms", "dr",
 ];
+
+/** Words that qualify a title before it ("Assistant Secretary of State", "former President"). */
+export const TITLE_MODIFIERS: readonly string[] = [
+  "assistant", "deputy", "acting", "former", "ex", "senior", "junior", "interim", "vice", "first", "chief",
+  "associate", "executive", "general", "lead", "principal", "special", "under", "outgoing", "incoming",
+];
