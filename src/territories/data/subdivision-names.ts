@@ -312,6 +312,10 @@ export const SUBDIVISION_NAME_ROWS: readonly string[] = [
   "CN-HK|Hong Kong|",
   "CN-MO|Macau|",
   "CN-TW|Taiwan|",
+  "ET-AM|Amhara|Amhara Region",
+  "ET-TI|Tigray|Tigray Region",
+  "ET-OR|Oromia|Oromia Region",
+  "ET-AF|Afar|Afar Region",
   "GE-AB|Abkhazia|",
   "GE-SK|Shida Kartli|South Ossetia;Tskhinvali Region",
   "MD-SN|Transnistria|Transdniestria;Pridnestrovie",
@@ -361,7 +365,6 @@ export const SUBDIVISION_NAME_ROWS: readonly string[] = [
   "ET-AA|Addis Ababa|",
   "CD-KN|Kinshasa|",
   "NO-03|Oslo|",
-  "FR-75C|Paris|",
   "US-DC|Washington|Washington, D.C.;Washington D.C.;Washington DC;Washington, DC",
 ];
 
@@ -373,5 +376,5 @@ export const CITY_SUBDIVISIONS: readonly string[] = [
   "UA-30", "UA-40", "RU-MOW", "RU-SPE", "BY-HM", "DE-BE", "DE-HB", "DE-HH", "SY-DI", "LB-BA", "YE-SA",
   "AZ-BA", "BE-BRU", "AT-9", "CZ-10", "HU-BU", "RO-B", "AM-ER", "GE-TB", "MD-CU", "CN-BJ", "CN-SH",
   "CN-TJ", "CN-CQ", "TH-10", "ID-JK", "MY-14", "AR-C", "MX-CMX", "PK-IS", "ET-AA", "CD-KN", "NO-03",
-  "FR-75C", "US-DC",
+  "US-DC",
 ];
