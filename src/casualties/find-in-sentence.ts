@@ -141,11 +141,14 @@ function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined 
   if (word === "murder-suicide" || word === "murder-suicides") {
     return make("killed", { min: 2 }, token.start, token.end, view, i, i, false, token.start, false);
   }
-  const times = MULTIPLE_KILLINGS.get(word);
-  const noun = view.lower[i + 1] ?? "";
+  // "triple homicide" as two words or as one ("triple-homicide").
+  const [first = "", second] = word.split("-", 2);
+  const times = MULTIPLE_KILLINGS.get(first);
+  const noun = second ?? view.lower[i + 1] ?? "";
   if (times === undefined || !(KILLING_NOUNS.has(noun) || SHOOTING_NOUNS.has(noun))) return undefined;
   const shot = SHOOTING_NOUNS.has(noun);
-  return make(shot ? "injured" : "killed", { min: times, max: times }, token.start, view.tokens[i + 1]!.end, view, i, i, false, token.start, shot);
+  const end = second === undefined ? view.tokens[i + 1]!.end : token.end;
+  return make(shot ? "injured" : "killed", { min: times, max: times }, token.start, end, view, i, i, false, token.start, shot);
 }
 
 /** True when nothing of the clause follows token `k`. */
@@ -272,6 +275,13 @@ function isPassive(view: TokenView, i: number): boolean {
 /** Steps over an inserted phrase between the people and the cue: ", including children,", "(...)", "of the 11,000 troops". */
 function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: number; skipped: boolean } {
   const open = view.lower[k] ?? "";
+  // "the student, who was not named, died": a relative clause set off by commas.
+  if (open === "," && view.lower[k + 1] === "who") {
+    for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
+      if (view.lower[e] === ",") return { end: e + 1, skipped: false };
+    }
+    return { end: k, skipped: false };
+  }
   // "two of them died": the people the count is taken from.
   if (open === "of" && (view.lower[k + 1] === "them" || view.lower[k + 1] === "those")) return { end: k + 2, skipped: false };
   // "the man, 34, was arrested": an age in apposition.

@@ -14,6 +14,7 @@ import {
   VICTIM_NOUNS,
 } from "../lexicon/casualty-victims.js";
 import { NAME_STOPS } from "../lexicon/casualty-cues.js";
+import { mayStartCount } from "../numbers/read-count.js";
 import { countAt } from "./count-at.js";
 import { readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { startsUpper, type TokenView } from "./token-view.js";
@@ -82,7 +83,9 @@ function singularAt(view: TokenView, i: number): PeopleAt | undefined {
   const word = view.lower[i] ?? "";
   const determined = SINGULAR_DETERMINERS.has(word);
   const from = determined ? i + 1 : i;
-  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word)) return undefined;
+  // A bare age is one person too ("15-year-old fatally shot"), unless a count stands before it.
+  const bareAge = !determined && isAgeStart(view, i) && view.tokens[i - 1]?.kind !== "number" && !isDeterminerLike(view.lower[i - 1] ?? "");
+  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word) && !bareAge) return undefined;
   if (determined && countAt(view, from)) return undefined; // "his two children": the count is read at its own token
   const victims = readVictims(view, from);
   if (!victims || victims.dangling || victims.head === undefined || !isSingular(view, victims.head)) return undefined;
@@ -105,6 +108,20 @@ function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefi
   // "John Smith, 25, was shot": the age belongs to the name.
   if (subject && view.lower[j] === "," && view.tokens[j + 1]?.kind === "number" && view.lower[j + 2] === ",") end = j + 3;
   return single(view, i, EMPTY(end), end);
+}
+
+/** True when an age starts at token `i`: "15-year-old", "15 year old", "fifteen-year-old". */
+function isAgeStart(view: TokenView, i: number): boolean {
+  const word = view.lower[i] ?? "";
+  if (/-years?-old$/u.test(word)) return true;
+  if (view.tokens[i]?.kind !== "number") return false;
+  const next = view.lower[i + 1] ?? "";
+  return (next === "-" && /^years?-old$/u.test(view.lower[i + 2] ?? "")) || /^years?-old$/u.test(next) || (/^years?$/u.test(next) && view.lower[i + 2] === "old");
+}
+
+/** Words before an age that already count it ("a 15-year-old", "two 15-year-old boys"). */
+function isDeterminerLike(word: string): boolean {
+  return word === "a" || word === "an" || SINGULAR_DETERMINERS.has(word) || mayStartCount(word) || word === "both";
 }
 
 function isNameWord(view: TokenView, j: number): boolean {

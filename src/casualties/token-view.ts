@@ -17,6 +17,9 @@ export interface TokenView {
   readonly titleCase: boolean;
 }
 
+/** Share of capitalized words (of four letters or more) that makes a sentence a title-case headline. */
+const TITLE_CASE_SHARE = 0.85;
+
 /** The view of `tokens[first..end)`, given the lower-cased texts of all the tokens. */
 export function viewOf(text: string, tokens: readonly Token[], lower: readonly string[], first: number, end: number): TokenView {
   const slice = tokens.slice(first, end);
@@ -27,7 +30,7 @@ export function viewOf(text: string, tokens: readonly Token[], lower: readonly s
     words++;
     if (startsUpper(t.text)) capitals++;
   }
-  return { text, tokens: slice, lower: lower.slice(first, end), titleCase: words >= 3 && capitals >= words * 0.7 };
+  return { text, tokens: slice, lower: lower.slice(first, end), titleCase: words >= 3 && capitals >= words * TITLE_CASE_SHARE };
 }
 
 /** True when `word` starts with a capital letter; ASCII first, Unicode when needed. */
