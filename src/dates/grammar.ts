@@ -69,9 +69,11 @@ function placementOf(shift: -1 | 0 | 1 | undefined): Placement {
 }
 
 /** Month word at `i`, when capitalized (or the phrase is all in capitals). */
-function monthAt(view: TokenView, i: number): number | undefined {
-  const month = MONTH_WORDS.get(withoutPossessive(word(view, i)));
-  return month !== undefined && isCapitalized(view, i) ? month : undefined;
+function monthAt(view: TokenView, i: number, attached = false): number | undefined {
+  const w = withoutPossessive(word(view, i));
+  const month = MONTH_WORDS.get(w);
+  // Lower case is fine for an unambiguous full name ("in february"), or with a day or year beside it ("march 3").
+  return month !== undefined && (isCapitalized(view, i) || attached || (w.length > 3 && !AMBIGUOUS_MONTH_WORDS.has(w))) ? month : undefined;
 }
 
 /** Skips the dot of an abbreviation written apart by the tokenizer ("Sept." is "Sept" + "."). */
@@ -99,7 +101,7 @@ export const matchCalendarDate: Matcher = (view, i) => {
 };
 
 function monthLed(view: TokenView, i: number, placement: Placement = "tense"): Match | undefined {
-  const month = monthAt(view, i);
+  const month = monthAt(view, i, hasDayOrYearAfter(view, i));
   if (month === undefined) return undefined;
   let j = afterAbbreviationDot(view, i + 1);
   if (word(view, j) === "/" && touchesPrevious(view, j)) {
@@ -145,12 +147,19 @@ function monthContext(view: TokenView, i: number): boolean {
   return MONTH_CONTEXT_WORDS.has(word(view, i - 1));
 }
 
+/** True when a day or a year follows the month word at `i` ("march 3", "may 2024"). */
+function hasDayOrYearAfter(view: TokenView, i: number): boolean {
+  const j = afterAbbreviationDot(view, i + 1);
+  const k = word(view, j) === "the" || word(view, j) === "," ? j + 1 : j;
+  return readDayOfMonth(view, k) !== undefined || readYear(view, k) !== undefined;
+}
+
 function dayLed(view: TokenView, i: number): Match | undefined {
   const day = readDayOfMonth(view, i);
   if (!day) return undefined;
   let j = day.end;
   if (word(view, j) === "of") j += 1;
-  const month = monthAt(view, j);
+  const month = monthAt(view, j, true);
   if (month === undefined) return undefined;
   let k = afterAbbreviationDot(view, j + 1);
   if (word(view, k) === ",") k += 1;
@@ -214,7 +223,8 @@ export const matchWeekday: Matcher = (view, i) => {
   const shift = shiftOf(word(view, i));
   if (shift !== undefined) j += 1;
   const weekday = WEEKDAY_WORDS.get(withoutPossessive(word(view, j)));
-  if (weekday === undefined || !isCapitalized(view, j) || word(view, j).length < 6) return undefined;
+  // Full names only ("Wed" is a word too); lower case is fine for them ("this friday").
+  if (weekday === undefined || word(view, j).length < 6) return undefined;
   const placement = placementOf(shift);
   let end = j + 1;
   let weekShift: number | undefined;
@@ -294,7 +304,9 @@ export const matchUnitShift: Matcher = (view, i) => {
   const shift = shiftOf(word(view, i));
   if (shift === undefined) return undefined;
   const w = word(view, i + 1);
-  if (w === "weekend" || w === "weekend's") return date({ kind: "weekend", placement: placementOf(shift) }, i + 2);
+  if (w === "weekend" || w === "weekend's" || w === "week-end") return date({ kind: "weekend", placement: placementOf(shift) }, i + 2);
+  // "next fiscal year".
+  if ((w === "fiscal" || w === "calendar") && unitOf(word(view, i + 2)) === "year") return date({ kind: "unit-shift", unit: "year", shift }, i + 3);
   const unit = unitOf(w);
   if (!unit || w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s")) return undefined;
   if (unit === "hour" || unit === "minute" || unit === "second") return undefined;
@@ -427,6 +439,11 @@ export const matchCountedUnits: Matcher = (view, i) => {
   const duration = durationValue(value, unit);
   if (!lead && word(view, i) !== "the" && value !== "X") {
     const short = unit === "hour" || unit === "minute" || unit === "second" || unit === "day" || unit === "week";
+    // "3 days after tomorrow": counted from a day the text names.
+    const named = after === "before" || after === "after" ? fromBase(word(view, end + 1)) : undefined;
+    if (named !== undefined && word(view, end + 1) !== "now") {
+      return date({ kind: "offset", unit, count: after === "before" ? -value : value, baseDays: named }, end + 2);
+    }
     // "one week after": counted from another event, so the length is what is stated.
     if (after === "before" || after === "after") return fixed(duration, "DURATION", end);
     // "three days later": in news a length from some event; in a narrative a date on its timeline.
@@ -615,6 +632,15 @@ export const matchCenturylessDecade: Matcher = (view, i) => {
   return undefined;
 };
 
+/** "FY2014", "FY 2014": a fiscal year. */
+export const matchFiscalYear: Matcher = (view, i) => {
+  const w = word(view, i);
+  const glued = /^fy([12]\d{3})$/u.exec(w);
+  if (glued) return date({ kind: "era", unit: "year", number: Number(glued[1]) }, i + 1);
+  const year = w === "fy" ? readYear(view, i + 1) : undefined;
+  return year ? date({ kind: "era", unit: "year", number: year.value }, year.end) : undefined;
+};
+
 /** "'90s": an apostrophe, two digits and "s". */
 export const matchShortDecade: Matcher = (view, i) => {
   const w = word(view, i);
@@ -801,6 +827,7 @@ export const MATCHERS: readonly Matcher[] = [
   matchTheYear,
   matchSpokenYear,
   matchShortDecade,
+  matchFiscalYear,
   matchCenturylessDecade,
   matchDayOfThisMonth,
   matchQuarter,

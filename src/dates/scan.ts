@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { APPROXIMATORS, DATE_MODIFIERS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
+import { APPROXIMATORS, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
 import { MATCHERS, type Match } from "./grammar.js";
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
@@ -81,7 +81,9 @@ function phraseAt(view: TokenView, i: number): Phrase | undefined {
   }
   if (w === "the") {
     const inner = longestAt(view, i + 1);
-    if (inner && takesArticle(inner.reading.spec, inner.reading)) consider({ first: i, end: inner.end, reading: inner.reading });
+    // "the 1st of March" keeps its article too; "the May 9 parade" does not.
+    const dayFirst = inner?.reading.spec.kind === "date" && !MONTH_WORDS.has(word(view, i + 1));
+    if (inner && (dayFirst || takesArticle(inner.reading.spec, inner.reading))) consider({ first: i, end: inner.end, reading: inner.reading });
   }
   const approximation = APPROXIMATORS.get(w) ?? (w === "more" || w === "less" ? (word(view, i + 1) === "than" ? (w === "more" ? "MORE_THAN" : "LESS_THAN") : undefined) : w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
   if (approximation) {

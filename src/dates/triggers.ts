@@ -27,7 +27,7 @@ import { word, type TokenView } from "./token-view.js";
 
 /** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit. */
 const OPENERS = [
-  "latest", "weekend", "weekend's", "period", "more", "less", "at", "day", "half", "h1", "h2",
+  "latest", "weekend", "weekend's", "week-end", "fy", "period", "more", "less", "at", "day", "half", "h1", "h2",
   "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "fiscal", "calendar", "today", "tomorrow", "yesterday",
   "tonight", "tonight's", "yesterday's", "tomorrow's", "overnight", "midday", "noon", "end", "beginning",
   "start", "middle", "close", "q1", "q2", "q3", "q4", "'", "’", "recent",
@@ -86,7 +86,7 @@ function isTrigger(view: TokenView, i: number, nextUnit: Float64Array): boolean 
   if (i >= view.to || !token) return false;
   if (token.kind === "number") return true;
   const w = word(view, i);
-  if (triggerWords().has(w) || w.includes("-")) return true;
+  if (triggerWords().has(w) || w.includes("-") || w.startsWith("fy")) return true;
   const base = w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w;
   if (base !== w && triggerWords().has(base)) return true;
   return (nextUnit[i] ?? Number.POSITIVE_INFINITY) - i <= COUNT_REACH;
