@@ -441,7 +441,11 @@ function isAside(words: readonly string[]): boolean {
 /** "The regions of Luhansk, Donetsk ..." and "the Kherson and Zaporizhzhia regions": the stems name subdivisions. */
 function readListsAsRegions(tokens: readonly Token[], sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
   const chains = new Map<number, number[]>();
-  head.forEach((h, i) => chains.set(h, [...(chains.get(h) ?? []), i]));
+  head.forEach((h, i) => {
+    const members = chains.get(h);
+    if (members) members.push(i);
+    else chains.set(h, [i]);
+  });
   for (const members of chains.values()) {
     const first = raw[members[0]!]!;
     const last = raw[members[members.length - 1]!]!;

@@ -32,10 +32,11 @@ export const canAct = (entry: PlaceEntry): boolean => entry.kind === "country" |
 export function decideRoles(tokens: readonly Token[], sentence: TokenRange, raw: readonly RawMatch[], head: readonly number[]): PlaceRole[] {
   const lastOfChain = new Map<number, number>();
   head.forEach((h, i) => lastOfChain.set(h, i));
+  const starts = new Set(raw.map((m) => m.first));
   return raw.map((match, index) => {
     if (match.entry.seat) return "actor";
     if (!canAct(match.entry)) return "place";
-    if (match.possessive) return possessiveRole(tokens, sentence, match, raw);
+    if (match.possessive) return possessiveRole(tokens, sentence, match, starts);
     // "Gail Devers (U.S.)": a country in brackets says where someone is from.
     if (tokens[match.first - 1]?.text === "(" && tokens[match.end]?.text === ")") return "place";
     const own = match.end < sentence.endToken ? tokens[match.end] : undefined;
@@ -47,13 +48,13 @@ export function decideRoles(tokens: readonly Token[], sentence: TokenRange, raw:
 }
 
 /** "Ukraine's east" is a place; "Russia's defence ministry" an actor. */
-function possessiveRole(tokens: readonly Token[], sentence: TokenRange, match: RawMatch, raw: readonly RawMatch[]): PlaceRole {
+function possessiveRole(tokens: readonly Token[], sentence: TokenRange, match: RawMatch, starts: ReadonlySet<number>): PlaceRole {
   if (isAttackTarget(tokens, sentence, match.first - 1)) return "place";
   let at = match.end;
   while (at < sentence.endToken && tokens[at]!.kind === "punct") at++;
   const next = at < sentence.endToken ? tokens[at] : undefined;
   if (!next) return "actor";
-  if (raw.some((m) => m.first === match.end)) return "place";
+  if (starts.has(at)) return "place";
   const word = next.text.toLowerCase();
   return PLACE_POSSESSIONS.has(word) || PLACE_MODIFIERS.has(word) ? "place" : "actor";
 }

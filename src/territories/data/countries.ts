@@ -12,7 +12,7 @@
 /** Rows of `CODE|Name|aliases|demonyms`, `;` between items; empty fields allowed. */
 export const COUNTRY_ROWS: readonly string[] = [
   "AD|Andorra||Andorran;Andorrans",
-  "AE|United Arab Emirates|UAE;U.A.E.;the Emirates;Emirates|Emirati;Emiratis",
+  "AE|United Arab Emirates|UAE;U.A.E.|Emirati;Emiratis",
   "AF|Afghanistan||Afghan;Afghans",
   "AG|Antigua and Barbuda|Antigua|Antiguan",
   "AI|Anguilla||Anguillan",
@@ -243,7 +243,7 @@ export const COUNTRY_ROWS: readonly string[] = [
   "UA|Ukraine|the Ukraine;Ukrayina|Ukrainian;Ukrainians",
   "UG|Uganda||Ugandan;Ugandans",
   "UM|United States Minor Outlying Islands||",
-  "US|United States|U.S.;US;USA;U.S.A.;America;United States of America;the States|American;Americans;U.S.;US",
+  "US|United States|U.S.;US;USA;U.S.A.;America;United States of America|American;Americans;U.S.;US",
   "UY|Uruguay||Uruguayan;Uruguayans",
   "UZ|Uzbekistan||Uzbek;Uzbekistani;Uzbeks",
   "VA|Vatican City|Vatican;Holy See|Vatican",
