@@ -88,8 +88,10 @@ function isNonName(keys: readonly string[], text: string): boolean {
     if (isPeople(text)) return true;
   }
   if (keys.length > 1 && lex.eventHeads.has(last)) return true;
-  // "Iraqi Kurds", "Roman Catholic": adjectives and peoples only.
+  // "Polish Foreign Minister" with no name after it: a title, not a name.
   const words = text.split(/\s+/u);
+  if (lex.titles.has(last) && keys.every((k, n) => lex.titles.has(k) || lex.commonWords.has(k) || lex.titleModifiers.has(k) || isPeople(words[n] ?? ""))) return true;
+  // "Iraqi Kurds", "Roman Catholic": adjectives and peoples only.
   return keys.every((k, n) => lex.capitalizedAdjectives.has(k) || isPeople(words[n] ?? ""));
 }
 

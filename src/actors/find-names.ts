@@ -351,22 +351,22 @@ function matchTitle(tokens: readonly Token[], i: number, end: number): number {
   return i;
 }
 
-/** The index past the longest person title starting exactly at token `i`, or `i`. */
+/** The index past the longest person title starting exactly at token `i` (with an abbreviation dot), or `i`. */
 function matchTitleAt(tokens: readonly Token[], i: number, end: number): number {
   const lex = actorLexicons();
-  const first = nameKey(tokens[i]!.text);
-  if (!lex.titleStarts.has(first)) return i;
-  for (const title of lex.titles) {
-    if (i + title.length > end) continue;
-    let ok = true;
-    for (let k = 0; k < title.length && ok; k++) ok = nameKey(tokens[i + k]!.text) === title[k];
-    if (!ok) continue;
-    let next = i + title.length;
-    if (next < end && tokens[next]!.text === ".") next++;
-    // A title must leave a name after it; "President" alone is a description, not a name.
-    return next >= end ? i : next;
+  if (!lex.titleStarts.has(nameKey(tokens[i]!.text).split(" ")[0]!)) return i;
+  // Titles are looked up by the keys of the next few tokens joined ("major general" also for "Major-General").
+  let key = "";
+  let best = i;
+  for (let k = i; k < end && k < i + lex.longestTitle; k++) {
+    key = key ? `${key} ${nameKey(tokens[k]!.text)}` : nameKey(tokens[k]!.text);
+    if (lex.titles.has(key)) best = k + 1;
   }
-  return i;
+  if (best === i) return i;
+  let next = best;
+  if (next < end && tokens[next]!.text === ".") next++;
+  // A title must leave a name after it; "President" alone is a description, not a name.
+  return next >= end ? i : next;
 }
 
 function titleCase(word: string): string {

@@ -18,8 +18,10 @@ export interface ActorLexicons {
   readonly givenNames: ReadonlySet<string>;
   /** Common English words, lower case. */
   readonly commonWords: ReadonlySet<string>;
-  /** Person titles, lower case, as word arrays, longest first. */
-  readonly titles: readonly (readonly string[])[];
+  /** Person titles by their key ("prime minister", "major general"). */
+  readonly titles: ReadonlySet<string>;
+  /** The most words a title has. */
+  readonly longestTitle: number;
   /** First words of the titles, for a quick test. */
   readonly titleStarts: ReadonlySet<string>;
   /** Words that qualify a title before it, lower case. */
@@ -79,11 +81,12 @@ export function actorLexicons(): ActorLexicons {
   for (const body of KNOWN_BODIES) for (const form of [body.name, ...body.forms]) bodies.set(nameKey(form), body);
   const figures = new Map<string, PublicFigure>();
   for (const figure of PUBLIC_FIGURES) for (const form of [figure.name, ...figure.variants]) figures.set(nameKey(form), figure);
-  const titles = byLength(PERSON_TITLES);
+  const titles = byLength(PERSON_TITLES.map(nameKey));
   compiled = {
     givenNames: new Set(words(GIVEN_NAMES_DATA)),
     commonWords: new Set([...words(COMMON_WORDS_DATA), ...NEWS_WORDS]),
-    titles,
+    titles: new Set(titles.map((t) => t.join(" "))),
+    longestTitle: Math.max(...titles.map((t) => t.length)),
     titleStarts: new Set(titles.map((t) => t[0]!)),
     titleModifiers: new Set(TITLE_MODIFIERS),
     honorifics: new Set(HONORIFICS),
