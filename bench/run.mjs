@@ -28,7 +28,7 @@ const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 
 const CONFIG = quick
   ? { articles: 20, sizes: { small: 10_000, b: 50_000, c: 200_000 }, passBudgetMs: 200, maxPasses: 3, longBudgetMs: 500, timeoutMs: 10_000, ownTimeoutMs: 30_000, peersOnLong: false, batchArticles: 100, batchRuns: 1 }
-  : { articles: 1000, sizes: { small: 100_000, b: 1_000_000, c: 10_000_000 }, passBudgetMs: 8000, maxPasses: 7, longBudgetMs: 15_000, timeoutMs: 60_000, ownTimeoutMs: 300_000, peersOnLong: true, batchArticles: 3000, batchRuns: 3 };
+  : { articles: 1000, sizes: { small: 100_000, b: 1_000_000, c: 10_000_000 }, passBudgetMs: 8000, maxPasses: 7, longBudgetMs: 15_000, timeoutMs: 60_000, ownTimeoutMs: 300_000, peersOnLong: true, batchArticles: 2000, batchRuns: 2 };
 const LABEL = { small: `${kb(CONFIG.sizes.small)} text`, b: `(b) ${kb(CONFIG.sizes.b)} text`, c: `(c) ${kb(CONFIG.sizes.c)} text` };
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const RUN_ONE = fileURLToPath(new URL("./run-one.mjs", import.meta.url));
