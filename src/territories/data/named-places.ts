@@ -296,7 +296,7 @@ export const NAMED_PLACE_ROWS: readonly string[] = [
   "Beirut|city|LB|Beyrouth|capital",
   "Tripoli|city|LY||capital",
   "Sidon|city|LB|Saida|",
-  "Tyre|city|LB|Sour|",
+  "Tyre|city|LB||",
   "Nabatieh|city|LB|Nabatiyeh|",
   "Baalbek|city|LB||",
   "Dahieh|other|LB|Dahiyeh;Dahiya|",
