@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { match, P } from "ts-pattern";
 import type { ActorKind, ActorMention, MentionForm } from "../model.js";
 import type { PublicFigure } from "../lexicon/actors-public-figures.js";
 import { COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
@@ -57,47 +58,46 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
   };
   const singles: ClassifiedName[] = [];
   for (const name of names) {
-    const reading = name.reading;
-    if (reading.kind === "place" || reading.kind === "none") continue;
     const words = name.text.split(/\s+/u);
-    if (reading.kind === "country") {
-      const iso = reading.iso;
-      const canonical = reading.form === "name" ? reading.name : COUNTRY_NAMES.get(iso) ?? iso;
-      const draft = draftFor(`country:${iso}`, () => ({ kind: "country", name: canonical, country: iso }));
-      if (reading.form === "name" && draft.name === iso) draft.name = reading.name;
-      addMention(draft, name, reading.form === "metonym" ? "metonym" : "name");
-      continue;
-    }
-    if (reading.kind === "person" && reading.figure) {
-      const figure = reading.figure;
-      const draft = draftFor(`person:${figure.name}`, () => ({ kind: "person", name: figure.name, country: figure.country, figure }));
-      absorb(draft, name);
-      registerParts(personParts, draft, [figure.name, name.text]);
-      continue;
-    }
-    if ((reading.kind === "organization" || reading.kind === "group") && reading.body) {
-      const body = reading.body;
-      const draft = draftFor(`body:${body.name}`, () => ({ kind: body.kind, name: body.name, ...(body.country ? { country: body.country } : {}) }));
-      absorb(draft, name);
-      continue;
-    }
-    if (reading.kind === "person" && words.length >= 2) {
-      const figure = figureBySurname(words);
-      const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
-      const draft = draftFor(`person:${nameKey(canonical)}`, () => ({ kind: "person", name: canonical, ...(figure ? { country: figure.country, figure } : {}) }));
-      absorb(draft, name);
-      registerParts(personParts, draft, [name.text]);
-      continue;
-    }
-    if ((reading.kind === "organization" || reading.kind === "group") && words.length >= 2) {
-      const label = (name.label ?? name.text).replace(/\s+/gu, " ");
-      const draft = draftFor(`org:${nameKey(label)}`, () => ({ kind: reading.kind, name: label }));
-      absorb(draft, name);
-      const acronym = words.map((w) => w.charAt(0)).join("");
-      if (acronym.length >= 2) bodyParts.set(nameKey(acronym), draft);
-      continue;
-    }
-    singles.push(name);
+    // Each reading either claims the name for a draft now, or leaves it for the second pass,
+    // where short forms find the full names the whole article gave.
+    const claimed = match(name.reading)
+      .with({ kind: P.union("place", "none") }, () => true)
+      .with({ kind: "country" }, (reading) => {
+        const iso = reading.iso;
+        const canonical = reading.form === "name" ? reading.name : COUNTRY_NAMES.get(iso) ?? iso;
+        const draft = draftFor(`country:${iso}`, () => ({ kind: "country", name: canonical, country: iso }));
+        if (reading.form === "name" && draft.name === iso) draft.name = reading.name;
+        addMention(draft, name, reading.form === "metonym" ? "metonym" : "name");
+        return true;
+      })
+      .with({ kind: "person" }, (reading) => {
+        const figure = reading.figure ?? (words.length >= 2 ? figureBySurname(words) : undefined);
+        if (!figure && words.length < 2) return false;
+        const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
+        const draft = draftFor(`person:${nameKey(canonical)}`, () => ({ kind: "person", name: canonical, ...(figure ? { country: figure.country, figure } : {}) }));
+        absorb(draft, name);
+        registerParts(personParts, draft, figure ? [figure.name, name.text] : [name.text]);
+        return true;
+      })
+      .with({ kind: P.union("organization", "group") }, (reading) => {
+        const body = reading.body;
+        if (body) {
+          absorb(draftFor(`body:${body.name}`, () => ({ kind: body.kind, name: body.name, ...(body.country ? { country: body.country } : {}) })), name);
+          return true;
+        }
+        if (words.length < 2) return false;
+        const label = (name.label ?? name.text).replace(/\s+/gu, " ");
+        const draft = draftFor(`org:${nameKey(label)}`, () => ({ kind: reading.kind, name: label }));
+        absorb(draft, name);
+        // "Rapid Support Forces" may come back as "RSF".
+        const acronym = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+        if (acronym.length >= 2) bodyParts.set(nameKey(acronym), draft);
+        return true;
+      })
+      .with({ kind: "unknown" }, () => false)
+      .exhaustive();
+    if (!claimed) singles.push(name);
   }
   for (const name of singles) {
     const key = nameKey(name.text);
