@@ -215,10 +215,11 @@ function coversContent(q: Quotation, content: Span): boolean {
   return q.open <= content.start + 1 && q.close >= content.end - 1;
 }
 
-function countWords(text: string, span: Span): number {
+/** The words in `span`, counted up to `enough`. */
+function countWords(text: string, span: Span, enough = MIN_REPORTED_WORDS): number {
   let n = 0;
   let inWord = false;
-  for (let i = span.start; i < span.end; i++) {
+  for (let i = span.start; i < span.end && n < enough; i++) {
     const w = /[\p{L}\p{N}]/u.test(text[i]!);
     if (w && !inWord) n++;
     inWord = w;

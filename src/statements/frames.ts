@@ -54,6 +54,8 @@ const MAX_ADJUNCT = 12;
 const MAX_APPOSITION = 30;
 /** Longest stretch after a trailing frame before the sentence ends ("he said in a statement on Thursday"). */
 const MAX_TRAIL = 16;
+/** Longest reported clause, in characters: no sentence of news copy runs longer, and it keeps the work per frame bounded. */
+const MAX_CLAUSE = 1200;
 
 const APPOSITION_PUNCTUATION = new Set(["-", "'", "’", ".", "(", ")", "&", "/"]);
 const DATE_PREPOSITIONS = new Set(["on", "in", "at", "late", "early", "last", "this", "since"]);
@@ -110,7 +112,7 @@ function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | und
     return content && { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "lead", start: cueSpan.start, end: frameEnd, content, sentence, participial: false };
   }
   const contentEnd = lower(tokens[before]) === "," ? tokens[before]!.start : cueSpan.start;
-  const content = trimSpan(doc.text, sentence.start, contentEnd);
+  const content = clauseBefore(doc, sentence, contentEnd);
   return content && { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start: cueSpan.start, end: frameEnd, content, sentence, participial: false };
 }
 
@@ -325,7 +327,7 @@ function trailingStretch(doc: Document, from: number, sentence: Sentence): { end
 
 /** What a trailing frame reports: the sentence before it, or for a frame in mid-sentence, the longer side. */
 function trailingContent(doc: Document, sentence: Sentence, setOff: Token, trail: { end: number; endToken: number; comma: boolean }): Span | undefined {
-  const before = trimSpan(doc.text, sentence.start, setOff.start + (QUOTE_CLOSERS.has(setOff.text) ? 1 : 0));
+  const before = clauseBefore(doc, sentence, setOff.start + (QUOTE_CLOSERS.has(setOff.text) ? 1 : 0));
   if (!trail.comma) return before;
   const after = clauseSpan(doc, trail.endToken + 1, sentence);
   if (!before) return after;
@@ -426,18 +428,33 @@ function isOpener(token: Token | undefined): boolean {
 function clauseSpan(doc: Document, k: number, sentence: Sentence): Span | undefined {
   const t = doc.tokens[k];
   if (!t || k >= sentence.endToken) return undefined;
-  return trimSpan(doc.text, t.start, sentence.end);
+  return trimSpan(doc.text, t.start, Math.min(sentence.end, t.start + MAX_CLAUSE));
 }
 
-/** A lead frame's clause ends where a later frame of the same sentence begins (", adding that", ", he said"). */
+/** The stretch before a trailing frame, from the sentence start (or {@link MAX_CLAUSE} back) to `end`. */
+function clauseBefore(doc: Document, sentence: Sentence, end: number): Span | undefined {
+  return trimSpan(doc.text, Math.max(sentence.start, end - MAX_CLAUSE), end);
+}
+
+/**
+ * Clauses end where other frames of the same sentence begin: a lead clause at a trailing frame
+ * (", adding that", ", he said") or past one nested frame ("X said Y told Z that …"); a trailing
+ * frame's clause starts after the frame before it. So each character is reported by a bounded
+ * number of statements, whatever the input.
+ */
 function trimAtLaterFrames(frames: Frame[]): void {
-  for (let i = 0; i + 1 < frames.length; i++) {
+  for (let i = 0; i < frames.length; i++) {
     const frame = frames[i]!;
-    const next = frames[i + 1]!;
-    if (!frame.content || frame.placement !== "lead" || next.sentence !== frame.sentence) continue;
-    if (!(next.participial || next.placement === "trail" || next.cue.according)) continue;
-    if (next.start <= frame.content.start || next.start >= frame.content.end) continue;
-    frames[i] = { ...frame, content: { start: frame.content.start, end: next.start } };
+    if (!frame.content) continue;
+    let { start, end } = frame.content;
+    const previous = frames[i - 1];
+    if (previous && previous.sentence === frame.sentence && previous.end > start) start = Math.min(previous.end, end);
+    const next = frames[i + 1];
+    const second = frames[i + 2];
+    const inside = (f: Frame | undefined): f is Frame => f !== undefined && f.sentence === frame.sentence && f.start >= start && f.start < end;
+    if (inside(next) && (frame.placement === "trail" || next.participial || next.placement === "trail" || next.cue.according)) end = next.start;
+    else if (inside(second)) end = second.start;
+    if (start !== frame.content.start || end !== frame.content.end) frames[i] = { ...frame, content: { start, end } };
   }
 }
 

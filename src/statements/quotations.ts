@@ -32,6 +32,8 @@ const DOUBLE_OPENERS = new Set(["“", "„", "«"]);
 const DOUBLE_CLOSERS = new Set(["”", "»"]);
 const SINGLE_OPENERS = new Set(["‘", "'"]);
 const SINGLE_CLOSERS = new Set(["’", "'"]);
+/** Every character that can be (part of) a quotation mark; the scan skips the rest at once. */
+const MARKS = new Set(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "`"]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 
@@ -55,7 +57,8 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
   const first = out.length;
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const c = text[i]!;
-    const pair = text.slice(i, i + 2);
+    if (!MARKS.has(c)) continue;
+    const pair = c === "`" || c === "'" ? text.slice(i, i + 2) : c;
     if (doubleAt < 0) {
       // A right mark opens only where a word follows it (some copy uses ” on both sides).
       // NYT copy opens with '' as often as with ``; it opens only where a word follows.

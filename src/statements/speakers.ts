@@ -232,9 +232,15 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
 export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly [Span, ActorDraft])[]): void {
   const occurrences: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
   for (const [span, draft] of resolved) occurrences.push({ start: span.start, draft });
+  const folded = new Map<string, string>();
   for (const token of book.doc.tokens) {
     if (token.kind !== "word" || !/^\p{Lu}/u.test(token.text)) continue;
-    const draft = book.byName.get(fold(token.text));
+    let key = folded.get(token.text);
+    if (key === undefined) {
+      key = fold(token.text);
+      folded.set(token.text, key);
+    }
+    const draft = book.byName.get(key);
     if (draft) occurrences.push({ start: token.start, draft });
   }
   occurrences.sort((a, b) => a.start - b.start);
