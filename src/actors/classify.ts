@@ -14,6 +14,7 @@ import type { NameCandidate } from "./find-names.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
 import { stripPossessive } from "./evidence.js";
 import { demonymCountry } from "./demonym.js";
+import { NAME_PARTICLES } from "../lexicon/actors-non-names.js";
 import { normalizeTerritory } from "../territories/index.js";
 
 /** A candidate's reading. */
@@ -32,7 +33,7 @@ export interface ClassifiedName extends NameCandidate {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
-const PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|le|la|dos|das|ter|ten)$/u;
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,}\d{0,2}$/u;
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "towards", "toward", "via"]);
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
@@ -60,7 +61,7 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return { kind: "organization" };
   if (keys.length >= 2 && lex.givenNames.has(keys[0]!)) return { kind: "person" };
   // "M. Butcher", "Aravinda de Silva", "Joost van der Westhuizen": initials and particles make a person's name.
-  if (keys.length >= 2 && (INITIAL.test(words[0]!.text) || words.some((w) => PARTICLE.test(w.text)))) return { kind: "person" };
+  if (keys.length >= 2 && (INITIAL.test(words[0]!.text) || words.some((w) => PARTICLES.has(w.text)))) return { kind: "person" };
   if (betweenScores(doc, candidate)) return { kind: "organization" };
   const previous = doc.tokens[candidate.firstToken - 1];
   if (previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return { kind: "place" };

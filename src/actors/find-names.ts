@@ -12,6 +12,7 @@ import type { LineCasing } from "./casing.js";
 import { stripPossessive, type WordEvidence } from "./evidence.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
+import { NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS } from "../lexicon/actors-non-names.js";
 
 /** A stretch of text that reads as a name, before it is given a kind. */
 export interface NameCandidate {
@@ -58,17 +59,9 @@ const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|bint|ben|ould
 const HYPHEN_LOWER_TAIL = /-\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
-/** Lower-case particles that may sit inside a person's name. */
-const PARTICLES = new Set(["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ter", "ten", "y", "bint", "abu"]);
-/** Words that join the parts of an organization's name after its head ("Ministry of Defence"). */
-const ORG_JOINERS = new Set(["of", "for", "on", "de", "du", "des", "del"]);
-/** Capitalized words that are never names on their own. */
-const NEVER_NAMES = new Set([
-  "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
-  "thu", "fri", "sat", "sun", "ok", "tv", "pm", "am", "gmt", "bst", "cet", "est", "edt", "pst", "utc", "ad", "bc",
-]);
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+const ORG_JOINERS: ReadonlySet<string> = new Set(ORGANIZATION_JOINERS);
+const NEVER: ReadonlySet<string> = new Set(NEVER_NAMES);
 
 /** Finds every name candidate in `doc`, in text order. */
 export function findNameCandidates(doc: Document, context: NameFinderContext): NameCandidate[] {
@@ -104,7 +97,7 @@ function isNameWord(doc: Document, i: number, casing: LineCasing, context: NameF
   if (!STARTS_UPPER.test(text)) return false;
   if (HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text)) return false;
   const key = nameKey(text);
-  if (NEVER_NAMES.has(key) || /^I['’]/u.test(text)) return false;
+  if (NEVER.has(key) || /^I['’]/u.test(text)) return false;
   if (INITIAL.test(text) || context.placeTokens.has(i)) return true;
   const forced = casing !== "normal" || context.evidence.initial.has(i);
   if (!forced) return true;

@@ -29,3 +29,20 @@ export const EVENT_HEADS: readonly string[] = [
   "conference", "talks", "agreement", "accord", "accords", "treaty", "act", "bill", "plan", "doctrine",
   "revolution", "crisis", "index", "election", "elections", "ii", "i", "iii",
 ];
+
+/** Capitalized words that are never names on their own: the pronoun I, calendar words, units of time. */
+export const NEVER_NAMES: readonly string[] = [
+  "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
+  "thu", "fri", "sat", "sun", "ok", "tv", "pm", "am", "gmt", "bst", "cet", "est", "edt", "pst", "utc", "ad", "bc",
+];
+
+/** Lower-case particles that may sit inside a person's name ("Ursula von der Leyen", "bin Salman"). */
+export const NAME_PARTICLES: readonly string[] = [
+  "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "le", "la",
+  "dos", "das", "ter", "ten", "y", "bint", "abu",
+];
+
+/** Words that join the parts of an organization's name after its head ("Ministry of Defence"). */
+export const ORGANIZATION_JOINERS: readonly string[] = ["of", "for", "on", "de", "du", "des", "del"];
