@@ -51,6 +51,8 @@ export interface FoundCasualty {
   readonly countStart: number;
   /** True when the cue says only that they were shot: the kind may be refined by the caller. */
   readonly shot: boolean;
+  /** True when one person already known is meant: "the victim", "he", a name. */
+  readonly known: boolean;
 }
 
 const STATE = indexPhrases(STATE_CUES);
@@ -131,7 +133,18 @@ function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
   if (shot && !victims.hasNoun && !people.singular && !noun) return undefined;
   const end = noun ? noun.end : victims.end;
   const total = addTo(people.count, victims.added);
-  return make(action.value, total, view.tokens[i]!.start, view.tokens[end - 1]!.end, view, people.from, victims.end, people.vague, people.start, shot);
+  return make(view, {
+    kind: action.value,
+    count: total,
+    start: view.tokens[i]!.start,
+    end: view.tokens[end - 1]!.end,
+    victimsFrom: people.from,
+    victimsEnd: victims.end,
+    vague: people.vague,
+    countStart: people.start,
+    shot,
+    known: people.known,
+  });
 }
 
 /** "a double murder", "a triple homicide", "a murder-suicide", "a quadruple shooting". */
@@ -139,7 +152,7 @@ function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined 
   const word = view.lower[i] ?? "";
   const token = view.tokens[i]!;
   if (word === "murder-suicide" || word === "murder-suicides") {
-    return make("killed", { min: 2 }, token.start, token.end, view, i, i, false, token.start, false);
+    return make(view, { kind: "killed", count: { min: 2 }, start: token.start, end: token.end, victimsFrom: i, victimsEnd: i, vague: false, countStart: token.start, shot: false, known: false });
   }
   // "triple homicide" as two words or as one ("triple-homicide").
   const [first = "", second] = word.split("-", 2);
@@ -148,7 +161,8 @@ function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined 
   if (times === undefined || !(KILLING_NOUNS.has(noun) || SHOOTING_NOUNS.has(noun))) return undefined;
   const shot = SHOOTING_NOUNS.has(noun);
   const end = second === undefined ? view.tokens[i + 1]!.end : token.end;
-  return make(shot ? "injured" : "killed", { min: times, max: times }, token.start, end, view, i, i, false, token.start, shot);
+  const count = { min: times, max: times };
+  return make(view, { kind: shot ? "injured" : "killed", count, start: token.start, end, victimsFrom: i, victimsEnd: i, vague: false, countStart: token.start, shot, known: false });
 }
 
 /** True when nothing of the clause follows token `k`. */
@@ -177,7 +191,8 @@ function tollAt(view: TokenView, i: number): FoundCasualty | undefined {
       k = count.end - 1;
       continue;
     }
-    return make(toll.value, count.count, view.tokens[i]!.start, count.endOffset, view, count.end, count.end, count.vague, count.start, false);
+    const start = view.tokens[i]!.start;
+    return make(view, { kind: toll.value, count: count.count, start, end: count.endOffset, victimsFrom: count.end, victimsEnd: count.end, vague: count.vague, countStart: count.start, shot: false, known: false });
   }
   return undefined;
 }
@@ -311,23 +326,38 @@ function addTo(count: Count, added: number): Count {
 
 function found(view: TokenView, kind: CasualtyKind, people: PeopleAt, lastToken: number, shot: boolean): FoundCasualty {
   const total = addTo(people.count, people.victims.added);
-  return make(kind, total, people.start, view.tokens[lastToken]!.end, view, people.from, people.victims.end, people.vague, people.start, shot);
+  return make(view, {
+    kind,
+    count: total,
+    start: people.start,
+    end: view.tokens[lastToken]!.end,
+    victimsFrom: people.from,
+    victimsEnd: people.victims.end,
+    vague: people.vague,
+    countStart: people.start,
+    shot,
+    known: people.known,
+  });
 }
 
-function make(
-  kind: CasualtyKind,
-  count: Count,
-  start: number,
-  end: number,
-  view: TokenView,
-  victimsFrom: number,
-  victimsEnd: number,
-  vague: boolean,
-  countStart: number,
-  shot: boolean,
-): FoundCasualty {
+/** What a casualty is built from: its kind and count, and token and offset bounds of its parts. */
+interface Parts {
+  readonly kind: CasualtyKind;
+  readonly count: Count;
+  readonly start: number;
+  readonly end: number;
+  readonly victimsFrom: number;
+  readonly victimsEnd: number;
+  readonly vague: boolean;
+  readonly countStart: number;
+  readonly shot: boolean;
+  readonly known: boolean;
+}
+
+function make(view: TokenView, parts: Parts): FoundCasualty {
+  const { kind, count, start, end, victimsFrom, victimsEnd, vague, countStart, shot, known } = parts;
   const first = view.tokens[victimsFrom];
   const last = view.tokens[victimsEnd - 1];
   const victims = first && last && victimsEnd > victimsFrom ? { start: first.start, end: last.end } : undefined;
-  return { kind, count, span: { start, end }, ...(victims ? { victims } : {}), vague, countStart, shot };
+  return { kind, count, span: { start, end }, ...(victims ? { victims } : {}), vague, countStart, shot, known };
 }

@@ -33,6 +33,8 @@ export interface PeopleAt {
   readonly victims: VictimPhrase;
   /** True when a determiner, a pronoun or a name stands for one person. */
   readonly singular: boolean;
+  /** True when the words point back to someone already known ("the victim", "he", a name), not to someone new ("a man"). */
+  readonly known: boolean;
 }
 
 const ONE: Count = { min: 1, max: 1 };
@@ -45,7 +47,7 @@ export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
   const counted = countedAt(view, i);
   if (counted) return counted;
   const word = view.lower[i] ?? "";
-  if (SUBJECT_PRONOUNS.has(word)) return single(view, i, EMPTY(i + 1));
+  if (SUBJECT_PRONOUNS.has(word)) return single(view, i, EMPTY(i + 1), i + 1, true);
   return singularAt(view, i) ?? nameAt(view, i, true);
 }
 
@@ -54,14 +56,14 @@ export function objectAt(view: TokenView, i: number): PeopleAt | undefined {
   const counted = countedAt(view, i);
   if (counted) return counted;
   const word = view.lower[i] ?? "";
-  if (OBJECT_PRONOUNS.has(word) && !SINGULAR_DETERMINERS.has(word)) return single(view, i, EMPTY(i + 1));
+  if (OBJECT_PRONOUNS.has(word) && !SINGULAR_DETERMINERS.has(word)) return single(view, i, EMPTY(i + 1), i + 1, true);
   const family = FAMILY_COUNTS.get(view.lower[i + 1] ?? "");
   if (SINGULAR_DETERMINERS.has(word) && family !== undefined && word !== "the") {
-    return { count: { min: family, max: family }, vague: false, start: view.tokens[i]!.start, from: i + 1, victims: { end: i + 2, hasNoun: true, dangling: false, added: 0, head: i + 1 }, singular: true };
+    return { count: { min: family, max: family }, vague: false, start: view.tokens[i]!.start, from: i + 1, victims: { end: i + 2, hasNoun: true, dangling: false, added: 0, head: i + 1 }, singular: true, known: true };
   }
   const singular = singularAt(view, i);
   if (singular) return singular;
-  if (word === "her") return single(view, i, EMPTY(i + 1));
+  if (word === "her") return single(view, i, EMPTY(i + 1), i + 1, true);
   return nameAt(view, i, false);
 }
 
@@ -75,7 +77,7 @@ function countedAt(view: TokenView, i: number): PeopleAt | undefined {
   if (!victims) return undefined;
   const article = count.end === i + 1 && (view.lower[i] === "a" || view.lower[i] === "an");
   if (article && !(victims.head !== undefined && isSingular(view, victims.head))) return undefined;
-  return { count: count.count, vague: count.vague, start: count.start, from: j, victims, singular: article };
+  return { count: count.count, vague: count.vague, start: count.start, from: j, victims, singular: article, known: false };
 }
 
 /** "the victim", "his wife", "another man", or a bare singular noun ("Teen dies"). */
@@ -89,7 +91,7 @@ function singularAt(view: TokenView, i: number): PeopleAt | undefined {
   if (determined && countAt(view, from)) return undefined; // "his two children": the count is read at its own token
   const victims = readVictims(view, from);
   if (!victims || victims.dangling || victims.head === undefined || !isSingular(view, victims.head)) return undefined;
-  return single(view, i, victims, from);
+  return single(view, i, victims, from, determined && word !== "another");
 }
 
 /**
@@ -107,7 +109,7 @@ function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefi
   if (VICTIM_NOUNS.has(view.lower[j] ?? "") || view.tokens[j]?.text === "'s") return undefined;
   // "John Smith, 25, was shot": the age belongs to the name.
   if (subject && view.lower[j] === "," && view.tokens[j + 1]?.kind === "number" && view.lower[j + 2] === ",") end = j + 3;
-  return single(view, i, EMPTY(end), end);
+  return single(view, i, EMPTY(end), end, true);
 }
 
 /** True when an age starts at token `i`: "15-year-old", "15 year old", "fifteen-year-old". */
@@ -136,6 +138,6 @@ function isSingular(view: TokenView, head: number): boolean {
   return SINGULAR_VICTIM_NOUNS.has(word) || /(?:^|-)years?-old$/u.test(word) || word === "old";
 }
 
-function single(view: TokenView, i: number, victims: VictimPhrase, from = i + 1): PeopleAt {
-  return { count: ONE, vague: false, start: view.tokens[i]!.start, from, victims, singular: true };
+function single(view: TokenView, i: number, victims: VictimPhrase, from: number, known: boolean): PeopleAt {
+  return { count: ONE, vague: false, start: view.tokens[i]!.start, from, victims, singular: true, known };
 }

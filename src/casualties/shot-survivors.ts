@@ -1,7 +1,8 @@
 /**
  * "Shot" counts everyone hit, the dead included: "four people were shot" in an article that
- * reports one death says three were wounded. This refiner turns each count of people shot into
- * the count of those who survived, the way an event coder reads it.
+ * reports one death says three were wounded. Likewise "the victim was wounded" in an article
+ * that reports one death is most often the one who died. This refiner turns each such count
+ * into the count of those who survived, the way an event coder reads it.
  *
  * @module
  */
@@ -18,7 +19,7 @@ export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: F
   const largest = Math.max(0, ...deaths.map((f) => f.count.min));
   const out: FoundCasualty[] = [];
   for (const f of found) {
-    if (!f.shot) {
+    if (!isHit(f)) {
       out.push(f);
       continue;
     }
@@ -41,4 +42,12 @@ function subtract(count: Count, dead: number): Count | undefined {
   const min = Math.max(0, count.min - dead);
   if (max === undefined && min === 0) return undefined;
   return { ...count, min, ...(max !== undefined ? { max } : {}) };
+}
+
+/**
+ * A count that may include the dead: people shot, or someone already known ("the victim",
+ * "he", a name) said to be wounded, who may be the one who died of it.
+ */
+function isHit(f: FoundCasualty): boolean {
+  return f.shot || (f.kind === "injured" && f.known);
 }
