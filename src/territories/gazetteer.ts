@@ -252,6 +252,12 @@ function compile(): Gazetteer {
   return { byFirstKey, byIso, regionByStem, countryByDemonym, byName };
 }
 
+/** The subdivision named by a place's stem: Kyiv → Kyiv Oblast, Lugansk → Luhansk Oblast. */
+export function regionOfName(name: PlaceName): PlaceEntry | undefined {
+  const { regionByStem } = gazetteer();
+  return regionByStem.get(name.keys.join(" ")) ?? regionByStem.get(foldKey(name.entry.name));
+}
+
 /** "Saint Louis", "St Louis" and "St. Louis" are one name written three ways. */
 function saintVariants(name: string): string[] {
   const saint = /^(?:Saint|St\.?) (?=\p{Lu})/u.exec(name);

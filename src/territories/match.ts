@@ -8,8 +8,13 @@
 import type { Mention, Span, TerritoryStatus } from "../model.js";
 import type { Document } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
-import { foldKey, gazetteer, type PlaceEntry, type PlaceName } from "./gazetteer.js";
+import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } from "./gazetteer.js";
+import { chainLists, readListsAsRegions } from "./lists.js";
+import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
+import { isCapitalized, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
 import { decideRoles } from "./role.js";
+import { dropTeams, isSportsText } from "./sports-teams.js";
+import { statusOf } from "./status.js";
 import { findUnknownPlace } from "./unknown-place.js";
 import {
   DIRECTION_WORDS,
@@ -19,14 +24,11 @@ import {
   PLURAL_REGION_WORDS,
   REGION_ADJECTIVES,
   REGION_WORDS,
-  SPORTS_CUES,
-  STATUS_CUES,
-  TEAM_OBJECT_WORDS,
-  TEAM_SUBJECT_VERBS,
   TITLE_WORDS,
 } from "./data/place-words.js";
 
 export type { PlaceEntry } from "./gazetteer.js";
+export type { RawMatch, TokenRange } from "./raw-match.js";
 
 /** A gazetteer entry found in the text. */
 export interface PlaceMatch extends Mention {
@@ -36,34 +38,6 @@ export interface PlaceMatch extends Mention {
   readonly role: "place" | "actor";
   /** The status the context gives the place ("the occupied regions of ..."), if any. */
   readonly status?: TerritoryStatus;
-}
-
-/** A match before roles are decided, with its token range. */
-export interface RawMatch {
-  /** Index of the first token. */
-  readonly first: number;
-  /** Index just past the last token (a generic word such as "Oblast" included). */
-  readonly end: number;
-  /** Span of the mention in the text. */
-  readonly start: number;
-  /** End offset of the mention. */
-  readonly stop: number;
-  /** The entry, after "the Kyiv region" has turned Kyiv into Kyiv Oblast. */
-  entry: PlaceEntry;
-  /** True when the mention is a possessive ("Ukraine's"). */
-  readonly possessive: boolean;
-  /** The gazetteer name matched, when the match came from the gazetteer. */
-  readonly name?: PlaceName;
-  /** Set when the place names a sports team ("Kent beat Surrey"): no place then. */
-  team?: boolean;
-}
-
-/** A stretch of tokens read as one sentence. */
-export interface TokenRange {
-  /** Index of the first token. */
-  readonly firstToken: number;
-  /** Index just past the last token. */
-  readonly endToken: number;
 }
 
 const cache = new WeakMap<Document, readonly PlaceMatch[]>();
@@ -112,87 +86,12 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
   return out;
 }
 
-/** Names that are also surnames: ambiguous ones, generated ones, and capitals ("Washington"); never a country. */
-function mayBeSurname(name: PlaceName): boolean {
-  return name.ambiguous || (name.entry.kind !== "country" && (name.tier > 0 || name.entry.capitalOf !== undefined));
-}
-
-/**
- * One sense per article: once the text has said "the Kursk region" or "the Dzhankoi district",
- * a bare "Kursk" or "Dzhankoi" means that region too, unless the text calls it a city. Capitals
- * keep their own sense: "Kyiv" and "the Kyiv region" are two places.
- */
-function readStemsAsNamedRegions(tokens: readonly Token[], sentences: ReadonlyArray<{ readonly raw: readonly RawMatch[] }>): void {
-  // Keyed by the name as written: "Dnipropetrovsk region" says nothing of a bare "Dnipro".
-  const regionOfStem = new Map<PlaceName, PlaceEntry>();
-  const calledCities = new Set<PlaceEntry>();
-  for (const { raw } of sentences) {
-    for (const m of raw) {
-      if (!m.name) continue;
-      if (m.entry !== m.name.entry && m.name.entry.kind === "city") regionOfStem.set(m.name, m.entry);
-      else if (calledCity(tokens, m)) calledCities.add(m.entry);
-    }
-  }
-  if (regionOfStem.size === 0) return;
-  for (const { raw } of sentences) {
-    for (const m of raw) {
-      if (!m.name || m.entry !== m.name.entry || m.entry.capitalOf || calledCities.has(m.entry)) continue;
-      const region = regionOfStem.get(m.name);
-      if (region) m.entry = region;
-    }
-  }
-}
-
-/** "the city of Kursk", "Kursk city". */
-function calledCity(tokens: readonly Token[], m: RawMatch): boolean {
-  const before = m.first >= 2 ? `${tokens[m.first - 2]!.text} ${tokens[m.first - 1]!.text}`.toLowerCase() : "";
-  const after = tokens[m.end]?.text.toLowerCase() ?? "";
-  return /^(?:city|town|village|port) of$/u.test(before) || after === "city" || after === "town";
-}
-
-/** Sports reporting: at least three sports words in the text. */
-function isSportsText(tokens: readonly Token[]): boolean {
-  let cues = 0;
-  for (const t of tokens) if (SPORTS_CUES.has(t.text.toLowerCase()) && ++cues >= 3) return true;
-  return false;
-}
-
-/**
- * In sports reporting a place that plays is a team, an organisation: "Leicestershire beat
- * Somerset", "CHICAGO AT TORONTO". Countries stay places (national teams count as places).
- */
-function dropTeams(tokens: readonly Token[], sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
-  const last = new Map<number, number>();
-  head.forEach((h, i) => last.set(h, i));
-  raw.forEach((m, i) => {
-    if (m.entry.kind === "country") return;
-    const first = raw[head[i]!]!;
-    const end = raw[last.get(head[i]!)!]!;
-    const before = first.first - 1 >= sentence.firstToken ? tokens[first.first - 1]!.text : "";
-    const after = end.end < sentence.endToken ? tokens[end.end]!.text : "";
-    const between = (other: RawMatch | undefined, word: string | undefined): boolean => other !== undefined && word === "AT";
-    const schedule = between(raw[i + 1], tokens[m.end]?.text) || between(raw[i - 1], tokens[m.first - 1]?.text);
-    if (schedule || TEAM_SUBJECT_VERBS.has(after) || TEAM_OBJECT_WORDS.has(before.toLowerCase())) m.team = true;
-  });
-}
-
-/** True for a token written with a capital first letter. */
-export const isCapitalized = (token: Token | undefined): boolean => token !== undefined && token.kind === "word" && UPPER_INITIAL.test(token.text);
 
 const UPPER_INITIAL = /^\p{Lu}/u;
-
 const POSSESSIVE = /['’]s$/u;
 const COMPOUND_ADJECTIVE = /-\p{Ll}+$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ALL_CAPS = /^[\p{Lu}.]+$/u;
-
-/** Index of the first word token of the sentence. */
-export function sentenceStart(tokens: readonly Token[], sentence: TokenRange): number {
-  let i = sentence.firstToken;
-  while (i < sentence.endToken && tokens[i]!.kind !== "word") i++;
-  return i;
-}
-
 /** A headline (the title line, or a line in capitals): capitalized neighbours say nothing there. */
 function isHeadline(tokens: readonly Token[], sentence: TokenRange, title: Span | undefined): boolean {
   const first = tokens[sentence.firstToken];
@@ -387,7 +286,7 @@ function withRegionWord(tokens: readonly Token[], sentence: TokenRange, found: F
   const end = found.end + gap + 1;
   const extended = joined ? (possessive ? next.end - 2 : next.end) : stop;
   if (generic === "region") {
-    const region = regionOf(found.name);
+    const region = regionOfName(found.name);
     if (!region || region === entry) return plain;
     return { first: at, end, start, stop: extended, entry: region, possessive, name: found.name };
   }
@@ -396,96 +295,4 @@ function withRegionWord(tokens: readonly Token[], sentence: TokenRange, found: F
   const raion = synthetic.get(name) ?? { name, kind: "region" as const, ...(entry.country ? { country: entry.country } : {}) };
   synthetic.set(name, raion);
   return { first: at, end, start, stop: extended, entry: raion, possessive, name: found.name };
-}
-
-/** The subdivision named by a place's stem: Kyiv → Kyiv Oblast, Lugansk → Luhansk Oblast. */
-function regionOf(name: PlaceName): PlaceEntry | undefined {
-  const { regionByStem } = gazetteer();
-  return regionByStem.get(name.keys.join(" ")) ?? regionByStem.get(foldKey(name.entry.name));
-}
-
-/**
- * Groups matches that form one list ("Luhansk, Donetsk, Zaporizhzhia, and Kherson"), letting a
- * list carry "north of Kyiv" between two items. Returns, per match, the index of its chain's head.
- */
-function chainLists(tokens: readonly Token[], raw: readonly RawMatch[]): number[] {
-  const head = raw.map((_, i) => i);
-  let last = 0;
-  let from = raw[0]?.end ?? 0;
-  for (let k = 1; k < raw.length; k++) {
-    const between = tokens.slice(from, raw[k]!.first).map((t) => t.text.toLowerCase());
-    if (isSeparator(between)) {
-      head[k] = head[last]!;
-      last = k;
-      from = raw[k]!.end;
-    } else if (isAside(between)) {
-      // "Chernihiv, north of Kyiv, and Zhytomyr": Kyiv is an aside; the list goes on after it.
-      from = raw[k]!.end;
-    } else {
-      last = k;
-      from = raw[k]!.end;
-    }
-  }
-  return head;
-}
-
-const SEPARATORS = new Set([",", "and", "or", "&"]);
-const isSeparator = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => SEPARATORS.has(w));
-
-/** True when the tokens between list items hold only separators and one aside "north of" + a place. */
-function isAside(words: readonly string[]): boolean {
-  const at = words.findIndex((w) => DIRECTION_WORDS.has(w));
-  return at >= 0 && words[at + 1] === "of" && words.slice(0, at).every((w) => SEPARATORS.has(w)) && at + 2 === words.length;
-}
-
-/** "The regions of Luhansk, Donetsk ..." and "the Kherson and Zaporizhzhia regions": the stems name subdivisions. */
-function readListsAsRegions(tokens: readonly Token[], sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
-  const chains = new Map<number, number[]>();
-  head.forEach((h, i) => {
-    const members = chains.get(h);
-    if (members) members.push(i);
-    else chains.set(h, [i]);
-  });
-  for (const members of chains.values()) {
-    const first = raw[members[0]!]!;
-    const last = raw[members[members.length - 1]!]!;
-    const of = first.first - 1 >= sentence.firstToken ? tokens[first.first - 1] : undefined;
-    const generic = first.first - 2 >= sentence.firstToken ? tokens[first.first - 2] : undefined;
-    const opened = of?.text === "of" && generic !== undefined && REGION_WORDS.get(foldKey(generic.text)) === "region";
-    const after = last.end < sentence.endToken ? tokens[last.end] : undefined;
-    const closed = after !== undefined && PLURAL_REGION_WORDS.has(foldKey(after.text));
-    if (!opened && !closed) continue;
-    for (const index of members) {
-      const match = raw[index]!;
-      const region = match.name && match.entry.kind === "city" ? regionOf(match.name) : undefined;
-      if (region) match.entry = region;
-    }
-  }
-}
-
-/** The status the words before a list give its places ("occupied", "annexed"), looking back a few words. */
-function statusOf(
-  tokens: readonly Token[],
-  sentence: TokenRange,
-  raw: readonly RawMatch[],
-  head: readonly number[],
-  index: number,
-): TerritoryStatus | undefined {
-  const chainHead = raw[head[index]!]!;
-  const previousMatchEnd = head[index]! > 0 ? raw[head[index]! - 1]!.end : sentence.firstToken;
-  const from = Math.max(sentence.firstToken, previousMatchEnd, chainHead.first - 5);
-  for (let i = chainHead.first - 1; i >= from; i--) {
-    const t = tokens[i]!;
-    if (t.kind === "punct" && t.text !== "-") break;
-    const lower = t.text.toLowerCase();
-    // "Russia-annexed", "Israeli-occupied": the compound's last part states the status.
-    const cue = STATUS_CUES.get(lower) ?? STATUS_CUES.get(lower.slice(lower.lastIndexOf("-") + 1));
-    if (cue) return cue;
-  }
-  const own = raw[index]!;
-  const after = own.end < sentence.endToken ? tokens[own.end] : undefined;
-  const by = own.end + 1 < sentence.endToken ? tokens[own.end + 1] : undefined;
-  const cue = after ? STATUS_CUES.get(after.text.toLowerCase()) : undefined;
-  if (cue && by?.text === "by") return cue;
-  return undefined;
 }

@@ -7,7 +7,7 @@
  */
 import type { Token } from "../text/tokens.js";
 import type { PlaceEntry } from "./gazetteer.js";
-import type { RawMatch, TokenRange } from "./match.js";
+import type { RawMatch, TokenRange } from "./raw-match.js";
 import {
   AGENT_PREPOSITIONS,
   AGENT_VERBS,

@@ -6,7 +6,7 @@
  */
 import type { Token } from "../text/tokens.js";
 import { foldKey, gazetteer, type PlaceEntry } from "./gazetteer.js";
-import type { RawMatch, TokenRange } from "./match.js";
+import type { RawMatch, TokenRange } from "./raw-match.js";
 import { PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
 
 const MAX_NAME_WORDS = 3;

@@ -1,0 +1,71 @@
+/**
+ * Lists of places ("Luhansk, Donetsk, Zaporizhzhia, and Kherson"): which matches form one list,
+ * and lists whose generic word makes every stem a subdivision ("the regions of ...", "the
+ * Kherson and Zaporizhzhia regions").
+ *
+ * @module
+ */
+import type { Token } from "../text/tokens.js";
+import { foldKey, regionOfName } from "./gazetteer.js";
+import type { RawMatch, TokenRange } from "./raw-match.js";
+import { DIRECTION_WORDS, PLURAL_REGION_WORDS, REGION_WORDS } from "./data/place-words.js";
+
+/**
+ * Groups matches that form one list ("Luhansk, Donetsk, Zaporizhzhia, and Kherson"), letting a
+ * list carry "north of Kyiv" between two items. Returns, per match, the index of its chain's head.
+ */
+export function chainLists(tokens: readonly Token[], raw: readonly RawMatch[]): number[] {
+  const head = raw.map((_, i) => i);
+  let last = 0;
+  let from = raw[0]?.end ?? 0;
+  for (let k = 1; k < raw.length; k++) {
+    const between = tokens.slice(from, raw[k]!.first).map((t) => t.text.toLowerCase());
+    if (isSeparator(between)) {
+      head[k] = head[last]!;
+      last = k;
+      from = raw[k]!.end;
+    } else if (isAside(between)) {
+      // "Chernihiv, north of Kyiv, and Zhytomyr": Kyiv is an aside; the list goes on after it.
+      from = raw[k]!.end;
+    } else {
+      last = k;
+      from = raw[k]!.end;
+    }
+  }
+  return head;
+}
+
+const SEPARATORS = new Set([",", "and", "or", "&"]);
+const isSeparator = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => SEPARATORS.has(w));
+
+/** True when the tokens between list items hold only separators and one aside "north of" + a place. */
+function isAside(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => DIRECTION_WORDS.has(w));
+  return at >= 0 && words[at + 1] === "of" && words.slice(0, at).every((w) => SEPARATORS.has(w)) && at + 2 === words.length;
+}
+
+/** "The regions of Luhansk, Donetsk ..." and "the Kherson and Zaporizhzhia regions": the stems name subdivisions. */
+export function readListsAsRegions(tokens: readonly Token[], sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
+  const chains = new Map<number, number[]>();
+  head.forEach((h, i) => {
+    const members = chains.get(h);
+    if (members) members.push(i);
+    else chains.set(h, [i]);
+  });
+  for (const members of chains.values()) {
+    const first = raw[members[0]!]!;
+    const last = raw[members[members.length - 1]!]!;
+    const of = first.first - 1 >= sentence.firstToken ? tokens[first.first - 1] : undefined;
+    const generic = first.first - 2 >= sentence.firstToken ? tokens[first.first - 2] : undefined;
+    const opened = of?.text === "of" && generic !== undefined && REGION_WORDS.get(foldKey(generic.text)) === "region";
+    const after = last.end < sentence.endToken ? tokens[last.end] : undefined;
+    const closed = after !== undefined && PLURAL_REGION_WORDS.has(foldKey(after.text));
+    if (!opened && !closed) continue;
+    for (const index of members) {
+      const match = raw[index]!;
+      const region = match.name && match.entry.kind === "city" ? regionOfName(match.name) : undefined;
+      if (region) match.entry = region;
+    }
+  }
+}
+

@@ -1,0 +1,48 @@
+/**
+ * One sense per article: a name read one way in one place is read so throughout. "The Kursk
+ * region" makes a bare "Kursk" the region; "MaliVai Washington" makes a bare "Washington" the man.
+ *
+ * @module
+ */
+import type { Token } from "../text/tokens.js";
+import type { PlaceEntry, PlaceName } from "./gazetteer.js";
+import type { RawMatch } from "./raw-match.js";
+
+/** Names that are also surnames: ambiguous ones, generated ones, and capitals ("Washington"); a country only when its name is ambiguous ("Jordan"). */
+export function mayBeSurname(name: PlaceName): boolean {
+  return name.ambiguous || (name.entry.kind !== "country" && (name.tier > 0 || name.entry.capitalOf !== undefined));
+}
+
+/**
+ * One sense per article: once the text has said "the Kursk region" or "the Dzhankoi district",
+ * a bare "Kursk" or "Dzhankoi" means that region too, unless the text calls it a city. Capitals
+ * keep their own sense: "Kyiv" and "the Kyiv region" are two places.
+ */
+export function readStemsAsNamedRegions(tokens: readonly Token[], sentences: ReadonlyArray<{ readonly raw: readonly RawMatch[] }>): void {
+  // Keyed by the name as written: "Dnipropetrovsk region" says nothing of a bare "Dnipro".
+  const regionOfStem = new Map<PlaceName, PlaceEntry>();
+  const calledCities = new Set<PlaceEntry>();
+  for (const { raw } of sentences) {
+    for (const m of raw) {
+      if (!m.name) continue;
+      if (m.entry !== m.name.entry && m.name.entry.kind === "city") regionOfStem.set(m.name, m.entry);
+      else if (calledCity(tokens, m)) calledCities.add(m.entry);
+    }
+  }
+  if (regionOfStem.size === 0) return;
+  for (const { raw } of sentences) {
+    for (const m of raw) {
+      if (!m.name || m.entry !== m.name.entry || m.entry.capitalOf || calledCities.has(m.entry)) continue;
+      const region = regionOfStem.get(m.name);
+      if (region) m.entry = region;
+    }
+  }
+}
+
+/** "the city of Kursk", "Kursk city". */
+function calledCity(tokens: readonly Token[], m: RawMatch): boolean {
+  const before = m.first >= 2 ? `${tokens[m.first - 2]!.text} ${tokens[m.first - 1]!.text}`.toLowerCase() : "";
+  const after = tokens[m.end]?.text.toLowerCase() ?? "";
+  return /^(?:city|town|village|port) of$/u.test(before) || after === "city" || after === "town";
+}
+

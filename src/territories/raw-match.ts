@@ -1,0 +1,48 @@
+/**
+ * A gazetteer match before its role is decided, the token range it lies in, and the token
+ * tests the matching modules share.
+ *
+ * @module
+ */
+import type { Token } from "../text/tokens.js";
+import type { PlaceEntry, PlaceName } from "./gazetteer.js";
+
+/** A match before roles are decided, with its token range. */
+export interface RawMatch {
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index just past the last token (a generic word such as "Oblast" included). */
+  readonly end: number;
+  /** Span of the mention in the text. */
+  readonly start: number;
+  /** End offset of the mention. */
+  readonly stop: number;
+  /** The entry, after "the Kyiv region" has turned Kyiv into Kyiv Oblast. */
+  entry: PlaceEntry;
+  /** True when the mention is a possessive ("Ukraine's"). */
+  readonly possessive: boolean;
+  /** The gazetteer name matched, when the match came from the gazetteer. */
+  readonly name?: PlaceName;
+  /** Set when the place names a sports team ("Kent beat Surrey"): no place then. */
+  team?: boolean;
+}
+
+/** A stretch of tokens read as one sentence. */
+export interface TokenRange {
+  /** Index of the first token. */
+  readonly firstToken: number;
+  /** Index just past the last token. */
+  readonly endToken: number;
+}
+
+const UPPER_INITIAL = /^\p{Lu}/u;
+
+/** True for a token written with a capital first letter. */
+export const isCapitalized = (token: Token | undefined): boolean => token !== undefined && token.kind === "word" && UPPER_INITIAL.test(token.text);
+
+/** Index of the first word token of the sentence. */
+export function sentenceStart(tokens: readonly Token[], sentence: TokenRange): number {
+  let i = sentence.firstToken;
+  while (i < sentence.endToken && tokens[i]!.kind !== "word") i++;
+  return i;
+}
