@@ -41,7 +41,8 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const classified: ClassifiedName[] = candidates.map((c) => ({ ...c, reading: classifyName(doc, c, placesByStart) }));
   const { drafts, pending } = resolveIdentities(classified);
   const byKey = new Map(drafts.map((d) => [d.key, d]));
-  for (const name of pending) adoptPending(drafts, byKey, name);
+  const persons = personEdges(drafts);
+  for (const name of pending) adoptPending(drafts, byKey, listedWithPerson(doc, name, persons) ? { ...name, reading: { kind: "person" } } : name);
   // Described organizations after the named ones: "the ministry" may point to either.
   resolveOrganizationDescriptions(doc, placesByStart, drafts);
   resolveCoreference(doc, drafts);
@@ -69,6 +70,37 @@ function adoptPending(drafts: ActorDraft[], byKey: Map<string, ActorDraft>, name
   for (const title of name.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
   if (name.titleCountry && !draft.country) draft.country = name.titleCountry;
   draft.mentions.push({ start: name.start, end: name.end, text: name.text, form: "name" });
+}
+
+/** Where person mentions start and end, to read names listed beside them. */
+interface PersonEdges {
+  readonly starts: ReadonlySet<number>;
+  readonly ends: ReadonlySet<number>;
+}
+
+function personEdges(drafts: readonly ActorDraft[]): PersonEdges {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const draft of drafts) {
+    if (draft.kind !== "person") continue;
+    for (const m of draft.mentions) {
+      starts.add(m.start);
+      ends.add(m.end);
+    }
+  }
+  return { starts, ends };
+}
+
+/** True for a single name listed with a person ("Hill, Stewart and Smith"): one of a list of people. */
+function listedWithPerson(doc: Document, name: ClassifiedName, persons: PersonEdges): boolean {
+  if (name.reading.kind !== "unknown") return false;
+  const joiner = (t: { text: string } | undefined): boolean => t !== undefined && (t.text === "," || t.text === "and");
+  const before = doc.tokens[name.firstToken - 1];
+  const beforeName = doc.tokens[name.firstToken - 2];
+  if (joiner(before) && beforeName && persons.ends.has(beforeName.end)) return true;
+  const after = doc.tokens[name.endToken];
+  const afterName = doc.tokens[name.endToken + 1];
+  return joiner(after) && afterName !== undefined && persons.starts.has(afterName.start);
 }
 
 /** Indices of the tokens inside any of `spans` (both in text order). */
