@@ -810,7 +810,22 @@ export const matchClock: Matcher = (view, i) => {
   return clock ? { end: clock.end, reading: { spec: { kind: "clock" }, type: "TIME", clock: clock.value } } : undefined;
 };
 
-/** Every matcher, tried at each token; the longest phrase wins. */
+/** The matchers whose phrases can start with a number written in digits ("44 days", "2024", "6:15 am"). */
+export const NUMBER_MATCHERS: readonly Matcher[] = [
+  matchCalendarDate,
+  matchNumericDate,
+  matchDayOfShiftedMonth,
+  matchCountedUnits,
+  matchCompound,
+  matchEra,
+  matchQuarter,
+  matchClock,
+];
+
+/** The matchers whose phrases can start with punctuation ("'90s"). */
+export const PUNCTUATION_MATCHERS: readonly Matcher[] = [matchShortDecade];
+
+/** Every matcher; the scanner picks the subset by the first token's kind, and the longest phrase wins. */
 export const MATCHERS: readonly Matcher[] = [
   matchCalendarDate,
   matchNumericDate,

@@ -7,7 +7,7 @@
  * @module
  */
 import { APPROXIMATORS, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
-import { MATCHERS, type Match } from "./grammar.js";
+import { MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match } from "./grammar.js";
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { word, type TokenView } from "./token-view.js";
@@ -25,8 +25,10 @@ export interface Phrase {
 
 /** The longest phrase any matcher reads at `i`. */
 function longestAt(view: TokenView, i: number): Match | undefined {
+  const kind = view.tokens[i]?.kind;
+  const matchers = kind === "number" ? NUMBER_MATCHERS : kind === "punct" ? PUNCTUATION_MATCHERS : MATCHERS;
   let best: Match | undefined;
-  for (const matcher of MATCHERS) {
+  for (const matcher of matchers) {
     const m = matcher(view, i);
     if (m && m.end > i && (!best || m.end > best.end)) best = m;
   }
@@ -202,5 +204,5 @@ export function scanSentence(view: TokenView, nextUnit: Float64Array): Phrase[] 
       i = phrase.end;
     } else i += 1;
   }
-  return addRangeEnds(view, joinDayAndClock(view, found));
+  return found.length === 0 ? found : addRangeEnds(view, joinDayAndClock(view, found));
 }

@@ -27,10 +27,9 @@ import { word, type TokenView } from "./token-view.js";
 
 /** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit. */
 const OPENERS = [
-  "latest", "weekend", "weekend's", "week-end", "fy", "period", "more", "less", "at", "day", "half", "h1", "h2",
+  "latest", "weekend", "weekend's", "week-end", "fy", "period", "day", "half", "h1", "h2",
   "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "fiscal", "calendar", "today", "tomorrow", "yesterday",
-  "tonight", "tonight's", "yesterday's", "tomorrow's", "overnight", "midday", "noon", "end", "beginning",
-  "start", "middle", "close", "q1", "q2", "q3", "q4", "'", "’", "recent",
+  "tonight", "tonight's", "yesterday's", "tomorrow's", "overnight", "midday", "noon", "q1", "q2", "q3", "q4", "'", "’", "recent",
 ];
 
 /** Function words that open a phrase only when a trigger follows ("the third quarter", "that quarter"). */
@@ -46,15 +45,15 @@ function triggerWords(): ReadonlySet<string> {
     MONTH_WORDS.keys(), WEEKDAY_WORDS.keys(), UNIT_WORDS.keys(), ORDINAL_WORDS.keys(), ORDINAL_TENS.keys(),
     SEASON_WORDS.keys(), PART_OF_DAY_WORDS.keys(), REFERENCE_WORDS.keys(), DETERMINED_REFERENCE_WORDS.keys(),
     FREQUENCY_WORDS.keys(), FREQUENCY_DETERMINERS, DATE_MODIFIERS.keys(), PREVIOUS_WORDS, FOLLOWING_WORDS,
-    CURRENT_WORDS, HOLIDAYS.map((h) => h.words[0] ?? ""), APPROXIMATORS.keys(),
+    CURRENT_WORDS, HOLIDAYS.map((h) => h.words[0] ?? ""),
   ];
   for (const table of tables) for (const w of table) words.add(w);
   triggers = words;
   return words;
 }
 
-/** How far before its unit a count may start ("two hundred and fifty years"). */
-const COUNT_REACH = 5;
+/** How far before its unit a count may start ("three and a half years"). */
+const COUNT_REACH = 4;
 
 /**
  * For each token, the index of the nearest unit word at or after it (or `Infinity`), so a
@@ -66,8 +65,7 @@ export function nextUnitIndex(lower: readonly string[]): Float64Array {
   let upcoming = Number.POSITIVE_INFINITY;
   for (let i = lower.length - 1; i >= 0; i--) {
     const w = lower[i]!;
-    const base = w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w;
-    if (UNIT_WORDS.has(base) || w.includes("-")) upcoming = i;
+    if (UNIT_WORDS.has(w) || w.includes("-") || ((w.endsWith("'s") || w.endsWith("’s")) && UNIT_WORDS.has(w.slice(0, -2)))) upcoming = i;
     next[i] = upcoming;
   }
   return next;
@@ -77,17 +75,40 @@ export function nextUnitIndex(lower: readonly string[]): Float64Array {
 export function mayStartPhrase(view: TokenView, i: number, nextUnit: Float64Array): boolean {
   if (i >= view.to) return false;
   const w = word(view, i);
-  if (DETERMINERS.has(w)) return isTrigger(view, i + 1, nextUnit);
+  // Function words open a phrase only before a word that can: "the third quarter", "about two years".
+  if (DETERMINERS.has(w) || APPROXIMATORS.has(w)) return isTrigger(view, i + 1, nextUnit);
+  const gate = GATED_OPENERS.get(w);
+  if (gate !== undefined) return gate.has(word(view, i + 1));
   return isTrigger(view, i, nextUnit);
 }
+
+/** Openers that are common words, with the words that must follow them ("at least", "end of"). */
+const GATED_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["at", new Set(["least", "most"])],
+  ["more", new Set(["than"])],
+  ["less", new Set(["than"])],
+  ["end", new Set(["of"])],
+  ["start", new Set(["of"])],
+  ["close", new Set(["of"])],
+  ["beginning", new Set(["of"])],
+  ["middle", new Set(["of"])],
+]);
+
+/** Words that never start a count, so a unit after them does not make them triggers. */
+const NOT_COUNTS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "in", "to", "of", "and", "or", "with", "for", "on", "at", "by", "from", "that", "this",
+  "had", "has", "have", "was", "were", "is", "are", "be", "been", "it", "its", "his", "her", "their", "after", "before",
+]);
 
 function isTrigger(view: TokenView, i: number, nextUnit: Float64Array): boolean {
   const token = view.tokens[i];
   if (i >= view.to || !token) return false;
   if (token.kind === "number") return true;
   const w = word(view, i);
-  if (triggerWords().has(w) || w.includes("-") || w.startsWith("fy")) return true;
-  const base = w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w;
-  if (base !== w && triggerWords().has(base)) return true;
-  return (nextUnit[i] ?? Number.POSITIVE_INFINITY) - i <= COUNT_REACH;
+  if (triggerWords().has(w)) return true;
+  if (token.kind === "punct") return false;
+  if (w.includes("-") || w.startsWith("fy")) return true;
+  if ((w.endsWith("'s") || w.endsWith("’s")) && triggerWords().has(w.slice(0, -2))) return true;
+  // A number word ("forty-four", "a dozen") counts only when a unit follows closely.
+  return !NOT_COUNTS.has(w) && (nextUnit[i] ?? Number.POSITIVE_INFINITY) - i <= COUNT_REACH;
 }
