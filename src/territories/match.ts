@@ -252,13 +252,15 @@ function acceptable(
 
 const FIXTURE_WORDS = new Set(["v", "vs", "v.", "vs."]);
 
-/** "<Head> of X" or "<Name Name> of X": the place ends an organisation's name. */
+/** "<Head> of X", "<Name Name> of X", "Human Rights in X": the place ends an organisation's name. */
 function insideOrganisationName(tokens: readonly Token[], sentence: TokenRange, at: number, opening: number): boolean {
   const preposition = tokens[at - 1]?.text;
-  if (at - 2 < sentence.firstToken || (preposition !== "of" && preposition !== "for")) return false;
+  if (at - 2 < sentence.firstToken || (preposition !== "of" && preposition !== "for" && preposition !== "in")) return false;
   const head = tokens[at - 2]!;
   if (!isCapitalized(head) || at - 2 === opening) return false;
   if (ORGANISATION_HEADS.has(head.text.toLowerCase())) return true;
+  // "Hamas in Gaza", "Trump in Washington": only a head noun makes "in" part of a name.
+  if (preposition === "in") return false;
   const before = at - 3 >= sentence.firstToken ? tokens[at - 3] : undefined;
   return isCapitalized(before) && at - 3 !== opening;
 }

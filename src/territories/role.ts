@@ -101,6 +101,8 @@ function isAttackTarget(tokens: readonly Token[], sentence: TokenRange, at: numb
 function rightRole(tokens: readonly Token[], sentence: TokenRange, last: RawMatch): PlaceRole | undefined {
   const next = last.end < sentence.endToken ? tokens[last.end] : undefined;
   if (!next) return undefined;
+  // "the US, where the talks were held": a place someone is or goes to.
+  if (next.text === "," && tokens[last.end + 1]?.text.toLowerCase() === "where") return "place";
   if (AGENT_VERBS.has(next.text.toLowerCase())) return "actor";
   if (/^\p{Ll}+ed$/u.test(next.text)) return "actor";
   if (wantsToAct(tokens, sentence, last)) return "actor";
