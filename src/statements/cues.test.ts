@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { prepareDocument } from "../text/document.js";
+import { findCues, inflect } from "./cues.js";
+
+const cues = (text: string): string[] => {
+  const doc = prepareDocument(text);
+  return findCues(doc, doc.tokens.map(() => false)).map((c) => `${doc.tokens[c.token]!.text}:${c.verb.lemma}:${c.verb.act}`);
+};
+
+describe("inflect", () => {
+  it("spells the regular forms", () => {
+    expect(inflect("urge")).toEqual(["urge", "urges", "urged", "urging"]);
+    expect(inflect("deny")).toEqual(["deny", "denies", "denied", "denying"]);
+    expect(inflect("stress")).toEqual(["stress", "stresses", "stressed", "stressing"]);
+  });
+});
+
+describe("findCues", () => {
+  it("finds reporting verbs with lemma and speech act", () => {
+    expect(cues("Title\n\nThe governor warned that roads were closed and urged drivers to stay home.")).toEqual([
+      "warned:warn:warning",
+      "urged:urge:demand",
+    ]);
+    expect(cues("Title\n\nThe ministry denied it, according to state media.")).toEqual(["denied:deny:denial", "according:say:assertion"]);
+  });
+
+  it("takes a particle where the verb needs one", () => {
+    expect(cues("Title\n\nThe council called on residents to leave.")).toEqual(["called:call:demand"]);
+    expect(cues("Title\n\nThe council called for calm.")).toEqual(["called:call:demand"]);
+  });
+
+  it("leaves nouns alone", () => {
+    expect(cues("Title\n\nHis claims were false. The report was late. It was a rare rebuke of the army.")).toEqual([]);
+    expect(cues("Title\n\nMoscow's demand that troops leave was ignored.")).toEqual([]);
+  });
+});

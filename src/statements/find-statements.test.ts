@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { findStatements, statementsBySpeaker } from "./index.js";
+import { parseArticle } from "../parse-article.js";
+
+const PUBLISHED = { published: "2025-04-24" };
+
+/** [kind, content, speaker name] for each statement. */
+const read = (text: string): [string, string, string | undefined][] => {
+  const { statements, speakers } = findStatements(text, PUBLISHED);
+  const names = new Map(speakers.map((a) => [a.id, a.name]));
+  return statements.map((s) => [s.kind, s.content.text, s.speaker === undefined ? undefined : names.get(s.speaker)]);
+};
+
+describe("findStatements: direct quotes", () => {
+  it("attributes a quotation to the frame after it, before it, or past an apposition", () => {
+    expect(read('Flood Hits Town\n\n"The river rose in an hour," said Maria Kovalenko, a local teacher.')).toEqual([
+      ["direct", "The river rose in an hour", "Maria Kovalenko"],
+    ]);
+    expect(read('Flood Hits Town\n\nRegional governor Oleh Marchenko said: "Nobody expected this."')).toEqual([
+      ["direct", "Nobody expected this.", "Oleh Marchenko"],
+    ]);
+    expect(read('Flood Hits Town\n\n"We need boats," Petro Bondar, 54, told reporters.')).toEqual([["direct", "We need boats", "Petro Bondar"]]);
+  });
+
+  it("gives both halves of a quotation split by its frame the same speaker", () => {
+    expect(read('Flood Hits Town\n\n"The water is falling," Oleh Marchenko said. "Schools reopen on Monday."')).toEqual([
+      ["direct", "The water is falling", "Oleh Marchenko"],
+      ["direct", "Schools reopen on Monday.", "Oleh Marchenko"],
+    ]);
+  });
+
+  it("resolves a pronoun to the person named before it", () => {
+    const text = "Flood Hits Town\n\nOleh Marchenko visited the shelter on Thursday.\n\n“We will not leave anyone behind,” he said.";
+    const { statements, speakers } = findStatements(text, PUBLISHED);
+    expect(statements[0]!.speakerMention?.text).toBe("he");
+    const speaker = speakers.find((a) => a.id === statements[0]!.speaker)!;
+    expect(speaker.name).toBe("Oleh Marchenko");
+    expect(speaker.mentions.some((m) => m.text === "he" && m.form === "pronoun")).toBe(true);
+  });
+
+  it("reads a quotation in its own paragraph as said by the speaker introduced before it", () => {
+    expect(read("Flood Hits Town\n\nMayor Ivan Shevchuk spoke to residents on Friday evening:\n\n“Every house on the river will be inspected.”")[0]).toEqual([
+      "direct",
+      "Every house on the river will be inspected.",
+      "Ivan Shevchuk",
+    ]);
+  });
+
+  it("leaves out scare quotes, quoted names and titles", () => {
+    expect(read('Flood Hits Town\n\nThe so-called "flood tax" returned. Families watched "River Stories" on television.')).toEqual([]);
+  });
+});
+
+describe("findStatements: reported speech", () => {
+  it("reads the reported clause without the complementizer, with verb, act and date", () => {
+    const { statements } = findStatements("Flood Hits Town\n\nOleh Marchenko said on Thursday that the dam had held.", PUBLISHED);
+    expect(statements).toHaveLength(1);
+    const [s] = statements;
+    expect([s!.kind, s!.content.text, s!.cue?.text, s!.verb, s!.act, s!.date?.value]).toEqual([
+      "indirect",
+      "the dam had held",
+      "said",
+      "say",
+      "assertion",
+      "2025-04-24",
+    ]);
+  });
+
+  it("reads demands, accusations and trailing frames", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko urged residents to move to higher ground.")).toEqual([
+      ["indirect", "residents to move to higher ground", "Oleh Marchenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nThe dam was never inspected, Maria Kovalenko claimed.")).toEqual([
+      ["indirect", "The dam was never inspected", "Maria Kovalenko"],
+    ]);
+    const acts = findStatements("Flood Hits Town\n\nMaria Kovalenko accused the council of ignoring the warnings.", PUBLISHED).statements.map((s) => s.act);
+    expect(acts).toEqual(["accusation"]);
+  });
+
+  it("keeps a quoted fragment as a direct statement beside the reported clause", () => {
+    expect(read('Flood Hits Town\n\nOleh Marchenko said the rescue was a "small miracle" for the town.')).toEqual([
+      ["indirect", 'the rescue was a "small miracle" for the town', "Oleh Marchenko"],
+      ["direct", "small miracle", "Oleh Marchenko"],
+    ]);
+  });
+
+  it("gives a body's spokesperson the body, and a generic source no speaker", () => {
+    expect(read("Flood Hits Town\n\nA Kremlin spokesman said the talks would resume.")).toEqual([["indirect", "the talks would resume", "Russia"]]);
+    expect(read("Flood Hits Town\n\nOfficials said the road was closed.")).toEqual([["indirect", "the road was closed", undefined]]);
+  });
+
+  it("does not report negated speech, noun objects or thinking", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko did not say when the road would open.")).toEqual([]);
+    expect(read("Flood Hits Town\n\nThe agency warned of a second wave. The council announced a new budget.")).toEqual([]);
+    expect(read("Flood Hits Town\n\nMaria Kovalenko believes the dam will hold.")).toEqual([]);
+  });
+});
+
+describe("statementsBySpeaker", () => {
+  it("groups statements by speaker, unattributed last", () => {
+    const article = parseArticle('Flood Hits Town\n\nOfficials said the road was closed. "We will rebuild," said Oleh Marchenko.', PUBLISHED);
+    expect(statementsBySpeaker(article).map((g) => [g.speaker?.name, g.statements.length])).toEqual([
+      ["Oleh Marchenko", 1],
+      [undefined, 1],
+    ]);
+    expect(statementsBySpeaker({ statements: [] })).toEqual([]);
+  });
+});
+
+describe("findStatements on any input", () => {
+  const inputs = [
+    "",
+    '"',
+    "“".repeat(2000),
+    '"'.repeat(5000),
+    "said, ".repeat(3000),
+    "Trump said that ".repeat(2000),
+    "according to ".repeat(2000),
+    "He said “a ‘b’ c” and ".repeat(1000),
+    "\n\n\n«»‘’``''\u2028",
+    "X, Y, Z, said: “",
+  ];
+  it("never throws and keeps every span true to the text", () => {
+    for (const text of inputs) {
+      const { statements, speakers } = findStatements(text, PUBLISHED);
+      for (const s of statements) {
+        expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+        if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
+        if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
+      }
+      for (const a of speakers) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});
