@@ -42,7 +42,7 @@ const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied
 export function classifyName(doc: Document, candidate: NameCandidate, places: ReadonlyMap<number, PlaceMatch>): Reading {
   const lex = actorLexicons();
   const key = nameKey(candidate.text);
-  const place = places.get(candidate.start);
+  const place = places.get(candidate.start) ?? placeAfterAdjective(doc, candidate, places);
   if (place && place.end === candidate.end) return readPlace(place);
   const seat = GOVERNMENT_SEATS.get(candidate.text) ?? GOVERNMENT_SEATS.get(titleCased(candidate.text));
   if (seat) return { kind: "country", iso: seat, name: seat, form: "metonym" };
@@ -88,7 +88,9 @@ function isNonName(keys: readonly string[], text: string): boolean {
     if (lex.capitalizedAdjectives.has(last) || lex.organizationHeads.has(last) || lex.titleStarts.has(last)) return true;
     if (isPeople(text)) return true;
   }
-  if (keys.length > 1 && lex.eventHeads.has(last)) return true;
+  if (keys.length > 1 && (lex.eventHeads.has(last) || lex.facilityHeads.has(last))) return true;
+  // "T-34-85", "V-E": model codes and letter compounds name things, not actors.
+  if (keys.length === 1 && (/\p{Nd}/u.test(text) || /^\p{Lu}(?:-\p{Lu})+$/u.test(text))) return true;
   // "Polish Foreign Minister" with no name after it: a title, not a name.
   const words = text.split(/\s+/u);
   if (lex.titles.has(last) && keys.every((k, n) => lex.titles.has(k) || lex.commonWords.has(k) || lex.titleModifiers.has(k) || isPeople(words[n] ?? ""))) return true;
@@ -105,7 +107,18 @@ function placeCompound(text: string): boolean {
 
 /** True for a demonym, also in the plural, which names a people in general ("Russians"). */
 function isPeople(word: string): boolean {
-  return demonymCountry(word) !== undefined || (word.endsWith("s") && demonymCountry(word.slice(0, -1)) !== undefined);
+  if (demonymCountry(word) !== undefined) return true;
+  if (!word.endsWith("s")) return false;
+  // "Russians"; "Gazans": the people of a place, named from it.
+  return demonymCountry(word.slice(0, -1)) !== undefined || (word.endsWith("ns") && normalizeTerritory(word.slice(0, -2)) !== undefined);
+}
+
+/** The place a name ends with when only an adjective comes before it: "Nazi Germany". */
+function placeAfterAdjective(doc: Document, candidate: NameCandidate, places: ReadonlyMap<number, PlaceMatch>): PlaceMatch | undefined {
+  const first = doc.tokens[candidate.firstToken]!;
+  const second = doc.tokens[candidate.firstToken + 1];
+  if (!second || !actorLexicons().capitalizedAdjectives.has(nameKey(first.text))) return undefined;
+  return places.get(second.start);
 }
 
 /** A gazetteer match read as an actor: a country that acts, or a capital standing for it. */

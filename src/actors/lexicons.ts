@@ -9,7 +9,7 @@ import { COMMON_WORDS_DATA } from "../lexicon/actors-common-words.js";
 import { NEWS_WORDS } from "../lexicon/actors-news-words.js";
 import { DESCRIPTION_ROLES, HONORIFICS, LEADER_TITLES, PERSON_ROLE_CUES, PERSON_TITLES, TITLE_MODIFIERS } from "../lexicon/actors-titles.js";
 import { ARMED_FORCE_HEADS, KNOWN_BODIES, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES, type KnownBody } from "../lexicon/actors-organizations.js";
-import { CAPITALIZED_ADJECTIVES, EVENT_HEADS } from "../lexicon/actors-non-names.js";
+import { CAPITALIZED_ADJECTIVES, EVENT_HEADS, FACILITY_HEADS } from "../lexicon/actors-non-names.js";
 import { PUBLIC_FIGURES, type PublicFigure } from "../lexicon/actors-public-figures.js";
 
 /** The compiled lexicons. */
@@ -44,6 +44,8 @@ export interface ActorLexicons {
   readonly armedForceHeads: ReadonlySet<string>;
   /** Capitalized adjectives that are not names, lower case. */
   readonly capitalizedAdjectives: ReadonlySet<string>;
+  /** Last words of facility names, lower case. */
+  readonly facilityHeads: ReadonlySet<string>;
   /** Last words of event names, lower case. */
   readonly eventHeads: ReadonlySet<string>;
   /** Known bodies by the lower-case key of each form. */
@@ -99,6 +101,7 @@ export function actorLexicons(): ActorLexicons {
     armedForceHeads: new Set(ARMED_FORCE_HEADS),
     capitalizedAdjectives: new Set(CAPITALIZED_ADJECTIVES),
     eventHeads: new Set(EVENT_HEADS),
+    facilityHeads: new Set(FACILITY_HEADS),
     bodies,
     figures,
   };

@@ -46,3 +46,10 @@ export const NAME_PARTICLES: readonly string[] = [
 
 /** Words that join the parts of an organization's name after its head ("Ministry of Defence"). */
 export const ORGANIZATION_JOINERS: readonly string[] = ["of", "for", "on", "de", "du", "des", "del"];
+
+/** Last words that make a capitalized name a building's or a site's, a place rather than an actor. */
+export const FACILITY_HEADS: readonly string[] = [
+  "stadium", "arena", "school", "airport", "airbase", "station", "port", "harbour", "harbor", "bridge", "square",
+  "street", "avenue", "road", "plant", "mosque", "cathedral", "temple", "synagogue", "market", "mall", "camp",
+  "park", "palace", "tower", "building", "hotel", "dam", "canal", "pipeline", "highway", "motorway",
+];
