@@ -388,8 +388,9 @@ export const matchCountedUnits: Matcher = (view, i) => {
   let unitAt = count ? count.end : j;
   let value: Count | undefined = count?.value;
   if (!count) {
-    // "the past few days", "recent weeks": the lead word is the vague count.
-    if (!lead && word(view, j) !== "recent") return undefined;
+    // "the past few days", "recent weeks", "the weeks ahead": the lead word is the vague count.
+    const ahead = word(view, i) === "the" && j === i + 1 && word(view, j + 1) === "ahead" && unitOf(word(view, j)) !== undefined;
+    if (!lead && word(view, j) !== "recent" && !ahead) return undefined;
     if (word(view, j) === "recent") unitAt = j + 1;
     value = "X";
   }
@@ -402,8 +403,9 @@ export const matchCountedUnits: Matcher = (view, i) => {
   if (value === undefined) return undefined;
   // "52 years old" is an age; "60 Minutes" a name.
   if (word(view, unitAt + 1) === "old" || (isCapitalized(view, unitAt) && unitAt > view.from && !isCapitalized(view, unitAt - 1))) return undefined;
-  // "four flights a week", "$2 million a year": a rate, not a length of time.
-  if (count && (word(view, j) === "a" || word(view, j) === "an") && !plural && isRateContext(view, j - 1)) return undefined;
+  // "four flights a week", "$2 million a year": a rate, not a length of time ("$2 million a year ago" is a date).
+  const pointer = word(view, unitAt + 1);
+  if (count && (word(view, j) === "a" || word(view, j) === "an") && !plural && !BACKWARD_WORDS.has(pointer) && !FORWARD_WORDS.has(pointer) && isRateContext(view, j - 1)) return undefined;
   if (value === "X" && !plural) return undefined;
   if (value === 1 && plural && count) return undefined;
   // "a second" is nearly always the ordinal ("a second attack").
@@ -464,6 +466,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
     }
   }
   if (value === "X" && BACKWARD_WORDS.has(after) && after === "ago") return fixed("PAST_REF", "DATE", end + 1);
+  // "the weeks ahead": an open length of time from now.
+  if (value === "X" && after === "ahead") return fixed(duration, "DURATION", end + 1);
   return fixed(duration, "DURATION", end);
 };
 
@@ -776,6 +780,7 @@ export const matchHoliday: Matcher = (view, i) => {
 /** "now", "currently", "recently", "the past", "the future", "soon". */
 export const matchReference: Matcher = (view, i) => {
   const w = word(view, i);
+  if (w === "these" && word(view, i + 1) === "days") return fixed("PRESENT_REF", "DATE", i + 2);
   if (w === "the") {
     const phrase = DETERMINED_REFERENCE_PHRASES.get(`${word(view, i + 1)} ${word(view, i + 2)}`);
     if (phrase) return fixed(phrase, "DATE", i + 3);
