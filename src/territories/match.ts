@@ -211,8 +211,8 @@ function acceptable(
   const previous = at > sentence.firstToken ? tokens[at - 1] : undefined;
   const next = found.end < sentence.endToken ? tokens[found.end] : undefined;
   const afterPlace = before.length > 0 && before[before.length - 1]!.end === at;
-  // Places inside the names of facilities: "the Zaporizhzhia nuclear plant".
-  if (!found.possessive && next && next.kind === "word" && FACILITY_WORDS.has(next.text)) return false;
+  // Places inside the names of facilities ("the Zaporizhzhia nuclear plant") and time zones ("20:00 Moscow time").
+  if (!found.possessive && next && next.kind === "word" && (FACILITY_WORDS.has(next.text) || next.text === "time")) return false;
   // Places inside organisation or event names: "University of London", "Patriotic Union of Kurdistan".
   if (insideOrganisationName(tokens, sentence, at, opening)) return false;
   // Hyphenated compounds are adjectives: "U.S.-led", "pro-Kyiv".

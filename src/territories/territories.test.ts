@@ -196,3 +196,15 @@ describe("robustness", () => {
     );
   });
 });
+
+describe("what is not a place", () => {
+  it("leaves out a time zone and an organisation ending in a place", () => {
+    expect(names("The ceasefire starts at 20:00 Moscow time.")).toEqual([]);
+    expect(names("The Organisation for Security and Cooperation in Europe sent monitors.")).toEqual([]);
+    expect(names("The Patriotic Union of Kurdistan called for talks.")).toEqual([]);
+  });
+
+  it("leaves out hyphenated adjectives", () => {
+    expect(names("The U.S.-led coalition and Kyiv-based analysts disagreed.")).toEqual([]);
+  });
+});
