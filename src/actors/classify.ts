@@ -11,7 +11,7 @@ import type { KnownBody } from "../lexicon/actors-organizations.js";
 import type { PublicFigure } from "../lexicon/actors-public-figures.js";
 import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
 import type { NameCandidate } from "./find-names.js";
-import { actorLexicons, nameKey } from "./lexicons.js";
+import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { stripPossessive } from "./evidence.js";
 import { demonymCountry } from "./demonym.js";
 import { NAME_PARTICLES } from "../lexicon/actors-non-names.js";
@@ -72,7 +72,7 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   // A name of several words with an ordinary word in it is a body's ("Human Rights in China",
   // "Air France"); one of unfamiliar words is mostly a person's.
   if (keys.length >= 2 && candidate.casing !== "caps") {
-    return keys.some((k) => lex.commonWords.has(k)) ? { kind: "organization" } : { kind: "person" };
+    return keys.some((k) => isCommonWord(k)) ? { kind: "organization" } : { kind: "person" };
   }
   return { kind: "unknown" };
 }

@@ -10,7 +10,7 @@ import type { Token } from "../text/tokens.js";
 import type { Document } from "../text/document.js";
 import type { LineCasing } from "./casing.js";
 import { stripPossessive, type WordEvidence } from "./evidence.js";
-import { actorLexicons, nameKey } from "./lexicons.js";
+import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS } from "../lexicon/actors-non-names.js";
 
@@ -127,20 +127,8 @@ function knownAsName(key: string, text: string, context: NameFinderContext): boo
 /** True when `key` is an ordinary word: in the word lists (or inflected from one), or written in lower case in the article. */
 function isOrdinaryWord(key: string, context: NameFinderContext): boolean {
   if (key.length < 2) return true;
-  const known = (w: string): boolean => actorLexicons().commonWords.has(w) || context.evidence.lowercase.has(w);
-  if (known(key)) return true;
-  // The word list holds lemmas: "Dozens", "Authorities", "Unfortunately", "Organisers".
-  for (const [suffix, replacement] of INFLECTIONS) {
-    if (key.length > suffix.length + 2 && key.endsWith(suffix) && known(key.slice(0, -suffix.length) + replacement)) return true;
-  }
-  return key.endsWith("ly") && key.length > 5;
+  return isCommonWord(key, (w) => context.evidence.lowercase.has(w));
 }
-
-/** Suffixes to strip (and what to put back) to find the lemma of an inflected word. */
-const INFLECTIONS: readonly (readonly [string, string])[] = [
-  ["ies", "y"], ["es", ""], ["s", ""], ["ers", "e"], ["ers", ""], ["ed", ""], ["ed", "e"], ["ing", ""], ["ing", "e"],
-  ["ally", "al"], ["ily", "y"], ["ly", ""], ["ly", "le"],
-];
 
 function hasPossessive(token: Token): boolean {
   return token.text !== stripPossessive(token.text);

@@ -90,9 +90,10 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
         const label = (name.label ?? name.text).replace(/\s+/gu, " ");
         const draft = draftFor(`org:${nameKey(label)}`, () => ({ kind: reading.kind, name: label }));
         absorb(draft, name);
-        // "Rapid Support Forces" may come back as "RSF".
+        // "Rapid Support Forces" may come back as "RSF", "Pirelli SpA" as "Pirelli".
         const acronym = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
         if (acronym.length >= 2) bodyParts.set(nameKey(acronym), draft);
+        if (lex.organizationSuffixes.has(nameKey(words[words.length - 1]!))) bodyParts.set(nameKey(words.slice(0, -1).join(" ")), draft);
         return true;
       })
       .with({ kind: "unknown" }, () => false)
@@ -103,8 +104,8 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
     const key = nameKey(name.text);
     const person = personParts.get(key);
     const body = bodyParts.get(key);
-    if (person) absorb(person, name, "name");
-    else if (body) absorb(body, name, "alias");
+    if (body) absorb(body, name, "alias");
+    else if (person) absorb(person, name, "name");
     else if (name.reading.kind === "organization" || name.reading.kind === "group") {
       const kind = name.reading.kind;
       absorb(draftFor(`org:${key}`, () => ({ kind, name: name.text })), name);

@@ -107,3 +107,24 @@ export function actorLexicons(): ActorLexicons {
   };
   return compiled;
 }
+
+/** Suffixes to strip (and what to put back) to find the lemma of an inflected word. */
+const INFLECTIONS: readonly (readonly [string, string])[] = [
+  ["ies", "y"], ["es", ""], ["s", ""], ["ers", "e"], ["ers", ""], ["ed", ""], ["ed", "e"], ["ing", ""], ["ing", "e"],
+  ["ally", "al"], ["ily", "y"], ["ly", ""], ["ly", "le"],
+];
+
+/**
+ * True when `key` is a common English word, also inflected ("Dozens", "Authorities",
+ * "Unfortunately"); `alsoKnown` adds the words an article writes in lower case.
+ */
+export function isCommonWord(key: string, alsoKnown: (word: string) => boolean = () => false): boolean {
+  const common = actorLexicons().commonWords;
+  const known = (w: string): boolean => common.has(w) || alsoKnown(w);
+  if (known(key)) return true;
+  // The word list holds lemmas.
+  for (const [suffix, replacement] of INFLECTIONS) {
+    if (key.length > suffix.length + 2 && key.endsWith(suffix) && known(key.slice(0, -suffix.length) + replacement)) return true;
+  }
+  return key.endsWith("ly") && key.length > 5;
+}
