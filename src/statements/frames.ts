@@ -135,7 +135,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   if (passive && !cue.participle) return undefined;
   const verbEnd = cue.endToken;
   // "…, saying that …" and "X welcomed it and said that …": the speaker is the subject before.
-  if ((cue.participle && !passive && lower(tokens[j]) === ",") || (!cue.participle && lower(tokens[j]) === "and" && j > first)) {
+  if ((cue.participle && !passive && lower(tokens[j]) === ",") || (!cue.participle && (lower(tokens[j]) === "and" || lower(tokens[j]) === "but") && j > first)) {
     const content = complement(doc, cue, verbEnd, sentence, inDate);
     return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content: content, sentence, participial: true };
   }
@@ -153,7 +153,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
     const speaker = subject ? (subject.joint ? undefined : subject.span) : phraseAfter(doc, verbEnd, trail.endToken)?.span;
     const end = trail.end;
     const start = subject?.span.start ?? cueSpan.start;
-    const content = trailingContent(doc, sentence, beforeFrame!, trail);
+    const content = trailingContent(doc, sentence, beforeFrame!, trail, !subject);
     return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (!subject) return undefined;
@@ -272,6 +272,13 @@ function isNameRun(tokens: readonly Token[], from: number, to: number): boolean 
 /** The noun phrase ending at token `j`, going left to the nearest boundary. */
 function phraseBefore(doc: Document, j: number, first: number): Subject | undefined {
   const { tokens } = doc;
+  // "Rep. Gregory Meeks (D-N.Y.)": the parenthesis belongs to the name before it.
+  if (tokens[j]?.text === ")") {
+    for (let p = j - 1; p >= Math.max(first, j - 8); p--) {
+      if (tokens[p]!.text === "(") return p - 1 >= first ? phraseBefore(doc, p - 1, first) : undefined;
+    }
+    return undefined;
+  }
   let k = j;
   while (k >= first && j - k < MAX_PHRASE) {
     const t = tokens[k]!;
@@ -326,9 +333,10 @@ function trailingStretch(doc: Document, from: number, sentence: Sentence): { end
 }
 
 /** What a trailing frame reports: the sentence before it, or for a frame in mid-sentence, the longer side. */
-function trailingContent(doc: Document, sentence: Sentence, setOff: Token, trail: { end: number; endToken: number; comma: boolean }): Span | undefined {
+function trailingContent(doc: Document, sentence: Sentence, setOff: Token, trail: { end: number; endToken: number; comma: boolean }, inverted: boolean): Span | undefined {
   const before = clauseBefore(doc, sentence, setOff.start + (QUOTE_CLOSERS.has(setOff.text) ? 1 : 0));
-  if (!trail.comma) return before;
+  // "…, said Mindy Romero, director of …": what follows an inverted speaker describes the speaker.
+  if (!trail.comma || inverted) return before;
   const after = clauseSpan(doc, trail.endToken + 1, sentence);
   if (!before) return after;
   if (!after) return before;
@@ -336,7 +344,8 @@ function trailingContent(doc: Document, sentence: Sentence, setOff: Token, trail
   const quoteBefore = QUOTE_CLOSERS.has(setOff.text) || QUOTE_CLOSERS.has(doc.text[before.end - 1] ?? "");
   const participleAfter = /^\p{L}+ing\b/u.test(doc.text.slice(after.start, after.start + 30));
   if (quoteBefore || participleAfter) return before;
-  return after.end - after.start > before.end - before.start ? after : before;
+  // "Acts of protest, he said, are acts of patriotism": a frame in mid-sentence splits one clause.
+  return { start: before.start, end: after.end };
 }
 
 /** The reported clause after a lead frame's verb, by the verb's complement kind. */
@@ -385,9 +394,16 @@ function skipAddressee(doc: Document, k: number, end: number): number {
   const w = lower(t);
   if (ADDRESSEES.has(w)) return k + 1;
   let i = k;
-  if (w === "the" || w === "a" || w === "an" || w === "his" || w === "her" || w === "their") i++;
+  const determiner = w === "the" || w === "a" || w === "an" || w === "his" || w === "her" || w === "their";
+  if (determiner) i++;
   while (i < end && i - k < 6 && isWord(tokens[i]) && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
   if (i > k && (i - k > 1 || /^\p{Lu}/u.test(t.text))) return i;
+  // "told a news conference they …", "told cheering supporters that …": a short addressee before "that" or a subject.
+  for (let x = k + 1; x < end && x - k <= 4; x++) {
+    const next = lower(tokens[x]);
+    if (next === "that" || (SUBJECT_PRONOUNS.has(next) && next !== "this" && next !== "it")) return x;
+    if (!isWord(tokens[x])) break;
+  }
   return k;
 }
 
@@ -409,6 +425,8 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
       const x = lower(tokens[i]);
       if (x === "that") return clauseSpan(doc, i + 1, sentence);
       if (x === ":") return clauseSpan(doc, i + 1, sentence);
+      // "said after the convention he would …": the clause opens with its subject pronoun.
+      if (i > k && SUBJECT_PRONOUNS.has(x) && x !== "this" && x !== "these" && x !== "those" && x !== "it") return clauseSpan(doc, i, sentence);
       if (x === "." || x === ";" || x === '"' || x === "“") break;
     }
     return undefined;
