@@ -143,13 +143,15 @@ describe("the invariant checker", () => {
     const astral = "a😀b";
     expect(spanProblems({ start: 0, end: 2, text: "a\ud83d" }, astral)).toEqual([{ path: "$", problem: "span 0..2 splits a surrogate pair" }]);
     expect(articleProblems({ ...good, text: "other" }, text)[0]?.problem).toBe("is not the input unchanged");
+    const failedFacet = { ...good, diagnostics: [{ code: "facet-failed", message: "The dates facet failed on this input" }] };
+    expect(articleProblems(failedFacet, text)).toEqual([{ path: "$.diagnostics[0]", problem: "The dates facet failed on this input" }]);
   });
 });
 
 // ------------------------------------------------------------------ parseArticle
 
 describe("parseArticle on any string", () => {
-  it("never throws, and every span is valid, on arbitrary strings (lone surrogates and controls included)", () => {
+  it("never throws, no facet fails, every span is valid, on arbitrary strings (lone surrogates and controls included)", () => {
     fc.assert(
       fc.property(anyString, published, (text, date) => {
         expectNoProblems(articleProblems(parseArticle(text, options(date)), text), text);
@@ -158,7 +160,7 @@ describe("parseArticle on any string", () => {
     );
   });
 
-  it("never throws, and every span is valid, on generated news-like text", () => {
+  it("never throws, no facet fails, every span is valid, on generated news-like text", () => {
     fc.assert(
       fc.property(newsText, published, (text, date) => {
         expectNoProblems(articleProblems(parseArticle(text, options(date)), text), text);
@@ -253,7 +255,7 @@ describe("parseArticle on hostile input", () => {
   afterAll(shutdown);
   for (const [name, make] of HOSTILE) {
     it(
-      `${name}: no throw, valid spans`,
+      `${name}: no throw, no facet fails, valid spans`,
       async () => {
         const text = make();
         const run = await parseInWorker(text, { published: "2025-04-24" });

@@ -97,7 +97,9 @@ export function duplicateIds(items: readonly unknown[], path: string): Problem[]
 /**
  * Everything wrong with an {@link Article}-shaped value parsed from `input`: its shape (the five
  * facets and `diagnostics` are arrays, `text` is the input unchanged), every span, unique ids
- * per facet, every statement's speaker an actor and every casualty's place a territory.
+ * per facet, every statement's speaker an actor and every casualty's place a territory, and no
+ * facet that failed: parseArticle catches a facet's exception and reports it as a
+ * `facet-failed` diagnostic, so "never throws" alone would hide the bug.
  */
 export function articleProblems(article: unknown, input: string): Problem[] {
   if (!isObject(article)) return [{ path: "$", problem: `not an object: ${typeof article}` }];
@@ -124,6 +126,9 @@ export function articleProblems(article: unknown, input: string): Problem[] {
     if (isObject(c) && c.place !== undefined && !territories.has(c.place)) {
       out.push({ path: `$.casualties[${i}].place`, problem: `${JSON.stringify(c.place)} is not a territory id` });
     }
+  });
+  (article.diagnostics as unknown[]).forEach((d, i) => {
+    if (isObject(d) && d.code === "facet-failed") out.push({ path: `$.diagnostics[${i}]`, problem: String(d.message) });
   });
   return out;
 }
