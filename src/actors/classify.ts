@@ -54,14 +54,17 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   const keys = words.map((t) => nameKey(stripPossessive(t.text)));
   const lastKey = keys[keys.length - 1] ?? "";
   if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
-  if (keys.some((k) => lex.organizationHeads.has(k)) || (keys.length > 1 && lex.organizationSuffixes.has(lastKey))) {
+  // "Douglas & Lomason": partners joined by an ampersand are a firm.
+  if (keys.some((k) => lex.organizationHeads.has(k)) || (keys.length > 1 && lex.organizationSuffixes.has(lastKey)) || candidate.text.includes("&")) {
     return { kind: "organization" };
   }
   if (candidate.titles.length > 0 || candidate.personCue) return { kind: "person" };
   if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return { kind: "organization" };
   if (keys.length >= 2 && lex.givenNames.has(keys[0]!)) return { kind: "person" };
   // "M. Butcher", "Aravinda de Silva", "Joost van der Westhuizen": initials and particles make a person's name.
-  if (keys.length >= 2 && (INITIAL.test(words[0]!.text) || words.some((w) => PARTICLES.has(w.text)))) return { kind: "person" };
+  // "De Wilde", "Van Moer": a surname that opens with a capitalized particle.
+  const opensWithParticle = PARTICLES.has(keys[0]!) && words.length >= 2;
+  if (keys.length >= 2 && (INITIAL.test(words[0]!.text) || opensWithParticle || words.some((w) => PARTICLES.has(w.text)))) return { kind: "person" };
   if (betweenScores(doc, candidate)) return { kind: "organization" };
   const previous = doc.tokens[candidate.firstToken - 1];
   if (previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return { kind: "place" };
