@@ -7,6 +7,7 @@
  */
 import {
   AMBIGUOUS_MONTH_WORDS,
+  DECADE_WORDS,
   COUNT_FILLERS,
   HOLIDAYS,
   BACKWARD_WORDS,
@@ -620,9 +621,6 @@ export const matchSpokenYear: Matcher = (view, i) => {
   return date({ kind: "era", unit: "year", number: century.value * 100 + rest.value }, rest.end);
 };
 
-const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
-  ["twenties", 2], ["thirties", 3], ["forties", 4], ["fifties", 5], ["sixties", 6], ["seventies", 7], ["eighties", 8], ["nineties", 9],
-]);
 
 /** "the 80s", "the eighties": a decade of the twentieth century. */
 export const matchCenturylessDecade: Matcher = (view, i) => {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { PART_OF_DAY_WORDS, WEEKDAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
+import { CITY_ZONE_WORDS, MERIDIEM_WORDS, US_ZONE_WORDS, ZONE_WORDS, PART_OF_DAY_WORDS, WEEKDAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
 import { readNumber } from "../numbers/read-number.js";
 import type { ClockTime } from "./spec.js";
 import { tokenAt, touchesPrevious, word, type TokenView } from "./token-view.js";
@@ -122,19 +122,13 @@ function twoDigitYear(n: number): number {
   return n < 50 ? 2000 + n : 1900 + n;
 }
 
-const MERIDIEM: ReadonlyMap<string, "am" | "pm"> = new Map([
-  ["am", "am"], ["a.m.", "am"], ["a.m", "am"], ["pm", "pm"], ["p.m.", "pm"], ["p.m", "pm"],
-]);
 
-const US_ZONES: ReadonlySet<string> = new Set(["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "pt"]);
 
 const DAY_BEFORE_AT: ReadonlySet<string> = new Set([
   ...PART_OF_DAY_WORDS.keys(), ...WEEKDAY_WORDS.keys(), "today", "tomorrow", "yesterday",
 ]);
 
-const ZONES: ReadonlyMap<string, string> = new Map([
-  ["gmt", "Z"], ["utc", "Z"], ["z", "Z"],
-]);
+
 
 /** Reads a clock time: "6:15 am", "8pm", "2 PM", "17:00 GMT", "0315 GMT", "at 9a" (after "at"). */
 export function readClock(view: TokenView, i: number): Read<ClockTime> | undefined {
@@ -151,23 +145,24 @@ export function readClock(view: TokenView, i: number): Read<ClockTime> | undefin
   else return undefined;
   if (hour > 24 || (minute ?? 0) > 59) return undefined;
   let end = i + 1;
-  let meridiem = MERIDIEM.get(word(view, end));
+  let meridiem = MERIDIEM_WORDS.get(word(view, end));
   // "9a", "5p" only glued to the number after "at": alone they are too ambiguous.
   if (!meridiem && touchesPrevious(view, end) && word(view, i - 1) === "at" && (word(view, end) === "a" || word(view, end) === "p")) {
     meridiem = word(view, end) === "a" ? "am" : "pm";
   }
   const oclock = !colon && !compact && (word(view, end) === "o'clock" || word(view, end) === "o’clock");
   if (oclock) end += 1;
-  if (!meridiem && oclock) meridiem = MERIDIEM.get(word(view, end));
+  if (!meridiem && oclock) meridiem = MERIDIEM_WORDS.get(word(view, end));
   if (meridiem) {
     end += 1;
     if (hour > 12 || hour === 0) return undefined;
     hour = meridiem === "pm" ? (hour % 12) + 12 : hour % 12;
   }
-  const zone = ZONES.get(word(view, end));
-  if (zone) end += 1;
+  const city = word(view, end + 1) === "time" ? CITY_ZONE_WORDS.get(word(view, end)) : undefined;
+  const zone = ZONE_WORDS.get(word(view, end)) ?? city;
+  if (zone) end += city ? 2 : 1;
   // US zone names are kept in the extent; their offset changes with daylight saving, so it is left out.
-  else if (US_ZONES.has(word(view, end))) end += 1;
+  else if (US_ZONE_WORDS.has(word(view, end))) end += 1;
   else if (word(view, end) === "local" && word(view, end + 1) === "time") end += 2;
   if (oclock && !meridiem) return { value: { hour }, end };
   // "this evening at 11", "Monday at 9": after a day or a part of day, "at" and a bare hour make a clock time.

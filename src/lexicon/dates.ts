@@ -197,3 +197,27 @@ export const HOLIDAYS: readonly Holiday[] = [
   { words: ["labor", "day"], month: 9, nth: 1, weekday: 1 },
   { words: ["memorial", "day"], month: 5, nth: -1, weekday: 1 },
 ];
+
+/** Meridiem words to "am" or "pm". */
+export const MERIDIEM_WORDS: ReadonlyMap<string, "am" | "pm"> = new Map([
+  ["am", "am"], ["a.m.", "am"], ["a.m", "am"], ["pm", "pm"], ["p.m.", "pm"], ["p.m", "pm"],
+]);
+
+/** US zone names: kept in a time's extent, their offset left out (it changes with daylight saving). */
+export const US_ZONE_WORDS: ReadonlySet<string> = new Set(["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "pt"]);
+
+/** Zone abbreviations with a fixed offset all year, to their TIMEX3 designators. */
+export const ZONE_WORDS: ReadonlyMap<string, string> = new Map([
+  ["gmt", "Z"], ["utc", "Z"], ["z", "Z"], ["msk", "+03:00"], ["cet", "+01:00"], ["cest", "+02:00"],
+  ["eet", "+02:00"], ["eest", "+03:00"], ["bst", "+01:00"],
+]);
+
+/** "<City> time" for cities whose zone keeps one offset all year. */
+export const CITY_ZONE_WORDS: ReadonlyMap<string, string> = new Map([
+  ["moscow", "+03:00"], ["beijing", "+08:00"], ["tokyo", "+09:00"], ["istanbul", "+03:00"], ["riyadh", "+03:00"],
+]);
+
+/** Decade words to the decade of the twentieth century they name ("the eighties" is 8). */
+export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ["twenties", 2], ["thirties", 3], ["forties", 4], ["fifties", 5], ["sixties", 6], ["seventies", 7], ["eighties", 8], ["nineties", 9],
+]);
