@@ -100,6 +100,33 @@ describe("findActors: names", () => {
   });
 });
 
+describe("findActors: agency and context", () => {
+  it("leaves out a body named only as the medium of someone's words", () => {
+    const text = "Mayor Olena Bilyk told the Daily Courier that the shelter was full. She later wrote on Telegram that help had come.";
+    const names = [...actors(text).keys()];
+    expect(names).toContain("Olena Bilyk");
+    expect(names).not.toContain("Daily Courier");
+    expect(names).not.toContain("Telegram");
+  });
+
+  it("reads competitors scored in a results line as teams", () => {
+    const text = "Results of matches played on Saturday:\nBrackley Rovers 2 Ashcombe Athletic 1\nMillbrook 3 Fernley 0";
+    const found = actors(text);
+    expect(found.get("Millbrook")?.kind).toBe("organization");
+    expect(found.get("Fernley")?.kind).toBe("organization");
+  });
+
+  it("reads a name listed with people as a person", () => {
+    const text = "The squad includes Tomasz Wierzba, Okafor and Lindqvist.";
+    expect(actors(text).get("Okafor")?.kind).toBe("person");
+  });
+
+  it("takes no buildings, weapons or events for actors", () => {
+    const text = "Crowds gathered at Riverside Stadium for Harvest Day while a T-72 tank stood outside.";
+    expect(findActors(text)).toEqual([]);
+  });
+});
+
 describe("findActors: coreference", () => {
   it("points descriptions and pronouns to the person they stand for", () => {
     const text = "Russian President Vladimir Putin spoke on Monday. The Russian leader said he wanted talks.";
