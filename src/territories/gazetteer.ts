@@ -58,6 +58,8 @@ export interface Gazetteer {
   readonly countryByDemonym: ReadonlyMap<string, PlaceEntry>;
   /** Entries by folded canonical name and alias, for normalizing a whole string. */
   readonly byName: ReadonlyMap<string, PlaceEntry>;
+  /** First words of names written lowercase-initial ("el-Fasher"), as written: other lowercase words start no name. */
+  readonly lowercaseStarts: ReadonlySet<string>;
 }
 
 // Tiers, strongest first: hand-written names; generated cities; bare subdivision stems; ISO local names.
@@ -133,6 +135,7 @@ function compile(): Gazetteer {
   const regionByStem = new Map<string, PlaceEntry>();
   const countryByDemonym = new Map<string, PlaceEntry>();
   const byName = new Map<string, PlaceEntry>();
+  const lowercaseStarts = new Set<string>();
 
   const addName = (name: string, entry: PlaceEntry, tier: number): void => {
     for (const variant of saintVariants(name)) addSpelling(variant, entry, tier);
@@ -149,6 +152,7 @@ function compile(): Gazetteer {
     const existing = names.get(full);
     if (existing && existing.tier <= tier) return;
     const lowercase = tokens.map((t) => LOWER_INITIAL.test(t.text));
+    if (lowercase[0]) lowercaseStarts.add(tokens[0]!.text);
     names.set(full, { keys, lowercase, entry, tier, ambiguous: AMBIGUOUS_NAMES.has(full) });
     byName.set(full, entry);
   };
@@ -249,7 +253,7 @@ function compile(): Gazetteer {
     byFirstKey.set(first, list);
   }
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.tier - b.tier);
-  return { byFirstKey, byIso, regionByStem, countryByDemonym, byName };
+  return { byFirstKey, byIso, regionByStem, countryByDemonym, byName, lowercaseStarts };
 }
 
 /** The subdivision named by a place's stem: Kyiv → Kyiv Oblast, Lugansk → Luhansk Oblast. */

@@ -126,7 +126,7 @@ function matchSentence(
   title: Span | undefined,
   surnames: Set<PlaceName>,
 ): RawMatch[] {
-  const { byFirstKey } = gazetteer();
+  const { byFirstKey, lowercaseStarts } = gazetteer();
   const headline = isHeadline(tokens, sentence, title);
   const opening = sentenceStart(tokens, sentence);
   const out: RawMatch[] = [];
@@ -137,7 +137,10 @@ function matchSentence(
       i++;
       continue;
     }
-    const found = longestName(tokens, i, sentence.endToken, byFirstKey);
+    // Most words are lowercase and start no name: skip them without folding.
+    const code = token.text.charCodeAt(0);
+    const plainLowercase = code >= 97 && code <= 122 && !lowercaseStarts.has(token.text);
+    const found = plainLowercase ? undefined : longestName(tokens, i, sentence.endToken, byFirstKey);
     if (found && acceptable(tokens, sentence, found, i, opening, headline, out, surnames)) {
       out.push(withRegionWord(tokens, sentence, found, i, synthetic));
       i = out[out.length - 1]!.end;
