@@ -156,3 +156,45 @@ describe("timexInterval", () => {
     expect(timexInterval("XXXX-05-09")).toBeUndefined();
   });
 });
+
+describe("findDates: ranges, compound offsets, holidays and reports", () => {
+  it("splits a day range into two expressions", () => {
+    expect(values("Delegates met on June 3 and 4 in Vienna.")).toEqual([
+      ["June 3", "2025-06-03"],
+      ["4", "2025-06-04"],
+    ]);
+    expect(values("The exercise ran from 3 to 5 March 2023.")).toEqual([
+      ["3", "2023-03-03"],
+      ["5 March 2023", "2023-03-05"],
+    ]);
+  });
+
+  it("adds up several counted units", () => {
+    expect(resolveDate("1 year, 2 months and 3 days ago", PUBLISHED)?.value).toBe("2024-02-21");
+    expect(resolveDate("two years and three months", PUBLISHED)?.value).toBe("P2Y3M");
+  });
+
+  it("dates holidays by the tense of their clause", () => {
+    expect(values("The ceasefire broke down on Christmas Day.")).toEqual([["Christmas Day", "2024-12-25"]]);
+    expect(values("Families will gather on Thanksgiving.")).toEqual([["Thanksgiving", "2025-11-27"]]);
+  });
+
+  it("compares 'a year ago' with the quarter a report is about", () => {
+    expect(values("Profit in the first quarter rose 5% from a year ago.")).toEqual([
+      ["the first quarter", "2025-Q1"],
+      ["a year ago", "2024-Q1"],
+    ]);
+  });
+
+  it("writes zones with a fixed offset and leaves rates and ages alone", () => {
+    expect(values("The alert ran from 20:00 Moscow time.")).toEqual([["20:00 Moscow time", "2025-04-24T20:00+03:00"]]);
+    expect(values("The 52 years old pilot earns $2 million a year.")).toEqual([]);
+  });
+
+  it("reads spoken years and decades in words", () => {
+    expect(values("It began in nineteen ninety-six and ended with the nineties.")).toEqual([
+      ["nineteen ninety-six", "1996"],
+      ["the nineties", "199"],
+    ]);
+  });
+});

@@ -509,6 +509,8 @@ export const matchBareUnits: Matcher = (view, i) => {
   // "the early hours of Sunday" names a time of day, not a length of time.
   if (w.length <= 3 || BARE_UNIT_BLOCKERS.has(word(view, i - 1))) return undefined;
   if (isCapitalized(view, i) && i > view.from && !isCapitalized(view, i - 1)) return undefined;
+  // "52 years old": the count was refused as an age, so the unit alone is no length either.
+  if (word(view, i + 1) === "old" || tokenAt(view, i - 1)?.kind === "number") return undefined;
   return fixed(durationValue("X", unit), "DURATION", i + 1);
 };
 
