@@ -15,6 +15,7 @@ import type { Cue } from "./cues.js";
 import {
   ADDRESSEES,
   BE_FORMS,
+  ORGANIZATION_HEADS,
   NEGATIONS,
   PHRASE_BOUNDARIES,
   SUBJECT_PRONOUNS,
@@ -256,7 +257,16 @@ function withJoint(doc: Document, phrase: Subject | undefined, first: number, ed
   const start = Math.min(edge, phrase.firstToken);
   const and = tokens[start - 1];
   const before = tokens[start - 2];
-  if (start - 2 >= first && lower(and) === "and" && before && /^\p{Lu}/u.test(before.text) && isWord(before)) return { ...phrase, joint: true };
+  if (start - 2 >= first && lower(and) === "and" && before && /^\p{Lu}/u.test(before.text) && isWord(before)) {
+    // "Citizenship and Immigration Services": one organization's name, not two speakers.
+    const lastWord = /[\p{L}]+$/u.exec(doc.text.slice(Math.max(phrase.span.start, phrase.span.end - 40), phrase.span.end))?.[0] ?? "";
+    if (/^\p{Lu}/u.test(lastWord) && ORGANIZATION_HEADS.has(lastWord.toLowerCase())) {
+      let k = start - 2;
+      while (k - 1 >= first && isWord(tokens[k - 1]) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && start - k < MAX_PHRASE) k--;
+      return { span: { start: tokens[k]!.start, end: phrase.span.end }, firstToken: k };
+    }
+    return { ...phrase, joint: true };
+  }
   return phrase;
 }
 

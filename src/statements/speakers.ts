@@ -221,6 +221,11 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   }
   const head = words[words.length - 1];
   if (!head || GENERIC_SOURCES.has(head.lower)) return undefined;
+  // "the ministry", "the campaign": the body last named whose name has that head.
+  if (ORGANIZATION_HEADS.has(head.lower) && /^\p{Ll}/u.test(head.text)) {
+    const body = mostRecent(book, phrase.start, (d) => d.kind !== "person" && fold(d.name).split(" ").includes(head.lower));
+    return body ? { draft: body, form: "description", mention: phrase } : undefined;
+  }
   if (!TITLE_WORDS.has(bare(head))) return undefined;
   const title = bare(head);
   // "the president": the person last given that title, else the person last named.
