@@ -66,6 +66,8 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   const opensWithParticle = PARTICLES.has(keys[0]!) && words.length >= 2;
   if (keys.length >= 2 && (INITIAL.test(words[0]!.text) || opensWithParticle || words.some((w) => PARTICLES.has(w.text)))) return { kind: "person" };
   if (betweenScores(doc, candidate)) return { kind: "organization" };
+  // "Dynamo Moscow", "Philadelphia Eagles", "First Chicago": a name built on a place is a body's.
+  if (keys.length >= 2 && words.some((w) => places.has(w.start))) return { kind: "organization" };
   const previous = doc.tokens[candidate.firstToken - 1];
   if (previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return { kind: "place" };
   if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return { kind: "person" };

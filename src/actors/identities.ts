@@ -10,7 +10,8 @@ import type { ActorKind, ActorMention, MentionForm } from "../model.js";
 import type { PublicFigure } from "../lexicon/actors-public-figures.js";
 import { COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
 import type { ClassifiedName } from "./classify.js";
-import { actorLexicons, nameKey } from "./lexicons.js";
+import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
+import { demonymCountry } from "./demonym.js";
 
 /** An actor being assembled. */
 export interface ActorDraft {
@@ -94,6 +95,11 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
         const acronym = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
         if (acronym.length >= 2) bodyParts.set(nameKey(acronym), draft);
         if (lex.organizationSuffixes.has(nameKey(words[words.length - 1]!))) bodyParts.set(nameKey(words.slice(0, -1).join(" ")), draft);
+        // "Rotor Volgograd" may come back as "Rotor": a distinctive word of a body's name is its short form.
+        for (const word of words) {
+          const key = nameKey(word);
+          if (/^\p{Lu}/u.test(word) && key.length > 2 && !isCommonWord(key) && !lex.organizationHeads.has(key) && !demonymCountry(word) && !bodyParts.has(key)) bodyParts.set(key, draft);
+        }
         return true;
       })
       .with({ kind: "unknown" }, () => false)
