@@ -2,6 +2,30 @@
  * The public API of the dates facet: find the temporal expressions of a text, resolve one
  * phrase against a reference date, and turn a TIMEX3 value into the interval it denotes.
  *
+ * ## TIMEX3 conventions (published Thursday 2025-04-24)
+ *
+ * | text | type | value | note |
+ * | --- | --- | --- | --- |
+ * | "Thursday", "said Wednesday" | DATE | `2025-04-24`, `2025-04-23` | bare weekdays by the tense of their clause |
+ * | "will meet on Monday" | DATE | `2025-04-28` | |
+ * | "last night", "this morning" | TIME | `2025-04-23TNI`, `2025-04-24TMO` | parts of day: MO, MI, AF, EV, NI |
+ * | "44 days ago", "three weeks ago" | DATE | `2025-03-11`, `2025-W14` | at the grain of the unit counted |
+ * | "last July 2024", "February 2022" | DATE | `2024-07`, `2022-02` | only the digits the text states |
+ * | "last week", "next quarter", "this year" | DATE | `2025-W16`, `2025-Q3`, `2025` | ISO weeks, Monday first |
+ * | "the 1990s", "the 21st century" | DATE | `199`, `20` | decades and centuries by their leading digits |
+ * | "mid-2024", "early next year" | DATE | `2024`, `2026` | with `mod` `MID`, `START` |
+ * | "last fall", "the first half of 1990" | DATE | `2024-FA`, `1990-H1` | seasons SP, SU, FA, WI; halves H1, H2 |
+ * | "now", "recently", "the future" | DATE | `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` | |
+ * | "44 days", "hours-long", "years" | DURATION | `P44D`, `PTXH`, `PXY` | `X` for a count the text leaves open |
+ * | "every Monday", "weekly" | SET | `XXXX-WXX-1`, `P1W` | |
+ * | "April 24 and 25" | DATE, DATE | `2025-04-24`, `2025-04-25` | ranges give two expressions |
+ *
+ * Extents follow TimeML: prepositions stay out ("on Friday" is "Friday"), articles and
+ * modifiers stay in ("the third quarter", "the past", "early 2024"). Year-less dates take the
+ * reference's year unless the tense points across the year's edge. Without a publication date,
+ * relative expressions resolve against the last absolute date of the text (`anchor`
+ * `"narrative"`) or keep `X` digits (`"XXXX-XX-XX"`); the machine's clock and time zone are never read.
+ *
  * @module
  */
 import type { TemporalExpression } from "../model.js";
