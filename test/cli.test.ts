@@ -79,8 +79,11 @@ describe("newsfacts (spawned)", () => {
   });
 
   it("batch keeps input order across workers and reports bad lines in place", () => {
-    const lines = Array.from({ length: 120 }, (_, i) =>
-      i % 37 === 5 ? "{not json" : JSON.stringify({ id: `n${i}`, text: `Article ${i}.\n\n${seed.slice(0, 200 + i * 10)}`, published: "2025-04-24" }),
+    // About 220 KB in all, so several 64 KB chunks go to different workers; plain lower-case
+    // filler keeps the parsing cheap.
+    const filler = "the quick brown fox jumps over the lazy dog ".repeat(50);
+    const lines = Array.from({ length: 100 }, (_, i) =>
+      i % 37 === 5 ? "{not json" : JSON.stringify({ id: `n${i}`, text: `Article ${i}.\n\n${filler}`, published: "2025-04-24" }),
     );
     for (const workers of ["1", "2"]) {
       const r = run(["batch", "--workers", workers], lines.join("\n") + "\n");
