@@ -50,12 +50,14 @@ function toTerritory(entry: PlaceEntry, group: readonly PlaceMatch[], ids: Set<s
   };
 }
 
+const MARKS = /\p{M}+/gu;
+
 /** Lowercase ASCII words joined by hyphens: "El Fasher" → "el-fasher". */
 export function slug(name: string): string {
   return (
     name
       .normalize("NFKD")
-      .replace(/\p{M}+/gu, "")
+      .replace(MARKS, "")
       .toLowerCase()
       .replace(/[^\da-z]+/gu, "-")
       .replace(/^-|-$/gu, "") || "place"

@@ -82,6 +82,8 @@ const APOSTROPHES = /['’ʼ`‘]/gu;
 // Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar.
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015]/gu;
 const LOWER_INITIAL = /^\p{Ll}/u;
+const DIGIT_INITIAL = /^\p{Nd}/u;
+const SAINT = /^(?:Saint|St\.?) (?=\p{Lu})/u;
 
 /** Folds a token for lookup: lowercase, no diacritics, no apostrophes, one kind of dash. */
 export function foldKey(text: string): string {
@@ -117,7 +119,7 @@ export function nameTokens(name: string): Token[] {
     if (word.endsWith(".") && !ABBREVIATION.test(word)) {
       push(start, end - 1, "word");
       push(end - 1, end, "punct");
-    } else push(start, end, /^\p{Nd}/u.test(word) ? "number" : "word");
+    } else push(start, end, DIGIT_INITIAL.test(word) ? "number" : "word");
     for (const c of closers) push(c, c + 1, "punct");
   }
   return out;
@@ -264,7 +266,7 @@ export function regionOfName(name: PlaceName): PlaceEntry | undefined {
 
 /** "Saint Louis", "St Louis" and "St. Louis" are one name written three ways. */
 function saintVariants(name: string): string[] {
-  const saint = /^(?:Saint|St\.?) (?=\p{Lu})/u.exec(name);
+  const saint = SAINT.exec(name);
   if (!saint) return [name];
   const rest = name.slice(saint[0].length);
   return [`Saint ${rest}`, `St ${rest}`, `St. ${rest}`];

@@ -88,6 +88,7 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
 
 
 const UPPER_INITIAL = /^\p{Lu}/u;
+const LOWER_INITIAL = /^\p{Ll}/u;
 const POSSESSIVE = /['’]s$/u;
 const COMPOUND_ADJECTIVE = /-\p{Ll}+$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -229,7 +230,7 @@ function acceptable(
   if (!found.possessive && next?.kind === "number" && found.name.entry.kind !== "country" && !/^\d{4}$/u.test(next.text)) return false;
   if (generated && next?.kind === "word" && NAME_PARTICLES.has(next.text)) return false;
   // A generated name opening a sentence before a lowercase word is a common word: "Most of them".
-  if (generated && at === opening && next?.kind === "word" && /^\p{Ll}/u.test(next.text)) return false;
+  if (generated && at === opening && next?.kind === "word" && LOWER_INITIAL.test(next.text)) return false;
   if (headline) return true;
   const joinedBefore = previous !== undefined && previous.kind === "word" && previous.end === first.start - 1;
   if (joinedBefore && isCapitalized(previous) && !afterPlace) {

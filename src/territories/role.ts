@@ -20,6 +20,11 @@ import {
   PLACE_POSSESSIONS,
 } from "./data/place-words.js";
 
+const UPPER_INITIAL = /^\p{Lu}/u;
+const LOWER_INITIAL = /^\p{Ll}/u;
+const VERB_FORM = /^\p{Ll}+(?:ed|ing)$/u;
+const PAST_FORM = /^\p{Ll}+ed$/u;
+
 const POLITY_NOUNS = new Set(["fall", "collapse", "breakup", "break-up", "dissolution", "disintegration", "demise", "founding", "independence", "government", "president", "leader", "leaders", "prime", "king", "queen", "army", "forces"]);
 
 /** A match's role. */
@@ -66,7 +71,7 @@ function leftRole(tokens: readonly Token[], sentence: TokenRange, first: RawMatc
   for (let skipped = 0; i >= sentence.firstToken && skipped < 3; skipped++) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
-    if (lower === "the" || APPOSITION_NOUNS.has(lower) || (skipped > 0 && /^\p{Lu}/u.test(t.text) && t.kind === "word")) i--;
+    if (lower === "the" || APPOSITION_NOUNS.has(lower) || (skipped > 0 && UPPER_INITIAL.test(t.text) && t.kind === "word")) i--;
     else break;
   }
   if (i < sentence.firstToken) return undefined;
@@ -86,7 +91,7 @@ function leftRole(tokens: readonly Token[], sentence: TokenRange, first: RawMatc
   if (first.entry.metonym) return undefined;
   if (AGENT_PREPOSITIONS.has(word)) return "actor";
   // A verb before the name makes it the one acted upon as a government: "accused Washington".
-  if (/^\p{Ll}+(?:ed|ing)$/u.test(tokens[i]!.text)) return "actor";
+  if (VERB_FORM.test(tokens[i]!.text)) return "actor";
   return undefined;
 }
 
@@ -104,7 +109,7 @@ function rightRole(tokens: readonly Token[], sentence: TokenRange, last: RawMatc
   // "the US, where the talks were held": a place someone is or goes to.
   if (next.text === "," && tokens[last.end + 1]?.text.toLowerCase() === "where") return "place";
   if (AGENT_VERBS.has(next.text.toLowerCase())) return "actor";
-  if (/^\p{Ll}+ed$/u.test(next.text)) return "actor";
+  if (PAST_FORM.test(next.text)) return "actor";
   if (wantsToAct(tokens, sentence, last)) return "actor";
   return undefined;
 }
@@ -113,7 +118,7 @@ function rightRole(tokens: readonly Token[], sentence: TokenRange, last: RawMatc
 function wantsToAct(tokens: readonly Token[], sentence: TokenRange, match: RawMatch): boolean {
   const to = match.end < sentence.endToken ? tokens[match.end] : undefined;
   const verb = match.end + 1 < sentence.endToken ? tokens[match.end + 1] : undefined;
-  return to?.text === "to" && verb !== undefined && /^\p{Ll}/u.test(verb.text) && verb.text !== "the";
+  return to?.text === "to" && verb !== undefined && LOWER_INITIAL.test(verb.text) && verb.text !== "the";
 }
 
 /** With nothing around it, a country acts and a capital is a place. */

@@ -208,3 +208,13 @@ describe("what is not a place", () => {
     expect(names("The U.S.-led coalition and Kyiv-based analysts disagreed.")).toEqual([]);
   });
 });
+
+describe("lists of settlements", () => {
+  it("reads every item after 'the villages of' as a place", () => {
+    expect(names("Troops entered the villages of Novoselivka, Hryhorivka and Zelenyi Hai overnight.")).toEqual(["Novoselivka", "Hryhorivka", "Zelenyi Hai"]);
+  });
+
+  it("does not read a list of other things as places", () => {
+    expect(names("The market sold Apples, Pears and Plums.")).toEqual([]);
+  });
+});

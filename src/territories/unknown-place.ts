@@ -13,6 +13,23 @@ const MAX_NAME_WORDS = 3;
 // Heads strong enough to mark a place without "the" before the name ("on Starychi district").
 const STRONG_HEADS = new Set(["neighbourhood", "neighborhood", "district", "suburb"]);
 const POSSESSIVE = /['’]s$/u;
+const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+// How far back a list of settlements may reach: "the villages of A, B, C and D".
+const MAX_LIST_LOOKBACK = 15;
+const LIST_SEPARATORS = new Set([",", "and", "or"]);
+const PLURAL_SETTLEMENTS = new Map<string, PlaceEntry["kind"]>([
+  ["villages", "city"],
+  ["towns", "city"],
+  ["cities", "city"],
+  ["settlements", "city"],
+  ["hamlets", "city"],
+  ["camps", "city"],
+  ["neighbourhoods", "other"],
+  ["neighborhoods", "other"],
+  ["districts", "other"],
+  ["areas", "other"],
+]);
 
 /** A place named at token `at` by its context, or undefined. New entries are shared through `synthetic`. */
 export function findUnknownPlace(
@@ -25,7 +42,7 @@ export function findUnknownPlace(
   if (at === opening || !hasPlaceContext(tokens, sentence, at) || !isName(tokens[at])) return undefined;
   let end = at + 1;
   while (end < sentence.endToken && end - at < MAX_NAME_WORDS && isName(tokens[end]) && tokens[end]!.start === tokens[end - 1]!.end + 1 && !POSSESSIVE.test(tokens[end - 1]!.text)) end++;
-  const kind = kindFromBefore(tokens, sentence, at) ?? kindFromAfter(tokens, sentence, at, end);
+  const kind = kindFromBefore(tokens, sentence, at) ?? kindFromList(tokens, sentence, at) ?? kindFromAfter(tokens, sentence, at, end);
   if (!kind) return undefined;
   const start = tokens[at]!.start;
   const lastToken = tokens[end - 1]!;
@@ -39,16 +56,16 @@ export function findUnknownPlace(
   return { first: at, end, start, stop, entry, possessive };
 }
 
-/** A cheap first look: "of" before, or a head noun within the next few words. */
+/** A cheap first look: "of" or a list separator before, or a head noun within the next few words. */
 function hasPlaceContext(tokens: readonly Token[], sentence: TokenRange, at: number): boolean {
-  if (at - 1 >= sentence.firstToken && tokens[at - 1]!.text === "of") return true;
+  if (at - 1 >= sentence.firstToken && (tokens[at - 1]!.text === "of" || LIST_SEPARATORS.has(tokens[at - 1]!.text))) return true;
   for (let k = at + 1; k < Math.min(sentence.endToken, at + MAX_NAME_WORDS + 1); k++) if (PLACE_HEAD_NOUNS.has(tokens[k]!.text)) return true;
   return false;
 }
 
 /** A capitalized word that is not a demonym ("the Russian area" names no place). */
 function isName(token: Token | undefined): boolean {
-  if (!token || token.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  if (!token || token.kind !== "word" || !NAME_LIKE.test(token.text)) return false;
   return !gazetteer().countryByDemonym.has(foldKey(token.text.replace(POSSESSIVE, "")));
 }
 
@@ -56,6 +73,18 @@ function isName(token: Token | undefined): boolean {
 function kindFromBefore(tokens: readonly Token[], sentence: TokenRange, at: number): PlaceEntry["kind"] | undefined {
   if (at - 2 < sentence.firstToken || tokens[at - 1]!.text !== "of") return undefined;
   return SETTLEMENT_NOUNS.get(tokens[at - 2]!.text);
+}
+
+/** A later item of "the villages of A, B and C": the list's noun gives the kind. */
+function kindFromList(tokens: readonly Token[], sentence: TokenRange, at: number): PlaceEntry["kind"] | undefined {
+  if (at - 1 < sentence.firstToken || !LIST_SEPARATORS.has(tokens[at - 1]!.text)) return undefined;
+  const limit = Math.max(sentence.firstToken, at - MAX_LIST_LOOKBACK);
+  for (let i = at - 1; i > limit; i--) {
+    const t = tokens[i]!;
+    if (t.text === "of") return PLURAL_SETTLEMENTS.get(tokens[i - 1]!.text);
+    if (!LIST_SEPARATORS.has(t.text) && !UPPER_INITIAL.test(t.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** "the X neighbourhood", "X district". */
