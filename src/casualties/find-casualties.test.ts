@@ -44,6 +44,16 @@ describe("findCasualties: counts", () => {
     expect(tolls("A sniper shot dead a 40-year-old farmer near the river.")).toEqual([["killed", 1, 1]]);
   });
 
+  it("adds up coordinated people, and keeps a new clause apart", () => {
+    expect(tolls("Her husband and younger son were found dead.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("Anna Berg and her two nephews were killed.")).toEqual([["killed", 3, 3]]);
+    expect(tolls("The shell killed a farmer and a teacher was wounded.")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 1, 1],
+    ]);
+    expect(tolls("The mayor and the guards of the depot were killed.")).toEqual([]);
+  });
+
   it("reads tolls and nouns of death and injury", () => {
     expect(tolls("The death toll from the flooding rose to 57 on Tuesday.")).toEqual([["killed", 57, 57]]);
     expect(tolls("Medics reported 19 injuries after the crash.")).toEqual([["injured", 19, 19]]);

@@ -33,7 +33,7 @@ import {
 import { countAt } from "./count-at.js";
 import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import type { VictimPhrase } from "./victim-phrase.js";
-import { indexPhrases, matchAt, type PhraseMatch, type TokenView } from "./token-view.js";
+import { indexPhrases, matchAt, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
 
 /** A casualty count found in a sentence, before place and date are attached. */
 export interface FoundCasualty {
@@ -77,7 +77,10 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
   };
   let subjectFrom = 0; // subject readings never start inside a phrase already read
   for (let i = 0; i < view.tokens.length; i++) {
-    add(actionFirst(view, i));
+    const action = actionFirst(view, i);
+    add(action);
+    // The object of an action is not the subject of what follows ("killed a man and a woman was hurt").
+    if (action) subjectFrom = Math.max(subjectFrom, tokenAtOrAfter(view, action.span.end, i));
     add(tollAt(view, i));
     add(multipleKilling(view, i));
     if (i >= subjectFrom) {
@@ -102,6 +105,8 @@ function isBreakdown(view: TokenView, i: number): boolean {
 function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty | undefined {
   if (isBreakdown(view, i)) return undefined;
   const { victims } = people;
+  // "the father and the children were killed": one person and an untold number.
+  if (people.singular && victims.uncounted) return undefined;
   // A noun cue after one person is something else ("Smith lives", "the man's death").
   const noun = people.singular ? undefined : matchAt(view, victims.end, NOUN);
   if (victims.dangling && !noun) return undefined;
@@ -123,9 +128,14 @@ function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty
 function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
   const action = matchAt(view, i, ACTION);
   if (!action || isPassive(view, i) || isShotAtSomething(view, action)) return undefined;
-  const people = objectAt(view, action.end);
-  if (!people) return undefined;
+  const object = objectAt(view, action.end);
+  if (!object) return undefined;
+  // "killed a man and a woman was injured": the coordinated phrase starts a new clause.
+  const ownEnd = object.victims.ownEnd;
+  const startsClause = ownEnd !== undefined && (AUXILIARIES.has(view.lower[object.victims.end] ?? "") || matchAt(view, object.victims.end, STATE));
+  const people = startsClause ? { ...object, victims: { ...object.victims, end: ownEnd, added: 0, uncounted: false } } : object;
   const { victims } = people;
+  if (people.singular && victims.uncounted) return undefined;
   const noun = people.singular && victims.hasNoun ? undefined : matchAt(view, victims.end, NOUN);
   if (victims.dangling && !noun) return undefined;
   const shot = WEAK_CUES.has(action.phrase);

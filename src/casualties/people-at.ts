@@ -16,7 +16,7 @@ import {
 import { NAME_STOPS } from "../lexicon/casualty-cues.js";
 import { mayStartCount } from "../numbers/read-count.js";
 import { countAt } from "./count-at.js";
-import { readVictims, type VictimPhrase } from "./victim-phrase.js";
+import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { startsUpper, type TokenView } from "./token-view.js";
 
 /** The people a toll counts, read at a token. */
@@ -39,6 +39,8 @@ export interface PeopleAt {
 
 const ONE: Count = { min: 1, max: 1 };
 const EMPTY = (end: number): VictimPhrase => ({ end, hasNoun: false, dangling: false, added: 0 });
+/** Prepositions before a capitalized word that make it a place or an organization, not a subject. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["from", "in", "of", "at", "to", "near", "by", "with", "for", "on", "across", "into", "outside", "inside"]);
 /** Most words of a name ("Hakham Muhammad Issa al-Issa"). */
 const MAX_NAME = 5;
 
@@ -100,16 +102,29 @@ function singularAt(view: TokenView, i: number): PeopleAt | undefined {
  */
 function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefined {
   if (view.titleCase || isNameWord(view, i - 1)) return undefined; // only at the start of a name
+  // "troops sent from North Korea had been killed": a place, not a person.
+  if (subject && PLACE_PREPOSITIONS.has(view.lower[i - 1] ?? "")) return undefined;
   let j = i;
   while (j < i + MAX_NAME && isNameWord(view, j)) j++;
   if (j === i) return undefined;
-  if (j === i + 1 && i === 0 && subject && view.tokens[i + 1]?.text !== ",") return undefined;
+  if (j === i + 1 && i === 0 && subject && view.tokens[i + 1]?.text !== "," && !coordinatedName(view, j)) return undefined;
   let end = j;
   // "killed Kyiv residents": the capitalized word modifies a noun.
   if (VICTIM_NOUNS.has(view.lower[j] ?? "") || view.tokens[j]?.text === "'s") return undefined;
   // "John Smith, 25, was shot": the age belongs to the name.
   if (subject && view.lower[j] === "," && view.tokens[j + 1]?.kind === "number" && view.lower[j + 2] === ",") end = j + 3;
-  return single(view, i, EMPTY(end), end, true);
+  // "Smith and his daughter were found dead", "Smith and Jones were killed".
+  const coordinated = readCoordinated(view, end) ?? coordinatedName(view, end);
+  const victims = coordinated ? { ...EMPTY(coordinated.end), added: coordinated.added, ownEnd: end } : EMPTY(end);
+  return single(view, i, victims, i, true);
+}
+
+/** "... and Jones": another name coordinated with the first. */
+function coordinatedName(view: TokenView, j: number): { end: number; added: number } | undefined {
+  if (view.lower[j] !== "and" || !isNameWord(view, j + 1)) return undefined;
+  let end = j + 1;
+  while (end < j + 1 + MAX_NAME && isNameWord(view, end)) end++;
+  return { end, added: 1 };
 }
 
 /** True when an age starts at token `i`: "15-year-old", "15 year old", "fifteen-year-old". */

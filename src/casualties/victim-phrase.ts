@@ -4,7 +4,14 @@
  *
  * @module
  */
-import { COUNT_FILLERS, FAMILY_COUNTS, POSSESSIVES, VICTIM_NOUNS } from "../lexicon/casualty-victims.js";
+import {
+  COUNT_FILLERS,
+  FAMILY_COUNTS,
+  POSSESSIVES,
+  SINGULAR_DETERMINERS,
+  SINGULAR_VICTIM_NOUNS,
+  VICTIM_NOUNS,
+} from "../lexicon/casualty-victims.js";
 import { AUXILIARIES, NOUN_CUES, STATE_CUES } from "../lexicon/casualty-cues.js";
 import { countAt } from "./count-at.js";
 import { indexPhrases, matchAt, type TokenView } from "./token-view.js";
@@ -21,6 +28,10 @@ export interface VictimPhrase {
   readonly added: number;
   /** Index of the phrase's noun for people, when it has one. */
   readonly head?: number;
+  /** Index just past the phrase without its coordinated part, when it has one. */
+  readonly ownEnd?: number;
+  /** True when a coordinated plural gives no count ("the father and the children"). */
+  readonly uncounted?: boolean;
 }
 
 const STATE = indexPhrases(STATE_CUES);
@@ -82,7 +93,10 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
   const headAt = head !== undefined ? { head } : {};
   if (last === "modifier") return { end: j, hasNoun, dangling: true, added: 0, ...headAt };
   const coordinated = compound && hasNoun ? readCoordinated(view, j) : undefined;
-  if (coordinated) return { end: coordinated.end, hasNoun, dangling: false, added: coordinated.added, ...headAt };
+  if (coordinated) {
+    const uncounted = coordinated.uncounted ? { uncounted: true } : {};
+    return { end: coordinated.end, hasNoun, dangling: false, added: coordinated.added, ownEnd: j, ...uncounted, ...headAt };
+  }
   return { end: j, hasNoun, dangling: false, added: 0, ...headAt };
 }
 
@@ -110,21 +124,20 @@ function ageEnd(view: TokenView, j: number): number | undefined {
 }
 
 /**
- * "... and their parents", "... and her two children", "... and a woman", "... and civilians":
- * the people a coordinated phrase adds to the count.
+ * "... and their parents", "... and her two children", "... and a woman", "... and younger
+ * sister", "... and civilians": the people a coordinated phrase adds to the count (a plural
+ * noun without a count adds none: how many it is, the text does not say).
  */
-function readCoordinated(view: TokenView, j: number): { end: number; added: number } | undefined {
+export function readCoordinated(view: TokenView, j: number): { end: number; added: number; uncounted?: boolean } | undefined {
   if (view.lower[j] !== "and") return undefined;
   const next = view.lower[j + 1] ?? "";
+  const determined = POSSESSIVES.has(next) || SINGULAR_DETERMINERS.has(next);
+  const from = determined ? j + 2 : j + 1;
   if (POSSESSIVES.has(next)) {
     const family = FAMILY_COUNTS.get(view.lower[j + 2] ?? "");
     if (family !== undefined) return { end: j + 3, added: family };
-    const count = countAt(view, j + 2);
-    const phrase = count && !count.vague && count.count.max === count.count.min ? readVictims(view, count.end, false) : undefined;
-    if (count && phrase?.hasNoun && !phrase.dangling) return { end: phrase.end, added: count.count.min };
-    return undefined;
   }
-  const count = countAt(view, j + 1);
+  const count = countAt(view, from);
   if (count) {
     if (count.vague || count.count.max !== count.count.min) return undefined;
     const phrase = readVictims(view, count.end, false);
@@ -132,6 +145,13 @@ function readCoordinated(view: TokenView, j: number): { end: number; added: numb
     if (!phrase?.hasNoun || phrase.dangling) return undefined;
     return { end: phrase.end, added: count.count.min };
   }
-  const phrase = readVictims(view, j + 1, false);
-  return phrase?.hasNoun && !phrase.dangling ? { end: phrase.end, added: 0 } : undefined;
+  const phrase = readVictims(view, from, false);
+  if (!phrase?.hasNoun || phrase.dangling || phrase.head === undefined) return undefined;
+  const head = view.lower[phrase.head] ?? "";
+  const singular = SINGULAR_VICTIM_NOUNS.has(head) || isAgeWord(head);
+  return singular ? { end: phrase.end, added: 1 } : { end: phrase.end, added: 0, uncounted: true };
+}
+
+function isAgeWord(word: string): boolean {
+  return /(?:^|-)years?-old$/u.test(word) || word === "old";
 }
