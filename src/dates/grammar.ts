@@ -205,7 +205,14 @@ export const matchNumericDate: Matcher = (view, i) => {
     if (b < 1 || b > 12) return undefined;
     if (c === undefined) return date({ kind: "date", year: a, month: b, placement: "tense" }, j);
     if (parts[2]!.length !== 2 || c < 1 || c > 31) return undefined;
-    return date({ kind: "date", year: a, month: b, day: c, placement: "tense" }, j);
+    const spec: DateSpec = { kind: "date", year: a, month: b, day: c, placement: "tense" };
+    // ISO 8601 with a time: "2012-08-10T12:00:00" is tokenized "10", "T12", ":", "00:00".
+    const hour = /^t(\d{2})$/u.exec(word(view, j));
+    const rest = /^(\d{2})(?::\d{2})?$/u.exec(tokenAt(view, j + 2)?.text ?? "");
+    if (hour && rest && touchesPrevious(view, j) && word(view, j + 1) === ":" && touchesPrevious(view, j + 1) && touchesPrevious(view, j + 2)) {
+      return { end: j + 3, reading: { spec, type: "TIME", clock: { hour: Number(hour[1]) % 24, minute: Number(rest[1]) } } };
+    }
+    return date(spec, j);
   }
   if (seps[0] !== "/" || la > 2) return undefined;
   if (c === undefined) {
@@ -220,6 +227,13 @@ export const matchNumericDate: Matcher = (view, i) => {
 
 /** "Thursday", "last Friday", "next Monday", "Thursday night", "Tuesday of last week". */
 export const matchWeekday: Matcher = (view, i) => {
+  // "this week's Friday", "next week Monday": a weekday of the named week.
+  const leadShift = shiftOf(word(view, i));
+  const leadWeek = leadShift !== undefined && (word(view, i + 1) === "week" || word(view, i + 1) === "week's");
+  const named = leadWeek ? WEEKDAY_WORDS.get(word(view, i + 2)) : undefined;
+  if (named !== undefined && word(view, i + 2).length >= 6) {
+    return date({ kind: "weekday", weekday: named, placement: "current", weekShift: leadShift ?? 0 }, i + 3);
+  }
   let j = i;
   const shift = shiftOf(word(view, i));
   if (shift !== undefined) j += 1;
@@ -288,6 +302,8 @@ export const matchDayInFocus: Matcher = (view, i) => {
 export const matchPartOfDay: Matcher = (view, i) => {
   const w = word(view, i);
   if ((w !== "midday" && w !== "noon") || word(view, i - 1) === "high") return undefined;
+  // "noon" is a clock time (12:00); "midday" the part of day around it.
+  if (w === "noon") return { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", clock: { hour: 12, minute: 0 } } };
   return { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", partOfDay: "MI" } };
 };
 
@@ -758,7 +774,7 @@ export const matchHoliday: Matcher = (view, i) => {
     if (word(view, i) !== words[0]) continue;
     let k = 1;
     while (k < words.length && word(view, i + k) === words[k]) k++;
-    if (k < words.length || !isCapitalized(view, i)) continue;
+    if (k < words.length) continue;
     let end = i + k;
     if (word(view, end) === "day" || word(view, end) === "eve") {
       if (word(view, end) === "eve" && holiday.day !== undefined) {
