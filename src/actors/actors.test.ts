@@ -28,6 +28,8 @@ describe("the seed article", () => {
   it("finds the leaders, with their titles, descriptions and countries", () => {
     const trump = byName.get("Donald Trump");
     expect(trump?.kind).toBe("person");
+    expect(trump?.titles).toEqual(["President"]);
+    expect(byName.get("Vladimir Putin")?.titles).toEqual(["President"]);
     expect(trump?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["Donald Trump", "Trump", "the president", "the U.S. president"]));
     expect(byName.get("Vladimir Putin")?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["Vladimir Putin", "Putin", "the Russian leader"]));
     expect(byName.get("Volodymyr Zelenskyy")?.country).toBe("UA");

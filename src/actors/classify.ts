@@ -43,7 +43,7 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   const lex = actorLexicons();
   const key = nameKey(candidate.text);
   const place = places.get(candidate.start) ?? placeAfterAdjective(doc, candidate, places);
-  if (place && place.end === candidate.end) return readPlace(place);
+  if (place && place.end === candidate.end) return readPlace(place, actsThroughParticiple(doc, candidate.endToken));
   const seat = GOVERNMENT_SEATS.get(candidate.text) ?? GOVERNMENT_SEATS.get(titleCased(candidate.text));
   if (seat) return { kind: "country", iso: seat, name: seat, form: "metonym" };
   const figure = lex.figures.get(key);
@@ -127,8 +127,8 @@ function placeAfterAdjective(doc: Document, candidate: NameCandidate, places: Re
 }
 
 /** A gazetteer match read as an actor: a country that acts, or a capital standing for it. */
-function readPlace(place: PlaceMatch): Reading {
-  if (place.role !== "actor") return { kind: "place" };
+function readPlace(place: PlaceMatch, acts = false): Reading {
+  if (place.role !== "actor" && !acts) return { kind: "place" };
   if (place.entry.kind === "country" && place.entry.iso) {
     return { kind: "country", iso: place.entry.iso, name: place.entry.name, form: "name" };
   }
@@ -178,6 +178,14 @@ function followedByCountry(doc: Document, i: number, places: ReadonlyMap<number,
   let k = i + 2;
   while (doc.tokens[k] && doc.tokens[k]!.start < place.end) k++;
   return doc.tokens[k]?.text === ")";
+}
+
+/** True for "U.S.-proposed", "Qatar-brokered": a hyphen and a participle say the name did it. */
+function actsThroughParticiple(doc: Document, i: number): boolean {
+  const hyphen = doc.tokens[i];
+  const verb = doc.tokens[i + 1];
+  if (!hyphen || !verb || hyphen.text !== "-" || hyphen.end !== verb.start) return false;
+  return /^\p{Ll}+(?:ed|led|run|made|built)$/u.test(verb.text) && doc.tokens[i - 1]!.end === hyphen.start;
 }
 
 /** True for ", 26," or "(26)" right after a name: an age, so a person. */

@@ -244,7 +244,8 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     const one = demonymCountry(tokens[i]!.text);
     // A demonym comes off only before a title or a person's name: "Czech Republic" stays whole.
     const after = i + (two ? 2 : 1);
-    if ((two || one) && !runHasHead(i) && (after >= end || startsPerson(tokens, after, end))) {
+    const wholePlace = after >= end && context.placeTokens.has(i);
+    if ((two || one) && !wholePlace && !runHasHead(i) && (after >= end || startsPerson(tokens, after, end))) {
       titleCountry = two ?? one;
       i += two ? 2 : 1;
       continue;
@@ -256,15 +257,15 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
       i = after;
       continue;
     }
-    // "Democrat Walter Mondale", "Fullback Andre Joubert": a word of party or role before a given name.
-    if (i + 2 < end && !runHasHead(i) && roleBeforeName(tokens[i]!.text) && lex.givenNames.has(nameKey(tokens[i + 1]!.text))) {
-      i += 1;
-      continue;
-    }
     const title = matchTitle(tokens, i, end);
     if (title > i && !runHasHead(i)) {
       titles.push(tokens.slice(i, title).filter((t) => t.kind === "word").map((t) => titleCase(t.text)).join(" "));
       i = title;
+      continue;
+    }
+    // "Democrat Walter Mondale", "Fullback Andre Joubert": a word of party or role before a given name.
+    if (i + 2 < end && !runHasHead(i) && roleBeforeName(tokens[i]!.text) && lex.givenNames.has(nameKey(tokens[i + 1]!.text))) {
+      i += 1;
       continue;
     }
     break;
