@@ -9,6 +9,7 @@ import type { Mention, Span, TerritoryStatus } from "../model.js";
 import type { Document } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
 import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } from "./gazetteer.js";
+import { findDateline } from "./dateline.js";
 import { chainLists, readListsAsRegions } from "./lists.js";
 import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
 import { isCapitalized, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
@@ -147,7 +148,7 @@ function matchSentence(
       i = out[out.length - 1]!.end;
       continue;
     }
-    const unknown = found || !isCapitalized(token) ? undefined : findUnknownPlace(tokens, sentence, i, opening, synthetic);
+    const unknown = found || !isCapitalized(token) ? undefined : (findDateline(tokens, sentence, i, opening, synthetic) ?? findUnknownPlace(tokens, sentence, i, opening, synthetic));
     if (unknown) {
       out.push(unknown);
       i = unknown.end;

@@ -218,3 +218,14 @@ describe("lists of settlements", () => {
     expect(names("The market sold Apples, Pears and Plums.")).toEqual([]);
   });
 });
+
+describe("datelines", () => {
+  it("reads the capitals before the date as the place a report was filed from", () => {
+    const found = findTerritories("Shelling resumes\nNOVOHRODIVKA 2024-08-30\nShelling resumed on Friday, officials said.");
+    expect(found.map((t) => [t.name, t.kind, t.mentions[0]?.text])).toEqual([["Novohrodivka", "city", "NOVOHRODIVKA"]]);
+  });
+
+  it("does not read a shouted word as a dateline", () => {
+    expect(names("BREAKING: talks collapse\nWARNING 2 people hurt")).toEqual([]);
+  });
+});
