@@ -14,7 +14,7 @@ import type { Quotation } from "./quotations.js";
 import { NAMING_WORDS } from "./speaker-words.js";
 
 /** How a quotation found its frame. */
-export type AttributionKind = "trailing" | "leading" | "inside" | "continued" | "introduced" | "none";
+export type AttributionKind = "trailing" | "leading" | "inside" | "continued" | "introduced" | "echo" | "none";
 
 /** A quotation with the frame it is attributed to. */
 export interface QuoteAttribution {
@@ -48,6 +48,7 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
   let previous: QuoteAttribution | undefined;
   let f = 0;
   let lastSpoken: Frame | undefined;
+  const headings: Quotation[] = [];
   for (const q of quotations) {
     while (f < frames.length && frames[f]!.end <= q.open) {
       if (frames[f]!.speaker) lastSpoken = frames[f];
@@ -76,6 +77,8 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
       const intro = lastSpoken?.sentence.paragraph === q.paragraph ? lastSpoken : startsParagraph(doc, q) ? lastFrameOfParagraph.get(q.paragraph - 1) : undefined;
       if (intro) found = { quotation: q, frame: intro, kind: "introduced" };
     }
+    const heading = !found && isHeading(doc, q);
+    if (heading) headings.push(q);
     // A quotation in title case outside the headline is a name or a title ("Twin Peaks"), unless a frame says it.
     const framed = found?.kind === "trailing" || found?.kind === "leading";
     if (isNamingQuote(text, q) || (!framed && !inTitle(doc, q) && isTitleCase(text, q.content))) {
@@ -90,7 +93,38 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
     out.push(attribution);
     previous = attribution;
   }
-  return out;
+  return withEchoes(text, headings, out);
+}
+
+/** How many attributed quotations a headline quotation is compared with: a bound, so the pass stays linear. */
+const MAX_ECHO_CHECKS = 60;
+
+/**
+ * A quotation in a headline or a heading of its own ("Mayor warns of 'massive' damage") echoes
+ * the quotation it was taken from in the body: it has that quotation's speaker.
+ */
+function withEchoes(text: string, headings: readonly Quotation[], attributed: QuoteAttribution[]): QuoteAttribution[] {
+  if (headings.length === 0) return attributed;
+  const added: QuoteAttribution[] = [];
+  for (const q of headings.slice(0, MAX_ECHO_CHECKS)) {
+    const words = text.slice(q.content.start, q.content.end).toLowerCase().replace(/[.!?,]+$/u, "");
+    if (!words) continue;
+    const source = attributed.slice(0, MAX_ECHO_CHECKS).find(
+      (a) => a.frame && a.quotation.open > q.close && text.slice(a.quotation.content.start, a.quotation.content.end).toLowerCase().includes(words),
+    );
+    if (source?.frame) added.push({ quotation: q, frame: source.frame, kind: "echo" });
+  }
+  if (added.length === 0) return attributed;
+  const echoed = new Set(added.map((a) => a.quotation));
+  return [...attributed.filter((a) => !echoed.has(a.quotation)), ...added].sort((a, b) => a.quotation.open - b.quotation.open);
+}
+
+/** A quotation in the headline, or one that is a paragraph of its own with nothing but dashes around it. */
+function isHeading(doc: Document, q: Quotation): boolean {
+  if (inTitle(doc, q)) return true;
+  const paragraph = doc.paragraphs[q.paragraph];
+  if (!paragraph) return false;
+  return /^[\s\-–—]*$/u.test(doc.text.slice(paragraph.start, q.open)) && /^[\s\-–—.]*$/u.test(doc.text.slice(q.close, Math.min(paragraph.end, q.close + 8))) && paragraph.end - q.close < 8;
 }
 
 /** True when the frame is in the quotation's sentence, or opens the next one ("…." he said). */
