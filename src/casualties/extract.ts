@@ -4,7 +4,7 @@
  * @module
  */
 import { match } from "ts-pattern";
-import type { Casualty, TemporalExpression, Territory } from "../model.js";
+import type { Casualty, Span, TemporalExpression, Territory } from "../model.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import { nearestAnchor, type Anchored } from "./anchor.js";
 import { findInSentence, type FoundCasualty } from "./find-in-sentence.js";
@@ -48,8 +48,9 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   const dates = anchorsOf(inputs.dates.map((d) => ({ start: d.start, end: d.end, value: d })));
   const all: FoundCasualty[] = [];
   const lower = doc.tokens.map((t) => t.text.toLowerCase());
+  const placeTokens = tokensInside(doc, places);
   for (const sentence of doc.sentences) {
-    const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
+    const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken, placeTokens);
     for (const found of findInSentence(view)) if (keepsVague(found, options.vague ?? "small")) all.push(found);
   }
   return shotSurvivors(all, (f) => sentenceAt(doc, f.span.start)).map((found, n) => {
@@ -58,6 +59,22 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     const date = nearestAnchor(doc.text, sentence, found.span, dates);
     return toCasualty(doc.text, found, n + 1, place, date);
   });
+}
+
+/** Start offsets of the tokens inside any of `spans` (sorted by start), found by binary search. */
+function tokensInside(doc: Document, spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const span of spans) {
+    let lo = 0;
+    let hi = doc.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.tokens[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.end <= span.end; k++) out.add(doc.tokens[k]!.start);
+  }
+  return out;
 }
 
 function keepsVague(found: FoundCasualty, vague: VagueAmounts): boolean {

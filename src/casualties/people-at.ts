@@ -143,7 +143,7 @@ function isDeterminerLike(word: string): boolean {
 
 function isNameWord(view: TokenView, j: number): boolean {
   const token = view.tokens[j];
-  if (!token || token.kind !== "word" || !startsUpper(token.text)) return false;
+  if (!token || token.kind !== "word" || !startsUpper(token.text) || view.places.has(token.start)) return false;
   const word = view.lower[j]!;
   return !NAME_STOPS.has(word) && !VICTIM_NOUNS.has(word) && !SINGULAR_VICTIM_NOUNS.has(word);
 }

@@ -15,13 +15,24 @@ export interface TokenView {
   readonly lower: readonly string[];
   /** True for a headline in title case, where capitals do not mark names. */
   readonly titleCase: boolean;
+  /** Offsets where tokens that belong to a place name start ("Kyiv", "New York"): not people. */
+  readonly places: ReadonlySet<number>;
 }
+
+const NO_PLACES: ReadonlySet<number> = new Set();
 
 /** Share of capitalized words (of four letters or more) that makes a sentence a title-case headline. */
 const TITLE_CASE_SHARE = 0.85;
 
 /** The view of `tokens[first..end)`, given the lower-cased texts of all the tokens. */
-export function viewOf(text: string, tokens: readonly Token[], lower: readonly string[], first: number, end: number): TokenView {
+export function viewOf(
+  text: string,
+  tokens: readonly Token[],
+  lower: readonly string[],
+  first: number,
+  end: number,
+  places: ReadonlySet<number> = NO_PLACES,
+): TokenView {
   const slice = tokens.slice(first, end);
   let words = 0;
   let capitals = 0;
@@ -30,7 +41,7 @@ export function viewOf(text: string, tokens: readonly Token[], lower: readonly s
     words++;
     if (startsUpper(t.text)) capitals++;
   }
-  return { text, tokens: slice, lower: lower.slice(first, end), titleCase: words >= 3 && capitals >= words * TITLE_CASE_SHARE };
+  return { text, tokens: slice, lower: lower.slice(first, end), titleCase: words >= 3 && capitals >= words * TITLE_CASE_SHARE, places };
 }
 
 /** True when `word` starts with a capital letter; ASCII first, Unicode when needed. */
