@@ -11,8 +11,9 @@ import { nameKey } from "./lexicons.js";
 /** The id slug of a canonical name: "Jonas Gahr Støre" → "jonas-gahr-store". */
 export function slugify(name: string): string {
   const slug = nameKey(name)
-    .replace(/[^\p{L}\p{Nd}]+/gu, "-")
-    .replace(/^-+|-+$/gu, "");
+    .split(/[^\p{L}\p{Nd}]+/u)
+    .filter(Boolean)
+    .join("-");
   return slug || "actor";
 }
 

@@ -66,7 +66,7 @@ export function nameKey(name: string): string {
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
-    .replace(/[øØ]/gu, "o")
+    .replace(/ø/giu, "o")
     .replace(/[.'’]/gu, "")
     .replace(/[\s\-‐]+/gu, " ")
     .trim();
