@@ -12,6 +12,11 @@ import type { RawMatch, TokenRange } from "./raw-match.js";
 const MAX_WORDS = 3;
 const CAPITALS = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 const YEAR = /^\d{4}$/u;
+// Days and months in capitals open a schedule line, not a dateline: "FRIDAY, AUGUST 30".
+const CALENDAR_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "update",
+  "breaking", "latest", "new", "live", "exclusive", "analysis", "opinion", "comment", "editorial",
+]);
 const MONTHS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
   "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -23,6 +28,7 @@ export function findDateline(tokens: readonly Token[], sentence: TokenRange, at:
   let end = at;
   while (end < sentence.endToken && end - at < MAX_WORDS && tokens[end]!.kind === "word" && CAPITALS.test(tokens[end]!.text)) end++;
   if (end === at || end >= sentence.endToken) return undefined;
+  for (let k = at; k < end; k++) if (CALENDAR_WORDS.has(tokens[k]!.text.toLowerCase()) || MONTHS.has(tokens[k]!.text.toLowerCase())) return undefined;
   const next = tokens[end]!;
   const after = tokens[end + 1];
   const dated = (next.kind === "number" && YEAR.test(next.text) && tokens[end + 1]?.text === "-") || (next.text === "," && after !== undefined && MONTHS.has(after.text.toLowerCase()));

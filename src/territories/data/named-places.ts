@@ -395,7 +395,7 @@ export const NAMED_PLACE_ROWS: readonly string[] = [
   "South China Sea|other|||",
   "East China Sea|other|||",
   "Sea of Japan|other|||",
-  "Persian Gulf|other||Arabian Gulf|",
+  "Persian Gulf|other||Arabian Gulf;the Gulf|",
   "Gulf of Aden|other|||",
   "Bab el-Mandeb|other||Bab al-Mandab|",
   "Suez Canal|other|EG||",

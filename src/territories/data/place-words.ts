@@ -168,7 +168,7 @@ export const PLACE_HEAD_NOUNS: ReadonlyMap<string, "other" | "region"> = new Map
  */
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
   "nice", "reading", "mobile", "bath", "split", "orange", "deal", "hull", "march", "sale", "wells", "hope",
-  "independence", "victoria", "aurora", "phoenix", "providence", "concord", "liberty", "florence", "troy",
+  "independence", "gulf", "victoria", "aurora", "phoenix", "providence", "concord", "liberty", "florence", "troy",
   "buffalo", "jersey", "chad", "jordan", "georgia", "cork", "mold", "marathon", "lincoln", "jackson",
   "hamilton", "kingston", "douglas", "stanley", "charlotte", "austin", "tyler", "eugene", "salem", "vladimir",
   "kirov", "engels", "perm", "brest", "mon", "chin", "shan", "union", "para", "as", "male", "of", "la",
