@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check the project runs, in order (npm run check; .ci/run runs it after npm ci).
 #
-#   typecheck, lint, build, vitest (unit, property, regex audit, examples, dist, CLI tests),
+#   build, typecheck, lint, vitest (unit, property, regex audit, examples, dist, CLI tests),
 #   dates under TZ=UTC / Asia/Tokyo / America/Los_Angeles, attw, publint, typedoc,
 #   size budgets, bench smoke.
 #
@@ -48,10 +48,12 @@ vitest_counts() {
   ' "$1" 2>/dev/null
 }
 
-# ---------------------------------------------------------------- static checks and build
+# ---------------------------------------------------------------- build, then static checks
+# The build comes first: examples/typescript.ts imports "newsfacts", which resolves through the
+# package's own exports to dist/*.d.ts, so on a clean clone tsc needs dist/ to exist.
+step build 300 npx tsup
 step typecheck 300 npx tsc --noEmit
 step lint 300 npx eslint .
-step build 300 npx tsup
 
 # ---------------------------------------------------------------- vitest: counted per test case
 echo
