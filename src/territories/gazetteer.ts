@@ -234,7 +234,9 @@ function compile(): Gazetteer {
   // Generated world cities, largest first.
   for (const row of WORLD_CITY_ROWS) {
     const [name = "", country = "", flag] = row.split("|");
-    const entry: PlaceEntry = { name, kind: "city", country, ...(flag === "capital" ? { capitalOf: country } : {}) };
+    // A capital named like a person ("Douglas", "Victoria") stands for no government.
+    const capital = flag === "capital" && !AMBIGUOUS_NAMES.has(foldKey(name));
+    const entry: PlaceEntry = { name, kind: "city", country, ...(capital ? { capitalOf: country } : {}) };
     addName(name, entry, TIER_CITY);
     const plain = name.normalize("NFKD").replace(MARKS, "");
     if (plain !== name) addName(plain, entry, TIER_CITY);
