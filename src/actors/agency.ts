@@ -1,6 +1,8 @@
 /**
  * Agency: an actor does or says something. A body named only as the medium of someone else's
- * words ("told the BBC", "wrote on Telegram", "via Reuters") does neither, and is left out.
+ * words ("told the BBC", "wrote on Telegram", "via Reuters"), as the checker of material
+ * ("verified by the BBC") or as the publisher of the report ("BBC correspondent") does neither,
+ * and is left out.
  *
  * @module
  */
@@ -9,8 +11,12 @@ import type { ActorDraft } from "./identities.js";
 
 /** Words that make the name after them (with an optional "the") a medium or a listener. */
 const MEDIUM_CUES = new Set(["told", "tell", "telling", "on", "via"]);
+/** Verbs that, before "by", make the name after them the checker of someone else's material ("verified by the BBC"). */
+const CHECKED_BY = new Set(["verified", "unverified", "seen", "obtained", "analysed", "analyzed", "reviewed", "geolocated", "confirmed"]);
+/** Nouns that, right after a body's name, make it the publisher of the report ("BBC correspondent"). */
+const PUBLISHER_ROLES = new Set(["correspondent", "reporter", "editor", "journalist", "presenter", "partner", "producer", "team"]);
 
-/** True when `draft` is an organization named only right after a medium cue. */
+/** True when `draft` is an organization named only as a medium, a checker or a publisher of the report. */
 export function onlyMedium(doc: Document, draft: ActorDraft, tokenAt: ReadonlyMap<number, number>): boolean {
   if (draft.kind !== "organization") return false;
   const names = draft.mentions.filter((m) => m.form === "name" || m.form === "alias");
@@ -20,6 +26,15 @@ export function onlyMedium(doc: Document, draft: ActorDraft, tokenAt: ReadonlyMa
     if (index === undefined) return false;
     let k = index - 1;
     if (k >= 0 && doc.tokens[k]!.text.toLowerCase() === "the") k--;
-    return k >= 0 && MEDIUM_CUES.has(doc.tokens[k]!.text.toLowerCase());
+    const before = k >= 0 ? doc.tokens[k]!.text.toLowerCase() : "";
+    if (MEDIUM_CUES.has(before)) return true;
+    if (before === "by" && k >= 1 && CHECKED_BY.has(doc.tokens[k - 1]!.text.toLowerCase())) return true;
+    // "BBC diplomatic correspondent", "the BBC's US partner": the name of whoever reports.
+    for (let j = index + 1; j < doc.tokens.length && j <= index + 3; j++) {
+      const word = doc.tokens[j]!.text.toLowerCase();
+      if (PUBLISHER_ROLES.has(word)) return true;
+      if (doc.tokens[j]!.kind !== "word") break;
+    }
+    return false;
   });
 }

@@ -44,6 +44,8 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   const key = nameKey(candidate.text);
   const place = places.get(candidate.start) ?? placeAfterAdjective(doc, candidate, places);
   if (place && place.end === candidate.end) return readPlace(place, actsThroughParticiple(doc, candidate.endToken));
+  // "Nazi Germany", "Soviet Russia": an adjective before a place leaves a place.
+  if (lex.capitalizedAdjectives.has(nameKey(candidate.text.split(" ")[0] ?? "")) && normalizeTerritory(candidate.text.split(" ").slice(1).join(" "))) return { kind: "place" };
   const seat = GOVERNMENT_SEATS.get(candidate.text) ?? GOVERNMENT_SEATS.get(titleCased(candidate.text));
   if (seat) return { kind: "country", iso: seat, name: seat, form: "metonym" };
   const figure = lex.figures.get(key);
