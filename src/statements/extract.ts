@@ -10,6 +10,7 @@ import type { Actor, Mention, Span, Statement, TemporalExpression } from "../mod
 import type { Document } from "../text/document.js";
 import { attributeQuotes } from "./attribute-quotes.js";
 import { findCues } from "./cues.js";
+import { findHeadlineAttribution } from "./headline.js";
 import { readFrames, sentenceSubject, type Frame } from "./frames.js";
 import { findQuotations, type Quotation } from "./quotations.js";
 import {
@@ -80,6 +81,12 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     if (countWords(doc.text, content) < MIN_REPORTED_WORDS) continue;
     const speaker = speakers.get(frame);
     drafts.push({ kind: "indirect", content, frame, ...(speaker ? { speaker } : {}) });
+  }
+  const headline = findHeadlineAttribution(doc);
+  if (headline) {
+    const speaker = resolveName(book, headline.source);
+    drafts.push({ kind: "indirect", content: headline.content, ...(speaker?.draft ? { speaker } : {}) });
+    if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
   }
   drafts.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
 

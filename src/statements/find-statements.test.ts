@@ -96,6 +96,29 @@ describe("findStatements: reported speech", () => {
   });
 });
 
+describe("findStatements: headlines", () => {
+  it("reads a source named after the headline's dash", () => {
+    const [statement, ...rest] = read("Update: Thousands flee the port city - UN\n\nThe convoy left at dawn.");
+    expect(rest).toEqual([]);
+    expect(statement!.slice(0, 2)).toEqual(["indirect", "Thousands flee the port city"]);
+    // The actor stage may know the canonical name; either way the speaker is the UN.
+    expect(["UN", "United Nations"]).toContain(statement![2]);
+  });
+
+  it("gives a headline quotation the speaker of the body quotation it echoes", () => {
+    const text = "Mayor warns of 'long winter' in the city\n\nMayor Ivan Shevchuk said residents faced a \"long winter\" without heating.";
+    expect(read(text)).toEqual([
+      ["direct", "long winter", "Ivan Shevchuk"],
+      ["indirect", 'residents faced a "long winter" without heating', "Ivan Shevchuk"],
+      ["direct", "long winter", "Ivan Shevchuk"],
+    ]);
+  });
+
+  it("leaves a headline without a source alone", () => {
+    expect(read("Floods close schools - and roads stay shut\n\nThe convoy left at dawn.")).toEqual([]);
+  });
+});
+
 describe("statementsBySpeaker", () => {
   it("groups statements by speaker, unattributed last", () => {
     const article = parseArticle('Flood Hits Town\n\nOfficials said the road was closed. "We will rebuild," said Oleh Marchenko.', PUBLISHED);
