@@ -117,6 +117,18 @@ describe("findDates: anchors", () => {
     ]);
   });
 
+  it("moves the narrative's reference time along with each date it reaches", () => {
+    const story = "In June 1916 the offensive began. On 4 June the guns opened fire. Two days later the line broke. By December it had stalled. In 1917, in the summer, it resumed.";
+    expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
+      ["June 1916", "1916-06"],
+      ["4 June", "1916-06-04"],
+      ["Two days later", "1916-06-06"],
+      ["December", "1916-12"],
+      ["1917", "1917"],
+      ["the summer", "1917-SU"],
+    ]);
+  });
+
   it("gives the same values in every machine time zone", () => {
     const text = "Late on Sunday night, 44 days ago, and next week the talks resume.";
     const original = process.env.TZ;

@@ -42,9 +42,11 @@ export function extractDates(doc: Document): TemporalExpression[] {
     for (const phrase of scanSentence(view, nextUnit)) {
       const absolute = isAbsolute(phrase.reading.spec);
       const anchor = published ?? (absolute ? undefined : narrativeFor(phrase.reading.spec, narrative));
-      const tense = published || narrative?.grain === "day" ? tenseAround(view, phrase.first, phrase.end, isDayDeadline(phrase.reading.spec)) : "none";
+      // A narrative is told in the past throughout, so tense says nothing about its own timeline.
+      const tense = published ? tenseAround(view, phrase.first, phrase.end, isDayDeadline(phrase.reading.spec)) : "none";
       const context: ResolveContext = {
         ...(anchor ? { anchor } : {}),
+        ...(anchor && !published && narrative ? { anchorGrain: narrative.grain } : {}),
         tense,
         ...(lastQuarter ? { lastQuarter } : {}),
         ...(clockDay ? { clockDay } : {}),
@@ -61,7 +63,8 @@ export function extractDates(doc: Document): TemporalExpression[] {
       if (quarter && reading.spec.kind !== "offset") lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
       const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
       if (day) clockDay = lastDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
-      if (absolute && !published) narrative = narrativeOf(value) ?? narrative;
+      // TimeML's reference time: the last date the narrative reached, stated or resolved.
+      if (!published) narrative = narrativeOf(value) ?? narrative;
     }
   }
   return out;

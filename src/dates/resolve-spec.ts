@@ -17,6 +17,8 @@ export type Tense = "past" | "future" | "none";
 export interface ResolveContext {
   /** The anchor day (publication date, or the last absolute date of the narrative), with its time when known. */
   readonly anchor?: Day & { readonly hour?: number; readonly minute?: number };
+  /** The grain the anchor was stated at: a narrative's "in 1943" fixes a year, not a day in it. */
+  readonly anchorGrain?: "year" | "month" | "day";
   /** The tense of the phrase's clause. */
   readonly tense: Tense;
   /** The last quarter the text named, for "a year ago" in quarterly reports. */
@@ -216,6 +218,7 @@ function resolveCalendarDate(year: number | undefined, month: number, day: numbe
   if (year !== undefined) return write(year);
   const anchor = context.anchor;
   if (!anchor) return day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`;
+  if (context.anchorGrain === "year" && placement === "tense") return write(anchor.year);
   // Compare (month, day) with the anchor's; a month alone compares at month grain.
   const key = month * 100 + (day ?? 0);
   const anchorKey = anchor.month * 100 + (day === undefined ? 0 : anchor.day);
@@ -258,6 +261,8 @@ function resolvePartOfYear(
   const anchor = context.anchor;
   if (!anchor) return `XXXX-${code}`;
   if (yearShift !== undefined) return `${pad(anchor.year + yearShift, 4)}-${code}`;
+  // Anchored to a year alone ("In 1943, in the summer"), a part of the year is that year's.
+  if (context.anchorGrain === "year" && placement === "tense") return `${pad(anchor.year, 4)}-${code}`;
   const perYear = unit === "quarter" ? 4 : unit === "half" ? 2 : 4;
   const index = unit === "season" ? SEASONS.indexOf(part as (typeof SEASONS)[number]) : Number(part) - 1;
   const anchorIndex = anchorPartIndex(unit, anchor);

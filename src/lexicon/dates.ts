@@ -156,8 +156,7 @@ export const COUNT_FILLERS: ReadonlySet<string> = new Set(["more", "additional",
 /** Modifiers of a counted length of time, to their TIMEX3 `mod` ("about two years", "more than 30 days"). */
 export const APPROXIMATORS: ReadonlyMap<string, string> = new Map([
   ["about", "APPROX"], ["around", "APPROX"], ["roughly", "APPROX"], ["approximately", "APPROX"], ["some", "APPROX"],
-  ["nearly", "LESS_THAN"], ["almost", "LESS_THAN"], ["barely", "LESS_THAN"], ["under", "LESS_THAN"],
-  ["over", "MORE_THAN"], ["only", "EQUAL_OR_LESS"],
+  ["nearly", "LESS_THAN"], ["almost", "LESS_THAN"], ["barely", "LESS_THAN"], ["only", "EQUAL_OR_LESS"],
 ]);
 
 /** Auxiliaries and irregular past forms that put a clause in the past. */
