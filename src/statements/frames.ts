@@ -145,7 +145,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
     const content = complement(doc, cue, verbEnd, sentence, inDate);
     return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content, sentence, participial: true };
   }
-  const subject = j >= first ? subjectBefore(doc, j, first) : undefined;
+  const subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
   const trail = trailingStretch(doc, verbEnd, sentence);
   const leftEdge = subject ? subject.firstToken : cue.token;
   const beforeFrame = tokens[leftEdge - 1];
@@ -217,7 +217,7 @@ function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inD
 }
 
 /** The speaker phrase ending at token `j`, past an apposition ("X, a doctor,"), or undefined. */
-function subjectBefore(doc: Document, j: number, first: number): Subject | undefined {
+function subjectBefore(doc: Document, j: number, first: number, inDate: readonly boolean[]): Subject | undefined {
   const { tokens } = doc;
   const token = tokens[j]!;
   if (token.text === "," || token.text === ")") {
@@ -228,18 +228,18 @@ function subjectBefore(doc: Document, j: number, first: number): Subject | undef
       if (t.text === opener) {
         // "The Nato secretary general, Jens Stoltenberg, said": the apposition is the name.
         if (k + 1 < j && isNameRun(tokens, k + 1, j)) return withJoint(doc, { span: span(tokens[k + 1]!, tokens[j - 1]!), firstToken: k + 1 }, first, k);
-        return k - 1 >= first ? withJoint(doc, phraseBefore(doc, k - 1, first), first) : undefined;
+        return k - 1 >= first ? withJoint(doc, phraseBefore(doc, k - 1, first, inDate), first) : undefined;
       }
       if (t.kind === "punct" && !APPOSITION_PUNCTUATION.has(t.text)) return undefined;
     }
     return undefined;
   }
   if (!isWord(token)) return undefined;
-  const phrase = phraseBefore(doc, j, first);
+  const phrase = phraseBefore(doc, j, first, inDate);
   if (!phrase) return undefined;
   // "X, who …, said" and "X, who said": the speaker is the name before "who".
   const head = lower(tokens[phrase.firstToken]);
-  if (head === "who" && lower(tokens[phrase.firstToken - 1]) === ",") return phrase.firstToken - 2 >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 2, first), first) : undefined;
+  if (head === "who" && lower(tokens[phrase.firstToken - 1]) === ",") return phrase.firstToken - 2 >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 2, first, inDate), first) : undefined;
   return withJoint(doc, phrase, first);
 }
 
@@ -280,19 +280,20 @@ function isNameRun(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 /** The noun phrase ending at token `j`, going left to the nearest boundary. */
-function phraseBefore(doc: Document, j: number, first: number): Subject | undefined {
+function phraseBefore(doc: Document, j: number, first: number, inDate: readonly boolean[] = []): Subject | undefined {
   const { tokens } = doc;
   // "Rep. Gregory Meeks (D-N.Y.)": the parenthesis belongs to the name before it.
   if (tokens[j]?.text === ")") {
     for (let p = j - 1; p >= Math.max(first, j - 8); p--) {
-      if (tokens[p]!.text === "(") return p - 1 >= first ? phraseBefore(doc, p - 1, first) : undefined;
+      if (tokens[p]!.text === "(") return p - 1 >= first ? phraseBefore(doc, p - 1, first, inDate) : undefined;
     }
     return undefined;
   }
   let k = j;
   while (k >= first && j - k < MAX_PHRASE) {
     const t = tokens[k]!;
-    if (!isWord(t) && t.text !== "-" && t.text !== "&" && !isAbbreviationDot(tokens, k)) break;
+    // "Although in September she said": a date ends the phrase.
+    if ((!isWord(t) && t.text !== "-" && t.text !== "&" && !isAbbreviationDot(tokens, k)) || inDate[k]) break;
     const w = t.text.toLowerCase();
     // "who" heads a relative clause and is a boundary only once it has been taken as the phrase.
     if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") && w !== "and")) break;
@@ -380,6 +381,8 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
     .with("for", () => clauseSpan(doc, k, sentence))
     .with("object-clause", () => {
       let i = skipAddressee(doc, k, end);
+      // "told his advisers to …": an instruction; the addressee stays in the content.
+      if (i === k && cue.verb.lemma === "tell" && find(TO, k) > k && find(TO, k) - k <= 4) return clauseSpan(doc, k, sentence);
       // "told news agencies": with no addressee we know, only "that" or a pronoun opens the clause.
       const known = i > k;
       while (i < end && (inDate[i] || (DATE_PREPOSITIONS.has(lower(tokens[i])) && inDate[i + 1]))) i++;
