@@ -11,7 +11,7 @@
 // batch: `newsfacts batch` over NDJSON with 1 worker and with every core.
 // --quick scales everything down so CI can smoke-test the bench in a few seconds.
 import { spawn } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -38,6 +38,8 @@ const report = { quick, node: process.version, cores: availableParallelism(), ar
 const { subjects, skipped } = await loadSubjects();
 console.log(`newsfacts bench${quick ? " --quick (scaled down)" : ""}: node ${process.version}, ${availableParallelism()} cores`);
 for (const s of skipped) console.log(`  skipped facet ${s}`);
+const stale = newestSource() > statSync(new URL("../dist/index.js", import.meta.url)).mtimeMs;
+if (stale) console.log("  warning: src/ is newer than dist/index.js; run `npx tsup` to bench the current code");
 
 // ---------------------------------------------------------------- (a) articles, in process
 const articles = articleSet(CONFIG.articles);
@@ -249,6 +251,12 @@ function timeBatch(file, workers) {
       else reject(new Error(`batch exited with ${code}: ${stderr}`));
     });
   });
+}
+
+/** The modification time of the newest file under src/. */
+function newestSource() {
+  const src = fileURLToPath(new URL("../src", import.meta.url));
+  return readdirSync(src, { recursive: true }).reduce((newest, file) => Math.max(newest, statSync(join(src, file)).mtimeMs), 0);
 }
 
 function printTable(head, rows) {
