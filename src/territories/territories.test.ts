@@ -214,6 +214,10 @@ describe("lists of settlements", () => {
     expect(names("Troops entered the villages of Novoselivka, Hryhorivka and Zelenyi Hai overnight.")).toEqual(["Novoselivka", "Hryhorivka", "Zelenyi Hai"]);
   });
 
+  it("reads a name before 'village' as a place", () => {
+    expect(findTerritories("An airstrike hit Let Yet Kone village on Monday.").map((t) => [t.name, t.kind])).toEqual([["Let Yet Kone", "city"]]);
+  });
+
   it("does not read a list of other things as places", () => {
     expect(names("The market sold Apples, Pears and Plums.")).toEqual([]);
   });

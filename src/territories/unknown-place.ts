@@ -11,7 +11,7 @@ import { PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
 
 const MAX_NAME_WORDS = 3;
 // Heads strong enough to mark a place without "the" before the name ("on Starychi district").
-const STRONG_HEADS = new Set(["neighbourhood", "neighborhood", "district", "suburb"]);
+const STRONG_HEADS = new Set(["neighbourhood", "neighborhood", "district", "suburb", "village"]);
 const POSSESSIVE = /['’]s$/u;
 const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
 const UPPER_INITIAL = /^\p{Lu}/u;

@@ -60,7 +60,7 @@ export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
 export const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
   "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
   "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west",
-  "south-east", "south-west", "neighbouring", "neighboring", "occupied", "annexed", "liberated", "war-torn",
+  "south-east", "south-west", "north", "south", "east", "west", "neighbouring", "neighboring", "occupied", "annexed", "liberated", "war-torn",
   "post-war", "pre-war", "mainland", "rural", "coastal", "downtown", "greater", "frontline", "front-line",
   "russian-occupied", "russian-controlled", "russia-occupied", "moscow-controlled", "kremlin-controlled",
   "israeli-occupied", "rsf-controlled", "rebel-held", "government-held", "army-held", "nearby", "entire", "whole",
@@ -152,7 +152,9 @@ export const SETTLEMENT_NOUNS: ReadonlyMap<string, "city" | "other" | "region"> 
 ]);
 
 /** Nouns after an unknown name that make it a place ("the Tuffah neighbourhood"), with the kind they give. */
-export const PLACE_HEAD_NOUNS: ReadonlyMap<string, "other" | "region"> = new Map([
+export const PLACE_HEAD_NOUNS: ReadonlyMap<string, "city" | "other" | "region"> = new Map([
+  ["village", "city"],
+  ["town", "city"],
   ["neighbourhood", "other"],
   ["neighborhood", "other"],
   ["district", "other"],
