@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CITY_ZONE_WORDS, MERIDIEM_WORDS, US_ZONE_WORDS, ZONE_WORDS, PART_OF_DAY_WORDS, WEEKDAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
+import { CITY_ZONE_WORDS, MERIDIEM_WORDS, NUMBERED_THINGS, US_ZONE_WORDS, ZONE_WORDS, PART_OF_DAY_WORDS, WEEKDAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
 import { readNumber } from "../numbers/read-number.js";
 import type { ClockTime } from "./spec.js";
 import { tokenAt, touchesPrevious, word, type TokenView } from "./token-view.js";
@@ -99,11 +99,11 @@ export function readDayOfMonth(view: TokenView, i: number): Read<number> | undef
   return value >= 1 && value <= 31 ? { value, end: i + 1 } : undefined;
 }
 
-/** Reads a year written in four digits (1000–2999), or as "'98". */
+/** Reads a year written in four digits (1000–2199), or as "'98"; not a numbered thing ("Resolution 1441"). */
 export function readYear(view: TokenView, i: number): Read<number> | undefined {
   const t = tokenAt(view, i);
   if (!t) return undefined;
-  if (t.kind === "number" && /^[12]\d{3}$/u.test(t.text)) return { value: Number(t.text), end: i + 1 };
+  if (t.kind === "number" && /^(?:1\d|2[01])\d{2}$/u.test(t.text) && !NUMBERED_THINGS.has(word(view, i - 1))) return { value: Number(t.text), end: i + 1 };
   if ((t.text === "'" || t.text === "’") && touchesPrevious(view, i + 1)) {
     const next = tokenAt(view, i + 1);
     if (next?.kind === "number" && /^\d{2}$/u.test(next.text)) return { value: twoDigitYear(Number(next.text)), end: i + 2 };

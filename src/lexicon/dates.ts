@@ -220,3 +220,9 @@ export const CITY_ZONE_WORDS: ReadonlyMap<string, string> = new Map([
 export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ["twenties", 2], ["thirties", 3], ["forties", 4], ["fifties", 5], ["sixties", 6], ["seventies", 7], ["eighties", 8], ["nineties", 9],
 ]);
+
+/** Nouns a four-digit number after them identifies rather than dates ("Resolution 1441", "Flight 1549"). */
+export const NUMBERED_THINGS: ReadonlySet<string> = new Set([
+  "resolution", "flight", "route", "highway", "article", "section", "chapter", "room", "no", "no.", "number",
+  "model", "bus", "paragraph", "page", "item", "unit", "brigade", "regiment", "division", "battalion", "order", "decree", "law", "bill",
+]);
