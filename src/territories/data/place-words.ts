@@ -225,6 +225,7 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   "peace", "victory", "freedom", "progress", "hope", "mercy", "nord", "sud", "est", "ouest", "centre-est",
   "centre-nord", "centre-ouest", "centre-sud", "north central", "south central", "far north", "far west",
   "sila", "dar", "rock", "banks", "bank", "high", "long", "orange", "green", "red", "white", "black", "blue",
+  "delta", "rivers", "alba", "harbour", "sound", "heights", "summit", "gateway", "paradise", "sunrise",
 ]);
 
 /** Adjectives that may stand between a stem and its region word ("the Kursk border region"). */
