@@ -100,6 +100,14 @@ describe("findCasualties: not casualties", () => {
 
   it("does not count the shooters of an active sentence", () => {
     expect(tolls("Two gunmen killed three guards at the gate.")).toEqual([["killed", 3, 3]]);
+    expect(tolls("A hunter shot and badly injured his cousin.")).toEqual([["injured", 1, 1]]);
+  });
+
+  it("tells a shot fired at someone from a shot that hit someone", () => {
+    expect(tolls("A clerk was shot at a gas station.")).toEqual([["injured", 1, 1]]);
+    expect(tolls("The officer was shot at but not hit.")).toEqual([]);
+    expect(tolls("Soldiers shot down two drones.")).toEqual([]);
+    expect(tolls("The shooting victim was named on Monday.")).toEqual([]);
   });
 });
 

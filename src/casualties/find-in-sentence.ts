@@ -18,9 +18,11 @@ import {
   HYPOTHETICAL,
   INJURY_NOUNS,
   KILLING_NOUNS,
+  LOCATION_AFTER_AT,
   MULTIPLE_KILLINGS,
   NEGATIONS,
   NOT_ADVERBS,
+  NOUN_LIKE_ACTIONS,
   NOUN_CUES,
   PASSIVE_AUXILIARIES,
   SHOOTING_NOUNS,
@@ -30,6 +32,7 @@ import {
   TOLL_CUES,
   WEAK_CUES,
 } from "../lexicon/casualty-cues.js";
+import { OBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
 import { countAt } from "./count-at.js";
 import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import type { VictimPhrase } from "./victim-phrase.js";
@@ -126,8 +129,10 @@ function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty
 
 /** "killing at least 12", "the strike killed 12 people", "wounding six others", "killed him", "the body of a man". */
 function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
-  const action = matchAt(view, i, ACTION);
-  if (!action || isPassive(view, i) || isShotAtSomething(view, action)) return undefined;
+  const first = matchAt(view, i, ACTION);
+  if (!first || isPassive(view, i) || isShotAtSomething(view, first)) return undefined;
+  if (NOUN_LIKE_ACTIONS.has(first.phrase) && !OBJECT_PRONOUNS.has(view.lower[first.end] ?? "")) return undefined;
+  const action = joinedAction(view, first);
   const object = objectAt(view, action.end);
   if (!object) return undefined;
   // "killed a man and a woman was injured": the coordinated phrase starts a new clause.
@@ -155,6 +160,16 @@ function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
     shot,
     known: people.known,
   });
+}
+
+/** "shot and critically injured": a second action joined to the first says what happened. */
+function joinedAction(view: TokenView, first: PhraseMatch<CasualtyKind>): PhraseMatch<CasualtyKind> {
+  if (view.lower[first.end] !== "and") return first;
+  const k = isAdverb(view.lower[first.end + 1] ?? "") ? first.end + 2 : first.end + 1;
+  const second = matchAt(view, k, ACTION);
+  if (!second) return first;
+  const fatal = DEGREE_ADVERBS.get(view.lower[k - 1] ?? "") === "killed";
+  return { ...second, value: fatal ? "killed" : second.value, start: first.start };
 }
 
 /** "a double murder", "a triple homicide", "a murder-suicide", "a quadruple shooting". */
@@ -245,7 +260,9 @@ function readState(view: TokenView, k: number): StateReading | undefined {
   const match = matchAt(view, k, STATE);
   if (!match) return undefined;
   const shot = WEAK_CUES.has(match.phrase);
-  if (shot && SHOT_PARTICLES.has(view.lower[match.end] ?? "")) return undefined;
+  const particle = view.lower[match.end] ?? "";
+  // "was shot at" is fired upon; "was shot at a party" says where.
+  if (shot && SHOT_PARTICLES.has(particle) && !(particle === "at" && LOCATION_AFTER_AT.has(view.lower[match.end + 1] ?? ""))) return undefined;
   // "were shot and killed" is read as one phrase; "killed or injured" mixes two kinds.
   const joiner = view.lower[match.end];
   const after = joiner === "or" || joiner === "and" ? matchAt(view, match.end + 1, STATE) : undefined;
@@ -282,8 +299,9 @@ function readSuffered(view: TokenView, k: number): { kind: CasualtyKind; match: 
 
 /** True when a cue right after the people is an active verb with its own object ("two gunmen killed three people", "he shot his wife"). */
 function isActive(view: TokenView, match: PhraseMatch<CasualtyKind>): boolean {
-  if (!matchAt(view, match.start, ACTION)) return false;
-  const object = objectAt(view, match.end);
+  const action = matchAt(view, match.start, ACTION);
+  if (!action) return false;
+  const object = objectAt(view, joinedAction(view, action).end);
   return object !== undefined && !object.victims.dangling;
 }
 

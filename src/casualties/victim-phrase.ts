@@ -103,7 +103,7 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
 /** True for a noun for people: from the lexicon, or a capitalized plural ("Palestinians"). */
 function isPeopleNoun(raw: string, word: string): boolean {
   if (VICTIM_NOUNS.has(word)) return true;
-  return /^\p{Lu}\p{Ll}{2,}(?:ans|ians|is|ese|ers|ites)$/u.test(raw);
+  return /^\p{Lu}\p{Ll}{2,30}(?:ans|ians|is|ese|ers|ites)$/u.test(raw);
 }
 
 /** "12-year-old", "17-year-olds", "sixteen-year-old", "16 year old": an age, used as a noun for a person. */

@@ -33,7 +33,8 @@ export const STATE_CUES: CueTable = [
   ["shot", "injured"], ["hit by gunfire", "injured"], ["struck by gunfire", "injured"], ["hit by a bullet", "injured"],
   ["struck by a bullet", "injured"], ["hit by a stray bullet", "injured"], ["struck by a stray bullet", "injured"],
   ["hit by bullets", "injured"], ["struck by bullets", "injured"], ["hit with a bullet", "injured"],
-  ["grazed by a bullet", "injured"], ["grazed", "injured"],
+  ["grazed by a bullet", "injured"], ["grazed", "injured"], ["struck by stray bullet", "injured"],
+  ["hit by stray bullet", "injured"], ["struck by a stray round", "injured"], ["hit by a stray round", "injured"],
   ["missing", "missing"], ["unaccounted for", "missing"], ["disappeared", "missing"],
   ["taken hostage", "captured"], ["taken prisoner", "captured"], ["taken captive", "captured"],
   ["held hostage", "captured"], ["held captive", "captured"], ["taken into custody", "captured"],
@@ -58,7 +59,8 @@ export const ACTION_CUES: CueTable = [
   ["murder of", "killed"], ["murders of", "killed"], ["slaying of", "killed"], ["slayings of", "killed"],
   ["injured", "injured"], ["injuring", "injured"], ["injures", "injured"], ["injure", "injured"],
   ["wounded", "injured"], ["wounding", "injured"], ["wounds", "injured"], ["wound", "injured"],
-  ["shot and wounded", "injured"], ["shot and injured", "injured"], ["shot", "injured"],
+  ["shot and wounded", "injured"], ["shot and injured", "injured"], ["shot", "injured"], ["shoots", "injured"],
+  ["shoot", "injured"], ["shooting", "injured"],
   ["captured", "captured"], ["capturing", "captured"], ["detained", "captured"], ["detaining", "captured"],
   ["arrested", "captured"], ["arresting", "captured"], ["abducted", "captured"], ["abducting", "captured"],
   ["kidnapped", "captured"], ["kidnapping", "captured"],
@@ -85,7 +87,11 @@ export const TOLL_CUES: CueTable = [
 export const WEAK_CUES: ReadonlySet<string> = new Set([
   "shot", "hit by gunfire", "struck by gunfire", "hit by a bullet", "struck by a bullet", "hit by a stray bullet",
   "struck by a stray bullet", "hit by bullets", "struck by bullets", "hit with a bullet", "grazed by a bullet", "grazed",
+  "struck by stray bullet", "hit by stray bullet", "struck by a stray round", "hit by a stray round", "shoots", "shoot", "shooting",
 ]);
+
+/** Action cues that are also common nouns: they take only a pronoun as object ("shooting himself", not "shooting victim"). */
+export const NOUN_LIKE_ACTIONS: ReadonlySet<string> = new Set(["shooting"]);
 
 /**
  * Words that may stand between the people counted and a state cue: auxiliaries, reporting
@@ -96,7 +102,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   "got", "get", "found", "reportedly", "also", "all", "later", "since", "now", "initially", "officially",
   "reported", "confirmed", "believed", "feared", "thought", "known", "said", "to", "subsequently",
   "eventually", "still", "remain", "remained", "remains", "left", "both", "each", "then", "allegedly",
-  "apparently", "presumably", "likely", "not", "either",
+  "apparently", "presumably", "likely", "not", "either", "who", "that",
 ]);
 
 /** Auxiliaries of the passive: an action cue after one of them is a participle ("were killed 12 km away"). */
@@ -147,6 +153,9 @@ export const HYPOTHETICAL: ReadonlySet<string> = new Set(["could", "might", "nea
 
 /** Particles after "shot" that make it a shot at something, not a person hit ("shot at", "shot down"). */
 export const SHOT_PARTICLES: ReadonlySet<string> = new Set(["at", "down", "up", "back", "out", "off", "into", "through", "from"]);
+
+/** Words after a passive "shot at" that make it a location ("was shot at a party"), not a shot fired at someone. */
+export const LOCATION_AFTER_AT: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their", "about", "around", "approximately"]);
 
 /** Verbs that take an injury as object ("suffered gunshot wounds", "sustained injuries", "with injuries"). */
 export const SUFFER_WORDS: ReadonlySet<string> = new Set(["suffered", "sustained", "received", "suffering", "sustaining", "with", "treated", "suffers"]);
