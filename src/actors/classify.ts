@@ -137,7 +137,8 @@ function readPlace(place: PlaceMatch, acts = false): Reading {
   // A capital or seat that acts stands for its country's government ("Moscow said").
   const country = place.entry.capitalOf ?? (place.entry.seat ? place.entry.country : undefined);
   if (country) return { kind: "country", iso: country, name: country, form: "metonym" };
-  return { kind: "place" };
+  // Any other place that acts stands for a body named after it: a county's team ("Kent made 300").
+  return place.role === "actor" ? { kind: "organization" } : { kind: "place" };
 }
 
 /**
