@@ -242,7 +242,8 @@ export const NAMED_PLACE_ROWS: readonly string[] = [
   "Nagorno-Karabakh|region|AZ|Karabakh;Artsakh|",
   "Stepanakert|city|AZ|Khankendi|",
   // Israel, Palestine, Lebanon, Syria, Iraq, Yemen, Iran
-  "Jerusalem|city|IL|East Jerusalem;West Jerusalem;al-Quds|capital",
+  "Jerusalem|city|IL|West Jerusalem;al-Quds|capital",
+  "East Jerusalem|city|||",
   "Tel Aviv|city|IL|Tel Aviv-Yafo;Tel-Aviv|",
   "Haifa|city|IL||",
   "Rishon LeZion|city|IL|Rishon Lezion|",
