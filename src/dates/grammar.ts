@@ -170,6 +170,8 @@ function dayLed(view: TokenView, i: number): Match | undefined {
     : date({ kind: "date", month, day: day.value, placement: "tense" }, j + 1);
 }
 
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "by", "from", "to", "until", "till", "through", "before", "after", "since"]);
+
 /** "15.02.2013": day, month and year with dots, as one number token. */
 function dottedDate(view: TokenView, i: number): Match | undefined {
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(tokenAt(view, i)?.text ?? "");
@@ -216,7 +218,12 @@ export const matchNumericDate: Matcher = (view, i) => {
   }
   if (seps[0] !== "/" || la > 2) return undefined;
   if (c === undefined) {
-    return lb === 4 && a >= 1 && a <= 12 ? date({ kind: "date", year: b, month: a, placement: "tense" }, j) : undefined;
+    if (lb === 4 && a >= 1 && a <= 12) return date({ kind: "date", year: b, month: a, placement: "tense" }, j);
+    // "on 12/25": month and day, only after a preposition of time (a bare "3/4" is a fraction).
+    if (lb <= 2 && a >= 1 && a <= 12 && b >= 1 && b <= 31 && DATE_PREPOSITIONS.has(word(view, i - 1))) {
+      return date({ kind: "date", month: a, day: b, placement: "tense" }, j);
+    }
+    return undefined;
   }
   const lc = parts[2]!.length;
   if (lb > 2 || (lc !== 2 && lc !== 4) || a < 1 || a > 12 || b < 1 || b > 31) return undefined;
@@ -338,7 +345,7 @@ export const matchDayOfThisMonth: Matcher = (view, i) => {
   if (word(view, i) !== "the" || word(view, i - 1) !== "on") return undefined;
   const day = readOrdinal(view, i + 1);
   if (!day || day.value > 31 || tokenAt(view, i + 1)?.kind !== "number" || unitOf(word(view, day.end)) || word(view, day.end) === "of") return undefined;
-  return date({ kind: "day-of-shifted-month", day: day.value, shift: 0 }, day.end);
+  return date({ kind: "day-of-shifted-month", day: day.value, shift: 0, byTense: true }, day.end);
 };
 
 /** "the 15th day of next month", "20th of the current month". */

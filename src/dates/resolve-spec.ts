@@ -79,7 +79,9 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
     .with({ kind: "weekend" }, (s) => resolveWeekend(s.placement, context))
     .with({ kind: "day-of-shifted-month" }, (s) => {
       if (!anchor) return `XXXX-XX-${pad(s.day)}`;
-      const { year, month } = addMonths(anchor.year, anchor.month, s.shift);
+      // "on the 2nd": this month's, or the month before or after when the tense says so.
+      const byTense = s.byTense ? (context.tense === "past" && s.day > anchor.day ? -1 : context.tense === "future" && s.day < anchor.day ? 1 : 0) : 0;
+      const { year, month } = addMonths(anchor.year, anchor.month, s.shift + byTense);
       return s.day <= daysIn(year, month) ? dayValue(year, month, s.day) : monthValue(year, month);
     })
     .with({ kind: "day-in-focus" }, () => {

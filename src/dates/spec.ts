@@ -50,8 +50,8 @@ export type DateSpec =
   | { readonly kind: "weekday"; readonly weekday: number; readonly placement: Placement; readonly weekShift?: number }
   /** The weekend: "the weekend", "last weekend". */
   | { readonly kind: "weekend"; readonly placement: Placement }
-  /** A day of a month picked relative to the anchor: "the 15th day of next month". */
-  | { readonly kind: "day-of-shifted-month"; readonly day: number; readonly shift: number }
+  /** A day of a month picked relative to the anchor: "the 15th day of next month"; "on the 2nd" (`byTense`) moves a month by tense. */
+  | { readonly kind: "day-of-shifted-month"; readonly day: number; readonly shift: number; readonly byTense?: boolean }
   /** The day the story is on: "earlier in the day", "spent the night". */
   | { readonly kind: "day-in-focus" }
   /** A clock time alone: "6:15 am", "17:00 GMT". */
