@@ -107,7 +107,7 @@ function withEchoes(text: string, headings: readonly Quotation[], attributed: Qu
   if (headings.length === 0) return attributed;
   const added: QuoteAttribution[] = [];
   for (const q of headings.slice(0, MAX_ECHO_CHECKS)) {
-    const words = text.slice(q.content.start, q.content.end).toLowerCase().replace(/[.!?,]+$/u, "");
+    const words = trimEnd(text.slice(q.content.start, q.content.end).toLowerCase(), ".!?,");
     if (!words) continue;
     const source = attributed.slice(0, MAX_ECHO_CHECKS).find(
       (a) => a.frame && a.quotation.open > q.close && text.slice(a.quotation.content.start, a.quotation.content.end).toLowerCase().includes(words),
@@ -159,9 +159,16 @@ function covers(q: Quotation, span: Span): boolean {
 
 /** True when the words before the opening mark make the quotation a name: "so-called", "dubbed", "known as". */
 function isNamingQuote(text: string, q: Quotation): boolean {
-  const before = text.slice(Math.max(0, q.open - 20), q.open).toLowerCase();
-  const m = /([\p{L}\-]+)[\s,]*$/u.exec(before);
-  return m !== null && NAMING_WORDS.has(m[1]!);
+  const before = trimEnd(text.slice(Math.max(0, q.open - 20), q.open).toLowerCase(), " ,\n\u00a0");
+  const word = before.slice(before.lastIndexOf(" ") + 1);
+  return NAMING_WORDS.has(word);
+}
+
+/** `s` without the characters of `chars` at its end. */
+function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
 }
 
 function inTitle(doc: Document, q: Quotation): boolean {
@@ -170,8 +177,9 @@ function inTitle(doc: Document, q: Quotation): boolean {
 
 /** Every word capitalized, small words aside: "Make America Great Again", "The X-Files". */
 function isTitleCase(text: string, span: Span): boolean {
-  const words = text.slice(span.start, span.end).match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
-  if (/[!?]$/u.test(text.slice(span.start, span.end))) return false;
+  const last = text[span.end - 1];
+  if (last === "!" || last === "?") return false;
+  const words = text.slice(span.start, span.end).split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
   return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w));
 }
 

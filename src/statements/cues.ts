@@ -61,7 +61,7 @@ function forms(): ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean
 /** The regular forms of a verb: base, -s, -ed, -ing. */
 export function inflect(lemma: string): string[] {
   const consonantY = /[^aeiou]y$/u.test(lemma);
-  const third = consonantY ? `${lemma.slice(0, -1)}ies` : /(?:s|sh|ch|x|z|o)$/u.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  const third = consonantY ? `${lemma.slice(0, -1)}ies` : /(?:[osxz]|[cs]h)$/u.test(lemma) ? `${lemma}es` : `${lemma}s`;
   const past = consonantY ? `${lemma.slice(0, -1)}ied` : lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`;
   const ing = lemma.endsWith("ee") ? `${lemma}ing` : lemma.endsWith("e") ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
   return [lemma, third, past, ing];

@@ -259,7 +259,7 @@ function withJoint(doc: Document, phrase: Subject | undefined, first: number, ed
   const before = tokens[start - 2];
   if (start - 2 >= first && lower(and) === "and" && before && /^\p{Lu}/u.test(before.text) && isWord(before)) {
     // "Citizenship and Immigration Services": one organization's name, not two speakers.
-    const lastWord = /[\p{L}]+$/u.exec(doc.text.slice(Math.max(phrase.span.start, phrase.span.end - 40), phrase.span.end))?.[0] ?? "";
+    const lastWord = doc.text.slice(phrase.span.start, phrase.span.end).split(" ").pop() ?? "";
     if (/^\p{Lu}/u.test(lastWord) && ORGANIZATION_HEADS.has(lastWord.toLowerCase())) {
       let k = start - 2;
       while (k - 1 >= first && isWord(tokens[k - 1]) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && start - k < MAX_PHRASE) k--;
@@ -494,8 +494,14 @@ export function trimSpan(text: string, start: number, end: number): Span | undef
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /[\s.,;:—–-]/u.test(text[end - 1]!)) end--;
   // A clause cut before a later frame can end on its conjunction: "…, and [added that]".
-  const tail = /[\s,]+(?:and|but|or)$/u.exec(text.slice(Math.max(start, end - 6), end));
-  if (tail) end -= tail[0].length;
+  const lastWord = text.slice(Math.max(start, end - 4), end);
+  for (const conjunction of [" and", " but", " or", ",and"]) {
+    if (lastWord.endsWith(conjunction) && end - conjunction.length > start) {
+      end -= conjunction.length;
+      while (end > start && /[\s,]/u.test(text[end - 1]!)) end--;
+      break;
+    }
+  }
   return end > start ? { start, end } : undefined;
 }
 

@@ -125,11 +125,19 @@ function wordsOf(text: string, span: Span): Word[] {
   const slice = text.slice(span.start, span.end);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const raw = m[0].replace(/[.'’\-]+$/u, (tail) => (/^\.$/u.test(tail) && /^\p{Lu}/u.test(m![0]) && m![0].length <= 4 ? tail : ""));
+    const raw = trimWord(m[0]);
     const start = span.start + m.index;
     out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length });
   }
   return out;
+}
+
+/** A word without trailing dots, hyphens and apostrophes, except the dot of a short abbreviation ("Mr.", "U.S."). */
+function trimWord(word: string): string {
+  let end = word.length;
+  while (end > 0 && ".'’-".includes(word[end - 1]!)) end--;
+  const keepsDot = end === word.length - 1 && word.endsWith(".") && word.length <= 4 && /^\p{Lu}/u.test(word);
+  return keepsDot ? word : word.slice(0, end);
 }
 
 const capitalized = (w: Word): boolean => /^\p{Lu}/u.test(w.text) && !DETERMINERS.has(w.lower);
