@@ -9,6 +9,7 @@ import type { Token } from "../text/tokens.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import {
+  GOVERNMENT_OBJECT_VERBS,
   AGENT_PREPOSITIONS,
   AGENT_VERBS,
   APPOSITION_NOUNS,
@@ -22,7 +23,6 @@ import {
 
 const UPPER_INITIAL = /^\p{Lu}/u;
 const LOWER_INITIAL = /^\p{Ll}/u;
-const VERB_FORM = /^\p{Ll}+(?:ed|ing)$/u;
 const PAST_FORM = /^\p{Ll}+ed$/u;
 
 const POLITY_NOUNS = new Set(["fall", "collapse", "breakup", "break-up", "dissolution", "disintegration", "demise", "founding", "independence", "government", "president", "leader", "leaders", "prime", "king", "queen", "army", "forces"]);
@@ -90,8 +90,8 @@ function leftRole(tokens: readonly Token[], sentence: TokenRange, first: RawMatc
   }
   if (first.entry.metonym) return undefined;
   if (AGENT_PREPOSITIONS.has(word)) return "actor";
-  // A verb before the name makes it the one acted upon as a government: "accused Washington".
-  if (VERB_FORM.test(tokens[i]!.text)) return "actor";
+  // A verb of dealing with a government makes the name that government: "accused Washington".
+  if (GOVERNMENT_OBJECT_VERBS.has(word)) return "actor";
   return undefined;
 }
 

@@ -260,3 +260,16 @@ export const TEAM_OBJECT_WORDS: ReadonlySet<string> = new Set([
   "beat", "against", "reducing", "bowling", "dismiss", "dismissed", "defeated", "play", "played", "face", "faced",
   "host", "hosted", "v", "vs", "joined", "rivals",
 ]);
+
+/** Verbs whose object is a government, so a capital or country after them acts: "accused Washington", "urged Kyiv". */
+export const GOVERNMENT_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  "accused", "accusing", "accuse", "accuses", "urged", "urging", "urge", "urges", "criticised", "criticized",
+  "criticising", "criticizing", "blamed", "blaming", "blame", "blames", "warned", "warning", "warn", "warns",
+  "praised", "praising", "thanked", "thanking", "pressed", "pressing", "pressured", "pressuring", "sanctioned",
+  "sanctioning", "condemned", "condemning", "backed", "backing", "supported", "supporting", "support",
+  "supports", "told", "telling", "asked", "asking", "called", "calling", "armed", "arming", "supplied",
+  "supplying", "helped", "helping", "help", "helps", "funded", "funding", "recognised", "recognized",
+  "recognising", "recognizing", "threatened", "threatening", "threaten", "threatens", "defeated", "joined",
+  "joining", "lobbied", "lobbying", "persuaded", "persuading", "convinced", "convince", "forced", "forcing",
+  "allowed", "allowing", "encouraged", "encouraging", "invited", "inviting", "reassured", "assured",
+]);
