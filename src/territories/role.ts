@@ -9,12 +9,12 @@ import type { Token } from "../text/tokens.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import {
-  GOVERNMENT_OBJECT_VERBS,
   AGENT_PREPOSITIONS,
   AGENT_VERBS,
   APPOSITION_NOUNS,
   ATTACK_NOUNS,
   GOVERNMENT_NOUNS,
+  GOVERNMENT_OBJECT_VERBS,
   LOCATIVE_PREPOSITIONS,
   MOTION_VERBS,
   PLACE_MODIFIERS,
