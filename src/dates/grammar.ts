@@ -850,6 +850,9 @@ export const NUMBER_MATCHERS: readonly Matcher[] = [
   matchClock,
 ];
 
+/** The matchers whose phrases can start with a number word ("forty-four days", "nineteen ninety-six"). */
+export const COUNT_MATCHERS: readonly Matcher[] = [matchCountedUnits, matchSpokenYear];
+
 /** The matchers whose phrases can start with punctuation ("'90s"). */
 export const PUNCTUATION_MATCHERS: readonly Matcher[] = [matchShortDecade];
 

@@ -7,11 +7,11 @@
  * @module
  */
 import { APPROXIMATORS, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
-import { MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match } from "./grammar.js";
+import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match } from "./grammar.js";
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { word, type TokenView } from "./token-view.js";
-import { mayStartPhrase, type nextUnitIndex } from "./triggers.js";
+import { isOpenerWord, mayStartPhrase, type nextUnitIndex } from "./triggers.js";
 
 /** A temporal phrase found in a sentence, by token indices. */
 export interface Phrase {
@@ -26,7 +26,7 @@ export interface Phrase {
 /** The longest phrase any matcher reads at `i`. */
 function longestAt(view: TokenView, i: number): Match | undefined {
   const kind = view.tokens[i]?.kind;
-  const matchers = kind === "number" ? NUMBER_MATCHERS : kind === "punct" ? PUNCTUATION_MATCHERS : MATCHERS;
+  const matchers = kind === "number" ? NUMBER_MATCHERS : kind === "punct" ? PUNCTUATION_MATCHERS : isOpenerWord(word(view, i)) ? MATCHERS : COUNT_MATCHERS;
   let best: Match | undefined;
   for (const matcher of matchers) {
     const m = matcher(view, i);

@@ -22,7 +22,8 @@ export interface TokenView {
 
 /** The lower-cased texts of `tokens`, computed once per document and shared by its views. */
 export function lowerCased(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => t.text.toLowerCase());
+  // Digits and punctuation have no case.
+  return tokens.map((t) => (t.kind === "word" ? t.text.toLowerCase() : t.text));
 }
 
 /** Builds the view of tokens `[from, to)`; `lower` is {@link lowerCased} of all the tokens. */

@@ -52,6 +52,11 @@ function triggerWords(): ReadonlySet<string> {
   return words;
 }
 
+/** True when `w` is a word some phrase starts with (not merely a possible number word before a unit). */
+export function isOpenerWord(w: string): boolean {
+  return triggerWords().has(w) || DETERMINERS.has(w) || APPROXIMATORS.has(w) || GATED_OPENERS.has(w) || w.includes("-") || w.startsWith("fy") || w.endsWith("'s") || w.endsWith("’s");
+}
+
 /** How far before its unit a count may start ("three and a half years"). */
 const COUNT_REACH = 4;
 
