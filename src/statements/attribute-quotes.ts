@@ -27,7 +27,8 @@ export interface QuoteAttribution {
 }
 
 /** Most characters between a closing mark and a trailing frame (`", he said`, `" — said`). */
-const TRAIL_GAP = /^[\s,—–-]{0,4}$/u;
+const TRAIL_GAP = /^[\s,—–-]*$/u;
+const MAX_TRAIL_GAP = 4;
 /** Fewest words a quotation with no frame needs to count as speech rather than a scare quote. */
 const MIN_UNFRAMED_WORDS = 5;
 
@@ -62,7 +63,7 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
     }
     const next = trailing[t];
     let found: QuoteAttribution | undefined;
-    if (next && TRAIL_GAP.test(text.slice(q.close, next.start)) && sameSentenceOrNext(doc, q, next)) {
+    if (next && next.start - q.close <= MAX_TRAIL_GAP && TRAIL_GAP.test(text.slice(q.close, next.start)) && next.sentence.paragraph === q.paragraph) {
       found = { quotation: q, frame: next, kind: "trailing" };
     } else {
       const lead = byContentStart.get(q.open) ?? byContentStart.get(q.content.start);
@@ -106,12 +107,14 @@ const MAX_ECHO_CHECKS = 60;
 function withEchoes(text: string, headings: readonly Quotation[], attributed: QuoteAttribution[]): QuoteAttribution[] {
   if (headings.length === 0) return attributed;
   const added: QuoteAttribution[] = [];
+  const sources = attributed
+    .filter((a) => a.frame)
+    .slice(0, MAX_ECHO_CHECKS)
+    .map((a) => [a, text.slice(a.quotation.content.start, a.quotation.content.end).toLowerCase()] as const);
   for (const q of headings.slice(0, MAX_ECHO_CHECKS)) {
     const words = trimEnd(text.slice(q.content.start, q.content.end).toLowerCase(), ".!?,");
     if (!words) continue;
-    const source = attributed.slice(0, MAX_ECHO_CHECKS).find(
-      (a) => a.frame && a.quotation.open > q.close && text.slice(a.quotation.content.start, a.quotation.content.end).toLowerCase().includes(words),
-    );
+    const source = sources.find(([a, lowered]) => a.quotation.open > q.close && lowered.includes(words))?.[0];
     if (source?.frame) added.push({ quotation: q, frame: source.frame, kind: "echo" });
   }
   if (added.length === 0) return attributed;
@@ -125,11 +128,6 @@ function isHeading(doc: Document, q: Quotation): boolean {
   const paragraph = doc.paragraphs[q.paragraph];
   if (!paragraph) return false;
   return /^[\s\-–—]*$/u.test(doc.text.slice(paragraph.start, q.open)) && /^[\s\-–—.]*$/u.test(doc.text.slice(q.close, Math.min(paragraph.end, q.close + 8))) && paragraph.end - q.close < 8;
-}
-
-/** True when the frame is in the quotation's sentence, or opens the next one ("…." he said). */
-function sameSentenceOrNext(doc: Document, q: Quotation, frame: Frame): boolean {
-  return frame.sentence.paragraph === q.paragraph;
 }
 
 /**
