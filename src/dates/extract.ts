@@ -12,7 +12,7 @@ import { resolveReading, type ResolveContext } from "./resolve-spec.js";
 import { scanSentence, type Phrase } from "./scan.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { tenseAround } from "./tense.js";
-import { nextUnitIndex } from "./triggers.js";
+import { classifyTokens } from "./triggers.js";
 import { granularityOf, timexInterval } from "./timex-value.js";
 import { lowerCased, viewOf, type TokenView } from "./token-view.js";
 
@@ -25,7 +25,7 @@ interface NarrativeAnchor {
 /** Finds every temporal expression in the article proper, in text order. */
 export function extractDates(doc: Document): TemporalExpression[] {
   const lower = lowerCased(doc.tokens);
-  const nextUnit = nextUnitIndex(lower);
+  const classes = classifyTokens(doc.tokens, lower);
   const published: Day | undefined = doc.published;
   const out: TemporalExpression[] = [];
   let narrative: NarrativeAnchor | undefined;
@@ -39,7 +39,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
       clockDay = undefined;
     }
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
-    for (const phrase of scanSentence(view, nextUnit)) {
+    for (const phrase of scanSentence(view, classes)) {
       const absolute = isAbsolute(phrase.reading.spec);
       const anchor = published ?? (absolute ? undefined : narrativeFor(phrase.reading.spec, narrative));
       // A narrative is told in the past throughout, so tense says nothing about its own timeline.

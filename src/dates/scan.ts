@@ -11,7 +11,7 @@ import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type M
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { word, type TokenView } from "./token-view.js";
-import { isOpenerWord, mayStartPhrase, type nextUnitIndex } from "./triggers.js";
+import { isOpenerWord, mayStartPhrase, type classifyTokens } from "./triggers.js";
 
 /** A temporal phrase found in a sentence, by token indices. */
 export interface Phrase {
@@ -193,12 +193,12 @@ function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
 
 /**
  * Every temporal phrase in the sentence the view covers, in order, never overlapping;
- * `nextUnit` is {@link nextUnitIndex} of the document's tokens.
+ * `classes` is {@link classifyTokens} of the document's tokens.
  */
-export function scanSentence(view: TokenView, nextUnit: Float64Array): Phrase[] {
+export function scanSentence(view: TokenView, classes: Uint8Array): Phrase[] {
   const found: Phrase[] = [];
   for (let i = view.from; i < view.to; ) {
-    const phrase = mayStartPhrase(view, i, nextUnit) ? phraseAt(view, i) : undefined;
+    const phrase = mayStartPhrase(view, i, classes) ? phraseAt(view, i) : undefined;
     if (phrase) {
       found.push(phrase);
       i = phrase.end;

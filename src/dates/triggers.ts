@@ -23,6 +23,7 @@ import {
   UNIT_WORDS,
   WEEKDAY_WORDS,
 } from "../lexicon/dates.js";
+import type { Token } from "../text/tokens.js";
 import { word, type TokenView } from "./token-view.js";
 
 /** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit. */
@@ -52,39 +53,53 @@ function triggerWords(): ReadonlySet<string> {
   return words;
 }
 
-/** True when `w` is a word some phrase starts with (not merely a possible number word before a unit). */
-export function isOpenerWord(w: string): boolean {
-  return triggerWords().has(w) || DETERMINERS.has(w) || APPROXIMATORS.has(w) || GATED_OPENERS.has(w) || w.includes("-") || w.startsWith("fy") || w.endsWith("'s") || w.endsWith("’s");
-}
-
 /** How far before its unit a count may start ("three and a half years"). */
 const COUNT_REACH = 4;
 
+/** Token classes, as bit flags, computed once per document so the scan reads a byte per token. */
+const OPENER = 1;
+const UNIT = 2;
+const NUMBER = 4;
+const DETERMINER = 8;
+const GATED = 16;
+const NOT_COUNT = 32;
+const PUNCT = 64;
+
 /**
- * For each token, the index of the nearest unit word at or after it (or `Infinity`), so a
- * number word read by the shared number reader is tried only when a unit follows. Computed
- * once per document over `lower` (the lower-cased tokens).
+ * The class of each token (see the flags above), from `lower` (the lower-cased token texts):
+ * one pass of Set lookups per document, so {@link mayStartPhrase} reads bytes, not strings.
  */
-export function nextUnitIndex(lower: readonly string[]): Float64Array {
-  const next = new Float64Array(lower.length);
-  let upcoming = Number.POSITIVE_INFINITY;
-  for (let i = lower.length - 1; i >= 0; i--) {
+export function classifyTokens(tokens: readonly Token[], lower: readonly string[]): Uint8Array {
+  const classes = new Uint8Array(lower.length);
+  const openers = triggerWords();
+  for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
-    if (UNIT_WORDS.has(w) || w.includes("-") || ((w.endsWith("'s") || w.endsWith("’s")) && UNIT_WORDS.has(w.slice(0, -2)))) upcoming = i;
-    next[i] = upcoming;
+    const kind = tokens[i]?.kind;
+    let c = 0;
+    if (kind === "number") c |= NUMBER;
+    else if (kind === "punct") c |= openers.has(w) ? OPENER : PUNCT;
+    else {
+      const possessive = w.endsWith("'s") || w.endsWith("’s");
+      const base = possessive ? w.slice(0, -2) : w;
+      if (openers.has(w) || w.includes("-") || w.startsWith("fy") || (possessive && openers.has(base))) c |= OPENER;
+      if (UNIT_WORDS.has(base) || w.includes("-")) c |= UNIT;
+      if (DETERMINERS.has(w) || APPROXIMATORS.has(w)) c |= DETERMINER;
+      if (GATED_OPENERS.has(w)) c |= GATED;
+      if (NOT_COUNTS.has(w)) c |= NOT_COUNT;
+    }
+    classes[i] = c;
   }
-  return next;
+  return classes;
 }
 
-/** True when a temporal phrase may start at token `i`. */
-export function mayStartPhrase(view: TokenView, i: number, nextUnit: Float64Array): boolean {
+/** True when a temporal phrase may start at token `i`; `classes` is {@link classifyTokens} of the document. */
+export function mayStartPhrase(view: TokenView, i: number, classes: Uint8Array): boolean {
   if (i >= view.to) return false;
-  const w = word(view, i);
+  const c = classes[i] ?? 0;
   // Function words open a phrase only before a word that can: "the third quarter", "about two years".
-  if (DETERMINERS.has(w) || APPROXIMATORS.has(w)) return isTrigger(view, i + 1, nextUnit);
-  const gate = GATED_OPENERS.get(w);
-  if (gate !== undefined) return gate.has(word(view, i + 1));
-  return isTrigger(view, i, nextUnit);
+  if (c & DETERMINER) return isTrigger(view, i + 1, classes);
+  if (c & GATED) return GATED_OPENERS.get(word(view, i))?.has(word(view, i + 1)) ?? false;
+  return isTrigger(view, i, classes);
 }
 
 /** Openers that are common words, with the words that must follow them ("at least", "end of"). */
@@ -105,15 +120,18 @@ const NOT_COUNTS: ReadonlySet<string> = new Set([
   "had", "has", "have", "was", "were", "is", "are", "be", "been", "it", "its", "his", "her", "their", "after", "before",
 ]);
 
-function isTrigger(view: TokenView, i: number, nextUnit: Float64Array): boolean {
-  const token = view.tokens[i];
-  if (i >= view.to || !token) return false;
-  if (token.kind === "number") return true;
-  const w = word(view, i);
-  if (triggerWords().has(w)) return true;
-  if (token.kind === "punct") return false;
-  if (w.includes("-") || w.startsWith("fy")) return true;
-  if ((w.endsWith("'s") || w.endsWith("’s")) && triggerWords().has(w.slice(0, -2))) return true;
+function isTrigger(view: TokenView, i: number, classes: Uint8Array): boolean {
+  if (i >= view.to) return false;
+  const c = classes[i] ?? 0;
+  if (c & (NUMBER | OPENER)) return true;
+  if (c & (PUNCT | NOT_COUNT)) return false;
   // A number word ("forty-four", "a dozen") counts only when a unit follows closely.
-  return !NOT_COUNTS.has(w) && (nextUnit[i] ?? Number.POSITIVE_INFINITY) - i <= COUNT_REACH;
+  const last = Math.min(view.to - 1, i + COUNT_REACH);
+  for (let k = i; k <= last; k++) if ((classes[k] ?? 0) & UNIT) return true;
+  return false;
+}
+
+/** True when `w` is a word some phrase starts with (not merely a possible number word before a unit). */
+export function isOpenerWord(w: string): boolean {
+  return triggerWords().has(w) || DETERMINERS.has(w) || APPROXIMATORS.has(w) || GATED_OPENERS.has(w) || w.includes("-") || w.startsWith("fy") || w.endsWith("'s") || w.endsWith("’s");
 }
