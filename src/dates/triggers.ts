@@ -71,25 +71,40 @@ const PUNCT = 64;
  */
 export function classifyTokens(tokens: readonly Token[], lower: readonly string[]): Uint8Array {
   const classes = new Uint8Array(lower.length);
-  const openers = triggerWords();
+  const known = wordClasses();
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
     const kind = tokens[i]?.kind;
-    let c = 0;
-    if (kind === "number") c |= NUMBER;
-    else if (kind === "punct") c |= openers.has(w) ? OPENER : PUNCT;
+    if (kind === "number") classes[i] = NUMBER;
+    else if (kind === "punct") classes[i] = known.get(w) ?? PUNCT;
     else {
-      const possessive = w.endsWith("'s") || w.endsWith("’s");
-      const base = possessive ? w.slice(0, -2) : w;
-      if (openers.has(w) || w.includes("-") || w.startsWith("fy") || (possessive && openers.has(base))) c |= OPENER;
-      if (UNIT_WORDS.has(base) || w.includes("-")) c |= UNIT;
-      if (DETERMINERS.has(w) || APPROXIMATORS.has(w)) c |= DETERMINER;
-      if (GATED_OPENERS.has(w)) c |= GATED;
-      if (NOT_COUNTS.has(w)) c |= NOT_COUNT;
+      let c = known.get(w) ?? 0;
+      if (w.includes("-")) c |= OPENER | UNIT;
+      else if (w.startsWith("fy")) c |= OPENER;
+      else if (w.endsWith("'s") || w.endsWith("’s")) c |= (known.get(w.slice(0, -2)) ?? 0) & (OPENER | UNIT);
+      classes[i] = c;
     }
-    classes[i] = c;
   }
   return classes;
+}
+
+let classesByWord: ReadonlyMap<string, number> | undefined;
+
+// One Map lookup per token instead of a lookup per word list; built on first use.
+function wordClasses(): ReadonlyMap<string, number> {
+  if (classesByWord) return classesByWord;
+  const map = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: number): void => {
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | flag);
+  };
+  add(triggerWords(), OPENER);
+  add(UNIT_WORDS.keys(), UNIT);
+  add(DETERMINERS, DETERMINER);
+  add(APPROXIMATORS.keys(), DETERMINER);
+  add(GATED_OPENERS.keys(), GATED);
+  add(NOT_COUNTS, NOT_COUNT);
+  classesByWord = map;
+  return map;
 }
 
 /** True when a temporal phrase may start at token `i`; `classes` is {@link classifyTokens} of the document. */
