@@ -7,7 +7,7 @@ import { match } from "ts-pattern";
 import type { Casualty, Span, TemporalExpression, Territory } from "../model.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import { nearestAnchor, type Anchored } from "./anchor.js";
-import { findInSentence, type FoundCasualty } from "./find-in-sentence.js";
+import { findInSentence, hasCue, type FoundCasualty } from "./find-in-sentence.js";
 import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
 
@@ -50,6 +50,7 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   const lower = doc.tokens.map((t) => t.text.toLowerCase());
   const placeTokens = tokensInside(doc, places);
   for (const sentence of doc.sentences) {
+    if (!hasCue(lower, sentence.firstToken, sentence.endToken)) continue;
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken, placeTokens);
     for (const found of findInSentence(view)) if (keepsVague(found, options.vague ?? "small")) all.push(found);
   }

@@ -69,8 +69,36 @@ const MAX_INSERT = 14;
 /** Most tokens between "toll" and its count ("the death toll has now risen to at least 12"). */
 const MAX_TOLL_GAP = 8;
 
+/** Words of cue phrases too common to tell a sentence with a cue from one without. */
+const COMMON_CUE_WORDS: ReadonlySet<string> = new Set(["in", "the", "a", "to", "of", "by", "and", "their", "his", "her", "with", "at", "for", "from", "own", "into"]);
+
+/**
+ * Words a casualty pattern needs one of (every cue phrase has one): most sentences have none
+ * and are skipped at once.
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...[STATE_CUES, ACTION_CUES, NOUN_CUES, TOLL_CUES].flatMap((table) => table.flatMap(([phrase]) => phrase.split(" "))),
+  ...INJURY_NOUNS,
+  ...[...DEGREE_ADVERBS].filter(([, kind]) => kind !== undefined).map(([word]) => word),
+  ...MULTIPLE_KILLINGS.keys(),
+  "murder-suicide",
+  "murder-suicides",
+].filter((word) => !COMMON_CUE_WORDS.has(word)));
+
+/** True when some word of `lower[first..end)` belongs to a cue (or, hyphenated, starts a multiple killing). */
+export function hasCue(lower: readonly string[], first = 0, end = lower.length): boolean {
+  for (let i = first; i < end; i++) {
+    const word = lower[i]!;
+    if (CUE_WORDS.has(word)) return true;
+    const dash = word.indexOf("-");
+    if (dash > 0 && CUE_WORDS.has(word.slice(0, dash))) return true;
+  }
+  return false;
+}
+
 /** Every casualty count in the sentence `view`, in text order, one per count. */
 export function findInSentence(view: TokenView): FoundCasualty[] {
+  if (!hasCue(view.lower)) return [];
   const out: FoundCasualty[] = [];
   const taken = new Set<number>();
   const add = (found: FoundCasualty | undefined): void => {
@@ -180,7 +208,10 @@ function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined 
     return make(view, { kind: "killed", count: { min: 2 }, start: token.start, end: token.end, victimsFrom: i, victimsEnd: i, vague: false, countStart: token.start, shot: false, known: false });
   }
   // "triple homicide" as two words or as one ("triple-homicide").
-  const [first = "", second] = word.split("-", 2);
+  const dash = word.indexOf("-");
+  const first = dash < 0 ? word : word.slice(0, dash);
+  if (!MULTIPLE_KILLINGS.has(first)) return undefined;
+  const second = dash < 0 ? undefined : word.slice(dash + 1);
   const times = MULTIPLE_KILLINGS.get(first);
   const noun = second ?? view.lower[i + 1] ?? "";
   if (times === undefined || !(KILLING_NOUNS.has(noun) || SHOOTING_NOUNS.has(noun))) return undefined;

@@ -50,7 +50,7 @@ export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
   if (counted) return counted;
   const word = view.lower[i] ?? "";
   if (SUBJECT_PRONOUNS.has(word)) return single(view, i, EMPTY(i + 1), i + 1, true);
-  return singularAt(view, i) ?? nameAt(view, i, true);
+  return singularAt(view, i) ?? (startsUpper(view.tokens[i]?.text ?? "") ? nameAt(view, i, true) : undefined);
 }
 
 /** The people counted starting at token `i`, in object position (after "killed", "shot"). */

@@ -59,15 +59,15 @@ export function tokenAtOrAfter(view: TokenView, offset: number, from: number): n
 }
 
 /** A compiled phrase table: the phrases of each first word, longest first. */
-export type PhraseIndex<T> = ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly value: T }[]>;
+export type PhraseIndex<T> = ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly phrase: string; readonly value: T }[]>;
 
 /** Compiles `[phrase, value]` pairs into a lookup by first word, longest phrase first. */
 export function indexPhrases<T>(table: readonly (readonly [string, T])[]): PhraseIndex<T> {
-  const index = new Map<string, { words: string[]; value: T }[]>();
+  const index = new Map<string, { words: string[]; phrase: string; value: T }[]>();
   for (const [phrase, value] of table) {
     const words = phrase.split(" ");
     const list = index.get(words[0]!) ?? [];
-    list.push({ words, value });
+    list.push({ words, phrase, value });
     index.set(words[0]!, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -86,10 +86,10 @@ export interface PhraseMatch<T> {
 export function matchAt<T>(view: TokenView, i: number, index: PhraseIndex<T>): PhraseMatch<T> | undefined {
   const candidates = index.get(view.lower[i] ?? "");
   if (!candidates) return undefined;
-  for (const { words, value } of candidates) {
+  for (const { words, phrase, value } of candidates) {
     let k = 1;
     while (k < words.length && view.lower[i + k] === words[k]) k++;
-    if (k === words.length) return { value, phrase: words.join(" "), start: i, end: i + k };
+    if (k === words.length) return { value, phrase, start: i, end: i + k };
   }
   return undefined;
 }
