@@ -17,7 +17,7 @@ export interface Anchored<T> extends Span {
 
 /**
  * The candidate nearest to `evidence` inside `sentence`: first among those in the evidence's
- * clause, then among the rest of the sentence. Candidates must be sorted by start.
+ * clause, then among the rest of the sentence.
  */
 export function nearestAnchor<T>(text: string, sentence: Span, evidence: Span, candidates: readonly Anchored<T>[]): T | undefined {
   const inSentence = candidates.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
@@ -46,6 +46,18 @@ function nearest<T>(candidates: readonly Anchored<T>[], evidence: Span): T | und
       best = c;
       bestDistance = distance;
     }
+  }
+  return best?.value;
+}
+
+/**
+ * The last candidate before `evidence` inside `paragraph`: news names the place, then the toll
+ * ("Russia struck Kyiv overnight. At least 12 people were killed").
+ */
+export function precedingAnchor<T>(paragraph: Span, evidence: Span, candidates: readonly Anchored<T>[]): T | undefined {
+  let best: Anchored<T> | undefined;
+  for (const c of candidates) {
+    if (c.start >= paragraph.start && c.end <= evidence.start) best = c;
   }
   return best?.value;
 }

@@ -24,6 +24,15 @@ describe("extractCasualties", () => {
     expect(found[0]!.date?.value).toBe("2025-03-14");
   });
 
+  it("takes the place named before the toll in the paragraph, and no date from a comparison", () => {
+    const text = "Drones struck Dnipro at dawn. Eight people were killed in the worst attack since March.";
+    const doc = prepareDocument(text);
+    const march: TemporalExpression = { id: "t1", start: text.indexOf("March"), end: text.indexOf("March") + 5, text: "March", type: "DATE", value: "2025-03", anchor: "published" };
+    const [found] = extractCasualties(doc, { territories: [territory(text, "dnipro", "Dnipro")], dates: [march] });
+    expect(found?.place).toBe("dnipro");
+    expect(found?.date).toBeUndefined();
+  });
+
   it("does not read a place as a person's name", () => {
     const text = "Shops closed as Irpin was evacuated.";
     const doc = prepareDocument(text);

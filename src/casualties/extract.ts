@@ -6,7 +6,7 @@
 import { match } from "ts-pattern";
 import type { Casualty, Span, TemporalExpression, Territory } from "../model.js";
 import { sentenceAt, type Document } from "../text/document.js";
-import { nearestAnchor, type Anchored } from "./anchor.js";
+import { nearestAnchor, precedingAnchor, type Anchored } from "./anchor.js";
 import { findInSentence, hasCue, type FoundCasualty } from "./find-in-sentence.js";
 import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
@@ -36,6 +36,9 @@ export interface ExtractCasualtiesOptions {
   readonly vague?: VagueAmounts;
 }
 
+/** Words before a date that make it the bound of a comparison, not the date of the toll. */
+const COMPARISON_BEFORE_DATE = /\b(?:since|until|till)\s$/iu;
+
 /** Largest upper bound of a vague amount kept as `"small"`. */
 const SMALL_VAGUE_MAX = 9;
 
@@ -45,7 +48,8 @@ const SMALL_VAGUE_MAX = 9;
  */
 export function extractCasualties(doc: Document, inputs: CasualtyInputs, options: ExtractCasualtiesOptions = {}): Casualty[] {
   const places = anchorsOf(inputs.territories.flatMap((t) => t.mentions.map((m) => ({ start: m.start, end: m.end, value: t.id }))));
-  const dates = anchorsOf(inputs.dates.map((d) => ({ start: d.start, end: d.end, value: d })));
+  // "the deadliest attack since July": a date after "since" bounds a comparison, it is not when.
+  const dates = anchorsOf(inputs.dates.filter((d) => !COMPARISON_BEFORE_DATE.test(doc.text.slice(Math.max(0, d.start - 7), d.start))).map((d) => ({ start: d.start, end: d.end, value: d })));
   const all: FoundCasualty[] = [];
   const lower = doc.tokens.map((t) => t.text.toLowerCase());
   const placeTokens = tokensInside(doc, places);
@@ -56,7 +60,8 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   }
   return shotSurvivors(all, (f) => sentenceAt(doc, f.span.start)).map((found, n) => {
     const sentence = sentenceAt(doc, found.span.start) ?? { start: found.span.start, end: found.span.end };
-    const place = nearestAnchor(doc.text, sentence, found.span, places);
+    const paragraph = doc.paragraphs[sentenceAt(doc, found.span.start)?.paragraph ?? -1] ?? sentence;
+    const place = nearestAnchor(doc.text, sentence, found.span, places) ?? precedingAnchor(paragraph, found.span, places);
     const date = nearestAnchor(doc.text, sentence, found.span, dates);
     return toCasualty(doc.text, found, n + 1, place, date);
   });
