@@ -13,6 +13,8 @@ const CLAUSE_BREAKS = /[;:—–]/u;
 export interface Anchored<T> extends Span {
   /** What the span stands for. */
   readonly value: T;
+  /** Characters of distance this candidate counts extra: a country is a coarser place than a city in it. */
+  readonly penalty?: number;
 }
 
 /**
@@ -41,7 +43,8 @@ function nearest<T>(candidates: readonly Anchored<T>[], evidence: Span): T | und
   let best: Anchored<T> | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const distance = c.start >= evidence.end ? c.start - evidence.end : c.end <= evidence.start ? evidence.start - c.end + 0.5 : 0;
+    const gap = c.start >= evidence.end ? c.start - evidence.end : c.end <= evidence.start ? evidence.start - c.end + 0.5 : 0;
+    const distance = gap + (c.penalty ?? 0);
     if (distance < bestDistance) {
       best = c;
       bestDistance = distance;

@@ -39,6 +39,9 @@ export interface ExtractCasualtiesOptions {
 /** Words before a date that make it the bound of a comparison, not the date of the toll. */
 const COMPARISON_BEFORE_DATE = /\b(?:since|until|till)\s$/iu;
 
+/** Extra distance, in characters, a country counts against a city when both are near a toll. */
+const COUNTRY_PENALTY = 40;
+
 /** Largest upper bound of a vague amount kept as `"small"`. */
 const SMALL_VAGUE_MAX = 9;
 
@@ -47,7 +50,7 @@ const SMALL_VAGUE_MAX = 9;
  * territory in the clause, else the sentence) and date (likewise).
  */
 export function extractCasualties(doc: Document, inputs: CasualtyInputs, options: ExtractCasualtiesOptions = {}): Casualty[] {
-  const places = anchorsOf(inputs.territories.flatMap((t) => t.mentions.map((m) => ({ start: m.start, end: m.end, value: t.id }))));
+  const places = anchorsOf(inputs.territories.flatMap((t) => t.mentions.map((m) => ({ start: m.start, end: m.end, value: t.id, penalty: placePenalty(t) }))));
   // "the deadliest attack since July": a date after "since" bounds a comparison, it is not when.
   const dates = anchorsOf(inputs.dates.filter((d) => !COMPARISON_BEFORE_DATE.test(doc.text.slice(Math.max(0, d.start - 7), d.start))).map((d) => ({ start: d.start, end: d.end, value: d })));
   const all: FoundCasualty[] = [];
@@ -65,6 +68,15 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     const date = nearestAnchor(doc.text, sentence, found.span, dates);
     return toCasualty(doc.text, found, n + 1, place, date);
   });
+}
+
+/** Where a country and a place inside it are both near ("Ukraine's western Khmelnytskyi region"), the finer one wins. */
+function placePenalty(territory: Territory): number {
+  return match(territory.kind)
+    .with("country", () => COUNTRY_PENALTY)
+    .with("region", () => COUNTRY_PENALTY / 2)
+    .with("city", "other", () => 0)
+    .exhaustive();
 }
 
 /** Start offsets of the tokens inside any of `spans` (sorted by start), found by binary search. */
