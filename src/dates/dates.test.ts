@@ -66,6 +66,18 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("The vote will take place on March 5.")).toEqual([["March 5", "2026-03-05"]]);
     expect(values("Officials met in October.")).toEqual([["October", "2024-10"]]);
   });
+
+  it("puts a month after 'by' or 'until' ahead, and a tenseless month in the nearest year", () => {
+    expect(values("The pipeline said it hoped to finish by February.", "2025-10-20")).toEqual([["February", "2026-02"]]);
+    expect(values("Talks stalled until March, the envoy said.", "2025-11-02")).toEqual([["March", "2026-03"]]);
+    expect(values("Prices in November are the base for the new index.", "2026-01-15")).toEqual([["November", "2025-11"]]);
+    expect(values("Shipments in March are the base for the new index.", "2025-11-15")).toEqual([["March", "2026-03"]]);
+  });
+
+  it("lets the verb place a day after 'through', which sums up the past as often as it sets a deadline", () => {
+    expect(values("Through Oct. 9, the fund had gained 4%.", "2025-10-20")).toEqual([["Oct. 9", "2025-10-09"]]);
+    expect(values("The offer runs until Oct. 9.", "2025-10-20")).toEqual([["Oct. 9", "2026-10-09"]]);
+  });
 });
 
 describe("findDates: extents, types and values as TimeML has them", () => {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { DEADLINE_WORDS, MONTH_DEADLINE_WORDS } from "../lexicon/dates.js";
 import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import type { Document } from "../text/document.js";
 import type { Day } from "./calendar.js";
@@ -43,7 +44,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
       const absolute = isAbsolute(phrase.reading.spec);
       const anchor = published ?? (absolute ? undefined : narrativeFor(phrase.reading.spec, narrative));
       // A narrative is told in the past throughout, so tense says nothing about its own timeline.
-      const tense = published ? tenseAround(view, phrase.first, phrase.end, isDayDeadline(phrase.reading.spec)) : "none";
+      const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(phrase.reading.spec)) : "none";
       const context: ResolveContext = {
         ...(anchor ? { anchor } : {}),
         ...(anchor && !published && narrative ? { anchorGrain: narrative.grain } : {}),
@@ -70,9 +71,10 @@ export function extractDates(doc: Document): TemporalExpression[] {
   return out;
 }
 
-/** Specs that "by" or "until" before them make a deadline ahead: days of the calendar, not months ("through August"). */
-function isDayDeadline(spec: DateSpec): boolean {
-  return (spec.kind === "date" && spec.day !== undefined) || spec.kind === "holiday";
+/** The words that make a spec a deadline ahead: days take "through" too, months not ("through August"). */
+function deadlinesOf(spec: DateSpec): ReadonlySet<string> | undefined {
+  if ((spec.kind === "date" && spec.day !== undefined) || spec.kind === "holiday") return DEADLINE_WORDS;
+  return spec.kind === "date" && spec.year === undefined ? MONTH_DEADLINE_WORDS : undefined;
 }
 
 /** Specs whose value needs no anchor. */

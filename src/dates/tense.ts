@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { DEADLINE_WORDS, FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from "../lexicon/dates.js";
+import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from "../lexicon/dates.js";
 import type { Tense } from "./resolve-spec.js";
 import { word, type TokenView } from "./token-view.js";
 
@@ -33,12 +33,12 @@ function cueOf(w: string): Cue {
 
 /**
  * The tense of the clause around tokens `[first, end)`: the nearest cue, weak cues counted
- * further away. With `deadlines`, "by" or "until" right before the phrase makes it future.
+ * further away. One of the `deadlines` words right before the phrase ("by", "until") makes it future.
  */
-export function tenseAround(view: TokenView, first: number, end: number, deadlines = false): Tense {
+export function tenseAround(view: TokenView, first: number, end: number, deadlines?: ReadonlySet<string>): Tense {
   const before = word(view, first - 1);
   // "by Jan. 14", "payable Dec. 14": a calendar deadline lies ahead whatever the verb's tense.
-  if (deadlines && DEADLINE_WORDS.has(before)) return "future";
+  if (deadlines?.has(before)) return "future";
   // "as soon as Tuesday", "as early as next week".
   if (before === "as" && (word(view, first - 2) === "soon" || word(view, first - 2) === "early")) return "future";
   // The verb right before the phrase governs it ("announced Wednesday"), participle or not.

@@ -148,7 +148,10 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions right before a date that make it a deadline ahead ("by Jan. 14", "until Tuesday"). */
-export const DEADLINE_WORDS: ReadonlySet<string> = new Set(["by", "until", "till", "through", "effective", "payable", "before"]);
+export const DEADLINE_WORDS: ReadonlySet<string> = new Set(["by", "until", "till", "effective", "payable", "before"]);
+
+/** Prepositions right before a month that make it a deadline ahead ("by May"); "through August" often sums up the past. */
+export const MONTH_DEADLINE_WORDS: ReadonlySet<string> = new Set(["by", "until", "till", "before"]);
 
 /** Words between a count and its unit that leave the count as it is ("20 more years", "three full days"). */
 export const COUNT_FILLERS: ReadonlySet<string> = new Set(["more", "additional", "other", "full", "straight", "consecutive", "long", "whole", "further", "extra"]);
