@@ -11,6 +11,7 @@ import type { Document } from "../text/document.js";
 import { attributeQuotes } from "./attribute-quotes.js";
 import { findCues } from "./cues.js";
 import { findHeadlineAttribution } from "./headline.js";
+import { findSpeakerLabels } from "./labels.js";
 import { readFrames, sentenceSubject, type Frame } from "./frames.js";
 import { findQuotations, type Quotation } from "./quotations.js";
 import {
@@ -86,6 +87,13 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
   if (headline) {
     const speaker = resolveName(book, headline.source);
     drafts.push({ kind: "indirect", content: headline.content, ...(speaker?.draft ? { speaker } : {}) });
+    if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
+  }
+  // "NAME: …" in a transcript or a headline: the label is the speaker; a quotation after it is already direct.
+  for (const label of findSpeakerLabels(doc)) {
+    if (isInsideQuotation(byOpen, label.content)) continue;
+    const speaker = resolveName(book, label.source);
+    drafts.push({ kind: "indirect", content: label.content, ...(speaker?.draft ? { speaker } : {}) });
     if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
   }
   drafts.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);

@@ -89,6 +89,12 @@ describe("findStatements: reported speech", () => {
     expect(read("Flood Hits Town\n\nOfficials said the road was closed.")).toEqual([["indirect", "the road was closed", undefined]]);
   });
 
+  it("reads an indirect question after asked", () => {
+    expect(read("Flood Hits Town\n\nMaria Kovalenko asked the council whether the dam would hold.")).toEqual([
+      ["indirect", "whether the dam would hold", "Maria Kovalenko"],
+    ]);
+  });
+
   it("does not report negated speech, noun objects or thinking", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko did not say when the road would open.")).toEqual([]);
     expect(read("Flood Hits Town\n\nThe agency warned of a second wave. The council announced a new budget.")).toEqual([]);
@@ -112,6 +118,16 @@ describe("findStatements: headlines", () => {
       ["indirect", 'residents faced a "long winter" without heating', "Ivan Shevchuk"],
       ["direct", "long winter", "Ivan Shevchuk"],
     ]);
+  });
+
+  it("reads a source label before the headline's colon, but not a kicker", () => {
+    expect(read("Marchenko: Dam Will Hold Through Spring\n\nThe convoy left at dawn.")).toEqual([["indirect", "Dam Will Hold Through Spring", "Marchenko"]]);
+    expect(read("Breaking: Dam Will Hold Through Spring\n\nThe convoy left at dawn.")).toEqual([]);
+  });
+
+  it("reads transcript labels in capitals at a paragraph's start", () => {
+    const text = "Flood Hits Town\n\nOleh Marchenko spoke to the station on Friday.\n\nMARCHENKO: Well, the water is falling and the schools reopen soon.";
+    expect(read(text)).toContainEqual(["indirect", "Well, the water is falling and the schools reopen soon", "Oleh Marchenko"]);
   });
 
   it("leaves a headline without a source alone", () => {

@@ -376,7 +376,8 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
   // The addressee or the accused stays in the content: "urged Kyiv to …", "accused Moscow of …".
   const after = (words: ReadonlySet<string>): Span | undefined => (find(words, k) < 0 ? undefined : clauseSpan(doc, k, sentence));
   return match(cue.verb.complement)
-    .with("object-to", () => after(TO))
+    // "asked (him) whether …": a question put in indirect form.
+    .with("object-to", () => after(TO) ?? (cue.verb.act === "question" ? question(doc, k, sentence) : undefined))
     .with("object-of", () => after(OF))
     .with("for", () => clauseSpan(doc, k, sentence))
     .with("object-clause", () => {
@@ -394,6 +395,20 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
 }
 
 const TO = new Set(["to"]);
+/** Words that open an indirect question ("asked whether …", "asked him how …"). */
+const QUESTION_OPENERS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
+
+/** Longest addressee before an indirect question ("asked the city council whether"). */
+const MAX_ASKED = 5;
+
+/** The indirect question after "asked" and a short addressee, from its opening word. */
+function question(doc: Document, k: number, sentence: Sentence): Span | undefined {
+  for (let i = k; i < sentence.endToken && i - k <= MAX_ASKED; i++) {
+    if (QUESTION_OPENERS.has(lower(doc.tokens[i]))) return clauseSpan(doc, i, sentence);
+    if (!isWord(doc.tokens[i])) return undefined;
+  }
+  return undefined;
+}
 const OPENERS = new Set(['"', "“", "‘", "«"]);
 const NP_PREPOSITIONS = new Set(["of", "about", "against", "for", "on", "over", "up", "out", "off", "down", "back", "away"]);
 const TO_INFINITIVE: ReadonlySet<string> = new Set(["promise", "warning", "demand", "denial"]);

@@ -101,3 +101,12 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
   "so-called", "dubbed", "called", "named", "titled", "entitled", "nicknamed", "labelled", "labeled", "branded",
   "termed", "known", "as", "word", "words", "term", "phrase", "slogan", "hashtag", "codenamed", "code-named",
 ]);
+
+/** Labels before a colon that mark a kind of story, not a source ("Breaking: …", "LIVE: …"). */
+export const LABEL_KICKERS: ReadonlySet<string> = new Set([
+  "breaking", "breaking news", "big news", "news", "latest", "the latest", "new", "update", "updated", "watch",
+  "live", "live updates", "exclusive", "analysis", "opinion", "editorial", "comment", "video", "photos", "photo",
+  "explainer", "factbox", "fact check", "read more", "related", "see also", "note", "editor's note", "correction",
+  "advertisement", "in pictures", "q", "a", "question", "answer", "transcript", "source", "sources", "update 1",
+  "update 2", "timeline", "profile", "review", "interview", "podcast", "listen", "warning", "alert",
+]);

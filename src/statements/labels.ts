@@ -1,0 +1,64 @@
+/**
+ * Speaker labels: a name and a colon that open what the named source said. In a headline
+ * ("Mayor Klitschko: Water Is Back") the label is any capitalized name; in the body it is an
+ * interview transcript's label in capitals at a paragraph's start ("KLITSCHKO: Well, …").
+ * Found by index searches within the first characters of each line, no regular expression
+ * over the paragraph.
+ *
+ * @module
+ */
+import type { Span } from "../model.js";
+import type { Document } from "../text/document.js";
+import { trimSpan } from "./frames.js";
+import { LABEL_KICKERS } from "./speaker-words.js";
+
+/** A source label and what follows it. */
+export interface SpeakerLabel {
+  /** The label without its colon ("KLITSCHKO", "Mayor Klitschko"). */
+  readonly source: Span;
+  /** The words after the colon, to the end of the line. */
+  readonly content: Span;
+}
+
+/** Longest label, in characters and words: a longer run before a colon is a clause. */
+const MAX_LABEL_CHARS = 40;
+const MAX_LABEL_WORDS = 4;
+/** Longest first line read as a headline when the document has no title. */
+const MAX_HEADLINE = 200;
+/** Fewest words after the colon: a bare "NAME:" introduces a quotation, which is found apart. */
+const MIN_CONTENT_WORDS = 2;
+
+/** The labels of the headline and of transcript paragraphs, in text order. */
+export function findSpeakerLabels(doc: Document): SpeakerLabel[] {
+  const out: SpeakerLabel[] = [];
+  // A short first line the document did not take as a title still reads as a headline.
+  const first = doc.paragraphs[0];
+  const headline = doc.title ?? (first && first.end - first.start <= MAX_HEADLINE && !doc.text.slice(0, first.start).trim() ? first : undefined);
+  if (headline) {
+    const label = readLabel(doc.text, headline, false);
+    if (label) out.push(label);
+  }
+  for (const paragraph of doc.paragraphs) {
+    if (headline && paragraph.start < headline.end) continue;
+    const label = readLabel(doc.text, paragraph, true);
+    if (label) out.push(label);
+  }
+  return out;
+}
+
+function readLabel(text: string, line: Span, capitals: boolean): SpeakerLabel | undefined {
+  let start = line.start;
+  while (start < line.end && /\s/u.test(text[start]!)) start++;
+  const head = text.slice(start, Math.min(line.end, start + MAX_LABEL_CHARS + 1));
+  const colon = head.indexOf(":");
+  if (colon <= 0 || head[colon + 1] !== " ") return undefined;
+  const label = head.slice(0, colon);
+  const words = label.split(" ");
+  if (words.length > MAX_LABEL_WORDS || LABEL_KICKERS.has(label.toLowerCase())) return undefined;
+  // Every word a capitalized name word; in the body, written in capitals as transcripts do.
+  const fits = (w: string): boolean => (capitals ? /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w) : /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
+  if (!words.every(fits)) return undefined;
+  const content = trimSpan(text, start + colon + 1, line.end);
+  if (!content || text.slice(content.start, content.end).split(/\s+/u, MIN_CONTENT_WORDS).length < MIN_CONTENT_WORDS) return undefined;
+  return { source: { start, end: start + colon }, content };
+}
