@@ -47,13 +47,13 @@ export function prepareDocument(text: string, published?: Reference): Document {
   const paragraphs = splitParagraphs(text, boilerplate);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, index) => {
-    for (const span of splitSentences(text, paragraph)) {
+  for (let index = 0; index < paragraphs.length; index++) {
+    for (const span of splitSentences(text, paragraphs[index]!)) {
       const firstToken = tokens.length;
       tokenize(text, span, tokens);
-      sentences.push({ ...span, paragraph: index, firstToken, endToken: tokens.length });
+      sentences.push({ start: span.start, end: span.end, paragraph: index, firstToken, endToken: tokens.length });
     }
-  });
+  }
   const title = findTitle(text, paragraphs);
   return {
     text,
@@ -92,4 +92,18 @@ export function sentenceAt(doc: Document, offset: number): Sentence | undefined 
 /** True when `span` lies inside a stretch of boilerplate. */
 export function inBoilerplate(doc: Document, span: Span): boolean {
   return doc.boilerplate.some((b) => span.start >= b.start && span.end <= b.end);
+}
+
+/** The index of the token that starts at `offset`, by binary search; undefined when none does. */
+export function tokenStartingAt(doc: Document, offset: number): number | undefined {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = doc.tokens[mid]!.start;
+    if (offset < start) hi = mid - 1;
+    else if (offset > start) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
 }
