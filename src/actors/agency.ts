@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Document } from "../text/document.js";
+import { tokenStartingAt, type Document } from "../text/document.js";
 import type { ActorDraft } from "./identities.js";
 
 /** Words that make the name after them (with an optional "the") a medium or a listener. */
@@ -17,12 +17,12 @@ const CHECKED_BY = new Set(["verified", "unverified", "seen", "obtained", "analy
 const PUBLISHER_ROLES = new Set(["correspondent", "reporter", "editor", "journalist", "presenter", "partner", "producer", "team"]);
 
 /** True when `draft` is an organization named only as a medium, a checker or a publisher of the report. */
-export function onlyMedium(doc: Document, draft: ActorDraft, tokenAt: ReadonlyMap<number, number>): boolean {
+export function onlyMedium(doc: Document, draft: ActorDraft): boolean {
   if (draft.kind !== "organization") return false;
   const names = draft.mentions.filter((m) => m.form === "name" || m.form === "alias");
   if (names.length === 0) return false;
   return names.every((m) => {
-    const index = tokenAt.get(m.start);
+    const index = tokenStartingAt(doc, m.start);
     if (index === undefined) return false;
     let k = index - 1;
     if (k >= 0 && doc.tokens[k]!.text.toLowerCase() === "the") k--;

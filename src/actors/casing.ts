@@ -10,7 +10,7 @@ import { actorLexicons } from "./lexicons.js";
 /** The casing of one paragraph (line). */
 export type LineCasing = "normal" | "caps" | "title";
 
-const LETTERS = /\p{L}/u;
+const NON_LETTERS = /\P{L}/gu;
 const HAS_LOWER = /\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const SENTENCE_END = /[.!?]["'”’)]*$/u;
@@ -18,29 +18,49 @@ const SENTENCE_END = /[.!?]["'”’)]*$/u;
 /** Short words a Title Case headline may leave in lower case. */
 const MINOR = new Set(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "v"]);
 
+/** Counts of one paragraph's words that decide whether it is in ALL CAPS. */
+interface CapsCount {
+  /** Words with a letter. */
+  words: number;
+  /** Words of two letters or more. */
+  long: number;
+  /** Long words without a lower-case letter. */
+  upper: number;
+  /** The paragraph's tokens: its first sentence's first token, its last sentence's end token. */
+  firstToken: number;
+  endToken: number;
+}
+
 /** The casing of every paragraph of `doc`, by paragraph index. */
 export function lineCasings(doc: Document): LineCasing[] {
   const out: LineCasing[] = doc.paragraphs.map(() => "normal");
-  const words: string[][] = doc.paragraphs.map(() => []);
+  // One pass counts what the ALL CAPS test needs; the Title Case test, which only lines without
+  // a sentence end reach, reads the paragraph's words again.
+  const counts: CapsCount[] = doc.paragraphs.map(() => ({ words: 0, long: 0, upper: 0, firstToken: -1, endToken: -1 }));
   for (const sentence of doc.sentences) {
-    const list = words[sentence.paragraph]!;
+    const count = counts[sentence.paragraph]!;
+    if (count.firstToken < 0) count.firstToken = sentence.firstToken;
+    count.endToken = sentence.endToken;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = doc.tokens[i]!;
-      if (token.kind === "word" && LETTERS.test(token.text)) list.push(token.text);
+      // A word token starts with a letter, so every word counts.
+      if (token.kind !== "word") continue;
+      count.words++;
+      if (!hasTwoLetters(token.text)) continue;
+      count.long++;
+      if (!HAS_LOWER.test(token.text)) count.upper++;
     }
   }
   doc.paragraphs.forEach((paragraph, index) => {
-    const list = words[index]!;
-    const long = list.filter((w) => w.replace(/\P{L}/gu, "").length >= 2);
-    if (long.length === 0) return;
-    const upper = long.filter((w) => !HAS_LOWER.test(w)).length;
-    if (upper / long.length >= 0.6) {
+    const { words, long, upper, firstToken, endToken } = counts[index]!;
+    if (long === 0) return;
+    if (upper / long >= 0.6) {
       out[index] = "caps";
       return;
     }
     const isTitle = doc.title !== undefined && doc.title.start === paragraph.start;
-    const text = doc.text.slice(paragraph.start, paragraph.end);
-    if (!isTitle && (SENTENCE_END.test(text) || list.length < 3)) return;
+    if (!isTitle && (words < 3 || SENTENCE_END.test(doc.text.slice(paragraph.start, paragraph.end)))) return;
+    const list = doc.tokens.slice(firstToken, endToken).filter((t) => t.kind === "word").map((t) => t.text);
     const content = list.filter((w) => !MINOR.has(w.toLowerCase()));
     const capitalized = content.filter((w) => STARTS_UPPER.test(w));
     if (content.length < 3 || capitalized.length / content.length < 0.75) return;
@@ -50,4 +70,18 @@ export function lineCasings(doc: Document): LineCasing[] {
     if (isTitle || (ordinary >= 2 && ordinary / capitalized.length >= 0.3)) out[index] = "title";
   });
   return out;
+}
+
+/** True when `word` has two letters or more (in UTF-16 units, as the headline test always counted them). */
+function hasTwoLetters(word: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return word.replace(NON_LETTERS, "").length >= 2;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      letters++;
+      if (letters >= 2) return true;
+    }
+  }
+  return false;
 }

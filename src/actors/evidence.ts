@@ -31,8 +31,18 @@ export function stripPossessive(word: string): string {
   return mark === "'" || mark === "’" ? word.slice(0, n - 2) : word;
 }
 
-/** Collects the word evidence of `doc`. */
-export function collectEvidence(doc: Document, casings: readonly LineCasing[]): WordEvidence {
+/**
+ * The lookup key of every token without its possessive (`nameKey(stripPossessive(text))`), by
+ * token index: computed once per document, as every step of the stage asks for them.
+ */
+export function tokenKeys(doc: Document): string[] {
+  const keys = new Array<string>(doc.tokens.length);
+  for (let i = 0; i < doc.tokens.length; i++) keys[i] = nameKey(stripPossessive(doc.tokens[i]!.text));
+  return keys;
+}
+
+/** Collects the word evidence of `doc`; `keys` are its {@link tokenKeys}. */
+export function collectEvidence(doc: Document, casings: readonly LineCasing[], keys: readonly string[]): WordEvidence {
   const lowercase = new Set<string>();
   const capitalized = new Set<string>();
   const initial = new Set<number>();
@@ -51,7 +61,7 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[]): 
       }
       if (atStart) initial.add(i);
       if (prose) {
-        const key = nameKey(stripPossessive(token.text));
+        const key = keys[i]!;
         if (STARTS_LOWER.test(token.text) && !token.text.includes("-")) lowercase.add(key);
         else if (!atStart && STARTS_UPPER.test(token.text)) capitalized.add(key);
       }

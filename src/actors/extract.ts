@@ -7,7 +7,7 @@ import type { Actor, Span, TemporalExpression, Territory } from "../model.js";
 import type { Document } from "../text/document.js";
 import { matchPlaces, type PlaceMatch } from "../territories/match.js";
 import { lineCasings } from "./casing.js";
-import { collectEvidence } from "./evidence.js";
+import { collectEvidence, tokenKeys } from "./evidence.js";
 import { findNameCandidates } from "./find-names.js";
 import { classifyName, type ClassifiedName } from "./classify.js";
 import { resolveIdentities, type ActorDraft } from "./identities.js";
@@ -29,10 +29,12 @@ export interface ActorInputs {
 export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const places = matchPlaces(doc);
   const casings = lineCasings(doc);
-  const evidence = collectEvidence(doc, casings);
+  const keys = tokenKeys(doc);
+  const evidence = collectEvidence(doc, casings, keys);
   const candidates = findNameCandidates(doc, {
     casings,
     evidence,
+    keys,
     dateTokens: tokensInside(doc, inputs.dates),
     placeKeys: new Set(places.map((p) => nameKey(p.text))),
     placeTokens: tokensInside(doc, places),
@@ -46,8 +48,7 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   // Described organizations after the named ones: "the ministry" may point to either.
   resolveOrganizationDescriptions(doc, placesByStart, drafts);
   resolveCoreference(doc, drafts);
-  const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
-  return buildActors(drafts.filter((d) => !onlyMedium(doc, d, tokenAt)));
+  return buildActors(drafts.filter((d) => !onlyMedium(doc, d)));
 }
 
 /**
@@ -107,11 +108,13 @@ function listedWithPerson(doc: Document, name: ClassifiedName, persons: PersonEd
 function tokensInside(doc: Document, spans: readonly Span[]): Set<number> {
   const out = new Set<number>();
   const sorted = [...spans].sort((a, b) => a.start - b.start);
+  if (sorted.length === 0) return out;
   let k = 0;
-  doc.tokens.forEach((token, i) => {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i]!;
     while (k < sorted.length && sorted[k]!.end <= token.start) k++;
     const span = sorted[k];
     if (span && token.start >= span.start && token.end <= span.end) out.add(i);
-  });
+  }
   return out;
 }

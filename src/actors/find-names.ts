@@ -52,6 +52,13 @@ export interface NameFinderContext {
   readonly placeKeys: ReadonlySet<string>;
   /** Token indices inside gazetteer matches ("NEW YORK" in a headline). */
   readonly placeTokens: ReadonlySet<number>;
+  /** The lookup key of each token without its possessive, by token index. */
+  readonly keys: readonly string[];
+}
+
+/** The finder's context with its memo: whether each token can be part of a name (0 not yet known, 1 yes, 2 no). */
+interface Finder extends NameFinderContext {
+  readonly nameWords: Int8Array;
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -64,7 +71,9 @@ const ORG_JOINERS: ReadonlySet<string> = new Set(ORGANIZATION_JOINERS);
 const NEVER: ReadonlySet<string> = new Set(NEVER_NAMES);
 
 /** Finds every name candidate in `doc`, in text order. */
-export function findNameCandidates(doc: Document, context: NameFinderContext): NameCandidate[] {
+export function findNameCandidates(doc: Document, nameContext: NameFinderContext): NameCandidate[] {
+  // Runs look ahead, so a token is asked about more than once; its answer never changes.
+  const context: Finder = { ...nameContext, nameWords: new Int8Array(doc.tokens.length) };
   const out: NameCandidate[] = [];
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
@@ -88,15 +97,23 @@ export function findNameCandidates(doc: Document, context: NameFinderContext): N
   return out;
 }
 
-/** True when token `i` can be part of a name. */
-function isNameWord(doc: Document, i: number, casing: LineCasing, context: NameFinderContext): boolean {
+/** True when token `i` can be part of a name. The casing is its paragraph's, so the answer is kept. */
+function isNameWord(doc: Document, i: number, casing: LineCasing, context: Finder): boolean {
+  const known = context.nameWords[i];
+  if (known) return known === 1;
+  const yes = readsAsNameWord(doc, i, casing, context);
+  context.nameWords[i] = yes ? 1 : 2;
+  return yes;
+}
+
+function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: Finder): boolean {
   const token = doc.tokens[i]!;
   if (token.kind !== "word" || context.dateTokens.has(i)) return false;
   const text = stripPossessive(token.text);
   if (PARTICLE_NAME.test(text)) return true;
   if (!STARTS_UPPER.test(text)) return false;
   if (HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text)) return false;
-  const key = nameKey(text);
+  const key = context.keys[i]!;
   if (NEVER.has(key) || /^I['’]/u.test(text)) return false;
   if (INITIAL.test(text) || context.placeTokens.has(i)) return true;
   const forced = casing !== "normal" || context.evidence.initial.has(i);
@@ -108,14 +125,14 @@ function isNameWord(doc: Document, i: number, casing: LineCasing, context: NameF
 }
 
 /** True when the token after `i` is a capitalized word that is no ordinary word: a surname. */
-function surnameFollows(doc: Document, i: number, context: NameFinderContext): boolean {
+function surnameFollows(doc: Document, i: number, context: Finder): boolean {
   const next = doc.tokens[i + 1];
   if (!next || next.kind !== "word" || !STARTS_UPPER.test(next.text)) return false;
-  return !isOrdinaryWord(nameKey(stripPossessive(next.text)), context);
+  return !isOrdinaryWord(context.keys[i + 1]!, context);
 }
 
 /** True when the lexicons or the article show `key` as a name. */
-function knownAsName(key: string, text: string, context: NameFinderContext): boolean {
+function knownAsName(key: string, text: string, context: Finder): boolean {
   const lex = actorLexicons();
   if (context.evidence.capitalized.has(key) || context.placeKeys.has(key)) return true;
   if (lex.figures.has(key) || lex.bodies.has(key) || lex.givenNames.has(key)) return true;
@@ -125,7 +142,7 @@ function knownAsName(key: string, text: string, context: NameFinderContext): boo
 }
 
 /** True when `key` is an ordinary word: in the word lists (or inflected from one), or written in lower case in the article. */
-function isOrdinaryWord(key: string, context: NameFinderContext): boolean {
+function isOrdinaryWord(key: string, context: Finder): boolean {
   if (key.length < 2) return true;
   return isCommonWord(key, (w) => context.evidence.lowercase.has(w));
 }
@@ -135,16 +152,16 @@ function hasPossessive(token: Token): boolean {
 }
 
 /** The end of the run of name words, joiners and particles that starts before `from`. */
-function extendRun(doc: Document, from: number, limit: number, casing: LineCasing, context: NameFinderContext): number {
+function extendRun(doc: Document, from: number, limit: number, casing: LineCasing, context: Finder): number {
   const tokens = doc.tokens;
   const lex = actorLexicons();
   let end = from;
-  let sawHead = isHead(tokens[from - 1]!.text);
+  let sawHead = isHead(context.keys[from - 1]!);
   let joined = false;
   while (end < limit) {
     const token = tokens[end]!;
     if (isNameWord(doc, end, casing, context)) {
-      sawHead ||= isHead(token.text);
+      sawHead ||= isHead(context.keys[end]!);
       end++;
       if (hasPossessive(token) && !possessiveInName(doc, end - 1, limit, casing, context)) break;
       continue;
@@ -184,7 +201,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
 }
 
 /** True when a possessive at `i` is inside a company's name: "Boatmen's Bancshares Inc.". */
-function possessiveInName(doc: Document, i: number, limit: number, casing: LineCasing, context: NameFinderContext): boolean {
+function possessiveInName(doc: Document, i: number, limit: number, casing: LineCasing, context: Finder): boolean {
   const suffixes = actorLexicons().organizationSuffixes;
   for (let k = i + 1; k < limit && k <= i + 4; k++) {
     if (!isNameWord(doc, k, casing, context) || hasPossessive(doc.tokens[k]!)) return false;
@@ -194,14 +211,15 @@ function possessiveInName(doc: Document, i: number, limit: number, casing: LineC
 }
 
 /** True when the particles at `i` lead to a name word ("von der Leyen"). */
-function particleRunEnds(doc: Document, i: number, limit: number, casing: LineCasing, context: NameFinderContext): boolean {
+function particleRunEnds(doc: Document, i: number, limit: number, casing: LineCasing, context: Finder): boolean {
   let j = i;
   while (j < limit && j - i < 3 && PARTICLES.has(doc.tokens[j]!.text)) j++;
   return j < limit && isNameWord(doc, j, casing, context);
 }
 
-function isHead(word: string): boolean {
-  return actorLexicons().organizationHeads.has(nameKey(stripPossessive(word)));
+/** True when `key` (a token's key without its possessive) is an organization's head noun. */
+function isHead(key: string): boolean {
+  return actorLexicons().organizationHeads.has(key);
 }
 
 /**
@@ -209,7 +227,7 @@ function isHead(word: string): boolean {
  * President Ramon Manzanares" → the association, then "President Ramon Manzanares". A title
  * word that opens the run stays with it ("Foreign Minister Sergei Lavrov").
  */
-function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number, context: NameFinderContext): [number, number][] {
+function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number, context: Finder): [number, number][] {
   for (let k = first + 1; k < end - 1; k++) {
     const after = matchTitle(tokens, k, end);
     if (after === k) continue;
@@ -217,9 +235,9 @@ function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number,
     // of State"); a prefix that names a body or a place is split off ("Moscow Mayor Sergei Sobyanin").
     let named = false;
     for (let j = first; j < k && !named; j++) {
-      const key = nameKey(stripPossessive(tokens[j]!.text));
+      const key = context.keys[j]!;
       if (demonymCountry(tokens[j]!.text)) continue;
-      named = isHead(tokens[j]!.text) || context.placeTokens.has(j) || !actorLexicons().commonWords.has(key);
+      named = isHead(key) || context.placeTokens.has(j) || !actorLexicons().commonWords.has(key);
     }
     return named ? [[first, k], [k, end]] : [[first, end]];
   }
@@ -227,7 +245,7 @@ function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number,
 }
 
 /** Splits the titles and demonyms off the run `[first, end)` and builds the candidate. */
-function shapeCandidate(doc: Document, first: number, end: number, casing: LineCasing, context: NameFinderContext): NameCandidate | undefined {
+function shapeCandidate(doc: Document, first: number, end: number, casing: LineCasing, context: Finder): NameCandidate | undefined {
   const tokens = doc.tokens;
   const lex = actorLexicons();
   const titles: string[] = [];
@@ -235,7 +253,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   let labelStart: number | undefined;
   let i = first;
   const runHasHead = (from: number): boolean => {
-    for (let k = from; k < end; k++) if (isHead(tokens[k]!.text)) return true;
+    for (let k = from; k < end; k++) if (isHead(context.keys[k]!)) return true;
     return false;
   };
   for (;;) {

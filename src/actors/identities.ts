@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { match, P } from "ts-pattern";
 import type { ActorKind, ActorMention, MentionForm } from "../model.js";
 import type { PublicFigure } from "../lexicon/actors-public-figures.js";
 import { COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
@@ -30,6 +29,10 @@ export interface ActorDraft {
   /** Every mention so far. */
   readonly mentions: ActorMention[];
 }
+
+const STARTS_UPPER = /^\p{Lu}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const SPACES = /\s+/u;
 
 /** Names grouped into drafts; `pending` holds single words no draft claimed. */
 export interface IdentityResult {
@@ -59,51 +62,10 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
   };
   const singles: ClassifiedName[] = [];
   for (const name of names) {
-    const words = name.text.split(/\s+/u);
+    const words = name.text.split(SPACES);
     // Each reading either claims the name for a draft now, or leaves it for the second pass,
     // where short forms find the full names the whole article gave.
-    const claimed = match(name.reading)
-      .with({ kind: P.union("place", "none") }, () => true)
-      .with({ kind: "country" }, (reading) => {
-        const iso = reading.iso;
-        const canonical = reading.form === "name" ? reading.name : COUNTRY_NAMES.get(iso) ?? iso;
-        const draft = draftFor(`country:${iso}`, () => ({ kind: "country", name: canonical, country: iso }));
-        if (reading.form === "name" && draft.name === iso) draft.name = reading.name;
-        addMention(draft, name, reading.form === "metonym" ? "metonym" : "name");
-        return true;
-      })
-      .with({ kind: "person" }, (reading) => {
-        const figure = reading.figure ?? (words.length >= 2 ? figureBySurname(words) : undefined);
-        if (!figure && words.length < 2) return false;
-        const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
-        const draft = draftFor(`person:${nameKey(canonical)}`, () => ({ kind: "person", name: canonical, ...(figure ? { country: figure.country, figure } : {}) }));
-        absorb(draft, name);
-        registerParts(personParts, draft, figure ? [figure.name, name.text] : [name.text]);
-        return true;
-      })
-      .with({ kind: P.union("organization", "group") }, (reading) => {
-        const body = reading.body;
-        if (body) {
-          absorb(draftFor(`body:${body.name}`, () => ({ kind: body.kind, name: body.name, ...(body.country ? { country: body.country } : {}) })), name);
-          return true;
-        }
-        if (words.length < 2) return false;
-        const label = (name.label ?? name.text).replace(/\s+/gu, " ");
-        const draft = draftFor(`org:${nameKey(label)}`, () => ({ kind: reading.kind, name: label }));
-        absorb(draft, name);
-        // "Rapid Support Forces" may come back as "RSF", "Pirelli SpA" as "Pirelli".
-        const acronym = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
-        if (acronym.length >= 2) bodyParts.set(nameKey(acronym), draft);
-        if (lex.organizationSuffixes.has(nameKey(words[words.length - 1]!))) bodyParts.set(nameKey(words.slice(0, -1).join(" ")), draft);
-        // "Rotor Volgograd" may come back as "Rotor": a distinctive word of a body's name is its short form.
-        for (const word of words) {
-          const key = nameKey(word);
-          if (/^\p{Lu}/u.test(word) && key.length > 2 && !isCommonWord(key) && !lex.organizationHeads.has(key) && !demonymCountry(word) && !bodyParts.has(key)) bodyParts.set(key, draft);
-        }
-        return true;
-      })
-      .with({ kind: "unknown" }, () => false)
-      .exhaustive();
+    const claimed = claimName(name, words);
     if (!claimed) singles.push(name);
   }
   for (const name of singles) {
@@ -118,6 +80,64 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
     } else pending.push(name);
   }
   return { drafts, pending };
+
+  /**
+   * Claims `name` for a draft by its reading, or leaves it for the second pass (false). A switch,
+   * not ts-pattern's match(): this runs once per name, and the `never` default keeps it exhaustive.
+   */
+  function claimName(name: ClassifiedName, words: readonly string[]): boolean {
+    const reading = name.reading;
+    switch (reading.kind) {
+      case "place":
+      case "none":
+        return true;
+      case "country": {
+        const iso = reading.iso;
+        const canonical = reading.form === "name" ? reading.name : COUNTRY_NAMES.get(iso) ?? iso;
+        const draft = draftFor(`country:${iso}`, () => ({ kind: "country", name: canonical, country: iso }));
+        if (reading.form === "name" && draft.name === iso) draft.name = reading.name;
+        addMention(draft, name, reading.form === "metonym" ? "metonym" : "name");
+        return true;
+      }
+      case "person": {
+        const figure = reading.figure ?? (words.length >= 2 ? figureBySurname(words) : undefined);
+        if (!figure && words.length < 2) return false;
+        const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
+        const draft = draftFor(`person:${nameKey(canonical)}`, () => ({ kind: "person", name: canonical, ...(figure ? { country: figure.country, figure } : {}) }));
+        absorb(draft, name);
+        registerParts(personParts, draft, figure ? [figure.name, name.text] : [name.text]);
+        return true;
+      }
+      case "organization":
+      case "group": {
+        const body = reading.body;
+        if (body) {
+          absorb(draftFor(`body:${body.name}`, () => ({ kind: body.kind, name: body.name, ...(body.country ? { country: body.country } : {}) })), name);
+          return true;
+        }
+        if (words.length < 2) return false;
+        const label = (name.label ?? name.text).replace(/\s+/gu, " ");
+        const draft = draftFor(`org:${nameKey(label)}`, () => ({ kind: reading.kind, name: label }));
+        absorb(draft, name);
+        // "Rapid Support Forces" may come back as "RSF", "Pirelli SpA" as "Pirelli".
+        const acronym = words.filter((w) => STARTS_UPPER.test(w)).map((w) => w.charAt(0)).join("");
+        if (acronym.length >= 2) bodyParts.set(nameKey(acronym), draft);
+        if (lex.organizationSuffixes.has(nameKey(words[words.length - 1]!))) bodyParts.set(nameKey(words.slice(0, -1).join(" ")), draft);
+        // "Rotor Volgograd" may come back as "Rotor": a distinctive word of a body's name is its short form.
+        for (const word of words) {
+          const key = nameKey(word);
+          if (STARTS_UPPER.test(word) && key.length > 2 && !isCommonWord(key) && !lex.organizationHeads.has(key) && !demonymCountry(word) && !bodyParts.has(key)) bodyParts.set(key, draft);
+        }
+        return true;
+      }
+      case "unknown":
+        return false;
+      default: {
+        const unhandled: never = reading;
+        return unhandled;
+      }
+    }
+  }
 
   function figureBySurname(words: readonly string[]): PublicFigure | undefined {
     const figure = lex.figures.get(nameKey(words[words.length - 1]!));
@@ -146,7 +166,7 @@ function addMention(draft: ActorDraft, name: ClassifiedName, form: MentionForm):
 /** Registers the first and last words of a person's names for later short forms. */
 function registerParts(parts: Map<string, ActorDraft>, draft: ActorDraft, names: readonly string[]): void {
   for (const full of names) {
-    const words = full.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}\.$/u.test(w));
+    const words = full.split(SPACES).filter((w) => STARTS_UPPER.test(w) && !INITIAL.test(w));
     if (words.length === 0) continue;
     const last = words[words.length - 1]!;
     parts.set(nameKey(last), draft);

@@ -56,11 +56,13 @@ export interface ActorLexicons {
 
 let compiled: ActorLexicons | undefined;
 
-const ASCII_SIMPLE = /^[A-Za-z0-9]*$/u;
+// Printable ASCII without white space, apostrophes, hyphens and dots: the key is the lower case.
+const ASCII_SIMPLE = /^[!-&(-,/-~]*$/u;
 
 /** The key names are looked up by: lower case, diacritics folded, dots and apostrophes dropped. */
 export function nameKey(name: string): string {
-  // Most names are plain ASCII: skip the costly Unicode normalization for them.
+  // Most tokens are plain ASCII (words, numbers, punctuation): skip the costly Unicode
+  // normalization for them.
   if (ASCII_SIMPLE.test(name)) return name.toLowerCase();
   return name
     .normalize("NFKD")
