@@ -103,6 +103,12 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The strike hit Kyiv on Tuesday at 6:15 am local time.")).toEqual([["Tuesday at 6:15 am local time", "2025-04-22T06:15"]]);
   });
 
+  it("leaves the article to the noun of a hyphenated adjective, and keeps it for a compound that reads its noun in", () => {
+    expect(values("Both sides accepted the 30-day truce and the two-week pause.").map(([t]) => t)).toEqual(["30-day", "two-week"]);
+    expect(values("Sales rose 8% from the year-ago quarter.", "2025-10-20").map(([t]) => t)).toEqual(["the year-ago quarter"]);
+    expect(values("Growth slowed in the mid-1990s.").map(([t]) => t)).toEqual(["the mid-1990s"]);
+  });
+
   it("leaves a possessive out of the extent", () => {
     expect(values("Friday's attack killed four people.")).toEqual([["Friday", "2025-04-18"]]);
   });

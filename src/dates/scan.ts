@@ -10,7 +10,7 @@ import { APPROXIMATORS, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WOR
 import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match } from "./grammar.js";
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
-import { word, type TokenView } from "./token-view.js";
+import { touchesPrevious, word, type TokenView } from "./token-view.js";
 import { isOpenerWord, mayStartPhrase, type classifyTokens } from "./triggers.js";
 
 /** A temporal phrase found in a sentence, by token indices. */
@@ -46,6 +46,27 @@ function takesArticle(spec: DateSpec, reading: Reading): boolean {
   if (spec.kind === "unit-shift" || spec.kind === "part-of-year" || spec.kind === "weekend") return true;
   if (spec.kind === "era") return spec.unit !== "year";
   return spec.kind === "fixed" && reading.type === "DURATION";
+}
+
+/** The length in tokens of a hyphenated compound at `i` ("three-day", "30-day", "year-ago"), or 0. */
+function compoundLength(view: TokenView, i: number): number {
+  const t = view.tokens[i];
+  if (t?.kind === "word" && t.text.indexOf("-") > 0) return 1;
+  return t?.kind === "number" && word(view, i + 1) === "-" && touchesPrevious(view, i + 1) && touchesPrevious(view, i + 2) ? 3 : 0;
+}
+
+/**
+ * Whether "the" before a phrase that opens with a hyphenated compound belongs to it: a compound
+ * used as an adjective leaves the article to its noun ("the 30-day truce" is "30-day"), a
+ * compound that reads its noun in keeps it ("the year-ago quarter"); undefined when the phrase
+ * opens with no compound. Decades keep their article ("the mid-1990s").
+ */
+function compoundArticle(view: TokenView, i: number, inner: Match): boolean | undefined {
+  const length = compoundLength(view, i);
+  if (length === 0) return undefined;
+  const spec = inner.reading.spec;
+  if (spec.kind === "era" && spec.unit !== "year") return undefined;
+  return inner.end > i + length;
 }
 
 const EDGE_WORDS: ReadonlySet<string> = new Set(["end", "beginning", "start", "middle", "close"]);
@@ -85,7 +106,8 @@ function phraseAt(view: TokenView, i: number): Phrase | undefined {
     const inner = longestAt(view, i + 1);
     // "the 1st of March" keeps its article too; "the May 9 parade" does not.
     const dayFirst = inner?.reading.spec.kind === "date" && !MONTH_WORDS.has(word(view, i + 1));
-    if (inner && (dayFirst || takesArticle(inner.reading.spec, inner.reading))) consider({ first: i, end: inner.end, reading: inner.reading });
+    const compound = inner ? compoundArticle(view, i + 1, inner) : undefined;
+    if (inner && (compound ?? (dayFirst || takesArticle(inner.reading.spec, inner.reading)))) consider({ first: i, end: inner.end, reading: inner.reading });
   }
   const approximation = APPROXIMATORS.get(w) ?? (w === "more" || w === "less" ? (word(view, i + 1) === "than" ? (w === "more" ? "MORE_THAN" : "LESS_THAN") : undefined) : w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
   if (approximation) {
