@@ -17,6 +17,7 @@ import {
   FATAL_WORDS,
   HYPOTHETICAL,
   INJURY_NOUNS,
+  COUNTED_ONLY_CUES,
   KILLING_NOUNS,
   LOCATION_AFTER_AT,
   MULTIPLE_KILLINGS,
@@ -145,6 +146,7 @@ function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty
   const state = readState(view, inserted.end);
   if (state && (state.auxiliaries > 0 || !inserted.skipped)) {
     if (state.negated || state.mixed) return undefined;
+    if (people.singular && COUNTED_ONLY_CUES.has(state.match.phrase)) return undefined;
     if (!state.passive && isActive(view, state.match)) return undefined;
     return found(view, state.kind, people, state.end - 1, state.shot);
   }
@@ -349,8 +351,8 @@ function isPassive(view: TokenView, i: number): boolean {
 /** Steps over an inserted phrase between the people and the cue: ", including children,", "(...)", "of the 11,000 troops". */
 function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: number; skipped: boolean } {
   const open = view.lower[k] ?? "";
-  // "the student, who was not named, died": a relative clause set off by commas.
-  if (open === "," && view.lower[k + 1] === "who") {
+  // "the student, who was not named, died", "the boy, identified as ..., died": set off by commas.
+  if (open === "," && (view.lower[k + 1] === "who" || view.lower[k + 1] === "identified" || view.lower[k + 1] === "named")) {
     for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
       if (view.lower[e] === ",") return { end: e + 1, skipped: false };
     }

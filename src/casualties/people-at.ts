@@ -89,7 +89,7 @@ function singularAt(view: TokenView, i: number): PeopleAt | undefined {
   const from = determined ? i + 1 : i;
   // A bare age is one person too ("15-year-old fatally shot"), unless a count stands before it.
   const bareAge = !determined && isAgeStart(view, i) && view.tokens[i - 1]?.kind !== "number" && !isDeterminerLike(view.lower[i - 1] ?? "");
-  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word) && !bareAge) return undefined;
+  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word) && !bareAge && !word.endsWith("-grader")) return undefined;
   if (determined && countAt(view, from)) return undefined; // "his two children": the count is read at its own token
   const victims = readVictims(view, from);
   if (!victims || victims.dangling || victims.head === undefined || !isSingular(view, victims.head)) return undefined;
@@ -150,7 +150,7 @@ function isNameWord(view: TokenView, j: number): boolean {
 
 function isSingular(view: TokenView, head: number): boolean {
   const word = view.lower[head] ?? "";
-  return SINGULAR_VICTIM_NOUNS.has(word) || /(?:^|-)years?-old$/u.test(word) || word === "old";
+  return SINGULAR_VICTIM_NOUNS.has(word) || /(?:^|-)years?-old$/u.test(word) || word === "old" || word.endsWith("-grader");
 }
 
 function single(view: TokenView, i: number, victims: VictimPhrase, from: number, known: boolean): PeopleAt {

@@ -102,7 +102,7 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
 
 /** True for a noun for people: from the lexicon, or a capitalized plural ("Palestinians"). */
 function isPeopleNoun(raw: string, word: string): boolean {
-  if (VICTIM_NOUNS.has(word)) return true;
+  if (VICTIM_NOUNS.has(word) || /-graders?$/u.test(word)) return true;
   return /^\p{Lu}\p{Ll}{2,30}(?:ans|ians|is|ese|ers|ites)$/u.test(raw);
 }
 

@@ -33,7 +33,7 @@ export const STATE_CUES: CueTable = [
   ["shot", "injured"], ["hit by gunfire", "injured"], ["struck by gunfire", "injured"], ["hit by a bullet", "injured"],
   ["struck by a bullet", "injured"], ["hit by a stray bullet", "injured"], ["struck by a stray bullet", "injured"],
   ["hit by bullets", "injured"], ["struck by bullets", "injured"], ["hit with a bullet", "injured"],
-  ["grazed by a bullet", "injured"], ["grazed", "injured"], ["struck by stray bullet", "injured"],
+  ["grazed by a bullet", "injured"], ["grazed", "injured"], ["struck by stray bullet", "injured"], ["hit", "injured"],
   ["hit by stray bullet", "injured"], ["struck by a stray round", "injured"], ["hit by a stray round", "injured"],
   ["missing", "missing"], ["unaccounted for", "missing"], ["disappeared", "missing"],
   ["taken hostage", "captured"], ["taken prisoner", "captured"], ["taken captive", "captured"],
@@ -87,8 +87,11 @@ export const TOLL_CUES: CueTable = [
 export const WEAK_CUES: ReadonlySet<string> = new Set([
   "shot", "hit by gunfire", "struck by gunfire", "hit by a bullet", "struck by a bullet", "hit by a stray bullet",
   "struck by a stray bullet", "hit by bullets", "struck by bullets", "hit with a bullet", "grazed by a bullet", "grazed",
-  "struck by stray bullet", "hit by stray bullet", "struck by a stray round", "hit by a stray round", "shoots", "shoot", "shooting",
+  "struck by stray bullet", "hit by stray bullet", "struck by a stray round", "hit by a stray round", "shoots", "shoot", "shooting", "hit",
 ]);
+
+/** State cues too common to take after one person or a name ("Kyiv was hit"): only after a count ("14 people were hit"). */
+export const COUNTED_ONLY_CUES: ReadonlySet<string> = new Set(["hit"]);
 
 /** Action cues that are also common nouns: they take only a pronoun as object ("shooting himself", not "shooting victim"). */
 export const NOUN_LIKE_ACTIONS: ReadonlySet<string> = new Set(["shooting"]);
