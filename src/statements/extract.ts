@@ -108,6 +108,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
   for (const frame of frames) {
     const speaker = used.has(frame) ? speakers.get(frame) : undefined;
     if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
+    if (speaker?.draft && frame.relative) addMention(book, speaker.draft, frame.relative, "pronoun");
   }
   const { actors, idOf } = finishActors(book);
   const withIds = statements.map((s, i) => {

@@ -22,6 +22,20 @@ describe("findStatements: direct quotes", () => {
     expect(read('Flood Hits Town\n\n"We need boats," Petro Bondar, 54, told reporters.')).toEqual([["direct", "We need boats", "Petro Bondar"]]);
   });
 
+  it("attributes a quotation ending on a question mark to the frame after it", () => {
+    expect(read('Flood Hits Town\n\n"Where do we go now?" Petro Bondar asked. "Nobody told us."')).toEqual([
+      ["direct", "Where do we go now?", "Petro Bondar"],
+      ["direct", "Nobody told us.", "Petro Bondar"],
+    ]);
+  });
+
+  it("keeps the relative pronoun of a speaker as a mention of it", () => {
+    const { statements, speakers } = findStatements("Flood Hits Town\n\nThe crews were led by Petro Bondar, who said the dam would hold.", PUBLISHED);
+    const speaker = speakers.find((a) => a.id === statements[0]!.speaker)!;
+    expect(speaker.name).toBe("Petro Bondar");
+    expect(speaker.mentions.some((m) => m.text === "who")).toBe(true);
+  });
+
   it("gives both halves of a quotation split by its frame the same speaker", () => {
     expect(read('Flood Hits Town\n\n"The water is falling," Oleh Marchenko said. "Schools reopen on Monday."')).toEqual([
       ["direct", "The water is falling", "Oleh Marchenko"],

@@ -43,6 +43,8 @@ export interface Frame {
   readonly content?: Span;
   /** The sentence the cue is in. */
   readonly sentence: Sentence;
+  /** The relative pronoun that stands for the speaker ("X, who said"), a mention of it. */
+  readonly relative?: Span;
   /** True for "…, saying/adding that …": the speaker is the subject of the clause before. */
   readonly participial: boolean;
 }
@@ -149,7 +151,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   const trail = trailingStretch(doc, verbEnd, sentence);
   const leftEdge = subject ? subject.firstToken : cue.token;
   const beforeFrame = tokens[leftEdge - 1];
-  const setOff = leftEdge - 1 >= first && beforeFrame !== undefined && (beforeFrame.text === "," || QUOTE_CLOSERS.has(beforeFrame.text) || beforeFrame.text === "—" || beforeFrame.text === "–");
+  const setOff =
+    (leftEdge - 1 >= first && beforeFrame !== undefined && (beforeFrame.text === "," || QUOTE_CLOSERS.has(beforeFrame.text) || beforeFrame.text === "—" || beforeFrame.text === "–")) ||
+    (leftEdge === first && endsQuestionQuote(doc, beforeFrame, tokens[leftEdge]!));
   if (setOff && trail && (!subject || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
     const speaker = subject ? (subject.joint ? undefined : subject.span) : phraseAfter(doc, verbEnd, trail.endToken)?.span;
     const end = trail.end;
@@ -160,7 +164,17 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   if (!subject) return undefined;
   const content = complement(doc, cue, verbEnd, sentence, inDate);
   if (!content) return undefined;
-  return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
+  return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), ...(subject.relative ? { relative: subject.relative } : {}), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
+}
+
+/**
+ * "“…?” he asked.": a quotation ending on "?" or "!" ends its sentence, so the frame after it
+ * opens the next one; it still trails the quotation when nothing but a space stands between.
+ */
+function endsQuestionQuote(doc: Document, closer: Token | undefined, next: Token): boolean {
+  if (!closer || !QUOTE_CLOSERS.has(closer.text)) return false;
+  const mark = doc.text[closer.start - 1];
+  return (mark === "?" || mark === "!") && next.start - closer.end <= 2 && !doc.text.slice(closer.end, next.start).includes("\n");
 }
 
 /**
@@ -239,7 +253,12 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: readonly
   if (!phrase) return undefined;
   // "X, who …, said" and "X, who said": the speaker is the name before "who".
   const head = lower(tokens[phrase.firstToken]);
-  if (head === "who" && lower(tokens[phrase.firstToken - 1]) === ",") return phrase.firstToken - 2 >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 2, first, inDate), first) : undefined;
+  if (head === "who") {
+    const comma = lower(tokens[phrase.firstToken - 1]) === "," ? 1 : 0;
+    const named = phrase.firstToken - 1 - comma >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 1 - comma, first, inDate), first) : undefined;
+    // The relative pronoun is a mention of the speaker too: sources are often annotated on it.
+    return named && { ...named, relative: span(tokens[phrase.firstToken]!, tokens[phrase.firstToken]!) };
+  }
   return withJoint(doc, phrase, first);
 }
 
@@ -248,6 +267,8 @@ interface Subject {
   readonly span: Span;
   readonly firstToken: number;
   readonly joint?: true;
+  /** The "who" of "X, who said": a second mention of the speaker. */
+  readonly relative?: Span;
 }
 
 /** Marks a phrase joined to a name before it by "and": the two speak together, and neither alone. */
