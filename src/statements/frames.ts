@@ -484,8 +484,27 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   // "warned of a threat", "spoke about": a prepositional object, not a clause.
   if (NP_PREPOSITIONS.has(w)) return undefined;
   if ((bare && (cue.verb.complement === "clause" || cue.verb.complement === "object-clause")) || SUBJECT_PRONOUNS.has(w)) return clauseSpan(doc, k, sentence);
+  // "acknowledged the plan was late": a short subject and a finite auxiliary make a clause without "that".
+  if (cue.verb.complement === "that" && hasFiniteVerbSoon(doc, k, sentence)) return clauseSpan(doc, k, sentence);
   return undefined;
 }
+
+/** Longest subject of a clause without "that", in tokens, before its auxiliary. */
+const MAX_BARE_SUBJECT = 7;
+
+/** True when a finite auxiliary follows a short run of words from `k`: "the plan [was]", "Kyiv [would]". */
+function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolean {
+  const { tokens } = doc;
+  for (let i = k + 1; i < sentence.endToken && i - k <= MAX_BARE_SUBJECT; i++) {
+    const t = tokens[i]!;
+    if (FINITE_AUXILIARIES.has(lower(t))) return true;
+    if (!isWord(t) && t.text !== "'s" && t.text !== "’s" && t.text !== "-") return false;
+    if (PHRASE_BOUNDARIES.has(lower(t)) && lower(t) !== "of" && !BE_FORMS.has(lower(t))) return false;
+  }
+  return false;
+}
+
+const FINITE_AUXILIARIES = new Set(["is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "can", "should", "did", "does", "do", "may", "might", "must", "shall"]);
 
 function isOpener(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '"' || token.text === "“" || token.text === "‘" || token.text === "«");
