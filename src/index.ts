@@ -10,3 +10,4 @@ export * from "./territories/index.js";
 export * from "./actors/index.js";
 export * from "./statements/index.js";
 export * from "./casualties/index.js";
+export * from "./numbers/index.js";
