@@ -109,6 +109,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Growth slowed in the mid-1990s.").map(([t]) => t)).toEqual(["the mid-1990s"]);
   });
 
+  it("reads a month or season after 'each' or 'every' as a set", () => {
+    expect(values("Pilgrims gather there each October and every winter.")).toEqual([["each October", "XXXX-10"], ["every winter", "XXXX-WI"]]);
+    expect(values("Each march through the town drew crowds.")).toEqual([]);
+  });
+
   it("leaves a possessive out of the extent", () => {
     expect(values("Friday's attack killed four people.")).toEqual([["Friday", "2025-04-18"]]);
   });

@@ -825,6 +825,11 @@ export const matchFrequency: Matcher = (view, i) => {
   if (w === "per" && word(view, i + 1) === "second") return undefined;
   const weekday = WEEKDAY_WORDS.get(word(view, i + 1));
   if (weekday !== undefined && word(view, i + 1).length >= 6) return fixed(`XXXX-WXX-${weekday}`, "SET", i + 2);
+  // "each July", "every winter": the month or season of every year.
+  const month = w === "per" ? undefined : MONTH_WORDS.get(word(view, i + 1));
+  if (month !== undefined && word(view, i + 1).length > 3 && isCapitalized(view, i + 1)) return fixed(`XXXX-${String(month).padStart(2, "0")}`, "SET", i + 2);
+  const season = w === "per" ? undefined : SEASON_WORDS.get(word(view, i + 1));
+  if (season !== undefined) return fixed(`XXXX-${season}`, "SET", i + 2);
   const count = readCount(view, i + 1);
   const unitAt = count && count.value !== "X" ? count.end : i + 1;
   const unit = unitOf(word(view, unitAt));
