@@ -152,6 +152,18 @@ describe("findDates: anchors", () => {
     ]);
   });
 
+  it("counts 'the following year' and 'the previous month' from the last date the text reached", () => {
+    expect(values("She joined the board in March 2019, and the following year she became chair.")).toEqual([
+      ["March 2019", "2019-03"],
+      ["the following year", "2020"],
+    ]);
+    expect(values("The plant closed on June 3, 2021; the previous month it had cut 200 jobs.")).toEqual([
+      ["June 3, 2021", "2021-06-03"],
+      ["the previous month", "2021-05"],
+    ]);
+    expect(values("Prices rose last year and will fall next year.")).toEqual([["last year", "2024"], ["next year", "2026"]]);
+  });
+
   it("gives the same values in every machine time zone", () => {
     const text = "Late on Sunday night, 44 days ago, and next week the talks resume.";
     const original = process.env.TZ;

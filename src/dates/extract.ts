@@ -33,6 +33,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
   let lastQuarter: ResolveContext["lastQuarter"];
   let clockDay: Day | undefined;
   let lastDay: Day | undefined;
+  let lastDate: NarrativeAnchor | undefined;
   let paragraph = -1;
   for (const sentence of doc.sentences) {
     if (sentence.paragraph !== paragraph) {
@@ -52,6 +53,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
         ...(lastQuarter ? { lastQuarter } : {}),
         ...(clockDay ? { clockDay } : {}),
         ...(lastDay ? { lastDay } : {}),
+        ...(lastDate ? { lastDate } : {}),
       };
       const spec = phrase.reading.spec;
       const duration = spec.kind === "offset" ? (tense === "past" ? spec.unlessPast : undefined) ?? (published ? spec.inNews : undefined) : undefined;
@@ -66,6 +68,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
       if (day) clockDay = lastDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
       // TimeML's reference time: the last date the narrative reached, stated or resolved.
       if (!published) narrative = narrativeOf(value) ?? narrative;
+      lastDate = narrativeOf(value) ?? lastDate;
     }
   }
   return out;

@@ -7,6 +7,7 @@
  */
 import {
   AMBIGUOUS_MONTH_WORDS,
+  ANAPHORIC_SHIFT_WORDS,
   DECADE_WORDS,
   COUNT_FILLERS,
   HOLIDAYS,
@@ -337,7 +338,7 @@ export const matchUnitShift: Matcher = (view, i) => {
   // "the last week of March" is part of March, not the week before this one.
   if (word(view, i + 2) === "of" && (monthAt(view, i + 3) !== undefined || readYear(view, i + 3) !== undefined || word(view, i + 3) === "the")) return undefined;
   // "the past year" counts back from now; "the latest quarter" is the last one reported.
-  return date({ kind: "unit-shift", unit, shift }, i + 2);
+  return date({ kind: "unit-shift", unit, shift, ...(ANAPHORIC_SHIFT_WORDS.has(word(view, i)) ? { anaphoric: true } : {}) }, i + 2);
 };
 
 /** "on the 5th": a day of the anchor's month, placed by tense like any year-less date. */

@@ -27,6 +27,8 @@ export interface ResolveContext {
   readonly clockDay?: Day;
   /** The last day the text named, for "in the day"; the night's day when it named a night. */
   readonly lastDay?: Day;
+  /** The last calendar date the text reached and its grain, for "the following year". */
+  readonly lastDate?: { readonly day: Day; readonly grain: "year" | "month" | "day" };
 }
 
 const SEASONS = ["WI", "SP", "SU", "FA"] as const;
@@ -72,7 +74,10 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
     })
     .with({ kind: "part-of-year" }, (s) => resolvePartOfYear(s.unit, s.part, s.year, s.yearShift, s.placement, context))
     .with({ kind: "day-shift" }, (s) => (anchor ? dayValueOf(dayNumberOf(anchor) + s.days) : "XXXX-XX-XX"))
-    .with({ kind: "unit-shift" }, (s) => (anchor ? unitValue(s.unit, anchor, s.shift) : unknownValue(s.unit)))
+    .with({ kind: "unit-shift" }, (s) => {
+      const base = (s.anaphoric ? anaphoricBase(s.unit, context) : undefined) ?? anchor;
+      return base ? unitValue(s.unit, base, s.shift) : unknownValue(s.unit);
+    })
     .with({ kind: "offset" }, (s) => resolveOffset(s.unit, s.count, s.baseDays, context))
     .with({ kind: "compound-offset" }, (s) => resolveCompoundOffset(s.parts, context))
     .with({ kind: "weekday" }, (s) => resolveWeekday(s.weekday, s.placement, s.weekShift, context))
@@ -212,6 +217,14 @@ function resolveCompoundOffset(parts: readonly { readonly unit: TimeUnit; readon
   if (!timed) return dayValueOf(total);
   const inDay = ((minutes % 1440) + 1440) % 1440;
   return `${dayValueOf(total)}T${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
+}
+
+/** The last date the text reached, when it was stated finely enough to count `unit`s from ("the following month" needs a month). */
+function anaphoricBase(unit: TimeUnit, context: ResolveContext): Day | undefined {
+  const last = context.lastDate;
+  if (!last) return undefined;
+  const fine = unit === "year" || unit === "decade" || unit === "century" ? true : unit === "month" || unit === "quarter" || unit === "half" ? last.grain !== "year" : last.grain === "day";
+  return fine ? last.day : undefined;
 }
 
 /** A month or day whose year the text may leave out, placed by a word or by tense. */

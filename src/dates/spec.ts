@@ -36,8 +36,11 @@ export type DateSpec =
   | { readonly kind: "part-of-year"; readonly unit: "quarter" | "half" | "season"; readonly part: string; readonly year?: number; readonly yearShift?: number; readonly placement: Placement }
   /** A day counted from the anchor: "yesterday" is -1. */
   | { readonly kind: "day-shift"; readonly days: number }
-  /** The anchor's unit or one next to it: "last week" is (week, -1), "this year" (year, 0). */
-  | { readonly kind: "unit-shift"; readonly unit: TimeUnit; readonly shift: number }
+  /**
+   * The anchor's unit or one next to it: "last week" is (week, -1), "this year" (year, 0);
+   * `anaphoric` ones ("the following year") count from the last date the text reached instead.
+   */
+  | { readonly kind: "unit-shift"; readonly unit: TimeUnit; readonly shift: number; readonly anaphoric?: boolean }
   /**
    * A count of units from the anchor: "44 days ago" is (day, -44), valued at the unit's grain;
    * `unlessPast` is the duration to give instead in a past clause ("in three years"), `inNews`

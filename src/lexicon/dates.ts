@@ -138,6 +138,9 @@ export const PREVIOUS_WORDS: ReadonlySet<string> = new Set(["last", "past", "pre
 /** Words before a unit or weekday that pick the one after the anchor's. */
 export const FOLLOWING_WORDS: ReadonlySet<string> = new Set(["next", "coming", "following", "upcoming"]);
 
+/** Shift words that count from the last date the text reached, not from the publication date ("the following year"). */
+export const ANAPHORIC_SHIFT_WORDS: ReadonlySet<string> = new Set(["following", "previous", "preceding"]);
+
 /** Words before a unit or weekday that pick the anchor's own. */
 export const CURRENT_WORDS: ReadonlySet<string> = new Set(["this", "current", "present"]);
 
