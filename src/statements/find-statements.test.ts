@@ -109,6 +109,17 @@ describe("findStatements: reported speech", () => {
     ]);
   });
 
+  it("gives a document source the body named in it", () => {
+    const [statement] = read("Flood Hits Town\n\nMost residents want the dam rebuilt, according to a new Kovalenko Institute survey.");
+    expect(statement).toEqual(["indirect", "Most residents want the dam rebuilt", "Kovalenko Institute"]);
+  });
+
+  it("reads a clause without that when an auxiliary follows a short subject", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko acknowledged the repairs would take months.")).toEqual([
+      ["indirect", "the repairs would take months", "Oleh Marchenko"],
+    ]);
+  });
+
   it("does not report negated speech, noun objects or thinking", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko did not say when the road would open.")).toEqual([]);
     expect(read("Flood Hits Town\n\nThe agency warned of a second wave. The council announced a new budget.")).toEqual([]);

@@ -110,3 +110,14 @@ export const LABEL_KICKERS: ReadonlySet<string> = new Set([
   "advertisement", "in pictures", "q", "a", "question", "answer", "transcript", "source", "sources", "update 1",
   "update 2", "timeline", "profile", "review", "interview", "podcast", "listen", "warning", "alert",
 ]);
+
+/**
+ * Heads of a phrase naming a document, a count or a publication ("a Gallup poll", "data from
+ * the census bureau", "a Pew Research survey"): the body named in the phrase is the source.
+ */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "analyses",
+  "data", "records", "filing", "filings", "database", "lawsuit", "complaint", "documents", "document", "memo",
+  "estimates", "figures", "statistics", "census", "tally", "audit", "research", "index", "average", "projections",
+  "forecast", "count", "ratings", "website", "ad", "advertisement", "release", "transcript",
+]);

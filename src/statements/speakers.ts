@@ -11,6 +11,7 @@ import type { Actor, ActorKind, ActorMention, MentionForm, Span } from "../model
 import type { Document } from "../text/document.js";
 import { COUNTRY_WORDS } from "./bodies.js";
 import {
+  DOCUMENT_HEADS,
   GENERIC_SOURCES,
   ORGANIZATION_HEADS,
   SPEAKER_PRONOUNS,
@@ -151,6 +152,8 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   const all = wordsOf(book.doc.text, phrase);
   if (all.length === 0) return undefined;
   if (all.length === 1 && SPEAKER_PRONOUNS.has(all[0]!.lower)) return undefined;
+  const document = documentSource(book, all);
+  if (document) return document;
   // "the mayor of Kremenchuk", "a spokesman for the ministry": the head comes before "of"/"for".
   const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && /^\p{Ll}/u.test(all[i - 1]!.text));
   const words = split > 0 ? all.slice(0, split) : all;
@@ -212,6 +215,40 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
     for (const w of title.toLowerCase().split(/\s+/u)) draft.titleWords.add(w.replace(/\.$/u, ""));
   }
   return { draft, form: "name", mention: { start: nameWords[0]!.start, end: nameWords[nameWords.length - 1]!.end } };
+}
+
+/**
+ * "a new Gallup poll", "a 2015 Pew Research survey", "a report by Human Rights Watch": the body
+ * named around a document word made the document, and speaks through it.
+ */
+function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpeaker | undefined {
+  // In lower case: a capitalized one is part of a name ("Defence Research Agency").
+  const at = words.findIndex((w) => DOCUMENT_HEADS.has(w.text));
+  if (at < 0) return undefined;
+  let run = lastRun(words.slice(0, at));
+  let offset = 0;
+  if (!run) {
+    const by = words.findIndex((w, i) => i > at && (w.lower === "by" || w.lower === "from" || w.lower === "of"));
+    if (by < 0) return undefined;
+    offset = by + 1;
+    run = firstRun(words.slice(offset));
+    if (!run) return undefined;
+  }
+  const from = words[offset + run.from]!;
+  const to = words[offset + run.to - 1]!;
+  const body = book.doc.text.slice(from.start, to.end).replace(/['’]s$/u, "");
+  if (GENERIC_SOURCES.has(body.toLowerCase())) return undefined;
+  const draft = book.byName.get(fold(body)) ?? findOrCreate(book, body, "organization");
+  return { draft, form: "name", mention: { start: from.start, end: to.end } };
+}
+
+/** The first run of capitalized words, as word indexes. */
+function firstRun(words: readonly Word[]): { from: number; to: number } | undefined {
+  const from = words.findIndex(capitalized);
+  if (from < 0) return undefined;
+  let to = from + 1;
+  while (to < words.length && capitalized(words[to]!)) to++;
+  return { from, to };
 }
 
 /** Resolves a pronoun or a description ("he", "the president") to the actor it points back to. */
