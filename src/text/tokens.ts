@@ -17,40 +17,109 @@ export interface Token extends Span {
   readonly kind: TokenKind;
 }
 
-// Each repeat is guarded by a separator the repeated class cannot match, so matching is linear.
-// No capture groups: the first character tells which alternative matched, and groups would cost
-// a substring each per token.
+// The definition of a token. Each repeat is guarded by a separator the repeated class cannot
+// match, so matching is linear. No capture groups: the first character tells the alternative.
 const TOKEN = /\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’.\-][\p{L}\p{M}\p{Nd}]+)*\.?|\p{Nd}+(?:[.,:]\p{Nd}+)*|[^\s\p{L}\p{Nd}]/gu;
 const ABBREVIATION_DOT = /^(?:\p{L}\.){2,}$|^\p{Lu}\.$/u;
 const STARTS_LETTER = /^\p{L}/u;
 const STARTS_DIGIT = /^\p{Nd}/u;
 
+/**
+ * Appends the tokens of `text` inside `span` to `out`. Plain ASCII is scanned by hand, as
+ * {@link TOKEN} would match it (a regex call per token costs more than the token); anything else
+ * goes to {@link TOKEN} itself. The span is read in place: it ends before white space or the end
+ * of the text, where no token can go on.
+ */
+export function tokenize(text: string, span: Span, out: Token[]): void {
+  let i = span.start;
+  while (i < span.end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    const end = c >= 128 ? -1 : isAsciiLetter(c) ? asciiWordEnd(text, i) : isAsciiDigit(c) ? asciiNumberEnd(text, i) : i + 1;
+    if (end >= 0) {
+      push(out, text.slice(i, end), i, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct");
+      i = end;
+      continue;
+    }
+    // Not plain ASCII: the regex decides, from here (it skips any Unicode space first).
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m || m.index >= span.end) return;
+    push(out, m[0], m.index, kindOf(m[0]));
+    i = m.index + m[0].length;
+  }
+}
+
+/** Appends one matched token; a word's final dot is a token of its own unless it abbreviates ("U.S.", "J."). */
+function push(out: Token[], matched: string, start: number, kind: TokenKind): void {
+  if (kind === "word" && matched.charCodeAt(matched.length - 1) === 46 && !ABBREVIATION_DOT.test(matched)) {
+    const end = start + matched.length - 1;
+    out.push({ start, end, text: matched.slice(0, -1), kind });
+    out.push({ start: end, end: end + 1, text: ".", kind: "punct" });
+  } else {
+    out.push({ start, end: start + matched.length, text: matched, kind });
+  }
+}
+
 /** The kind of a token by its first character, which decides the alternative of {@link TOKEN} it matched. */
 function kindOf(token: string): TokenKind {
-  const c = token.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return "word";
-  if (c >= 48 && c <= 57) return "number";
-  if (c < 128) return "punct";
   return STARTS_LETTER.test(token) ? "word" : STARTS_DIGIT.test(token) ? "number" : "punct";
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** True for a character no letter, mark or digit can be: ASCII other than letters and digits, or past the text. */
+function endsAsciiRun(c: number): boolean {
+  return Number.isNaN(c) || (c < 128 && !isAsciiLetter(c) && !isAsciiDigit(c));
+}
+
 /**
- * Appends the tokens of `text` inside `span` to `out`. The span is matched in place, without
- * slicing: a span ends before white space or the end of the text, where no token can go on.
+ * The end of the word of {@link TOKEN} that starts with the ASCII letter at `i`, or -1 when a
+ * character past ASCII could belong to it (the regex then decides).
  */
-export function tokenize(text: string, span: Span, out: Token[]): void {
-  TOKEN.lastIndex = span.start;
-  for (let m = TOKEN.exec(text); m && m.index < span.end; m = TOKEN.exec(text)) {
-    const matched = m[0];
-    const kind = kindOf(matched);
-    const start = m.index;
-    // A word keeps its final dot only when it is an abbreviation ("U.S.", "J."), not a sentence end.
-    if (kind === "word" && matched.charCodeAt(matched.length - 1) === 46 && !ABBREVIATION_DOT.test(matched)) {
-      const end = start + matched.length - 1;
-      out.push({ start, end, text: matched.slice(0, -1), kind });
-      out.push({ start: end, end: end + 1, text: ".", kind: "punct" });
-    } else {
-      out.push({ start, end: start + matched.length, text: matched, kind });
+function asciiWordEnd(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    let c = text.charCodeAt(j);
+    while (isAsciiLetter(c) || isAsciiDigit(c)) c = text.charCodeAt(++j);
+    if (!endsAsciiRun(c)) return -1;
+    // An inner apostrophe, dot or hyphen joins what follows when a letter or digit follows.
+    if (c === 39 || c === 46 || c === 45) {
+      const next = text.charCodeAt(j + 1);
+      if (isAsciiLetter(next) || isAsciiDigit(next)) {
+        j += 2;
+        continue;
+      }
+      if (!endsAsciiRun(next)) return -1;
     }
+    return c === 46 ? j + 1 : j;
+  }
+}
+
+/** The end of the number of {@link TOKEN} that starts with the ASCII digit at `i`, or -1 when the regex must decide. */
+function asciiNumberEnd(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    let c = text.charCodeAt(j);
+    while (isAsciiDigit(c)) c = text.charCodeAt(++j);
+    if (c >= 128) return -1;
+    if (c === 46 || c === 44 || c === 58) {
+      const next = text.charCodeAt(j + 1);
+      if (isAsciiDigit(next)) {
+        j += 2;
+        continue;
+      }
+      if (next >= 128) return -1;
+    }
+    return j;
   }
 }
