@@ -59,19 +59,30 @@ let compiled: ActorLexicons | undefined;
 // Printable ASCII without white space, apostrophes, hyphens and dots: the key is the lower case.
 const ASCII_SIMPLE = /^[!-&(-,/-~]*$/u;
 
+const MARKS = /\p{M}+/gu;
+/** Keys of the names that needed Unicode folding, looked up lately ("U.S.", "al-Assad", "Støre"). */
+const foldedKeys = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
+
 /** The key names are looked up by: lower case, diacritics folded, dots and apostrophes dropped. */
 export function nameKey(name: string): string {
   // Most tokens are plain ASCII (words, numbers, punctuation): skip the costly Unicode
   // normalization for them.
   if (ASCII_SIMPLE.test(name)) return name.toLowerCase();
-  return name
+  const known = foldedKeys.get(name);
+  if (known !== undefined) return known;
+  const key = name
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
     .replace(/ø/giu, "o")
     .replace(/[.'’]/gu, "")
     .replace(/[\s\-‐]+/gu, " ")
     .trim();
+  // Bounded: cleared when full, so a long text of distinct words cannot grow it without end.
+  if (foldedKeys.size >= FOLDED_LIMIT) foldedKeys.clear();
+  foldedKeys.set(name, key);
+  return key;
 }
 
 const words = (chunks: readonly string[]): string[] => chunks.join(" ").split(/\s+/u).filter(Boolean);

@@ -49,11 +49,15 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
     for (const m of draft.mentions) named.set(m.start, draft);
   }
   const last = new Map<string, ActorDraft>();
+  // What each draft's name makes it the last of, worked out once per draft, not per mention.
+  const functions = new Map<ActorDraft, string[]>();
   const remember = (draft: ActorDraft): void => {
-    const name = ` ${draft.name.toLowerCase()} `;
-    for (const [words, category] of DESCRIBED_HEADS) if (name.includes(` ${words} `)) last.set(category, draft);
-    const topic = topicOf(draft.name);
-    if (topic) last.set(`ministry:${topic}`, draft);
+    let categories = functions.get(draft);
+    if (!categories) {
+      categories = functionsOf(draft.name);
+      functions.set(draft, categories);
+    }
+    for (const category of categories) last.set(category, draft);
   };
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
@@ -100,6 +104,16 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
       i = head.end - 1;
     }
   }
+}
+
+/** The functions (head categories, "ministry:<topic>") an organization's name shows, in the order they are remembered. */
+function functionsOf(draftName: string): string[] {
+  const out: string[] = [];
+  const name = ` ${draftName.toLowerCase()} `;
+  for (const [words, category] of DESCRIBED_HEADS) if (name.includes(` ${words} `)) out.push(category);
+  const topic = topicOf(draftName);
+  if (topic) out.push(`ministry:${topic}`);
+  return out;
 }
 
 /** A country word at token `i`: a demonym ("Russian") or a place in the possessive ("Russia's", "Kyiv's"). */
@@ -158,10 +172,22 @@ function canonicalName(anchor: Anchor, head: Head): string {
   return `${label} ${titleCase(head.words.join(" "))}`;
 }
 
+const MINISTRY_OF = "Ministry of ";
+
 /** The topic of a ministry's canonical name: "Russian Ministry of Defence" → "defence". */
 function topicOf(name: string): string | undefined {
-  const m = /Ministry of (.+)$/u.exec(name);
-  return m ? m[1]!.toLowerCase() : undefined;
+  // The topic runs to the end of the name on its last line; found by indexOf, as the regex
+  // /Ministry of (.+)$/ backtracks quadratically over lines that do not end the name.
+  let lineStart = name.length;
+  while (lineStart > 0 && !isLineTerminator(name.charCodeAt(lineStart - 1))) lineStart--;
+  const at = name.indexOf(MINISTRY_OF, lineStart);
+  if (at < 0 || at + MINISTRY_OF.length === name.length) return undefined;
+  return name.slice(at + MINISTRY_OF.length).toLowerCase();
+}
+
+/** The characters `.` does not match in a regex: \n, \r, U+2028, U+2029. */
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 let reverse: Map<string, string> | undefined;
