@@ -23,7 +23,7 @@ export interface Reference {
   readonly iso: string;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/u;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/u;
 
 /**
  * Parses an ISO 8601 date or date-time (`"2025-04-24"`, `"2025-04-24T09:30:00Z"`) or a `Date`
@@ -53,10 +53,13 @@ export function parseReference(value: string | Date): Reference {
   if (hour > 23 || minute > 59) {
     throw new RangeError(`newsfacts: \`published\` has an invalid time: ${JSON.stringify(value)}`);
   }
-  return { year, month, day, hour, minute, ...(m[7] ? { zone: m[7] } : {}), iso };
+  return { year, month, day, hour, minute, ...(m[6] ? { zone: m[6] } : {}), iso };
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in `month` (1–12) of `year`, by the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
