@@ -7,7 +7,7 @@
  * @module
  */
 import { APPROXIMATORS, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
-import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match } from "./grammar.js";
+import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match } from "./grammar/index.js";
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { touchesPrevious, word, type TokenView } from "./token-view.js";

@@ -1,0 +1,23 @@
+/**
+ * Times of day: clock times ("6:15 am", "17:00 GMT") and "noon", "midday".
+ *
+ * @module
+ */
+import { readClock } from "../read-parts.js";
+import { word } from "../token-view.js";
+import type { Matcher } from "./match.js";
+
+/** "midday", "noon" before "on Saturday": a part of day whose day comes next. */
+export const matchPartOfDay: Matcher = (view, i) => {
+  const w = word(view, i);
+  if ((w !== "midday" && w !== "noon") || word(view, i - 1) === "high") return undefined;
+  // "noon" is a clock time (12:00); "midday" the part of day around it.
+  if (w === "noon") return { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", clock: { hour: 12, minute: 0 } } };
+  return { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", partOfDay: "MI" } };
+};
+
+/** "6:15 am", "8pm", "17:00 GMT", "0315 GMT". */
+export const matchClock: Matcher = (view, i) => {
+  const clock = readClock(view, i);
+  return clock ? { end: clock.end, reading: { spec: { kind: "clock" }, type: "TIME", clock: clock.value } } : undefined;
+};

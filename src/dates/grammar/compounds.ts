@@ -1,0 +1,62 @@
+/**
+ * Hyphenated compounds: "three-day", "30-day", "hours-long", "third-quarter", "mid-2024", "year-earlier".
+ *
+ * @module
+ */
+import { MONTH_WORDS, ORDINAL_WORDS } from "../../lexicon/dates.js";
+import { readNumber } from "../../numbers/read-number.js";
+import { tokenAt, touchesPrevious, word } from "../token-view.js";
+import { durationValue } from "./durations.js";
+import { date, fixed, unitOf, type Matcher } from "./match.js";
+
+/** "three-day", "two-hour", "hours-long", "30-day", "third-quarter", "mid-2024", "mid-July", "year-earlier". */
+export const matchCompound: Matcher = (view, i) => {
+  const t = tokenAt(view, i);
+  if (!t) return undefined;
+  if (t.kind === "number" && word(view, i + 1) === "-" && touchesPrevious(view, i + 1) && touchesPrevious(view, i + 2)) {
+    const unitWord = word(view, i + 2);
+    const [head = "", tail] = unitWord.split("-", 2);
+    const unit = unitOf(head);
+    if (unit && !head.endsWith("s") && (tail === undefined || tail === "long") && /^\d{1,4}$/u.test(t.text)) {
+      return fixed(durationValue(Number(t.text), unit), "DURATION", i + 3);
+    }
+    return undefined;
+  }
+  const w = word(view, i);
+  const hyphen = w.indexOf("-");
+  if (t.kind !== "word" || hyphen <= 0) return undefined;
+  const parts = w.split("-");
+  const [first = "", second = "", third] = parts;
+  if (parts.length > 3 || third === "old") return undefined;
+  if (first === "mid" || first === "early" || first === "late") {
+    const mod = first === "mid" ? "MID" : first === "early" ? "START" : "END";
+    if (/^[12]\d{3}$/u.test(second)) return { end: i + 1, reading: { spec: { kind: "era", unit: "year", number: Number(second) }, type: "DATE", mod } };
+    if (/^[12]\d{3}s$/u.test(second)) return { end: i + 1, reading: { spec: { kind: "era", unit: "decade", number: Math.floor(Number(second.slice(0, 4)) / 10) }, type: "DATE", mod } };
+    const month = MONTH_WORDS.get(second);
+    if (month !== undefined && second.length > 3) return { end: i + 1, reading: { spec: { kind: "date", month, placement: "tense" }, type: "DATE", mod } };
+    return undefined;
+  }
+  if ((first === "year" && (second === "earlier" || second === "ago")) && third === undefined) {
+    // "the year-earlier period", "the year-ago quarter": the whole noun phrase is the expression.
+    const noun = word(view, i + 1);
+    const end = noun === "period" || noun === "quarter" ? i + 2 : i + 1;
+    return date({ kind: "offset", unit: "year", count: -1, baseDays: 0 }, end);
+  }
+  const quarter = ORDINAL_WORDS.get(first);
+  if (second === "quarter" && third === undefined && quarter !== undefined && quarter <= 4) {
+    return date({ kind: "part-of-year", unit: "quarter", part: String(quarter), placement: "tense" }, i + 1);
+  }
+  const unit = unitOf(second);
+  if (unit && (third === undefined || third === "long")) {
+    if (!second.endsWith("s") || third === "long") {
+      const n = readNumber(view.text, t.start);
+      if (n && n.end === t.start + first.length) return fixed(durationValue(n.value, unit), "DURATION", i + 1);
+    }
+    return undefined;
+  }
+  const leadUnit = unitOf(first);
+  if (leadUnit && second === "long" && third === undefined) {
+    return fixed(durationValue(first.endsWith("s") ? "X" : 1, leadUnit), "DURATION", i + 1);
+  }
+  return undefined;
+};

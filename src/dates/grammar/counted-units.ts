@@ -1,0 +1,142 @@
+/**
+ * Counted units of time: lengths ("44 days", "several years", "hours") and offsets from the anchor
+ * ("44 days ago", "in three weeks", "1 year, 2 months and 3 days ago").
+ *
+ * @module
+ */
+import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, type TimeUnit } from "../../lexicon/dates.js";
+import { readCount, readNumberAt, type Count } from "../read-parts.js";
+import { isCapitalized, tokenAt, word, type TokenView } from "../token-view.js";
+import { compoundDuration, durationValue } from "./durations.js";
+import { date, fixed, unitOf, type Matcher } from "./match.js";
+
+const COUNT_LEAD: ReadonlySet<string> = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "preceding"]);
+
+/** "44 days ago", "two years hence", "three weeks from tomorrow", "the past two months", "several years", "a week". */
+export const matchCountedUnits: Matcher = (view, i) => {
+  let j = i;
+  if (word(view, j) === "the") j += 1;
+  const lead = COUNT_LEAD.has(word(view, j)) ? word(view, j) : undefined;
+  if (lead) j += 1;
+  // "the 1988 quarter" names a year's quarter, not 1988 of them.
+  const countToken = tokenAt(view, j);
+  if (countToken?.kind === "number" && /^[12]\d{3}$/u.test(countToken.text)) return undefined;
+  const count = readCount(view, j);
+  let unitAt = count ? count.end : j;
+  let value: Count | undefined = count?.value;
+  if (!count) {
+    // "the past few days", "recent weeks", "the weeks ahead": the lead word is the vague count.
+    const ahead = word(view, i) === "the" && j === i + 1 && word(view, j + 1) === "ahead" && unitOf(word(view, j)) !== undefined;
+    if (!lead && word(view, j) !== "recent" && !ahead) return undefined;
+    if (word(view, j) === "recent") unitAt = j + 1;
+    value = "X";
+  }
+  if (word(view, unitAt) === "few") unitAt += 1;
+  if (COUNT_FILLERS.has(word(view, unitAt)) && unitOf(word(view, unitAt + 1))) unitAt += 1;
+  const w = word(view, unitAt);
+  const unit = unitOf(w);
+  if (!unit || w.endsWith("'s")) return undefined;
+  const plural = w.endsWith("s");
+  if (value === undefined) return undefined;
+  // "52 years old" is an age; "60 Minutes" a name.
+  if (word(view, unitAt + 1) === "old" || (isCapitalized(view, unitAt) && unitAt > view.from && !isCapitalized(view, unitAt - 1))) return undefined;
+  // "four flights a week", "$2 million a year": a rate, not a length of time ("$2 million a year ago" is a date).
+  const pointer = word(view, unitAt + 1);
+  if (count && (word(view, j) === "a" || word(view, j) === "an") && !plural && !BACKWARD_WORDS.has(pointer) && !FORWARD_WORDS.has(pointer) && isRateContext(view, j - 1)) return undefined;
+  if (value === "X" && !plural) return undefined;
+  if (value === 1 && plural && count) return undefined;
+  // "a second" is nearly always the ordinal ("a second attack").
+  if (unit === "second" && count && !Number.isInteger(Number(word(view, j)))) return undefined;
+  let end = unitAt + 1;
+  // "a year and a half", "a minute and a half".
+  if (typeof value === "number" && word(view, end) === "and" && word(view, end + 1) === "a" && word(view, end + 2) === "half") {
+    value += 0.5;
+    end += 3;
+  }
+  if (word(view, end) === "time" && word(view, i - 1) === "in") end += 1;
+  // "1 year, 2 months and 3 days ago": further counted units joined by commas or "and".
+  const more: { unit: TimeUnit; count: number }[] = [];
+  // Not after "the last": "the last 3 months and 2 days ago they..." is two expressions.
+  const continuesList = word(view, i - 1) === "and" || word(view, i - 1) === ",";
+  for (let n = 0; n < 6 && !lead && !continuesList && typeof value === "number" && (word(view, end) === "," || word(view, end) === "and"); n++) {
+    const nextCount = readCount(view, end + 1);
+    const nextUnit = nextCount && typeof nextCount.value === "number" ? unitOf(word(view, nextCount.end)) : undefined;
+    if (!nextCount || typeof nextCount.value !== "number" || !nextUnit || word(view, nextCount.end).endsWith("'s")) break;
+    more.push({ unit: nextUnit, count: nextCount.value });
+    end = nextCount.end + 1;
+  }
+  const after = word(view, end);
+  if (more.length > 0 && typeof value === "number") {
+    const parts = [{ unit, count: value }, ...more];
+    if (BACKWARD_WORDS.has(after) || FORWARD_WORDS.has(after)) {
+      const sign = BACKWARD_WORDS.has(after) ? -1 : 1;
+      return date({ kind: "compound-offset", parts: parts.map((p) => ({ unit: p.unit, count: sign * p.count })) }, end + 1);
+    }
+    if (after === "from" && (word(view, end + 1) === "now" || word(view, end + 1) === "today")) return date({ kind: "compound-offset", parts }, end + 2);
+    return fixed(compoundDuration(parts), "DURATION", end);
+  }
+  const duration = durationValue(value, unit);
+  if (!lead && word(view, i) !== "the" && value !== "X") {
+    const short = unit === "hour" || unit === "minute" || unit === "second" || unit === "day" || unit === "week";
+    // "3 days after tomorrow": counted from a day the text names.
+    const named = after === "before" || after === "after" ? fromBase(word(view, end + 1)) : undefined;
+    if (named !== undefined && word(view, end + 1) !== "now") {
+      return date({ kind: "offset", unit, count: after === "before" ? -value : value, baseDays: named }, end + 2);
+    }
+    // "one week after": counted from another event, so the length is what is stated.
+    if (after === "before" || after === "after") return fixed(duration, "DURATION", end);
+    // "three days later": in news a length from some event; in a narrative a date on its timeline.
+    if (short && (after === "earlier" || after === "later")) {
+      return date({ kind: "offset", unit, count: (after === "earlier" ? -1 : 1) * value, baseDays: 0, inNews: duration }, end + 1);
+    }
+    if (BACKWARD_WORDS.has(after) || FORWARD_WORDS.has(after)) {
+      const sign = BACKWARD_WORDS.has(after) ? -1 : 1;
+      return date({ kind: "offset", unit, count: sign * value, baseDays: 0 }, end + 1);
+    }
+    if (after === "from") {
+      const base = fromBase(word(view, end + 1));
+      if (base !== undefined) return date({ kind: "offset", unit, count: value, baseDays: base }, end + 2);
+    }
+    // "in five days" points ahead, unless the clause is in the past ("the first talks in three years").
+    if (word(view, i - 1) === "in" && word(view, end) !== "of" && (Number.isInteger(value) || unit === "hour") && end - i <= 4) {
+      return date({ kind: "offset", unit, count: value, baseDays: 0, unlessPast: duration }, end);
+    }
+  }
+  if (value === "X" && BACKWARD_WORDS.has(after) && after === "ago") return fixed("PAST_REF", "DATE", end + 1);
+  // "the weeks ahead": an open length of time from now.
+  if (value === "X" && after === "ahead") return fixed(duration, "DURATION", end + 1);
+  return fixed(duration, "DURATION", end);
+};
+
+/** True when the token before "a week" is an amount or a counted noun, so "a week" is a rate. */
+function isRateContext(view: TokenView, i: number): boolean {
+  const t = tokenAt(view, i);
+  if (!t) return false;
+  const w = word(view, i);
+  if (t.kind === "number" || w === "%" || w === "times" || w === "twice" || w === "once" || w === "million" || w === "billion") return true;
+  // "four flights a week": a counted noun before it.
+  const counted = w.length > 3 && w.endsWith("s") && unitOf(w) === undefined;
+  return counted && (tokenAt(view, i - 1)?.kind === "number" || readNumberAt(view, i - 1) !== undefined);
+}
+
+function fromBase(w: string): number | undefined {
+  if (w === "now" || w === "today") return 0;
+  if (w === "tomorrow") return 1;
+  if (w === "yesterday") return -1;
+  return undefined;
+}
+
+const BARE_UNIT_BLOCKERS: ReadonlySet<string> = new Set(["early", "small", "wee", "the", "these", "those", "office", "working", "opening", "business", "visiting", "peak"]);
+
+/** "hours", "years", "decades": a bare plural unit is an open duration (`PTXH`). */
+export const matchBareUnits: Matcher = (view, i) => {
+  const w = word(view, i);
+  const unit = unitOf(w);
+  if (!unit || !w.endsWith("s") || w.endsWith("'s") || unit === "second" || unit === "quarter" || unit === "half") return undefined;
+  // "the early hours of Sunday" names a time of day, not a length of time.
+  if (w.length <= 3 || BARE_UNIT_BLOCKERS.has(word(view, i - 1))) return undefined;
+  if (isCapitalized(view, i) && i > view.from && !isCapitalized(view, i - 1)) return undefined;
+  // "52 years old": the count was refused as an age, so the unit alone is no length either.
+  if (word(view, i + 1) === "old" || tokenAt(view, i - 1)?.kind === "number") return undefined;
+  return fixed(durationValue("X", unit), "DURATION", i + 1);
+};

@@ -1,0 +1,83 @@
+/**
+ * Days named relative to the anchor: weekdays ("last Friday", "Tuesday of last week"), "yesterday",
+ * "tonight", "the day before yesterday", and the day the story is on ("earlier in the day").
+ *
+ * @module
+ */
+import { PART_OF_DAY_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import type { DateSpec } from "../spec.js";
+import { word } from "../token-view.js";
+import { date, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
+
+/** "Thursday", "last Friday", "next Monday", "Thursday night", "Tuesday of last week". */
+export const matchWeekday: Matcher = (view, i) => {
+  // "this week's Friday", "next week Monday": a weekday of the named week.
+  const leadShift = shiftOf(word(view, i));
+  const leadWeek = leadShift !== undefined && (word(view, i + 1) === "week" || word(view, i + 1) === "week's");
+  const named = leadWeek ? WEEKDAY_WORDS.get(word(view, i + 2)) : undefined;
+  if (named !== undefined && word(view, i + 2).length >= 6) {
+    return date({ kind: "weekday", weekday: named, placement: "current", weekShift: leadShift ?? 0 }, i + 3);
+  }
+  let j = i;
+  const shift = shiftOf(word(view, i));
+  if (shift !== undefined) j += 1;
+  const weekday = WEEKDAY_WORDS.get(withoutPossessive(word(view, j)));
+  // Full names only ("Wed" is a word too); lower case is fine for them ("this friday").
+  if (weekday === undefined || word(view, j).length < 6) return undefined;
+  const placement = placementOf(shift);
+  let end = j + 1;
+  let weekShift: number | undefined;
+  // "Tuesday of last week", "Tuesday next week".
+  const ofAt = word(view, end) === "of" ? end + 1 : end;
+  if (shift === undefined && unitOf(word(view, ofAt + 1)) === "week" && !word(view, ofAt + 1).endsWith("s")) {
+    const s = shiftOf(word(view, ofAt));
+    if (s !== undefined) {
+      weekShift = s;
+      end = ofAt + 2;
+    }
+  }
+  const spec: DateSpec = { kind: "weekday", weekday, placement, ...(weekShift !== undefined ? { weekShift } : {}) };
+  const part = PART_OF_DAY_WORDS.get(withoutPossessive(word(view, end)));
+  if (part && word(view, end) !== "tonight" && word(view, end) !== "overnight") return { end: end + 1, reading: { spec, type: "TIME", partOfDay: part } };
+  return date(spec, end);
+};
+
+const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ["today", 0], ["tomorrow", 1], ["tomorrow's", 1], ["yesterday", -1], ["yesterday's", -1],
+]);
+
+/** "today", "yesterday morning", "tonight", "last night", "this morning", "the day before yesterday". */
+export const matchRelativeDay: Matcher = (view, i) => {
+  const w = word(view, i);
+  const dayAt = w === "the" ? i + 1 : i;
+  if (word(view, dayAt) === "day" && (word(view, dayAt + 1) === "before" || word(view, dayAt + 1) === "after")) {
+    const base = DAY_WORDS.get(word(view, dayAt + 2));
+    if (base !== undefined) return date({ kind: "day-shift", days: base + (word(view, dayAt + 1) === "before" ? -1 : 1) }, dayAt + 3);
+  }
+  const days = DAY_WORDS.get(w);
+  if (days !== undefined) {
+    const part = PART_OF_DAY_WORDS.get(word(view, i + 1));
+    if (part && word(view, i + 1) !== "overnight" && word(view, i + 1) !== "tonight") {
+      return { end: i + 2, reading: { spec: { kind: "day-shift", days }, type: "TIME", partOfDay: part } };
+    }
+    return date({ kind: "day-shift", days }, i + 1);
+  }
+  if (w === "tonight" || w === "tonight's") return { end: i + 1, reading: { spec: { kind: "day-shift", days: 0 }, type: "TIME", partOfDay: "NI" } };
+  if (w === "overnight") return { end: i + 1, reading: { spec: { kind: "day-shift", days: -1 }, type: "TIME", partOfDay: "NI" } };
+  const part = PART_OF_DAY_WORDS.get(word(view, i + 1));
+  if (part && (w === "last" || w === "this")) {
+    return { end: i + 2, reading: { spec: { kind: "day-shift", days: w === "last" ? -1 : 0 }, type: "TIME", partOfDay: part } };
+  }
+  return undefined;
+};
+
+const DAY_FOCUS_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during", "throughout", "spent", "through"]);
+
+/** "earlier in the day", "spent the night": the day (or night) the story is on. */
+export const matchDayInFocus: Matcher = (view, i) => {
+  if (word(view, i) !== "the" || !DAY_FOCUS_PREPOSITIONS.has(word(view, i - 1))) return undefined;
+  const w = word(view, i + 1);
+  if (w === "day") return date({ kind: "day-in-focus" }, i + 2);
+  if (w === "night") return { end: i + 2, reading: { spec: { kind: "day-in-focus" }, type: "TIME", partOfDay: "NI" } };
+  return undefined;
+};

@@ -1,0 +1,95 @@
+/**
+ * Years, decades and centuries: "1945", "fiscal 1989", "the year", "nineteen ninety-six", "the 1990s",
+ * "the eighties", "'90s", "FY2014", "the 21st century".
+ *
+ * @module
+ */
+import { DECADE_WORDS } from "../../lexicon/dates.js";
+import { readNumberAt, readOrdinal, readYear } from "../read-parts.js";
+import { tokenAt, touchesPrevious, word } from "../token-view.js";
+import { date, fixed, unitOf, type Matcher } from "./match.js";
+
+const MONEY_SIGNS: ReadonlySet<string> = new Set(["$", "€", "£", "¥", "#", "no"]);
+
+/** "1945", "fiscal 1989", "the 1990s", "'90s", "the 21st century". */
+export const matchEra: Matcher = (view, i) => {
+  let j = i;
+  if (word(view, j) === "fiscal" || (word(view, j) === "calendar" && word(view, j + 1) === "year")) j += word(view, j) === "fiscal" ? 1 : 2;
+  if (word(view, j) === "year" && word(view, j - 1) === "the" && j === i) return undefined;
+  const year = readYear(view, j);
+  if (year) {
+    if (MONEY_SIGNS.has(word(view, i - 1)) || word(view, year.end) === "%") return undefined;
+    if (word(view, year.end) === "s" && touchesPrevious(view, year.end)) {
+      return date({ kind: "era", unit: "decade", number: Math.floor(year.value / 10) }, year.end + 1);
+    }
+    // A year next to a unit is a count ("2014 people" is rare; "1500 hours" is not).
+    if (unitOf(word(view, year.end)) && !word(view, year.end).endsWith("'s")) return undefined;
+    return date({ kind: "era", unit: "year", number: year.value }, year.end);
+  }
+  const ordinal = readOrdinal(view, j);
+  if (ordinal && word(view, ordinal.end) === "century" && ordinal.value >= 1) {
+    return date({ kind: "era", unit: "century", number: ordinal.value - 1 }, ordinal.end + 1);
+  }
+  return undefined;
+};
+
+const YEAR_QUALIFIERS: ReadonlySet<string> = new Set(["full", "fiscal", "current", "calendar", "whole", "entire"]);
+
+/**
+ * "the year", "the fiscal year", "the year two thousand": the year the report is about, a length
+ * of a year when the sentence bounds it ("the year ended June 30"), or the year a number names.
+ */
+export const matchTheYear: Matcher = (view, i) => {
+  if (word(view, i) !== "the") return undefined;
+  let j = i + 1;
+  if (YEAR_QUALIFIERS.has(word(view, j))) j += 1;
+  if (word(view, j) !== "year") return undefined;
+  const named = readNumberAt(view, j + 1);
+  if (named && named.value >= 1000 && named.value <= 2999 && Number.isInteger(named.value)) {
+    return date({ kind: "era", unit: "year", number: named.value }, named.end);
+  }
+  const after = word(view, j + 1);
+  if (after === "ended" || after === "ending" || after === "to") return fixed("P1Y", "DURATION", j + 1);
+  if (after === "'s" || after === "before" || after === "after" || after === "earlier" || after === "later") return undefined;
+  return date({ kind: "unit-shift", unit: "year", shift: 0 }, j + 1);
+};
+
+/** "nineteen ninety-six", "twenty twenty-two": a year said as two numbers. */
+export const matchSpokenYear: Matcher = (view, i) => {
+  if (tokenAt(view, i)?.kind !== "word") return undefined;
+  const century = readNumberAt(view, i);
+  if (!century || century.value < 11 || century.value > 20 || century.end !== i + 1) return undefined;
+  const rest = readNumberAt(view, century.end);
+  if (!rest || rest.value < 10 || rest.value > 99 || tokenAt(view, century.end)?.kind !== "word") return undefined;
+  return date({ kind: "era", unit: "year", number: century.value * 100 + rest.value }, rest.end);
+};
+
+/** "the 80s", "the eighties": a decade of the twentieth century. */
+export const matchCenturylessDecade: Matcher = (view, i) => {
+  if (word(view, i) !== "the") return undefined;
+  const words = DECADE_WORDS.get(word(view, i + 1));
+  if (words !== undefined) return date({ kind: "era", unit: "decade", number: 190 + words }, i + 2);
+  const t = tokenAt(view, i + 1);
+  if (t?.kind === "number" && /^[2-9]0$/u.test(t.text) && word(view, i + 2) === "s" && touchesPrevious(view, i + 2)) {
+    return date({ kind: "era", unit: "decade", number: 190 + Number(t.text) / 10 }, i + 3);
+  }
+  return undefined;
+};
+
+/** "FY2014", "FY 2014": a fiscal year. */
+export const matchFiscalYear: Matcher = (view, i) => {
+  const w = word(view, i);
+  const glued = /^fy([12]\d{3})$/u.exec(w);
+  if (glued) return date({ kind: "era", unit: "year", number: Number(glued[1]) }, i + 1);
+  const year = w === "fy" ? readYear(view, i + 1) : undefined;
+  return year ? date({ kind: "era", unit: "year", number: year.value }, year.end) : undefined;
+};
+
+/** "'90s": an apostrophe, two digits and "s". */
+export const matchShortDecade: Matcher = (view, i) => {
+  const w = word(view, i);
+  if ((w !== "'" && w !== "’") || !touchesPrevious(view, i + 1) || !touchesPrevious(view, i + 2)) return undefined;
+  const t = tokenAt(view, i + 1);
+  if (t?.kind !== "number" || !/^\d{2}$/u.test(t.text) || word(view, i + 2) !== "s") return undefined;
+  return date({ kind: "era", unit: "decade", number: 190 + Math.floor(Number(t.text) / 10) }, i + 3);
+};

@@ -1,0 +1,108 @@
+/**
+ * Parts of a year: quarters and halves ("the third quarter", "Q3 2019", "the first half of 1990", "the
+ * quarter" a report is about) and seasons ("last fall", "the winter of 1998").
+ *
+ * @module
+ */
+import { ORDINAL_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
+import { readOrdinal, readYear } from "../read-parts.js";
+import type { DateSpec } from "../spec.js";
+import { word } from "../token-view.js";
+import { date, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
+
+/** "the third quarter", "Q3 2019", "fourth quarter 2018", "the first half of 1990", "next year's first quarter". */
+export const matchQuarter: Matcher = (view, i) => {
+  let j = i;
+  let yearShift: number | undefined;
+  let year: number | undefined;
+  const shift = shiftOf(word(view, j));
+  if (shift !== undefined && unitOf(word(view, j + 1)) === "year" && word(view, j + 1).endsWith("'s")) {
+    yearShift = shift;
+    j += 2;
+  }
+  const leadYear = readYear(view, j);
+  if (leadYear) {
+    year = leadYear.value;
+    j = leadYear.end;
+  }
+  if (word(view, j) === "fiscal" || word(view, j) === "calendar") j += 1;
+  let part: number | undefined;
+  let unit: "quarter" | "half" | undefined;
+  const q = /^([qh])([1-4])$/u.exec(word(view, j));
+  if (q && (q[1] === "q" || q[2] === "1" || q[2] === "2")) {
+    part = Number(q[2]);
+    unit = q[1] === "q" ? "quarter" : "half";
+    j += 1;
+  } else if (word(view, j).endsWith("-quarter") && ORDINAL_WORDS.has(word(view, j).slice(0, -8))) {
+    part = ORDINAL_WORDS.get(word(view, j).slice(0, -8))!;
+    unit = "quarter";
+    if (part > 4) return undefined;
+    j += 1;
+  } else {
+    // "the last half of 1989" is the second half.
+    const lastPart = word(view, j) === "last" && (word(view, j + 1) === "half" || word(view, j + 1) === "quarter") && word(view, j - 1) === "the";
+    const ordinal = lastPart ? { value: word(view, j + 1) === "half" ? 2 : 4, end: j + 1 } : readOrdinal(view, j);
+    const w = ordinal ? word(view, ordinal.end) : "";
+    if (!ordinal || (w !== "quarter" && w !== "half")) return undefined;
+    if (lastPart && readYear(view, ordinal.end + 2) === undefined) return undefined;
+    unit = w;
+    part = ordinal.value;
+    if (part > (unit === "quarter" ? 4 : 2)) return undefined;
+    j = ordinal.end + 1;
+  }
+  if (year === undefined && yearShift === undefined) {
+    let k = j;
+    if (word(view, k) === "of" || word(view, k) === ",") k += 1;
+    const trailing = readYear(view, k);
+    if (trailing) {
+      year = trailing.value;
+      j = trailing.end;
+    } else {
+      if (word(view, k) === "the") k += 1;
+      const s = shiftOf(word(view, k));
+      if (s !== undefined && unitOf(word(view, k + 1)) === "year") {
+        yearShift = s;
+        j = k + 2;
+      }
+    }
+  }
+  const spec: DateSpec = {
+    kind: "part-of-year",
+    unit,
+    part: String(part),
+    ...(year !== undefined ? { year } : {}),
+    ...(yearShift !== undefined ? { yearShift } : {}),
+    placement: "tense",
+  };
+  return date(spec, j);
+};
+
+const FOCUS_DETERMINERS: ReadonlySet<string> = new Set(["the", "that", "this"]);
+
+/** "the quarter", "that quarter", "the latest period": the quarter the report is about. */
+export const matchQuarterInFocus: Matcher = (view, i) => {
+  const w = word(view, i);
+  if (!FOCUS_DETERMINERS.has(w)) return undefined;
+  if (word(view, i + 1) === "quarter" && w !== "this") return date({ kind: "quarter-in-focus" }, i + 2);
+  if (w === "the" && (word(view, i + 1) === "latest" || word(view, i + 1) === "recent") && word(view, i + 2) === "period") {
+    return date({ kind: "quarter-in-focus" }, i + 3);
+  }
+  return undefined;
+};
+
+/** "last fall", "this summer", "summer 2024", "the winter of 1998". */
+export const matchSeason: Matcher = (view, i) => {
+  const shift = shiftOf(word(view, i));
+  const j = shift !== undefined ? i + 1 : i;
+  const season = SEASON_WORDS.get(word(view, j));
+  if (!season) return undefined;
+  let k = j + 1;
+  if (word(view, k) === "of") k += 1;
+  const year = readYear(view, k);
+  if (year) return date({ kind: "part-of-year", unit: "season", part: season, year: year.value, placement: "tense" }, year.end);
+  // "the summer", "in winter": the season of the anchor's year; "the fall of the city" is no season.
+  if (shift === undefined && (!SEASON_CONTEXT_WORDS.has(word(view, i - 1)) || word(view, j + 1) === "of")) return undefined;
+  return date({ kind: "part-of-year", unit: "season", part: season, placement: placementOf(shift) }, j + 1);
+};
+
+const SEASON_CONTEXT_WORDS: ReadonlySet<string> = new Set(["the", "in", "during", "this", "early", "late", "mid"]);

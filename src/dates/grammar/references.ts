@@ -1,0 +1,25 @@
+/**
+ * TIMEX3 reference tokens: "now", "currently" (`PRESENT_REF`), "recently", "the past" (`PAST_REF`),
+ * "the future" (`FUTURE_REF`).
+ *
+ * @module
+ */
+import { DETERMINED_REFERENCE_PHRASES, DETERMINED_REFERENCE_WORDS, REFERENCE_WORDS } from "../../lexicon/dates.js";
+import { word } from "../token-view.js";
+import { fixed, type Matcher } from "./match.js";
+
+/** "now", "currently", "recently", "the past", "the future", "soon". */
+export const matchReference: Matcher = (view, i) => {
+  const w = word(view, i);
+  if (w === "these" && word(view, i + 1) === "days") return fixed("PRESENT_REF", "DATE", i + 2);
+  if (w === "the") {
+    const phrase = DETERMINED_REFERENCE_PHRASES.get(`${word(view, i + 1)} ${word(view, i + 2)}`);
+    if (phrase) return fixed(phrase, "DATE", i + 3);
+    const value = DETERMINED_REFERENCE_WORDS.get(word(view, i + 1));
+    return value ? fixed(value, "DATE", i + 2) : undefined;
+  }
+  const value = REFERENCE_WORDS.get(w);
+  if (!value) return undefined;
+  // "right now", "until now": the word alone is the expression.
+  return fixed(value, "DATE", i + 1);
+};

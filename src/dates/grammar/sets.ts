@@ -1,0 +1,31 @@
+/**
+ * Sets, times that recur: "daily", "annual", "every Monday", "each July", "every two weeks".
+ *
+ * @module
+ */
+import { FREQUENCY_DETERMINERS, FREQUENCY_WORDS, MONTH_WORDS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { readCount } from "../read-parts.js";
+import { isCapitalized, word } from "../token-view.js";
+import { durationValue } from "./durations.js";
+import { fixed, unitOf, type Matcher } from "./match.js";
+
+/** "daily", "weekly", "annual", "every day", "each year", "every Monday". */
+export const matchFrequency: Matcher = (view, i) => {
+  const w = word(view, i);
+  const period = FREQUENCY_WORDS.get(w);
+  if (period) return fixed(period, "SET", i + 1);
+  if (!FREQUENCY_DETERMINERS.has(w)) return undefined;
+  if (w === "per" && word(view, i + 1) === "second") return undefined;
+  const weekday = WEEKDAY_WORDS.get(word(view, i + 1));
+  if (weekday !== undefined && word(view, i + 1).length >= 6) return fixed(`XXXX-WXX-${weekday}`, "SET", i + 2);
+  // "each July", "every winter": the month or season of every year.
+  const month = w === "per" ? undefined : MONTH_WORDS.get(word(view, i + 1));
+  if (month !== undefined && word(view, i + 1).length > 3 && isCapitalized(view, i + 1)) return fixed(`XXXX-${String(month).padStart(2, "0")}`, "SET", i + 2);
+  const season = w === "per" ? undefined : SEASON_WORDS.get(word(view, i + 1));
+  if (season !== undefined) return fixed(`XXXX-${season}`, "SET", i + 2);
+  const count = readCount(view, i + 1);
+  const unitAt = count && count.value !== "X" ? count.end : i + 1;
+  const unit = unitOf(word(view, unitAt));
+  if (!unit) return undefined;
+  return fixed(durationValue(count && count.value !== "X" ? count.value : 1, unit), "SET", unitAt + 1);
+};

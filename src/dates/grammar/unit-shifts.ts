@@ -1,0 +1,57 @@
+/**
+ * Calendar units shifted from the anchor: "last week", "this year", "the following month", "the week
+ * after next", and days of a shifted month ("the 15th of next month", "on the 5th").
+ *
+ * @module
+ */
+import { ANAPHORIC_SHIFT_WORDS } from "../../lexicon/dates.js";
+import { readOrdinal, readYear } from "../read-parts.js";
+import { tokenAt, word } from "../token-view.js";
+import { date, monthAt, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
+
+/** "last week", "this year", "next month", "the latest quarter", "last weekend", "next year's". */
+export const matchUnitShift: Matcher = (view, i) => {
+  if (word(view, i) === "the" && word(view, i + 1) === "weekend") return date({ kind: "weekend", placement: "tense" }, i + 2);
+  // "the week after next", "the month before last".
+  const unitAfterThe = word(view, i) === "the" ? unitOf(word(view, i + 1)) : undefined;
+  if (unitAfterThe && unitAfterThe !== "hour" && unitAfterThe !== "minute" && unitAfterThe !== "second") {
+    if (word(view, i + 2) === "after" && word(view, i + 3) === "next") return date({ kind: "unit-shift", unit: unitAfterThe, shift: 2 }, i + 4);
+    if (word(view, i + 2) === "before" && word(view, i + 3) === "last") return date({ kind: "unit-shift", unit: unitAfterThe, shift: -2 }, i + 4);
+  }
+  const shift = shiftOf(word(view, i));
+  if (shift === undefined) return undefined;
+  const w = word(view, i + 1);
+  if (w === "weekend" || w === "weekend's" || w === "week-end") return date({ kind: "weekend", placement: placementOf(shift) }, i + 2);
+  // "next fiscal year".
+  if ((w === "fiscal" || w === "calendar") && unitOf(word(view, i + 2)) === "year") return date({ kind: "unit-shift", unit: "year", shift }, i + 3);
+  const unit = unitOf(w);
+  if (!unit || w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s")) return undefined;
+  if (unit === "hour" || unit === "minute" || unit === "second") return undefined;
+  // "the last week of March" is part of March, not the week before this one.
+  if (word(view, i + 2) === "of" && (monthAt(view, i + 3) !== undefined || readYear(view, i + 3) !== undefined || word(view, i + 3) === "the")) return undefined;
+  // "the past year" counts back from now; "the latest quarter" is the last one reported.
+  return date({ kind: "unit-shift", unit, shift, ...(ANAPHORIC_SHIFT_WORDS.has(word(view, i)) ? { anaphoric: true } : {}) }, i + 2);
+};
+
+/** "on the 5th": a day of the anchor's month, placed by tense like any year-less date. */
+export const matchDayOfThisMonth: Matcher = (view, i) => {
+  if (word(view, i) !== "the" || word(view, i - 1) !== "on") return undefined;
+  const day = readOrdinal(view, i + 1);
+  if (!day || day.value > 31 || tokenAt(view, i + 1)?.kind !== "number" || unitOf(word(view, day.end)) || word(view, day.end) === "of") return undefined;
+  return date({ kind: "day-of-shifted-month", day: day.value, shift: 0, byTense: true }, day.end);
+};
+
+/** "the 15th day of next month", "20th of the current month". */
+export const matchDayOfShiftedMonth: Matcher = (view, i) => {
+  const j = word(view, i) === "the" ? i + 1 : i;
+  const day = readOrdinal(view, j);
+  if (!day || day.value > 31) return undefined;
+  let k = day.end;
+  if (word(view, k) === "day") k += 1;
+  if (word(view, k) !== "of") return undefined;
+  k += 1;
+  if (word(view, k) === "the") k += 1;
+  const shift = shiftOf(word(view, k));
+  if (shift === undefined || unitOf(word(view, k + 1)) !== "month") return undefined;
+  return date({ kind: "day-of-shifted-month", day: day.value, shift }, k + 2);
+};
