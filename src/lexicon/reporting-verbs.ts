@@ -19,8 +19,9 @@ import type { SpeechAct } from "../model.js";
  * - `object-of`: an accused, then "of"/"for" and the charge ("accused Moscow of …").
  * - `for`: "for" and what is wanted ("called for a ceasefire").
  * - `quote`: an object and the speaker's own words for it, in quotation marks ("called the plan "vital"").
+ * - `object`: what the speaker spoke of or took a stand on, a noun phrase or a clause ("cited rising costs").
  */
-export type ComplementKind = "clause" | "that" | "object-clause" | "object-to" | "object-of" | "for" | "quote";
+export type ComplementKind = "clause" | "that" | "object-clause" | "object-to" | "object-of" | "for" | "quote" | "object";
 
 /** One reporting verb. */
 export interface ReportingVerb {
@@ -188,6 +189,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("castigate", "accusation", "object-of"),
   verb("lambaste", "accusation", "object-of"),
   verb("berate", "accusation", "object-of"),
+  // stances and topics: the object is what was said about
+  verb("cite", "assertion", "object"),
+  verb("discuss", "assertion", "object"),
+  verb("question", "question", "object"),
+  verb("endorse", "assertion", "object"),
+  verb("defend", "assertion", "object"),
   verb("praise", "assertion", "object-of"),
   verb("thank", "assertion", "object-of"),
   verb("congratulate", "assertion", "object-of"),

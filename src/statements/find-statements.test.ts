@@ -120,6 +120,13 @@ describe("findStatements: reported speech", () => {
     ]);
   });
 
+  it("reads the object of a verb of stance or topic", () => {
+    expect(read("Flood Hits Town\n\nMaria Kovalenko defended the evacuation order on Friday.")).toEqual([
+      ["indirect", "the evacuation order on Friday", "Maria Kovalenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko criticized the slow repairs.")).toEqual([["indirect", "the slow repairs", "Oleh Marchenko"]]);
+  });
+
   it("does not report negated speech, noun objects or thinking", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko did not say when the road would open.")).toEqual([]);
     expect(read("Flood Hits Town\n\nThe agency warned of a second wave. The council announced a new budget.")).toEqual([]);

@@ -399,7 +399,9 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
   return match(cue.verb.complement)
     // "asked (him) whether …": a question put in indirect form.
     .with("object-to", () => after(TO) ?? (cue.verb.act === "question" ? question(doc, k, sentence) : undefined))
-    .with("object-of", () => after(OF))
+    // "criticized the plan": with no "of"/"for", the object is what was criticized.
+    .with("object-of", () => after(OF) ?? objectSpan(doc, k, sentence))
+    .with("object", () => objectSpan(doc, k, sentence))
     .with("for", () => clauseSpan(doc, k, sentence))
     .with("object-clause", () => {
       let i = skipAddressee(doc, k, end);
@@ -416,6 +418,13 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
 }
 
 const TO = new Set(["to"]);
+/** The object after a verb of stance or topic, from its first word; none when a clause boundary follows at once. */
+function objectSpan(doc: Document, k: number, sentence: Sentence): Span | undefined {
+  const t = doc.tokens[k];
+  if (!t || !isWord(t) || NP_PREPOSITIONS.has(lower(t)) || PHRASE_BOUNDARIES.has(lower(t))) return undefined;
+  return clauseSpan(doc, k, sentence);
+}
+
 /** Words that open an indirect question ("asked whether …", "asked him how …"). */
 const QUESTION_OPENERS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
 
