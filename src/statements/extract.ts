@@ -69,7 +69,17 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
 
   const drafts: Draft[] = [];
   const quotedWhole = new Set<Frame>();
+  const labels = findSpeakerLabels(doc);
+  const labelAt = new Map(labels.map((l) => [l.source.start, l] as const));
   for (const a of attributions) {
+    // "“PENCE: Well, …": a transcript quoted whole; the label speaks what follows it.
+    const label = labelAt.get(a.quotation.content.start);
+    if (label && label.content.start < a.quotation.content.end) {
+      const speaker = resolveName(book, label.source);
+      drafts.push({ kind: "direct", content: { start: label.content.start, end: a.quotation.content.end }, ...(speaker?.draft ? { speaker } : {}) });
+      if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
+      continue;
+    }
     const speaker = a.frame ? speakers.get(a.frame) : introducedSpeaker(book, doc, a.quotation);
     drafts.push({ kind: "direct", content: a.quotation.content, ...(a.frame ? { frame: a.frame } : {}), ...(speaker ? { speaker } : {}) });
     if (a.frame?.content && coversContent(a.quotation, a.frame.content)) quotedWhole.add(a.frame);
@@ -90,7 +100,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
   }
   // "NAME: …" in a transcript or a headline: the label is the speaker; a quotation after it is already direct.
-  for (const label of findSpeakerLabels(doc)) {
+  for (const label of labels) {
     if (isInsideQuotation(byOpen, label.content)) continue;
     const speaker = resolveName(book, label.source);
     drafts.push({ kind: "indirect", content: label.content, ...(speaker?.draft ? { speaker } : {}) });

@@ -162,6 +162,11 @@ describe("findStatements: headlines", () => {
     expect(read(text)).toContainEqual(["indirect", "Well, the water is falling and the schools reopen soon", "Oleh Marchenko"]);
   });
 
+  it("gives a transcript quoted whole the speaker of its label", () => {
+    const text = 'Flood Hits Town\n\nThe station aired the interview with Oleh Marchenko.\n\n"MARCHENKO: The dam will hold, and the schools reopen soon."';
+    expect(read(text)).toContainEqual(["direct", "The dam will hold, and the schools reopen soon.", "Oleh Marchenko"]);
+  });
+
   it("leaves a headline without a source alone", () => {
     expect(read("Floods close schools - and roads stay shut\n\nThe convoy left at dawn.")).toEqual([]);
   });

@@ -23,6 +23,7 @@ export interface SpeakerLabel {
 /** Longest label, in characters and words: a longer run before a colon is a clause. */
 const MAX_LABEL_CHARS = 40;
 const MAX_LABEL_WORDS = 4;
+const OPENING_MARKS = new Set(['"', "“", "«"]);
 /** Longest first line read as a headline when the document has no title. */
 const MAX_HEADLINE = 200;
 /** Fewest words after the colon: a bare "NAME:" introduces a quotation, which is found apart. */
@@ -49,6 +50,8 @@ export function findSpeakerLabels(doc: Document): SpeakerLabel[] {
 function readLabel(text: string, line: Span, capitals: boolean): SpeakerLabel | undefined {
   let start = line.start;
   while (start < line.end && /\s/u.test(text[start]!)) start++;
+  // A transcript quoted whole opens with the mark: "“PENCE: Well, …".
+  if (capitals && OPENING_MARKS.has(text[start] ?? "")) start++;
   const head = text.slice(start, Math.min(line.end, start + MAX_LABEL_CHARS + 1));
   const colon = head.indexOf(":");
   if (colon <= 0 || head[colon + 1] !== " ") return undefined;
