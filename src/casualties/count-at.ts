@@ -6,6 +6,7 @@
  */
 import type { Count } from "../model.js";
 import { mayStartCount, readCount } from "../numbers/read-count.js";
+import { readNumber } from "../numbers/read-number.js";
 import { NOT_COUNT_AFTER, NOT_COUNT_BEFORE, YEAR_BEFORE } from "../lexicon/casualty-cues.js";
 import { tokenAtOrAfter, type TokenView } from "./token-view.js";
 
@@ -67,5 +68,18 @@ function isCountOfPeople(view: TokenView, count: Count, numberStart: number, end
   if (view.text[numberStart - 1] === "$" || view.text[numberStart - 1] === "£" || view.text[numberStart - 1] === "€") return false;
   const isYearLike = count.max === count.min && count.min >= 1900 && count.min <= 2100 && !view.text.slice(numberStart, numberStart + 5).includes(",");
   if (isYearLike && (YEAR_BEFORE.has(view.lower[first - 1] ?? "") || next === "," || first === 0)) return false;
+  // "Sept. 15, 2015 shooting": the year of a date written day first.
+  if (isYearLike && view.lower[first - 1] === "," && view.tokens[first - 2]?.kind === "number") return false;
+  // "Image 3 of 33 Seven people were shot": a number glued to the next count is a label.
+  if (startsNumber(view, end)) return false;
   return true;
+}
+
+/** True when a number in digits or words (not "a"/"an") starts at token `k`. */
+function startsNumber(view: TokenView, k: number): boolean {
+  const token = view.tokens[k];
+  if (!token) return false;
+  if (token.kind === "number") return true;
+  const word = view.lower[k]!;
+  return word !== "a" && word !== "an" && mayStartCount(word) && readNumber(view.text, token.start) !== undefined;
 }

@@ -69,6 +69,21 @@ describe("findCasualties: counts", () => {
     ]);
   });
 
+  it("does not count a known victim shot as wounded when more have died", () => {
+    expect(tolls("A farmer and his son were found dead. Deputies believe the farmer shot his son.")).toEqual([["killed", 2, 2]]);
+  });
+
+  it("keeps the wounded that the text sets apart from the dead", () => {
+    expect(tolls("One man was killed on the porch. Two women were shot and are in stable condition.")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 2, 2],
+    ]);
+    expect(tolls("A man was killed outside the bar. A woman was also shot.")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 1, 1],
+    ]);
+  });
+
   it("keeps small vague amounts by default, all of them on request", () => {
     expect(tolls("Several guards were wounded.")).toEqual([["injured", 3, 9]]);
     expect(tolls("Dozens were killed in the strike.")).toEqual([]);
@@ -84,6 +99,8 @@ describe("findCasualties: not casualties", () => {
     expect(tolls("The drones cost $12 million and 40% of them were shot down.")).toEqual([]);
     expect(tolls("Twelve drones were destroyed and 30 missiles were intercepted.")).toEqual([]);
     expect(tolls("The man, 34, was arrested in May 2021.")).toEqual([["captured", 1, 1]]);
+    expect(tolls("He is charged in the Oct. 3, 2019 shooting death of a cashier.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("Photo 4 of 20 Three people were wounded.")).toEqual([["injured", 3, 3]]);
   });
 
   it("ignores zero, negated and hypothetical counts", () => {

@@ -25,11 +25,13 @@ import {
   NOT_ADVERBS,
   NOUN_LIKE_ACTIONS,
   NOUN_CUES,
+  OTHER_WORDS,
   PASSIVE_AUXILIARIES,
   SHOOTING_NOUNS,
   SHOT_PARTICLES,
   STATE_CUES,
   SUFFER_WORDS,
+  SURVIVAL_WORDS,
   TOLL_CUES,
   WEAK_CUES,
 } from "../lexicon/casualty-cues.js";
@@ -57,6 +59,11 @@ export interface FoundCasualty {
   readonly shot: boolean;
   /** True when one person already known is meant: "the victim", "he", a name. */
   readonly known: boolean;
+  /**
+   * True when the text sets these people apart from the dead: they are said to survive ("in
+   * stable condition") or to be others ("a woman was also shot", "another man was wounded").
+   */
+  readonly apart: boolean;
 }
 
 const STATE = indexPhrases(STATE_CUES);
@@ -102,10 +109,11 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
   if (!hasCue(view.lower)) return [];
   const out: FoundCasualty[] = [];
   const taken = new Set<number>();
+  const survives = view.lower.some((word, k) => SURVIVAL_WORDS.has(word) && !NEGATIONS.has(view.lower[k - 1] ?? "") && !NEGATIONS.has(view.lower[k - 2] ?? ""));
   const add = (found: FoundCasualty | undefined): void => {
     if (!found || taken.has(found.countStart)) return;
     taken.add(found.countStart);
-    out.push(found);
+    out.push(survives || isOther(view, found) ? { ...found, apart: true } : found);
   };
   let subjectFrom = 0; // subject readings never start inside a phrase already read
   for (let i = 0; i < view.tokens.length; i++) {
@@ -124,6 +132,16 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** True when a word of the evidence says these are more people than those counted before ("also", "another"). */
+function isOther(view: TokenView, found: FoundCasualty): boolean {
+  // After an active verb, "another" sets the victim apart from the shooter ("shot another teen"), not from the dead.
+  if (found.span.start !== found.countStart) return false;
+  for (let k = tokenAtOrAfter(view, found.span.start, 0); k < view.tokens.length && view.tokens[k]!.start < found.span.end; k++) {
+    if (OTHER_WORDS.has(view.lower[k]!)) return true;
+  }
+  return false;
 }
 
 /** True when the count at token `i` sits inside a breakdown of another count ("including four children"). */
@@ -420,5 +438,5 @@ function make(view: TokenView, parts: Parts): FoundCasualty {
   const first = view.tokens[victimsFrom];
   const last = view.tokens[victimsEnd - 1];
   const victims = first && last && victimsEnd > victimsFrom ? { start: first.start, end: last.end } : undefined;
-  return { kind, count, span: { start, end }, ...(victims ? { victims } : {}), vague, countStart, shot, known };
+  return { kind, count, span: { start, end }, ...(victims ? { victims } : {}), vague, countStart, shot, known, apart: false };
 }

@@ -25,8 +25,9 @@ export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: F
     }
     const sentence = sentenceOf(f);
     const nearby = deaths.filter((d) => sentenceOf(d) === sentence).reduce((sum, d) => sum + d.count.min, 0);
-    const dead = nearby > 0 ? nearby : largest;
-    if (dead > (f.count.max ?? f.count.min)) {
+    // The article's toll is taken off only from people not told apart from its dead.
+    const dead = nearby > 0 ? nearby : f.apart ? 0 : largest;
+    if (dead > (f.count.max ?? f.count.min) && !f.known) {
       out.push(f);
       continue;
     }

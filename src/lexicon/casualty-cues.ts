@@ -197,3 +197,15 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   "avenue", "road", "north", "south", "east", "west", "killed", "dead", "dies", "died", "shot", "wounded",
   "injured", "hurt", "shooting", "shootings", "was", "were", "is", "are", "has", "have", "had",
 ]);
+
+/**
+ * Words of a sentence that say its wounded are alive ("remains in stable condition", "is
+ * expected to survive"): they are not the article's dead counted a second time.
+ */
+export const SURVIVAL_WORDS: ReadonlySet<string> = new Set([
+  "condition", "stable", "survive", "survived", "survives", "surviving", "survivor", "survivors",
+  "recovering", "recover", "recovered", "non-life-threatening",
+]);
+
+/** Words in the evidence that add people to those counted before ("a woman was also shot", "another man"). */
+export const OTHER_WORDS: ReadonlySet<string> = new Set(["also", "another", "second", "third", "fourth", "fifth"]);
