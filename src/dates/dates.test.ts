@@ -164,6 +164,22 @@ describe("findDates: anchors", () => {
     expect(values("Prices rose last year and will fall next year.")).toEqual([["last year", "2024"], ["next year", "2026"]]);
   });
 
+  it("resolves 'tomorrow' inside a quote against the day the quote was said", () => {
+    const saturday = "2025-04-26";
+    expect(values("“The new shelters will open tomorrow,” the mayor said in a video address on Thursday night.", saturday)).toEqual([
+      ["tomorrow", "2025-04-25"],
+      ["Thursday night", "2025-04-24TNI"],
+    ]);
+    expect(values('On Wednesday the minister told reporters: "We expect an answer today."', saturday)).toEqual([
+      ["Wednesday", "2025-04-23"],
+      ["today", "2025-04-23"],
+    ]);
+    // No day of speaking in the attribution: the publication date holds.
+    expect(values("“The new shelters will open tomorrow,” the mayor said.", saturday)).toEqual([["tomorrow", "2025-04-27"]]);
+    // A day beside the quote that is not when it was said.
+    expect(values("“We will be ready tomorrow,” the plan for Thursday reads.", saturday)[0]).toEqual(["tomorrow", "2025-04-27"]);
+  });
+
   it("gives the same values in every machine time zone", () => {
     const text = "Late on Sunday night, 44 days ago, and next week the talks resume.";
     const original = process.env.TZ;

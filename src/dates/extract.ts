@@ -15,6 +15,7 @@ import type { DateSpec, Reading } from "./spec.js";
 import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
 import { granularityOf, timexInterval } from "./timex-value.js";
+import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
 import { lowerCased, viewOf, type TokenView } from "./token-view.js";
 
 /** A narrative anchor: the last absolute date the text stated, at the grain it was stated. */
@@ -35,6 +36,8 @@ export function extractDates(doc: Document): TemporalExpression[] {
   let lastDay: Day | undefined;
   let lastDate: NarrativeAnchor | undefined;
   let paragraph = -1;
+  // What each expression was read from, for re-anchoring the ones inside a quote.
+  const readings: { readonly reading: Reading; readonly context: ResolveContext }[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -61,6 +64,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
       const value = resolveReading(reading, context);
       const anchorKind: AnchorKind = absolute ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
       out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
+      readings.push({ reading, context });
       const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
       // Only a quarter the text names sets the comparison base, not one computed from "a year ago".
       if (quarter && reading.spec.kind !== "offset") lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
@@ -71,7 +75,38 @@ export function extractDates(doc: Document): TemporalExpression[] {
       lastDate = narrativeOf(value) ?? lastDate;
     }
   }
-  return out;
+  return anchorQuotes(doc.text, out, readings);
+}
+
+/**
+ * Re-resolves days counted from "today" inside a direct quote ("available tomorrow") against
+ * the day the quote was said, when its attribution names one ("he said on Thursday").
+ */
+function anchorQuotes(text: string, out: TemporalExpression[], readings: readonly { readonly reading: Reading; readonly context: ResolveContext }[]): TemporalExpression[] {
+  if (!readings.some((r) => r.reading.spec.kind === "day-shift")) return out;
+  const stretches = quotedStretches(text);
+  if (stretches.length === 0) return out;
+  const inside = out.map((e) => stretchAt(stretches, e.start, e.end));
+  const days: DatedSpan[] = [];
+  out.forEach((e, k) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(e.value);
+    if (m && inside[k] === -1) days.push({ start: e.start, end: e.end, day: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } });
+  });
+  if (days.length === 0) return out;
+  const speech = new Map<number, Day | undefined>();
+  return out.map((e, k) => {
+    const at = inside[k]!;
+    const { reading, context } = readings[k]!;
+    if (at === -1 || reading.spec.kind !== "day-shift") return e;
+    if (!speech.has(at)) speech.set(at, speechDayOf(text, stretches[at]!, days));
+    const day = speech.get(at);
+    if (!day) return e;
+    const value = resolveReading(reading, { ...context, anchor: day });
+    if (value === e.value) return e;
+    const interval = timexInterval(value);
+    const { interval: _old, ...rest } = e;
+    return { ...rest, value, ...(interval ? { interval } : {}) };
+  });
 }
 
 /** The words that make a spec a deadline ahead: days take "through" too, months not ("through August"). */

@@ -232,3 +232,13 @@ export const NUMBERED_THINGS: ReadonlySet<string> = new Set([
   "resolution", "flight", "route", "highway", "article", "section", "chapter", "room", "no", "no.", "number",
   "model", "bus", "paragraph", "page", "item", "unit", "brigade", "regiment", "division", "battalion", "order", "decree", "law", "bill",
 ]);
+
+/**
+ * Words of speaking that mark a quotation's attribution, so a day named beside them is when the
+ * quote was said ("…,” he said on Thursday; “…,” in a Thursday address).
+ */
+export const QUOTE_ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([
+  "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "announced", "stated",
+  "declared", "insisted", "warned", "promised", "tweeted", "posted", "replied", "asked", "explained",
+  "address", "speech", "statement", "interview", "remarks", "briefing", "broadcast",
+]);
