@@ -6,14 +6,14 @@
  */
 import type { Document } from "../text/document.js";
 import { actorLexicons } from "./lexicons.js";
+import { startsUpper } from "./letter-case.js";
 
 /** The casing of one paragraph (line). */
 export type LineCasing = "normal" | "caps" | "title";
 
 const NON_LETTERS = /\P{L}/gu;
 const HAS_LOWER = /\p{Ll}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
-const SENTENCE_END = /[.!?]["'”’)]*$/u;
+const CLOSERS = new Set(['"', "'", "”", "’", ")"]);
 
 /** Short words a Title Case headline may leave in lower case. */
 const MINOR = new Set(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "v"]);
@@ -59,10 +59,10 @@ export function lineCasings(doc: Document): LineCasing[] {
       return;
     }
     const isTitle = doc.title !== undefined && doc.title.start === paragraph.start;
-    if (!isTitle && (words < 3 || SENTENCE_END.test(doc.text.slice(paragraph.start, paragraph.end)))) return;
+    if (!isTitle && (words < 3 || endsSentence(doc.text, paragraph.start, paragraph.end))) return;
     const list = doc.tokens.slice(firstToken, endToken).filter((t) => t.kind === "word").map((t) => t.text);
     const content = list.filter((w) => !MINOR.has(w.toLowerCase()));
-    const capitalized = content.filter((w) => STARTS_UPPER.test(w));
+    const capitalized = content.filter((w) => startsUpper(w));
     if (content.length < 3 || capitalized.length / content.length < 0.75) return;
     // A line of names (a results table) is capitalized too; a headline capitalizes ordinary words.
     const common = actorLexicons().commonWords;
@@ -84,4 +84,12 @@ function hasTwoLetters(word: string): boolean {
     }
   }
   return false;
+}
+
+/** True when `text` between `start` and `end` ends a sentence (`/[.!?]["'”’)]*$/`), read backwards from the end. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k > start && CLOSERS.has(text[k - 1]!)) k--;
+  const c = text[k - 1];
+  return k > start && (c === "." || c === "!" || c === "?");
 }

@@ -6,16 +6,16 @@
  */
 import { countryByDemonym } from "../territories/index.js";
 import { DEMONYMS } from "../lexicon/actors-demonyms.js";
+import { startsUpper } from "./letter-case.js";
 
 /** Words looked up lately; cleared when full so memory stays bounded. */
 const memo = new Map<string, string | null>();
 const MEMO_LIMIT = 20_000;
-const STARTS_UPPER = /^\p{Lu}/u;
 
 /** The ISO 3166-1 alpha-2 code of the country a demonym points to, or undefined. */
 export function demonymCountry(word: string): string | undefined {
   // Demonyms are capitalized; most tokens are not, and need no lookup.
-  if (!STARTS_UPPER.test(word)) return undefined;
+  if (!startsUpper(word)) return undefined;
   const known = memo.get(word);
   if (known !== undefined) return known ?? undefined;
   const iso = countryByDemonym(word)?.iso ?? DEMONYMS.get(word);

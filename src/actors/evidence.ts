@@ -8,6 +8,7 @@
 import type { Document } from "../text/document.js";
 import type { LineCasing } from "./casing.js";
 import { nameKey } from "./lexicons.js";
+import { startsLower, startsUpper } from "./letter-case.js";
 
 /** Word evidence of one article. */
 export interface WordEvidence {
@@ -19,8 +20,6 @@ export interface WordEvidence {
   readonly initial: ReadonlySet<number>;
 }
 
-const STARTS_UPPER = /^\p{Lu}/u;
-const STARTS_LOWER = /^\p{Ll}/u;
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", ":", "—", "–", "-", "…", "*", "•"]);
 
 /** The stem of a word without a final possessive: "Putin's" → "Putin". */
@@ -62,8 +61,8 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[], k
       if (atStart) initial.add(i);
       if (prose) {
         const key = keys[i]!;
-        if (STARTS_LOWER.test(token.text) && !token.text.includes("-")) lowercase.add(key);
-        else if (!atStart && STARTS_UPPER.test(token.text)) capitalized.add(key);
+        if (startsLower(token.text) && !token.text.includes("-")) lowercase.add(key);
+        else if (!atStart && startsUpper(token.text)) capitalized.add(key);
       }
       atStart = false;
     }

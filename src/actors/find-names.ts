@@ -13,6 +13,7 @@ import { stripPossessive, type WordEvidence } from "./evidence.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS } from "../lexicon/actors-non-names.js";
+import { startsLower, startsUpper } from "./letter-case.js";
 
 /** A stretch of text that reads as a name, before it is given a kind. */
 export interface NameCandidate {
@@ -61,7 +62,6 @@ interface Finder extends NameFinderContext {
   readonly nameWords: Int8Array;
 }
 
-const STARTS_UPPER = /^\p{Lu}/u;
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|bint|ben|ould|de|da|di|du|del|dos|das|van|von|la|le)-\p{Lu}/u;
 const HYPHEN_LOWER_TAIL = /-\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -110,11 +110,11 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   const token = doc.tokens[i]!;
   if (token.kind !== "word" || context.dateTokens.has(i)) return false;
   const text = stripPossessive(token.text);
-  if (PARTICLE_NAME.test(text)) return true;
-  if (!STARTS_UPPER.test(text)) return false;
+  if (startsLower(text)) return text.includes("-") && PARTICLE_NAME.test(text);
+  if (!startsUpper(text)) return false;
   if (HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text)) return false;
   const key = context.keys[i]!;
-  if (NEVER.has(key) || /^I['’]/u.test(text)) return false;
+  if (NEVER.has(key) || (text[0] === "I" && (text[1] === "'" || text[1] === "’"))) return false;
   if (INITIAL.test(text) || context.placeTokens.has(i)) return true;
   const forced = casing !== "normal" || context.evidence.initial.has(i);
   if (!forced) return true;
@@ -127,7 +127,7 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
 /** True when the token after `i` is a capitalized word that is no ordinary word: a surname. */
 function surnameFollows(doc: Document, i: number, context: Finder): boolean {
   const next = doc.tokens[i + 1];
-  if (!next || next.kind !== "word" || !STARTS_UPPER.test(next.text)) return false;
+  if (!next || next.kind !== "word" || !startsUpper(next.text)) return false;
   return !isOrdinaryWord(context.keys[i + 1]!, context);
 }
 
@@ -303,7 +303,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   const start = tokens[i]!.start;
   const previous = first > 0 ? tokens[first - 1] : undefined;
   const personCue = previous !== undefined && previous.kind === "word" && lex.personCues.has(previous.text.toLowerCase());
-  if (previous && previous.kind === "word" && /^\p{Ll}/u.test(previous.text) && lex.titleStarts.has(previous.text.toLowerCase()) && titles.length === 0) {
+  if (previous && previous.kind === "word" && startsLower(previous.text) && lex.titleStarts.has(previous.text.toLowerCase()) && titles.length === 0) {
     titles.push(titleCase(previous.text));
   }
   return {

@@ -11,6 +11,7 @@ import { COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
 import type { ClassifiedName } from "./classify.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
+import { startsUpper } from "./letter-case.js";
 
 /** An actor being assembled. */
 export interface ActorDraft {
@@ -30,7 +31,6 @@ export interface ActorDraft {
   readonly mentions: ActorMention[];
 }
 
-const STARTS_UPPER = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const SPACES = /\s+/u;
 
@@ -120,13 +120,13 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
         const draft = draftFor(`org:${nameKey(label)}`, () => ({ kind: reading.kind, name: label }));
         absorb(draft, name);
         // "Rapid Support Forces" may come back as "RSF", "Pirelli SpA" as "Pirelli".
-        const acronym = words.filter((w) => STARTS_UPPER.test(w)).map((w) => w.charAt(0)).join("");
+        const acronym = words.filter((w) => startsUpper(w)).map((w) => w.charAt(0)).join("");
         if (acronym.length >= 2) bodyParts.set(nameKey(acronym), draft);
         if (lex.organizationSuffixes.has(nameKey(words[words.length - 1]!))) bodyParts.set(nameKey(words.slice(0, -1).join(" ")), draft);
         // "Rotor Volgograd" may come back as "Rotor": a distinctive word of a body's name is its short form.
         for (const word of words) {
           const key = nameKey(word);
-          if (STARTS_UPPER.test(word) && key.length > 2 && !isCommonWord(key) && !lex.organizationHeads.has(key) && !demonymCountry(word) && !bodyParts.has(key)) bodyParts.set(key, draft);
+          if (startsUpper(word) && key.length > 2 && !isCommonWord(key) && !lex.organizationHeads.has(key) && !demonymCountry(word) && !bodyParts.has(key)) bodyParts.set(key, draft);
         }
         return true;
       }
@@ -166,7 +166,7 @@ function addMention(draft: ActorDraft, name: ClassifiedName, form: MentionForm):
 /** Registers the first and last words of a person's names for later short forms. */
 function registerParts(parts: Map<string, ActorDraft>, draft: ActorDraft, names: readonly string[]): void {
   for (const full of names) {
-    const words = full.split(SPACES).filter((w) => STARTS_UPPER.test(w) && !INITIAL.test(w));
+    const words = full.split(SPACES).filter((w) => startsUpper(w) && !INITIAL.test(w));
     if (words.length === 0) continue;
     const last = words[words.length - 1]!;
     parts.set(nameKey(last), draft);

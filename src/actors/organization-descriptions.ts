@@ -13,8 +13,8 @@ import { DESCRIBED_HEADS, DESCRIBED_MODIFIERS, GOVERNMENT_CATEGORIES, MILITARY_N
 import type { ActorDraft } from "./identities.js";
 import { demonymCountry } from "./demonym.js";
 import { stripPossessive } from "./evidence.js";
+import { startsLower, startsUpper } from "./letter-case.js";
 
-const STARTS_UPPER = /^\p{Lu}/u;
 const RULED = /^\p{Lu}[\p{L}.]*-(?:run|led|controlled|backed|appointed)$/u;
 
 /** How many modifiers may stand between the country word and the head. */
@@ -69,7 +69,7 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
       }
       const hasThe = token.text === "the" || token.text === "The";
       // A description opens with "the" or a capitalized country word.
-      if (!hasThe && !STARTS_UPPER.test(token.text)) continue;
+      if (!hasThe && !startsUpper(token.text)) continue;
       const at = hasThe ? i + 1 : i;
       const anchor = anchorAt(doc, at, places);
       const head = headAt(doc, anchor ? at + anchor.width : at, sentence.endToken);
@@ -142,7 +142,7 @@ function headAt(doc: Document, i: number, limit: number): Head | undefined {
   const words: string[] = [];
   for (let k = i; k < limit && words.length <= MAX_MODIFIERS; k++) {
     const token = doc.tokens[k]!;
-    if (token.kind !== "word" || !/^\p{Ll}/u.test(token.text)) return undefined;
+    if (token.kind !== "word" || !startsLower(token.text)) return undefined;
     const word = stripPossessive(token.text);
     words.push(word);
     const two = words.length >= 2 ? `${words[words.length - 2]} ${word}` : "";
