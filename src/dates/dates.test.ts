@@ -114,6 +114,12 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Each march through the town drew crowds.")).toEqual([]);
   });
 
+  it("reads 'soon' as FUTURE_REF, but not as a conjunction or in a past clause", () => {
+    expect(values("The bridge will soon reopen to traffic.")).toEqual([["soon", "FUTURE_REF"]]);
+    expect(values("Crews left as soon as the storm passed.")).toEqual([]);
+    expect(values("He was soon freed, and the talks ended soon after.")).toEqual([]);
+  });
+
   it("leaves a possessive out of the extent", () => {
     expect(values("Friday's attack killed four people.")).toEqual([["Friday", "2025-04-18"]]);
   });

@@ -8,6 +8,7 @@ import {
   APPROXIMATORS,
   CURRENT_WORDS,
   DATE_MODIFIERS,
+  CLAUSE_REFERENCE_WORDS,
   DETERMINED_REFERENCE_WORDS,
   FOLLOWING_WORDS,
   FREQUENCY_DETERMINERS,
@@ -44,7 +45,7 @@ function triggerWords(): ReadonlySet<string> {
   const words = new Set<string>(OPENERS);
   const tables: Iterable<string>[] = [
     MONTH_WORDS.keys(), WEEKDAY_WORDS.keys(), UNIT_WORDS.keys(), ORDINAL_WORDS.keys(), ORDINAL_TENS.keys(),
-    SEASON_WORDS.keys(), PART_OF_DAY_WORDS.keys(), REFERENCE_WORDS.keys(), DETERMINED_REFERENCE_WORDS.keys(),
+    SEASON_WORDS.keys(), PART_OF_DAY_WORDS.keys(), REFERENCE_WORDS.keys(), CLAUSE_REFERENCE_WORDS.keys(), DETERMINED_REFERENCE_WORDS.keys(),
     FREQUENCY_WORDS.keys(), FREQUENCY_DETERMINERS, DATE_MODIFIERS.keys(), PREVIOUS_WORDS, FOLLOWING_WORDS,
     CURRENT_WORDS, HOLIDAYS.map((h) => h.words[0] ?? ""),
   ];

@@ -98,6 +98,15 @@ export const REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
   ["recently", "PAST_REF"], ["lately", "PAST_REF"],
 ]);
 
+/**
+ * Reference words taken only in a clause not told in the past, and not as a conjunction
+ * ("as soon as", "soon after"): "will soon begin" is FUTURE_REF, "was soon released" is not.
+ */
+export const CLAUSE_REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([["soon", "FUTURE_REF"]]);
+
+/** Words next to a clause reference word that make it part of a conjunction ("as soon as", "soon after"). */
+export const CONJUNCTION_NEIGHBOURS: ReadonlySet<string> = new Set(["as", "after", "afterwards", "afterward", "thereafter", "enough"]);
+
 /** Reference words taken only after "the" ("the past", "the future"): alone they are too vague. */
 export const DETERMINED_REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
   ["past", "PAST_REF"], ["future", "FUTURE_REF"], ["present", "PRESENT_REF"],

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { DETERMINED_REFERENCE_PHRASES, DETERMINED_REFERENCE_WORDS, REFERENCE_WORDS } from "../../lexicon/dates.js";
+import { CLAUSE_REFERENCE_WORDS, CONJUNCTION_NEIGHBOURS, DETERMINED_REFERENCE_PHRASES, DETERMINED_REFERENCE_WORDS, PAST_CUES, REFERENCE_WORDS } from "../../lexicon/dates.js";
 import { word } from "../token-view.js";
 import { fixed, type Matcher } from "./match.js";
 
@@ -17,6 +17,12 @@ export const matchReference: Matcher = (view, i) => {
     if (phrase) return fixed(phrase, "DATE", i + 3);
     const value = DETERMINED_REFERENCE_WORDS.get(word(view, i + 1));
     return value ? fixed(value, "DATE", i + 2) : undefined;
+  }
+  const clause = CLAUSE_REFERENCE_WORDS.get(w);
+  if (clause) {
+    const [before, after] = [word(view, i - 1), word(view, i + 1)];
+    if (CONJUNCTION_NEIGHBOURS.has(before) || CONJUNCTION_NEIGHBOURS.has(after) || PAST_CUES.has(before) || PAST_CUES.has(after)) return undefined;
+    return fixed(clause, "DATE", i + 1);
   }
   const value = REFERENCE_WORDS.get(w);
   if (!value) return undefined;
