@@ -127,6 +127,11 @@ describe("findStatements: reported speech", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko criticized the slow repairs.")).toEqual([["indirect", "the slow repairs", "Oleh Marchenko"]]);
   });
 
+  it("ends a reported clause where a coordinated report begins", () => {
+    const [first] = read("Flood Hits Town\n\nOleh Marchenko said the dam would hold and warned against panic buying.");
+    expect(first).toEqual(["indirect", "the dam would hold", "Oleh Marchenko"]);
+  });
+
   it("does not report negated speech, noun objects or thinking", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko did not say when the road would open.")).toEqual([]);
     expect(read("Flood Hits Town\n\nThe agency warned of a second wave. The council announced a new budget.")).toEqual([]);

@@ -80,7 +80,53 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
     if (frame) frames.push(frame);
   }
   trimAtLaterFrames(frames);
+  trimAtCoordinatedCues(doc, frames, cues);
   return frames;
+}
+
+/** Most cues looked at inside one clause, and most words between a conjunction and its verb ("and he has also said"). */
+const MAX_INNER_CUES = 8;
+const MAX_COORDINATED_SUBJECT = 5;
+
+/**
+ * A reported clause ends where a coordinated report begins ("said A and warned against B",
+ * "said A, but Democrats accused B"), whether or not that second verb made a frame of its own.
+ */
+function trimAtCoordinatedCues(doc: Document, frames: Frame[], cues: readonly Cue[]): void {
+  const { tokens } = doc;
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i]!;
+    const content = frame.content;
+    if (!content) continue;
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[cues[mid]!.token]!.start <= content.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let c = lo; c < cues.length && c - lo < MAX_INNER_CUES; c++) {
+      const at = cues[c]!.token;
+      if (tokens[at]!.start >= content.end) break;
+      const conjunction = coordinatorBefore(doc, at, content.start);
+      if (conjunction !== undefined) {
+        const end = trimSpan(doc.text, content.start, tokens[conjunction]!.start);
+        if (end) frames[i] = { ...frame, content: end };
+        break;
+      }
+    }
+  }
+}
+
+/** The "and"/"but" a few words before token `at`, past a subject and auxiliaries, not before `floor`. */
+function coordinatorBefore(doc: Document, at: number, floor: number): number | undefined {
+  const { tokens } = doc;
+  for (let k = at - 1; k >= 0 && at - k <= MAX_COORDINATED_SUBJECT && tokens[k]!.start > floor; k--) {
+    const w = lower(tokens[k]);
+    if (w === "and" || w === "but") return k;
+    if (!isWord(tokens[k]) && w !== "'s" && w !== "’s") return undefined;
+  }
+  return undefined;
 }
 
 /** A per-token flag: the token lies inside a temporal expression. */
