@@ -148,7 +148,7 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
     }
     // "…, saying that …": the speaker of the clause before, else the subject of the sentence.
     if (f.participial) {
-      const r = previous && previous.sentence === f.sentence ? out.get(previous) : resolveSubject(book, f);
+      const r = (previous && previous.sentence === f.sentence ? out.get(previous) : undefined) ?? resolveSubject(book, f);
       if (r) out.set(f, r);
     }
     previous = f;

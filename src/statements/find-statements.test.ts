@@ -132,6 +132,11 @@ describe("findStatements: reported speech", () => {
     expect(first).toEqual(["indirect", "the dam would hold", "Oleh Marchenko"]);
   });
 
+  it("gives a participle the sentence's subject when the frame before it names no one", () => {
+    const statements = read("Flood Hits Town\n\nOleh Marchenko visited the shelter as crews cleared debris, saying the dam would hold.");
+    expect(statements).toContainEqual(["indirect", "the dam would hold", "Oleh Marchenko"]);
+  });
+
   it("does not report negated speech, noun objects or thinking", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko did not say when the road would open.")).toEqual([]);
     expect(read("Flood Hits Town\n\nThe agency warned of a second wave. The council announced a new budget.")).toEqual([]);
