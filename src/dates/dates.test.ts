@@ -120,6 +120,15 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("He was soon freed, and the talks ended soon after.")).toEqual([]);
   });
 
+  it("leaves 'about', 'almost' and 'only' out of the extent but keeps their modifier", () => {
+    const found = findDates("The mill closed about three years ago after only six months of work.", { published: PUBLISHED });
+    expect(found.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ["three years ago", "2022", "APPROX"],
+      ["six months", "P6M", "EQUAL_OR_LESS"],
+    ]);
+    expect(values("Nearly two weeks passed.")).toEqual([["Nearly two weeks", "P2W"]]);
+  });
+
   it("leaves a possessive out of the extent", () => {
     expect(values("Friday's attack killed four people.")).toEqual([["Friday", "2025-04-18"]]);
   });

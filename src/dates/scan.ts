@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { APPROXIMATORS, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
+import { APPROXIMATORS, APPROXIMATORS_OUTSIDE, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
 import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match } from "./grammar/index.js";
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
@@ -116,7 +116,8 @@ function phraseAt(view: TokenView, i: number): Phrase | undefined {
     const inner = longestAt(view, i + skip);
     const spec = inner?.reading.spec;
     if (inner && (inner.reading.type === "DURATION" || spec?.kind === "offset")) {
-      consider({ first: i, end: inner.end, reading: { ...inner.reading, mod: approximation } });
+      // "about two years ago": TimeML keeps some hedges out of the extent; the modifier stays on the value.
+      consider({ first: APPROXIMATORS_OUTSIDE.has(w) ? i + skip : i, end: inner.end, reading: { ...inner.reading, mod: approximation } });
     }
   }
   return best;

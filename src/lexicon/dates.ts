@@ -174,6 +174,9 @@ export const APPROXIMATORS: ReadonlyMap<string, string> = new Map([
   ["nearly", "LESS_THAN"], ["almost", "LESS_THAN"], ["barely", "LESS_THAN"], ["only", "EQUAL_OR_LESS"],
 ]);
 
+/** Approximators TimeML leaves out of the extent though they modify the value ("about two years ago" is "two years ago"). */
+export const APPROXIMATORS_OUTSIDE: ReadonlySet<string> = new Set(["about", "only", "almost"]);
+
 /** Auxiliaries and irregular past forms that put a clause in the past. */
 export const PAST_CUES: ReadonlySet<string> = new Set([
   "was", "were", "had", "did", "said", "told", "met", "took", "came", "went", "gave", "made",
