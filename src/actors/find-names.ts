@@ -57,14 +57,18 @@ export interface NameFinderContext {
   readonly keys: readonly string[];
 }
 
-/** The finder's context with its memo: whether each token can be part of a name (0 not yet known, 1 yes, 2 no). */
+/** The finder's context with its memos, by token index. */
 interface Finder extends NameFinderContext {
+  /** Whether each token can be part of a name: 0 not yet known, 1 yes, 2 no. */
   readonly nameWords: Int8Array;
+  /** One past the index of the first token from here on that is no title modifier; 0 not yet known. */
+  readonly modifierRunEnds: Int32Array;
 }
 
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|bint|ben|ould|de|da|di|du|del|dos|das|van|von|la|le)-\p{Lu}/u;
 const HYPHEN_LOWER_TAIL = /-\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const TRAILING_HYPHEN = /-$/u;
 
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const ORG_JOINERS: ReadonlySet<string> = new Set(ORGANIZATION_JOINERS);
@@ -73,7 +77,7 @@ const NEVER: ReadonlySet<string> = new Set(NEVER_NAMES);
 /** Finds every name candidate in `doc`, in text order. */
 export function findNameCandidates(doc: Document, nameContext: NameFinderContext): NameCandidate[] {
   // Runs look ahead, so a token is asked about more than once; its answer never changes.
-  const context: Finder = { ...nameContext, nameWords: new Int8Array(doc.tokens.length) };
+  const context: Finder = { ...nameContext, nameWords: new Int8Array(doc.tokens.length), modifierRunEnds: new Int32Array(doc.tokens.length) };
   const out: NameCandidate[] = [];
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
@@ -229,7 +233,7 @@ function isHead(key: string): boolean {
  */
 function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number, context: Finder): [number, number][] {
   for (let k = first + 1; k < end - 1; k++) {
-    const after = matchTitle(tokens, k, end);
+    const after = matchTitle(tokens, k, end, context);
     if (after === k) continue;
     // A prefix of ordinary words belongs to the title ("Education Minister", "Assistant Secretary
     // of State"); a prefix that names a body or a place is split off ("Moscow Mayor Sergei Sobyanin").
@@ -252,10 +256,11 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   let titleCountry: string | undefined;
   let labelStart: number | undefined;
   let i = first;
-  const runHasHead = (from: number): boolean => {
-    for (let k = from; k < end; k++) if (isHead(context.keys[k]!)) return true;
-    return false;
-  };
+  // The last head noun of the run, found once: asking "a head from here on?" at every step
+  // would scan the rest of the run each time, quadratic on a long run of titles.
+  let lastHead = -1;
+  for (let k = end - 1; k >= first && lastHead < 0; k--) if (isHead(context.keys[k]!)) lastHead = k;
+  const runHasHead = (from: number): boolean => lastHead >= from;
   for (;;) {
     if (i >= end) break;
     const two = i + 1 < end ? demonymCountry(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) : undefined;
@@ -263,7 +268,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     // A demonym comes off only before a title or a person's name: "Czech Republic" stays whole.
     const after = i + (two ? 2 : 1);
     const wholePlace = after >= end && context.placeTokens.has(i);
-    if ((two || one) && !wholePlace && !runHasHead(i) && (after >= end || startsPerson(tokens, after, end))) {
+    if ((two || one) && !wholePlace && !runHasHead(i) && (after >= end || startsPerson(tokens, after, end, context))) {
       titleCountry = two ?? one;
       i += two ? 2 : 1;
       continue;
@@ -275,7 +280,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
       i = after;
       continue;
     }
-    const title = matchTitle(tokens, i, end);
+    const title = matchTitle(tokens, i, end, context);
     if (title > i && !runHasHead(i)) {
       titles.push(tokens.slice(i, title).filter((t) => t.kind === "word").map((t) => titleCase(t.text)).join(" "));
       i = title;
@@ -330,25 +335,40 @@ function roleBeforeName(word: string): boolean {
 }
 
 /** True when a title or a given name starts at token `i`. */
-function startsPerson(tokens: readonly Token[], i: number, end: number): boolean {
+function startsPerson(tokens: readonly Token[], i: number, end: number, context: Finder): boolean {
   const lex = actorLexicons();
   const key = nameKey(tokens[i]!.text);
-  return matchTitle(tokens, i, end) > i || lex.givenNames.has(key) || lex.figures.has(key);
+  return matchTitle(tokens, i, end, context) > i || lex.givenNames.has(key) || lex.figures.has(key);
 }
 
 /** The index past the longest person title starting at token `i` (with its abbreviation dot), or `i`. */
-function matchTitle(tokens: readonly Token[], i: number, end: number): number {
+function matchTitle(tokens: readonly Token[], i: number, end: number, context: Finder): number {
   const lex = actorLexicons();
   // "Assistant Secretary of State", "Ex-President": qualifiers go with the title they qualify.
   const direct = matchTitleAt(tokens, i, end);
   if (direct > i) return direct;
-  let from = i;
-  while (from < end - 1 && lex.titleModifiers.has(nameKey(tokens[from]!.text).replace(/-$/u, ""))) from++;
+  const from = i < end - 1 ? Math.min(modifierRunEnd(tokens, i, context), end - 1) : i;
   if (from > i) {
     const after = matchTitleAt(tokens, from, end);
     return after > from ? after : i;
   }
   return i;
+}
+
+/**
+ * The index of the first token from `i` on that is no title modifier ("Deputy", "Ex-"). Kept for
+ * every token it passes, so a long run of modifiers is read once, not once per title asked.
+ */
+function modifierRunEnd(tokens: readonly Token[], i: number, context: Finder): number {
+  const ends = context.modifierRunEnds;
+  if (ends[i]) return ends[i]! - 1;
+  const modifiers = actorLexicons().titleModifiers;
+  let k = i;
+  while (k < tokens.length && !ends[k] && modifiers.has(nameKey(tokens[k]!.text).replace(TRAILING_HYPHEN, ""))) k++;
+  const runEnd = k < tokens.length && ends[k] ? ends[k]! - 1 : k;
+  for (let j = i; j < k; j++) ends[j] = runEnd + 1;
+  if (k < tokens.length && !ends[k]) ends[k] = k + 1;
+  return runEnd;
 }
 
 /** The index past the longest person title starting exactly at token `i` (with an abbreviation dot), or `i`. */
