@@ -36,7 +36,7 @@ export interface PlaceEntry {
 export interface PlaceName {
   /** Folded keys of the name's tokens ("kyiv", "oblast"). */
   readonly keys: readonly string[];
-  /** Per token: true when the name writes it lowercase-initial ("el-Fasher", "of"). */
+  /** Per token: true when the name writes it lowercase-initial ("el-Fasher", "of"); empty when none is. */
   readonly lowercase: readonly boolean[];
   /** The entry named. */
   readonly entry: PlaceEntry;
@@ -56,11 +56,13 @@ export interface Gazetteer {
   readonly regionByStem: ReadonlyMap<string, PlaceEntry>;
   /** Countries by folded demonym ("russian" → Russia). */
   readonly countryByDemonym: ReadonlyMap<string, PlaceEntry>;
-  /** Entries by folded canonical name and alias, for normalizing a whole string. */
-  readonly byName: ReadonlyMap<string, PlaceEntry>;
+  /** Names by their folded keys joined with spaces, for normalizing a whole string. */
+  readonly byName: ReadonlyMap<string, PlaceName>;
   /** First words of names written lowercase-initial ("el-Fasher"), as written: other lowercase words start no name. */
   readonly lowercaseStarts: ReadonlySet<string>;
 }
+
+const NONE_LOWERCASE: readonly boolean[] = [];
 
 // Tiers, strongest first: hand-written names; generated cities; bare subdivision stems; ISO local names.
 const TIER_HAND = 0;
@@ -125,6 +127,29 @@ export function nameTokens(name: string): Token[] {
   return out;
 }
 
+// Characters nameTokens cuts off a word; a name without them splits on spaces alone.
+const CUT_CHARS = /[.()[\]"“”,;:]/u;
+
+/** The token texts of a name, as {@link nameTokens} cuts them; most names take the plain split. */
+function nameWords(name: string): string[] {
+  if (CUT_CHARS.test(name)) return nameTokens(name).map((t) => t.text);
+  const words = name.split(" ");
+  return words.includes("") ? words.filter((word) => word !== "") : words;
+}
+
+/** True when `text` starts with a lowercase letter; ASCII answered without the Unicode regex. */
+function isLowerInitial(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWER_INITIAL.test(text);
+}
+
+/** True when every character of `text` is ASCII: such a name has no diacritics to strip. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 const OPENERS = new Set(["(", "[", "\"", "“"]);
 const CLOSERS = new Set([")", "]", ",", "\"", "”", ";", ":"]);
 const ABBREVIATION = /^(?:\p{L}\.){2,}$|^\p{Lu}\.$/u;
@@ -136,27 +161,26 @@ function compile(): Gazetteer {
   const byIso = new Map<string, PlaceEntry>();
   const regionByStem = new Map<string, PlaceEntry>();
   const countryByDemonym = new Map<string, PlaceEntry>();
-  const byName = new Map<string, PlaceEntry>();
   const lowercaseStarts = new Set<string>();
 
   const addName = (name: string, entry: PlaceEntry, tier: number): void => {
     for (const variant of saintVariants(name)) addSpelling(variant, entry, tier);
   };
   const addSpelling = (name: string, entry: PlaceEntry, tier: number): void => {
-    const tokens = nameTokens(name);
+    const words = nameWords(name);
     // A leading "the" is context, not name: "the Donbas" is matched as "Donbas".
-    if (tokens[0]?.text.toLowerCase() === "the") tokens.shift();
-    if (tokens.length === 0) return;
-    const keys = tokens.map((t) => foldKey(t.text));
+    if (words[0]?.toLowerCase() === "the") words.shift();
+    if (words.length === 0) return;
+    const keys = words.map(foldKey);
     const full = keys.join(" ");
     // Generated tables hold subdivisions named "Western" or "Central": no name in running text.
     if (tier > TIER_HAND && (GENERIC_NAMES.has(full) || (keys.length === 1 && full.length <= 3))) return;
     const existing = names.get(full);
     if (existing && existing.tier <= tier) return;
-    const lowercase = tokens.map((t) => LOWER_INITIAL.test(t.text));
-    if (lowercase[0]) lowercaseStarts.add(tokens[0]!.text);
+    // Most names are capitalized throughout: they share one empty array.
+    const lowercase = words.some(isLowerInitial) ? words.map(isLowerInitial) : NONE_LOWERCASE;
+    if (lowercase[0]) lowercaseStarts.add(words[0]!);
     names.set(full, { keys, lowercase, entry, tier, ambiguous: AMBIGUOUS_NAMES.has(full) });
-    byName.set(full, entry);
   };
 
   // Countries.
@@ -238,13 +262,15 @@ function compile(): Gazetteer {
     const capital = flag === "capital" && !AMBIGUOUS_NAMES.has(foldKey(name));
     const entry: PlaceEntry = { name, kind: "city", country, ...(capital ? { capitalOf: country } : {}) };
     addName(name, entry, TIER_CITY);
-    const plain = name.normalize("NFKD").replace(MARKS, "");
-    if (plain !== name) addName(plain, entry, TIER_CITY);
+    if (!isAscii(name)) {
+      const plain = name.normalize("NFKD").replace(MARKS, "");
+      if (plain !== name) addName(plain, entry, TIER_CITY);
+    }
   }
 
   // Stems: "Kyiv" for Kyiv Oblast, used after a region word and, where no other place has the name, alone.
   for (const [stem, entry] of subdivisionStems) {
-    const key = nameTokens(stem).map((t) => foldKey(t.text)).join(" ");
+    const key = nameWords(stem).map(foldKey).join(" ");
     if (!regionByStem.has(key)) regionByStem.set(key, entry);
     addName(stem, entry, TIER_STEM);
   }
@@ -257,7 +283,7 @@ function compile(): Gazetteer {
     byFirstKey.set(first, list);
   }
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.tier - b.tier);
-  return { byFirstKey, byIso, regionByStem, countryByDemonym, byName, lowercaseStarts };
+  return { byFirstKey, byIso, regionByStem, countryByDemonym, byName: names, lowercaseStarts };
 }
 
 /** The subdivision named by a place's stem: Kyiv → Kyiv Oblast, Lugansk → Luhansk Oblast. */
@@ -268,7 +294,8 @@ export function regionOfName(name: PlaceName): PlaceEntry | undefined {
 
 /** "Saint Louis", "St Louis" and "St. Louis" are one name written three ways. */
 function saintVariants(name: string): string[] {
-  const saint = SAINT.exec(name);
+  // Checked by hand first: most names start with another letter than S.
+  const saint = name.startsWith("S") ? SAINT.exec(name) : null;
   if (!saint) return [name];
   const rest = name.slice(saint[0].length);
   return [`Saint ${rest}`, `St ${rest}`, `St. ${rest}`];
@@ -284,5 +311,9 @@ function stemOf(name: string): string | undefined {
 
 /** ISO local names carry a generic word in the local language ("Anhui Sheng"); the name is the rest. */
 function trimLocalGeneric(name: string): string {
+  // Every generic word ends the name, so a name whose last word is none of them is left alone.
+  if (!LOCAL_GENERIC_LAST.has(name.slice(name.lastIndexOf(" ") + 1))) return name.trim() || name;
   return name.replace(/ (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$/u, "").trim() || name;
 }
+
+const LOCAL_GENERIC_LAST = new Set(["Sheng", "Shi", "Zizhiqu", "SAR"]);

@@ -55,7 +55,7 @@ export function normalizeTerritory(name: string): NormalizedTerritory | undefine
   if (typeof name !== "string") return undefined;
   const trimmed = name.trim().replace(/^the\s+/iu, "");
   if (!trimmed) return undefined;
-  const exact = gazetteer().byName.get(nameTokens(trimmed).map((t) => foldKey(t.text)).join(" "));
+  const exact = gazetteer().byName.get(nameTokens(trimmed).map((t) => foldKey(t.text)).join(" "))?.entry;
   if (exact) return canonical(exact);
   const tokens = nameTokens(trimmed);
   const matches = matchTokens(trimmed, tokens, [{ firstToken: 0, endToken: tokens.length }]);

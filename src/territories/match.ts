@@ -12,7 +12,7 @@ import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } fro
 import { findDateline } from "./dateline.js";
 import { chainLists, readListsAsRegions } from "./lists.js";
 import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
-import { isCapitalized, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
+import { isCapitalized, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
 import { decideRoles } from "./role.js";
 import { dropTeams, isSportsText } from "./sports-teams.js";
 import { statusOf } from "./status.js";
@@ -57,7 +57,10 @@ export function matchPlaces(doc: Document): readonly PlaceMatch[] {
 export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[], title?: Span): PlaceMatch[] {
   const synthetic = new Map<string, PlaceEntry>();
   const surnames = new Set<PlaceName>();
-  const matched = sentences.map((sentence) => ({ sentence, raw: matchSentence(tokens, sentence, synthetic, title, surnames) }));
+  // A token is compared with many names that share its first word: fold it once.
+  const folded: Array<string | undefined> = [];
+  const keyAt = (index: number): string => (folded[index] ??= foldKey(tokens[index]!.text));
+  const matched = sentences.map((sentence) => ({ sentence, raw: matchSentence(tokens, keyAt, sentence, synthetic, title, surnames) }));
   const found = matched.map(({ sentence, raw: all }) => {
     if (all.length === 0) return { sentence, raw: all, chains: [] };
     const raw = surnames.size === 0 ? all : all.filter((m) => !(m.name && surnames.has(m.name) && mayBeSurname(m.name)));
@@ -94,6 +97,17 @@ const POSSESSIVE = /['’]s$/u;
 const COMPOUND_ADJECTIVE = /-\p{Ll}+$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ALL_CAPS = /^[\p{Lu}.]+$/u;
+/** {@link ALL_CAPS} by a scan: this runs for every word of every sentence. */
+function isAllCaps(text: string): boolean {
+  if (text === "") return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return ALL_CAPS.test(text);
+    if (!(code >= 65 && code <= 90) && code !== 46) return false;
+  }
+  return true;
+}
+
 /** A headline (the title line, or a line in capitals): capitalized neighbours say nothing there. */
 function isHeadline(tokens: readonly Token[], sentence: TokenRange, title: Span | undefined): boolean {
   const first = tokens[sentence.firstToken];
@@ -104,7 +118,7 @@ function isHeadline(tokens: readonly Token[], sentence: TokenRange, title: Span 
     const t = tokens[i]!;
     if (t.kind !== "word" || t.text.length < 2) continue;
     words++;
-    if (ALL_CAPS.test(t.text)) capitals++;
+    if (isAllCaps(t.text)) capitals++;
   }
   return words >= 2 && capitals / words >= 0.6;
 }
@@ -123,6 +137,7 @@ const OPENING_WORDS = new Set([
 
 function matchSentence(
   tokens: readonly Token[],
+  keyAt: (index: number) => string,
   sentence: TokenRange,
   synthetic: Map<string, PlaceEntry>,
   title: Span | undefined,
@@ -142,7 +157,7 @@ function matchSentence(
     // Most words are lowercase and start no name: skip them without folding.
     const code = token.text.charCodeAt(0);
     const plainLowercase = code >= 97 && code <= 122 && !lowercaseStarts.has(token.text);
-    const found = plainLowercase ? undefined : longestName(tokens, i, sentence.endToken, byFirstKey);
+    const found = plainLowercase ? undefined : longestName(tokens, keyAt, i, sentence.endToken, byFirstKey);
     if (found && acceptable(tokens, sentence, found, i, opening, headline, out, surnames)) {
       out.push(withRegionWord(tokens, sentence, found, i, synthetic));
       i = out[out.length - 1]!.end;
@@ -166,9 +181,15 @@ interface Found {
   readonly possessive: boolean;
 }
 
-function longestName(tokens: readonly Token[], at: number, limit: number, byFirstKey: ReadonlyMap<string, readonly PlaceName[]>): Found | undefined {
+function longestName(
+  tokens: readonly Token[],
+  keyAt: (index: number) => string,
+  at: number,
+  limit: number,
+  byFirstKey: ReadonlyMap<string, readonly PlaceName[]>,
+): Found | undefined {
   const first = tokens[at]!;
-  const key = foldKey(first.text);
+  const key = keyAt(at);
   const direct = byFirstKey.get(key);
   const owner = POSSESSIVE.test(first.text) ? byFirstKey.get(key.slice(0, -1)) : undefined;
   if (!direct && !owner) return undefined;
@@ -181,7 +202,7 @@ function longestName(tokens: readonly Token[], at: number, limit: number, byFirs
     let fits = true;
     for (let k = 0; k < name.keys.length && fits; k++) {
       const t = tokens[at + k]!;
-      const tKey = foldKey(t.text);
+      const tKey = keyAt(at + k);
       if (tKey === name.keys[k]) possessive = false;
       else if (k === name.keys.length - 1 && POSSESSIVE.test(t.text) && tKey.slice(0, -1) === name.keys[k]) possessive = true;
       else fits = false;
@@ -196,7 +217,7 @@ function longestName(tokens: readonly Token[], at: number, limit: number, byFirs
 
 /** A token fits a name's casing: capitalized, or lowercase where the name writes it so ("el-Fasher"). */
 function casingFits(token: Token, lowercaseInName: boolean): boolean {
-  if (UPPER_INITIAL.test(token.text)) return true;
+  if (isUpperInitial(token.text)) return true;
   return lowercaseInName;
 }
 

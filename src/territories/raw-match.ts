@@ -38,7 +38,14 @@ export interface TokenRange {
 const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** True for a token written with a capital first letter. */
-export const isCapitalized = (token: Token | undefined): boolean => token !== undefined && token.kind === "word" && UPPER_INITIAL.test(token.text);
+export const isCapitalized = (token: Token | undefined): boolean => token !== undefined && token.kind === "word" && isUpperInitial(token.text);
+
+/** True when `text` starts with a capital; ASCII, most words, answered without the Unicode regex. */
+export function isUpperInitial(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_INITIAL.test(text);
+}
 
 /** Index of the first word token of the sentence. */
 export function sentenceStart(tokens: readonly Token[], sentence: TokenRange): number {
