@@ -8,7 +8,7 @@
 import type { Span } from "../model.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 
-const SPACE = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/u;
+const SPACE = /[\s\u200b]/u;
 
 /** The paragraphs of `text` outside `skip`, trimmed, in order. */
 export function splitParagraphs(text: string, skip: readonly Span[]): Span[] {
@@ -38,7 +38,7 @@ export function trim(text: string, start: number, end: number): Span | undefined
 }
 
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
-const SENTENCE_START = /[\p{Lu}\p{Nd}"'“‘«(\[—–-]/u;
+const SENTENCE_START = /[\p{Lu}\p{Nd}"'“‘«([—–-]/u;
 
 /** The sentences of the paragraph `span`, trimmed, in order. */
 export function splitSentences(text: string, span: Span): Span[] {
@@ -49,11 +49,14 @@ export function splitSentences(text: string, span: Span): Span[] {
     if (c !== "." && c !== "!" && c !== "?") continue;
     let end = i + 1;
     while (end < span.end && (CLOSERS.has(text[end]!) || text[end] === "." || text[end] === "!" || text[end] === "?")) end++;
+    // The run of marks is read once: a row of dots must not be rescanned from each dot.
+    const runEnd = end;
     let next = end;
     while (next < span.end && SPACE.test(text[next]!)) next++;
-    if (next === end || next >= span.end) continue;
-    if (!SENTENCE_START.test(text[next]!)) continue;
-    if (c === "." && endsWithAbbreviation(text, from, i)) continue;
+    if (next === end || next >= span.end || !SENTENCE_START.test(text[next]!) || (c === "." && endsWithAbbreviation(text, from, i))) {
+      i = runEnd - 1;
+      continue;
+    }
     const sentence = trim(text, from, end);
     if (sentence) out.push(sentence);
     from = next;
@@ -64,10 +67,16 @@ export function splitSentences(text: string, span: Span): Span[] {
   return out;
 }
 
+const MAX_ABBREVIATION = 12;
+const ABBREVIATION_CHAR = /[\p{L}.\-]/u;
+
 /** True when the dot at `dot` closes an abbreviation or an initial ("Mr.", "U.S.", "J."). */
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
+  // Abbreviations are short: looking further back would make a long dotted run quadratic.
+  const limit = Math.max(from, dot - MAX_ABBREVIATION);
   let s = dot;
-  while (s > from && /[\p{L}.\-]/u.test(text[s - 1]!)) s--;
+  while (s > limit && ABBREVIATION_CHAR.test(text[s - 1]!)) s--;
+  if (s === limit && limit > from && ABBREVIATION_CHAR.test(text[s - 1]!)) return false;
   const word = text.slice(s, dot);
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Jonas G. Støre"
