@@ -137,6 +137,13 @@ describe("findStatements: reported speech", () => {
     expect(statements).toContainEqual(["indirect", "the dam would hold", "Oleh Marchenko"]);
   });
 
+  it("makes no actor of a plural common noun that opens the sentence", () => {
+    const { statements, speakers } = findStatements("Flood Hits Town\n\nVolunteers said the water had reached the second floor.", PUBLISHED);
+    expect(statements[0]!.content.text).toBe("the water had reached the second floor");
+    expect(statements[0]!.speaker).toBeUndefined();
+    expect(speakers).toEqual([]);
+  });
+
   it("does not report negated speech, noun objects or thinking", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko did not say when the road would open.")).toEqual([]);
     expect(read("Flood Hits Town\n\nThe agency warned of a second wave. The council announced a new budget.")).toEqual([]);

@@ -172,6 +172,7 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
     return { draft: given[1], form: given[0].form, mention: phrase };
   }
   if (/^\p{Ll}/u.test(headWord.text) && TITLE_WORDS.has(bare(headWord)) && !SPOKESPERSON_HEADS.has(headWord.lower)) return undefined;
+  if (isCapitalizedPlural(book, words, phrase)) return { form: "description", mention: phrase };
   const run = lastRun(words);
   if (!run) return undefined;
   const runWords = words.slice(run.from, run.to);
@@ -353,6 +354,37 @@ function lastRun(words: readonly Word[]): { from: number; to: number } | undefin
     else break;
   }
   return { from, to };
+}
+
+/**
+ * "Traders said", "Organisers said": a plural common noun capitalized only because it opens the
+ * sentence is a group of unnamed people, not a name.
+ */
+function isCapitalizedPlural(book: SpeakerBook, words: readonly Word[], phrase: Span): boolean {
+  const only = words.length === 1 ? words[0]! : undefined;
+  if (!only || !/^\p{Lu}\p{Ll}+[^su]s$/u.test(only.text) || book.byName.has(only.lower) || COUNTRY_WORDS.has(only.lower)) return false;
+  // "Democrats", "Republicans": capitalized inside a sentence too, so a name of a group.
+  if (midSentenceCapitals(book).has(only.text)) return false;
+  let i = phrase.start - 1;
+  while (i >= 0 && /[\s"“‘']/u.test(book.doc.text[i]!)) i--;
+  return i < 0 || /[.!?\n:;]/u.test(book.doc.text[i]!);
+}
+
+const capitalsOf = new WeakMap<SpeakerBook, Set<string>>();
+
+/** Capitalized words that stand inside a sentence somewhere in the text, found once per book. */
+function midSentenceCapitals(book: SpeakerBook): Set<string> {
+  let set = capitalsOf.get(book);
+  if (set) return set;
+  set = new Set();
+  const { tokens } = book.doc;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.kind === "word" && /^\p{Lu}/u.test(t.text) && (before.kind === "word" || before.text === ",")) set.add(t.text);
+  }
+  capitalsOf.set(book, set);
+  return set;
 }
 
 /** A capitalized adjective by its ending ("Western", "Republican", "Islamic"), not a name. */
