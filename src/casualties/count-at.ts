@@ -36,7 +36,11 @@ export function countAt(view: TokenView, i: number): CountAt | undefined {
   const word = view.lower[i];
   if (!token || !word || !(mayStartCount(word) || word === "both")) return undefined;
   if (NOT_COUNT_BEFORE.has(view.lower[i - 1] ?? "")) return undefined;
+  // "Jan. 19", "No. 5": the word before is abbreviated.
+  if (view.lower[i - 1] === "." && NOT_COUNT_BEFORE.has(view.lower[i - 2] ?? "") && view.tokens[i - 2]!.end === view.tokens[i - 1]!.start) return undefined;
   const reading = readCount(view.text, token.start);
+  // "four-year-old", "13-month-old", "two-story": a number joined to a word modifies it.
+  if (reading && view.text[reading.end] === "-" && /\p{L}/u.test(view.text[reading.end + 1] ?? "")) return undefined;
   if (reading) {
     const end = tokenAtOrAfter(view, reading.end, i + 1);
     if (!isCountOfPeople(view, reading.count, reading.numberStart, end, i)) return undefined;

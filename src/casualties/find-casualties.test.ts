@@ -84,6 +84,22 @@ describe("findCasualties: counts", () => {
     ]);
   });
 
+  it("reads a wound that the clause says ended in death as a death", () => {
+    expect(tolls("The boy was shot in the chest and later died at a hospital.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("A cyclist was taken to a hospital, where he died.")).toEqual([
+      ["killed", 1, 1],
+      ["killed", 1, 1],
+    ]);
+    expect(tolls("The gunman wounded two guards and then died.")).toEqual([["injured", 2, 2]]);
+  });
+
+  it("reads the subject of a death, not a whole it is taken from", () => {
+    expect(tolls("One of three hikers injured in the fall has died.")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 3, 3],
+    ]);
+  });
+
   it("keeps small vague amounts by default, all of them on request", () => {
     expect(tolls("Several guards were wounded.")).toEqual([["injured", 3, 9]]);
     expect(tolls("Dozens were killed in the strike.")).toEqual([]);
@@ -101,6 +117,9 @@ describe("findCasualties: not casualties", () => {
     expect(tolls("The man, 34, was arrested in May 2021.")).toEqual([["captured", 1, 1]]);
     expect(tolls("He is charged in the Oct. 3, 2019 shooting death of a cashier.")).toEqual([["killed", 1, 1]]);
     expect(tolls("Photo 4 of 20 Three people were wounded.")).toEqual([["injured", 3, 3]]);
+    expect(tolls("Another three-year-old girl died at the scene.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("Relatives mourned the Feb. 12 death of a toddler.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("He is charged in the death of 11-month-old Mia.")).toEqual([]);
   });
 
   it("ignores zero, negated and hypothetical counts", () => {

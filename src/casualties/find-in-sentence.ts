@@ -13,6 +13,8 @@ import {
   ACTION_CUES,
   AUXILIARIES,
   BREAKDOWN_WORDS,
+  DEATH_CUES,
+  DEATH_LINKS,
   DEGREE_ADVERBS,
   FATAL_WORDS,
   HYPOTHETICAL,
@@ -35,7 +37,7 @@ import {
   TOLL_CUES,
   WEAK_CUES,
 } from "../lexicon/casualty-cues.js";
-import { OBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
 import { countAt } from "./count-at.js";
 import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import type { VictimPhrase } from "./victim-phrase.js";
@@ -70,10 +72,13 @@ const STATE = indexPhrases(STATE_CUES);
 const ACTION = indexPhrases(ACTION_CUES);
 const NOUN = indexPhrases(NOUN_CUES);
 const TOLL = indexPhrases(TOLL_CUES);
+const DEATHS = indexPhrases(DEATH_CUES.map((phrase) => [phrase, true] as const));
 /** Most auxiliaries and adverbs between the people and the cue ("are believed to have been killed"). */
 const MAX_AUXILIARIES = 6;
 /** Most tokens of an inserted phrase we step over ("- including two children and a pregnant woman -"). */
 const MAX_INSERT = 14;
+/** Most tokens between a wound and the death that ends it ("was shot in the chest outside his home and later died"). */
+const MAX_DEATH_GAP = 12;
 /** Most tokens between "toll" and its count ("the death toll has now risen to at least 12"). */
 const MAX_TOLL_GAP = 8;
 
@@ -113,7 +118,9 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
   const add = (found: FoundCasualty | undefined): void => {
     if (!found || taken.has(found.countStart)) return;
     taken.add(found.countStart);
-    out.push(survives || isOther(view, found) ? { ...found, apart: true } : found);
+    const died = found.kind === "injured" && diesAfter(view, found);
+    const refined = died ? { ...found, kind: "killed" as const, shot: false } : found;
+    out.push(!died && (survives || isOther(view, found)) ? { ...refined, apart: true } : refined);
   };
   let subjectFrom = 0; // subject readings never start inside a phrase already read
   for (let i = 0; i < view.tokens.length; i++) {
@@ -132,6 +139,27 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * True when the clause goes on to say the wounded died: "was taken to a hospital, where he later
+ * died", "was shot in the head and died at the scene". Only a pronoun or no subject may stand
+ * before the death, so the dead are the people counted ("and one of them died" is read apart).
+ */
+function diesAfter(view: TokenView, found: FoundCasualty): boolean {
+  // After an active verb ("wounded two and then died"), the next verb is the shooter's.
+  if (found.span.start !== found.countStart) return false;
+  const from = tokenAtOrAfter(view, found.span.end, 0);
+  for (let k = from; k < Math.min(view.tokens.length, from + MAX_DEATH_GAP); k++) {
+    const word = view.lower[k]!;
+    if (word === "." || word === ";" || word === "!" || word === "?") return false;
+    if (!DEATH_LINKS.has(word)) continue;
+    let j = k + 1;
+    if (SUBJECT_PRONOUNS.has(view.lower[j] ?? "") || view.lower[j] === "they") j++;
+    for (let n = 0; n < MAX_AUXILIARIES && (AUXILIARIES.has(view.lower[j] ?? "") || isAdverb(view.lower[j] ?? "")); n++) j++;
+    return matchAt(view, j, DEATHS) !== undefined;
+  }
+  return false;
 }
 
 /** True when a word of the evidence says these are more people than those counted before ("also", "another"). */
@@ -162,6 +190,8 @@ function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty
   if (victims.dangling && !noun) return undefined;
   const inserted = skipInsert(view, noun ? noun.end : victims.end, victims);
   const state = readState(view, inserted.end);
+  // "four women wounded in the attack has died": after a noun cue, a skipped phrase leads to another subject's verb.
+  if (noun && inserted.skipped) return found(view, noun.value, people, noun.end - 1, false);
   if (state && (state.auxiliaries > 0 || !inserted.skipped)) {
     if (state.negated || state.mixed) return undefined;
     if (people.singular && COUNTED_ONLY_CUES.has(state.match.phrase)) return undefined;
@@ -391,6 +421,9 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
     for (let e = k + 1; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
       const word = view.lower[e]!;
       if (view.tokens[e]!.kind === "punct") return { end: k, skipped: false };
+      // "a baby in Ohio died after he was shot": a finite death is the subject's own verb, not one to skip
+      // over ("three hikers injured in the fall" is a participle and is skipped).
+      if (matchAt(view, e, DEATHS)) return { end: k, skipped: false };
       if (AUXILIARIES.has(word) && word !== "to" && word !== "all" && word !== "both" && word !== "each") return { end: e, skipped: true };
     }
   }

@@ -209,3 +209,11 @@ export const SURVIVAL_WORDS: ReadonlySet<string> = new Set([
 
 /** Words in the evidence that add people to those counted before ("a woman was also shot", "another man"). */
 export const OTHER_WORDS: ReadonlySet<string> = new Set(["also", "another", "second", "third", "fourth", "fifth"]);
+
+/** Words that join a wound to the death that ends it ("was shot and died", ", where he later died"). */
+export const DEATH_LINKS: ReadonlySet<string> = new Set(["and", "but", "where", "before"]);
+
+/** Intransitive cues of a death that may follow a wound in the same clause ("and later died"). */
+export const DEATH_CUES: readonly string[] = [
+  "died", "dies", "succumbed", "pronounced dead", "declared dead", "passed away", "did not survive", "didn't survive",
+];
