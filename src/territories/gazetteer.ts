@@ -156,6 +156,8 @@ const ABBREVIATION = /^(?:\p{L}\.){2,}$|^\p{Lu}\.$/u;
 
 const split = (field: string | undefined): string[] => (field ? field.split(";").map((s) => s.trim()).filter(Boolean) : []);
 
+// The two largest tables (ISO subdivisions, world cities) are read by index rather than destructured:
+// compile runs once per process, cold, where the iterator protocol costs more than the rest of a row.
 function compile(): Gazetteer {
   const names = new Map<string, PlaceName>();
   const byIso = new Map<string, PlaceEntry>();
@@ -164,7 +166,9 @@ function compile(): Gazetteer {
   const lowercaseStarts = new Set<string>();
 
   const addName = (name: string, entry: PlaceEntry, tier: number): void => {
-    for (const variant of saintVariants(name)) addSpelling(variant, entry, tier);
+    const variants = saintVariants(name);
+    if (variants === undefined) addSpelling(name, entry, tier);
+    else for (const variant of variants) addSpelling(variant, entry, tier);
   };
   const addSpelling = (name: string, entry: PlaceEntry, tier: number): void => {
     const words = nameWords(name);
@@ -200,10 +204,12 @@ function compile(): Gazetteer {
   }));
   const citySubdivisions = new Set(CITY_SUBDIVISIONS);
   const namedCities = new Map<string, string>(); // folded name + country -> code, for city-states
-  const subdivisionStems: Array<[string, PlaceEntry]> = [];
+  const subdivisionStems: Array<{ stem: string; entry: PlaceEntry }> = [];
   const localNames = new Map<string, string>();
   for (const row of ISO_SUBDIVISION_ROWS) {
-    const [code = "", localName = ""] = row.split("|");
+    const fields = row.split("|");
+    const code = fields[0] ?? "";
+    const localName = fields[1] ?? "";
     localNames.set(code, localName);
     if (byIso.has(code)) continue;
     const country = code.slice(0, 2);
@@ -220,11 +226,13 @@ function compile(): Gazetteer {
       for (const alias of written.aliases) addName(alias, entry, TIER_HAND);
       addName(localName, entry, TIER_LOCAL);
     }
-    for (const form of [name, ...(written?.aliases ?? [])]) {
-      const stem = stemOf(form);
-      if (stem) subdivisionStems.push([stem, entry]);
+    const stem = stemOf(name);
+    if (stem) subdivisionStems.push({ stem, entry });
+    for (const alias of written?.aliases ?? []) {
+      const aliasStem = stemOf(alias);
+      if (aliasStem) subdivisionStems.push({ stem: aliasStem, entry });
     }
-    if (!written) subdivisionStems.push([localName, entry]);
+    if (!written) subdivisionStems.push({ stem: localName, entry });
   }
 
   // Hand-written places; a city-state takes its subdivision's code.
@@ -257,7 +265,10 @@ function compile(): Gazetteer {
 
   // Generated world cities, largest first.
   for (const row of WORLD_CITY_ROWS) {
-    const [name = "", country = "", flag] = row.split("|");
+    const fields = row.split("|");
+    const name = fields[0] ?? "";
+    const country = fields[1] ?? "";
+    const flag = fields[2];
     // A capital named like a person ("Douglas", "Victoria") stands for no government.
     const capital = flag === "capital" && !AMBIGUOUS_NAMES.has(foldKey(name));
     const entry: PlaceEntry = { name, kind: "city", country, ...(capital ? { capitalOf: country } : {}) };
@@ -269,7 +280,7 @@ function compile(): Gazetteer {
   }
 
   // Stems: "Kyiv" for Kyiv Oblast, used after a region word and, where no other place has the name, alone.
-  for (const [stem, entry] of subdivisionStems) {
+  for (const { stem, entry } of subdivisionStems) {
     const key = nameWords(stem).map(foldKey).join(" ");
     if (!regionByStem.has(key)) regionByStem.set(key, entry);
     addName(stem, entry, TIER_STEM);
@@ -278,9 +289,9 @@ function compile(): Gazetteer {
   const byFirstKey = new Map<string, PlaceName[]>();
   for (const name of names.values()) {
     const first = name.keys[0]!;
-    const list = byFirstKey.get(first) ?? [];
-    list.push(name);
-    byFirstKey.set(first, list);
+    const list = byFirstKey.get(first);
+    if (list) list.push(name);
+    else byFirstKey.set(first, [name]);
   }
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.tier - b.tier);
   return { byFirstKey, byIso, regionByStem, countryByDemonym, byName: names, lowercaseStarts };
@@ -292,11 +303,11 @@ export function regionOfName(name: PlaceName): PlaceEntry | undefined {
   return regionByStem.get(name.keys.join(" ")) ?? regionByStem.get(foldKey(name.entry.name));
 }
 
-/** "Saint Louis", "St Louis" and "St. Louis" are one name written three ways. */
-function saintVariants(name: string): string[] {
+/** "Saint Louis", "St Louis" and "St. Louis" are one name written three ways; undefined for other names. */
+function saintVariants(name: string): string[] | undefined {
   // Checked by hand first: most names start with another letter than S.
   const saint = name.startsWith("S") ? SAINT.exec(name) : null;
-  if (!saint) return [name];
+  if (!saint) return undefined;
   const rest = name.slice(saint[0].length);
   return [`Saint ${rest}`, `St ${rest}`, `St. ${rest}`];
 }
