@@ -264,6 +264,15 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     ]);
   });
 
+  it("reads 'the 2024 period' as that year's reported quarter and 'this September' with its article", () => {
+    expect(values("Profit rose in the third quarter. In the 2024 period, it had lost money.", "2025-10-20")).toEqual([
+      ["the third quarter", "2025-Q3"],
+      ["the 2024 period", "2024-Q3"],
+    ]);
+    expect(values("Sales beat the year-ago third quarter.", "2025-10-20").map(([t]) => t)).toEqual(["the year-ago third quarter"]);
+    expect(values("The plant opens this September.", "2025-04-20")).toEqual([["this September", "2025-09"]]);
+  });
+
   it("writes zones with a fixed offset and leaves rates and ages alone", () => {
     expect(values("The alert ran from 20:00 Moscow time.")).toEqual([["20:00 Moscow time", "2025-04-24T20:00+03:00"]]);
     expect(values("The 52 years old pilot earns $2 million a year.")).toEqual([]);

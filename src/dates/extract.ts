@@ -66,8 +66,8 @@ export function extractDates(doc: Document): TemporalExpression[] {
       out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
       readings.push({ reading, context });
       const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
-      // Only a quarter the text names sets the comparison base, not one computed from "a year ago".
-      if (quarter && reading.spec.kind !== "offset") lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+      // Only a quarter the text names sets the comparison base, not one computed from "a year ago" or "the 1988 period".
+      if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined)) lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
       const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
       if (day) clockDay = lastDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
       // TimeML's reference time: the last date the narrative reached, stated or resolved.

@@ -67,7 +67,8 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       if (context.tense === "future" && thisYear < today - FUTURE_TOLERANCE_DAYS) return dayValueOf(on(anchor.year + 1));
       return dayValueOf(thisYear);
     })
-    .with({ kind: "quarter-in-focus" }, () => {
+    .with({ kind: "quarter-in-focus" }, (s) => {
+      if (s.year !== undefined) return context.lastQuarter ? `${pad(s.year, 4)}-Q${context.lastQuarter.quarter}` : pad(s.year, 4);
       if (context.lastQuarter) return `${pad(context.lastQuarter.year, 4)}-Q${context.lastQuarter.quarter}`;
       // Without a quarter named before, a report's quarter is the last one completed.
       return anchor ? unitValue("quarter", anchor, -1) : "XXXX-QX";

@@ -28,8 +28,8 @@ export type DateSpec =
   | { readonly kind: "date"; readonly year?: number; readonly month: number; readonly day?: number; readonly placement: Placement; readonly yearShift?: number }
   /** A holiday: a fixed day ("Christmas") or the nth weekday of a month ("Thanksgiving"). */
   | { readonly kind: "holiday"; readonly year?: number; readonly month: number; readonly day?: number; readonly nth?: number; readonly weekday?: number }
-  /** The quarter a financial report is about: "the quarter", "the latest period". */
-  | { readonly kind: "quarter-in-focus" }
+  /** The quarter a financial report is about: "the quarter", "the latest period"; "the 1988 quarter" is that quarter of 1988. */
+  | { readonly kind: "quarter-in-focus"; readonly year?: number }
   /** A year, decade or century: "1945", "the 1990s" (decade 199), "the 21st century" (century 20). */
   | { readonly kind: "era"; readonly unit: "year" | "decade" | "century"; readonly number: number }
   /** A quarter, half or season of a year: "the third quarter", "Q3 2019", "last fall". */

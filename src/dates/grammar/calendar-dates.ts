@@ -20,7 +20,8 @@ export const matchCalendarDate: Matcher = (view, i) => {
     return rest && rest.reading.spec.kind === "date" && rest.reading.spec.day !== undefined ? rest : undefined;
   }
   const shift = shiftOf(word(view, i));
-  if (shift !== undefined && shift !== 0 && monthAt(view, i + 1) !== undefined) {
+  // "last July", "this September" (the anchor year's); not "current May".
+  if (shift !== undefined && (shift !== 0 || word(view, i) === "this") && monthAt(view, i + 1) !== undefined) {
     const rest = monthLed(view, i + 1, placementOf(shift));
     return rest;
   }

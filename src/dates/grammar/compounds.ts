@@ -39,7 +39,9 @@ export const matchCompound: Matcher = (view, i) => {
   if ((first === "year" && (second === "earlier" || second === "ago")) && third === undefined) {
     // "the year-earlier period", "the year-ago quarter": the whole noun phrase is the expression.
     const noun = word(view, i + 1);
-    const end = noun === "period" || noun === "quarter" ? i + 2 : i + 1;
+    // "the year-ago third quarter" too.
+    const ordinalQuarter = ORDINAL_WORDS.has(noun) && word(view, i + 2) === "quarter";
+    const end = ordinalQuarter ? i + 3 : noun === "period" || noun === "quarter" ? i + 2 : i + 1;
     return date({ kind: "offset", unit: "year", count: -1, baseDays: 0 }, end);
   }
   const quarter = ORDINAL_WORDS.get(first);

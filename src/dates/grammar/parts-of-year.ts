@@ -87,6 +87,11 @@ export const matchQuarterInFocus: Matcher = (view, i) => {
   if (w === "the" && (word(view, i + 1) === "latest" || word(view, i + 1) === "recent") && word(view, i + 2) === "period") {
     return date({ kind: "quarter-in-focus" }, i + 3);
   }
+  // "the 1988 period", "the 1989 quarter": the reported quarter of that year.
+  const year = w === "the" ? readYear(view, i + 1) : undefined;
+  if (year && (word(view, year.end) === "period" || word(view, year.end) === "quarter")) {
+    return date({ kind: "quarter-in-focus", year: year.value }, year.end + 1);
+  }
   return undefined;
 };
 
