@@ -125,6 +125,7 @@ describe("findStatements: reported speech", () => {
       ["indirect", "the evacuation order on Friday", "Maria Kovalenko"],
     ]);
     expect(read("Flood Hits Town\n\nOleh Marchenko criticized the slow repairs.")).toEqual([["indirect", "the slow repairs", "Oleh Marchenko"]]);
+    expect(read("Flood Hits Town\n\nMaria Kovalenko spoke about the cost of the repairs.")).toEqual([["indirect", "the cost of the repairs", "Maria Kovalenko"]]);
   });
 
   it("ends a reported clause where a coordinated report begins", () => {
