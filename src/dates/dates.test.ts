@@ -129,6 +129,13 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Nearly two weeks passed.")).toEqual([["Nearly two weeks", "P2W"]]);
   });
 
+  it("takes a trailing 'or so' into a length or a shifted unit", () => {
+    expect(values("Repairs will take the next year or so, perhaps two weeks or so longer.")).toEqual([
+      ["the next year or so", "2026"],
+      ["two weeks or so", "P2W"],
+    ]);
+  });
+
   it("leaves a possessive out of the extent", () => {
     expect(values("Friday's attack killed four people.")).toEqual([["Friday", "2025-04-18"]]);
   });

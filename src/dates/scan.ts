@@ -120,7 +120,15 @@ function phraseAt(view: TokenView, i: number): Phrase | undefined {
       consider({ first: APPROXIMATORS_OUTSIDE.has(w) ? i + skip : i, end: inner.end, reading: { ...inner.reading, mod: approximation } });
     }
   }
-  return best;
+  return best && word(view, best.end) === "or" && word(view, best.end + 1) === "so" && takesOrSo(best.reading)
+    ? { ...best, end: best.end + 2, reading: { ...best.reading, mod: best.reading.mod ?? "APPROX" } }
+    : best;
+}
+
+/** Lengths and shifted units take a trailing "or so" into their extent ("the next year or so", "two weeks or so"). */
+function takesOrSo(reading: Reading): boolean {
+  const kind = reading.spec.kind;
+  return reading.type === "DURATION" || kind === "unit-shift" || kind === "offset";
 }
 
 /** Specs that denote one day, so a clock time can join them. */
