@@ -191,7 +191,7 @@ function longestName(
   const first = tokens[at]!;
   const key = keyAt(at);
   const direct = byFirstKey.get(key);
-  const owner = POSSESSIVE.test(first.text) ? byFirstKey.get(key.slice(0, -1)) : undefined;
+  const owner = isPossessive(first.text) ? byFirstKey.get(key.slice(0, -1)) : undefined;
   if (!direct && !owner) return undefined;
   let best: Found | undefined;
   for (const name of direct && owner ? [...direct, ...owner] : (direct ?? owner)!) {
@@ -204,7 +204,7 @@ function longestName(
       const t = tokens[at + k]!;
       const tKey = keyAt(at + k);
       if (tKey === name.keys[k]) possessive = false;
-      else if (k === name.keys.length - 1 && POSSESSIVE.test(t.text) && tKey.slice(0, -1) === name.keys[k]) possessive = true;
+      else if (k === name.keys.length - 1 && isPossessive(t.text) && tKey.slice(0, -1) === name.keys[k]) possessive = true;
       else fits = false;
       // Tokens must be adjacent: "Gaza. City" is not "Gaza City".
       if (fits && k > 0 && t.start > tokens[at + k - 1]!.end + 1) fits = false;
@@ -213,6 +213,11 @@ function longestName(
     if (fits) best = { name, end, possessive };
   }
   return best;
+}
+
+/** {@link POSSESSIVE}, with the regex left for words that end in "s". */
+function isPossessive(text: string): boolean {
+  return text.endsWith("s") && POSSESSIVE.test(text);
 }
 
 /** A token fits a name's casing: capitalized, or lowercase where the name writes it so ("el-Fasher"). */

@@ -11,7 +11,8 @@ import { SPORTS_CUES, TEAM_OBJECT_WORDS, TEAM_SUBJECT_VERBS } from "./data/place
 /** Sports reporting: at least three sports words in the text. */
 export function isSportsText(tokens: readonly Token[]): boolean {
   let cues = 0;
-  for (const t of tokens) if (SPORTS_CUES.has(t.text.toLowerCase()) && ++cues >= 3) return true;
+  // Cues are words: numbers and one-character punctuation are skipped before lowercasing.
+  for (const t of tokens) if (t.kind === "word" && SPORTS_CUES.has(t.text.toLowerCase()) && ++cues >= 3) return true;
   return false;
 }
 
