@@ -19,9 +19,14 @@
  * | "44 days", "hours-long", "years" | DURATION | `P44D`, `PTXH`, `PXY` | `X` for a count the text leaves open |
  * | "every Monday", "weekly" | SET | `XXXX-WXX-1`, `P1W` | |
  * | "April 24 and 25" | DATE, DATE | `2025-04-24`, `2025-04-25` | ranges give two expressions |
+ * | "each July", "every winter" | SET | `XXXX-07`, `XXXX-WI` | |
+ * | "the following year" (after "in 2019") | DATE | `2020` | counted from the last date the text reached |
+ * | "“…open tomorrow,” she said Tuesday" | DATE | `2025-04-23` | a quote's "today", "tomorrow" from the day it was said |
  *
  * Extents follow TimeML: prepositions stay out ("on Friday" is "Friday"), articles and
- * modifiers stay in ("the third quarter", "the past", "early 2024"). Year-less dates take the
+ * modifiers stay in ("the third quarter", "the past", "early 2024", "the next year or so"),
+ * hedges such as "about" stay out with their `mod` kept ("about two years ago"), and a
+ * hyphenated adjective leaves the article to its noun ("the 30-day truce" is "30-day"). Year-less dates take the
  * reference's year unless the tense points across the year's edge. Without a publication date,
  * relative expressions resolve against the last absolute date of the text (`anchor`
  * `"narrative"`) or keep `X` digits (`"XXXX-XX-XX"`); the machine's clock and time zone are never read.
