@@ -136,6 +136,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads a capitalized shifted unit in quotation marks as a title", () => {
+    expect(values('The senator spoke on "This Week" about the budget.')).toEqual([]);
+    expect(values('She said: "this week we vote."')).toEqual([["this week", "2025-W17"]]);
+  });
+
   it("leaves a possessive out of the extent", () => {
     expect(values("Friday's attack killed four people.")).toEqual([["Friday", "2025-04-18"]]);
   });

@@ -6,7 +6,7 @@
  */
 import { ANAPHORIC_SHIFT_WORDS } from "../../lexicon/dates.js";
 import { readOrdinal, readYear } from "../read-parts.js";
-import { tokenAt, word } from "../token-view.js";
+import { isCapitalized, tokenAt, word } from "../token-view.js";
 import { date, monthAt, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
 
 /** "last week", "this year", "next month", "the latest quarter", "last weekend", "next year's". */
@@ -20,6 +20,8 @@ export const matchUnitShift: Matcher = (view, i) => {
   }
   const shift = shiftOf(word(view, i));
   if (shift === undefined) return undefined;
+  // "This Week" in quotation marks, capitalized, is a title (a programme, a column), not a week.
+  if (isCapitalized(view, i + 1) && (word(view, i - 1) === '"' || word(view, i - 1) === "“")) return undefined;
   const w = word(view, i + 1);
   if (w === "weekend" || w === "weekend's" || w === "week-end") return date({ kind: "weekend", placement: placementOf(shift) }, i + 2);
   // "next fiscal year".
