@@ -136,6 +136,10 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("keeps 'this' in 'this past spring' and 'this coming Sunday'", () => {
+    expect(values("We met this past spring and will meet again this coming Sunday.").map(([t]) => t)).toEqual(["this past spring", "this coming Sunday"]);
+  });
+
   it("reads a capitalized shifted unit in quotation marks as a title", () => {
     expect(values('The senator spoke on "This Week" about the budget.')).toEqual([]);
     expect(values('She said: "this week we vote."')).toEqual([["this week", "2025-W17"]]);

@@ -109,6 +109,11 @@ function phraseAt(view: TokenView, i: number): Phrase | undefined {
     const compound = inner ? compoundArticle(view, i + 1, inner) : undefined;
     if (inner && (compound ?? (dayFirst || takesArticle(inner.reading.spec, inner.reading)))) consider({ first: i, end: inner.end, reading: inner.reading });
   }
+  if (w === "this" && (word(view, i + 1) === "past" || word(view, i + 1) === "coming")) {
+    // "this past spring", "this coming Sunday": the shift word reads the phrase, "this" belongs to it.
+    const inner = longestAt(view, i + 1);
+    if (inner && inner.reading.type === "DATE" && inner.end > i + 2) consider({ first: i, end: inner.end, reading: inner.reading });
+  }
   const approximation = APPROXIMATORS.get(w) ?? (w === "more" || w === "less" ? (word(view, i + 1) === "than" ? (w === "more" ? "MORE_THAN" : "LESS_THAN") : undefined) : w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
   if (approximation) {
     // "about two years", "more than 30 days ago", "at least 20 years": a counted length with its modifier.
