@@ -145,6 +145,12 @@ describe("findStatements: reported speech", () => {
     expect(speakers).toEqual([]);
   });
 
+  it("reads a speaker past an age and an apposition", () => {
+    expect(read("Flood Hits Town\n\nPetro Bondar, 54, a retired engineer, said the dam would hold.")).toEqual([
+      ["indirect", "the dam would hold", "Petro Bondar"],
+    ]);
+  });
+
   it("does not report negated speech, noun objects or thinking", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko did not say when the road would open.")).toEqual([]);
     expect(read("Flood Hits Town\n\nThe agency warned of a second wave. The council announced a new budget.")).toEqual([]);

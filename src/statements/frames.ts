@@ -288,7 +288,9 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: readonly
       if (t.text === opener) {
         // "The Nato secretary general, Jens Stoltenberg, said": the apposition is the name.
         if (k + 1 < j && isNameRun(tokens, k + 1, j)) return withJoint(doc, { span: span(tokens[k + 1]!, tokens[j - 1]!), firstToken: k + 1 }, first, k);
-        return k - 1 >= first ? withJoint(doc, phraseBefore(doc, k - 1, first, inDate), first) : undefined;
+        // "X, 54, a doctor, said": the age stands between the name and the apposition.
+        const aged = tokens[k - 1]?.kind === "number" && lower(tokens[k - 2]) === "," ? k - 3 : k - 1;
+        return aged >= first ? withJoint(doc, phraseBefore(doc, aged, first, inDate), first) : undefined;
       }
       if (t.kind === "punct" && !APPOSITION_PUNCTUATION.has(t.text)) return undefined;
     }
