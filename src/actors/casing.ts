@@ -6,13 +6,12 @@
  */
 import type { Document } from "../text/document.js";
 import { actorLexicons } from "./lexicons.js";
-import { startsUpper } from "./letter-case.js";
+import { hasLowerCase, startsUpper } from "./letter-case.js";
 
 /** The casing of one paragraph (line). */
 export type LineCasing = "normal" | "caps" | "title";
 
 const NON_LETTERS = /\P{L}/gu;
-const HAS_LOWER = /\p{Ll}/u;
 const CLOSERS = new Set(['"', "'", "”", "’", ")"]);
 
 /** Short words a Title Case headline may leave in lower case. */
@@ -48,7 +47,7 @@ export function lineCasings(doc: Document): LineCasing[] {
       count.words++;
       if (!hasTwoLetters(token.text)) continue;
       count.long++;
-      if (!HAS_LOWER.test(token.text)) count.upper++;
+      if (!hasLowerCase(token.text)) count.upper++;
     }
   }
   doc.paragraphs.forEach((paragraph, index) => {

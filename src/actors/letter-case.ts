@@ -21,3 +21,15 @@ export function startsLower(word: string): boolean {
   if (c < 128) return c >= 97 && c <= 122;
   return STARTS_LOWER.test(word);
 }
+
+const HAS_LOWER = /\p{Ll}/u;
+
+/** True when `word` has a lower-case letter anywhere (`/\p{Ll}/u`). */
+export function hasLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return HAS_LOWER.test(word);
+  }
+  return false;
+}
