@@ -39,8 +39,9 @@ export function countAt(view: TokenView, i: number): CountAt | undefined {
   // "Jan. 19", "No. 5": the word before is abbreviated.
   if (view.lower[i - 1] === "." && NOT_COUNT_BEFORE.has(view.lower[i - 2] ?? "") && view.tokens[i - 2]!.end === view.tokens[i - 1]!.start) return undefined;
   const reading = readCount(view.text, token.start);
-  // "four-year-old", "13-month-old", "two-story": a number joined to a word modifies it.
-  if (reading && view.text[reading.end] === "-" && /\p{L}/u.test(view.text[reading.end + 1] ?? "")) return undefined;
+  // "four-year-old", "13-month-old", "his 12- and 10-year-old sons": a number joined to a word modifies it
+  // (a range, "12-15", was read whole).
+  if (reading && view.text[reading.end] === "-" && !/\p{Nd}/u.test(view.text[reading.end + 1] ?? "")) return undefined;
   if (reading) {
     const end = tokenAtOrAfter(view, reading.end, i + 1);
     if (!isCountOfPeople(view, reading.count, reading.numberStart, end, i)) return undefined;

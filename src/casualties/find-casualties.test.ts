@@ -100,6 +100,21 @@ describe("findCasualties: counts", () => {
     ]);
   });
 
+  it("counts the killer's own death told after those killed", () => {
+    expect(tolls("The farmer killed his wife and two daughters before killing himself.")).toEqual([
+      ["killed", 4, 4],
+      ["killed", 1, 1],
+    ]);
+    expect(tolls("Woman kills her three sons, self")).toEqual([["killed", 4, 4]]);
+    expect(tolls("The guard killed two men and then fled.")).toEqual([["killed", 2, 2]]);
+  });
+
+  it("reads a count after a possessive object, and not an age joined to a hyphen", () => {
+    expect(tolls("He shot and killed his 9- and 7-year-old nephews.").map(([, min]) => min)).not.toContain(9);
+    expect(tolls("The driver killed his two passengers.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("The boy fired the rifle, killing his sister and injuring his brother.")[0]).toEqual(["killed", 1, 1]);
+  });
+
   it("keeps small vague amounts by default, all of them on request", () => {
     expect(tolls("Several guards were wounded.")).toEqual([["injured", 3, 9]]);
     expect(tolls("Dozens were killed in the strike.")).toEqual([]);

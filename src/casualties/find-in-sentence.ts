@@ -14,6 +14,8 @@ import {
   AUXILIARIES,
   BREAKDOWN_WORDS,
   DEATH_CUES,
+  REFLEXIVES,
+  SUICIDE_BEFORE_REFLEXIVE,
   DEATH_LINKS,
   DEGREE_ADVERBS,
   FATAL_WORDS,
@@ -138,7 +140,32 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
       }
     }
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return withKiller(view, out).sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * "killed his wife and two sons before killing himself", "kills wife, self": the killer's own
+ * death, told after the count of those killed, belongs to the same toll.
+ */
+function withKiller(view: TokenView, out: FoundCasualty[]): FoundCasualty[] {
+  const first = out.findIndex((f) => f.kind === "killed" && f.span.start !== f.countStart && !f.vague && !isReflexive(view, f));
+  if (first < 0) return out;
+  const action = out[first]!;
+  for (let k = tokenAtOrAfter(view, action.span.end, 0); k < view.tokens.length; k++) {
+    const word = view.lower[k]!;
+    if (!REFLEXIVES.has(word)) continue;
+    const before = view.lower[k - 1] ?? "";
+    if (SUICIDE_BEFORE_REFLEXIVE.has(before) || (word === "self" && (before === "," || before === "then"))) {
+      return out.map((f, n) => (n === first ? { ...f, count: addTo(f.count, 1) } : f));
+    }
+  }
+  return out;
+}
+
+/** True when the people killed are the killer ("killing himself"). */
+function isReflexive(view: TokenView, found: FoundCasualty): boolean {
+  const k = tokenAtOrAfter(view, found.countStart, 0);
+  return REFLEXIVES.has(view.lower[k] ?? "");
 }
 
 /**

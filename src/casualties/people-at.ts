@@ -38,6 +38,8 @@ export interface PeopleAt {
 }
 
 const ONE: Count = { min: 1, max: 1 };
+/** Possessives before a count in object position ("shot his two sons"). */
+const POSSESSIVE_OBJECTS: ReadonlySet<string> = new Set(["his", "her", "their"]);
 const EMPTY = (end: number): VictimPhrase => ({ end, hasNoun: false, dangling: false, added: 0 });
 /** Prepositions before a capitalized word that make it a place or an organization, not a subject. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["from", "in", "of", "at", "to", "near", "by", "with", "for", "on", "across", "into", "outside", "inside"]);
@@ -61,7 +63,15 @@ export function objectAt(view: TokenView, i: number): PeopleAt | undefined {
   if (OBJECT_PRONOUNS.has(word) && !SINGULAR_DETERMINERS.has(word)) return single(view, i, EMPTY(i + 1), i + 1, true);
   const family = FAMILY_COUNTS.get(view.lower[i + 1] ?? "");
   if (SINGULAR_DETERMINERS.has(word) && family !== undefined && word !== "the") {
-    return { count: { min: family, max: family }, vague: false, start: view.tokens[i]!.start, from: i + 1, victims: { end: i + 2, hasNoun: true, dangling: false, added: 0, head: i + 1 }, singular: true, known: true };
+    // "his wife and two young sons": the family word heads a coordinated phrase.
+    const more = readCoordinated(view, i + 2);
+    const victims = more ? { end: more.end, hasNoun: true, dangling: false, added: more.added, head: i + 1, ownEnd: i + 2 } : { end: i + 2, hasNoun: true, dangling: false, added: 0, head: i + 1 };
+    return { count: { min: family, max: family }, vague: false, start: view.tokens[i]!.start, from: i + 1, victims, singular: !more, known: true };
+  }
+  // "killed his two sons": the count after a possessive.
+  if (POSSESSIVE_OBJECTS.has(word)) {
+    const owned = countedAt(view, i + 1);
+    if (owned && !owned.singular) return { ...owned, start: view.tokens[i]!.start, known: true };
   }
   const singular = singularAt(view, i);
   if (singular) return singular;

@@ -131,6 +131,8 @@ function ageEnd(view: TokenView, j: number): number | undefined {
 export function readCoordinated(view: TokenView, j: number): { end: number; added: number; uncounted?: boolean } | undefined {
   if (view.lower[j] !== "and") return undefined;
   const next = view.lower[j + 1] ?? "";
+  // "killing his cousin and injuring his uncle" joins two actions, not two people.
+  if (next.endsWith("ing") && !VICTIM_NOUNS.has(next)) return undefined;
   const determined = POSSESSIVES.has(next) || SINGULAR_DETERMINERS.has(next);
   const from = determined ? j + 2 : j + 1;
   if (POSSESSIVES.has(next)) {

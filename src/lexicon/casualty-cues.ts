@@ -217,3 +217,11 @@ export const DEATH_LINKS: ReadonlySet<string> = new Set(["and", "but", "where", 
 export const DEATH_CUES: readonly string[] = [
   "died", "dies", "succumbed", "pronounced dead", "declared dead", "passed away", "did not survive", "didn't survive",
 ];
+
+/** Reflexives that name the killer as one of the dead ("then himself", "kills wife, self"). */
+export const REFLEXIVES: ReadonlySet<string> = new Set(["himself", "herself", "self"]);
+
+/** Words right before a reflexive that make it the killer's death ("before killing himself", "turned the gun on herself"). */
+export const SUICIDE_BEFORE_REFLEXIVE: ReadonlySet<string> = new Set([
+  "killing", "killed", "kill", "kills", "shooting", "shot", "shoots", "on", "then", ",",
+]);
