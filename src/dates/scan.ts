@@ -11,7 +11,7 @@ import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type M
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { touchesPrevious, word, type TokenView } from "./token-view.js";
-import { isOpenerWord, mayStartPhrase, type classifyTokens } from "./triggers.js";
+import { isOpenerWord, mayStartPhrase } from "./triggers.js";
 
 /** A temporal phrase found in a sentence, by token indices. */
 export interface Phrase {
@@ -229,7 +229,7 @@ function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
 
 /**
  * Every temporal phrase in the sentence the view covers, in order, never overlapping;
- * `classes` is {@link classifyTokens} of the document's tokens.
+ * `classes` is `classifyTokens` (triggers.ts) of the document's tokens.
  */
 export function scanSentence(view: TokenView, classes: Uint8Array): Phrase[] {
   const found: Phrase[] = [];

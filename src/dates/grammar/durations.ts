@@ -5,7 +5,6 @@
  */
 import type { TimeUnit } from "../../lexicon/dates.js";
 import type { Count } from "../read-parts.js";
-import { date } from "./match.js";
 
 const DURATION_LETTER: Readonly<Record<TimeUnit, string>> = {
   century: "CE", decade: "DE", year: "Y", half: "M", quarter: "Q", month: "M", week: "W", day: "D", hour: "H", minute: "M", second: "S",

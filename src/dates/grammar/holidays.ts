@@ -6,7 +6,7 @@
 import { HOLIDAYS } from "../../lexicon/dates.js";
 import { readYear } from "../read-parts.js";
 import { word } from "../token-view.js";
-import { date, fixed, type Matcher } from "./match.js";
+import { date, type Matcher } from "./match.js";
 
 /** "Christmas", "New Year's Day", "Thanksgiving Day": holidays with a fixed rule. */
 export const matchHoliday: Matcher = (view, i) => {
