@@ -23,7 +23,7 @@ export async function loadStages() {
     'export { extractStatements } from "./src/statements/extract.ts";',
     'export { extractCasualties } from "./src/casualties/extract.ts";',
   ].join("\n");
-  await build({ stdin: { contents, resolveDir: root, loader: "ts" }, bundle: true, format: "esm", platform: "node", target: "node20", outfile, logLevel: "silent" });
+  await build({ stdin: { contents, resolveDir: root, loader: "ts" }, bundle: true, format: "esm", platform: "node", target: "es2022", outfile, logLevel: "silent" });
   try {
     return await import(pathToFileURL(outfile).href);
   } finally {

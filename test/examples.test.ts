@@ -47,7 +47,7 @@ describe("examples against dist/", () => {
       bundle: true,
       platform: "node",
       format: "esm",
-      target: "node20",
+      target: "es2022",
       outfile,
       logLevel: "error",
       // The example finds seed.txt next to itself, wherever the bundle is written.

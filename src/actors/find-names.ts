@@ -343,7 +343,6 @@ function startsPerson(tokens: readonly Token[], i: number, end: number, context:
 
 /** The index past the longest person title starting at token `i` (with its abbreviation dot), or `i`. */
 function matchTitle(tokens: readonly Token[], i: number, end: number, context: Finder): number {
-  const lex = actorLexicons();
   // "Assistant Secretary of State", "Ex-President": qualifiers go with the title they qualify.
   const direct = matchTitleAt(tokens, i, end);
   if (direct > i) return direct;

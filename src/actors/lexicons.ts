@@ -57,7 +57,7 @@ export interface ActorLexicons {
 let compiled: ActorLexicons | undefined;
 
 // Printable ASCII without white space, apostrophes, hyphens and dots: the key is the lower case.
-const ASCII_SIMPLE = /^[!-&(-,/-~]*$/u;
+const ASCII_SIMPLE = /^[\x21-\x26\x28-\x2c\x2f-\x7e]*$/u;
 
 const MARKS = /\p{M}+/gu;
 /** Keys of the names that needed Unicode folding, looked up lately ("U.S.", "al-Assad", "Støre"). */

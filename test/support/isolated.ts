@@ -27,7 +27,7 @@ function bundle(): Promise<string> {
       bundle: true,
       format: "esm",
       platform: "node",
-      target: "node20",
+      target: "es2022",
       outfile,
       logLevel: "error",
     });
