@@ -56,10 +56,15 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   const all: FoundCasualty[] = [];
   const lower = doc.tokens.map((t) => t.text.toLowerCase());
   const placeTokens = tokensInside(doc, places);
+  const past = pastSentences(doc, inputs.dates);
   for (const sentence of doc.sentences) {
     if (!hasCue(lower, sentence.firstToken, sentence.endToken)) continue;
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken, placeTokens);
-    for (const found of findInSentence(view)) if (keepsVague(found, options.vague ?? "small")) all.push(found);
+    for (const found of findInSentence(view)) {
+      // An older event's dead and wounded are background; its arrests and such stay (they are rarely a toll).
+      if (past.has(sentence.start) && (found.kind === "killed" || found.kind === "injured")) continue;
+      if (keepsVague(found, options.vague ?? "small")) all.push(found);
+    }
   }
   return shotSurvivors(all, (f) => sentenceAt(doc, f.span.start)).map((found, n) => {
     const sentence = sentenceAt(doc, found.span.start) ?? { start: found.span.start, end: found.span.end };
@@ -68,6 +73,26 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     const date = nearestAnchor(doc.text, sentence, found.span, dates);
     return toCasualty(doc.text, found, n + 1, place, date);
   });
+}
+
+/** Years before publication from which a dated toll is another, older event ("the 2009 shooting that left 13 dead"). */
+const PAST_YEARS = 2;
+
+/**
+ * Starts of the sentences that tell of an older event: a date at least {@link PAST_YEARS} years
+ * before publication, or "years ago". Their tolls are background, not the article's news.
+ */
+function pastSentences(doc: Document, dates: readonly TemporalExpression[]): Set<number> {
+  const out = new Set<number>();
+  const year = doc.published?.year;
+  if (year === undefined) return out;
+  for (const d of dates) {
+    const m = /^(\d{4})/u.exec(d.value);
+    if (d.type !== "DATE" || !m || Number(m[1]) > year - PAST_YEARS) continue;
+    const sentence = sentenceAt(doc, d.start);
+    if (sentence) out.add(sentence.start);
+  }
+  return out;
 }
 
 /** Where a country and a place inside it are both near ("Ukraine's western Khmelnytskyi region"), the finer one wins. */
