@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import type { TimeUnit } from "../lexicon/dates.js";
 import { addMonths, dayNumber, dayOf, daysIn, isoWeekOf, weekdayOf, type Day } from "./calendar.js";
 import type { DateSpec, Placement, Reading } from "./spec.js";
@@ -48,15 +47,19 @@ function isDayValue(value: string): boolean {
   return /^[\dX]{4}-[\dX]{2}-[\dX]{2}$/u.test(value) || /^[\dX]{4}-W[\dX]{2}-\d$/u.test(value);
 }
 
+// A switch, not ts-pattern's match(): this runs once per expression and the matcher's
+// allocations showed in profiles; the `never` default keeps a new kind from compiling unhandled.
 function resolveSpec(spec: DateSpec, context: ResolveContext): string {
   const anchor = context.anchor;
-  return match(spec)
-    .with({ kind: "fixed" }, (s) => s.value)
-    .with({ kind: "era" }, (s) => (s.unit === "year" ? pad(s.number, 4) : s.unit === "decade" ? pad(s.number, 3) : pad(s.number, 2)))
-    .with({ kind: "date" }, (s) =>
-      resolveCalendarDate(s.year ?? (s.yearShift !== undefined && anchor ? anchor.year + s.yearShift : undefined), s.month, s.day, s.placement, context),
-    )
-    .with({ kind: "holiday" }, (s) => {
+  switch (spec.kind) {
+    case "fixed":
+      return spec.value;
+    case "era":
+      return spec.unit === "year" ? pad(spec.number, 4) : spec.unit === "decade" ? pad(spec.number, 3) : pad(spec.number, 2);
+    case "date":
+      return resolveCalendarDate(spec.year ?? (spec.yearShift !== undefined && anchor ? anchor.year + spec.yearShift : undefined), spec.month, spec.day, spec.placement, context);
+    case "holiday": {
+      const s = spec;
       const on = (year: number): number => (s.day !== undefined ? dayNumber(year, s.month, s.day) : nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1));
       if (s.year !== undefined) return dayValueOf(on(s.year));
       if (!anchor) return s.day !== undefined ? `XXXX-${pad(s.month)}-${pad(s.day)}` : `XXXX-${pad(s.month)}`;
@@ -66,39 +69,51 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       if (context.tense === "past" && thisYear > today + PAST_TOLERANCE_DAYS) return dayValueOf(on(anchor.year - 1));
       if (context.tense === "future" && thisYear < today - FUTURE_TOLERANCE_DAYS) return dayValueOf(on(anchor.year + 1));
       return dayValueOf(thisYear);
-    })
-    .with({ kind: "quarter-in-focus" }, (s) => {
-      if (s.year !== undefined) return context.lastQuarter ? `${pad(s.year, 4)}-Q${context.lastQuarter.quarter}` : pad(s.year, 4);
+    }
+    case "quarter-in-focus":
+      if (spec.year !== undefined) return context.lastQuarter ? `${pad(spec.year, 4)}-Q${context.lastQuarter.quarter}` : pad(spec.year, 4);
       if (context.lastQuarter) return `${pad(context.lastQuarter.year, 4)}-Q${context.lastQuarter.quarter}`;
       // Without a quarter named before, a report's quarter is the last one completed.
       return anchor ? unitValue("quarter", anchor, -1) : "XXXX-QX";
-    })
-    .with({ kind: "part-of-year" }, (s) => resolvePartOfYear(s.unit, s.part, s.year, s.yearShift, s.placement, context))
-    .with({ kind: "day-shift" }, (s) => (anchor ? dayValueOf(dayNumberOf(anchor) + s.days) : "XXXX-XX-XX"))
-    .with({ kind: "unit-shift" }, (s) => {
-      const base = (s.anaphoric ? anaphoricBase(s.unit, context) : undefined) ?? anchor;
-      return base ? unitValue(s.unit, base, s.shift) : unknownValue(s.unit);
-    })
-    .with({ kind: "offset" }, (s) => resolveOffset(s.unit, s.count, s.baseDays, context))
-    .with({ kind: "compound-offset" }, (s) => resolveCompoundOffset(s.parts, context))
-    .with({ kind: "weekday" }, (s) => resolveWeekday(s.weekday, s.placement, s.weekShift, context))
-    .with({ kind: "weekend" }, (s) => resolveWeekend(s.placement, context))
-    .with({ kind: "day-of-shifted-month" }, (s) => {
-      if (!anchor) return `XXXX-XX-${pad(s.day)}`;
+    case "part-of-year":
+      return resolvePartOfYear(spec.unit, spec.part, spec.year, spec.yearShift, spec.placement, context);
+    case "day-shift":
+      return anchor ? dayValueOf(dayNumberOf(anchor) + spec.days) : "XXXX-XX-XX";
+    case "unit-shift": {
+      const base = (spec.anaphoric ? anaphoricBase(spec.unit, context) : undefined) ?? anchor;
+      return base ? unitValue(spec.unit, base, spec.shift) : unknownValue(spec.unit);
+    }
+    case "offset":
+      return resolveOffset(spec.unit, spec.count, spec.baseDays, context);
+    case "compound-offset":
+      return resolveCompoundOffset(spec.parts, context);
+    case "weekday":
+      return resolveWeekday(spec.weekday, spec.placement, spec.weekShift, context);
+    case "weekend":
+      return resolveWeekend(spec.placement, context);
+    case "day-of-shifted-month": {
+      if (!anchor) return `XXXX-XX-${pad(spec.day)}`;
       // "on the 2nd": this month's, or the month before or after when the tense says so.
-      const byTense = s.byTense ? (context.tense === "past" && s.day > anchor.day ? -1 : context.tense === "future" && s.day < anchor.day ? 1 : 0) : 0;
-      const { year, month } = addMonths(anchor.year, anchor.month, s.shift + byTense);
-      return s.day <= daysIn(year, month) ? dayValue(year, month, s.day) : monthValue(year, month);
-    })
-    .with({ kind: "day-in-focus" }, () => {
+      const byTense = spec.byTense ? (context.tense === "past" && spec.day > anchor.day ? -1 : context.tense === "future" && spec.day < anchor.day ? 1 : 0) : 0;
+      const { year, month } = addMonths(anchor.year, anchor.month, spec.shift + byTense);
+      return spec.day <= daysIn(year, month) ? dayValue(year, month, spec.day) : monthValue(year, month);
+    }
+    case "day-in-focus": {
       const day = context.lastDay ?? anchor;
       return day ? dayValue(day.year, day.month, day.day) : "XXXX-XX-XX";
-    })
-    .with({ kind: "clock" }, () => {
+    }
+    case "clock": {
       const day = context.clockDay ?? anchor;
       return day ? dayValue(day.year, day.month, day.day) : "XXXX-XX-XX";
-    })
-    .exhaustive();
+    }
+    default:
+      return unhandled(spec);
+  }
+}
+
+/** The exhaustiveness check of a switch: a kind left out makes its argument not `never`. */
+function unhandled(value: never): never {
+  throw new TypeError(`unhandled kind: ${JSON.stringify(value)}`);
 }
 
 /** The day number of the `nth` `weekday` of a month; a negative `nth` counts from the end. */
@@ -122,42 +137,64 @@ function dayValueOf(n: number): string {
 
 /** The value of the anchor's `unit` shifted by `shift` units. */
 function unitValue(unit: TimeUnit, anchor: Day, shift: number): string {
-  return match(unit)
-    .with("century", () => pad(Math.floor(anchor.year / 100) + shift, 2))
-    .with("decade", () => pad(Math.floor(anchor.year / 10) + shift, 3))
-    .with("year", () => pad(anchor.year + shift, 4))
-    .with("half", () => {
+  switch (unit) {
+    case "century":
+      return pad(Math.floor(anchor.year / 100) + shift, 2);
+    case "decade":
+      return pad(Math.floor(anchor.year / 10) + shift, 3);
+    case "year":
+      return pad(anchor.year + shift, 4);
+    case "half": {
       const index = anchor.year * 2 + (anchor.month > 6 ? 1 : 0) + shift;
       return `${pad(Math.floor(index / 2), 4)}-H${(index % 2) + 1}`;
-    })
-    .with("quarter", () => {
+    }
+    case "quarter": {
       const index = anchor.year * 4 + Math.floor((anchor.month - 1) / 3) + shift;
       return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
-    })
-    .with("month", () => {
+    }
+    case "month": {
       const { year, month } = addMonths(anchor.year, anchor.month, shift);
       return monthValue(year, month);
-    })
-    .with("week", () => {
+    }
+    case "week": {
       const { year, week } = isoWeekOf(dayNumberOf(anchor) + 7 * shift);
       return weekValue(year, week);
-    })
-    .with("day", "hour", "minute", "second", () => dayValueOf(dayNumberOf(anchor) + (unit === "day" ? shift : 0)))
-    .exhaustive();
+    }
+    case "day":
+    case "hour":
+    case "minute":
+    case "second":
+      return dayValueOf(dayNumberOf(anchor) + (unit === "day" ? shift : 0));
+    default:
+      return unhandled(unit);
+  }
 }
 
 /** The value of a unit whose place the text does not fix: `"XXXX-WXX"` for a week. */
 function unknownValue(unit: TimeUnit): string {
-  return match(unit)
-    .with("century", () => "XX")
-    .with("decade", () => "XXX")
-    .with("year", () => "XXXX")
-    .with("half", () => "XXXX-HX")
-    .with("quarter", () => "XXXX-QX")
-    .with("month", () => "XXXX-XX")
-    .with("week", () => "XXXX-WXX")
-    .with("day", "hour", "minute", "second", () => "XXXX-XX-XX")
-    .exhaustive();
+  switch (unit) {
+    case "century":
+      return "XX";
+    case "decade":
+      return "XXX";
+    case "year":
+      return "XXXX";
+    case "half":
+      return "XXXX-HX";
+    case "quarter":
+      return "XXXX-QX";
+    case "month":
+      return "XXXX-XX";
+    case "week":
+      return "XXXX-WXX";
+    case "day":
+    case "hour":
+    case "minute":
+    case "second":
+      return "XXXX-XX-XX";
+    default:
+      return unhandled(unit);
+  }
 }
 
 function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context: ResolveContext): string {
@@ -175,18 +212,30 @@ function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context:
     const inDay = minutes - Math.floor(minutes / 1440) * 1440;
     return `${dayValue(day.year, day.month, day.day)}T${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
   }
-  return match(unit)
-    .with("day", "hour", "minute", "second", () => dayValueOf(dayNumberOf(base) + (unit === "day" ? count : 0)))
-    .with("week", () => (baseDays === 0 ? unitValue("week", base, count) : dayValueOf(dayNumberOf(base) + 7 * count)))
-    .with("month", () => {
+  switch (unit) {
+    case "day":
+    case "hour":
+    case "minute":
+    case "second":
+      return dayValueOf(dayNumberOf(base) + (unit === "day" ? count : 0));
+    case "week":
+      return baseDays === 0 ? unitValue("week", base, count) : dayValueOf(dayNumberOf(base) + 7 * count);
+    case "month": {
       if (baseDays === 0) return unitValue("month", base, count);
       const { year, month } = addMonths(base.year, base.month, count);
       return dayValue(year, month, Math.min(base.day, daysIn(year, month)));
-    })
-    .with("quarter", () => unitValue("month", base, count * 3))
-    .with("half", () => unitValue("month", base, count * 6))
-    .with("year", "decade", "century", () => unitValue("year", base, count * (unit === "year" ? 1 : unit === "decade" ? 10 : 100)))
-    .exhaustive();
+    }
+    case "quarter":
+      return unitValue("month", base, count * 3);
+    case "half":
+      return unitValue("month", base, count * 6);
+    case "year":
+    case "decade":
+    case "century":
+      return unitValue("year", base, count * (unit === "year" ? 1 : unit === "decade" ? 10 : 100));
+    default:
+      return unhandled(unit);
+  }
 }
 
 /**
@@ -238,11 +287,14 @@ function resolveCalendarDate(year: number | undefined, month: number, day: numbe
   // Compare (month, day) with the anchor's; a month alone compares at month grain.
   const key = month * 100 + (day ?? 0);
   const anchorKey = anchor.month * 100 + (day === undefined ? 0 : anchor.day);
-  return match(placement)
-    .with("previous", () => write(key < anchorKey ? anchor.year : anchor.year - 1))
-    .with("next", () => write(key > anchorKey ? anchor.year : anchor.year + 1))
-    .with("current", () => write(anchor.year))
-    .with("tense", () => {
+  switch (placement) {
+    case "previous":
+      return write(key < anchorKey ? anchor.year : anchor.year - 1);
+    case "next":
+      return write(key > anchorKey ? anchor.year : anchor.year + 1);
+    case "current":
+      return write(anchor.year);
+    case "tense": {
       if (day === undefined) {
         // A month alone: the anchor's year, unless the tense points across the year's edge.
         const offset = month - anchor.month;
@@ -263,8 +315,10 @@ function resolveCalendarDate(year: number | undefined, month: number, day: numbe
       const pool = allowed.length > 0 ? allowed : candidates;
       const nearest = pool.reduce((a, b) => (Math.abs(b.offset) < Math.abs(a.offset) ? b : a));
       return write(nearest.y);
-    })
-    .exhaustive();
+    }
+    default:
+      return unhandled(placement);
+  }
 }
 
 function resolvePartOfYear(
@@ -288,18 +342,29 @@ function resolvePartOfYear(
   const anchorYear = unit === "season" && anchor.month === 12 ? anchor.year + 1 : anchor.year;
   const current = anchorYear * perYear + anchorIndex;
   const sameYear = anchorYear * perYear + index;
-  const chosen = match(placement)
-    .with("previous", () => (sameYear < current ? sameYear : sameYear - perYear))
-    .with("next", () => (sameYear > current ? sameYear : sameYear + perYear))
-    .with("current", () => sameYear)
-    // "the fourth quarter" said in January is last year's: a period two or more ahead has not begun,
-    // and one in the past is reported later ("expects to report third-quarter results").
-    .with("tense", () => (sameYear - current >= 2 || (context.tense === "past" && sameYear > current) ? sameYear - perYear : sameYear))
-    .exhaustive();
+  const chosen = choosePart(placement, sameYear, current, perYear, context.tense);
   const chosenYear = Math.floor(chosen / perYear);
   // Winter is written with the year it starts in (December).
   const writtenYear = unit === "season" && part === "WI" ? chosenYear - 1 : chosenYear;
   return `${pad(writtenYear, 4)}-${code}`;
+}
+
+/** The index (year * perYear + part) of the part of the year `placement` picks. */
+function choosePart(placement: Placement, sameYear: number, current: number, perYear: number, tense: Tense): number {
+  switch (placement) {
+    case "previous":
+      return sameYear < current ? sameYear : sameYear - perYear;
+    case "next":
+      return sameYear > current ? sameYear : sameYear + perYear;
+    case "current":
+      return sameYear;
+    case "tense":
+      // "the fourth quarter" said in January is last year's: a period two or more ahead has not begun,
+      // and one in the past is reported later ("expects to report third-quarter results").
+      return sameYear - current >= 2 || (tense === "past" && sameYear > current) ? sameYear - perYear : sameYear;
+    default:
+      return unhandled(placement);
+  }
 }
 
 function anchorPartIndex(unit: "quarter" | "half" | "season", anchor: Day): number {
@@ -316,13 +381,18 @@ function resolveWeekday(weekday: number, placement: Placement, weekShift: number
   if (weekShift !== undefined) return dayValueOf(today - todayWeekday + weekday + 7 * weekShift);
   const back = (todayWeekday - weekday + 7) % 7;
   const ahead = (weekday - todayWeekday + 7) % 7;
-  const day = match(placement)
-    .with("previous", () => today - (back === 0 ? 7 : back))
-    .with("next", () => today + (ahead === 0 ? 7 : ahead))
-    .with("current", () => today - todayWeekday + weekday)
-    .with("tense", () => (context.tense === "future" ? today + ahead : today - back))
-    .exhaustive();
-  return dayValueOf(day);
+  switch (placement) {
+    case "previous":
+      return dayValueOf(today - (back === 0 ? 7 : back));
+    case "next":
+      return dayValueOf(today + (ahead === 0 ? 7 : ahead));
+    case "current":
+      return dayValueOf(today - todayWeekday + weekday);
+    case "tense":
+      return dayValueOf(context.tense === "future" ? today + ahead : today - back);
+    default:
+      return unhandled(placement);
+  }
 }
 
 function resolveWeekend(placement: Placement, context: ResolveContext): string {
