@@ -120,6 +120,10 @@ describe("findCasualties: counts", () => {
     expect(tolls("The 2024 floods killed 12 people.")).toEqual([["killed", 12, 12]]);
   });
 
+  it("reads 'shot ... to death' as a death", () => {
+    expect(tolls("A man shot two neighbors to death on Sunday.")).toEqual([["killed", 2, 2]]);
+  });
+
   it("keeps small vague amounts by default, all of them on request", () => {
     expect(tolls("Several guards were wounded.")).toEqual([["injured", 3, 9]]);
     expect(tolls("Dozens were killed in the strike.")).toEqual([]);

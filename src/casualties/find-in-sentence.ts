@@ -265,8 +265,10 @@ function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
   if (shot && !victims.hasNoun && !people.singular && !noun) return undefined;
   const end = noun ? noun.end : victims.end;
   const total = addTo(people.count, victims.added);
+  // "shot his brother to death", "beat a man to death": the end of the phrase says they died.
+  const toDeath = view.lower[end] === "to" && view.lower[end + 1] === "death";
   return make(view, {
-    kind: action.value,
+    kind: toDeath ? "killed" : action.value,
     count: total,
     start: view.tokens[i]!.start,
     end: view.tokens[end - 1]!.end,
@@ -274,7 +276,7 @@ function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
     victimsEnd: victims.end,
     vague: people.vague,
     countStart: people.start,
-    shot,
+    shot: shot && !toDeath,
     known: people.known,
   });
 }
