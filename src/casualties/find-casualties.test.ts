@@ -71,6 +71,7 @@ describe("findCasualties: counts", () => {
 
   it("does not count a known victim shot as wounded when more have died", () => {
     expect(tolls("A farmer and his son were found dead. Deputies believe the farmer shot his son.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("Two people died in the attack on Monday. A teenager was shot near the gate.")).toEqual([["killed", 2, 2]]);
   });
 
   it("keeps the wounded that the text sets apart from the dead", () => {

@@ -11,8 +11,9 @@ import type { FoundCasualty } from "./find-in-sentence.js";
 
 /**
  * Subtracts the dead from each count of people shot: the dead of the same sentence when it
- * states any, else the article's largest stated death toll, when that toll is no larger than the
- * count. A count left at zero is dropped.
+ * states any, else the article's largest stated death toll (unless the text sets them apart from
+ * the dead). A group shot is kept whole when the toll is larger; one person shot is then taken to
+ * be among the dead. A count left at zero is dropped.
  */
 export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: FoundCasualty) => unknown): FoundCasualty[] {
   const deaths = found.filter((f) => f.kind === "killed" && !f.vague);
@@ -27,7 +28,8 @@ export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: F
     const nearby = deaths.filter((d) => sentenceOf(d) === sentence).reduce((sum, d) => sum + d.count.min, 0);
     // The article's toll is taken off only from people not told apart from its dead.
     const dead = nearby > 0 ? nearby : f.apart ? 0 : largest;
-    if (dead > (f.count.max ?? f.count.min) && !f.known) {
+    // More dead than people shot: a group shot may be others, one person shot (not set apart) is among the dead.
+    if (dead > (f.count.max ?? f.count.min) && !f.known && f.count.min > 1) {
       out.push(f);
       continue;
     }
