@@ -7,7 +7,6 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import type { Span, TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
@@ -444,14 +443,20 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
   while (k < end && (inDate[k] || (DATE_PREPOSITIONS.has(lower(tokens[k])) && inDate[k + 1]))) k++;
   // The addressee or the accused stays in the content: "urged Kyiv to …", "accused Moscow of …".
   const after = (words: ReadonlySet<string>): Span | undefined => (find(words, k) < 0 ? undefined : clauseSpan(doc, k, sentence));
-  return match(cue.verb.complement)
-    // "asked (him) whether …": a question put in indirect form.
-    .with("object-to", () => after(TO) ?? (cue.verb.act === "question" ? question(doc, k, sentence) : undefined))
-    // "criticized the plan": with no "of"/"for", the object is what was criticized.
-    .with("object-of", () => after(OF) ?? objectSpan(doc, k, sentence))
-    .with("object", () => objectSpan(doc, k, sentence))
-    .with("for", () => clauseSpan(doc, k, sentence))
-    .with("object-clause", () => {
+  // A switch, not ts-pattern's match(): this runs once per cue; the `never` default keeps the check exhaustive.
+  const kind = cue.verb.complement;
+  switch (kind) {
+    case "object-to":
+      // "asked (him) whether …": a question put in indirect form.
+      return after(TO) ?? (cue.verb.act === "question" ? question(doc, k, sentence) : undefined);
+    case "object-of":
+      // "criticized the plan": with no "of"/"for", the object is what was criticized.
+      return after(OF) ?? objectSpan(doc, k, sentence);
+    case "object":
+      return objectSpan(doc, k, sentence);
+    case "for":
+      return clauseSpan(doc, k, sentence);
+    case "object-clause": {
       let i = skipAddressee(doc, k, end);
       // "told his advisers to …": an instruction; the addressee stays in the content.
       if (i === k && cue.verb.lemma === "tell" && find(TO, k) > k && find(TO, k) - k <= 4) return clauseSpan(doc, k, sentence);
@@ -459,10 +464,20 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
       const known = i > k;
       while (i < end && (inDate[i] || (DATE_PREPOSITIONS.has(lower(tokens[i])) && inDate[i + 1]))) i++;
       return clauseAfter(doc, cue, i, sentence, inDate, known);
-    })
-    .with("clause", "that", () => clauseAfter(doc, cue, k, sentence, inDate))
-    .with("quote", () => (find(OPENERS, k) < 0 ? undefined : clauseSpan(doc, k, sentence)))
-    .exhaustive();
+    }
+    case "clause":
+    case "that":
+      return clauseAfter(doc, cue, k, sentence, inDate);
+    case "quote":
+      return find(OPENERS, k) < 0 ? undefined : clauseSpan(doc, k, sentence);
+    default:
+      return unhandled(kind);
+  }
+}
+
+/** The exhaustiveness check of a switch: a kind left out makes its argument not `never`. */
+function unhandled(value: never): never {
+  throw new TypeError(`unhandled complement: ${JSON.stringify(value)}`);
 }
 
 const TO = new Set(["to"]);
