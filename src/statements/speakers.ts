@@ -101,6 +101,8 @@ function nameKeys(name: string, kind: ActorKind): string[] {
 
 /** Lower case, diacritics and possessive dropped, spaces normalized: "Zelenskyy's" → "zelenskyy". */
 export function fold(name: string): string {
+  // Most names are one plain ASCII word, which folds to its lower case alone.
+  if (isAsciiAlphanumeric(name)) return name.toLowerCase();
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -108,6 +110,15 @@ export function fold(name: string): string {
     .replace(/['’]s\b/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+function isAsciiAlphanumeric(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+  }
+  return true;
 }
 
 interface Word {
