@@ -23,6 +23,23 @@ export interface Phrase {
   readonly reading: Reading;
 }
 
+/**
+ * The longest match at each token of one sentence, once computed (null for none): a phrase is
+ * tried from its article, its modifier and its own first word, so the same token is read
+ * several times; indexed by token index minus the view's `from`.
+ */
+type LongestMemo = (Match | null | undefined)[];
+
+/** {@link longestAt}, read once per token of the sentence. */
+function longestIn(view: TokenView, i: number, memo: LongestMemo): Match | undefined {
+  if (i < view.from || i >= view.to) return longestAt(view, i);
+  const known = memo[i - view.from];
+  if (known !== undefined) return known ?? undefined;
+  const found = longestAt(view, i);
+  memo[i - view.from] = found ?? null;
+  return found;
+}
+
 /** The longest phrase any matcher reads at `i`. */
 function longestAt(view: TokenView, i: number): Match | undefined {
   const kind = view.tokens[i]?.kind;
@@ -72,8 +89,8 @@ function compoundArticle(view: TokenView, i: number, inner: Match): boolean | un
 const EDGE_WORDS: ReadonlySet<string> = new Set(["end", "beginning", "start", "middle", "close"]);
 
 /** The phrase starting at `i`, with its article and modifiers, or undefined. */
-function phraseAt(view: TokenView, i: number): Phrase | undefined {
-  const core = longestAt(view, i);
+function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undefined {
+  const core = longestIn(view, i, memo);
   let best: Phrase | undefined = core ? { first: i, end: core.end, reading: core.reading } : undefined;
   const consider = (candidate: Phrase | undefined): void => {
     if (candidate && (!best || candidate.end > best.end)) best = candidate;
@@ -86,24 +103,24 @@ function phraseAt(view: TokenView, i: number): Phrase | undefined {
     const k = j + 2;
     const inner = word(view, k) === "the" && UNIT_WORDS.get(word(view, k + 1)) !== undefined
       ? { end: k + 2, reading: { spec: { kind: "unit-shift", unit: UNIT_WORDS.get(word(view, k + 1))!, shift: 0 }, type: "DATE" } as Reading }
-      : longestAt(view, k) ?? (word(view, k) === "the" ? longestAt(view, k + 1) : undefined);
+      : longestIn(view, k, memo) ?? (word(view, k) === "the" ? longestIn(view, k + 1, memo) : undefined);
     if (inner && isPeriod(inner.reading)) {
       consider({ first: i, end: inner.end, reading: { ...inner.reading, mod: DATE_MODIFIERS.get(edge) ?? "END" } });
     }
   }
   const mod = DATE_MODIFIERS.get(word(view, j));
   if (mod && !EDGE_WORDS.has(word(view, j))) {
-    const inner = longestAt(view, j + 1);
+    const inner = longestIn(view, j + 1, memo);
     if (inner && isPeriod(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, mod } });
   }
   const part = PART_OF_DAY_WORDS.get(word(view, j));
   if (part && word(view, j + 1) === "of") {
     // "the morning of March 3": that day's part.
-    const inner = longestAt(view, j + 2);
+    const inner = longestIn(view, j + 2, memo);
     if (inner && isDay(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, type: "TIME", partOfDay: part } });
   }
   if (w === "the") {
-    const inner = longestAt(view, i + 1);
+    const inner = longestIn(view, i + 1, memo);
     // "the 1st of March" keeps its article too; "the May 9 parade" does not.
     const dayFirst = inner?.reading.spec.kind === "date" && !MONTH_WORDS.has(word(view, i + 1));
     const compound = inner ? compoundArticle(view, i + 1, inner) : undefined;
@@ -111,14 +128,14 @@ function phraseAt(view: TokenView, i: number): Phrase | undefined {
   }
   if (w === "this" && (word(view, i + 1) === "past" || word(view, i + 1) === "coming")) {
     // "this past spring", "this coming Sunday": the shift word reads the phrase, "this" belongs to it.
-    const inner = longestAt(view, i + 1);
+    const inner = longestIn(view, i + 1, memo);
     if (inner && inner.reading.type === "DATE" && inner.end > i + 2) consider({ first: i, end: inner.end, reading: inner.reading });
   }
   const approximation = APPROXIMATORS.get(w) ?? (w === "more" || w === "less" ? (word(view, i + 1) === "than" ? (w === "more" ? "MORE_THAN" : "LESS_THAN") : undefined) : w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
   if (approximation) {
     // "about two years", "more than 30 days ago", "at least 20 years": a counted length with its modifier.
     const skip = w === "more" || w === "less" || w === "at" ? 2 : 1;
-    const inner = longestAt(view, i + skip);
+    const inner = longestIn(view, i + skip, memo);
     const spec = inner?.reading.spec;
     if (inner && (inner.reading.type === "DURATION" || spec?.kind === "offset")) {
       // "about two years ago": TimeML keeps some hedges out of the extent; the modifier stays on the value.
@@ -233,8 +250,9 @@ function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
  */
 export function scanSentence(view: TokenView, classes: Uint8Array): Phrase[] {
   const found: Phrase[] = [];
+  const memo: LongestMemo = new Array<Match | null | undefined>(view.to - view.from);
   for (let i = view.from; i < view.to; ) {
-    const phrase = mayStartPhrase(view, i, classes) ? phraseAt(view, i) : undefined;
+    const phrase = mayStartPhrase(view, i, classes) ? phraseAt(view, i, memo) : undefined;
     if (phrase) {
       found.push(phrase);
       i = phrase.end;
