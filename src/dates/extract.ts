@@ -50,13 +50,13 @@ export function extractDates(doc: Document): TemporalExpression[] {
       // A narrative is told in the past throughout, so tense says nothing about its own timeline.
       const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(phrase.reading.spec)) : "none";
       const context: ResolveContext = {
-        ...(anchor ? { anchor } : {}),
-        ...(anchor && !published && narrative ? { anchorGrain: narrative.grain } : {}),
+        anchor,
+        anchorGrain: anchor && !published && narrative ? narrative.grain : undefined,
         tense,
-        ...(lastQuarter ? { lastQuarter } : {}),
-        ...(clockDay ? { clockDay } : {}),
-        ...(lastDay ? { lastDay } : {}),
-        ...(lastDate ? { lastDate } : {}),
+        lastQuarter,
+        clockDay,
+        lastDay,
+        lastDate,
       };
       const spec = phrase.reading.spec;
       const duration = spec.kind === "offset" ? (tense === "past" ? spec.unlessPast : undefined) ?? (published ? spec.inNews : undefined) : undefined;

@@ -12,22 +12,22 @@ import { dayValue, monthValue, pad, weekValue } from "./timex-value.js";
 /** The tense of the clause a phrase stands in, as far as the words tell. */
 export type Tense = "past" | "future" | "none";
 
-/** What a reading is resolved against. */
+/** What a reading is resolved against; a field may be undefined, so the stage builds one literal per expression. */
 export interface ResolveContext {
   /** The anchor day (publication date, or the last absolute date of the narrative), with its time when known. */
-  readonly anchor?: Day & { readonly hour?: number; readonly minute?: number };
+  readonly anchor?: Day & { readonly hour?: number; readonly minute?: number } | undefined;
   /** The grain the anchor was stated at: a narrative's "in 1943" fixes a year, not a day in it. */
-  readonly anchorGrain?: "year" | "month" | "day";
+  readonly anchorGrain?: "year" | "month" | "day" | undefined;
   /** The tense of the phrase's clause. */
   readonly tense: Tense;
   /** The last quarter the text named, for "a year ago" in quarterly reports. */
-  readonly lastQuarter?: { readonly year: number; readonly quarter: number };
+  readonly lastQuarter?: { readonly year: number; readonly quarter: number } | undefined;
   /** The day a bare clock time falls on (the last day named nearby), else the anchor. */
-  readonly clockDay?: Day;
+  readonly clockDay?: Day | undefined;
   /** The last day the text named, for "in the day"; the night's day when it named a night. */
-  readonly lastDay?: Day;
+  readonly lastDay?: Day | undefined;
   /** The last calendar date the text reached and its grain, for "the following year". */
-  readonly lastDate?: { readonly day: Day; readonly grain: "year" | "month" | "day" };
+  readonly lastDate?: { readonly day: Day; readonly grain: "year" | "month" | "day" } | undefined;
 }
 
 const SEASONS = ["WI", "SP", "SU", "FA"] as const;
