@@ -56,6 +56,9 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
   let singleAt = -1;
   const first = out.length;
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    // Most characters are ASCII and not marks: a code compare skips them before the Set lookup.
+    const code = text.charCodeAt(i);
+    if (code < 0x80 && code !== 0x22 && code !== 0x27 && code !== 0x60) continue;
     const c = text[i]!;
     if (!MARKS.has(c)) continue;
     const pair = c === "`" || c === "'" ? text.slice(i, i + 2) : c;

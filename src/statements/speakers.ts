@@ -290,13 +290,20 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   return draft ? { draft, form: "description", mention: phrase } : undefined;
 }
 
+/** True when `text` starts with an upper-case letter; ASCII by code, the rest by Unicode property. */
+function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(text);
+}
+
 /** Records every place a person was named by the last name, so pronouns can point back to it. */
 export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly [Span, ActorDraft])[]): void {
   const occurrences: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
   for (const [span, draft] of resolved) occurrences.push({ start: span.start, draft });
   const folded = new Map<string, string>();
   for (const token of book.doc.tokens) {
-    if (token.kind !== "word" || !/^\p{Lu}/u.test(token.text)) continue;
+    if (token.kind !== "word" || !startsUpperCase(token.text)) continue;
     let key = folded.get(token.text);
     if (key === undefined) {
       key = fold(token.text);
