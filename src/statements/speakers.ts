@@ -101,8 +101,8 @@ function nameKeys(name: string, kind: ActorKind): string[] {
 
 /** Lower case, diacritics and possessive dropped, spaces normalized: "Zelenskyy's" → "zelenskyy". */
 export function fold(name: string): string {
-  // Most names are one plain ASCII word, which folds to its lower case alone.
-  if (isAsciiAlphanumeric(name)) return name.toLowerCase();
+  // Most names are plain ASCII words with single spaces, which fold to their lower case alone.
+  if (isPlainAsciiName(name)) return name.toLowerCase();
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -112,13 +112,19 @@ export function fold(name: string): string {
     .trim();
 }
 
-function isAsciiAlphanumeric(text: string): boolean {
+/** ASCII letters and digits, with single spaces between words and none at either end. */
+function isPlainAsciiName(text: string): boolean {
   if (text.length === 0) return false;
+  let space = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+    } else if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) space = false;
+    else return false;
   }
-  return true;
+  return !space;
 }
 
 interface Word {
