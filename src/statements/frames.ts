@@ -173,9 +173,10 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   // Walk back over auxiliaries, adverbs and dates to the end of the subject.
   let j = cue.token - 1;
   let passive = false;
-  while (j >= first && (VERB_PREFIXES.has(lower(tokens[j])) || isAdverb(tokens[j]!) || inDate[j] || (DATE_PREPOSITIONS.has(lower(tokens[j])) && inDate[j + 1]))) {
-    if (BE_FORMS.has(lower(tokens[j]))) passive = true;
-    j--;
+  for (; j >= first; j--) {
+    const w = lower(tokens[j]);
+    if (!(VERB_PREFIXES.has(w) || isAdverb(tokens[j]!) || inDate[j] || (DATE_PREPOSITIONS.has(w) && inDate[j + 1]))) break;
+    if (BE_FORMS.has(w)) passive = true;
   }
   const last = lower(tokens[j]);
   if (j >= first && (NEGATIONS.has(last) || last.endsWith("n't") || last.endsWith("n’t"))) return undefined;
