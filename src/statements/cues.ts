@@ -41,21 +41,33 @@ const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who
 
 const ACCORDING: ReportingVerb = { lemma: "say", act: "assertion", complement: "clause" };
 
-let compiled: ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean])[]> | undefined;
+/** Every form of every reporting verb, with the shortest and longest form's length. */
+interface Forms {
+  readonly byForm: ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean])[]>;
+  readonly shortest: number;
+  readonly longest: number;
+}
+
+let compiled: Forms | undefined;
 
 /** Every form of every reporting verb, built on first use so importing stays free. */
-function forms(): ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean])[]> {
+function forms(): Forms {
   if (compiled) return compiled;
   const map = new Map<string, (readonly [ReportingVerb, boolean])[]>();
+  // "according" is read apart from the lexicon but must pass the length filter too.
+  let shortest = "according".length;
+  let longest = shortest;
   for (const entry of REPORTING_VERBS) {
     for (const form of entry.forms ?? inflect(entry.lemma)) {
       const list = map.get(form) ?? [];
       list.push([entry, form.endsWith("ing")] as const);
       map.set(form, list);
+      shortest = Math.min(shortest, form.length);
+      longest = Math.max(longest, form.length);
     }
   }
-  compiled = map;
-  return map;
+  compiled = { byForm: map, shortest, longest };
+  return compiled;
 }
 
 /** The regular forms of a verb: base, -s, -ed, -ing. */
@@ -70,11 +82,12 @@ export function inflect(lemma: string): string[] {
 /** The cues of the article proper in text order, skipping tokens inside quotations. */
 export function findCues(doc: Document, quoted: readonly boolean[]): Cue[] {
   const out: Cue[] = [];
-  const map = forms();
+  const { byForm: map, shortest, longest } = forms();
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== "word" || quoted[i]) continue;
+    // A length outside the lexicon's skips the lower-casing and the lookup ("a", "of", "the").
+    if (token.kind !== "word" || quoted[i] || token.text.length < shortest || token.text.length > longest) continue;
     const lower = token.text.toLowerCase();
     const next = tokens[i + 1];
     if (lower === "according" && next && next.text.toLowerCase() === "to") {
