@@ -18,9 +18,9 @@ export const matchCountedUnits: Matcher = (view, i) => {
   if (word(view, j) === "the") j += 1;
   const lead = COUNT_LEAD.has(word(view, j)) ? word(view, j) : undefined;
   if (lead) j += 1;
-  // "the 1988 quarter" names a year's quarter, not 1988 of them.
+  // "the 1988 quarter" names a year's quarter, not 1988 of them; "1000 days" is a count.
   const countToken = tokenAt(view, j);
-  if (countToken?.kind === "number" && /^[12]\d{3}$/u.test(countToken.text)) return undefined;
+  if (countToken?.kind === "number" && /^[12]\d{3}$/u.test(countToken.text) && !word(view, j + 1).endsWith("s")) return undefined;
   const count = readCount(view, j);
   let unitAt = count ? count.end : j;
   let value: Count | undefined = count?.value;
