@@ -8,6 +8,7 @@ import type { Casualty, Span, TemporalExpression, Territory } from "../model.js"
 import { sentenceAt, type Document } from "../text/document.js";
 import { nearestAnchor, precedingAnchor, type Anchored } from "./anchor.js";
 import { findInSentence, hasCue, type FoundCasualty } from "./find-in-sentence.js";
+import { withFatalShares } from "./fatal-share.js";
 import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
 
@@ -66,7 +67,7 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
       if (keepsVague(found, options.vague ?? "small")) all.push(found);
     }
   }
-  return shotSurvivors(all, (f) => sentenceAt(doc, f.span.start)).map((found, n) => {
+  return shotSurvivors(withFatalShares(all, doc.text), (f) => sentenceAt(doc, f.span.start), doc.text).map((found, n) => {
     const sentence = sentenceAt(doc, found.span.start) ?? { start: found.span.start, end: found.span.end };
     const paragraph = doc.paragraphs[sentenceAt(doc, found.span.start)?.paragraph ?? -1] ?? sentence;
     const place = nearestAnchor(doc.text, sentence, found.span, places) ?? precedingAnchor(paragraph, found.span, places);

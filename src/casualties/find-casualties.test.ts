@@ -69,6 +69,26 @@ describe("findCasualties: counts", () => {
     ]);
   });
 
+  it("reads how many of the people shot died", () => {
+    expect(tolls("Gunmen shot five guards, two fatally, near the depot.")).toEqual([
+      ["injured", 3, 3],
+      ["killed", 2, 2],
+    ]);
+    expect(tolls("Four hunters were shot on Saturday, one of them fatally.")).toEqual([
+      ["injured", 3, 3],
+      ["killed", 1, 1],
+    ]);
+    expect(tolls("Two guards were shot, 40 meters from the gate.")).toEqual([["injured", 2, 2]]);
+  });
+
+  it("takes one wounded person in an article with one death to be the one who died", () => {
+    expect(tolls("A man died on Sunday night. Officers found a man with a gunshot wound in the yard.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("One man died and one woman was wounded in the crash.")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 1, 1],
+    ]);
+  });
+
   it("does not count a known victim shot as wounded when more have died", () => {
     expect(tolls("A farmer and his son were found dead. Deputies believe the farmer shot his son.")).toEqual([["killed", 2, 2]]);
     expect(tolls("Two people died in the attack on Monday. A teenager was shot near the gate.")).toEqual([["killed", 2, 2]]);

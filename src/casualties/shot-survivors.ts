@@ -15,17 +15,23 @@ import type { FoundCasualty } from "./find-in-sentence.js";
  * the dead). A group shot is kept whole when the toll is larger; one person shot is then taken to
  * be among the dead. A count left at zero is dropped.
  */
-export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: FoundCasualty) => unknown): FoundCasualty[] {
+export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: FoundCasualty) => unknown, text = ""): FoundCasualty[] {
   const deaths = found.filter((f) => f.kind === "killed" && !f.vague);
   const largest = Math.max(0, ...deaths.map((f) => f.count.min));
   const out: FoundCasualty[] = [];
   for (const f of found) {
-    if (!isHit(f)) {
+    const lone = isLoneWounded(f, text);
+    if (!isHit(f) && !lone) {
       out.push(f);
       continue;
     }
     const sentence = sentenceOf(f);
     const nearby = deaths.filter((d) => sentenceOf(d) === sentence).reduce((sum, d) => sum + d.count.min, 0);
+    // One wounded person beside a death in the same sentence is someone else ("one dead, one hurt").
+    if (lone && !isHit(f) && nearby > 0) {
+      out.push(f);
+      continue;
+    }
     // The article's toll is taken off only from people not told apart from its dead.
     const dead = nearby > 0 ? nearby : f.apart ? 0 : largest;
     // More dead than people shot: a group shot may be others, one person shot (not set apart) is among the dead.
@@ -54,3 +60,16 @@ function subtract(count: Count, dead: number): Count | undefined {
 function isHit(f: FoundCasualty): boolean {
   return f.shot || (f.kind === "injured" && f.known);
 }
+
+/**
+ * One person said to be wounded, not set apart from the dead: in an article that reports a death
+ * elsewhere, most often the victim before they died ("a teen with a gunshot wound ... he later died").
+ */
+function isLoneWounded(f: FoundCasualty, text: string): boolean {
+  if (f.kind !== "injured" || f.vague || f.apart || f.count.min !== 1 || (f.count.max ?? 1) !== 1) return false;
+  // "the injured boy" names someone told apart as hurt; "non-life-threatening" says they lived.
+  return !SURVIVOR.test(text.slice(f.span.start, f.span.end));
+}
+
+/** Phrases in a wound's evidence that mark one who lived. */
+const SURVIVOR = /^the (?:injured|wounded)\b|\bnon[- ]?life[- ]threatening\b|\bnot life[- ]threatening\b/iu;

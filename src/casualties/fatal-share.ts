@@ -1,0 +1,54 @@
+/**
+ * "Seven people were shot, six fatally": a count of people shot followed by how many of them
+ * died. The share is a toll of its own; the shot count then keeps only the survivors (see
+ * {@link shotSurvivors}, which takes a sentence's dead off its people shot).
+ *
+ * @module
+ */
+import { readCount } from "../numbers/read-count.js";
+import type { FoundCasualty } from "./find-in-sentence.js";
+
+/** What may stand between the shot count and the comma before the share ("shot Sunday night,"). Bounded. */
+const TO_COMMA = /^[^.;!?,\n]{0,40},[ \t]*/u;
+/** After the share's number: "fatally", "of them fatally", "mortally". */
+const FATALLY = /^[ \t]+(?:of (?:them|whom)[ \t]+)?(?:fatally|mortally)\b/iu;
+
+/**
+ * Adds, after each count of people shot, the toll its following "N fatally" gives.
+ *
+ * @param found - Casualties in text order.
+ * @param text - The article text the spans point into.
+ * @returns The casualties with the fatal shares added after their shot counts.
+ */
+export function withFatalShares(found: readonly FoundCasualty[], text: string): FoundCasualty[] {
+  const out: FoundCasualty[] = [];
+  for (const f of found) {
+    out.push(f);
+    if (!f.shot || f.vague) continue;
+    const share = fatalShare(f, text);
+    if (share) out.push(share);
+  }
+  return out;
+}
+
+function fatalShare(f: FoundCasualty, text: string): FoundCasualty | undefined {
+  const gap = TO_COMMA.exec(text.slice(f.span.end, f.span.end + 48));
+  if (!gap) return undefined;
+  const at = f.span.end + gap[0].length;
+  const reading = readCount(text, at);
+  if (!reading || reading.vague) return undefined;
+  // A share larger than the people shot is not theirs.
+  if (reading.count.min > (f.count.max ?? f.count.min)) return undefined;
+  const tail = FATALLY.exec(text.slice(reading.end, reading.end + 24));
+  if (!tail) return undefined;
+  return {
+    kind: "killed",
+    count: reading.count,
+    span: { start: at, end: reading.end + tail[0].length },
+    vague: false,
+    countStart: reading.numberStart,
+    shot: false,
+    known: false,
+    apart: false,
+  };
+}
