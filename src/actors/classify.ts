@@ -16,6 +16,9 @@ import { stripPossessive } from "./evidence.js";
 import { demonymCountry } from "./demonym.js";
 import { NAME_PARTICLES } from "../lexicon/actors-non-names.js";
 import { normalizeTerritory } from "../territories/index.js";
+import { foldKey, gazetteer } from "../territories/gazetteer.js";
+import { mayBeSurname } from "../territories/one-sense.js";
+import { isSportsText } from "../territories/sports-teams.js";
 
 /** A candidate's reading. */
 export type Reading =
@@ -62,6 +65,8 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   }
   if (candidate.titles.length > 0 || candidate.personCue) return { kind: "person" };
   if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return { kind: "organization" };
+  // "Los Angeles won": a place's full name that the gazetteer left out plays as a team here.
+  if (keys.length >= 2 && gazetteer().byName.has(words.map((w) => foldKey(w.text)).join(" "))) return { kind: "organization" };
   if (keys.length >= 2 && lex.givenNames.has(keys[0]!)) return { kind: "person" };
   // "M. Butcher", "Aravinda de Silva", "Joost van der Westhuizen": initials and particles make a person's name.
   // "De Wilde", "Van Moer": a surname that opens with a capitalized particle.
@@ -69,7 +74,7 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (keys.length >= 2 && (INITIAL.test(words[0]!.text) || opensWithParticle || words.some((w) => PARTICLES.has(w.text)))) return { kind: "person" };
   if (betweenScores(doc, candidate)) return { kind: "organization" };
   // "Dynamo Moscow", "Philadelphia Eagles", "First Chicago": a name built on a place is a body's.
-  if (keys.length >= 2 && words.some((w) => places.has(w.start))) return { kind: "organization" };
+  if (keys.length >= 2 && words.some((w) => places.has(w.start) || (sportsText(doc) && plainPlaceName(w.text)))) return { kind: "organization" };
   const previous = doc.tokens[candidate.firstToken - 1];
   if (previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return { kind: "place" };
   if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return { kind: "person" };
@@ -198,6 +203,20 @@ function followedByAge(doc: Document, i: number): boolean {
   const c = doc.tokens[i + 2];
   if (!a || !b || !c) return false;
   return (a.text === "," || a.text === "(") && b.kind === "number" && /^\d{2}$/u.test(b.text) && (c.text === "," || c.text === ")");
+}
+
+/** True for a word that names a place in the gazetteer and is no surname or common word there. */
+function plainPlaceName(word: string): boolean {
+  const name = gazetteer().byName.get(foldKey(word));
+  return name !== undefined && name.tier === 0 && !mayBeSurname(name);
+}
+
+const sportsTexts = new WeakMap<Document, boolean>();
+/** Sports reporting, where a name built on a place is a club's ("Rotor Volgograd"). Memoized per document. */
+function sportsText(doc: Document): boolean {
+  let yes = sportsTexts.get(doc);
+  if (yes === undefined) sportsTexts.set(doc, (yes = isSportsText(doc.tokens)));
+  return yes;
 }
 
 function titleCased(text: string): string {

@@ -14,6 +14,7 @@ import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS } from "../lexicon/actors-non-names.js";
 import { startsLower, startsUpper } from "./letter-case.js";
+import { foldKey, gazetteer } from "../territories/gazetteer.js";
 
 /** A stretch of text that reads as a name, before it is given a kind. */
 export interface NameCandidate {
@@ -125,7 +126,21 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   const lex = actorLexicons();
   // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname.
   if (lex.givenNames.has(key) && lex.commonWords.has(key) && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context);
-  return knownAsName(key, text, context) || !isOrdinaryWord(key, context);
+  return knownAsName(key, text, context) || !isOrdinaryWord(key, context) || inPlaceName(doc, i);
+}
+
+/**
+ * True when token `i` and a neighbour make a two-word place name ("NEW YORK", "KANSAS CITY"):
+ * in a headline or a table such a name is often a team's, and its ordinary word belongs to it.
+ */
+function inPlaceName(doc: Document, i: number): boolean {
+  const names = gazetteer().byName;
+  const token = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  const previous = doc.tokens[i - 1];
+  const joined = (a: Token, b: Token): boolean => b.start === a.end + 1 && b.kind === "word" && a.kind === "word" && startsUpper(a.text) && startsUpper(b.text);
+  if (next && joined(token, next) && names.has(`${foldKey(token.text)} ${foldKey(next.text)}`)) return true;
+  return previous !== undefined && joined(previous, token) && names.has(`${foldKey(previous.text)} ${foldKey(token.text)}`);
 }
 
 /** True when the token after `i` is a capitalized word that is no ordinary word: a surname. */

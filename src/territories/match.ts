@@ -14,7 +14,7 @@ import { chainLists, readListsAsRegions } from "./lists.js";
 import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
 import { isCapitalized, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
 import { decideRoles } from "./role.js";
-import { dropTeams, isSportsText } from "./sports-teams.js";
+import { dropTeams, isSportsText, spreadTeams } from "./sports-teams.js";
 import { statusOf } from "./status.js";
 import { findUnknownPlace } from "./unknown-place.js";
 import {
@@ -69,7 +69,10 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
     return { sentence, raw, chains };
   });
   readStemsAsNamedRegions(tokens, found);
-  if (isSportsText(tokens)) for (const f of found) dropTeams(tokens, f.sentence, f.raw, f.chains);
+  if (isSportsText(tokens)) {
+    for (const f of found) dropTeams(tokens, f.sentence, f.raw, f.chains);
+    spreadTeams(tokens, found);
+  }
   const out: PlaceMatch[] = [];
   for (const { sentence, raw, chains } of found) {
     if (raw.length === 0) continue;

@@ -6,7 +6,8 @@
  */
 import type { Token } from "../text/tokens.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
-import { SPORTS_CUES, TEAM_OBJECT_WORDS, TEAM_SUBJECT_VERBS } from "./data/place-words.js";
+import type { PlaceEntry } from "./gazetteer.js";
+import { LOCATIVE_PREPOSITIONS, SPORTS_CUES, TEAM_OBJECT_WORDS, TEAM_SUBJECT_VERBS } from "./data/place-words.js";
 
 /** Sports reporting: at least three sports words in the text. */
 export function isSportsText(tokens: readonly Token[]): boolean {
@@ -35,3 +36,26 @@ export function dropTeams(tokens: readonly Token[], sentence: TokenRange, raw: R
   });
 }
 
+
+/**
+ * One sense per article: a place that played once ("Kent beat Surrey") is that team at its other
+ * mentions too ("Kent made up for lost time"), except where a preposition puts it on the map
+ * ("at Leicester", "in Surrey").
+ */
+export function spreadTeams(tokens: readonly Token[], sentences: ReadonlyArray<{ readonly raw: readonly RawMatch[] }>): void {
+  const teams = new Set<PlaceEntry>();
+  for (const { raw } of sentences) for (const m of raw) if (m.team) teams.add(m.entry);
+  if (teams.size === 0) return;
+  for (const { raw } of sentences) {
+    for (const m of raw) {
+      // A name in capitals is a headline's or a dateline's, where national sides and cities stand.
+      if (m.team || !teams.has(m.entry) || isAllCapsWord(tokens[m.first]!.text)) continue;
+      const before = m.first > 0 ? tokens[m.first - 1]!.text.toLowerCase() : "";
+      if (!LOCATIVE_PREPOSITIONS.has(before) && before !== "at") m.team = true;
+    }
+  }
+}
+
+function isAllCapsWord(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
