@@ -16,6 +16,7 @@ import { resolveOrganizationDescriptions } from "./organization-descriptions.js"
 import { buildActors } from "./build-actor.js";
 import { onlyMedium } from "./agency.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
+import { foldKey, gazetteer } from "../territories/gazetteer.js";
 
 /** What the actors stage reads from earlier stages. */
 export interface ActorInputs {
@@ -60,7 +61,8 @@ function adoptPending(drafts: ActorDraft[], byKey: Map<string, ActorDraft>, name
   if (name.reading.kind !== "person" && name.reading.kind !== "unknown") return;
   if (name.reading.kind === "unknown" && (name.initial || name.casing !== "normal" || name.text.length < 2)) return;
   // A lone ordinary word ("More", "However") is a name only when a full name gave it as a part.
-  if (name.reading.kind === "unknown" && actorLexicons().commonWords.has(nameKey(name.text))) return;
+  // A place's name the gazetteer gave up on is a team's ("while Kent made 300"), ordinary word or not.
+  if (name.reading.kind === "unknown" && actorLexicons().commonWords.has(nameKey(name.text)) && !gazetteer().byName.has(foldKey(name.text))) return;
   const key = `person:${nameKey(name.text)}`;
   let draft = byKey.get(key);
   if (!draft) {
