@@ -87,6 +87,14 @@ describe("findCasualties: counts", () => {
       ["killed", 1, 1],
       ["injured", 1, 1],
     ]);
+    expect(tolls("A driver died at the scene. Neighbors gathered around the injured passenger.")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 1, 1],
+    ]);
+  });
+
+  it("reads a headline's wound followed by a death as one death", () => {
+    expect(tolls("Hunter, 40, shot in the leg, killed")).toEqual([["killed", 1, 1]]);
   });
 
   it("does not count a known victim shot as wounded when more have died", () => {

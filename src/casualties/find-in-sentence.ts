@@ -180,6 +180,8 @@ function diesAfter(view: TokenView, found: FoundCasualty): boolean {
   for (let k = from; k < Math.min(view.tokens.length, from + MAX_DEATH_GAP); k++) {
     const word = view.lower[k]!;
     if (word === "." || word === ";" || word === "!" || word === "?") return false;
+    // Headline style: "boy shot in the head, killed".
+    if (word === "," && view.lower[k + 1] === "killed" && isClauseEnd(view, k + 2)) return true;
     if (!DEATH_LINKS.has(word)) continue;
     let j = k + 1;
     if (SUBJECT_PRONOUNS.has(view.lower[j] ?? "") || view.lower[j] === "they") j++;

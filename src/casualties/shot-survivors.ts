@@ -68,8 +68,11 @@ function isHit(f: FoundCasualty): boolean {
 function isLoneWounded(f: FoundCasualty, text: string): boolean {
   if (f.kind !== "injured" || f.vague || f.apart || f.count.min !== 1 || (f.count.max ?? 1) !== 1) return false;
   // "the injured boy" names someone told apart as hurt; "non-life-threatening" says they lived.
-  return !SURVIVOR.test(text.slice(f.span.start, f.span.end));
+  return !SURVIVOR.test(text.slice(Math.max(0, f.span.start - PRECEDING), f.span.end));
 }
 
+/** Characters before a wound's evidence read for a determiner or "only" ("the injured boy", "the only one hurt"). */
+const PRECEDING = 5;
+
 /** Phrases in a wound's evidence that mark one who lived. */
-const SURVIVOR = /^the (?:injured|wounded)\b|\bnon[- ]?life[- ]threatening\b|\bnot life[- ]threatening\b/iu;
+const SURVIVOR = /\b(?:the (?:injured|wounded)|only one)\b|\bnon[- ]?life[- ]threatening\b|\bnot life[- ]threatening\b/iu;
