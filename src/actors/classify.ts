@@ -18,7 +18,6 @@ import { NAME_PARTICLES } from "../lexicon/actors-non-names.js";
 import { normalizeTerritory } from "../territories/index.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { mayBeSurname } from "../territories/one-sense.js";
-import { isSportsText } from "../territories/sports-teams.js";
 
 /** A candidate's reading. */
 export type Reading =
@@ -74,7 +73,7 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (keys.length >= 2 && (INITIAL.test(words[0]!.text) || opensWithParticle || words.some((w) => PARTICLES.has(w.text)))) return { kind: "person" };
   if (betweenScores(doc, candidate)) return { kind: "organization" };
   // "Dynamo Moscow", "Philadelphia Eagles", "First Chicago": a name built on a place is a body's.
-  if (keys.length >= 2 && words.some((w) => places.has(w.start) || (sportsText(doc) && plainPlaceName(w.text)))) return { kind: "organization" };
+  if (keys.length >= 2 && words.some((w) => places.has(w.start) || (!inTitle(doc, candidate) && plainPlaceName(w.text)))) return { kind: "organization" };
   const previous = doc.tokens[candidate.firstToken - 1];
   if (previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return { kind: "place" };
   if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return { kind: "person" };
@@ -211,12 +210,10 @@ function plainPlaceName(word: string): boolean {
   return name !== undefined && name.tier === 0 && !mayBeSurname(name);
 }
 
-const sportsTexts = new WeakMap<Document, boolean>();
-/** Sports reporting, where a name built on a place is a club's ("Rotor Volgograd"). Memoized per document. */
-function sportsText(doc: Document): boolean {
-  let yes = sportsTexts.get(doc);
-  if (yes === undefined) sportsTexts.set(doc, (yes = isSportsText(doc.tokens)));
-  return yes;
+/** True for a name in the headline or on the first line, where words run together without the grammar that tells them apart. */
+function inTitle(doc: Document, candidate: NameCandidate): boolean {
+  const firstBreak = doc.text.indexOf("\n");
+  return (doc.title !== undefined && candidate.start < doc.title.end) || (firstBreak >= 0 && candidate.start < firstBreak);
 }
 
 function titleCased(text: string): string {
