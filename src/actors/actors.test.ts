@@ -168,6 +168,19 @@ describe("findActors: what is not an actor", () => {
   });
 });
 
+describe("clubs and teams named after places", () => {
+  it("reads a name built on a plain city name as a body's", () => {
+    const text = "Fans cheered as Spartak Volgograd signed a new striker on Monday.";
+    expect(actors(text).get("Spartak Volgograd")?.kind).toBe("organization");
+  });
+
+  it("keeps a two-word place name whole in a table of capitals", () => {
+    const text = "Baseball standings, wins and losses, runs and games:\nW L PCT GB\nNEW YORK 74 59 .556 -\nKANSAS CITY 70 63 .526 4";
+    const names = findActors(text, { published: PUBLISHED }).map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["NEW YORK", "KANSAS CITY"]));
+  });
+});
+
 describe("normalizeActorName", () => {
   it.each([
     ["Zelensky", "Volodymyr Zelenskyy"],

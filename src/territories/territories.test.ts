@@ -179,6 +179,11 @@ describe("sports reporting", () => {
     const text = "Lancashire beat Sussex by six wickets, while the visitors lost in Dublin. Goals and innings decided it.";
     expect(names(text)).toEqual(["Dublin"]);
   });
+
+  it("reads a place that played once as the team at its other mentions", () => {
+    const text = "Milan beat Genoa by two goals in Dublin, and later Milan needed two changes at half-time while Dublin cheered the striker.";
+    expect(findTerritories(text).flatMap((t) => t.mentions.map((m) => m.text))).toEqual(["Dublin", "Dublin"]);
+  });
 });
 
 describe("robustness", () => {
