@@ -74,6 +74,12 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("Shipments in March are the base for the new index.", "2025-11-15")).toEqual([["March", "2026-03"]]);
   });
 
+  it("reads 'is to', 'set to' and 'planned to' as an arrangement ahead", () => {
+    expect(values("The court is to resume hearings Tuesday, its clerk said.")).toEqual([["Tuesday", "2025-04-29"]]);
+    expect(values("Negotiators were set to meet Monday in Riyadh.")).toEqual([["Monday", "2025-04-28"]]);
+    expect(values("The convoy planned to leave on Saturday.")).toEqual([["Saturday", "2025-04-26"]]);
+  });
+
   it("lets the verb place a day after 'through', which sums up the past as often as it sets a deadline", () => {
     expect(values("Through Oct. 9, the fund had gained 4%.", "2025-10-20")).toEqual([["Oct. 9", "2025-10-09"]]);
     expect(values("The offer runs until Oct. 9.", "2025-10-20")).toEqual([["Oct. 9", "2026-10-09"]]);
@@ -278,6 +284,30 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
       ["the first quarter", "2025-Q1"],
       ["a year ago", "2024-Q1"],
     ]);
+  });
+
+  it("compares 'a year earlier' with the year to date once a report moves on to 'the nine months'", () => {
+    expect(values("Third-quarter profit rose 4% from a year earlier. For the nine months, sales were flat compared with a year earlier.", "2025-10-20")).toEqual([
+      ["Third-quarter", "2025-Q3"],
+      ["a year earlier", "2024-Q3"],
+      ["the nine months", "P9M"],
+      ["a year earlier", "2024"],
+    ]);
+    expect(values("Profit in the third quarter beat the nine months' average and the year-ago quarter.", "2025-10-20").at(-1)).toEqual(["the year-ago quarter", "2024-Q3"]);
+  });
+
+  it("reads 'year-end' as the end of the year, the one before after 'since'", () => {
+    const found = findDates("The deal should close by year-end; shares are up 12% since year-end.", { published: "2025-10-20" });
+    expect(found.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ["year-end", "2025", "END"],
+      ["year-end", "2024", "END"],
+    ]);
+    expect(values("Approval is expected by year's end.", "2025-10-20")).toEqual([["year's end", "2025"]]);
+  });
+
+  it("leaves a frequency word before a measured quantity alone", () => {
+    expect(values("The chain has annual sales of $2 billion and an average daily volume of 3 million shares.")).toEqual([]);
+    expect(values("The ministry publishes a daily tally of strikes.")).toEqual([["daily", "P1D"]]);
   });
 
   it("reads 'the 2024 period' as that year's reported quarter and 'this September' with its article", () => {

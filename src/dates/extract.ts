@@ -16,7 +16,10 @@ import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
 import { granularityOf, timexInterval } from "./timex-value.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
-import { lowerCased, viewOf, type TokenView } from "./token-view.js";
+import { lowerCased, viewOf, word, type TokenView } from "./token-view.js";
+
+/** A span of months shorter than a year: "the nine months" of a report is its year to date. */
+const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
 
 /** A narrative anchor: the last absolute date the text stated, at the grain it was stated. */
 interface NarrativeAnchor {
@@ -32,6 +35,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
   const out: TemporalExpression[] = [];
   let narrative: NarrativeAnchor | undefined;
   let lastQuarter: ResolveContext["lastQuarter"];
+  let yearToDate = false;
   let clockDay: Day | undefined;
   let lastDay: Day | undefined;
   let lastDate: NarrativeAnchor | undefined;
@@ -54,6 +58,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
         anchorGrain: anchor && !published && narrative ? narrative.grain : undefined,
         tense,
         lastQuarter,
+        yearToDate,
         clockDay,
         lastDay,
         lastDate,
@@ -67,7 +72,12 @@ export function extractDates(doc: Document): TemporalExpression[] {
       readings.push({ reading, context });
       const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
       // Only a quarter the text names sets the comparison base, not one computed from "a year ago" or "the 1988 period".
-      if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined)) lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+      if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined)) {
+        lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+        yearToDate = false;
+      }
+      // "the nine months" after the quarter: the report has moved on to the year to date.
+      if (reading.type === "DURATION" && YEAR_TO_DATE.test(value) && word(view, phrase.first) === "the") yearToDate = true;
       const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
       if (day) clockDay = lastDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
       // TimeML's reference time: the last date the narrative reached, stated or resolved.

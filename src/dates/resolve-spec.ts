@@ -22,6 +22,8 @@ export interface ResolveContext {
   readonly tense: Tense;
   /** The last quarter the text named, for "a year ago" in quarterly reports. */
   readonly lastQuarter?: { readonly year: number; readonly quarter: number } | undefined;
+  /** Whether the report has moved from that quarter to the year to date ("the nine months"): "a year ago" is then the year. */
+  readonly yearToDate?: boolean | undefined;
   /** The day a bare clock time falls on (the last day named nearby), else the anchor. */
   readonly clockDay?: Day | undefined;
   /** The last day the text named, for "in the day"; the night's day when it named a night. */
@@ -84,7 +86,7 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       return base ? unitValue(spec.unit, base, spec.shift) : unknownValue(spec.unit);
     }
     case "offset":
-      return resolveOffset(spec.unit, spec.count, spec.baseDays, context);
+      return resolveOffset(spec.unit, spec.count, spec.baseDays, context, spec.ofQuarter === true);
     case "compound-offset":
       return resolveCompoundOffset(spec.parts, context);
     case "weekday":
@@ -197,11 +199,13 @@ function unknownValue(unit: TimeUnit): string {
   }
 }
 
-function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context: ResolveContext): string {
+function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context: ResolveContext, ofQuarter: boolean): string {
   const anchor = context.anchor;
   if (!anchor) return unknownValue(unit);
-  // Quarterly reports compare with "a year ago": the same quarter of the year before.
+  // Quarterly reports compare with "a year ago": the same quarter of the year before, or the
+  // year before when the report has moved on to the year to date ("the year-ago quarter" stays one).
   if (unit === "year" && count === -1 && context.lastQuarter) {
+    if (context.yearToDate && !ofQuarter) return pad(context.lastQuarter.year - 1, 4);
     return `${pad(context.lastQuarter.year - 1, 4)}-Q${context.lastQuarter.quarter}`;
   }
   const base = dayOf(dayNumberOf(anchor) + baseDays);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from "../lexicon/dates.js";
+import { FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, PAST_CUES } from "../lexicon/dates.js";
 import type { Tense } from "./resolve-spec.js";
 import { word, type TokenView } from "./token-view.js";
 
@@ -22,7 +22,9 @@ const NO_CUE: Cue = { tense: "none", penalty: 0 };
 /** Extra distance of a weak cue: an "-ed" word may be a participle used as an adjective ("occupied"). */
 const WEAK_PENALTY = 3;
 
-function cueOf(w: string): Cue {
+function cueOf(w: string, next: string): Cue {
+  // "is to resume", "set to meet", "planned to leave": an arrangement ahead, whatever the verb's form.
+  if (next === "to" && FUTURE_BEFORE_TO.has(w)) return { tense: "future", penalty: 0 };
   // "would" is the future seen from the past: weaker than "will".
   if (w === "would") return { tense: "future", penalty: WEAK_PENALTY };
   if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return { tense: "future", penalty: 0 };
@@ -49,7 +51,7 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
     // A cue on the left (the verb the phrase follows: "said Friday") wins a tie.
     for (const at of [first - distance, end - 1 + distance]) {
       if (at < view.from || at >= view.to) continue;
-      const cue = cueOf(word(view, at));
+      const cue = cueOf(word(view, at), word(view, at + 1));
       if (cue.tense !== "none" && distance + cue.penalty < bestDistance) {
         best = cue.tense;
         bestDistance = distance + cue.penalty;

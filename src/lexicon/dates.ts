@@ -125,6 +125,15 @@ export const FREQUENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ["yearly", "P1Y"], ["annual", "P1Y"], ["annually", "P1Y"], ["biannual", "P6M"],
 ]);
 
+/**
+ * Nouns of a quantity measured per period: a frequency word before them states a rate ("annual
+ * sales", "average daily volume"), not a time that recurs.
+ */
+export const RATE_MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  "rate", "rates", "sales", "volume", "volumes", "dividend", "dividends", "turnover", "share", "revenue", "revenues",
+  "income", "profit", "profits", "output", "production", "growth", "inflation", "budget", "budgets", "salary", "salaries", "yield",
+]);
+
 /** Words before a unit that make a set: "every week", "each year", "per day". */
 export const FREQUENCY_DETERMINERS: ReadonlySet<string> = new Set(["every", "each", "per"]);
 
@@ -157,6 +166,11 @@ export const CURRENT_WORDS: ReadonlySet<string> = new Set(["this", "current", "p
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   "will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "expected", "expects", "due", "plans",
   "plan", "slated", "upcoming", "would", "intends", "tomorrow",
+]);
+
+/** Words that put a clause in the future when "to" follows them ("is to resume", "set to meet", "planned to leave"). */
+export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
+  "is", "are", "set", "planned", "planning", "poised", "likely", "ready", "preparing", "prepared", "hoping", "hopes", "intend", "intended", "aims",
 ]);
 
 /** Prepositions right before a date that make it a deadline ahead ("by Jan. 14", "until Tuesday"). */

@@ -42,7 +42,7 @@ export const matchCompound: Matcher = (view, i) => {
     // "the year-ago third quarter" too.
     const ordinalQuarter = ORDINAL_WORDS.has(noun) && word(view, i + 2) === "quarter";
     const end = ordinalQuarter ? i + 3 : noun === "period" || noun === "quarter" ? i + 2 : i + 1;
-    return date({ kind: "offset", unit: "year", count: -1, baseDays: 0 }, end);
+    return date({ kind: "offset", unit: "year", count: -1, baseDays: 0, ...(ordinalQuarter || noun === "quarter" ? { ofQuarter: true } : {}) }, end);
   }
   const quarter = ORDINAL_WORDS.get(first);
   if (second === "quarter" && third === undefined && quarter !== undefined && quarter <= 4) {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { FREQUENCY_DETERMINERS, FREQUENCY_WORDS, MONTH_WORDS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { FREQUENCY_DETERMINERS, FREQUENCY_WORDS, MONTH_WORDS, RATE_MEASURE_NOUNS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import { readCount } from "../read-parts.js";
 import { isCapitalized, word } from "../token-view.js";
 import { durationValue } from "./durations.js";
@@ -13,7 +13,8 @@ import { fixed, unitOf, type Matcher } from "./match.js";
 export const matchFrequency: Matcher = (view, i) => {
   const w = word(view, i);
   const period = FREQUENCY_WORDS.get(w);
-  if (period) return fixed(period, "SET", i + 1);
+  // "annual sales", "average daily volume": a quantity per period, not a recurring time.
+  if (period) return RATE_MEASURE_NOUNS.has(word(view, i + 1)) ? undefined : fixed(period, "SET", i + 1);
   if (!FREQUENCY_DETERMINERS.has(w)) return undefined;
   if (w === "per" && word(view, i + 1) === "second") return undefined;
   const weekday = WEEKDAY_WORDS.get(word(view, i + 1));

@@ -57,3 +57,14 @@ export const matchDayOfShiftedMonth: Matcher = (view, i) => {
   if (shift === undefined || unitOf(word(view, k + 1)) !== "month") return undefined;
   return date({ kind: "day-of-shifted-month", day: day.value, shift }, k + 2);
 };
+
+/**
+ * "year-end", "year end", "year's end": the end of the anchor's year, or of the year before
+ * after "since" ("up 5% since year-end").
+ */
+export const matchYearEnd: Matcher = (view, i) => {
+  const w = word(view, i);
+  const end = w === "year-end" || w === "yearend" ? i + 1 : (w === "year" || w === "year's") && word(view, i + 1) === "end" ? i + 2 : undefined;
+  if (end === undefined) return undefined;
+  return date({ kind: "unit-shift", unit: "year", shift: word(view, i - 1) === "since" ? -1 : 0 }, end, { mod: "END" });
+};
