@@ -189,6 +189,52 @@ describe("findDates: anchors", () => {
     ]);
   });
 
+  it("anchors a narrative to a season, quarter or week it reaches, and keeps year-less dates in its year", () => {
+    const story =
+      "The siege began in the spring of 1683. On 14 July the outer walls were breached; in December the relief army was still gathering. The following year the fortress fell.";
+    expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
+      ["the spring of 1683", "1683-SP"],
+      ["14 July", "1683-07-14"],
+      ["December", "1683-12"],
+      ["The following year", "1684"],
+    ]);
+  });
+
+  it("counts years from a month the narrative reached, and days only from a day", () => {
+    const story = "In March 1950 the talks collapsed. Three years later an armistice was signed. Two days later the prisoners were exchanged.";
+    expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
+      ["March 1950", "1950-03"],
+      ["Three years later", "1953"],
+      ["Two days later", "XXXX-XX-XX"],
+    ]);
+  });
+
+  it("moves a narrative's bare weekdays forward from the day it reached", () => {
+    const story = "The assault opened on Tuesday, 9 April 1940. By Friday the ports had fallen, and the next morning the king left the capital.";
+    expect(findDates(story, {}).map((d) => [d.text, d.type, d.value])).toEqual([
+      ["Tuesday, 9 April 1940", "DATE", "1940-04-09"],
+      ["Friday", "DATE", "1940-04-12"],
+      ["the next morning", "TIME", "1940-04-13TMO"],
+    ]);
+  });
+
+  it("reads 'that year', 'that week', 'the same day', 'that night' and 'that summer' as periods of the date in focus", () => {
+    const story =
+      "The treaty was signed on 3 March 1918. The same day the delegates left; that night the trains stopped. That week the army withdrew, later that year the armistice came, and that summer the harvest failed.";
+    expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
+      ["3 March 1918", "1918-03-03"],
+      ["The same day", "1918-03-03"],
+      ["that night", "1918-03-03TNI"],
+      ["That week", "1918-W09"],
+      ["later that year", "1918"],
+      ["that summer", "1918-SU"],
+    ]);
+    expect(values("The company was founded in 2009 and listed that year.")).toEqual([
+      ["2009", "2009"],
+      ["that year", "2009"],
+    ]);
+  });
+
   it("counts 'the following year' and 'the previous month' from the last date the text reached", () => {
     expect(values("She joined the board in March 2019, and the following year she became chair.")).toEqual([
       ["March 2019", "2019-03"],

@@ -8,7 +8,7 @@
 import { DEADLINE_WORDS, MONTH_DEADLINE_WORDS } from "../lexicon/dates.js";
 import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import type { Document } from "../text/document.js";
-import type { Day } from "./calendar.js";
+import { dayOf, isoWeekStart, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext } from "./resolve-spec.js";
 import { scanSentence, type Phrase } from "./scan.js";
 import type { DateSpec, Reading } from "./spec.js";
@@ -132,19 +132,41 @@ function isAbsolute(spec: DateSpec): boolean {
   return spec.kind === "era" || spec.kind === "fixed";
 }
 
-/** The narrative anchor a spec may use: day-level specs need a day, others a year. */
+/** The narrative anchor a spec may use: day-level specs need a day, month counts a month, others a year. */
 function narrativeFor(spec: DateSpec, narrative: NarrativeAnchor | undefined): Day | undefined {
   if (!narrative) return undefined;
-  const needsDayOnly = spec.kind === "day-shift" || spec.kind === "weekday" || spec.kind === "weekend" || spec.kind === "offset" || spec.kind === "compound-offset" || spec.kind === "clock";
+  if (spec.kind === "offset") {
+    // "three years later" after "In March 1950" counts from 1950; "two days later" needs a day.
+    const needs = spec.unit === "year" || spec.unit === "decade" || spec.unit === "century" ? "year" : spec.unit === "month" || spec.unit === "quarter" || spec.unit === "half" ? "month" : "day";
+    return fineEnough(narrative.grain, needs) ? narrative.day : undefined;
+  }
+  const needsDayOnly = spec.kind === "day-shift" || spec.kind === "weekday" || spec.kind === "weekend" || spec.kind === "compound-offset" || spec.kind === "clock";
   if (needsDayOnly && narrative.grain !== "day") return undefined;
   return narrative.day;
 }
 
+function fineEnough(grain: NarrativeAnchor["grain"], needs: NarrativeAnchor["grain"]): boolean {
+  return needs === "year" || grain === "day" || (needs === "month" && grain === "month");
+}
+
+/** The first month of a season, quarter or half ("SU" is June), to anchor a narrative in its year. */
+const PART_START_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12, Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7 };
+
+/**
+ * The anchor a value gives a narrative: a day (a time's too, an ISO week's Monday), a month, or a
+ * year (a season's, a quarter's or a half's year too); none for decades, durations or tokens.
+ */
 function narrativeOf(value: string): NarrativeAnchor | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(value);
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
-  return { day: { year, month, day }, grain: m[3] ? "day" : m[2] ? "month" : "year" };
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?)?$/u.exec(value);
+  if (m) {
+    const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+    return { day: { year, month, day }, grain: m[3] ? "day" : m[2] ? "month" : "year" };
+  }
+  const week = /^(\d{4})-W(\d{2})$/u.exec(value);
+  if (week) return { day: dayOf(isoWeekStart(Number(week[1]), Number(week[2]))), grain: "day" };
+  const part = /^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$/u.exec(value);
+  if (part) return { day: { year: Number(part[1]), month: PART_START_MONTH[part[2]!] ?? 1, day: 1 }, grain: "year" };
+  return undefined;
 }
 
 function expression(view: TokenView, phrase: Phrase, value: string, anchor: AnchorKind, index: number): TemporalExpression {

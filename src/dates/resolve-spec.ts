@@ -78,7 +78,7 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       // Without a quarter named before, a report's quarter is the last one completed.
       return anchor ? unitValue("quarter", anchor, -1) : "XXXX-QX";
     case "part-of-year":
-      return resolvePartOfYear(spec.unit, spec.part, spec.year, spec.yearShift, spec.placement, context);
+      return resolvePartOfYear(spec.unit, spec.part, spec.year ?? (spec.anaphoric ? context.lastDate?.day.year : undefined), spec.yearShift, spec.placement, context);
     case "day-shift":
       return anchor ? dayValueOf(dayNumberOf(anchor) + spec.days) : "XXXX-XX-XX";
     case "unit-shift": {
@@ -287,7 +287,8 @@ function resolveCalendarDate(year: number | undefined, month: number, day: numbe
   if (year !== undefined) return write(year);
   const anchor = context.anchor;
   if (!anchor) return day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`;
-  if (context.anchorGrain === "year" && placement === "tense") return write(anchor.year);
+  // A narrative's year-less dates stay in the year it has reached ("In 1943 … on 10 May").
+  if (context.anchorGrain !== undefined && placement === "tense") return write(anchor.year);
   // Compare (month, day) with the anchor's; a month alone compares at month grain.
   const key = month * 100 + (day ?? 0);
   const anchorKey = anchor.month * 100 + (day === undefined ? 0 : anchor.day);
@@ -393,7 +394,8 @@ function resolveWeekday(weekday: number, placement: Placement, weekShift: number
     case "current":
       return dayValueOf(today - todayWeekday + weekday);
     case "tense":
-      return dayValueOf(context.tense === "future" ? today + ahead : today - back);
+      // A narrative moves forward: "On Monday, 4 June … until Friday" is the Friday after.
+      return dayValueOf(context.tense === "future" || (context.anchorGrain !== undefined && context.tense === "none") ? today + ahead : today - back);
     default:
       return unhandled(placement);
   }

@@ -18,7 +18,7 @@ import type { Matcher } from "./match.js";
 import { matchQuarter, matchQuarterInFocus, matchSeason } from "./parts-of-year.js";
 import { matchReference } from "./references.js";
 import { matchFrequency } from "./sets.js";
-import { matchDayOfShiftedMonth, matchDayOfThisMonth, matchUnitShift, matchYearEnd } from "./unit-shifts.js";
+import { matchDayOfShiftedMonth, matchDayOfThisMonth, matchAnaphoricPeriod, matchUnitShift, matchYearEnd } from "./unit-shifts.js";
 
 export type { Match, Matcher } from "./match.js";
 
@@ -50,6 +50,7 @@ export const MATCHERS: readonly Matcher[] = [
   matchDayInFocus,
   matchUnitShift,
   matchYearEnd,
+  matchAnaphoricPeriod,
   matchDayOfShiftedMonth,
   matchCountedUnits,
   matchBareUnits,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ANAPHORIC_SHIFT_WORDS } from "../../lexicon/dates.js";
+import { ANAPHORIC_SHIFT_WORDS, PART_OF_DAY_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { readOrdinal, readYear } from "../read-parts.js";
 import { isCapitalized, tokenAt, word } from "../token-view.js";
 import { date, monthAt, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
@@ -67,4 +67,33 @@ export const matchYearEnd: Matcher = (view, i) => {
   const end = w === "year-end" || w === "yearend" ? i + 1 : (w === "year" || w === "year's") && word(view, i + 1) === "end" ? i + 2 : undefined;
   if (end === undefined) return undefined;
   return date({ kind: "unit-shift", unit: "year", shift: word(view, i - 1) === "since" ? -1 : 0 }, end, { mod: "END" });
+};
+
+/** Parts of the day that "that" or "the next" can pick ("that night", "the next morning"); not "noon" or "tonight". */
+const ANAPHORIC_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
+
+/**
+ * "that year", "that week", "that day", "the same day", "that night", "that summer", "the next morning": a
+ * period of the last date the text reached (TimeML's reference time), not of the publication date.
+ */
+export const matchAnaphoricPeriod: Matcher = (view, i) => {
+  const w = word(view, i);
+  let j: number;
+  if (w === "that") j = word(view, i + 1) === "same" ? i + 2 : i + 1;
+  else if (w === "the" && word(view, i + 1) === "same") j = i + 2;
+  else if (w === "the" && (word(view, i + 1) === "next" || word(view, i + 1) === "following" || word(view, i + 1) === "previous") && ANAPHORIC_PARTS.has(word(view, i + 2))) {
+    // "the next morning": the morning after the day in focus.
+    const partOfDay = PART_OF_DAY_WORDS.get(word(view, i + 2))!;
+    const shift = word(view, i + 1) === "previous" ? -1 : 1;
+    return { end: i + 3, reading: { spec: { kind: "unit-shift", unit: "day", shift, anaphoric: true }, type: "TIME", partOfDay } };
+  } else return undefined;
+  const noun = word(view, j);
+  if (noun === "day") return date({ kind: "day-in-focus" }, j + 1);
+  if (ANAPHORIC_PARTS.has(noun)) return { end: j + 1, reading: { spec: { kind: "day-in-focus" }, type: "TIME", partOfDay: PART_OF_DAY_WORDS.get(noun)! } };
+  const season = SEASON_WORDS.get(noun);
+  if (season) return date({ kind: "part-of-year", unit: "season", part: season, placement: "current", anaphoric: true }, j + 1);
+  const unit = unitOf(noun);
+  if (unit !== "year" && unit !== "month" && unit !== "week") return undefined;
+  if (noun.endsWith("s") && !noun.endsWith("'s")) return undefined;
+  return date({ kind: "unit-shift", unit, shift: 0, anaphoric: true }, j + 1);
 };
