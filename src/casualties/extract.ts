@@ -4,11 +4,13 @@
  * @module
  */
 import { match } from "ts-pattern";
-import type { Casualty, Span, TemporalExpression, Territory } from "../model.js";
+import type { Casualty, Count, Span, TemporalExpression, Territory } from "../model.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import { nearestAnchor, precedingAnchor, type Anchored } from "./anchor.js";
 import { findInSentence, hasCue, type FoundCasualty } from "./find-in-sentence.js";
+import { fatalEventIn } from "./fatal-event.js";
 import { withFatalShares } from "./fatal-share.js";
+import { isRoundup } from "./roundup.js";
 import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
 
@@ -57,15 +59,31 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   const all: FoundCasualty[] = [];
   const lower = doc.tokens.map((t) => t.text.toLowerCase());
   const placeTokens = tokensInside(doc, places);
-  const past = pastSentences(doc, inputs.dates);
+  const pastSentence = pastSentences(doc, inputs.dates);
+  let fatalEvent: FoundCasualty | undefined;
   for (const sentence of doc.sentences) {
     if (!hasCue(lower, sentence.firstToken, sentence.endToken)) continue;
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken, placeTokens);
-    for (const found of findInSentence(view)) {
+    const inSentence = findInSentence(view);
+    const past = pastSentence.has(sentence.start);
+    const roundup = inSentence.length > 0 && !past && isRoundup(view);
+    for (const found of inSentence) {
       // An older event's dead and wounded are background; its arrests and such stay (they are rarely a toll).
-      if (past.has(sentence.start) && (found.kind === "killed" || found.kind === "injured")) continue;
+      if (past && (found.kind === "killed" || found.kind === "injured")) continue;
+      // A round-up's tolls add up several events; one person is still one event's toll.
+      if (roundup && (found.kind === "killed" || found.kind === "injured") && !isOne(found.count)) continue;
       if (keepsVague(found, options.vague ?? "small")) all.push(found);
     }
+    if (!fatalEvent && !past) {
+      const event = fatalEventIn(view);
+      if (event && !(roundup || isRoundup(view))) fatalEvent = event;
+    }
+  }
+  // "a fatal shooting" with no count of the dead anywhere: at least one person was killed.
+  if (fatalEvent && !all.some((f) => f.kind === "killed")) {
+    const at = fatalEvent.span.start;
+    const after = all.findIndex((f) => f.span.start > at);
+    all.splice(after < 0 ? all.length : after, 0, fatalEvent);
   }
   return shotSurvivors(withFatalShares(all, doc.text), (f) => sentenceAt(doc, f.span.start), doc.text).map((found, n) => {
     const sentence = sentenceAt(doc, found.span.start) ?? { start: found.span.start, end: found.span.end };
@@ -119,6 +137,10 @@ function tokensInside(doc: Document, spans: readonly Span[]): Set<number> {
     for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.end <= span.end; k++) out.add(doc.tokens[k]!.start);
   }
   return out;
+}
+
+function isOne(count: Count): boolean {
+  return count.min === 1 && count.max === 1;
 }
 
 function keepsVague(found: FoundCasualty, vague: VagueAmounts): boolean {

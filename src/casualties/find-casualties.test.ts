@@ -220,3 +220,27 @@ describe("findCasualties: spans, place and date", () => {
     }
   });
 });
+
+describe("findCasualties: round-ups and deadly events", () => {
+  it("leaves out the tolls of several events added up, but keeps one person's", () => {
+    expect(tolls("Three killed, 17 wounded in weekend shootings in the city.")).toEqual([]);
+    expect(tolls("Nine people were shot in two separate shootings on Friday.")).toEqual([]);
+    expect(tolls("Six people were shot in 48 hours on the east side.")).toEqual([]);
+    expect(tolls("One man died and four were hurt in three shootings overnight.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("More than 900 people have been shot in the county this year.")).toEqual([]);
+  });
+
+  it("keeps the toll of one event told in the plural", () => {
+    expect(tolls("Four people were wounded in the shootings at the mall.")).toEqual([["injured", 4, 4]]);
+  });
+
+  it("reads a deadly event without a count as at least one killed", () => {
+    expect(tolls("Detectives are investigating a fatal shooting near the river on Tuesday.")).toEqual([["killed", 1, undefined]]);
+    expect(tolls("Police are looking for a suspect in the slaying on Tuesday.")).toEqual([["killed", 1, undefined]]);
+  });
+
+  it("does not add a deadly event to an article that counts its dead", () => {
+    expect(tolls("Two men were killed in a fatal shooting on Main Street.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("The fatal shooting of two teens in 2019 remains unsolved.")).toEqual([]);
+  });
+});

@@ -225,3 +225,40 @@ export const REFLEXIVES: ReadonlySet<string> = new Set(["himself", "herself", "s
 export const SUICIDE_BEFORE_REFLEXIVE: ReadonlySet<string> = new Set([
   "killing", "killed", "kill", "kills", "shooting", "shot", "shoots", "on", "then", ",",
 ]);
+
+/** Plural nouns of events: "three shootings", "separate incidents" (a round-up of several events). */
+export const EVENT_PLURALS: ReadonlySet<string> = new Set([
+  "shootings", "incidents", "homicides", "killings", "murders", "slayings", "stabbings",
+]);
+
+/**
+ * Words before a plural event noun that make it several distinct events, not one event told in
+ * the plural ("the shootings"): "separate shootings", "weekend shootings", "a pair of shootings".
+ */
+export const SEVERAL_EVENTS_BEFORE: ReadonlySet<string> = new Set([
+  "separate", "unrelated", "different", "multiple", "several", "weekend", "overnight", "citywide", "pair",
+  "series", "string", "spate", "rash", "wave",
+]);
+
+/**
+ * Phrases that make a toll a tally over a span of time or a whole city, not one event's:
+ * "wounded in gun violence citywide", "so far this year".
+ */
+export const TALLY_PHRASES: readonly string[] = [
+  "citywide", "city-wide", "so far this year", "this year",
+];
+
+/** Units of a span of time a tally is counted over ("seven people shot in 72 hours"). */
+export const TALLY_SPAN_UNITS: ReadonlySet<string> = new Set(["hours", "days"]);
+
+/** Prepositions before a span of time a tally is counted over ("in 72 hours", "over seven days"). */
+export const TALLY_SPAN_BEFORE: ReadonlySet<string> = new Set(["in", "over", "within"]);
+
+/**
+ * Names of an event that says someone died in it without a count ("a fatal shooting", "the
+ * slaying"): at least one killed, when the article gives no toll of its dead.
+ */
+export const FATAL_EVENT_CUES: readonly string[] = [
+  "fatal shooting", "fatal shootings", "deadly shooting", "deadly shootings", "fatal stabbing", "deadly stabbing",
+  "shooting death", "shooting deaths", "slaying", "slayings",
+];
