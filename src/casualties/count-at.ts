@@ -68,8 +68,9 @@ function isCountOfPeople(view: TokenView, count: Count, numberStart: number, end
   if (/^years?-old$/u.test(next)) return false;
   // "John Smith, 25, of Springfield": an age after a name.
   if (view.lower[first - 1] === "," && (next === "," || next === "of") && /^\p{Lu}/u.test(view.tokens[first - 2]?.text ?? "")) return false;
-  // "3 of 11" under a photo: a gallery counter.
+  // "3 of 11" under a photo: a gallery counter, either number.
   if (next === "of" && view.tokens[end + 1]?.kind === "number") return false;
+  if (view.lower[first - 1] === "of" && view.tokens[first - 2]?.kind === "number") return false;
   if (view.text[numberStart - 1] === "$" || view.text[numberStart - 1] === "£" || view.text[numberStart - 1] === "€") return false;
   const isYearLike = count.max === count.min && count.min >= 1900 && count.min <= 2100 && !view.text.slice(numberStart, numberStart + 5).includes(",");
   if (isYearLike && (YEAR_BEFORE.has(view.lower[first - 1] ?? "") || next === "," || first === 0)) return false;

@@ -244,3 +244,20 @@ describe("findCasualties: round-ups and deadly events", () => {
     expect(tolls("The fatal shooting of two teens in 2019 remains unsolved.")).toEqual([]);
   });
 });
+
+describe("findCasualties: lists", () => {
+  it("adds up the people of a list separated by commas", () => {
+    expect(tolls("Woman, 3-year-old boy wounded in shooting")).toEqual([["injured", 2, 2]]);
+    expect(tolls("Mother, father, toddler found dead in home")).toEqual([["killed", 3, 3]]);
+    expect(tolls("The gunman shot his wife, two of her sons and a neighbor before fleeing.")).toEqual([["injured", 4, 4]]);
+  });
+
+  it("does not read an apposition, a name's comma or a second action as more people", () => {
+    expect(tolls("According to Sgt. Tom Baker, two people were shot.")).toEqual([["injured", 2, 2]]);
+    expect(tolls("Man kills wife, injures son in Dallas")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 1, 1],
+    ]);
+    expect(tolls("He was charged with killing a teen, the prosecutor said.")).toEqual([["killed", 1, 1]]);
+  });
+});

@@ -124,7 +124,8 @@ function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefi
   // "John Smith, 25, was shot": the age belongs to the name.
   if (subject && view.lower[j] === "," && view.tokens[j + 1]?.kind === "number" && view.lower[j + 2] === ",") end = j + 3;
   // "Smith and his daughter were found dead", "Smith and Jones were killed".
-  const coordinated = readCoordinated(view, end) ?? coordinatedName(view, end);
+  // "According to Sgt. Smith, four people were shot": a comma after a name ends the name's phrase.
+  const coordinated = (view.lower[end] === "," ? undefined : readCoordinated(view, end)) ?? coordinatedName(view, end);
   const victims = coordinated ? { ...EMPTY(coordinated.end), added: coordinated.added, ownEnd: end } : EMPTY(end);
   return single(view, i, victims, i, true);
 }

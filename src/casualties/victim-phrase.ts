@@ -12,7 +12,7 @@ import {
   SINGULAR_VICTIM_NOUNS,
   VICTIM_NOUNS,
 } from "../lexicon/casualty-victims.js";
-import { AUXILIARIES, NOUN_CUES, STATE_CUES } from "../lexicon/casualty-cues.js";
+import { ACTION_CUES, AUXILIARIES, NOUN_CUES, STATE_CUES } from "../lexicon/casualty-cues.js";
 import { countAt } from "./count-at.js";
 import { indexPhrases, matchAt, type TokenView } from "./token-view.js";
 
@@ -129,6 +129,7 @@ function ageEnd(view: TokenView, j: number): number | undefined {
  * noun without a count adds none: how many it is, the text does not say).
  */
 export function readCoordinated(view: TokenView, j: number): { end: number; added: number; uncounted?: boolean } | undefined {
+  if (view.lower[j] === ",") return readList(view, j);
   if (view.lower[j] !== "and") return undefined;
   const next = view.lower[j + 1] ?? "";
   // "killing his cousin and injuring his uncle" joins two actions, not two people.
@@ -156,4 +157,72 @@ export function readCoordinated(view: TokenView, j: number): { end: number; adde
 
 function isAgeWord(word: string): boolean {
   return /(?:^|-)years?-old$/u.test(word) || word === "old";
+}
+
+/** Most items of a list we read after its first ("Mother, father, toddler dead"). */
+const MAX_ITEMS = 5;
+
+/**
+ * ", 1-year-old boy wounded", ", her son, himself", ", two of her sons and another man": the
+ * people a list separated by commas adds. The list ends on "and" and one more item, or, without
+ * "and", right before the cue, a reflexive or the end of the clause; an item after a comma that
+ * starts with an article is an apposition ("the victim, a 23-year-old man,") unless "and" ends the list.
+ */
+function readList(view: TokenView, j: number): { end: number; added: number } | undefined {
+  let added = 0;
+  let k = j;
+  let articles = false;
+  for (let n = 0; n < MAX_ITEMS && view.lower[k] === ","; n++) {
+    const next = view.lower[k + 1] ?? "";
+    if (next === "and") break;
+    if (REFLEXIVE_ENDS.has(next)) return articles ? undefined : { end: k, added };
+    const item = readItem(view, k + 1);
+    if (!item) return undefined;
+    if (APPOSITION_STARTS.has(next)) articles = true;
+    added += item.added;
+    k = item.end;
+  }
+  const and = view.lower[k] === "," && view.lower[k + 1] === "and" ? k + 1 : k;
+  if (view.lower[and] === "and") {
+    const last = readCoordinated(view, and);
+    return last && !last.uncounted ? { end: last.end, added: added + last.added } : undefined;
+  }
+  if (articles || added === 0 || k === j) return undefined;
+  const after = view.tokens[k];
+  const ends = !after || (after.kind === "punct" && view.lower[k] !== ",") || matchAt(view, k, STATE) !== undefined || AUXILIARIES.has(view.lower[k]!);
+  return ends ? { end: k, added } : undefined;
+}
+
+/** Reflexives that may end a list of the killed ("kills woman, her son, himself"): the killer, counted apart. */
+const REFLEXIVE_ENDS: ReadonlySet<string> = new Set(["himself", "herself", "self"]);
+
+/** Words that start an apposition after a comma, not another person: "the victim, a man of 23", "the boy, this teenager". */
+const APPOSITION_STARTS: ReadonlySet<string> = new Set(["a", "an", "the", "this", "that"]);
+
+/** Words that start a clause after a comma, not a list item: "a man, whose sister ...", "kills sister, injures boy". */
+const NOT_ITEM_STARTS: ReadonlySet<string> = new Set(["who", "whose", "whom", "which", "where", "when", "while", "including"]);
+
+const ACTIONS = indexPhrases(ACTION_CUES);
+
+/** One item of a list: "her son", "two of her sons", "1-year-old boy", "three adults", "toddler". */
+function readItem(view: TokenView, i: number): { end: number; added: number } | undefined {
+  const word = view.lower[i] ?? "";
+  if (NOT_ITEM_STARTS.has(word) || matchAt(view, i, ACTIONS)) return undefined;
+  if (POSSESSIVES.has(word)) {
+    const family = FAMILY_COUNTS.get(view.lower[i + 1] ?? "");
+    if (family !== undefined) return { end: i + 2, added: family };
+  }
+  const count = countAt(view, i);
+  if (count) {
+    if (count.vague || count.count.max !== count.count.min) return undefined;
+    const ofThem = view.lower[count.end] === "of" && POSSESSIVES.has(view.lower[count.end + 1] ?? "") ? count.end + 2 : count.end;
+    const phrase = readVictims(view, ofThem, false);
+    if (!phrase?.hasNoun || phrase.dangling) return undefined;
+    return { end: phrase.end, added: count.count.min };
+  }
+  const from = SINGULAR_DETERMINERS.has(word) || POSSESSIVES.has(word) ? i + 1 : i;
+  const phrase = readVictims(view, from, false);
+  if (!phrase?.hasNoun || phrase.dangling || phrase.head === undefined) return undefined;
+  const head = view.lower[phrase.head] ?? "";
+  return SINGULAR_VICTIM_NOUNS.has(head) || isAgeWord(head) ? { end: phrase.end, added: 1 } : undefined;
 }
