@@ -261,3 +261,26 @@ describe("findCasualties: lists", () => {
     expect(tolls("He was charged with killing a teen, the prosecutor said.")).toEqual([["killed", 1, 1]]);
   });
 });
+
+describe("findCasualties: one more person, and the whole after 'among'", () => {
+  it("reads a bare 'another' or 'a fourth' as one more person", () => {
+    expect(tolls("Two men were killed and another injured in the crash.")).toEqual([
+      ["killed", 2, 2],
+      ["injured", 1, 1],
+    ]);
+    expect(tolls("Three people were shot dead and a fourth was wounded.")).toEqual([
+      ["killed", 3, 3],
+      ["injured", 1, 1],
+    ]);
+    expect(tolls("Gunfire kills 1 teen, injures another on the east side")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 1, 1],
+    ]);
+    expect(tolls("Another shooting was reported nearby.")).toEqual([]);
+  });
+
+  it("reads the count after 'among' as the whole, and leaves out shootings across a city", () => {
+    expect(tolls("A girl, 9, was among five people wounded at the fair.")).toEqual([["injured", 5, 5]]);
+    expect(tolls("He was among 11 people wounded in shootings across the South Side.")).toEqual([]);
+  });
+});

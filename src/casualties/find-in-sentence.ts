@@ -217,6 +217,8 @@ function isOther(view: TokenView, found: FoundCasualty): boolean {
 function isBreakdown(view: TokenView, i: number): boolean {
   const before = view.lower[i - 1] ?? "";
   const twoBefore = view.lower[i - 2] ?? "";
+  // "a boy among 4 shot", "among the 12 killed": the count after "among" is the whole.
+  if (before === "among" || (twoBefore === "among" && before === "the")) return false;
   return BREAKDOWN_WORDS.has(before) || BREAKDOWN_WORDS.has(twoBefore) || (twoBefore === "of" && (before === "them" || before === "whom"));
 }
 

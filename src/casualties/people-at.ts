@@ -6,18 +6,20 @@
  */
 import type { Count } from "../model.js";
 import {
+  AFTER_BARE_OBJECT,
   FAMILY_COUNTS,
   OBJECT_PRONOUNS,
+  ORDINAL_PEOPLE,
   SINGULAR_DETERMINERS,
   SINGULAR_VICTIM_NOUNS,
   SUBJECT_PRONOUNS,
   VICTIM_NOUNS,
 } from "../lexicon/casualty-victims.js";
-import { NAME_STOPS } from "../lexicon/casualty-cues.js";
+import { AUXILIARIES, NAME_STOPS, STATE_CUES } from "../lexicon/casualty-cues.js";
 import { mayStartCount } from "../numbers/read-count.js";
 import { countAt } from "./count-at.js";
 import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
-import { startsUpper, type TokenView } from "./token-view.js";
+import { indexPhrases, matchAt, startsUpper, type TokenView } from "./token-view.js";
 
 /** The people a toll counts, read at a token. */
 export interface PeopleAt {
@@ -52,7 +54,7 @@ export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
   if (counted) return counted;
   const word = view.lower[i] ?? "";
   if (SUBJECT_PRONOUNS.has(word)) return single(view, i, EMPTY(i + 1), i + 1, true);
-  return singularAt(view, i) ?? (startsUpper(view.tokens[i]?.text ?? "") ? nameAt(view, i, true) : undefined);
+  return otherAt(view, i, true) ?? singularAt(view, i) ?? (startsUpper(view.tokens[i]?.text ?? "") ? nameAt(view, i, true) : undefined);
 }
 
 /** The people counted starting at token `i`, in object position (after "killed", "shot"). */
@@ -73,10 +75,28 @@ export function objectAt(view: TokenView, i: number): PeopleAt | undefined {
     const owned = countedAt(view, i + 1);
     if (owned && !owned.singular) return { ...owned, start: view.tokens[i]!.start, known: true };
   }
-  const singular = singularAt(view, i);
+  const singular = otherAt(view, i, false) ?? singularAt(view, i);
   if (singular) return singular;
   if (word === "her") return single(view, i, EMPTY(i + 1), i + 1, true);
   return nameAt(view, i, false);
+}
+
+const STATE = indexPhrases(STATE_CUES);
+
+/**
+ * "another" or "a fourth" standing alone for one more person: "three were killed and another
+ * injured", "a fourth was wounded", "kills one, critically injures another". Only where no noun
+ * can follow: before the verb as a subject, before a preposition or the end as an object.
+ */
+function otherAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefined {
+  const word = view.lower[i] ?? "";
+  const end = word === "another" ? i + 1 : (word === "a" || word === "an") && ORDINAL_PEOPLE.has(view.lower[i + 1] ?? "") ? i + 2 : undefined;
+  if (end === undefined) return undefined;
+  const next = view.lower[end] ?? "";
+  const alone = subject
+    ? AUXILIARIES.has(next) || (next.length > 4 && next.endsWith("ly")) || matchAt(view, end, STATE) !== undefined
+    : end >= view.tokens.length || view.tokens[end]!.kind === "punct" || AFTER_BARE_OBJECT.has(next);
+  return alone ? single(view, i, EMPTY(end), end, false) : undefined;
 }
 
 /** A number, a vague amount or "a"/"an" before a noun for people, with its noun phrase. */

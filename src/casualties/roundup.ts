@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { EVENT_PLURALS, SEVERAL_EVENTS_BEFORE, TALLY_PHRASES, TALLY_SPAN_BEFORE, TALLY_SPAN_UNITS } from "../lexicon/casualty-cues.js";
+import { EVENT_PLURALS, SEVERAL_EVENTS_BEFORE, SPREAD_AFTER, TALLY_PHRASES, TALLY_SPAN_BEFORE, TALLY_SPAN_UNITS } from "../lexicon/casualty-cues.js";
 import { mayStartCount, readCount } from "../numbers/read-count.js";
 import type { TokenView } from "./token-view.js";
 import { indexPhrases, matchAt } from "./token-view.js";
@@ -18,7 +18,7 @@ const MAX_MODIFIERS = 2;
 export function isRoundup(view: TokenView): boolean {
   for (let i = 0; i < view.tokens.length; i++) {
     if (matchAt(view, i, TALLIES)) return true;
-    if (EVENT_PLURALS.has(view.lower[i]!) && severalBefore(view, i)) return true;
+    if (EVENT_PLURALS.has(view.lower[i]!) && (severalBefore(view, i) || SPREAD_AFTER.has(view.lower[i + 1] ?? ""))) return true;
     if (TALLY_SPAN_UNITS.has(view.lower[i]!) && isSpan(view, i)) return true;
   }
   return false;

@@ -240,6 +240,9 @@ export const SEVERAL_EVENTS_BEFORE: ReadonlySet<string> = new Set([
   "series", "string", "spate", "rash", "wave",
 ]);
 
+/** Words after a plural event noun that spread it over an area: "shootings across the South Side". */
+export const SPREAD_AFTER: ReadonlySet<string> = new Set(["across", "around", "throughout"]);
+
 /**
  * Phrases that make a toll a tally over a span of time or a whole city, not one event's:
  * "wounded in gun violence citywide", "so far this year".

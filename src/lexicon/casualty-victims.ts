@@ -86,3 +86,13 @@ export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(["the", "this",
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 /** Object pronouns for one person. */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "himself", "herself"]);
+
+/** Ordinals that stand for one more person after "a" ("a fourth was wounded"). */
+export const ORDINAL_PEOPLE: ReadonlySet<string> = new Set([
+  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+]);
+
+/** Words after a bare "another" in object position that end the phrase ("injures another on Monday"). */
+export const AFTER_BARE_OBJECT: ReadonlySet<string> = new Set([
+  "on", "in", "at", "and", "before", "after", "as", "when", "while", "during", "near", "inside", "outside", "early", "late",
+]);
