@@ -11,7 +11,7 @@ import type { Document } from "../text/document.js";
 import { attributeQuotes } from "./attribute-quotes.js";
 import { findCues } from "./cues.js";
 import { findHeadlineAttribution } from "./headline.js";
-import { findSpeakerLabels } from "./labels.js";
+import { findSpeakerLabels, signatureAfter } from "./labels.js";
 import { readFrames, sentenceSubject, type Frame } from "./frames.js";
 import { findQuotations, type Quotation } from "./quotations.js";
 import {
@@ -77,6 +77,14 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     if (label && label.content.start < a.quotation.content.end) {
       const speaker = resolveName(book, label.source);
       drafts.push({ kind: "direct", content: { start: label.content.start, end: a.quotation.content.end }, ...(speaker?.draft ? { speaker } : {}) });
+      if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
+      continue;
+    }
+    // "“…” ― Jane Doe": a quotation signed after a dash has that source, whatever came before.
+    const signature = a.kind !== "trailing" && a.kind !== "leading" ? signatureAfter(doc, a.quotation.close, a.quotation.paragraph) : undefined;
+    if (signature) {
+      const speaker = resolveName(book, signature);
+      drafts.push({ kind: "direct", content: a.quotation.content, ...(speaker?.draft ? { speaker } : {}) });
       if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
       continue;
     }

@@ -63,6 +63,7 @@ const APPOSITION_PUNCTUATION = new Set(["-", "'", "’", ".", "(", ")", "&", "/"
 const DATE_PREPOSITIONS = new Set(["on", "in", "at", "late", "early", "last", "this", "since"]);
 const QUOTE_CLOSERS = new Set(['"', "”", "’", "'", "»"]);
 const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "via", "through", "after", "before", "from", "with", "over", "while", "when", "as", "late", "early", "earlier", "later", "last", "this", "since", "outside", "inside", "following", "ahead"]);
+const TOPIC_PREPOSITIONS = new Set(["of", "about"]);
 const SUBORDINATORS = new Set(["by", "although", "though", "because", "since", "if", "when", "while", "as", "despite", "throughout", "for", "amid", "following", "unlike", "like", "meanwhile", "however", "but", "and", "so", "also"]);
 const DISCOURSE = new Set(["but", "and", "so", "meanwhile", "however", "separately", "also", "still", "yet", "instead", "now", "then", "indeed", "moreover", "later", "earlier", "previously", "yesterday", "today"]);
 
@@ -194,13 +195,16 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
     return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content, sentence, participial: true };
   }
   const subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
-  const trail = trailingStretch(doc, verbEnd, sentence);
   const leftEdge = subject ? subject.firstToken : cue.token;
   const beforeFrame = tokens[leftEdge - 1];
   const setOff =
     (leftEdge - 1 >= first && beforeFrame !== undefined && (beforeFrame.text === "," || QUOTE_CLOSERS.has(beforeFrame.text) || beforeFrame.text === "—" || beforeFrame.text === "–")) ||
     (leftEdge === first && endsQuestionQuote(doc, beforeFrame, tokens[leftEdge]!));
-  if (setOff && trail && (!subject || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
+  // "“…,” Merkel told reporters after the meeting that …": a frame right after a quotation that
+  // its comma hands over to trails it, whatever follows the verb.
+  const quoted = setOff && subject !== undefined && handsOver(doc, leftEdge, first);
+  const trail = trailingStretch(doc, verbEnd, sentence) ?? (quoted ? { end: tokens[verbEnd - 1]!.end, endToken: verbEnd, comma: false } : undefined);
+  if (setOff && trail && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
     const speaker = subject ? (subject.joint ? undefined : subject.span) : phraseAfter(doc, verbEnd, trail.endToken)?.span;
     const end = trail.end;
     const start = subject?.span.start ?? cueSpan.start;
@@ -219,7 +223,10 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
  */
 function endsQuestionQuote(doc: Document, closer: Token | undefined, next: Token): boolean {
   if (!closer || !QUOTE_CLOSERS.has(closer.text)) return false;
-  const mark = doc.text[closer.start - 1];
+  // The doubled mark of NYT copy ('') is two tokens: the stop stands before the first.
+  let at = closer.start - 1;
+  if (QUOTE_CLOSERS.has(doc.text[at] ?? "")) at--;
+  const mark = doc.text[at];
   return (mark === "?" || mark === "!") && next.start - closer.end <= 2 && !doc.text.slice(closer.end, next.start).includes("\n");
 }
 
@@ -268,11 +275,31 @@ function isAdverb(token: Token): boolean {
   return token.kind === "word" && token.text.length > 4 && token.text.endsWith("ly") && /^\p{Ll}/u.test(token.text);
 }
 
+/**
+ * True when the tokens before `leftEdge` close a quotation that hands over to what follows: a
+ * comma, "?" or "!" inside the closing mark (`“…,” he said`), or a comma after it (`"…", he said`).
+ */
+function handsOver(doc: Document, leftEdge: number, first: number): boolean {
+  const { tokens, text } = doc;
+  let k = leftEdge - 1;
+  if (k < first - 1 || k < 0) return false;
+  const commaOutside = tokens[k]!.text === ",";
+  if (commaOutside) k--;
+  const closer = tokens[k];
+  if (!closer || !QUOTE_CLOSERS.has(closer.text)) return false;
+  if (commaOutside) return true;
+  let at = closer.start - 1;
+  if (QUOTE_CLOSERS.has(text[at] ?? "")) at--;
+  const mark = text[at];
+  return mark === "," || mark === "?" || mark === "!";
+}
+
 /** After a trailing frame's verb only adjuncts may follow: a date, a prepositional phrase, an addressee ("told reporters"). */
 function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inDate: readonly boolean[]): boolean {
   if (from >= to) return true;
   const first = doc.tokens[from]!;
-  if (inDate[from] || PREPOSITIONS.has(lower(first)) || isAdverb(first)) return true;
+  // "said of the plan", "said about her rival": what the words were about.
+  if (inDate[from] || PREPOSITIONS.has(lower(first)) || TOPIC_PREPOSITIONS.has(lower(first)) || isAdverb(first)) return true;
   return cue.verb.complement === "object-clause" && skipAddressee(doc, from, to) > from;
 }
 

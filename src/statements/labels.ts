@@ -65,3 +65,41 @@ function readLabel(text: string, line: Span, capitals: boolean): SpeakerLabel | 
   if (!content || text.slice(content.start, content.end).split(/\s+/u, MIN_CONTENT_WORDS).length < MIN_CONTENT_WORDS) return undefined;
   return { source: { start, end: start + colon }, content };
 }
+
+/** Dashes that sign a quotation with its source: `“…” ― Jane Doe`. */
+const SIGNATURE_DASHES = new Set(["―", "—", "–", "-"]);
+/** Most characters read after a quotation for its signature. */
+const MAX_SIGNATURE_CHARS = 60;
+/** Most words of a signature name. */
+const MAX_SIGNATURE_WORDS = 5;
+
+/**
+ * The source that signs a quotation after a dash, to the end of its paragraph (`“…” ― Jane Doe`),
+ * or in a paragraph of its own right after it (`- Sanders.`), as readers' comments and fact-check
+ * columns print them. Undefined when no such signature follows.
+ */
+export function signatureAfter(doc: Document, close: number, paragraph: number): Span | undefined {
+  const own = doc.paragraphs[paragraph];
+  if (!own) return undefined;
+  const inline = readSignature(doc.text, close, own.end);
+  if (inline) return inline;
+  const next = doc.paragraphs[paragraph + 1];
+  if (!next || doc.text.slice(close, own.end).trim() !== "") return undefined;
+  return readSignature(doc.text, next.start, next.end);
+}
+
+function readSignature(text: string, from: number, to: number): Span | undefined {
+  if (to - from > MAX_SIGNATURE_CHARS) return undefined;
+  let start = from;
+  while (start < to && /\s/u.test(text[start]!)) start++;
+  if (!SIGNATURE_DASHES.has(text[start] ?? "")) return undefined;
+  start++;
+  while (start < to && /\s/u.test(text[start]!)) start++;
+  let end = to;
+  while (end > start && /[\s.]/u.test(text[end - 1]!)) end--;
+  // "J. Doe.": a dot after a lone initial belongs to the name.
+  if (text[end] === "." && end - 1 > start && /\s\p{Lu}$/u.test(text.slice(end - 2, end))) end++;
+  const words = text.slice(start, end).split(/\s+/u);
+  if (words.length === 0 || words.length > MAX_SIGNATURE_WORDS || !words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) return undefined;
+  return { start, end };
+}
