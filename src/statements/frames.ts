@@ -212,7 +212,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
     return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (!subject) return undefined;
-  const content = complement(doc, cue, verbEnd, sentence, inDate);
+  const content = complement(doc, cue, verbEnd, sentence, inDate) ?? asClause(doc, subject.firstToken, verbEnd, sentence, inDate);
   if (!content) return undefined;
   return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), ...(subject.relative ? { relative: subject.relative } : {}), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
 }
@@ -313,6 +313,8 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: readonly
     for (let k = j - 1; k >= Math.max(first, j - MAX_APPOSITION); k--) {
       const t = tokens[k]!;
       if (t.text === opener) {
+        // "…, but for some, the losses would outstrip the gains, said X": a clause, not an apposition.
+        if (isClauseStretch(tokens, k + 1, j)) return undefined;
         // "The Nato secretary general, Jens Stoltenberg, said": the apposition is the name.
         if (k + 1 < j && isNameRun(tokens, k + 1, j)) return withJoint(doc, { span: span(tokens[k + 1]!, tokens[j - 1]!), firstToken: k + 1 }, first, k);
         // "X, 54, a doctor, said": the age stands between the name and the apposition.
@@ -320,6 +322,18 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: readonly
         return aged >= first ? withJoint(doc, phraseBefore(doc, aged, first, inDate), first) : undefined;
       }
       if (t.kind === "punct" && !APPOSITION_PUNCTUATION.has(t.text)) return undefined;
+    }
+    return undefined;
+  }
+  // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes.
+  if (DASHES.has(token.text)) {
+    const pair = token.text === "-" && tokens[j - 1]?.text === "-";
+    const close = pair ? j - 1 : j;
+    for (let k = close - 1; k >= Math.max(first, close - MAX_APPOSITION); k--) {
+      if (tokens[k]!.text !== token.text) continue;
+      const open = pair ? (tokens[k - 1]?.text === "-" ? k - 1 : -1) : k;
+      if (open < 0 || isClauseStretch(tokens, k + 1, close)) return undefined;
+      return open - 1 >= first ? withJoint(doc, phraseBefore(doc, open - 1, first, inDate), first) : undefined;
     }
     return undefined;
   }
@@ -335,6 +349,16 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: readonly
     return named && { ...named, relative: span(tokens[phrase.firstToken]!, tokens[phrase.firstToken]!) };
   }
   return withJoint(doc, phrase, first);
+}
+
+const DASHES = new Set(["—", "–", "-"]);
+const RELATIVES = new Set(["who", "which", "whose", "whom"]);
+
+/** True when tokens `[from, to)` hold a finite auxiliary outside a relative clause: a clause, not an apposition. */
+function isClauseStretch(tokens: readonly Token[], from: number, to: number): boolean {
+  if (RELATIVES.has(lower(tokens[from]))) return false;
+  for (let k = from; k < to; k++) if (FINITE_AUXILIARIES.has(lower(tokens[k]))) return true;
+  return false;
 }
 
 /** A speaker phrase, and whether it is one of two speakers ("Witkoff and Umerov said"). */
@@ -488,6 +512,11 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
       let i = skipAddressee(doc, k, end);
       // "told his advisers to …": an instruction; the addressee stays in the content.
       if (i === k && cue.verb.lemma === "tell" && find(TO, k) > k && find(TO, k) - k <= 4) return clauseSpan(doc, k, sentence);
+      // "told a meeting of island leaders that …": a longer addressee, ended by "that".
+      if (i === k) {
+        const that = find(THAT, k);
+        if (that > k && wordsOnly(doc, k, that)) return clauseSpan(doc, that + 1, sentence);
+      }
       // "told news agencies": with no addressee we know, only "that" or a pronoun opens the clause.
       const known = i > k;
       while (i < end && (inDate[i] || (DATE_PREPOSITIONS.has(lower(tokens[i])) && inDate[i + 1]))) i++;
@@ -503,12 +532,28 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
   }
 }
 
+/** "As the Times noted, Clinton raised …": after "as" and a frame, the clause past the comma is reported. */
+function asClause(doc: Document, subjectStart: number, verbEnd: number, sentence: Sentence, inDate: readonly boolean[]): Span | undefined {
+  const { tokens } = doc;
+  if (lower(tokens[subjectStart - 1]) !== "as" || subjectStart - 1 < sentence.firstToken) return undefined;
+  let k = verbEnd;
+  while (k < sentence.endToken && k - verbEnd <= MAX_ADJUNCT && (inDate[k] || PREPOSITIONS.has(lower(tokens[k])) || isWord(tokens[k]))) k++;
+  return lower(tokens[k]) === "," ? clauseSpan(doc, k + 1, sentence) : undefined;
+}
+
 /** The exhaustiveness check of a switch: a kind left out makes its argument not `never`. */
 function unhandled(value: never): never {
   throw new TypeError(`unhandled complement: ${JSON.stringify(value)}`);
 }
 
 const TO = new Set(["to"]);
+const THAT = new Set(["that"]);
+
+/** True when tokens `[from, to)` are all words: an addressee, no clause boundary inside. */
+function wordsOnly(doc: Document, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWord(doc.tokens[k]) && !isAbbreviationDot(doc.tokens, k)) return false;
+  return true;
+}
 /** The object after a verb of stance or topic, from its first word; none when a clause boundary follows at once. */
 function objectSpan(doc: Document, k: number, sentence: Sentence): Span | undefined {
   const t = doc.tokens[k];
