@@ -36,6 +36,9 @@ const BASE_FORM_SUBJECTS = new Set([
   "shall", "often", "still", "now", "always", "never", "repeatedly", "who",
 ]);
 
+/** Determiners before which a past participle is an adjective ("the proposed deal"). */
+const ADJECTIVE_DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
+
 /** Contractions ending in 's that are a pronoun and "has"/"is", not a possessive. */
 const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "he’s", "she’s", "it’s", "that’s", "there’s", "who’s", "what’s"]);
 
@@ -107,6 +110,8 @@ export function findCues(doc: Document, quoted: readonly boolean[]): Cue[] {
       if (NOUN_TWINS.has(verb.lemma) && next?.text.toLowerCase() === "of") continue;
     }
     if (lower === verb.lemma && NOUN_TWINS.has(lower) && !isBaseFormContext(before)) continue;
+    // "the proposed agreement", "an announced visit": a past participle after a determiner is an adjective.
+    if (ADJECTIVE_DETERMINERS.has(before) && lower.endsWith("ed")) continue;
     out.push({ token: i, endToken: verb.particle ? i + 2 : i + 1, verb, participle, according: false });
   }
   return out;

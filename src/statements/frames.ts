@@ -212,7 +212,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
     return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (!subject) return undefined;
-  const content = complement(doc, cue, verbEnd, sentence, inDate) ?? asClause(doc, subject.firstToken, verbEnd, sentence, inDate);
+  const content = complement(doc, cue, verbEnd, sentence, inDate) ?? asClause(doc, subject, verbEnd, sentence, inDate);
   if (!content) return undefined;
   return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), ...(subject.relative ? { relative: subject.relative } : {}), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
 }
@@ -356,8 +356,12 @@ const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 
 /** True when tokens `[from, to)` hold a finite auxiliary outside a relative clause: a clause, not an apposition. */
 function isClauseStretch(tokens: readonly Token[], from: number, to: number): boolean {
-  if (RELATIVES.has(lower(tokens[from]))) return false;
-  for (let k = from; k < to; k++) if (FINITE_AUXILIARIES.has(lower(tokens[k]))) return true;
+  for (let k = from; k < to; k++) {
+    const w = lower(tokens[k]);
+    // "a thinker who has grown …": the auxiliary belongs to a relative clause inside the apposition.
+    if (RELATIVES.has(w)) return false;
+    if (FINITE_AUXILIARIES.has(w)) return true;
+  }
   return false;
 }
 
@@ -533,9 +537,13 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
 }
 
 /** "As the Times noted, Clinton raised …": after "as" and a frame, the clause past the comma is reported. */
-function asClause(doc: Document, subjectStart: number, verbEnd: number, sentence: Sentence, inDate: readonly boolean[]): Span | undefined {
+function asClause(doc: Document, subject: Subject, verbEnd: number, sentence: Sentence, inDate: readonly boolean[]): Span | undefined {
   const { tokens } = doc;
-  if (lower(tokens[subjectStart - 1]) !== "as" || subjectStart - 1 < sentence.firstToken) return undefined;
+  if (lower(tokens[subject.firstToken - 1]) !== "as" || subject.firstToken - 1 < sentence.firstToken) return undefined;
+  // "As the Times noted", "as he said": a name or a pronoun, not "as part of the …".
+  const words = doc.text.slice(subject.span.start, subject.span.end).split(" ");
+  const last = words[words.length - 1] ?? "";
+  if (!/^\p{Lu}/u.test(last) && !SUBJECT_PRONOUNS.has(last.toLowerCase())) return undefined;
   let k = verbEnd;
   while (k < sentence.endToken && k - verbEnd <= MAX_ADJUNCT && (inDate[k] || PREPOSITIONS.has(lower(tokens[k])) || isWord(tokens[k]))) k++;
   return lower(tokens[k]) === "," ? clauseSpan(doc, k + 1, sentence) : undefined;
