@@ -168,7 +168,7 @@ const bare = (w: Word): string => w.lower.replace(/['’]s$/u, "").replace(/\.$/
 export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
   const all = wordsOf(book.doc.text, phrase);
   if (all.length === 0) return undefined;
-  if (all.length === 1 && SPEAKER_PRONOUNS.has(all[0]!.lower)) return undefined;
+  if (all.length === 1 && SPEAKER_PRONOUNS.has(pronounOf(all[0]!.lower))) return undefined;
   const document = documentSource(book, all);
   if (document) return document;
   // "the mayor of Kremenchuk", "a spokesman for the ministry": the head comes before "of"/"for".
@@ -277,7 +277,7 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   const given = givenOverlapping(book, phrase);
   if (given && given[0].end >= (words[words.length - 1]?.start ?? phrase.end)) return { draft: given[1], form: given[0].form, mention: phrase };
   const only = words.length === 1 ? words[0]! : undefined;
-  const pronoun = only ? SPEAKER_PRONOUNS.get(only.lower) : undefined;
+  const pronoun = only ? SPEAKER_PRONOUNS.get(pronounOf(only.lower)) : undefined;
   if (pronoun) {
     const draft = mostRecent(book, phrase.start, (d) => (pronoun === "person" ? d.kind === "person" : d.kind !== "person"));
     return draft ? { draft, form: "pronoun", mention: phrase } : undefined;
@@ -294,6 +294,12 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   // "the president": the person last given that title, else the person last named.
   const draft = mostRecent(book, phrase.start, (d) => d.kind === "person" && d.titleWords.has(title)) ?? mostRecent(book, phrase.start, (d) => d.kind === "person");
   return draft ? { draft, form: "description", mention: phrase } : undefined;
+}
+
+/** The pronoun of a contraction ("he's", "they’ve" → "he", "they"); other words as they are. */
+function pronounOf(word: string): string {
+  const at = Math.max(word.indexOf("'"), word.indexOf("’"));
+  return at > 0 && SPEAKER_PRONOUNS.has(word.slice(0, at)) ? word.slice(0, at) : word;
 }
 
 /** True when `text` starts with an upper-case letter; ASCII by code, the rest by Unicode property. */
