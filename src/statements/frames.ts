@@ -212,8 +212,12 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
     return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (!subject) return undefined;
-  const content = complement(doc, cue, verbEnd, sentence, inDate) ?? asClause(doc, subject, verbEnd, sentence, inDate);
-  if (!content) return undefined;
+  const content = complement(doc, cue, verbEnd, sentence, inDate) ?? asClause(doc, subject, verbEnd, sentence, inDate) ?? quotedAfter(doc, verbEnd, sentence);
+  if (!content) {
+    // "Dr. Ward stated:" closing its paragraph: the quotation in the next one is what was said.
+    if (!introducesNext(doc, verbEnd, sentence)) return undefined;
+    return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), placement: "lead", start: subject.span.start, end: cueSpan.end, sentence, participial: false };
+  }
   return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), ...(subject.relative ? { relative: subject.relative } : {}), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
 }
 
@@ -547,6 +551,28 @@ function asClause(doc: Document, subject: Subject, verbEnd: number, sentence: Se
   let k = verbEnd;
   while (k < sentence.endToken && k - verbEnd <= MAX_ADJUNCT && (inDate[k] || PREPOSITIONS.has(lower(tokens[k])) || isWord(tokens[k]))) k++;
   return lower(tokens[k]) === "," ? clauseSpan(doc, k + 1, sentence) : undefined;
+}
+
+/** Index past the words after a verb ("his radio audience of Monday"), at most {@link MAX_ADJUNCT} of them. */
+function pastWords(doc: Document, from: number, sentence: Sentence): number {
+  const { tokens } = doc;
+  let k = from;
+  while (k < sentence.endToken && k - from <= MAX_ADJUNCT && (isWord(tokens[k]) || isAbbreviationDot(tokens, k) || tokens[k]!.text === "'s" || tokens[k]!.text === "’s")) k++;
+  return k;
+}
+
+/** "told his radio audience on Monday, “…”", "continued: “…”": the quotation after a comma or colon past the addressee. */
+function quotedAfter(doc: Document, verbEnd: number, sentence: Sentence): Span | undefined {
+  const k = pastWords(doc, verbEnd, sentence);
+  const mark = lower(doc.tokens[k]);
+  return (mark === "," || mark === ":") && isOpener(doc.tokens[k + 1]) ? clauseSpan(doc, k + 1, sentence) : undefined;
+}
+
+/** True when the sentence ends on a colon right after the verb and its addressee, at the end of its paragraph. */
+function introducesNext(doc: Document, verbEnd: number, sentence: Sentence): boolean {
+  const k = pastWords(doc, verbEnd, sentence);
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  return k === sentence.endToken - 1 && lower(doc.tokens[k]) === ":" && paragraph !== undefined && doc.text.slice(doc.tokens[k]!.end, paragraph.end).trim() === "";
 }
 
 /** The exhaustiveness check of a switch: a kind left out makes its argument not `never`. */
