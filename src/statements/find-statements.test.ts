@@ -232,3 +232,54 @@ describe("findStatements on any input", () => {
     }
   });
 });
+
+describe("findStatements: frames around quotations and clauses", () => {
+  it("reads a frame right after a quotation's comma as trailing it, whatever follows the verb", () => {
+    expect(read('Flood Hits Town\n\n"The dam will hold," Oleh Marchenko told reporters after the meeting that was held at the town hall.')).toEqual([
+      ["direct", "The dam will hold", "Oleh Marchenko"],
+    ]);
+    expect(read("Flood Hits Town\n\n''We rebuilt the bridge in a week,'' Ms. Hanna Koval said of the repairs.")).toEqual([
+      ["direct", "We rebuilt the bridge in a week", "Hanna Koval"],
+    ]);
+  });
+
+  it("gives a quotation signed after a dash to the name that signs it", () => {
+    expect(read("Flood Hits Town\n\nReaders wrote to us.\n\n“The river took everything we had.” ― Olena Bondar\n\n“We will stay and rebuild.” ― Ivan Petrenko")).toEqual([
+      ["direct", "The river took everything we had.", "Olena Bondar"],
+      ["direct", "We will stay and rebuild.", "Ivan Petrenko"],
+    ]);
+  });
+
+  it("reads an inverted frame after a clause that holds commas, and a speaker with an apposition between dashes", () => {
+    expect(read("Flood Hits Town\n\nThe repairs will cost more, but for most families, the losses will be covered, said Petro Bondar.")).toEqual([
+      ["indirect", "The repairs will cost more, but for most families, the losses will be covered", "Petro Bondar"],
+    ]);
+    expect(read("Flood Hits Town\n\nHanna Koval -- head of the Red Cross office, a former nurse -- said the shelters were full.")).toEqual([
+      ["indirect", "the shelters were full", "Hanna Koval"],
+    ]);
+  });
+
+  it("reads 'As X noted, …' and an addressee of several words before 'that'", () => {
+    expect(read("Flood Hits Town\n\nAs Oleh Marchenko noted, the river has flooded the town twice in ten years.")).toEqual([
+      ["indirect", "the river has flooded the town twice in ten years", "Oleh Marchenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko told a meeting of local farmers on Monday that the fields would dry by May.")).toEqual([
+      ["indirect", "the fields would dry by May", "Oleh Marchenko"],
+    ]);
+  });
+
+  it("resolves a pronoun written with a contraction", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko visited the shelter on Thursday.\n\nHe's told volunteers that the water is falling.")).toEqual([
+      ["indirect", "the water is falling", "Oleh Marchenko"],
+    ]);
+  });
+
+  it("finds the quotation after an addressee and a comma, and the one a colon at a paragraph's end introduces", () => {
+    expect(read('Flood Hits Town\n\nOleh Marchenko told the crowd at the bridge, "We will not give up."')).toEqual([
+      ["direct", "We will not give up.", "Oleh Marchenko"],
+    ]);
+    expect(read('Flood Hits Town\n\nHanna Koval stated:\n\n"The shelters need blankets and water."')).toEqual([
+      ["direct", "The shelters need blankets and water.", "Hanna Koval"],
+    ]);
+  });
+});

@@ -432,7 +432,8 @@ function phraseBefore(doc: Document, j: number, first: number, inDate: readonly 
     k--;
   }
   let from = k + 1;
-  while (from <= j && (DISCOURSE.has(lower(tokens[from])) || tokens[from]!.kind === "punct")) from++;
+  // "As Oleh Marchenko noted, …": a capitalized "as" opening the sentence is not part of the name.
+  while (from <= j && (DISCOURSE.has(lower(tokens[from])) || tokens[from]!.kind === "punct" || (from === first && lower(tokens[from]) === "as"))) from++;
   if (from > j) return undefined;
   return { span: span(tokens[from]!, tokens[j]!), firstToken: from };
 }
