@@ -80,6 +80,15 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("The convoy planned to leave on Saturday.")).toEqual([["Saturday", "2025-04-26"]]);
   });
 
+  it("puts a weekday after 'until' ahead, except opening a sentence or closing a span of time", () => {
+    expect(values("The ministry postponed the vote until Tuesday.")).toEqual([["Tuesday", "2025-04-29"]]);
+    expect(values("Until Tuesday, police had not named a suspect.")).toEqual([["Tuesday", "2025-04-22"]]);
+    expect(values("Twelve people died in the 24 hours until midday on Tuesday.")).toEqual([
+      ["the 24 hours", "PT24H"],
+      ["midday on Tuesday", "2025-04-22TMI"],
+    ]);
+  });
+
   it("lets the verb place a day after 'through', which sums up the past as often as it sets a deadline", () => {
     expect(values("Through Oct. 9, the fund had gained 4%.", "2025-10-20")).toEqual([["Oct. 9", "2025-10-09"]]);
     expect(values("The offer runs until Oct. 9.", "2025-10-20")).toEqual([["Oct. 9", "2026-10-09"]]);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { DEADLINE_WORDS, MONTH_DEADLINE_WORDS } from "../lexicon/dates.js";
+import { DEADLINE_WORDS, MONTH_DEADLINE_WORDS, WEEKDAY_DEADLINE_WORDS } from "../lexicon/dates.js";
 import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import type { Document } from "../text/document.js";
 import { dayOf, isoWeekStart, type Day } from "./calendar.js";
@@ -119,9 +119,11 @@ function anchorQuotes(text: string, out: TemporalExpression[], readings: readonl
   });
 }
 
-/** The words that make a spec a deadline ahead: days take "through" too, months not ("through August"). */
+/** The words that make a spec a deadline ahead: days take "by" and "effective" too, weekdays only "until", months not "through". */
 function deadlinesOf(spec: DateSpec): ReadonlySet<string> | undefined {
   if ((spec.kind === "date" && spec.day !== undefined) || spec.kind === "holiday") return DEADLINE_WORDS;
+  // "until Tuesday" lies ahead; "by Friday" often closes a past tally ("by Friday, 20 had died").
+  if (spec.kind === "weekday" && spec.placement === "tense") return WEEKDAY_DEADLINE_WORDS;
   return spec.kind === "date" && spec.year === undefined ? MONTH_DEADLINE_WORDS : undefined;
 }
 

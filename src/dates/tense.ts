@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, PAST_CUES } from "../lexicon/dates.js";
+import { FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, PAST_CUES, UNIT_WORDS } from "../lexicon/dates.js";
 import type { Tense } from "./resolve-spec.js";
 import { word, type TokenView } from "./token-view.js";
 
@@ -40,7 +40,9 @@ function cueOf(w: string, next: string): Cue {
 export function tenseAround(view: TokenView, first: number, end: number, deadlines?: ReadonlySet<string>): Tense {
   const before = word(view, first - 1);
   // "by Jan. 14", "payable Dec. 14": a calendar deadline lies ahead whatever the verb's tense.
-  if (deadlines?.has(before)) return "future";
+  // Opening the sentence ("Until Thursday, police had not…") or closing a span of time ("in the 24
+  // hours until midday on Saturday"), it sets the scene of a tally instead.
+  if (deadlines?.has(before) && first - 1 > view.from && !UNIT_WORDS.has(word(view, first - 2))) return "future";
   // "as soon as Tuesday", "as early as next week".
   if (before === "as" && (word(view, first - 2) === "soon" || word(view, first - 2) === "early")) return "future";
   // The verb right before the phrase governs it ("announced Wednesday"), participle or not.

@@ -176,6 +176,9 @@ export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
 /** Prepositions right before a date that make it a deadline ahead ("by Jan. 14", "until Tuesday"). */
 export const DEADLINE_WORDS: ReadonlySet<string> = new Set(["by", "until", "till", "effective", "payable", "before"]);
 
+/** Prepositions right before a bare weekday that make it a deadline ahead ("until Tuesday"). */
+export const WEEKDAY_DEADLINE_WORDS: ReadonlySet<string> = new Set(["until", "till", "til"]);
+
 /** Prepositions right before a month that make it a deadline ahead ("by May"); "through August" often sums up the past. */
 export const MONTH_DEADLINE_WORDS: ReadonlySet<string> = new Set(["by", "until", "till", "before"]);
 
