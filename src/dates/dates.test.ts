@@ -227,6 +227,17 @@ describe("findDates: anchors", () => {
     ]);
   });
 
+  it("reads 'the week' as the week of the day in focus, and 'midnight' as the end of its day", () => {
+    expect(values("Shares fell 2% on Friday, April 11. For the week, the index lost 5%.")).toEqual([
+      ["Friday, April 11", "2025-04-11"],
+      ["the week", "2025-W15"],
+    ]);
+    expect(values("Rescue crews searched the week of March 6.").map(([t]) => t)).toEqual(["March 6"]);
+    const found = findDates("The curfew will end at midnight Friday.", { published: PUBLISHED });
+    expect(found.map((d) => [d.text, d.type, d.value])).toEqual([["midnight Friday", "TIME", "2025-04-25T24:00"]]);
+    expect(found[0]?.interval?.start).toBe("2025-04-26T00:00:00.000Z");
+  });
+
   it("reads 'that year', 'that week', 'the same day', 'that night' and 'that summer' as periods of the date in focus", () => {
     const story =
       "The treaty was signed on 3 March 1918. The same day the delegates left; that night the trains stopped. That week the army withdrew, later that year the armistice came, and that summer the harvest failed.";

@@ -1,5 +1,5 @@
 /**
- * Times of day: clock times ("6:15 am", "17:00 GMT") and "noon", "midday".
+ * Times of day: clock times ("6:15 am", "17:00 GMT") and "noon", "midday", "midnight".
  *
  * @module
  */
@@ -7,9 +7,11 @@ import { readClock } from "../read-parts.js";
 import { word } from "../token-view.js";
 import type { Matcher } from "./match.js";
 
-/** "midday", "noon" before "on Saturday": a part of day whose day comes next. */
+/** "midday", "noon", "midnight", before "on Saturday" too: a time of day whose day may come next. */
 export const matchPartOfDay: Matcher = (view, i) => {
   const w = word(view, i);
+  // "midnight Friday" is the end of Friday, as TIMEX3 writes it (T24:00).
+  if (w === "midnight") return { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", clock: { hour: 24, minute: 0 } } };
   if ((w !== "midday" && w !== "noon") || word(view, i - 1) === "high") return undefined;
   // "noon" is a clock time (12:00); "midday" the part of day around it.
   if (w === "noon") return { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", clock: { hour: 12, minute: 0 } } };

@@ -69,16 +69,23 @@ export const matchYearEnd: Matcher = (view, i) => {
   return date({ kind: "unit-shift", unit: "year", shift: word(view, i - 1) === "since" ? -1 : 0 }, end, { mod: "END" });
 };
 
+/** Words after "the week" that make it another week than the one in focus ("the week of", "the week before"). */
+const WEEK_FOLLOWERS: ReadonlySet<string> = new Set(["of", "before", "after", "ahead", "ending", "ended", "to", "through", "that", "when", "in", "following", "earlier", "later", "beginning", "starting"]);
+
 /** Parts of the day that "that" or "the next" can pick ("that night", "the next morning"); not "noon" or "tonight". */
 const ANAPHORIC_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
 
 /**
- * "that year", "that week", "that day", "the same day", "that night", "that summer", "the next morning": a
+ * "that year", "the week", "that day", "the same day", "that night", "that summer", "the next morning": a
  * period of the last date the text reached (TimeML's reference time), not of the publication date.
  */
 export const matchAnaphoricPeriod: Matcher = (view, i) => {
   const w = word(view, i);
   let j: number;
+  // "For the week, the index fell": the week of the day in focus; not "the week of March 6", "the week before".
+  if (w === "the" && (word(view, i + 1) === "week" || word(view, i + 1) === "week's") && !WEEK_FOLLOWERS.has(word(view, i + 2))) {
+    return date({ kind: "unit-shift", unit: "week", shift: 0, anaphoric: true }, i + 2);
+  }
   if (w === "that") j = word(view, i + 1) === "same" ? i + 2 : i + 1;
   else if (w === "the" && word(view, i + 1) === "same") j = i + 2;
   else if (w === "the" && (word(view, i + 1) === "next" || word(view, i + 1) === "following" || word(view, i + 1) === "previous") && ANAPHORIC_PARTS.has(word(view, i + 2))) {
