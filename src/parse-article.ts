@@ -6,7 +6,7 @@
 import type { Article, Diagnostic } from "./model.js";
 import { runPipeline, type StageFailure } from "./pipeline.js";
 import { prepareDocument } from "./text/document.js";
-import { parseReference, type Reference } from "./text/reference.js";
+import { checkTimeZone, parseReference, type Reference } from "./text/reference.js";
 
 /** Options of {@link parseArticle}. */
 export interface ParseArticleOptions {
@@ -16,6 +16,13 @@ export interface ParseArticleOptions {
    * without it they stay unresolved: nothing is guessed from the clock.
    */
   readonly published?: string | Date;
+  /**
+   * The publication's place as an IANA time zone (`"Europe/Kyiv"`): a `published` instant (a
+   * `Date`, or a date-time with `Z` or an offset) is read on that wall clock, so "yesterday" in a
+   * story stamped `2025-04-24T22:30:00Z` in Kyiv is April 24. A date, or a date-time without a
+   * zone, is taken as that place's wall clock already. Without it, an instant is read as written.
+   */
+  readonly timeZone?: string;
 }
 
 /**
@@ -25,7 +32,8 @@ export interface ParseArticleOptions {
  * @param text - The article as plain text, title first if it has one; page boilerplate may follow.
  * @param options - The publication date, see {@link ParseArticleOptions}.
  * @returns The {@link Article}; what could not be read is listed in `diagnostics`.
- * @throws RangeError when `options.published` is not a valid ISO 8601 date.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date, or
+ * `options.timeZone` is not an IANA time zone name.
  *
  * @example
  * ```ts
@@ -74,5 +82,6 @@ function readPublished(options: ParseArticleOptions): Reference | undefined {
   if (options === null || typeof options !== "object") {
     throw new TypeError(`newsfacts: parseArticle options must be an object, got ${options === null ? "null" : typeof options}`);
   }
-  return options.published === undefined ? undefined : parseReference(options.published);
+  if (options.published === undefined && options.timeZone !== undefined) checkTimeZone(options.timeZone);
+  return options.published === undefined ? undefined : parseReference(options.published, options.timeZone);
 }

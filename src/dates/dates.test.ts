@@ -283,6 +283,36 @@ describe("findDates: anchors", () => {
     expect(values("“We will be ready tomorrow,” the plan for Thursday reads.", saturday)[0]).toEqual(["tomorrow", "2025-04-27"]);
   });
 
+  it("reads a published instant on the wall clock of the publication's time zone", () => {
+    // 22:30 UTC on April 24 is already April 25 in Kyiv, and still April 24 in New York.
+    const stamped = "2025-04-24T22:30:00Z";
+    const text = "The strike hit the port yesterday.";
+    expect(findDates(text, { published: stamped, timeZone: "Europe/Kyiv" }).map((d) => d.value)).toEqual(["2025-04-24"]);
+    expect(findDates(text, { published: stamped, timeZone: "America/New_York" }).map((d) => d.value)).toEqual(["2025-04-23"]);
+    expect(findDates(text, { published: new Date(Date.UTC(2025, 3, 24, 22, 30)), timeZone: "Asia/Tokyo" }).map((d) => d.value)).toEqual(["2025-04-24"]);
+    // A date, or a date-time without a zone, is that place's wall clock already.
+    expect(findDates(text, { published: "2025-04-24T23:50", timeZone: "Asia/Tokyo" }).map((d) => d.value)).toEqual(["2025-04-23"]);
+    // An offset other than the place's is converted too ("+0300" as well as "+03:00").
+    expect(findDates("It happened an hour ago.", { published: "2025-04-24T01:30:00+0300", timeZone: "UTC" }).map((d) => d.value)).toEqual(["2025-04-23T21:30"]);
+  });
+
+  it("rejects a time zone name the runtime does not know, with or without a publication date", () => {
+    expect(() => findDates("Tomorrow.", { published: "2025-04-24T10:00:00Z", timeZone: "Mars/Olympus_Mons" })).toThrow(/IANA time zone name.*Mars\/Olympus_Mons/u);
+    expect(() => findDates("Tomorrow.", { timeZone: "Europe/Nowhere" })).toThrow(RangeError);
+  });
+
+  it("reads the publication's time zone the same under every machine time zone", () => {
+    const original = process.env.TZ;
+    const results = ["UTC", "Pacific/Kiritimati", "America/Adak"].map((zone) => {
+      process.env.TZ = zone;
+      return JSON.stringify(findDates("Officials met last night and will meet again tomorrow.", { published: "2025-03-30T00:30:00Z", timeZone: "Europe/Kyiv" }));
+    });
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+    expect(new Set(results).size).toBe(1);
+    expect(JSON.parse(results[0]!).map((d: { value: string }) => d.value)).toEqual(["2025-03-29TNI", "2025-03-31"]);
+  });
+
   it("gives the same values in every machine time zone", () => {
     const text = "Late on Sunday night, 44 days ago, and next week the talks resume.";
     const original = process.env.TZ;

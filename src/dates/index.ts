@@ -35,7 +35,7 @@
  */
 import type { TemporalExpression } from "../model.js";
 import { prepareDocument } from "../text/document.js";
-import { parseReference } from "../text/reference.js";
+import { checkTimeZone, parseReference } from "../text/reference.js";
 import { extractDates } from "./extract.js";
 
 export { timexInterval } from "./timex-value.js";
@@ -48,6 +48,11 @@ export interface FindDatesOptions {
    * unresolved (`X` digits); nothing is taken from the clock.
    */
   readonly published?: string | Date;
+  /**
+   * The publication's place as an IANA time zone (`"Europe/Kyiv"`): a `published` instant is
+   * read on that wall clock; see `ParseArticleOptions.timeZone`.
+   */
+  readonly timeZone?: string;
 }
 
 /**
@@ -56,7 +61,8 @@ export interface FindDatesOptions {
  * @param text - Any text; never throws on it.
  * @param options - The publication date relative dates resolve against.
  * @returns The expressions in text order, each with its span, type, value and interval.
- * @throws RangeError when `options.published` is not a valid ISO 8601 date.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date, or `options.timeZone`
+ * is not an IANA time zone name.
  *
  * @example
  * ```ts
@@ -66,7 +72,8 @@ export interface FindDatesOptions {
  * ```
  */
 export function findDates(text: string, options: FindDatesOptions = {}): TemporalExpression[] {
-  const published = options.published === undefined ? undefined : parseReference(options.published);
+  if (options.published === undefined && options.timeZone !== undefined) checkTimeZone(options.timeZone);
+  const published = options.published === undefined ? undefined : parseReference(options.published, options.timeZone);
   if (typeof text !== "string") return [];
   return extractDates(prepareDocument(text, published));
 }

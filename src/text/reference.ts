@@ -27,14 +27,22 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9}
 
 /**
  * Parses an ISO 8601 date or date-time (`"2025-04-24"`, `"2025-04-24T09:30:00Z"`) or a `Date`
- * (read in UTC).
+ * (read in UTC, or in `timeZone`).
  *
- * @throws RangeError when the value is not a real calendar date in ISO 8601 form.
+ * With `timeZone` (an IANA name such as `"Europe/Kyiv"`, the publication's place), an instant
+ * (a `Date`, or a date-time with `Z` or an offset) is read on that place's wall clock: a story
+ * stamped `2025-04-24T22:30:00Z` in Kyiv was published on April 25 there. A date, or a date-time
+ * without a zone, is already that wall clock and stays as written. The machine's zone is never read.
+ *
+ * @throws RangeError when the value is not a real calendar date in ISO 8601 form, or
+ * `timeZone` is not a time zone the runtime knows.
  */
-export function parseReference(value: string | Date): Reference {
+export function parseReference(value: string | Date, timeZone?: string): Reference {
+  const zoneFormat = timeZone === undefined ? undefined : formatFor(timeZone);
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new RangeError("newsfacts: `published` is an invalid Date");
-    return parseReference(value.toISOString());
+    const utc = parseReference(value.toISOString());
+    return zoneFormat ? onWallClock(value.getTime(), zoneFormat, utc.iso) : utc;
   }
   if (typeof value !== "string") {
     throw new TypeError(`newsfacts: \`published\` must be an ISO 8601 string or a Date, got ${typeof value}`);
@@ -53,7 +61,63 @@ export function parseReference(value: string | Date): Reference {
   if (hour > 23 || minute > 59) {
     throw new RangeError(`newsfacts: \`published\` has an invalid time: ${JSON.stringify(value)}`);
   }
+  if (zoneFormat && m[6]) return onWallClock(instantOf(iso, m[6]), zoneFormat, iso);
   return { year, month, day, hour, minute, ...(m[6] ? { zone: m[6] } : {}), iso };
+}
+
+/**
+ * Checks a `timeZone` option on its own (when no `published` comes with it).
+ *
+ * @throws RangeError when `timeZone` is not a time zone the runtime knows.
+ */
+export function checkTimeZone(timeZone: string): void {
+  formatFor(timeZone);
+}
+
+/** One formatter a zone: building one costs far more than using it. */
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** The formatter that reads an instant on `timeZone`'s wall clock. */
+function formatFor(timeZone: string): Intl.DateTimeFormat {
+  if (typeof timeZone !== "string") throw new TypeError(`newsfacts: \`timeZone\` must be a string, got ${typeof timeZone}`);
+  const known = FORMATS.get(timeZone);
+  if (known) return known;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+  } catch {
+    throw new RangeError(`newsfacts: \`timeZone\` must be an IANA time zone name such as "Europe/Kyiv" or "UTC", got ${JSON.stringify(timeZone)}`);
+  }
+  FORMATS.set(timeZone, format);
+  return format;
+}
+
+/** The instant (ms since the epoch) of a date-time written with a zone designator. */
+function instantOf(iso: string, zone: string): number {
+  // Date.parse reads a date-time with an explicit zone the same on every machine; "+0300" gets its colon first.
+  const withColon = /^[+-]\d{4}$/u.test(zone) ? iso.slice(0, iso.length - 5) + zone.slice(0, 3) + ":" + zone.slice(3) : iso;
+  return Date.parse(withColon.replace(" ", "T"));
+}
+
+/** The reference an instant gives on a zone's wall clock, with that moment's offset as its zone. */
+function onWallClock(instant: number, format: Intl.DateTimeFormat, iso: string): Reference {
+  const fields: Record<string, number> = {};
+  for (const part of format.formatToParts(instant)) if (part.type !== "literal") fields[part.type] = Number(part.value);
+  const [year, month, day, hour, minute] = [fields["year"] ?? 1970, fields["month"] ?? 1, fields["day"] ?? 1, fields["hour"] ?? 0, fields["minute"] ?? 0];
+  const offsetMinutes = Math.round((Date.UTC(year, month - 1, day, hour, minute, fields["second"] ?? 0) - Math.floor(instant / 1000) * 1000) / 60_000);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  const zone = offsetMinutes === 0 ? "Z" : `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+  return { year, month, day, hour, minute, zone, iso };
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
