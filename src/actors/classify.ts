@@ -216,8 +216,18 @@ function inTitle(doc: Document, candidate: NameCandidate): boolean {
   return (doc.title !== undefined && candidate.start < doc.title.end) || (firstBreak >= 0 && candidate.start < firstBreak);
 }
 
+/** Title-cased names seen lately: every candidate asks, and names repeat within and across articles. */
+const titleCasedNames = new Map<string, string>();
+const TITLE_CASED_LIMIT = 20_000;
+
 function titleCased(text: string): string {
-  return text
+  const known = titleCasedNames.get(text);
+  if (known !== undefined) return known;
+  const cased = text
     .toLowerCase()
     .replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
+  // Bounded: cleared when full, so a long text of distinct names cannot grow it without end.
+  if (titleCasedNames.size >= TITLE_CASED_LIMIT) titleCasedNames.clear();
+  titleCasedNames.set(text, cased);
+  return cased;
 }

@@ -20,6 +20,8 @@ const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
 const OPEN_QUOTES = new Set(["“", "«"]);
 const CLOSE_QUOTES = new Set(["”", "»"]);
+/** The first letters of "the" and of the pronouns, in either case (character codes). */
+const OPENS_DESCRIPTION_OR_PRONOUN: ReadonlySet<number> = new Set([..."thsTHS"].map((c) => c.charCodeAt(0)));
 
 /** Adds description and pronoun mentions to the person drafts they point to. */
 export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[]): void {
@@ -52,8 +54,8 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
         remember(person);
         continue;
       }
-      // Only short words can be "the" or a pronoun; skip the rest without allocating.
-      if (token.text.length > 7) continue;
+      // Only short words that open with t, h or s can be "the" or a pronoun; skip the rest without allocating.
+      if (token.text.length > 7 || !OPENS_DESCRIPTION_OR_PRONOUN.has(token.text.charCodeAt(0))) continue;
       const lower = token.text.toLowerCase();
       if (lower === "the") {
         const found = matchDescription(doc, i, sentence.endToken);

@@ -16,8 +16,8 @@ export interface WordEvidence {
   readonly lowercase: ReadonlySet<string>;
   /** Keys of words written capitalized inside a prose sentence (not at its start). */
   readonly capitalized: ReadonlySet<string>;
-  /** Token indices that open a sentence or a quotation, where a capital is forced. */
-  readonly initial: ReadonlySet<number>;
+  /** 1 for each token (by index) that opens a sentence or a quotation, where a capital is forced. */
+  readonly initial: Uint8Array;
 }
 
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", ":", "—", "–", "-", "…", "*", "•"]);
@@ -44,7 +44,7 @@ export function tokenKeys(doc: Document): string[] {
 export function collectEvidence(doc: Document, casings: readonly LineCasing[], keys: readonly string[]): WordEvidence {
   const lowercase = new Set<string>();
   const capitalized = new Set<string>();
-  const initial = new Set<number>();
+  const initial = new Uint8Array(doc.tokens.length);
   for (const sentence of doc.sentences) {
     let atStart = true;
     const prose = casings[sentence.paragraph] === "normal";
@@ -58,7 +58,7 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[], k
         atStart = false;
         continue;
       }
-      if (atStart) initial.add(i);
+      if (atStart) initial[i] = 1;
       if (prose) {
         const key = keys[i]!;
         if (startsLower(token.text) && !token.text.includes("-")) lowercase.add(key);

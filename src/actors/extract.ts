@@ -106,9 +106,9 @@ function listedWithPerson(doc: Document, name: ClassifiedName, persons: PersonEd
   return joiner(after) && afterName !== undefined && persons.starts.has(afterName.start);
 }
 
-/** Indices of the tokens inside any of `spans` (both in text order). */
-function tokensInside(doc: Document, spans: readonly Span[]): Set<number> {
-  const out = new Set<number>();
+/** 1 for each token (by index) inside any of `spans`. */
+function tokensInside(doc: Document, spans: readonly Span[]): Uint8Array {
+  const out = new Uint8Array(doc.tokens.length);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   if (sorted.length === 0) return out;
   let k = 0;
@@ -116,7 +116,7 @@ function tokensInside(doc: Document, spans: readonly Span[]): Set<number> {
     const token = doc.tokens[i]!;
     while (k < sorted.length && sorted[k]!.end <= token.start) k++;
     const span = sorted[k];
-    if (span && token.start >= span.start && token.end <= span.end) out.add(i);
+    if (span && token.start >= span.start && token.end <= span.end) out[i] = 1;
   }
   return out;
 }

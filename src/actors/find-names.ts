@@ -25,7 +25,7 @@ export interface NameCandidate {
   /** The name as written. */
   readonly text: string;
   /** The fuller name to build the canonical name from, when the mention leaves a demonym out ("German Foreign Ministry"). */
-  readonly label?: string;
+  readonly label: string | undefined;
   /** Index of the name's first token. */
   readonly firstToken: number;
   /** Index just past the name's last token. */
@@ -33,7 +33,7 @@ export interface NameCandidate {
   /** Titles written before the name, in title case ("Prime Minister"). */
   readonly titles: readonly string[];
   /** The country of a demonym before the name or its title ("Norwegian" → NO). */
-  readonly titleCountry?: string;
+  readonly titleCountry: string | undefined;
   /** True when a lower-case role word comes right before ("coach Glenn Hoddle"). */
   readonly personCue: boolean;
   /** The casing of the line it is on. */
@@ -48,12 +48,12 @@ export interface NameFinderContext {
   readonly casings: readonly LineCasing[];
   /** Word evidence of the article. */
   readonly evidence: WordEvidence;
-  /** Token indices inside temporal expressions, which are never names. */
-  readonly dateTokens: ReadonlySet<number>;
+  /** 1 for each token (by index) inside a temporal expression, which is never a name. */
+  readonly dateTokens: Uint8Array;
   /** Lower-case keys of place names the gazetteer found, which count as names anywhere. */
   readonly placeKeys: ReadonlySet<string>;
-  /** Token indices inside gazetteer matches ("NEW YORK" in a headline). */
-  readonly placeTokens: ReadonlySet<number>;
+  /** 1 for each token (by index) inside a gazetteer match ("NEW YORK" in a headline). */
+  readonly placeTokens: Uint8Array;
   /** The lookup key of each token without its possessive, by token index. */
   readonly keys: readonly string[];
 }
@@ -78,7 +78,17 @@ const NEVER: ReadonlySet<string> = new Set(NEVER_NAMES);
 /** Finds every name candidate in `doc`, in text order. */
 export function findNameCandidates(doc: Document, nameContext: NameFinderContext): NameCandidate[] {
   // Runs look ahead, so a token is asked about more than once; its answer never changes.
-  const context: Finder = { ...nameContext, nameWords: new Int8Array(doc.tokens.length), modifierRunEnds: new Int32Array(doc.tokens.length) };
+  const n = doc.tokens.length;
+  const context: Finder = {
+    casings: nameContext.casings,
+    evidence: nameContext.evidence,
+    dateTokens: nameContext.dateTokens,
+    placeKeys: nameContext.placeKeys,
+    placeTokens: nameContext.placeTokens,
+    keys: nameContext.keys,
+    nameWords: new Int8Array(n),
+    modifierRunEnds: new Int32Array(n),
+  };
   const out: NameCandidate[] = [];
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
@@ -113,15 +123,16 @@ function isNameWord(doc: Document, i: number, casing: LineCasing, context: Finde
 
 function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: Finder): boolean {
   const token = doc.tokens[i]!;
-  if (token.kind !== "word" || context.dateTokens.has(i)) return false;
+  if (token.kind !== "word" || context.dateTokens[i]) return false;
+  // Most words are lower case: answered before any string is made (a possessive leaves the first letter).
+  if (startsLower(token.text)) return token.text.includes("-") && PARTICLE_NAME.test(stripPossessive(token.text));
   const text = stripPossessive(token.text);
-  if (startsLower(text)) return text.includes("-") && PARTICLE_NAME.test(text);
   if (!startsUpper(text)) return false;
   if (HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text)) return false;
   const key = context.keys[i]!;
   if (NEVER.has(key) || (text[0] === "I" && (text[1] === "'" || text[1] === "’"))) return false;
-  if (INITIAL.test(text) || context.placeTokens.has(i)) return true;
-  const forced = casing !== "normal" || context.evidence.initial.has(i);
+  if (INITIAL.test(text) || context.placeTokens[i]) return true;
+  const forced = casing !== "normal" || context.evidence.initial[i] === 1;
   if (!forced) return true;
   const lex = actorLexicons();
   // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname.
@@ -256,7 +267,7 @@ function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number,
     for (let j = first; j < k && !named; j++) {
       const key = context.keys[j]!;
       if (demonymCountry(tokens[j]!.text)) continue;
-      named = isHead(key) || context.placeTokens.has(j) || !actorLexicons().commonWords.has(key);
+      named = isHead(key) || context.placeTokens[j] === 1 || !actorLexicons().commonWords.has(key);
     }
     return named ? [[first, k], [k, end]] : [[first, end]];
   }
@@ -282,7 +293,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     const one = demonymCountry(tokens[i]!.text);
     // A demonym comes off only before a title or a person's name: "Czech Republic" stays whole.
     const after = i + (two ? 2 : 1);
-    const wholePlace = after >= end && context.placeTokens.has(i);
+    const wholePlace = after >= end && context.placeTokens[i] === 1;
     if ((two || one) && !wholePlace && !runHasHead(i) && (after >= end || startsPerson(tokens, after, end, context))) {
       titleCountry = two ?? one;
       i += two ? 2 : 1;
@@ -330,14 +341,15 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     start,
     end: endOffset,
     text: doc.text.slice(start, endOffset),
-    ...(labelStart !== undefined ? { label: doc.text.slice(labelStart, endOffset) } : {}),
+    // Every candidate has every field, so they all share one shape.
+    label: labelStart !== undefined ? doc.text.slice(labelStart, endOffset) : undefined,
     firstToken: i,
     endToken: stop,
     titles,
-    ...(titleCountry ? { titleCountry } : {}),
+    titleCountry: titleCountry || undefined,
     personCue,
     casing,
-    initial: context.evidence.initial.has(i),
+    initial: context.evidence.initial[i] === 1,
   };
 }
 

@@ -56,9 +56,6 @@ export interface ActorLexicons {
 
 let compiled: ActorLexicons | undefined;
 
-// Printable ASCII without white space, apostrophes, hyphens and dots: the key is the lower case.
-const ASCII_SIMPLE = /^[\x21-\x26\x28-\x2c\x2f-\x7e]*$/u;
-
 const MARKS = /\p{M}+/gu;
 /** Keys of the names that needed Unicode folding, looked up lately ("U.S.", "al-Assad", "Støre"). */
 const foldedKeys = new Map<string, string>();
@@ -66,9 +63,20 @@ const FOLDED_LIMIT = 20_000;
 
 /** The key names are looked up by: lower case, diacritics folded, dots and apostrophes dropped. */
 export function nameKey(name: string): string {
-  // Most tokens are plain ASCII (words, numbers, punctuation): skip the costly Unicode
-  // normalization for them.
-  if (ASCII_SIMPLE.test(name)) return name.toLowerCase();
+  // Most tokens are plain ASCII (words, numbers, punctuation) without white space, apostrophes,
+  // hyphens or dots: their key is their lower case, the word itself when it has no capital.
+  // Read by character code, as this runs for every token.
+  let upper = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || c === 0x27 || c === 0x2d || c === 0x2e) return foldedKey(name);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? name.toLowerCase() : name;
+}
+
+/** {@link nameKey} for a name outside plain ASCII words: Unicode folding, memoized. */
+function foldedKey(name: string): string {
   const known = foldedKeys.get(name);
   if (known !== undefined) return known;
   const key = name

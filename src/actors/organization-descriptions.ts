@@ -72,9 +72,9 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
       if (!hasThe && !startsUpper(token.text)) continue;
       const at = hasThe ? i + 1 : i;
       const anchor = anchorAt(doc, at, places);
+      if (!anchor && !hasThe) continue;
       const head = headAt(doc, anchor ? at + anchor.width : at, sentence.endToken);
       if (!head) continue;
-      if (!anchor && !hasThe) continue;
       const start = token.start;
       const end = doc.tokens[head.end - 1]!.end;
       const text = doc.text.slice(start, end);
@@ -120,7 +120,7 @@ function functionsOf(draftName: string): string[] {
 function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>): Anchor | undefined {
   const token = doc.tokens[i];
   if (!token || token.kind !== "word") return undefined;
-  if (RULED.test(token.text)) return { label: token.text, width: 1, ruler: true };
+  if (token.text.includes("-") && RULED.test(token.text)) return { label: token.text, width: 1, ruler: true };
   const adjective = demonymCountry(token.text);
   if (adjective && adjective !== "EU") return { iso: adjective, label: token.text, width: 1 };
   const place = places.get(token.start);
