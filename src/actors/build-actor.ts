@@ -41,12 +41,11 @@ export function buildActors(drafts: readonly ActorDraft[]): Actor[] {
 }
 
 function orderedMentions(mentions: readonly ActorMention[]): ActorMention[] {
-  const seen = new Set<string>();
   const out: ActorMention[] = [];
+  // Sorted by start, then end, the same span twice is side by side: compare with the last kept.
   for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const key = `${m.start}:${m.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const last = out[out.length - 1];
+    if (last && last.start === m.start && last.end === m.end) continue;
     out.push(m);
   }
   return out;

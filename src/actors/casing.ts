@@ -45,9 +45,10 @@ export function lineCasings(doc: Document): LineCasing[] {
       // A word token starts with a letter, so every word counts.
       if (token.kind !== "word") continue;
       count.words++;
-      if (!hasTwoLetters(token.text)) continue;
+      const shape = letterShape(token.text);
+      if (shape === SHORT) continue;
       count.long++;
-      if (!hasLowerCase(token.text)) count.upper++;
+      if (shape === LONG_UPPER) count.upper++;
     }
   }
   doc.paragraphs.forEach((paragraph, index) => {
@@ -69,6 +70,33 @@ export function lineCasings(doc: Document): LineCasing[] {
     if (isTitle || (ordinary >= 2 && ordinary / capitalized.length >= 0.3)) out[index] = "title";
   });
   return out;
+}
+
+/** Fewer than two letters. */
+const SHORT = 0;
+/** Two letters or more, one of them lower case. */
+const LONG_MIXED = 1;
+/** Two letters or more, none lower case. */
+const LONG_UPPER = 2;
+
+/**
+ * What the ALL CAPS test asks of a word, in one read of plain ASCII: fewer than two letters, or
+ * two or more with or without a lower-case one. Anything else is read as before.
+ */
+function letterShape(word: string): number {
+  let letters = 0;
+  let lower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) break;
+    if (c >= 97 && c <= 122) {
+      letters++;
+      lower = true;
+    } else if (c >= 65 && c <= 90) letters++;
+    if (letters >= 2 && lower) return LONG_MIXED;
+  }
+  if (letters < 2 && !hasTwoLetters(word)) return SHORT;
+  return hasLowerCase(word) ? LONG_MIXED : LONG_UPPER;
 }
 
 /** True when `word` has two letters or more (in UTF-16 units, as the headline test always counted them). */
