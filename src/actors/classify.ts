@@ -6,13 +6,13 @@
  * @module
  */
 import type { Document } from "../text/document.js";
+import type { Token } from "../text/tokens.js";
 import type { PlaceMatch } from "../territories/match.js";
 import type { KnownBody } from "../lexicon/actors-organizations.js";
 import type { PublicFigure } from "../lexicon/actors-public-figures.js";
 import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
 import type { NameCandidate } from "./find-names.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
-import { stripPossessive } from "./evidence.js";
 import { demonymCountry } from "./demonym.js";
 import { NAME_PARTICLES } from "../lexicon/actors-non-names.js";
 import { normalizeTerritory } from "../territories/index.js";
@@ -40,22 +40,31 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,}\d{0,2}$/u;
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "towards", "toward", "via"]);
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
 
-/** Reads `candidate` from its words, the lexicons, the gazetteer and its neighbours. */
-export function classifyName(doc: Document, candidate: NameCandidate, places: ReadonlyMap<number, PlaceMatch>): Reading {
+/**
+ * Reads `candidate` from its words, the lexicons, the gazetteer and its neighbours; `tokenKeys`
+ * are the document's token keys (`nameKey(stripPossessive(text))` by token index).
+ */
+export function classifyName(doc: Document, candidate: NameCandidate, places: ReadonlyMap<number, PlaceMatch>, tokenKeys: readonly string[]): Reading {
   const lex = actorLexicons();
   const key = nameKey(candidate.text);
   const place = places.get(candidate.start) ?? placeAfterAdjective(doc, candidate, places);
   if (place && place.end === candidate.end) return readPlace(place, actsThroughParticiple(doc, candidate.endToken));
   // "Nazi Germany", "Soviet Russia": an adjective before a place leaves a place.
-  if (lex.capitalizedAdjectives.has(nameKey(candidate.text.split(" ")[0] ?? "")) && normalizeTerritory(candidate.text.split(" ").slice(1).join(" "))) return { kind: "place" };
+  const space = candidate.text.indexOf(" ");
+  if (lex.capitalizedAdjectives.has(nameKey(space < 0 ? candidate.text : candidate.text.slice(0, space))) && normalizeTerritory(space < 0 ? "" : candidate.text.slice(space + 1))) return { kind: "place" };
   const seat = GOVERNMENT_SEATS.get(candidate.text) ?? GOVERNMENT_SEATS.get(titleCased(candidate.text));
   if (seat) return { kind: "country", iso: seat, name: seat, form: "metonym" };
   const figure = lex.figures.get(key);
   if (figure) return { kind: "person", figure };
   const body = lex.bodies.get(key);
   if (body) return { kind: body.kind, body };
-  const words = doc.tokens.slice(candidate.firstToken, candidate.endToken).filter((t) => t.kind === "word");
-  const keys = words.map((t) => nameKey(stripPossessive(t.text)));
+  const words: Token[] = [];
+  const keys: string[] = [];
+  for (let i = candidate.firstToken; i < candidate.endToken; i++) {
+    if (doc.tokens[i]!.kind !== "word") continue;
+    words.push(doc.tokens[i]!);
+    keys.push(tokenKeys[i]!);
+  }
   const lastKey = keys[keys.length - 1] ?? "";
   if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
   // "Douglas & Lomason": partners joined by an ampersand are a firm.

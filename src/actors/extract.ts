@@ -41,7 +41,7 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
     placeTokens: tokensInside(doc, places),
   });
   const placesByStart = new Map<number, PlaceMatch>(places.map((p) => [p.start, p]));
-  const classified: ClassifiedName[] = candidates.map((c) => ({ ...c, reading: classifyName(doc, c, placesByStart) }));
+  const classified: ClassifiedName[] = candidates.map((c) => ({ ...c, reading: classifyName(doc, c, placesByStart, keys) }));
   const { drafts, pending } = resolveIdentities(classified);
   const byKey = new Map(drafts.map((d) => [d.key, d]));
   const persons = personEdges(drafts);

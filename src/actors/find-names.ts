@@ -128,10 +128,10 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   if (startsLower(token.text)) return token.text.includes("-") && PARTICLE_NAME.test(stripPossessive(token.text));
   const text = stripPossessive(token.text);
   if (!startsUpper(text)) return false;
-  if (HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text)) return false;
+  if (text.includes("-") && HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text)) return false;
   const key = context.keys[i]!;
   if (NEVER.has(key) || (text[0] === "I" && (text[1] === "'" || text[1] === "’"))) return false;
-  if (INITIAL.test(text) || context.placeTokens[i]) return true;
+  if ((text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text)) || context.placeTokens[i]) return true;
   const forced = casing !== "normal" || context.evidence.initial[i] === 1;
   if (!forced) return true;
   const lex = actorLexicons();
