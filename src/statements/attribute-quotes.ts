@@ -82,7 +82,7 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
     if (heading) headings.push(q);
     // A quotation in title case outside the headline is a name or a title ("Twin Peaks"), unless a frame says it.
     const framed = found?.kind === "trailing" || found?.kind === "leading";
-    if (isNamingQuote(text, q) || (!framed && !inTitle(doc, q) && isTitleCase(text, q.content))) {
+    if (isNamingQuote(text, q) || ((!framed || afterPossessive(text, q)) && !inTitle(doc, q) && isTitleCase(text, q.content))) {
       previous = undefined;
       continue;
     }
@@ -160,6 +160,12 @@ function isNamingQuote(text: string, q: Quotation): boolean {
   const before = trimEnd(text.slice(Math.max(0, q.open - 20), q.open).toLowerCase(), " ,\n\u00a0");
   const word = before.slice(before.lastIndexOf(" ") + 1);
   return NAMING_WORDS.has(word);
+}
+
+/** True when a possessive stands right before the opening mark: `MSNBC's "Morning Joe"` names a show. */
+function afterPossessive(text: string, q: Quotation): boolean {
+  const before = trimEnd(text.slice(Math.max(0, q.open - 4), q.open), " ");
+  return before.endsWith("'s") || before.endsWith("’s");
 }
 
 /** `s` without the characters of `chars` at its end. */

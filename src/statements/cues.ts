@@ -87,6 +87,9 @@ export function findCues(doc: Document, quoted: readonly boolean[]): Cue[] {
   const out: Cue[] = [];
   const { byForm: map, shortest, longest } = forms();
   const { tokens } = doc;
+  // Headlines capitalize every word: there "Trump Says" is a verb after a name.
+  const first = doc.paragraphs[0];
+  const headlineEnd = doc.title?.end ?? (first && first.end - first.start <= MAX_HEADLINE ? first.end : 0);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // A length outside the lexicon's skips the lower-casing and the lookup ("a", "of", "the").
@@ -100,6 +103,8 @@ export function findCues(doc: Document, quoted: readonly boolean[]): Cue[] {
     const entries = map.get(lower);
     if (!entries) continue;
     const previous = tokens[i - 1];
+    // "the United States", "Fox News Reports": a capitalized form after a capitalized word is part of a name, outside the headline.
+    if (previous?.kind === "word" && isCapitalized(token.text) && isCapitalized(previous.text) && token.start >= headlineEnd) continue;
     const before = previous?.text.toLowerCase() ?? "";
     const found = pick(entries, next);
     if (!found) continue;
@@ -115,6 +120,14 @@ export function findCues(doc: Document, quoted: readonly boolean[]): Cue[] {
     out.push({ token: i, endToken: verb.particle ? i + 2 : i + 1, verb, participle, according: false });
   }
   return out;
+}
+
+/** Longest first paragraph read as a headline. */
+const MAX_HEADLINE = 200;
+
+function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** True when a verb's base form can follow `before`: a plural subject, "they", a modal. */
