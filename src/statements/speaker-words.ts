@@ -121,3 +121,28 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "estimates", "figures", "statistics", "census", "tally", "audit", "research", "index", "average", "projections",
   "forecast", "count", "ratings", "website", "ad", "advertisement", "release", "transcript",
 ]);
+
+/**
+ * Heads of a definite description of a body ("the company", "the newspaper"): with no body named
+ * by that word, they point back to the organization named last.
+ */
+export const BODY_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  "company", "firm", "newspaper", "paper", "magazine", "network", "union", "group", "bank", "campaign", "organization",
+  "organisation", "outlet", "publication", "channel", "broadcaster", "station", "charity", "nonprofit", "lab",
+  "corporation", "conglomerate", "automaker", "retailer", "manufacturer", "airline", "insurer",
+]);
+
+/**
+ * Heads of a definite description of a person by role ("the New York businessman", "the
+ * Republican nominee"): they point back to the person named last, like a title does.
+ */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
+  "businessman", "businesswoman", "billionaire", "millionaire", "developer", "mogul", "magnate", "tycoon",
+  "nominee", "candidate", "contender", "hopeful", "frontrunner", "front-runner", "incumbent", "challenger",
+  "politician", "lawmaker", "legislator", "congressman", "congresswoman", "senator", "governor", "mayor",
+  "executive", "entrepreneur", "investor", "economist", "lawyer", "attorney", "activist", "author", "writer",
+  "columnist", "host", "anchor", "pastor", "priest", "physician", "surgeon", "scientist", "researcher",
+  "strategist", "pollster", "consultant", "analyst", "commentator", "veteran", "actress", "actor", "singer",
+  "star", "coach", "officer", "diplomat", "negotiator", "envoy", "premier", "ruler", "monarch", "dictator",
+  "autocrat", "strongman", "leader", "chief", "spokesman", "spokeswoman", "spokesperson",
+]);

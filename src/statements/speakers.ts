@@ -11,7 +11,9 @@ import type { Actor, ActorKind, ActorMention, MentionForm, Span } from "../model
 import type { Document } from "../text/document.js";
 import { COUNTRY_WORDS } from "./bodies.js";
 import {
+  BODY_DESCRIPTIONS,
   DOCUMENT_HEADS,
+  PERSON_ROLES,
   GENERIC_SOURCES,
   ORGANIZATION_HEADS,
   SPEAKER_PRONOUNS,
@@ -134,6 +136,8 @@ interface Word {
   readonly end: number;
 }
 
+/** Determiners of a definite description: "the company", "this billionaire", "her campaign". */
+const DEFINITE = new Set(["the", "this", "that", "his", "her", "its", "their"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "one", "another"]);
 const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin", "la", "le", "du", "da", "dos", "del", "el", "ibn"]);
@@ -284,10 +288,19 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   }
   const head = words[words.length - 1];
   if (!head || GENERIC_SOURCES.has(head.lower)) return undefined;
+  const definite = words.length > 1 && DEFINITE.has(words[0]!.lower);
   // "the ministry", "the campaign": the body last named whose name has that head.
-  if (ORGANIZATION_HEADS.has(head.lower) && /^\p{Ll}/u.test(head.text)) {
-    const body = mostRecent(book, phrase.start, (d) => d.kind !== "person" && fold(d.name).split(" ").includes(head.lower));
+  if ((ORGANIZATION_HEADS.has(head.lower) || BODY_DESCRIPTIONS.has(head.lower)) && /^\p{Ll}/u.test(head.text)) {
+    const body =
+      mostRecent(book, phrase.start, (d) => d.kind !== "person" && fold(d.name).split(" ").includes(head.lower)) ??
+      // "Monsanto … the company": else the organization named last, when the head describes a body.
+      (definite && BODY_DESCRIPTIONS.has(head.lower) ? mostRecent(book, phrase.start, (d) => d.kind === "organization") : undefined);
     return body ? { draft: body, form: "description", mention: phrase } : undefined;
+  }
+  // "the New York businessman", "the Republican nominee": the person named last.
+  if (definite && PERSON_ROLES.has(head.lower) && !TITLE_WORDS.has(bare(head))) {
+    const draft = mostRecent(book, phrase.start, (d) => d.kind === "person");
+    return draft ? { draft, form: "description", mention: phrase } : undefined;
   }
   if (!TITLE_WORDS.has(bare(head))) return undefined;
   const title = bare(head);
