@@ -345,9 +345,11 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: readonly
   const phrase = phraseBefore(doc, j, first, inDate);
   if (!phrase) return undefined;
   // "X, who …, said" and "X, who said": the speaker is the name before "who".
-  const head = lower(tokens[phrase.firstToken]);
+  // "who's called for": the contraction is "who" and "has".
+  const head = lower(tokens[phrase.firstToken]).replace(/['’]s$/u, "");
   if (head === "who") {
-    const comma = lower(tokens[phrase.firstToken - 1]) === "," ? 1 : 0;
+    const before = lower(tokens[phrase.firstToken - 1]);
+    const comma = before === "," || before === "—" || before === "–" ? 1 : 0;
     const named = phrase.firstToken - 1 - comma >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 1 - comma, first, inDate), first) : undefined;
     // The relative pronoun is a mention of the speaker too: sources are often annotated on it.
     return named && { ...named, relative: span(tokens[phrase.firstToken]!, tokens[phrase.firstToken]!) };
@@ -425,7 +427,7 @@ function phraseBefore(doc: Document, j: number, first: number, inDate: readonly 
     const w = t.text.toLowerCase();
     // "who" heads a relative clause and is a boundary only once it has been taken as the phrase.
     if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") && w !== "and")) break;
-    if (w === "who" || w === "which") {
+    if (w === "who" || w === "which" || w === "who's" || w === "who’s") {
       k--;
       break;
     }
