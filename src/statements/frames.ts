@@ -197,9 +197,12 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   const subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
   const leftEdge = subject ? subject.firstToken : cue.token;
   const beforeFrame = tokens[leftEdge - 1];
+  // "The plan, as Marchenko said, would cost millions": a frame set off by "as" after a comma.
+  const asAside = subject !== undefined && lower(beforeFrame) === "as" && leftEdge - 2 >= first && lower(tokens[leftEdge - 2]) === ",";
   const setOff =
     (leftEdge - 1 >= first && beforeFrame !== undefined && (beforeFrame.text === "," || QUOTE_CLOSERS.has(beforeFrame.text) || beforeFrame.text === "—" || beforeFrame.text === "–")) ||
-    (leftEdge === first && endsQuestionQuote(doc, beforeFrame, tokens[leftEdge]!));
+    (leftEdge === first && endsQuestionQuote(doc, beforeFrame, tokens[leftEdge]!)) ||
+    asAside;
   // "“…,” Merkel told reporters after the meeting that …": a frame right after a quotation that
   // its comma hands over to trails it, whatever follows the verb.
   const quoted = setOff && subject !== undefined && handsOver(doc, leftEdge, first);
@@ -208,7 +211,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
     const speaker = subject ? (subject.joint ? undefined : subject.span) : phraseAfter(doc, verbEnd, trail.endToken)?.span;
     const end = trail.end;
     const start = subject?.span.start ?? cueSpan.start;
-    const content = trailingContent(doc, sentence, beforeFrame!, trail, !subject);
+    const content = trailingContent(doc, sentence, asAside ? tokens[leftEdge - 2]! : beforeFrame!, trail, !subject);
     return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (!subject) return undefined;
