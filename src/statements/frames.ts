@@ -81,7 +81,56 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
   }
   trimAtLaterFrames(frames);
   trimAtCoordinatedCues(doc, frames, cues);
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    const content = f.placement === "lead" && f.content ? endOfClause(doc, f.content) : undefined;
+    if (content) frames[i] = { ...f, content };
+  }
   return frames;
+}
+
+/** Fewest words a reported clause keeps before an aside is cut from it. */
+const MIN_CLAUSE_WORDS = 3;
+/** Participles that go on inside a clause rather than open an aside ("including", "according"). */
+const INNER_PARTICIPLES = new Set(["including", "according", "during", "following", "regarding", "concerning", "excluding", "involving", "being", "having"]);
+const ASIDE_DASHES = new Set(["—", "―", "–"]);
+
+/**
+ * A reported clause ends before an aside the writer adds to it: a participle clause after a
+ * comma ("…, deeming them personal"), a relative clause after a comma ("…, which she plans …")
+ * or a dash ("… -- even though …"). Marks inside quotations do not count. Undefined when nothing is cut.
+ */
+function endOfClause(doc: Document, content: Span): Span | undefined {
+  const { tokens, text } = doc;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < content.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let words = 0;
+  let quoted = false;
+  for (let k = lo; k < tokens.length && tokens[k]!.start < content.end; k++) {
+    const t = tokens[k]!;
+    if (t.text === '"' || t.text === "“" || t.text === "”") {
+      quoted = t.text === "“" ? true : t.text === "”" ? false : !quoted;
+      continue;
+    }
+    if (isWord(t)) {
+      words++;
+      continue;
+    }
+    if (quoted || words < MIN_CLAUSE_WORDS) continue;
+    const next = tokens[k + 1];
+    const w = lower(next);
+    const aside =
+      (t.text === "," && next !== undefined && (w === "which" || (next.kind === "word" && w.length > 5 && w.endsWith("ing") && /^\p{Ll}/u.test(next.text) && !INNER_PARTICIPLES.has(w)))) ||
+      ASIDE_DASHES.has(t.text) ||
+      (t.text === "-" && w === "-");
+    if (aside) return trimSpan(text, content.start, t.start);
+  }
+  return undefined;
 }
 
 /** Most cues looked at inside one clause, and most words between a conjunction and its verb ("and he has also said"). */
