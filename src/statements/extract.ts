@@ -118,7 +118,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
 
   const statements: Statement[] = [];
   const used = new Set<Frame>();
-  for (const d of drafts) {
+  for (const d of withoutNested(drafts)) {
     if (d.frame) used.add(d.frame);
     statements.push(buildStatement(doc, d, d.speaker, inputs.dates, statements.length + 1));
   }
@@ -129,12 +129,32 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     if (speaker?.draft && frame.relative) addMention(book, speaker.draft, frame.relative, "pronoun");
   }
   const { actors, idOf } = finishActors(book);
+  const kept = withoutNested(drafts);
   const withIds = statements.map((s, i) => {
-    const draft = drafts[i]!.speaker?.draft;
+    const draft = kept[i]!.speaker?.draft;
     const id = draft ? idOf.get(draft) : undefined;
     return id ? { ...s, speaker: id } : s;
   });
   return { statements: withIds, actors };
+}
+
+/**
+ * The drafts without reports nested in a longer report ("X said Y had told Z that …"): the outer
+ * statement holds the inner one whole, so listing the inner again would count a claim twice.
+ * One pass over drafts sorted by start, longer first.
+ */
+function withoutNested(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  let outer: Span | undefined;
+  for (const d of drafts) {
+    if (d.kind === "indirect") {
+      const c = d.content;
+      if (outer && c.end <= outer.end && (c.start > outer.start || c.end < outer.end)) continue;
+      if (!outer || c.end > outer.end) outer = c;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** Resolves every frame's speaker phrase: names first, then pronouns and descriptions, which point back to them. */
