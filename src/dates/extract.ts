@@ -14,7 +14,7 @@ import { scanSentence, type Phrase } from "./scan.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
-import { granularityOf, timexInterval } from "./timex-value.js";
+import { calendarFacts, timexInterval } from "./timex-value.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
 import { lowerCased, viewOf, word, type TokenView } from "./token-view.js";
 
@@ -81,8 +81,11 @@ export function extractDates(doc: Document): TemporalExpression[] {
       const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
       if (day) clockDay = lastDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
       // TimeML's reference time: the last date the narrative reached, stated or resolved.
-      if (!published) narrative = narrativeOf(value) ?? narrative;
-      lastDate = narrativeOf(value) ?? lastDate;
+      const reached = narrativeOf(value);
+      if (reached) {
+        if (!published) narrative = reached;
+        lastDate = reached;
+      }
     }
   }
   return anchorQuotes(doc.text, out, readings);
@@ -179,8 +182,9 @@ function expression(view: TokenView, phrase: Phrase, value: string, anchor: Anch
   const reading: Reading = phrase.reading;
   const type = /T(?:\d|MO|AF|EV|NI|MI|DT)/u.test(value) && reading.type === "DATE" ? "TIME" : reading.type;
   const calendar = type === "DATE" || type === "TIME";
-  const granularity: Granularity | undefined = calendar ? granularityOf(value) : undefined;
-  const interval = calendar && !value.includes("X") ? timexInterval(value) : undefined;
+  const facts = calendar ? calendarFacts(value) : undefined;
+  const granularity: Granularity | undefined = facts?.granularity;
+  const interval = facts?.interval;
   return {
     id: `t${index}`,
     text: view.text.slice(start, end),

@@ -18,18 +18,22 @@ interface Cue {
   readonly penalty: number;
 }
 
-const NO_CUE: Cue = { tense: "none", penalty: 0 };
 /** Extra distance of a weak cue: an "-ed" word may be a participle used as an adjective ("occupied"). */
 const WEAK_PENALTY = 3;
+const NO_CUE: Cue = { tense: "none", penalty: 0 };
+const FUTURE: Cue = { tense: "future", penalty: 0 };
+const WEAK_FUTURE: Cue = { tense: "future", penalty: WEAK_PENALTY };
+const PAST: Cue = { tense: "past", penalty: 0 };
+const WEAK_PAST: Cue = { tense: "past", penalty: WEAK_PENALTY };
 
 function cueOf(w: string, next: string): Cue {
   // "is to resume", "set to meet", "planned to leave": an arrangement ahead, whatever the verb's form.
-  if (next === "to" && FUTURE_BEFORE_TO.has(w)) return { tense: "future", penalty: 0 };
+  if (next === "to" && FUTURE_BEFORE_TO.has(w)) return FUTURE;
   // "would" is the future seen from the past: weaker than "will".
-  if (w === "would") return { tense: "future", penalty: WEAK_PENALTY };
-  if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return { tense: "future", penalty: 0 };
-  if (PAST_CUES.has(w)) return { tense: "past", penalty: 0 };
-  if (w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) return { tense: "past", penalty: WEAK_PENALTY };
+  if (w === "would") return WEAK_FUTURE;
+  if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return FUTURE;
+  if (PAST_CUES.has(w)) return PAST;
+  if (w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) return WEAK_PAST;
   return NO_CUE;
 }
 
@@ -51,7 +55,9 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
   let bestDistance = Number.POSITIVE_INFINITY;
   for (let distance = 1; distance <= WINDOW && distance < bestDistance; distance++) {
     // A cue on the left (the verb the phrase follows: "said Friday") wins a tie.
-    for (const at of [first - distance, end - 1 + distance]) {
+    // The left side first, then the right; no array per step (this runs for every expression).
+    for (let side = 0; side < 2; side++) {
+      const at = side === 0 ? first - distance : end - 1 + distance;
       if (at < view.from || at >= view.to) continue;
       const cue = cueOf(word(view, at), word(view, at + 1));
       if (cue.tense !== "none" && distance + cue.penalty < bestDistance) {

@@ -62,7 +62,25 @@ const CALENDAR_VALUE =
  */
 export function timexInterval(value: string): Interval | undefined {
   const m = CALENDAR_VALUE.exec(value);
-  if (!m) return undefined;
+  return m ? intervalOf(m) : undefined;
+}
+
+/**
+ * The granularity and interval of a value with one match of the calendar pattern (the dates
+ * stage asks both of every expression); the interval only when no digit is unknown.
+ */
+export function calendarFacts(value: string): { readonly granularity?: Granularity; readonly interval?: Interval } {
+  if (value.includes("X")) {
+    const granularity = granularityOf(value);
+    return granularity ? { granularity } : {};
+  }
+  const m = CALENDAR_VALUE.exec(value);
+  if (!m) return {};
+  const interval = intervalOf(m);
+  return interval ? { granularity: granularityOfMatch(m), interval } : { granularity: granularityOfMatch(m) };
+}
+
+function intervalOf(m: RegExpExecArray): Interval | undefined {
   const digits = m[1]!;
   const [month, day, part, hour, minute, zone, quarter, half, season, week, weekPart, weekday] = m.slice(2);
   if (digits.length === 2) return range(days(Number(digits) * 100, 1, 1), days(Number(digits) * 100 + 100, 1, 1));
@@ -96,7 +114,10 @@ export function timexInterval(value: string): Interval | undefined {
 /** The granularity a calendar TIMEX3 value is written at, or undefined for other values. */
 export function granularityOf(value: string): Granularity | undefined {
   const m = CALENDAR_VALUE.exec(value.replace(/X/gu, "0"));
-  if (!m) return undefined;
+  return m ? granularityOfMatch(m) : undefined;
+}
+
+function granularityOfMatch(m: RegExpExecArray): Granularity {
   const digits = m[1]!;
   if (digits.length === 2) return "century";
   if (digits.length === 3) return "decade";

@@ -111,6 +111,9 @@ function dottedDate(view: TokenView, i: number): Match | undefined {
 export const matchNumericDate: Matcher = (view, i) => {
   const dotted = dottedDate(view, i);
   if (dotted) return dotted;
+  // Most numbers stand alone: without "-" or "/" glued after them there is no date to read.
+  const after = word(view, i + 1);
+  if ((after !== "-" && after !== "/") || !touchesPrevious(view, i + 1)) return undefined;
   const parts: string[] = [];
   const seps: string[] = [];
   let j = i;
