@@ -425,5 +425,9 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
       ["nineteen ninety-six", "1996"],
       ["the nineties", "199"],
     ]);
+    expect(values("Prices last fell that far in the winter of nineteen ninety-four, and again in January nineteen ninety-seven.")).toEqual([
+      ["the winter of nineteen ninety-four", "1994-WI"],
+      ["January nineteen ninety-seven", "1997-01"],
+    ]);
   });
 });

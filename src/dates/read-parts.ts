@@ -122,7 +122,17 @@ export function readYear(view: TokenView, i: number): Read<number> | undefined {
     const next = tokenAt(view, i + 1);
     if (next?.kind === "number" && /^\d{2}$/u.test(next.text)) return { value: twoDigitYear(Number(next.text)), end: i + 2 };
   }
-  return undefined;
+  return t.kind === "word" ? readSpokenYear(view, i) : undefined;
+}
+
+/** A year said in words, as broadcast transcripts write it: "nineteen ninety-four" is 1994. */
+export function readSpokenYear(view: TokenView, i: number): Read<number> | undefined {
+  if (tokenAt(view, i)?.kind !== "word") return undefined;
+  const century = readNumberAt(view, i);
+  if (!century || century.value < 11 || century.value > 20 || century.end !== i + 1) return undefined;
+  const rest = readNumberAt(view, century.end);
+  if (!rest || rest.value < 10 || rest.value > 99 || tokenAt(view, century.end)?.kind !== "word") return undefined;
+  return { value: century.value * 100 + rest.value, end: rest.end };
 }
 
 /** Reads a two-digit year after a day and month ("3 Feb 82"). */

@@ -5,7 +5,7 @@
  * @module
  */
 import { DECADE_WORDS } from "../../lexicon/dates.js";
-import { readNumberAt, readOrdinal, readYear } from "../read-parts.js";
+import { readNumberAt, readOrdinal, readSpokenYear, readYear } from "../read-parts.js";
 import { tokenAt, touchesPrevious, word } from "../token-view.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
@@ -56,12 +56,8 @@ export const matchTheYear: Matcher = (view, i) => {
 
 /** "nineteen ninety-six", "twenty twenty-two": a year said as two numbers. */
 export const matchSpokenYear: Matcher = (view, i) => {
-  if (tokenAt(view, i)?.kind !== "word") return undefined;
-  const century = readNumberAt(view, i);
-  if (!century || century.value < 11 || century.value > 20 || century.end !== i + 1) return undefined;
-  const rest = readNumberAt(view, century.end);
-  if (!rest || rest.value < 10 || rest.value > 99 || tokenAt(view, century.end)?.kind !== "word") return undefined;
-  return date({ kind: "era", unit: "year", number: century.value * 100 + rest.value }, rest.end);
+  const year = readSpokenYear(view, i);
+  return year ? date({ kind: "era", unit: "year", number: year.value }, year.end) : undefined;
 };
 
 /** "the 80s", "the eighties": a decade of the twentieth century. */
