@@ -216,6 +216,7 @@ describe("findDates: anchors", () => {
       ["Three years later", "1953"],
       ["Two days later", "XXXX-XX-XX"],
     ]);
+    expect(findDates("The city fell in the spring of 1940. Five months later the king died.", {}).map((d) => d.value)).toEqual(["1940-SP", "1940-08"]);
   });
 
   it("moves a narrative's bare weekdays forward from the day it reached", () => {

@@ -158,8 +158,8 @@ function fineEnough(grain: NarrativeAnchor["grain"], needs: NarrativeAnchor["gra
 const PART_START_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12, Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7 };
 
 /**
- * The anchor a value gives a narrative: a day (a time's too, an ISO week's Monday), a month, or a
- * year (a season's, a quarter's or a half's year too); none for decades, durations or tokens.
+ * The anchor a value gives a narrative: a day (a time's too, an ISO week's Monday), a month (a
+ * season's, a quarter's or a half's first), or a year; none for decades, durations or tokens.
  */
 function narrativeOf(value: string): NarrativeAnchor | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?)?$/u.exec(value);
@@ -170,7 +170,8 @@ function narrativeOf(value: string): NarrativeAnchor | undefined {
   const week = /^(\d{4})-W(\d{2})$/u.exec(value);
   if (week) return { day: dayOf(isoWeekStart(Number(week[1]), Number(week[2]))), grain: "day" };
   const part = /^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$/u.exec(value);
-  if (part) return { day: { year: Number(part[1]), month: PART_START_MONTH[part[2]!] ?? 1, day: 1 }, grain: "year" };
+  // Counted at month grain from the part's first month: "five months later" after "the spring of 1940" is 1940-08.
+  if (part) return { day: { year: Number(part[1]), month: PART_START_MONTH[part[2]!] ?? 1, day: 1 }, grain: "month" };
   return undefined;
 }
 
