@@ -419,6 +419,7 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
   it("writes zones with a fixed offset and leaves rates and ages alone", () => {
     expect(values("The alert ran from 20:00 Moscow time.")).toEqual([["20:00 Moscow time", "2025-04-24T20:00+03:00"]]);
     expect(values("The 52 years old pilot earns $2 million a year.")).toEqual([]);
+    expect(values("Prices rose 2 percent a year.")).toEqual([]);
   });
 
   it("reads spoken years and decades in words", () => {

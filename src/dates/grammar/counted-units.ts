@@ -109,11 +109,14 @@ export const matchCountedUnits: Matcher = (view, i) => {
 };
 
 /** True when the token before "a week" is an amount or a counted noun, so "a week" is a rate. */
+/** Words that end an amount, so "a year" after them is a rate ("2 percent a year", "$2 million a year"). */
+const RATE_AMOUNT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "cent", "times", "twice", "once", "million", "billion", "trillion", "thousand", "hundred"]);
+
 function isRateContext(view: TokenView, i: number): boolean {
   const t = tokenAt(view, i);
   if (!t) return false;
   const w = word(view, i);
-  if (t.kind === "number" || w === "%" || w === "times" || w === "twice" || w === "once" || w === "million" || w === "billion") return true;
+  if (t.kind === "number" || RATE_AMOUNT_WORDS.has(w)) return true;
   // "four flights a week": a counted noun before it.
   const counted = w.length > 3 && w.endsWith("s") && unitOf(w) === undefined;
   return counted && (tokenAt(view, i - 1)?.kind === "number" || readNumberAt(view, i - 1) !== undefined);
