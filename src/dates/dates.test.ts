@@ -219,6 +219,13 @@ describe("findDates: anchors", () => {
     expect(findDates("The city fell in the spring of 1940. Five months later the king died.", {}).map((d) => d.value)).toEqual(["1940-SP", "1940-08"]);
   });
 
+  it("reads a narrative's 'today' as the writer's present", () => {
+    expect(findDates("The landings began on 6 June 1944. Today the beaches are a memorial.", {}).map((d) => [d.text, d.value, d.anchor])).toEqual([
+      ["6 June 1944", "1944-06-06", "absolute"],
+      ["Today", "PRESENT_REF", "absolute"],
+    ]);
+  });
+
   it("moves a narrative's bare weekdays forward from the day it reached", () => {
     const story = "The assault opened on Tuesday, 9 April 1940. By Friday the ports had fallen, and the next morning the king left the capital.";
     expect(findDates(story, {}).map((d) => [d.text, d.type, d.value])).toEqual([

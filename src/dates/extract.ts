@@ -65,9 +65,15 @@ export function extractDates(doc: Document): TemporalExpression[] {
       };
       const spec = phrase.reading.spec;
       const duration = spec.kind === "offset" ? (tense === "past" ? spec.unlessPast : undefined) ?? (published ? spec.inNews : undefined) : undefined;
-      const reading: Reading = duration ? { spec: { kind: "fixed", value: duration }, type: "DURATION" } : phrase.reading;
+      // A narrative's "today" ("Today the battlefield is a park") is the writer's present, not the story's day.
+      const present = !published && spec.kind === "day-shift" && spec.days === 0 && !phrase.reading.partOfDay && !phrase.reading.clock;
+      const reading: Reading = duration
+        ? { spec: { kind: "fixed", value: duration }, type: "DURATION" }
+        : present
+          ? { spec: { kind: "fixed", value: "PRESENT_REF" }, type: "DATE" }
+          : phrase.reading;
       const value = resolveReading(reading, context);
-      const anchorKind: AnchorKind = absolute ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
+      const anchorKind: AnchorKind = absolute || present ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
       out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
       readings.push({ reading, context });
       const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
