@@ -11,6 +11,11 @@ const TRAILERS = new Set(TRAILER_LINES);
 const FURNITURE = new Set(FURNITURE_LINES);
 /** A trailer marker only counts after this share of the text, so an early "Comments" heading stays. */
 const TRAILER_FROM = 0.3;
+/** Longer lines (trimmed) can only match a prefix: a whole-line marker, with its `:` `.` or `!`, is no longer. */
+const MAX_MARKER = Math.max(...TRAILER_LINES.map((l) => l.length), ...FURNITURE_LINES.map((l) => l.length + 1));
+/** Enough of a long line to compare with every prefix. */
+const PREFIX_WINDOW = Math.max(...FURNITURE_PREFIXES.map((p) => p.length));
+const SPACE = /\s/u;
 
 /** The stretches of `text` that are page boilerplate, in order, not overlapping. */
 export function findBoilerplate(text: string): Span[] {
@@ -19,8 +24,17 @@ export function findBoilerplate(text: string): Span[] {
   while (start <= text.length) {
     const nl = text.indexOf("\n", start);
     const end = nl < 0 ? text.length : nl;
-    const line = text.slice(start, end).trim().toLowerCase();
-    if (line) {
+    // Trimmed by hand (the same white space as String#trim): a paragraph is not copied to be compared.
+    let from = start;
+    let to = end;
+    while (from < to && SPACE.test(text[from]!)) from++;
+    while (to > from && SPACE.test(text[to - 1]!)) to--;
+    if (to - from > MAX_MARKER) {
+      // Lowercasing never shortens a string, so the window's lowercase starts as the line's does.
+      const head = text.slice(from, Math.min(to, from + PREFIX_WINDOW)).toLowerCase();
+      if (FURNITURE_PREFIXES.some((p) => head.startsWith(p))) found.push({ start, end });
+    } else if (to > from) {
+      const line = text.slice(from, to).toLowerCase();
       if (TRAILERS.has(line) && start >= text.length * TRAILER_FROM) {
         found.push({ start, end: text.length });
         return found;

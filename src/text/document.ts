@@ -47,10 +47,11 @@ export function prepareDocument(text: string, published?: Reference): Document {
   const paragraphs = splitParagraphs(text, boilerplate);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const seen = new Map<string, string>();
   for (let index = 0; index < paragraphs.length; index++) {
     for (const span of splitSentences(text, paragraphs[index]!)) {
       const firstToken = tokens.length;
-      tokenize(text, span, tokens);
+      tokenize(text, span, tokens, seen);
       sentences.push({ start: span.start, end: span.end, paragraph: index, firstToken, endToken: tokens.length });
     }
   }

@@ -48,4 +48,20 @@ describe("prepareDocument", () => {
     expect(prepareDocument("").sentences).toEqual([]);
     expect(prepareDocument(" \n\u00a0\n").paragraphs).toEqual([]);
   });
+
+  it("reads a long line as furniture only by its start, and a marker line whatever its case and spacing", () => {
+    const text = [
+      "Storm Closes Harbour",
+      "The harbour master said the storm had closed the port for two days and ferries would stay in dock.",
+      "  ADVERTISEMENT:  ",
+      "Follow us on every platform for the latest on the storm, the harbour and the ferries that stay in dock.",
+      "Crews said an advertisement board had blown into the harbour.",
+    ].join("\n");
+    const doc = prepareDocument(text);
+    expect(doc.boilerplate.map((b) => text.slice(b.start, b.end))).toEqual([
+      "  ADVERTISEMENT:  ",
+      "Follow us on every platform for the latest on the storm, the harbour and the ferries that stay in dock.",
+    ]);
+  });
 });
+

@@ -30,7 +30,7 @@ const STARTS_DIGIT = /^\p{Nd}/u;
  * goes to {@link TOKEN} itself. The span is read in place: it ends before white space or the end
  * of the text, where no token can go on.
  */
-export function tokenize(text: string, span: Span, out: Token[]): void {
+export function tokenize(text: string, span: Span, out: Token[], seen: Map<string, string> = new Map()): void {
   let i = span.start;
   while (i < span.end) {
     const c = text.charCodeAt(i);
@@ -40,7 +40,7 @@ export function tokenize(text: string, span: Span, out: Token[]): void {
     }
     const end = c >= 128 ? -1 : isAsciiLetter(c) ? asciiWordEnd(text, i) : isAsciiDigit(c) ? asciiNumberEnd(text, i) : i + 1;
     if (end >= 0) {
-      push(out, text.slice(i, end), i, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct");
+      push(out, text.slice(i, end), i, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct", seen);
       i = end;
       continue;
     }
@@ -48,20 +48,31 @@ export function tokenize(text: string, span: Span, out: Token[]): void {
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
     if (!m || m.index >= span.end) return;
-    push(out, m[0], m.index, kindOf(m[0]));
+    push(out, m[0], m.index, kindOf(m[0]), seen);
     i = m.index + m[0].length;
   }
 }
 
 /** Appends one matched token; a word's final dot is a token of its own unless it abbreviates ("U.S.", "J."). */
-function push(out: Token[], matched: string, start: number, kind: TokenKind): void {
+function push(out: Token[], matched: string, start: number, kind: TokenKind, seen: Map<string, string>): void {
   if (kind === "word" && matched.charCodeAt(matched.length - 1) === 46 && !ABBREVIATION_DOT.test(matched)) {
     const end = start + matched.length - 1;
-    out.push({ start, end, text: matched.slice(0, -1), kind });
+    out.push({ start, end, text: intern(matched.slice(0, -1), seen), kind });
     out.push({ start: end, end: end + 1, text: ".", kind: "punct" });
   } else {
-    out.push({ start, end: start + matched.length, text: matched, kind });
+    out.push({ start, end: start + matched.length, text: matched.length > 1 ? intern(matched, seen) : matched, kind });
   }
+}
+
+/**
+ * One string per distinct token text: a long text repeats its words, and every token kept is
+ * memory the whole pipeline holds (and the collector copies). A fresh slice is short-lived.
+ */
+function intern(text: string, seen: Map<string, string>): string {
+  const known = seen.get(text);
+  if (known !== undefined) return known;
+  seen.set(text, text);
+  return text;
 }
 
 /** The kind of a token by its first character, which decides the alternative of {@link TOKEN} it matched. */
