@@ -149,7 +149,8 @@ function withoutNested(drafts: readonly Draft[]): Draft[] {
   for (const d of drafts) {
     if (d.kind === "indirect") {
       const c = d.content;
-      if (outer && c.end <= outer.end && (c.start > outer.start || c.end < outer.end)) continue;
+      // Nested in the outer report, or the same clause read by a second frame ("agreed, but also contended that …").
+      if (outer && c.end <= outer.end) continue;
       if (!outer || c.end > outer.end) outer = c;
     }
     out.push(d);

@@ -283,3 +283,24 @@ describe("findStatements: frames around quotations and clauses", () => {
     ]);
   });
 });
+
+describe("findStatements: nested reports and named appositions", () => {
+  it("reads a description with a name in apposition as the subject of a lead frame", () => {
+    expect(read("Flood Hits Town\n\nOne farmer from the valley, Petro Bondar, told Reuters he was leaving for good.")).toEqual([
+      ["indirect", "he was leaving for good", "Petro Bondar"],
+    ]);
+    expect(read('Flood Hits Town\n\n"We will rebuild," the regional governor, Oleh Marchenko, said.')).toEqual([["direct", "We will rebuild", "Oleh Marchenko"]]);
+  });
+
+  it("lists a report nested in a longer report once, inside the outer one", () => {
+    expect(read("Flood Hits Town\n\nHanna Koval said Oleh Marchenko had told farmers that the dam would hold.")).toEqual([
+      ["indirect", "Oleh Marchenko had told farmers that the dam would hold", "Hanna Koval"],
+    ]);
+  });
+
+  it("ends a reported clause before an aside after a comma or a dash", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko said the water had fallen by a metre, which allowed crews to reach the bridge.")).toEqual([
+      ["indirect", "the water had fallen by a metre", "Oleh Marchenko"],
+    ]);
+  });
+});

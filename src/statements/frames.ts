@@ -259,7 +259,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   if (setOff && trail && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
     const speaker = subject ? (subject.joint ? undefined : subject.span) : phraseAfter(doc, verbEnd, trail.endToken)?.span;
     const end = trail.end;
-    const start = subject?.span.start ?? cueSpan.start;
+    const start = subject ? Math.min(subject.span.start, tokens[subject.firstToken]!.start) : cueSpan.start;
     const content = trailingContent(doc, sentence, asAside ? tokens[leftEdge - 2]! : beforeFrame!, trail, !subject);
     return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
   }
@@ -372,7 +372,11 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: readonly
         // "…, but for some, the losses would outstrip the gains, said X": a clause, not an apposition.
         if (isClauseStretch(tokens, k + 1, j)) return undefined;
         // "The Nato secretary general, Jens Stoltenberg, said": the apposition is the name.
-        if (k + 1 < j && isNameRun(tokens, k + 1, j)) return withJoint(doc, { span: span(tokens[k + 1]!, tokens[j - 1]!), firstToken: k + 1 }, first, k);
+        // The frame still starts at the description, so what stands before it decides whether the frame trails.
+        if (k + 1 < j && isNameRun(tokens, k + 1, j)) {
+          const described = k - 1 >= first ? phraseBefore(doc, k - 1, first, inDate)?.firstToken : undefined;
+          return withJoint(doc, { span: span(tokens[k + 1]!, tokens[j - 1]!), firstToken: described ?? k + 1 }, first, k);
+        }
         // "X, 54, a doctor, said": the age stands between the name and the apposition.
         const aged = tokens[k - 1]?.kind === "number" && lower(tokens[k - 2]) === "," ? k - 3 : k - 1;
         return aged >= first ? withJoint(doc, phraseBefore(doc, aged, first, inDate), first) : undefined;
