@@ -177,7 +177,12 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
     }
     // "…, saying that …": the speaker of the clause before, else the subject of the sentence.
     if (f.participial) {
-      const r = (previous && previous.sentence === f.sentence ? out.get(previous) : undefined) ?? resolveSubject(book, f);
+      // The frame before in the sentence, unless it is nested after the sentence's own subject
+      // ("Sullivan put off deciding whether X could question Y but said …").
+      const before = previous && previous.sentence === f.sentence ? previous : undefined;
+      const subject = before?.speaker ? sentenceSubject(book.doc, f.sentence) : undefined;
+      const nested = before?.placement === "lead" && before.speaker && subject && subject.end <= before.speaker.start;
+      const r = (before && !nested ? out.get(before) : undefined) ?? resolveSubject(book, f) ?? (before ? out.get(before) : undefined);
       if (r) out.set(f, r);
     }
     previous = f;

@@ -304,3 +304,21 @@ describe("findStatements: nested reports and named appositions", () => {
     ]);
   });
 });
+
+describe("findStatements: the subject of coordinated and participial frames", () => {
+  it("skips a dateline and an opening participle phrase to find the sentence's speaker", () => {
+    expect(read("Flood Hits Town\n\nKYIV — Oleh Marchenko on Monday visited the dam and said the water was falling.")).toEqual([
+      ["indirect", "the water was falling", "Oleh Marchenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nPressed by farmers, Hanna Koval changed the plan, promising to pay for the repairs.")).toEqual([
+      ["indirect", "pay for the repairs", "Hanna Koval"],
+    ]);
+  });
+
+  it("gives 'but said' the sentence's subject, not a speaker nested after it", () => {
+    expect(read("Flood Hits Town\n\nHanna Koval put off deciding whether Oleh Marchenko could question the engineers but said the inquiry would go on.")).toEqual([
+      ["indirect", "the engineers", "Oleh Marchenko"],
+      ["indirect", "the inquiry would go on", "Hanna Koval"],
+    ]);
+  });
+});

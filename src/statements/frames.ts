@@ -79,7 +79,7 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
     const frame = cue.according ? readAccording(doc, cue, sentence) : readVerbFrame(doc, cue, sentence, inDate);
     if (frame) frames.push(frame);
   }
-  trimAtLaterFrames(frames);
+  trimAtLaterFrames(doc, frames);
   trimAtCoordinatedCues(doc, frames, cues);
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
@@ -293,9 +293,28 @@ function endsQuestionQuote(doc: Document, closer: Token | undefined, next: Token
 export function sentenceSubject(doc: Document, sentence: Sentence): Span | undefined {
   const { tokens } = doc;
   let k = sentence.firstToken;
+  // "WASHINGTON — Sen. Grassley …": a dateline in capitals before a dash.
+  for (let i = k; i < Math.min(sentence.endToken, k + 4); i++) {
+    const t = tokens[i]!;
+    if (DASHES.has(t.text) && i > k) {
+      k = i + 1;
+      while (tokens[k]?.text === "-") k++;
+      break;
+    }
+    if (!isWord(t) || t.text !== t.text.toUpperCase()) break;
+  }
   const opening = tokens[k];
-  // "Earlier in the day, Trump …", "By saying …, Trump …": skip the opening adverbial.
-  if (opening && (PREPOSITIONS.has(lower(opening)) || SUBORDINATORS.has(lower(opening)) || /(?:ing|ly)$/u.test(lower(opening)))) {
+  const second = lower(tokens[k + 1]);
+  // "Earlier in the day, Trump …", "By saying …, Trump …", "Chastened by the analyses, Trump …", "Instead, Fiorina …": skip the opening adverbial.
+  if (
+    opening &&
+    (PREPOSITIONS.has(lower(opening)) ||
+      SUBORDINATORS.has(lower(opening)) ||
+      /(?:ing|ly)$/u.test(lower(opening)) ||
+      second === "," ||
+      (/ed$/u.test(lower(opening)) && PREPOSITIONS.has(second)) ||
+      (/ed$/u.test(lower(opening)) && second === "by"))
+  ) {
     for (let i = k; i < Math.min(sentence.endToken, k + MAX_APPOSITION); i++) {
       if (tokens[i]!.text === ",") {
         k = i + 1;
@@ -375,6 +394,9 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: readonly
         // The frame still starts at the description, so what stands before it decides whether the frame trails.
         if (k + 1 < j && isNameRun(tokens, k + 1, j)) {
           const described = k - 1 >= first ? phraseBefore(doc, k - 1, first, inDate)?.firstToken : undefined;
+          // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name before the description speaks.
+          const earlier = described !== undefined && /^(?:the|a|an)$/iu.test(tokens[described]!.text) && tokens[described - 1]?.text === "," && described - 2 >= first ? phraseBefore(doc, described - 2, first, inDate) : undefined;
+          if (earlier && described !== undefined && isNameRun(tokens, earlier.firstToken, described - 1)) return withJoint(doc, earlier, first);
           return withJoint(doc, { span: span(tokens[k + 1]!, tokens[j - 1]!), firstToken: described ?? k + 1 }, first, k);
         }
         // "X, 54, a doctor, said": the age stands between the name and the apposition.
@@ -458,11 +480,14 @@ function withJoint(doc: Document, phrase: Subject | undefined, first: number, ed
 
 /** True when tokens `[from, to)` are capitalized words (with title dots): a name. */
 function isNameRun(tokens: readonly Token[], from: number, to: number): boolean {
+  // "Wilmington, N.C., warned": a state's abbreviation after a place is no name.
+  let lowerCase = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (!(isWord(t) && /^\p{Lu}/u.test(t.text)) && !isAbbreviationDot(tokens, k) && t.text !== "-") return false;
+    if (/\p{Ll}/u.test(t.text)) lowerCase = true;
   }
-  return true;
+  return lowerCase;
 }
 
 /** The noun phrase ending at token `j`, going left to the nearest boundary. */
@@ -766,7 +791,7 @@ function clauseBefore(doc: Document, sentence: Sentence, end: number): Span | un
  * frame's clause starts after the frame before it. So each character is reported by a bounded
  * number of statements, whatever the input.
  */
-function trimAtLaterFrames(frames: Frame[]): void {
+function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
   for (let i = 0; i < frames.length; i++) {
     const frame = frames[i]!;
     if (!frame.content) continue;
@@ -778,7 +803,11 @@ function trimAtLaterFrames(frames: Frame[]): void {
     const inside = (f: Frame | undefined): f is Frame => f !== undefined && f.sentence === frame.sentence && f.start >= start && f.start < end;
     if (inside(next) && (frame.placement === "trail" || next.participial || next.placement === "trail" || next.cue.according)) end = next.start;
     else if (inside(second)) end = second.start;
-    if (start !== frame.content.start || end !== frame.content.end) frames[i] = { ...frame, content: { start, end } };
+    if (start !== frame.content.start || end !== frame.content.end) {
+      // "…the engineers but [said]": the cut clause loses its trailing conjunction and space.
+      const content = end < frame.content.end ? trimSpan(doc.text, start, end) : { start, end };
+      if (content) frames[i] = { ...frame, content };
+    }
   }
 }
 
