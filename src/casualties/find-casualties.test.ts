@@ -284,3 +284,21 @@ describe("findCasualties: one more person, and the whole after 'among'", () => {
     expect(tolls("He was among 11 people wounded in shootings across the South Side.")).toEqual([]);
   });
 });
+
+describe("findCasualties: intents, names with ages, partitives and ages in apposition", () => {
+  it("does not count an action that did not happen", () => {
+    expect(tolls("The two men plotted to kill the witness, police said.")).toEqual([]);
+    expect(tolls("\"They could have killed someone,\" the neighbor said.")).toEqual([]);
+    expect(tolls("The quarrel led him to kill two neighbors.")).toEqual([["killed", 2, 2]]);
+  });
+
+  it("adds up named people with their ages and the people taken from a group", () => {
+    expect(tolls("The gunman fired into the car, killing Ann Lee, 19, and Mark Dunn, 22.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("The patrol killed a commander and two of his associates near the river.")).toEqual([["killed", 3, 3]]);
+  });
+
+  it("reads ages set off by commas as part of the people, not as counts", () => {
+    expect(tolls("Two boys, ages 4 and 6, and their father were found dead.")).toEqual([["killed", 3, 3]]);
+    expect(tolls("Three teens, ages 15 to 17, suffered minor injuries.")).toEqual([["injured", 3, 3]]);
+  });
+});

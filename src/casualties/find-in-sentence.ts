@@ -20,6 +20,8 @@ import {
   DEGREE_ADVERBS,
   FATAL_WORDS,
   HYPOTHETICAL,
+  HYPOTHETICAL_MODALS,
+  INTENT_BEFORE_TO,
   INJURY_NOUNS,
   COUNTED_ONLY_CUES,
   KILLING_NOUNS,
@@ -251,7 +253,7 @@ function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty
 /** "killing at least 12", "the strike killed 12 people", "wounding six others", "killed him", "the body of a man". */
 function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
   const first = matchAt(view, i, ACTION);
-  if (!first || isPassive(view, i) || isShotAtSomething(view, first)) return undefined;
+  if (!first || isPassive(view, i) || isShotAtSomething(view, first) || isUnrealized(view, i)) return undefined;
   if (NOUN_LIKE_ACTIONS.has(first.phrase) && !OBJECT_PRONOUNS.has(view.lower[first.end] ?? "")) return undefined;
   const action = joinedAction(view, first);
   const object = objectAt(view, action.end);
@@ -429,6 +431,16 @@ function isActive(view: TokenView, match: PhraseMatch<CasualtyKind>): boolean {
   if (!action) return false;
   const object = objectAt(view, joinedAction(view, action).end);
   return object !== undefined && !object.victims.dangling;
+}
+
+/**
+ * True when the action at `i` did not happen: an intent ("plotted to kill her", "tried to shoot
+ * him"; "led him to kill" did happen) or a modal perfect ("could have killed someone").
+ */
+function isUnrealized(view: TokenView, i: number): boolean {
+  const before = view.lower[i - 1] ?? "";
+  if (before === "to") return INTENT_BEFORE_TO.has(view.lower[i - 2] ?? "");
+  return (before === "have" || before === "'ve") && HYPOTHETICAL_MODALS.has(view.lower[i - 2] ?? "");
 }
 
 /** True when the action cue at `i` follows a passive auxiliary ("were killed 12 km away"). */

@@ -141,8 +141,8 @@ function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefi
   let end = j;
   // "killed Kyiv residents": the capitalized word modifies a noun.
   if (VICTIM_NOUNS.has(view.lower[j] ?? "") || view.tokens[j]?.text === "'s") return undefined;
-  // "John Smith, 25, was shot": the age belongs to the name.
-  if (subject && view.lower[j] === "," && view.tokens[j + 1]?.kind === "number" && view.lower[j + 2] === ",") end = j + 3;
+  // "John Smith, 25, was shot", "killing John Smith, 25, and ...": the age belongs to the name.
+  if (view.lower[j] === "," && view.tokens[j + 1]?.kind === "number" && view.lower[j + 2] === ",") end = j + 3;
   // "Smith and his daughter were found dead", "Smith and Jones were killed".
   // "According to Sgt. Smith, four people were shot": a comma after a name ends the name's phrase.
   const coordinated = (view.lower[end] === "," ? undefined : readCoordinated(view, end)) ?? coordinatedName(view, end);

@@ -92,6 +92,7 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
   }
   const headAt = head !== undefined ? { head } : {};
   if (last === "modifier") return { end: j, hasNoun, dangling: true, added: 0, ...headAt };
+  if (last === "noun") j = agesEnd(view, j) ?? j;
   const coordinated = compound && hasNoun ? readCoordinated(view, j) : undefined;
   if (coordinated) {
     const uncounted = coordinated.uncounted ? { uncounted: true } : {};
@@ -143,7 +144,7 @@ export function readCoordinated(view: TokenView, j: number): { end: number; adde
   const count = countAt(view, from);
   if (count) {
     if (count.vague || count.count.max !== count.count.min) return undefined;
-    const phrase = readVictims(view, count.end, false);
+    const phrase = readVictims(view, partitiveEnd(view, count.end), false);
     // "12 killed and 90 injured" is two tolls; "two men and a woman" is one.
     if (!phrase?.hasNoun || phrase.dangling) return undefined;
     return { end: phrase.end, added: count.count.min };
@@ -215,8 +216,7 @@ function readItem(view: TokenView, i: number): { end: number; added: number } | 
   const count = countAt(view, i);
   if (count) {
     if (count.vague || count.count.max !== count.count.min) return undefined;
-    const ofThem = view.lower[count.end] === "of" && POSSESSIVES.has(view.lower[count.end + 1] ?? "") ? count.end + 2 : count.end;
-    const phrase = readVictims(view, ofThem, false);
+    const phrase = readVictims(view, partitiveEnd(view, count.end), false);
     if (!phrase?.hasNoun || phrase.dangling) return undefined;
     return { end: phrase.end, added: count.count.min };
   }
@@ -225,4 +225,25 @@ function readItem(view: TokenView, i: number): { end: number; added: number } | 
   if (!phrase?.hasNoun || phrase.dangling || phrase.head === undefined) return undefined;
   const head = view.lower[phrase.head] ?? "";
   return SINGULAR_VICTIM_NOUNS.has(head) || isAgeWord(head) ? { end: phrase.end, added: 1 } : undefined;
+}
+
+/** Past "of his", "of their" after a count ("two of his associates"): the people it is taken from. */
+function partitiveEnd(view: TokenView, k: number): number {
+  return view.lower[k] === "of" && POSSESSIVES.has(view.lower[k + 1] ?? "") ? k + 2 : k;
+}
+
+/** Words that open the ages of the people just named (", ages 3 and 5,"). */
+const AGE_WORDS: ReadonlySet<string> = new Set(["age", "ages", "aged"]);
+/** Most tokens of the ages themselves ("13, 15, 17 and 19"). */
+const MAX_AGES = 9;
+
+/** Past ", ages 13 to 17," after a noun for people: the ages belong to the phrase, and are not counts. */
+function agesEnd(view: TokenView, j: number): number | undefined {
+  if (view.lower[j] !== "," || !AGE_WORDS.has(view.lower[j + 1] ?? "") || view.tokens[j + 2]?.kind !== "number") return undefined;
+  for (let k = j + 3; k < Math.min(view.tokens.length, j + 3 + MAX_AGES); k++) {
+    const word = view.lower[k]!;
+    if (word === "," && view.tokens[k + 1]?.kind !== "number") return k + 1;
+    if (view.tokens[k]!.kind !== "number" && word !== "and" && word !== "to" && word !== "," && word !== "-") return undefined;
+  }
+  return undefined;
 }

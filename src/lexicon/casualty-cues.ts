@@ -265,3 +265,14 @@ export const FATAL_EVENT_CUES: readonly string[] = [
   "fatal shooting", "fatal shootings", "deadly shooting", "deadly shootings", "fatal stabbing", "deadly stabbing",
   "shooting death", "shooting deaths", "slaying", "slayings",
 ];
+
+/** Modals before "have" that make an action one that did not happen ("could have killed someone"). */
+export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(["could", "would", "might", "should", "may", "must"]);
+
+/** Verbs of intent before "to" that make the action one that need not have happened ("plotted to kill"). */
+export const INTENT_BEFORE_TO: ReadonlySet<string> = new Set([
+  "plot", "plots", "plotted", "plotting", "plan", "plans", "planned", "planning", "try", "tries", "tried", "trying",
+  "attempt", "attempts", "attempted", "attempting", "threaten", "threatens", "threatened", "threatening",
+  "want", "wants", "wanted", "wanting", "intend", "intends", "intended", "intending", "vow", "vowed",
+  "conspire", "conspired", "conspiring", "going", "meant", "hoped", "hoping", "sought", "seeking", "able",
+]);
