@@ -7,7 +7,7 @@
 import type { Count } from "../model.js";
 import { mayStartCount, readCount } from "../numbers/read-count.js";
 import { readNumber } from "../numbers/read-number.js";
-import { NOT_COUNT_AFTER, NOT_COUNT_BEFORE, YEAR_BEFORE } from "../lexicon/casualty-cues.js";
+import { AGE_BEFORE, NOT_COUNT_AFTER, NOT_COUNT_BEFORE, YEAR_BEFORE } from "../lexicon/casualty-cues.js";
 import { tokenAtOrAfter, type TokenView } from "./token-view.js";
 
 /** A count read at a token. */
@@ -68,6 +68,8 @@ function isCountOfPeople(view: TokenView, count: Count, numberStart: number, end
   if (/^years?-old$/u.test(next)) return false;
   // "John Smith, 25, of Springfield": an age after a name.
   if (view.lower[first - 1] === "," && (next === "," || next === "of") && /^\p{Lu}/u.test(view.tokens[first - 2]?.text ?? "")) return false;
+  // "between the ages of 21 and 58", "ages 12 to 16": the upper age of a range.
+  if (isAgeRangeEnd(view, first)) return false;
   // "3 of 11" under a photo: a gallery counter, either number.
   if (next === "of" && view.tokens[end + 1]?.kind === "number") return false;
   if (view.lower[first - 1] === "of" && view.tokens[first - 2]?.kind === "number") return false;
@@ -88,4 +90,12 @@ function startsNumber(view: TokenView, k: number): boolean {
   if (token.kind === "number") return true;
   const word = view.lower[k]!;
   return word !== "a" && word !== "an" && mayStartCount(word) && readNumber(view.text, token.start) !== undefined;
+}
+
+/** True when the number at `first` ends a range of ages: "ages 12 and 16", "between the ages of 21 and 58". */
+function isAgeRangeEnd(view: TokenView, first: number): boolean {
+  const joiner = view.lower[first - 1] ?? "";
+  if ((joiner !== "and" && joiner !== "to") || view.tokens[first - 2]?.kind !== "number") return false;
+  const before = view.lower[first - 3] ?? "";
+  return AGE_BEFORE.has(before) || (before === "of" && AGE_BEFORE.has(view.lower[first - 4] ?? ""));
 }

@@ -302,3 +302,21 @@ describe("findCasualties: intents, names with ages, partitives and ages in appos
     expect(tolls("Three teens, ages 15 to 17, suffered minor injuries.")).toEqual([["injured", 3, 3]]);
   });
 });
+
+describe("findCasualties: gunshot wounds and ranges of ages", () => {
+  it("reads people found with gunshot wounds as people hit, the dead among them", () => {
+    expect(tolls("Officers found four people with gunshot wounds. One of them died at the scene.")).toEqual([
+      ["injured", 3, 3],
+      ["killed", 1, 1],
+    ]);
+    expect(tolls("Two men died and three others suffered gunshot wounds.")).toEqual([
+      ["killed", 2, 2],
+      ["injured", 3, 3],
+    ]);
+  });
+
+  it("does not read the end of a range of ages as a count", () => {
+    expect(tolls("Four boys between ages 12 and 16 were wounded in the attack.")).toEqual([["injured", 4, 4]]);
+    expect(tolls("Five men between the ages of 19 and 44 were shot.")).toEqual([["injured", 5, 5]]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   DEATH_LINKS,
   DEGREE_ADVERBS,
   FATAL_WORDS,
+  GUNSHOT_WORDS,
   HYPOTHETICAL,
   HYPOTHETICAL_MODALS,
   INTENT_BEFORE_TO,
@@ -384,7 +385,7 @@ function readState(view: TokenView, k: number): StateReading | undefined {
     auxiliaries++;
   }
   const suffered = readSuffered(view, k);
-  if (suffered) return { ...suffered, auxiliaries, passive: true, negated, mixed: false, shot: false };
+  if (suffered) return { ...suffered, auxiliaries, passive: true, negated, mixed: false, shot: suffered.kind === "injured" && suffered.gunshot };
   const match = matchAt(view, k, STATE);
   if (!match) return undefined;
   const shot = WEAK_CUES.has(match.phrase);
@@ -410,7 +411,7 @@ function isParticipleBeforeCue(view: TokenView, k: number): boolean {
 }
 
 /** "suffered non-life-threatening injuries", "with gunshot wounds", "sustained fatal injuries". */
-function readSuffered(view: TokenView, k: number): { kind: CasualtyKind; match: PhraseMatch<CasualtyKind>; end: number } | undefined {
+function readSuffered(view: TokenView, k: number): { kind: CasualtyKind; match: PhraseMatch<CasualtyKind>; end: number; gunshot: boolean } | undefined {
   if (!SUFFER_WORDS.has(view.lower[k] ?? "")) return undefined;
   let fatal = false;
   for (let e = k + 1; e < Math.min(view.tokens.length, k + MAX_AUXILIARIES); e++) {
@@ -418,7 +419,9 @@ function readSuffered(view: TokenView, k: number): { kind: CasualtyKind; match: 
     if (FATAL_WORDS.has(word)) fatal = true;
     if (INJURY_NOUNS.has(word)) {
       const kind: CasualtyKind = fatal ? "killed" : "injured";
-      return { kind, match: { value: kind, phrase: view.lower[k]!, start: k, end: k + 1 }, end: e + 1 };
+      // "with gunshot wounds" says they were hit, as "shot" does: the dead may be among them.
+      const gunshot = GUNSHOT_WORDS.has(view.lower[e - 1] ?? "");
+      return { kind, match: { value: kind, phrase: view.lower[k]!, start: k, end: k + 1 }, end: e + 1, gunshot };
     }
     if (view.tokens[e]!.kind === "punct" && word !== "-") return undefined;
   }

@@ -32,8 +32,8 @@ export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: F
       out.push(f);
       continue;
     }
-    // The article's toll is taken off only from people not told apart from its dead.
-    const dead = nearby > 0 ? nearby : f.apart ? 0 : largest;
+    // The dead are taken off only from people not told apart from them ("three others were shot").
+    const dead = f.apart ? 0 : nearby > 0 ? nearby : largest;
     // More dead than people shot: a group shot may be others, one person shot (not set apart) is among the dead.
     if (dead > (f.count.max ?? f.count.min) && !f.known && f.count.min > 1) {
       out.push(f);

@@ -237,8 +237,18 @@ const AGE_WORDS: ReadonlySet<string> = new Set(["age", "ages", "aged"]);
 /** Most tokens of the ages themselves ("13, 15, 17 and 19"). */
 const MAX_AGES = 9;
 
-/** Past ", ages 13 to 17," after a noun for people: the ages belong to the phrase, and are not counts. */
+/**
+ * Past ", ages 13 to 17," or "between the ages of 12 and 16" after a noun for people: the ages
+ * belong to the phrase, and are not counts.
+ */
 function agesEnd(view: TokenView, j: number): number | undefined {
+  if (view.lower[j] === "between") {
+    let k = view.lower[j + 1] === "the" ? j + 2 : j + 1;
+    if (!AGE_WORDS.has(view.lower[k] ?? "")) return undefined;
+    k = view.lower[k + 1] === "of" ? k + 2 : k + 1;
+    const range = view.tokens[k]?.kind === "number" && (view.lower[k + 1] === "and" || view.lower[k + 1] === "to") && view.tokens[k + 2]?.kind === "number";
+    return range ? k + 3 : undefined;
+  }
   if (view.lower[j] !== "," || !AGE_WORDS.has(view.lower[j + 1] ?? "") || view.tokens[j + 2]?.kind !== "number") return undefined;
   for (let k = j + 3; k < Math.min(view.tokens.length, j + 3 + MAX_AGES); k++) {
     const word = view.lower[k]!;

@@ -208,7 +208,7 @@ export const SURVIVAL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words in the evidence that add people to those counted before ("a woman was also shot", "another man"). */
-export const OTHER_WORDS: ReadonlySet<string> = new Set(["also", "another", "second", "third", "fourth", "fifth"]);
+export const OTHER_WORDS: ReadonlySet<string> = new Set(["also", "another", "second", "third", "fourth", "fifth", "other", "others"]);
 
 /** Words that join a wound to the death that ends it ("was shot and died", ", where he later died"). */
 export const DEATH_LINKS: ReadonlySet<string> = new Set(["and", "but", "where", "before"]);
@@ -276,3 +276,9 @@ export const INTENT_BEFORE_TO: ReadonlySet<string> = new Set([
   "want", "wants", "wanted", "wanting", "intend", "intends", "intended", "intending", "vow", "vowed",
   "conspire", "conspired", "conspiring", "going", "meant", "hoped", "hoping", "sought", "seeking", "able",
 ]);
+
+/** Words before a wound that make it a gunshot ("with gunshot wounds"): people hit, the dead possibly among them. */
+export const GUNSHOT_WORDS: ReadonlySet<string> = new Set(["gunshot", "shot", "bullet", "gun-shot"]);
+
+/** Words before a range of ages ("ages 12 to 16", "between the ages of 21 and 58"). */
+export const AGE_BEFORE: ReadonlySet<string> = new Set(["age", "ages", "aged"]);
