@@ -114,9 +114,56 @@ export function hasCue(lower: readonly string[], first = 0, end = lower.length):
   return false;
 }
 
+/** Words that start a pattern on their own: an injury after "suffered", "fatally", "double", "murder-suicide". */
+const PATTERN_WORDS: ReadonlySet<string> = new Set([
+  ...INJURY_NOUNS,
+  ...[...DEGREE_ADVERBS].filter(([, kind]) => kind !== undefined).map(([word]) => word),
+  ...MULTIPLE_KILLINGS.keys(),
+  "murder-suicide",
+  "murder-suicides",
+]);
+
+/** For each uncommon word of a cue phrase, the phrases it is in and where: a cue word counts only inside its whole phrase. */
+const PHRASES_BY_WORD: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly at: number }[]> = (() => {
+  const index = new Map<string, { words: string[]; at: number }[]>();
+  for (const [phrase] of [STATE_CUES, ACTION_CUES, NOUN_CUES, TOLL_CUES].flat()) {
+    const words = phrase.split(" ");
+    words.forEach((word, at) => {
+      if (COMMON_CUE_WORDS.has(word)) return;
+      const list = index.get(word) ?? [];
+      list.push({ words, at });
+      index.set(word, list);
+    });
+  }
+  return index;
+})();
+
+/**
+ * True when a whole cue phrase, an injury noun, a fatal adverb or a multiple killing stands in
+ * the sentence: without one, no pattern can match ("found" without "dead", "made" without
+ * "homeless"), so the sentence is skipped before its tokens are read one by one.
+ */
+function hasPattern(view: TokenView): boolean {
+  const { lower } = view;
+  for (let k = 0; k < lower.length; k++) {
+    const word = lower[k]!;
+    if (PATTERN_WORDS.has(word)) return true;
+    for (const { words, at } of PHRASES_BY_WORD.get(word) ?? []) {
+      const start = k - at;
+      if (start < 0 || start + words.length > lower.length) continue;
+      let j = 0;
+      while (j < words.length && lower[start + j] === words[j]) j++;
+      if (j === words.length) return true;
+    }
+    const dash = word.indexOf("-");
+    if (dash > 0 && MULTIPLE_KILLINGS.has(word.slice(0, dash))) return true;
+  }
+  return false;
+}
+
 /** Every casualty count in the sentence `view`, in text order, one per count. */
 export function findInSentence(view: TokenView): FoundCasualty[] {
-  if (!hasCue(view.lower)) return [];
+  if (!hasPattern(view)) return [];
   const out: FoundCasualty[] = [];
   const taken = new Set<number>();
   const survives = view.lower.some((word, k) => SURVIVAL_WORDS.has(word) && !NEGATIONS.has(view.lower[k - 1] ?? "") && !NEGATIONS.has(view.lower[k - 2] ?? ""));
