@@ -53,7 +53,12 @@ const SMALL_VAGUE_MAX = 9;
  * territory in the clause, else the sentence) and date (likewise).
  */
 export function extractCasualties(doc: Document, inputs: CasualtyInputs, options: ExtractCasualtiesOptions = {}): Casualty[] {
-  const places = anchorsOf(inputs.territories.flatMap((t) => t.mentions.map((m) => ({ start: m.start, end: m.end, value: t.id, penalty: placePenalty(t) }))));
+  const places = anchorsOf(
+    inputs.territories.flatMap((t) => {
+      const penalty = placePenalty(t);
+      return t.mentions.map((m) => ({ start: m.start, end: m.end, value: t.id, penalty }));
+    }),
+  );
   // "the deadliest attack since July": a date after "since" bounds a comparison, it is not when.
   const dates = anchorsOf(inputs.dates.filter((d) => !COMPARISON_BEFORE_DATE.test(doc.text.slice(Math.max(0, d.start - 7), d.start))).map((d) => ({ start: d.start, end: d.end, value: d })));
   const all: FoundCasualty[] = [];

@@ -118,8 +118,10 @@ function singularAt(view: TokenView, i: number): PeopleAt | undefined {
   const determined = SINGULAR_DETERMINERS.has(word);
   const from = determined ? i + 1 : i;
   // A bare age is one person too ("15-year-old fatally shot"), unless a count stands before it.
-  const bareAge = !determined && isAgeStart(view, i) && view.tokens[i - 1]?.kind !== "number" && !isDeterminerLike(view.lower[i - 1] ?? "");
-  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word) && !bareAge && !word.endsWith("-grader")) return undefined;
+  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word) && !word.endsWith("-grader")) {
+    const bareAge = isAgeStart(view, i) && view.tokens[i - 1]?.kind !== "number" && !isDeterminerLike(view.lower[i - 1] ?? "");
+    if (!bareAge) return undefined;
+  }
   if (determined && countAt(view, from)) return undefined; // "his two children": the count is read at its own token
   const victims = readVictims(view, from);
   if (!victims || victims.dangling || victims.head === undefined || !isSingular(view, victims.head)) return undefined;
@@ -161,7 +163,7 @@ function coordinatedName(view: TokenView, j: number): { end: number; added: numb
 /** True when an age starts at token `i`: "15-year-old", "15 year old", "fifteen-year-old". */
 function isAgeStart(view: TokenView, i: number): boolean {
   const word = view.lower[i] ?? "";
-  if (/-years?-old$/u.test(word)) return true;
+  if (word.endsWith("-year-old") || word.endsWith("-years-old")) return true;
   if (view.tokens[i]?.kind !== "number") return false;
   const next = view.lower[i + 1] ?? "";
   return (next === "-" && /^years?-old$/u.test(view.lower[i + 2] ?? "")) || /^years?-old$/u.test(next) || (/^years?$/u.test(next) && view.lower[i + 2] === "old");
