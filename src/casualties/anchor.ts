@@ -19,10 +19,14 @@ export interface Anchored<T> extends Span {
 
 /**
  * The candidate nearest to `evidence` inside `sentence`: first among those in the evidence's
- * clause, then among the rest of the sentence.
+ * clause, then among the rest of the sentence. `candidates` are sorted by start.
  */
 export function nearestAnchor<T>(text: string, sentence: Span, evidence: Span, candidates: readonly Anchored<T>[]): T | undefined {
-  const inSentence = candidates.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+  const inSentence: Anchored<T>[] = [];
+  // Only the candidates starting inside the sentence are read: a long text has many.
+  for (let k = firstAtOrAfter(candidates, sentence.start); k < candidates.length && candidates[k]!.start <= sentence.end; k++) {
+    if (candidates[k]!.end <= sentence.end) inSentence.push(candidates[k]!);
+  }
   if (inSentence.length === 0) return undefined;
   const clause = clauseAround(text, sentence, evidence);
   const inClause = inSentence.filter((c) => c.start >= clause.start && c.end <= clause.end);
@@ -55,12 +59,24 @@ function nearest<T>(candidates: readonly Anchored<T>[], evidence: Span): T | und
 
 /**
  * The last candidate before `evidence` inside `paragraph`: news names the place, then the toll
- * ("Russia struck Kyiv overnight. At least 12 people were killed").
+ * ("Russia struck Kyiv overnight. At least 12 people were killed"). `candidates` are sorted by start.
  */
 export function precedingAnchor<T>(paragraph: Span, evidence: Span, candidates: readonly Anchored<T>[]): T | undefined {
   let best: Anchored<T> | undefined;
-  for (const c of candidates) {
-    if (c.start >= paragraph.start && c.end <= evidence.start) best = c;
+  for (let k = firstAtOrAfter(candidates, paragraph.start); k < candidates.length && candidates[k]!.start <= evidence.start; k++) {
+    if (candidates[k]!.end <= evidence.start) best = candidates[k];
   }
   return best?.value;
+}
+
+/** Index of the first candidate starting at or after `offset`, by binary search. */
+function firstAtOrAfter(candidates: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

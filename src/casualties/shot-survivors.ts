@@ -17,7 +17,14 @@ import type { FoundCasualty } from "./find-in-sentence.js";
  */
 export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: FoundCasualty) => unknown, text = ""): FoundCasualty[] {
   const deaths = found.filter((f) => f.kind === "killed" && !f.vague);
-  const largest = Math.max(0, ...deaths.map((f) => f.count.min));
+  let largest = 0;
+  // The dead of each sentence, summed once: a long text has many tolls.
+  const deadIn = new Map<unknown, number>();
+  for (const d of deaths) {
+    largest = Math.max(largest, d.count.min);
+    const sentence = sentenceOf(d);
+    deadIn.set(sentence, (deadIn.get(sentence) ?? 0) + d.count.min);
+  }
   const out: FoundCasualty[] = [];
   for (const f of found) {
     const lone = isLoneWounded(f, text);
@@ -26,7 +33,7 @@ export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: F
       continue;
     }
     const sentence = sentenceOf(f);
-    const nearby = deaths.filter((d) => sentenceOf(d) === sentence).reduce((sum, d) => sum + d.count.min, 0);
+    const nearby = deadIn.get(sentence) ?? 0;
     // One wounded person beside a death in the same sentence is someone else ("one dead, one hurt").
     if (lone && !isHit(f) && nearby > 0) {
       out.push(f);
