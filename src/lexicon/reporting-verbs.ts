@@ -144,6 +144,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("laugh", "assertion", "quote"),
   verb("interject", "assertion", "quote"),
   verb("remember", "assertion", "quote"),
+  verb("put", "assertion", "quote", ["put", "puts", "putting"], "it"),
   verb("submit", "assertion", "that", ["submit", "submits", "submitted", "submitting"]),
   verb("certify", "assertion", "that", ["certify", "certifies", "certified", "certifying"]),
   // warnings and threats

@@ -322,3 +322,17 @@ describe("findStatements: the subject of coordinated and participial frames", ()
     ]);
   });
 });
+
+describe("findStatements: 'as X put it' and sentence openers", () => {
+  it("reads 'as X put it' before a quotation", () => {
+    expect(read('Flood Hits Town\n\nAs Hanna Koval put it, "The river does not care about our plans."')).toEqual([
+      ["direct", "The river does not care about our plans.", "Hanna Koval"],
+    ]);
+  });
+
+  it("finds the subject past 'And then' for a participle frame", () => {
+    expect(read('Flood Hits Town\n\nAnd then Oleh Marchenko went on the attack, saying, "The dam was never inspected."')).toEqual([
+      ["direct", "The dam was never inspected.", "Oleh Marchenko"],
+    ]);
+  });
+});

@@ -293,6 +293,8 @@ function endsQuestionQuote(doc: Document, closer: Token | undefined, next: Token
 export function sentenceSubject(doc: Document, sentence: Sentence): Span | undefined {
   const { tokens } = doc;
   let k = sentence.firstToken;
+  // A stray quotation mark, and "And then", "But" opening the sentence.
+  while (k < sentence.endToken && (OPENERS.has(tokens[k]!.text) || (DISCOURSE.has(lower(tokens[k])) && lower(tokens[k + 1]) !== ","))) k++;
   // "WASHINGTON — Sen. Grassley …": a dateline in capitals before a dash.
   for (let i = k; i < Math.min(sentence.endToken, k + 4); i++) {
     const t = tokens[i]!;

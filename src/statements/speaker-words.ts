@@ -84,6 +84,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "guardian", "reuters", "television", "tv", "radio", "agency", "cabinet", "staff", "hospital", "school",
   "programme", "program", "mission", "nations", "world", "watch", "initiative", "project", "society", "club",
   "authority", "authorities", "regime", "rights", "emergency", "health", "defense", "defence", "intelligence",
+  "magazine", "newspaper",
 ]);
 
 /** Object pronouns and collective addressees that can stand between "told" and the reported clause. */
