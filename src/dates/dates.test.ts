@@ -219,6 +219,14 @@ describe("findDates: anchors", () => {
     expect(findDates("The city fell in the spring of 1940. Five months later the king died.", {}).map((d) => d.value)).toEqual(["1940-SP", "1940-08"]);
   });
 
+  it("reads 'the night of 14–15 December' as the night that begins on the first day", () => {
+    expect(findDates("In 1862 the army waited. During the night of 14–15 December it withdrew; the retreat took a single day.", {}).map((d) => [d.text, d.type, d.value])).toEqual([
+      ["1862", "DATE", "1862"],
+      ["the night of 14–15 December", "TIME", "1862-12-14TNI"],
+      ["a single day", "DURATION", "P1D"],
+    ]);
+  });
+
   it("reads a narrative's 'today' as the writer's present", () => {
     expect(findDates("The landings began on 6 June 1944. Today the beaches are a memorial.", {}).map((d) => [d.text, d.value, d.anchor])).toEqual([
       ["6 June 1944", "1944-06-06", "absolute"],

@@ -118,6 +118,15 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     // "the morning of March 3": that day's part.
     const inner = longestIn(view, j + 2, memo);
     if (inner && isDay(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, type: "TIME", partOfDay: part } });
+    // "the night of 14–15 December", "the night of 9/10 November": the night that begins on the first day.
+    const first = readDayOfMonth(view, j + 2);
+    const sep = word(view, j + 3);
+    if (first && first.end === j + 3 && (sep === "-" || sep === "–" || sep === "/")) {
+      const next = longestIn(view, j + 4, memo);
+      if (next && isDay(next.reading) && next.reading.spec.kind === "date") {
+        consider({ first: i, end: next.end, reading: { ...withDay(next.reading, first.value), type: "TIME", partOfDay: part } });
+      }
+    }
   }
   if (w === "the") {
     const inner = longestIn(view, i + 1, memo);
