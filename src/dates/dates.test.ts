@@ -431,6 +431,20 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     expect(values("The plant opens this September.", "2025-04-20")).toEqual([["this September", "2025-09"]]);
   });
 
+  it("links clock times to their bracketed equivalents, the day after the bracket and the zone of a range's start", () => {
+    const sunday = "2025-05-25";
+    expect(values("Crews were called at 5:40 am local time (0240 GMT) to a burning depot.", sunday)).toEqual([
+      ["5:40 am local time", "2025-05-25T05:40+03:00"],
+      ["0240 GMT", "2025-05-25T02:40Z"],
+    ]);
+    expect(values("From 21:00 Moscow time (18:00 GMT) on 23 May to 05:00 on 24 May, 40 drones were shot down, the ministry said.", sunday)).toEqual([
+      ["21:00 Moscow time", "2025-05-23T21:00+03:00"],
+      ["18:00 GMT", "2025-05-23T18:00Z"],
+      ["23 May", "2025-05-23"],
+      ["05:00 on 24 May", "2025-05-24T05:00+03:00"],
+    ]);
+  });
+
   it("writes zones with a fixed offset and leaves rates and ages alone", () => {
     expect(values("The alert ran from 20:00 Moscow time.")).toEqual([["20:00 Moscow time", "2025-04-24T20:00+03:00"]]);
     expect(values("The 52 years old pilot earns $2 million a year.")).toEqual([]);

@@ -267,5 +267,69 @@ export function scanSentence(view: TokenView, classes: Uint8Array): Phrase[] {
       i = phrase.end;
     } else i += 1;
   }
-  return found.length === 0 ? found : addRangeEnds(view, joinDayAndClock(view, found));
+  return found.length === 0 ? found : addRangeEnds(view, linkClocks(view, joinDayAndClock(view, found)));
 }
+
+/** The words between two phrases, when there are at most `max` of them. */
+function gapWords(view: TokenView, from: number, to: number, max: number): string | undefined {
+  if (to - from > max) return undefined;
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(word(view, k));
+  return words.join(" ");
+}
+
+/** Minutes since midnight of a clock reading. */
+function minutesOf(clock: NonNullable<Reading["clock"]>): number {
+  return (clock.hour % 24) * 60 + (clock.minute ?? 0);
+}
+
+/** A zone designator for an offset in minutes ("+03:00", "-05:30", "Z"). */
+function zoneOf(minutes: number): string {
+  if (minutes === 0) return "Z";
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/**
+ * Links clock times to what the sentence says about them:
+ * - "6:15 am local time (0315 GMT)": the time in brackets gives the local time its offset;
+ * - "20:00 Moscow time (17:00 GMT) on 24 May": a day after the bracket dates both times;
+ * - "from 20:00 Moscow time … to 00:00": the end of a range takes the zone of its start.
+ */
+function linkClocks(view: TokenView, phrases: Phrase[]): Phrase[] {
+  if (!phrases.some((p) => p.reading.clock)) return phrases;
+  const out = phrases.slice();
+  let rangeZone: string | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const p = out[k]!;
+    const clock = p.reading.clock;
+    if (!clock) continue;
+    const next = out[k + 1];
+    // A clock time with its equivalent in brackets: "6:15 am local time (0315 GMT)".
+    const bracketed = next?.reading.clock && next.reading.spec.kind === "clock" && gapWords(view, p.end, next.first, 1) === "(" && word(view, next.end) === ")" ? next : undefined;
+    if (bracketed && !clock.zone && bracketed.reading.clock?.zone === "Z") {
+      let offset = minutesOf(clock) - minutesOf(bracketed.reading.clock);
+      if (offset > 12 * 60) offset -= 24 * 60;
+      if (offset < -12 * 60) offset += 24 * 60;
+      // Real offsets run from -12:00 to +14:00 in quarter hours.
+      if (offset % 15 === 0) out[k] = { ...p, reading: { ...p.reading, clock: { ...clock, zone: zoneOf(offset) } } };
+    }
+    // "… (17:00 GMT) on 24 May": the day after the bracket dates the time and its equivalent.
+    const day = bracketed ? out[k + 2] : undefined;
+    if (bracketed && day && p.reading.spec.kind === "clock" && isDay(day.reading) && gapWords(view, bracketed.end, day.first, 2) === ") on") {
+      out[k] = { ...out[k]!, reading: withClock(day.reading, out[k]!.reading) };
+      out[k + 1] = { ...bracketed, reading: withClock(day.reading, bracketed.reading) };
+    }
+    const current = out[k]!.reading.clock;
+    // "from 20:00 Moscow time … to 00:00": the range's end keeps its start's zone.
+    if (word(view, p.first - 1) === "from") rangeZone = current?.zone;
+    else if (rangeZone && current && !current.zone && RANGE_END_WORDS.has(word(view, p.first - 1))) {
+      out[k] = { ...out[k]!, reading: { ...out[k]!.reading, clock: { ...current, zone: rangeZone } } };
+      rangeZone = undefined;
+    }
+  }
+  return out;
+}
+
+/** Words before the end of a clock range ("from 20:00 to 00:00", "until 06:00"). */
+const RANGE_END_WORDS: ReadonlySet<string> = new Set(["to", "until", "till", "through", "-", "–"]);

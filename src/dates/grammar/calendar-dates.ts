@@ -90,8 +90,10 @@ function dayLed(view: TokenView, i: number): Match | undefined {
   const month = monthAt(view, j, true);
   if (month === undefined) return undefined;
   let k = afterAbbreviationDot(view, j + 1);
-  if (word(view, k) === ",") k += 1;
-  const year = readShortYear(view, k);
+  // "3 Feb 82" has a two-digit year; after a comma only four digits are one ("On 24 May, 40 drones…").
+  const comma = word(view, k) === ",";
+  if (comma) k += 1;
+  const year = comma ? readYear(view, k) : readShortYear(view, k);
   return year
     ? date({ kind: "date", year: year.value, month, day: day.value, placement: "tense" }, year.end)
     : date({ kind: "date", month, day: day.value, placement: "tense" }, j + 1);
