@@ -111,12 +111,14 @@ function tokensInside(doc: Document, spans: readonly Span[]): Uint8Array {
   const out = new Uint8Array(doc.tokens.length);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   if (sorted.length === 0) return out;
+  // The offsets copied out once: the spans (dates of many shapes) are then not read per token.
+  const starts = sorted.map((s) => s.start);
+  const ends = sorted.map((s) => s.end);
   let k = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
-    while (k < sorted.length && sorted[k]!.end <= token.start) k++;
-    const span = sorted[k];
-    if (span && token.start >= span.start && token.end <= span.end) out[i] = 1;
+    while (k < sorted.length && ends[k]! <= token.start) k++;
+    if (k < sorted.length && token.start >= starts[k]! && token.end <= ends[k]!) out[i] = 1;
   }
   return out;
 }
