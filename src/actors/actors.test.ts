@@ -181,6 +181,29 @@ describe("clubs and teams named after places", () => {
   });
 });
 
+describe("names read by their form", () => {
+  it("leaves a line-ending full stop out of a company's name and keeps a mid-sentence suffix dot", () => {
+    const text = "Shares rose, said an analyst at Brindle Harwick & Co.\nBrindle Harwick & Co. said on Monday it would sell.";
+    const mentions = findActors(text, { published: PUBLISHED }).flatMap((a) => a.mentions.map((m) => m.text));
+    expect(mentions).toEqual(expect.arrayContaining(["Brindle Harwick & Co", "Brindle Harwick & Co."]));
+  });
+
+  it("reads a name joined by an inner Arabic particle as a person's", () => {
+    const text = "The bowler Rafiq-ul-Hassan took three wickets before lunch on Friday.";
+    expect(actors(text).get("Rafiq-ul-Hassan")?.kind).toBe("person");
+  });
+
+  it("reads a name opened by a foreign article as a paper's or a firm's", () => {
+    const text = "The weekly magazine quoted by Der Vorbote said the minister would resign.";
+    expect(actors(text).get("Der Vorbote")?.kind).toBe("organization");
+  });
+
+  it("keeps a person's surname of two words with the person, even when it opens with an article", () => {
+    const text = "Marcel Le Bovier scored twice on Saturday. Le Bovier said the team had played well.";
+    expect(actors(text).get("Marcel Le Bovier")?.mentions.map((m) => m.text)).toEqual(["Marcel Le Bovier", "Le Bovier"]);
+  });
+});
+
 describe("normalizeActorName", () => {
   it.each([
     ["Zelensky", "Volodymyr Zelenskyy"],

@@ -11,7 +11,8 @@ import type { PlaceMatch } from "../territories/match.js";
 import type { KnownBody } from "../lexicon/actors-organizations.js";
 import type { PublicFigure } from "../lexicon/actors-public-figures.js";
 import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
-import type { NameCandidate } from "./find-names.js";
+import { INNER_PARTICLE_NAME, type NameCandidate } from "./find-names.js";
+import { stripPossessive } from "./evidence.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { NAME_PARTICLES } from "../lexicon/actors-non-names.js";
@@ -37,6 +38,8 @@ export interface ClassifiedName extends NameCandidate {
 const INITIAL = /^\p{Lu}\.$/u;
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,}\d{0,2}$/u;
+/** Definite articles of other languages, as written at the head of a name. */
+const FOREIGN_ARTICLES = new Set(["El", "EL", "Der", "DER", "Die", "DIE", "Das", "DAS", "Le", "LE", "La", "LA", "Les", "LES", "Il", "IL", "Los", "LOS", "Las", "LAS"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "towards", "toward", "via"]);
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
 
@@ -72,12 +75,15 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
     return { kind: "organization" };
   }
   if (candidate.titles.length > 0 || candidate.personCue) return { kind: "person" };
+  if (keys.length === 1 && INNER_PARTICLE_NAME.test(stripPossessive(words[0]!.text))) return { kind: "person" };
   if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return { kind: "organization" };
   // "Los Angeles won": a place's full name that the gazetteer left out plays as a team here.
   if (keys.length >= 2 && gazetteer().byName.has(words.map((w) => foldKey(w.text)).join(" "))) return { kind: "organization" };
   if (keys.length >= 2 && lex.givenNames.has(keys[0]!)) return { kind: "person" };
   // "M. Butcher", "Aravinda de Silva", "Joost van der Westhuizen": initials and particles make a person's name.
   // "De Wilde", "Van Moer": a surname that opens with a capitalized particle.
+  // "Der Spiegel", "Le Matin", "El Al": a foreign article opens the name of a paper, a club or a firm, not of a person.
+  if (keys.length >= 2 && FOREIGN_ARTICLES.has(words[0]!.text)) return { kind: "organization" };
   const opensWithParticle = PARTICLES.has(keys[0]!) && words.length >= 2;
   if (keys.length >= 2 && (INITIAL.test(words[0]!.text) || opensWithParticle || words.some((w) => PARTICLES.has(w.text)))) return { kind: "person" };
   if (betweenScores(doc, candidate)) return { kind: "organization" };

@@ -68,6 +68,8 @@ interface Finder extends NameFinderContext {
 
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|bint|ben|ould|de|da|di|du|del|dos|das|van|von|la|le)-\p{Lu}/u;
 const HYPHEN_LOWER_TAIL = /-\p{Ll}/u;
+/** A name joined by an Arabic article or particle inside it: "Zia-ul-Haq", "Mujib-ur-Rahman", "Nizam-ud-Din". */
+export const INNER_PARTICLE_NAME = /^\p{Lu}\p{Ll}+-(?:ul|ur|ud|us|uz)-\p{Lu}\p{Ll}+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const TRAILING_HYPHEN = /-$/u;
 
@@ -128,7 +130,7 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   if (startsLower(token.text)) return token.text.includes("-") && PARTICLE_NAME.test(stripPossessive(token.text));
   const text = stripPossessive(token.text);
   if (!startsUpper(text)) return false;
-  if (text.includes("-") && HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text)) return false;
+  if (text.includes("-") && HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text) && !INNER_PARTICLE_NAME.test(text)) return false;
   const key = context.keys[i]!;
   if (NEVER.has(key) || (text[0] === "I" && (text[1] === "'" || text[1] === "’"))) return false;
   if ((text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text)) || context.placeTokens[i]) return true;
@@ -329,8 +331,9 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     last = tokens[stop - 1]!;
     endOffset = last.end;
   }
-  // A company's legal suffix keeps its abbreviation dot: "Acme Corp.".
-  if (lex.organizationSuffixes.has(nameKey(last.text)) && doc.text[endOffset] === ".") endOffset++;
+  // A company's legal suffix keeps its abbreviation dot ("Acme Corp. said"), except where the dot
+  // also ends the line: there it is the sentence's full stop ("analyst at Acme Corp.").
+  if (lex.organizationSuffixes.has(nameKey(last.text)) && doc.text[endOffset] === "." && !endsLine(doc.text, endOffset + 1)) endOffset++;
   const start = tokens[i]!.start;
   const previous = first > 0 ? tokens[first - 1] : undefined;
   const personCue = previous !== undefined && previous.kind === "word" && lex.personCues.has(previous.text.toLowerCase());
@@ -351,6 +354,13 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     casing,
     initial: context.evidence.initial[i] === 1,
   };
+}
+
+/** True when only spaces or tabs stand between `at` and the end of its line (or of the text). */
+function endsLine(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
+  return k >= text.length || text[k] === "\n" || text[k] === "\r";
 }
 
 /** True for a capitalized word of party, faith or role that may stand before a person's name. */

@@ -116,6 +116,12 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
           return true;
         }
         if (words.length < 2) return false;
+        // "Hicham El Guerrouj ... El Guerrouj": the later part of a person's full name is that person.
+        const person = name.label === undefined ? personParts.get(nameKey(name.text)) : undefined;
+        if (person) {
+          absorb(person, name, "name");
+          return true;
+        }
         const label = (name.label ?? name.text).replace(/\s+/gu, " ");
         const draft = draftFor(`org:${nameKey(label)}`, () => ({ kind: reading.kind, name: label }));
         absorb(draft, name);
