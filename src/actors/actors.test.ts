@@ -204,6 +204,15 @@ describe("names read by their form", () => {
   });
 });
 
+describe("single names of people", () => {
+  it("reads an unknown name followed by ', who' as a person's, and the same word opening a later sentence as that person", () => {
+    const text = "The crowd cheered for Vantorre, who turned professional on Tuesday.\nVantorre was among a group of players who finished level.";
+    const person = actors(text).get("Vantorre");
+    expect(person?.kind).toBe("person");
+    expect(person?.mentions.map((m) => m.start)).toEqual([text.indexOf("Vantorre"), text.lastIndexOf("Vantorre")]);
+  });
+});
+
 describe("normalizeActorName", () => {
   it.each([
     ["Zelensky", "Volodymyr Zelenskyy"],

@@ -45,7 +45,10 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const { drafts, pending } = resolveIdentities(classified);
   const byKey = new Map(drafts.map((d) => [d.key, d]));
   const persons = personEdges(drafts);
-  for (const name of pending) adoptPending(drafts, byKey, listedWithPerson(doc, name, persons) ? { ...name, reading: { kind: "person" } } : name);
+  for (const name of pending) adoptPending(drafts, byKey, listedWithPerson(doc, name, persons) || describedAsSomeone(doc, name) ? { ...name, reading: { kind: "person" } } : name);
+  // An unknown word that opens a sentence is a person already met under that name ("Woods, who
+  // turned pro ... Woods was among"): the article wrote it where its capital means something.
+  for (const name of pending) if (name.reading.kind === "unknown" && name.initial && name.casing === "normal") joinPerson(byKey, name);
   // Described organizations after the named ones: "the ministry" may point to either.
   resolveOrganizationDescriptions(doc, placesByStart, drafts);
   resolveCoreference(doc, drafts);
@@ -73,6 +76,20 @@ function adoptPending(drafts: ActorDraft[], byKey: Map<string, ActorDraft>, name
   for (const title of name.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
   if (name.titleCountry && !draft.country) draft.country = name.titleCountry;
   draft.mentions.push({ start: name.start, end: name.end, text: name.text, form: "name" });
+}
+
+/** True for a single unknown name followed by ", who" or ", whose": only a person is a who. */
+function describedAsSomeone(doc: Document, name: ClassifiedName): boolean {
+  if (name.reading.kind !== "unknown") return false;
+  const comma = doc.tokens[name.endToken];
+  const who = doc.tokens[name.endToken + 1];
+  return comma !== undefined && comma.text === "," && who !== undefined && (who.text === "who" || who.text === "whose");
+}
+
+/** Adds `name` to the person adopted under its key, if any. */
+function joinPerson(byKey: ReadonlyMap<string, ActorDraft>, name: ClassifiedName): void {
+  const draft = byKey.get(`person:${nameKey(name.text)}`);
+  if (draft && draft.kind === "person") draft.mentions.push({ start: name.start, end: name.end, text: name.text, form: "name" });
 }
 
 /** Where person mentions start and end, to read names listed beside them. */
