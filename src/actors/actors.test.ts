@@ -204,6 +204,20 @@ describe("names read by their form", () => {
   });
 });
 
+describe("clubs by their form", () => {
+  it("reads a name with a word clubs are named with as a club's, and its short form too", () => {
+    const text = "Dinamo Varvik beat the visitors 2-0 on Sunday. Dinamo now lead the table.";
+    expect(actors(text).get("Dinamo Varvik")?.kind).toBe("organization");
+  });
+
+  it("reads 'the' with a place and a plural as a team, and keeps a person whose given name is a place", () => {
+    const text = "The Houston Comets beat the Denver Pioneers 5-3 on Sunday, and Houston Roberts scored twice.";
+    const found = actors(text);
+    expect(found.get("Houston Comets")?.kind).toBe("organization");
+    expect(found.get("Houston Roberts")?.kind).toBe("person");
+  });
+});
+
 describe("single names of people", () => {
   it("reads an unknown name followed by ', who' as a person's, and the same word opening a later sentence as that person", () => {
     const text = "The crowd cheered for Vantorre, who turned professional on Tuesday.\nVantorre was among a group of players who finished level.";

@@ -79,6 +79,10 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return { kind: "organization" };
   // "Los Angeles won": a place's full name that the gazetteer left out plays as a team here.
   if (keys.length >= 2 && gazetteer().byName.has(words.map((w) => foldKey(w.text)).join(" "))) return { kind: "organization" };
+  // "Dynamo Kyiv", "Lokomotiv": a word clubs are named with makes a club.
+  if (keys.some((k) => lex.clubWords.has(k))) return { kind: "organization" };
+  // "the Harlow Eagles", "the Houston Astros": "the", a place and a plural name a team, even where the place is also a given name.
+  if (keys.length >= 2 && afterThe(doc, candidate) && pluralName(lastKey) && words.slice(0, -1).some((w) => places.has(w.start) || gazetteer().byName.has(foldKey(w.text)))) return { kind: "organization" };
   if (keys.length >= 2 && lex.givenNames.has(keys[0]!)) return { kind: "person" };
   // "M. Butcher", "Aravinda de Silva", "Joost van der Westhuizen": initials and particles make a person's name.
   // "De Wilde", "Van Moer": a surname that opens with a capitalized particle.
@@ -217,6 +221,17 @@ function followedByAge(doc: Document, i: number): boolean {
   const c = doc.tokens[i + 2];
   if (!a || !b || !c) return false;
   return (a.text === "," || a.text === "(") && b.kind === "number" && /^\d{2}$/u.test(b.text) && (c.text === "," || c.text === ")");
+}
+
+/** True for a key that reads as a plural ("eagles", "rockies"), no given name. */
+function pluralName(key: string): boolean {
+  return key.length >= 4 && key.endsWith("s") && !key.endsWith("ss") && !actorLexicons().givenNames.has(key);
+}
+
+/** True when "the" comes right before the name, as before a team's name and hardly ever before a person's. */
+function afterThe(doc: Document, candidate: NameCandidate): boolean {
+  const previous = doc.tokens[candidate.firstToken - 1];
+  return previous !== undefined && (previous.text === "the" || previous.text === "The");
 }
 
 /** True for a word that names a place in the gazetteer and is no surname or common word there. */

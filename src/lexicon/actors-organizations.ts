@@ -34,6 +34,15 @@ export const ORGANIZATION_SUFFIXES: readonly string[] = [
   "spa", "srl", "ab", "asa", "oy", "oyj", "kk", "pty", "lp", "llp", "se", "as", "a/s", "bhd", "tbk",
 ];
 
+/**
+ * Words that sports clubs of many places are named with ("Dynamo", "Sporting", "Lokomotiv"), and
+ * the abbreviations of club forms ("FC", "SV"): a name with one is a club's. Lower case.
+ */
+export const CLUB_WORDS: readonly string[] = [
+  "dynamo", "dinamo", "deportivo", "sporting", "atletico", "athletico", "olympique", "spartak", "lokomotiv",
+  "torpedo", "cska", "fc", "afc", "sv", "vfb", "vfl", "tsv", "fk", "nk", "sk", "ks", "ssc", "bsc",
+];
+
 /** Heads that stay organizations' even when a country or demonym comes first ("Russian Armed Forces"). */
 export const ARMED_FORCE_HEADS: readonly string[] = ["army", "navy", "forces", "force", "guard", "fleet", "militia", "corps"];
 
