@@ -218,6 +218,21 @@ describe("clubs by their form", () => {
   });
 });
 
+describe("datelines", () => {
+  it("reads the place of a dateline as a place, not an actor, and keeps a country there", () => {
+    const text = "Rebels shell the valley town.\nVARNOSK, Tajikistan 2025-04-24\nRebels shelled the town on Thursday.\nLATVIA 2025-04-24\nOfficials said the border was closed.";
+    const names = findActors(text, { published: PUBLISHED }).map((a) => a.name);
+    expect(names).not.toContain("VARNOSK");
+    expect(names).toContain("Latvia");
+  });
+
+  it("keeps a row of a table that opens with a name and numbers", () => {
+    const text = "Standings after Sunday's games:\nVARNOSK 12 4 .750\nKELDBURY 9 7 .563";
+    const names = findActors(text, { published: PUBLISHED }).map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["VARNOSK", "KELDBURY"]));
+  });
+});
+
 describe("single names of people", () => {
   it("reads an unknown name followed by ', who' as a person's, and the same word opening a later sentence as that person", () => {
     const text = "The crowd cheered for Vantorre, who turned professional on Tuesday.\nVantorre was among a group of players who finished level.";

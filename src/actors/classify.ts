@@ -13,6 +13,7 @@ import type { PublicFigure } from "../lexicon/actors-public-figures.js";
 import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
 import { INNER_PARTICLE_NAME, type NameCandidate } from "./find-names.js";
 import { stripPossessive } from "./evidence.js";
+import { hasLowerCase } from "./letter-case.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { NAME_PARTICLES } from "../lexicon/actors-non-names.js";
@@ -51,6 +52,8 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   const lex = actorLexicons();
   const key = nameKey(candidate.text);
   const place = places.get(candidate.start) ?? placeAfterAdjective(doc, candidate, places);
+  // A dateline names where the report was filed: a place, or a country named as one.
+  if (inDateline(doc, candidate)) return place && place.end === candidate.end && place.entry.kind === "country" ? readPlace(place, true) : { kind: "place" };
   if (place && place.end === candidate.end) return readPlace(place, actsThroughParticiple(doc, candidate.endToken));
   // "Nazi Germany", "Soviet Russia": an adjective before a place leaves a place.
   const space = candidate.text.indexOf(" ");
@@ -222,6 +225,24 @@ function followedByAge(doc: Document, i: number): boolean {
   if (!a || !b || !c) return false;
   return (a.text === "," || a.text === "(") && b.kind === "number" && /^\d{2}$/u.test(b.text) && (c.text === "," || c.text === ")");
 }
+
+/**
+ * True for the place of a dateline: a name in capitals that opens a short line and is followed by
+ * a comma or a date ("MOSCOW 1996-08-30", "NICE, France 1996-08-30", "KYIV, Ukraine (AP) —").
+ */
+function inDateline(doc: Document, candidate: NameCandidate): boolean {
+  if (candidate.start > 0 && doc.text.charCodeAt(candidate.start - 1) !== 10) return false;
+  if (hasLowerCase(candidate.text)) return false;
+  const next = doc.tokens[candidate.endToken];
+  if (!next || (next.text !== "," && !(next.kind === "number" && YEAR.test(next.text)))) return false;
+  const lineEnd = doc.text.indexOf("\n", candidate.end);
+  return (lineEnd < 0 ? doc.text.length : lineEnd) - candidate.start <= DATELINE_LENGTH;
+}
+
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/** The longest line read as a dateline. */
+const DATELINE_LENGTH = 60;
 
 /** True for a key that reads as a plural ("eagles", "rockies"), no given name. */
 function pluralName(key: string): boolean {
