@@ -234,6 +234,11 @@ describe("datelines", () => {
 });
 
 describe("single names of people", () => {
+  it("reads 'I.' before a surname as an initial, not the pronoun", () => {
+    const text = "The wicketkeeper I. Varden took four catches on Friday.";
+    expect(actors(text).get("I. Varden")?.kind).toBe("person");
+  });
+
   it("reads an unknown name followed by ', who' as a person's, and the same word opening a later sentence as that person", () => {
     const text = "The crowd cheered for Vantorre, who turned professional on Tuesday.\nVantorre was among a group of players who finished level.";
     const person = actors(text).get("Vantorre");

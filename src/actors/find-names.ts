@@ -132,7 +132,8 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   if (!startsUpper(text)) return false;
   if (text.includes("-") && HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text) && !INNER_PARTICLE_NAME.test(text)) return false;
   const key = context.keys[i]!;
-  if (NEVER.has(key) || (text[0] === "I" && (text[1] === "'" || text[1] === "’"))) return false;
+  // "I." is an initial ("I. Healy"), not the pronoun.
+  if ((NEVER.has(key) && text !== "I.") || (text[0] === "I" && (text[1] === "'" || text[1] === "’"))) return false;
   if ((text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text)) || context.placeTokens[i]) return true;
   const forced = casing !== "normal" || context.evidence.initial[i] === 1;
   if (!forced) return true;
