@@ -336,3 +336,15 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
     ]);
   });
 });
+
+describe("findStatements: 'with X saying' and 'X did say'", () => {
+  it("reads the name before a participle after 'with' as its speaker, and not a place after 'in'", () => {
+    expect(read("Flood Hits Town\n\nThe debate went on, with Oleh Marchenko calling for new dams along the river.")).toEqual([
+      ["indirect", "new dams along the river", "Oleh Marchenko"],
+    ]);
+  });
+
+  it("reads an emphatic 'did' between the speaker and the verb", () => {
+    expect(read("Flood Hits Town\n\nHanna Koval did say on Friday that the shelters were full.")).toEqual([["indirect", "the shelters were full", "Hanna Koval"]]);
+  });
+});

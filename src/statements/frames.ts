@@ -241,6 +241,14 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   // "released a statement saying that …", "responded by saying …": the subject of the sentence speaks.
   if (cue.participle && !passive) {
     const content = complement(doc, cue, verbEnd, sentence, inDate);
+    // "with Trump calling for a ban …": a name right before the participle is its subject.
+    const named = j > first && isWord(tokens[j]) && /^\p{Lu}/u.test(tokens[j]!.text) && !inDate[j] ? phraseBefore(doc, j, first, inDate) : undefined;
+    // Not a place or an object: "in Tel Aviv calling for …", "at Trump pointing out …".
+    const opener = lower(tokens[named?.firstToken !== undefined ? named.firstToken - 1 : -1]);
+    const governed = opener !== "with" && (PREPOSITIONS.has(opener) || opener === "of");
+    if (content && named && !governed && /^\p{Lu}/u.test(tokens[named.firstToken]!.text) && named.firstToken > first) {
+      return { cue, cueSpan, speaker: named.span, placement: "lead", start: named.span.start, end: content.start, content, sentence, participial: false };
+    }
     return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content, sentence, participial: true };
   }
   const subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;

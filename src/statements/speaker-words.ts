@@ -64,7 +64,7 @@ export const VERB_PREFIXES: ReadonlySet<string> = new Set([
   "privately", "reportedly", "once", "often", "now", "just", "still", "further", "already", "even", "similarly",
   "separately", "subsequently", "initially", "first", "last", "frequently", "always", "long", "since", "openly",
   "explicitly", "flatly", "firmly", "only", "merely", "too", "yet", "ever", "strongly", "bluntly", "angrily", "simply", "clearly", "directly", "herself",
-  "himself", "themselves", "itself", "is", "was", "were", "are", "been", "being", "be", "'s", "’s",
+  "himself", "themselves", "itself", "is", "was", "were", "are", "been", "being", "be", "'s", "’s", "did", "does", "do",
 ]);
 
 /** Words that negate a report ("did not say"): a denied report is not a statement. */
