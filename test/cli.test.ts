@@ -173,6 +173,16 @@ describe("CLI modules", () => {
     expect(out[1]).toMatchObject({ line: 12 });
   });
 
+  it("writes each record as UTF-8 on its own line, whatever script the records are in", () => {
+    const texts = ["Rain fell in Oslo.", "Дощ пройшов у Львові «вчора».", "Snow in Bergen — 3 cm.", "雨が降った。"];
+    const bytes = Buffer.from(texts.map((text, i) => JSON.stringify({ id: i, text })).join("\n") + "\n");
+    const result = processChunk({ seq: 4, firstLine: 1, lineCount: texts.length, bytes });
+    const output = Buffer.from(result.output).toString("utf8");
+    expect(output.endsWith("\n")).toBe(true);
+    expect(ndjson(output.trimEnd().split("\n")).map((a) => [a.id, a.text])).toEqual(texts.map((text, i) => [i, text]));
+    expect(result).toMatchObject({ seq: 4, lines: 4, failed: 0 });
+  });
+
   it("shows progress only for long runs, and only when enabled", () => {
     const written: string[] = [];
     let now = 0;
