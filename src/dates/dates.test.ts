@@ -431,11 +431,23 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     expect(values("The plant opens this September.", "2025-04-20")).toEqual([["this September", "2025-09"]]);
   });
 
+  it("reads a scheduled event told in the present as ahead", () => {
+    expect(values("The offer expires Friday, and talks resume Monday.")).toEqual([
+      ["Friday", "2025-04-25"],
+      ["Monday", "2025-04-28"],
+    ]);
+  });
+
   it("links clock times to their bracketed equivalents, the day after the bracket and the zone of a range's start", () => {
     const sunday = "2025-05-25";
     expect(values("Crews were called at 5:40 am local time (0240 GMT) to a burning depot.", sunday)).toEqual([
       ["5:40 am local time", "2025-05-25T05:40+03:00"],
       ["0240 GMT", "2025-05-25T02:40Z"],
+    ]);
+    expect(values("The blast came at 10:35 a.m. (0735 GMT) Friday.", sunday)).toEqual([
+      ["10:35 a.m.", "2025-05-23T10:35+03:00"],
+      ["0735 GMT", "2025-05-23T07:35Z"],
+      ["Friday", "2025-05-23"],
     ]);
     expect(values("From 21:00 Moscow time (18:00 GMT) on 23 May to 05:00 on 24 May, 40 drones were shot down, the ministry said.", sunday)).toEqual([
       ["21:00 Moscow time", "2025-05-23T21:00+03:00"],

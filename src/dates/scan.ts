@@ -293,7 +293,7 @@ function zoneOf(minutes: number): string {
 /**
  * Links clock times to what the sentence says about them:
  * - "6:15 am local time (0315 GMT)": the time in brackets gives the local time its offset;
- * - "20:00 Moscow time (17:00 GMT) on 24 May": a day after the bracket dates both times;
+ * - "20:00 Moscow time (17:00 GMT) on 24 May", "10:35 am (0735 GMT) Friday": a day after the bracket dates both times;
  * - "from 20:00 Moscow time … to 00:00": the end of a range takes the zone of its start.
  */
 function linkClocks(view: TokenView, phrases: Phrase[]): Phrase[] {
@@ -316,7 +316,7 @@ function linkClocks(view: TokenView, phrases: Phrase[]): Phrase[] {
     }
     // "… (17:00 GMT) on 24 May": the day after the bracket dates the time and its equivalent.
     const day = bracketed ? out[k + 2] : undefined;
-    if (bracketed && day && p.reading.spec.kind === "clock" && isDay(day.reading) && gapWords(view, bracketed.end, day.first, 2) === ") on") {
+    if (bracketed && day && p.reading.spec.kind === "clock" && isDay(day.reading) && DAY_AFTER_BRACKET.has(gapWords(view, bracketed.end, day.first, 2) ?? "")) {
       out[k] = { ...out[k]!, reading: withClock(day.reading, out[k]!.reading) };
       out[k + 1] = { ...bracketed, reading: withClock(day.reading, bracketed.reading) };
     }
@@ -330,6 +330,9 @@ function linkClocks(view: TokenView, phrases: Phrase[]): Phrase[] {
   }
   return out;
 }
+
+/** What may stand between a bracketed time and the day that dates it: "(0735 GMT) Friday", "(17:00 GMT) on 24 May". */
+const DAY_AFTER_BRACKET: ReadonlySet<string> = new Set([")", ") on", ") ,", ") , on"]);
 
 /** Words before the end of a clock range ("from 20:00 to 00:00", "until 06:00"). */
 const RANGE_END_WORDS: ReadonlySet<string> = new Set(["to", "until", "till", "through", "-", "–"]);

@@ -166,6 +166,8 @@ export const CURRENT_WORDS: ReadonlySet<string> = new Set(["this", "current", "p
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   "will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "expected", "expects", "due", "plans",
   "plan", "slated", "upcoming", "would", "intends", "tomorrow",
+  // A scheduled event told in the present: "the offer expires Friday", "talks resume Monday".
+  "expires", "resumes", "resume", "begins", "starts", "opens", "convenes", "reconvenes",
 ]);
 
 /** Words that put a clause in the future when "to" follows them ("is to resume", "set to meet", "planned to leave"). */
