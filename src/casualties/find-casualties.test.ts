@@ -320,3 +320,16 @@ describe("findCasualties: gunshot wounds and ranges of ages", () => {
     expect(tolls("Five men between the ages of 19 and 44 were shot.")).toEqual([["injured", 5, 5]]);
   });
 });
+
+describe("findCasualties: conditions, hospital treatment and bullets that struck", () => {
+  it("reads a condition or a hospital treatment as a wound", () => {
+    expect(tolls("A 15-year-old boy is in critical condition after the shooting.")).toEqual([["injured", 1, 1]]);
+    expect(tolls("Two women were treated at a hospital and released.")).toEqual([["injured", 2, 2]]);
+  });
+
+  it("reads a bullet or a shot that struck someone as a wound", () => {
+    expect(tolls("A stray bullet struck a 9-year-old girl in the arm.")).toEqual([["injured", 1, 1]]);
+    expect(tolls("He fired twice, hitting a neighbor in the leg.")).toEqual([["injured", 1, 1]]);
+    expect(tolls("The car struck a pole on Main Street.")).toEqual([]);
+  });
+});

@@ -29,6 +29,10 @@ export const STATE_CUES: CueTable = [
   ["injured", "injured"], ["wounded", "injured"], ["hurt", "injured"], ["hospitalized", "injured"],
   ["hospitalised", "injured"], ["in hospital", "injured"], ["in the hospital", "injured"],
   ["taken to hospital", "injured"], ["taken to the hospital", "injured"], ["taken to a hospital", "injured"],
+  ["in critical condition", "injured"], ["in serious condition", "injured"], ["in stable condition", "injured"],
+  ["in fair condition", "injured"], ["in grave condition", "injured"], ["in critical but stable condition", "injured"],
+  ["in serious but stable condition", "injured"], ["treated at a hospital", "injured"], ["treated at the hospital", "injured"],
+  ["treated and released", "injured"],
   ["treated in hospital", "injured"], ["shot and wounded", "injured"], ["shot and injured", "injured"],
   ["shot", "injured"], ["hit by gunfire", "injured"], ["struck by gunfire", "injured"], ["hit by a bullet", "injured"],
   ["struck by a bullet", "injured"], ["hit by a stray bullet", "injured"], ["struck by a stray bullet", "injured"],
@@ -60,7 +64,7 @@ export const ACTION_CUES: CueTable = [
   ["injured", "injured"], ["injuring", "injured"], ["injures", "injured"], ["injure", "injured"],
   ["wounded", "injured"], ["wounding", "injured"], ["wounds", "injured"], ["wound", "injured"],
   ["shot and wounded", "injured"], ["shot and injured", "injured"], ["shot", "injured"], ["shoots", "injured"],
-  ["shoot", "injured"], ["shooting", "injured"],
+  ["shoot", "injured"], ["shooting", "injured"], ["striking", "injured"], ["hitting", "injured"], ["struck", "injured"],
   ["captured", "captured"], ["capturing", "captured"], ["detained", "captured"], ["detaining", "captured"],
   ["arrested", "captured"], ["arresting", "captured"], ["abducted", "captured"], ["abducting", "captured"],
   ["kidnapped", "captured"], ["kidnapping", "captured"],
@@ -88,6 +92,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   "shot", "hit by gunfire", "struck by gunfire", "hit by a bullet", "struck by a bullet", "hit by a stray bullet",
   "struck by a stray bullet", "hit by bullets", "struck by bullets", "hit with a bullet", "grazed by a bullet", "grazed",
   "struck by stray bullet", "hit by stray bullet", "struck by a stray round", "hit by a stray round", "shoots", "shoot", "shooting", "hit",
+  "striking", "hitting", "struck",
 ]);
 
 /** State cues too common to take after one person or a name ("Kyiv was hit"): only after a count ("14 people were hit"). */
