@@ -64,8 +64,8 @@ function isCountOfPeople(view: TokenView, count: Count, numberStart: number, end
   if (NOT_COUNT_AFTER.has(next)) return false;
   // "a 12-year-old" is an age; "12-15" was read as a range already.
   if (next === "-" && /^year/u.test(view.lower[end + 1] ?? "")) return false;
-  if (/^years?$/u.test(next) && /^olds?$/u.test(view.lower[end + 1] ?? "")) return false;
-  if (/^years?-old$/u.test(next)) return false;
+  if (/^(?:year|month|week|day)s?$/u.test(next) && /^olds?$/u.test(view.lower[end + 1] ?? "")) return false;
+  if (/^(?:year|month|week|day)s?-old$/u.test(next)) return false;
   // "John Smith, 25, of Springfield": an age after a name.
   if (view.lower[first - 1] === "," && (next === "," || next === "of") && /^\p{Lu}/u.test(view.tokens[first - 2]?.text ?? "")) return false;
   // "between the ages of 21 and 58", "ages 12 to 16": the upper age of a range.

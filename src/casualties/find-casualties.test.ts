@@ -172,7 +172,7 @@ describe("findCasualties: not casualties", () => {
     expect(tolls("Photo 4 of 20 Three people were wounded.")).toEqual([["injured", 3, 3]]);
     expect(tolls("Another three-year-old girl died at the scene.")).toEqual([["killed", 1, 1]]);
     expect(tolls("Relatives mourned the Feb. 12 death of a toddler.")).toEqual([["killed", 1, 1]]);
-    expect(tolls("He is charged in the death of 11-month-old Mia.")).toEqual([]);
+    expect(tolls("He is charged in the death of 11-month-old Mia.")).toEqual([["killed", 1, 1]]);
   });
 
   it("ignores zero, negated and hypothetical counts", () => {
@@ -331,5 +331,24 @@ describe("findCasualties: conditions, hospital treatment and bullets that struck
     expect(tolls("A stray bullet struck a 9-year-old girl in the arm.")).toEqual([["injured", 1, 1]]);
     expect(tolls("He fired twice, hitting a neighbor in the leg.")).toEqual([["injured", 1, 1]]);
     expect(tolls("The car struck a pole on Main Street.")).toEqual([]);
+  });
+});
+
+describe("findCasualties: ages in months, partitives, 'slain' and places before a person", () => {
+  it("reads an age in months as one person", () => {
+    expect(tolls("A 9-month-old died after the gun went off.")).toEqual([["killed", 1, 1]]);
+  });
+
+  it("reads the count taken from a whole as the toll, not the whole", () => {
+    expect(tolls("One of those men died later that night.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("One of the victims, a woman, has been pronounced dead.")).toEqual([["killed", 1, 1]]);
+  });
+
+  it("reads 'slain' before a person and a place before a person's noun", () => {
+    expect(tolls("The family of a slain teenager spoke on Monday.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("Police arrested a suspect in the killing of a Chicago teen.")).toEqual([
+      ["captured", 1, 1],
+      ["killed", 1, 1],
+    ]);
   });
 });

@@ -45,7 +45,7 @@ import {
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
 import { countAt } from "./count-at.js";
 import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
-import type { VictimPhrase } from "./victim-phrase.js";
+import { readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { indexPhrases, matchAt, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
 
 /** A casualty count found in a sentence, before place and date are attached. */
@@ -513,6 +513,12 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
     }
     return { end: k, skipped: false };
   }
+  // "one of those people died", "one of the victims, a man, died": the people the count is taken from.
+  if (open === "of" && !victims.hasNoun && PARTITIVE_DETERMINERS.has(view.lower[k + 1] ?? "")) {
+    const whole = readVictims(view, k + 2, false);
+    const end = whole?.hasNoun && !whole.dangling ? appositionEnd(view, whole.end) : k;
+    if (end > k && (AUXILIARIES.has(view.lower[end] ?? "") || matchAt(view, end, STATE) || matchAt(view, end, DEATHS))) return { end, skipped: false };
+  }
   // "two of them died": the people the count is taken from.
   if (open === "of" && (view.lower[k + 1] === "them" || view.lower[k + 1] === "those")) return { end: k + 2, skipped: false };
   // "the man, 34, was arrested": an age in apposition.
@@ -535,6 +541,19 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
     }
   }
   return { end: k, skipped: false };
+}
+
+/** Determiners of the whole a count is taken from ("one of the victims"). */
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(["the", "those", "these", "his", "her", "their"]);
+
+/** Past ", a man," after the people: an apposition that says who they are. */
+function appositionEnd(view: TokenView, k: number): number {
+  if (view.lower[k] !== "," || (view.lower[k + 1] !== "a" && view.lower[k + 1] !== "an")) return k;
+  for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
+    if (view.lower[e] === ",") return e + 1;
+    if (view.tokens[e]!.kind === "punct" || matchAt(view, e, STATE)) return k;
+  }
+  return k;
 }
 
 /** A count plus the people a coordinated phrase adds. */

@@ -118,7 +118,8 @@ function singularAt(view: TokenView, i: number): PeopleAt | undefined {
   const determined = SINGULAR_DETERMINERS.has(word);
   const from = determined ? i + 1 : i;
   // A bare age is one person too ("15-year-old fatally shot"), unless a count stands before it.
-  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word) && !word.endsWith("-grader")) {
+  // "Paterson teen", "Arkansas boy": a place before the noun modifies it.
+  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word) && !word.endsWith("-grader") && !view.places.has(view.tokens[i]?.start ?? -1)) {
     const bareAge = isAgeStart(view, i) && view.tokens[i - 1]?.kind !== "number" && !isDeterminerLike(view.lower[i - 1] ?? "");
     if (!bareAge) return undefined;
   }
@@ -160,13 +161,16 @@ function coordinatedName(view: TokenView, j: number): { end: number; added: numb
   return { end, added: 1 };
 }
 
-/** True when an age starts at token `i`: "15-year-old", "15 year old", "fifteen-year-old". */
+/** A word that is an age: "15-year-old", "9-month-old". */
+const AGE_WORD = /-(?:year|month|week|day)s?-old$/u;
+
+/** True when an age starts at token `i`: "15-year-old", "15 year old", "fifteen-year-old", "9-month-old". */
 function isAgeStart(view: TokenView, i: number): boolean {
   const word = view.lower[i] ?? "";
-  if (word.endsWith("-year-old") || word.endsWith("-years-old")) return true;
+  if (word.endsWith("-old") && AGE_WORD.test(word)) return true;
   if (view.tokens[i]?.kind !== "number") return false;
   const next = view.lower[i + 1] ?? "";
-  return (next === "-" && /^years?-old$/u.test(view.lower[i + 2] ?? "")) || /^years?-old$/u.test(next) || (/^years?$/u.test(next) && view.lower[i + 2] === "old");
+  return (next === "-" && /^(?:year|month|week|day)s?-old$/u.test(view.lower[i + 2] ?? "")) || /^(?:year|month|week|day)s?-old$/u.test(next) || (/^(?:year|month|week|day)s?$/u.test(next) && view.lower[i + 2] === "old");
 }
 
 /** Words before an age that already count it ("a 15-year-old", "two 15-year-old boys"). */
@@ -183,7 +187,7 @@ function isNameWord(view: TokenView, j: number): boolean {
 
 function isSingular(view: TokenView, head: number): boolean {
   const word = view.lower[head] ?? "";
-  return SINGULAR_VICTIM_NOUNS.has(word) || /(?:^|-)years?-old$/u.test(word) || word === "old" || word.endsWith("-grader");
+  return SINGULAR_VICTIM_NOUNS.has(word) || /(?:^|-)(?:year|month|week|day)s?-old$/u.test(word) || word === "old" || word.endsWith("-grader");
 }
 
 function single(view: TokenView, i: number, victims: VictimPhrase, from: number, known: boolean): PeopleAt {

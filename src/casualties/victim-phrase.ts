@@ -117,10 +117,10 @@ function ageAt(view: TokenView, j: number): { end: number; noun: boolean } | und
 function ageEnd(view: TokenView, j: number): number | undefined {
   const word = view.lower[j] ?? "";
   const isNumber = view.tokens[j]?.kind === "number";
-  if (isNumber && view.lower[j + 1] === "-" && /^years?-olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
-  if (isNumber && /^years?$/u.test(view.lower[j + 1] ?? "") && /^olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
-  if (isNumber && /^years?-olds?$/u.test(view.lower[j + 1] ?? "")) return j + 2;
-  if (/-years?-olds?$/u.test(word)) return j + 1;
+  if (isNumber && view.lower[j + 1] === "-" && /^(?:year|month|week|day)s?-olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
+  if (isNumber && /^(?:year|month|week|day)s?$/u.test(view.lower[j + 1] ?? "") && /^olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
+  if (isNumber && /^(?:year|month|week|day)s?-olds?$/u.test(view.lower[j + 1] ?? "")) return j + 2;
+  if (/-(?:year|month|week|day)s?-olds?$/u.test(word)) return j + 1;
   return undefined;
 }
 
@@ -157,7 +157,7 @@ export function readCoordinated(view: TokenView, j: number): { end: number; adde
 }
 
 function isAgeWord(word: string): boolean {
-  return /(?:^|-)years?-old$/u.test(word) || word === "old";
+  return /(?:^|-)(?:year|month|week|day)s?-old$/u.test(word) || word === "old";
 }
 
 /** Most items of a list we read after its first ("Mother, father, toddler dead"). */

@@ -53,7 +53,7 @@ export const STATE_CUES: CueTable = [
 export const ACTION_CUES: CueTable = [
   ["killed", "killed"], ["killing", "killed"], ["kills", "killed"], ["kill", "killed"],
   ["shot dead", "killed"], ["shot and killed", "killed"], ["fatally shot", "killed"],
-  ["murdered", "killed"], ["murdering", "killed"], ["slew", "killed"], ["slaying", "killed"],
+  ["murdered", "killed"], ["murdering", "killed"], ["slew", "killed"], ["slaying", "killed"], ["slain", "killed"],
   ["fatally wounding", "killed"], ["mortally wounding", "killed"], ["fatally injuring", "killed"],
   ["fatally shooting", "killed"], ["fatally wounded", "killed"], ["mortally wounded", "killed"],
   ["massacred", "killed"], ["executed", "killed"], ["executing", "killed"],
