@@ -84,7 +84,9 @@ export const RANGE_WORDS: ReadonlySet<string> = new Set(["to", "or", "-", "–"]
 
 /**
  * Vague amounts as the bounds their words allow, not as guesses: "dozens" is at least two
- * dozen and fewer than a hundred. `several` and the like start at three.
+ * dozen and fewer than a hundred. `several` and `multiple` start at three (a pair is "two" or
+ * "a couple"), `numerous` at four, more than several; all three stay under ten, as "dozens" does
+ * not.
  */
 export const VAGUE_AMOUNTS: ReadonlyMap<string, { readonly min: number; readonly max?: number }> = new Map([
   ["tens of thousands", { min: 20_000, max: 99_999 }],
@@ -99,7 +101,7 @@ export const VAGUE_AMOUNTS: ReadonlyMap<string, { readonly min: number; readonly
   ["a couple of", { min: 2, max: 3 }],
   ["a couple", { min: 2, max: 3 }],
   ["a handful of", { min: 2, max: 9 }],
-  ["multiple", { min: 2 }],
-  ["numerous", { min: 3 }],
+  ["multiple", { min: 3, max: 9 }],
+  ["numerous", { min: 4, max: 9 }],
   ["many", { min: 3 }],
 ]);

@@ -38,6 +38,8 @@ describe("parseCount", () => {
   it("reads vague amounts as bounds", () => {
     expect(parseCount("dozens")).toEqual({ min: 24, max: 99, approximate: true });
     expect(parseCount("several")).toEqual({ min: 3, max: 9, approximate: true });
+    expect(parseCount("multiple")).toEqual({ min: 3, max: 9, approximate: true });
+    expect(parseCount("numerous")).toEqual({ min: 4, max: 9, approximate: true });
     expect(parseCount("tens of thousands")).toEqual({ min: 20000, max: 99999, approximate: true });
   });
 
