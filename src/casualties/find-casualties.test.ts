@@ -352,3 +352,10 @@ describe("findCasualties: ages in months, partitives, 'slain' and places before 
     ]);
   });
 });
+
+describe("findCasualties: press-release forms", () => {
+  it("reads a verb joined to the cue and a count of people named before", () => {
+    expect(tolls("The gunman was engaged and killed.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("The patrol returned fire, killing several of them.")).toEqual([["killed", 3, 9]]);
+  });
+});

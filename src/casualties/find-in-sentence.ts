@@ -427,7 +427,9 @@ function readState(view: TokenView, k: number): StateReading | undefined {
     if (NEGATIONS.has(word) || HYPOTHETICAL.has(word)) negated = true;
     else if (DEGREE_ADVERBS.has(word)) fatal = DEGREE_ADVERBS.get(word) ?? fatal;
     else if (matchAt(view, k, STATE)) break;
-    else if (!AUXILIARIES.has(word) && !isAdverb(word) && !isParticipleBeforeCue(view, k)) break;
+    // "was engaged and killed": the other verb and its "and" lead to the cue.
+    else if (isParticipleBeforeCue(view, k)) k++;
+    else if (!AUXILIARIES.has(word) && !isAdverb(word)) break;
     k++;
     auxiliaries++;
   }

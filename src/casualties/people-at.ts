@@ -104,6 +104,10 @@ function countedAt(view: TokenView, i: number): PeopleAt | undefined {
   const count = countAt(view, i);
   if (!count) return undefined;
   let j = count.end;
+  // "killing several of them": the people were named before.
+  if (view.lower[j] === "of" && view.lower[j + 1] === "them") {
+    return { count: count.count, vague: count.vague, start: count.start, from: j, victims: EMPTY(j + 2), singular: false, known: false };
+  }
   if (count.vague && view.lower[j] === "of") j++;
   const victims = readVictims(view, j);
   if (!victims) return undefined;
