@@ -359,3 +359,11 @@ describe("findCasualties: press-release forms", () => {
     expect(tolls("The patrol returned fire, killing several of them.")).toEqual([["killed", 3, 9]]);
   });
 });
+
+describe("findCasualties: a pronoun heading a coordinated subject", () => {
+  it("adds the people coordinated with 'he' or 'she'", () => {
+    expect(tolls("He and three others were shot on the court.")).toEqual([["injured", 4, 4]]);
+    expect(tolls("She and her daughter were wounded.")).toEqual([["injured", 2, 2]]);
+    expect(tolls("He and his wife said they were shocked.")).toEqual([]);
+  });
+});

@@ -53,7 +53,12 @@ export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
   const counted = countedAt(view, i);
   if (counted) return counted;
   const word = view.lower[i] ?? "";
-  if (SUBJECT_PRONOUNS.has(word)) return single(view, i, EMPTY(i + 1), i + 1, true);
+  if (SUBJECT_PRONOUNS.has(word)) {
+    // "he and three others were shot": the pronoun heads a coordinated phrase.
+    const more = view.lower[i + 1] === "and" ? readCoordinated(view, i + 1) : undefined;
+    const victims = more && !more.uncounted ? { ...EMPTY(more.end), added: more.added, ownEnd: i + 1 } : EMPTY(i + 1);
+    return single(view, i, victims, i + 1, true);
+  }
   return otherAt(view, i, true) ?? singularAt(view, i) ?? (startsUpper(view.tokens[i]?.text ?? "") ? nameAt(view, i, true) : undefined);
 }
 
