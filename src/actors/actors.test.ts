@@ -233,6 +233,20 @@ describe("datelines", () => {
   });
 });
 
+describe("given names that look like other words", () => {
+  it("reads a hyphened given name after a short family name, but not a hyphened place adjective", () => {
+    const text = "Officials said Choi Min-ho met envoys from a New York-based fund on Monday.";
+    const found = actors(text);
+    expect(found.get("Choi Min-ho")?.kind).toBe("person");
+    expect([...found.keys()].some((n) => n.includes("based"))).toBe(false);
+  });
+
+  it("reads 'Jan' before a surname as a given name", () => {
+    const text = "The Czech defender Jan Vostrak was sent off on Saturday.";
+    expect(actors(text).get("Jan Vostrak")?.kind).toBe("person");
+  });
+});
+
 describe("single names of people", () => {
   it("reads 'I.' before a surname as an initial, not the pronoun", () => {
     const text = "The wicketkeeper I. Varden took four catches on Friday.";

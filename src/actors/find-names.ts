@@ -71,6 +71,7 @@ const HYPHEN_LOWER_TAIL = /-\p{Ll}/u;
 /** A name joined by an Arabic article or particle inside it: "Zia-ul-Haq", "Mujib-ur-Rahman", "Nizam-ud-Din". */
 export const INNER_PARTICLE_NAME = /^\p{Lu}\p{Ll}+-(?:ul|ur|ud|us|uz)-\p{Lu}\p{Ll}+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u;
 const TRAILING_HYPHEN = /-$/u;
 
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
@@ -130,10 +131,12 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   if (startsLower(token.text)) return token.text.includes("-") && PARTICLE_NAME.test(stripPossessive(token.text));
   const text = stripPossessive(token.text);
   if (!startsUpper(text)) return false;
-  if (text.includes("-") && HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text) && !INNER_PARTICLE_NAME.test(text)) return false;
+  if (text.includes("-") && HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text) && !INNER_PARTICLE_NAME.test(text) && !syllableGivenName(doc, i, text, casing, context)) return false;
   const key = context.keys[i]!;
-  // "I." is an initial ("I. Healy"), not the pronoun.
-  if ((NEVER.has(key) && text !== "I.") || (text[0] === "I" && (text[1] === "'" || text[1] === "’"))) return false;
+  // "I." is an initial ("I. Healy"), not the pronoun; a month's short form that is also a given
+  // name ("Jan"), and no date here, is a given name before a surname.
+  if (NEVER.has(key) && text !== "I." && !(actorLexicons().givenNames.has(key) && surnameFollows(doc, i, context))) return false;
+  if (text[0] === "I" && (text[1] === "'" || text[1] === "’")) return false;
   if ((text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text)) || context.placeTokens[i]) return true;
   const forced = casing !== "normal" || context.evidence.initial[i] === 1;
   if (!forced) return true;
@@ -155,6 +158,19 @@ function inPlaceName(doc: Document, i: number): boolean {
   const joined = (a: Token, b: Token): boolean => b.start === a.end + 1 && b.kind === "word" && a.kind === "word" && startsUpper(a.text) && startsUpper(b.text);
   if (next && joined(token, next) && names.has(`${foldKey(token.text)} ${foldKey(next.text)}`)) return true;
   return previous !== undefined && joined(previous, token) && names.has(`${foldKey(previous.text)} ${foldKey(token.text)}`);
+}
+
+/**
+ * True for a given name of two syllables joined by a hyphen after a short family name, as Korean
+ * and Chinese names are written in English: "Kim In-so", "Kang Young-hoon".
+ */
+function syllableGivenName(doc: Document, i: number, text: string, casing: LineCasing, context: Finder): boolean {
+  if (!SYLLABLE_NAME.test(text) || i === 0) return false;
+  // "New York-based", "Kremlin-backed": a word after the hyphen is no syllable of a name.
+  const tail = text.slice(text.indexOf("-") + 1);
+  if (tail.length > 2 && isCommonWord(tail)) return false;
+  const family = doc.tokens[i - 1]!;
+  return family.end + 1 === doc.tokens[i]!.start && family.text.length <= 4 && startsUpper(family.text) && isNameWord(doc, i - 1, casing, context);
 }
 
 /** True when the token after `i` is a capitalized word that is no ordinary word: a surname. */
