@@ -42,6 +42,9 @@ export interface ExtractCasualtiesOptions {
 /** Words before a date that make it the bound of a comparison, not the date of the toll. */
 const COMPARISON_BEFORE_DATE = /\b(?:since|until|till)\s$/iu;
 
+/** A running time at the start of a sentence, not a time of day ("0:47 ...", not "9:30 a.m."). */
+const VIDEO_ITEM = /^\d{1,2}:\d\d (?![ap]\.?m\b)/iu;
+
 /** Extra distance, in characters, a country counts against a city when both are near a toll. */
 const COUNTRY_PENALTY = 40;
 
@@ -68,6 +71,8 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   let fatalEvent: FoundCasualty | undefined;
   for (const sentence of doc.sentences) {
     if (!hasCue(lower, sentence.firstToken, sentence.endToken)) continue;
+    // "0:47 Driver shot to death on Main Street": a related video's running time and title, page furniture.
+    if (VIDEO_ITEM.test(doc.text.slice(sentence.start, sentence.start + 12))) continue;
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken, placeTokens);
     const inSentence = findInSentence(view);
     const past = pastSentence.has(sentence.start);

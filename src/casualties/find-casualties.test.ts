@@ -367,3 +367,10 @@ describe("findCasualties: a pronoun heading a coordinated subject", () => {
     expect(tolls("He and his wife said they were shocked.")).toEqual([]);
   });
 });
+
+describe("findCasualties: related videos", () => {
+  it("leaves out a related video's title after its running time, not a time of day", () => {
+    expect(tolls("0:47 Driver shot to death on Main Street")).toEqual([]);
+    expect(tolls("9:30 a.m. Three people were shot at the mall.")).toEqual([["injured", 3, 3]]);
+  });
+});
