@@ -37,7 +37,7 @@ export interface ClassifiedName extends NameCandidate {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
-const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set(NAME_PARTICLES);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,}\d{0,2}$/u;
 /** Definite articles of other languages, as written at the head of a name. */
 const FOREIGN_ARTICLES = new Set(["El", "EL", "Der", "DER", "Die", "DIE", "Das", "DAS", "Le", "LE", "La", "LA", "Les", "LES", "Il", "IL", "Los", "LOS", "Las", "LAS"]);

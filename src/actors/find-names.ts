@@ -74,9 +74,9 @@ const INITIAL = /^\p{Lu}\.$/u;
 const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u;
 const TRAILING_HYPHEN = /-$/u;
 
-const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
-const ORG_JOINERS: ReadonlySet<string> = new Set(ORGANIZATION_JOINERS);
-const NEVER: ReadonlySet<string> = new Set(NEVER_NAMES);
+const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set(NAME_PARTICLES);
+const ORG_JOINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(ORGANIZATION_JOINERS);
+const NEVER: ReadonlySet<string> = /* @__PURE__ */ new Set(NEVER_NAMES);
 
 /** Finds every name candidate in `doc`, in text order. */
 export function findNameCandidates(doc: Document, nameContext: NameFinderContext): NameCandidate[] {

@@ -8,7 +8,7 @@ import { FATAL_EVENT_CUES } from "../lexicon/casualty-cues.js";
 import type { FoundCasualty } from "./find-in-sentence.js";
 import { indexPhrases, matchAt, type TokenView } from "./token-view.js";
 
-const FATAL_EVENTS = indexPhrases(FATAL_EVENT_CUES.map((phrase) => [phrase, true] as const));
+const FATAL_EVENTS = indexPhrases(/* @__PURE__ */ FATAL_EVENT_CUES.map((phrase) => [phrase, true] as const));
 
 /** The first deadly event named in the sentence `view`, as a toll of at least one killed. */
 export function fatalEventIn(view: TokenView): FoundCasualty | undefined {

@@ -77,7 +77,7 @@ const STATE = indexPhrases(STATE_CUES);
 const ACTION = indexPhrases(ACTION_CUES);
 const NOUN = indexPhrases(NOUN_CUES);
 const TOLL = indexPhrases(TOLL_CUES);
-const DEATHS = indexPhrases(DEATH_CUES.map((phrase) => [phrase, true] as const));
+const DEATHS = indexPhrases(/* @__PURE__ */ DEATH_CUES.map((phrase) => [phrase, true] as const));
 /** Most auxiliaries and adverbs between the people and the cue ("are believed to have been killed"). */
 const MAX_AUXILIARIES = 6;
 /** Most tokens of an inserted phrase we step over ("- including two children and a pregnant woman -"). */
@@ -94,14 +94,19 @@ const COMMON_CUE_WORDS: ReadonlySet<string> = new Set(["in", "the", "a", "to", "
  * Words a casualty pattern needs one of (every cue phrase has one): most sentences have none
  * and are skipped at once.
  */
-const CUE_WORDS: ReadonlySet<string> = new Set([
-  ...[STATE_CUES, ACTION_CUES, NOUN_CUES, TOLL_CUES].flatMap((table) => table.flatMap(([phrase]) => phrase.split(" "))),
-  ...INJURY_NOUNS,
-  ...[...DEGREE_ADVERBS].filter(([, kind]) => kind !== undefined).map(([word]) => word),
-  ...MULTIPLE_KILLINGS.keys(),
-  "murder-suicide",
-  "murder-suicides",
-].filter((word) => !COMMON_CUE_WORDS.has(word)));
+const CUE_WORDS: ReadonlySet<string> = cueWords();
+
+/* @__NO_SIDE_EFFECTS__ */
+function cueWords(): ReadonlySet<string> {
+  return new Set([
+    ...[STATE_CUES, ACTION_CUES, NOUN_CUES, TOLL_CUES].flatMap((table) => table.flatMap(([phrase]) => phrase.split(" "))),
+    ...INJURY_NOUNS,
+    ...[...DEGREE_ADVERBS].filter(([, kind]) => kind !== undefined).map(([word]) => word),
+    ...MULTIPLE_KILLINGS.keys(),
+    "murder-suicide",
+    "murder-suicides",
+  ].filter((word) => !COMMON_CUE_WORDS.has(word)));
+}
 
 /** True when some word of `lower[first..end)` belongs to a cue (or, hyphenated, starts a multiple killing). */
 export function hasCue(lower: readonly string[], first = 0, end = lower.length): boolean {
@@ -115,7 +120,7 @@ export function hasCue(lower: readonly string[], first = 0, end = lower.length):
 }
 
 /** Words that start a pattern on their own: an injury after "suffered", "fatally", "double", "murder-suicide". */
-const PATTERN_WORDS: ReadonlySet<string> = new Set([
+const PATTERN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   ...INJURY_NOUNS,
   ...[...DEGREE_ADVERBS].filter(([, kind]) => kind !== undefined).map(([word]) => word),
   ...MULTIPLE_KILLINGS.keys(),
@@ -124,7 +129,10 @@ const PATTERN_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** For each uncommon word of a cue phrase, the phrases it is in and where: a cue word counts only inside its whole phrase. */
-const PHRASES_BY_WORD: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly at: number }[]> = (() => {
+const PHRASES_BY_WORD: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly at: number }[]> = phrasesByWord();
+
+/* @__NO_SIDE_EFFECTS__ */
+function phrasesByWord(): ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly at: number }[]> {
   const index = new Map<string, { words: string[]; at: number }[]>();
   for (const [phrase] of [STATE_CUES, ACTION_CUES, NOUN_CUES, TOLL_CUES].flat()) {
     const words = phrase.split(" ");
@@ -136,7 +144,7 @@ const PHRASES_BY_WORD: ReadonlyMap<string, readonly { readonly words: readonly s
     });
   }
   return index;
-})();
+}
 
 /**
  * True when a whole cue phrase, an injury noun, a fatal adverb or a multiple killing stands in

@@ -10,7 +10,7 @@ import { mayStartCount, readCount } from "../numbers/read-count.js";
 import type { TokenView } from "./token-view.js";
 import { indexPhrases, matchAt } from "./token-view.js";
 
-const TALLIES = indexPhrases(TALLY_PHRASES.map((phrase) => [phrase, true] as const));
+const TALLIES = indexPhrases(/* @__PURE__ */ TALLY_PHRASES.map((phrase) => [phrase, true] as const));
 /** Most modifiers between a count and its plural event noun ("two separate fatal shootings"). */
 const MAX_MODIFIERS = 2;
 

@@ -62,6 +62,7 @@ export function tokenAtOrAfter(view: TokenView, offset: number, from: number): n
 export type PhraseIndex<T> = ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly phrase: string; readonly value: T }[]>;
 
 /** Compiles `[phrase, value]` pairs into a lookup by first word, longest phrase first. */
+/* @__NO_SIDE_EFFECTS__ */
 export function indexPhrases<T>(table: readonly (readonly [string, T])[]): PhraseIndex<T> {
   const index = new Map<string, { words: string[]; phrase: string; value: T }[]>();
   for (const [phrase, value] of table) {

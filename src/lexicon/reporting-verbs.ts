@@ -37,13 +37,12 @@ export interface ReportingVerb {
   readonly particle?: string;
 }
 
-const verb = (lemma: string, act: SpeechAct, complement: ComplementKind, forms?: readonly string[], particle?: string): ReportingVerb => ({
-  lemma,
-  act,
-  complement,
-  ...(forms ? { forms } : {}),
-  ...(particle ? { particle } : {}),
-});
+// Marked free of side effects so that bundlers drop the table from imports that never read it
+// (importing only `resolveDate` must stay small).
+/* @__NO_SIDE_EFFECTS__ */
+function verb(lemma: string, act: SpeechAct, complement: ComplementKind, forms?: readonly string[], particle?: string): ReportingVerb {
+  return { lemma, act, complement, ...(forms ? { forms } : {}), ...(particle ? { particle } : {}) };
+}
 
 /** The reporting verbs, by speech act. */
 export const REPORTING_VERBS: readonly ReportingVerb[] = [

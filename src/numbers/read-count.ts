@@ -24,6 +24,7 @@ export interface CountReading {
 /** Phrases by their first word, longest first, so "a couple of" is tried before "a couple". */
 type PhraseTable<T> = ReadonlyMap<string, readonly (readonly [string, T])[]>;
 
+/* @__NO_SIDE_EFFECTS__ */
 function byFirstWord<T>(phrases: ReadonlyMap<string, T>): PhraseTable<T> {
   const table = new Map<string, [string, T][]>();
   for (const [phrase, value] of phrases) {

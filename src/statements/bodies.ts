@@ -67,9 +67,9 @@ const COUNTRIES: readonly (readonly [name: string, ...words: string[]])[] = [
 ];
 
 /** Lower-case word or phrase → canonical country name. */
-export const COUNTRY_WORDS: ReadonlyMap<string, string> = new Map(
-  COUNTRIES.flatMap(([name, ...words]) => words.map((w) => [w, name] as const)),
+export const COUNTRY_WORDS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ COUNTRIES.flatMap(([name, ...words]) => words.map((w) => [w, name] as const)),
 );
 
 /** Canonical country names, for telling a country from a person when a speaker is one word. */
-export const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map(([name]) => name.toLowerCase()));
+export const COUNTRY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ COUNTRIES.map(([name]) => name.toLowerCase()));
