@@ -4,7 +4,7 @@
  * @module
  */
 import type { Article, Diagnostic } from "./model.js";
-import { runPipeline, type StageFailure } from "./pipeline.js";
+import { runPipeline, type Facts, type StageFailure } from "./pipeline.js";
 import { prepareDocument } from "./text/document.js";
 import { checkTimeZone, parseReference, type Reference } from "./text/reference.js";
 
@@ -47,11 +47,21 @@ export interface ParseArticleOptions {
  * ```
  */
 export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
+  return articleThrough(text, options, "casualties");
+}
+
+/**
+ * {@link parseArticle} with the facets after `through` left out (empty), for the facet finders
+ * that need only the earlier stages.
+ *
+ * @internal
+ */
+export function articleThrough(text: string, options: ParseArticleOptions, through: keyof Facts): Article {
   const published = readPublished(options);
   if (typeof text !== "string") throw new TypeError(`newsfacts: parseArticle expects a string, got ${typeof text}`);
   const doc = prepareDocument(text, published);
   const failures: StageFailure[] = [];
-  const facts = runPipeline(doc, failures);
+  const facts = runPipeline(doc, failures, through);
   const diagnostics: Diagnostic[] = [
     ...doc.boilerplate.map((span): Diagnostic => ({
       code: "boilerplate",

@@ -34,9 +34,18 @@ export interface StageFailure {
   readonly error: unknown;
 }
 
-/** Runs every facet over `doc` in dependency order. A facet that throws yields nothing and is reported. */
-export function runPipeline(doc: Document, failures: StageFailure[] = []): Facts {
+/** The facets in the order they run. */
+const STAGES = ["dates", "territories", "actors", "statements", "casualties"] as const satisfies readonly (keyof Facts)[];
+
+/**
+ * Runs the facets over `doc` in dependency order, up to and including `through` (a facet finder
+ * such as `findStatements` needs no later stage). A facet that throws yields nothing and is
+ * reported; a facet after `through` yields nothing.
+ */
+export function runPipeline(doc: Document, failures: StageFailure[] = [], through: keyof Facts = "casualties"): Facts {
+  const last = STAGES.indexOf(through);
   const guard = <T>(stage: keyof Facts, run: () => readonly T[]): readonly T[] => {
+    if (STAGES.indexOf(stage) > last) return [];
     try {
       return run();
     } catch (error) {

@@ -348,3 +348,21 @@ describe("findStatements: 'with X saying' and 'X did say'", () => {
     expect(read("Flood Hits Town\n\nHanna Koval did say on Friday that the shelters were full.")).toEqual([["indirect", "the shelters were full", "Hanna Koval"]]);
   });
 });
+
+describe("findStatements runs only the stages statements need", () => {
+  it("returns what parseArticle finds, casualties left out", () => {
+    const text = [
+      "Strike Hits Port City",
+      "",
+      'At least seven people were killed when a missile hit a warehouse on Tuesday, regional governor Oleh Marchuk said. "The rescue work will go on all night," he told reporters.',
+      "",
+      "The mayor's office urged residents to stay in shelters, warning that more attacks were likely.",
+    ].join("\n");
+    const article = parseArticle(text, PUBLISHED);
+    expect(article.casualties.length).toBeGreaterThan(0);
+    const { statements, speakers } = findStatements(text, PUBLISHED);
+    expect(statements).toEqual(article.statements);
+    expect(statements.length).toBeGreaterThanOrEqual(2);
+    expect(speakers.map((a) => a.name)).toContain("Oleh Marchuk");
+  });
+});

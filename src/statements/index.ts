@@ -4,7 +4,7 @@
  * @module
  */
 import type { Actor, Article, Statement } from "../model.js";
-import { parseArticle, type ParseArticleOptions } from "../parse-article.js";
+import { articleThrough, type ParseArticleOptions } from "../parse-article.js";
 
 /** Options of {@link findStatements}: the same as {@link parseArticle}'s. */
 export type FindStatementsOptions = ParseArticleOptions;
@@ -48,7 +48,8 @@ export interface SpeakerStatements {
  * ```
  */
 export function findStatements(text: string, options: FindStatementsOptions = {}): FoundStatements {
-  const article = parseArticle(text, options);
+  // Casualties come after statements and do not change them: leave them out.
+  const article = articleThrough(text, options, "statements");
   const spoken = new Set(article.statements.map((s) => s.speaker));
   return { statements: article.statements, speakers: article.actors.filter((a) => spoken.has(a.id)) };
 }
