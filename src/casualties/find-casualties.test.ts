@@ -127,6 +127,9 @@ describe("findCasualties: counts", () => {
       ["killed", 1, 1],
       ["injured", 3, 3],
     ]);
+    // The whole shares the count's verb: only the part is a toll.
+    expect(tolls("Two of the four victims died at the hospital.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("Three of the five men were wounded by gunfire.")).toEqual([["injured", 3, 3]]);
   });
 
   it("counts the killer's own death told after those killed", () => {
@@ -237,6 +240,10 @@ describe("findCasualties: round-ups and deadly events", () => {
   it("reads a deadly event without a count as at least one killed", () => {
     expect(tolls("Detectives are investigating a fatal shooting near the river on Tuesday.")).toEqual([["killed", 1, undefined]]);
     expect(tolls("Police are looking for a suspect in the slaying on Tuesday.")).toEqual([["killed", 1, undefined]]);
+    // No other casualty word: the event noun alone must let the sentence through.
+    expect(tolls("Detectives canvassed Elm Avenue on Friday after a fatal stabbing outside a bar.")).toEqual([["killed", 1, undefined]]);
+    expect(tolls("Neighbours gathered at the corner where the deadly stabbing happened.")).toEqual([["killed", 1, undefined]]);
+    expect(tolls("Students learned about stabbing wounds in a first-aid class.")).toEqual([]);
   });
 
   it("does not add a deadly event to an article that counts its dead", () => {

@@ -18,6 +18,7 @@ import {
   SUICIDE_BEFORE_REFLEXIVE,
   DEATH_LINKS,
   DEGREE_ADVERBS,
+  FATAL_EVENT_CUES,
   FATAL_WORDS,
   GUNSHOT_WORDS,
   HYPOTHETICAL,
@@ -91,8 +92,8 @@ const MAX_TOLL_GAP = 8;
 const COMMON_CUE_WORDS: ReadonlySet<string> = new Set(["in", "the", "a", "to", "of", "by", "and", "their", "his", "her", "with", "at", "for", "from", "own", "into"]);
 
 /**
- * Words a casualty pattern needs one of (every cue phrase has one): most sentences have none
- * and are skipped at once.
+ * Words a casualty pattern or a deadly event needs one of (every cue phrase has one): most
+ * sentences have none and are skipped at once.
  */
 const CUE_WORDS: ReadonlySet<string> = cueWords();
 
@@ -105,6 +106,8 @@ function cueWords(): ReadonlySet<string> {
     ...MULTIPLE_KILLINGS.keys(),
     "murder-suicide",
     "murder-suicides",
+    // A deadly event ("a fatal stabbing") is read by the fatal-event rule: its noun, which every such phrase ends in, admits the sentence.
+    ...FATAL_EVENT_CUES.map((phrase) => phrase.slice(phrase.lastIndexOf(" ") + 1)),
   ].filter((word) => !COMMON_CUE_WORDS.has(word)));
 }
 
@@ -183,6 +186,7 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
     out.push(!died && (survives || isOther(view, found)) ? { ...refined, apart: true } : refined);
   };
   let subjectFrom = 0; // subject readings never start inside a phrase already read
+  let part: { from: number; end: number } | undefined; // the last subject's toll: where its noun phrase starts, where it ends
   for (let i = 0; i < view.tokens.length; i++) {
     const action = actionFirst(view, i);
     add(action);
@@ -193,12 +197,27 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
     if (i >= subjectFrom) {
       const people = subjectAt(view, i);
       if (people) {
-        add(countFirst(view, i, people));
+        const toll = countFirst(view, i, people);
+        if (toll && !(part && toll.span.end === part.end && isWholeOf(view, part.from, i, people))) add(toll);
+        part = toll ? { from: people.from, end: toll.span.end } : undefined;
         subjectFrom = Math.max(i + 1, people.victims.end);
       }
     }
   }
   return withKiller(view, out).sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * "two of the four victims died", "three of four men were killed": the people at `i` are the
+ * whole that the count before them (its noun phrase from `partFrom`) is taken from, and its verb
+ * is the part's, finite or passive, so the whole is no toll of its own. A bare participle after
+ * the whole ("one of the three men shot last week was ...") may be the whole's own: kept.
+ */
+function isWholeOf(view: TokenView, partFrom: number, i: number, whole: PeopleAt): boolean {
+  const at = view.lower[i - 1] === "of" ? i - 1 : view.lower[i - 2] === "of" && PARTITIVE_DETERMINERS.has(view.lower[i - 1] ?? "") ? i - 2 : -1;
+  if (at !== partFrom) return false;
+  const next = whole.victims.end;
+  return AUXILIARIES.has(view.lower[next] ?? "") || matchAt(view, next, DEATHS) !== undefined;
 }
 
 /**
