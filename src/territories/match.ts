@@ -9,7 +9,7 @@ import type { Mention, Span, TerritoryStatus } from "../model.js";
 import type { Document } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
 import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } from "./gazetteer.js";
-import { findDateline } from "./dateline.js";
+import { findDateline, opensDateline, type LineView } from "./dateline.js";
 import { chainLists, readListsAsRegions } from "./lists.js";
 import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
 import { isCapitalized, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
@@ -60,10 +60,11 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
   // A token is compared with many names that share its first word: fold it once.
   const folded: Array<string | undefined> = [];
   const keyAt = (index: number): string => (folded[index] ??= foldKey(tokens[index]!.text));
-  const matched = sentences.map((sentence) => ({ sentence, raw: matchSentence(tokens, keyAt, sentence, synthetic, title, surnames) }));
+  const lines = lineView(text, tokens);
+  const matched = sentences.map((sentence) => ({ sentence, raw: matchSentence(tokens, keyAt, sentence, synthetic, title, surnames, lines) }));
   const found = matched.map(({ sentence, raw: all }) => {
     if (all.length === 0) return { sentence, raw: all, chains: [] };
-    const raw = surnames.size === 0 ? all : all.filter((m) => !(m.name && surnames.has(m.name) && mayBeSurname(m.name)));
+    const raw = surnames.size === 0 ? all : all.filter((m) => m.dateline || !(m.name && surnames.has(m.name) && mayBeSurname(m.name)));
     const chains = chainLists(tokens, raw);
     readListsAsRegions(tokens, sentence, raw, chains);
     return { sentence, raw, chains };
@@ -72,6 +73,8 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
   if (isSportsText(tokens)) {
     for (const f of found) dropTeams(tokens, f.sentence, f.raw, f.chains);
     spreadTeams(tokens, found);
+    // The place a report was filed from is a place, even in sports reporting.
+    for (const f of found) for (const m of f.raw) if (m.dateline) m.team = false;
   }
   const out: PlaceMatch[] = [];
   for (const { sentence, raw, chains } of found) {
@@ -85,7 +88,7 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
         end: m.stop,
         text: text.slice(m.start, m.stop),
         entry: m.entry,
-        role: roles[index] ?? "place",
+        role: m.dateline ? "place" : (roles[index] ?? "place"),
         ...(status ? { status } : {}),
       });
     });
@@ -93,6 +96,14 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
   return out;
 }
 
+/** Line starts and ends by token: a dateline opens a line, wherever the sentence splitter put it. */
+function lineView(text: string, tokens: readonly Token[]): LineView {
+  const breakBetween = (from: number, to: number): boolean => text.slice(from, to).includes("\n");
+  return {
+    opensLine: (index) => index === 0 || breakBetween(tokens[index - 1]!.end, tokens[index]!.start),
+    endsLine: (index) => index >= tokens.length - 1 || breakBetween(tokens[index]!.end, tokens[index + 1]!.start),
+  };
+}
 
 const UPPER_INITIAL = /^\p{Lu}/u;
 const LOWER_INITIAL = /^\p{Ll}/u;
@@ -145,6 +156,7 @@ function matchSentence(
   synthetic: Map<string, PlaceEntry>,
   title: Span | undefined,
   surnames: Set<PlaceName>,
+  lines: LineView,
 ): RawMatch[] {
   const { byFirstKey, lowercaseStarts } = gazetteer();
   const headline = isHeadline(tokens, sentence, title);
@@ -161,12 +173,25 @@ function matchSentence(
     const code = token.text.charCodeAt(0);
     const plainLowercase = code >= 97 && code <= 122 && !lowercaseStarts.has(token.text);
     const found = plainLowercase ? undefined : longestName(tokens, keyAt, i, sentence.endToken, byFirstKey);
+    // "KYIV, Ukraine (AP) —", "Lyon, March 3 —": the place opening a dateline, whatever its other senses.
+    if (found && !found.possessive && opensDateline(tokens, sentence, i, found.end, lines, true)) {
+      out.push({ first: i, end: found.end, start: token.start, stop: tokens[found.end - 1]!.end, entry: found.name.entry, possessive: false, name: found.name, dateline: true });
+      i = found.end;
+      continue;
+    }
+    // "NEWTOWN HEIGHTS, Mich.": a dateline in capitals may start with a shorter known name.
+    const dateline = isCapitalized(token) ? findDateline(tokens, sentence, i, lines, synthetic) : undefined;
+    if (dateline && (!found || dateline.end > found.end)) {
+      out.push(dateline);
+      i = dateline.end;
+      continue;
+    }
     if (found && acceptable(tokens, sentence, found, i, opening, headline, out, surnames)) {
       out.push(withRegionWord(tokens, sentence, found, i, synthetic));
       i = out[out.length - 1]!.end;
       continue;
     }
-    const unknown = found || !isCapitalized(token) ? undefined : (findDateline(tokens, sentence, i, opening, synthetic) ?? findUnknownPlace(tokens, sentence, i, opening, synthetic));
+    const unknown = found || !isCapitalized(token) ? undefined : findUnknownPlace(tokens, sentence, i, opening, synthetic);
     if (unknown) {
       out.push(unknown);
       i = unknown.end;

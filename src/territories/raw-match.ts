@@ -25,6 +25,8 @@ export interface RawMatch {
   readonly name?: PlaceName;
   /** Set when the place names a sports team ("Kent beat Surrey"): no place then. */
   team?: boolean;
+  /** True when the place opens a dateline ("KYIV, Ukraine (AP) —"): a place whatever follows. */
+  readonly dateline?: boolean;
 }
 
 /** A stretch of tokens read as one sentence. */

@@ -234,6 +234,32 @@ describe("datelines", () => {
     expect(found.map((t) => [t.name, t.kind, t.mentions[0]?.text])).toEqual([["Novohrodivka", "city", "NOVOHRODIVKA"]]);
   });
 
+  it("reads a known place opening a dateline in capitals or Title Case, before a date, an agency, a dash or a comma", () => {
+    const first = (text: string): [string, string | undefined] | undefined => {
+      const t = findTerritories(text).find((x) => x.mentions.some((m) => m.start === 0));
+      return t ? [t.name, t.mentions.find((m) => m.start === 0)?.text] : undefined;
+    };
+    expect(first("LONDON (Wire Service) - Shares fell sharply on Monday.")).toEqual(["London", "LONDON"]);
+    expect(first("KYIV, Ukraine (AP) — Drones hit a depot overnight.")).toEqual(["Kyiv", "KYIV"]);
+    expect(first("Paris, March 3 — Farmers blocked the roads again.")).toEqual(["Paris", "Paris"]);
+    expect(first("MADRID 2023-05-14\nThe club sacked its coach.")).toEqual(["Madrid", "MADRID"]);
+  });
+
+  it("keeps a dateline place even in sports reporting and after a byline", () => {
+    const text = "TENNIS - FINAL RESULTS.\nJane Roe\nCHICAGO 2023-05-14\nThe champion won the final set 6-4 and the match.";
+    expect(names(text)).toContain("Chicago");
+  });
+
+  it("reads a longer unknown name in capitals with a state after it", () => {
+    const found = findTerritories("Bank merger agreed\nSPRINGDALE HEIGHTS, Okla.\n2023-05-14\nThe two banks agreed to merge.");
+    expect(found.map((t) => [t.name, t.mentions[0]?.text])).toContainEqual(["Springdale Heights", "SPRINGDALE HEIGHTS"]);
+  });
+
+  it("does not read a headline's topic before a dash, nor a compound, as a dateline", () => {
+    expect(names("SOCCER - CLUB FANS LOCKED OUT.\nThe club must play behind closed doors.")).toEqual([]);
+    expect(names("Air war.\nU.S.-led planes struck the depot.")).toEqual([]);
+  });
+
   it("does not read a shouted word as a dateline", () => {
     expect(names("BREAKING: talks collapse\nWARNING 2 people hurt")).toEqual([]);
   });
