@@ -120,6 +120,9 @@ describe("findCasualties: counts", () => {
       ["killed", 1, 1],
     ]);
     expect(tolls("The gunman wounded two guards and then died.")).toEqual([["injured", 2, 2]]);
+    expect(tolls("A teenager was shot in the chest and killed outside a diner on Friday.")).toEqual([["killed", 1, 1]]);
+    // "killed" with its own object is another subject's act.
+    expect(tolls("A guard was shot in the arm and killed the intruder.")).toEqual([["injured", 1, 1]]);
   });
 
   it("reads the subject of a death, not a whole it is taken from", () => {

@@ -43,7 +43,7 @@ import {
   TOLL_CUES,
   WEAK_CUES,
 } from "../lexicon/casualty-cues.js";
-import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
+import { AFTER_BARE_OBJECT, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
 import { countAt } from "./count-at.js";
 import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import { readVictims, type VictimPhrase } from "./victim-phrase.js";
@@ -261,8 +261,11 @@ function diesAfter(view: TokenView, found: FoundCasualty): boolean {
     if (word === "," && view.lower[k + 1] === "killed" && isClauseEnd(view, k + 2)) return true;
     if (!DEATH_LINKS.has(word)) continue;
     let j = k + 1;
-    if (SUBJECT_PRONOUNS.has(view.lower[j] ?? "") || view.lower[j] === "they") j++;
+    const pronoun = SUBJECT_PRONOUNS.has(view.lower[j] ?? "") || view.lower[j] === "they";
+    if (pronoun) j++;
     for (let n = 0; n < MAX_AUXILIARIES && (AUXILIARIES.has(view.lower[j] ?? "") || isAdverb(view.lower[j] ?? "")); n++) j++;
+    // "was shot in the head and killed in an accident": the passive goes on; "killed" with no object after it is theirs.
+    if (word === "and" && !pronoun && view.lower[j] === "killed") return isClauseEnd(view, j + 1) || AFTER_BARE_OBJECT.has(view.lower[j + 1] ?? "");
     return matchAt(view, j, DEATHS) !== undefined;
   }
   return false;
