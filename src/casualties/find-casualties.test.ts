@@ -121,6 +121,9 @@ describe("findCasualties: counts", () => {
     ]);
     expect(tolls("The gunman wounded two guards and then died.")).toEqual([["injured", 2, 2]]);
     expect(tolls("A teenager was shot in the chest and killed outside a diner on Friday.")).toEqual([["killed", 1, 1]]);
+    // An apposition set off by commas says who the person is; the verb after it is theirs.
+    expect(tolls("Tom Baker, of the 300 block of Oak Street, was pronounced dead at the hospital.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("Ann Lee, a nurse at the county clinic, died on Sunday.")).toEqual([["killed", 1, 1]]);
     // "killed" with its own object is another subject's act.
     expect(tolls("A guard was shot in the arm and killed the intruder.")).toEqual([["injured", 1, 1]]);
   });

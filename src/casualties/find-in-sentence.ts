@@ -553,6 +553,13 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
   }
   // "two of them died": the people the count is taken from.
   if (open === "of" && (view.lower[k + 1] === "them" || view.lower[k + 1] === "those")) return { end: k + 2, skipped: false };
+  // "Tom Baker, a volunteer firefighter, died", "the victim, of the 300 block of Oak Street, was": who they are, set off by commas.
+  if (open === "," && APPOSITION_STARTS.has(view.lower[k + 1] ?? "")) {
+    for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
+      if (view.lower[e] === ",") return AUXILIARIES.has(view.lower[e + 1] ?? "") || matchAt(view, e + 1, STATE) || matchAt(view, e + 1, DEATHS) ? { end: e + 1, skipped: false } : { end: k, skipped: false };
+      if (view.tokens[e]!.kind === "punct" || view.lower[e] === "and") break;
+    }
+  }
   // "the man, 34, was arrested": an age in apposition.
   if (open === "," && view.tokens[k + 1]?.kind === "number" && view.lower[k + 2] === ",") return { end: k + 3, skipped: false };
   const closer = open === "(" ? ")" : open === "," || open === "-" || open === "–" || open === "—" ? open : undefined;
@@ -574,6 +581,9 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
   }
   return { end: k, skipped: false };
 }
+
+/** Words that open an apposition saying who the people are ("John Smith, a father of two,"). */
+const APPOSITION_STARTS: ReadonlySet<string> = new Set(["a", "an", "of"]);
 
 /** Determiners of the whole a count is taken from ("one of the victims"). */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(["the", "those", "these", "his", "her", "their"]);
