@@ -6,7 +6,7 @@
 import type { Article, Diagnostic } from "./model.js";
 import { runPipeline, type Facts, type StageFailure } from "./pipeline.js";
 import { prepareDocument } from "./text/document.js";
-import { checkTimeZone, parseReference, type Reference } from "./text/reference.js";
+import { referenceOf, type Reference } from "./text/reference.js";
 
 /** Options of {@link parseArticle}. */
 export interface ParseArticleOptions {
@@ -92,6 +92,5 @@ function readPublished(options: ParseArticleOptions): Reference | undefined {
   if (options === null || typeof options !== "object") {
     throw new TypeError(`newsfacts: parseArticle options must be an object, got ${options === null ? "null" : typeof options}`);
   }
-  if (options.published === undefined && options.timeZone !== undefined) checkTimeZone(options.timeZone);
-  return options.published === undefined ? undefined : parseReference(options.published, options.timeZone);
+  return referenceOf(options);
 }

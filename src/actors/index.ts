@@ -5,7 +5,7 @@
  */
 import type { Actor } from "../model.js";
 import { prepareDocument } from "../text/document.js";
-import { parseReference } from "../text/reference.js";
+import { referenceOf } from "../text/reference.js";
 import { extractDates } from "../dates/extract.js";
 import { extractActors } from "./extract.js";
 import { canonicalActorName } from "./normalize-name.js";
@@ -14,6 +14,11 @@ import { canonicalActorName } from "./normalize-name.js";
 export interface FindActorsOptions {
   /** The publication date (ISO 8601 or a `Date`); it only helps tell date words from names. */
   readonly published?: string | Date;
+  /**
+   * The publication's place as an IANA time zone (`"Europe/Kyiv"`): a `published` instant is
+   * read on that wall clock; see `ParseArticleOptions.timeZone`.
+   */
+  readonly timeZone?: string;
 }
 
 /**
@@ -24,7 +29,8 @@ export interface FindActorsOptions {
  * @param text - Any text, e.g. a news article.
  * @param options - See {@link FindActorsOptions}.
  * @returns The actors in order of first mention.
- * @throws RangeError when `options.published` is not a valid ISO 8601 date.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date, or `options.timeZone`
+ * is not an IANA time zone name.
  *
  * @example
  * ```ts
@@ -35,7 +41,7 @@ export interface FindActorsOptions {
  * ```
  */
 export function findActors(text: string, options: FindActorsOptions = {}): Actor[] {
-  const published = options.published === undefined ? undefined : parseReference(options.published);
+  const published = referenceOf(options);
   if (typeof text !== "string") return [];
   const doc = prepareDocument(text, published);
   return extractActors(doc, { dates: extractDates(doc), territories: [] });

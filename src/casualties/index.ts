@@ -8,7 +8,7 @@ import type { Casualty } from "../model.js";
 import { extractDates } from "../dates/extract.js";
 import { extractTerritories } from "../territories/extract.js";
 import { prepareDocument } from "../text/document.js";
-import { parseReference } from "../text/reference.js";
+import { referenceOf } from "../text/reference.js";
 import { extractCasualties, type VagueAmounts } from "./extract.js";
 
 export { parseCount } from "../numbers/read-count.js";
@@ -22,6 +22,11 @@ export interface FindCasualtiesOptions {
    * the casualty's `date` is resolved against it.
    */
   readonly published?: string | Date;
+  /**
+   * The publication's place as an IANA time zone (`"Europe/Kyiv"`): a `published` instant is
+   * read on that wall clock; see `ParseArticleOptions.timeZone`.
+   */
+  readonly timeZone?: string;
   /**
    * Which vague amounts to keep: `"none"`; `"small"` (default), those bounded under ten
    * ("several" as `{ min: 3, max: 9, approximate: true }`); `"all"`, also "dozens" and
@@ -37,7 +42,8 @@ export interface FindCasualtiesOptions {
  * @param text - Any text; never throws on it.
  * @param options - The publication date, and which vague amounts to keep.
  * @returns The casualties in text order (ids `c1`, `c2`…); a count per mention, repeats included.
- * @throws RangeError when `options.published` is not a valid ISO 8601 date.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date, or `options.timeZone`
+ * is not an IANA time zone name.
  *
  * @example
  * ```ts
@@ -48,7 +54,7 @@ export interface FindCasualtiesOptions {
  * ```
  */
 export function findCasualties(text: string, options: FindCasualtiesOptions = {}): Casualty[] {
-  const published = options.published === undefined ? undefined : parseReference(options.published);
+  const published = referenceOf(options);
   if (typeof text !== "string") return [];
   const doc = prepareDocument(text, published);
   // Place and date come from the other facets; a failure there leaves them out, not the tolls.

@@ -35,7 +35,7 @@
  */
 import type { TemporalExpression } from "../model.js";
 import { prepareDocument } from "../text/document.js";
-import { checkTimeZone, parseReference } from "../text/reference.js";
+import { referenceOf } from "../text/reference.js";
 import { extractDates } from "./extract.js";
 
 export { timexInterval } from "./timex-value.js";
@@ -72,8 +72,7 @@ export interface FindDatesOptions {
  * ```
  */
 export function findDates(text: string, options: FindDatesOptions = {}): TemporalExpression[] {
-  if (options.published === undefined && options.timeZone !== undefined) checkTimeZone(options.timeZone);
-  const published = options.published === undefined ? undefined : parseReference(options.published, options.timeZone);
+  const published = referenceOf(options);
   if (typeof text !== "string") return [];
   return extractDates(prepareDocument(text, published));
 }

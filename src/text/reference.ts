@@ -74,6 +74,20 @@ export function checkTimeZone(timeZone: string): void {
   formatFor(timeZone);
 }
 
+/**
+ * Reads the `published` and `timeZone` options every parse function takes.
+ *
+ * @returns The reference, or undefined when no `published` is given.
+ * @throws RangeError when `published` is not a valid ISO 8601 date or `timeZone` is not a time zone the runtime knows.
+ */
+export function referenceOf(options: { readonly published?: string | Date; readonly timeZone?: string }): Reference | undefined {
+  if (options.published === undefined) {
+    if (options.timeZone !== undefined) checkTimeZone(options.timeZone);
+    return undefined;
+  }
+  return parseReference(options.published, options.timeZone);
+}
+
 /** One formatter a zone: building one costs far more than using it. */
 const FORMATS = new Map<string, Intl.DateTimeFormat>();
 
