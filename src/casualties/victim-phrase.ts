@@ -141,14 +141,8 @@ export function readCoordinated(view: TokenView, j: number): { end: number; adde
     const family = FAMILY_COUNTS.get(view.lower[j + 2] ?? "");
     if (family !== undefined) return { end: j + 3, added: family };
   }
-  const count = countAt(view, from);
-  if (count) {
-    if (count.vague || count.count.max !== count.count.min) return undefined;
-    const phrase = readVictims(view, partitiveEnd(view, count.end), false);
-    // "12 killed and 90 injured" is two tolls; "two men and a woman" is one.
-    if (!phrase?.hasNoun || phrase.dangling) return undefined;
-    return { end: phrase.end, added: count.count.min };
-  }
+  const counted = countedItem(view, from);
+  if (counted !== undefined) return counted ?? undefined;
   const phrase = readVictims(view, from, false);
   if (!phrase?.hasNoun || phrase.dangling || phrase.head === undefined) return undefined;
   const head = view.lower[phrase.head] ?? "";
@@ -213,18 +207,26 @@ function readItem(view: TokenView, i: number): { end: number; added: number } | 
     const family = FAMILY_COUNTS.get(view.lower[i + 1] ?? "");
     if (family !== undefined) return { end: i + 2, added: family };
   }
-  const count = countAt(view, i);
-  if (count) {
-    if (count.vague || count.count.max !== count.count.min) return undefined;
-    const phrase = readVictims(view, partitiveEnd(view, count.end), false);
-    if (!phrase?.hasNoun || phrase.dangling) return undefined;
-    return { end: phrase.end, added: count.count.min };
-  }
+  const counted = countedItem(view, i);
+  if (counted !== undefined) return counted ?? undefined;
   const from = SINGULAR_DETERMINERS.has(word) || POSSESSIVES.has(word) ? i + 1 : i;
   const phrase = readVictims(view, from, false);
   if (!phrase?.hasNoun || phrase.dangling || phrase.head === undefined) return undefined;
   const head = view.lower[phrase.head] ?? "";
   return SINGULAR_VICTIM_NOUNS.has(head) || isAgeWord(head) ? { end: phrase.end, added: 1 } : undefined;
+}
+
+/**
+ * The people a count at `from` adds ("two of her sons", "three adults"): undefined when no count
+ * starts there, null when it is vague or counts no people ("12 killed and 90 injured" is two
+ * tolls, not one list; "two men and a woman" is one).
+ */
+function countedItem(view: TokenView, from: number): { end: number; added: number } | null | undefined {
+  const count = countAt(view, from);
+  if (!count) return undefined;
+  if (count.vague || count.count.max !== count.count.min) return null;
+  const phrase = readVictims(view, partitiveEnd(view, count.end), false);
+  return phrase?.hasNoun && !phrase.dangling ? { end: phrase.end, added: count.count.min } : null;
 }
 
 /** Past "of his", "of their" after a count ("two of his associates"): the people it is taken from. */
