@@ -5,6 +5,7 @@
  * @module
  */
 import type { Span } from "../model.js";
+import { firstStartingFrom } from "../text/search.js";
 
 /** Marks that end a clause for the purpose of attaching a place or a date. */
 const CLAUSE_BREAKS = /[;:—–]/u;
@@ -24,7 +25,7 @@ export interface Anchored<T> extends Span {
 export function nearestAnchor<T>(text: string, sentence: Span, evidence: Span, candidates: readonly Anchored<T>[]): T | undefined {
   const inSentence: Anchored<T>[] = [];
   // Only the candidates starting inside the sentence are read: a long text has many.
-  for (let k = firstAtOrAfter(candidates, sentence.start); k < candidates.length && candidates[k]!.start <= sentence.end; k++) {
+  for (let k = firstStartingFrom(candidates, sentence.start); k < candidates.length && candidates[k]!.start <= sentence.end; k++) {
     if (candidates[k]!.end <= sentence.end) inSentence.push(candidates[k]!);
   }
   if (inSentence.length === 0) return undefined;
@@ -63,20 +64,8 @@ function nearest<T>(candidates: readonly Anchored<T>[], evidence: Span): T | und
  */
 export function precedingAnchor<T>(paragraph: Span, evidence: Span, candidates: readonly Anchored<T>[]): T | undefined {
   let best: Anchored<T> | undefined;
-  for (let k = firstAtOrAfter(candidates, paragraph.start); k < candidates.length && candidates[k]!.start <= evidence.start; k++) {
+  for (let k = firstStartingFrom(candidates, paragraph.start); k < candidates.length && candidates[k]!.start <= evidence.start; k++) {
     if (candidates[k]!.end <= evidence.start) best = candidates[k];
   }
   return best?.value;
-}
-
-/** Index of the first candidate starting at or after `offset`, by binary search. */
-function firstAtOrAfter(candidates: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (candidates[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -13,6 +13,7 @@ import { withFatalShares } from "./fatal-share.js";
 import { isRoundup } from "./roundup.js";
 import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
+import { firstStartingFrom } from "../text/search.js";
 
 /** What the casualties stage reads from earlier stages. */
 export interface CasualtyInputs {
@@ -137,14 +138,7 @@ function placePenalty(territory: Territory): number {
 function tokensInside(doc: Document, spans: readonly Span[]): Set<number> {
   const out = new Set<number>();
   for (const span of spans) {
-    let lo = 0;
-    let hi = doc.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (doc.tokens[mid]!.start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.end <= span.end; k++) out.add(doc.tokens[k]!.start);
+    for (let k = firstStartingFrom(doc.tokens, span.start); k < doc.tokens.length && doc.tokens[k]!.end <= span.end; k++) out.add(doc.tokens[k]!.start);
   }
   return out;
 }

@@ -47,6 +47,7 @@ import { AFTER_BARE_OBJECT, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from "../lexicon
 import { countAt } from "./count-at.js";
 import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import { readVictims, type VictimPhrase } from "./victim-phrase.js";
+import { firstStartingFrom } from "../text/search.js";
 import { indexPhrases, matchAt, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
 
 /** A casualty count found in a sentence, before place and date are attached. */
@@ -228,7 +229,7 @@ function withKiller(view: TokenView, out: FoundCasualty[]): FoundCasualty[] {
   const first = out.findIndex((f) => f.kind === "killed" && f.span.start !== f.countStart && !f.vague && !isReflexive(view, f));
   if (first < 0) return out;
   const action = out[first]!;
-  for (let k = tokenIndexAt(view, action.span.end); k < view.tokens.length; k++) {
+  for (let k = firstStartingFrom(view.tokens, action.span.end); k < view.tokens.length; k++) {
     const word = view.lower[k]!;
     if (!REFLEXIVES.has(word)) continue;
     const before = view.lower[k - 1] ?? "";
@@ -241,7 +242,7 @@ function withKiller(view: TokenView, out: FoundCasualty[]): FoundCasualty[] {
 
 /** True when the people killed are the killer ("killing himself"). */
 function isReflexive(view: TokenView, found: FoundCasualty): boolean {
-  const k = tokenIndexAt(view, found.countStart);
+  const k = firstStartingFrom(view.tokens, found.countStart);
   return REFLEXIVES.has(view.lower[k] ?? "");
 }
 
@@ -253,7 +254,7 @@ function isReflexive(view: TokenView, found: FoundCasualty): boolean {
 function diesAfter(view: TokenView, found: FoundCasualty): boolean {
   // After an active verb ("wounded two and then died"), the next verb is the shooter's.
   if (found.span.start !== found.countStart) return false;
-  const from = tokenIndexAt(view, found.span.end);
+  const from = firstStartingFrom(view.tokens, found.span.end);
   for (let k = from; k < Math.min(view.tokens.length, from + MAX_DEATH_GAP); k++) {
     const word = view.lower[k]!;
     if (word === "." || word === ";" || word === "!" || word === "?") return false;
@@ -271,23 +272,11 @@ function diesAfter(view: TokenView, found: FoundCasualty): boolean {
   return false;
 }
 
-/** Index of the first token starting at or after `offset`, by binary search: a sentence may be long. */
-function tokenIndexAt(view: TokenView, offset: number): number {
-  let lo = 0;
-  let hi = view.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** True when a word of the evidence says these are more people than those counted before ("also", "another"). */
 function isOther(view: TokenView, found: FoundCasualty): boolean {
   // After an active verb, "another" sets the victim apart from the shooter ("shot another teen"), not from the dead.
   if (found.span.start !== found.countStart) return false;
-  for (let k = tokenIndexAt(view, found.span.start); k < view.tokens.length && view.tokens[k]!.start < found.span.end; k++) {
+  for (let k = firstStartingFrom(view.tokens, found.span.start); k < view.tokens.length && view.tokens[k]!.start < found.span.end; k++) {
     if (OTHER_WORDS.has(view.lower[k]!)) return true;
   }
   return false;

@@ -9,6 +9,7 @@
  */
 import type { Actor, ActorKind, ActorMention, MentionForm, Span } from "../model.js";
 import type { Document } from "../text/document.js";
+import { firstStartingFrom } from "../text/search.js";
 import { COUNTRY_WORDS } from "./bodies.js";
 import {
   BODY_DESCRIPTIONS,
@@ -351,13 +352,7 @@ const LOOKBACK = 12;
 
 function mostRecent(book: SpeakerBook, before: number, fits: (d: ActorDraft) => boolean, notBefore = 0): ActorDraft | undefined {
   const list = book.occurrences;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < before) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(list, before);
   for (let i = lo - 1; i >= 0 && lo - i <= LOOKBACK && list[i]!.start >= notBefore; i--) if (fits(list[i]!.draft)) return list[i]!.draft;
   return undefined;
 }

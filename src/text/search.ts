@@ -1,0 +1,18 @@
+/**
+ * Binary search over items sorted by start offset (tokens, sentences, anchors): the stages look
+ * things up by offset, and a linear scan would make long texts quadratic.
+ *
+ * @module
+ */
+
+/** The index of the first item that starts at or after `offset` (`items.length` when none does). */
+export function firstStartingFrom(items: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
