@@ -272,3 +272,27 @@ describe("normalizeActorName", () => {
     expect(normalizeActorName(input)).toBe(canonical);
   });
 });
+
+describe("one sense per article and proper names of bodies", () => {
+  it("takes a word in a headline or at a sentence start for the team the text named", () => {
+    const text =
+      "CRICKET - NORTHWOLD HOLD ON IN CUP RACE.\nBristol 1997-06-02\nWestmoor 214 and 180, Northwold 250 and 145-6.\nNorthwold, however, needed a late stand to survive, and Westmoor took 12 points.";
+    const teams = findActors(text).filter((a) => a.kind === "organization").map((a) => [a.name, a.mentions.map((m) => m.text)]);
+    expect(teams).toContainEqual(["Northwold", ["NORTHWOLD", "Northwold", "Northwold"]]);
+  });
+
+  it("keeps the demonym inside a party's or an agency's name, not before a state organ", () => {
+    const text = "The Ruritanian National Party won the vote, the Iraqi News Agency said. The German Foreign Ministry declined to comment.";
+    const names = findActors(text).flatMap((a) => a.mentions.map((m) => m.text));
+    expect(names).toEqual(expect.arrayContaining(["Iraqi News Agency", "Foreign Ministry"]));
+    expect(names).not.toContain("News Agency");
+    expect(names).not.toContain("German Foreign Ministry");
+  });
+
+  it("does not make a former state or a name put on the map an organization", () => {
+    const text = "Trade collapsed after the fall of the Soviet Union. Fighting broke out near Kervansk on Monday. Kervansk is now empty.";
+    const kinds = findActors(text).map((a) => [a.name, a.kind]);
+    expect(kinds).not.toContainEqual(["Soviet Union", "organization"]);
+    expect(kinds).not.toContainEqual(["Kervansk", "organization"]);
+  });
+});

@@ -16,7 +16,7 @@ import { stripPossessive } from "./evidence.js";
 import { hasLowerCase } from "./letter-case.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
-import { NAME_PARTICLES } from "../lexicon/actors-non-names.js";
+import { NAME_PARTICLES, POLITY_HEADS } from "../lexicon/actors-non-names.js";
 import { normalizeTerritory } from "../territories/index.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { mayBeSurname } from "../territories/one-sense.js";
@@ -41,6 +41,7 @@ const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set(NAME_PARTICLES);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,}\d{0,2}$/u;
 /** Definite articles of other languages, as written at the head of a name. */
 const FOREIGN_ARTICLES = new Set(["El", "EL", "Der", "DER", "Die", "DIE", "Das", "DAS", "Le", "LE", "La", "LA", "Les", "LES", "Il", "IL", "Los", "LOS", "Las", "LAS"]);
+const POLITIES: ReadonlySet<string> = /* @__PURE__ */ new Set(POLITY_HEADS);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "towards", "toward", "via"]);
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
 
@@ -72,6 +73,8 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
     keys.push(tokenKeys[i]!);
   }
   const lastKey = keys[keys.length - 1] ?? "";
+  // "Soviet Union", "Russian Federation": a state named by its people, a place like any country.
+  if (keys.length === 2 && POLITIES.has(lastKey) && (lex.capitalizedAdjectives.has(keys[0]!) || demonymCountry(words[0]!.text))) return { kind: "place" };
   if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
   // "Douglas & Lomason": partners joined by an ampersand are a firm.
   if (keys.some((k) => lex.organizationHeads.has(k)) || (keys.length > 1 && lex.organizationSuffixes.has(lastKey)) || candidate.text.includes("&")) {
@@ -160,6 +163,8 @@ function readPlace(place: PlaceMatch, acts = false): Reading {
   if (place.entry.kind === "country" && place.entry.iso) {
     return { kind: "country", iso: place.entry.iso, name: place.entry.name, form: "name" };
   }
+  // A former state ("the fall of the Soviet Union") has no code and no government to stand for.
+  if (place.entry.kind === "country") return { kind: "place" };
   // A capital or seat that acts stands for its country's government ("Moscow said").
   const country = place.entry.capitalOf ?? (place.entry.seat ? place.entry.country : undefined);
   if (country) return { kind: "country", iso: country, name: country, form: "metonym" };

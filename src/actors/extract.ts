@@ -45,10 +45,20 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const { drafts, pending } = resolveIdentities(classified);
   const byKey = new Map(drafts.map((d) => [d.key, d]));
   const persons = personEdges(drafts);
-  for (const name of pending) adoptPending(drafts, byKey, listedWithPerson(doc, name, persons) || describedAsSomeone(doc, name) ? { ...name, reading: { kind: "person" } } : name);
+  // A name the text puts on the map somewhere ("fighting near Tavildara") is a place's at its
+  // other mentions too, not an unknown body's.
+  const placed = new Set<string>();
+  for (const c of classified) if (c.reading.kind === "place" && !placesByStart.has(c.start)) placed.add(nameKey(c.text));
+  for (const name of pending) {
+    if (name.reading.kind === "unknown" && placed.has(nameKey(name.text))) continue;
+    adoptPending(drafts, byKey, listedWithPerson(doc, name, persons) || describedAsSomeone(doc, name) ? { ...name, reading: { kind: "person" } } : name);
+  }
   // An unknown word that opens a sentence is a person already met under that name ("Woods, who
   // turned pro ... Woods was among"): the article wrote it where its capital means something.
   for (const name of pending) if (name.reading.kind === "unknown" && name.initial && name.casing === "normal") joinPerson(byKey, name);
+  // One sense per article: a word where capitals are forced (a headline, a sentence start) that
+  // the running text named as an organization ("Kent made 300 ... KENT SURVIVE") is that body.
+  for (const name of pending) if (name.reading.kind === "unknown" && (name.initial || name.casing !== "normal")) joinOrganization(byKey, name);
   // Described organizations after the named ones: "the ministry" may point to either.
   resolveOrganizationDescriptions(doc, placesByStart, drafts);
   resolveCoreference(doc, drafts);
@@ -90,6 +100,13 @@ function describedAsSomeone(doc: Document, name: ClassifiedName): boolean {
 function joinPerson(byKey: ReadonlyMap<string, ActorDraft>, name: ClassifiedName): void {
   const draft = byKey.get(`person:${nameKey(name.text)}`);
   if (draft && draft.kind === "person") draft.mentions.push({ start: name.start, end: name.end, text: name.text, form: "name" });
+}
+
+/** Adds `name` to the organization named by the same word elsewhere in the article, if any. */
+function joinOrganization(byKey: ReadonlyMap<string, ActorDraft>, name: ClassifiedName): void {
+  const key = nameKey(name.text);
+  const draft = byKey.get(`org:${key}`) ?? byKey.get(`person:${key}`);
+  if (draft && (draft.kind === "organization" || draft.kind === "group")) draft.mentions.push({ start: name.start, end: name.end, text: name.text, form: "name" });
 }
 
 /** Where person mentions start and end, to read names listed beside them. */

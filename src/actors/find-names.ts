@@ -319,6 +319,8 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
       continue;
     }
     // "German Foreign Ministry": the demonym is not part of the body's name as written, but of its identity.
+    // "Scottish National Party", "Iraqi News Agency": before another head, the demonym opens the name.
+    if ((two || one) && labelStart === undefined && after < end && runHasHead(after) && !lex.stateOrganHeads.has(context.keys[lastHead]!)) break;
     if ((two || one) && labelStart === undefined && after < end && runHasHead(after)) {
       titleCountry = two ?? one;
       labelStart = tokens[i]!.start;

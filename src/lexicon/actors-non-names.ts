@@ -53,3 +53,6 @@ export const FACILITY_HEADS: readonly string[] = [
   "street", "avenue", "road", "plant", "mosque", "cathedral", "temple", "synagogue", "market", "mall", "camp",
   "park", "palace", "tower", "building", "hotel", "dam", "canal", "pipeline", "highway", "motorway",
 ];
+
+/** Last words that, after a demonym or an adjective alone, name a state or a bloc as a place: "Soviet Union", "Russian Federation". */
+export const POLITY_HEADS: readonly string[] = ["union", "federation", "republic", "kingdom", "empire", "bloc", "confederation"];

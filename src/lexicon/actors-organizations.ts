@@ -43,6 +43,17 @@ export const CLUB_WORDS: readonly string[] = [
   "torpedo", "cska", "fc", "afc", "sv", "vfb", "vfl", "tsv", "fk", "nk", "sk", "ks", "ssc", "bsc",
 ];
 
+/**
+ * Heads of a state's own organs: a demonym before them says whose organ it is and is no part of
+ * the name ("German Foreign Ministry", "Russian Armed Forces"), while before any other head it
+ * opens a body's proper name ("Scottish National Party", "Iraqi News Agency"). Lower case.
+ */
+export const STATE_ORGAN_HEADS: readonly string[] = [
+  "ministry", "department", "office", "government", "administration", "cabinet", "presidency", "embassy",
+  "consulate", "mission", "delegation", "army", "navy", "forces", "force", "guard", "guards", "fleet", "militia",
+  "corps", "police", "command", "parliament", "senate", "court", "team", "troops", "officials", "authorities",
+];
+
 /** Heads that stay organizations' even when a country or demonym comes first ("Russian Armed Forces"). */
 export const ARMED_FORCE_HEADS: readonly string[] = ["army", "navy", "forces", "force", "guard", "fleet", "militia", "corps"];
 

@@ -31,7 +31,8 @@ export function dropTeams(tokens: readonly Token[], sentence: TokenRange, raw: R
     const before = first.first - 1 >= sentence.firstToken ? tokens[first.first - 1]!.text : "";
     const after = end.end < sentence.endToken ? tokens[end.end]!.text : "";
     const between = (other: RawMatch | undefined, word: string | undefined): boolean => other !== undefined && word === "AT";
-    const schedule = between(raw[i + 1], tokens[m.end]?.text) || between(raw[i - 1], tokens[m.first - 1]?.text);
+    // "CHICAGO AT TORONTO": the visitors are a team; the name after "AT" is where they play.
+    const schedule = between(raw[i + 1], tokens[m.end]?.text);
     if (schedule || TEAM_SUBJECT_VERBS.has(after) || TEAM_OBJECT_WORDS.has(before.toLowerCase())) m.team = true;
   });
 }

@@ -184,6 +184,11 @@ describe("sports reporting", () => {
     const text = "Milan beat Genoa by two goals in Dublin, and later Milan needed two changes at half-time while Dublin cheered the striker.";
     expect(findTerritories(text).flatMap((t) => t.mentions.map((m) => m.text))).toEqual(["Dublin", "Dublin"]);
   });
+
+  it("reads the visitors of a schedule line as a team and the name after AT as where they play", () => {
+    const text = "BASEBALL - SCHEDULE.\nThe pitcher and the homer of the inning decided the standings.\nDENVER AT BOSTON\nPHOENIX AT DALLAS";
+    expect(findTerritories(text).flatMap((t) => t.mentions.map((m) => m.text))).toEqual(["BOSTON", "DALLAS"]);
+  });
 });
 
 describe("robustness", () => {
