@@ -170,8 +170,12 @@ export const STATEMENT_KINDS = ["direct", "indirect"] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 /** Speech-act classes, from the reporting verb. */
-export const SPEECH_ACTS = ["assertion", "demand", "warning", "denial", "promise", "accusation", "question"] as const;
-/** What the speaker did with the words: asserted, demanded, warned or threatened, denied, promised, accused, asked. */
+export const SPEECH_ACTS = ["assertion", "demand", "warning", "denial", "promise", "accusation", "question", "belief", "intention"] as const;
+/**
+ * What the speaker did with the words: asserted, demanded, warned or threatened, denied, promised,
+ * accused, asked; or, for attributed stances that report no words, believed ("X thinks …") or
+ * intended ("X wants to …").
+ */
 export type SpeechAct = (typeof SPEECH_ACTS)[number];
 
 /** Who said what: a direct quote or a reported claim. */

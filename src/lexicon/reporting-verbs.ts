@@ -4,7 +4,8 @@
  *
  * Provenance: written for newsfacts from the verbs of reported speech in English grammars
  * (Quirk et al. §16.33 "verbs of saying"), checked against the cues of attribution corpora.
- * Verbs of thinking (believe, suspect) are left out on purpose: they report no speech.
+ * Verbs of belief and intention (believe, want) report no speech, but attribution corpora list
+ * them as sources' stances; they carry their own acts, `belief` and `intention`.
  *
  * @module
  */
@@ -20,8 +21,9 @@ import type { SpeechAct } from "../model.js";
  * - `for`: "for" and what is wanted ("called for a ceasefire").
  * - `quote`: an object and the speaker's own words for it, in quotation marks ("called the plan "vital"").
  * - `object`: what the speaker spoke of or took a stand on, a noun phrase or a clause ("cited rising costs").
+ * - `raising`: a verb of seeming, whose subject belongs to what is reported ("the plan seems to work").
  */
-export type ComplementKind = "clause" | "that" | "object-clause" | "object-to" | "object-of" | "for" | "quote" | "object";
+export type ComplementKind = "clause" | "that" | "object-clause" | "object-to" | "object-of" | "for" | "quote" | "object" | "raising";
 
 /** One reporting verb. */
 export interface ReportingVerb {
@@ -218,6 +220,25 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("thank", "assertion", "object-of"),
   verb("congratulate", "assertion", "object-of"),
   verb("commend", "assertion", "object-of"),
+  // stances: what a source believes or means to do, attributed to it like its words
+  verb("believe", "belief", "clause"),
+  verb("think", "belief", "clause", ["think", "thinks", "thought"]),
+  verb("expect", "belief", "clause"),
+  verb("hope", "belief", "clause"),
+  verb("fear", "belief", "that"),
+  verb("worry", "belief", "that", ["worry", "worries", "worried"]),
+  verb("doubt", "belief", "that"),
+  verb("know", "belief", "that", ["know", "knows", "knew"]),
+  verb("feel", "belief", "that", ["feel", "feels", "felt"]),
+  verb("want", "intention", "object-to"),
+  verb("plan", "intention", "object-to", ["plans", "planned"]),
+  verb("intend", "intention", "object-to"),
+  verb("seek", "intention", "object-to", ["seek", "seeks", "sought"]),
+  verb("decline", "intention", "object-to", ["declined", "declines"]),
+  verb("refuse", "intention", "object-to", ["refused", "refuses"]),
+  // how things look to the writer: no source
+  verb("seem", "belief", "raising", ["seem", "seems", "seemed"]),
+  verb("appear", "belief", "raising", ["appear", "appears", "appeared"]),
 ];
 
 /**

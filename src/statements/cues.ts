@@ -104,7 +104,7 @@ export function findCues(doc: Document, quoted: readonly boolean[]): Cue[] {
     if (!entries) continue;
     const previous = tokens[i - 1];
     // "the United States", "Fox News Reports": a capitalized form after a capitalized word is part of a name, outside the headline.
-    if (previous?.kind === "word" && isCapitalized(token.text) && isCapitalized(previous.text) && token.start >= headlineEnd) continue;
+    if (previous?.kind === "word" && isCapitalized(token.text) && isCapitalized(previous.text) && token.start >= headlineEnd && !doc.text.slice(previous.end, token.start).includes("\n")) continue;
     const before = previous?.text.toLowerCase() ?? "";
     const found = pick(entries, next);
     if (!found) continue;

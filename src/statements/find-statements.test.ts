@@ -151,10 +151,10 @@ describe("findStatements: reported speech", () => {
     ]);
   });
 
-  it("does not report negated speech, noun objects or thinking", () => {
+  it("does not report negated speech or noun objects", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko did not say when the road would open.")).toEqual([]);
     expect(read("Flood Hits Town\n\nThe agency warned of a second wave. The council announced a new budget.")).toEqual([]);
-    expect(read("Flood Hits Town\n\nMaria Kovalenko believes the dam will hold.")).toEqual([]);
+    expect(read("Flood Hits Town\n\nMaria Kovalenko does not believe the dam will hold.")).toEqual([]);
   });
 });
 
@@ -364,5 +364,45 @@ describe("findStatements runs only the stages statements need", () => {
     expect(statements).toEqual(article.statements);
     expect(statements.length).toBeGreaterThanOrEqual(2);
     expect(speakers.map((a) => a.name)).toContain("Oleh Marchuk");
+  });
+});
+
+describe("findStatements: stances, seeming and questions put to someone", () => {
+  it("reads what a source wants, plans, expects or believes, with its own act", () => {
+    const { statements } = findStatements(
+      "Harbour Plan Stalls\n\nMayor Ilse Brandt wants to close the old harbour by spring. The port authority believes the dredging will cost more. Brandt declined to comment on the budget.",
+      PUBLISHED,
+    );
+    expect(statements.map((s) => [s.content.text, s.verb, s.act])).toEqual([
+      ["to close the old harbour by spring", "want", "intention"],
+      ["the dredging will cost more", "believe", "belief"],
+      ["to comment on the budget", "decline", "intention"],
+    ]);
+  });
+
+  it("reads a verb of seeming as the writer's reading: the whole clause, no speaker", () => {
+    expect(read("Harbour Plan Stalls\n\nSupport for the harbour plan appears to have faded since the vote. It seems, however, that the council will try again.")).toEqual([
+      ["indirect", "Support for the harbour plan appears to have faded since the vote", undefined],
+      ["indirect", "the council will try again", undefined],
+    ]);
+    // A place one appears in is no reading.
+    expect(read("Harbour Plan Stalls\n\nMayor Ilse Brandt appeared in court on Monday.")).toEqual([]);
+  });
+
+  it("reads a question put to an unnamed speaker, up to the comma before the answer", () => {
+    expect(read("Harbour Plan Stalls\n\nAsked at the meeting whether the harbour would close, Ilse Brandt said the decision was months away.")).toEqual([
+      ["indirect", "whether the harbour would close", undefined],
+      ["indirect", "the decision was months away", "Ilse Brandt"],
+    ]);
+  });
+
+  it("does not read a title quoted inside the sentence as a quotation the frame trails", () => {
+    expect(read('Harbour Plan Stalls\n\nIn an interview on "Morning Harbour," council leader Jonas Weber said the vote was rushed.')).toEqual([
+      ["indirect", "the vote was rushed", "Jonas Weber"],
+    ]);
+  });
+
+  it("does not take a pronoun past another frame as the clause of a participle adjective", () => {
+    expect(read("Harbour Plan Stalls\n\nIn a message posted Friday, Jonas Weber said he would appeal.")).toEqual([["indirect", "he would appeal", "Jonas Weber"]]);
   });
 });

@@ -230,9 +230,17 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
   }
   const last = lower(tokens[j]);
   if (j >= first && (NEGATIONS.has(last) || last.endsWith("n't") || last.endsWith("n’t"))) return undefined;
+  const verbEnd = cue.endToken;
+  // "Asked whether he would run, Rubio …", "when asked how …": a question put to someone, by no one named.
+  if (cue.verb.act === "question" && lower(tokens[cue.token]).endsWith("ed") && (passive || j < first || UNASKED.has(last))) {
+    const content = question(doc, verbEnd, sentence);
+    const cut = content && firstComma(doc, content);
+    return cut && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: cut.start, content: cut, sentence, participial: false };
+  }
   // "was told", "is expected": a passive reports no speaker's words.
   if (passive && !cue.participle) return undefined;
-  const verbEnd = cue.endToken;
+  // "Turnout seems to have fallen": the writer's reading, subject and all, with no source.
+  if (cue.verb.complement === "raising") return raising(doc, cue, cueSpan, j, sentence, inDate);
   // "…, saying that …" and "X welcomed it and said that …": the speaker is the subject before.
   if ((cue.participle && !passive && lower(tokens[j]) === ",") || (!cue.participle && (lower(tokens[j]) === "and" || lower(tokens[j]) === "but") && j > first)) {
     const content = complement(doc, cue, verbEnd, sentence, inDate);
@@ -279,6 +287,52 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
     return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), placement: "lead", start: subject.span.start, end: cueSpan.end, sentence, participial: false };
   }
   return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), ...(subject.relative ? { relative: subject.relative } : {}), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
+}
+
+/** Words after which a bare "asked" is a passive with its subject left out ("when asked whether …"). */
+const UNASKED = new Set(["when", "if", "after", "once", "before", "while", ","]);
+
+/** The span up to its first comma outside quotation marks, or the whole span. */
+function firstComma(doc: Document, content: Span): Span | undefined {
+  let quoted = false;
+  for (let i = content.start; i < content.end; i++) {
+    const c = doc.text[i];
+    if (c === '"' || c === "“" || c === "”") quoted = c === "“" ? true : c === "”" ? false : !quoted;
+    else if (c === "," && !quoted) return trimSpan(doc.text, content.start, i);
+  }
+  return content;
+}
+
+/**
+ * "Enthusiasm for the plan appears to have faded", "It seems that …": a verb of seeming reports
+ * how things look to the writer. The content is the whole clause from its subject (or, after an
+ * empty "it", the clause that follows), and there is no speaker. Only before "to", "that", a
+ * comma or a bare complement: "appeared in court" is no report.
+ */
+function raising(doc: Document, cue: Cue, cueSpan: Span, j: number, sentence: Sentence, inDate: readonly boolean[]): Frame | undefined {
+  const { tokens } = doc;
+  const next = lower(tokens[cue.endToken]);
+  const subject = j >= sentence.firstToken ? subjectBefore(doc, j, sentence.firstToken, inDate) : undefined;
+  if (!subject || subject.joint) return undefined;
+  const empty = doc.text.slice(subject.span.start, subject.span.end).toLowerCase() === "it";
+  if (empty) {
+    const k = next === "," ? skipAside(doc, cue.endToken, sentence) : cue.endToken;
+    if (lower(tokens[k]) !== "that") return undefined;
+    const content = clauseSpan(doc, k + 1, sentence);
+    return content && { cue, cueSpan, placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
+  }
+  const bare = cue.verb.lemma === "seem" && isWord(tokens[cue.endToken]) && !NP_PREPOSITIONS.has(next) && !PREPOSITIONS.has(next) && !PHRASE_BOUNDARIES.has(next);
+  if (next !== "to" && !bare) return undefined;
+  const clause = clauseSpan(doc, cue.endToken, sentence);
+  if (!clause) return undefined;
+  const content = { start: Math.min(subject.span.start, tokens[subject.firstToken]!.start), end: clause.end };
+  return { cue, cueSpan, placement: "lead", start: content.start, end: cueSpan.end, content, sentence, participial: false };
+}
+
+/** Index of the token after a short aside set off by commas ("appears, though, that"), or `from`. */
+function skipAside(doc: Document, from: number, sentence: Sentence): number {
+  for (let k = from + 1; k < sentence.endToken && k - from <= 4; k++) if (doc.tokens[k]!.text === ",") return k + 1;
+  return from;
 }
 
 /**
@@ -372,11 +426,27 @@ function handsOver(doc: Document, leftEdge: number, first: number): boolean {
   if (commaOutside) k--;
   const closer = tokens[k];
   if (!closer || !QUOTE_CLOSERS.has(closer.text)) return false;
+  // "In an interview on “Face the Nation,” Ryan said …": a title quoted inside the sentence hands over nothing.
+  if (opensInside(tokens, k, first)) return false;
   if (commaOutside) return true;
   let at = closer.start - 1;
   if (QUOTE_CLOSERS.has(text[at] ?? "")) at--;
   const mark = text[at];
   return mark === "," || mark === "?" || mark === "!";
+}
+
+/** How far back a quotation's opening mark is looked for. */
+const MAX_QUOTE_LOOKBACK = 60;
+
+/** True when the quotation closed at token `close` opened after the first word of its sentence. */
+function opensInside(tokens: readonly Token[], close: number, first: number): boolean {
+  // The doubled mark of NYT copy ('') is two tokens.
+  const from = QUOTE_CLOSERS.has(tokens[close - 1]?.text ?? "") && tokens[close - 1]!.end === tokens[close]!.start ? close - 2 : close - 1;
+  for (let k = from; k >= first && close - k <= MAX_QUOTE_LOOKBACK; k--) {
+    const t = tokens[k]!.text;
+    if (OPENERS.has(t) || t === "'" || t === "‘") return k > first && !OPENERS.has(tokens[k - 1]?.text ?? "") && !(t === "'" && tokens[k - 1]?.text === "'" && k - 1 === first);
+  }
+  return false;
 }
 
 /** After a trailing frame's verb only adjuncts may follow: a date, a prepositional phrase, an addressee ("told reporters"). */
@@ -600,12 +670,20 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
   // A switch, not ts-pattern's match(): this runs once per cue; the `never` default keeps the check exhaustive.
   const kind = cue.verb.complement;
   switch (kind) {
-    case "object-to":
+    case "object-to": {
+      // "wants the council to …": a stance's "to" follows a short object, not "according to" further on.
+      if (cue.verb.act === "intention") {
+        const to = find(TO, k);
+        return to >= 0 && to - k <= MAX_WANTED && wordsOnly(doc, k, to) && isWord(tokens[to + 1]) ? clauseSpan(doc, k, sentence) : undefined;
+      }
       // "asked (him) whether …": a question put in indirect form.
       return after(TO) ?? (cue.verb.act === "question" ? question(doc, k, sentence) : undefined);
+    }
     case "object-of":
       // "criticized the plan": with no "of"/"for", the object is what was criticized.
       return after(OF) ?? objectSpan(doc, k, sentence);
+    case "raising":
+      return undefined;
     case "object":
       return objectSpan(doc, k, sentence);
     case "for":
@@ -689,6 +767,9 @@ function objectSpan(doc: Document, k: number, sentence: Sentence): Span | undefi
   return clauseSpan(doc, k, sentence);
 }
 
+/** Longest object between a verb of intention and its "to" ("wants the city council to"). */
+const MAX_WANTED = 5;
+
 /** Words that open an indirect question ("asked whether …", "asked him how …"). */
 const QUESTION_OPENERS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
 
@@ -705,7 +786,7 @@ function question(doc: Document, k: number, sentence: Sentence): Span | undefine
 }
 const OPENERS = new Set(['"', "“", "‘", "«"]);
 const NP_PREPOSITIONS = new Set(["of", "about", "against", "for", "on", "over", "up", "out", "off", "down", "back", "away"]);
-const TO_INFINITIVE: ReadonlySet<string> = new Set(["promise", "warning", "demand", "denial"]);
+const TO_INFINITIVE: ReadonlySet<string> = new Set(["promise", "warning", "demand", "denial", "belief", "intention"]);
 const OF = new Set(["of", "for"]);
 
 /** The addressee after "told"/"assured": a pronoun, "reporters", a name, or "the/a" and a few words. */
@@ -747,6 +828,8 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
       const x = lower(tokens[i]);
       if (x === "that") return clauseSpan(doc, i + 1, sentence);
       if (x === ":") return clauseSpan(doc, i + 1, sentence);
+      // "posted Friday, Cruz said he …": past a comma the pronoun opens another frame's clause.
+      if (x === "," && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) break;
       // "said after the convention he would …": the clause opens with its subject pronoun.
       if (i > k && SUBJECT_PRONOUNS.has(x) && x !== "this" && x !== "these" && x !== "those" && x !== "it") return clauseSpan(doc, i, sentence);
       if (x === "." || x === ";" || x === '"' || x === "“") break;
