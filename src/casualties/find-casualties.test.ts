@@ -387,3 +387,37 @@ describe("findCasualties: related videos", () => {
     expect(tolls("9:30 a.m. Three people were shot at the mall.")).toEqual([["injured", 3, 3]]);
   });
 });
+
+describe("findCasualties: partitives without a determiner, and people joined after a phrase", () => {
+  it("reads the part of a whole given by a count, in lower case and in a title-case headline", () => {
+    expect(tolls("Officials said two of five miners died underground.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("Three Of Seven Hikers Died In Avalanche")).toEqual([["killed", 3, 3]]);
+    expect(tolls("Two of four guards killed")).toEqual([["killed", 2, 2]]);
+  });
+
+  it("keeps a participle after the whole as the whole's own", () => {
+    expect(tolls("One of the three men stabbed at the fair has died.")).toContainEqual(["killed", 1, 1]);
+  });
+
+  it("adds counted people joined after a phrase that says whose or where the first one is", () => {
+    expect(tolls("A teacher of the village school and three pupils were killed in the shelling.")).toEqual([["killed", 4, 4]]);
+    expect(tolls("A pilot from the base and two medics were injured.")).toEqual([["injured", 3, 3]]);
+  });
+});
+
+describe("findCasualties: objects owned by someone, pronouns heading a list, uncounted objects", () => {
+  it("counts the people after a possessive noun", () => {
+    expect(tolls("The crash killed a neighbor's two young sons.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("A stray round killed the farmer's wife near the barn.")).toEqual([["killed", 1, 1]]);
+  });
+
+  it("adds the people coordinated with an object pronoun, not with a reflexive or a clause", () => {
+    expect(tolls("The intruder killed him and two other guards.")).toEqual([["killed", 3, 3]]);
+    expect(tolls("The soldier killed him and then fled.")).toEqual([["killed", 1, 1]]);
+  });
+
+  it("does not read the subject of an active verb with an uncounted object as a toll", () => {
+    expect(tolls("The sergeant who shot protesters was arrested.")).toEqual([]);
+    expect(tolls("A farmer stabbed his neighbours, police said.")).toEqual([]);
+  });
+});

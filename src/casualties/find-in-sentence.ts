@@ -43,10 +43,10 @@ import {
   TOLL_CUES,
   WEAK_CUES,
 } from "../lexicon/casualty-cues.js";
-import { AFTER_BARE_OBJECT, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
+import { AFTER_BARE_OBJECT, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
 import { countAt } from "./count-at.js";
 import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
-import { readVictims, type VictimPhrase } from "./victim-phrase.js";
+import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { firstStartingFrom } from "../text/search.js";
 import { indexPhrases, matchAt, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
 
@@ -201,7 +201,8 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
         const toll = countFirst(view, i, people);
         if (toll && !(part && toll.span.end === part.end && isWholeOf(view, part.from, i, people))) add(toll);
         part = toll ? { from: people.from, end: toll.span.end } : undefined;
-        subjectFrom = Math.max(i + 1, people.victims.end);
+        // People read as part of the toll's subject ("... and two aides were killed") are no subject of their own.
+        subjectFrom = Math.max(i + 1, people.victims.end, toll?.span.start === people.start && toll.victims ? tokenAtOrAfter(view, toll.victims.end, i) : 0);
       }
     }
   }
@@ -218,7 +219,8 @@ function isWholeOf(view: TokenView, partFrom: number, i: number, whole: PeopleAt
   const at = view.lower[i - 1] === "of" ? i - 1 : view.lower[i - 2] === "of" && PARTITIVE_DETERMINERS.has(view.lower[i - 1] ?? "") ? i - 2 : -1;
   if (at !== partFrom) return false;
   const next = whole.victims.end;
-  return AUXILIARIES.has(view.lower[next] ?? "") || matchAt(view, next, DEATHS) !== undefined;
+  const state = matchAt(view, next, STATE);
+  return AUXILIARIES.has(view.lower[next] ?? "") || matchAt(view, next, DEATHS) !== undefined || (state !== undefined && isClauseEnd(view, state.end));
 }
 
 /**
@@ -308,7 +310,9 @@ function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty
     if (state.negated || state.mixed) return undefined;
     if (people.singular && COUNTED_ONLY_CUES.has(state.match.phrase)) return undefined;
     if (!state.passive && isActive(view, state.match)) return undefined;
-    return found(view, state.kind, people, state.end - 1, state.shot);
+    // "a commander of the province and two aides were killed": the people coordinated after the inserted phrase.
+    const whole = inserted.added ? { ...people, singular: false, victims: { ...victims, end: inserted.end, added: victims.added + inserted.added } } : people;
+    return found(view, state.kind, whole, state.end - 1, state.shot);
   }
   if (noun) return found(view, noun.value, people, noun.end - 1, false);
   // "two were shot, one fatally": a count with only "fatally" after it.
@@ -500,8 +504,13 @@ function readSuffered(view: TokenView, k: number): { kind: CasualtyKind; match: 
 function isActive(view: TokenView, match: PhraseMatch<CasualtyKind>): boolean {
   const action = matchAt(view, match.start, ACTION);
   if (!action) return false;
-  const object = objectAt(view, joinedAction(view, action).end);
-  return object !== undefined && !object.victims.dangling;
+  const at = joinedAction(view, action).end;
+  const object = objectAt(view, at);
+  if (object) return !object.victims.dangling;
+  // "shot and killed his sons", "a man who shot firefighters": an object of people the text does not count.
+  const from = POSSESSIVES.has(view.lower[at] ?? "") ? at + 1 : at;
+  const plural = readVictims(view, from, false);
+  return plural !== undefined && plural.hasNoun && !plural.dangling;
 }
 
 /**
@@ -525,7 +534,7 @@ function isPassive(view: TokenView, i: number): boolean {
 }
 
 /** Steps over an inserted phrase between the people and the cue: ", including children,", "(...)", "of the 11,000 troops". */
-function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: number; skipped: boolean } {
+function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: number; skipped: boolean; added?: number } {
   const open = view.lower[k] ?? "";
   // "the student, who was not named, died", "the boy, identified as ..., died": set off by commas.
   if (open === "," && (view.lower[k + 1] === "who" || view.lower[k + 1] === "identified" || view.lower[k + 1] === "named")) {
@@ -534,11 +543,14 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
     }
     return { end: k, skipped: false };
   }
-  // "one of those people died", "one of the victims, a man, died": the people the count is taken from.
-  if (open === "of" && !victims.hasNoun && PARTITIVE_DETERMINERS.has(view.lower[k + 1] ?? "")) {
-    const whole = readVictims(view, k + 2, false);
+  // "one of those people died", "one of the victims, a man, died", "two of four victims died": the people the count is taken from.
+  const wholeFrom = PARTITIVE_DETERMINERS.has(view.lower[k + 1] ?? "") ? k + 2 : countAt(view, k + 1) ? k + 1 : -1;
+  if (open === "of" && !victims.hasNoun && wholeFrom > 0) {
+    const whole = readVictims(view, wholeFrom, false);
     const end = whole?.hasNoun && !whole.dangling ? appositionEnd(view, whole.end) : k;
-    if (end > k && (AUXILIARIES.has(view.lower[end] ?? "") || matchAt(view, end, STATE) || matchAt(view, end, DEATHS))) return { end, skipped: false };
+    // "one of the two men shot Sunday has died": a participle followed by more of its clause modifies the whole.
+    const state = end > k ? matchAt(view, end, STATE) : undefined;
+    if (end > k && (AUXILIARIES.has(view.lower[end] ?? "") || (state && isClauseEnd(view, state.end)) || matchAt(view, end, DEATHS))) return { end, skipped: false };
   }
   // "two of them died": the people the count is taken from.
   if (open === "of" && (view.lower[k + 1] === "them" || view.lower[k + 1] === "those")) return { end: k + 2, skipped: false };
@@ -558,13 +570,18 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
     }
     return { end: k, skipped: false };
   }
-  if (open === "of" || (open === "in" && victims.hasNoun)) {
+  if (open === "of" || ((open === "in" || open === "from") && victims.hasNoun)) {
     for (let e = k + 1; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
       const word = view.lower[e]!;
       if (view.tokens[e]!.kind === "punct") return { end: k, skipped: false };
       // "a baby in Ohio died after he was shot": a finite death is the subject's own verb, not one to skip
       // over ("three hikers injured in the fall" is a participle and is skipped).
       if (matchAt(view, e, DEATHS)) return { end: k, skipped: false };
+      // "a commander of the province and two aides were killed": counted people joined after the phrase share its verb.
+      if (word === "and" && victims.hasNoun && !victims.added) {
+        const more = readCoordinated(view, e);
+        if (more && !more.uncounted && more.added > 0 && (AUXILIARIES.has(view.lower[more.end] ?? "") || matchAt(view, more.end, STATE))) return { end: more.end, skipped: false, added: more.added };
+      }
       if (AUXILIARIES.has(word) && word !== "to" && word !== "all" && word !== "both" && word !== "each") return { end: e, skipped: true };
     }
   }

@@ -66,8 +66,11 @@ export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
 export function objectAt(view: TokenView, i: number): PeopleAt | undefined {
   const counted = countedAt(view, i);
   if (counted) return counted;
+  const owned = ownedAt(view, i);
+  if (owned) return owned;
   const word = view.lower[i] ?? "";
-  if (OBJECT_PRONOUNS.has(word) && !SINGULAR_DETERMINERS.has(word)) return single(view, i, EMPTY(i + 1), i + 1, true);
+  // A reflexive heads no list: "shot himself and his two children" is the killer apart from his victims.
+  if (OBJECT_PRONOUNS.has(word) && !SINGULAR_DETERMINERS.has(word)) return single(view, i, word === "him" ? pronounPhrase(view, i) : EMPTY(i + 1), i + 1, true);
   const family = FAMILY_COUNTS.get(view.lower[i + 1] ?? "");
   if (SINGULAR_DETERMINERS.has(word) && family !== undefined && word !== "the") {
     // "his wife and two young sons": the family word heads a coordinated phrase.
@@ -82,8 +85,42 @@ export function objectAt(view: TokenView, i: number): PeopleAt | undefined {
   }
   const singular = otherAt(view, i, false) ?? singularAt(view, i);
   if (singular) return singular;
-  if (word === "her") return single(view, i, EMPTY(i + 1), i + 1, true);
+  if (word === "her") return single(view, i, pronounPhrase(view, i), i + 1, true);
   return nameAt(view, i, false);
+}
+
+/** Most words of a possessor before its "'s" ("his ex-girlfriend's", "a police officer's"). */
+const MAX_POSSESSOR = 3;
+
+/**
+ * "his ex-girlfriend's two teenage daughters", "a police officer's son": the people owned by
+ * someone named first, counted after the possessive.
+ */
+function ownedAt(view: TokenView, i: number): PeopleAt | undefined {
+  for (let k = i; k < Math.min(view.tokens.length, i + MAX_POSSESSOR); k++) {
+    const token = view.tokens[k]!;
+    if (token.kind !== "word") return undefined;
+    const word = view.lower[k]!;
+    if (!(word.endsWith("'s") || word.endsWith("’s"))) continue;
+    const after = k + 1;
+    const counted = countedAt(view, after);
+    if (counted && !counted.singular) return { ...counted, start: view.tokens[i]!.start, known: true };
+    const family = FAMILY_COUNTS.get(view.lower[after] ?? "");
+    if (family !== undefined) {
+      const victims = { end: after + 1, hasNoun: true, dangling: false, added: 0, head: after };
+      return { count: { min: family, max: family }, vague: false, start: view.tokens[i]!.start, from: after, victims, singular: family === 1, known: true };
+    }
+    const victims = readVictims(view, after, false);
+    if (!victims || victims.dangling || victims.head === undefined || !isSingular(view, victims.head)) return undefined;
+    return single(view, i, victims, after, true);
+  }
+  return undefined;
+}
+
+/** "her and three other people": an object pronoun heading a coordinated phrase. */
+function pronounPhrase(view: TokenView, i: number): VictimPhrase {
+  const more = view.lower[i + 1] === "and" ? readCoordinated(view, i + 1) : undefined;
+  return more && !more.uncounted ? { ...EMPTY(more.end), added: more.added, ownEnd: i + 1 } : EMPTY(i + 1);
 }
 
 const STATE = indexPhrases(STATE_CUES);

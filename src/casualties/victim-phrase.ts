@@ -46,7 +46,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   "across", "including", "while", "when", "as", "since", "following", "amid", "who", "that", "which", "the",
   "a", "an", "this", "these", "those", "after", "over", "inside", "outside", "into", "for", "were", "was",
   "have", "has", "had", "are", "is", "be", "been", "being", "said", "say", "says", "according", "than",
-  "each", "apiece", "last", "this", "overnight", "yesterday", "today",
+  "each", "apiece", "last", "this", "overnight", "yesterday", "today", "if", "because", "then", "so", "where",
 ]);
 
 /** Reads the phrase starting at token `i`. Undefined when it names things, not people. */

@@ -45,7 +45,7 @@ export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
   "peacekeeper", "peacekeepers", "diplomat", "diplomats", "engineer", "engineers", "priest", "priests",
   "monk", "monks", "nun", "nuns", "athlete", "athletes", "player", "players", "coach",
   "associate", "associates", "accomplice", "accomplices", "companion", "companions", "bodyguard", "bodyguards",
-  "advisor", "advisors", "adviser", "advisers",
+  "advisor", "advisors", "adviser", "advisers", "aide", "aides",
 ]);
 
 /** Family words after "his", "her" or "their" that count themselves ("their parents" is two). */
@@ -79,7 +79,7 @@ export const SINGULAR_VICTIM_NOUNS: ReadonlySet<string> = new Set([
   "commuter", "traveler", "traveller", "inmate", "contractor", "marine", "airman", "peacekeeper", "diplomat",
   "engineer", "priest", "monk", "nun", "athlete", "player", "coach",
   "partner", "roommate", "tenant", "landlord", "owner", "manager",
-  "associate", "accomplice", "companion", "bodyguard", "advisor", "adviser",
+  "associate", "accomplice", "companion", "bodyguard", "advisor", "adviser", "aide",
 ]);
 
 /** Determiners before a singular noun that make it one person ("the victim", "his wife", "another man"). */
