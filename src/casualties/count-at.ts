@@ -7,7 +7,7 @@
 import type { Count } from "../model.js";
 import { mayStartCount, readCount } from "../numbers/read-count.js";
 import { readNumber } from "../numbers/read-number.js";
-import { AGE_BEFORE, NOT_COUNT_AFTER, NOT_COUNT_BEFORE, YEAR_BEFORE } from "../lexicon/casualty-cues.js";
+import { AGE_BEFORE, NOT_COUNT_AFTER, NOT_COUNT_BEFORE, PARENT_NOUNS, YEAR_BEFORE } from "../lexicon/casualty-cues.js";
 import { tokenAtOrAfter, type TokenView } from "./token-view.js";
 
 /** A count read at a token. */
@@ -36,6 +36,8 @@ export function countAt(view: TokenView, i: number): CountAt | undefined {
   const word = view.lower[i];
   if (!token || !word || !(mayStartCount(word) || word === "both")) return undefined;
   if (NOT_COUNT_BEFORE.has(view.lower[i - 1] ?? "")) return undefined;
+  // "a father of 3": the number counts the parent's children.
+  if (view.lower[i - 1] === "of" && PARENT_NOUNS.has(view.lower[i - 2] ?? "")) return undefined;
   // "Jan. 19", "No. 5": the word before is abbreviated.
   if (view.lower[i - 1] === "." && NOT_COUNT_BEFORE.has(view.lower[i - 2] ?? "") && view.tokens[i - 2]!.end === view.tokens[i - 1]!.start) return undefined;
   const reading = readCount(view.text, token.start);
@@ -67,7 +69,9 @@ function isCountOfPeople(view: TokenView, count: Count, numberStart: number, end
   if (/^(?:year|month|week|day)s?$/u.test(next) && /^olds?$/u.test(view.lower[end + 1] ?? "")) return false;
   if (/^(?:year|month|week|day)s?-old$/u.test(next)) return false;
   // "John Smith, 25, of Springfield": an age after a name.
-  if (view.lower[first - 1] === "," && (next === "," || next === "of") && /^\p{Lu}/u.test(view.tokens[first - 2]?.text ?? "")) return false;
+  // "Tom Baker Jr., 21 of Springfield": the name may end on an abbreviation's dot.
+  const named = view.lower[first - 2] === "." ? first - 3 : first - 2;
+  if (view.lower[first - 1] === "," && (next === "," || next === "of") && /^\p{Lu}/u.test(view.tokens[named]?.text ?? "")) return false;
   // "between the ages of 21 and 58", "ages 12 to 16": the upper age of a range.
   if (isAgeRangeEnd(view, first)) return false;
   // "3 of 11" under a photo: a gallery counter, either number.

@@ -105,6 +105,12 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   });
 }
 
+/** What may stand before a date that opens its sentence ("In 2015, ..."). */
+const YEAR_OPENING = /^(?:in|during)?\s*$/iu;
+
+/** A street block after a number: the number is an address ("the 1400 block"). */
+const BLOCK_AFTER = /^\s+blocks?\b/iu;
+
 /** Years before publication from which a dated toll is another, older event ("the 2009 shooting that left 13 dead"). */
 const PAST_YEARS = 2;
 
@@ -118,8 +124,13 @@ function pastSentences(doc: Document, dates: readonly TemporalExpression[]): Set
   if (year === undefined) return out;
   for (const d of dates) {
     const m = /^(\d{4})/u.exec(d.value);
-    if (d.type !== "DATE" || !m || Number(m[1]) > year - PAST_YEARS) continue;
+    if (d.type !== "DATE" || !m) continue;
     const sentence = sentenceAt(doc, d.start);
+    // "Last year, four people were killed ...", "In 2015, ...": a whole earlier year that opens the sentence sets it back.
+    const opening = /^\d{4}$/u.test(d.value) && sentence !== undefined && YEAR_OPENING.test(doc.text.slice(sentence.start, d.start));
+    if (Number(m[1]) > year - (opening ? 1 : PAST_YEARS)) continue;
+    // "in the 1400 block of Main Street": a house number, not a year.
+    if (BLOCK_AFTER.test(doc.text.slice(d.end, d.end + 8))) continue;
     if (sentence) out.add(sentence.start);
   }
   return out;

@@ -421,3 +421,30 @@ describe("findCasualties: objects owned by someone, pronouns heading a list, unc
     expect(tolls("A farmer stabbed his neighbours, police said.")).toEqual([]);
   });
 });
+
+describe("findCasualties: numbers that count no victims", () => {
+  it("does not read a label before a singular noun cue as a count", () => {
+    expect(tolls("Two men charged in Gate 7 stabbing death of a guard")).toContainEqual(["killed", 1, 1]);
+    expect(tolls("Two men charged in Gate 7 stabbing death of a guard").some(([, min]) => min === 7)).toBe(false);
+  });
+
+  it("reads lives as a toll only where something ended them", () => {
+    expect(tolls("The storm claimed three lives in the valley.")).toEqual([["killed", 3, 3]]);
+    expect(tolls("Eleven lives were lost at sea.")).toEqual([["killed", 11, 11]]);
+    expect(tolls("Four families' lives changed that night.")).toEqual([]);
+  });
+
+  it("does not read a parent's children or an age after a name as victims", () => {
+    expect(tolls("Mother of 5 fatally stabbed at a bus stop")).toEqual([]);
+    expect(tolls("Police said Ray Dunn Jr., 34 of Easton was wounded.")).not.toContainEqual(["injured", 34, 34]);
+  });
+});
+
+describe("findCasualties: background years", () => {
+  it("leaves out the dead of a sentence dated in an earlier year, but not of a street block", () => {
+    const text = "A man was shot dead on Monday. Last year, four people were killed at the same corner.";
+    expect(findCasualties(text, { published: "2016-05-02" }).map((c) => c.count.min)).toEqual([1]);
+    const block = "Two people were wounded in the 1900 block of Elm Street on Monday.";
+    expect(findCasualties(block, { published: "2016-05-02" }).map((c) => [c.kind, c.count.min])).toEqual([["injured", 2]]);
+  });
+});

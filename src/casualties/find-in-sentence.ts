@@ -26,6 +26,8 @@ import {
   INTENT_BEFORE_TO,
   INJURY_NOUNS,
   COUNTED_ONLY_CUES,
+  LIVES_VERBS,
+  SINGULAR_NOUN_CUES,
   KILLING_NOUNS,
   LOCATION_AFTER_AT,
   MULTIPLE_KILLINGS,
@@ -302,6 +304,7 @@ function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty
   // A noun cue after one person is something else ("Smith lives", "the man's death").
   const noun = people.singular ? undefined : matchAt(view, victims.end, NOUN);
   if (victims.dangling && !noun) return undefined;
+  if (noun && !isNounToll(view, i, people, noun)) return undefined;
   const inserted = skipInsert(view, noun ? noun.end : victims.end, victims);
   const state = readState(view, inserted.end);
   // "four women wounded in the attack has died": after a noun cue, a skipped phrase leads to another subject's verb.
@@ -319,6 +322,16 @@ function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty
   const adverb = view.lower[victims.end] ?? "";
   if (DEGREE_ADVERBS.get(adverb) === "killed" && isClauseEnd(view, victims.end + 1)) return found(view, "killed", people, victims.end, false);
   return undefined;
+}
+
+/**
+ * False for a noun cue that cannot count the people before it: a singular after more than one
+ * ("Cloud 9 shooting death"), or lives with no verb that ends them ("six people's lives").
+ */
+function isNounToll(view: TokenView, i: number, people: PeopleAt, noun: PhraseMatch<CasualtyKind>): boolean {
+  if (SINGULAR_NOUN_CUES.has(noun.phrase)) return people.count.min <= 1;
+  if (noun.phrase !== "lives") return true;
+  return LIVES_VERBS.has(view.lower[i - 1] ?? "") || LIVES_VERBS.has(view.lower[noun.end] ?? "") || LIVES_VERBS.has(view.lower[noun.end + 1] ?? "");
 }
 
 /** "killing at least 12", "the strike killed 12 people", "wounding six others", "killed him", "the body of a man". */

@@ -82,6 +82,23 @@ export const NOUN_CUES: CueTable = [
   ["refugees", "displaced"], ["evacuees", "displaced"],
 ];
 
+/** Noun cues in the singular: after a count above one they name something else ("Cloud 9 shooting death"). */
+export const SINGULAR_NOUN_CUES: ReadonlySet<string> = new Set(["death", "fatality", "injury", "prisoner", "hostage"]);
+
+/**
+ * Verbs before a count of "lives" that make it a toll ("claimed two lives", "cost 12 lives"); a
+ * count of lives alone is most often of lives touched, not lost ("six people's lives").
+ */
+export const LIVES_VERBS: ReadonlySet<string> = new Set([
+  "claimed", "claiming", "claims", "claim", "took", "taken", "taking", "takes", "cost", "costing", "costs", "lost",
+  "losing", "ended", "ending", "snuffed", "robbed",
+]);
+
+/** Parents before "of" and a number: the number counts their children, not victims ("father of 3"). */
+export const PARENT_NOUNS: ReadonlySet<string> = new Set([
+  "father", "mother", "dad", "mom", "mum", "parent", "parents", "grandmother", "grandfather", "grandparent",
+]);
+
 /** Nouns of a toll that a count follows ("the death toll rose to 12"). */
 export const TOLL_CUES: CueTable = [
   ["death toll", "killed"], ["toll", "killed"], ["injury toll", "injured"],
