@@ -402,6 +402,19 @@ describe("findStatements: stances, seeming and questions put to someone", () => 
     ]);
   });
 
+  it("ends a report in a fronted subordinate clause at its comma, so the main clause keeps its own", () => {
+    expect(read("Harbour Plan Stalls\n\nAfter Ilse Brandt insisted that the harbour would stay open, Jonas Weber said the vote was rushed.")).toEqual([
+      ["indirect", "the harbour would stay open", "Ilse Brandt"],
+      ["indirect", "the vote was rushed", "Jonas Weber"],
+    ]);
+  });
+
+  it("reads 'that' past a place with commas after the verb", () => {
+    expect(read("Harbour Plan Stalls\n\nIlse Brandt says at a rally in Bremen, Germany, that the harbour will stay open.")).toEqual([
+      ["indirect", "the harbour will stay open", "Ilse Brandt"],
+    ]);
+  });
+
   it("does not take a pronoun past another frame as the clause of a participle adjective", () => {
     expect(read("Harbour Plan Stalls\n\nIn a message posted Friday, Jonas Weber said he would appeal.")).toEqual([["indirect", "he would appeal", "Jonas Weber"]]);
   });

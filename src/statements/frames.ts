@@ -85,8 +85,23 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
     const f = frames[i]!;
     const content = f.placement === "lead" && f.content ? endOfClause(doc, f.content) : undefined;
     if (content) frames[i] = { ...f, content };
+    const g = frames[i]!;
+    const fronted = g.placement === "lead" && g.content && inFrontedClause(doc, g) ? firstComma(doc, g.content) : undefined;
+    if (fronted) frames[i] = { ...g, content: fronted };
   }
   return frames;
+}
+
+/** Conjunctions that open a subordinate clause put before the main one ("After X said …, Y …"). */
+const FRONTED_OPENERS = new Set(["after", "while", "when", "although", "though", "if", "because", "since", "before", "until", "once", "whereas", "unless", "even"]);
+
+/** True when the frame stands in a subordinate clause that opens its sentence, before the comma that ends it. */
+function inFrontedClause(doc: Document, frame: Frame): boolean {
+  const { tokens } = doc;
+  const first = frame.sentence.firstToken;
+  if (!FRONTED_OPENERS.has(lower(tokens[first]))) return false;
+  for (let k = first + 1; k < frame.sentence.endToken && tokens[k]!.start < frame.start; k++) if (tokens[k]!.text === ",") return false;
+  return true;
 }
 
 /** Fewest words a reported clause keeps before an aside is cut from it. */
@@ -824,14 +839,15 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   if (w === "to" && TO_INFINITIVE.has(cue.verb.act) && isWord(tokens[k + 1])) return clauseSpan(doc, k + 1, sentence);
   if (w === "," || PREPOSITIONS.has(w) || inDate[k]) {
     // "said in a statement on Thursday that …", "said, in a statement, that …".
+    let named = false;
     for (let i = k; i < end && i - k <= MAX_ADJUNCT; i++) {
       const x = lower(tokens[i]);
       if (x === "that") return clauseSpan(doc, i + 1, sentence);
       if (x === ":") return clauseSpan(doc, i + 1, sentence);
-      // "posted Friday, Cruz said he …": past a comma the pronoun opens another frame's clause.
-      if (x === "," && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) break;
+      // "posted Friday, Cruz said he …": past a comma and a name, a pronoun opens another frame's clause.
+      if (x === "," && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) named = true;
       // "said after the convention he would …": the clause opens with its subject pronoun.
-      if (i > k && SUBJECT_PRONOUNS.has(x) && x !== "this" && x !== "these" && x !== "those" && x !== "it") return clauseSpan(doc, i, sentence);
+      if (i > k && !named && SUBJECT_PRONOUNS.has(x) && x !== "this" && x !== "these" && x !== "those" && x !== "it") return clauseSpan(doc, i, sentence);
       if (x === "." || x === ";" || x === '"' || x === "“") break;
     }
     return undefined;
