@@ -415,6 +415,26 @@ describe("findStatements: stances, seeming and questions put to someone", () => 
     ]);
   });
 
+  it("gives 'the report said' the body that put the report out, and an impersonal passive no speaker", () => {
+    const { statements, speakers } = findStatements(
+      "Harbour Plan Stalls\n\nThe Baltic Port Authority released a report on Monday. Dredging costs had doubled, the report said. It is estimated that the harbour loses money every year.",
+      PUBLISHED,
+    );
+    const names = new Map(speakers.map((a) => [a.id, a]));
+    expect(statements.map((s) => [s.content.text, s.speaker === undefined ? undefined : names.get(s.speaker)?.name])).toEqual([
+      ["Dredging costs had doubled", "Baltic Port Authority"],
+      ["the harbour loses money every year", undefined],
+    ]);
+    expect(names.get(statements[0]!.speaker!)?.mentions.map((m) => m.text)).toContain("the report");
+  });
+
+  it("ends a reported clause before a frame in an adverbial clause inside it", () => {
+    expect(read("Harbour Plan Stalls\n\nIt has been reported that the harbour closed early, hours after Ilse Brandt said it would stay open.")).toEqual([
+      ["indirect", "the harbour closed early", undefined],
+      ["indirect", "it would stay open", "Ilse Brandt"],
+    ]);
+  });
+
   it("does not take a pronoun past another frame as the clause of a participle adjective", () => {
     expect(read("Harbour Plan Stalls\n\nIn a message posted Friday, Jonas Weber said he would appeal.")).toEqual([["indirect", "he would appeal", "Jonas Weber"]]);
   });

@@ -252,6 +252,11 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
     const cut = content && firstComma(doc, content);
     return cut && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: cut.start, content: cut, sentence, participial: false };
   }
+  // "It is estimated that …", "it has been reported that …": an impersonal passive reports a clause with no source.
+  if (passive && !cue.participle && lower(tokens[j]) === "it" && lower(tokens[verbEnd]) === "that") {
+    const content = clauseSpan(doc, verbEnd + 1, sentence);
+    return content && { cue, cueSpan, placement: "lead", start: tokens[j]!.start, end: content.start, content, sentence, participial: false };
+  }
   // "was told", "is expected": a passive reports no speaker's words.
   if (passive && !cue.participle) return undefined;
   // "Turnout seems to have fallen": the writer's reading, subject and all, with no source.
@@ -911,6 +916,7 @@ function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
     const second = frames[i + 2];
     const inside = (f: Frame | undefined): f is Frame => f !== undefined && f.sentence === frame.sentence && f.start >= start && f.start < end;
     if (inside(next) && (frame.placement === "trail" || next.participial || next.placement === "trail" || next.cue.according)) end = next.start;
+    else if (inside(next) && subordinatorBefore(doc.text, next.start) !== undefined) end = subordinatorBefore(doc.text, next.start)!;
     else if (inside(second)) end = second.start;
     if (start !== frame.content.start || end !== frame.content.end) {
       // "…the engineers but [said]": the cut clause loses its trailing conjunction and space.
@@ -918,6 +924,19 @@ function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
       if (content) frames[i] = { ...frame, content };
     }
   }
+}
+
+/** Conjunctions that open an adverbial clause: a frame after one is no part of the clause before it. */
+const ADVERBIAL_OPENER = /\b(?:after|before|when|while|since|because|although|though|until|once|whereas)\s+$/iu;
+
+/** Where "after" or a like conjunction right before `at` starts ("… hours after [Zelensky said]"), if one does. */
+function subordinatorBefore(text: string, at: number): number | undefined {
+  const m = ADVERBIAL_OPENER.exec(text.slice(Math.max(0, at - 12), at));
+  if (!m) return undefined;
+  const end = at - m[0].length;
+  // "…, hours after", "…, shortly before": a measure of time after a comma goes with the conjunction.
+  const measure = /,\s*(?:\p{L}+\s+)?\p{L}+\s*$/u.exec(text.slice(Math.max(0, end - 24), end));
+  return measure ? end - measure[0].length : end;
 }
 
 /** `[start, end)` without surrounding space, the sentence's final stop and a trailing comma. */

@@ -274,6 +274,9 @@ function firstRun(words: readonly Word[]): { from: number; to: number } | undefi
   return { from, to };
 }
 
+/** How far back, in characters, "the report" looks for the body that put it out. */
+const DOCUMENT_REACH = 1500;
+
 /** Resolves a pronoun or a description ("he", "the president") to the actor it points back to. */
 export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
   const all = wordsOf(book.doc.text, phrase);
@@ -288,8 +291,13 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
     return draft ? { draft, form: "pronoun", mention: phrase } : undefined;
   }
   const head = words[words.length - 1];
-  if (!head || GENERIC_SOURCES.has(head.lower)) return undefined;
   const definite = words.length > 1 && DEFINITE.has(words[0]!.lower);
+  // "the report said", "the poll found": the body that put out the document, named shortly before.
+  if (head && definite && DOCUMENT_HEADS.has(head.text) && !head.lower.endsWith("s")) {
+    const body = mostRecent(book, phrase.start, (d) => d.kind === "organization", phrase.start - DOCUMENT_REACH);
+    return body ? { draft: body, form: "description", mention: phrase } : undefined;
+  }
+  if (!head || GENERIC_SOURCES.has(head.lower)) return undefined;
   // "the ministry", "the campaign": the body last named whose name has that head.
   if ((ORGANIZATION_HEADS.has(head.lower) || BODY_DESCRIPTIONS.has(head.lower)) && /^\p{Ll}/u.test(head.text)) {
     const body =
