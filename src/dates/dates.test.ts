@@ -80,6 +80,22 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("The convoy planned to leave on Saturday.")).toEqual([["Saturday", "2025-04-26"]]);
   });
 
+  it("reads 'plan' after an article or a past verb as a noun, not a cue of the future", () => {
+    expect(values("The council announced the plan Aug. 21, its chairman said.", "2025-10-20")).toEqual([["Aug. 21", "2025-08-21"]]);
+    expect(values("In September, the firm unveiled plans to build a plant.", "2025-10-20")).toEqual([["September", "2025-09"]]);
+  });
+
+  it("puts an arrangement of the past perfect behind and a present passive ahead", () => {
+    expect(values("The offer had been due to expire Monday, but it was extended.")).toEqual([["Monday", "2025-04-21"]]);
+    expect(values("The ruling could change when the appeal is heard in June.", "2025-03-10")).toEqual([["June", "2025-06"]]);
+    expect(values("Marchers were planning to rally on Saturday.")).toEqual([["Saturday", "2025-04-26"]]);
+  });
+
+  it("puts a date opened by 'since' in the past", () => {
+    expect(values("The carrier has been at sea since May and was scheduled to return.", "2025-02-10")).toEqual([["May", "2024-05"]]);
+    expect(values("Police have searched for him since shortly after the Nov. 3 attack.", "2025-05-06")).toEqual([["Nov. 3", "2024-11-03"]]);
+  });
+
   it("puts a weekday after 'until' ahead, except opening a sentence or closing a span of time", () => {
     expect(values("The ministry postponed the vote until Tuesday.")).toEqual([["Tuesday", "2025-04-29"]]);
     expect(values("Until Tuesday, police had not named a suspect.")).toEqual([["Tuesday", "2025-04-22"]]);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, PAST_CUES, UNIT_WORDS } from "../lexicon/dates.js";
+import { FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, UNIT_WORDS } from "../lexicon/dates.js";
 import type { Tense } from "./resolve-spec.js";
 import { word, type TokenView } from "./token-view.js";
 
@@ -26,15 +26,35 @@ const WEAK_FUTURE: Cue = { tense: "future", penalty: WEAK_PENALTY };
 const PAST: Cue = { tense: "past", penalty: 0 };
 const WEAK_PAST: Cue = { tense: "past", penalty: WEAK_PENALTY };
 
-function cueOf(w: string, next: string): Cue {
+function cueOf(view: TokenView, at: number): Cue {
+  const w = word(view, at);
+  if (w === "") return NO_CUE;
+  const previous = word(view, at - 1);
+  const next = word(view, at + 1);
+  // "had planned to", "had been scheduled to".
+  const pastPerfect = previous === "had" || (previous === "been" && word(view, at - 2) === "had");
   // "is to resume", "set to meet", "planned to leave": an arrangement ahead, whatever the verb's form.
-  if (next === "to" && FUTURE_BEFORE_TO.has(w)) return FUTURE;
+  if (next === "to" && FUTURE_BEFORE_TO.has(w)) return pastPerfect ? PAST : FUTURE;
   // "would" is the future seen from the past: weaker than "will".
   if (w === "would") return WEAK_FUTURE;
-  if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return FUTURE;
+  if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) {
+    // "announced the plan", "unveiled plans": a noun, no tense.
+    if ((w === "plan" || w === "plans") && (NOUN_DETERMINERS.has(previous) || isPastWord(previous))) return NO_CUE;
+    // "had been scheduled to expire Friday": an arrangement that was, so the day has passed.
+    return pastPerfect ? PAST : FUTURE;
+  }
+  // "was planning to", "were expected": the future seen from the past; let the next word speak.
+  if ((w === "was" || w === "were") && (FUTURE_CUES.has(next) || FUTURE_BEFORE_TO.has(next) || next === "planning" || next === "going")) return NO_CUE;
+  // "when the case is heard in May": a present passive, not a past.
+  if (PASSIVE_PRESENT.has(previous) && (PAST_CUES.has(w) || isPastWord(w))) return NO_CUE;
   if (PAST_CUES.has(w)) return PAST;
-  if (w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) return WEAK_PAST;
+  if (isPastWord(w)) return WEAK_PAST;
   return NO_CUE;
+}
+
+/** An "-ed" word that is a past verb or participle. */
+function isPastWord(w: string): boolean {
+  return w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w);
 }
 
 /**
@@ -47,10 +67,12 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
   // Opening the sentence ("Until Thursday, police had not…") or closing a span of time ("in the 24
   // hours until midday on Saturday"), it sets the scene of a tally instead.
   if (deadlines?.has(before) && first - 1 > view.from && !UNIT_WORDS.has(word(view, first - 2))) return "future";
+  // "since March", "since shortly after the Oct. 23 attack": a start in the past.
+  if (sinceBefore(view, first)) return "past";
   // "as soon as Tuesday", "as early as next week".
   if (before === "as" && (word(view, first - 2) === "soon" || word(view, first - 2) === "early")) return "future";
   // The verb right before the phrase governs it ("announced Wednesday"), participle or not.
-  if (before.length > 4 && before.endsWith("ed") && !NOT_PAST_ED.has(before)) return "past";
+  if (isPastWord(before) && !PASSIVE_PRESENT.has(word(view, first - 2))) return "past";
   let best: Tense = "none";
   let bestDistance = Number.POSITIVE_INFINITY;
   for (let distance = 1; distance <= WINDOW && distance < bestDistance; distance++) {
@@ -59,7 +81,7 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
     for (let side = 0; side < 2; side++) {
       const at = side === 0 ? first - distance : end - 1 + distance;
       if (at < view.from || at >= view.to) continue;
-      const cue = cueOf(word(view, at), word(view, at + 1));
+      const cue = cueOf(view, at);
       if (cue.tense !== "none" && distance + cue.penalty < bestDistance) {
         best = cue.tense;
         bestDistance = distance + cue.penalty;
@@ -67,4 +89,17 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
     }
   }
   return best;
+}
+
+/** Words that may stand between "since" and the date it opens ("since shortly after the"). */
+const SINCE_FILLERS: ReadonlySet<string> = new Set(["shortly", "just", "soon", "after", "the", "early", "late", "mid"]);
+
+/** True when "since" opens the phrase at `first`, possibly through a few filler words. */
+function sinceBefore(view: TokenView, first: number): boolean {
+  for (let at = first - 1; at >= view.from && at >= first - 4; at--) {
+    const w = word(view, at);
+    if (w === "since") return true;
+    if (!SINCE_FILLERS.has(w)) return false;
+  }
+  return false;
 }

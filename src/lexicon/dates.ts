@@ -205,6 +205,12 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
   "found", "fought", "flew", "drove", "broke", "chose", "stood", "understood", "meant", "heard",
 ]);
 
+/** Words before "plan" or "plans" that make it a noun ("the plan", "its plans"). */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "new", "peace", "this", "that", "these", "those"]);
+
+/** Auxiliaries that make a past participle after them present ("is heard", "are held"). */
+export const PASSIVE_PRESENT: ReadonlySet<string> = new Set(["is", "are", "be", "being"]);
+
 /** Past-looking "-ed" words that are not past verbs. */
 export const NOT_PAST_ED: ReadonlySet<string> = new Set(["need", "speed", "seed", "feed", "bed", "red", "hundred", "indeed", "united", "based", "related", "proposed", "expected", "scheduled", "planned", "wed"]);
 
