@@ -112,6 +112,31 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
 });
 
 describe("findDates: extents, types and values as TimeML has them", () => {
+  it("reads 'today's' as the day, and as the present before a noun of the age", () => {
+    expect(values("The notice ran in today's editions of the paper.")).toEqual([["today", "2025-04-24"]]);
+    expect(values("Such limits make no sense in today's world, she said.")).toEqual([["today", "PRESENT_REF"]]);
+  });
+
+  it("reads rates of recurrence as sets", () => {
+    const found = findDates("The envoys meet twice a week, the council three times a year and the board every few years.", { published: PUBLISHED });
+    expect(found.map((d) => [d.text, d.type, d.value])).toEqual([
+      ["twice a week", "SET", "P1W"],
+      ["three times a year", "SET", "P1Y"],
+      ["every few years", "SET", "PXY"],
+    ]);
+    expect(values("Patrols now run every other week.")).toEqual([["now", "PRESENT_REF"], ["every other week", "P2W"]]);
+  });
+
+  it("reads 'in five years' after a superlative as a length up to now, not a date ahead", () => {
+    expect(findDates("Exports hit their highest level in five years.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([["five years", "DURATION", "P5Y"]]);
+    expect(findDates("The leaders met for the first time in a decade.", { published: PUBLISHED }).map((d) => [d.type, d.value])).toEqual([["DURATION", "P10Y"]]);
+    expect(values("The plant will reopen in five years.")).toEqual([["five years", "2030"]]);
+  });
+
+  it("reads 'the week of' a day as that day's ISO week", () => {
+    expect(values("The court may hear the case the week of May 5.")).toEqual([["the week of May 5", "2025-W19"]]);
+  });
+
   it("leaves prepositions out and keeps articles and modifiers in", () => {
     const found = findDates("Prices fell in the third quarter and again in early 2024.", { published: PUBLISHED });
     expect(found.map((d) => [d.text, d.value, d.mod])).toEqual([
@@ -264,7 +289,7 @@ describe("findDates: anchors", () => {
       ["Friday, April 11", "2025-04-11"],
       ["the week", "2025-W15"],
     ]);
-    expect(values("Rescue crews searched the week of March 6.").map(([t]) => t)).toEqual(["March 6"]);
+    expect(values("Rescue crews searched the week of March 6.")).toEqual([["the week of March 6", "2025-W10"]]);
     const found = findDates("The curfew will end at midnight Friday.", { published: PUBLISHED });
     expect(found.map((d) => [d.text, d.type, d.value])).toEqual([["midnight Friday", "TIME", "2025-04-25T24:00"]]);
     expect(found[0]?.interval?.start).toBe("2025-04-26T00:00:00.000Z");

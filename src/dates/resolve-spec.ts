@@ -37,6 +37,12 @@ const SEASONS = ["WI", "SP", "SU", "FA"] as const;
 /** The TIMEX3 value of `reading` in `context`. */
 export function resolveReading(reading: Reading, context: ResolveContext): string {
   const base = resolveSpec(reading.spec, context);
+  if (reading.weekOfDay) {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(base);
+    if (!day) return base;
+    const { year, week } = isoWeekOf(dayNumber(Number(day[1]), Number(day[2]), Number(day[3])));
+    return weekValue(year, week);
+  }
   if (reading.clock && isDayValue(base)) {
     const { hour, minute, zone } = reading.clock;
     return `${base}T${pad(hour)}:${pad(minute ?? 0)}${zone ?? ""}`;

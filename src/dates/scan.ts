@@ -113,6 +113,11 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     const inner = longestIn(view, j + 1, memo);
     if (inner && isPeriod(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, mod } });
   }
+  if (edge === "week" && word(view, j + 1) === "of") {
+    // "the week of March 6": the ISO week that day falls in.
+    const inner = longestIn(view, j + 2, memo);
+    if (inner && isDay(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, weekOfDay: true } });
+  }
   const part = PART_OF_DAY_WORDS.get(word(view, j));
   if (part && word(view, j + 1) === "of") {
     // "the morning of March 3": that day's part.

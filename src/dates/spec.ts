@@ -75,4 +75,6 @@ export interface Reading {
   readonly clock?: ClockTime;
   /** A TIMEX3 modifier ("START" for "early"). */
   readonly mod?: string;
+  /** The ISO week the day falls in, not the day: "the week of March 6". */
+  readonly weekOfDay?: boolean;
 }

@@ -127,6 +127,9 @@ const GATED_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["start", new Set(["of"])],
   ["close", new Set(["of"])],
   ["beginning", new Set(["of"])],
+  ["once", new Set(["a", "an", "per", "every", "each"])],
+  ["twice", new Set(["a", "an", "per", "every", "each"])],
+  ["thrice", new Set(["a", "an", "per", "every", "each"])],
   ["middle", new Set(["of"])],
 ]);
 

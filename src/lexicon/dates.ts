@@ -211,6 +211,17 @@ export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", 
 /** Auxiliaries that make a past participle after them present ("is heard", "are held"). */
 export const PASSIVE_PRESENT: ReadonlySet<string> = new Set(["is", "are", "be", "being"]);
 
+/** Nouns after "today's" that make it the present age, not the day ("today's youth"). */
+export const GENERIC_PRESENT_NOUNS: ReadonlySet<string> = new Set([
+  "world", "youth", "society", "generation", "children", "young", "economy", "standards", "technology", "culture", "politics", "personal",
+]);
+
+/** Superlatives that make "in five years" after them a length up to now ("the highest in five years"). */
+export const SUPERLATIVES: ReadonlySet<string> = new Set([
+  "first", "worst", "best", "most", "least", "highest", "lowest", "biggest", "largest", "smallest", "longest", "shortest", "strongest",
+  "weakest", "fastest", "slowest", "deadliest", "greatest", "sharpest", "steepest", "heaviest", "lightest", "hottest", "coldest", "wettest", "driest",
+]);
+
 /** Past-looking "-ed" words that are not past verbs. */
 export const NOT_PAST_ED: ReadonlySet<string> = new Set(["need", "speed", "seed", "feed", "bed", "red", "hundred", "indeed", "united", "based", "related", "proposed", "expected", "scheduled", "planned", "wed"]);
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, type TimeUnit } from "../../lexicon/dates.js";
+import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, SUPERLATIVES, type TimeUnit } from "../../lexicon/dates.js";
 import { readCount, readNumberAt, type Count } from "../read-parts.js";
 import { isCapitalized, tokenAt, word, type TokenView } from "../token-view.js";
 import { compoundDuration, durationValue } from "./durations.js";
@@ -99,6 +99,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
     }
     // "in five days" points ahead, unless the clause is in the past ("the first talks in three years").
     if (word(view, i - 1) === "in" && word(view, end) !== "of" && (Number.isInteger(value) || unit === "hour") && end - i <= 4) {
+      // "the first time in a decade", "the highest level in five years": a length up to now.
+      if (superlativeBefore(view, i - 2)) return fixed(duration, "DURATION", end);
       return date({ kind: "offset", unit, count: value, baseDays: 0, unlessPast: duration }, end);
     }
   }
@@ -120,6 +122,15 @@ function isRateContext(view: TokenView, i: number): boolean {
   // "four flights a week": a counted noun before it.
   const counted = w.length > 3 && w.endsWith("s") && unitOf(w) === undefined;
   return counted && (tokenAt(view, i - 1)?.kind === "number" || readNumberAt(view, i - 1) !== undefined);
+}
+
+/** True when a superlative or "first time" stands within three words before token `at` (inclusive). */
+function superlativeBefore(view: TokenView, at: number): boolean {
+  for (let k = at; k > at - 3 && k >= view.from; k--) {
+    const w = word(view, k);
+    if (SUPERLATIVES.has(w) || (w === "time" && SUPERLATIVES.has(word(view, k - 1)))) return true;
+  }
+  return false;
 }
 
 function fromBase(w: string): number | undefined {

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { PART_OF_DAY_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { GENERIC_PRESENT_NOUNS, PART_OF_DAY_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import type { DateSpec } from "../spec.js";
 import { word } from "../token-view.js";
-import { date, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
+import { date, fixed, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
 
 /** "Thursday", "last Friday", "next Monday", "Thursday night", "Tuesday of last week". */
 export const matchWeekday: Matcher = (view, i) => {
@@ -43,7 +43,7 @@ export const matchWeekday: Matcher = (view, i) => {
 };
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
-  ["today", 0], ["tomorrow", 1], ["tomorrow's", 1], ["yesterday", -1], ["yesterday's", -1],
+  ["today", 0], ["today's", 0], ["today’s", 0], ["tomorrow", 1], ["tomorrow's", 1], ["yesterday", -1], ["yesterday's", -1],
 ]);
 
 /** "today", "yesterday morning", "tonight", "last night", "this morning", "the day before yesterday". */
@@ -55,6 +55,8 @@ export const matchRelativeDay: Matcher = (view, i) => {
     if (base !== undefined) return date({ kind: "day-shift", days: base + (word(view, dayAt + 1) === "before" ? -1 : 1) }, dayAt + 3);
   }
   const days = DAY_WORDS.get(w);
+  // "today's world", "today's youth": the present, not the day.
+  if (days === 0 && w !== "today" && GENERIC_PRESENT_NOUNS.has(word(view, i + 1))) return fixed("PRESENT_REF", "DATE", i + 1);
   if (days !== undefined) {
     const part = PART_OF_DAY_WORDS.get(word(view, i + 1));
     if (part && word(view, i + 1) !== "overnight" && word(view, i + 1) !== "tonight") {

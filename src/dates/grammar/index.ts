@@ -17,7 +17,7 @@ import { matchHoliday } from "./holidays.js";
 import type { Matcher } from "./match.js";
 import { matchQuarter, matchQuarterInFocus, matchSeason } from "./parts-of-year.js";
 import { matchReference } from "./references.js";
-import { matchFrequency } from "./sets.js";
+import { matchFrequency, matchTimesPer } from "./sets.js";
 import { matchDayOfShiftedMonth, matchDayOfThisMonth, matchAnaphoricPeriod, matchUnitShift, matchYearEnd } from "./unit-shifts.js";
 
 export type { Match, Matcher } from "./match.js";
@@ -32,10 +32,11 @@ export const NUMBER_MATCHERS: readonly Matcher[] = [
   matchEra,
   matchQuarter,
   matchClock,
+  matchTimesPer,
 ];
 
 /** The matchers whose phrases can start with a number word ("forty-four days", "nineteen ninety-six"). */
-export const COUNT_MATCHERS: readonly Matcher[] = [matchCountedUnits, matchSpokenYear];
+export const COUNT_MATCHERS: readonly Matcher[] = [matchCountedUnits, matchSpokenYear, matchTimesPer];
 
 /** The matchers whose phrases can start with punctuation ("'90s"). */
 export const PUNCTUATION_MATCHERS: readonly Matcher[] = [matchShortDecade];
@@ -68,5 +69,6 @@ export const MATCHERS: readonly Matcher[] = [
   matchHoliday,
   matchReference,
   matchFrequency,
+  matchTimesPer,
   matchClock,
 ];

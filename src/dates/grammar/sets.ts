@@ -24,9 +24,33 @@ export const matchFrequency: Matcher = (view, i) => {
   if (month !== undefined && word(view, i + 1).length > 3 && isCapitalized(view, i + 1)) return fixed(`XXXX-${String(month).padStart(2, "0")}`, "SET", i + 2);
   const season = w === "per" ? undefined : SEASON_WORDS.get(word(view, i + 1));
   if (season !== undefined) return fixed(`XXXX-${season}`, "SET", i + 2);
+  // "every few years", "every other week": an open or doubled step.
+  const skip = word(view, i + 1);
+  if ((skip === "few" || skip === "several" || skip === "other") && w !== "per") {
+    const unit = unitOf(word(view, i + 2));
+    return unit && word(view, i + 2).endsWith("s") === (skip !== "other") ? fixed(durationValue(skip === "other" ? 2 : "X", unit), "SET", i + 3) : undefined;
+  }
   const count = readCount(view, i + 1);
   const unitAt = count && count.value !== "X" ? count.end : i + 1;
   const unit = unitOf(word(view, unitAt));
   if (!unit) return undefined;
   return fixed(durationValue(count && count.value !== "X" ? count.value : 1, unit), "SET", unitAt + 1);
+};
+
+const RATE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "per", "each", "every"]);
+
+/** "twice a week", "once a month", "three times a year": the period that recurs. */
+export const matchTimesPer: Matcher = (view, i) => {
+  const w = word(view, i);
+  let j: number;
+  if (w === "once" || w === "twice" || w === "thrice") j = i + 1;
+  else {
+    const count = readCount(view, i);
+    if (!count || word(view, count.end) !== "times") return undefined;
+    j = count.end + 1;
+  }
+  if (!RATE_DETERMINERS.has(word(view, j))) return undefined;
+  const unitWord = word(view, j + 1);
+  const unit = unitOf(unitWord);
+  return unit && !unitWord.endsWith("s") ? fixed(durationValue(1, unit), "SET", j + 2) : undefined;
 };
