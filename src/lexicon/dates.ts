@@ -206,21 +206,16 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before "plan" or "plans" that make it a noun ("the plan", "its plans"). */
-export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "new", "peace", "this", "that", "these", "those"]);
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "new", "this", "that"]);
 
 /** Auxiliaries that make a past participle after them present ("is heard", "are held"). */
 export const PASSIVE_PRESENT: ReadonlySet<string> = new Set(["is", "are", "be", "being"]);
 
 /** Nouns after "today's" that make it the present age, not the day ("today's youth"). */
-export const GENERIC_PRESENT_NOUNS: ReadonlySet<string> = new Set([
-  "world", "youth", "society", "generation", "children", "young", "economy", "standards", "technology", "culture", "politics", "personal",
-]);
+export const GENERIC_PRESENT_NOUNS: ReadonlySet<string> = new Set(["world", "youth", "society", "generation", "children"]);
 
 /** Superlatives that make "in five years" after them a length up to now ("the highest in five years"). */
-export const SUPERLATIVES: ReadonlySet<string> = new Set([
-  "first", "worst", "best", "most", "least", "highest", "lowest", "biggest", "largest", "smallest", "longest", "shortest", "strongest",
-  "weakest", "fastest", "slowest", "deadliest", "greatest", "sharpest", "steepest", "heaviest", "lightest", "hottest", "coldest", "wettest", "driest",
-]);
+export const SUPERLATIVES: ReadonlySet<string> = new Set(["first", "worst", "best", "most", "least", "highest", "lowest", "biggest", "largest", "longest", "deadliest"]);
 
 /** Past-looking "-ed" words that are not past verbs. */
 export const NOT_PAST_ED: ReadonlySet<string> = new Set(["need", "speed", "seed", "feed", "bed", "red", "hundred", "indeed", "united", "based", "related", "proposed", "expected", "scheduled", "planned", "wed"]);
