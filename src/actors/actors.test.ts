@@ -289,6 +289,12 @@ describe("one sense per article and proper names of bodies", () => {
     expect(names).not.toContain("German Foreign Ministry");
   });
 
+  it("reads a name with a press noun beside it as a publication's", () => {
+    const text = "The plan failed, the daily Nova Gazeta said on Monday. Vecherny Listok newspaper said the minister would resign.";
+    const kinds = findActors(text).map((a) => [a.name, a.kind]);
+    expect(kinds).toEqual(expect.arrayContaining([["Nova Gazeta", "organization"], ["Vecherny Listok", "organization"]]));
+  });
+
   it("does not make a former state or a name put on the map an organization", () => {
     const text = "Trade collapsed after the fall of the Soviet Union. Fighting broke out near Kervansk on Monday. Kervansk is now empty.";
     const kinds = findActors(text).map((a) => [a.name, a.kind]);

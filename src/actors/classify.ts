@@ -80,6 +80,7 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (keys.some((k) => lex.organizationHeads.has(k)) || (keys.length > 1 && lex.organizationSuffixes.has(lastKey)) || candidate.text.includes("&")) {
     return { kind: "organization" };
   }
+  if (namedByPress(doc, candidate)) return { kind: "organization" };
   if (candidate.titles.length > 0 || candidate.personCue) return { kind: "person" };
   if (keys.length === 1 && INNER_PARTICLE_NAME.test(stripPossessive(words[0]!.text))) return { kind: "person" };
   if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return { kind: "organization" };
@@ -111,6 +112,22 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
     return keys.some((k) => isCommonWord(k)) ? { kind: "organization" } : { kind: "person" };
   }
   return { kind: "unknown" };
+}
+
+/**
+ * True for a name a press noun stands beside in lower case: "the daily Le Quotidien", "the
+ * official newspaper Tribuna", "Nova Gazeta newspaper said". Such a name is a publication's.
+ */
+function namedByPress(doc: Document, candidate: NameCandidate): boolean {
+  const media = actorLexicons().mediaNouns;
+  const before = doc.tokens[candidate.firstToken - 1];
+  const after = doc.tokens[candidate.endToken];
+  const lowerMedia = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && media.has(t.text) && doc.text.charCodeAt(t.start) >= 97;
+  // "news agency": the noun may come after "news".
+  const afterNews = after !== undefined && after.text === "news" ? doc.tokens[candidate.endToken + 1] : after;
+  // "Jane Roe's newspaper" names its owner, not the paper.
+  const possessive = doc.text.charCodeAt(candidate.end) === 39 || doc.text.charCodeAt(candidate.end) === 0x2019;
+  return lowerMedia(before) || (!possessive && lowerMedia(afterNews));
 }
 
 /**

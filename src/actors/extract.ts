@@ -49,9 +49,12 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   // other mentions too, not an unknown body's.
   const placed = new Set<string>();
   for (const c of classified) if (c.reading.kind === "place" && !placesByStart.has(c.start)) placed.add(nameKey(c.text));
+  for (const p of places) if (!gazetteer().byName.has(foldKey(p.text))) placed.add(nameKey(p.text));
   for (const name of pending) {
     if (name.reading.kind === "unknown" && placed.has(nameKey(name.text))) continue;
-    adoptPending(drafts, byKey, listedWithPerson(doc, name, persons) || describedAsSomeone(doc, name) ? { ...name, reading: { kind: "person" } } : name);
+    // A place's name the gazetteer gave up on is a team's, even listed beside people ("O'Neill, Sunderland").
+    const person = (listedWithPerson(doc, name, persons) && !gazetteer().byName.has(foldKey(name.text))) || describedAsSomeone(doc, name);
+    adoptPending(drafts, byKey, person ? { ...name, reading: { kind: "person" } } : name);
   }
   // An unknown word that opens a sentence is a person already met under that name ("Woods, who
   // turned pro ... Woods was among"): the article wrote it where its capital means something.

@@ -142,7 +142,7 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   if (!forced) return true;
   const lex = actorLexicons();
   // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname.
-  if (lex.givenNames.has(key) && lex.commonWords.has(key) && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context);
+  if (lex.givenNames.has(key) && lex.commonWords.has(key) && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context) || inPlaceName(doc, i);
   return knownAsName(key, text, context) || !isOrdinaryWord(key, context) || inPlaceName(doc, i);
 }
 

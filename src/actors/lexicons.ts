@@ -8,7 +8,7 @@ import { GIVEN_NAMES_DATA } from "../lexicon/actors-given-names.js";
 import { COMMON_WORDS_DATA } from "../lexicon/actors-common-words.js";
 import { NEWS_WORDS } from "../lexicon/actors-news-words.js";
 import { DESCRIPTION_ROLES, HONORIFICS, LEADER_TITLES, PERSON_ROLE_CUES, PERSON_TITLES, TITLE_MODIFIERS } from "../lexicon/actors-titles.js";
-import { ARMED_FORCE_HEADS, CLUB_WORDS, KNOWN_BODIES, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES, STATE_ORGAN_HEADS, type KnownBody } from "../lexicon/actors-organizations.js";
+import { ARMED_FORCE_HEADS, CLUB_WORDS, KNOWN_BODIES, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES, MEDIA_NOUNS, STATE_ORGAN_HEADS, type KnownBody } from "../lexicon/actors-organizations.js";
 import { CAPITALIZED_ADJECTIVES, EVENT_HEADS, FACILITY_HEADS } from "../lexicon/actors-non-names.js";
 import { PUBLIC_FIGURES, type PublicFigure } from "../lexicon/actors-public-figures.js";
 
@@ -44,6 +44,8 @@ export interface ActorLexicons {
   readonly clubWords: ReadonlySet<string>;
   /** Heads of a state's organs, before which a demonym is no part of the name, lower case. */
   readonly stateOrganHeads: ReadonlySet<string>;
+  /** Nouns of the press that make the name beside them a publication's, lower case. */
+  readonly mediaNouns: ReadonlySet<string>;
   /** Heads of armed forces, lower case. */
   readonly armedForceHeads: ReadonlySet<string>;
   /** Capitalized adjectives that are not names, lower case. */
@@ -125,6 +127,7 @@ export function actorLexicons(): ActorLexicons {
     organizationSuffixes: new Set(ORGANIZATION_SUFFIXES),
     clubWords: new Set(CLUB_WORDS),
     stateOrganHeads: new Set(STATE_ORGAN_HEADS),
+    mediaNouns: new Set(MEDIA_NOUNS),
     armedForceHeads: new Set(ARMED_FORCE_HEADS),
     capitalizedAdjectives: new Set(CAPITALIZED_ADJECTIVES),
     eventHeads: new Set(EVENT_HEADS),

@@ -54,6 +54,15 @@ export const STATE_ORGAN_HEADS: readonly string[] = [
   "corps", "police", "command", "parliament", "senate", "court", "team", "troops", "officials", "authorities",
 ];
 
+/**
+ * Nouns of the press that make the name beside them a publication's or a broadcaster's: "the
+ * daily Le Quotidien", "the newspaper Tribuna", "Nova Gazeta newspaper said". Lower case.
+ */
+export const MEDIA_NOUNS: readonly string[] = [
+  "newspaper", "newspapers", "daily", "weekly", "magazine", "paper", "tabloid", "broadsheet", "journal",
+  "agency", "radio", "television", "broadcaster", "station", "channel", "website", "periodical",
+];
+
 /** Heads that stay organizations' even when a country or demonym comes first ("Russian Armed Forces"). */
 export const ARMED_FORCE_HEADS: readonly string[] = ["army", "navy", "forces", "force", "guard", "fleet", "militia", "corps"];
 

@@ -7,7 +7,9 @@
 import type { Token } from "../text/tokens.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import type { PlaceEntry } from "./gazetteer.js";
-import { LOCATIVE_PREPOSITIONS, SPORTS_CUES, TEAM_OBJECT_WORDS, TEAM_SUBJECT_VERBS } from "./data/place-words.js";
+import { LOCATIVE_PREPOSITIONS, SPORTS_CUES, TEAM_MEMBER_NOUNS, TEAM_OBJECT_WORDS, TEAM_PREPOSITIONS, TEAM_SUBJECT_VERBS } from "./data/place-words.js";
+
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** Sports reporting: at least three sports words in the text. */
 export function isSportsText(tokens: readonly Token[]): boolean {
@@ -34,6 +36,9 @@ export function dropTeams(tokens: readonly Token[], sentence: TokenRange, raw: R
     // "CHICAGO AT TORONTO": the visitors are a team; the name after "AT" is where they play.
     const schedule = between(raw[i + 1], tokens[m.end]?.text);
     if (schedule || TEAM_SUBJECT_VERBS.has(after) || TEAM_OBJECT_WORDS.has(before.toLowerCase())) m.team = true;
+    // "Norwich striker Keith Moss", "played for Nice", "a win over Kent", "Boston's Jim Dole": a
+    // member, a side played for or beaten, or a player of the place's.
+    else if (TEAM_MEMBER_NOUNS.has(after) || TEAM_PREPOSITIONS.has(before) || (m.possessive && UPPER_INITIAL.test(after))) m.team = true;
   });
 }
 
@@ -51,6 +56,8 @@ export function spreadTeams(tokens: readonly Token[], sentences: ReadonlyArray<{
     for (const m of raw) {
       // A name in capitals is a headline's or a dateline's, where national sides and cities stand.
       if (m.team || !teams.has(m.entry) || isAllCapsWord(tokens[m.first]!.text)) continue;
+      // "ARLINGTON, Texas": a state after its city says where the city is.
+      if (tokens[m.first - 1]?.text === "," && raw.some((other) => other.end === m.first - 1)) continue;
       const before = m.first > 0 ? tokens[m.first - 1]!.text.toLowerCase() : "";
       if (!LOCATIVE_PREPOSITIONS.has(before) && before !== "at") m.team = true;
     }

@@ -185,9 +185,30 @@ describe("sports reporting", () => {
     expect(findTerritories(text).flatMap((t) => t.mentions.map((m) => m.text))).toEqual(["Dublin", "Dublin"]);
   });
 
+  it("reads a place with a player's role after it, or played for, as a team", () => {
+    const text = "Goals from the striker sealed it. Milan striker Jan Roe scored twice and the referee booked a player who played for Genoa, a side that lost in Dublin.";
+    expect(names(text)).toEqual(["Dublin"]);
+  });
+
   it("reads the visitors of a schedule line as a team and the name after AT as where they play", () => {
     const text = "BASEBALL - SCHEDULE.\nThe pitcher and the homer of the inning decided the standings.\nDENVER AT BOSTON\nPHOENIX AT DALLAS";
     expect(findTerritories(text).flatMap((t) => t.mentions.map((m) => m.text))).toEqual(["BOSTON", "DALLAS"]);
+  });
+});
+
+describe("places known only from their context", () => {
+  it("reads an unfamiliar name after a preposition of place as a place, and at its later mentions", () => {
+    const found = findTerritories("Rebels attacked a convoy near Kervansk on Monday. Kervansk is now empty, officials said.");
+    expect(found.map((t) => [t.name, t.mentions.map((m) => m.text)])).toEqual([["Kervansk", ["Kervansk", "Kervansk"]]]);
+  });
+
+  it("reads no month, ordinary word or given name after a preposition as a place", () => {
+    expect(names("Prices rose in July and fell in Congress week, as in Maria's case.")).toEqual([]);
+  });
+
+  it("does not spread a place named only through a possessive", () => {
+    const found = findTerritories("He lives in Dobbs's district. Dobbs said he would run again.");
+    expect(found.flatMap((t) => t.mentions.map((m) => m.start))).not.toContain(30);
   });
 });
 

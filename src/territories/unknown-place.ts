@@ -8,8 +8,16 @@ import type { Token } from "../text/tokens.js";
 import { foldKey, gazetteer, type PlaceEntry } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import { PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
+import { actorLexicons, isCommonWord, nameKey } from "../actors/lexicons.js";
+import { NEVER_NAMES } from "../lexicon/actors-non-names.js";
 
 const MAX_NAME_WORDS = 3;
+// Prepositions that put the name after them on the map ("fighting near Tavildara").
+const LOCATIVES = new Set(["in", "near", "outside"]);
+// Places that stand for themselves at every mention of their one-word name.
+const SPREADABLE = new WeakSet<PlaceEntry>();
+// Months and weekdays: "in July" is a time.
+const NEVER: ReadonlySet<string> = /* @__PURE__ */ new Set(NEVER_NAMES);
 // Heads strong enough to mark a place without "the" before the name ("on Starychi district").
 const STRONG_HEADS = new Set(["neighbourhood", "neighborhood", "district", "suburb", "village"]);
 const POSSESSIVE = /['’]s$/u;
@@ -39,10 +47,13 @@ export function findUnknownPlace(
   opening: number,
   synthetic: Map<string, PlaceEntry>,
 ): RawMatch | undefined {
+  const again = sameUnknownPlace(tokens, sentence, at, synthetic);
+  if (again) return again;
   if (at === opening || !hasPlaceContext(tokens, sentence, at) || !isName(tokens[at])) return undefined;
   let end = at + 1;
   while (end < sentence.endToken && end - at < MAX_NAME_WORDS && isName(tokens[end]) && tokens[end]!.start === tokens[end - 1]!.end + 1 && !POSSESSIVE.test(tokens[end - 1]!.text)) end++;
-  const kind = kindFromBefore(tokens, sentence, at) ?? kindFromList(tokens, sentence, at) ?? kindFromAfter(tokens, sentence, at, end);
+  const named = kindFromBefore(tokens, sentence, at) ?? kindFromList(tokens, sentence, at) ?? kindFromLocative(tokens, sentence, at, end);
+  const kind = named ?? kindFromAfter(tokens, sentence, at, end);
   if (!kind) return undefined;
   const start = tokens[at]!.start;
   const lastToken = tokens[end - 1]!;
@@ -53,12 +64,15 @@ export function findUnknownPlace(
   const name = words.join(" ");
   const entry = synthetic.get(name) ?? { name, kind };
   synthetic.set(name, entry);
+  // Only a name the text calls a place by itself ("the village of X", "in X") is one everywhere:
+  // "Scott's district" makes no place of Scott.
+  if (named && !possessive && end === at + 1) SPREADABLE.add(entry);
   return { first: at, end, start, stop, entry, possessive };
 }
 
-/** A cheap first look: "of" or a list separator before, or a head noun within the next few words. */
+/** A cheap first look: "of", "in" or a list separator before, or a head noun within the next few words. */
 function hasPlaceContext(tokens: readonly Token[], sentence: TokenRange, at: number): boolean {
-  if (at - 1 >= sentence.firstToken && (tokens[at - 1]!.text === "of" || LIST_SEPARATORS.has(tokens[at - 1]!.text))) return true;
+  if (at - 1 >= sentence.firstToken && (tokens[at - 1]!.text === "of" || LIST_SEPARATORS.has(tokens[at - 1]!.text) || LOCATIVES.has(tokens[at - 1]!.text))) return true;
   for (let k = at + 1; k < Math.min(sentence.endToken, at + MAX_NAME_WORDS + 1); k++) if (PLACE_HEAD_NOUNS.has(tokens[k]!.text)) return true;
   return false;
 }
@@ -95,4 +109,42 @@ function kindFromAfter(tokens: readonly Token[], sentence: TokenRange, at: numbe
   if (!kind) return undefined;
   const before = at - 1 >= sentence.firstToken ? tokens[at - 1]!.text : "";
   return STRONG_HEADS.has(head) || before === "the" ? kind : undefined;
+}
+
+/**
+ * "in Tavildara", "near Kervansk": a name of unfamiliar words right after a preposition of place,
+ * ending there, is a place's; no ordinary word ("in Congress"), given name ("in Jordan's film")
+ * or known actor ("in Reuters") in it.
+ */
+function kindFromLocative(tokens: readonly Token[], sentence: TokenRange, at: number, end: number): PlaceEntry["kind"] | undefined {
+  if (at - 1 < sentence.firstToken || !LOCATIVES.has(tokens[at - 1]!.text)) return undefined;
+  const next = end < sentence.endToken ? tokens[end]! : undefined;
+  // The name must end on its own: not inside a longer name, a possessive or a hyphenated compound.
+  if (next && ((next.kind === "word" && UPPER_INITIAL.test(next.text)) || next.text === "-" || next.text === "&")) return undefined;
+  const lex = actorLexicons();
+  for (let k = at; k < end; k++) {
+    const text = tokens[k]!.text;
+    if (POSSESSIVE.test(text) || text.includes("-") || text.includes(".")) return undefined;
+    const key = nameKey(text);
+    if (NEVER.has(key) || isCommonWord(key) || lex.givenNames.has(key) || lex.bodies.has(key) || lex.figures.has(key) || lex.organizationHeads.has(key) || lex.capitalizedAdjectives.has(key)) return undefined;
+  }
+  return "city";
+}
+
+/**
+ * One sense per article: a one-word place found earlier by its context ("in Tavildara") is that
+ * place at its later mentions too ("Tavildara is now empty"), unless it runs into a longer name.
+ */
+function sameUnknownPlace(tokens: readonly Token[], sentence: TokenRange, at: number, synthetic: ReadonlyMap<string, PlaceEntry>): RawMatch | undefined {
+  if (synthetic.size === 0) return undefined;
+  const token = tokens[at]!;
+  const possessive = POSSESSIVE.test(token.text);
+  const name = possessive ? token.text.slice(0, -2) : token.text;
+  const entry = synthetic.get(name);
+  if (!entry || !SPREADABLE.has(entry) || actorLexicons().capitalizedAdjectives.has(nameKey(name))) return undefined;
+  const next = at + 1 < sentence.endToken ? tokens[at + 1]! : undefined;
+  const previous = at > sentence.firstToken ? tokens[at - 1]! : undefined;
+  const joined = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && UPPER_INITIAL.test(t.text);
+  if (joined(next) || joined(previous)) return undefined;
+  return { first: at, end: at + 1, start: token.start, stop: token.start + name.length, entry, possessive };
 }

@@ -261,6 +261,17 @@ export const TEAM_OBJECT_WORDS: ReadonlySet<string> = new Set([
   "host", "hosted", "v", "vs", "joined", "rivals",
 ]);
 
+/** Members and staff written after a team's name ("Norwich striker", "Surrey captain"). */
+export const TEAM_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "fullback", "full-back",
+  "batsman", "bowler", "all-rounder", "seamer", "spinner", "wicketkeeper", "captain", "skipper", "manager",
+  "coach", "pitcher", "outfielder", "infielder", "shortstop", "catcher", "quarterback", "teammate", "chairman",
+  "fans", "supporters", "player", "players", "hooker", "flanker",
+]);
+
+/** Prepositions before a team's name in sports reporting ("played for Nice", "a win over Kent"). */
+export const TEAM_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "over"]);
+
 /** Verbs whose object is a government, so a capital or country after them acts: "accused Washington", "urged Kyiv". */
 export const GOVERNMENT_OBJECT_VERBS: ReadonlySet<string> = new Set([
   "accused", "accusing", "accuse", "accuses", "urged", "urging", "urge", "urges", "criticised", "criticized",
