@@ -236,6 +236,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("seek", "intention", "object-to", ["seek", "seeks", "sought"]),
   verb("decline", "intention", "object-to", ["declined", "declines"]),
   verb("refuse", "intention", "object-to", ["refused", "refuses"]),
+  verb("support", "belief", "object"),
+  verb("oppose", "belief", "object"),
+  verb("favor", "belief", "object"),
+  verb("favour", "belief", "object"),
+  verb("prefer", "belief", "object", ["prefer", "prefers", "preferred"]),
   // how things look to the writer: no source
   verb("seem", "belief", "raising", ["seem", "seems", "seemed"]),
   verb("appear", "belief", "raising", ["appear", "appears", "appeared"]),
@@ -251,4 +256,5 @@ export const NOUN_TWINS: ReadonlySet<string> = new Set([
   "fault", "remark", "hint", "boast", "joke", "quip", "whisper", "shout", "highlight", "repeat", "alert", "caution",
   "muse", "lament", "thank", "find", "show", "state", "point", "mention", "recall", "recount", "brief", "urge",
   "wonder", "retort", "dispute", "stress", "plead", "answer", "offer", "respond", "counter", "release", "concern",
+  "support", "favor", "favour",
 ]);

@@ -435,6 +435,15 @@ describe("findStatements: stances, seeming and questions put to someone", () => 
     ]);
   });
 
+  it("reads what a document shows even as a noun phrase, and a source's stance on something", () => {
+    expect(read("Harbour Plan Stalls\n\nA Baltic Port Authority survey shows broad support for the new quay. Ilse Brandt supports the longer route.")).toEqual([
+      ["indirect", "broad support for the new quay", "Baltic Port Authority"],
+      ["indirect", "the longer route", "Ilse Brandt"],
+    ]);
+    // From a person, a noun phrase after a verb of saying is no claim.
+    expect(read("Harbour Plan Stalls\n\nIlse Brandt announced a new budget.")).toEqual([]);
+  });
+
   it("does not take a pronoun past another frame as the clause of a participle adjective", () => {
     expect(read("Harbour Plan Stalls\n\nIn a message posted Friday, Jonas Weber said he would appeal.")).toEqual([["indirect", "he would appeal", "Jonas Weber"]]);
   });

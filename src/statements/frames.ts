@@ -14,6 +14,7 @@ import type { Cue } from "./cues.js";
 import {
   ADDRESSEES,
   BE_FORMS,
+  DOCUMENT_HEADS,
   ORGANIZATION_HEADS,
   NEGATIONS,
   PHRASE_BOUNDARIES,
@@ -300,7 +301,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: read
     return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (!subject) return undefined;
-  const content = complement(doc, cue, verbEnd, sentence, inDate) ?? asClause(doc, subject, verbEnd, sentence, inDate) ?? quotedAfter(doc, verbEnd, sentence);
+  const content =
+    complement(doc, cue, verbEnd, sentence, inDate) ?? asClause(doc, subject, verbEnd, sentence, inDate) ?? quotedAfter(doc, verbEnd, sentence) ?? findings(doc, cue, subject, verbEnd, sentence);
   if (!content) {
     // "Dr. Ward stated:" closing its paragraph: the quotation in the next one is what was said.
     if (!introducesNext(doc, verbEnd, sentence)) return undefined;
@@ -353,6 +355,20 @@ function raising(doc: Document, cue: Cue, cueSpan: Span, j: number, sentence: Se
 function skipAside(doc: Document, from: number, sentence: Sentence): number {
   for (let k = from + 1; k < sentence.endToken && k - from <= 4; k++) if (doc.tokens[k]!.text === ",") return k + 1;
   return from;
+}
+
+/** Verbs by which a document states its findings. */
+const FINDING_VERBS = new Set(["show", "find", "reveal", "indicate", "suggest"]);
+
+/**
+ * "Polls show a close race", "the survey found broad support": what a document shows is reported
+ * even as a noun phrase, which from a person would be no claim ("announced a plan").
+ */
+function findings(doc: Document, cue: Cue, subject: Subject, verbEnd: number, sentence: Sentence): Span | undefined {
+  if (!FINDING_VERBS.has(cue.verb.lemma)) return undefined;
+  const words = doc.text.slice(subject.span.start, subject.span.end).split(" ");
+  const head = (words[words.length - 1] ?? "").replace(/['’]s?$/u, "");
+  return DOCUMENT_HEADS.has(head) ? objectSpan(doc, verbEnd, sentence) : undefined;
 }
 
 /**
