@@ -444,6 +444,21 @@ describe("findStatements: stances, seeming and questions put to someone", () => 
     expect(read("Harbour Plan Stalls\n\nIlse Brandt announced a new budget.")).toEqual([]);
   });
 
+  it("reads a title's dot inside an inverted speaker, a document's body after 'according to', and two openers before a subject", () => {
+    expect(read("Harbour Plan Stalls\n\nThe quay drew crowds all summer, said Ms. Brandt, with concerts every week.")).toEqual([
+      ["indirect", "The quay drew crowds all summer", "Brandt"],
+    ]);
+    expect(read("Harbour Plan Stalls\n\nTraffic doubled, according to a recent study by the Baltic Port Authority.")).toEqual([
+      ["indirect", "Traffic doubled", "Baltic Port Authority"],
+    ]);
+    expect(read("Harbour Plan Stalls\n\nAccording to a study by the Baltic Port Authority based on customs data, traffic doubled.")).toEqual([
+      ["indirect", "traffic doubled", "Baltic Port Authority"],
+    ]);
+    expect(read("Harbour Plan Stalls\n\nOn Monday, however, Ilse Brandt met dock workers, promising to keep the quay open.")).toEqual([
+      ["indirect", "keep the quay open", "Ilse Brandt"],
+    ]);
+  });
+
   it("does not take a pronoun past another frame as the clause of a participle adjective", () => {
     expect(read("Harbour Plan Stalls\n\nIn a message posted Friday, Jonas Weber said he would appeal.")).toEqual([["indirect", "he would appeal", "Jonas Weber"]]);
   });

@@ -213,16 +213,22 @@ const isWord = (token: Token | undefined): boolean => token?.kind === "word" || 
 function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | undefined {
   const { tokens } = doc;
   const cueSpan = span(tokens[cue.token]!, tokens[cue.endToken - 1]!);
-  const after = phraseAfter(doc, cue.endToken, sentence.endToken);
+  const head = phraseAfter(doc, cue.endToken, sentence.endToken);
+  // "according to a report from Bloomberg New Energy Finance": the body the document comes from belongs to the source.
+  const link = head ? lower(tokens[head.endToken]) : "";
+  const named = head ? head.endToken + (lower(tokens[head.endToken + 1]) === "the" ? 2 : 1) : 0;
+  const tail = head && (link === "from" || link === "by" || link === "of") && /^\p{Lu}/u.test(tokens[named]?.text ?? "") ? phraseAfter(doc, head.endToken + 1, sentence.endToken) : undefined;
+  const after = head && tail ? { span: { start: head.span.start, end: tail.span.end }, endToken: tail.endToken } : head;
   const speaker = after?.span;
   const afterSpeaker = after ? after.endToken : cue.endToken;
   const before = cue.token - 1;
   const frameEnd = speaker ? speaker.end : cueSpan.end;
   if (before < sentence.firstToken) {
-    // "According to X, Y."
-    const next = tokens[afterSpeaker];
-    if (lower(next) !== ",") return undefined;
-    const content = clauseSpan(doc, afterSpeaker + 1, sentence);
+    // "According to X, Y.", and past what else describes X ("According to a study by X based on census data, Y").
+    let comma = afterSpeaker;
+    while (comma < sentence.endToken && comma - afterSpeaker <= MAX_APPOSITION && lower(tokens[comma]) !== "," && (isWord(tokens[comma]) || APPOSITION_PUNCTUATION.has(tokens[comma]!.text))) comma++;
+    if (lower(tokens[comma]) !== ",") return undefined;
+    const content = clauseSpan(doc, comma + 1, sentence);
     return content && { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "lead", start: cueSpan.start, end: frameEnd, content, sentence, participial: false };
   }
   const contentEnd = lower(tokens[before]) === "," ? tokens[before]!.start : cueSpan.start;
@@ -403,24 +409,28 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
     }
     if (!isWord(t) || t.text !== t.text.toUpperCase()) break;
   }
-  const opening = tokens[k];
-  const second = lower(tokens[k + 1]);
-  // "Earlier in the day, Trump …", "By saying …, Trump …", "Chastened by the analyses, Trump …", "Instead, Fiorina …": skip the opening adverbial.
-  if (
-    opening &&
-    (PREPOSITIONS.has(lower(opening)) ||
-      SUBORDINATORS.has(lower(opening)) ||
-      /(?:ing|ly)$/u.test(lower(opening)) ||
-      second === "," ||
-      (/ed$/u.test(lower(opening)) && PREPOSITIONS.has(second)) ||
-      (/ed$/u.test(lower(opening)) && second === "by"))
-  ) {
+  // "Earlier in the day, Trump …", "By saying …, Trump …", "Chastened by the analyses, Trump …", "Instead, Fiorina …": skip the opening adverbial;
+  // and a second one after it ("On Thursday, however, Trump …").
+  for (let round = 0; round < MAX_OPENERS; round++) {
+    const opening = tokens[k];
+    const second = lower(tokens[k + 1]);
+    const adverbial =
+      opening &&
+      (PREPOSITIONS.has(lower(opening)) ||
+        SUBORDINATORS.has(lower(opening)) ||
+        /(?:ing|ly)$/u.test(lower(opening)) ||
+        second === "," ||
+        (/ed$/u.test(lower(opening)) && PREPOSITIONS.has(second)) ||
+        (/ed$/u.test(lower(opening)) && second === "by"));
+    if (!adverbial) break;
+    const from = k;
     for (let i = k; i < Math.min(sentence.endToken, k + MAX_APPOSITION); i++) {
       if (tokens[i]!.text === ",") {
         k = i + 1;
         break;
       }
     }
+    if (k === from) break;
   }
   const limit = Math.min(sentence.endToken, k + MAX_ADJUNCT);
   const first = tokens[k];
@@ -438,6 +448,9 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   }
   return e > k ? span(first, tokens[e - 1]!) : undefined;
 }
+
+/** Most adverbials skipped before a sentence's subject. */
+const MAX_OPENERS = 2;
 
 /** The dot of a title abbreviation inside a name ("Mr. Clarke", "Sen. Cruz"). */
 function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
@@ -658,6 +671,8 @@ function trailingStretch(doc: Document, from: number, sentence: Sentence): { end
     const t = tokens[k]!;
     const w = lower(t);
     if (w === "that" || w === ":") return undefined;
+    // "said Ms. Gil": the dot of a title is no sentence end.
+    if (w === "." && isAbbreviationDot(tokens, k)) continue;
     if (t.kind === "punct" && (w === "," || w === ";" || w === "." || w === "!" || w === "?" || w === "—" || QUOTE_CLOSERS.has(w) || w === "“")) {
       if (w === "," || w === ";" || w === "—") return { end: k > from ? tokens[k - 1]!.end : tokens[from - 1]!.end, endToken: k, comma: true };
       if (w === "“" || w === '"') return undefined;
