@@ -448,3 +448,26 @@ describe("findCasualties: background years", () => {
     expect(findCasualties(block, { published: "2016-05-02" }).map((c) => [c.kind, c.count.min])).toEqual([["injured", 2]]);
   });
 });
+
+describe("findCasualties: wounds after a death, families, names in apposition, 'had' a wound", () => {
+  it("keeps someone named as wounded after a death in the same sentence apart from the dead", () => {
+    expect(tolls("A farmer was killed and his nephew was wounded by the blast.")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 1, 1],
+    ]);
+  });
+
+  it("counts a family word after a possessive, and steps over the names that follow it", () => {
+    expect(tolls("Their parents, Maria Lopez and Juan Lopez, were taken to a hospital.")).toEqual([["injured", 2, 2]]);
+    expect(tolls("The clerk, Dana Reyes, 41, died at the scene.")).toEqual([["killed", 1, 1]]);
+  });
+
+  it("reads people coordinated with one person as a count a weak cue may follow", () => {
+    expect(tolls("The girl, her aunt and a neighbor were hit by gunfire.")).toEqual([["injured", 3, 3]]);
+  });
+
+  it("reads a wound that someone had, but not injuries that caused a death", () => {
+    expect(tolls("One passenger in the van had a gunshot wound, officers said.")).toEqual([["injured", 1, 1]]);
+    expect(tolls("A 9-year old boy has died from his injuries.")).toEqual([["killed", 1, 1]]);
+  });
+});

@@ -50,7 +50,7 @@ import { countAt } from "./count-at.js";
 import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { firstStartingFrom } from "../text/search.js";
-import { indexPhrases, matchAt, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
+import { indexPhrases, matchAt, startsUpper, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
 
 /** A casualty count found in a sentence, before place and date are attached. */
 export interface FoundCasualty {
@@ -186,7 +186,7 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
     taken.add(found.countStart);
     const died = found.kind === "injured" && diesAfter(view, found);
     const refined = died ? { ...found, kind: "killed" as const, shot: false } : found;
-    out.push(!died && (survives || isOther(view, found)) ? { ...refined, apart: true } : refined);
+    out.push(!died && (survives || isOther(view, found) || isWoundedAfterDeath(view, out, found)) ? { ...refined, apart: true } : refined);
   };
   let subjectFrom = 0; // subject readings never start inside a phrase already read
   let part: { from: number; end: number } | undefined; // the last subject's toll: where its noun phrase starts, where it ends
@@ -203,8 +203,8 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
         const toll = countFirst(view, i, people);
         if (toll && !(part && toll.span.end === part.end && isWholeOf(view, part.from, i, people))) add(toll);
         part = toll ? { from: people.from, end: toll.span.end } : undefined;
-        // People read as part of the toll's subject ("... and two aides were killed") are no subject of their own.
-        subjectFrom = Math.max(i + 1, people.victims.end, toll?.span.start === people.start && toll.victims ? tokenAtOrAfter(view, toll.victims.end, i) : 0);
+        // People read inside the toll ("... and two aides were killed", "the clerk, Dana Reyes, died") are no subject of their own.
+        subjectFrom = Math.max(i + 1, people.victims.end, toll?.span.start === people.start ? tokenAtOrAfter(view, toll.span.end, i) : 0);
       }
     }
   }
@@ -276,6 +276,18 @@ function diesAfter(view: TokenView, found: FoundCasualty): boolean {
   return false;
 }
 
+/**
+ * "A girl was killed and her friend was injured": someone named as wounded (not only shot) after
+ * the sentence has told of a death, as a subject of their own and not as a pronoun, is not the
+ * one who died.
+ */
+function isWoundedAfterDeath(view: TokenView, out: readonly FoundCasualty[], found: FoundCasualty): boolean {
+  if (found.kind !== "injured" || found.shot || !found.known || found.span.start !== found.countStart) return false;
+  // "... in which she was wounded": a pronoun points back to the dead.
+  if (SUBJECT_PRONOUNS.has(view.lower[firstStartingFrom(view.tokens, found.span.start)] ?? "")) return false;
+  return out.some((f) => f.kind === "killed" && f.span.end <= found.span.start);
+}
+
 /** True when a word of the evidence says these are more people than those counted before ("also", "another"). */
 function isOther(view: TokenView, found: FoundCasualty): boolean {
   // After an active verb, "another" sets the victim apart from the shooter ("shot another teen"), not from the dead.
@@ -311,7 +323,7 @@ function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty
   if (noun && inserted.skipped) return found(view, noun.value, people, noun.end - 1, false);
   if (state && (state.auxiliaries > 0 || !inserted.skipped)) {
     if (state.negated || state.mixed) return undefined;
-    if (people.singular && COUNTED_ONLY_CUES.has(state.match.phrase)) return undefined;
+    if (people.singular && !victims.added && COUNTED_ONLY_CUES.has(state.match.phrase)) return undefined;
     if (!state.passive && isActive(view, state.match)) return undefined;
     // "a commander of the province and two aides were killed": the people coordinated after the inserted phrase.
     const whole = inserted.added ? { ...people, singular: false, victims: { ...victims, end: inserted.end, added: victims.added + inserted.added } } : people;
@@ -463,6 +475,8 @@ function readState(view: TokenView, k: number): StateReading | undefined {
     if (NEGATIONS.has(word) || HYPOTHETICAL.has(word)) negated = true;
     else if (DEGREE_ADVERBS.has(word)) fatal = DEGREE_ADVERBS.get(word) ?? fatal;
     else if (matchAt(view, k, STATE)) break;
+    // "had a gunshot wound", "has minor injuries": a form of "have" that takes the injury.
+    else if (HAVE_WORDS.has(word) && readSuffered(view, k)) break;
     // "was engaged and killed": the other verb and its "and" lead to the cue.
     else if (isParticipleBeforeCue(view, k)) k++;
     else if (!AUXILIARIES.has(word) && !isAdverb(word)) break;
@@ -470,7 +484,8 @@ function readState(view: TokenView, k: number): StateReading | undefined {
     auxiliaries++;
   }
   const suffered = readSuffered(view, k);
-  if (suffered) return { ...suffered, auxiliaries, passive: true, negated, mixed: false, shot: suffered.kind === "injured" && suffered.gunshot };
+  // A finite "had" is a verb of its own, as an auxiliary is: it may follow an inserted phrase ("one man in the car had a wound").
+  if (suffered) return { ...suffered, auxiliaries: auxiliaries + (HAVE_WORDS.has(view.lower[k] ?? "") ? 1 : 0), passive: true, negated, mixed: false, shot: suffered.kind === "injured" && suffered.gunshot };
   const match = matchAt(view, k, STATE);
   if (!match) return undefined;
   const shot = WEAK_CUES.has(match.phrase);
@@ -497,10 +512,12 @@ function isParticipleBeforeCue(view: TokenView, k: number): boolean {
 
 /** "suffered non-life-threatening injuries", "with gunshot wounds", "sustained fatal injuries". */
 function readSuffered(view: TokenView, k: number): { kind: CasualtyKind; match: PhraseMatch<CasualtyKind>; end: number; gunshot: boolean } | undefined {
-  if (!SUFFER_WORDS.has(view.lower[k] ?? "")) return undefined;
+  if (!SUFFER_WORDS.has(view.lower[k] ?? "") && !HAVE_WORDS.has(view.lower[k] ?? "")) return undefined;
   let fatal = false;
   for (let e = k + 1; e < Math.min(view.tokens.length, k + MAX_AUXILIARIES); e++) {
     const word = view.lower[e]!;
+    // "has died from her injuries": the injuries are the death's cause, not what was suffered.
+    if (matchAt(view, e, DEATHS)) return undefined;
     if (FATAL_WORDS.has(word)) fatal = true;
     if (INJURY_NOUNS.has(word)) {
       const kind: CasualtyKind = fatal ? "killed" : "injured";
@@ -574,6 +591,18 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
       if (view.tokens[e]!.kind === "punct" || view.lower[e] === "and") break;
     }
   }
+  // "Her parents, Jess Stone and Jay Bice, were taken ...", "the victim, Tom Baker, 25, died": names in apposition.
+  if (open === "," && view.tokens[k + 1]?.kind === "word" && startsUpper(view.tokens[k + 1]!.text)) {
+    for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
+      const token = view.tokens[e]!;
+      if (view.lower[e] === ",") {
+        if (AUXILIARIES.has(view.lower[e + 1] ?? "") || matchAt(view, e + 1, STATE) || matchAt(view, e + 1, DEATHS)) return { end: e + 1, skipped: false };
+        if (view.tokens[e + 1]?.kind !== "number") break;
+        continue;
+      }
+      if (!(token.kind === "number" || view.lower[e] === "and" || view.lower[e] === "." || (token.kind === "word" && startsUpper(token.text)))) break;
+    }
+  }
   // "the man, 34, was arrested": an age in apposition.
   if (open === "," && view.tokens[k + 1]?.kind === "number" && view.lower[k + 2] === ",") return { end: k + 3, skipped: false };
   const closer = open === "(" ? ")" : open === "," || open === "-" || open === "–" || open === "—" ? open : undefined;
@@ -600,6 +629,9 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
   }
   return { end: k, skipped: false };
 }
+
+/** Forms of "have" that may take an injury as object ("had a gunshot wound"), and are auxiliaries otherwise. */
+const HAVE_WORDS: ReadonlySet<string> = new Set(["had", "has", "have"]);
 
 /** Words that open an apposition saying who the people are ("John Smith, a father of two,"). */
 const APPOSITION_STARTS: ReadonlySet<string> = new Set(["a", "an", "of"]);

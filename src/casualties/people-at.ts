@@ -53,6 +53,12 @@ export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
   const counted = countedAt(view, i);
   if (counted) return counted;
   const word = view.lower[i] ?? "";
+  // "Her parents were taken to a hospital": a family word that counts itself.
+  const family = POSSESSIVE_OBJECTS.has(word) ? FAMILY_COUNTS.get(view.lower[i + 1] ?? "") : undefined;
+  if (family !== undefined && family > 1) {
+    const victims = { end: i + 2, hasNoun: true, dangling: false, added: 0, head: i + 1 };
+    return { count: { min: family, max: family }, vague: false, start: view.tokens[i]!.start, from: i + 1, victims, singular: false, known: true };
+  }
   if (SUBJECT_PRONOUNS.has(word)) {
     // "he and three others were shot": the pronoun heads a coordinated phrase.
     const more = view.lower[i + 1] === "and" ? readCoordinated(view, i + 1) : undefined;

@@ -118,6 +118,8 @@ function ageEnd(view: TokenView, j: number): number | undefined {
   const word = view.lower[j] ?? "";
   const isNumber = view.tokens[j]?.kind === "number";
   if (isNumber && view.lower[j + 1] === "-" && /^(?:year|month|week|day)s?-olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
+  // "11-year old", "18-month old": the last hyphen left out.
+  if (isNumber && view.lower[j + 1] === "-" && /^(?:year|month|week|day)s?$/u.test(view.lower[j + 2] ?? "") && /^olds?$/u.test(view.lower[j + 3] ?? "")) return j + 4;
   if (isNumber && /^(?:year|month|week|day)s?$/u.test(view.lower[j + 1] ?? "") && /^olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
   if (isNumber && /^(?:year|month|week|day)s?-olds?$/u.test(view.lower[j + 1] ?? "")) return j + 2;
   if (/-(?:year|month|week|day)s?-olds?$/u.test(word)) return j + 1;
