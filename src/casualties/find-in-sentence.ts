@@ -203,8 +203,10 @@ export function findInSentence(view: TokenView): FoundCasualty[] {
         const toll = countFirst(view, i, people);
         if (toll && !(part && toll.span.end === part.end && isWholeOf(view, part.from, i, people))) add(toll);
         part = toll ? { from: people.from, end: toll.span.end } : undefined;
-        // People read inside the toll ("... and two aides were killed", "the clerk, Dana Reyes, died") are no subject of their own.
-        subjectFrom = Math.max(i + 1, people.victims.end, toll?.span.start === people.start ? tokenAtOrAfter(view, toll.span.end, i) : 0);
+        // People read inside the toll ("... and two aides were killed", "the clerk, Dana Reyes, died") are no subject of
+        // their own; the whole of a partitive may be ("one of three hikers injured in the fall has died").
+        const inside = toll?.span.start === people.start && !(view.lower[people.victims.end] === "of" && !people.victims.hasNoun);
+        subjectFrom = Math.max(i + 1, people.victims.end, inside ? tokenAtOrAfter(view, toll.span.end, i) : 0);
       }
     }
   }
