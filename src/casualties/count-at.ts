@@ -24,6 +24,9 @@ export interface CountAt {
   readonly vague: boolean;
 }
 
+/** "a number of": as many as "several". */
+const A_NUMBER_OF: Count = { min: 3, max: 9, approximate: true };
+
 /** Largest count we believe a text states about people; bigger numbers are money or measures. */
 const MAX_PEOPLE = 100_000_000;
 
@@ -48,6 +51,10 @@ export function countAt(view: TokenView, i: number): CountAt | undefined {
     const end = tokenAtOrAfter(view, reading.end, i + 1);
     if (!isCountOfPeople(view, reading.count, reading.numberStart, end, i)) return undefined;
     return { count: reading.count, start: token.start, endOffset: reading.end, end, vague: reading.vague };
+  }
+  // "a number of insurgents": a vague amount, read as "several" is.
+  if (word === "a" && view.lower[i + 1] === "number" && view.lower[i + 2] === "of") {
+    return { count: A_NUMBER_OF, start: token.start, endOffset: view.tokens[i + 1]!.end, end: i + 2, vague: true };
   }
   if (word === "a" || word === "an") return { count: { min: 1, max: 1 }, start: token.start, endOffset: token.end, end: i + 1, vague: false };
   // "both men were killed", "both of the girls were hurt".

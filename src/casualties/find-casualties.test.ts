@@ -471,3 +471,18 @@ describe("findCasualties: wounds after a death, families, names in apposition, '
     expect(tolls("A 9-year old boy has died from his injuries.")).toEqual([["killed", 1, 1]]);
   });
 });
+
+describe("findCasualties: vague 'a number of', partitives of one's own people, ages as a count", () => {
+  it("reads 'a number of' as several", () => {
+    expect(tolls("Troops killed a number of fighters near the pass.")).toEqual([["killed", 3, 9]]);
+  });
+
+  it("reads 'six of his cousins' with the list after it, and the killer's own death", () => {
+    expect(tolls("The gunman killed two of his neighbors, their son and himself.")).toEqual([["killed", 4, 4]]);
+    expect(tolls("She killed her husband, his brother and herself.")).toEqual([["killed", 3, 3]]);
+  });
+
+  it("counts uncounted people by the ages listed for them", () => {
+    expect(tolls("The driver killed her daughters, ages 6 and 9, in the crash.")).toEqual([["killed", 2, 2]]);
+  });
+});

@@ -89,11 +89,28 @@ export function objectAt(view: TokenView, i: number): PeopleAt | undefined {
     const owned = countedAt(view, i + 1);
     if (owned && !owned.singular) return { ...owned, start: view.tokens[i]!.start, known: true };
   }
-  const singular = otherAt(view, i, false) ?? singularAt(view, i);
+  const singular = otherAt(view, i, false) ?? singularAt(view, i) ?? agedAt(view, i);
   if (singular) return singular;
   if (word === "her") return single(view, i, pronounPhrase(view, i), i + 1, true);
   return nameAt(view, i, false);
 }
+
+/**
+ * "his sons, ages 3 and 4": people the text does not count, but whose ages it lists one by one;
+ * as many people as ages.
+ */
+function agedAt(view: TokenView, i: number): PeopleAt | undefined {
+  if (!POSSESSIVE_OBJECTS.has(view.lower[i] ?? "") && view.lower[i] !== "the") return undefined;
+  const victims = readVictims(view, i + 1, false);
+  if (!victims || !victims.hasNoun || victims.dangling || victims.head === undefined || isSingular(view, victims.head)) return undefined;
+  let ages = 0;
+  for (let k = victims.head + 1; k < victims.end; k++) if (view.tokens[k]!.kind === "number") ages++;
+  if (ages < 2 || !AGE_LIST_WORDS.has(view.lower[victims.head + 2] ?? "")) return undefined;
+  return { count: { min: ages, max: ages }, vague: false, start: view.tokens[i]!.start, from: i + 1, victims, singular: false, known: true };
+}
+
+/** Words that open a list of ages after a comma (", ages 3 and 4"). */
+const AGE_LIST_WORDS: ReadonlySet<string> = new Set(["ages", "aged"]);
 
 /** Most words of a possessor before its "'s" ("his ex-girlfriend's", "a police officer's"). */
 const MAX_POSSESSOR = 3;
@@ -157,6 +174,8 @@ function countedAt(view: TokenView, i: number): PeopleAt | undefined {
     return { count: count.count, vague: count.vague, start: count.start, from: j, victims: EMPTY(j + 2), singular: false, known: false };
   }
   if (count.vague && view.lower[j] === "of") j++;
+  // "six of his grandchildren": the people the count is taken from.
+  else if (view.lower[j] === "of" && POSSESSIVE_OBJECTS.has(view.lower[j + 1] ?? "")) j += 2;
   const victims = readVictims(view, j);
   if (!victims) return undefined;
   const article = count.end === i + 1 && (view.lower[i] === "a" || view.lower[i] === "an");

@@ -180,6 +180,8 @@ function readList(view: TokenView, j: number): { end: number; added: number } | 
     k = item.end;
   }
   const and = view.lower[k] === "," && view.lower[k + 1] === "and" ? k + 1 : k;
+  // "his daughter and himself": the killer ends the list, counted apart.
+  if (view.lower[and] === "and" && REFLEXIVE_ENDS.has(view.lower[and + 1] ?? "") && added > 0 && !articles) return { end: k, added };
   if (view.lower[and] === "and") {
     const last = readCoordinated(view, and);
     return last && !last.uncounted ? { end: last.end, added: added + last.added } : undefined;

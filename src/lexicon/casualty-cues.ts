@@ -245,7 +245,7 @@ export const REFLEXIVES: ReadonlySet<string> = new Set(["himself", "herself", "s
 
 /** Words right before a reflexive that make it the killer's death ("before killing himself", "turned the gun on herself"). */
 export const SUICIDE_BEFORE_REFLEXIVE: ReadonlySet<string> = new Set([
-  "killing", "killed", "kill", "kills", "shooting", "shot", "shoots", "on", "then", ",",
+  "killing", "killed", "kill", "kills", "shooting", "shot", "shoots", "on", "then", ",", "and",
 ]);
 
 /** Plural nouns of events: "three shootings", "separate incidents" (a round-up of several events). */
