@@ -295,6 +295,26 @@ describe("one sense per article and proper names of bodies", () => {
     expect(kinds).toEqual(expect.arrayContaining([["Nova Gazeta", "organization"], ["Vecherny Listok", "organization"]]));
   });
 
+  it("reads a company named after its industry, ending at its legal suffix", () => {
+    const text = "Tarvo Cement said profits fell. The Branford Chemical Co of the United States will build a plant.";
+    const kinds = findActors(text).map((a) => [a.name, a.kind]);
+    expect(kinds).toEqual(expect.arrayContaining([["Tarvo Cement", "organization"], ["Branford Chemical Co", "organization"]]));
+  });
+
+  it("reads a name before a noun of land or site, or a short abbreviation, as no actor", () => {
+    const text = "Flights to Dorsk airport resumed, and rebels hid in the Kervan mountains. He lives in St. Ardell, Fla., now.";
+    const names = findActors(text).map((a) => a.name);
+    expect(names).not.toContain("Dorsk");
+    expect(names).not.toContain("Kervan");
+    expect(names).not.toContain("St");
+    expect(names).not.toContain("Fla");
+  });
+
+  it("reads a name that looked like a body's as a person's where a mention is plainly someone's", () => {
+    const text = "The crowd cheered as Brave Hart shot a 66 on Friday. Brave Hart, who turned professional this week, leads by two.";
+    expect(findActors(text).map((a) => [a.name, a.kind])).toContainEqual(["Brave Hart", "person"]);
+  });
+
   it("does not make a former state or a name put on the map an organization", () => {
     const text = "Trade collapsed after the fall of the Soviet Union. Fighting broke out near Kervansk on Monday. Kervansk is now empty.";
     const kinds = findActors(text).map((a) => [a.name, a.kind]);

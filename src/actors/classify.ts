@@ -16,7 +16,7 @@ import { stripPossessive } from "./evidence.js";
 import { hasLowerCase } from "./letter-case.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
-import { NAME_PARTICLES, POLITY_HEADS } from "../lexicon/actors-non-names.js";
+import { NAME_PARTICLES, PLACE_NOUNS_AFTER, POLITY_HEADS } from "../lexicon/actors-non-names.js";
 import { normalizeTerritory } from "../territories/index.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { mayBeSurname } from "../territories/one-sense.js";
@@ -42,6 +42,7 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,}\d{0,2}$/u;
 /** Definite articles of other languages, as written at the head of a name. */
 const FOREIGN_ARTICLES = new Set(["El", "EL", "Der", "DER", "Die", "DIE", "Das", "DAS", "Le", "LE", "La", "LA", "Les", "LES", "Il", "IL", "Los", "LOS", "Las", "LAS"]);
 const POLITIES: ReadonlySet<string> = /* @__PURE__ */ new Set(POLITY_HEADS);
+const PLACE_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLACE_NOUNS_AFTER);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "towards", "toward", "via"]);
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
 
@@ -73,6 +74,9 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
     keys.push(tokenKeys[i]!);
   }
   const lastKey = keys[keys.length - 1] ?? "";
+  // "Dorsk airport", "the Kervan mountains": a noun of land or site after the name makes it a place's.
+  const after = doc.tokens[candidate.endToken];
+  if (after && after.kind === "word" && PLACE_NOUNS.has(after.text) && candidate.end === stripEnd(doc, candidate)) return { kind: "place" };
   // "Soviet Union", "Russian Federation": a state named by its people, a place like any country.
   if (keys.length === 2 && POLITIES.has(lastKey) && (lex.capitalizedAdjectives.has(keys[0]!) || demonymCountry(words[0]!.text))) return { kind: "place" };
   if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
@@ -111,7 +115,14 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (keys.length >= 2 && candidate.casing !== "caps") {
     return keys.some((k) => isCommonWord(k)) ? { kind: "organization" } : { kind: "person" };
   }
+  // "St. Petersburg", "Mt. Kenya": a short abbreviation before a name is part of a place's name.
+  if (keys.length === 1 && candidate.text.length <= 3 && doc.text.charCodeAt(candidate.end) === 46 && next?.kind === "punct") return { kind: "none" };
   return { kind: "unknown" };
+}
+
+/** The end of the candidate's last token: past it when no possessive was cut off ("Dorsk's airport" names no place). */
+function stripEnd(doc: Document, candidate: NameCandidate): number {
+  return doc.tokens[candidate.endToken - 1]!.end;
 }
 
 /**

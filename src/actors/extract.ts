@@ -4,7 +4,7 @@
  * @module
  */
 import type { Actor, Span, TemporalExpression, Territory } from "../model.js";
-import type { Document } from "../text/document.js";
+import { tokenStartingAt, type Document } from "../text/document.js";
 import { matchPlaces, type PlaceMatch } from "../territories/match.js";
 import { lineCasings } from "./casing.js";
 import { collectEvidence, tokenKeys } from "./evidence.js";
@@ -62,6 +62,9 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   // One sense per article: a word where capitals are forced (a headline, a sentence start) that
   // the running text named as an organization ("Kent made 300 ... KENT SURVIVE") is that body.
   for (const name of pending) if (name.reading.kind === "unknown" && (name.initial || name.casing !== "normal")) joinOrganization(byKey, name);
+  // One sense per identity: a name of two words or more read as a body's is a person's where one
+  // of its mentions is plainly someone's ("Tam Rolle, who", "20-year-old Tam Rolle").
+  for (const draft of drafts) if (draft.kind === "organization" && draft.key.startsWith("org:") && plainName(draft.name) && draft.mentions.some((m) => someone(doc, m))) draft.kind = "person";
   // Described organizations after the named ones: "the ministry" may point to either.
   resolveOrganizationDescriptions(doc, placesByStart, drafts);
   resolveCoreference(doc, drafts);
@@ -89,6 +92,32 @@ function adoptPending(drafts: ActorDraft[], byKey: Map<string, ActorDraft>, name
   for (const title of name.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
   if (name.titleCountry && !draft.country) draft.country = name.titleCountry;
   draft.mentions.push({ start: name.start, end: name.end, text: name.text, form: "name" });
+}
+
+const AGED = /^\d{1,2}-year-old$/u;
+
+/** True for a name of two or three words with no word of a body's name (head, legal suffix, club word). */
+function plainName(name: string): boolean {
+  const lex = actorLexicons();
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 3) return false;
+  return words.every((w) => {
+    const key = nameKey(w);
+    return !lex.organizationHeads.has(key) && !lex.organizationSuffixes.has(key) && !lex.clubWords.has(key) && !lex.capitalizedAdjectives.has(key);
+  });
+}
+
+/** True for a mention written as someone's: ", who" or ", whose" after it, or "20-year-old" before it. */
+function someone(doc: Document, mention: { readonly start: number; readonly end: number }): boolean {
+  const first = tokenStartingAt(doc, mention.start);
+  if (first === undefined) return false;
+  const before = doc.tokens[first - 1];
+  if (before && AGED.test(before.text)) return true;
+  let k = first;
+  while (k < doc.tokens.length && doc.tokens[k]!.end <= mention.end) k++;
+  const comma = doc.tokens[k];
+  const who = doc.tokens[k + 1];
+  return comma?.text === "," && who !== undefined && (who.text === "who" || who.text === "whose");
 }
 
 /** True for a single unknown name followed by ", who" or ", whose": only a person is a who. */
@@ -134,12 +163,17 @@ function personEdges(drafts: readonly ActorDraft[]): PersonEdges {
 /** True for a single name listed with a person ("Hill, Stewart and Smith"): one of a list of people. */
 function listedWithPerson(doc: Document, name: ClassifiedName, persons: PersonEdges): boolean {
   if (name.reading.kind !== "unknown") return false;
+  return listedBetween(doc, name.firstToken, name.endToken, persons);
+}
+
+/** True when the tokens `[first, end)` stand in a list beside a person's name. */
+function listedBetween(doc: Document, first: number, end: number, persons: PersonEdges): boolean {
   const joiner = (t: { text: string } | undefined): boolean => t !== undefined && (t.text === "," || t.text === "and");
-  const before = doc.tokens[name.firstToken - 1];
-  const beforeName = doc.tokens[name.firstToken - 2];
+  const before = doc.tokens[first - 1];
+  const beforeName = doc.tokens[first - 2];
   if (joiner(before) && beforeName && persons.ends.has(beforeName.end)) return true;
-  const after = doc.tokens[name.endToken];
-  const afterName = doc.tokens[name.endToken + 1];
+  const after = doc.tokens[end];
+  const afterName = doc.tokens[end + 1];
   return joiner(after) && afterName !== undefined && persons.starts.has(afterName.start);
 }
 

@@ -225,7 +225,8 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       end++;
       continue;
     }
-    if (token.kind === "word" && (sawHead || lex.titleStarts.has(nameKey(tokens[end - 1]!.text))) && ORG_JOINERS.has(lower)) {
+    // A legal suffix ends a company's name: "Acme Co of the United States" is Acme Co.
+    if (token.kind === "word" && (sawHead || lex.titleStarts.has(nameKey(tokens[end - 1]!.text))) && ORG_JOINERS.has(lower) && !lex.organizationSuffixes.has(context.keys[end - 1]!)) {
       let next = end + 1;
       if (next < limit && tokens[next]!.text.toLowerCase() === "the") next++;
       if (next < limit && isNameWord(doc, next, casing, context)) {

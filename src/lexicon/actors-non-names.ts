@@ -56,3 +56,14 @@ export const FACILITY_HEADS: readonly string[] = [
 
 /** Last words that, after a demonym or an adjective alone, name a state or a bloc as a place: "Soviet Union", "Russian Federation". */
 export const POLITY_HEADS: readonly string[] = ["union", "federation", "republic", "kingdom", "empire", "bloc", "confederation"];
+
+/**
+ * Lower-case nouns of land and sites that, right after a capitalized name, make it the name of a
+ * place ("the Kervan mountains", "Dorsk airport", "Taldyk province"), not of an actor.
+ */
+export const PLACE_NOUNS_AFTER: readonly string[] = [
+  "airport", "airfield", "airbase", "mountains", "mountain", "hills", "valley", "river", "lake", "island",
+  "islands", "peninsula", "province", "region", "district", "county", "village", "town", "city", "suburb",
+  "port", "harbour", "harbor", "prison", "jail", "camp", "checkpoint", "crossing", "church", "mosque",
+  "cathedral", "sanatorium", "stadium", "square", "coast", "desert", "gorge", "pass",
+];

@@ -26,6 +26,12 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "systems", "technologies", "motors", "petroleum", "oil", "energy", "electric", "telecom",
   "communications", "airlines", "pharmaceuticals", "securities", "capital", "investments", "insurance",
   "brothers", "united", "rovers", "wanderers", "athletic", "rangers", "city", "county",
+  // Industries a company is named after ("Jones Medical", "Harlow Cement", "Tarn Copper").
+  "chemical", "chemicals", "cement", "steel", "copper", "mining", "mines", "cables", "medical", "foods",
+  "textiles", "electronics", "engineering", "construction", "shipping", "breweries", "pharma", "computer",
+  "computers", "metals", "automotive", "bancorp", "bancshares", "financial", "realty", "properties",
+  "resources", "hotels", "hospitality", "entertainment", "publishing", "tobacco", "plastics", "semiconductor",
+  "software", "utilities",
 ];
 
 /** Legal-form suffixes that end a company's name ("Acme Ltd", "Foo Inc."). Lower case, no dot. */
