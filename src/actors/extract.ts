@@ -8,7 +8,7 @@ import { tokenStartingAt, type Document } from "../text/document.js";
 import { matchPlaces, type PlaceMatch } from "../territories/match.js";
 import { lineCasings } from "./casing.js";
 import { collectEvidence, tokenKeys } from "./evidence.js";
-import { findNameCandidates } from "./find-names.js";
+import { findNameCandidates, type NameCandidate } from "./find-names.js";
 import { classifyName, type ClassifiedName } from "./classify.js";
 import { resolveIdentities, type ActorDraft } from "./identities.js";
 import { resolveCoreference } from "./coreference.js";
@@ -41,7 +41,13 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
     placeTokens: tokensInside(doc, places),
   });
   const placesByStart = new Map<number, PlaceMatch>(places.map((p) => [p.start, p]));
-  const classified: ClassifiedName[] = candidates.map((c) => ({ ...c, reading: classifyName(doc, c, placesByStart, keys) }));
+  // The reading is added to each candidate in place: a copy of every candidate would be a second
+  // set of them alive across the stage (garbage the old generation keeps on a long text).
+  const classified = candidates.map((c): ClassifiedName => {
+    const named = c as NameCandidate & { reading?: ClassifiedName["reading"] };
+    named.reading = classifyName(doc, c, placesByStart, keys);
+    return named as ClassifiedName;
+  });
   const { drafts, pending } = resolveIdentities(classified);
   const byKey = new Map(drafts.map((d) => [d.key, d]));
   const persons = personEdges(drafts);

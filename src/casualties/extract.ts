@@ -14,6 +14,7 @@ import { isRoundup } from "./roundup.js";
 import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
 import { firstStartingFrom } from "../text/search.js";
+import { lowerCase } from "../text/tokens.js";
 
 /** What the casualties stage reads from earlier stages. */
 export interface CasualtyInputs {
@@ -66,7 +67,7 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   // "the deadliest attack since July": a date after "since" bounds a comparison, it is not when.
   const dates = anchorsOf(inputs.dates.filter((d) => !COMPARISON_BEFORE_DATE.test(doc.text.slice(Math.max(0, d.start - 7), d.start))).map((d) => ({ start: d.start, end: d.end, value: d })));
   const all: FoundCasualty[] = [];
-  const lower = doc.tokens.map((t) => t.text.toLowerCase());
+  const lower = doc.tokens.map((t) => lowerCase(t.text));
   const placeTokens = tokensInside(doc, places);
   const pastSentence = pastSentences(doc, inputs.dates);
   let fatalEvent: FoundCasualty | undefined;

@@ -83,7 +83,7 @@ export function inflect(lemma: string): string[] {
 }
 
 /** The cues of the article proper in text order, skipping tokens inside quotations. */
-export function findCues(doc: Document, quoted: readonly boolean[]): Cue[] {
+export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
   const out: Cue[] = [];
   const { byForm: map, shortest, longest } = forms();
   const { tokens } = doc;

@@ -130,12 +130,14 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
   }
   const { actors, idOf } = finishActors(book);
   const kept = withoutNested(drafts);
-  const withIds = statements.map((s, i) => {
+  // The speaker's id is set on each statement in place: a copy of every statement would be a
+  // second set alive at once on a long text.
+  statements.forEach((s, i) => {
     const draft = kept[i]!.speaker?.draft;
     const id = draft ? idOf.get(draft) : undefined;
-    return id ? { ...s, speaker: id } : s;
+    if (id) (s as { speaker?: string }).speaker = id;
   });
-  return { statements: withIds, actors };
+  return { statements, actors };
 }
 
 /**
@@ -243,13 +245,13 @@ function dateIn(dates: readonly TemporalExpression[], frame: Frame): TemporalExp
 }
 
 /** A flag per token: it lies inside a quotation, where reporting verbs belong to the quoted speaker. */
-function quotedTokens(doc: Document, quotations: readonly Quotation[]): boolean[] {
-  const flags = new Array<boolean>(doc.tokens.length).fill(false);
+function quotedTokens(doc: Document, quotations: readonly Quotation[]): Uint8Array {
+  const flags = new Uint8Array(doc.tokens.length);
   let q = 0;
   doc.tokens.forEach((token, i) => {
     while (q < quotations.length && quotations[q]!.close <= token.start) q++;
     const quotation = quotations[q];
-    if (quotation && quotation.open < token.start && token.end <= quotation.close) flags[i] = true;
+    if (quotation && quotation.open < token.start && token.end <= quotation.close) flags[i] = 1;
   });
   return flags;
 }

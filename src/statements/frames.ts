@@ -194,14 +194,18 @@ function coordinatorBefore(doc: Document, at: number, floor: number): number | u
   return undefined;
 }
 
+/** No token flagged: the default where no date cover is given. */
+const NO_FLAGS = new Uint8Array(0);
+
 /** A per-token flag: the token lies inside a temporal expression. */
-function dateCover(doc: Document, dates: readonly TemporalExpression[]): boolean[] {
-  const flags = new Array<boolean>(doc.tokens.length).fill(false);
+function dateCover(doc: Document, dates: readonly TemporalExpression[]): Uint8Array {
+  // A byte per token, not an array of booleans: a long text has millions of tokens.
+  const flags = new Uint8Array(doc.tokens.length);
   let d = 0;
   doc.tokens.forEach((token, i) => {
     while (d < dates.length && dates[d]!.end <= token.start) d++;
     const date = dates[d];
-    if (date && date.start <= token.start && token.end <= date.end) flags[i] = true;
+    if (date && date.start <= token.start && token.end <= date.end) flags[i] = 1;
   });
   return flags;
 }
@@ -237,7 +241,7 @@ function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | und
 }
 
 /** A frame around a reporting verb. */
-function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: readonly boolean[]): Frame | undefined {
+function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint8Array): Frame | undefined {
   const { tokens } = doc;
   const first = sentence.firstToken;
   const cueSpan = span(tokens[cue.token]!, tokens[cue.endToken - 1]!);
@@ -499,7 +503,7 @@ function opensInside(tokens: readonly Token[], close: number, first: number): bo
 }
 
 /** After a trailing frame's verb only adjuncts may follow: a date, a prepositional phrase, an addressee ("told reporters"). */
-function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inDate: readonly boolean[]): boolean {
+function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inDate: Uint8Array): boolean {
   if (from >= to) return true;
   const first = doc.tokens[from]!;
   // "said of the plan", "said about her rival": what the words were about.
@@ -508,7 +512,7 @@ function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inD
 }
 
 /** The speaker phrase ending at token `j`, past an apposition ("X, a doctor,"), or undefined. */
-function subjectBefore(doc: Document, j: number, first: number, inDate: readonly boolean[]): Subject | undefined {
+function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Array): Subject | undefined {
   const { tokens } = doc;
   const token = tokens[j]!;
   if (token.text === "," || token.text === ")") {
@@ -620,7 +624,7 @@ function isNameRun(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 /** The noun phrase ending at token `j`, going left to the nearest boundary. */
-function phraseBefore(doc: Document, j: number, first: number, inDate: readonly boolean[] = []): Subject | undefined {
+function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Array = NO_FLAGS): Subject | undefined {
   const { tokens } = doc;
   // "Rep. Gregory Meeks (D-N.Y.)": the parenthesis belongs to the name before it.
   if (tokens[j]?.text === ")") {
@@ -703,7 +707,7 @@ function trailingContent(doc: Document, sentence: Sentence, setOff: Token, trail
 }
 
 /** The reported clause after a lead frame's verb, by the verb's complement kind. */
-function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, inDate: readonly boolean[]): Span | undefined {
+function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, inDate: Uint8Array): Span | undefined {
   const { tokens } = doc;
   const end = sentence.endToken;
   const find = (words: ReadonlySet<string>, start: number): number => {
@@ -764,7 +768,7 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
 }
 
 /** "As the Times noted, Clinton raised …": after "as" and a frame, the clause past the comma is reported. */
-function asClause(doc: Document, subject: Subject, verbEnd: number, sentence: Sentence, inDate: readonly boolean[]): Span | undefined {
+function asClause(doc: Document, subject: Subject, verbEnd: number, sentence: Sentence, inDate: Uint8Array): Span | undefined {
   const { tokens } = doc;
   if (lower(tokens[subject.firstToken - 1]) !== "as" || subject.firstToken - 1 < sentence.firstToken) return undefined;
   // "As the Times noted", "as he said": a name or a pronoun, not "as part of the …".
@@ -862,7 +866,7 @@ function skipAddressee(doc: Document, k: number, end: number): number {
 }
 
 /** A reported clause starting at token `k`: after "that", after a colon, or bare where the verb allows it. */
-function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inDate: readonly boolean[], bare = true): Span | undefined {
+function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inDate: Uint8Array, bare = true): Span | undefined {
   const { tokens } = doc;
   const end = sentence.endToken;
   const t = tokens[k];

@@ -57,9 +57,15 @@ export function matchPlaces(doc: Document): readonly PlaceMatch[] {
 export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[], title?: Span): PlaceMatch[] {
   const synthetic = new Map<string, PlaceEntry>();
   const surnames = new Set<PlaceName>();
-  // A token is compared with many names that share its first word: fold it once.
-  const folded: Array<string | undefined> = [];
-  const keyAt = (index: number): string => (folded[index] ??= foldKey(tokens[index]!.text));
+  // A token is compared with many names that share its first word: fold each distinct word once
+  // (a cache by token index would hold a folded copy of every capitalized word of a long text).
+  const folded = new Map<string, string>();
+  const keyAt = (index: number): string => {
+    const text = tokens[index]!.text;
+    let key = folded.get(text);
+    if (key === undefined) folded.set(text, (key = foldKey(text)));
+    return key;
+  };
   const lines = lineView(text, tokens);
   const matched = sentences.map((sentence) => ({ sentence, raw: matchSentence(tokens, keyAt, sentence, synthetic, title, surnames, lines) }));
   const found = matched.map(({ sentence, raw: all }) => {

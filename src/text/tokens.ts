@@ -25,12 +25,13 @@ const STARTS_LETTER = /^\p{L}/u;
 const STARTS_DIGIT = /^\p{Nd}/u;
 
 /**
- * Appends the tokens of `text` inside `span` to `out`. Plain ASCII is scanned by hand, as
- * {@link TOKEN} would match it (a regex call per token costs more than the token); anything else
- * goes to {@link TOKEN} itself. The span is read in place: it ends before white space or the end
- * of the text, where no token can go on.
+ * Writes the tokens of `text` inside `span` into `out` from index `count` on, and returns the
+ * count after them (`out` may be sized ahead; slots past the count are left alone). Plain ASCII
+ * is scanned by hand, as {@link TOKEN} would match it (a regex call per token costs more than the
+ * token); anything else goes to {@link TOKEN} itself. The span is read in place: it ends before
+ * white space or the end of the text, where no token can go on.
  */
-export function tokenize(text: string, span: Span, out: Token[], seen: Map<string, string> = new Map()): void {
+export function tokenize(text: string, span: Span, out: Token[], count = out.length, seen: Map<string, string> = new Map()): number {
   let i = span.start;
   while (i < span.end) {
     const c = text.charCodeAt(i);
@@ -40,28 +41,33 @@ export function tokenize(text: string, span: Span, out: Token[], seen: Map<strin
     }
     const end = c >= 128 ? -1 : isAsciiLetter(c) ? asciiWordEnd(text, i) : isAsciiDigit(c) ? asciiNumberEnd(text, i) : i + 1;
     if (end >= 0) {
-      push(out, text.slice(i, end), i, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct", seen);
+      count = push(out, count, text.slice(i, end), i, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct", seen);
       i = end;
       continue;
     }
     // Not plain ASCII: the regex decides, from here (it skips any Unicode space first).
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
-    if (!m || m.index >= span.end) return;
-    push(out, m[0], m.index, kindOf(m[0]), seen);
+    if (!m || m.index >= span.end) return count;
+    count = push(out, count, m[0], m.index, kindOf(m[0]), seen);
     i = m.index + m[0].length;
   }
+  return count;
 }
 
-/** Appends one matched token; a word's final dot is a token of its own unless it abbreviates ("U.S.", "J."). */
-function push(out: Token[], matched: string, start: number, kind: TokenKind, seen: Map<string, string>): void {
+/**
+ * Writes one matched token at `count` and returns the new count; a word's final dot is a token
+ * of its own unless it abbreviates ("U.S.", "J.").
+ */
+function push(out: Token[], count: number, matched: string, start: number, kind: TokenKind, seen: Map<string, string>): number {
   if (kind === "word" && matched.charCodeAt(matched.length - 1) === 46 && !ABBREVIATION_DOT.test(matched)) {
     const end = start + matched.length - 1;
-    out.push({ start, end, text: intern(matched.slice(0, -1), seen), kind });
-    out.push({ start: end, end: end + 1, text: ".", kind: "punct" });
+    out[count++] = { start, end, text: intern(matched.slice(0, -1), seen), kind };
+    out[count++] = { start: end, end: end + 1, text: ".", kind: "punct" };
   } else {
-    out.push({ start, end: start + matched.length, text: matched.length > 1 ? intern(matched, seen) : matched, kind });
+    out[count++] = { start, end: start + matched.length, text: matched.length > 1 ? intern(matched, seen) : matched, kind };
   }
+  return count;
 }
 
 /**
@@ -133,4 +139,16 @@ function asciiNumberEnd(text: string, i: number): number {
     }
     return j;
   }
+}
+
+/**
+ * `text.toLowerCase()`, without the copy: V8 copies even a string that lower-casing leaves
+ * unchanged, and a long text's tokens are mostly plain lowercase words.
+ */
+export function lowerCase(text: string): string {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127 || (c >= 65 && c <= 90)) return text.toLowerCase();
+  }
+  return text;
 }
