@@ -341,7 +341,7 @@ function firstComma(doc: Document, content: Span): Span | undefined {
  * empty "it", the clause that follows), and there is no speaker. Only before "to", "that", a
  * comma or a bare complement: "appeared in court" is no report.
  */
-function raising(doc: Document, cue: Cue, cueSpan: Span, j: number, sentence: Sentence, inDate: readonly boolean[]): Frame | undefined {
+function raising(doc: Document, cue: Cue, cueSpan: Span, j: number, sentence: Sentence, inDate: Uint8Array): Frame | undefined {
   const { tokens } = doc;
   const next = lower(tokens[cue.endToken]);
   const subject = j >= sentence.firstToken ? subjectBefore(doc, j, sentence.firstToken, inDate) : undefined;
