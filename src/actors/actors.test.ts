@@ -281,6 +281,13 @@ describe("one sense per article and proper names of bodies", () => {
     expect(teams).toContainEqual(["Northwold", ["NORTHWOLD", "Northwold", "Northwold"]]);
   });
 
+  it("cuts a headline's run of capitals into the names the running text gave", () => {
+    const text = "SOCCER - HALE'S MOSS JOINS DERBY ON LOAN.\nLONDON 1997-03-02\nStriker Jim Moss has joined Derby on loan from Hale United, the club said on Friday. Moss scored nine goals last season.";
+    const byName = new Map(findActors(text).map((a) => [a.name, a.mentions.map((m) => m.text)]));
+    expect(byName.get("Jim Moss")).toContain("MOSS");
+    expect([...byName.values()].flat()).not.toContain("HALE'S MOSS");
+  });
+
   it("keeps the demonym inside a party's or an agency's name, not before a state organ", () => {
     const text = "The Ruritanian National Party won the vote, the Iraqi News Agency said. The German Foreign Ministry declined to comment.";
     const names = findActors(text).flatMap((a) => a.mentions.map((m) => m.text));

@@ -14,6 +14,7 @@ import { resolveIdentities, type ActorDraft } from "./identities.js";
 import { resolveCoreference } from "./coreference.js";
 import { resolveOrganizationDescriptions } from "./organization-descriptions.js";
 import { buildActors } from "./build-actor.js";
+import { splitHeadlineRuns } from "./headline-names.js";
 import { onlyMedium } from "./agency.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
@@ -71,6 +72,7 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   // One sense per identity: a name of two words or more read as a body's is a person's where one
   // of its mentions is plainly someone's ("Tam Rolle, who", "20-year-old Tam Rolle").
   for (const draft of drafts) if (draft.kind === "organization" && draft.key.startsWith("org:") && plainName(draft.name) && draft.mentions.some((m) => someone(doc, m))) draft.kind = "person";
+  splitHeadlineRuns(doc, classified, drafts);
   // Described organizations after the named ones: "the ministry" may point to either.
   resolveOrganizationDescriptions(doc, placesByStart, drafts);
   resolveCoreference(doc, drafts);

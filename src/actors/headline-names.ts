@@ -1,0 +1,114 @@
+/**
+ * Names in a line of capitals. A headline runs its words together ("SPORT - HALE'S MOSS JOINS
+ * DERBY"), so a run of capitalized words there says little about where a name starts and ends.
+ * The running text has already named the actors in mixed case; the headline's run is cut into
+ * those names, longest first ("MOSS" → the person Jim Moss, "DERBY" → the club Derby).
+ *
+ * @module
+ */
+import type { Document } from "../text/document.js";
+import type { ClassifiedName } from "./classify.js";
+import type { ActorDraft } from "./identities.js";
+import { stripPossessive } from "./evidence.js";
+import { hasLowerCase } from "./letter-case.js";
+import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
+
+/** The most words a name looked up inside a headline's run may have. */
+const MAX_WORDS = 4;
+
+/**
+ * Re-reads every candidate on a line of capitals against the names the running text gave: where
+ * parts of its run are such names, those parts become mentions of their actors, and the run as
+ * a whole is no mention.
+ */
+export function splitHeadlineRuns(doc: Document, names: readonly ClassifiedName[], drafts: ActorDraft[]): void {
+  if (!names.some((n) => n.casing === "caps")) return;
+  const known = knownNames(drafts);
+  if (known.size === 0) return;
+  const holders = new Map<number, ActorDraft>();
+  for (const draft of drafts) for (const m of draft.mentions) holders.set(m.start, draft);
+  for (const name of names) {
+    if (name.casing !== "caps") continue;
+    const parts = partsOf(doc, name, known);
+    if (parts.length === 0) continue;
+    // The run gives way to the names found in it.
+    const holder = holders.get(name.start);
+    if (holder) {
+      const at = holder.mentions.findIndex((m) => m.start === name.start && m.end === name.end);
+      if (at >= 0) holder.mentions.splice(at, 1);
+    }
+    for (const part of parts) {
+      if (part.draft.mentions.some((m) => m.start === part.start)) continue;
+      part.draft.mentions.push({ start: part.start, end: part.end, text: doc.text.slice(part.start, part.end), form: "name" });
+    }
+  }
+}
+
+/** A name found inside a run. */
+interface Part {
+  readonly start: number;
+  readonly end: number;
+  readonly draft: ActorDraft;
+}
+
+/** The known names inside `name`'s run, longest first from the left; none when the run is itself one name. */
+function partsOf(doc: Document, name: ClassifiedName, known: ReadonlyMap<string, ActorDraft>): Part[] {
+  const words: number[] = [];
+  for (let i = name.firstToken; i < name.endToken; i++) if (doc.tokens[i]!.kind === "word") words.push(i);
+  const keyOf = (from: number, to: number): string =>
+    words
+      .slice(from, to)
+      .map((i) => nameKey(stripPossessive(doc.tokens[i]!.text)))
+      .join(" ");
+  if (known.has(keyOf(0, words.length))) return [];
+  const parts: Part[] = [];
+  let k = 0;
+  while (k < words.length) {
+    let matched = 0;
+    for (let size = Math.min(MAX_WORDS, words.length - k); size >= 1 && matched === 0; size--) {
+      // A possessive can only end a name: "HALE'S MOSS" is two names.
+      const inner = words.slice(k, k + size - 1).some((i) => stripPossessive(doc.tokens[i]!.text) !== doc.tokens[i]!.text);
+      if (inner) continue;
+      const draft = known.get(keyOf(k, k + size));
+      if (!draft) continue;
+      const last = doc.tokens[words[k + size - 1]!]!;
+      parts.push({ start: doc.tokens[words[k]!]!.start, end: last.start + stripPossessive(last.text).length, draft });
+      matched = size;
+    }
+    k += matched || 1;
+  }
+  return parts;
+}
+
+/**
+ * Keys of the names the running text gave in mixed case, with a person's surname: a key two
+ * actors share names neither.
+ */
+function knownNames(drafts: readonly ActorDraft[]): Map<string, ActorDraft> {
+  const out = new Map<string, ActorDraft>();
+  const shared = new Set<string>();
+  const add = (key: string, draft: ActorDraft): void => {
+    if (key.length < 2 || shared.has(key)) return;
+    const other = out.get(key);
+    if (other && other !== draft) {
+      out.delete(key);
+      shared.add(key);
+    } else out.set(key, draft);
+  };
+  const lex = actorLexicons();
+  for (const draft of drafts) {
+    if (draft.kind === "country") continue;
+    for (const m of draft.mentions) {
+      if ((m.form !== "name" && m.form !== "alias") || !hasLowerCase(m.text)) continue;
+      const key = nameKey(m.text);
+      // A lone given name or ordinary word read as a body's ("Roberto", "Black") is too weak to cut a run with.
+      if (draft.kind === "person" || key.includes(" ") || !(lex.givenNames.has(key) || isCommonWord(key))) add(key, draft);
+      if (draft.kind === "person") {
+        const space = key.lastIndexOf(" ");
+        const surname = key.slice(space + 1);
+        if (space > 0 && !isCommonWord(surname)) add(surname, draft);
+      }
+    }
+  }
+  return out;
+}
