@@ -133,6 +133,18 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The plant will reopen in five years.")).toEqual([["five years", "2030"]]);
   });
 
+  it("reads 'one day' after a modal as some day ahead, and a hedged 'a week or so ago' as a date", () => {
+    expect(findDates("Solar power could one day replace coal.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([["one day", "DATE", "FUTURE_REF"]]);
+    expect(findDates("The rebels moved a week or so ago.", { published: PUBLISHED }).map((d) => [d.text, d.value, d.mod])).toEqual([["a week or so ago", "2025-W16", "APPROX"]]);
+  });
+
+  it("reads 'the same period last year' as one expression, the quarter compared with", () => {
+    expect(values("Output grew in the second quarter, up 4% from the same period last year.")).toEqual([
+      ["the second quarter", "2025-Q2"],
+      ["the same period last year", "2024-Q2"],
+    ]);
+  });
+
   it("reads 'the week of' a day as that day's ISO week", () => {
     expect(values("The court may hear the case the week of May 5.")).toEqual([["the week of May 5", "2025-W19"]]);
   });

@@ -86,6 +86,9 @@ function compoundArticle(view: TokenView, i: number, inner: Match): boolean | un
   return inner.end > i + length;
 }
 
+/** Words of "the same period last year". */
+const SAME_PERIOD_WORDS: ReadonlySet<string> = new Set(["same", "corresponding", "comparable"]);
+
 const EDGE_WORDS: ReadonlySet<string> = new Set(["end", "beginning", "start", "middle", "close"]);
 
 /** The phrase starting at `i`, with its article and modifiers, or undefined. */
@@ -139,6 +142,14 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     const dayFirst = inner?.reading.spec.kind === "date" && !MONTH_WORDS.has(word(view, i + 1));
     const compound = inner ? compoundArticle(view, i + 1, inner) : undefined;
     if (inner && (compound ?? (dayFirst || takesArticle(inner.reading.spec, inner.reading)))) consider({ first: i, end: inner.end, reading: inner.reading });
+  }
+  if (w === "the" && SAME_PERIOD_WORDS.has(word(view, i + 1)) && (word(view, i + 2) === "period" || word(view, i + 2) === "quarter")) {
+    // "the same period last year", "the corresponding quarter a year ago": the period compared with, one expression.
+    const inner = longestIn(view, i + 3, memo);
+    const spec = inner?.reading.spec;
+    if (inner && spec && (spec.kind === "unit-shift" || spec.kind === "offset") && spec.unit === "year" && (spec.kind === "unit-shift" ? spec.shift : spec.count) === -1) {
+      consider({ first: i, end: inner.end, reading: { spec: { kind: "offset", unit: "year", count: -1, baseDays: 0, ...(word(view, i + 2) === "quarter" ? { ofQuarter: true } : {}) }, type: "DATE" } });
+    }
   }
   if (w === "this" && (word(view, i + 1) === "past" || word(view, i + 1) === "coming")) {
     // "this past spring", "this coming Sunday": the shift word reads the phrase, "this" belongs to it.

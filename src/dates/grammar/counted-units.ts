@@ -10,6 +10,9 @@ import { isCapitalized, tokenAt, word, type TokenView } from "../token-view.js";
 import { compoundDuration, durationValue } from "./durations.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
+/** Modals before "one day" that make it some day ahead ("could one day replace"). */
+const SOMEDAY_MODALS: ReadonlySet<string> = new Set(["will", "would", "could", "may", "might", "can", "should", "shall"]);
+
 const COUNT_LEAD: ReadonlySet<string> = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "preceding"]);
 
 /** "44 days ago", "two years hence", "three weeks from tomorrow", "the past two months", "several years", "a week". */
@@ -38,6 +41,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
   if (!unit || w.endsWith("'s")) return undefined;
   const plural = w.endsWith("s");
   if (value === undefined) return undefined;
+  // "will one day be": some day ahead, not a length of a day.
+  if (word(view, j) === "one" && w === "day" && !lead && SOMEDAY_MODALS.has(word(view, i - 1))) return fixed("FUTURE_REF", "DATE", unitAt + 1);
   // "52 years old" is an age; "60 Minutes" a name.
   if (word(view, unitAt + 1) === "old" || (isCapitalized(view, unitAt) && unitAt > view.from && !isCapitalized(view, unitAt - 1))) return undefined;
   // "four flights a week", "$2 million a year": a rate, not a length of time ("$2 million a year ago" is a date).
@@ -54,6 +59,11 @@ export const matchCountedUnits: Matcher = (view, i) => {
     end += 3;
   }
   if (word(view, end) === "time" && word(view, i - 1) === "in") end += 1;
+  // "a week or so ago": the hedge sits inside the expression.
+  const hedged = word(view, end + 2);
+  if (typeof value === "number" && !lead && word(view, end) === "or" && word(view, end + 1) === "so" && (BACKWARD_WORDS.has(hedged) || FORWARD_WORDS.has(hedged))) {
+    return { end: end + 3, reading: { spec: { kind: "offset", unit, count: (BACKWARD_WORDS.has(hedged) ? -1 : 1) * value, baseDays: 0 }, type: "DATE", mod: "APPROX" } };
+  }
   // "1 year, 2 months and 3 days ago": further counted units joined by commas or "and".
   const more: { unit: TimeUnit; count: number }[] = [];
   // Not after "the last": "the last 3 months and 2 days ago they..." is two expressions.
