@@ -145,6 +145,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("leaves 'the night' out when it modifies a noun", () => {
+    expect(values("Flashes were seen in the night sky over the city.")).toEqual([]);
+    expect(values("Drones struck the port during the night.")).toEqual([["the night", "2025-04-24TNI"]]);
+  });
+
   it("reads 'the week of' a day as that day's ISO week", () => {
     expect(values("The court may hear the case the week of May 5.")).toEqual([["the week of May 5", "2025-W19"]]);
   });

@@ -73,12 +73,17 @@ export const matchRelativeDay: Matcher = (view, i) => {
   return undefined;
 };
 
+/** Nouns a part of day can modify ("the night sky", "the day shift"). */
+const PART_OF_DAY_NOUNS: ReadonlySet<string> = new Set(["sky", "shift", "shifts", "club", "clubs", "life", "sun", "light", "news", "show", "air", "vision", "watch", "prayers"]);
+
 const DAY_FOCUS_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during", "throughout", "spent", "through"]);
 
 /** "earlier in the day", "spent the night": the day (or night) the story is on. */
 export const matchDayInFocus: Matcher = (view, i) => {
   if (word(view, i) !== "the" || !DAY_FOCUS_PREPOSITIONS.has(word(view, i - 1))) return undefined;
   const w = word(view, i + 1);
+  // "in the night sky", "during the day shift": the word modifies a noun.
+  if (PART_OF_DAY_NOUNS.has(word(view, i + 2))) return undefined;
   if (w === "day") return date({ kind: "day-in-focus" }, i + 2);
   if (w === "night") return { end: i + 2, reading: { spec: { kind: "day-in-focus" }, type: "TIME", partOfDay: "NI" } };
   return undefined;
