@@ -150,6 +150,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Drones struck the port during the night.")).toEqual([["the night", "2025-04-24TNI"]]);
   });
 
+  it("counts trading and business days, and 'the next couple of years'", () => {
+    expect(values("Shares recovered eight trading days later; refunds take three business days.").map(([, v]) => v)).toEqual(["P8D", "P3D"]);
+    expect(values("Prices should ease over the next couple of years.")).toEqual([["the next couple of years", "P2Y"]]);
+  });
+
   it("reads 'the week of' a day as that day's ISO week", () => {
     expect(values("The court may hear the case the week of May 5.")).toEqual([["the week of May 5", "2025-W19"]]);
   });

@@ -185,7 +185,7 @@ export const WEEKDAY_DEADLINE_WORDS: ReadonlySet<string> = new Set(["until", "ti
 export const MONTH_DEADLINE_WORDS: ReadonlySet<string> = new Set(["by", "until", "till", "before"]);
 
 /** Words between a count and its unit that leave the count as it is ("20 more years", "three full days"). */
-export const COUNT_FILLERS: ReadonlySet<string> = new Set(["more", "additional", "other", "full", "straight", "consecutive", "long", "whole", "further", "extra", "single"]);
+export const COUNT_FILLERS: ReadonlySet<string> = new Set(["more", "additional", "other", "full", "straight", "consecutive", "long", "whole", "further", "extra", "single", "trading", "business", "working"]);
 
 /** Modifiers of a counted length of time, to their TIMEX3 `mod` ("about two years", "more than 30 days"). */
 export const APPROXIMATORS: ReadonlyMap<string, string> = new Map([

@@ -24,7 +24,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
   // "the 1988 quarter" names a year's quarter, not 1988 of them; "1000 days" is a count.
   const countToken = tokenAt(view, j);
   if (countToken?.kind === "number" && /^[12]\d{3}$/u.test(countToken.text) && !word(view, j + 1).endsWith("s")) return undefined;
-  const count = readCount(view, j);
+  // "the next couple of years": after a lead word the count needs no article.
+  const count = lead && word(view, j) === "couple" && word(view, j + 1) === "of" ? { value: 2, end: j + 2 } : readCount(view, j);
   let unitAt = count ? count.end : j;
   let value: Count | undefined = count?.value;
   if (!count) {
