@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { FATAL_EVENT_CUES } from "../lexicon/casualty-cues.js";
+import { FATAL_ADJECTIVES, FATAL_EVENT_CUES, FATAL_EVENT_NOUNS } from "../lexicon/casualty-cues.js";
 import type { FoundCasualty } from "./find-in-sentence.js";
 import { indexPhrases, matchAt, type TokenView } from "./token-view.js";
 
@@ -13,11 +13,24 @@ const FATAL_EVENTS = indexPhrases(/* @__PURE__ */ FATAL_EVENT_CUES.map((phrase) 
 /** The first deadly event named in the sentence `view`, as a toll of at least one killed. */
 export function fatalEventIn(view: TokenView): FoundCasualty | undefined {
   for (let i = 0; i < view.tokens.length; i++) {
-    const event = matchAt(view, i, FATAL_EVENTS);
-    if (!event) continue;
+    const end = matchAt(view, i, FATAL_EVENTS)?.end ?? nounAfterAdjective(view, i);
+    if (end === undefined) continue;
     const start = view.tokens[i]!.start;
-    const span = { start, end: view.tokens[event.end - 1]!.end };
+    const span = { start, end: view.tokens[end - 1]!.end };
     return { kind: "killed", count: { min: 1 }, span, vague: false, countStart: start, shot: false, known: false, apart: false };
+  }
+  return undefined;
+}
+
+/** Most words between a fatal adjective and its event noun ("deadly Fort Hood shooting"). */
+const MAX_EVENT_MODIFIERS = 3;
+
+/** "a fatal Arkansas hunting accident": the index past an event noun a few words after a fatal adjective. */
+function nounAfterAdjective(view: TokenView, i: number): number | undefined {
+  if (!FATAL_ADJECTIVES.has(view.lower[i] ?? "")) return undefined;
+  for (let k = i + 1; k <= i + 1 + MAX_EVENT_MODIFIERS && k < view.tokens.length; k++) {
+    if (view.tokens[k]!.kind !== "word") return undefined;
+    if (FATAL_EVENT_NOUNS.has(view.lower[k]!)) return k + 1;
   }
   return undefined;
 }

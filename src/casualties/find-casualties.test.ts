@@ -486,3 +486,14 @@ describe("findCasualties: vague 'a number of', partitives of one's own people, a
     expect(tolls("The driver killed her daughters, ages 6 and 9, in the crash.")).toEqual([["killed", 2, 2]]);
   });
 });
+
+describe("findCasualties: deadly events with modifiers, and a city's shootings", () => {
+  it("reads a fatal adjective a few words before an event noun as at least one killed", () => {
+    expect(tolls("Deputies named the hiker in a fatal Ozark hunting accident.")).toEqual([["killed", 1, undefined]]);
+    expect(tolls("She was charged with assault with a deadly weapon.")).toEqual([]);
+  });
+
+  it("leaves out the tolls of the shootings of a whole city", () => {
+    expect(tolls("Two killed, 14 wounded in city shootings over the weekend")).toEqual([]);
+  });
+});

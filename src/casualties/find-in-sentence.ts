@@ -18,6 +18,7 @@ import {
   SUICIDE_BEFORE_REFLEXIVE,
   DEATH_LINKS,
   DEGREE_ADVERBS,
+  FATAL_ADJECTIVES,
   FATAL_EVENT_CUES,
   FATAL_WORDS,
   GUNSHOT_WORDS,
@@ -111,6 +112,7 @@ function cueWords(): ReadonlySet<string> {
     "murder-suicides",
     // A deadly event ("a fatal stabbing") is read by the fatal-event rule: its noun, which every such phrase ends in, admits the sentence.
     ...FATAL_EVENT_CUES.map((phrase) => phrase.slice(phrase.lastIndexOf(" ") + 1)),
+    ...FATAL_ADJECTIVES,
   ].filter((word) => !COMMON_CUE_WORDS.has(word)));
 }
 

@@ -18,7 +18,7 @@ const MAX_MODIFIERS = 2;
 export function isRoundup(view: TokenView): boolean {
   for (let i = 0; i < view.tokens.length; i++) {
     if (matchAt(view, i, TALLIES)) return true;
-    if (EVENT_PLURALS.has(view.lower[i]!) && (severalBefore(view, i) || SPREAD_AFTER.has(view.lower[i + 1] ?? ""))) return true;
+    if (EVENT_PLURALS.has(view.lower[i]!) && (severalBefore(view, i) || SPREAD_AFTER.has(view.lower[i + 1] ?? "") || cityBefore(view, i))) return true;
     if (TALLY_SPAN_UNITS.has(view.lower[i]!) && isSpan(view, i)) return true;
   }
   return false;
@@ -47,4 +47,10 @@ function isSpan(view: TokenView, i: number): boolean {
   if (!mayStartCount(word) || word === "a" || word === "an") return false;
   const count = readCount(view.text, view.tokens[k]!.start);
   return count !== undefined && !count.vague && count.count.min >= 2;
+}
+
+/** "10 wounded in Chicago shootings", "in city shootings": the shootings of a whole city. */
+function cityBefore(view: TokenView, i: number): boolean {
+  const before = view.tokens[i - 1];
+  return before !== undefined && (view.lower[i - 1] === "city" || (view.places.has(before.start) && view.lower[i - 2] === "in"));
 }

@@ -288,6 +288,15 @@ export const FATAL_EVENT_CUES: readonly string[] = [
   "shooting death", "shooting deaths", "slaying", "slayings",
 ];
 
+/** Adjectives that make the event noun a few words after them deadly ("a fatal Arkansas hunting accident"). */
+export const FATAL_ADJECTIVES: ReadonlySet<string> = new Set(["fatal", "deadly"]);
+
+/** Nouns of an event that a fatal adjective may name ("deadly Fort Hood shooting", "fatal gunfight"). */
+export const FATAL_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  "shooting", "shootings", "stabbing", "stabbings", "gunfight", "shootout", "shoot-out", "accident", "attack", "rampage",
+  "spree", "incident", "confrontation", "altercation", "robbery", "standoff",
+]);
+
 /** Modals before "have" that make an action one that did not happen ("could have killed someone"). */
 export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(["could", "would", "might", "should", "may", "must"]);
 
