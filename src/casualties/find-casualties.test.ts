@@ -497,3 +497,22 @@ describe("findCasualties: deadly events with modifiers, and a city's shootings",
     expect(tolls("Two killed, 14 wounded in city shootings over the weekend")).toEqual([]);
   });
 });
+
+describe("findCasualties: places inside the people, former and step families, the killer's death by others", () => {
+  it("steps over where the people were", () => {
+    expect(tolls("Both women inside the van were killed, and two others were hurt.")).toEqual([
+      ["killed", 2, 2],
+      ["injured", 2, 2],
+    ]);
+  });
+
+  it("reads former and step family as people, in a list that ends before a clause", () => {
+    expect(tolls("Man kills ex-girlfriend, stepdaughter before shooting himself")).toEqual([["killed", 3, 3]]);
+  });
+
+  it("adds the killer killed by others after the killing", () => {
+    expect(tolls("The gunman killed a clerk before being fatally shot by deputies.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("He killed two guards before he himself was shot dead.")).toContainEqual(["killed", 3, 3]);
+    expect(tolls("He killed two guards before he was arrested.")).toContainEqual(["killed", 2, 2]);
+  });
+});

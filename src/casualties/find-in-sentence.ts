@@ -237,16 +237,33 @@ function withKiller(view: TokenView, out: FoundCasualty[]): FoundCasualty[] {
   const first = out.findIndex((f) => f.kind === "killed" && f.span.start !== f.countStart && !f.vague && !isReflexive(view, f));
   if (first < 0) return out;
   const action = out[first]!;
+  const plusKiller = (): FoundCasualty[] => out.map((f, n) => (n === first ? { ...f, count: addTo(f.count, 1) } : f));
   for (let k = firstStartingFrom(view.tokens, action.span.end); k < view.tokens.length; k++) {
     const word = view.lower[k]!;
+    // "killed a customer before being fatally shot by police", "before he himself was shot dead": the killer's death.
+    if (KILLER_LINKS.has(view.lower[k - 1] ?? "") && isKillersDeath(view, k)) return plusKiller();
     if (!REFLEXIVES.has(word)) continue;
     const before = view.lower[k - 1] ?? "";
-    if (SUICIDE_BEFORE_REFLEXIVE.has(before) || (word === "self" && (before === "," || before === "then"))) {
-      return out.map((f, n) => (n === first ? { ...f, count: addTo(f.count, 1) } : f));
-    }
+    if (SUICIDE_BEFORE_REFLEXIVE.has(before) || (word === "self" && (before === "," || before === "then"))) return plusKiller();
   }
   return out;
 }
+
+/** True when a passive death starts at `k`: "being fatally shot", "he himself was shot dead". */
+function isKillersDeath(view: TokenView, k: number): boolean {
+  let j = k;
+  if (SUBJECT_PRONOUNS.has(view.lower[j] ?? "")) j++;
+  if (REFLEXIVES.has(view.lower[j] ?? "")) j++;
+  if (!PASSIVE_AUXILIARIES.has(view.lower[j] ?? "")) return false;
+  j++;
+  const fatally = DEGREE_ADVERBS.get(view.lower[j] ?? "") === "killed";
+  if (fatally || isAdverb(view.lower[j] ?? "")) j++;
+  const state = matchAt(view, j, STATE);
+  return state !== undefined && (state.value === "killed" || (fatally && WEAK_CUES.has(state.phrase)));
+}
+
+/** Words before the killer's own death that join it to the killing ("before being shot dead"). */
+const KILLER_LINKS: ReadonlySet<string> = new Set(["before", "until", "then", "after"]);
 
 /** True when the people killed are the killer ("killing himself"). */
 function isReflexive(view: TokenView, found: FoundCasualty): boolean {
@@ -616,7 +633,7 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
     }
     return { end: k, skipped: false };
   }
-  if (open === "of" || ((open === "in" || open === "from") && victims.hasNoun)) {
+  if (open === "of" || (PLACE_INSERTS.has(open) && victims.hasNoun)) {
     for (let e = k + 1; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
       const word = view.lower[e]!;
       if (view.tokens[e]!.kind === "punct") return { end: k, skipped: false };
@@ -636,6 +653,9 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
 
 /** Forms of "have" that may take an injury as object ("had a gunshot wound"), and are auxiliaries otherwise. */
 const HAVE_WORDS: ReadonlySet<string> = new Set(["had", "has", "have"]);
+
+/** Prepositions of a phrase that says where or whence the people are ("both men inside the car were killed"). */
+const PLACE_INSERTS: ReadonlySet<string> = new Set(["in", "from", "inside", "outside", "near", "at"]);
 
 /** Words that open an apposition saying who the people are ("John Smith, a father of two,"). */
 const APPOSITION_STARTS: ReadonlySet<string> = new Set(["a", "an", "of"]);

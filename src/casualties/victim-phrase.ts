@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  AFTER_BARE_OBJECT,
   COUNT_FILLERS,
   FAMILY_COUNTS,
   POSSESSIVES,
@@ -188,7 +189,8 @@ function readList(view: TokenView, j: number): { end: number; added: number } | 
   }
   if (articles || added === 0 || k === j) return undefined;
   const after = view.tokens[k];
-  const ends = !after || (after.kind === "punct" && view.lower[k] !== ",") || matchAt(view, k, STATE) !== undefined || AUXILIARIES.has(view.lower[k]!);
+  // The list ends on the clause's end, its verb, or a word that starts what follows it ("kills wife, son before ...").
+  const ends = !after || (after.kind === "punct" && view.lower[k] !== ",") || matchAt(view, k, STATE) !== undefined || AUXILIARIES.has(view.lower[k]!) || AFTER_BARE_OBJECT.has(view.lower[k]!);
   return ends ? { end: k, added } : undefined;
 }
 

@@ -46,6 +46,7 @@ export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
   "monk", "monks", "nun", "nuns", "athlete", "athletes", "player", "players", "coach",
   "associate", "associates", "accomplice", "accomplices", "companion", "companions", "bodyguard", "bodyguards",
   "advisor", "advisors", "adviser", "advisers", "aide", "aides",
+  "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "ex-partner", "stepdaughter", "stepmother", "stepbrother", "stepsister", "stepchild", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "grandchild", "stepdaughters", "stepsons", "stepchildren", "grandsons", "granddaughters",
 ]);
 
 /** Family words after "his", "her" or "their" that count themselves ("their parents" is two). */
@@ -53,6 +54,7 @@ export const FAMILY_COUNTS: ReadonlyMap<string, number> = new Map([
   ["parents", 2], ["mother", 1], ["father", 1], ["wife", 1], ["husband", 1], ["son", 1], ["daughter", 1],
   ["brother", 1], ["sister", 1], ["grandmother", 1], ["grandfather", 1], ["baby", 1], ["child", 1],
   ["boyfriend", 1], ["girlfriend", 1], ["partner", 1], ["twins", 2], ["grandparents", 2],
+  ["ex-wife", 1], ["ex-husband", 1], ["ex-girlfriend", 1], ["ex-boyfriend", 1], ["ex-partner", 1], ["stepdaughter", 1], ["stepmother", 1], ["stepbrother", 1], ["stepsister", 1], ["stepchild", 1], ["mother-in-law", 1], ["father-in-law", 1], ["son-in-law", 1], ["daughter-in-law", 1], ["brother-in-law", 1], ["sister-in-law", 1], ["grandchild", 1],
 ]);
 
 /** Possessives that introduce a family word. */
@@ -80,6 +82,7 @@ export const SINGULAR_VICTIM_NOUNS: ReadonlySet<string> = new Set([
   "engineer", "priest", "monk", "nun", "athlete", "player", "coach",
   "partner", "roommate", "tenant", "landlord", "owner", "manager",
   "associate", "accomplice", "companion", "bodyguard", "advisor", "adviser", "aide",
+  "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "ex-partner", "stepdaughter", "stepmother", "stepbrother", "stepsister", "stepchild", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "grandchild",
 ]);
 
 /** Determiners before a singular noun that make it one person ("the victim", "his wife", "another man"). */
