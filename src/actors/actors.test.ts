@@ -288,6 +288,13 @@ describe("one sense per article and proper names of bodies", () => {
     expect([...byName.values()].flat()).not.toContain("HALE'S MOSS");
   });
 
+  it("ends a body's name with a place after 'in', and reads no actor in the first part of a compound", () => {
+    const text = "Talks were held by the Joint Monitoring Force in Georgia. Acme signed with a Port Kemble-based trader.";
+    const names = findActors(text).flatMap((a) => a.mentions.map((m) => m.text));
+    expect(names).toContain("Joint Monitoring Force in Georgia");
+    expect(names).not.toContain("Port");
+  });
+
   it("keeps the demonym inside a party's or an agency's name, not before a state organ", () => {
     const text = "The Ruritanian National Party won the vote, the Iraqi News Agency said. The German Foreign Ministry declined to comment.";
     const names = findActors(text).flatMap((a) => a.mentions.map((m) => m.text));

@@ -37,6 +37,7 @@ export interface ClassifiedName extends NameCandidate {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+const COMPOUND_TAIL = /-\p{Ll}+$/u;
 const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set(NAME_PARTICLES);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,}\d{0,2}$/u;
 /** Definite articles of other languages, as written at the head of a name. */
@@ -77,6 +78,8 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   // "Dorsk airport", "the Kervan mountains": a noun of land or site after the name makes it a place's.
   const after = doc.tokens[candidate.endToken];
   if (after && after.kind === "word" && PLACE_NOUNS.has(after.text) && candidate.end === stripEnd(doc, candidate)) return { kind: "place" };
+  // "Hong Kong-based", "New York-listed": the name is the first part of a compound adjective.
+  if (after && after.kind === "word" && after.start === candidate.end + 1 && COMPOUND_TAIL.test(after.text) && /^\p{Lu}/u.test(after.text)) return { kind: "none" };
   // "Soviet Union", "Russian Federation": a state named by its people, a place like any country.
   if (keys.length === 2 && POLITIES.has(lastKey) && (lex.capitalizedAdjectives.has(keys[0]!) || demonymCountry(words[0]!.text))) return { kind: "place" };
   if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };

@@ -235,6 +235,13 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
         continue;
       }
     }
+    // "Organisation for Security and Cooperation in Europe", "Interim Force in Lebanon": a place
+    // after "in" ends a body's name where a punctuation mark follows.
+    if ((joined || sawHead) && lower === "in" && end + 1 < limit && context.placeTokens[end + 1] === 1) {
+      let after = end + 1;
+      while (after < limit && context.placeTokens[after] === 1) after++;
+      if (after >= limit || (tokens[after]!.kind === "punct" && tokens[after]!.text !== "-")) return after;
+    }
     // "and" joins only inside an organization's complement: "Organisation for Security and Cooperation".
     if (joined && lower === "and" && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
       end++;

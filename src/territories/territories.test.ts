@@ -202,6 +202,12 @@ describe("places known only from their context", () => {
     expect(found.map((t) => [t.name, t.mentions.map((m) => m.text)])).toEqual([["Kervansk", ["Kervansk", "Kervansk"]]]);
   });
 
+  it("reads an unfamiliar name after 'at' as a venue in sports reporting only", () => {
+    const sports = "The striker scored two goals and the goalkeeper saved a penalty at Kellbury on Saturday.";
+    expect(names(sports)).toEqual(["Kellbury"]);
+    expect(names("The analyst at Kellbury said prices would fall.")).toEqual([]);
+  });
+
   it("reads no month, ordinary word or given name after a preposition as a place", () => {
     expect(names("Prices rose in July and fell in Congress week, as in Maria's case.")).toEqual([]);
   });

@@ -10,6 +10,7 @@ import type { RawMatch, TokenRange } from "./raw-match.js";
 import { PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
 import { actorLexicons, isCommonWord, nameKey } from "../actors/lexicons.js";
 import { NEVER_NAMES } from "../lexicon/actors-non-names.js";
+import { isSportsText } from "./sports-teams.js";
 
 const MAX_NAME_WORDS = 3;
 // Prepositions that put the name after them on the map ("fighting near Tavildara").
@@ -70,9 +71,24 @@ export function findUnknownPlace(
   return { first: at, end, start, stop, entry, possessive };
 }
 
+/** Whether each token array (a document's) is sports reporting, asked once per document. */
+const sportsTexts = new WeakMap<readonly Token[], boolean>();
+
+/** True when "at" puts the name after it on the map: in sports reporting, where "at" names a venue. */
+function venueAt(tokens: readonly Token[], at: number, first: number): boolean {
+  if (at - 1 < first || tokens[at - 1]!.text !== "at") return false;
+  let sports = sportsTexts.get(tokens);
+  if (sports === undefined) {
+    sports = isSportsText(tokens);
+    sportsTexts.set(tokens, sports);
+  }
+  return sports;
+}
+
 /** A cheap first look: "of", "in" or a list separator before, or a head noun within the next few words. */
 function hasPlaceContext(tokens: readonly Token[], sentence: TokenRange, at: number): boolean {
   if (at - 1 >= sentence.firstToken && (tokens[at - 1]!.text === "of" || LIST_SEPARATORS.has(tokens[at - 1]!.text) || LOCATIVES.has(tokens[at - 1]!.text))) return true;
+  if (venueAt(tokens, at, sentence.firstToken)) return true;
   for (let k = at + 1; k < Math.min(sentence.endToken, at + MAX_NAME_WORDS + 1); k++) if (PLACE_HEAD_NOUNS.has(tokens[k]!.text)) return true;
   return false;
 }
@@ -117,7 +133,7 @@ function kindFromAfter(tokens: readonly Token[], sentence: TokenRange, at: numbe
  * or known actor ("in Reuters") in it.
  */
 function kindFromLocative(tokens: readonly Token[], sentence: TokenRange, at: number, end: number): PlaceEntry["kind"] | undefined {
-  if (at - 1 < sentence.firstToken || !LOCATIVES.has(tokens[at - 1]!.text)) return undefined;
+  if (at - 1 < sentence.firstToken || (!LOCATIVES.has(tokens[at - 1]!.text) && !venueAt(tokens, at, sentence.firstToken))) return undefined;
   const next = end < sentence.endToken ? tokens[end]! : undefined;
   // The name must end on its own: not inside a longer name, a possessive or a hyphenated compound.
   if (next && ((next.kind === "word" && UPPER_INITIAL.test(next.text)) || next.text === "-" || next.text === "&")) return undefined;
@@ -126,6 +142,8 @@ function kindFromLocative(tokens: readonly Token[], sentence: TokenRange, at: nu
     const text = tokens[k]!.text;
     if (POSSESSIVE.test(text) || text.includes("-") || text.includes(".")) return undefined;
     const key = nameKey(text);
+    // "Ellis Park", "Grace Road": a venue's last word may be a word of sites.
+    if (k === end - 1 && k > at && lex.facilityHeads.has(key)) continue;
     if (NEVER.has(key) || isCommonWord(key) || lex.givenNames.has(key) || lex.bodies.has(key) || lex.figures.has(key) || lex.organizationHeads.has(key) || lex.capitalizedAdjectives.has(key)) return undefined;
   }
   return "city";
