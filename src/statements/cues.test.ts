@@ -32,5 +32,12 @@ describe("findCues", () => {
   it("leaves nouns alone", () => {
     expect(cues("Title\n\nHis claims were false. The report was late. It was a rare rebuke of the army.")).toEqual([]);
     expect(cues("Title\n\nMoscow's demand that troops leave was ignored.")).toEqual([]);
+    // A plural after a number, or between a modifier and a preposition; the verb after a noun subject stays.
+    expect(cues("Title\n\nVoting laws changed in 15 states. The coastal states in the north voted early.")).toEqual([]);
+    expect(cues("Title\n\nThe harbour report states that traffic doubled.")).toEqual(["states:state:assertion"]);
+  });
+
+  it("finds the first word of a paragraph after a headline without a stop", () => {
+    expect(cues("Harbour Plan Stalls\n\nAsked about the vote, the mayor smiled.")).toEqual(["Asked:ask:question"]);
   });
 });

@@ -115,11 +115,25 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
       if (NOUN_TWINS.has(verb.lemma) && next?.text.toLowerCase() === "of") continue;
     }
     if (lower === verb.lemma && NOUN_TWINS.has(lower) && !isBaseFormContext(before)) continue;
+    // "in 15 states", "the swing states in the Midwest": after a number, or after a lower-case word and
+    // before a preposition or a stop, an -s form of a noun twin is a plural noun.
+    if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && previous && (previous.kind === "number" || (isPlainLower(previous.text, before) && NOUN_FOLLOWERS.has(next?.text.toLowerCase() ?? "")))) continue;
     // "the proposed agreement", "an announced visit": a past participle after a determiner is an adjective.
     if (ADJECTIVE_DETERMINERS.has(before) && lower.endsWith("ed")) continue;
     out.push({ token: i, endToken: verb.particle ? i + 2 : i + 1, verb, participle, according: false });
   }
   return out;
+}
+
+/** What follows a plural noun and no reporting verb: a stop or a preposition ("states in the Midwest"). */
+const NOUN_FOLLOWERS = new Set([",", ".", ";", ")", "in", "where", "from", "with", "before", "across", "and", "or", "like", "such"]);
+
+/** Subject words before which an -s form is always a verb ("he states", "which claims"). */
+const VERB_SUBJECTS = new Set(["he", "she", "it", "who", "which", "that", "also", "now", "still", "often", "repeatedly"]);
+
+/** True for a plain lower-case word that is not a subject pronoun or an adverb: "swing", "battleground". */
+function isPlainLower(word: string, lower: string): boolean {
+  return word === lower && /^\p{Ll}/u.test(word) && !VERB_SUBJECTS.has(lower) && !lower.endsWith("ly");
 }
 
 /** Longest first paragraph read as a headline. */
