@@ -295,6 +295,13 @@ describe("one sense per article and proper names of bodies", () => {
     expect(names).not.toContain("Port");
   });
 
+  it("keeps an exchange traded 'on', but not a channel posted on", () => {
+    const text = "Shares of Acme rose on the Kelso Stock Exchange. The mayor wrote on Telegram that the water was back.";
+    const names = findActors(text).map((a) => a.name);
+    expect(names).toContain("Kelso Stock Exchange");
+    expect(names).not.toContain("Telegram");
+  });
+
   it("keeps the demonym inside a party's or an agency's name, not before a state organ", () => {
     const text = "The Ruritanian National Party won the vote, the Iraqi News Agency said. The German Foreign Ministry declined to comment.";
     const names = findActors(text).flatMap((a) => a.mentions.map((m) => m.text));

@@ -8,6 +8,7 @@
  */
 import { tokenStartingAt, type Document } from "../text/document.js";
 import type { ActorDraft } from "./identities.js";
+import { actorLexicons, nameKey } from "./lexicons.js";
 
 /** Words that make the name after them (with an optional "the") a medium or a listener. */
 const MEDIUM_CUES = new Set(["told", "tell", "telling", "on", "via"]);
@@ -15,6 +16,16 @@ const MEDIUM_CUES = new Set(["told", "tell", "telling", "on", "via"]);
 const CHECKED_BY = new Set(["verified", "unverified", "seen", "obtained", "analysed", "analyzed", "reviewed", "geolocated", "confirmed"]);
 /** Nouns that, right after a body's name, make it the publisher of the report ("BBC correspondent"). */
 const PUBLISHER_ROLES = new Set(["correspondent", "reporter", "editor", "journalist", "presenter", "partner", "producer", "team"]);
+
+/** Heads of the press, whose bodies can be a medium ("on the Kyiv Post"). */
+const MEDIA_HEADS = new Set(["news", "times", "post", "journal", "herald", "tribune", "telegraph", "gazette", "press", "television", "radio", "network", "broadcasting", "channel", "studios"]);
+
+/** True for a name with an organization head that is not the press's ("Stock Exchange", "Board of Trade"). */
+function nonMediaHead(name: string): boolean {
+  const heads = actorLexicons().organizationHeads;
+  const keys = name.split(" ").map((w) => nameKey(w));
+  return keys.some((k) => heads.has(k)) && !keys.some((k) => MEDIA_HEADS.has(k));
+}
 
 /** True when `draft` is an organization named only as a medium, a checker or a publisher of the report. */
 export function onlyMedium(doc: Document, draft: ActorDraft): boolean {
@@ -27,6 +38,8 @@ export function onlyMedium(doc: Document, draft: ActorDraft): boolean {
     let k = index - 1;
     if (k >= 0 && doc.tokens[k]!.text.toLowerCase() === "the") k--;
     const before = k >= 0 ? doc.tokens[k]!.text.toLowerCase() : "";
+    // "on the Tokyo Stock Exchange": a body with a head other than the press's is where, not through what.
+    if (before === "on" && nonMediaHead(m.text)) return false;
     if (MEDIUM_CUES.has(before)) return true;
     if (before === "by" && k >= 1 && CHECKED_BY.has(doc.tokens[k - 1]!.text.toLowerCase())) return true;
     // "BBC diplomatic correspondent", "the BBC's US partner": the name of whoever reports.
