@@ -459,6 +459,13 @@ describe("findStatements: stances, seeming and questions put to someone", () => 
     ]);
   });
 
+  it("reads an embedded question after any reporting verb", () => {
+    expect(read("Harbour Plan Stalls\n\nIlse Brandt explained why the quay had closed. Dock workers questioned whether the repairs were needed.")).toEqual([
+      ["indirect", "why the quay had closed", "Ilse Brandt"],
+      ["indirect", "whether the repairs were needed", undefined],
+    ]);
+  });
+
   it("does not take a pronoun past another frame as the clause of a participle adjective", () => {
     expect(read("Harbour Plan Stalls\n\nIn a message posted Friday, Jonas Weber said he would appeal.")).toEqual([["indirect", "he would appeal", "Jonas Weber"]]);
   });

@@ -722,6 +722,8 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
   while (k < end && (inDate[k] || (DATE_PREPOSITIONS.has(lower(tokens[k])) && inDate[k + 1]))) k++;
   // The addressee or the accused stays in the content: "urged Kyiv to …", "accused Moscow of …".
   const after = (words: ReadonlySet<string>): Span | undefined => (find(words, k) < 0 ? undefined : clauseSpan(doc, k, sentence));
+  // "explained why …", "questioned whether …", "talked about how …": an embedded question is what was said, whatever the verb takes.
+  if (WH_OPENERS.has(lower(tokens[k])) && cue.verb.complement !== "raising" && isWord(tokens[k + 1])) return clauseSpan(doc, k, sentence);
   // A switch, not ts-pattern's match(): this runs once per cue; the `never` default keeps the check exhaustive.
   const kind = cue.verb.complement;
   switch (kind) {
@@ -827,6 +829,9 @@ const MAX_WANTED = 5;
 
 /** Words that open an indirect question ("asked whether …", "asked him how …"). */
 const QUESTION_OPENERS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
+
+/** Words that open an embedded question right after a verb: not "if" or "when", which open conditions and times as often. */
+const WH_OPENERS = new Set(["whether", "how", "why", "what", "where"]);
 
 /** Longest addressee before an indirect question ("asked the city council whether"). */
 const MAX_ASKED = 5;
