@@ -295,6 +295,13 @@ describe("one sense per article and proper names of bodies", () => {
     expect(names).not.toContain("Port");
   });
 
+  it("reads each side of a line of results as a team, not a bowler's figures", () => {
+    const text = "Cricket results.\nKelso: Dunmore 214 and 180 (J. Pell 84), Ashcombe 108-3.\nBowling: Tarquin Vole 10-0-50-0, Ivo Brant 9-0-54-1.";
+    const kinds = new Map(findActors(text).map((a) => [a.name, a.kind]));
+    expect(kinds.get("Dunmore")).toBe("organization");
+    expect(kinds.get("Tarquin Vole")).not.toBe("organization");
+  });
+
   it("keeps an exchange traded 'on', but not a channel posted on", () => {
     const text = "Shares of Acme rose on the Kelso Stock Exchange. The mayor wrote on Telegram that the water was back.";
     const names = findActors(text).map((a) => a.name);

@@ -214,7 +214,29 @@ function betweenScores(doc: Document, candidate: NameCandidate): boolean {
   const sameLine = (a: { start: number }, b: { start: number }): boolean => !doc.text.slice(Math.min(a.start, b.start), Math.max(a.start, b.start)).includes("\n");
   if (before && before.kind === "number" && /^\d{1,2}$/u.test(before.text) && sameLine(before, candidate) && after?.kind === "number") return true;
   if (standingsRow(doc, candidate.endToken)) return true;
+  // A national side named by its country stays the country: "England 292-8, Pakistan 180".
+  if (resultsRow(doc, candidate.endToken) && normalizeTerritory(candidate.text)?.kind !== "country") return true;
   return after?.kind === "number" && /^\d{1,2}$/u.test(after.text) && next !== undefined && next.kind === "word" && /^\p{Lu}/u.test(next.text) && sameLine(candidate, next);
+}
+
+/**
+ * True for a score after a name with another name's score later on the line: "Kelso 214 and 180
+ * (...), Dunmore 108-3". Each side of a line of results is a team.
+ */
+function resultsRow(doc: Document, i: number): boolean {
+  const score = doc.tokens[i];
+  if (!score || score.kind !== "number" || !/^\d{1,3}$/u.test(score.text)) return false;
+  // "10-0-50-0" is a bowler's figures, a player's line.
+  if (doc.tokens[i + 1]?.text === "-" && doc.tokens[i + 3]?.text === "-") return false;
+  for (let k = i + 1; k < doc.tokens.length && k < i + 40; k++) {
+    const token = doc.tokens[k]!;
+    if (doc.text.slice(doc.tokens[k - 1]!.end, token.start).includes("\n")) return false;
+    if (token.text !== ",") continue;
+    const name = doc.tokens[k + 1];
+    const next = doc.tokens[k + 2];
+    if (name && name.kind === "word" && /^\p{Lu}\p{Ll}/u.test(name.text) && !INITIAL.test(name.text) && next?.kind === "number" && /^\d{1,3}$/u.test(next.text)) return true;
+  }
+  return false;
 }
 
 /**
