@@ -516,3 +516,19 @@ describe("findCasualties: places inside the people, former and step families, th
     expect(tolls("He killed two guards before he was arrested.")).toContainEqual(["killed", 2, 2]);
   });
 });
+
+describe("findCasualties: names opening a sentence, appositions with ages, the whole after 'of the'", () => {
+  it("reads one uncommon capitalized word before a verb as a name", () => {
+    expect(tolls("Okonkwo died at the scene.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("Officers were praised.")).toEqual([]);
+  });
+
+  it("steps over an apposition with a hyphenated age, and a place set off by commas", () => {
+    expect(tolls("Rosa Diaz Perez, a 41-year-old nurse, was shot and killed on Friday.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("Officials said Ana Kowal, 19, of Dover, was wounded.")).toEqual([["injured", 1, 1]]);
+  });
+
+  it("does not read the whole after 'one of the' as a toll", () => {
+    expect(tolls("One of the five, a 30-year-old guard, died later.")).not.toContainEqual(["killed", 5, 5]);
+  });
+});

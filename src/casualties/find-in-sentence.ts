@@ -332,6 +332,8 @@ function isBreakdown(view: TokenView, i: number): boolean {
 function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty | undefined {
   if (isBreakdown(view, i)) return undefined;
   const { victims } = people;
+  // "one of the six, a 24-year-old man, died": a bare number after "of the" is the whole a part is taken from.
+  if (!victims.hasNoun && view.lower[victims.end] === "," && view.lower[i - 1] === "the" && view.lower[i - 2] === "of" && countAt(view, i - 3)) return undefined;
   // "the father and the children were killed": one person and an untold number.
   if (people.singular && victims.uncounted) return undefined;
   // A noun cue after one person is something else ("Smith lives", "the man's death").
@@ -609,7 +611,8 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
   if (open === "," && APPOSITION_STARTS.has(view.lower[k + 1] ?? "")) {
     for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
       if (view.lower[e] === ",") return AUXILIARIES.has(view.lower[e + 1] ?? "") || matchAt(view, e + 1, STATE) || matchAt(view, e + 1, DEATHS) ? { end: e + 1, skipped: false } : { end: k, skipped: false };
-      if (view.tokens[e]!.kind === "punct" || view.lower[e] === "and") break;
+      // "a 33-year-old man": the hyphens of an age belong to the apposition.
+      if ((view.tokens[e]!.kind === "punct" && view.lower[e] !== "-") || view.lower[e] === "and") break;
     }
   }
   // "Her parents, Jess Stone and Jay Bice, were taken ...", "the victim, Tom Baker, 25, died": names in apposition.
@@ -636,6 +639,8 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
   if (open === "of" || (PLACE_INSERTS.has(open) && victims.hasNoun)) {
     for (let e = k + 1; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
       const word = view.lower[e]!;
+      // "Tom Baker, 17, of Springfield, was killed": the phrase closed by a comma before the verb.
+      if (word === "," && AUXILIARIES.has(view.lower[e + 1] ?? "") && word !== "to") return { end: e + 1, skipped: true };
       if (view.tokens[e]!.kind === "punct") return { end: k, skipped: false };
       // "a baby in Ohio died after he was shot": a finite death is the subject's own verb, not one to skip
       // over ("three hikers injured in the fall" is a participle and is skipped).

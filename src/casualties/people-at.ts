@@ -17,6 +17,7 @@ import {
 } from "../lexicon/casualty-victims.js";
 import { AUXILIARIES, NAME_STOPS, STATE_CUES } from "../lexicon/casualty-cues.js";
 import { mayStartCount } from "../numbers/read-count.js";
+import { isCommonWord } from "../actors/lexicons.js";
 import { countAt } from "./count-at.js";
 import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { indexPhrases, matchAt, startsUpper, type TokenView } from "./token-view.js";
@@ -211,7 +212,7 @@ function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefi
   let j = i;
   while (j < i + MAX_NAME && isNameWord(view, j)) j++;
   if (j === i) return undefined;
-  if (j === i + 1 && i === 0 && subject && view.tokens[i + 1]?.text !== "," && !coordinatedName(view, j)) return undefined;
+  if (j === i + 1 && i === 0 && subject && view.tokens[i + 1]?.text !== "," && !coordinatedName(view, j) && !isLoneName(view, i)) return undefined;
   let end = j;
   // "killed Kyiv residents": the capitalized word modifies a noun.
   if (VICTIM_NOUNS.has(view.lower[j] ?? "") || view.tokens[j]?.text === "'s") return undefined;
@@ -222,6 +223,16 @@ function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefi
   const coordinated = (view.lower[end] === "," ? undefined : readCoordinated(view, end)) ?? coordinatedName(view, end);
   const victims = coordinated ? { ...EMPTY(coordinated.end), added: coordinated.added, ownEnd: end } : EMPTY(end);
   return single(view, i, victims, i, true);
+}
+
+/**
+ * "Castillo died at the scene": one capitalized word opening the sentence is a name when it is
+ * no common English word and a verb follows it at once.
+ */
+function isLoneName(view: TokenView, i: number): boolean {
+  const next = view.lower[i + 1] ?? "";
+  if (!AUXILIARIES.has(next) && !matchAt(view, i + 1, STATE)) return false;
+  return !isCommonWord(view.lower[i]!);
 }
 
 /** "... and Jones": another name coordinated with the first. */
