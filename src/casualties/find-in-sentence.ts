@@ -640,7 +640,7 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
     for (let e = k + 1; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
       const word = view.lower[e]!;
       // "Tom Baker, 17, of Springfield, was killed": the phrase closed by a comma before the verb.
-      if (word === "," && AUXILIARIES.has(view.lower[e + 1] ?? "") && word !== "to") return { end: e + 1, skipped: true };
+      if (word === "," && AUXILIARIES.has(view.lower[e + 1] ?? "") && view.lower[e + 1] !== "to") return { end: e + 1, skipped: true };
       if (view.tokens[e]!.kind === "punct") return { end: k, skipped: false };
       // "a baby in Ohio died after he was shot": a finite death is the subject's own verb, not one to skip
       // over ("three hikers injured in the fall" is a participle and is skipped).
