@@ -36,7 +36,14 @@ export function stripPossessive(word: string): string {
  */
 export function tokenKeys(doc: Document): string[] {
   const keys = new Array<string>(doc.tokens.length);
-  for (let i = 0; i < doc.tokens.length; i++) keys[i] = nameKey(stripPossessive(doc.tokens[i]!.text));
+  // One key per distinct word: a long text repeats its words, and each key kept is memory.
+  const memo = new Map<string, string>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const text = doc.tokens[i]!.text;
+    let key = memo.get(text);
+    if (key === undefined) memo.set(text, (key = nameKey(stripPossessive(text))));
+    keys[i] = key;
+  }
   return keys;
 }
 

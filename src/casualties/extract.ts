@@ -5,7 +5,7 @@
  */
 import { match } from "ts-pattern";
 import type { Casualty, Count, Span, TemporalExpression, Territory } from "../model.js";
-import { sentenceAt, type Document } from "../text/document.js";
+import { lowerTokens, sentenceAt, type Document } from "../text/document.js";
 import { nearestAnchor, precedingAnchor, type Anchored } from "./anchor.js";
 import { findInSentence, hasCue, type FoundCasualty } from "./find-in-sentence.js";
 import { fatalEventIn } from "./fatal-event.js";
@@ -14,7 +14,6 @@ import { isRoundup } from "./roundup.js";
 import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
 import { firstStartingFrom } from "../text/search.js";
-import { lowerCase } from "../text/tokens.js";
 
 /** What the casualties stage reads from earlier stages. */
 export interface CasualtyInputs {
@@ -67,7 +66,7 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   // "the deadliest attack since July": a date after "since" bounds a comparison, it is not when.
   const dates = anchorsOf(inputs.dates.filter((d) => !COMPARISON_BEFORE_DATE.test(doc.text.slice(Math.max(0, d.start - 7), d.start))).map((d) => ({ start: d.start, end: d.end, value: d })));
   const all: FoundCasualty[] = [];
-  const lower = doc.tokens.map((t) => lowerCase(t.text));
+  const lower = lowerTokens(doc);
   const placeTokens = tokensInside(doc, places);
   const pastSentence = pastSentences(doc, inputs.dates);
   let fatalEvent: FoundCasualty | undefined;

@@ -7,7 +7,7 @@
  */
 import { DEADLINE_WORDS, MONTH_DEADLINE_WORDS, WEEKDAY_DEADLINE_WORDS } from "../lexicon/dates.js";
 import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
-import type { Document } from "../text/document.js";
+import { lowerTokens, type Document } from "../text/document.js";
 import { dayOf, isoWeekStart, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext } from "./resolve-spec.js";
 import { scanSentence, type Phrase } from "./scan.js";
@@ -16,7 +16,7 @@ import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
 import { calendarFacts, timexInterval } from "./timex-value.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
-import { lowerCased, viewOf, word, type TokenView } from "./token-view.js";
+import { viewOf, word, type TokenView } from "./token-view.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
@@ -29,7 +29,7 @@ interface NarrativeAnchor {
 
 /** Finds every temporal expression in the article proper, in text order. */
 export function extractDates(doc: Document): TemporalExpression[] {
-  const lower = lowerCased(doc.tokens);
+  const lower = lowerTokens(doc);
   const classes = classifyTokens(doc.tokens, lower);
   const published: Day | undefined = doc.published;
   const out: TemporalExpression[] = [];

@@ -20,23 +20,7 @@ export interface TokenView {
   readonly to: number;
 }
 
-/** The lower-cased texts of `tokens`, computed once per document and shared by its views. */
-export function lowerCased(tokens: readonly Token[]): string[] {
-  // Digits and punctuation have no case; a word already in lower-case ASCII is kept as it is,
-  // since toLowerCase copies even an unchanged string (garbage that triggers collections).
-  return tokens.map((t) => (t.kind === "word" && !isLowerAscii(t.text) ? t.text.toLowerCase() : t.text));
-}
-
-/** True when `s` is all ASCII with no capital letter, so lower-casing leaves it unchanged. */
-function isLowerAscii(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c > 127 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
-}
-
-/** Builds the view of tokens `[from, to)`; `lower` is {@link lowerCased} of all the tokens. */
+/** Builds the view of tokens `[from, to)`; `lower` is the lower-cased texts of all the tokens (`lowerTokens`). */
 export function viewOf(text: string, tokens: readonly Token[], lower: readonly string[], from: number, to: number): TokenView {
   return { text, tokens, lower, from, to };
 }

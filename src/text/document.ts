@@ -7,7 +7,7 @@
 import type { Span } from "../model.js";
 import { findBoilerplate } from "./boilerplate.js";
 import { splitParagraphs, splitSentences } from "./segment.js";
-import { tokenize, type Token } from "./tokens.js";
+import { lowerCase, tokenize, type Token } from "./tokens.js";
 import type { Reference } from "./reference.js";
 
 /** A sentence with its paragraph and its tokens. */
@@ -112,4 +112,28 @@ export function tokenStartingAt(doc: Document, offset: number): number | undefin
     else return mid;
   }
   return undefined;
+}
+
+const lowered = new WeakMap<Document, readonly string[]>();
+
+/**
+ * The lower-cased text of every token (`toLowerCase()`), by token index: built once per document
+ * and shared by the stages that read words without case. Each distinct word is lower-cased once,
+ * so the array holds no copies of a capitalized word however often it occurs.
+ */
+export function lowerTokens(doc: Document): readonly string[] {
+  let lower = lowered.get(doc);
+  if (lower === undefined) {
+    const memo = new Map<string, string>();
+    lower = doc.tokens.map(({ text }) => {
+      const low = lowerCase(text);
+      if (low === text) return text;
+      const known = memo.get(text);
+      if (known !== undefined) return known;
+      memo.set(text, low);
+      return low;
+    });
+    lowered.set(doc, lower);
+  }
+  return lower;
 }
