@@ -7,7 +7,7 @@
  * @module
  */
 import type { TerritoryKind } from "../model.js";
-import type { Token } from "../text/tokens.js";
+import { makeToken, type Token } from "../text/tokens.js";
 import { loadGazetteer } from "./compiled-table.js";
 import { COMPILED_GAZETTEER } from "./data/compiled.js";
 
@@ -94,7 +94,7 @@ export function foldKey(text: string): string {
 export function nameTokens(name: string): Token[] {
   const out: Token[] = [];
   const push = (start: number, end: number, kind: Token["kind"]): void => {
-    if (end > start) out.push({ start, end, text: name.slice(start, end), kind });
+    if (end > start) out.push(makeToken(start, name.slice(start, end), kind));
   };
   let at = 0;
   for (const piece of name.split(" ")) {

@@ -17,6 +17,27 @@ export interface Token extends Span {
   readonly kind: TokenKind;
 }
 
+/**
+ * A token as the tokenizer makes it: its end is read from its text, so each of the millions of
+ * tokens of a long text holds three fields, not four (an eighth less memory per token).
+ */
+class TextToken implements Token {
+  constructor(
+    readonly start: number,
+    readonly text: string,
+    readonly kind: TokenKind,
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+}
+
+/** A token of `text` at `start`; every token is made here, so all share one hidden class. */
+export function makeToken(start: number, text: string, kind: TokenKind): Token {
+  return new TextToken(start, text, kind);
+}
+
 // The definition of a token. Each repeat is guarded by a separator the repeated class cannot
 // match, so matching is linear. No capture groups: the first character tells the alternative.
 const TOKEN = /\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’.\-][\p{L}\p{M}\p{Nd}]+)*\.?|\p{Nd}+(?:[.,:]\p{Nd}+)*|[^\s\p{L}\p{Nd}]/gu;
@@ -62,10 +83,10 @@ export function tokenize(text: string, span: Span, out: Token[], count = out.len
 function push(out: Token[], count: number, matched: string, start: number, kind: TokenKind, seen: Map<string, string>): number {
   if (kind === "word" && matched.charCodeAt(matched.length - 1) === 46 && !ABBREVIATION_DOT.test(matched)) {
     const end = start + matched.length - 1;
-    out[count++] = { start, end, text: intern(matched.slice(0, -1), seen), kind };
-    out[count++] = { start: end, end: end + 1, text: ".", kind: "punct" };
+    out[count++] = new TextToken(start, intern(matched.slice(0, -1), seen), kind);
+    out[count++] = new TextToken(end, ".", "punct");
   } else {
-    out[count++] = { start, end: start + matched.length, text: matched.length > 1 ? intern(matched, seen) : matched, kind };
+    out[count++] = new TextToken(start, matched.length > 1 ? intern(matched, seen) : matched, kind);
   }
   return count;
 }
