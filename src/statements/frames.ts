@@ -101,9 +101,13 @@ function inFrontedClause(doc: Document, frame: Frame): boolean {
   const { tokens } = doc;
   const first = frame.sentence.firstToken;
   if (!FRONTED_OPENERS.has(lower(tokens[first]))) return false;
-  for (let k = first + 1; k < frame.sentence.endToken && tokens[k]!.start < frame.start; k++) if (tokens[k]!.text === ",") return false;
+  // Bounded, so that a long sentence of many frames costs linear work: a frame far from the opener is in the main clause.
+  for (let k = first + 1; k < frame.sentence.endToken && tokens[k]!.start < frame.start; k++) if (tokens[k]!.text === "," || k - first > MAX_FRONTED) return false;
   return true;
 }
+
+/** Longest fronted clause before its frame, in tokens. */
+const MAX_FRONTED = 40;
 
 /** Fewest words a reported clause keeps before an aside is cut from it. */
 const MIN_CLAUSE_WORDS = 3;
