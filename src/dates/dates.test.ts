@@ -155,6 +155,17 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Prices should ease over the next couple of years.")).toEqual([["the next couple of years", "P2Y"]]);
   });
 
+  it("counts 'the previous Friday' and 'the following Tuesday' from the day the story is on", () => {
+    expect(values("Markets shut on Friday, April 11, down 4% from the previous Friday.")).toEqual([
+      ["Friday, April 11", "2025-04-11"],
+      ["the previous Friday", "2025-04-04"],
+    ]);
+    expect(values("The raid came on Monday, April 7. The following Tuesday, troops left.")).toEqual([
+      ["Monday, April 7", "2025-04-07"],
+      ["The following Tuesday", "2025-04-08"],
+    ]);
+  });
+
   it("reads 'the week of' a day as that day's ISO week", () => {
     expect(values("The court may hear the case the week of May 5.")).toEqual([["the week of May 5", "2025-W19"]]);
   });

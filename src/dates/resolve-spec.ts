@@ -96,7 +96,7 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
     case "compound-offset":
       return resolveCompoundOffset(spec.parts, context);
     case "weekday":
-      return resolveWeekday(spec.weekday, spec.placement, spec.weekShift, context);
+      return resolveWeekday(spec.weekday, spec.placement, spec.weekShift, spec.anaphoric && context.lastDay ? { ...context, anchor: context.lastDay } : context);
     case "weekend":
       return resolveWeekend(spec.placement, context);
     case "day-of-shifted-month": {

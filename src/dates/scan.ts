@@ -61,6 +61,7 @@ function isPeriod(reading: Reading): boolean {
 /** Specs that take "the" into their extent ("the third quarter", "the 1990s", "the next week"). */
 function takesArticle(spec: DateSpec, reading: Reading): boolean {
   if (spec.kind === "unit-shift" || spec.kind === "part-of-year" || spec.kind === "weekend") return true;
+  if (spec.kind === "weekday") return spec.anaphoric === true;
   if (spec.kind === "era") return spec.unit !== "year";
   return spec.kind === "fixed" && reading.type === "DURATION";
 }

@@ -50,8 +50,8 @@ export type DateSpec =
   | { readonly kind: "offset"; readonly unit: TimeUnit; readonly count: number; readonly baseDays: number; readonly unlessPast?: string; readonly inNews?: string; readonly ofQuarter?: boolean }
   /** Several counts of units from the anchor: "1 year, 2 months and 3 days ago". */
   | { readonly kind: "compound-offset"; readonly parts: readonly { readonly unit: TimeUnit; readonly count: number }[] }
-  /** A weekday: "Thursday", "last Friday", "Tuesday of last week". */
-  | { readonly kind: "weekday"; readonly weekday: number; readonly placement: Placement; readonly weekShift?: number }
+  /** A weekday: "Thursday", "last Friday", "Tuesday of last week"; `anaphoric` ones ("the previous Friday") count from the last day the text named. */
+  | { readonly kind: "weekday"; readonly weekday: number; readonly placement: Placement; readonly weekShift?: number; readonly anaphoric?: boolean }
   /** The weekend: "the weekend", "last weekend". */
   | { readonly kind: "weekend"; readonly placement: Placement }
   /** A day of a month picked relative to the anchor: "the 15th day of next month"; "on the 2nd" (`byTense`) moves a month by tense. */

@@ -36,11 +36,15 @@ export const matchWeekday: Matcher = (view, i) => {
       end = ofAt + 2;
     }
   }
-  const spec: DateSpec = { kind: "weekday", weekday, placement, ...(weekShift !== undefined ? { weekShift } : {}) };
+  // "the previous Friday", "the following Monday": counted from the day the story is on.
+  const anaphoric = word(view, i - 1) === "the" && ANAPHORIC_SHIFT_WORDS.has(word(view, i));
+  const spec: DateSpec = { kind: "weekday", weekday, placement, ...(weekShift !== undefined ? { weekShift } : {}), ...(anaphoric ? { anaphoric } : {}) };
   const part = PART_OF_DAY_WORDS.get(withoutPossessive(word(view, end)));
   if (part && word(view, end) !== "tonight" && word(view, end) !== "overnight") return { end: end + 1, reading: { spec, type: "TIME", partOfDay: part } };
   return date(spec, end);
 };
+
+const ANAPHORIC_SHIFT_WORDS: ReadonlySet<string> = new Set(["previous", "preceding", "following"]);
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ["today", 0], ["today's", 0], ["today’s", 0], ["tomorrow", 1], ["tomorrow's", 1], ["yesterday", -1], ["yesterday's", -1],
