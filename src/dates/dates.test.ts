@@ -166,6 +166,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("takes 'early' and 'late' into a part of a day", () => {
+    const found = findDates("The convoy left late Wednesday night.", { published: PUBLISHED });
+    expect(found.map((d) => [d.text, d.type, d.value, d.mod])).toEqual([["late Wednesday night", "TIME", "2025-04-23TNI", "END"]]);
+  });
+
   it("reads 'the week of' a day as that day's ISO week", () => {
     expect(values("The court may hear the case the week of May 5.")).toEqual([["the week of May 5", "2025-W19"]]);
   });

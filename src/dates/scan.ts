@@ -55,6 +55,8 @@ function longestAt(view: TokenView, i: number): Match | undefined {
 /** Specs a modifier ("early", "the end of") can apply to: calendar periods, not durations or clocks. */
 function isPeriod(reading: Reading): boolean {
   const kind = reading.spec.kind;
+  // "late Thursday night": a part of a day is a period too.
+  if (reading.type === "TIME") return reading.partOfDay !== undefined && !reading.clock && kind !== "fixed";
   return reading.type === "DATE" && kind !== "fixed" && kind !== "clock";
 }
 
