@@ -171,6 +171,10 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(found.map((d) => [d.text, d.type, d.value, d.mod])).toEqual([["late Wednesday night", "TIME", "2025-04-23TNI", "END"]]);
   });
 
+  it("reads 'the past decade' as the ten years up to now", () => {
+    expect(findDates("Attacks grew over the past decade.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([["the past decade", "DURATION", "P10Y"]]);
+  });
+
   it("reads 'the week of' a day as that day's ISO week", () => {
     expect(values("The court may hear the case the week of May 5.")).toEqual([["the week of May 5", "2025-W19"]]);
   });

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { GENERIC_PRESENT_NOUNS, PART_OF_DAY_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { ANAPHORIC_SHIFT_WORDS, GENERIC_PRESENT_NOUNS, PART_OF_DAY_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import type { DateSpec } from "../spec.js";
 import { word } from "../token-view.js";
 import { date, fixed, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
@@ -43,8 +43,6 @@ export const matchWeekday: Matcher = (view, i) => {
   if (part && word(view, end) !== "tonight" && word(view, end) !== "overnight") return { end: end + 1, reading: { spec, type: "TIME", partOfDay: part } };
   return date(spec, end);
 };
-
-const ANAPHORIC_SHIFT_WORDS: ReadonlySet<string> = new Set(["previous", "preceding", "following"]);
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ["today", 0], ["today's", 0], ["today’s", 0], ["tomorrow", 1], ["tomorrow's", 1], ["yesterday", -1], ["yesterday's", -1],

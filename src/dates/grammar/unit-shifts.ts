@@ -7,7 +7,7 @@
 import { ANAPHORIC_SHIFT_WORDS, PART_OF_DAY_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { readOrdinal, readYear } from "../read-parts.js";
 import { isCapitalized, tokenAt, word } from "../token-view.js";
-import { date, monthAt, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
+import { date, fixed, monthAt, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
 
 /** "last week", "this year", "next month", "the latest quarter", "last weekend", "next year's". */
 export const matchUnitShift: Matcher = (view, i) => {
@@ -31,6 +31,8 @@ export const matchUnitShift: Matcher = (view, i) => {
   if (unit === "hour" || unit === "minute" || unit === "second") return undefined;
   // "the last week of March" is part of March, not the week before this one.
   if (word(view, i + 2) === "of" && (monthAt(view, i + 3) !== undefined || readYear(view, i + 3) !== undefined || word(view, i + 3) === "the")) return undefined;
+  // "the past decade" is the ten years up to now, not the decade before this one.
+  if (word(view, i) === "past" && (unit === "decade" || unit === "century")) return fixed(unit === "decade" ? "P10Y" : "P100Y", "DURATION", i + 2);
   // "the past year" counts back from now; "the latest quarter" is the last one reported.
   return date({ kind: "unit-shift", unit, shift, ...(ANAPHORIC_SHIFT_WORDS.has(word(view, i)) ? { anaphoric: true } : {}) }, i + 2);
 };
