@@ -532,3 +532,18 @@ describe("findCasualties: names opening a sentence, appositions with ages, the w
     expect(tolls("One of the five, a 30-year-old guard, died later.")).not.toContainEqual(["killed", 5, 5]);
   });
 });
+
+describe("findCasualties: joined participles, lives claimed, attempted murder-suicides", () => {
+  it("reads a participle joined by a comma to a death", () => {
+    expect(tolls("The driver was robbed, beaten to death and left in a field.")).toEqual([["killed", 1, 1]]);
+  });
+
+  it("reads 'claimed the life of' as a killing", () => {
+    expect(tolls("The fire claimed the life of a retired teacher.")).toEqual([["killed", 1, 1]]);
+  });
+
+  it("does not count two dead in an attempted murder-suicide", () => {
+    expect(tolls("Police called it an attempted murder-suicide.")).toEqual([]);
+    expect(tolls("Police called it a murder-suicide.")).toEqual([["killed", 2, undefined]]);
+  });
+});

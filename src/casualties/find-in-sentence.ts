@@ -420,7 +420,8 @@ function joinedAction(view: TokenView, first: PhraseMatch<CasualtyKind>): Phrase
 function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined {
   const word = view.lower[i] ?? "";
   const token = view.tokens[i]!;
-  if (word === "murder-suicide" || word === "murder-suicides") {
+  // "an attempted murder-suicide" may have left one dead or none.
+  if ((word === "murder-suicide" || word === "murder-suicides") && view.lower[i - 1] !== "attempted") {
     return make(view, { kind: "killed", count: { min: 2 }, start: token.start, end: token.end, victimsFrom: i, victimsEnd: i, vague: false, countStart: token.start, shot: false, known: false });
   }
   // "triple homicide" as two words or as one ("triple-homicide").
@@ -530,7 +531,8 @@ function isAdverb(word: string): boolean {
 
 /** "was engaged and killed", "were hit and injured": another verb joined to the cue. */
 function isParticipleBeforeCue(view: TokenView, k: number): boolean {
-  return view.tokens[k]?.kind === "word" && view.lower[k + 1] === "and" && matchAt(view, k + 2, STATE) !== undefined;
+  // "was beaten, shot to death": a comma joins them as "and" does.
+  return view.tokens[k]?.kind === "word" && (view.lower[k + 1] === "and" || view.lower[k + 1] === ",") && matchAt(view, k + 2, STATE) !== undefined;
 }
 
 /** "suffered non-life-threatening injuries", "with gunshot wounds", "sustained fatal injuries". */

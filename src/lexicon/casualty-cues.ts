@@ -58,6 +58,7 @@ export const ACTION_CUES: CueTable = [
   ["fatally shooting", "killed"], ["fatally wounded", "killed"], ["mortally wounded", "killed"],
   ["massacred", "killed"], ["executed", "killed"], ["executing", "killed"],
   ["claimed the lives of", "killed"], ["claiming the lives of", "killed"], ["took the lives of", "killed"],
+  ["claimed the life of", "killed"], ["claiming the life of", "killed"], ["took the life of", "killed"], ["taking the life of", "killed"],
   ["body of", "killed"], ["bodies of", "killed"], ["remains of", "killed"],
   ["death of", "killed"], ["deaths of", "killed"], ["killing of", "killed"], ["killings of", "killed"],
   ["murder of", "killed"], ["murders of", "killed"], ["slaying of", "killed"], ["slayings of", "killed"],
