@@ -105,6 +105,20 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   });
 }
 
+/** Months back from publication from which a month or season that opens a sentence dates an older event. */
+const OPENING_MONTHS_BACK = 6;
+
+/** Middle month of each TIMEX3 season. */
+const SEASON_MONTHS: Readonly<Record<string, number>> = { WI: 1, SP: 4, SU: 7, FA: 10 };
+
+/** Whole months from a TIMEX3 value ("2013", "2013-11", "2013-SU", "2013-11-04") back to publication; a year counts from its end. */
+function monthsBack(value: string, published: { readonly year: number; readonly month: number }): number | undefined {
+  const m = /^(\d{4})(?:-(\d\d|WI|SP|SU|FA))?/u.exec(value);
+  if (!m) return undefined;
+  const month = m[2] === undefined ? 12 : (SEASON_MONTHS[m[2]] ?? Number(m[2]));
+  return published.year * 12 + published.month - (Number(m[1]) * 12 + month);
+}
+
 /** What may stand before a date that opens its sentence ("In 2015, ..."). */
 const YEAR_OPENING = /^(?:in|during)?\s*$/iu;
 
@@ -126,9 +140,12 @@ function pastSentences(doc: Document, dates: readonly TemporalExpression[]): Set
     const m = /^(\d{4})/u.exec(d.value);
     if (d.type !== "DATE" || !m) continue;
     const sentence = sentenceAt(doc, d.start);
-    // "Last year, four people were killed ...", "In 2015, ...": a whole earlier year that opens the sentence sets it back.
-    const opening = /^\d{4}$/u.test(d.value) && sentence !== undefined && YEAR_OPENING.test(doc.text.slice(sentence.start, d.start));
-    if (Number(m[1]) > year - (opening ? 1 : PAST_YEARS)) continue;
+    // "Last year, four people were killed ...", "In 2015, ...", "Last summer, ...": an earlier year, or a month or season
+    // at least half a year back, that opens the sentence sets it back.
+    const opening = sentence !== undefined && YEAR_OPENING.test(doc.text.slice(sentence.start, d.start));
+    const back = opening ? monthsBack(d.value, doc.published!) : undefined;
+    const openingPast = back !== undefined && (/^\d{4}$/u.test(d.value) ? Number(m[1]) < year : back >= OPENING_MONTHS_BACK);
+    if (!openingPast && Number(m[1]) > year - PAST_YEARS) continue;
     // "in the 1400 block of Main Street": a house number, not a year.
     if (BLOCK_AFTER.test(doc.text.slice(d.end, d.end + 8))) continue;
     if (sentence) out.add(sentence.start);

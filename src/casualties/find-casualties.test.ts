@@ -547,3 +547,12 @@ describe("findCasualties: joined participles, lives claimed, attempted murder-su
     expect(tolls("Police called it a murder-suicide.")).toEqual([["killed", 2, undefined]]);
   });
 });
+
+describe("findCasualties: an older month or season opening the sentence", () => {
+  it("leaves out the dead of a sentence that opens on a month or season half a year back or more", () => {
+    const text = "A man was shot dead on Monday. Last summer, four people were killed at the same corner.";
+    expect(findCasualties(text, { published: "2017-01-09" }).map((c) => c.count.min)).toEqual([1]);
+    const recent = "A man was shot dead on Monday. In November, four people were killed at the same corner.";
+    expect(findCasualties(recent, { published: "2017-01-09" }).map((c) => c.count.min)).toEqual([1, 4]);
+  });
+});
