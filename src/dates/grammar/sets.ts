@@ -45,6 +45,8 @@ export const matchTimesPer: Matcher = (view, i) => {
   let j: number;
   if (w === "once" || w === "twice" || w === "thrice") j = i + 1;
   else {
+    // Cheap test first: this runs at every number.
+    if (word(view, i + 1) !== "times" && word(view, i + 2) !== "times" && word(view, i + 3) !== "times") return undefined;
     const count = readCount(view, i);
     if (!count || word(view, count.end) !== "times") return undefined;
     j = count.end + 1;
