@@ -469,4 +469,20 @@ describe("findStatements: stances, seeming and questions put to someone", () => 
   it("does not take a pronoun past another frame as the clause of a participle adjective", () => {
     expect(read("Harbour Plan Stalls\n\nIn a message posted Friday, Jonas Weber said he would appeal.")).toEqual([["indirect", "he would appeal", "Jonas Weber"]]);
   });
+
+  it("gives the writer's first person to one author actor, and no speaker to a common word opening the sentence", () => {
+    const text =
+      "Why the Ferry Matters\n\nI believe the council should have waited another year. I have argued that the ferry pays for itself.\n\nSeveral said they would appeal the ruling.";
+    expect(read(text)).toEqual([
+      ["indirect", "the council should have waited another year", "the author"],
+      ["indirect", "the ferry pays for itself", "the author"],
+      ["indirect", "they would appeal the ruling", undefined],
+    ]);
+    expect(findStatements(text, PUBLISHED).speakers.map((a) => [a.kind, a.name])).toEqual([["person", "the author"]]);
+  });
+
+  it("makes a capitalized plural of a common word a group, not a person", () => {
+    const { speakers } = findStatements("Budget Talks\n\nThe vote split the Democrats in the chamber. Democrats said the bill would fail.", PUBLISHED);
+    expect(speakers.map((a) => [a.kind, a.name])).toEqual([["group", "Democrats"]]);
+  });
 });

@@ -8,6 +8,7 @@
  * @module
  */
 import type { Actor, ActorKind, ActorMention, MentionForm, Span } from "../model.js";
+import { actorLexicons, isCommonWord } from "../actors/lexicons.js";
 import type { Document } from "../text/document.js";
 import { firstStartingFrom } from "../text/search.js";
 import { COUNTRY_WORDS } from "./bodies.js";
@@ -230,6 +231,12 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   const nameWords = runWords.slice(titleEnd + 1);
   if (nameWords.length === 1 && GENERIC_SOURCES.has(nameWords[0]!.lower)) return { form: "description", mention: phrase };
   if (nameWords.every((w) => TITLE_WORDS.has(bare(w)))) return undefined;
+  if (nameWords.length === 1) {
+    const only = nameWords[0]!;
+    const person = FIRST_PERSON.exec(only.text);
+    if (person) return { draft: authorOf(book, person[1] === "We"), form: "pronoun", mention: { start: only.start, end: only.end } };
+    if (!isLoneName(book, only)) return undefined;
+  }
   const name = book.doc.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);
   const title = titleEnd >= 0 ? book.doc.text.slice(runWords[0]!.start, runWords[titleEnd]!.end) : undefined;
   const draft = findOrCreate(book, name, undefined);
@@ -411,9 +418,7 @@ function isCapitalizedPlural(book: SpeakerBook, words: readonly Word[], phrase: 
   if (!only || !/^\p{Lu}\p{Ll}+[^su]s$/u.test(only.text) || book.byName.has(only.lower) || COUNTRY_WORDS.has(only.lower)) return false;
   // "Democrats", "Republicans": capitalized inside a sentence too, so a name of a group.
   if (midSentenceCapitals(book).has(only.text)) return false;
-  let i = phrase.start - 1;
-  while (i >= 0 && /[\s"“‘']/u.test(book.doc.text[i]!)) i--;
-  return i < 0 || /[.!?\n:;]/u.test(book.doc.text[i]!);
+  return opensSentence(book, phrase.start);
 }
 
 const capitalsOf = new WeakMap<SpeakerBook, Set<string>>();
@@ -431,6 +436,40 @@ function midSentenceCapitals(book: SpeakerBook): Set<string> {
   }
   capitalsOf.set(book, set);
   return set;
+}
+
+/**
+ * Whether one capitalized word can name a speaker on its own. "I", "We" and a common word
+ * capitalized only because it opens the sentence ("Even", "Poll", "Having") cannot, unless it is
+ * a given name or the text also writes it capitalized inside a sentence.
+ */
+function isLoneName(book: SpeakerBook, word: Word): boolean {
+  if (book.byName.has(word.lower) || !opensSentence(book, word.start)) return true;
+  if (!isCommonWord(word.lower) || actorLexicons().givenNames.has(word.lower)) return true;
+  return midSentenceCapitals(book).has(word.text);
+}
+
+/** "I", "We", "I've", "We're" outside a quotation: the writer speaks, not someone named. */
+const FIRST_PERSON = /^(I|We)(?:['’]\p{Ll}+)?$/u;
+
+/** The writer of the article ("I think …" in an opinion piece), or its writers for "we"; one actor each. */
+function authorOf(book: SpeakerBook, plural: boolean): ActorDraft {
+  // A key no folded name can equal.
+  const key = plural ? "\u0000authors" : "\u0000author";
+  let draft = book.byName.get(key);
+  if (!draft) {
+    draft = { kind: plural ? "group" : "person", name: plural ? "the authors" : "the author", titles: [], titleWords: new Set(), aliases: [], mentions: [] };
+    book.drafts.push(draft);
+    book.byName.set(key, draft);
+  }
+  return draft;
+}
+
+/** True when only spaces and opening quotes stand between `offset` and the start of its sentence. */
+function opensSentence(book: SpeakerBook, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[\s"“‘']/u.test(book.doc.text[i]!)) i--;
+  return i < 0 || /[.!?\n:;]/u.test(book.doc.text[i]!);
 }
 
 /** A capitalized adjective by its ending ("Western", "Republican", "Islamic"), not a name. */
@@ -461,12 +500,14 @@ function findOrCreate(book: SpeakerBook, name: string, kindHint: ActorKind | und
   return draft;
 }
 
-/** A name's kind: an organization by its head word or an acronym, else a person. */
+/** A name's kind: an organization by its head word or an acronym, a group by a plural, else a person. */
 function guessKind(name: string): ActorKind {
   const words = name.split(/\s+/u);
   const last = words[words.length - 1] ?? "";
   if (ORGANIZATION_HEADS.has(last.toLowerCase()) || words.some((w) => w.toLowerCase() === "of")) return "organization";
   if (/^[\p{Lu}\d&.\-]{2,}$/u.test(last) && words.length === 1) return "organization";
+  // "Democrats", "Liberals", "Protesters": a plural of followers or of a common word names a group of people.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(last) && (/(?:ists|crats|icans|ives|als)$/u.test(last) || isCommonWord(last.toLowerCase()))) return "group";
   return "person";
 }
 
