@@ -175,6 +175,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(findDates("Attacks grew over the past decade.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([["the past decade", "DURATION", "P10Y"]]);
   });
 
+  it("reads 'in a week's time' as a date ahead, and 'a day's pay' as no time", () => {
+    expect(values("Talks resume in a week's time.")).toEqual([["a week's time", "2025-W18"]]);
+    expect(values("Workers lost a day's pay.")).toEqual([]);
+  });
+
   it("reads 'the week of' a day as that day's ISO week", () => {
     expect(values("The court may hear the case the week of May 5.")).toEqual([["the week of May 5", "2025-W19"]]);
   });

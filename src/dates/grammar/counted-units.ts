@@ -39,7 +39,12 @@ export const matchCountedUnits: Matcher = (view, i) => {
   if (COUNT_FILLERS.has(word(view, unitAt)) && unitOf(word(view, unitAt + 1))) unitAt += 1;
   const w = word(view, unitAt);
   const unit = unitOf(w);
-  if (!unit || w.endsWith("'s")) return undefined;
+  if (!unit) return undefined;
+  if (w.endsWith("'s") || w.endsWith("’s")) {
+    // "in a week's time": a date ahead, or a length in a past clause.
+    if (typeof value !== "number" || word(view, unitAt + 1) !== "time" || word(view, i - 1) !== "in") return undefined;
+    return date({ kind: "offset", unit, count: value, baseDays: 0, unlessPast: durationValue(value, unit) }, unitAt + 2);
+  }
   const plural = w.endsWith("s");
   if (value === undefined) return undefined;
   // "will one day be": some day ahead, not a length of a day.
