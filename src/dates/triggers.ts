@@ -19,6 +19,7 @@ import {
   ORDINAL_WORDS,
   PART_OF_DAY_WORDS,
   PREVIOUS_WORDS,
+  RATE_DETERMINERS,
   REFERENCE_WORDS,
   SEASON_WORDS,
   UNIT_WORDS,
@@ -127,9 +128,9 @@ const GATED_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["start", new Set(["of"])],
   ["close", new Set(["of"])],
   ["beginning", new Set(["of"])],
-  ["once", new Set(["a", "an", "per", "every", "each"])],
-  ["twice", new Set(["a", "an", "per", "every", "each"])],
-  ["thrice", new Set(["a", "an", "per", "every", "each"])],
+  ["once", RATE_DETERMINERS],
+  ["twice", RATE_DETERMINERS],
+  ["thrice", RATE_DETERMINERS],
   ["middle", new Set(["of"])],
 ]);
 

@@ -137,6 +137,9 @@ export const RATE_MEASURE_NOUNS: ReadonlySet<string> = new Set([
 /** Words before a unit that make a set: "every week", "each year", "per day". */
 export const FREQUENCY_DETERMINERS: ReadonlySet<string> = new Set(["every", "each", "per"]);
 
+/** Words between a count of times and its period: "twice a week", "three times per year". */
+export const RATE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "per", "each", "every"]);
+
 /** Modifiers before a date, to their TIMEX3 `mod`. */
 export const DATE_MODIFIERS: ReadonlyMap<string, string> = new Map([
   ["early", "START"], ["earlier", "START"], ["late", "END"], ["later", "END"],

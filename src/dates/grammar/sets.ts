@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { FREQUENCY_DETERMINERS, FREQUENCY_WORDS, MONTH_WORDS, RATE_MEASURE_NOUNS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { FREQUENCY_DETERMINERS, FREQUENCY_WORDS, MONTH_WORDS, RATE_DETERMINERS, RATE_MEASURE_NOUNS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import { readCount } from "../read-parts.js";
 import { isCapitalized, word } from "../token-view.js";
 import { durationValue } from "./durations.js";
@@ -36,8 +36,6 @@ export const matchFrequency: Matcher = (view, i) => {
   if (!unit) return undefined;
   return fixed(durationValue(count && count.value !== "X" ? count.value : 1, unit), "SET", unitAt + 1);
 };
-
-const RATE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "per", "each", "every"]);
 
 /** "twice a week", "once a month", "three times a year": the period that recurs. */
 export const matchTimesPer: Matcher = (view, i) => {
