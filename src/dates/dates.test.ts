@@ -315,6 +315,41 @@ describe("findDates: anchors", () => {
     ]);
   });
 
+  it("reads 'in three weeks' and 'in a century' in a narrative as lengths, and 'afterwards' as 'later'", () => {
+    const story = "In 1805 the fleet was lost off the cape. It was the worst defeat of the navy in a century. Ten years later the emperor fell; he died six years afterwards. In March 1941 the corps advanced forty miles in three weeks.";
+    expect(findDates(story, {}).map((d) => [d.text, d.type, d.value, d.anchor])).toEqual([
+      ["1805", "DATE", "1805", "absolute"],
+      ["a century", "DURATION", "P100Y", "absolute"],
+      ["Ten years later", "DATE", "1815", "narrative"],
+      ["six years afterwards", "DATE", "1821", "narrative"],
+      ["March 1941", "DATE", "1941-03", "absolute"],
+      ["three weeks", "DURATION", "P3W", "absolute"],
+    ]);
+  });
+
+  it("carries a narrative's year-less months into the next year when it has reached the year's end", () => {
+    const story = "By late 1944 the front had reached the river. In early January the last offensive began, and on 30 April the leader died. On 20 December 1950 the city fell; on 3 January the army withdrew. In March the front had already stabilized.";
+    expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
+      ["late 1944", "1944"],
+      ["early January", "1945-01"],
+      ["30 April", "1945-04-30"],
+      ["20 December 1950", "1950-12-20"],
+      ["3 January", "1951-01-03"],
+      ["March", "1951-03"],
+    ]);
+    // A past perfect looks back from the date reached: the offensive began before the armistice.
+    expect(findDates("On 11 November 1918 the armistice was signed. The offensive had begun in March.", {}).map((d) => d.value)).toEqual(["1918-11-11", "1918-03"]);
+  });
+
+  it("does not carry a day across a coarser date the narrative reaches", () => {
+    const story = "The line broke on 17 September 1939. In the spring of 1941 the fleet sailed south; on the same day the port was seized.";
+    expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
+      ["17 September 1939", "1939-09-17"],
+      ["the spring of 1941", "1941-SP"],
+      ["the same day", "XXXX-XX-XX"],
+    ]);
+  });
+
   it("reads a narrative's 'today' as the writer's present", () => {
     expect(findDates("The landings began on 6 June 1944. Today the beaches are a memorial.", {}).map((d) => [d.text, d.value, d.anchor])).toEqual([
       ["6 June 1944", "1944-06-06", "absolute"],

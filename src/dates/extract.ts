@@ -62,9 +62,11 @@ export function extractDates(doc: Document): TemporalExpression[] {
         clockDay,
         lastDay,
         lastDate,
+        flashback: !published && pastPerfectBefore(view, phrase.first),
       };
       const spec = phrase.reading.spec;
-      const duration = spec.kind === "offset" ? (tense === "past" ? spec.unlessPast : undefined) ?? (published ? spec.inNews : undefined) : undefined;
+      // A narrative is past throughout: "advanced forty miles in three weeks" is a length.
+      const duration = spec.kind === "offset" ? (tense === "past" || !published ? spec.unlessPast : undefined) ?? (published ? spec.inNews : undefined) : undefined;
       // A narrative's "today" ("Today the battlefield is a park") is the writer's present, not the story's day.
       const present = !published && spec.kind === "day-shift" && spec.days === 0 && !phrase.reading.partOfDay && !phrase.reading.clock;
       const reading: Reading = duration
@@ -73,7 +75,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
           ? { spec: { kind: "fixed", value: "PRESENT_REF" }, type: "DATE" }
           : phrase.reading;
       const value = resolveReading(reading, context);
-      const anchorKind: AnchorKind = absolute || present ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
+      const anchorKind: AnchorKind = absolute || present || duration ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
       out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
       readings.push({ reading, context });
       const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
@@ -87,9 +89,13 @@ export function extractDates(doc: Document): TemporalExpression[] {
       const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
       if (day) clockDay = lastDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
       // TimeML's reference time: the last date the narrative reached, stated or resolved.
-      const reached = narrativeOf(value);
+      const reached = narrativeOf(value, reading.mod);
       if (reached) {
-        if (!published) narrative = reached;
+        if (!published) {
+          narrative = reached;
+          // A coarser date moves the story off the day it was on: "that same day" no longer means it.
+          if (reached.grain !== "day") clockDay = lastDay = undefined;
+        }
         lastDate = reached;
       }
     }
@@ -136,6 +142,12 @@ function deadlinesOf(spec: DateSpec): ReadonlySet<string> | undefined {
   return spec.kind === "date" && spec.year === undefined ? MONTH_DEADLINE_WORDS : undefined;
 }
 
+/** True when "had" stands in the sentence before token `first`: a past perfect, looking back from the story's time. */
+function pastPerfectBefore(view: TokenView, first: number): boolean {
+  for (let k = view.from; k < first; k++) if (word(view, k) === "had") return true;
+  return false;
+}
+
 /** Specs whose value needs no anchor. */
 function isAbsolute(spec: DateSpec): boolean {
   if (spec.kind === "date" || spec.kind === "holiday") return spec.year !== undefined;
@@ -151,7 +163,7 @@ function narrativeFor(spec: DateSpec, narrative: NarrativeAnchor | undefined): D
     const needs = spec.unit === "year" || spec.unit === "decade" || spec.unit === "century" ? "year" : spec.unit === "month" || spec.unit === "quarter" || spec.unit === "half" ? "month" : "day";
     return fineEnough(narrative.grain, needs) ? narrative.day : undefined;
   }
-  const needsDayOnly = spec.kind === "day-shift" || spec.kind === "weekday" || spec.kind === "weekend" || spec.kind === "compound-offset" || spec.kind === "clock";
+  const needsDayOnly = spec.kind === "day-shift" || spec.kind === "weekday" || spec.kind === "weekend" || spec.kind === "compound-offset" || spec.kind === "clock" || spec.kind === "day-in-focus";
   if (needsDayOnly && narrative.grain !== "day") return undefined;
   return narrative.day;
 }
@@ -167,10 +179,11 @@ const PART_START_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9
  * The anchor a value gives a narrative: a day (a time's too, an ISO week's Monday), a month (a
  * season's, a quarter's or a half's first), or a year; none for decades, durations or tokens.
  */
-function narrativeOf(value: string): NarrativeAnchor | undefined {
+function narrativeOf(value: string, mod: string | undefined): NarrativeAnchor | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?)?$/u.exec(value);
   if (m) {
-    const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+    // "late 1944" leaves the story near the year's end, so "in January" after it is the next one's.
+    const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : !m[2] && mod === "END" ? 12 : 1, m[3] ? Number(m[3]) : 1];
     return { day: { year, month, day }, grain: m[3] ? "day" : m[2] ? "month" : "year" };
   }
   const week = /^(\d{4})-W(\d{2})$/u.exec(value);

@@ -30,6 +30,8 @@ export interface ResolveContext {
   readonly lastDay?: Day | undefined;
   /** The last calendar date the text reached and its grain, for "the following year". */
   readonly lastDate?: { readonly day: Day; readonly grain: "year" | "month" | "day" } | undefined;
+  /** A narrative clause in the past perfect ("had begun in March"): it looks back from the date the story reached. */
+  readonly flashback?: boolean | undefined;
 }
 
 const SEASONS = ["WI", "SP", "SU", "FA"] as const;
@@ -294,7 +296,9 @@ function resolveCalendarDate(year: number | undefined, month: number, day: numbe
   const anchor = context.anchor;
   if (!anchor) return day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`;
   // A narrative's year-less dates stay in the year it has reached ("In 1943 … on 10 May").
-  if (context.anchorGrain !== undefined && placement === "tense") return write(anchor.year);
+  // A story moves forward, so a month more than half a year before the one it reached is the next
+  // year's ("late 1944 … in early January"); a past perfect looks back instead ("had begun in March").
+  if (context.anchorGrain !== undefined && placement === "tense") return write(anchor.year + (month - anchor.month < -6 && !context.flashback ? 1 : 0));
   // Compare (month, day) with the anchor's; a month alone compares at month grain.
   const key = month * 100 + (day ?? 0);
   const anchorKey = anchor.month * 100 + (day === undefined ? 0 : anchor.day);

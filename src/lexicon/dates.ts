@@ -151,7 +151,7 @@ export const DATE_MODIFIERS: ReadonlyMap<string, string> = new Map([
 export const BACKWARD_WORDS: ReadonlySet<string> = new Set(["ago", "earlier", "before", "prior"]);
 
 /** Words after a count of units that point forward from the anchor ("two years hence"). */
-export const FORWARD_WORDS: ReadonlySet<string> = new Set(["hence", "later", "after"]);
+export const FORWARD_WORDS: ReadonlySet<string> = new Set(["hence", "later", "after", "afterwards", "afterward"]);
 
 /** Words before a unit or weekday that pick the one before the anchor's. */
 export const PREVIOUS_WORDS: ReadonlySet<string> = new Set(["last", "past", "previous", "preceding"]);

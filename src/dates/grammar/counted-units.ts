@@ -102,7 +102,7 @@ export const matchCountedUnits: Matcher = (view, i) => {
     // "one week after": counted from another event, so the length is what is stated.
     if (after === "before" || after === "after") return fixed(duration, "DURATION", end);
     // "three days later": in news a length from some event; in a narrative a date on its timeline.
-    if (short && (after === "earlier" || after === "later")) {
+    if (short && (after === "earlier" || after === "later" || after === "afterwards" || after === "afterward")) {
       return date({ kind: "offset", unit, count: (after === "earlier" ? -1 : 1) * value, baseDays: 0, inNews: duration }, end + 1);
     }
     if (BACKWARD_WORDS.has(after) || FORWARD_WORDS.has(after)) {
