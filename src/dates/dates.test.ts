@@ -67,6 +67,12 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("Officials met in October.")).toEqual([["October", "2024-10"]]);
   });
 
+  it("reads a passive infinitive by the word before 'be': 'will be named' points ahead", () => {
+    expect(values("The colonel will be named commander of the northern brigade for an exercise in February.", "2025-03-04")).toEqual([["February", "2026-02"]]);
+    expect(values("The summit is to be held in February.", "2025-03-04")).toEqual([["February", "2026-02"]]);
+    expect(values("The colonel was named commander of the brigade in February.", "2025-03-04")).toEqual([["February", "2025-02"]]);
+  });
+
   it("puts a month after 'by' or 'until' ahead, and a tenseless month in the nearest year", () => {
     expect(values("The pipeline said it hoped to finish by February.", "2025-10-20")).toEqual([["February", "2026-02"]]);
     expect(values("Talks stalled until March, the envoy said.", "2025-11-02")).toEqual([["March", "2026-03"]]);

@@ -45,11 +45,19 @@ function cueOf(view: TokenView, at: number): Cue {
   }
   // "was planning to", "were expected": the future seen from the past; let the next word speak.
   if ((w === "was" || w === "were") && (FUTURE_CUES.has(next) || FUTURE_BEFORE_TO.has(next) || next === "planning" || next === "going")) return NO_CUE;
+  // "will be named", "is to be held": a passive infinitive takes the tense of the word before "be".
+  if (previous === "be" && isPastWord(w)) return beforeBe(word(view, at - 2));
   // "when the case is heard in May": a present passive, not a past.
   if (PASSIVE_PRESENT.has(previous) && (PAST_CUES.has(w) || isPastWord(w))) return NO_CUE;
   if (PAST_CUES.has(w)) return PAST;
   if (isPastWord(w)) return WEAK_PAST;
   return NO_CUE;
+}
+
+/** The tense a passive infinitive ("be held") takes from the word before "be": "will", "would", "to" point ahead. */
+function beforeBe(w: string): Cue {
+  if (w === "would") return WEAK_FUTURE;
+  return w === "will" || w === "to" || w === "shall" || w.endsWith("'ll") || w.endsWith("’ll") ? FUTURE : NO_CUE;
 }
 
 /** An "-ed" word that is a past verb or participle. */
