@@ -73,10 +73,13 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
   const inDate = dateCover(doc, dates);
   const frames: Frame[] = [];
   let sentenceIndex = 0;
-  for (const cue of cues) {
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
     while (sentenceIndex < doc.sentences.length && doc.sentences[sentenceIndex]!.endToken <= cue.token) sentenceIndex++;
     const sentence = doc.sentences[sentenceIndex];
     if (!sentence) break;
+    // "She seemed to suggest that …": the reporting verb after "to" makes the frame, not the verb of seeming.
+    if (cue.verb.complement === "raising" && lower(doc.tokens[cue.endToken]) === "to" && cues[c + 1]?.token === cue.endToken + 1) continue;
     const frame = cue.according ? readAccording(doc, cue, sentence) : readVerbFrame(doc, cue, sentence, inDate);
     if (frame) frames.push(frame);
   }
@@ -249,9 +252,11 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   const { tokens } = doc;
   const first = sentence.firstToken;
   const cueSpan = span(tokens[cue.token]!, tokens[cue.endToken - 1]!);
-  if (lower(tokens[cue.token - 1]) === "to" && cue.token - 1 >= first) return undefined;
+  // "to say" reports nothing of its own, but "seemed to say" is the subject's report, the writer's hedge aside.
+  const seeming = lower(tokens[cue.token - 1]) === "to" && SEEMING.has(lower(tokens[cue.token - 2])) && cue.token - 2 > first;
+  if (lower(tokens[cue.token - 1]) === "to" && cue.token - 1 >= first && !seeming) return undefined;
   // Walk back over auxiliaries, adverbs and dates to the end of the subject.
-  let j = cue.token - 1;
+  let j = seeming ? cue.token - 3 : cue.token - 1;
   let passive = false;
   for (; j >= first; j--) {
     const w = lower(tokens[j]);
@@ -324,6 +329,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   }
   return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), ...(subject.relative ? { relative: subject.relative } : {}), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
 }
+
+/** Forms of the verbs of seeming, which hand their subject to a reporting verb after "to" ("appeared to suggest"). */
+const SEEMING = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
 
 /** Words after which a bare "asked" is a passive with its subject left out ("when asked whether …"). */
 const UNASKED = new Set(["when", "if", "after", "once", "before", "while", ","]);
@@ -429,7 +437,8 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
         /(?:ing|ly)$/u.test(lower(opening)) ||
         second === "," ||
         (/ed$/u.test(lower(opening)) && PREPOSITIONS.has(second)) ||
-        (/ed$/u.test(lower(opening)) && second === "by"));
+        (/ed$/u.test(lower(opening)) && second === "by") ||
+        shortOpener(doc, k, sentence));
     if (!adverbial) break;
     const from = k;
     for (let i = k; i < Math.min(sentence.endToken, k + MAX_APPOSITION); i++) {
@@ -456,6 +465,19 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   }
   return e > k ? span(first, tokens[e - 1]!) : undefined;
 }
+
+/** "Hours later, he …", "A day earlier, she …": a short opening phrase closed by a comma right before a subject pronoun. */
+function shortOpener(doc: Document, k: number, sentence: Sentence): boolean {
+  const { tokens } = doc;
+  for (let i = k + 1; i < sentence.endToken && i - k <= MAX_SHORT_OPENER; i++) {
+    if (tokens[i]!.text === ",") return SUBJECT_PRONOUNS.has(lower(tokens[i + 1])) && lower(tokens[i + 1]) !== "this";
+    if (!isWord(tokens[i])) return false;
+  }
+  return false;
+}
+
+/** Longest opening phrase read by {@link shortOpener}, in tokens. */
+const MAX_SHORT_OPENER = 3;
 
 /** Most adverbials skipped before a sentence's subject. */
 const MAX_OPENERS = 2;
@@ -825,7 +847,9 @@ function wordsOnly(doc: Document, from: number, to: number): boolean {
 function objectSpan(doc: Document, k: number, sentence: Sentence): Span | undefined {
   const t = doc.tokens[k];
   if (!t || !isWord(t) || NP_PREPOSITIONS.has(lower(t)) || PHRASE_BOUNDARIES.has(lower(t))) return undefined;
-  return clauseSpan(doc, k, sentence);
+  // "praised the plan, and won …", "cited a report, which …": a noun phrase ends at its first comma.
+  const clause = clauseSpan(doc, k, sentence);
+  return clause && firstComma(doc, clause);
 }
 
 /** Longest object between a verb of intention and its "to" ("wants the city council to"). */
