@@ -486,3 +486,24 @@ describe("findStatements: stances, seeming and questions put to someone", () => 
     expect(speakers.map((a) => [a.kind, a.name])).toEqual([["group", "Democrats"]]);
   });
 });
+
+describe("findStatements: reported speech, extents and hedged frames", () => {
+  it("ends a noun-phrase object at its first comma", () => {
+    expect(read("Harbour Plan Stalls\n\nIlse Brandt praised the new ferry schedule, and the council voted to keep it.")).toEqual([
+      ["indirect", "the new ferry schedule", "Ilse Brandt"],
+    ]);
+  });
+
+  it("reads 'seemed to suggest' as the subject's report, not the writer's", () => {
+    expect(read("Harbour Plan Stalls\n\nIlse Brandt toured the docks. Brandt seemed to suggest that the quay would reopen in May.")).toEqual([
+      ["indirect", "the quay would reopen in May", "Ilse Brandt"],
+    ]);
+    expect(read("Harbour Plan Stalls\n\nThe repair plan seems to work.")).toEqual([["indirect", "The repair plan seems to work", undefined]]);
+  });
+
+  it("finds the subject past a short opening phrase for a participle", () => {
+    expect(read("Harbour Plan Stalls\n\nMayor Jonas Weber met the dock workers. Hours later, he issued a statement calling on the port to reopen the quay.")).toEqual([
+      ["indirect", "the port to reopen the quay", "Jonas Weber"],
+    ]);
+  });
+});
