@@ -19,16 +19,65 @@ const MS_PER_DAY = 86_400_000;
 
 /** The day number (days since 1970-01-01) of a calendar day; overflowing fields roll over. */
 export function dayNumber(year: number, month: number, day: number): number {
+  if (Number.isSafeInteger(year) && Number.isSafeInteger(month) && Number.isSafeInteger(day) && Math.abs(year) < 100_000 && Math.abs(month) < 1_000_000 && Math.abs(day) < 10_000_000) {
+    // Integer arithmetic (proleptic Gregorian, as Date counts), without a Date per call.
+    const months = year * 12 + month - 1;
+    const y = Math.floor(months / 12);
+    return daysFromCivil(y, months - y * 12 + 1) + day - 1;
+  }
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
+/** Days from 1970-01-01 to the first of `month` (1–12) of `year` (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
 /** The calendar day of a day number. */
 export function dayOf(n: number): Day {
-  const d = new Date(n * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  if (!Number.isSafeInteger(n) || Math.abs(n) > 30_000_000) {
+    const d = new Date(n * MS_PER_DAY);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
+  // H. Hinnant's civil_from_days.
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
+ * `new Date(ms).toISOString()` for an instant in years 0000–9999 ("2025-04-24T00:00:00.000Z"),
+ * written without a Date: the dates stage writes two per expression.
+ */
+export function isoInstant(ms: number): string {
+  const n = Math.floor(ms / MS_PER_DAY);
+  if (!Number.isSafeInteger(ms) || n < -719_528 || n > 2_932_896) return new Date(ms).toISOString();
+  const { year, month, day } = dayOf(n);
+  let rest = ms - n * MS_PER_DAY;
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  return `${String(year).padStart(4, "0")}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}.${String(rest - second * 1000).padStart(3, "0")}Z`;
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 /** The ISO weekday (Monday 1 … Sunday 7) of a day number. */

@@ -30,18 +30,14 @@ function tokenEndingAt(view: TokenView, i: number, end: number): number | undefi
   return undefined;
 }
 
-// The scanner tries many phrases over the same tokens, so each view keeps the numbers it read
-// (null for none); a view is one sentence of one document, so its reads never change.
-const numbersRead = new WeakMap<TokenView, Map<number, Read<number> | null>>();
-
-/** Reads a number with the shared reader ("44", "forty-four", "a dozen"), on token boundaries. */
+/** Reads a number with the shared reader ("44", "forty-four", "a dozen"), on token boundaries; each index once per view. */
 export function readNumberAt(view: TokenView, i: number): Read<number> | undefined {
-  let memo = numbersRead.get(view);
-  if (!memo) numbersRead.set(view, (memo = new Map()));
-  const known = memo.get(i);
+  if (i < view.from || i >= view.to) return undefined;
+  const memo = (view.numbers ??= new Array<Read<number> | null | undefined>(view.to - view.from));
+  const known = memo[i - view.from];
   if (known !== undefined) return known ?? undefined;
   const read = readNumberOnce(view, i);
-  memo.set(i, read ?? null);
+  memo[i - view.from] = read ?? null;
   return read;
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Granularity, Interval } from "../model.js";
-import { dayNumber, isoWeekStart } from "./calendar.js";
+import { dayNumber, isoInstant, isoWeekStart } from "./calendar.js";
 
 /** Zero-pads `n` to `width` digits. */
 export function pad(n: number, width = 2): string {
@@ -141,7 +141,7 @@ function monthsRange(year: number, month: number, count: number): Interval {
 }
 
 function range(start: number, end: number): Interval {
-  return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
+  return { start: isoInstant(start), end: isoInstant(end) };
 }
 
 function zoneOffsetMs(zone: string | undefined): number {

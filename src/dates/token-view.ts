@@ -18,11 +18,17 @@ export interface TokenView {
   readonly from: number;
   /** Index just past the sentence's last token. */
   readonly to: number;
+  /**
+   * The numbers read so far, by token index minus {@link TokenView.from} (null where none
+   * starts): the scanner tries many phrases over the same tokens. Made on first use by the
+   * readers (read-parts.ts); a view is one sentence of one document, so its reads never change.
+   */
+  numbers: ({ readonly value: number; readonly end: number } | null | undefined)[] | undefined;
 }
 
 /** Builds the view of tokens `[from, to)`; `lower` is the lower-cased texts of all the tokens (`lowerTokens`). */
 export function viewOf(text: string, tokens: readonly Token[], lower: readonly string[], from: number, to: number): TokenView {
-  return { text, tokens, lower, from, to };
+  return { text, tokens, lower, from, to, numbers: undefined };
 }
 
 /** The lower-cased word at `i`, or `""` outside the sentence. */

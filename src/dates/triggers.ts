@@ -79,15 +79,22 @@ export function classifyTokens(tokens: readonly Token[], lower: readonly string[
     const kind = tokens[i]?.kind;
     if (kind === "number") classes[i] = NUMBER;
     else if (kind === "punct") classes[i] = known.get(w) ?? PUNCT;
-    else {
-      let c = known.get(w) ?? 0;
-      if (w.includes("-")) c |= OPENER | UNIT;
-      else if (w.startsWith("fy")) c |= OPENER;
-      else if (w.endsWith("'s") || w.endsWith("’s")) c |= (known.get(w.slice(0, -2)) ?? 0) & (OPENER | UNIT);
-      classes[i] = c;
-    }
+    else classes[i] = (known.get(w) ?? 0) | shapeClass(w, known);
   }
   return classes;
+}
+
+/** The classes a word takes from its shape: a hyphen, an "fy" prefix, a possessive of a trigger. */
+function shapeClass(w: string, known: ReadonlyMap<string, number>): number {
+  // Character codes, not string methods: this runs at every word of every document.
+  if (w.indexOf("-") >= 0) return OPENER | UNIT;
+  if (w.charCodeAt(0) === 102 && w.charCodeAt(1) === 121) return OPENER; // "fy"
+  const n = w.length;
+  const apostrophe = w.charCodeAt(n - 2);
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019)) {
+    return (known.get(w.slice(0, -2)) ?? 0) & (OPENER | UNIT); // "'s", "’s"
+  }
+  return 0;
 }
 
 let classesByWord: ReadonlyMap<string, number> | undefined;

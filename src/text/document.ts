@@ -7,7 +7,7 @@
 import type { Span } from "../model.js";
 import { findBoilerplate } from "./boilerplate.js";
 import { splitParagraphs, splitSentences } from "./segment.js";
-import { lowerCase, tokenize, type Token } from "./tokens.js";
+import { tokenize, type Token } from "./tokens.js";
 import type { Reference } from "./reference.js";
 
 /** A sentence with its paragraph and its tokens. */
@@ -122,18 +122,35 @@ const lowered = new WeakMap<Document, readonly string[]>();
  * so the array holds no copies of a capitalized word however often it occurs.
  */
 export function lowerTokens(doc: Document): readonly string[] {
-  let lower = lowered.get(doc);
-  if (lower === undefined) {
-    const memo = new Map<string, string>();
-    lower = doc.tokens.map(({ text }) => {
-      const low = lowerCase(text);
-      if (low === text) return text;
-      const known = memo.get(text);
-      if (known !== undefined) return known;
+  const known = lowered.get(doc);
+  if (known !== undefined) return known;
+  const tokens = doc.tokens;
+  const lower = new Array<string>(tokens.length);
+  // Most tokens are lower-case already; the memo is made only for the ones that are not.
+  let memo: Map<string, string> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (isLowerCase(text)) {
+      lower[i] = text;
+      continue;
+    }
+    memo ??= new Map();
+    let low = memo.get(text);
+    if (low === undefined) {
+      low = text.toLowerCase();
       memo.set(text, low);
-      return low;
-    });
-    lowered.set(doc, lower);
+    }
+    lower[i] = low;
   }
+  lowered.set(doc, lower);
   return lower;
+}
+
+/** True when `toLowerCase()` would give `text` back: no ASCII capital and nothing past ASCII. */
+function isLowerCase(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }

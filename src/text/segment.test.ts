@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prepareDocument } from "./document.js";
+import { lowerTokens, prepareDocument } from "./document.js";
 
 const ARTICLE = [
   "Mayor Says Kyiv Will Rebuild",
@@ -63,5 +63,23 @@ describe("prepareDocument", () => {
       "Follow us on every platform for the latest on the storm, the harbour and the ferries that stay in dock.",
     ]);
   });
-});
 
+  it("gives every token its own text when documents share words, whatever their case", () => {
+    const texts = [
+      "The army said the Army had left. THE ARMY? the army!",
+      "Theater, theatre and the Theatre: tee, Tee, TEE; 2025, 2025.5 and 20:25.",
+      "Die Armee sagte, die Armée sei fort. Straße, STRASSE, straße.",
+    ];
+    for (const text of [...texts, ...texts]) {
+      const doc = prepareDocument(text);
+      for (const t of doc.tokens) expect(t.text).toBe(text.slice(t.start, t.end));
+    }
+  });
+
+  it("lower-cases every token, capitals and letters past ASCII included", () => {
+    const text = "Kyiv's MAYOR said on Friday: Ärzte and the ÉLYSÉE met the mayor.";
+    const doc = prepareDocument(text);
+    expect(lowerTokens(doc)).toEqual(doc.tokens.map((t) => t.text.toLowerCase()));
+    expect(lowerTokens(doc)).toBe(lowerTokens(doc));
+  });
+});

@@ -50,7 +50,8 @@ const STARTS_DIGIT = /^\p{Nd}/u;
  * count after them (`out` may be sized ahead; slots past the count are left alone). Plain ASCII
  * is scanned by hand, as {@link TOKEN} would match it (a regex call per token costs more than the
  * token); anything else goes to {@link TOKEN} itself. The span is read in place: it ends before
- * white space or the end of the text, where no token can go on.
+ * white space or the end of the text, where no token can go on. `seen` interns the token texts
+ * of one document (see {@link tokenText}).
  */
 export function tokenize(text: string, span: Span, out: Token[], count = out.length, seen: Map<string, string> = new Map()): number {
   let i = span.start;
@@ -62,7 +63,7 @@ export function tokenize(text: string, span: Span, out: Token[], count = out.len
     }
     const end = c >= 128 ? -1 : isAsciiLetter(c) ? asciiWordEnd(text, i) : isAsciiDigit(c) ? asciiNumberEnd(text, i) : i + 1;
     if (end >= 0) {
-      count = push(out, count, text.slice(i, end), i, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct", seen);
+      count = push(out, count, text, i, end, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct", seen);
       i = end;
       continue;
     }
@@ -70,36 +71,56 @@ export function tokenize(text: string, span: Span, out: Token[], count = out.len
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
     if (!m || m.index >= span.end) return count;
-    count = push(out, count, m[0], m.index, kindOf(m[0]), seen);
-    i = m.index + m[0].length;
+    const matched = m[0];
+    count = push(out, count, text, m.index, m.index + matched.length, kindOf(matched), seen);
+    i = m.index + matched.length;
   }
   return count;
 }
 
 /**
- * Writes one matched token at `count` and returns the new count; a word's final dot is a token
- * of its own unless it abbreviates ("U.S.", "J.").
+ * Writes the token `text[start, end)` at `count` and returns the new count; a word's final dot
+ * is a token of its own unless it abbreviates ("U.S.", "J.").
  */
-function push(out: Token[], count: number, matched: string, start: number, kind: TokenKind, seen: Map<string, string>): number {
-  if (kind === "word" && matched.charCodeAt(matched.length - 1) === 46 && !ABBREVIATION_DOT.test(matched)) {
-    const end = start + matched.length - 1;
-    out[count++] = new TextToken(start, intern(matched.slice(0, -1), seen), kind);
-    out[count++] = new TextToken(end, ".", "punct");
+function push(out: Token[], count: number, text: string, start: number, end: number, kind: TokenKind, seen: Map<string, string>): number {
+  if (kind === "word" && text.charCodeAt(end - 1) === 46 && !ABBREVIATION_DOT.test(text.slice(start, end))) {
+    out[count++] = new TextToken(start, tokenText(text, start, end - 1, seen), kind);
+    out[count++] = new TextToken(end - 1, ".", "punct");
   } else {
-    out[count++] = new TextToken(start, matched.length > 1 ? intern(matched, seen) : matched, kind);
+    out[count++] = new TextToken(start, tokenText(text, start, end, seen), kind);
   }
   return count;
 }
 
+/** Slots of {@link recent}: a power of two, about the vocabulary of a day of news. */
+const RECENT_SLOTS = 1 << 14;
 /**
- * One string per distinct token text: a long text repeats its words, and every token kept is
- * memory the whole pipeline holds (and the collector copies). A fresh slice is short-lived.
+ * The token texts met lately, by a hash of their characters (a slot keeps the last text that
+ * hashed to it). Most tokens are words met before ("the", "said", a month), so their text is
+ * found here without slicing the input or probing a Map; shared across documents, and bounded.
  */
-function intern(text: string, seen: Map<string, string>): string {
-  const known = seen.get(text);
-  if (known !== undefined) return known;
-  seen.set(text, text);
-  return text;
+const recent = new Array<string>(RECENT_SLOTS).fill("");
+
+/**
+ * The string `text.slice(start, end)`, one per distinct token text within a document (a long
+ * text repeats its words, and every token kept is memory the whole pipeline holds): a recent
+ * text with the same characters when {@link recent} has one, else the document's own copy.
+ */
+function tokenText(text: string, start: number, end: number, seen: Map<string, string>): string {
+  if (end - start === 1) return text[start]!;
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
+  const candidate = recent[slot]!;
+  if (candidate.length === end - start && text.startsWith(candidate, start)) return candidate;
+  const sliced = text.slice(start, end);
+  let known = seen.get(sliced);
+  if (known === undefined) {
+    seen.set(sliced, sliced);
+    known = sliced;
+  }
+  recent[slot] = known;
+  return known;
 }
 
 /** The kind of a token by its first character, which decides the alternative of {@link TOKEN} it matched. */
@@ -160,16 +181,4 @@ function asciiNumberEnd(text: string, i: number): number {
     }
     return j;
   }
-}
-
-/**
- * `text.toLowerCase()`, without the copy: V8 copies even a string that lower-casing leaves
- * unchanged, and a long text's tokens are mostly plain lowercase words.
- */
-export function lowerCase(text: string): string {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c > 127 || (c >= 65 && c <= 90)) return text.toLowerCase();
-  }
-  return text;
 }
