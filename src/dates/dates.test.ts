@@ -356,6 +356,17 @@ describe("findDates: anchors", () => {
     ]);
   });
 
+  it("counts 'the following day' only from a day, and keeps the story's time through a look back", () => {
+    expect(findDates("The city was reached in late August 1942. The following day the shelling began.", {}).map((d) => d.value)).toEqual(["1942-08", "XXXX-XX-XX"]);
+    const story = "In 1916 the battle raged. The previous year had ended in stalemate. On 5 July the assault began, and the following year the army crossed the river.";
+    expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
+      ["1916", "1916"],
+      ["The previous year", "1915"],
+      ["5 July", "1916-07-05"],
+      ["the following year", "1917"],
+    ]);
+  });
+
   it("reads a narrative's 'today' as the writer's present", () => {
     expect(findDates("The landings began on 6 June 1944. Today the beaches are a memorial.", {}).map((d) => [d.text, d.value, d.anchor])).toEqual([
       ["6 June 1944", "1944-06-06", "absolute"],

@@ -91,7 +91,8 @@ export function extractDates(doc: Document): TemporalExpression[] {
       // TimeML's reference time: the last date the narrative reached, stated or resolved.
       const reached = narrativeOf(value, reading.mod);
       if (reached) {
-        if (!published) {
+        // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays.
+        if (!published && !looksBack(reading.spec)) {
           narrative = reached;
           // A coarser date moves the story off the day it was on: "that same day" no longer means it.
           if (reached.grain !== "day") clockDay = lastDay = undefined;
@@ -148,6 +149,11 @@ function pastPerfectBefore(view: TokenView, first: number): boolean {
   return false;
 }
 
+/** Relative specs that count backwards from the story's time: "the previous year", "two days earlier". */
+function looksBack(spec: DateSpec): boolean {
+  return (spec.kind === "unit-shift" && spec.shift < 0 && spec.anaphoric === true) || (spec.kind === "offset" && spec.count < 0);
+}
+
 /** Specs whose value needs no anchor. */
 function isAbsolute(spec: DateSpec): boolean {
   if (spec.kind === "date" || spec.kind === "holiday") return spec.year !== undefined;
@@ -158,8 +164,8 @@ function isAbsolute(spec: DateSpec): boolean {
 /** The narrative anchor a spec may use: day-level specs need a day, month counts a month, others a year. */
 function narrativeFor(spec: DateSpec, narrative: NarrativeAnchor | undefined): Day | undefined {
   if (!narrative) return undefined;
-  if (spec.kind === "offset") {
-    // "three years later" after "In March 1950" counts from 1950; "two days later" needs a day.
+  if (spec.kind === "offset" || spec.kind === "unit-shift") {
+    // "three years later" after "In March 1950" counts from 1950; "two days later" and "the following day" need a day.
     const needs = spec.unit === "year" || spec.unit === "decade" || spec.unit === "century" ? "year" : spec.unit === "month" || spec.unit === "quarter" || spec.unit === "half" ? "month" : "day";
     return fineEnough(narrative.grain, needs) ? narrative.day : undefined;
   }
