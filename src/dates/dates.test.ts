@@ -367,6 +367,16 @@ describe("findDates: anchors", () => {
     ]);
   });
 
+  it("reads a year range written with two digits as two years, and 'the present day' as the present", () => {
+    expect(findDates("The war of 1914–18 drained the treasury; in 1941-42 the front froze. The fort stands to the present day.", {}).map((d) => [d.text, d.value])).toEqual([
+      ["1914", "1914"],
+      ["18", "1918"],
+      ["1941", "1941"],
+      ["42", "1942"],
+      ["the present day", "PRESENT_REF"],
+    ]);
+  });
+
   it("reads a narrative's 'today' as the writer's present", () => {
     expect(findDates("The landings began on 6 June 1944. Today the beaches are a memorial.", {}).map((d) => [d.text, d.value, d.anchor])).toEqual([
       ["6 June 1944", "1944-06-06", "absolute"],

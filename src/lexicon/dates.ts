@@ -116,6 +116,7 @@ export const DETERMINED_REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
 export const DETERMINED_REFERENCE_PHRASES: ReadonlyMap<string, string> = new Map([
   ["near future", "FUTURE_REF"], ["near term", "FUTURE_REF"], ["short term", "FUTURE_REF"],
   ["distant future", "FUTURE_REF"], ["long term", "FUTURE_REF"], ["distant past", "PAST_REF"], ["recent past", "PAST_REF"],
+  ["present day", "PRESENT_REF"],
 ]);
 
 /** Frequency words to the period of the TIMEX3 SET they denote. */

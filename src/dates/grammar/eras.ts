@@ -6,7 +6,7 @@
  */
 import { DECADE_WORDS } from "../../lexicon/dates.js";
 import { readNumberAt, readOrdinal, readSpokenYear, readYear } from "../read-parts.js";
-import { tokenAt, touchesPrevious, word } from "../token-view.js";
+import { tokenAt, touchesPrevious, word, type TokenView } from "../token-view.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
 const MONEY_SIGNS: ReadonlySet<string> = new Set(["$", "€", "£", "¥", "#", "no"]);
@@ -26,12 +26,25 @@ export const matchEra: Matcher = (view, i) => {
     if (unitOf(word(view, year.end)) && !word(view, year.end).endsWith("'s")) return undefined;
     return date({ kind: "era", unit: "year", number: year.value }, year.end);
   }
+  const second = rangeEndYear(view, j);
+  if (second !== undefined) return date({ kind: "era", unit: "year", number: second }, j + 1);
   const ordinal = readOrdinal(view, j);
   if (ordinal && word(view, ordinal.end) === "century" && ordinal.value >= 1) {
     return date({ kind: "era", unit: "century", number: ordinal.value - 1 }, ordinal.end + 1);
   }
   return undefined;
 };
+
+/** "1914–18", "1941-42": the second year of a range written with its last two digits, after the first year. */
+function rangeEndYear(view: TokenView, i: number): number | undefined {
+  const t = tokenAt(view, i);
+  if (t?.kind !== "number" || !/^\d{2}$/u.test(t.text) || !touchesPrevious(view, i) || !touchesPrevious(view, i - 1)) return undefined;
+  const dash = word(view, i - 1);
+  const first = tokenAt(view, i - 2);
+  if ((dash !== "–" && dash !== "-") || first?.kind !== "number" || !/^(?:1\d|20)\d{2}$/u.test(first.text)) return undefined;
+  const year = Math.floor(Number(first.text) / 100) * 100 + Number(t.text);
+  return year > Number(first.text) ? year : undefined;
+}
 
 const YEAR_QUALIFIERS: ReadonlySet<string> = new Set(["full", "fiscal", "current", "calendar", "whole", "entire"]);
 
