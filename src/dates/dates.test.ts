@@ -67,6 +67,11 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("Officials met in October.")).toEqual([["October", "2024-10"]]);
   });
 
+  it("does not take a quote's tense from the attribution outside it, and reads 'meet Monday' as ahead", () => {
+    expect(values("''The convoy will leave at dawn (6 a.m. local time Saturday),'' the governor said.")).toEqual([["6 a.m. local time Saturday", "2025-04-26T06:00"]]);
+    expect(values("The two envoys meet separately Monday with the mediators.")).toEqual([["Monday", "2025-04-28"]]);
+  });
+
   it("reads a passive infinitive by the word before 'be': 'will be named' points ahead", () => {
     expect(values("The colonel will be named commander of the northern brigade for an exercise in February.", "2025-03-04")).toEqual([["February", "2026-02"]]);
     expect(values("The summit is to be held in February.", "2025-03-04")).toEqual([["February", "2026-02"]]);

@@ -83,12 +83,20 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
   if (isPastWord(before) && !PASSIVE_PRESENT.has(word(view, first - 2))) return "past";
   let best: Tense = "none";
   let bestDistance = Number.POSITIVE_INFINITY;
+  // A quotation mark closes the clause: "he will leave Thursday," Castro said - "said" is not its tense.
+  let leftOpen = true;
+  let rightOpen = true;
   for (let distance = 1; distance <= WINDOW && distance < bestDistance; distance++) {
     // A cue on the left (the verb the phrase follows: "said Friday") wins a tie.
     // The left side first, then the right; no array per step (this runs for every expression).
     for (let side = 0; side < 2; side++) {
       const at = side === 0 ? first - distance : end - 1 + distance;
-      if (at < view.from || at >= view.to) continue;
+      if (at < view.from || at >= view.to || (side === 0 ? !leftOpen : !rightOpen)) continue;
+      if (isQuoteMark(view, at)) {
+        if (side === 0) leftOpen = false;
+        else rightOpen = false;
+        continue;
+      }
       const cue = cueOf(view, at);
       if (cue.tense !== "none" && distance + cue.penalty < bestDistance) {
         best = cue.tense;
@@ -97,6 +105,14 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
     }
   }
   return best;
+}
+
+/** Tokens that open or close a direct quote; "'" only doubled ("''", as wire copy writes it), "`" always. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "`"]);
+
+function isQuoteMark(view: TokenView, at: number): boolean {
+  const w = word(view, at);
+  return QUOTE_MARKS.has(w) || (w === "'" && (word(view, at - 1) === "'" || word(view, at + 1) === "'"));
 }
 
 /** Words that may stand between "since" and the date it opens ("since shortly after the"). */

@@ -171,7 +171,7 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
   "will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "expected", "expects", "due", "plans",
   "plan", "slated", "upcoming", "would", "intends", "tomorrow",
   // A scheduled event told in the present: "the offer expires Friday", "talks resume Monday".
-  "expires", "resumes", "resume", "begins", "starts", "opens", "convenes", "reconvenes",
+  "expires", "resumes", "resume", "begins", "starts", "opens", "convenes", "reconvenes", "meet", "meets",
 ]);
 
 /** Words that put a clause in the future when "to" follows them ("is to resume", "set to meet", "planned to leave"). */
