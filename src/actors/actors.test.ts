@@ -349,4 +349,16 @@ describe("one sense per article and proper names of bodies", () => {
     expect(kinds).not.toContainEqual(["Soviet Union", "organization"]);
     expect(kinds).not.toContainEqual(["Kervansk", "organization"]);
   });
+
+  it("takes a body's whole name, small words and all, from the acronym in brackets after it", () => {
+    const text =
+      "The Council for Trade and Transport in Varnia (CTTV) met on Monday. The Union of Coastal Conference (UCC) agreed. " +
+      "Talks with the Return of Farmers and Fishers in Ostland (FFO) failed.";
+    const found = findActors(text);
+    const names = found.flatMap((a) => a.mentions.map((m) => m.text));
+    expect(names).toEqual(expect.arrayContaining(["Council for Trade and Transport in Varnia", "Union of Coastal Conference"]));
+    expect(found.find((a) => a.name === "Council for Trade and Transport in Varnia")?.kind).toBe("organization");
+    // The acronym spells only the tail of a name that goes on to the left: no span is guessed.
+    expect(names).not.toContain("Farmers and Fishers in Ostland");
+  });
 });

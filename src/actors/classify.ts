@@ -82,6 +82,8 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (after && after.kind === "word" && after.start === candidate.end + 1 && COMPOUND_TAIL.test(after.text) && /^\p{Lu}/u.test(after.text)) return { kind: "none" };
   // "Soviet Union", "Russian Federation": a state named by its people, a place like any country.
   if (keys.length === 2 && POLITIES.has(lastKey) && (lex.capitalizedAdjectives.has(keys[0]!) || demonymCountry(words[0]!.text))) return { kind: "place" };
+  // "Organisation of Islamic Conference (OIC)": a body spelled out before its acronym, whatever word ends it.
+  if (keys.length > 1 && keys.some((k) => lex.organizationHeads.has(k)) && spelledOutBeforeAcronym(doc, words, candidate.endToken)) return { kind: "organization" };
   if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
   // "Douglas & Lomason": partners joined by an ampersand are a firm.
   if (keys.some((k) => lex.organizationHeads.has(k)) || (keys.length > 1 && lex.organizationSuffixes.has(lastKey)) || candidate.text.includes("&")) {
@@ -121,6 +123,15 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   // "St. Petersburg", "Mt. Kenya": a short abbreviation before a name is part of a place's name.
   if (keys.length === 1 && candidate.text.length <= 3 && doc.text.charCodeAt(candidate.end) === 46 && next?.kind === "punct") return { kind: "none" };
   return { kind: "unknown" };
+}
+
+/** True when "(" and an acronym of the initials of `words` follow token `end - 1`: "Bank for Trade (BT)". */
+function spelledOutBeforeAcronym(doc: Document, words: readonly Token[], end: number): boolean {
+  const open = doc.tokens[end];
+  const acronym = doc.tokens[end + 1];
+  if (open?.text !== "(" || !acronym || doc.tokens[end + 2]?.text !== ")") return false;
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join("");
+  return initials.length >= 2 && initials === acronym.text;
 }
 
 /** The end of the candidate's last token: past it when no possessive was cut off ("Dorsk's airport" names no place). */

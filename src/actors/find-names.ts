@@ -12,7 +12,7 @@ import type { LineCasing } from "./casing.js";
 import { stripPossessive, type WordEvidence } from "./evidence.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
-import { NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS } from "../lexicon/actors-non-names.js";
+import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS } from "../lexicon/actors-non-names.js";
 import { startsLower, startsUpper } from "./letter-case.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 
@@ -77,6 +77,10 @@ const TRAILING_HYPHEN = /-$/u;
 const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set(NAME_PARTICLES);
 const ORG_JOINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(ORGANIZATION_JOINERS);
 const NEVER: ReadonlySet<string> = /* @__PURE__ */ new Set(NEVER_NAMES);
+const ACRONYM_SKIPS: ReadonlySet<string> = /* @__PURE__ */ new Set(ACRONYM_SKIPPED_WORDS);
+const ACRONYM_LETTERS = /^\p{Lu}{2,8}$/u;
+/** The most tokens a name spelled out before its acronym may have. */
+const ACRONYM_REACH = 16;
 
 /** Finds every name candidate in `doc`, in text order. */
 export function findNameCandidates(doc: Document, nameContext: NameFinderContext): NameCandidate[] {
@@ -96,6 +100,7 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
     const casing = context.casings[sentence.paragraph] ?? "normal";
+    const first = out.length;
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
       if (!isNameWord(doc, i, casing, context)) {
@@ -111,8 +116,59 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
       }
       i = end;
     }
+    if (casing === "normal") spellOutAcronyms(doc, sentence, out, first, context);
   }
   return out;
+}
+
+/**
+ * "the Organisation for Security and Cooperation in Europe (OSCE)": an acronym in brackets says
+ * where the name it shortens starts, across the small words a run of name words stops at. The
+ * candidates of the sentence (from `first` on in `out`) inside that name give way to it whole.
+ */
+function spellOutAcronyms(doc: Document, sentence: { readonly firstToken: number; readonly endToken: number }, out: NameCandidate[], first: number, context: Finder): void {
+  const tokens = doc.tokens;
+  for (let p = sentence.firstToken + 2; p + 2 < sentence.endToken; p++) {
+    if (tokens[p]!.text !== "(" || tokens[p + 2]!.text !== ")" || !ACRONYM_LETTERS.test(tokens[p + 1]!.text)) continue;
+    const s = acronymStart(tokens, p, tokens[p + 1]!.text, sentence.firstToken);
+    if (s === undefined || p - s < 2 || nameGoesOn(tokens, s, sentence.firstToken)) continue;
+    const from = tokens[s]!.start;
+    const to = tokens[p - 1]!.end;
+    // A run that already reaches further left ("Panamanian Boxing Association") is kept as found.
+    let crosses = false;
+    for (let k = first; k < out.length && !crosses; k++) crosses = out[k]!.start < from && out[k]!.end > from;
+    if (crosses) continue;
+    const whole = shapeCandidate(doc, s, p, "normal", context);
+    if (!whole) continue;
+    const kept = out.splice(first).filter((c) => !(c.start >= from && c.end <= to));
+    kept.push(whole);
+    kept.sort((a, b) => a.start - b.start);
+    out.push(...kept);
+  }
+}
+
+/**
+ * The index of the token where the name before the bracket at `paren` starts when the initials of
+ * its capitalized words spell `letters` (small words between them passed over), or undefined.
+ */
+function acronymStart(tokens: readonly Token[], paren: number, letters: string, limit: number): number | undefined {
+  let j = letters.length - 1;
+  if (!startsUpper(tokens[paren - 1]!.text)) return undefined;
+  for (let k = paren - 1; k >= limit && k >= paren - ACRONYM_REACH; k--) {
+    const token = tokens[k]!;
+    if (token.kind === "word" && startsUpper(token.text)) {
+      if (token.text[0] !== letters[j]) return undefined;
+      if (--j < 0) return k;
+    } else if (!ACRONYM_SKIPS.has(token.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** True when the name starting at token `s` goes on to the left through a small word ("Return of Refugees"): the acronym spells only its tail. */
+function nameGoesOn(tokens: readonly Token[], s: number, limit: number): boolean {
+  const joiner = tokens[s - 1];
+  const word = tokens[s - 2];
+  return s - 2 >= limit && joiner!.text !== "the" && ACRONYM_SKIPS.has(joiner!.text) && word!.kind === "word" && startsUpper(word!.text);
 }
 
 /** True when token `i` can be part of a name. The casing is its paragraph's, so the answer is kept. */

@@ -47,6 +47,12 @@ export const NAME_PARTICLES: readonly string[] = [
 /** Words that join the parts of an organization's name after its head ("Ministry of Defence"). */
 export const ORGANIZATION_JOINERS: readonly string[] = ["of", "for", "on", "de", "du", "des", "del"];
 
+/**
+ * Lower-case words an acronym passes over in the name it shortens: "Organisation for Security and
+ * Cooperation in Europe (OSCE)", "Bank of the Republic (BR)".
+ */
+export const ACRONYM_SKIPPED_WORDS: readonly string[] = ["of", "for", "and", "the", "in", "on", "at", "to", "de", "du", "des", "del", "la", "le", "et", "&"];
+
 /** Last words that make a capitalized name a building's or a site's, a place rather than an actor. */
 export const FACILITY_HEADS: readonly string[] = [
   "stadium", "arena", "school", "airport", "airbase", "station", "port", "harbour", "harbor", "bridge", "square",
