@@ -197,8 +197,9 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   const forced = casing !== "normal" || context.evidence.initial[i] === 1;
   if (!forced) return true;
   const lex = actorLexicons();
-  // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname.
-  if (lex.givenNames.has(key) && lex.commonWords.has(key) && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context) || inPlaceName(doc, i);
+  // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname,
+  // unless it names a place too ("HOUSTON 72 63" in a table of teams).
+  if (lex.givenNames.has(key) && lex.commonWords.has(key) && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context) || inPlaceName(doc, i) || gazetteer().byName.has(foldKey(text));
   return knownAsName(key, text, context) || !isOrdinaryWord(key, context) || inPlaceName(doc, i);
 }
 
