@@ -14,7 +14,7 @@ import { chainLists, readListsAsRegions } from "./lists.js";
 import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
 import { isCapitalized, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
 import { decideRoles } from "./role.js";
-import { dropTeams, isSportsText, spreadTeams } from "./sports-teams.js";
+import { dropTeams, isSportsText, nationalSide, spreadTeams } from "./sports-teams.js";
 import { statusOf } from "./status.js";
 import { findUnknownPlace } from "./unknown-place.js";
 import {
@@ -153,7 +153,15 @@ const OPENING_WORDS = new Set([
   "both", "even", "also", "like", "unlike", "beyond", "around", "into", "toward", "towards", "via", "of", "within",
   "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "every", "each", "another",
   "many", "most", "some", "several", "two", "three", "one", "no", "all", "elsewhere", "here", "there", "where",
+  // Adverbs and adjectives of time, rank and degree: "Only Russia has", "Former England captain".
+  "only", "former", "earlier", "later", "now", "then", "today", "yesterday", "tomorrow", "tonight", "once", "not",
+  "just", "yet", "so", "still", "already", "nearly", "almost", "about", "top", "ex", "rival", "neighbouring",
+  "neighboring", "perhaps", "instead", "besides", "together", "why", "how", "what", "which", "whether", "although",
+  "though", "because", "unless", "whereas", "nor", "or", "thus", "hence", "therefore", "however", "moreover", "indeed",
 ]);
+
+/** "Initially Russia", "Traditionally France": an adverb opening a sentence before a place. */
+const ADVERB = /^\p{Lu}\p{Ll}{3,}ly$/u;
 
 function matchSentence(
   tokens: readonly Token[],
@@ -284,11 +292,11 @@ function acceptable(
   if (next?.text === "-" && next.start === tokens[found.end - 1]!.end) return false;
   if (previous?.text === "-" && previous.end === first.start) return false;
   // "Surrey v Kent": places named in a fixture are teams; national teams stay places.
-  if (found.name.entry.kind !== "country" && (FIXTURE_WORDS.has(next?.text ?? "") || FIXTURE_WORDS.has(previous?.text ?? ""))) return false;
+  if (!nationalSide(found.name.entry) && (FIXTURE_WORDS.has(next?.text ?? "") || FIXTURE_WORDS.has(previous?.text ?? ""))) return false;
   if (found.name.ambiguous && (at === opening || headline)) return false;
   const generated = found.name.tier > 0;
   // A score after a place names a team: "Derbyshire 281", "NEW YORK 74 58".
-  if (!found.possessive && next?.kind === "number" && found.name.entry.kind !== "country" && !/^\d{4}$/u.test(next.text)) return false;
+  if (!found.possessive && next?.kind === "number" && !nationalSide(found.name.entry) && !/^\d{4}$/u.test(next.text)) return false;
   if (generated && next?.kind === "word" && NAME_PARTICLES.has(next.text)) return false;
   // A generated name opening a sentence before a lowercase word is a common word: "Most of them".
   if (generated && at === opening && next?.kind === "word" && LOWER_INITIAL.test(next.text)) return false;
@@ -298,7 +306,7 @@ function acceptable(
     const word = previous.text.toLowerCase();
     // A compound adjective or an acronym is no name: "Russia-annexed Crimea", "the OSCE Chechnya mission".
     const compound = COMPOUND_ADJECTIVE.test(previous.text) || ACRONYM.test(previous.text);
-    const allowed = compound || PLACE_MODIFIERS.has(word) || DIRECTION_WORDS.has(word) || (at - 1 === opening && OPENING_WORDS.has(word));
+    const allowed = compound || PLACE_MODIFIERS.has(word) || DIRECTION_WORDS.has(word) || (at - 1 === opening && (OPENING_WORDS.has(word) || ADVERB.test(previous.text)));
     if (!allowed) {
       // "MaliVai Washington", "Neil Jordan": the name is a surname here and, later alone, still.
       if (found.name.keys.length === 1 && at - 1 !== opening && !next?.text.match(UPPER_INITIAL)) surnames.add(found.name);

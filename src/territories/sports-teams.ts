@@ -7,9 +7,24 @@
 import type { Token } from "../text/tokens.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import type { PlaceEntry } from "./gazetteer.js";
-import { LOCATIVE_PREPOSITIONS, SPORTS_CUES, TEAM_MEMBER_NOUNS, TEAM_OBJECT_WORDS, TEAM_PREPOSITIONS, TEAM_SUBJECT_VERBS } from "./data/place-words.js";
+import {
+  LOCATIVE_PREPOSITIONS,
+  NATIONAL_SIDE_SUBDIVISIONS,
+  SPORTS_CUES,
+  TEAM_AUXILIARIES,
+  TEAM_AUXILIARY_VERBS,
+  TEAM_MEMBER_NOUNS,
+  TEAM_OBJECT_WORDS,
+  TEAM_PREPOSITIONS,
+  TEAM_SUBJECT_VERBS,
+} from "./data/place-words.js";
 
 const UPPER_INITIAL = /^\p{Lu}/u;
+
+/** True for a country, or a nation inside a state that plays as one ("England", "Wales"): its side is a national side, named as a place. */
+export function nationalSide(entry: PlaceEntry): boolean {
+  return entry.kind === "country" || (entry.iso !== undefined && NATIONAL_SIDE_SUBDIVISIONS.has(entry.iso));
+}
 
 /** Sports reporting: at least three sports words in the text. */
 export function isSportsText(tokens: readonly Token[]): boolean {
@@ -27,18 +42,21 @@ export function dropTeams(tokens: readonly Token[], sentence: TokenRange, raw: R
   const last = new Map<number, number>();
   head.forEach((h, i) => last.set(h, i));
   raw.forEach((m, i) => {
-    if (m.entry.kind === "country") return;
+    if (nationalSide(m.entry)) return;
     const first = raw[head[i]!]!;
     const end = raw[last.get(head[i]!)!]!;
     const before = first.first - 1 >= sentence.firstToken ? tokens[first.first - 1]!.text : "";
-    const after = end.end < sentence.endToken ? tokens[end.end]!.text : "";
+    // Lower case: a headline writes its verbs in capitals ("KENT BEAT SURREY").
+    const after = end.end < sentence.endToken ? tokens[end.end]!.text.toLowerCase() : "";
+    const afterAuxiliary = end.end + 1 < sentence.endToken ? tokens[end.end + 1]!.text.toLowerCase() : "";
     const between = (other: RawMatch | undefined, word: string | undefined): boolean => other !== undefined && word === "AT";
     // "CHICAGO AT TORONTO": the visitors are a team; the name after "AT" is where they play.
     const schedule = between(raw[i + 1], tokens[m.end]?.text);
-    if (schedule || TEAM_SUBJECT_VERBS.has(after) || TEAM_OBJECT_WORDS.has(before.toLowerCase())) m.team = true;
+    const subject = TEAM_SUBJECT_VERBS.has(after) || (TEAM_AUXILIARIES.has(after) && TEAM_AUXILIARY_VERBS.has(afterAuxiliary));
+    if (schedule || subject || TEAM_OBJECT_WORDS.has(before.toLowerCase())) m.team = true;
     // "Norwich striker Keith Moss", "played for Nice", "a win over Kent", "Boston's Jim Dole": a
     // member, a side played for or beaten, or a player of the place's.
-    else if (TEAM_MEMBER_NOUNS.has(after) || TEAM_PREPOSITIONS.has(before) || (m.possessive && UPPER_INITIAL.test(after))) m.team = true;
+    else if (TEAM_MEMBER_NOUNS.has(after) || TEAM_PREPOSITIONS.has(before) || (m.possessive && end.end < sentence.endToken && UPPER_INITIAL.test(tokens[end.end]!.text))) m.team = true;
   });
 }
 

@@ -194,6 +194,24 @@ describe("sports reporting", () => {
     const text = "BASEBALL - SCHEDULE.\nThe pitcher and the homer of the inning decided the standings.\nDENVER AT BOSTON\nPHOENIX AT DALLAS";
     expect(findTerritories(text).flatMap((t) => t.mentions.map((m) => m.text))).toEqual(["BOSTON", "DALLAS"]);
   });
+
+  it("reads a headline's verb in capitals and a verb after an auxiliary as a team's", () => {
+    const text = "SOCCER - GENOA BEAT PARMA IN CUP.\nThe striker scored two goals and the referee sent off the goalkeeper. Dublin has won three games in Limerick.";
+    expect(findTerritories(text).flatMap((t) => t.mentions.map((m) => m.text))).toEqual(["Limerick"]);
+  });
+
+  it("keeps a nation that fields its own national side a place, like a country", () => {
+    const text = "SOCCER - WALES BEAT MALTA.\nWales beat Malta 3-0 in a qualifier. The striker scored two goals and the goalkeeper saved a penalty.";
+    expect(names(text)).toContain("Wales");
+  });
+});
+
+describe("sentence openings", () => {
+  it("reads a place after an opening adverb or adjective of time or rank", () => {
+    const text = "Talks stalled. Only Norway has chosen to stay. Former France coach Jan Roe agreed. Initially Peru objected. Storm Chile waited.";
+    const places = matchPlaces(prepareDocument(text)).map((m) => m.text);
+    expect(places).toEqual(["Norway", "France", "Peru"]);
+  });
 });
 
 describe("places known only from their context", () => {

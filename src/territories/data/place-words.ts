@@ -253,6 +253,29 @@ export const TEAM_SUBJECT_VERBS: ReadonlySet<string> = new Set([
   "beat", "beats", "drew", "lost", "won", "reached", "closed", "declared", "trail", "trailed", "trailing", "led",
   "extended", "stepped", "scored", "finished", "batted", "bowled", "dismissed", "face", "faces", "play", "plays",
   "host", "hosts", "defeated", "edged", "thrashed", "routed", "rallied", "clinched", "slipped", "moved",
+  "tied", "held", "need", "needs", "needed", "equalised", "equalized", "levelled", "leveled", "conceded",
+  "snapped", "swept", "topped", "survived", "collapsed", "overcame", "outscored", "scraped", "dominated",
+  "crushed", "hammered", "blanked", "made", "signed", "sacked", "fired",
+  // Headlines write the present: "KENT BEAT SURREY", "LEEDS SIGN STRIKER".
+  "win", "wins", "lose", "loses", "draw", "draws", "take", "takes", "keep", "keeps", "stay", "stays", "retain",
+  "retains", "claim", "claims", "seal", "seals", "scrape", "scrapes", "stun", "stuns", "rout", "routs", "crush",
+  "crushes", "edge", "edges", "sink", "sinks", "hold", "holds", "sign", "signs", "dominate", "dominates",
+  "top", "tops", "lead", "leads", "trails", "trail", "need",
+]);
+
+/**
+ * ISO 3166-2 codes of the nations inside a state that field their own national sides, as a
+ * country does ("England beat Moldova", "Wales v Italy"): a place that plays, not a club.
+ */
+export const NATIONAL_SIDE_SUBDIVISIONS: ReadonlySet<string> = new Set(["GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR"]);
+
+/** Auxiliaries between a team's name and its verb ("Leeds have won", "Kent will face"), lower case. */
+export const TEAM_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had", "will", "would", "could", "must", "can"]);
+
+/** Participles and bare verbs a team's auxiliary leads to ("have won", "has beaten", "will face"). */
+export const TEAM_AUXILIARY_VERBS: ReadonlySet<string> = new Set([
+  "won", "lost", "beaten", "drawn", "scored", "conceded", "clinched", "reached", "signed", "win", "lose", "beat",
+  "face", "play", "host", "need",
 ]);
 
 /** Words before a team's name ("beat Somerset", "played for Nice", "reducing Worcestershire"). */
