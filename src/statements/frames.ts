@@ -532,10 +532,22 @@ function opensInside(tokens: readonly Token[], close: number, first: number): bo
 function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inDate: Uint8Array): boolean {
   if (from >= to) return true;
   const first = doc.tokens[from]!;
+  // "declined to comment", "vowed to appeal": an infinitive is what was reported, not an adjunct.
+  if (lower(first) === "to" && isInfinitive(doc.tokens[from + 1])) return false;
   // "said of the plan", "said about her rival": what the words were about.
   if (inDate[from] || PREPOSITIONS.has(lower(first)) || TOPIC_PREPOSITIONS.has(lower(first)) || isAdverb(first)) return true;
   return cue.verb.complement === "object-clause" && skipAddressee(doc, from, to) > from;
 }
+
+/** True for a verb after "to" ("to appeal"), not the start of a noun phrase ("to reporters", "to the BBC"). */
+function isInfinitive(token: Token | undefined): boolean {
+  if (!token || token.kind !== "word" || !/^\p{Ll}/u.test(token.text)) return false;
+  const w = token.text.toLowerCase();
+  return !NOUN_PHRASE_OPENERS.has(w) && !ADDRESSEES.has(w);
+}
+
+/** Words that open a noun phrase after "to" ("to the council", "to his aides"). */
+const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "some", "many", "all", "both", "local", "state", "foreign", "senior", "fellow"]);
 
 /** The speaker phrase ending at token `j`, past an apposition ("X, a doctor,"), or undefined. */
 function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Array): Subject | undefined {
@@ -926,13 +938,28 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
     return undefined;
   }
   if (t.kind === "punct" && w !== '"' && w !== "“" && w !== "‘") return undefined;
-  // "warned of a threat", "spoke about": a prepositional object, not a clause.
-  if (NP_PREPOSITIONS.has(w)) return undefined;
+  // "warned of a threat", "spoke about": a prepositional object, not a clause; but "said for the
+  // first time that …", "said of the plan that …": a short phrase of plain words, then "that".
+  if (NP_PREPOSITIONS.has(w)) return w === "for" || w === "of" ? thatAfterWords(doc, k + 1, sentence) : undefined;
   if ((bare && (cue.verb.complement === "clause" || cue.verb.complement === "object-clause")) || SUBJECT_PRONOUNS.has(w)) return clauseSpan(doc, k, sentence);
   // "acknowledged the plan was late": a short subject and a finite auxiliary make a clause without "that".
   if (cue.verb.complement === "that" && hasFiniteVerbSoon(doc, k, sentence)) return clauseSpan(doc, k, sentence);
   return undefined;
 }
+
+/** The clause after a "that" that follows a few plain words from `k` ("the first time that …"), if one does. */
+function thatAfterWords(doc: Document, k: number, sentence: Sentence): Span | undefined {
+  const { tokens } = doc;
+  for (let i = k; i < sentence.endToken && i - k <= MAX_TOPIC_WORDS; i++) {
+    // "a takeover that would topple …": a verb right after "that" makes it a relative pronoun.
+    if (lower(tokens[i]) === "that") return i > k && isWord(tokens[i + 1]) && !FINITE_AUXILIARIES.has(lower(tokens[i + 1])) && !lower(tokens[i + 1]).endsWith("ed") ? clauseSpan(doc, i + 1, sentence) : undefined;
+    if (!isWord(tokens[i]) || PHRASE_BOUNDARIES.has(lower(tokens[i]))) return undefined;
+  }
+  return undefined;
+}
+
+/** Longest phrase between a verb's preposition and "that" ("said of the new harbour plan that"). */
+const MAX_TOPIC_WORDS = 6;
 
 /** Longest subject of a clause without "that", in tokens, before its auxiliary. */
 const MAX_BARE_SUBJECT = 7;
