@@ -256,5 +256,5 @@ export const NOUN_TWINS: ReadonlySet<string> = new Set([
   "fault", "remark", "hint", "boast", "joke", "quip", "whisper", "shout", "highlight", "repeat", "alert", "caution",
   "muse", "lament", "thank", "find", "show", "state", "point", "mention", "recall", "recount", "brief", "urge",
   "wonder", "retort", "dispute", "stress", "plead", "answer", "offer", "respond", "counter", "release", "concern",
-  "support", "favor", "favour",
+  "support", "favor", "favour", "question", "challenge",
 ]);
