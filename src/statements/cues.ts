@@ -33,7 +33,7 @@ const NOUN_MARKERS = new Set([
 /** What may stand before a verb's base form ("they say", "will urge"): a base form after anything else is a noun ("a rare rebuke"). */
 const BASE_FORM_SUBJECTS = new Set([
   "i", "we", "you", "they", "will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "also",
-  "shall", "often", "still", "now", "always", "never", "repeatedly", "who",
+  "shall", "often", "still", "now", "always", "never", "repeatedly", "who", "to",
 ]);
 
 /** Determiners before which a past participle is an adjective ("the proposed deal"). */
@@ -112,7 +112,8 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     // "his claims", "a warning", "Moscow's demand", "claims of": forms that can be nouns, used as nouns.
     if (NOUN_TWINS.has(verb.lemma) || participle) {
       if (NOUN_MARKERS.has(before) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) continue;
-      if (NOUN_TWINS.has(verb.lemma) && next?.text.toLowerCase() === "of") continue;
+      // "claims of fraud", but "stated of the plan that …": a past form is a verb.
+      if (NOUN_TWINS.has(verb.lemma) && next?.text.toLowerCase() === "of" && !lower.endsWith("ed")) continue;
     }
     if (lower === verb.lemma && NOUN_TWINS.has(lower) && !isBaseFormContext(before)) continue;
     // "in 15 states", "the swing states in the Midwest": after a number, or after a lower-case word and

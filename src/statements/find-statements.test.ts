@@ -507,3 +507,28 @@ describe("findStatements: reported speech, extents and hedged frames", () => {
     ]);
   });
 });
+
+describe("findStatements: speakers and cues of reported speech", () => {
+  it("reads an infinitive after the verb as its content, not as an adjunct of a trailing frame", () => {
+    expect(read("Harbour Plan Stalls\n\nIlse Brandt toured the docks. This week, Brandt declined to close the quay or blame the port.")).toEqual([
+      ["indirect", "to close the quay or blame the port", "Ilse Brandt"],
+    ]);
+  });
+
+  it("reads the clause after 'that' past a short phrase of the verb", () => {
+    expect(read("Harbour Plan Stalls\n\nIlse Brandt said for the first time that two ferries had been sold. Brandt stated of the plan that the budget was too small.")).toEqual([
+      ["indirect", "two ferries had been sold", "Ilse Brandt"],
+      ["indirect", "the budget was too small", "Ilse Brandt"],
+    ]);
+    // A relative "that" after a noun is no clause of the verb.
+    expect(read("Harbour Plan Stalls\n\nThe council hoped for a quick vote that would end the strike.")).toEqual([]);
+  });
+
+  it("keeps a party code in parentheses with the name before it", () => {
+    expect(read("Harbour Plan Stalls\n\nRep. Anna Meeks (D-N.Y.) said the vote would slip.")).toEqual([["indirect", "the vote would slip", "Anna Meeks"]]);
+  });
+
+  it("does not read 'the legal challenge' or 'profound questions' as reporting verbs", () => {
+    expect(read("Harbour Plan Stalls\n\nThe plan, if it survives the legal challenge, could speed up the ferry service.")).toEqual([]);
+  });
+});

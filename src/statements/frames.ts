@@ -73,14 +73,20 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
   const inDate = dateCover(doc, dates);
   const frames: Frame[] = [];
   let sentenceIndex = 0;
+  let seeming: Cue | undefined;
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     while (sentenceIndex < doc.sentences.length && doc.sentences[sentenceIndex]!.endToken <= cue.token) sentenceIndex++;
     const sentence = doc.sentences[sentenceIndex];
     if (!sentence) break;
     // "She seemed to suggest that …": the reporting verb after "to" makes the frame, not the verb of seeming.
-    if (cue.verb.complement === "raising" && lower(doc.tokens[cue.endToken]) === "to" && cues[c + 1]?.token === cue.endToken + 1) continue;
-    const frame = cue.according ? readAccording(doc, cue, sentence) : readVerbFrame(doc, cue, sentence, inDate);
+    if (cue.verb.complement === "raising" && lower(doc.tokens[cue.endToken]) === "to" && cues[c + 1]?.token === cue.endToken + 1) {
+      seeming = cue;
+      continue;
+    }
+    // When that verb reports nothing ("seemed to urge restraint"), the verb of seeming reads the clause as before.
+    const frame = (cue.according ? readAccording(doc, cue, sentence) : readVerbFrame(doc, cue, sentence, inDate)) ?? (seeming && seeming.endToken + 1 === cue.token ? readVerbFrame(doc, seeming, sentence, inDate) : undefined);
+    seeming = undefined;
     if (frame) frames.push(frame);
   }
   trimAtLaterFrames(doc, frames);
@@ -553,6 +559,8 @@ const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "the
 function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Array): Subject | undefined {
   const { tokens } = doc;
   const token = tokens[j]!;
+  // "Paul D. Ryan (R-Wis.) said": a party and state in parentheses belong to the name before them.
+  if (token.text === ")" && isPartyCode(tokens, j, first)) return withJoint(doc, phraseBefore(doc, j, first, inDate), first);
   if (token.text === "," || token.text === ")") {
     // "X, a doctor, said" / "X (a doctor) said": the speaker is before the apposition.
     const opener = token.text === "," ? "," : "(";
@@ -607,6 +615,16 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
 }
 
 const DASHES = new Set(["—", "–", "-"]);
+
+/** True when the parenthesis closed at token `j` holds a party code: one capital, a hyphen, a place ("(D-N.Y.)", "(R-Wis.)"). */
+function isPartyCode(tokens: readonly Token[], j: number, first: number): boolean {
+  for (let k = j - 1; k >= Math.max(first, j - 8); k--) {
+    if (tokens[k]!.text !== "(") continue;
+    const code = tokens[k + 1]?.text ?? "";
+    return /^[DRI]-\p{Lu}/u.test(code) || (/^[DRI]$/u.test(code) && tokens[k + 2]?.text === "-");
+  }
+  return false;
+}
 const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 
 /** True when tokens `[from, to)` hold a finite auxiliary outside a relative clause: a clause, not an apposition. */
