@@ -33,8 +33,11 @@ const NOUN_MARKERS = new Set([
 /** What may stand before a verb's base form ("they say", "will urge"): a base form after anything else is a noun ("a rare rebuke"). */
 const BASE_FORM_SUBJECTS = new Set([
   "i", "we", "you", "they", "will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "also",
-  "shall", "often", "still", "now", "always", "never", "repeatedly", "who", "to",
+  "shall", "often", "still", "now", "always", "never", "repeatedly", "who",
 ]);
+
+/** Verbs of seeming, after which "to" takes a verb's base form ("seemed to urge"), where elsewhere it may take a noun ("according to state media"). */
+const SEEMING = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
 
 /** Determiners before which a past participle is an adjective ("the proposed deal"). */
 const ADJECTIVE_DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
@@ -115,7 +118,8 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
       // "claims of fraud", but "stated of the plan that …": a past form is a verb.
       if (NOUN_TWINS.has(verb.lemma) && next?.text.toLowerCase() === "of" && !lower.endsWith("ed")) continue;
     }
-    if (lower === verb.lemma && NOUN_TWINS.has(lower) && !isBaseFormContext(before)) continue;
+    const seeming = before === "to" && SEEMING.has(tokens[i - 2]?.text.toLowerCase() ?? "");
+    if (lower === verb.lemma && NOUN_TWINS.has(lower) && !isBaseFormContext(before) && !seeming) continue;
     // "in 15 states", "the swing states in the Midwest": after a number, or after a lower-case word and
     // before a preposition or a stop, an -s form of a noun twin is a plural noun.
     if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && previous && (previous.kind === "number" || (isPlainLower(previous.text, before) && NOUN_FOLLOWERS.has(next?.text.toLowerCase() ?? "")))) continue;
