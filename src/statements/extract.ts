@@ -98,6 +98,9 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     // "called the plan "vital"": only the quotation is reported.
     if (!content || frame.cue.verb.complement === "quote" || quotedWhole.has(frame) || isInsideQuotation(byOpen, content)) continue;
     if (countWords(doc.text, content) < MIN_REPORTED_WORDS) continue;
+    // "As for X, he said, "…"": a clause read across its own frame up to a quotation that opens
+    // right after the frame is that quotation, said directly.
+    if (content.start <= frame.cueSpan.start && endsOnQuotationAfter(doc.text, byOpen, frame.end, content)) continue;
     const speaker = speakers.get(frame);
     drafts.push({ kind: "indirect", content, frame, ...(speaker ? { speaker } : {}) });
   }
@@ -271,6 +274,21 @@ function isInsideQuotation(sorted: readonly Quotation[], span: Span): boolean {
   }
   const q = sorted[lo - 1];
   return q !== undefined && span.end <= q.close + 1;
+}
+
+/** True when a quotation opens right after `from` (past spaces, commas and a colon) and runs to the end of `content`. */
+function endsOnQuotationAfter(text: string, sorted: readonly Quotation[], from: number, content: Span): boolean {
+  let i = from;
+  while (i < content.end && (text[i] === " " || text[i] === "," || text[i] === ":")) i++;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.open < i) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = sorted[lo];
+  return q !== undefined && q.open === i && q.close >= content.end - 1;
 }
 
 function coversContent(q: Quotation, content: Span): boolean {

@@ -31,6 +31,15 @@ describe("findQuotations", () => {
     expect(found.map((q) => [q.closed, q.continues])).toEqual([[false, false], [true, true]]);
   });
 
+  it("takes a straight mark after a digit as inches and after = as markup, not as an opening", () => {
+    expect(contents('Title\n\nThe guard is 6\'3" tall and "very calm," a colleague said.')).toEqual(["very calm"]);
+    expect(contents('Title\n\n<post author="@newsdesk">"Stay indoors," the mayor wrote.')).toEqual(["Stay indoors"]);
+  });
+
+  it("closes a quotation on a left mark glued to its last word", () => {
+    expect(contents("Title\n\n“The talks are over,“ said the envoy, “and we go home.”")).toEqual(["The talks are over", "and we go home."]);
+  });
+
   it("finds nothing in text without quotation marks, and survives lone marks", () => {
     expect(contents("Title\n\nThe convoy reached the border on Monday.")).toEqual([]);
     expect(() => contents('Title\n\n" “ ” « » \' ’ `` \'\'')).not.toThrow();

@@ -65,9 +65,16 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
     if (doubleAt < 0) {
       // A right mark opens only where a word follows it (some copy uses ” on both sides).
       // NYT copy opens with '' as often as with ``; it opens only where a word follows.
+      // After "=" a straight mark opens a markup attribute (`author="…"`): skip to its end.
+      if (c === '"' && text[i - 1] === "=") {
+        const end = text.indexOf('"', i + 1);
+        if (end > 0 && end < paragraph.end) i = end;
+        continue;
+      }
+      // A straight mark after a digit is inches (`6'3"`).
       const opens =
         pair === "``" ||
-        (pair === "''" ? isWordAt(text, i + 2) : DOUBLE_OPENERS.has(c) || c === '"' || (c === "”" && !isSpaceAt(text, i + 1)));
+        (pair === "''" ? isWordAt(text, i + 2) : DOUBLE_OPENERS.has(c) || (c === '"' && !isDigitAt(text, i - 1)) || (c === "”" && !isSpaceAt(text, i + 1)));
       if (opens) {
         // A double mark ends any single quotation left open: it was an apostrophe.
         singleAt = -1;
@@ -84,7 +91,8 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
       }
       continue;
     }
-    if (pair === "''" || c === '"' || DOUBLE_CLOSERS.has(c)) {
+    // "…here,“ said X": a left mark glued to the words before it and followed by a space closes.
+    if (pair === "''" || c === '"' || DOUBLE_CLOSERS.has(c) || (c === "“" && !isSpaceAt(text, i - 1) && isSpaceAt(text, i + 1))) {
       const width = pair === "''" ? 2 : 1;
       const continues = previousLeftOpen && out.length === first && isParagraphStart(text, paragraph, doubleAt);
       push(text, out, doubleAt, doubleAt + doubleMark, i, i + width, index, true, continues, false);
@@ -127,6 +135,11 @@ function push(
 function isParagraphStart(text: string, paragraph: Span, offset: number): boolean {
   for (let i = paragraph.start; i < offset; i++) if (!SPACE.test(text[i]!)) return false;
   return true;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
 
 function isWordAt(text: string, i: number): boolean {
