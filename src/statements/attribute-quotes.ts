@@ -11,6 +11,7 @@ import type { Span } from "../model.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import type { Frame } from "./frames.js";
 import type { Quotation } from "./quotations.js";
+import { headlineOf } from "./labels.js";
 import { NAMING_WORDS } from "./speaker-words.js";
 
 /** How a quotation found its frame. */
@@ -82,12 +83,13 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
     if (heading) headings.push(q);
     // A quotation in title case outside the headline is a name or a title ("Twin Peaks"), unless a frame says it.
     const framed = found?.kind === "trailing" || found?.kind === "leading";
-    if (isNamingQuote(text, q) || ((!framed || afterPossessive(text, q)) && !inTitle(doc, q) && isTitleCase(text, q.content))) {
+    const headlineQuote = endsHeadlineAfterColon(doc, q);
+    if (isNamingQuote(text, q) || ((!framed || afterPossessive(text, q)) && !inTitle(doc, q) && !headlineQuote && isTitleCase(text, q.content))) {
       previous = undefined;
       continue;
     }
     const attribution = found ?? { quotation: q, kind: "none" as const };
-    if (attribution.kind === "none" && wordCount(text, q.content) < MIN_UNFRAMED_WORDS) {
+    if (attribution.kind === "none" && wordCount(text, q.content) < MIN_UNFRAMED_WORDS && !headlineQuote) {
       continue;
     }
     if ((attribution.kind === "continued" || attribution.kind === "introduced") && wordCount(text, q.content) < 2) continue;
@@ -120,6 +122,16 @@ function withEchoes(text: string, headings: readonly Quotation[], attributed: Qu
   if (added.length === 0) return attributed;
   const echoed = new Set(added.map((a) => a.quotation));
   return [...attributed.filter((a) => !echoed.has(a.quotation)), ...added].sort((a, b) => a.quotation.open - b.quotation.open);
+}
+
+/**
+ * "Senator X: ‘Stop the War.’": a quotation that ends the headline after a colon is what the
+ * headline's source said, however short.
+ */
+function endsHeadlineAfterColon(doc: Document, q: Quotation): boolean {
+  const headline = headlineOf(doc);
+  if (!headline || q.open < headline.start || q.close > headline.end || !/^[\s.!?]*$/u.test(doc.text.slice(q.close, headline.end))) return false;
+  return /:\s*$/u.test(doc.text.slice(Math.max(headline.start, q.open - 3), q.open));
 }
 
 /** A quotation in the headline, or one that is a paragraph of its own with nothing but dashes around it. */

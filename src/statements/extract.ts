@@ -88,6 +88,14 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
       if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
       continue;
     }
+    // "Mayor Klitschko: ‘Water is back’": a headline quotation after a label is the label's.
+    const headLabel = !a.frame && labels[0] && labels[0].content.start <= a.quotation.open && a.quotation.close <= labels[0].content.end + 1 ? labels[0] : undefined;
+    if (headLabel) {
+      const labelSpeaker = resolveName(book, headLabel.source);
+      drafts.push({ kind: "direct", content: a.quotation.content, ...(labelSpeaker?.draft ? { speaker: labelSpeaker } : {}) });
+      if (labelSpeaker?.draft) addMention(book, labelSpeaker.draft, labelSpeaker.mention, labelSpeaker.form);
+      continue;
+    }
     const speaker = a.frame ? speakers.get(a.frame) : introducedSpeaker(book, doc, a.quotation);
     drafts.push({ kind: "direct", content: a.quotation.content, ...(a.frame ? { frame: a.frame } : {}), ...(speaker ? { speaker } : {}) });
     if (a.frame?.content && coversContent(a.quotation, a.frame.content)) quotedWhole.add(a.frame);

@@ -181,6 +181,12 @@ describe("findStatements: headlines", () => {
     expect(read("Breaking: Dam Will Hold Through Spring\n\nThe convoy left at dawn.")).toEqual([]);
   });
 
+  it("reads a short quotation that ends the headline after a colon as the label's direct quote", () => {
+    expect(read("Marchenko: ‘The Dam Will Hold.’\n\nThe convoy left at dawn.")).toEqual([["direct", "The Dam Will Hold.", "Marchenko"]]);
+    expect(read("Senator Olena Kovalenko on bank fees: ‘Stop Now.’\n\nThe hearing ran late.")).toEqual([["direct", "Stop Now.", "Olena Kovalenko"]]);
+    expect(read("Council Leader Warns Builders: ‘Stop Now.’\n\nThe convoy left at dawn.")).toContainEqual(["direct", "Stop Now.", "Council Leader"]);
+  });
+
   it("reads transcript labels in capitals at a paragraph's start", () => {
     const text = "Flood Hits Town\n\nOleh Marchenko spoke to the station on Friday.\n\nMARCHENKO: Well, the water is falling and the schools reopen soon.";
     expect(read(text)).toContainEqual(["indirect", "Well, the water is falling and the schools reopen soon", "Oleh Marchenko"]);

@@ -32,9 +32,7 @@ const MIN_CONTENT_WORDS = 2;
 /** The labels of the headline and of transcript paragraphs, in text order. */
 export function findSpeakerLabels(doc: Document): SpeakerLabel[] {
   const out: SpeakerLabel[] = [];
-  // A short first line the document did not take as a title still reads as a headline.
-  const first = doc.paragraphs[0];
-  const headline = doc.title ?? (first && first.end - first.start <= MAX_HEADLINE && !doc.text.slice(0, first.start).trim() ? first : undefined);
+  const headline = headlineOf(doc);
   if (headline) {
     const label = readLabel(doc.text, headline, false);
     if (label) out.push(label);
@@ -45,6 +43,12 @@ export function findSpeakerLabels(doc: Document): SpeakerLabel[] {
     if (label) out.push(label);
   }
   return out;
+}
+
+/** The headline: the title, or a short first line the document did not take as a title. */
+export function headlineOf(doc: Document): Span | undefined {
+  const first = doc.paragraphs[0];
+  return doc.title ?? (first && first.end - first.start <= MAX_HEADLINE && !doc.text.slice(0, first.start).trim() ? first : undefined);
 }
 
 function readLabel(text: string, line: Span, capitals: boolean): SpeakerLabel | undefined {
