@@ -361,4 +361,11 @@ describe("one sense per article and proper names of bodies", () => {
     // The acronym spells only the tail of a name that goes on to the left: no span is guessed.
     expect(names).not.toContain("Farmers and Fishers in Ostland");
   });
+
+  it("keeps the ordinary first word of a team's name that opens a line of scores", () => {
+    const text = "SOCCER - LEAGUE TABLE.\nStandings after Saturday's games:\nRed Lions 4 3 1 0 9 3 10\nEast Kelso 4 0 1 3 2 9 1";
+    const names = findActors(text).flatMap((a) => a.mentions.map((m) => m.text));
+    expect(names).toEqual(expect.arrayContaining(["Red Lions", "East Kelso"]));
+    expect(names).not.toContain("Lions");
+  });
 });

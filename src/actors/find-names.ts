@@ -200,7 +200,28 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname,
   // unless it names a place too ("HOUSTON 72 63" in a table of teams).
   if (lex.givenNames.has(key) && lex.commonWords.has(key) && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context) || inPlaceName(doc, i) || gazetteer().byName.has(foldKey(text));
-  return knownAsName(key, text, context) || !isOrdinaryWord(key, context) || inPlaceName(doc, i);
+  return knownAsName(key, text, context) || !isOrdinaryWord(key, context) || inPlaceName(doc, i) || opensScoreRow(doc, i);
+}
+
+/**
+ * True when token `i` opens a line of scores with the capitalized words after it and a number
+ * next ("Red Star 4 4 0 0 9", "East Kelso 1 Forfar 4"): a table's first column is a team's name,
+ * ordinary words and all.
+ */
+function opensScoreRow(doc: Document, i: number): boolean {
+  const tokens = doc.tokens;
+  if (i > 0 && !doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes("\n")) return false;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 3 && tokens[j]!.kind === "word" && startsUpper(tokens[j]!.text) && sameLine(doc, j)) j++;
+  const score = tokens[j];
+  const next = tokens[j + 1];
+  if (j === i + 1 || !score || score.kind !== "number" || !sameLine(doc, j) || !next || !sameLine(doc, j + 1)) return false;
+  return next.kind === "number" || (next.kind === "word" && startsUpper(next.text));
+}
+
+/** True when token `j` is on the same line as the token before it. */
+function sameLine(doc: Document, j: number): boolean {
+  return !doc.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start).includes("\n");
 }
 
 /**

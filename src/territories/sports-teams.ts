@@ -10,6 +10,7 @@ import type { PlaceEntry } from "./gazetteer.js";
 import {
   LOCATIVE_PREPOSITIONS,
   NATIONAL_SIDE_SUBDIVISIONS,
+  SPORT_NAMES,
   SPORTS_CUES,
   TEAM_AUXILIARIES,
   TEAM_AUXILIARY_VERBS,
@@ -26,8 +27,12 @@ export function nationalSide(entry: PlaceEntry): boolean {
   return entry.kind === "country" || (entry.iso !== undefined && NATIONAL_SIDE_SUBDIVISIONS.has(entry.iso));
 }
 
-/** Sports reporting: at least three sports words in the text. */
+/** How many tokens of the report's opening are read for the name of a sport. */
+const OPENING_REACH = 3;
+
+/** Sports reporting: a report opening with the name of a sport ("CRICKET - ..."), or at least three sports words in the text. */
 export function isSportsText(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length && i < OPENING_REACH; i++) if (tokens[i]!.kind === "word" && SPORT_NAMES.has(tokens[i]!.text.toLowerCase())) return true;
   let cues = 0;
   // Cues are words: numbers and one-character punctuation are skipped before lowercasing.
   for (const t of tokens) if (t.kind === "word" && SPORTS_CUES.has(t.text.toLowerCase()) && ++cues >= 3) return true;

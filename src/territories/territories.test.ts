@@ -206,6 +206,19 @@ describe("sports reporting", () => {
   });
 });
 
+describe("venues in sports reporting", () => {
+  it("reads a report opening with a sport's name as sports reporting, and 'At' opening a line as 'at'", () => {
+    const text = "CRICKET - TOUR DATES.\nJune 5 First test (at Kelvingrove, Dunmore).\nAt Farnleigh: Dunmore beat Ashcombe by 12 runs.";
+    const places = findTerritories(text).flatMap((t) => t.mentions.map((m) => m.text));
+    expect(places).toEqual(expect.arrayContaining(["Kelvingrove", "Farnleigh"]));
+  });
+
+  it("does not take a news report for sports reporting", () => {
+    const text = "TALKS - MINISTERS MEET.\nThe talks went on at Kelvingrove on Monday.";
+    expect(names(text)).not.toContain("Kelvingrove");
+  });
+});
+
 describe("sentence openings", () => {
   it("reads a place after an opening adverb or adjective of time or rank", () => {
     const text = "Talks stalled. Only Norway has chosen to stay. Former France coach Jan Roe agreed. Initially Peru objected. Storm Chile waited.";

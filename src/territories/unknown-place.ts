@@ -76,7 +76,8 @@ const sportsTexts = new WeakMap<readonly Token[], boolean>();
 
 /** True when "at" puts the name after it on the map: in sports reporting, where "at" names a venue. */
 function venueAt(tokens: readonly Token[], at: number, first: number): boolean {
-  if (at - 1 < first || tokens[at - 1]!.text !== "at") return false;
+  // "At Hove: Sussex 363": the capital of a sentence's first word changes nothing.
+  if (at - 1 < first || (tokens[at - 1]!.text !== "at" && tokens[at - 1]!.text !== "At")) return false;
   let sports = sportsTexts.get(tokens);
   if (sports === undefined) {
     sports = isSportsText(tokens);
@@ -144,6 +145,8 @@ function kindFromLocative(tokens: readonly Token[], sentence: TokenRange, at: nu
     const key = nameKey(text);
     // "Ellis Park", "Grace Road": a venue's last word may be a word of sites.
     if (k === end - 1 && k > at && lex.facilityHeads.has(key)) continue;
+    // "Grace Road": before a word of sites, a given name names the site.
+    if (k === end - 2 && lex.facilityHeads.has(nameKey(tokens[end - 1]!.text)) && lex.givenNames.has(key) && !NEVER.has(key)) continue;
     if (NEVER.has(key) || isCommonWord(key) || lex.givenNames.has(key) || lex.bodies.has(key) || lex.figures.has(key) || lex.organizationHeads.has(key) || lex.capitalizedAdjectives.has(key)) return undefined;
   }
   return "city";

@@ -248,6 +248,13 @@ export const SPORTS_CUES: ReadonlySet<string> = new Set([
   "referee", "soccer", "cricket", "rugby", "tennis", "golf", "baseball", "basketball", "hockey",
 ]);
 
+/** Names of sports: one opening a report ("CRICKET - ...", "Boxing-Bruno quits") makes it sports reporting. Lower case. */
+export const SPORT_NAMES: ReadonlySet<string> = new Set([
+  "soccer", "cricket", "rugby", "tennis", "golf", "baseball", "basketball", "hockey", "boxing", "racing",
+  "athletics", "cycling", "motorcycling", "motor", "swimming", "squash", "badminton", "skiing", "sailing",
+  "rowing", "football", "volleyball", "handball", "snooker", "darts", "motorsport", "motor-racing", "yachting",
+]);
+
 /** Verbs after a team's name ("Kent beat Surrey", "Essex reached 372"). */
 export const TEAM_SUBJECT_VERBS: ReadonlySet<string> = new Set([
   "beat", "beats", "drew", "lost", "won", "reached", "closed", "declared", "trail", "trailed", "trailing", "led",
