@@ -89,6 +89,7 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
     seeming = undefined;
     if (frame) frames.push(frame);
   }
+  dropSourceAsides(doc, frames);
   trimAtLaterFrames(doc, frames);
   trimAtCoordinatedCues(doc, frames, cues);
   for (let i = 0; i < frames.length; i++) {
@@ -100,6 +101,21 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
     if (fronted) frames[i] = { ...g, content: fronted };
   }
   return frames;
+}
+
+/**
+ * "CBS News, citing unnamed sources, reports that …": a participle set off between a subject and
+ * its reporting verb names where the report came from; it is part of that frame, not a statement.
+ */
+function dropSourceAsides(doc: Document, frames: Frame[]): void {
+  let kept = 0;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    const next = frames[i + 1];
+    const aside = f.participial && f.content && next && next.sentence === f.sentence && next.cueSpan.start > f.content.end && /^\s*,\s*$/u.test(doc.text.slice(f.content.end, next.cueSpan.start));
+    if (!aside) frames[kept++] = f;
+  }
+  frames.length = kept;
 }
 
 /** Conjunctions that open a subordinate clause put before the main one ("After X said …, Y …"). */
