@@ -538,3 +538,23 @@ describe("findStatements: speakers and cues of reported speech", () => {
     expect(read("Harbour Plan Stalls\n\nThe plan, if it survives the legal challenge, could speed up the ferry service.")).toEqual([]);
   });
 });
+
+describe("findStatements: nouns of speech and adverbials inside a frame", () => {
+  it("reads the clause of a noun of speech after a denial or a repetition", () => {
+    expect(read("Harbour Plan Stalls\n\nThe Port Authority has denied repeated allegations that the ferries were overloaded.")).toEqual([
+      ["indirect", "the ferries were overloaded", "Port Authority"],
+    ]);
+  });
+
+  it("walks back over 'for the first time' to the subject", () => {
+    expect(read("Harbour Plan Stalls\n\nIlse Brandt has for the first time confirmed that the quay will close.")).toEqual([
+      ["indirect", "the quay will close", "Ilse Brandt"],
+    ]);
+  });
+
+  it("keeps a participle aside between a subject and its verb inside the frame", () => {
+    expect(read("Harbour Plan Stalls\n\nRadio Kiel, citing unnamed sources, reports that the port will close.")).toEqual([
+      ["indirect", "the port will close", "Radio Kiel"],
+    ]);
+  });
+});

@@ -282,6 +282,11 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   let passive = false;
   for (; j >= first; j--) {
     const w = lower(tokens[j]);
+    // "has for the first time confirmed": an adverbial of how often stands between subject and verb.
+    if (w === "time" && lower(tokens[j - 2]) === "the" && lower(tokens[j - 3]) === "for" && j - 3 >= first) {
+      j -= 3;
+      continue;
+    }
     if (!(VERB_PREFIXES.has(w) || isAdverb(tokens[j]!) || inDate[j] || (DATE_PREPOSITIONS.has(w) && inDate[j + 1]))) break;
     if (BE_FORMS.has(w)) passive = true;
   }
@@ -976,8 +981,30 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   // first time that …", "said of the plan that …": a short phrase of plain words, then "that".
   if (NP_PREPOSITIONS.has(w)) return w === "for" || w === "of" ? thatAfterWords(doc, k + 1, sentence) : undefined;
   if ((bare && (cue.verb.complement === "clause" || cue.verb.complement === "object-clause")) || SUBJECT_PRONOUNS.has(w)) return clauseSpan(doc, k, sentence);
+  // "denied allegations that …", "reiterated his claim that …": the clause that a noun of speech introduces.
+  const claim = speechNounClause(doc, k, sentence);
+  if (claim) return claim;
   // "acknowledged the plan was late": a short subject and a finite auxiliary make a clause without "that".
   if (cue.verb.complement === "that" && hasFiniteVerbSoon(doc, k, sentence)) return clauseSpan(doc, k, sentence);
+  return undefined;
+}
+
+/** Nouns that name a statement, whose "that" clause is what was stated ("the claim that …"). */
+const SPEECH_NOUNS = new Set([
+  "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions", "suggestion",
+  "suggestions", "report", "reports", "rumour", "rumours", "rumor", "rumors", "charge", "charges", "insinuation", "insinuations",
+]);
+
+/** Longest phrase before a noun of speech ("widespread and repeated allegations"). */
+const MAX_SPEECH_NOUN = 4;
+
+/** The clause after "<a few words> claim(s)/allegation(s) that" from token `k`, if there is one. */
+function speechNounClause(doc: Document, k: number, sentence: Sentence): Span | undefined {
+  const { tokens } = doc;
+  for (let i = k; i < sentence.endToken && i - k < MAX_SPEECH_NOUN; i++) {
+    if (!isWord(tokens[i])) return undefined;
+    if (SPEECH_NOUNS.has(lower(tokens[i])) && lower(tokens[i + 1]) === "that" && isWord(tokens[i + 2])) return clauseSpan(doc, i + 2, sentence);
+  }
   return undefined;
 }
 
