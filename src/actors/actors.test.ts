@@ -368,4 +368,12 @@ describe("one sense per article and proper names of bodies", () => {
     expect(names).toEqual(expect.arrayContaining(["Red Lions", "East Kelso"]));
     expect(names).not.toContain("Lions");
   });
+
+  it("reads the names a cricket scorecard gives after a dismissal mark or before bowling figures as players", () => {
+    const text = "CRICKET - SCOREBOARD.\nJ. Pell c Tarvin b Oxley 13\nK. Dane lbw b Oxley 0\nBowling: Brant 10-0-41-2, Oxley 9.5-0-44-1.";
+    const kinds = new Map(findActors(text).map((a) => [a.name, a.kind]));
+    expect(kinds.get("Oxley")).toBe("person");
+    expect(kinds.get("Tarvin")).toBe("person");
+    expect(kinds.get("Brant")).toBe("person");
+  });
 });

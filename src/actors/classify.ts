@@ -106,6 +106,7 @@ export function classifyName(doc: Document, candidate: NameCandidate, places: Re
   if (keys.length >= 2 && FOREIGN_ARTICLES.has(words[0]!.text)) return { kind: "organization" };
   const opensWithParticle = PARTICLES.has(keys[0]!) && words.length >= 2;
   if (keys.length >= 2 && (INITIAL.test(words[0]!.text) || opensWithParticle || words.some((w) => PARTICLES.has(w.text)))) return { kind: "person" };
+  if (inScorecard(doc, candidate)) return { kind: "person" };
   if (betweenScores(doc, candidate)) return { kind: "organization" };
   // "Dynamo Moscow", "Philadelphia Eagles", "First Chicago": a name built on a place is a body's.
   if (keys.length >= 2 && words.some((w) => places.has(w.start) || (!inTitle(doc, candidate) && plainPlaceName(w.text)))) return { kind: "organization" };
@@ -264,6 +265,31 @@ function standingsRow(doc: Document, i: number): boolean {
     if (doc.text.charCodeAt(token.end) === 10) break;
   }
   return numbers >= 6;
+}
+
+/** The marks of a cricket scorecard before a fielder's or a bowler's name: caught, bowled, leg before, stumped. */
+const DISMISSAL_MARKS = new Set(["c", "b", "lbw", "st"]);
+const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/u;
+
+/**
+ * True for a name a cricket scorecard gives a player: after a dismissal mark ("c Rana b Dhoni
+ * 13", "lbw b Dhoni"), or before a bowler's figures ("Dhoni 10-0-41-2").
+ */
+function inScorecard(doc: Document, candidate: NameCandidate): boolean {
+  const previous = doc.tokens[candidate.firstToken - 1];
+  if (previous && previous.kind === "word" && DISMISSAL_MARKS.has(previous.text) && previous.end + 1 === candidate.start) {
+    const before = doc.tokens[candidate.firstToken - 2];
+    // The mark follows a batsman's name or another mark ("c and b"), not any word.
+    return before !== undefined && (before.text === "and" || /^\p{Lu}/u.test(before.text) || DISMISSAL_MARKS.has(before.text));
+  }
+  let figures = "";
+  for (let k = candidate.endToken; k < doc.tokens.length && k < candidate.endToken + 7; k++) {
+    const token = doc.tokens[k]!;
+    if (k > candidate.endToken && token.start !== doc.tokens[k - 1]!.end) break;
+    if (token.kind !== "number" && token.text !== "-" && token.text !== ".") break;
+    figures += token.text;
+  }
+  return BOWLING_FIGURES.test(figures);
 }
 
 /** True for "(Germany)" right after a name, as results tables give a competitor's country. */
