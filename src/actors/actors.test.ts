@@ -376,4 +376,10 @@ describe("one sense per article and proper names of bodies", () => {
     expect(kinds.get("Tarvin")).toBe("person");
     expect(kinds.get("Brant")).toBe("person");
   });
+
+  it("reads a place the sports reporting made a team as a club, at a sentence start too", () => {
+    const text = "SOCCER - LEAGUE.\nThe striker scored two goals and the referee sent off the goalkeeper.\nToulouse captain Jan Roe was sent off in the second half.";
+    const kinds = new Map(findActors(text).map((a) => [a.name, a.kind]));
+    expect(kinds.get("Toulouse")).toBe("organization");
+  });
 });

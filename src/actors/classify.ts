@@ -49,15 +49,24 @@ const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied
 
 /**
  * Reads `candidate` from its words, the lexicons, the gazetteer and its neighbours; `tokenKeys`
- * are the document's token keys (`nameKey(stripPossessive(text))` by token index).
+ * are the document's token keys (`nameKey(stripPossessive(text))` by token index); `teams` are the
+ * places sports reporting read as teams, by start.
  */
-export function classifyName(doc: Document, candidate: NameCandidate, places: ReadonlyMap<number, PlaceMatch>, tokenKeys: readonly string[]): Reading {
+export function classifyName(
+  doc: Document,
+  candidate: NameCandidate,
+  places: ReadonlyMap<number, PlaceMatch>,
+  tokenKeys: readonly string[],
+  teams: ReadonlyMap<number, PlaceMatch> = new Map(),
+): Reading {
   const lex = actorLexicons();
   const key = nameKey(candidate.text);
   const place = places.get(candidate.start) ?? placeAfterAdjective(doc, candidate, places);
   // A dateline names where the report was filed: a place, or a country named as one.
   if (inDateline(doc, candidate)) return place && place.end === candidate.end && place.entry.kind === "country" ? readPlace(place, true) : { kind: "place" };
   if (place && place.end === candidate.end) return readPlace(place, actsThroughParticiple(doc, candidate.endToken));
+  // "Kent beat Surrey": a place the sports reporting read as a team is a club.
+  if (teams.get(candidate.start)?.end === candidate.end) return { kind: "organization" };
   // "Nazi Germany", "Soviet Russia": an adjective before a place leaves a place.
   const space = candidate.text.indexOf(" ");
   if (lex.capitalizedAdjectives.has(nameKey(space < 0 ? candidate.text : candidate.text.slice(0, space))) && normalizeTerritory(space < 0 ? "" : candidate.text.slice(space + 1))) return { kind: "place" };

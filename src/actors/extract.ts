@@ -5,7 +5,7 @@
  */
 import type { Actor, Span, TemporalExpression, Territory } from "../model.js";
 import { tokenStartingAt, type Document } from "../text/document.js";
-import { matchPlaces, type PlaceMatch } from "../territories/match.js";
+import { matchPlaces, matchTeams, type PlaceMatch } from "../territories/match.js";
 import { lineCasings } from "./casing.js";
 import { collectEvidence, tokenKeys } from "./evidence.js";
 import { findNameCandidates, type NameCandidate } from "./find-names.js";
@@ -42,11 +42,12 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
     placeTokens: tokensInside(doc, places),
   });
   const placesByStart = new Map<number, PlaceMatch>(places.map((p) => [p.start, p]));
+  const teamsByStart = new Map<number, PlaceMatch>(matchTeams(doc).map((p) => [p.start, p]));
   // The reading is added to each candidate in place: a copy of every candidate would be a second
   // set of them alive across the stage (garbage the old generation keeps on a long text).
   const classified = candidates.map((c): ClassifiedName => {
     const named = c as NameCandidate & { reading?: ClassifiedName["reading"] };
-    named.reading = classifyName(doc, c, placesByStart, keys);
+    named.reading = classifyName(doc, c, placesByStart, keys, teamsByStart);
     return named as ClassifiedName;
   });
   const { drafts, pending } = resolveIdentities(classified);

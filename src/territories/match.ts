@@ -14,6 +14,7 @@ import { chainLists, readListsAsRegions } from "./lists.js";
 import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
 import { isCapitalized, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
 import { decideRoles } from "./role.js";
+import { isCommonWord, nameKey } from "../actors/lexicons.js";
 import { dropTeams, isSportsText, nationalSide, spreadTeams } from "./sports-teams.js";
 import { statusOf } from "./status.js";
 import { findUnknownPlace } from "./unknown-place.js";
@@ -42,19 +43,34 @@ export interface PlaceMatch extends Mention {
 }
 
 const cache = new WeakMap<Document, readonly PlaceMatch[]>();
+const teamCache = new WeakMap<Document, readonly PlaceMatch[]>();
 
 /** Every gazetteer match in the article proper, in text order. Memoized per document. */
 export function matchPlaces(doc: Document): readonly PlaceMatch[] {
   let found = cache.get(doc);
   if (!found) {
-    found = matchTokens(doc.text, doc.tokens, doc.sentences, doc.title);
+    const teams: PlaceMatch[] = [];
+    found = matchTokens(doc.text, doc.tokens, doc.sentences, doc.title, teams);
     cache.set(doc, found);
+    teamCache.set(doc, teams);
   }
   return found;
 }
 
-/** Matches the gazetteer over `tokens` of `text`, sentence by sentence; `title` is the headline's span, if any. */
-export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[], title?: Span): PlaceMatch[] {
+/**
+ * The gazetteer matches that sports reporting reads as teams ("Kent beat Surrey"), left out of
+ * {@link matchPlaces}: each is a club, an organization, with role `actor`. Memoized per document.
+ */
+export function matchTeams(doc: Document): readonly PlaceMatch[] {
+  matchPlaces(doc);
+  return teamCache.get(doc) ?? [];
+}
+
+/**
+ * Matches the gazetteer over `tokens` of `text`, sentence by sentence; `title` is the headline's
+ * span, if any. Matches read as teams are left out, and pushed to `teams` when given.
+ */
+export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[], title?: Span, teams?: PlaceMatch[]): PlaceMatch[] {
   const synthetic = new Map<string, PlaceEntry>();
   const surnames = new Set<PlaceName>();
   // A token is compared with many names that share its first word: fold each distinct word once
@@ -87,7 +103,10 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
     if (raw.length === 0) continue;
     const roles = decideRoles(tokens, sentence, raw, chains);
     raw.forEach((m, index) => {
-      if (m.team) return;
+      if (m.team) {
+        teams?.push({ start: m.start, end: m.stop, text: text.slice(m.start, m.stop), entry: m.entry, role: "actor" });
+        return;
+      }
       const status = statusOf(tokens, sentence, raw, chains, index);
       out.push({
         start: m.start,
@@ -298,8 +317,8 @@ function acceptable(
   // A score after a place names a team: "Derbyshire 281", "NEW YORK 74 58".
   if (!found.possessive && next?.kind === "number" && !nationalSide(found.name.entry) && !/^\d{4}$/u.test(next.text)) return false;
   if (generated && next?.kind === "word" && NAME_PARTICLES.has(next.text)) return false;
-  // A generated name opening a sentence before a lowercase word is a common word: "Most of them".
-  if (generated && at === opening && next?.kind === "word" && LOWER_INITIAL.test(next.text)) return false;
+  // A generated name that is also a common word, opening a sentence before a lowercase word, is the word: "Most of them".
+  if (generated && at === opening && next?.kind === "word" && LOWER_INITIAL.test(next.text) && isCommonWord(nameKey(first.text))) return false;
   if (headline) return true;
   const joinedBefore = previous !== undefined && previous.kind === "word" && previous.end === first.start - 1;
   if (joinedBefore && isCapitalized(previous) && !afterPlace) {

@@ -51,6 +51,8 @@ export function dropTeams(tokens: readonly Token[], sentence: TokenRange, raw: R
     const first = raw[head[i]!]!;
     const end = raw[last.get(head[i]!)!]!;
     const before = first.first - 1 >= sentence.firstToken ? tokens[first.first - 1]!.text : "";
+    // A place only the context named, after "at" ("at Grace Road, Kent won"), is a venue, not the subject.
+    const venue = m.entry.iso === undefined && m.entry.country === undefined && before.toLowerCase() === "at";
     // Lower case: a headline writes its verbs in capitals ("KENT BEAT SURREY").
     const after = end.end < sentence.endToken ? tokens[end.end]!.text.toLowerCase() : "";
     const afterAuxiliary = end.end + 1 < sentence.endToken ? tokens[end.end + 1]!.text.toLowerCase() : "";
@@ -58,7 +60,7 @@ export function dropTeams(tokens: readonly Token[], sentence: TokenRange, raw: R
     // "CHICAGO AT TORONTO": the visitors are a team; the name after "AT" is where they play.
     const schedule = between(raw[i + 1], tokens[m.end]?.text);
     const subject = TEAM_SUBJECT_VERBS.has(after) || (TEAM_AUXILIARIES.has(after) && TEAM_AUXILIARY_VERBS.has(afterAuxiliary));
-    if (schedule || subject || TEAM_OBJECT_WORDS.has(before.toLowerCase())) m.team = true;
+    if (!venue && (schedule || subject || TEAM_OBJECT_WORDS.has(before.toLowerCase()))) m.team = true;
     // "Norwich striker Keith Moss", "played for Nice", "a win over Kent", "Boston's Jim Dole": a
     // member, a side played for or beaten, or a player of the place's.
     else if (TEAM_MEMBER_NOUNS.has(after) || TEAM_PREPOSITIONS.has(before) || (m.possessive && end.end < sentence.endToken && UPPER_INITIAL.test(tokens[end.end]!.text))) m.team = true;

@@ -220,6 +220,11 @@ describe("venues in sports reporting", () => {
 });
 
 describe("sentence openings", () => {
+  it("reads a place opening a sentence before a lowercase word, unless the name is also a common word", () => {
+    const places = matchPlaces(prepareDocument("Talks stalled. Wuhan consumes more water. Most of them left.")).map((m) => m.text);
+    expect(places).toEqual(["Wuhan"]);
+  });
+
   it("reads a place after an opening adverb or adjective of time or rank", () => {
     const text = "Talks stalled. Only Norway has chosen to stay. Former France coach Jan Roe agreed. Initially Peru objected. Storm Chile waited.";
     const places = matchPlaces(prepareDocument(text)).map((m) => m.text);
