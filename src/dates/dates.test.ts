@@ -382,6 +382,16 @@ describe("findDates: anchors", () => {
     ]);
   });
 
+  it("keeps the story on its day through 'the same year' or 'that month'", () => {
+    const story = "The assault began on 22 June 1941. The same year the capital fell. That same month the king fled, and early the next morning the bombers returned.";
+    expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
+      ["22 June 1941", "1941-06-22"],
+      ["The same year", "1941"],
+      ["That same month", "1941-06"],
+      ["early the next morning", "1941-06-23TMO"],
+    ]);
+  });
+
   it("reads a narrative's 'today' as the writer's present", () => {
     expect(findDates("The landings began on 6 June 1944. Today the beaches are a memorial.", {}).map((d) => [d.text, d.value, d.anchor])).toEqual([
       ["6 June 1944", "1944-06-06", "absolute"],

@@ -91,13 +91,14 @@ export function extractDates(doc: Document): TemporalExpression[] {
       // TimeML's reference time: the last date the narrative reached, stated or resolved.
       const reached = narrativeOf(value, reading.mod);
       if (reached) {
-        // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays.
-        if (!published && !looksBack(reading.spec)) {
+        // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
+        // so does a coarser date around it ("the same year" after "22 June 1941" is still on that day).
+        if (!published && !looksBack(reading.spec) && !within(narrative, reached)) {
           narrative = reached;
           // A coarser date moves the story off the day it was on: "that same day" no longer means it.
           if (reached.grain !== "day") clockDay = lastDay = undefined;
         }
-        lastDate = reached;
+        if (!within(lastDate, reached)) lastDate = reached;
       }
     }
   }
@@ -147,6 +148,12 @@ function deadlinesOf(spec: DateSpec): ReadonlySet<string> | undefined {
 function pastPerfectBefore(view: TokenView, first: number): boolean {
   for (let k = view.from; k < first; k++) if (word(view, k) === "had") return true;
   return false;
+}
+
+/** True when `current` is finer than `reached` and lies inside it: 1941-06-22 inside 1941 or 1941-06. */
+function within(current: NarrativeAnchor | undefined, reached: NarrativeAnchor): boolean {
+  if (!current || current.grain === reached.grain || reached.grain === "day" || current.day.year !== reached.day.year) return false;
+  return reached.grain === "year" ? current.day.month >= reached.day.month : current.grain === "day" && current.day.month === reached.day.month;
 }
 
 /** Relative specs that count backwards from the story's time: "the previous year", "two days earlier". */
