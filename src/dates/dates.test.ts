@@ -72,6 +72,18 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("The two envoys meet separately Monday with the mediators.")).toEqual([["Monday", "2025-04-28"]]);
   });
 
+  it("counts 'the next day' from the day the text is on, like 'the following day'", () => {
+    expect(values("The mayor was detained on Monday. The next day he was released, and the following day he resigned.")).toEqual([
+      ["Monday", "2025-04-21"],
+      ["The next day", "2025-04-22"],
+      ["the following day", "2025-04-23"],
+    ]);
+    expect(values("Prices rose in 2019; the next year they fell.")).toEqual([
+      ["2019", "2019"],
+      ["the next year", "2020"],
+    ]);
+  });
+
   it("reads a passive infinitive by the word before 'be': 'will be named' points ahead", () => {
     expect(values("The colonel will be named commander of the northern brigade for an exercise in February.", "2025-03-04")).toEqual([["February", "2026-02"]]);
     expect(values("The summit is to be held in February.", "2025-03-04")).toEqual([["February", "2026-02"]]);

@@ -34,7 +34,9 @@ export const matchUnitShift: Matcher = (view, i) => {
   // "the past decade" is the ten years up to now, not the decade before this one.
   if (word(view, i) === "past" && (unit === "decade" || unit === "century")) return fixed(unit === "decade" ? "P10Y" : "P100Y", "DURATION", i + 2);
   // "the past year" counts back from now; "the latest quarter" is the last one reported.
-  return date({ kind: "unit-shift", unit, shift, ...(ANAPHORIC_SHIFT_WORDS.has(word(view, i)) ? { anaphoric: true } : {}) }, i + 2);
+  // "the next day" counts from the day the text is on, as "the following day" does; "next week" from now.
+  const anaphoric = ANAPHORIC_SHIFT_WORDS.has(word(view, i)) || (word(view, i) === "next" && word(view, i - 1) === "the");
+  return date({ kind: "unit-shift", unit, shift, ...(anaphoric ? { anaphoric } : {}) }, i + 2);
 };
 
 /** "on the 5th": a day of the anchor's month, placed by tense like any year-less date. */
