@@ -7,7 +7,7 @@
  * @module
  */
 import type { Actor, Mention, Span, Statement, TemporalExpression } from "../model.js";
-import type { Document } from "../text/document.js";
+import { sentenceAt, type Document } from "../text/document.js";
 import { attributeQuotes } from "./attribute-quotes.js";
 import { findCues } from "./cues.js";
 import { findHeadlineAttribution } from "./headline.js";
@@ -96,7 +96,10 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
       if (labelSpeaker?.draft) addMention(book, labelSpeaker.draft, labelSpeaker.mention, labelSpeaker.form);
       continue;
     }
-    const speaker = a.frame ? speakers.get(a.frame) : introducedSpeaker(book, doc, a.quotation);
+    // "X called Y's remarks "…"": a quotation inside a sentence with no frame is its subject's words.
+    const subject = a.frame ? undefined : subjectSpeaker(book, doc, a.quotation);
+    if (subject?.draft) addMention(book, subject.draft, subject.mention, subject.form);
+    const speaker = a.frame ? speakers.get(a.frame) : subject ?? introducedSpeaker(book, doc, a.quotation);
     drafts.push({ kind: "direct", content: a.quotation.content, ...(a.frame ? { frame: a.frame } : {}), ...(speaker ? { speaker } : {}) });
     if (a.frame?.content && coversContent(a.quotation, a.frame.content)) quotedWhole.add(a.frame);
   }
@@ -217,6 +220,16 @@ function resolveSubject(book: SpeakerBook, f: Frame): ResolvedSpeaker | undefine
   const subject = sentenceSubject(book.doc, f.sentence);
   if (!subject) return undefined;
   return resolveName(book, subject) ?? resolvePointer(book, subject);
+}
+
+/** The actor the subject of a quotation's sentence names, when the quotation opens inside the sentence after it. */
+function subjectSpeaker(book: SpeakerBook, doc: Document, q: Quotation): ResolvedSpeaker | undefined {
+  const sentence = sentenceAt(doc, q.open);
+  if (!sentence || sentence.start >= q.open) return undefined;
+  const subject = sentenceSubject(doc, sentence);
+  if (!subject || subject.end > q.open) return undefined;
+  const r = resolveName(book, subject) ?? resolvePointer(book, subject);
+  return r?.draft ? r : undefined;
 }
 
 /** The speaker of a quotation with no frame: the person last named in its paragraph or the one before. */

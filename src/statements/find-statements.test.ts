@@ -60,6 +60,11 @@ describe("findStatements: direct quotes", () => {
     ]);
   });
 
+  it("gives a quotation inside a sentence with no frame to the sentence's subject, not the last name before it", () => {
+    const text = 'Flood Hits Town\n\nCouncil chairman Petro Bondar met Mayor Ivan Shevchuk on Monday.\n\nBondar later hailed Shevchuk as a leader "keeping every school open through the worst week of the flood."';
+    expect(read(text)).toContainEqual(["direct", "keeping every school open through the worst week of the flood.", "Petro Bondar"]);
+  });
+
   it("leaves out scare quotes, quoted names and titles", () => {
     expect(read('Flood Hits Town\n\nThe so-called "flood tax" returned. Families watched "River Stories" on television.')).toEqual([]);
   });
