@@ -15,7 +15,7 @@ import { headlineOf } from "./labels.js";
 import { NAMING_WORDS } from "./speaker-words.js";
 
 /** How a quotation found its frame. */
-export type AttributionKind = "trailing" | "leading" | "inside" | "continued" | "introduced" | "echo" | "none";
+export type AttributionKind = "trailing" | "leading" | "inside" | "continued" | "introduced" | "echo" | "named" | "none";
 
 /** A quotation with the frame it is attributed to. */
 export interface QuoteAttribution {
@@ -25,6 +25,8 @@ export interface QuoteAttribution {
   readonly frame?: Frame;
   /** How the frame was found. */
   readonly kind: AttributionKind;
+  /** For a `named` quotation, the name or pronoun of whoever named it ("Tim Cook" in `Tim Cook called “…”`). */
+  readonly agent?: Span;
 }
 
 /** Most characters between a closing mark and a trailing frame (`", he said`, `" — said`). */
@@ -84,7 +86,14 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
     // A quotation in title case outside the headline is a name or a title ("Twin Peaks"), unless a frame says it.
     const framed = found?.kind === "trailing" || found?.kind === "leading";
     const headlineQuote = endsHeadlineAfterColon(doc, q);
-    if (isNamingQuote(text, q) || ((!framed || afterPossessive(text, q)) && !inTitle(doc, q) && !headlineQuote && isTitleCase(text, q.content))) {
+    if (isNamingQuote(text, q)) {
+      // "which Tim Cook called “…”", "he described it as “…”": someone named the thing in these words.
+      const agent = namingAgent(text, q);
+      if (agent && !isTitleCase(text, q.content)) out.push({ quotation: q, kind: "named", agent });
+      previous = undefined;
+      continue;
+    }
+    if ((!framed || afterPossessive(text, q)) && !inTitle(doc, q) && !headlineQuote && isTitleCase(text, q.content)) {
       previous = undefined;
       continue;
     }
@@ -172,6 +181,46 @@ function isNamingQuote(text: string, q: Quotation): boolean {
   const before = trimEnd(text.slice(Math.max(0, q.open - 20), q.open).toLowerCase(), " ,\n\u00a0");
   const word = before.slice(before.lastIndexOf(" ") + 1);
   return NAMING_WORDS.has(word);
+}
+
+/** Verbs that name a thing with a quotation and take an agent: "X called it “…”". */
+const NAMING_VERBS = new Set(["called", "labeled", "labelled", "branded", "dubbed", "termed"]);
+/** Verbs of "X described it as “…”", read when the naming word is "as". */
+const AS_VERBS = new Set(["described", "characterized", "characterised", "labeled", "labelled", "branded", "denounced", "dismissed", "hailed", "praised", "condemned", "billed", "touted"]);
+/** Pronouns that can be the agent of a naming verb. */
+const AGENT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+/** How far back, in characters, the agent of a naming verb is read. */
+const AGENT_REACH = 80;
+
+/**
+ * The agent of the naming verb before a quotation, when one stands right before the verb: a
+ * pronoun or a capitalized name, past a comma (`Tim Cook, called`). Undefined for a passive or
+ * a participle ("is called", "a film called", "so-called"), where nobody speaks.
+ */
+function namingAgent(text: string, q: Quotation): Span | undefined {
+  const from = Math.max(0, q.open - AGENT_REACH);
+  const words: { text: string; start: number; end: number }[] = [];
+  const WORDS = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|,/gu;
+  const slice = text.slice(from, q.open);
+  for (let m = WORDS.exec(slice); m; m = WORDS.exec(slice)) words.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  let v = words.length - 1;
+  if (words[v]?.text === ",") v--;
+  const last = words[v]?.text.toLowerCase();
+  if (last === "as") {
+    let k = v - 1;
+    while (k >= v - 3 && k >= 0 && !AS_VERBS.has(words[k]!.text.toLowerCase())) k--;
+    if (k < v - 3 || k < 0) return undefined;
+    v = k;
+  } else if (!last || !NAMING_VERBS.has(last)) return undefined;
+  let a = v - 1;
+  if (words[a]?.text === ",") a--;
+  const agent = words[a];
+  if (!agent) return undefined;
+  if (AGENT_PRONOUNS.has(agent.text.toLowerCase())) return { start: agent.start, end: agent.end };
+  if (!/^\p{Lu}/u.test(agent.text)) return undefined;
+  let b = a;
+  while (b > 0 && /^\p{Lu}/u.test(words[b - 1]!.text)) b--;
+  return { start: words[b]!.start, end: agent.end };
 }
 
 /** True when a possessive stands right before the opening mark: `MSNBC's "Morning Joe"` names a show. */

@@ -96,7 +96,13 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
       if (labelSpeaker?.draft) addMention(book, labelSpeaker.draft, labelSpeaker.mention, labelSpeaker.form);
       continue;
     }
-    // "X called Y's remarks "…"": a quotation inside a sentence with no frame is its subject's words.
+    if (a.agent) {
+      const agent = resolveName(book, a.agent) ?? resolvePointer(book, a.agent);
+      drafts.push({ kind: "direct", content: a.quotation.content, ...(agent?.draft ? { speaker: agent } : {}) });
+      if (agent?.draft) addMention(book, agent.draft, agent.mention, agent.form);
+      continue;
+    }
+    // "X hailed Y as a leader "…"": a quotation inside a sentence with no frame is its subject's words.
     const subject = a.frame ? undefined : subjectSpeaker(book, doc, a.quotation);
     if (subject?.draft) addMention(book, subject.draft, subject.mention, subject.form);
     const speaker = a.frame ? speakers.get(a.frame) : subject ?? introducedSpeaker(book, doc, a.quotation);

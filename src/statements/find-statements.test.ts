@@ -65,6 +65,14 @@ describe("findStatements: direct quotes", () => {
     expect(read(text)).toContainEqual(["direct", "keeping every school open through the worst week of the flood.", "Petro Bondar"]);
   });
 
+  it("reads a quotation after a naming verb with someone before it as that person's words", () => {
+    const text = 'Flood Hits Town\n\nThe levy, which Mayor Ivan Shevchuk called "a tax on the flooded," was dropped. The scheme is called "Dry Streets."';
+    expect(read(text)).toEqual([["direct", "a tax on the flooded", "Ivan Shevchuk"]]);
+    expect(read('Flood Hits Town\n\nPetro Bondar met the crews. The levy, which he described as "a tax on the flooded," was dropped.')).toEqual([
+      ["direct", "a tax on the flooded", "Petro Bondar"],
+    ]);
+  });
+
   it("leaves out scare quotes, quoted names and titles", () => {
     expect(read('Flood Hits Town\n\nThe so-called "flood tax" returned. Families watched "River Stories" on television.')).toEqual([]);
   });
