@@ -5,6 +5,7 @@
  * @module
  */
 import { CITY_ZONE_WORDS, MERIDIEM_WORDS, NUMBERED_THINGS, US_ZONE_WORDS, ZONE_WORDS, PART_OF_DAY_WORDS, WEEKDAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
+import { MULTIPLIER_WORDS, ONE_ARTICLES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from "../lexicon/numbers.js";
 import { readNumber } from "../numbers/read-number.js";
 import type { ClockTime } from "./spec.js";
 import { tokenAt, touchesPrevious, word, type TokenView } from "./token-view.js";
@@ -43,11 +44,37 @@ export function readNumberAt(view: TokenView, i: number): Read<number> | undefin
 
 function readNumberOnce(view: TokenView, i: number): Read<number> | undefined {
   const t = tokenAt(view, i);
-  if (!t) return undefined;
+  if (!t || (t.kind === "word" && !opensNumberWords(view.lower[i]!))) return undefined;
   const reading = readNumber(view.text, t.start);
   if (!reading || !Number.isFinite(reading.value)) return undefined;
   const end = tokenEndingAt(view, i, reading.end);
   return end === undefined ? undefined : { value: reading.value, end };
+}
+
+let numberFirstWords: ReadonlySet<string> | undefined;
+
+/**
+ * False when the shared reader cannot read a number from the word `w` (lower-cased): it reads
+ * words only from a first run of ASCII letters that its lexicons list, and the scanner asks at
+ * most words of a sentence, so a Set lookup saves the reader's slicing and lower-casing.
+ */
+function opensNumberWords(w: string): boolean {
+  numberFirstWords ??= new Set([...NUMBER_UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...MULTIPLIER_WORDS.keys(), ...SCALE_WORDS.keys(), ...ONE_ARTICLES]);
+  let n = 0;
+  while (n < w.length && w.charCodeAt(n) >= 97 && w.charCodeAt(n) <= 122) n++;
+  return numberFirstWords.has(n === w.length ? w : w.slice(0, n));
+}
+
+/** The value of `s` when it is `min` to `max` ASCII digits ("05" is 5), else -1: a regex test costs more. */
+function digitsValue(s: string, min: number, max: number): number {
+  if (s.length < min || s.length > max) return -1;
+  let value = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
 }
 
 /** Reads a count before a unit: a number, "a"/"an", or a vague word ("several", "a few"). */
@@ -81,9 +108,8 @@ export function readOrdinal(view: TokenView, i: number): Read<number> | undefine
   const t = tokenAt(view, i);
   if (!t) return undefined;
   const w = word(view, i);
-  if (t.kind === "number" && /^\d{1,2}$/u.test(w) && ORDINAL_SUFFIXES.has(word(view, i + 1)) && touchesPrevious(view, i + 1)) {
-    return { value: Number(w), end: i + 2 };
-  }
+  const digits = t.kind === "number" ? digitsValue(w, 1, 2) : -1;
+  if (digits >= 0 && ORDINAL_SUFFIXES.has(word(view, i + 1)) && touchesPrevious(view, i + 1)) return { value: digits, end: i + 2 };
   const single = ORDINAL_WORDS.get(w);
   if (single !== undefined) return { value: single, end: i + 1 };
   const hyphen = w.indexOf("-");
@@ -104,8 +130,7 @@ export function readDayOfMonth(view: TokenView, i: number): Read<number> | undef
   if (!t) return undefined;
   const ordinal = readOrdinal(view, i);
   if (ordinal) return ordinal.value >= 1 && ordinal.value <= 31 ? ordinal : undefined;
-  if (t.kind !== "number" || !/^\d{1,2}$/u.test(t.text)) return undefined;
-  const value = Number(t.text);
+  const value = t.kind === "number" ? digitsValue(t.text, 1, 2) : -1;
   return value >= 1 && value <= 31 ? { value, end: i + 1 } : undefined;
 }
 
@@ -113,10 +138,15 @@ export function readDayOfMonth(view: TokenView, i: number): Read<number> | undef
 export function readYear(view: TokenView, i: number): Read<number> | undefined {
   const t = tokenAt(view, i);
   if (!t) return undefined;
-  if (t.kind === "number" && /^(?:1\d|2[01])\d{2}$/u.test(t.text) && !NUMBERED_THINGS.has(word(view, i - 1))) return { value: Number(t.text), end: i + 1 };
+  if (t.kind === "number") {
+    // 1000–2199.
+    const value = digitsValue(t.text, 4, 4);
+    return value >= 1000 && value < 2200 && !NUMBERED_THINGS.has(word(view, i - 1)) ? { value, end: i + 1 } : undefined;
+  }
   if ((t.text === "'" || t.text === "’") && touchesPrevious(view, i + 1)) {
     const next = tokenAt(view, i + 1);
-    if (next?.kind === "number" && /^\d{2}$/u.test(next.text)) return { value: twoDigitYear(Number(next.text)), end: i + 2 };
+    const value = next?.kind === "number" ? digitsValue(next.text, 2, 2) : -1;
+    if (value >= 0) return { value: twoDigitYear(value), end: i + 2 };
   }
   return t.kind === "word" ? readSpokenYear(view, i) : undefined;
 }
@@ -134,7 +164,8 @@ export function readSpokenYear(view: TokenView, i: number): Read<number> | undef
 /** Reads a two-digit year after a day and month ("3 Feb 82"). */
 export function readShortYear(view: TokenView, i: number): Read<number> | undefined {
   const t = tokenAt(view, i);
-  if (t?.kind === "number" && /^\d{2}$/u.test(t.text)) return { value: twoDigitYear(Number(t.text)), end: i + 1 };
+  const value = t?.kind === "number" ? digitsValue(t.text, 2, 2) : -1;
+  if (value >= 0) return { value: twoDigitYear(value), end: i + 1 };
   return readYear(view, i);
 }
 
@@ -154,13 +185,17 @@ const DAY_BEFORE_AT: ReadonlySet<string> = new Set([
 export function readClock(view: TokenView, i: number): Read<ClockTime> | undefined {
   const t = tokenAt(view, i);
   if (t?.kind !== "number") return undefined;
-  const colon = /^(\d{1,2}):(\d{2})$/u.exec(t.text);
-  const compact = /^([01]\d|2[0-3])([0-5]\d)$/u.exec(t.text);
-  const bare = /^\d{1,2}$/u.test(t.text) ? Number(t.text) : undefined;
+  const text = t.text;
+  // "6:15", "0315" (00:00–23:59) or a bare hour "6".
+  const at = text.indexOf(":");
+  const colon = at > 0 && digitsValue(text.slice(0, at), 1, 2) >= 0 && digitsValue(text.slice(at + 1), 2, 2) >= 0;
+  const digits = at < 0 ? digitsValue(text, 1, 4) : -1;
+  const compact = text.length === 4 && digits >= 0 && Math.floor(digits / 100) <= 23 && digits % 100 <= 59;
+  const bare = text.length <= 2 && digits >= 0 ? digits : undefined;
   let hour: number;
   let minute: number | undefined;
-  if (colon) [hour, minute] = [Number(colon[1]), Number(colon[2])];
-  else if (compact) [hour, minute] = [Number(compact[1]), Number(compact[2])];
+  if (colon) [hour, minute] = [digitsValue(text.slice(0, at), 1, 2), digitsValue(text.slice(at + 1), 2, 2)];
+  else if (compact) [hour, minute] = [Math.floor(digits / 100), digits % 100];
   else if (bare !== undefined) hour = bare;
   else return undefined;
   if (hour > 24 || (minute ?? 0) > 59) return undefined;

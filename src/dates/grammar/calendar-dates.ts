@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { AMBIGUOUS_MONTH_WORDS, UNIT_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS, UNIT_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import { readDayOfMonth, readOrdinal, readShortYear, readYear } from "../read-parts.js";
 import type { DateSpec, Placement } from "../spec.js";
 import { isCapitalized, tokenAt, touchesPrevious, word, type TokenView } from "../token-view.js";
-import { afterAbbreviationDot, date, monthAt, placementOf, shiftOf, unitOf, type Match, type Matcher } from "./match.js";
+import { afterAbbreviationDot, date, monthAt, placementOf, shiftOf, unitOf, withoutPossessive, type Match, type Matcher } from "./match.js";
 
 /** "Sept. 2, 1945", "May 9", "July 2024", "10 August 2012", "Friday 8 August", "Oct/2". */
 export const matchCalendarDate: Matcher = (view, i) => {
@@ -29,6 +29,8 @@ export const matchCalendarDate: Matcher = (view, i) => {
 };
 
 function monthLed(view: TokenView, i: number, placement: Placement = "tense"): Match | undefined {
+  // What follows is read only after a month word: this runs at every token a phrase may start at.
+  if (!MONTH_WORDS.has(withoutPossessive(word(view, i)))) return undefined;
   const month = monthAt(view, i, hasDayOrYearAfter(view, i));
   if (month === undefined) return undefined;
   let j = afterAbbreviationDot(view, i + 1);
