@@ -7,7 +7,7 @@
 import type { Span } from "../model.js";
 import { findBoilerplate } from "./boilerplate.js";
 import { splitParagraphs, splitSentences } from "./segment.js";
-import { tokenize, type Token } from "./tokens.js";
+import { lowerCase, tokenize, type Token } from "./tokens.js";
 import type { Reference } from "./reference.js";
 
 /** A sentence with its paragraph and its tokens. */
@@ -38,6 +38,9 @@ export interface Document {
   readonly boilerplate: readonly Span[];
 }
 
+/** The lower-cased token texts of each document (see {@link lowerTokens}). */
+const lowered = new WeakMap<Document, readonly string[]>();
+
 /** Longest title we take from a first line; a longer first line is a paragraph. */
 const MAX_TITLE = 200;
 
@@ -49,19 +52,22 @@ export function prepareDocument(text: string, published?: Reference): Document {
   // behind as old-space garbage (about twice the final array). News prose runs five to six
   // characters a token; a text with more tokens grows the array past this as usual.
   const tokens: Token[] = new Array<Token>(Math.ceil(text.length / 4.5) + 16);
+  // The lower-cased words come from the tokenizer, which knows most of them already (lowerTokens).
+  const lower = new Array<string>(tokens.length);
   let count = 0;
   const sentences: Sentence[] = [];
   const seen = new Map<string, string>();
   for (let index = 0; index < paragraphs.length; index++) {
     for (const span of splitSentences(text, paragraphs[index]!)) {
       const firstToken = count;
-      count = tokenize(text, span, tokens, count, seen);
+      count = tokenize(text, span, tokens, count, seen, lower);
       sentences.push({ start: span.start, end: span.end, paragraph: index, firstToken, endToken: count });
     }
   }
   tokens.length = count;
+  lower.length = count;
   const title = findTitle(text, paragraphs);
-  return {
+  const doc: Document = {
     text,
     ...(published ? { published } : {}),
     ...(title ? { title } : {}),
@@ -70,6 +76,8 @@ export function prepareDocument(text: string, published?: Reference): Document {
     tokens,
     boilerplate,
   };
+  lowered.set(doc, lower);
+  return doc;
 }
 
 /** A first paragraph of one line with no sentence end reads as a title. */
@@ -114,43 +122,27 @@ export function tokenStartingAt(doc: Document, offset: number): number | undefin
   return undefined;
 }
 
-const lowered = new WeakMap<Document, readonly string[]>();
-
 /**
- * The lower-cased text of every token (`toLowerCase()`), by token index: built once per document
- * and shared by the stages that read words without case. Each distinct word is lower-cased once,
- * so the array holds no copies of a capitalized word however often it occurs.
+ * The lower-cased text of every token (`toLowerCase()`), by token index, shared by the stages
+ * that read words without case: made with the tokens by {@link prepareDocument}, or built here
+ * once for a document made otherwise.
  */
 export function lowerTokens(doc: Document): readonly string[] {
   const known = lowered.get(doc);
   if (known !== undefined) return known;
   const tokens = doc.tokens;
   const lower = new Array<string>(tokens.length);
-  // Most tokens are lower-case already; the memo is made only for the ones that are not.
+  // Each distinct word is lower-cased once, so the array holds no copies of a capitalized word.
   let memo: Map<string, string> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i]!.text;
-    if (isLowerCase(text)) {
-      lower[i] = text;
-      continue;
-    }
-    memo ??= new Map();
-    let low = memo.get(text);
+    let low = memo?.get(text);
     if (low === undefined) {
-      low = text.toLowerCase();
-      memo.set(text, low);
+      low = lowerCase(text);
+      if (low !== text) (memo ??= new Map()).set(text, low);
     }
     lower[i] = low;
   }
   lowered.set(doc, lower);
   return lower;
-}
-
-/** True when `toLowerCase()` would give `text` back: no ASCII capital and nothing past ASCII. */
-function isLowerCase(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c > 127 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
 }

@@ -69,10 +69,12 @@ describe("prepareDocument", () => {
       "The army said the Army had left. THE ARMY? the army!",
       "Theater, theatre and the Theatre: tee, Tee, TEE; 2025, 2025.5 and 20:25.",
       "Die Armee sagte, die Armée sei fort. Straße, STRASSE, straße.",
+      "The ADMINISTRATION's Counterinsurgency plan, Sept. 3, the U.S. Administration and Mr. Counterinsurgency.",
     ];
     for (const text of [...texts, ...texts]) {
       const doc = prepareDocument(text);
       for (const t of doc.tokens) expect(t.text).toBe(text.slice(t.start, t.end));
+      expect(lowerTokens(doc)).toEqual(doc.tokens.map((t) => t.text.toLowerCase()));
     }
   });
 
@@ -81,5 +83,7 @@ describe("prepareDocument", () => {
     const doc = prepareDocument(text);
     expect(lowerTokens(doc)).toEqual(doc.tokens.map((t) => t.text.toLowerCase()));
     expect(lowerTokens(doc)).toBe(lowerTokens(doc));
+    // A document not made by prepareDocument (a copy) gets the same words.
+    expect(lowerTokens({ ...doc })).toEqual(lowerTokens(doc));
   });
 });

@@ -51,9 +51,10 @@ const STARTS_DIGIT = /^\p{Nd}/u;
  * is scanned by hand, as {@link TOKEN} would match it (a regex call per token costs more than the
  * token); anything else goes to {@link TOKEN} itself. The span is read in place: it ends before
  * white space or the end of the text, where no token can go on. `seen` interns the token texts
- * of one document (see {@link tokenText}).
+ * of one document (see {@link lowerOf}); `lower`, when given, gets each token's text
+ * lower-cased at the token's index (as {@link lowerCase} gives it).
  */
-export function tokenize(text: string, span: Span, out: Token[], count = out.length, seen: Map<string, string> = new Map()): number {
+export function tokenize(text: string, span: Span, out: Token[], count = out.length, seen: Map<string, string> = new Map(), lower?: string[]): number {
   let i = span.start;
   while (i < span.end) {
     const c = text.charCodeAt(i);
@@ -63,7 +64,7 @@ export function tokenize(text: string, span: Span, out: Token[], count = out.len
     }
     const end = c >= 128 ? -1 : isAsciiLetter(c) ? asciiWordEnd(text, i) : isAsciiDigit(c) ? asciiNumberEnd(text, i) : i + 1;
     if (end >= 0) {
-      count = push(out, count, text, i, end, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct", seen);
+      count = push(out, count, text, i, end, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct", seen, lower);
       i = end;
       continue;
     }
@@ -72,7 +73,7 @@ export function tokenize(text: string, span: Span, out: Token[], count = out.len
     const m = TOKEN.exec(text);
     if (!m || m.index >= span.end) return count;
     const matched = m[0];
-    count = push(out, count, text, m.index, m.index + matched.length, kindOf(matched), seen);
+    count = push(out, count, text, m.index, m.index + matched.length, kindOf(matched), seen, lower);
     i = m.index + matched.length;
   }
   return count;
@@ -82,45 +83,77 @@ export function tokenize(text: string, span: Span, out: Token[], count = out.len
  * Writes the token `text[start, end)` at `count` and returns the new count; a word's final dot
  * is a token of its own unless it abbreviates ("U.S.", "J.").
  */
-function push(out: Token[], count: number, text: string, start: number, end: number, kind: TokenKind, seen: Map<string, string>): number {
+function push(out: Token[], count: number, text: string, start: number, end: number, kind: TokenKind, seen: Map<string, string>, lower: string[] | undefined): number {
   if (kind === "word" && text.charCodeAt(end - 1) === 46 && !ABBREVIATION_DOT.test(text.slice(start, end))) {
-    out[count++] = new TextToken(start, tokenText(text, start, end - 1, seen), kind);
+    if (lower) lower[count] = lowerOf(text, start, end - 1, seen);
+    out[count++] = new TextToken(start, lastText, kind);
+    if (lower) lower[count] = ".";
     out[count++] = new TextToken(end - 1, ".", "punct");
   } else {
-    out[count++] = new TextToken(start, tokenText(text, start, end, seen), kind);
+    if (lower) lower[count] = lowerOf(text, start, end, seen);
+    out[count++] = new TextToken(start, lastText, kind);
   }
   return count;
 }
 
-/** Slots of {@link recent}: a power of two, about the vocabulary of a day of news. */
+/** Slots of the table of recent token texts: a power of two, about the vocabulary of a day of news. */
 const RECENT_SLOTS = 1 << 14;
 /**
  * The token texts met lately, by a hash of their characters (a slot keeps the last text that
- * hashed to it). Most tokens are words met before ("the", "said", a month), so their text is
- * found here without slicing the input or probing a Map; shared across documents, and bounded.
+ * hashed to it), with their lower-case forms. Most tokens are words met before ("the", "said",
+ * a month), so their text is found here without slicing the input or probing a Map; shared
+ * across documents, and bounded. Only texts shorter than a sliced string (13 characters in V8)
+ * are kept, so no slot holds on to the whole text a token was cut from.
  */
-const recent = new Array<string>(RECENT_SLOTS).fill("");
+const recentText = new Array<string>(RECENT_SLOTS).fill("");
+const recentLower = new Array<string>(RECENT_SLOTS).fill("");
+const RECENT_MAX_LENGTH = 12;
+
+/** The token text {@link lowerOf} found last (its result is the lower-case form): two results without an object. */
+let lastText = "";
 
 /**
- * The string `text.slice(start, end)`, one per distinct token text within a document (a long
- * text repeats its words, and every token kept is memory the whole pipeline holds): a recent
- * text with the same characters when {@link recent} has one, else the document's own copy.
+ * Finds the string `text.slice(start, end)` for a token, one per distinct token text within a
+ * document (a long text repeats its words, and every token kept is memory the whole pipeline
+ * holds): a recent text with the same characters when there is one, else the document's own
+ * copy. Leaves it in {@link lastText} and returns its lower-case form.
  */
-function tokenText(text: string, start: number, end: number, seen: Map<string, string>): string {
-  if (end - start === 1) return text[start]!;
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  const slot = (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
-  const candidate = recent[slot]!;
-  if (candidate.length === end - start && text.startsWith(candidate, start)) return candidate;
+function lowerOf(text: string, start: number, end: number, seen: Map<string, string>): string {
+  const length = end - start;
+  if (length === 1) {
+    lastText = text[start]!;
+    return lowerCase(lastText);
+  }
+  let slot = -1;
+  if (length <= RECENT_MAX_LENGTH) {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    slot = (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
+    const candidate = recentText[slot]!;
+    if (candidate.length === length && sameCharacters(candidate, text, start)) {
+      lastText = candidate;
+      return recentLower[slot]!;
+    }
+  }
   const sliced = text.slice(start, end);
   let known = seen.get(sliced);
   if (known === undefined) {
     seen.set(sliced, sliced);
     known = sliced;
   }
-  recent[slot] = known;
-  return known;
+  const low = lowerCase(known);
+  if (slot >= 0) {
+    recentText[slot] = known;
+    recentLower[slot] = low;
+  }
+  lastText = known;
+  return low;
+}
+
+/** True when `text` holds `word` at `start` (the caller has checked the room); a loop the compiler inlines. */
+function sameCharacters(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** The kind of a token by its first character, which decides the alternative of {@link TOKEN} it matched. */
@@ -181,4 +214,16 @@ function asciiNumberEnd(text: string, i: number): number {
     }
     return j;
   }
+}
+
+/**
+ * `text.toLowerCase()`, without the copy: V8 copies even a string that lower-casing leaves
+ * unchanged, and most tokens are plain lower-case words.
+ */
+export function lowerCase(text: string): string {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127 || (c >= 65 && c <= 90)) return text.toLowerCase();
+  }
+  return text;
 }
