@@ -85,12 +85,16 @@ export function tokenize(text: string, span: Span, out: Token[], count = out.len
  */
 function push(out: Token[], count: number, text: string, start: number, end: number, kind: TokenKind, seen: Map<string, string>, lower: string[] | undefined): number {
   if (kind === "word" && text.charCodeAt(end - 1) === 46 && !ABBREVIATION_DOT.test(text.slice(start, end))) {
-    if (lower) lower[count] = lowerOf(text, start, end - 1, seen);
+    const low = lowerOf(text, start, end - 1, seen);
+    if (lower) {
+      lower[count] = low;
+      lower[count + 1] = ".";
+    }
     out[count++] = new TextToken(start, lastText, kind);
-    if (lower) lower[count] = ".";
     out[count++] = new TextToken(end - 1, ".", "punct");
   } else {
-    if (lower) lower[count] = lowerOf(text, start, end, seen);
+    const low = lowerOf(text, start, end, seen);
+    if (lower) lower[count] = low;
     out[count++] = new TextToken(start, lastText, kind);
   }
   return count;
