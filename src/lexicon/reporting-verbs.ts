@@ -148,6 +148,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("put", "assertion", "quote", ["put", "puts", "putting"], "it"),
   verb("submit", "assertion", "that", ["submit", "submits", "submitted", "submitting"]),
   verb("certify", "assertion", "that", ["certify", "certifies", "certified", "certifying"]),
+  verb("imply", "assertion", "that", ["imply", "implies", "implied", "implying"]),
+  verb("intimate", "assertion", "that"),
+  verb("counter", "assertion", "that"),
+  verb("rule", "assertion", "that"),
   // warnings and threats
   verb("warn", "warning", "clause"),
   verb("caution", "warning", "that"),
@@ -230,6 +234,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("doubt", "belief", "that"),
   verb("know", "belief", "that", ["know", "knows", "knew"]),
   verb("feel", "belief", "that", ["feel", "feels", "felt"]),
+  verb("realize", "belief", "that"),
+  verb("realise", "belief", "that"),
+  verb("recognize", "belief", "that"),
+  verb("recognise", "belief", "that"),
   verb("want", "intention", "object-to"),
   verb("plan", "intention", "object-to", ["plans", "planned"]),
   verb("intend", "intention", "object-to"),
@@ -256,5 +264,5 @@ export const NOUN_TWINS: ReadonlySet<string> = new Set([
   "fault", "remark", "hint", "boast", "joke", "quip", "whisper", "shout", "highlight", "repeat", "alert", "caution",
   "muse", "lament", "thank", "find", "show", "state", "point", "mention", "recall", "recount", "brief", "urge",
   "wonder", "retort", "dispute", "stress", "plead", "answer", "offer", "respond", "counter", "release", "concern",
-  "support", "favor", "favour", "question", "challenge",
+  "support", "favor", "favour", "question", "challenge", "rule",
 ]);
