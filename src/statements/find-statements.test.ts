@@ -571,3 +571,11 @@ describe("findStatements: nouns of speech and adverbials inside a frame", () => 
     ]);
   });
 });
+
+describe("findStatements: headline frames", () => {
+  it("reads a headline that ends on its source and a capitalized 'Says'", () => {
+    expect(read("Ferry Fares Will Rise Next Year, Harbour Master Ivan Petrov Says.\n\nThe harbour council met on Monday in Kiel.")).toEqual([
+      ["indirect", "Ferry Fares Will Rise Next Year", "Ivan Petrov"],
+    ]);
+  });
+});

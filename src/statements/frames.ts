@@ -512,7 +512,9 @@ const MAX_OPENERS = 2;
 /** The dot of a title abbreviation inside a name ("Mr. Clarke", "Sen. Cruz"). */
 function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
-  return tokens[k]!.text === "." && before !== undefined && before.end === tokens[k]!.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+  const after = tokens[k + 1];
+  // A title's dot sits one space before the name: a dot at a line's end ("…, Harbour Chief Says.") closes the line.
+  return tokens[k]!.text === "." && before !== undefined && before.end === tokens[k]!.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && after !== undefined && /^\p{Lu}/u.test(after.text) && after.start - tokens[k]!.end <= 1;
 }
 
 /** Adverbs in -ly between a subject and its verb ("has consistently stated"). */
