@@ -574,8 +574,9 @@ describe("findStatements: nouns of speech and adverbials inside a frame", () => 
 
 describe("findStatements: headline frames", () => {
   it("reads a headline that ends on its source and a capitalized 'Says'", () => {
-    expect(read("Ferry Fares Will Rise Next Year, Harbour Master Ivan Petrov Says.\n\nThe harbour council met on Monday in Kiel.")).toEqual([
-      ["indirect", "Ferry Fares Will Rise Next Year", "Ivan Petrov"],
+    const { statements } = findStatements("Ferry Fares Will Rise Next Year, Harbour Master Ivan Petrov Says.\n\nThe harbour council met on Monday in Kiel.", PUBLISHED);
+    expect(statements.map((s) => [s.kind, s.content.text, s.cue?.text, s.speakerMention?.text])).toEqual([
+      ["indirect", "Ferry Fares Will Rise Next Year", "Says", "Harbour Master Ivan Petrov"],
     ]);
   });
 });
