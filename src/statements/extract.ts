@@ -118,6 +118,8 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     // "As for X, he said, "…"": a clause read across its own frame up to a quotation that opens
     // right after the frame is that quotation, said directly.
     if (content.start <= frame.cueSpan.start && endsOnQuotationAfter(doc.text, byOpen, frame.end, content)) continue;
+    // `told him: “…”`, `“…,” Scott Pruitt`: a quotation with a few words set off by a comma or colon is the quotation alone.
+    if (isQuotationWithAside(doc.text, byOpen, content)) continue;
     const speaker = speakers.get(frame);
     drafts.push({ kind: "indirect", content, frame, ...(speaker ? { speaker } : {}) });
   }
@@ -301,6 +303,37 @@ function isInsideQuotation(sorted: readonly Quotation[], span: Span): boolean {
   }
   const q = sorted[lo - 1];
   return q !== undefined && span.end <= q.close + 1;
+}
+
+/** Most words beside a quotation, set off by punctuation, for a clause to be that quotation alone. */
+const MAX_ASIDE_WORDS = 3;
+
+/**
+ * True when `content` is quotations with nothing between them, plus at most a few words set off
+ * from them by a comma or colon: an addressee (`him: “…”`), an aside (`I quote, “…”`) or the
+ * speaker itself (`“…,” Scott Pruitt`), none of which is a reported clause.
+ */
+function isQuotationWithAside(text: string, sorted: readonly Quotation[], content: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.open < content.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = sorted[lo];
+  if (!first || first.close > content.end + 1) return false;
+  let last = first;
+  for (let k = lo + 1; k < sorted.length && sorted[k]!.close <= content.end + 1; k++) {
+    if (countWords(text, { start: last.close, end: sorted[k]!.open }, 1) > 0) return false;
+    last = sorted[k]!;
+  }
+  const before = countWords(text, { start: content.start, end: first.open }, MAX_ASIDE_WORDS + 1);
+  const after = last.close < content.end ? countWords(text, { start: last.close, end: content.end }, MAX_ASIDE_WORDS + 1) : 0;
+  if (before + after > MAX_ASIDE_WORDS) return false;
+  if (before > 0 && !/[,:—]\s*$/u.test(text.slice(content.start, first.open))) return false;
+  if (after > 0 && text[last.content.end] !== "," && !/^\s*,/u.test(text.slice(last.close, content.end))) return false;
+  return true;
 }
 
 /** True when a quotation opens right after `from` (past spaces, commas and a colon) and runs to the end of `content`. */

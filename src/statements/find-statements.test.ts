@@ -111,6 +111,17 @@ describe("findStatements: reported speech", () => {
     ]);
   });
 
+  it("reads a whole quotation after an addressee or an aside as the direct quote alone", () => {
+    expect(read('Flood Hits Town\n\nOleh Marchenko scolded him: "You should have closed the dam a week ago."')).toEqual([
+      ["direct", "You should have closed the dam a week ago.", "Oleh Marchenko"],
+    ]);
+    // A subject outside the marks makes a reported clause that keeps its quotation.
+    expect(read('Flood Hits Town\n\nOleh Marchenko said it "had held through the worst night of the flood."')).toEqual([
+      ["indirect", 'it "had held through the worst night of the flood."', "Oleh Marchenko"],
+      ["direct", "had held through the worst night of the flood.", "Oleh Marchenko"],
+    ]);
+  });
+
   it("gives a body's spokesperson the body, and a generic source no speaker", () => {
     expect(read("Flood Hits Town\n\nA Kremlin spokesman said the talks would resume.")).toEqual([["indirect", "the talks would resume", "Russia"]]);
     expect(read("Flood Hits Town\n\nOfficials said the road was closed.")).toEqual([["indirect", "the road was closed", undefined]]);
