@@ -591,3 +591,23 @@ describe("findStatements: headline frames", () => {
     ]);
   });
 });
+
+describe("findStatements: addressees, contractions and appositions", () => {
+  it("reads the clause after an addressee rather than taking the frame as trailing a short opener", () => {
+    expect(read("Harbour Plan Stalls\n\nIlse Brandt spoke on Monday. In response, Brandt assured voters she’d keep the quay open.")).toEqual([
+      ["indirect", "she’d keep the quay open", "Ilse Brandt"],
+    ]);
+  });
+
+  it("opens a clause at a contracted pronoun", () => {
+    expect(read("Harbour Plan Stalls\n\nJonas Weber noted she's been right about the ferries before.")).toEqual([
+      ["indirect", "she's been right about the ferries before", "Jonas Weber"],
+    ]);
+  });
+
+  it("reads an apposition that holds a sum of money", () => {
+    expect(read("Harbour Plan Stalls\n\nIlse Brandt, who announced a $275 million plan on Monday, plans to rebuild the quay.")).toEqual([
+      ["indirect", "to rebuild the quay", "Ilse Brandt"],
+    ]);
+  });
+});

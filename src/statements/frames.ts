@@ -60,7 +60,7 @@ const MAX_TRAIL = 16;
 /** Longest reported clause, in characters: no sentence of news copy runs longer, and it keeps the work per frame bounded. */
 const MAX_CLAUSE = 1200;
 
-const APPOSITION_PUNCTUATION = new Set(["-", "'", "’", ".", "(", ")", "&", "/"]);
+const APPOSITION_PUNCTUATION = new Set(["-", "'", "’", ".", "(", ")", "&", "/", "$", "€", "£", "%"]);
 const DATE_PREPOSITIONS = new Set(["on", "in", "at", "late", "early", "last", "this", "since"]);
 const QUOTE_CLOSERS = new Set(['"', "”", "’", "'", "»"]);
 const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "via", "through", "after", "before", "from", "with", "over", "while", "when", "as", "late", "early", "earlier", "later", "last", "this", "since", "outside", "inside", "following", "ahead"]);
@@ -565,7 +565,11 @@ function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inD
   if (lower(first) === "to" && isInfinitive(doc.tokens[from + 1])) return false;
   // "said of the plan", "said about her rival": what the words were about.
   if (inDate[from] || PREPOSITIONS.has(lower(first)) || TOPIC_PREPOSITIONS.has(lower(first)) || isAdverb(first)) return true;
-  return cue.verb.complement === "object-clause" && skipAddressee(doc, from, to) > from;
+  if (cue.verb.complement !== "object-clause") return false;
+  // "told reporters", "told reporters on Monday", but not "assured voters he would …": a clause after the addressee is reported.
+  const i = skipAddressee(doc, from, to);
+  const next = doc.tokens[i];
+  return i > from && (i >= to || next === undefined || inDate[i] === 1 || PREPOSITIONS.has(lower(next)) || TOPIC_PREPOSITIONS.has(lower(next)));
 }
 
 /** True for a verb after "to" ("to appeal"), not the start of a noun phrase ("to reporters", "to the BBC"). */
@@ -982,7 +986,8 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   // "warned of a threat", "spoke about": a prepositional object, not a clause; but "said for the
   // first time that …", "said of the plan that …": a short phrase of plain words, then "that".
   if (NP_PREPOSITIONS.has(w)) return w === "for" || w === "of" ? thatAfterWords(doc, k + 1, sentence) : undefined;
-  if ((bare && (cue.verb.complement === "clause" || cue.verb.complement === "object-clause")) || SUBJECT_PRONOUNS.has(w)) return clauseSpan(doc, k, sentence);
+  // "noted she's been right", "assured them they'd win": a contracted pronoun opens a clause as the pronoun does.
+  if ((bare && (cue.verb.complement === "clause" || cue.verb.complement === "object-clause")) || SUBJECT_PRONOUNS.has(w) || SUBJECT_PRONOUNS.has(w.replace(CONTRACTED, ""))) return clauseSpan(doc, k, sentence);
   // "denied allegations that …", "reiterated his claim that …": the clause that a noun of speech introduces.
   const claim = speechNounClause(doc, k, sentence);
   if (claim) return claim;
@@ -1023,6 +1028,9 @@ function thatAfterWords(doc: Document, k: number, sentence: Sentence): Span | un
 
 /** Longest phrase between a verb's preposition and "that" ("said of the new harbour plan that"). */
 const MAX_TOPIC_WORDS = 6;
+
+/** The verb of a contraction after a pronoun ("she's", "they’d", "we'll"). */
+const CONTRACTED = /['’](?:s|d|ll|re|ve|m)$/u;
 
 /** Longest subject of a clause without "that", in tokens, before its auxiliary. */
 const MAX_BARE_SUBJECT = 7;
