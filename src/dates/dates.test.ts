@@ -404,6 +404,16 @@ describe("findDates: anchors", () => {
     ]);
   });
 
+  it("counts hours in a narrative from the clock time it reached, or whole days from its day", () => {
+    const story = "The armistice was signed on 27 July 1953 at 10 a.m., and the guns fell silent twelve hours later. The offensive opened on 24 February 1991 and ended 100 hours later.";
+    expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
+      ["27 July 1953 at 10 a.m.", "1953-07-27T10:00"],
+      ["twelve hours later", "1953-07-27T22:00"],
+      ["24 February 1991", "1991-02-24"],
+      ["100 hours later", "1991-02-28"],
+    ]);
+  });
+
   it("reads a narrative's 'today' as the writer's present", () => {
     expect(findDates("The landings began on 6 June 1944. Today the beaches are a memorial.", {}).map((d) => [d.text, d.value, d.anchor])).toEqual([
       ["6 June 1944", "1944-06-06", "absolute"],

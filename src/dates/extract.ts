@@ -23,7 +23,8 @@ const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
 
 /** A narrative anchor: the last absolute date the text stated, at the grain it was stated. */
 interface NarrativeAnchor {
-  readonly day: Day;
+  /** With the clock time when the text gave one ("at 10 a.m."), for "twelve hours later". */
+  readonly day: Day & { readonly hour?: number; readonly minute?: number };
   readonly grain: "year" | "month" | "day";
 }
 
@@ -169,7 +170,7 @@ function isAbsolute(spec: DateSpec): boolean {
 }
 
 /** The narrative anchor a spec may use: day-level specs need a day, month counts a month, others a year. */
-function narrativeFor(spec: DateSpec, narrative: NarrativeAnchor | undefined): Day | undefined {
+function narrativeFor(spec: DateSpec, narrative: NarrativeAnchor | undefined): NarrativeAnchor["day"] | undefined {
   if (!narrative) return undefined;
   if (spec.kind === "offset" || spec.kind === "unit-shift") {
     // "three years later" after "In March 1950" counts from 1950; "two days later" and "the following day" need a day.
@@ -197,7 +198,9 @@ function narrativeOf(value: string, mod: string | undefined): NarrativeAnchor | 
   if (m) {
     // "late 1944" leaves the story near the year's end, so "in January" after it is the next one's.
     const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : !m[2] && mod === "END" ? 12 : 1, m[3] ? Number(m[3]) : 1];
-    return { day: { year, month, day }, grain: m[3] ? "day" : m[2] ? "month" : "year" };
+    const clock = /T(\d{2}):(\d{2})/u.exec(value);
+    const time = clock ? { hour: Number(clock[1]), minute: Number(clock[2]) } : {};
+    return { day: { year, month, day, ...time }, grain: m[3] ? "day" : m[2] ? "month" : "year" };
   }
   const week = /^(\d{4})-W(\d{2})$/u.exec(value);
   if (week) return { day: dayOf(isoWeekStart(Number(week[1]), Number(week[2]))), grain: "day" };

@@ -229,7 +229,8 @@ function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context:
     case "hour":
     case "minute":
     case "second":
-      return dayValueOf(dayNumberOf(base) + (unit === "day" ? count : 0));
+      // "100 hours later" without a clock time to count from still passes whole days.
+      return dayValueOf(dayNumberOf(base) + Math.trunc(unit === "day" ? count : unit === "hour" ? count / 24 : unit === "minute" ? count / 1440 : 0));
     case "week":
       return baseDays === 0 ? unitValue("week", base, count) : dayValueOf(dayNumberOf(base) + 7 * count);
     case "month": {
