@@ -68,7 +68,7 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
   });
 
   it("does not take a quote's tense from the attribution outside it, and reads 'meet Monday' as ahead", () => {
-    expect(values("''The convoy will leave at dawn (6 a.m. local time Saturday),'' the governor said.")).toEqual([["6 a.m. local time Saturday", "2025-04-26T06:00"]]);
+    expect(values("''The convoy will leave early (6 a.m. local time Saturday),'' the governor said.")).toEqual([["6 a.m. local time Saturday", "2025-04-26T06:00"]]);
     expect(values("The two envoys meet separately Monday with the mediators.")).toEqual([["Monday", "2025-04-28"]]);
   });
 
@@ -412,6 +412,16 @@ describe("findDates: anchors", () => {
       ["24 February 1991", "1991-02-24"],
       ["100 hours later", "1991-02-28"],
     ]);
+  });
+
+  it("reads 'at dawn', 'by nightfall' and 'in the afternoon' as parts of the day in focus", () => {
+    const story = "The assault began at dawn on 22 June 1941. In the afternoon the bridge fell, and by nightfall the town was taken. Flares lit the night sky.";
+    expect(findDates(story, {}).map((d) => [d.text, d.type, d.value])).toEqual([
+      ["dawn on 22 June 1941", "TIME", "1941-06-22TMO"],
+      ["the afternoon", "TIME", "1941-06-22TAF"],
+      ["nightfall", "TIME", "1941-06-22TEV"],
+    ]);
+    expect(findDates("It was the dawn of a new age.", {})).toEqual([]);
   });
 
   it("reads a narrative's 'today' as the writer's present", () => {

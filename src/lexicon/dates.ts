@@ -89,6 +89,7 @@ export const SEASON_WORDS: ReadonlyMap<string, string> = new Map([
 export const PART_OF_DAY_WORDS: ReadonlyMap<string, string> = new Map([
   ["morning", "MO"], ["afternoon", "AF"], ["evening", "EV"], ["night", "NI"],
   ["midday", "MI"], ["noon", "MI"], ["overnight", "NI"], ["tonight", "NI"],
+  ["dawn", "MO"], ["daybreak", "MO"], ["dusk", "EV"], ["nightfall", "EV"],
 ]);
 
 /** Words that stand for a whole TIMEX3 reference token: "now" is `PRESENT_REF`. */

@@ -3,15 +3,21 @@
  *
  * @module
  */
+import { PART_OF_DAY_WORDS } from "../../lexicon/dates.js";
 import { readClock } from "../read-parts.js";
 import { word } from "../token-view.js";
 import type { Matcher } from "./match.js";
+
+const TWILIGHT_BEFORE: ReadonlySet<string> = new Set(["at", "by", "before", "after", "until", "around"]);
 
 /** "midday", "noon", "midnight", before "on Saturday" too: a time of day whose day may come next. */
 export const matchPartOfDay: Matcher = (view, i) => {
   const w = word(view, i);
   // "midnight Friday" is the end of Friday, as TIMEX3 writes it (T24:00).
   if (w === "midnight") return { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", clock: { hour: 24, minute: 0 } } };
+  // "at dawn", "by nightfall": a part of the day in focus; "the dawn of an era" is none.
+  const twilight = w === "dawn" || w === "daybreak" || w === "dusk" || w === "nightfall";
+  if (twilight) return TWILIGHT_BEFORE.has(word(view, i - 1)) ? { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", partOfDay: PART_OF_DAY_WORDS.get(w)! } } : undefined;
   if ((w !== "midday" && w !== "noon") || word(view, i - 1) === "high") return undefined;
   // "noon" is a clock time (12:00); "midday" the part of day around it.
   if (w === "noon") return { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", clock: { hour: 12, minute: 0 } } };

@@ -6,7 +6,7 @@
  */
 import { ANAPHORIC_SHIFT_WORDS, PART_OF_DAY_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { readOrdinal, readYear } from "../read-parts.js";
-import { isCapitalized, tokenAt, word } from "../token-view.js";
+import { isCapitalized, tokenAt, word, type TokenView } from "../token-view.js";
 import { date, fixed, monthAt, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
 
 /** "last week", "this year", "next month", "the latest quarter", "last weekend", "next year's". */
@@ -79,6 +79,14 @@ const WEEK_FOLLOWERS: ReadonlySet<string> = new Set(["of", "before", "after", "a
 /** Parts of the day that "that" or "the next" can pick ("that night", "the next morning"); not "noon" or "tonight". */
 const ANAPHORIC_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
 
+/** Words after "in the night" that leave it a time, not a modifier ("in the night sky", "the morning of 6 June"). */
+const PART_FOLLOWERS: ReadonlySet<string> = new Set(["and", "but", "the", "a", "he", "she", "they", "it", "we", "as", "when", "before", "after", "to", "at", "on", "in", "with", "while", "there", "his", "her", "their"]);
+
+function endsPart(view: TokenView, at: number): boolean {
+  const t = tokenAt(view, at);
+  return !t || t.kind === "punct" || PART_FOLLOWERS.has(word(view, at)) || isCapitalized(view, at);
+}
+
 /**
  * "that year", "the week", "that day", "the same day", "that night", "that summer", "the next morning": a
  * period of the last date the text reached (TimeML's reference time), not of the publication date.
@@ -91,6 +99,8 @@ export const matchAnaphoricPeriod: Matcher = (view, i) => {
     return date({ kind: "unit-shift", unit: "week", shift: 0, anaphoric: true }, i + 2);
   }
   if (w === "that") j = word(view, i + 1) === "same" ? i + 2 : i + 1;
+  // "in the afternoon": of the day in focus ("4 in the morning" is a clock time, "the morning of 6 June" a date's).
+  else if (w === "the" && ANAPHORIC_PARTS.has(word(view, i + 1)) && (word(view, i - 1) === "in" || word(view, i - 1) === "during") && endsPart(view, i + 2) && tokenAt(view, i - 2)?.kind !== "number") j = i + 1;
   else if (w === "the" && word(view, i + 1) === "same") j = i + 2;
   else if (w === "the" && (word(view, i + 1) === "next" || word(view, i + 1) === "following" || word(view, i + 1) === "previous") && ANAPHORIC_PARTS.has(word(view, i + 2))) {
     // "the next morning": the morning after the day in focus.
