@@ -1030,7 +1030,7 @@ function thatAfterWords(doc: Document, k: number, sentence: Sentence): Span | un
 const MAX_TOPIC_WORDS = 6;
 
 /** The verb of a contraction after a pronoun ("she's", "they’d", "we'll"). */
-const CONTRACTED = /['’](?:s|d|ll|re|ve|m)$/u;
+const CONTRACTED = /['’](?:[dms]|ll|re|ve)$/u;
 
 /** Longest subject of a clause without "that", in tokens, before its auxiliary. */
 const MAX_BARE_SUBJECT = 7;
