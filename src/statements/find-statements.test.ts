@@ -75,6 +75,7 @@ describe("findStatements: direct quotes", () => {
 
   it("leaves out scare quotes, quoted names and titles", () => {
     expect(read('Flood Hits Town\n\nThe so-called "flood tax" returned. Families watched "River Stories" on television.')).toEqual([]);
+    expect(read('Flood Hits Town\n\nHer commentary, "Nobody warned the valley until the water came," ran on Sunday.')).toEqual([]);
   });
 });
 

@@ -101,6 +101,9 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["i", "we", "you", 
 export const NAMING_WORDS: ReadonlySet<string> = new Set([
   "so-called", "dubbed", "called", "named", "titled", "entitled", "nicknamed", "labelled", "labeled", "branded",
   "termed", "known", "as", "word", "words", "term", "phrase", "slogan", "hashtag", "codenamed", "code-named",
+  // A work named by its title: "the movie “…”", "her commentary, “…”".
+  "movie", "film", "documentary", "song", "album", "book", "novel", "memoir", "poem", "play", "musical", "series",
+  "sitcom", "column", "commentary", "op-ed", "essay", "podcast",
 ]);
 
 /** Labels before a colon that mark a kind of story, not a source ("Breaking: …", "LIVE: …"). */
