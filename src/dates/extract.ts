@@ -79,7 +79,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
       const anchorKind: AnchorKind = absolute || present || duration ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
       out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
       readings.push({ reading, context });
-      const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
+      const quarter = value.length === 7 ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
       // Only a quarter the text names sets the comparison base, not one computed from "a year ago" or "the 1988 period".
       if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined)) {
         lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
@@ -87,8 +87,8 @@ export function extractDates(doc: Document): TemporalExpression[] {
       }
       // "the nine months" after the quarter: the report has moved on to the year to date.
       if (reading.type === "DURATION" && YEAR_TO_DATE.test(value) && word(view, phrase.first) === "the") yearToDate = true;
-      const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
-      if (day) clockDay = lastDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+      const day = leadingDay(value);
+      if (day) clockDay = lastDay = day;
       // TimeML's reference time: the last date the narrative reached, stated or resolved.
       const reached = narrativeOf(value, reading.mod);
       if (reached) {
@@ -115,10 +115,12 @@ function anchorQuotes(text: string, out: TemporalExpression[], readings: readonl
   const stretches = quotedStretches(text);
   if (stretches.length === 0) return out;
   const inside = out.map((e) => stretchAt(stretches, e.start, e.end));
+  // Nothing to re-anchor unless a day counted from "today" stands inside a quote.
+  if (!out.some((_, k) => inside[k] !== -1 && readings[k]!.reading.spec.kind === "day-shift")) return out;
   const days: DatedSpan[] = [];
   out.forEach((e, k) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(e.value);
-    if (m && inside[k] === -1) days.push({ start: e.start, end: e.end, day: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } });
+    const day = leadingDay(e.value);
+    if (day && inside[k] === -1) days.push({ start: e.start, end: e.end, day });
   });
   if (days.length === 0) return out;
   const speech = new Map<number, Day | undefined>();
@@ -194,6 +196,8 @@ const PART_START_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9
  * season's, a quarter's or a half's first), or a year; none for decades, durations or tokens.
  */
 function narrativeOf(value: string, mod: string | undefined): NarrativeAnchor | undefined {
+  // Every form below opens with a four-digit year: most values ("P3D", "PAST_REF", "XXXX-WXX-1") stop here.
+  if (digitsAt(value, 0, 4) < 0) return undefined;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?)?$/u.exec(value);
   if (m) {
     // "late 1944" leaves the story near the year's end, so "in January" after it is the next one's.
@@ -214,23 +218,46 @@ function expression(view: TokenView, phrase: Phrase, value: string, anchor: Anch
   const start = view.tokens[phrase.first]!.start;
   const last = view.tokens[phrase.end - 1]!;
   // TimeML leaves a possessive "'s" out of the extent ("Friday's close" is "Friday").
-  const end = /['’]s$/u.test(last.text) && last.text.length > 2 ? last.end - 2 : last.end;
+  const end = isPossessive(last.text) && last.text.length > 2 ? last.end - 2 : last.end;
   const reading: Reading = phrase.reading;
   const type = /T(?:\d|MO|AF|EV|NI|MI|DT)/u.test(value) && reading.type === "DATE" ? "TIME" : reading.type;
   const calendar = type === "DATE" || type === "TIME";
   const facts = calendar ? calendarFacts(value) : undefined;
   const granularity: Granularity | undefined = facts?.granularity;
   const interval = facts?.interval;
-  return {
-    id: `t${index}`,
-    text: view.text.slice(start, end),
-    start,
-    end,
-    type,
-    value,
-    ...(granularity ? { granularity } : {}),
-    ...(reading.mod ? { mod: reading.mod } : {}),
-    anchor,
-    ...(interval ? { interval } : {}),
-  };
+  // Fields set in this order (the order JSON shows them in), without a spread per optional field.
+  const out: { -readonly [K in keyof TemporalExpression]: TemporalExpression[K] } = { id: `t${index}`, text: view.text.slice(start, end), start, end, type, value } as TemporalExpression;
+  if (granularity) out.granularity = granularity;
+  if (reading.mod) out.mod = reading.mod;
+  out.anchor = anchor;
+  if (interval) out.interval = interval;
+  return out;
+}
+
+/** True when `text` ends in a possessive "'s" or "’s". */
+function isPossessive(text: string): boolean {
+  const n = text.length;
+  const apostrophe = text.charCodeAt(n - 2);
+  return n >= 2 && text.charCodeAt(n - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
+/** The value of the `count` ASCII digits of `text` from `at`, or -1 when any is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  if (text.length < at + count) return -1;
+  let value = 0;
+  for (let k = at; k < at + count; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+
+/** The day a value opens with ("2025-04-24", "2025-04-24TNI"), or undefined: what `/^(\d{4})-(\d{2})-(\d{2})/` reads. */
+function leadingDay(value: string): Day | undefined {
+  if (value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  return year >= 0 && month >= 0 && day >= 0 ? { year, month, day } : undefined;
 }

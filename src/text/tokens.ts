@@ -104,13 +104,12 @@ function push(out: Token[], count: number, text: string, start: number, end: num
 const RECENT_SLOTS = 1 << 14;
 /**
  * The token texts met lately, by a hash of their characters (a slot keeps the last text that
- * hashed to it), with their lower-case forms. Most tokens are words met before ("the", "said",
+ * hashed to it) and, next to it (one cache line), its lower-case form. Most tokens are words met before ("the", "said",
  * a month), so their text is found here without slicing the input or probing a Map; shared
  * across documents, and bounded. Only texts shorter than a sliced string (13 characters in V8)
  * are kept, so no slot holds on to the whole text a token was cut from.
  */
-const recentText = new Array<string>(RECENT_SLOTS).fill("");
-const recentLower = new Array<string>(RECENT_SLOTS).fill("");
+const recent = new Array<string>(2 * RECENT_SLOTS).fill("");
 const RECENT_MAX_LENGTH = 12;
 
 /** The token text {@link lowerOf} found last (its result is the lower-case form): two results without an object. */
@@ -132,11 +131,11 @@ function lowerOf(text: string, start: number, end: number, seen: Map<string, str
   if (length <= RECENT_MAX_LENGTH) {
     let h = 0x811c9dc5;
     for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    slot = (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
-    const candidate = recentText[slot]!;
+    slot = ((h ^ (h >>> 15)) & (RECENT_SLOTS - 1)) << 1;
+    const candidate = recent[slot]!;
     if (candidate.length === length && sameCharacters(candidate, text, start)) {
       lastText = candidate;
-      return recentLower[slot]!;
+      return recent[slot + 1]!;
     }
   }
   const sliced = text.slice(start, end);
@@ -147,8 +146,8 @@ function lowerOf(text: string, start: number, end: number, seen: Map<string, str
   }
   const low = lowerCase(known);
   if (slot >= 0) {
-    recentText[slot] = known;
-    recentLower[slot] = low;
+    recent[slot] = known;
+    recent[slot + 1] = low;
   }
   lastText = known;
   return low;
