@@ -119,7 +119,8 @@ export function readOrdinal(view: TokenView, i: number): Read<number> | undefine
     if (tens !== undefined && unit !== undefined && unit < 10) return { value: tens + unit, end: i + 1 };
   }
   const tens = ORDINAL_TENS.get(w);
-  const unit = ORDINAL_WORDS.get(word(view, i + 1));
+  // The next word is read only after a tens word: this runs wherever a day of the month may start.
+  const unit = tens === undefined ? undefined : ORDINAL_WORDS.get(word(view, i + 1));
   if (tens !== undefined && unit !== undefined && unit < 10) return { value: tens + unit, end: i + 2 };
   return undefined;
 }
