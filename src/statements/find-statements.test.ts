@@ -612,3 +612,13 @@ describe("findStatements: addressees, contractions and appositions", () => {
     ]);
   });
 });
+
+describe("findStatements: inverted frames after a clause", () => {
+  it("reads 'said NAME' after a comma as the speaker of the clause before, not its content", () => {
+    expect(read("Harbour Plan Stalls\n\nThe talks did not go well, and the meeting broke up early, said Ilse Brandt, a local official.")).toEqual([
+      ["indirect", "The talks did not go well, and the meeting broke up early", "Ilse Brandt"],
+    ]);
+    // A date after the verb is when it was said.
+    expect(read("Harbour Plan Stalls\n\n“The ferry stays,” Mayor Jonas Weber, SPD, said Tuesday.")[0]?.[2]).toBe("Jonas Weber");
+  });
+});

@@ -339,6 +339,14 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   // its comma hands over to trails it, whatever follows the verb.
   const quoted = setOff && subject !== undefined && handsOver(doc, leftEdge, first);
   const trail = trailingStretch(doc, verbEnd, sentence) ?? (quoted ? { end: tokens[verbEnd - 1]!.end, endToken: verbEnd, comma: false } : undefined);
+  // "…, the talks broke down, said Ilse Brandt, a local official.": a name right after the verb, up to a comma or the end,
+  // is the speaker of an inverted frame; the stretch before the comma is what was said, not an apposition.
+  const comma = tokens[cue.token - 1];
+  if (subject && j === cue.token - 1 && comma?.text === "," && trail && cue.verb.complement === "clause" && namesTo(doc, verbEnd, trail.endToken, inDate)) {
+    const content = trailingContent(doc, sentence, comma, trail, true);
+    const speaker = { start: tokens[verbEnd]!.start, end: tokens[trail.endToken - 1]!.end };
+    return { cue, cueSpan, speaker, placement: "trail", start: cueSpan.start, end: trail.end, ...(content ? { content } : {}), sentence, participial: false };
+  }
   if (setOff && trail && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
     const speaker = subject ? (subject.joint ? undefined : subject.span) : phraseAfter(doc, verbEnd, trail.endToken)?.span;
     const end = trail.end;
@@ -359,6 +367,18 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
 
 /** Forms of the verbs of seeming, which hand their subject to a reporting verb after "to" ("appeared to suggest"). */
 const SEEMING = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+
+/** True when tokens `[from, to)` are a short run of capitalized words (a name, titles and initials allowed). */
+function namesTo(doc: Document, from: number, to: number, inDate: Uint8Array): boolean {
+  const { tokens } = doc;
+  if (to <= from || to - from > MAX_PHRASE) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    // "said Tuesday": a date after the verb is when, not who.
+    if ((!(isWord(t) && /^\p{Lu}/u.test(t.text)) && !isAbbreviationDot(tokens, k) && t.text !== "-") || inDate[k]) return false;
+  }
+  return true;
+}
 
 /** Words after which a bare "asked" is a passive with its subject left out ("when asked whether …"). */
 const UNASKED = new Set(["when", "if", "after", "once", "before", "while", ","]);
