@@ -424,6 +424,16 @@ describe("findDates: anchors", () => {
     expect(findDates("It was the dawn of a new age.", {})).toEqual([]);
   });
 
+  it("does not move the story's time to a date in brackets", () => {
+    const story = "In June 1916 the offensive began. The general (born 12 March 1880) led the northern army. On the 6th the second wave landed, and the following year the front broke.";
+    expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
+      ["June 1916", "1916-06"],
+      ["12 March 1880", "1880-03-12"],
+      ["the 6th", "1916-06-06"],
+      ["the following year", "1917"],
+    ]);
+  });
+
   it("reads a narrative's 'today' as the writer's present", () => {
     expect(findDates("The landings began on 6 June 1944. Today the beaches are a memorial.", {}).map((d) => [d.text, d.value, d.anchor])).toEqual([
       ["6 June 1944", "1944-06-06", "absolute"],

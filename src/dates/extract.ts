@@ -91,7 +91,8 @@ export function extractDates(doc: Document): TemporalExpression[] {
       if (day) clockDay = lastDay = day;
       // TimeML's reference time: the last date the narrative reached, stated or resolved.
       const reached = narrativeOf(value, reading.mod);
-      if (reached) {
+      // An aside in brackets ("(born 12 March 1880)", "(1880–1959)") is no step of the story.
+      if (reached && !inBrackets(view, phrase.first)) {
         // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
         // so does a coarser date around it ("the same year" after "22 June 1941" is still on that day).
         if (!published && !looksBack(reading.spec) && !within(narrative, reached)) {
@@ -157,6 +158,17 @@ function pastPerfectBefore(view: TokenView, first: number): boolean {
 function within(current: NarrativeAnchor | undefined, reached: NarrativeAnchor): boolean {
   if (!current || current.grain === reached.grain || reached.grain === "day" || current.day.year !== reached.day.year) return false;
   return reached.grain === "year" ? current.day.month >= reached.day.month : current.grain === "day" && current.day.month === reached.day.month;
+}
+
+/** True when an opening bracket before token `first` in its sentence is still open. */
+function inBrackets(view: TokenView, first: number): boolean {
+  let depth = 0;
+  for (let k = view.from; k < first; k++) {
+    const w = word(view, k);
+    if (w === "(") depth += 1;
+    else if (w === ")" && depth > 0) depth -= 1;
+  }
+  return depth > 0;
 }
 
 /** Relative specs that count backwards from the story's time: "the previous year", "two days earlier". */
