@@ -7,8 +7,10 @@
 import type { Span } from "../model.js";
 import { firstStartingFrom } from "../text/search.js";
 
-/** Marks that end a clause for the purpose of attaching a place or a date. */
-const CLAUSE_BREAKS = /[;:—–]/u;
+/** True for the marks that end a clause for the purpose of attaching a place or a date: ";", ":", "—", "–". */
+function isClauseBreak(code: number): boolean {
+  return code === 0x3b || code === 0x3a || code === 0x2014 || code === 0x2013;
+}
 
 /** A span that belongs to something with an id or a value. */
 export interface Anchored<T> extends Span {
@@ -37,9 +39,10 @@ export function nearestAnchor<T>(text: string, sentence: Span, evidence: Span, c
 /** The stretch of `sentence` around `evidence` between clause breaks. */
 function clauseAround(text: string, sentence: Span, evidence: Span): Span {
   let start = evidence.start;
-  while (start > sentence.start && !CLAUSE_BREAKS.test(text[start - 1]!)) start--;
+  // Character codes, not a regex per character: the walk may cross the whole sentence.
+  while (start > sentence.start && !isClauseBreak(text.charCodeAt(start - 1))) start--;
   let end = evidence.end;
-  while (end < sentence.end && !CLAUSE_BREAKS.test(text[end]!)) end++;
+  while (end < sentence.end && !isClauseBreak(text.charCodeAt(end))) end++;
   return { start, end };
 }
 

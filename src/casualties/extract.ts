@@ -12,8 +12,7 @@ import { fatalEventIn } from "./fatal-event.js";
 import { withFatalShares } from "./fatal-share.js";
 import { isRoundup } from "./roundup.js";
 import { shotSurvivors } from "./shot-survivors.js";
-import { viewOf } from "./token-view.js";
-import { firstStartingFrom } from "../text/search.js";
+import { firstTokenFrom, viewOf } from "./token-view.js";
 
 /** What the casualties stage reads from earlier stages. */
 export interface CasualtyInputs {
@@ -57,12 +56,7 @@ const SMALL_VAGUE_MAX = 9;
  * territory in the clause, else the sentence) and date (likewise).
  */
 export function extractCasualties(doc: Document, inputs: CasualtyInputs, options: ExtractCasualtiesOptions = {}): Casualty[] {
-  const places = anchorsOf(
-    inputs.territories.flatMap((t) => {
-      const penalty = placePenalty(t);
-      return t.mentions.map((m) => ({ start: m.start, end: m.end, value: t.id, penalty }));
-    }),
-  );
+  const places = anchorsOf(placeAnchors(inputs.territories));
   // "the deadliest attack since July": a date after "since" bounds a comparison, it is not when.
   const dates = anchorsOf(inputs.dates.filter((d) => !COMPARISON_BEFORE_DATE.test(doc.text.slice(Math.max(0, d.start - 7), d.start))).map((d) => ({ start: d.start, end: d.end, value: d })));
   const all: FoundCasualty[] = [];
@@ -137,8 +131,8 @@ function pastSentences(doc: Document, dates: readonly TemporalExpression[]): Set
   const year = doc.published?.year;
   if (year === undefined) return out;
   for (const d of dates) {
-    const m = /^(\d{4})/u.exec(d.value);
-    if (d.type !== "DATE" || !m) continue;
+    const m = d.type === "DATE" ? /^(\d{4})/u.exec(d.value) : null;
+    if (!m) continue;
     const sentence = sentenceAt(doc, d.start);
     // "Last year, four people were killed ...", "In 2015, ...", "Last summer, ...": an earlier year, or a month or season
     // at least half a year back, that opens the sentence sets it back.
@@ -153,20 +147,36 @@ function pastSentences(doc: Document, dates: readonly TemporalExpression[]): Set
   return out;
 }
 
+/** Every mention of every territory as a place anchor, in the territories' order (a plain loop: this runs per article). */
+function placeAnchors(territories: readonly Territory[]): Anchored<string>[] {
+  const out: Anchored<string>[] = [];
+  for (const t of territories) {
+    const penalty = placePenalty(t);
+    for (const m of t.mentions) out.push({ start: m.start, end: m.end, value: t.id, penalty });
+  }
+  return out;
+}
+
 /** Where a country and a place inside it are both near ("Ukraine's western Khmelnytskyi region"), the finer one wins. */
 function placePenalty(territory: Territory): number {
-  return match(territory.kind)
-    .with("country", () => COUNTRY_PENALTY)
-    .with("region", () => COUNTRY_PENALTY / 2)
-    .with("city", "other", () => 0)
-    .exhaustive();
+  // A switch, not a matcher object per territory: this runs for every territory of every article.
+  switch (territory.kind) {
+    case "country":
+      return COUNTRY_PENALTY;
+    case "region":
+      return COUNTRY_PENALTY / 2;
+    case "city":
+    case "other":
+      return 0;
+  }
 }
 
 /** Start offsets of the tokens inside any of `spans` (sorted by start), found by binary search. */
 function tokensInside(doc: Document, spans: readonly Span[]): Set<number> {
   const out = new Set<number>();
+  const tokens = doc.tokens;
   for (const span of spans) {
-    for (let k = firstStartingFrom(doc.tokens, span.start); k < doc.tokens.length && doc.tokens[k]!.end <= span.end; k++) out.add(doc.tokens[k]!.start);
+    for (let k = firstTokenFrom(tokens, span.start); k < tokens.length && tokens[k]!.end <= span.end; k++) out.add(tokens[k]!.start);
   }
   return out;
 }

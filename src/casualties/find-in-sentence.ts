@@ -50,8 +50,7 @@ import { AFTER_BARE_OBJECT, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } fro
 import { countAt } from "./count-at.js";
 import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
-import { firstStartingFrom } from "../text/search.js";
-import { indexPhrases, matchAt, startsUpper, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
+import { firstTokenFrom, indexPhrases, matchAt, startsUpper, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
 
 /** A casualty count found in a sentence, before place and date are attached. */
 export interface FoundCasualty {
@@ -154,6 +153,9 @@ function phrasesByWord(): ReadonlyMap<string, readonly { readonly words: readonl
   return index;
 }
 
+/** The phrases of a word that is in none: one shared empty list, not a new one per token. */
+const NO_PHRASES: readonly { readonly words: readonly string[]; readonly at: number }[] = [];
+
 /**
  * True when a whole cue phrase, an injury noun, a fatal adverb or a multiple killing stands in
  * the sentence: without one, no pattern can match ("found" without "dead", "made" without
@@ -164,7 +166,7 @@ function hasPattern(view: TokenView): boolean {
   for (let k = 0; k < lower.length; k++) {
     const word = lower[k]!;
     if (PATTERN_WORDS.has(word)) return true;
-    for (const { words, at } of PHRASES_BY_WORD.get(word) ?? []) {
+    for (const { words, at } of PHRASES_BY_WORD.get(word) ?? NO_PHRASES) {
       const start = k - at;
       if (start < 0 || start + words.length > lower.length) continue;
       let j = 0;
@@ -238,7 +240,7 @@ function withKiller(view: TokenView, out: FoundCasualty[]): FoundCasualty[] {
   if (first < 0) return out;
   const action = out[first]!;
   const plusKiller = (): FoundCasualty[] => out.map((f, n) => (n === first ? { ...f, count: addTo(f.count, 1) } : f));
-  for (let k = firstStartingFrom(view.tokens, action.span.end); k < view.tokens.length; k++) {
+  for (let k = firstTokenFrom(view.tokens, action.span.end); k < view.tokens.length; k++) {
     const word = view.lower[k]!;
     // "killed a customer before being fatally shot by police", "before he himself was shot dead": the killer's death.
     if (KILLER_LINKS.has(view.lower[k - 1] ?? "") && isKillersDeath(view, k)) return plusKiller();
@@ -267,7 +269,7 @@ const KILLER_LINKS: ReadonlySet<string> = new Set(["before", "until", "then", "a
 
 /** True when the people killed are the killer ("killing himself"). */
 function isReflexive(view: TokenView, found: FoundCasualty): boolean {
-  const k = firstStartingFrom(view.tokens, found.countStart);
+  const k = firstTokenFrom(view.tokens, found.countStart);
   return REFLEXIVES.has(view.lower[k] ?? "");
 }
 
@@ -279,7 +281,7 @@ function isReflexive(view: TokenView, found: FoundCasualty): boolean {
 function diesAfter(view: TokenView, found: FoundCasualty): boolean {
   // After an active verb ("wounded two and then died"), the next verb is the shooter's.
   if (found.span.start !== found.countStart) return false;
-  const from = firstStartingFrom(view.tokens, found.span.end);
+  const from = firstTokenFrom(view.tokens, found.span.end);
   for (let k = from; k < Math.min(view.tokens.length, from + MAX_DEATH_GAP); k++) {
     const word = view.lower[k]!;
     if (word === "." || word === ";" || word === "!" || word === "?") return false;
@@ -305,7 +307,7 @@ function diesAfter(view: TokenView, found: FoundCasualty): boolean {
 function isWoundedAfterDeath(view: TokenView, out: readonly FoundCasualty[], found: FoundCasualty): boolean {
   if (found.kind !== "injured" || found.shot || !found.known || found.span.start !== found.countStart) return false;
   // "... in which she was wounded": a pronoun points back to the dead.
-  if (SUBJECT_PRONOUNS.has(view.lower[firstStartingFrom(view.tokens, found.span.start)] ?? "")) return false;
+  if (SUBJECT_PRONOUNS.has(view.lower[firstTokenFrom(view.tokens, found.span.start)] ?? "")) return false;
   return out.some((f) => f.kind === "killed" && f.span.end <= found.span.start);
 }
 
@@ -313,7 +315,7 @@ function isWoundedAfterDeath(view: TokenView, out: readonly FoundCasualty[], fou
 function isOther(view: TokenView, found: FoundCasualty): boolean {
   // After an active verb, "another" sets the victim apart from the shooter ("shot another teen"), not from the dead.
   if (found.span.start !== found.countStart) return false;
-  for (let k = firstStartingFrom(view.tokens, found.span.start); k < view.tokens.length && view.tokens[k]!.start < found.span.end; k++) {
+  for (let k = firstTokenFrom(view.tokens, found.span.start); k < view.tokens.length && view.tokens[k]!.start < found.span.end; k++) {
     if (OTHER_WORDS.has(view.lower[k]!)) return true;
   }
   return false;
