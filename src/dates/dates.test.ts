@@ -424,6 +424,15 @@ describe("findDates: anchors", () => {
     expect(findDates("It was the dawn of a new age.", {})).toEqual([]);
   });
 
+  it("reads 'the summer of that year' and 'the spring of the following year' from the year reached", () => {
+    const story = "The offensive of 1918 failed. By the summer of that year the army was exhausted, and in the spring of the following year peace came.";
+    expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
+      ["1918", "1918"],
+      ["the summer of that year", "1918-SU"],
+      ["the spring of the following year", "1919-SP"],
+    ]);
+  });
+
   it("does not move the story's time to a date in brackets", () => {
     const story = "In June 1916 the offensive began. The general (born 12 March 1880) led the northern army. On the 6th the second wave landed, and the following year the front broke.";
     expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([

@@ -86,7 +86,12 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       // Without a quarter named before, a report's quarter is the last one completed.
       return anchor ? unitValue("quarter", anchor, -1) : "XXXX-QX";
     case "part-of-year":
-      return resolvePartOfYear(spec.unit, spec.part, spec.year ?? (spec.anaphoric ? context.lastDate?.day.year : undefined), spec.yearShift, spec.placement, context);
+      if (spec.anaphoric && spec.year === undefined) {
+        // "that summer", "the spring of the following year": of the year the text reached, shifted.
+        const reached = context.lastDate?.day.year;
+        return resolvePartOfYear(spec.unit, spec.part, reached === undefined ? undefined : reached + (spec.yearShift ?? 0), undefined, spec.placement, context);
+      }
+      return resolvePartOfYear(spec.unit, spec.part, spec.year, spec.yearShift, spec.placement, context);
     case "day-shift":
       return anchor ? dayValueOf(dayNumberOf(anchor) + spec.days) : "XXXX-XX-XX";
     case "unit-shift": {

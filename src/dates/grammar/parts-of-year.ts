@@ -105,9 +105,17 @@ export const matchSeason: Matcher = (view, i) => {
   if (word(view, k) === "of") k += 1;
   const year = readYear(view, k);
   if (year) return date({ kind: "part-of-year", unit: "season", part: season, year: year.value, placement: "tense" }, year.end);
+  // "the summer of that year", "the spring of the following year": of the year the text reached.
+  const ofYear = k === j + 2 ? YEAR_OF_FOCUS.get(`${word(view, k)} ${word(view, k + 1)}${word(view, k + 1) === "year" ? "" : ` ${word(view, k + 2)}`}`) : undefined;
+  if (ofYear !== undefined) return date({ kind: "part-of-year", unit: "season", part: season, placement: "current", anaphoric: true, yearShift: ofYear }, word(view, k) === "that" ? k + 2 : k + 3);
   // "the summer", "in winter": the season of the anchor's year; "the fall of the city" is no season.
   if (shift === undefined && (!SEASON_CONTEXT_WORDS.has(word(view, i - 1)) || word(view, j + 1) === "of")) return undefined;
   return date({ kind: "part-of-year", unit: "season", part: season, placement: placementOf(shift) }, j + 1);
 };
+
+/** "that year", "the following year" after "the summer of": the shift from the year the text reached. */
+const YEAR_OF_FOCUS: ReadonlyMap<string, number> = new Map([
+  ["that year", 0], ["the same year", 0], ["the following year", 1], ["the next year", 1], ["the previous year", -1],
+]);
 
 const SEASON_CONTEXT_WORDS: ReadonlySet<string> = new Set(["the", "in", "during", "this", "early", "late", "mid"]);
