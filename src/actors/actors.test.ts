@@ -382,4 +382,12 @@ describe("one sense per article and proper names of bodies", () => {
     const kinds = new Map(findActors(text).map((a) => [a.name, a.kind]));
     expect(kinds.get("Toulouse")).toBe("organization");
   });
+
+  it("takes a portfolio before a title, and a former member's word, off a person's name", () => {
+    const text = "Police said Transport Minister Jan Roe was held for four hours. Ex-Ranger Tom Dole scored twice.";
+    const byName = new Map(findActors(text).map((a) => [a.name, a]));
+    expect(byName.get("Jan Roe")?.kind).toBe("person");
+    expect(byName.get("Jan Roe")?.titles).toEqual(["Transport Minister"]);
+    expect(byName.get("Tom Dole")?.kind).toBe("person");
+  });
 });

@@ -419,8 +419,17 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
       i = title;
       continue;
     }
-    // "Democrat Walter Mondale", "Fullback Andre Joubert": a word of party or role before a given name.
-    if (i + 2 < end && !runHasHead(i) && roleBeforeName(tokens[i]!.text) && lex.givenNames.has(nameKey(tokens[i + 1]!.text))) {
+    // "Education Minister Jan Roe": a portfolio of ordinary words before a title is part of it.
+    const portfolio = portfolioTitle(tokens, i, end, context);
+    if (portfolio > i && !runHasHead(i)) {
+      titles.push(tokens.slice(i, portfolio).filter((t) => t.kind === "word").map((t) => titleCase(t.text)).join(" "));
+      i = portfolio;
+      continue;
+    }
+    // "Democrat Walter Mondale", "Fullback Andre Joubert", "Controversial Australian Anthony Hill":
+    // a word of party, role or description before a given name, or before a demonym and a given name.
+    const personNext = (k: number): boolean => k < end - 1 && lex.givenNames.has(nameKey(tokens[k]!.text));
+    if (i + 2 < end && !runHasHead(i) && roleBeforeName(tokens[i]!.text) && (personNext(i + 1) || (demonymCountry(tokens[i + 1]!.text) !== undefined && personNext(i + 2)))) {
       i += 1;
       continue;
     }
@@ -468,9 +477,31 @@ function endsLine(text: string, at: number): boolean {
   return k >= text.length || text[k] === "\n" || text[k] === "\r";
 }
 
+/**
+ * The index past "<portfolio> <title>" at token `i` ("Education Minister", "Privatisation
+ * Minister"): one or two ordinary words, no head, place or given name, before a person's title
+ * that leaves a name after it; or `i`.
+ */
+function portfolioTitle(tokens: readonly Token[], i: number, end: number, context: Finder): number {
+  const lex = actorLexicons();
+  for (let j = i + 1; j <= i + 2 && j < end - 1; j++) {
+    const key = context.keys[j - 1]!;
+    const token = tokens[j - 1]!;
+    if (token.kind !== "word" || !startsUpper(token.text) || context.placeTokens[j - 1] === 1 || isHead(key) || lex.givenNames.has(key) || demonymCountry(token.text)) return i;
+    if (!isCommonWord(key)) return i;
+    const after = matchTitleAt(tokens, j, end);
+    if (after > j) return after;
+  }
+  return i;
+}
+
+const EX_PREFIX = /^Ex-\p{Lu}/u;
+
 /** True for a capitalized word of party, faith or role that may stand before a person's name. */
 function roleBeforeName(word: string): boolean {
   const lex = actorLexicons();
+  // "Ex-Yankee Randy Velarde": a former member or holder.
+  if (EX_PREFIX.test(word)) return true;
   const key = nameKey(word);
   if (lex.givenNames.has(key) || lex.figures.has(key)) return false;
   return lex.capitalizedAdjectives.has(key) || lex.personCues.has(key) || (lex.commonWords.has(key) && !lex.givenNames.has(key)) || /(?:man|woman|er|back|keeper|ist)$/u.test(key);
