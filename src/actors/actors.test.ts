@@ -390,4 +390,16 @@ describe("one sense per article and proper names of bodies", () => {
     expect(byName.get("Jan Roe")?.titles).toEqual(["Transport Minister"]);
     expect(byName.get("Tom Dole")?.kind).toBe("person");
   });
+
+  it("reads a lone name that is also a word as the person the text shows it to be, at its earlier mentions too", () => {
+    const text = "The Bush campaign wrote to voters on Friday. Aides to Bush met the press. Bush, who spoke in Ohio, said he would win.";
+    const bush = findActors(text).find((a) => a.name === "Bush");
+    expect(bush?.kind).toBe("person");
+    expect(bush?.mentions.filter((m) => m.text === "Bush")).toHaveLength(3);
+  });
+
+  it("does not read a plural team after 'the' followed by ', who' as a person", () => {
+    const text = "The striker scored twice for the Cardinals, who won for the third time in the league. Cardinals fans cheered the goalkeeper.";
+    expect(findActors(text).find((a) => a.name === "Cardinals")?.kind).not.toBe("person");
+  });
 });

@@ -58,12 +58,19 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const placed = new Set<string>();
   for (const c of classified) if (c.reading.kind === "place" && !placesByStart.has(c.start)) placed.add(nameKey(c.text));
   for (const p of places) if (!gazetteer().byName.has(foldKey(p.text))) placed.add(nameKey(p.text));
+  const listed: ClassifiedName[] = [];
+  const rest: ClassifiedName[] = [];
   for (const name of pending) {
     if (name.reading.kind === "unknown" && placed.has(nameKey(name.text))) continue;
     // A place's name the gazetteer gave up on is a team's, even listed beside people ("O'Neill, Sunderland").
-    const person = (listedWithPerson(doc, name, persons) && !gazetteer().byName.has(foldKey(name.text))) || describedAsSomeone(doc, name);
-    adoptPending(drafts, byKey, person ? { ...name, reading: { kind: "person" } } : name);
+    if (describedAsSomeone(doc, name)) listed.push({ ...name, reading: { kind: "person" } });
+    else if (listedWithPerson(doc, name, persons) && !gazetteer().byName.has(foldKey(name.text))) rest.push({ ...name, reading: { kind: "person" } });
+    else (name.reading.kind === "person" ? listed : rest).push(name);
   }
+  // People the text plainly shows first ("Dole, who", "coach Dole"): such a lone name is that
+  // person at its other mentions too ("the Dole campaign"), even where the name is also a word.
+  for (const name of listed) adoptPending(drafts, byKey, name);
+  for (const name of rest) adoptPending(drafts, byKey, name);
   // An unknown word that opens a sentence is a person already met under that name ("Woods, who
   // turned pro ... Woods was among"): the article wrote it where its capital means something.
   for (const name of pending) if (name.reading.kind === "unknown" && name.initial && name.casing === "normal") joinPerson(byKey, name);
@@ -90,9 +97,10 @@ function adoptPending(drafts: ActorDraft[], byKey: Map<string, ActorDraft>, name
   if (name.reading.kind === "unknown" && (name.initial || name.casing !== "normal" || name.text.length < 2)) return;
   // A lone ordinary word ("More", "However") is a name only when a full name gave it as a part.
   // A place's name the gazetteer gave up on is a team's ("while Kent made 300"), ordinary word or not.
-  if (name.reading.kind === "unknown" && actorLexicons().commonWords.has(nameKey(name.text)) && !gazetteer().byName.has(foldKey(name.text))) return;
   const key = `person:${nameKey(name.text)}`;
   let draft = byKey.get(key);
+  const someone = draft !== undefined && draft.kind === "person";
+  if (name.reading.kind === "unknown" && !someone && actorLexicons().commonWords.has(nameKey(name.text)) && !gazetteer().byName.has(foldKey(name.text))) return;
   if (!draft) {
     draft = { key, kind: name.reading.kind === "unknown" ? "organization" : "person", name: name.text, titles: [], mentions: [] };
     drafts.push(draft);
@@ -129,9 +137,11 @@ function someone(doc: Document, mention: { readonly start: number; readonly end:
   return comma?.text === "," && who !== undefined && (who.text === "who" || who.text === "whose");
 }
 
-/** True for a single unknown name followed by ", who" or ", whose": only a person is a who. */
+/** True for a single unknown name followed by ", who" or ", whose": only a person is a who ("the Cardinals, who won" are a team). */
 function describedAsSomeone(doc: Document, name: ClassifiedName): boolean {
   if (name.reading.kind !== "unknown") return false;
+  const before = doc.tokens[name.firstToken - 1];
+  if (before && (before.text === "the" || before.text === "The")) return false;
   const comma = doc.tokens[name.endToken];
   const who = doc.tokens[name.endToken + 1];
   return comma !== undefined && comma.text === "," && who !== undefined && (who.text === "who" || who.text === "whose");
