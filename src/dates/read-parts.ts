@@ -65,6 +65,15 @@ function opensNumberWords(w: string): boolean {
   return numberFirstWords.has(n === w.length ? w : w.slice(0, n));
 }
 
+/**
+ * False when no reader here can read a count, an ordinal, a day of the month or a spoken year
+ * from a token that is the word `w` (lower-cased): the grammar's opener table (grammar/openers.ts)
+ * skips the matchers that start with such a reading. True is only "maybe".
+ */
+export function mayReadNumberWord(w: string): boolean {
+  return opensNumberWords(w) || w.indexOf("-") > 0 || ORDINAL_WORDS.has(w) || ORDINAL_TENS.has(w) || ARTICLE_ONE.has(w) || VAGUE_COUNT_WORDS.has(w) || w === "half";
+}
+
 /** The value of `s` when it is `min` to `max` ASCII digits ("05" is 5), else -1: a regex test costs more. */
 function digitsValue(s: string, min: number, max: number): number {
   if (s.length < min || s.length > max) return -1;

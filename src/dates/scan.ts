@@ -8,6 +8,7 @@
  */
 import { APPROXIMATORS, APPROXIMATORS_OUTSIDE, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
 import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match } from "./grammar/index.js";
+import { matchersForWord } from "./grammar/openers.js";
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { touchesPrevious, word, type TokenView } from "./token-view.js";
@@ -43,7 +44,9 @@ function longestIn(view: TokenView, i: number, memo: LongestMemo): Match | undef
 /** The longest phrase any matcher reads at `i`. */
 function longestAt(view: TokenView, i: number): Match | undefined {
   const kind = view.tokens[i]?.kind;
-  const matchers = kind === "number" ? NUMBER_MATCHERS : kind === "punct" ? PUNCTUATION_MATCHERS : isOpenerWord(word(view, i)) ? MATCHERS : COUNT_MATCHERS;
+  const w = word(view, i);
+  // At a word, only the matchers whose phrases may open with it (grammar/openers.ts).
+  const matchers = kind === "number" ? NUMBER_MATCHERS : kind === "punct" ? PUNCTUATION_MATCHERS : isOpenerWord(w) ? matchersForWord(MATCHERS, w) : COUNT_MATCHERS;
   let best: Match | undefined;
   for (const matcher of matchers) {
     const m = matcher(view, i);
