@@ -7,8 +7,8 @@
  * @module
  */
 import { APPROXIMATORS, APPROXIMATORS_OUTSIDE, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
-import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match } from "./grammar/index.js";
-import { matchersForWord } from "./grammar/openers.js";
+import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match, type Matcher } from "./grammar/index.js";
+import { matchersOpening } from "./grammar/openers.js";
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { touchesPrevious, word, type TokenView } from "./token-view.js";
@@ -44,15 +44,28 @@ function longestIn(view: TokenView, i: number, memo: LongestMemo): Match | undef
 /** The longest phrase any matcher reads at `i`. */
 function longestAt(view: TokenView, i: number): Match | undefined {
   const kind = view.tokens[i]?.kind;
-  const w = word(view, i);
-  // At a word, only the matchers whose phrases may open with it (grammar/openers.ts).
-  const matchers = kind === "number" ? NUMBER_MATCHERS : kind === "punct" ? PUNCTUATION_MATCHERS : isOpenerWord(w) ? matchersForWord(MATCHERS, w) : COUNT_MATCHERS;
+  const matchers = kind === "number" ? NUMBER_MATCHERS : kind === "punct" ? PUNCTUATION_MATCHERS : wordMatchers(word(view, i));
   let best: Match | undefined;
   for (const matcher of matchers) {
     const m = matcher(view, i);
     if (m && m.end > i && (!best || m.end > best.end)) best = m;
   }
   return best;
+}
+
+/** The matchers to run at each word met so far: those whose phrases may open with it (grammar/openers.ts), or the count readers. */
+const matchersByWord = new Map<string, readonly Matcher[]>();
+/** Past this many words the memo starts again (hyphenated words have no end). */
+const MATCHERS_BY_WORD_LIMIT = 4096;
+
+function wordMatchers(w: string): readonly Matcher[] {
+  let list = matchersByWord.get(w);
+  if (list === undefined) {
+    if (matchersByWord.size >= MATCHERS_BY_WORD_LIMIT) matchersByWord.clear();
+    list = isOpenerWord(w) ? matchersOpening(MATCHERS, w) : COUNT_MATCHERS;
+    matchersByWord.set(w, list);
+  }
+  return list;
 }
 
 /** Specs a modifier ("early", "the end of") can apply to: calendar periods, not durations or clocks. */

@@ -79,10 +79,23 @@ export function classifyTokens(tokens: readonly Token[], lower: readonly string[
     const kind = tokens[i]?.kind;
     if (kind === "number") classes[i] = NUMBER;
     else if (kind === "punct") classes[i] = known.get(w) ?? PUNCT;
-    else classes[i] = (known.get(w) ?? 0) | shapeClass(w, known);
+    else {
+      let c = seenWords.get(w);
+      if (c === undefined) {
+        if (seenWords.size >= SEEN_LIMIT) seenWords.clear();
+        c = (known.get(w) ?? 0) | shapeClass(w, known);
+        seenWords.set(w, c);
+      }
+      classes[i] = c;
+    }
   }
   return classes;
 }
+
+/** The class of every word met so far: most words of a text recur, so one lookup replaces a lookup and a look at its shape. */
+const seenWords = new Map<string, number>();
+/** Past this many words the memo starts again, so it stays a few hundred kilobytes. */
+const SEEN_LIMIT = 8192;
 
 /** The classes a word takes from its shape: a hyphen, an "fy" prefix, a possessive of a trigger. */
 function shapeClass(w: string, known: ReadonlyMap<string, number>): number {

@@ -98,17 +98,3 @@ export function matchersOpening(all: readonly Matcher[], w: string): Matcher[] {
   return all.filter((m) => OPENERS_OF.get(m)?.(w) ?? true);
 }
 
-/** Lists already filtered, by word; cleared when it grows past {@link CACHE_LIMIT} (hyphenated words never end). */
-const byWord = new Map<string, readonly Matcher[]>();
-const CACHE_LIMIT = 4096;
-
-/** {@link matchersOpening} of `all`, remembered by word: `all` must be the same list at every call. */
-export function matchersForWord(all: readonly Matcher[], w: string): readonly Matcher[] {
-  let list = byWord.get(w);
-  if (list === undefined) {
-    if (byWord.size >= CACHE_LIMIT) byWord.clear();
-    list = matchersOpening(all, w);
-    byWord.set(w, list);
-  }
-  return list;
-}
