@@ -402,4 +402,12 @@ describe("one sense per article and proper names of bodies", () => {
     const text = "The striker scored twice for the Cardinals, who won for the third time in the league. Cardinals fans cheered the goalkeeper.";
     expect(findActors(text).find((a) => a.name === "Cardinals")?.kind).not.toBe("person");
   });
+
+  it("reads a sports statistic in capitals as no body", () => {
+    const text = "BASEBALL - RESULTS.\nJan Roe had three RBI and lowered his ERA to 3.10 as the Kelso Rangers won. The MVP award went to Roe.";
+    const names = findActors(text).map((a) => a.name);
+    expect(names).not.toContain("RBI");
+    expect(names).not.toContain("ERA");
+    expect(names).toContain("Jan Roe");
+  });
 });

@@ -12,7 +12,7 @@ import type { LineCasing } from "./casing.js";
 import { stripPossessive, type WordEvidence } from "./evidence.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
-import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS } from "../lexicon/actors-non-names.js";
+import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS, STATISTICS_ACRONYMS } from "../lexicon/actors-non-names.js";
 import { startsLower, startsUpper } from "./letter-case.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 
@@ -78,6 +78,8 @@ const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set(NAME_PARTICLES);
 const ORG_JOINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(ORGANIZATION_JOINERS);
 const NEVER: ReadonlySet<string> = /* @__PURE__ */ new Set(NEVER_NAMES);
 const ACRONYM_SKIPS: ReadonlySet<string> = /* @__PURE__ */ new Set(ACRONYM_SKIPPED_WORDS);
+const STATISTICS: ReadonlySet<string> = /* @__PURE__ */ new Set(STATISTICS_ACRONYMS);
+const CAPITALS = /^\p{Lu}+s?$/u;
 const ACRONYM_LETTERS = /^\p{Lu}{2,8}$/u;
 /** The most tokens a name spelled out before its acronym may have. */
 const ACRONYM_REACH = 16;
@@ -193,6 +195,8 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   // name ("Jan"), and no date here, is a given name before a surname.
   if (NEVER.has(key) && text !== "I." && !(actorLexicons().givenNames.has(key) && surnameFollows(doc, i, context))) return false;
   if (text[0] === "I" && (text[1] === "'" || text[1] === "’")) return false;
+  // "three RBI", "lowered his ERA": a statistic in capitals, no body.
+  if (STATISTICS.has(key) && CAPITALS.test(text)) return false;
   if ((text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text)) || context.placeTokens[i]) return true;
   const forced = casing !== "normal" || context.evidence.initial[i] === 1;
   if (!forced) return true;

@@ -47,6 +47,9 @@ export const NAME_PARTICLES: readonly string[] = [
 /** Words that join the parts of an organization's name after its head ("Ministry of Defence"). */
 export const ORGANIZATION_JOINERS: readonly string[] = ["of", "for", "on", "de", "du", "des", "del"];
 
+/** Sports statistics written as acronyms, lower case: "three RBI", "his ERA", "an MVP". Never an organization. */
+export const STATISTICS_ACRONYMS: readonly string[] = ["rbi", "rbis", "era", "mvp", "ppg", "rpg", "obp"];
+
 /**
  * Lower-case words an acronym passes over in the name it shortens: "Organisation for Security and
  * Cooperation in Europe (OSCE)", "Bank of the Republic (BR)".
