@@ -7,7 +7,7 @@ import { match } from "ts-pattern";
 import type { Casualty, Count, Span, TemporalExpression, Territory } from "../model.js";
 import { lowerTokens, sentenceAt, type Document } from "../text/document.js";
 import { nearestAnchor, precedingAnchor, type Anchored } from "./anchor.js";
-import { findInSentence, hasCue, type FoundCasualty } from "./find-in-sentence.js";
+import { findInSentence, firstCue, type FoundCasualty } from "./find-in-sentence.js";
 import { fatalEventIn } from "./fatal-event.js";
 import { withFatalShares } from "./fatal-share.js";
 import { isRoundup } from "./roundup.js";
@@ -65,11 +65,12 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   const pastSentence = pastSentences(doc, inputs.dates);
   let fatalEvent: FoundCasualty | undefined;
   for (const sentence of doc.sentences) {
-    if (!hasCue(lower, sentence.firstToken, sentence.endToken)) continue;
+    const cue = firstCue(lower, sentence.firstToken, sentence.endToken);
+    if (cue < 0) continue;
     // "0:47 Driver shot to death on Main Street": a related video's running time and title, page furniture.
     if (VIDEO_ITEM.test(doc.text.slice(sentence.start, sentence.start + 12))) continue;
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken, placeTokens);
-    const inSentence = findInSentence(view);
+    const inSentence = findInSentence(view, cue - sentence.firstToken);
     const past = pastSentence.has(sentence.start);
     const roundup = inSentence.length > 0 && !past && isRoundup(view);
     for (const found of inSentence) {

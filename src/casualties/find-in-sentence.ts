@@ -115,15 +115,18 @@ function cueWords(): ReadonlySet<string> {
   ].filter((word) => !COMMON_CUE_WORDS.has(word)));
 }
 
-/** True when some word of `lower[first..end)` belongs to a cue (or, hyphenated, starts a multiple killing). */
-export function hasCue(lower: readonly string[], first = 0, end = lower.length): boolean {
+/**
+ * Index of the first word of `lower[first..end)` that belongs to a cue (or, hyphenated, starts
+ * a multiple killing), or -1 when none does.
+ */
+export function firstCue(lower: readonly string[], first = 0, end = lower.length): number {
   for (let i = first; i < end; i++) {
     const word = lower[i]!;
-    if (CUE_WORDS.has(word)) return true;
+    if (CUE_WORDS.has(word)) return i;
     const dash = word.indexOf("-");
-    if (dash > 0 && CUE_WORDS.has(word.slice(0, dash))) return true;
+    if (dash > 0 && CUE_WORDS.has(word.slice(0, dash))) return i;
   }
-  return false;
+  return -1;
 }
 
 /** Words that start a pattern on their own: an injury after "suffered", "fatally", "double", "murder-suicide". */
@@ -159,11 +162,12 @@ const NO_PHRASES: readonly { readonly words: readonly string[]; readonly at: num
 /**
  * True when a whole cue phrase, an injury noun, a fatal adverb or a multiple killing stands in
  * the sentence: without one, no pattern can match ("found" without "dead", "made" without
- * "homeless"), so the sentence is skipped before its tokens are read one by one.
+ * "homeless"), so the sentence is skipped before its tokens are read one by one. Every word that
+ * can tell so is a cue word: the search starts at `from`, the sentence's first cue word.
  */
-function hasPattern(view: TokenView): boolean {
+function hasPattern(view: TokenView, from: number): boolean {
   const { lower } = view;
-  for (let k = 0; k < lower.length; k++) {
+  for (let k = from; k < lower.length; k++) {
     const word = lower[k]!;
     if (PATTERN_WORDS.has(word)) return true;
     for (const { words, at } of PHRASES_BY_WORD.get(word) ?? NO_PHRASES) {
@@ -179,9 +183,12 @@ function hasPattern(view: TokenView): boolean {
   return false;
 }
 
-/** Every casualty count in the sentence `view`, in text order, one per count. */
-export function findInSentence(view: TokenView): FoundCasualty[] {
-  if (!hasPattern(view)) return [];
+/**
+ * Every casualty count in the sentence `view`, in text order, one per count. `firstCueAt`, the
+ * index in the view of its first cue word (see {@link firstCue}), spares re-reading the words before it.
+ */
+export function findInSentence(view: TokenView, firstCueAt = 0): FoundCasualty[] {
+  if (!hasPattern(view, firstCueAt)) return [];
   const out: FoundCasualty[] = [];
   const taken = new Set<number>();
   const survives = view.lower.some((word, k) => SURVIVAL_WORDS.has(word) && !NEGATIONS.has(view.lower[k - 1] ?? "") && !NEGATIONS.has(view.lower[k - 2] ?? ""));

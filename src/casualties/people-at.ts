@@ -49,8 +49,27 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["from", "in", "of", "at
 /** Most words of a name ("Hakham Muhammad Issa al-Issa"). */
 const MAX_NAME = 5;
 
+/**
+ * Words that may start a subject by themselves: determiners, pronouns, "another", "a", "both"
+ * and the singular nouns for a victim. With counts, ages, capitals and places, nothing else can.
+ */
+const SUBJECT_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([...POSSESSIVE_OBJECTS, ...SUBJECT_PRONOUNS, ...SINGULAR_DETERMINERS, ...SINGULAR_VICTIM_NOUNS, "another", "a", "an", "both"]);
+
+/**
+ * False when no subject reading can start at token `i`; the readings below check the same, one
+ * by one, but most tokens are none of these and one check turns them away at once.
+ */
+function maySubject(view: TokenView, i: number): boolean {
+  const token = view.tokens[i];
+  if (!token) return false;
+  if (token.kind === "number" || startsUpper(token.text)) return true;
+  const word = view.lower[i]!;
+  return SUBJECT_WORDS.has(word) || mayStartCount(word) || word.endsWith("-old") || word.endsWith("-grader") || view.places.has(token.start);
+}
+
 /** The people counted starting at token `i`, in subject position. */
 export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
+  if (!maySubject(view, i)) return undefined;
   const counted = countedAt(view, i);
   if (counted) return counted;
   const word = view.lower[i] ?? "";
