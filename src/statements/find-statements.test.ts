@@ -52,6 +52,15 @@ describe("findStatements: direct quotes", () => {
     expect(speaker.mentions.some((m) => m.text === "he" && m.form === "pronoun")).toBe(true);
   });
 
+  it("ends a quotation that runs on over a line break at the closing mark, not at the line's end", () => {
+    const text = 'Harvest Ends\n\n"We planted late and the rain came early.\nIt\'s our worst year," said Ivan Petrenko.';
+    const contents = read(text).map(([kind, content]) => [kind, content]);
+    expect(contents).toEqual([
+      ["direct", "We planted late and the rain came early."],
+      ["direct", "It's our worst year"],
+    ]);
+  });
+
   it("reads a quotation in its own paragraph as said by the speaker introduced before it", () => {
     expect(read("Flood Hits Town\n\nMayor Ivan Shevchuk spoke to residents on Friday evening:\n\n“Every house on the river will be inspected.”")[0]).toEqual([
       "direct",

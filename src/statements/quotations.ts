@@ -63,6 +63,14 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
     if (!MARKS.has(c)) continue;
     const pair = c === "`" || c === "'" ? text.slice(i, i + 2) : c;
     if (doubleAt < 0) {
+      // The paragraph before left a quotation open and this one runs on without reopening it
+      // ("…came early.⏎It's our worst year," said X): a mark shaped as a closer ends it here.
+      if (previousLeftOpen && out.length === first && (c === '"' || c === "”" || pair === "''") && closesAt(text, paragraph, i, pair === "''" ? 2 : 1)) {
+        const width = pair === "''" ? 2 : 1;
+        push(text, out, paragraph.start, paragraph.start, i, i + width, index, true, true, false);
+        i += width - 1;
+        continue;
+      }
       // A right mark opens only where a word follows it (some copy uses ” on both sides).
       // NYT copy opens with '' as often as with ``; it opens only where a word follows.
       // After "=" a straight mark opens a markup attribute (`author="…"`): skip to its end.
@@ -130,6 +138,11 @@ function push(
   while (end > start && (text[end - 1] === "," || text[end - 1] === ";")) end--;
   if (end <= start || !WORD_CHAR.test(text.slice(start, end))) return;
   out.push({ open, close, content: { start, end }, paragraph, closed, continues, single });
+}
+
+/** True when the mark at `i` is glued to the word before it and no word follows: a closer's shape. */
+function closesAt(text: string, paragraph: Span, i: number, width: number): boolean {
+  return i > paragraph.start && !isSpaceAt(text, i - 1) && !isWordAt(text, i + width);
 }
 
 function isParagraphStart(text: string, paragraph: Span, offset: number): boolean {
