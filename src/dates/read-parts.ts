@@ -68,10 +68,11 @@ function opensNumberWords(w: string): boolean {
 /**
  * False when no reader here can read a count, an ordinal, a day of the month or a spoken year
  * from a token that is the word `w` (lower-cased): the grammar's opener table (grammar/openers.ts)
- * skips the matchers that start with such a reading. True is only "maybe".
+ * skips the matchers that start with such a reading. True is only "maybe". A hyphenated number
+ * or ordinal ("forty-four", "twenty-fourth") opens with a tens word, which {@link opensNumberWords} knows.
  */
 export function mayReadNumberWord(w: string): boolean {
-  return opensNumberWords(w) || w.indexOf("-") > 0 || ORDINAL_WORDS.has(w) || ORDINAL_TENS.has(w) || ARTICLE_ONE.has(w) || VAGUE_COUNT_WORDS.has(w) || w === "half";
+  return opensNumberWords(w) || ORDINAL_WORDS.has(w) || ORDINAL_TENS.has(w) || ARTICLE_ONE.has(w) || VAGUE_COUNT_WORDS.has(w) || w === "half";
 }
 
 /** The value of `s` when it is `min` to `max` ASCII digits ("05" is 5), else -1: a regex test costs more. */

@@ -96,6 +96,8 @@ Forty-four days ago, about two years ago, more than 30 days ago and at least 20 
 Between 2014 and 2022, from 3 to 5 March, and on 12/25 the shop was closed; the week of March 6 was busy.
 This past spring, this coming Sunday, the end of 1999 and the beginning of next month are dates too.
 The year 1999, the full year, the latest period and the 1988 quarter were reported; year-end came; a year's end too.
+On the twenty-fourth of March, twenty-four hours later, and thirty-one days after the thirty-first, one-year terms began.
+Q1 and H2 2024, the Q4 results, h3 and q5 are not all parts of a year; the first-quarter figures and the second-half outlook differ.
 Sales rose 5% since year-end, during the week, and over the next couple of years, recent weeks and the weeks ahead.
 `;
 

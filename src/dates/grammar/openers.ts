@@ -68,7 +68,7 @@ export const OPENERS_OF: ReadonlyMap<Matcher, Opens> = new Map<Matcher, Opens>([
   [matchFiscalYear, (w) => w.startsWith("fy")],
   [matchCenturylessDecade, words("the")],
   [matchDayOfThisMonth, words("the")],
-  [matchQuarter, (w) => isShift(w) || w === "fiscal" || w === "calendar" || isQuarterCode(w) || mayReadNumberWord(w)],
+  [matchQuarter, (w) => isShift(w) || w === "fiscal" || w === "calendar" || isQuarterCode(w) || w.endsWith("-quarter") || mayReadNumberWord(w)],
   [matchQuarterInFocus, words("the", "that", "this")],
   [matchSeason, (w) => isShift(w) || SEASON_WORDS.has(w)],
   [matchHoliday, (w) => holidayOpeners().has(w)],

@@ -28,10 +28,13 @@ export const matchQuarter: Matcher = (view, i) => {
   if (word(view, j) === "fiscal" || word(view, j) === "calendar") j += 1;
   let part: number | undefined;
   let unit: "quarter" | "half" | undefined;
-  const q = /^([qh])([1-4])$/u.exec(word(view, j));
-  if (q && (q[1] === "q" || q[2] === "1" || q[2] === "2")) {
-    part = Number(q[2]);
-    unit = q[1] === "q" ? "quarter" : "half";
+  // "q3", "h1" by character codes: this runs at every opener.
+  const code = word(view, j);
+  const letter = code.length === 2 ? code.charCodeAt(0) : 0;
+  const digit = code.charCodeAt(1) - 48;
+  if ((letter === 113 && digit >= 1 && digit <= 4) || (letter === 104 && (digit === 1 || digit === 2))) {
+    part = digit;
+    unit = letter === 113 ? "quarter" : "half";
     j += 1;
   } else if (word(view, j).endsWith("-quarter") && ORDINAL_WORDS.has(word(view, j).slice(0, -8))) {
     part = ORDINAL_WORDS.get(word(view, j).slice(0, -8))!;
