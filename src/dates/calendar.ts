@@ -66,6 +66,21 @@ export function dayOf(n: number): Day {
  * caller holding many expressions a tree of string pieces for each).
  */
 export function isoInstant(ms: number): string {
+  // The same instants recur (days around the publication date): each is written once, and shared.
+  let iso = instants.get(ms);
+  if (iso === undefined) {
+    if (instants.size >= INSTANT_LIMIT) instants.clear();
+    iso = writeInstant(ms);
+    instants.set(ms, iso);
+  }
+  return iso;
+}
+
+/** Instants written so far, by milliseconds; started again past {@link INSTANT_LIMIT}. */
+const instants = new Map<number, string>();
+const INSTANT_LIMIT = 4096;
+
+function writeInstant(ms: number): string {
   const n = Math.floor(ms / MS_PER_DAY);
   if (!Number.isSafeInteger(ms) || n < -719_528 || n > 2_932_896) return new Date(ms).toISOString();
   const { year, month, day } = dayOf(n);
