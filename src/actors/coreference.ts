@@ -21,7 +21,7 @@ const FEMALE = new Set(["she", "her", "hers", "herself"]);
 const OPEN_QUOTES = new Set(["“", "«"]);
 const CLOSE_QUOTES = new Set(["”", "»"]);
 /** The first letters of "the" and of the pronouns, in either case (character codes). */
-const OPENS_DESCRIPTION_OR_PRONOUN: ReadonlySet<number> = /* @__PURE__ */ new Set([..."thsTHS"].map((c) => c.charCodeAt(0)));
+const OPENS_DESCRIPTION_OR_PRONOUN: ReadonlySet<number> = /* @__PURE__ */ new Set([0x74, 0x68, 0x73, 0x54, 0x48, 0x53]); // t h s T H S
 
 /** Adds description and pronoun mentions to the person drafts they point to. */
 export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[]): void {

@@ -130,13 +130,20 @@ export function firstCue(lower: readonly string[], first = 0, end = lower.length
 }
 
 /** Words that start a pattern on their own: an injury after "suffered", "fatally", "double", "murder-suicide". */
-const PATTERN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  ...INJURY_NOUNS,
-  ...[...DEGREE_ADVERBS].filter(([, kind]) => kind !== undefined).map(([word]) => word),
-  ...MULTIPLE_KILLINGS.keys(),
-  "murder-suicide",
-  "murder-suicides",
-]);
+const PATTERN_WORDS: ReadonlySet<string> = patternWords();
+
+// A builder, not a bare `new Set([...spread])`: bundlers keep a spread at the top level (it may
+// run code), which would pull the casualty tables into a `resolveDate`-only import.
+/* @__NO_SIDE_EFFECTS__ */
+function patternWords(): ReadonlySet<string> {
+  return new Set([
+    ...INJURY_NOUNS,
+    ...[...DEGREE_ADVERBS].filter(([, kind]) => kind !== undefined).map(([word]) => word),
+    ...MULTIPLE_KILLINGS.keys(),
+    "murder-suicide",
+    "murder-suicides",
+  ]);
+}
 
 /** For each uncommon word of a cue phrase, the phrases it is in and where: a cue word counts only inside its whole phrase. */
 const PHRASES_BY_WORD: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly at: number }[]> = phrasesByWord();

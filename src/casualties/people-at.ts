@@ -53,7 +53,13 @@ const MAX_NAME = 5;
  * Words that may start a subject by themselves: determiners, pronouns, "another", "a", "both"
  * and the singular nouns for a victim. With counts, ages, capitals and places, nothing else can.
  */
-const SUBJECT_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([...POSSESSIVE_OBJECTS, ...SUBJECT_PRONOUNS, ...SINGULAR_DETERMINERS, ...SINGULAR_VICTIM_NOUNS, "another", "a", "an", "both"]);
+const SUBJECT_WORDS: ReadonlySet<string> = subjectWords();
+
+// A builder so that bundlers can drop the table when casualties are not imported (see patternWords).
+/* @__NO_SIDE_EFFECTS__ */
+function subjectWords(): ReadonlySet<string> {
+  return new Set([...POSSESSIVE_OBJECTS, ...SUBJECT_PRONOUNS, ...SINGULAR_DETERMINERS, ...SINGULAR_VICTIM_NOUNS, "another", "a", "an", "both"]);
+}
 
 /**
  * False when no subject reading can start at token `i`; the readings below check the same, one

@@ -34,8 +34,8 @@
  * @module
  */
 import type { TemporalExpression } from "../model.js";
-import { prepareDocument } from "../text/document.js";
-import { referenceOf } from "../text/reference.js";
+import { prepareDocument, preparePhrase } from "../text/document.js";
+import { readReference, referenceOf } from "../text/reference.js";
 import { extractDates } from "./extract.js";
 
 export { timexInterval } from "./timex-value.js";
@@ -93,7 +93,9 @@ export function findDates(text: string, options: FindDatesOptions = {}): Tempora
  * ```
  */
 export function resolveDate(phrase: string, reference: string | Date): TemporalExpression | undefined {
-  const found = findDates(phrase, { published: reference });
+  const published = readReference(reference);
+  if (typeof phrase !== "string") return undefined;
+  const found = extractDates(preparePhrase(phrase, published));
   let best: TemporalExpression | undefined;
   for (const expression of found) {
     if (!best || expression.end - expression.start > best.end - best.start) best = expression;

@@ -156,14 +156,20 @@ function startsWithWord(text: string, at: number, word: string): boolean {
   return text.slice(at, at + word.length).toLowerCase() === word && !/[\p{L}\p{Nd}]/u.test(text[at + word.length] ?? "");
 }
 
-const COUNT_STARTS: ReadonlySet<string> = new Set([
-  ...[...BOUND_PHRASES.keys(), ...VAGUE_AMOUNTS.keys()].map((phrase) => phrase.split(" ")[0]!),
-  ...UNIT_WORDS.keys(),
-  ...TENS_WORDS.keys(),
-  ...ONE_ARTICLES,
-  "between",
-  "dozen",
-]);
+const COUNT_STARTS: ReadonlySet<string> = countStarts();
+
+// A builder so that bundlers can drop the table when counts are not read (a top-level spread is kept).
+/* @__NO_SIDE_EFFECTS__ */
+function countStarts(): ReadonlySet<string> {
+  return new Set([
+    ...[...BOUND_PHRASES.keys(), ...VAGUE_AMOUNTS.keys()].map((phrase) => phrase.split(" ")[0]!),
+    ...UNIT_WORDS.keys(),
+    ...TENS_WORDS.keys(),
+    ...ONE_ARTICLES,
+    "between",
+    "dozen",
+  ]);
+}
 
 /**
  * True when a count may start with `word` (lower case): a digit, a number word, a bound word

@@ -224,7 +224,7 @@ function coordinatorBefore(doc: Document, at: number, floor: number): number | u
 }
 
 /** No token flagged: the default where no date cover is given. */
-const NO_FLAGS = new Uint8Array(0);
+const NO_FLAGS = /* @__PURE__ */ new Uint8Array(0);
 
 /** A per-token flag: the token lies inside a temporal expression. */
 function dateCover(doc: Document, dates: readonly TemporalExpression[]): Uint8Array {

@@ -7,14 +7,16 @@
 import type { Span } from "../model.js";
 import { FURNITURE_LINES, FURNITURE_PREFIXES, TRAILER_LINES } from "../lexicon/boilerplate.js";
 
-const TRAILERS = new Set(TRAILER_LINES);
-const FURNITURE = new Set(FURNITURE_LINES);
+// Tables marked pure and lengths built in functions, so that a bundle which never looks for
+// boilerplate (a `resolveDate`-only import) can drop them with the word lists.
+const TRAILERS = /* @__PURE__ */ new Set(TRAILER_LINES);
+const FURNITURE = /* @__PURE__ */ new Set(FURNITURE_LINES);
 /** A trailer marker only counts after this share of the text, so an early "Comments" heading stays. */
 const TRAILER_FROM = 0.3;
 /** Longer lines (trimmed) can only match a prefix: a whole-line marker, with its `:` `.` or `!`, is no longer. */
-const MAX_MARKER = Math.max(...TRAILER_LINES.map((l) => l.length), ...FURNITURE_LINES.map((l) => l.length + 1));
+const MAX_MARKER = maxMarker();
 /** Enough of a long line to compare with every prefix. */
-const PREFIX_WINDOW = Math.max(...FURNITURE_PREFIXES.map((p) => p.length));
+const PREFIX_WINDOW = longest(FURNITURE_PREFIXES);
 const SPACE = /\s/u;
 
 /** The stretches of `text` that are page boilerplate, in order, not overlapping. */
@@ -47,4 +49,16 @@ export function findBoilerplate(text: string): Span[] {
     start = nl + 1;
   }
   return found;
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function maxMarker(): number {
+  return Math.max(longest(TRAILER_LINES), longest(FURNITURE_LINES) + 1);
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function longest(lines: readonly string[]): number {
+  let max = 0;
+  for (const line of lines) max = Math.max(max, line.length);
+  return max;
 }

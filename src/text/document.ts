@@ -46,7 +46,18 @@ const MAX_TITLE = 200;
 
 /** Segments `text` into the document the extractors read. */
 export function prepareDocument(text: string, published?: Reference): Document {
-  const boilerplate = findBoilerplate(text);
+  return segmentDocument(text, published, findBoilerplate(text));
+}
+
+/**
+ * Segments a short phrase with no search for page boilerplate, which a phrase cannot hold; so
+ * that a `resolveDate`-only import leaves the boilerplate tables out of its bundle.
+ */
+export function preparePhrase(text: string, published?: Reference): Document {
+  return segmentDocument(text, published, []);
+}
+
+function segmentDocument(text: string, published: Reference | undefined, boilerplate: readonly Span[]): Document {
   const paragraphs = splitParagraphs(text, boilerplate);
   // Sized up front: a long text's token array grown push by push leaves every outgrown copy
   // behind as old-space garbage (about twice the final array). News prose runs five to six

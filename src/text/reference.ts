@@ -38,11 +38,23 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9}
  * `timeZone` is not a time zone the runtime knows.
  */
 export function parseReference(value: string | Date, timeZone?: string): Reference {
-  const zoneFormat = timeZone === undefined ? undefined : formatFor(timeZone);
+  if (timeZone === undefined) return readReference(value);
+  const format = formatFor(timeZone);
+  const written = readReference(value);
+  if (value instanceof Date) return onWallClock(value.getTime(), format, written.iso);
+  return written.zone ? onWallClock(instantOf(written.iso, written.zone), format, written.iso) : written;
+}
+
+/**
+ * Reads a reference date as written, with no time zone to move it into: the part of
+ * {@link parseReference} that `resolveDate` needs, apart so its bundle leaves `Intl` out.
+ *
+ * @throws RangeError when the value is not a real calendar date in ISO 8601 form.
+ */
+export function readReference(value: string | Date): Reference {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new RangeError("newsfacts: `published` is an invalid Date");
-    const utc = parseReference(value.toISOString());
-    return zoneFormat ? onWallClock(value.getTime(), zoneFormat, utc.iso) : utc;
+    return readReference(value.toISOString());
   }
   if (typeof value !== "string") {
     throw new TypeError(`newsfacts: \`published\` must be an ISO 8601 string or a Date, got ${typeof value}`);
@@ -61,7 +73,6 @@ export function parseReference(value: string | Date, timeZone?: string): Referen
   if (hour > 23 || minute > 59) {
     throw new RangeError(`newsfacts: \`published\` has an invalid time: ${JSON.stringify(value)}`);
   }
-  if (zoneFormat && m[6]) return onWallClock(instantOf(iso, m[6]), zoneFormat, iso);
   return { year, month, day, hour, minute, ...(m[6] ? { zone: m[6] } : {}), iso };
 }
 
