@@ -49,6 +49,12 @@ describe("resolveDate: relative expressions against the publication date", () =>
     expect(resolveDate("the weather was fine", PUBLISHED)).toBeUndefined();
   });
 
+  it("resolves a quoted 'tomorrow' against the reference: a phrase's attribution does not re-anchor it", () => {
+    const phrase = "“We reopen the bridge tomorrow,” the engineer said on Tuesday";
+    expect(resolveDate(phrase, PUBLISHED)).toMatchObject({ text: "tomorrow", value: "2025-04-25" });
+    expect(findDates(phrase, { published: PUBLISHED }).map((d) => d.value)).toEqual(["2025-04-23", "2025-04-22"]);
+  });
+
   it("throws a RangeError on an invalid reference", () => {
     expect(() => resolveDate("yesterday", "2025-02-30")).toThrow(RangeError);
     expect(() => resolveDate("yesterday", "last Tuesday")).toThrow(RangeError);

@@ -28,8 +28,25 @@ interface NarrativeAnchor {
   readonly grain: "year" | "month" | "day";
 }
 
+/** What each expression was read from, for re-anchoring the ones inside a quote. */
+type Readings = { readonly reading: Reading; readonly context: ResolveContext }[];
+
 /** Finds every temporal expression in the article proper, in text order. */
 export function extractDates(doc: Document): TemporalExpression[] {
+  const readings: Readings = [];
+  return anchorQuotes(doc.text, scanDates(doc, readings), readings);
+}
+
+/**
+ * Finds the temporal expressions of a phrase, without re-anchoring days inside a quote by its
+ * attribution (a phrase names no speaker): `resolveDate` then bundles without the quote finder.
+ */
+export function extractPhraseDates(doc: Document): TemporalExpression[] {
+  return scanDates(doc, []);
+}
+
+/** Finds and resolves every temporal expression in text order; pushes what each was read from to `readings`. */
+function scanDates(doc: Document, readings: Readings): TemporalExpression[] {
   const lower = lowerTokens(doc);
   const classes = classifyTokens(doc.tokens, lower);
   const published: Day | undefined = doc.published;
@@ -41,8 +58,6 @@ export function extractDates(doc: Document): TemporalExpression[] {
   let lastDay: Day | undefined;
   let lastDate: NarrativeAnchor | undefined;
   let paragraph = -1;
-  // What each expression was read from, for re-anchoring the ones inside a quote.
-  const readings: { readonly reading: Reading; readonly context: ResolveContext }[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -104,14 +119,14 @@ export function extractDates(doc: Document): TemporalExpression[] {
       }
     }
   }
-  return anchorQuotes(doc.text, out, readings);
+  return out;
 }
 
 /**
  * Re-resolves days counted from "today" inside a direct quote ("available tomorrow") against
  * the day the quote was said, when its attribution names one ("he said on Thursday").
  */
-function anchorQuotes(text: string, out: TemporalExpression[], readings: readonly { readonly reading: Reading; readonly context: ResolveContext }[]): TemporalExpression[] {
+function anchorQuotes(text: string, out: TemporalExpression[], readings: Readings): TemporalExpression[] {
   if (!readings.some((r) => r.reading.spec.kind === "day-shift")) return out;
   const stretches = quotedStretches(text);
   if (stretches.length === 0) return out;

@@ -36,7 +36,7 @@
 import type { TemporalExpression } from "../model.js";
 import { prepareDocument, preparePhrase } from "../text/document.js";
 import { readReference, referenceOf } from "../text/reference.js";
-import { extractDates } from "./extract.js";
+import { extractDates, extractPhraseDates } from "./extract.js";
 
 export { timexInterval } from "./timex-value.js";
 
@@ -84,6 +84,9 @@ export function findDates(text: string, options: FindDatesOptions = {}): Tempora
  * @param reference - The reference date or date-time (ISO 8601 string or `Date`).
  * @returns The expression, or undefined when the phrase holds no temporal expression.
  * @throws RangeError when `reference` is not a valid ISO 8601 date.
+ * @remarks Unlike {@link findDates}, a "tomorrow" inside quotation marks is not re-anchored to the
+ * day the quote's attribution names: a phrase has no speaker, and the quote finder stays out of
+ * a `resolveDate`-only bundle.
  *
  * @example
  * ```ts
@@ -95,7 +98,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): Tempora
 export function resolveDate(phrase: string, reference: string | Date): TemporalExpression | undefined {
   const published = readReference(reference);
   if (typeof phrase !== "string") return undefined;
-  const found = extractDates(preparePhrase(phrase, published));
+  const found = extractPhraseDates(preparePhrase(phrase, published));
   let best: TemporalExpression | undefined;
   for (const expression of found) {
     if (!best || expression.end - expression.start > best.end - best.start) best = expression;
