@@ -9,6 +9,7 @@ import type { Document } from "../text/document.js";
 import type { ActorDraft } from "./identities.js";
 import { actorLexicons } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
+import { startCursor } from "./start-cursor.js";
 import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
 
 /** How many recently mentioned persons a description or pronoun may point back to. */
@@ -20,8 +21,11 @@ const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
 const OPEN_QUOTES = new Set(["“", "«"]);
 const CLOSE_QUOTES = new Set(["”", "»"]);
-/** The first letters of "the" and of the pronouns, in either case (character codes). */
-const OPENS_DESCRIPTION_OR_PRONOUN: ReadonlySet<number> = /* @__PURE__ */ new Set([0x74, 0x68, 0x73, 0x54, 0x48, 0x53]); // t h s T H S
+/** True when character code `c` is t, h or s in either case: the first letters of "the" and of the pronouns. */
+function opensDescriptionOrPronoun(c: number): boolean {
+  const lower = c | 0x20; // exactly T/t, H/h, S/s fold onto t, h, s
+  return lower === 0x74 || lower === 0x68 || lower === 0x73;
+}
 
 /** Adds description and pronoun mentions to the person drafts they point to. */
 export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[]): void {
@@ -34,6 +38,8 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
   // sentence, and the first person named in the last sentence that named one (its subject, mostly).
   let recent: ActorDraft[] = [];
   let lastSubject: { draft: ActorDraft; paragraph: number } | undefined;
+  // Read forward with the sweep: a pointer into the sorted starts, not a hash lookup per token.
+  const namedAt = startCursor(named);
   for (const sentence of doc.sentences) {
     let inQuote = false;
     const inSentence: ActorDraft[] = [];
@@ -49,13 +55,13 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
         else if (CLOSE_QUOTES.has(token.text)) inQuote = false;
         continue;
       }
-      const person = named.get(token.start);
+      const person = namedAt(token.start);
       if (person) {
         remember(person);
         continue;
       }
       // Only short words that open with t, h or s can be "the" or a pronoun; skip the rest without allocating.
-      if (token.text.length > 7 || !OPENS_DESCRIPTION_OR_PRONOUN.has(token.text.charCodeAt(0))) continue;
+      if (token.text.length > 7 || !opensDescriptionOrPronoun(token.text.charCodeAt(0))) continue;
       const lower = token.text.toLowerCase();
       if (lower === "the") {
         const found = matchDescription(doc, i, sentence.endToken);

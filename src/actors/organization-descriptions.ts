@@ -12,6 +12,7 @@ import { DEMONYMS, COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
 import { DESCRIBED_HEADS, DESCRIBED_MODIFIERS, GOVERNMENT_CATEGORIES, MILITARY_NAME } from "../lexicon/actors-organization-descriptions.js";
 import type { ActorDraft } from "./identities.js";
 import { demonymCountry } from "./demonym.js";
+import { startCursor } from "./start-cursor.js";
 import { stripPossessive } from "./evidence.js";
 import { startsLower, startsUpper } from "./letter-case.js";
 
@@ -59,10 +60,12 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
     }
     for (const category of categories) last.set(category, draft);
   };
+  // Read forward with the sweep: a pointer into the sorted starts, not a hash lookup per token.
+  const namedAt = startCursor(named);
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = doc.tokens[i]!;
-      const namedDraft = named.get(token.start);
+      const namedDraft = namedAt(token.start);
       if (namedDraft) {
         remember(namedDraft);
         continue;
