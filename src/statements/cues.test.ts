@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prepareDocument } from "../text/document.js";
+import { REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 import { findCues, inflect } from "./cues.js";
 
 const cues = (text: string): string[] => {
@@ -16,6 +17,15 @@ describe("inflect", () => {
 });
 
 describe("findCues", () => {
+  it("reads every form as lower-case ASCII letters, which its first/last-letter and length pre-check relies on", () => {
+    const forms = REPORTING_VERBS.flatMap((v) => v.forms ?? inflect(v.lemma));
+    expect(forms.filter((f) => !/^[a-z]+$/u.test(f))).toEqual([]);
+  });
+
+  it("finds a capitalized or upper-case reporting verb as it finds the lower-case one", () => {
+    expect(cues("Title\n\nSaid the mayor: roads are closed. The mayor SAID roads were closed.")).toEqual(["Said:say:assertion", "SAID:say:assertion"]);
+  });
+
   it("finds reporting verbs with lemma and speech act", () => {
     expect(cues("Title\n\nThe governor warned that roads were closed and urged drivers to stay home.")).toEqual([
       "warned:warn:warning",

@@ -52,6 +52,11 @@ interface Forms {
   readonly byForm: ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean])[]>;
   readonly shortest: number;
   readonly longest: number;
+  /**
+   * 1 at {@link gateIndex} of a form (or "according"): the pair of its first and last letter and its
+   * length. Most words fail it and skip the lower-casing and the lookup.
+   */
+  readonly gate: Uint8Array;
 }
 
 let compiled: Forms | undefined;
@@ -72,8 +77,25 @@ function forms(): Forms {
       longest = Math.max(longest, form.length);
     }
   }
-  compiled = { byForm: map, shortest, longest };
+  // The forms are lower-case ASCII letters, so a word whose first and last letter and length are not
+  // any form's cannot be one after lower-casing either (only a non-ASCII letter can change a word's
+  // length when lower-cased, and then the lower case is not ASCII).
+  const gate = new Uint8Array(26 * 26 * (longest + 1));
+  for (const form of [...map.keys(), "according"]) gate[gateIndex(form.charCodeAt(0), form.charCodeAt(form.length - 1), form.length, longest)] = 1;
+  compiled = { byForm: map, shortest, longest, gate };
   return compiled;
+}
+
+/**
+ * The gate slot of a word by its first and last char code and length: -1 when either char is
+ * not an ASCII letter (no form then), `undefined` when one is not ASCII (read the slow way).
+ */
+function gateIndex(first: number, last: number, length: number, longest: number): number | undefined {
+  if (first >= 128 || last >= 128) return undefined;
+  const f = (first | 0x20) - 0x61;
+  const l = (last | 0x20) - 0x61;
+  if (f < 0 || f > 25 || l < 0 || l > 25) return -1;
+  return (f * 26 + l) * (longest + 1) + length;
 }
 
 /** The regular forms of a verb: base, -s, -ed, -ing. */
@@ -88,7 +110,7 @@ export function inflect(lemma: string): string[] {
 /** The cues of the article proper in text order, skipping tokens inside quotations. */
 export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
   const out: Cue[] = [];
-  const { byForm: map, shortest, longest } = forms();
+  const { byForm: map, shortest, longest, gate } = forms();
   const { tokens } = doc;
   // Headlines capitalize every word: there "Trump Says" is a verb after a name.
   const first = doc.paragraphs[0];
@@ -97,6 +119,8 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     const token = tokens[i]!;
     // A length outside the lexicon's skips the lower-casing and the lookup ("a", "of", "the").
     if (token.kind !== "word" || quoted[i] || token.text.length < shortest || token.text.length > longest) continue;
+    const slot = gateIndex(token.text.charCodeAt(0), token.text.charCodeAt(token.text.length - 1), token.text.length, longest);
+    if (slot === -1 || (slot !== undefined && gate[slot] === 0)) continue;
     const lower = token.text.toLowerCase();
     const next = tokens[i + 1];
     if (lower === "according" && next && next.text.toLowerCase() === "to") {
