@@ -279,12 +279,16 @@ function dateIn(dates: readonly TemporalExpression[], frame: Frame): TemporalExp
 /** A flag per token: it lies inside a quotation, where reporting verbs belong to the quoted speaker. */
 function quotedTokens(doc: Document, quotations: readonly Quotation[]): Uint8Array {
   const flags = new Uint8Array(doc.tokens.length);
+  const { tokens } = doc;
   let q = 0;
-  doc.tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     while (q < quotations.length && quotations[q]!.close <= token.start) q++;
-    const quotation = quotations[q];
-    if (quotation && quotation.open < token.start && token.end <= quotation.close) flags[i] = 1;
-  });
+    // Past the last quotation no later token is inside one.
+    if (q === quotations.length) break;
+    const quotation = quotations[q]!;
+    if (quotation.open < token.start && token.end <= quotation.close) flags[i] = 1;
+  }
   return flags;
 }
 

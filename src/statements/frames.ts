@@ -230,12 +230,16 @@ const NO_FLAGS = /* @__PURE__ */ new Uint8Array(0);
 function dateCover(doc: Document, dates: readonly TemporalExpression[]): Uint8Array {
   // A byte per token, not an array of booleans: a long text has millions of tokens.
   const flags = new Uint8Array(doc.tokens.length);
+  const { tokens } = doc;
   let d = 0;
-  doc.tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     while (d < dates.length && dates[d]!.end <= token.start) d++;
-    const date = dates[d];
-    if (date && date.start <= token.start && token.end <= date.end) flags[i] = 1;
-  });
+    // Past the last date no later token is covered.
+    if (d === dates.length) break;
+    const date = dates[d]!;
+    if (date.start <= token.start && token.end <= date.end) flags[i] = 1;
+  }
   return flags;
 }
 

@@ -432,7 +432,7 @@ function midSentenceCapitals(book: SpeakerBook): Set<string> {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
-    if (t.kind === "word" && /^\p{Lu}/u.test(t.text) && (before.kind === "word" || before.text === ",")) set.add(t.text);
+    if (t.kind === "word" && (before.kind === "word" || before.text === ",") && startsUpperCase(t.text)) set.add(t.text);
   }
   capitalsOf.set(book, set);
   return set;
