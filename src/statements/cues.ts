@@ -54,9 +54,10 @@ interface Forms {
   readonly longest: number;
   /**
    * 1 at {@link gateIndex} of a form (or "according"): the pair of its first and last letter and its
-   * length. Most words fail it and skip the lower-casing and the lookup.
+   * length. Most words fail it and skip the lower-casing and the lookup. Undefined when some form
+   * is not all lower-case ASCII letters.
    */
-  readonly gate: Uint8Array;
+  readonly gate: Uint8Array | undefined;
 }
 
 let compiled: Forms | undefined;
@@ -80,8 +81,13 @@ function forms(): Forms {
   // The forms are lower-case ASCII letters, so a word whose first and last letter and length are not
   // any form's cannot be one after lower-casing either (only a non-ASCII letter can change a word's
   // length when lower-cased, and then the lower case is not ASCII).
-  const gate = new Uint8Array(26 * 26 * (longest + 1));
-  for (const form of [...map.keys(), "according"]) gate[gateIndex(form.charCodeAt(0), form.charCodeAt(form.length - 1), form.length, longest)] = 1;
+  // A form of other characters turns the gate off rather than hide the form.
+  let gate: Uint8Array | undefined = new Uint8Array(26 * 26 * (longest + 1));
+  for (const form of [...map.keys(), "according"]) {
+    const slot = /^[a-z]+$/u.test(form) ? gateIndex(form.charCodeAt(0), form.charCodeAt(form.length - 1), form.length, longest) : undefined;
+    if (slot === undefined || slot < 0) gate = undefined;
+    else if (gate) gate[slot] = 1;
+  }
   compiled = { byForm: map, shortest, longest, gate };
   return compiled;
 }
@@ -119,8 +125,10 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     const token = tokens[i]!;
     // A length outside the lexicon's skips the lower-casing and the lookup ("a", "of", "the").
     if (token.kind !== "word" || quoted[i] || token.text.length < shortest || token.text.length > longest) continue;
-    const slot = gateIndex(token.text.charCodeAt(0), token.text.charCodeAt(token.text.length - 1), token.text.length, longest);
-    if (slot === -1 || (slot !== undefined && gate[slot] === 0)) continue;
+    if (gate) {
+      const slot = gateIndex(token.text.charCodeAt(0), token.text.charCodeAt(token.text.length - 1), token.text.length, longest);
+      if (slot === -1 || (slot !== undefined && gate[slot] === 0)) continue;
+    }
     const lower = token.text.toLowerCase();
     const next = tokens[i + 1];
     if (lower === "according" && next && next.text.toLowerCase() === "to") {
