@@ -312,19 +312,25 @@ function isInsideQuotation(sorted: readonly Quotation[], span: Span): boolean {
 /** Most words beside a quotation, set off by punctuation, for a clause to be that quotation alone. */
 const MAX_ASIDE_WORDS = 3;
 
+/** Index of the first of `sorted` (by opening mark) that opens at or after `offset`, by binary search. */
+function firstOpeningFrom(sorted: readonly Quotation[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * True when `content` is quotations with nothing between them, plus at most a few words set off
  * from them by a comma or colon: an addressee (`him: “…”`), an aside (`I quote, “…”`) or the
  * speaker itself (`“…,” Scott Pruitt`), none of which is a reported clause.
  */
 function isQuotationWithAside(text: string, sorted: readonly Quotation[], content: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.open < content.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstOpeningFrom(sorted, content.start);
   const first = sorted[lo];
   if (!first || first.close > content.end + 1) return false;
   let last = first;
@@ -344,13 +350,7 @@ function isQuotationWithAside(text: string, sorted: readonly Quotation[], conten
 function endsOnQuotationAfter(text: string, sorted: readonly Quotation[], from: number, content: Span): boolean {
   let i = from;
   while (i < content.end && (text[i] === " " || text[i] === "," || text[i] === ":")) i++;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.open < i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstOpeningFrom(sorted, i);
   const q = sorted[lo];
   return q !== undefined && q.open === i && q.close >= content.end - 1;
 }
