@@ -134,6 +134,16 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     ]);
   });
 
+  it("keeps the clause after 'that' from placing the day its verb governs", () => {
+    expect(values("The ministry said in a statement Tuesday that it expects to finish the audit.")).toEqual([["Tuesday", "2025-04-22"]]);
+    expect(values("The agency reported late Monday that exports will fall.")).toEqual([["late Monday", "2025-04-21"]]);
+  });
+
+  it("reads a past verb through 'early on' and a date 'set for' as ahead", () => {
+    expect(values("The accord, reached early on Monday, will go to the assembly.")).toEqual([["Monday", "2025-04-21"]]);
+    expect(values("The runoff is set for Sunday, the commission said.")).toEqual([["Sunday", "2025-04-27"]]);
+  });
+
   it("lets the verb place a day after 'through', which sums up the past as often as it sets a deadline", () => {
     expect(values("Through Oct. 9, the fund had gained 4%.", "2025-10-20")).toEqual([["Oct. 9", "2025-10-09"]]);
     expect(values("The offer runs until Oct. 9.", "2025-10-20")).toEqual([["Oct. 9", "2026-10-09"]]);
@@ -141,6 +151,31 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
 });
 
 describe("findDates: extents, types and values as TimeML has them", () => {
+  it("counts 'four years later' from the last date the text reached", () => {
+    expect(values("The mayor was first elected in 2009 and lost the seat four years later.")).toEqual([
+      ["2009", "2009"],
+      ["four years later", "2013"],
+    ]);
+    expect(values("The mill opened in March 2011; eight months later it shut.")).toEqual([
+      ["March 2011", "2011-03"],
+      ["eight months later", "2011-11"],
+    ]);
+  });
+
+  it("reads 'in a decade' after a superlative or a perfect as a length up to now", () => {
+    expect(values("It was the worst flood in the valley in a decade.")).toEqual([["a decade", "P10Y"]]);
+    expect(values("The two rivals have not met in three years.")).toEqual([["three years", "P3Y"]]);
+    expect(values("The bridge will be finished in three years.")).toEqual([["three years", "2028"]]);
+  });
+
+  it("reads plural days as days of every week", () => {
+    expect(findDates("The archive is closed on Sundays and opens late on Friday evenings.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([
+      ["Sundays", "SET", "XXXX-WXX-7"],
+      ["Friday evenings", "SET", "XXXX-WXX-5TEV"],
+    ]);
+    expect(values("Volunteers staff the shelter on weekends.")).toEqual([["weekends", "XXXX-WXX-WE"]]);
+  });
+
   it("reads 'today's' as the day, and as the present before a noun of the age", () => {
     expect(values("The notice ran in today's editions of the paper.")).toEqual([["today", "2025-04-24"]]);
     expect(values("Such limits make no sense in today's world, she said.")).toEqual([["today", "PRESENT_REF"]]);

@@ -98,8 +98,10 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       const base = (spec.anaphoric ? anaphoricBase(spec.unit, context) : undefined) ?? anchor;
       return base ? unitValue(spec.unit, base, spec.shift) : unknownValue(spec.unit);
     }
-    case "offset":
-      return resolveOffset(spec.unit, spec.count, spec.baseDays, context, spec.ofQuarter === true);
+    case "offset": {
+      const base = spec.fromLast ? anaphoricBase(spec.unit, context) : undefined;
+      return resolveOffset(spec.unit, spec.count, spec.baseDays, base ? { ...context, anchor: base } : context, spec.ofQuarter === true);
+    }
     case "compound-offset":
       return resolveCompoundOffset(spec.parts, context);
     case "weekday":

@@ -45,9 +45,10 @@ export type DateSpec =
    * A count of units from the anchor: "44 days ago" is (day, -44), valued at the unit's grain;
    * `unlessPast` is the duration to give instead in a past clause ("in three years"), `inNews`
    * the one to give when a publication date anchors the text ("three days later"); `ofQuarter`
-   * marks a year-ago quarter ("the year-ago quarter").
+   * marks a year-ago quarter ("the year-ago quarter"); `fromLast` counts from the last date the
+   * text reached when there is one ("four years later").
    */
-  | { readonly kind: "offset"; readonly unit: TimeUnit; readonly count: number; readonly baseDays: number; readonly unlessPast?: string; readonly inNews?: string; readonly ofQuarter?: boolean }
+  | { readonly kind: "offset"; readonly unit: TimeUnit; readonly count: number; readonly baseDays: number; readonly unlessPast?: string; readonly inNews?: string; readonly ofQuarter?: boolean; readonly fromLast?: boolean }
   /** Several counts of units from the anchor: "1 year, 2 months and 3 days ago". */
   | { readonly kind: "compound-offset"; readonly parts: readonly { readonly unit: TimeUnit; readonly count: number }[] }
   /** A weekday: "Thursday", "last Friday", "Tuesday of last week"; `anaphoric` ones ("the previous Friday") count from the last day the text named. */

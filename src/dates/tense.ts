@@ -35,6 +35,8 @@ function cueOf(view: TokenView, at: number): Cue {
   const pastPerfect = previous === "had" || (previous === "been" && word(view, at - 2) === "had");
   // "is to resume", "set to meet", "planned to leave": an arrangement ahead, whatever the verb's form.
   if (next === "to" && FUTURE_BEFORE_TO.has(w)) return pastPerfect ? PAST : FUTURE;
+  // "the vote is set for Sunday": a date fixed ahead.
+  if (w === "set" && next === "for" && PASSIVE_PRESENT.has(previous)) return FUTURE;
   // "would" is the future seen from the past: weaker than "will".
   if (w === "would") return WEAK_FUTURE;
   if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) {
@@ -81,11 +83,15 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
   if (before === "as" && (word(view, first - 2) === "soon" || word(view, first - 2) === "early")) return "future";
   // The verb right before the phrase governs it ("announced Wednesday"), participle or not.
   if (isPastWord(before) && !PASSIVE_PRESENT.has(word(view, first - 2))) return "past";
+  // "agreed early on Monday", "announced late Saturday": the same verb through a hedge and "on".
+  const verbAt = governingVerbAt(view, first);
+  if (verbAt !== undefined && isPastWord(word(view, verbAt)) && !PASSIVE_PRESENT.has(word(view, verbAt - 1))) return "past";
   let best: Tense = "none";
   let bestDistance = Number.POSITIVE_INFINITY;
   // A quotation mark closes the clause: "he will leave Thursday," Castro said - "said" is not its tense.
   let leftOpen = true;
-  let rightOpen = true;
+  // "said in a statement Wednesday that it expects": the clause after "that" is another one.
+  let rightOpen = word(view, end) !== "that";
   for (let distance = 1; distance <= WINDOW && distance < bestDistance; distance++) {
     // A cue on the left (the verb the phrase follows: "said Friday") wins a tie.
     // The left side first, then the right; no array per step (this runs for every expression).
@@ -105,6 +111,16 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
     }
   }
   return best;
+}
+
+/** Words that may stand between a verb and the date it governs ("agreed early on Monday"). */
+const VERB_DATE_LINKS: ReadonlySet<string> = new Set(["on", "early", "late", "earlier", "later"]);
+
+/** The token before the phrase at `first` past up to two linking words ("early on"), when there was one to pass. */
+function governingVerbAt(view: TokenView, first: number): number | undefined {
+  let at = first - 1;
+  while (at > view.from && first - at <= 2 && VERB_DATE_LINKS.has(word(view, at))) at -= 1;
+  return at < first - 1 && at >= view.from ? at : undefined;
 }
 
 /** Tokens that open or close a direct quote; "'" only doubled ("''", as wire copy writes it), "`" always. */

@@ -20,6 +20,7 @@ import {
   PART_OF_DAY_WORDS,
   PREVIOUS_WORDS,
   RATE_DETERMINERS,
+  RECURRING_DAY_WORDS,
   REFERENCE_WORDS,
   SEASON_WORDS,
   UNIT_WORDS,
@@ -47,7 +48,7 @@ function triggerWords(): ReadonlySet<string> {
   const tables: Iterable<string>[] = [
     MONTH_WORDS.keys(), WEEKDAY_WORDS.keys(), UNIT_WORDS.keys(), ORDINAL_WORDS.keys(), ORDINAL_TENS.keys(),
     SEASON_WORDS.keys(), PART_OF_DAY_WORDS.keys(), REFERENCE_WORDS.keys(), CLAUSE_REFERENCE_WORDS.keys(), DETERMINED_REFERENCE_WORDS.keys(),
-    FREQUENCY_WORDS.keys(), FREQUENCY_DETERMINERS, DATE_MODIFIERS.keys(), PREVIOUS_WORDS, FOLLOWING_WORDS,
+    FREQUENCY_WORDS.keys(), FREQUENCY_DETERMINERS, RECURRING_DAY_WORDS.keys(), DATE_MODIFIERS.keys(), PREVIOUS_WORDS, FOLLOWING_WORDS,
     CURRENT_WORDS, HOLIDAYS.map((h) => h.words[0] ?? ""),
   ];
   for (const table of tables) for (const w of table) words.add(w);

@@ -136,6 +136,17 @@ export const RATE_MEASURE_NOUNS: ReadonlySet<string> = new Set([
   "income", "profit", "profits", "output", "production", "growth", "inflation", "budget", "budgets", "salary", "salaries", "yield",
 ]);
 
+/** Plural days that recur, to their TIMEX3 SET value: "closed on Mondays", "works weekends". */
+export const RECURRING_DAY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["mondays", "XXXX-WXX-1"], ["tuesdays", "XXXX-WXX-2"], ["wednesdays", "XXXX-WXX-3"], ["thursdays", "XXXX-WXX-4"],
+  ["fridays", "XXXX-WXX-5"], ["saturdays", "XXXX-WXX-6"], ["sundays", "XXXX-WXX-7"], ["weekends", "XXXX-WXX-WE"],
+]);
+
+/** Plural parts of day after a recurring day, to their TIMEX3 code ("Tuesday nights", "Sunday mornings"). */
+export const RECURRING_PART_OF_DAY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["mornings", "MO"], ["afternoons", "AF"], ["evenings", "EV"], ["nights", "NI"],
+]);
+
 /** Words before a unit that make a set: "every week", "each year", "per day". */
 export const FREQUENCY_DETERMINERS: ReadonlySet<string> = new Set(["every", "each", "per"]);
 

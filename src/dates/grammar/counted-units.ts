@@ -107,7 +107,9 @@ export const matchCountedUnits: Matcher = (view, i) => {
     }
     if (BACKWARD_WORDS.has(after) || FORWARD_WORDS.has(after)) {
       const sign = BACKWARD_WORDS.has(after) ? -1 : 1;
-      return date({ kind: "offset", unit, count: sign * value, baseDays: 0 }, end + 1);
+      // "re-elected four years later": counted from the last date the text reached, not from the day of writing.
+      const fromLast = AFTERWARDS_WORDS.has(after) && Number.isInteger(value);
+      return date({ kind: "offset", unit, count: sign * value, baseDays: 0, ...(fromLast ? { fromLast } : {}) }, end + 1);
     }
     if (after === "from") {
       const base = fromBase(word(view, end + 1));
@@ -142,12 +144,26 @@ function isRateContext(view: TokenView, i: number): boolean {
 
 /** True when a superlative or "first time" stands within three words before token `at` (inclusive). */
 function superlativeBefore(view: TokenView, at: number): boolean {
-  for (let k = at; k > at - 3 && k >= view.from; k--) {
+  // "the worst fire in the state in a decade": the superlative may stand a few words back, in the same clause.
+  for (let k = at; k > at - SUPERLATIVE_REACH && k >= view.from; k--) {
     const w = word(view, k);
-    if (SUPERLATIVES.has(w) || (w === "time" && SUPERLATIVES.has(word(view, k - 1)))) return true;
+    if (SUPERLATIVES.has(w) || PERFECT_AUXILIARIES.has(w)) return true;
+    if (CLAUSE_BREAKS.has(w)) return false;
   }
   return false;
 }
+
+/** How far back a superlative or a perfect may stand from "in a decade". */
+const SUPERLATIVE_REACH = 8;
+
+/** Perfects look back: "has not rained in a decade", "haven't met in years" measure up to now. */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "hasn't", "haven't", "hasn’t", "haven’t"]);
+
+/** Words that end the clause a superlative must stand in. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", "--", "—", "that", "which", "who", "but", "and", "will", "would", "'ll", "’ll"]);
+
+/** Words after a count that place it after some earlier event ("four years later"), not after the day of writing. */
+const AFTERWARDS_WORDS: ReadonlySet<string> = new Set(["later", "afterwards", "afterward"]);
 
 function fromBase(w: string): number | undefined {
   if (w === "now" || w === "today") return 0;

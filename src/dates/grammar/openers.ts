@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { CLAUSE_REFERENCE_WORDS, FREQUENCY_DETERMINERS, FREQUENCY_WORDS, HOLIDAYS, MONTH_WORDS, REFERENCE_WORDS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { CLAUSE_REFERENCE_WORDS, FREQUENCY_DETERMINERS, FREQUENCY_WORDS, HOLIDAYS, MONTH_WORDS, RECURRING_DAY_WORDS, REFERENCE_WORDS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import { mayReadNumberWord } from "../read-parts.js";
 import { matchCalendarDate, matchNumericDate } from "./calendar-dates.js";
 import { matchClock, matchPartOfDay } from "./clock-times.js";
@@ -73,7 +73,7 @@ export const OPENERS_OF: ReadonlyMap<Matcher, Opens> = new Map<Matcher, Opens>([
   [matchSeason, (w) => isShift(w) || SEASON_WORDS.has(w)],
   [matchHoliday, (w) => holidayOpeners().has(w)],
   [matchReference, (w) => w === "these" || w === "the" || CLAUSE_REFERENCE_WORDS.has(w) || REFERENCE_WORDS.has(w)],
-  [matchFrequency, (w) => FREQUENCY_WORDS.has(w) || FREQUENCY_DETERMINERS.has(w)],
+  [matchFrequency, (w) => FREQUENCY_WORDS.has(w) || FREQUENCY_DETERMINERS.has(w) || RECURRING_DAY_WORDS.has(w) || isWeekday(w)],
   [matchTimesPer, (w) => w === "once" || w === "twice" || w === "thrice" || mayReadNumberWord(w)],
   // Reads digits only.
   [matchClock, () => false],

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { FREQUENCY_DETERMINERS, FREQUENCY_WORDS, MONTH_WORDS, RATE_DETERMINERS, RATE_MEASURE_NOUNS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { FREQUENCY_DETERMINERS, FREQUENCY_WORDS, MONTH_WORDS, RATE_DETERMINERS, RATE_MEASURE_NOUNS, RECURRING_DAY_WORDS, RECURRING_PART_OF_DAY_WORDS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import { readCount } from "../read-parts.js";
 import { isCapitalized, word } from "../token-view.js";
 import { durationValue } from "./durations.js";
@@ -15,10 +15,16 @@ export const matchFrequency: Matcher = (view, i) => {
   const period = FREQUENCY_WORDS.get(w);
   // "annual sales", "average daily volume": a quantity per period, not a recurring time.
   if (period) return RATE_MEASURE_NOUNS.has(word(view, i + 1)) ? undefined : fixed(period, "SET", i + 1);
+  // "closed on Mondays", "Tuesday nights": a day of every week.
+  const days = RECURRING_DAY_WORDS.get(w);
+  if (days) return recurringDay(days, word(view, i + 1), i + 1);
+  // "Tuesday nights": a weekday before a plural part of day recurs.
+  const single = WEEKDAY_WORDS.get(w);
+  if (single !== undefined && w.length >= 6 && RECURRING_PART_OF_DAY_WORDS.has(word(view, i + 1))) return recurringDay(`XXXX-WXX-${single}`, word(view, i + 1), i + 1);
   if (!FREQUENCY_DETERMINERS.has(w)) return undefined;
   if (w === "per" && word(view, i + 1) === "second") return undefined;
   const weekday = WEEKDAY_WORDS.get(word(view, i + 1));
-  if (weekday !== undefined && word(view, i + 1).length >= 6) return fixed(`XXXX-WXX-${weekday}`, "SET", i + 2);
+  if (weekday !== undefined && word(view, i + 1).length >= 6) return recurringDay(`XXXX-WXX-${weekday}`, word(view, i + 2), i + 2);
   // "each July", "every winter": the month or season of every year.
   const month = w === "per" ? undefined : MONTH_WORDS.get(word(view, i + 1));
   if (month !== undefined && word(view, i + 1).length > 3 && isCapitalized(view, i + 1)) return fixed(`XXXX-${String(month).padStart(2, "0")}`, "SET", i + 2);
@@ -36,6 +42,12 @@ export const matchFrequency: Matcher = (view, i) => {
   if (!unit) return undefined;
   return fixed(durationValue(count && count.value !== "X" ? count.value : 1, unit), "SET", unitAt + 1);
 };
+
+/** A recurring day, with a plural part of day after it when there is one ("Sunday mornings"); `end` is just past the day. */
+function recurringDay(value: string, next: string, end: number): ReturnType<Matcher> {
+  const part = value.endsWith("WE") ? undefined : RECURRING_PART_OF_DAY_WORDS.get(next);
+  return part ? fixed(`${value}T${part}`, "SET", end + 1) : fixed(value, "SET", end);
+}
 
 /** "twice a week", "once a month", "three times a year": the period that recurs. */
 export const matchTimesPer: Matcher = (view, i) => {
