@@ -166,6 +166,8 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("It was the worst flood in the valley in a decade.")).toEqual([["a decade", "P10Y"]]);
     expect(values("The two rivals have not met in three years.")).toEqual([["three years", "P3Y"]]);
     expect(values("The bridge will be finished in three years.")).toEqual([["three years", "2028"]]);
+    expect(values("Crews have to clear the road in two days.")).toEqual([["two days", "2025-04-26"]]);
+    expect(values("The firm has a plan to double its output in five years.")).toEqual([["five years", "2030"]]);
   });
 
   it("reads plural days as days of every week", () => {

@@ -145,10 +145,13 @@ function isRateContext(view: TokenView, i: number): boolean {
 /** True when a superlative or "first time" stands within three words before token `at` (inclusive). */
 function superlativeBefore(view: TokenView, at: number): boolean {
   // "the worst fire in the state in a decade": the superlative may stand a few words back, in the same clause.
+  // "has pledged to cut costs in five years", "have to finish in two days": the infinitive points ahead.
+  let infinitive = false;
   for (let k = at; k > at - SUPERLATIVE_REACH && k >= view.from; k--) {
     const w = word(view, k);
-    if (SUPERLATIVES.has(w) || PERFECT_AUXILIARIES.has(w)) return true;
+    if (SUPERLATIVES.has(w) || (PERFECT_AUXILIARIES.has(w) && !infinitive)) return true;
     if (CLAUSE_BREAKS.has(w)) return false;
+    if (w === "to") infinitive = true;
   }
   return false;
 }
