@@ -139,6 +139,11 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("The agency reported late Monday that exports will fall.")).toEqual([["late Monday", "2025-04-21"]]);
   });
 
+  it("reads an '-ed' word after an article as an adjective, not a past verb", () => {
+    expect(values("The bonus would go out on a still undisclosed date in January.")).toEqual([["January", "2026-01"]]);
+    expect(values("Bidders would see the revised terms in March.")).toEqual([["March", "2026-03"]]);
+  });
+
   it("reads a past verb through 'early on' and a date 'set for' as ahead", () => {
     expect(values("The accord, reached early on Monday, will go to the assembly.")).toEqual([["Monday", "2025-04-21"]]);
     expect(values("The runoff is set for Sunday, the commission said.")).toEqual([["Sunday", "2025-04-27"]]);

@@ -52,9 +52,13 @@ function cueOf(view: TokenView, at: number): Cue {
   // "when the case is heard in May": a present passive, not a past.
   if (PASSIVE_PRESENT.has(previous) && (PAST_CUES.has(w) || isPastWord(w))) return NO_CUE;
   if (PAST_CUES.has(w)) return PAST;
-  if (isPastWord(w)) return WEAK_PAST;
+  // "a revised offer", "the newly elected", "a still unspecified date": an "-ed" word after an article is an adjective.
+  if (isPastWord(w) && !ARTICLES.has(previous) && !(ARTICLES.has(word(view, at - 2)) && (previous.endsWith("ly") || previous === "still"))) return WEAK_PAST;
   return NO_CUE;
 }
+
+/** Articles and possessives: an "-ed" word right after one modifies a noun. */
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "your"]);
 
 /** The tense a passive infinitive ("be held") takes from the word before "be": "will", "would", "to" point ahead. */
 function beforeBe(w: string): Cue {
