@@ -175,6 +175,16 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The firm has a plan to double its output in five years.")).toEqual([["five years", "2030"]]);
   });
 
+  it("reads a bare hour before a part of the day, a British clock and the middle of a part of the day as times", () => {
+    expect(values("The ferry will sail at 5 in the morning and return at 9 at night.")).toEqual([
+      ["5 in the morning", "2025-04-24T05:00"],
+      ["9 at night", "2025-04-24T21:00"],
+    ]);
+    expect(values("The train left at 7.45pm on Monday.")).toEqual([["7.45pm on Monday", "2025-04-21T19:45"]]);
+    expect(values("By mid-afternoon the square was empty; a mid-afternoon break followed.")).toEqual([["mid-afternoon", "2025-04-24TAF"]]);
+    expect(values("The team scored 3 in the morning session and 2.25 percent of shares changed hands.")).toEqual([]);
+  });
+
   it("reads plural days as days of every week", () => {
     expect(findDates("The archive is closed on Sundays and opens late on Friday evenings.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([
       ["Sundays", "SET", "XXXX-WXX-7"],

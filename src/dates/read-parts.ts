@@ -198,7 +198,9 @@ export function readClock(view: TokenView, i: number): Read<ClockTime> | undefin
   if (t?.kind !== "number") return undefined;
   const text = t.text;
   // "6:15", "0315" (00:00–23:59) or a bare hour "6".
-  const at = text.indexOf(":");
+  // "10.30am", "2.15 pm": British clocks write a point, read as a clock only before am/pm.
+  const colonAt = text.indexOf(":");
+  const at = colonAt < 0 && MERIDIEM_WORDS.has(word(view, i + 1)) ? text.indexOf(".") : colonAt;
   const colon = at > 0 && digitsValue(text.slice(0, at), 1, 2) >= 0 && digitsValue(text.slice(at + 1), 2, 2) >= 0;
   const digits = at < 0 ? digitsValue(text, 1, 4) : -1;
   const compact = text.length === 4 && digits >= 0 && Math.floor(digits / 100) <= 23 && digits % 100 <= 59;
@@ -231,6 +233,10 @@ export function readClock(view: TokenView, i: number): Read<ClockTime> | undefin
   else if (US_ZONE_WORDS.has(word(view, end))) end += 1;
   else if (word(view, end) === "local" && word(view, end + 1) === "time") end += 2;
   if (oclock && !meridiem) return { value: { hour }, end };
+  // "4 in the morning", "eleven at night": the part of the day sets the half of the clock.
+  // Only after a preposition of time: "killed 3 in the morning raid" counts people.
+  const half = !colon && !compact && !meridiem && bare !== undefined && bare >= 1 && bare <= 12 && CLOCK_PREPOSITIONS.has(word(view, i - 1)) ? dayHalfAfter(view, end) : undefined;
+  if (half) return { value: { hour: half.pm ? (hour % 12) + 12 : hour % 12 }, end: half.end };
   // "this evening at 11", "Monday at 9": after a day or a part of day, "at" and a bare hour make a clock time.
   if (!colon && !meridiem && !zone && bare !== undefined && bare <= 12 && word(view, i - 1) === "at" && DAY_BEFORE_AT.has(word(view, i - 2))) {
     return { value: { hour }, end };
@@ -238,4 +244,17 @@ export function readClock(view: TokenView, i: number): Read<ClockTime> | undefin
   // A bare number is a clock time only with a meridiem or a zone ("at 5" is left alone).
   if (!colon && !meridiem && !zone) return compact && word(view, end) === "hours" ? { value: { hour, minute: minute ?? 0 }, end: end + 1 } : undefined;
   return { value: { hour: hour % 24, ...(minute !== undefined ? { minute } : {}), ...(zone ? { zone } : {}) }, end };
+}
+
+/** Prepositions before a bare hour that make it a clock time when a part of the day follows ("at 4 in the morning"). */
+const CLOCK_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "by", "before", "after", "until", "till", "around", "about", "from", "to", "since"]);
+
+/** The half of the day "in the morning", "in the afternoon", "in the evening" or "at night" at `i` puts a bare hour in. */
+function dayHalfAfter(view: TokenView, i: number): { pm: boolean; end: number } | undefined {
+  const first = word(view, i);
+  if (first === "at" && word(view, i + 1) === "night") return { pm: true, end: i + 2 };
+  if (first !== "in" || word(view, i + 1) !== "the") return undefined;
+  const part = word(view, i + 2);
+  if (part === "morning") return { pm: false, end: i + 3 };
+  return part === "afternoon" || part === "evening" ? { pm: true, end: i + 3 } : undefined;
 }

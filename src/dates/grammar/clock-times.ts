@@ -10,6 +10,14 @@ import type { Matcher } from "./match.js";
 
 const TWILIGHT_BEFORE: ReadonlySet<string> = new Set(["at", "by", "before", "after", "until", "around"]);
 
+/** The middle of a part of the day, to its TIMEX3 code ("mid-afternoon" is AF). */
+const MID_PARTS: ReadonlyMap<string, string> = new Map([
+  ["mid-morning", "MO"], ["midmorning", "MO"], ["mid-afternoon", "AF"], ["midafternoon", "AF"], ["mid-evening", "EV"],
+]);
+
+/** Words before "mid-afternoon" that make it a time, not a modifier ("a mid-afternoon snack"). */
+const MID_BEFORE: ReadonlySet<string> = new Set([...TWILIGHT_BEFORE, "in", "during", "since", "till"]);
+
 /** "midday", "noon", "midnight", before "on Saturday" too: a time of day whose day may come next. */
 export const matchPartOfDay: Matcher = (view, i) => {
   const w = word(view, i);
@@ -18,6 +26,9 @@ export const matchPartOfDay: Matcher = (view, i) => {
   // "at dawn", "by nightfall": a part of the day in focus; "the dawn of an era" is none.
   const twilight = w === "dawn" || w === "daybreak" || w === "dusk" || w === "nightfall";
   if (twilight) return TWILIGHT_BEFORE.has(word(view, i - 1)) ? { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", partOfDay: PART_OF_DAY_WORDS.get(w)! } } : undefined;
+  // "by mid-afternoon", "in mid morning": the middle of a part of the day in focus.
+  const middle = MID_PARTS.get(w) ?? (w === "mid" ? MID_PARTS.get(`mid-${word(view, i + 1)}`) : undefined);
+  if (middle) return MID_BEFORE.has(word(view, i - 1)) ? { end: w === "mid" ? i + 2 : i + 1, reading: { spec: { kind: "clock" }, type: "TIME", partOfDay: middle } } : undefined;
   if ((w !== "midday" && w !== "noon") || word(view, i - 1) === "high") return undefined;
   // "noon" is a clock time (12:00); "midday" the part of day around it.
   if (w === "noon") return { end: i + 1, reading: { spec: { kind: "clock" }, type: "TIME", clock: { hour: 12, minute: 0 } } };

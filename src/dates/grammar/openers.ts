@@ -52,7 +52,7 @@ export const OPENERS_OF: ReadonlyMap<Matcher, Opens> = new Map<Matcher, Opens>([
   [matchNumericDate, () => false],
   [matchWeekday, (w) => isShift(w) || isWeekday(w)],
   [matchRelativeDay, RELATIVE_DAY_OPENERS],
-  [matchPartOfDay, words("midnight", "dawn", "daybreak", "dusk", "nightfall", "midday", "noon")],
+  [matchPartOfDay, words("midnight", "dawn", "daybreak", "dusk", "nightfall", "midday", "noon", "mid", "mid-morning", "midmorning", "mid-afternoon", "midafternoon", "mid-evening")],
   [matchDayInFocus, words("the")],
   [matchUnitShift, (w) => w === "the" || isShift(w)],
   [matchYearEnd, words("year-end", "yearend", "year", "year's")],
