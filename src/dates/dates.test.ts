@@ -185,6 +185,13 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The team scored 3 in the morning session and 2.25 percent of shares changed hands.")).toEqual([]);
   });
 
+  it("reads 'pre-2008' and 'post-1990' as the year named, without the article of their noun", () => {
+    expect(values("Exports are back at pre-2008 levels, and the post-1990 settlement holds.")).toEqual([
+      ["pre-2008", "2008"],
+      ["post-1990", "1990"],
+    ]);
+  });
+
   it("reads plural days as days of every week", () => {
     expect(findDates("The archive is closed on Sundays and opens late on Friday evenings.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([
       ["Sundays", "SET", "XXXX-WXX-7"],

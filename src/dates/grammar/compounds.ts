@@ -9,7 +9,7 @@ import { tokenAt, touchesPrevious, word } from "../token-view.js";
 import { durationValue } from "./durations.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
-/** "three-day", "two-hour", "hours-long", "30-day", "third-quarter", "mid-2024", "mid-July", "year-earlier". */
+/** "three-day", "two-hour", "hours-long", "30-day", "third-quarter", "mid-2024", "mid-July", "pre-2008", "year-earlier". */
 export const matchCompound: Matcher = (view, i) => {
   const t = tokenAt(view, i);
   if (!t) return undefined;
@@ -35,6 +35,11 @@ export const matchCompound: Matcher = (view, i) => {
     const month = MONTH_WORDS.get(second);
     if (month !== undefined && second.length > 3) return { end: i + 1, reading: { spec: { kind: "date", month, placement: "tense" }, type: "DATE", mod } };
     return undefined;
+  }
+  if ((first === "pre" || first === "post") && third === undefined) {
+    // "pre-2008 levels", "the post-1990 order": the year named, before or after it.
+    const mod = first === "pre" ? "BEFORE" : "AFTER";
+    return /^[12]\d{3}$/u.test(second) ? { end: i + 1, reading: { spec: { kind: "era", unit: "year", number: Number(second) }, type: "DATE", mod } } : undefined;
   }
   if ((first === "year" && (second === "earlier" || second === "ago")) && third === undefined) {
     // "the year-earlier period", "the year-ago quarter": the whole noun phrase is the expression.
