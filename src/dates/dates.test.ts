@@ -192,6 +192,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads 'the mid-19th century' as that century and '0600 hours' as a clock time", () => {
+    expect(values("By the mid-19th century the port had silted up.")).toEqual([["the mid-19th century", "18"]]);
+    expect(values("The patrol left the base at 0600 hours on Monday.")).toEqual([["0600 hours on Monday", "2025-04-21T06:00"]]);
+  });
+
   it("reads plural days as days of every week", () => {
     expect(findDates("The archive is closed on Sundays and opens late on Friday evenings.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([
       ["Sundays", "SET", "XXXX-WXX-7"],

@@ -34,6 +34,9 @@ export const matchCompound: Matcher = (view, i) => {
     if (/^[12]\d{3}s$/u.test(second)) return { end: i + 1, reading: { spec: { kind: "era", unit: "decade", number: Math.floor(Number(second.slice(0, 4)) / 10) }, type: "DATE", mod } };
     const month = MONTH_WORDS.get(second);
     if (month !== undefined && second.length > 3) return { end: i + 1, reading: { spec: { kind: "date", month, placement: "tense" }, type: "DATE", mod } };
+    // "the mid-19th century": the 19th century is "18".
+    const nth = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(second);
+    if (nth && word(view, i + 1) === "century" && Number(nth[1]) >= 1) return { end: i + 2, reading: { spec: { kind: "era", unit: "century", number: Number(nth[1]) - 1 }, type: "DATE", mod } };
     return undefined;
   }
   if ((first === "pre" || first === "post") && third === undefined) {

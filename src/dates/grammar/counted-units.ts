@@ -24,6 +24,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
   // "the 1988 quarter" names a year's quarter, not 1988 of them; "1000 days" is a count.
   const countToken = tokenAt(view, j);
   if (countToken?.kind === "number" && /^[12]\d{3}$/u.test(countToken.text) && !word(view, j + 1).endsWith("s")) return undefined;
+  // "at 0400 hours": a clock time in military style, not four hundred hours.
+  if (countToken?.kind === "number" && countToken.text.length === 4 && countToken.text.charCodeAt(0) === 48 && word(view, j + 1) === "hours") return undefined;
   // "the next couple of years": after a lead word the count needs no article.
   const count = lead && word(view, j) === "couple" && word(view, j + 1) === "of" ? { value: 2, end: j + 2 } : readCount(view, j);
   let unitAt = count ? count.end : j;
