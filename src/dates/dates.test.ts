@@ -197,6 +197,13 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The patrol left the base at 0600 hours on Monday.")).toEqual([["0600 hours on Monday", "2025-04-21T06:00"]]);
   });
 
+  it("reads 'the winter of 1941–42' as one winter, valued by its first year", () => {
+    expect(values("During the winter of 1941–42 the front held, and in the winter of 1943/1944 it broke.", null)).toEqual([
+      ["the winter of 1941–42", "1941-WI"],
+      ["the winter of 1943/1944", "1943-WI"],
+    ]);
+  });
+
   it("reads plural days as days of every week", () => {
     expect(findDates("The archive is closed on Sundays and opens late on Friday evenings.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([
       ["Sundays", "SET", "XXXX-WXX-7"],

@@ -7,7 +7,7 @@
 import { ORDINAL_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { readOrdinal, readYear } from "../read-parts.js";
 import type { DateSpec } from "../spec.js";
-import { word } from "../token-view.js";
+import { tokenAt, word, type TokenView } from "../token-view.js";
 import { date, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
 
 /** "the third quarter", "Q3 2019", "fourth quarter 2018", "the first half of 1990", "next year's first quarter". */
@@ -107,7 +107,7 @@ export const matchSeason: Matcher = (view, i) => {
   let k = j + 1;
   if (word(view, k) === "of") k += 1;
   const year = readYear(view, k);
-  if (year) return date({ kind: "part-of-year", unit: "season", part: season, year: year.value, placement: "tense" }, year.end);
+  if (year) return date({ kind: "part-of-year", unit: "season", part: season, year: year.value, placement: "tense" }, winterSpan(view, season, year.value, year.end));
   // "the summer of that year", "the spring of the following year": of the year the text reached.
   const ofYear = k === j + 2 ? YEAR_OF_FOCUS.get(`${word(view, k)} ${word(view, k + 1)}${word(view, k + 1) === "year" ? "" : ` ${word(view, k + 2)}`}`) : undefined;
   if (ofYear !== undefined) return date({ kind: "part-of-year", unit: "season", part: season, placement: "current", anaphoric: true, yearShift: ofYear }, word(view, k) === "that" ? k + 2 : k + 3);
@@ -115,6 +115,17 @@ export const matchSeason: Matcher = (view, i) => {
   if (shift === undefined && (!SEASON_CONTEXT_WORDS.has(word(view, i - 1)) || word(view, j + 1) === "of")) return undefined;
   return date({ kind: "part-of-year", unit: "season", part: season, placement: placementOf(shift) }, j + 1);
 };
+
+/** Past "the winter of 1941–42": a winter spans the turn of the year and is written with both (TimeML values it by the first). */
+function winterSpan(view: TokenView, season: string, year: number, end: number): number {
+  const dash = word(view, end);
+  if (season !== "WI" || (dash !== "–" && dash !== "-" && dash !== "/")) return end;
+  const next = tokenAt(view, end + 1);
+  if (next?.kind !== "number") return end;
+  const n = Number(next.text);
+  const following = year + 1;
+  return (next.text.length === 2 && n === following % 100) || (next.text.length === 4 && n === following) ? end + 2 : end;
+}
 
 /** "that year", "the following year" after "the summer of": the shift from the year the text reached. */
 const YEAR_OF_FOCUS: ReadonlyMap<string, number> = new Map([
