@@ -204,6 +204,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads 'this weekend' as the weekend of the week the text is in", () => {
+    expect(values("More marches are planned for this weekend.")).toEqual([["this weekend", "2025-W17-WE"]]);
+    expect(values("Crowds gathered over the weekend.")).toEqual([["the weekend", "2025-W16-WE"]]);
+  });
+
   it("reads plural days as days of every week", () => {
     expect(findDates("The archive is closed on Sundays and opens late on Friday evenings.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([
       ["Sundays", "SET", "XXXX-WXX-7"],

@@ -425,7 +425,8 @@ function resolveWeekend(placement: Placement, context: ResolveContext): string {
   const today = dayNumberOf(anchor);
   const inWeekend = weekdayOf(today) >= 6;
   const forward = placement === "next" || (placement === "tense" && context.tense === "future");
-  const shift = forward ? (inWeekend && placement === "next" ? 1 : 0) : inWeekend ? 0 : -1;
+  // "this weekend" is the one of the anchor's week, whatever the tense.
+  const shift = placement === "current" ? 0 : forward ? (inWeekend && placement === "next" ? 1 : 0) : inWeekend ? 0 : -1;
   const { year, week } = isoWeekOf(today + 7 * shift);
   return `${weekValue(year, week)}-WE`;
 }
