@@ -155,6 +155,9 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     // "in 15 states", "the swing states in the Midwest": after a number, or after a lower-case word and
     // before a preposition or a stop, an -s form of a noun twin is a plural noun.
     if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && previous && (previous.kind === "number" || (isPlainLower(previous.text, before) && NOUN_FOLLOWERS.has(next?.text.toLowerCase() ?? "")))) continue;
+    // "then states doled it out", "the rules could lead": an -s form of a noun twin right before a
+    // modal, a plural verb or a past form is a plural subject; a verb in -s takes no verb after it.
+    if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && next && isPluralPredicate(next.text, next.text.toLowerCase()) && !VERB_SUBJECTS.has(before) && !isCapitalized(previous?.text ?? "")) continue;
     // "the proposed agreement", "an announced visit": a past participle after a determiner is an adjective.
     if (ADJECTIVE_DETERMINERS.has(before) && lower.endsWith("ed")) continue;
     out.push({ token: i, endToken: verb.particle ? i + 2 : i + 1, verb, participle, according: false });
@@ -171,6 +174,14 @@ const VERB_SUBJECTS = new Set(["he", "she", "it", "who", "which", "that", "also"
 /** True for a plain lower-case word that is not a subject pronoun or an adverb: "swing", "battleground". */
 function isPlainLower(word: string, lower: string): boolean {
   return word === lower && /^\p{Ll}/u.test(word) && !VERB_SUBJECTS.has(lower) && !lower.endsWith("ly");
+}
+
+/** Verbs that agree with a plural subject, and modals: what follows a plural noun, never a verb in -s. */
+const PLURAL_PREDICATES = new Set(["would", "could", "might", "may", "will", "can", "should", "must", "are", "were", "have", "had", "do", "did"]);
+
+/** True for a modal, a plural verb or a lower-case past form in "-ed" ("doled", "asked"). */
+function isPluralPredicate(word: string, lower: string): boolean {
+  return PLURAL_PREDICATES.has(lower) || (word === lower && lower.length > 4 && lower.endsWith("ed"));
 }
 
 /** Longest first paragraph read as a headline. */

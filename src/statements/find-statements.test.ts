@@ -631,3 +631,39 @@ describe("findStatements: inverted frames after a clause", () => {
     expect(read("Harbour Plan Stalls\n\n“The ferry stays,” Mayor Jonas Weber, SPD, said Tuesday.")[0]?.[2]).toBe("Jonas Weber");
   });
 });
+
+describe("findStatements: clause ends and frames inside a clause", () => {
+  it("does not read a later frame's clause across a comma, a name and its verb", () => {
+    expect(read("Flood Hits Town\n\nLater, after the hearing concluded, Anna Petrenko stated of the report that the dam was unsafe.")).toEqual([
+      ["indirect", "the dam was unsafe", "Anna Petrenko"],
+    ]);
+    // A place set off by commas is no second frame.
+    expect(read("Flood Hits Town\n\nAnna Petrenko says in Lviv, Ukraine, that the dam was unsafe.")).toEqual([["indirect", "the dam was unsafe", "Anna Petrenko"]]);
+  });
+
+  it("ends a reported clause at a spaced hyphen and at a predicate with no subject after ', and'", () => {
+    expect(read("Flood Hits Town\n\nAnna Petrenko said the dam was unsafe - a view the engineers reject.")).toEqual([["indirect", "the dam was unsafe", "Anna Petrenko"]]);
+    expect(read("Flood Hits Town\n\nAnna Petrenko insists the dam must be rebuilt, and has asked the council for money.")).toEqual([
+      ["indirect", "the dam must be rebuilt", "Anna Petrenko"],
+    ]);
+  });
+
+  it("ends a clause where a coordinated frame opens with a titled name", () => {
+    expect(read("Flood Hits Town\n\nThe utility has been warning that it is running out of money, and Ms. Petrenko said the repairs were late.")).toEqual([
+      ["indirect", "it is running out of money", undefined],
+      ["indirect", "the repairs were late", "Petrenko"],
+    ]);
+  });
+
+  it("opens a clause on 'it' after an adverbial, not right after a preposition", () => {
+    expect(read("Flood Hits Town\n\nAnna Petrenko said in the end it takes years to rebuild a dam.")).toEqual([
+      ["indirect", "it takes years to rebuild a dam", "Anna Petrenko"],
+    ]);
+  });
+
+  it("reads an -s form before a modal or a past form as a plural noun, not a reporting verb", () => {
+    expect(read("Flood Hits Town\n\nIf the towns got the money and then states doled it out, the repairs would be late, Anna Petrenko said.")).toEqual([
+      ["indirect", "If the towns got the money and then states doled it out, the repairs would be late", "Anna Petrenko"],
+    ]);
+  });
+});

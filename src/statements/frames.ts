@@ -172,10 +172,21 @@ function endOfClause(doc: Document, content: Span): Span | undefined {
     const aside =
       (t.text === "," && next !== undefined && (w === "which" || (next.kind === "word" && w.length > 5 && w.endsWith("ing") && /^\p{Ll}/u.test(next.text) && !INNER_PARTICIPLES.has(w)))) ||
       ASIDE_DASHES.has(t.text) ||
-      (t.text === "-" && w === "-");
+      (t.text === "-" && w === "-") ||
+      // "… the plan - a point others dispute": a hyphen with a space on each side is a dash.
+      (t.text === "-" && text[t.start - 1] === " " && text[t.end] === " ") ||
+      // "insists the party must change, and has championed …": a verb with no subject of its own after ", and" goes on the speaker's sentence.
+      (t.text === "," && (w === "and" || w === "but") && startsPredicate(tokens[k + 2]));
     if (aside) return trimSpan(text, content.start, t.start);
   }
   return undefined;
+}
+
+/** True for a finite auxiliary or a past form in "-ed": a predicate that opens with no subject before it. */
+function startsPredicate(token: Token | undefined): boolean {
+  if (!token || token.kind !== "word" || !/^\p{Ll}/u.test(token.text)) return false;
+  const w = token.text.toLowerCase();
+  return FINITE_AUXILIARIES.has(w) || (w.length > 4 && w.endsWith("ed"));
 }
 
 /** Most cues looked at inside one clause, and most words between a conjunction and its verb ("and he has also said"). */
@@ -218,7 +229,8 @@ function coordinatorBefore(doc: Document, at: number, floor: number): number | u
   for (let k = at - 1; k >= 0 && at - k <= MAX_COORDINATED_SUBJECT && tokens[k]!.start > floor; k--) {
     const w = lower(tokens[k]);
     if (w === "and" || w === "but") return k;
-    if (!isWord(tokens[k]) && w !== "'s" && w !== "’s") return undefined;
+    // "and Ms. Acosta said": a title's dot stays inside the subject.
+    if (!isWord(tokens[k]) && w !== "'s" && w !== "’s" && !isAbbreviationDot(tokens, k)) return undefined;
   }
   return undefined;
 }
@@ -994,14 +1006,20 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   if (w === "," || PREPOSITIONS.has(w) || inDate[k]) {
     // "said in a statement on Thursday that …", "said, in a statement, that …".
     let named = false;
+    let verbed = false;
     for (let i = k; i < end && i - k <= MAX_ADJUNCT; i++) {
       const x = lower(tokens[i]);
-      if (x === "that") return clauseSpan(doc, i + 1, sentence);
-      if (x === ":") return clauseSpan(doc, i + 1, sentence);
+      // "concluded, X stated of it that …": past a comma, a name and a verb, the "that" is another frame's
+      // ("said in Toledo, Ohio, that …" has no verb there).
+      if (x === "that") return verbed ? undefined : clauseSpan(doc, i + 1, sentence);
+      if (x === ":") return verbed ? undefined : clauseSpan(doc, i + 1, sentence);
       // "posted Friday, Cruz said he …": past a comma and a name, a pronoun opens another frame's clause.
       if (x === "," && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) named = true;
+      else if (named && tokens[i]!.kind === "word" && /^\p{Ll}/u.test(tokens[i]!.text) && !PREPOSITIONS.has(x) && !TOPIC_PREPOSITIONS.has(x)) verbed = true;
       // "said after the convention he would …": the clause opens with its subject pronoun.
-      if (i > k && !named && SUBJECT_PRONOUNS.has(x) && x !== "this" && x !== "these" && x !== "those" && x !== "it") return clauseSpan(doc, i, sentence);
+      // "said in politics it takes time": "it" opens the clause after a noun, not right after a preposition ("said in it").
+      if (i > k && !named && SUBJECT_PRONOUNS.has(x) && x !== "this" && x !== "these" && x !== "those" && (x !== "it" || (isWord(tokens[i - 1]) && !PREPOSITIONS.has(lower(tokens[i - 1])) && !TOPIC_PREPOSITIONS.has(lower(tokens[i - 1])))))
+        return clauseSpan(doc, i, sentence);
       if (x === "." || x === ";" || x === '"' || x === "“") break;
     }
     return undefined;
