@@ -667,3 +667,18 @@ describe("findStatements: clause ends and frames inside a clause", () => {
     ]);
   });
 });
+
+describe("findStatements: bare clauses after a past form, and bodies described by their kind", () => {
+  it("reads a clause without 'that' whose verb is a past form", () => {
+    expect(read("Flood Hits Town\n\nThe Kyiv Independent reported the water came hours after the dam broke.")).toEqual([
+      ["indirect", "the water came hours after the dam broke", "Kyiv Independent"],
+    ]);
+    // A past participle after "being" or a determiner is no clause's verb.
+    expect(read("Flood Hits Town\n\nThe Kyiv Independent posted footage showing residents being led away.")).toEqual([]);
+  });
+
+  it("points 'the agency' back to the organization named last", () => {
+    const text = "Flood Hits Town\n\nThe Danube Commission published its forecast on Monday. Repairs will cost $2 billion, the agency said.";
+    expect(read(text)).toEqual([["indirect", "Repairs will cost $2 billion", "Danube Commission"]]);
+  });
+});

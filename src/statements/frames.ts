@@ -1083,10 +1083,28 @@ function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolea
   for (let i = k + 1; i < sentence.endToken && i - k <= MAX_BARE_SUBJECT; i++) {
     const t = tokens[i]!;
     if (FINITE_AUXILIARIES.has(lower(t))) return true;
+    // "reported the email came hours later", "noted two aides resigned": a past form right after a
+    // noun, not after a determiner ("the proposed plan") nor before "by" ("a ban ordered by").
+    // After "being" or an -ing word it is a participle ("residents being led away").
+    const prev = lower(tokens[i - 1]);
+    if (isPastForm(t) && i > k + 1 && isWord(tokens[i - 1]) && !ADJECTIVE_OPENERS.has(prev) && !BE_FORMS.has(prev) && !prev.endsWith("ing") && lower(tokens[i + 1]) !== "by") return true;
     if (!isWord(t) && t.text !== "'s" && t.text !== "’s" && t.text !== "-") return false;
     if (PHRASE_BOUNDARIES.has(lower(t)) && lower(t) !== "of" && !BE_FORMS.has(lower(t))) return false;
   }
   return false;
+}
+
+/** Words after which a past form is an adjective ("the proposed plan", "its revised forecast"). */
+const ADJECTIVE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "any", "no", "newly", "recently", "and", "or"]);
+
+/** Common irregular past forms, which no "-ed" test finds. */
+const IRREGULAR_PASTS = new Set(["came", "went", "made", "took", "left", "broke", "gave", "found", "knew", "became", "began", "got", "grew", "fell", "rose", "won", "lost", "sent", "spent", "paid", "met", "saw", "led", "held", "kept", "ran", "wrote", "told", "thought", "brought", "bought", "sold", "hit"]);
+
+/** True for a lower-case past form: "-ed" past a short stem, or an irregular one. */
+function isPastForm(token: Token): boolean {
+  if (token.kind !== "word" || !/^\p{Ll}/u.test(token.text)) return false;
+  const w = token.text;
+  return (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed")) || IRREGULAR_PASTS.has(w);
 }
 
 const FINITE_AUXILIARIES = new Set(["is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "can", "should", "did", "does", "do", "may", "might", "must", "shall"]);

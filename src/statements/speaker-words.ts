@@ -133,7 +133,8 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
 export const BODY_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "company", "firm", "newspaper", "paper", "magazine", "network", "union", "group", "bank", "campaign", "organization",
   "organisation", "outlet", "publication", "channel", "broadcaster", "station", "charity", "nonprofit", "lab",
-  "corporation", "conglomerate", "automaker", "retailer", "manufacturer", "airline", "insurer",
+  "corporation", "conglomerate", "automaker", "retailer", "manufacturer", "airline", "insurer", "agency", "office",
+  "department", "committee", "commission", "board", "bureau", "institute", "center", "centre", "council", "ministry",
 ]);
 
 /**
