@@ -17,19 +17,36 @@ export interface Token extends Span {
   readonly kind: TokenKind;
 }
 
+/** The kinds by their code, the two low bits of {@link TextToken}'s packed field. */
+const KINDS: readonly TokenKind[] = ["word", "number", "punct"];
+const KIND_CODE: Readonly<Record<TokenKind, number>> = { word: 0, number: 1, punct: 2 };
+
 /**
- * A token as the tokenizer makes it: its end is read from its text, so each of the millions of
- * tokens of a long text holds three fields, not four (an eighth less memory per token).
+ * A token as the tokenizer makes it, in two fields: its start and kind packed in one small
+ * integer (start × 4 + kind), and its text; its end is read from its text. A long text has
+ * millions of tokens alive through the whole pipeline, and each field is 8 bytes of each
+ * (40 bytes a token, not 48). The packed number stays under 2^31 for any string V8 can hold
+ * (under 2^29 characters), so a shift unpacks it; the class has one shape, so the getters inline.
  */
 class TextToken implements Token {
-  constructor(
-    readonly start: number,
-    readonly text: string,
-    readonly kind: TokenKind,
-  ) {}
+  readonly #at: number;
+  readonly text: string;
+
+  constructor(start: number, text: string, kind: TokenKind) {
+    this.#at = start * 4 + KIND_CODE[kind];
+    this.text = text;
+  }
+
+  get start(): number {
+    return this.#at >> 2;
+  }
 
   get end(): number {
     return this.start + this.text.length;
+  }
+
+  get kind(): TokenKind {
+    return KINDS[this.#at & 3]!;
   }
 }
 
