@@ -28,12 +28,16 @@ interface NarrativeAnchor {
   readonly grain: "year" | "month" | "day";
 }
 
-/** What each expression was read from, for re-anchoring the ones inside a quote. */
-type Readings = { readonly reading: Reading; readonly context: ResolveContext }[];
+/**
+ * What each day counted from "today" was read from, by its index among the expressions, for
+ * re-anchoring the ones inside a quote. Only those are kept: a context per expression, held to
+ * the end of the stage, is old-generation garbage on a long text (and keeps its anchors alive).
+ */
+type Readings = Map<number, { readonly reading: Reading; readonly context: ResolveContext }>;
 
 /** Finds every temporal expression in the article proper, in text order. */
 export function extractDates(doc: Document): TemporalExpression[] {
-  const readings: Readings = [];
+  const readings: Readings = new Map();
   return anchorQuotes(doc.text, scanDates(doc, readings), readings);
 }
 
@@ -42,10 +46,10 @@ export function extractDates(doc: Document): TemporalExpression[] {
  * attribution (a phrase names no speaker): `resolveDate` then bundles without the quote finder.
  */
 export function extractPhraseDates(doc: Document): TemporalExpression[] {
-  return scanDates(doc, []);
+  return scanDates(doc, new Map());
 }
 
-/** Finds and resolves every temporal expression in text order; pushes what each was read from to `readings`. */
+/** Finds and resolves every temporal expression in text order; puts what each day counted from "today" was read from in `readings`. */
 function scanDates(doc: Document, readings: Readings): TemporalExpression[] {
   const lower = lowerTokens(doc);
   const classes = classifyTokens(doc.tokens, lower);
@@ -93,7 +97,7 @@ function scanDates(doc: Document, readings: Readings): TemporalExpression[] {
       const value = resolveReading(reading, context);
       const anchorKind: AnchorKind = absolute || present || duration ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
       out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
-      readings.push({ reading, context });
+      if (reading.spec.kind === "day-shift") readings.set(out.length - 1, { reading, context });
       const quarter = value.length === 7 ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
       // Only a quarter the text names sets the comparison base, not one computed from "a year ago" or "the 1988 period".
       if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined)) {
@@ -127,12 +131,12 @@ function scanDates(doc: Document, readings: Readings): TemporalExpression[] {
  * the day the quote was said, when its attribution names one ("he said on Thursday").
  */
 function anchorQuotes(text: string, out: TemporalExpression[], readings: Readings): TemporalExpression[] {
-  if (!readings.some((r) => r.reading.spec.kind === "day-shift")) return out;
+  if (readings.size === 0) return out;
   const stretches = quotedStretches(text);
   if (stretches.length === 0) return out;
   const inside = out.map((e) => stretchAt(stretches, e.start, e.end));
   // Nothing to re-anchor unless a day counted from "today" stands inside a quote.
-  if (!out.some((_, k) => inside[k] !== -1 && readings[k]!.reading.spec.kind === "day-shift")) return out;
+  if (!out.some((_, k) => inside[k] !== -1 && readings.has(k))) return out;
   const days: DatedSpan[] = [];
   out.forEach((e, k) => {
     const day = leadingDay(e.value);
@@ -142,8 +146,9 @@ function anchorQuotes(text: string, out: TemporalExpression[], readings: Reading
   const speech = new Map<number, Day | undefined>();
   return out.map((e, k) => {
     const at = inside[k]!;
-    const { reading, context } = readings[k]!;
-    if (at === -1 || reading.spec.kind !== "day-shift") return e;
+    const read = readings.get(k);
+    if (at === -1 || read === undefined) return e;
+    const { reading, context } = read;
     if (!speech.has(at)) speech.set(at, speechDayOf(text, stretches[at]!, days));
     const day = speech.get(at);
     if (!day) return e;
