@@ -6,7 +6,7 @@
  * @module
  */
 import type { Mention, Span, TerritoryStatus } from "../model.js";
-import type { Document } from "../text/document.js";
+import { lowerTokens, type Document } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
 import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } from "./gazetteer.js";
 import { findDateline, opensDateline, type LineView } from "./dateline.js";
@@ -50,7 +50,7 @@ export function matchPlaces(doc: Document): readonly PlaceMatch[] {
   let found = cache.get(doc);
   if (!found) {
     const teams: PlaceMatch[] = [];
-    found = matchTokens(doc.text, doc.tokens, doc.sentences, doc.title, teams);
+    found = matchTokens(doc.text, doc.tokens, doc.sentences, doc.title, teams, lowerTokens(doc));
     cache.set(doc, found);
     teamCache.set(doc, teams);
   }
@@ -68,9 +68,12 @@ export function matchTeams(doc: Document): readonly PlaceMatch[] {
 
 /**
  * Matches the gazetteer over `tokens` of `text`, sentence by sentence; `title` is the headline's
- * span, if any. Matches read as teams are left out, and pushed to `teams` when given.
+ * span, if any. Matches read as teams are left out, and pushed to `teams` when given. `lower`,
+ * when given, holds the tokens' lower-cased texts (a document's `lowerTokens`).
  */
-export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[], title?: Span, teams?: PlaceMatch[]): PlaceMatch[] {
+export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[], title?: Span, teams?: PlaceMatch[], lower?: readonly string[]): PlaceMatch[] {
+  // Asked here first, where the lower-cased words are at hand; later askers get the kept answer.
+  const sports = isSportsText(tokens, lower);
   const synthetic = new Map<string, PlaceEntry>();
   const surnames = new Set<PlaceName>();
   // A token is compared with many names that share its first word: fold each distinct word once
@@ -92,7 +95,7 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
     return { sentence, raw, chains };
   });
   readStemsAsNamedRegions(tokens, found);
-  if (isSportsText(tokens)) {
+  if (sports) {
     for (const f of found) dropTeams(tokens, f.sentence, f.raw, f.chains);
     spreadTeams(tokens, found);
     // The place a report was filed from is a place, even in sports reporting.

@@ -30,12 +30,29 @@ export function nationalSide(entry: PlaceEntry): boolean {
 /** How many tokens of the report's opening are read for the name of a sport. */
 const OPENING_REACH = 3;
 
-/** Sports reporting: a report opening with the name of a sport ("CRICKET - ..."), or at least three sports words in the text. */
-export function isSportsText(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length && i < OPENING_REACH; i++) if (tokens[i]!.kind === "word" && SPORT_NAMES.has(tokens[i]!.text.toLowerCase())) return true;
+/** Whether each token array (a document's) is sports reporting: asked by several steps, read once. */
+const sportsTexts = new WeakMap<readonly Token[], boolean>();
+
+/**
+ * Sports reporting: a report opening with the name of a sport ("CRICKET - ..."), or at least
+ * three sports words in the text. `lower`, when given, holds the tokens' lower-cased texts
+ * (the document's, see `lowerTokens`), so no word is lower-cased here. Kept per token array.
+ */
+export function isSportsText(tokens: readonly Token[], lower?: readonly string[]): boolean {
+  let known = sportsTexts.get(tokens);
+  if (known === undefined) {
+    known = readsAsSports(tokens, lower);
+    sportsTexts.set(tokens, known);
+  }
+  return known;
+}
+
+function readsAsSports(tokens: readonly Token[], lower: readonly string[] | undefined): boolean {
+  const lowerAt = (i: number): string => lower?.[i] ?? tokens[i]!.text.toLowerCase();
+  for (let i = 0; i < tokens.length && i < OPENING_REACH; i++) if (tokens[i]!.kind === "word" && SPORT_NAMES.has(lowerAt(i))) return true;
   let cues = 0;
   // Cues are words: numbers and one-character punctuation are skipped before lowercasing.
-  for (const t of tokens) if (t.kind === "word" && SPORTS_CUES.has(t.text.toLowerCase()) && ++cues >= 3) return true;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === "word" && SPORTS_CUES.has(lowerAt(i)) && ++cues >= 3) return true;
   return false;
 }
 

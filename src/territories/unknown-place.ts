@@ -71,19 +71,11 @@ export function findUnknownPlace(
   return { first: at, end, start, stop, entry, possessive };
 }
 
-/** Whether each token array (a document's) is sports reporting, asked once per document. */
-const sportsTexts = new WeakMap<readonly Token[], boolean>();
-
 /** True when "at" puts the name after it on the map: in sports reporting, where "at" names a venue. */
 function venueAt(tokens: readonly Token[], at: number, first: number): boolean {
   // "At Hove: Sussex 363": the capital of a sentence's first word changes nothing.
   if (at - 1 < first || (tokens[at - 1]!.text !== "at" && tokens[at - 1]!.text !== "At")) return false;
-  let sports = sportsTexts.get(tokens);
-  if (sports === undefined) {
-    sports = isSportsText(tokens);
-    sportsTexts.set(tokens, sports);
-  }
-  return sports;
+  return isSportsText(tokens);
 }
 
 /** A cheap first look: "of", "in" or a list separator before, or a head noun within the next few words. */
