@@ -5,6 +5,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
+import type { WordInfo } from "./evidence.js";
 import { actorLexicons } from "./lexicons.js";
 import { hasLowerCase, startsUpper } from "./letter-case.js";
 
@@ -30,8 +31,8 @@ interface CapsCount {
   endToken: number;
 }
 
-/** The casing of every paragraph of `doc`, by paragraph index. */
-export function lineCasings(doc: Document): LineCasing[] {
+/** The casing of every paragraph of `doc`, by paragraph index; `words`, its tokens' records when at hand. */
+export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCasing[] {
   const out: LineCasing[] = doc.paragraphs.map(() => "normal");
   // One pass counts what the ALL CAPS test needs; the Title Case test, which only lines without
   // a sentence end reach, reads the paragraph's words again.
@@ -45,7 +46,7 @@ export function lineCasings(doc: Document): LineCasing[] {
       // A word token starts with a letter, so every word counts.
       if (token.kind !== "word") continue;
       count.words++;
-      const shape = letterShape(token.text);
+      const shape = words ? words[i]!.shape : letterShape(token.text);
       if (shape === SHORT) continue;
       count.long++;
       if (shape === LONG_UPPER) count.upper++;
@@ -83,7 +84,7 @@ const LONG_UPPER = 2;
  * What the ALL CAPS test asks of a word, in one read of plain ASCII: fewer than two letters, or
  * two or more with or without a lower-case one. Anything else is read as before.
  */
-function letterShape(word: string): number {
+export function letterShape(word: string): number {
   let letters = 0;
   let lower = false;
   for (let i = 0; i < word.length; i++) {

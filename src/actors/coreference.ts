@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Document } from "../text/document.js";
+import { lowerTokens, type Document } from "../text/document.js";
 import type { ActorDraft } from "./identities.js";
 import { actorLexicons } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
@@ -40,6 +40,7 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
   let lastSubject: { draft: ActorDraft; paragraph: number } | undefined;
   // Read forward with the sweep: a pointer into the sorted starts, not a hash lookup per token.
   const namedAt = startCursor(named);
+  const lower = lowerTokens(doc);
   for (const sentence of doc.sentences) {
     let inQuote = false;
     const inSentence: ActorDraft[] = [];
@@ -62,9 +63,9 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
       }
       // Only short words that open with t, h or s can be "the" or a pronoun; skip the rest without allocating.
       if (token.text.length > 7 || !opensDescriptionOrPronoun(token.text.charCodeAt(0))) continue;
-      const lower = token.text.toLowerCase();
-      if (lower === "the") {
-        const found = matchDescription(doc, i, sentence.endToken);
+      const word = lower[i]!;
+      if (word === "the") {
+        const found = matchDescription(doc, lower, i, sentence.endToken);
         if (!found) continue;
         // A title the text gave beats an office known from the lexicon; then the latest named.
         const target = recent.find((r) => fits(r, found.role, found.country, false)) ?? recent.find((r) => fits(r, found.role, found.country, true));
@@ -78,8 +79,8 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
         continue;
       }
       if (inQuote) continue;
-      const male = MALE.has(lower);
-      if (!male && !FEMALE.has(lower)) continue;
+      const male = MALE.has(word);
+      if (!male && !FEMALE.has(word)) continue;
       // Within a sentence a pronoun points to the person named last; at the start of one, to the
       // subject of the sentence before.
       const here = findLast(inSentence, (d) => genderFits(d, male));
@@ -100,8 +101,8 @@ function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefi
   return undefined;
 }
 
-/** A description at token `i` ("the"): its role, the country it names, and its end token. */
-function matchDescription(doc: Document, i: number, limit: number): { role: string; country?: string; end: number } | undefined {
+/** A description at token `i` ("the"): its role, the country it names, and its end token; `lower` is the document's lower-cased words. */
+function matchDescription(doc: Document, lower: readonly string[], i: number, limit: number): { role: string; country?: string; end: number } | undefined {
   const lex = actorLexicons();
   let j = i + 1;
   let country: string | undefined;
@@ -114,11 +115,11 @@ function matchDescription(doc: Document, i: number, limit: number): { role: stri
     }
   }
   const head = doc.tokens[j];
-  if (!head || !lex.descriptionStarts.has(head.text.toLowerCase())) return undefined;
+  if (!head || !lex.descriptionStarts.has(lower[j]!)) return undefined;
   for (const role of lex.descriptionRoles) {
     if (j + role.length > limit) continue;
     let ok = true;
-    for (let k = 0; k < role.length && ok; k++) ok = doc.tokens[j + k]!.text.toLowerCase() === role[k];
+    for (let k = 0; k < role.length && ok; k++) ok = lower[j + k] === role[k];
     if (!ok) continue;
     const after = doc.tokens[j + role.length];
     // "the president of the club" names its own office; only a bare role points back.

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
-import type { LineCasing } from "./casing.js";
+import { letterShape, type LineCasing } from "./casing.js";
 import { nameKey } from "./lexicons.js";
 import { startsLower, startsUpper } from "./letter-case.js";
 
@@ -31,24 +31,88 @@ export function stripPossessive(word: string): string {
 }
 
 /**
- * The lookup key of every token without its possessive (`nameKey(stripPossessive(text))`), by
- * token index: computed once per document, as every step of the stage asks for them.
+ * What the stage asks of a token's text, read once per distinct text: every occurrence of a
+ * word shares one record, so a pass over the tokens reads fields, not the characters again.
  */
-export function tokenKeys(doc: Document): string[] {
-  const keys = new Array<string>(doc.tokens.length);
-  // One key per distinct word: a long text repeats its words, and each key kept is memory.
-  const memo = new Map<string, string>();
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const text = doc.tokens[i]!.text;
-    let key = memo.get(text);
-    if (key === undefined) memo.set(text, (key = nameKey(stripPossessive(text))));
-    keys[i] = key;
-  }
-  return keys;
+export interface WordInfo {
+  /** The lookup key without the possessive: `nameKey(stripPossessive(text))`. */
+  readonly key: string;
+  /** The text's letter shape, as the ALL CAPS line test counts it (see `letterShape`). */
+  readonly shape: number;
+  /** True when the text starts with a lower-case letter. */
+  readonly lowerInitial: boolean;
+  /** True when the text starts with an upper-case letter. */
+  readonly upperInitial: boolean;
+  /** True when the text has a hyphen. */
+  readonly hyphen: boolean;
+  /** The evidence pass that last added the key as a lower-case word (see {@link collectEvidence}). */
+  lowerPass: number;
+  /** The evidence pass that last added the key as a capitalized word. */
+  capitalPass: number;
 }
 
-/** Collects the word evidence of `doc`; `keys` are its {@link tokenKeys}. */
-export function collectEvidence(doc: Document, casings: readonly LineCasing[], keys: readonly string[]): WordEvidence {
+/** The words of one document, by token index. */
+export interface TokenWords {
+  /** Each token's {@link WordInfo.key}. */
+  readonly keys: string[];
+  /** Each token's record. */
+  readonly words: readonly WordInfo[];
+}
+
+/**
+ * The {@link WordInfo} of every token, and its lookup key without its possessive
+ * (`nameKey(stripPossessive(text))`), by token index: computed once per document, as every
+ * step of the stage asks for them.
+ */
+export function tokenWords(doc: Document): TokenWords {
+  const n = doc.tokens.length;
+  const keys = new Array<string>(n);
+  const words = new Array<WordInfo>(n);
+  for (let i = 0; i < n; i++) {
+    const text = doc.tokens[i]!.text;
+    let info = recentWords.get(text);
+    if (info === undefined) {
+      info = readWord(text);
+      if (recentWords.size >= RECENT_WORDS_LIMIT) recentWords.clear();
+      recentWords.set(text, info);
+    }
+    keys[i] = info.key;
+    words[i] = info;
+  }
+  return { keys, words };
+}
+
+/** The lookup key of every token without its possessive, by token index (see {@link tokenWords}). */
+export function tokenKeys(doc: Document): string[] {
+  return tokenWords(doc).keys;
+}
+
+function readWord(text: string): WordInfo {
+  return {
+    key: nameKey(stripPossessive(text)),
+    shape: letterShape(text),
+    lowerInitial: startsLower(text),
+    upperInitial: startsUpper(text),
+    hyphen: text.includes("-"),
+    lowerPass: 0,
+    capitalPass: 0,
+  };
+}
+
+/**
+ * The records of the token texts met lately, across documents: news repeats its words from one
+ * article to the next, so most are found, not made again. One per distinct text (a long text
+ * repeats its words, and each record kept is memory); cleared when full.
+ */
+const recentWords = new Map<string, WordInfo>();
+const RECENT_WORDS_LIMIT = 50_000;
+
+/** Numbers the calls of {@link collectEvidence}: a record adds its key to a pass's sets once. */
+let evidencePass = 0;
+
+/** Collects the word evidence of `doc`; `words` are its {@link tokenWords}. */
+export function collectEvidence(doc: Document, casings: readonly LineCasing[], words: readonly WordInfo[]): WordEvidence {
+  const pass = ++evidencePass;
   const lowercase = new Set<string>();
   const capitalized = new Set<string>();
   const initial = new Uint8Array(doc.tokens.length);
@@ -67,9 +131,17 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[], k
       }
       if (atStart) initial[i] = 1;
       if (prose) {
-        const key = keys[i]!;
-        if (startsLower(token.text) && !token.text.includes("-")) lowercase.add(key);
-        else if (!atStart && startsUpper(token.text)) capitalized.add(key);
+        // Each record adds its key once a pass: the sets see each distinct word once, not each token.
+        const word = words[i]!;
+        if (word.lowerInitial && !word.hyphen) {
+          if (word.lowerPass !== pass) {
+            word.lowerPass = pass;
+            lowercase.add(word.key);
+          }
+        } else if (!atStart && word.upperInitial && word.capitalPass !== pass) {
+          word.capitalPass = pass;
+          capitalized.add(word.key);
+        }
       }
       atStart = false;
     }

@@ -7,7 +7,7 @@ import type { Actor, Span, TemporalExpression, Territory } from "../model.js";
 import { tokenStartingAt, type Document } from "../text/document.js";
 import { matchPlaces, matchTeams, type PlaceMatch } from "../territories/match.js";
 import { lineCasings } from "./casing.js";
-import { collectEvidence, tokenKeys } from "./evidence.js";
+import { collectEvidence, tokenWords } from "./evidence.js";
 import { findNameCandidates, type NameCandidate } from "./find-names.js";
 import { classifyName, type ClassifiedName } from "./classify.js";
 import { resolveIdentities, type ActorDraft } from "./identities.js";
@@ -30,9 +30,9 @@ export interface ActorInputs {
 /** Finds every actor, in order of first mention. */
 export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const places = matchPlaces(doc);
-  const casings = lineCasings(doc);
-  const keys = tokenKeys(doc);
-  const evidence = collectEvidence(doc, casings, keys);
+  const { keys, words } = tokenWords(doc);
+  const casings = lineCasings(doc, words);
+  const evidence = collectEvidence(doc, casings, words);
   const candidates = findNameCandidates(doc, {
     casings,
     evidence,

@@ -550,7 +550,7 @@ function modifierRunEnd(tokens: readonly Token[], i: number, context: Finder): n
 /** The index past the longest person title starting exactly at token `i` (with an abbreviation dot), or `i`. */
 function matchTitleAt(tokens: readonly Token[], i: number, end: number): number {
   const lex = actorLexicons();
-  if (!lex.titleStarts.has(nameKey(tokens[i]!.text).split(" ")[0]!)) return i;
+  if (!lex.titleStarts.has(firstWord(nameKey(tokens[i]!.text)))) return i;
   // Titles are looked up by the keys of the next few tokens joined ("major general" also for "Major-General").
   let key = "";
   let best = i;
@@ -563,6 +563,12 @@ function matchTitleAt(tokens: readonly Token[], i: number, end: number): number 
   if (next < end && tokens[next]!.text === ".") next++;
   // A title must leave a name after it; "President" alone is a description, not a name.
   return next >= end ? i : next;
+}
+
+/** The first word of `key` ("major general" → "major"): most keys are one word, returned as is. */
+function firstWord(key: string): string {
+  const space = key.indexOf(" ");
+  return space < 0 ? key : key.slice(0, space);
 }
 
 function titleCase(word: string): string {
