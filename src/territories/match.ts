@@ -76,15 +76,7 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
   const sports = isSportsText(tokens, lower);
   const synthetic = new Map<string, PlaceEntry>();
   const surnames = new Set<PlaceName>();
-  // A token is compared with many names that share its first word: fold each distinct word once
-  // (a cache by token index would hold a folded copy of every capitalized word of a long text).
-  const folded = new Map<string, string>();
-  const keyAt = (index: number): string => {
-    const text = tokens[index]!.text;
-    let key = folded.get(text);
-    if (key === undefined) folded.set(text, (key = foldKey(text)));
-    return key;
-  };
+  const keyAt = (index: number): string => foldedKey(tokens[index]!.text);
   const lines = lineView(text, tokens);
   const matched = sentences.map((sentence) => ({ sentence, raw: matchSentence(tokens, keyAt, sentence, synthetic, title, surnames, lines) }));
   const found = matched.map(({ sentence, raw: all }) => {
@@ -122,6 +114,25 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
     });
   }
   return out;
+}
+
+/**
+ * The folded keys of the words met lately, across documents. A token is compared with many names
+ * that share its first word, and news repeats its names from one article to the next: each
+ * distinct word is folded once (a cache by token index would hold a folded copy of every
+ * capitalized word of a long text). Cleared when full, so memory stays bounded.
+ */
+const recentFolds = new Map<string, string>();
+const RECENT_FOLDS_LIMIT = 20_000;
+
+function foldedKey(text: string): string {
+  let key = recentFolds.get(text);
+  if (key === undefined) {
+    key = foldKey(text);
+    if (recentFolds.size >= RECENT_FOLDS_LIMIT) recentFolds.clear();
+    recentFolds.set(text, key);
+  }
+  return key;
 }
 
 /** Line starts and ends by token: a dateline opens a line, wherever the sentence splitter put it. */
