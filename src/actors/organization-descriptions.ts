@@ -109,11 +109,15 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
   }
 }
 
+/** Each described head as searched for inside a name (" defence ministry "), with its category; made once. */
+let paddedHeads: ReadonlyArray<readonly [string, string]> | undefined;
+
 /** The functions (head categories, "ministry:<topic>") an organization's name shows, in the order they are remembered. */
 function functionsOf(draftName: string): string[] {
+  paddedHeads ??= [...DESCRIBED_HEADS].map(([words, category]) => [` ${words} `, category] as const);
   const out: string[] = [];
   const name = ` ${draftName.toLowerCase()} `;
-  for (const [words, category] of DESCRIBED_HEADS) if (name.includes(` ${words} `)) out.push(category);
+  for (const [words, category] of paddedHeads) if (name.includes(words)) out.push(category);
   const topic = topicOf(draftName);
   if (topic) out.push(`ministry:${topic}`);
   return out;
@@ -204,6 +208,16 @@ function demonymOf(iso: string): string | undefined {
   return reverse.get(iso) ?? COUNTRY_NAMES.get(iso);
 }
 
+/** Title-cased heads met lately ("defence ministry" → "Defence Ministry"): a few recur in every article. */
+const titleCased = new Map<string, string>();
+const TITLE_CASED_LIMIT = 1_000;
+
 function titleCase(words: string): string {
-  return words.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
+  let out = titleCased.get(words);
+  if (out === undefined) {
+    out = words.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
+    if (titleCased.size >= TITLE_CASED_LIMIT) titleCased.clear();
+    titleCased.set(words, out);
+  }
+  return out;
 }
