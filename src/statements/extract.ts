@@ -11,7 +11,7 @@ import { sentenceAt, type Document } from "../text/document.js";
 import { attributeQuotes } from "./attribute-quotes.js";
 import { findCues } from "./cues.js";
 import { findHeadlineAttribution } from "./headline.js";
-import { findSpeakerLabels, signatureAfter } from "./labels.js";
+import { colonNameBefore, findSpeakerLabels, headlineOf, signatureAfter } from "./labels.js";
 import { readFrames, sentenceSubject, type Frame } from "./frames.js";
 import { findQuotations, type Quotation } from "./quotations.js";
 import {
@@ -71,6 +71,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
   const quotedWhole = new Set<Frame>();
   const labels = findSpeakerLabels(doc);
   const labelAt = new Map(labels.map((l) => [l.source.start, l] as const));
+  const bodyStart = headlineOf(doc)?.end ?? 0;
   for (const a of attributions) {
     // "“PENCE: Well, …": a transcript quoted whole; the label speaks what follows it.
     const label = labelAt.get(a.quotation.content.start);
@@ -94,6 +95,15 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
       const labelSpeaker = resolveName(book, headLabel.source);
       drafts.push({ kind: "direct", content: a.quotation.content, ...(labelSpeaker?.draft ? { speaker: labelSpeaker } : {}) });
       if (labelSpeaker?.draft) addMention(book, labelSpeaker.draft, labelSpeaker.mention, labelSpeaker.form);
+      continue;
+    }
+    // "… - Jane Doe: “…”": a name before a colon that opens the quotation is its source.
+    // (A headline's label is read by the headline's own rules.)
+    const colonName = a.kind !== "trailing" && a.quotation.open >= bodyStart ? colonNameBefore(doc.text, a.quotation.open, doc.paragraphs[a.quotation.paragraph]?.start ?? 0) : undefined;
+    const named = colonName ? resolveName(book, colonName) : undefined;
+    if (named?.draft) {
+      drafts.push({ kind: "direct", content: a.quotation.content, speaker: named });
+      addMention(book, named.draft, named.mention, named.form);
       continue;
     }
     if (a.agent) {

@@ -682,3 +682,24 @@ describe("findStatements: bare clauses after a past form, and bodies described b
     expect(read(text)).toEqual([["indirect", "Repairs will cost $2 billion", "Danube Commission"]]);
   });
 });
+
+describe("findStatements: 'went on to say', names before a colon, clauses about the saying", () => {
+  it("gives 'went on to say' and 'went so far as to say' the subject of 'went'", () => {
+    expect(read('Flood Hits Town\n\nThe columnist Anna Petrenko went so far as to say: "The dam is finished." Mayor Oleh Marchenko went on to say the repairs would take a year.')).toEqual([
+      ["direct", "The dam is finished.", "Anna Petrenko"],
+      ["indirect", "the repairs would take a year", "Oleh Marchenko"],
+    ]);
+  });
+
+  it("gives a quotation the name set before the colon that opens it", () => {
+    expect(read("Flood Hits Town\n\nRIVER LEVELS FALL FASTER THAN EXPECTED - Anna M. Petrenko: “The water has dropped two metres since Monday, and the dam is holding.”")).toEqual([
+      ["direct", "The water has dropped two metres since Monday, and the dam is holding.", "Anna M. Petrenko"],
+    ]);
+  });
+
+  it("leaves a clause of time after a mid-sentence frame out of what was said", () => {
+    expect(read("Flood Hits Town\n\nThe delay is an insult to residents, Anna Petrenko said Friday, as she left the hall.")).toEqual([
+      ["indirect", "The delay is an insult to residents", "Anna Petrenko"],
+    ]);
+  });
+});

@@ -292,9 +292,11 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   const cueSpan = span(tokens[cue.token]!, tokens[cue.endToken - 1]!);
   // "to say" reports nothing of its own, but "seemed to say" is the subject's report, the writer's hedge aside.
   const seeming = lower(tokens[cue.token - 1]) === "to" && SEEMING.has(lower(tokens[cue.token - 2])) && cue.token - 2 > first;
-  if (lower(tokens[cue.token - 1]) === "to" && cue.token - 1 >= first && !seeming) return undefined;
+  // "went on to say", "went so far as to say": the subject of "went" says it.
+  const going = lower(tokens[cue.token - 1]) === "to" && !seeming ? goingOn(tokens, cue.token - 1, first) : undefined;
+  if (lower(tokens[cue.token - 1]) === "to" && cue.token - 1 >= first && !seeming && going === undefined) return undefined;
   // Walk back over auxiliaries, adverbs and dates to the end of the subject.
-  let j = seeming ? cue.token - 3 : cue.token - 1;
+  let j = going ?? (seeming ? cue.token - 3 : cue.token - 1);
   let passive = false;
   for (; j >= first; j--) {
     const w = lower(tokens[j]);
@@ -379,6 +381,23 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), placement: "lead", start: subject.span.start, end: cueSpan.end, sentence, participial: false };
   }
   return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), ...(subject.relative ? { relative: subject.relative } : {}), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
+}
+
+/** Forms of "go" that lead on to a reporting verb ("went on to say", "goes so far as to claim"). */
+const GOING = new Set(["go", "goes", "went", "going", "gone"]);
+
+/**
+ * For the "to" at token `to` in "went on to say" or "went so far as to say", the index of the
+ * last token before "went" (where the subject ends); undefined for any other "to".
+ */
+function goingOn(tokens: readonly Token[], to: number, first: number): number | undefined {
+  const before = lower(tokens[to - 1]);
+  if (before === "on") return to - 2 > first && GOING.has(lower(tokens[to - 2])) ? to - 3 : undefined;
+  // "so far as", "as far as".
+  if (before === "as" && lower(tokens[to - 2]) === "far" && (lower(tokens[to - 3]) === "so" || lower(tokens[to - 3]) === "as")) {
+    return to - 4 > first && GOING.has(lower(tokens[to - 4])) ? to - 5 : undefined;
+  }
+  return undefined;
 }
 
 /** Forms of the verbs of seeming, which hand their subject to a reporting verb after "to" ("appeared to suggest"). */
@@ -809,6 +828,9 @@ function trailingStretch(doc: Document, from: number, sentence: Sentence): { end
   return undefined;
 }
 
+/** Conjunctions after a mid-sentence frame that open a clause about the saying, not the rest of what was said. */
+const AFTER_FRAME_OPENERS = new Set(["as", "while", "after", "before", "when", "amid", "even", "though", "although", "whereas", "until", "once"]);
+
 /** What a trailing frame reports: the sentence before it, or for a frame in mid-sentence, the longer side. */
 function trailingContent(doc: Document, sentence: Sentence, setOff: Token, trail: { end: number; endToken: number; comma: boolean }, inverted: boolean): Span | undefined {
   const before = clauseBefore(doc, sentence, setOff.start + (QUOTE_CLOSERS.has(setOff.text) ? 1 : 0));
@@ -820,7 +842,9 @@ function trailingContent(doc: Document, sentence: Sentence, setOff: Token, trail
   // "“…,” he said, referring to …": a quotation or a participle around the frame is not its clause.
   const quoteBefore = QUOTE_CLOSERS.has(setOff.text) || QUOTE_CLOSERS.has(doc.text[before.end - 1] ?? "");
   const participleAfter = /^\p{L}+ing\b/u.test(doc.text.slice(after.start, after.start + 30));
-  if (quoteBefore || participleAfter) return before;
+  // "…, lawmakers said Friday, as they left the hall": a clause of time or manner tells of the saying.
+  const adverbialAfter = AFTER_FRAME_OPENERS.has(lower(doc.tokens[trail.endToken + 1]));
+  if (quoteBefore || participleAfter || adverbialAfter) return before;
   // "Acts of protest, he said, are acts of patriotism": a frame in mid-sentence splits one clause.
   return { start: before.start, end: after.end };
 }

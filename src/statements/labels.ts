@@ -107,3 +107,37 @@ function readSignature(text: string, from: number, to: number): Span | undefined
   if (words.length === 0 || words.length > MAX_SIGNATURE_WORDS || !words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) return undefined;
   return { start, end };
 }
+
+/** Most words of a name set before a colon and a quotation (`Jane Doe: “…”`). */
+const MAX_COLON_NAME_WORDS = 4;
+/** Most characters looked back from a quotation's opening mark for such a name. */
+const MAX_COLON_NAME_CHARS = 48;
+const NAME_BOUNDARIES = new Set(["-", "—", "―", "–", ".", "!", "?", "\n"]);
+
+/**
+ * The name set right before a colon that opens a quotation, `… - Jane Doe: “…”`, when the name
+ * starts its line or follows a dash or a sentence's end; undefined otherwise. Names only
+ * (capitalized words, not in capitals): "She added: “…”" has its own frame.
+ */
+export function colonNameBefore(text: string, open: number, lineStart: number): Span | undefined {
+  let i = open - 1;
+  while (i >= lineStart && text[i] === " ") i--;
+  if (text[i] !== ":") return undefined;
+  const end = i;
+  const floor = Math.max(lineStart, end - MAX_COLON_NAME_CHARS);
+  let start = end;
+  while (start > floor && text[start - 1] !== "\n" && !NAME_BOUNDARIES.has(text[start - 1]!)) start--;
+  // "J. Doe" or "Jane M. Doe": a dot after a lone capital is an initial, not a sentence end.
+  while (start > floor && text[start - 1] === "." && /\s\p{Lu}$|^\p{Lu}$/u.test(text.slice(Math.max(floor, start - 3), start - 1))) {
+    start--;
+    while (start > floor && !NAME_BOUNDARIES.has(text[start - 1]!) && text[start - 1] !== "\n") start--;
+  }
+  const boundary = start === lineStart || NAME_BOUNDARIES.has(text[start - 1]!);
+  if (!boundary) return undefined;
+  while (start < end && text[start] === " ") start++;
+  const words = text.slice(start, end).split(" ");
+  if (words.length === 0 || words.length > MAX_COLON_NAME_WORDS) return undefined;
+  // Capitalized words, not all in capitals (a section heading or a transcript's label).
+  const lowerCase = words.some((w) => /\p{Ll}/u.test(w));
+  return lowerCase && words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) ? { start, end } : undefined;
+}
