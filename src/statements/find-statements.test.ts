@@ -703,3 +703,13 @@ describe("findStatements: 'went on to say', names before a colon, clauses about 
     ]);
   });
 });
+
+describe("findStatements: aides speak for the person they serve", () => {
+  it("gives 'Petrenko aides said' and 'her advisers say' to the person named", () => {
+    expect(read("Flood Hits Town\n\nMayor Anna Petrenko left early. Petrenko aides said the repairs would start in May.")).toEqual([
+      ["indirect", "the repairs would start in May", "Anna Petrenko"],
+    ]);
+    // With no name before them, aides stay unnamed, like officials.
+    expect(read("Flood Hits Town\n\nAides said the repairs would start in May.")).toEqual([["indirect", "the repairs would start in May", undefined]]);
+  });
+});

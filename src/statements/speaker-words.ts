@@ -30,7 +30,7 @@ export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "official", "officials", "representative",
   "representatives", "government", "authorities", "leadership", "administration", "diplomat", "diplomats",
   "envoy", "source", "sources", "statement", "side", "delegation", "negotiators", "embassy", "mediators",
-  "envoys", "ministers",
+  "envoys", "ministers", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
 ]);
 
 /** Words that stand before a name as a title or a role and are not part of it. */
