@@ -209,6 +209,17 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Crowds gathered over the weekend.")).toEqual([["the weekend", "2025-W16-WE"]]);
   });
 
+  it("reads 'the quarter a year earlier' and 'last year's quarter' as the quarter compared with, one expression each", () => {
+    expect(values("Profit in the first quarter rose to $5 million from $3 million in the quarter a year earlier.")).toEqual([
+      ["the first quarter", "2025-Q1"],
+      ["the quarter a year earlier", "2024-Q1"],
+    ]);
+    expect(values("First-quarter sales beat last year's quarter by 4%.")).toEqual([
+      ["First-quarter", "2025-Q1"],
+      ["last year's quarter", "2024-Q1"],
+    ]);
+  });
+
   it("reads plural days as days of every week", () => {
     expect(findDates("The archive is closed on Sundays and opens late on Friday evenings.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([
       ["Sundays", "SET", "XXXX-WXX-7"],

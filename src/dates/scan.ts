@@ -162,12 +162,19 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     const compound = inner ? compoundArticle(view, i + 1, inner) : undefined;
     if (inner && (compound ?? (dayFirst || takesArticle(inner.reading.spec, inner.reading)))) consider({ first: i, end: inner.end, reading: inner.reading });
   }
-  if (w === "the" && SAME_PERIOD_WORDS.has(word(view, i + 1)) && (word(view, i + 2) === "period" || word(view, i + 2) === "quarter")) {
-    // "the same period last year", "the corresponding quarter a year ago": the period compared with, one expression.
-    const inner = longestIn(view, i + 3, memo);
+  const coreSpec = core?.reading.spec;
+  if (core && coreSpec?.kind === "unit-shift" && coreSpec.unit === "year" && coreSpec.shift === -1 && !coreSpec.anaphoric && isPossessiveWord(word(view, core.end - 1))) {
+    // "last year's quarter", "last year's period": the period compared with, like "the year-ago quarter".
+    const noun = word(view, core.end);
+    if (noun === "quarter" || noun === "period") consider({ first: i, end: core.end + 1, reading: { spec: { kind: "offset", unit: "year", count: -1, baseDays: 0, ...(noun === "quarter" ? { ofQuarter: true } : {}) }, type: "DATE" } });
+  }
+  const periodAt = w === "the" ? (SAME_PERIOD_WORDS.has(word(view, i + 1)) ? i + 2 : i + 1) : -1;
+  if (periodAt > 0 && (word(view, periodAt) === "period" || word(view, periodAt) === "quarter")) {
+    // "the same period last year", "the corresponding quarter a year ago", "the quarter a year earlier": the period compared with, one expression.
+    const inner = longestIn(view, periodAt + 1, memo);
     const spec = inner?.reading.spec;
     if (inner && spec && (spec.kind === "unit-shift" || spec.kind === "offset") && spec.unit === "year" && (spec.kind === "unit-shift" ? spec.shift : spec.count) === -1) {
-      consider({ first: i, end: inner.end, reading: { spec: { kind: "offset", unit: "year", count: -1, baseDays: 0, ...(word(view, i + 2) === "quarter" ? { ofQuarter: true } : {}) }, type: "DATE" } });
+      consider({ first: i, end: inner.end, reading: { spec: { kind: "offset", unit: "year", count: -1, baseDays: 0, ...(word(view, periodAt) === "quarter" ? { ofQuarter: true } : {}) }, type: "DATE" } });
     }
   }
   if (w === "this" && (word(view, i + 1) === "past" || word(view, i + 1) === "coming")) {
@@ -189,6 +196,11 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
   return best && word(view, best.end) === "or" && word(view, best.end + 1) === "so" && takesOrSo(best.reading)
     ? { ...best, end: best.end + 2, reading: { ...best.reading, mod: best.reading.mod ?? "APPROX" } }
     : best;
+}
+
+/** True when `w` ends in a possessive "'s" or "’s". */
+function isPossessiveWord(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith("’s");
 }
 
 /** Lengths and shifted units take a trailing "or so" into their extent ("the next year or so", "two weeks or so"). */
