@@ -220,6 +220,12 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("leaves a weekday that names a paper or a club after 'the' alone", () => {
+    expect(values("The Sunday Courier reported the claim, and the Monday Club denied it on Friday.")).toEqual([["Friday", "2025-04-18"]]);
+    expect(values("The Friday March through the city drew crowds.")).toEqual([["Friday", "2025-04-18"]]);
+    expect(values("THE SUNDAY VOTE WAS CLOSE.")).toEqual([["SUNDAY", "2025-04-20"]]);
+  });
+
   it("reads plural days as days of every week", () => {
     expect(findDates("The archive is closed on Sundays and opens late on Friday evenings.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([
       ["Sundays", "SET", "XXXX-WXX-7"],

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { ANAPHORIC_SHIFT_WORDS, GENERIC_PRESENT_NOUNS, PART_OF_DAY_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { ANAPHORIC_SHIFT_WORDS, GENERIC_PRESENT_NOUNS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import type { DateSpec } from "../spec.js";
-import { word } from "../token-view.js";
+import { isCapitalized, tokenAt, word, type TokenView } from "../token-view.js";
 import { date, fixed, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
 
 /** "Thursday", "last Friday", "next Monday", "Thursday night", "Tuesday of last week". */
@@ -24,6 +24,8 @@ export const matchWeekday: Matcher = (view, i) => {
   const weekday = WEEKDAY_WORDS.get(withoutPossessive(word(view, j)));
   // Full names only ("Wed" is a word too); lower case is fine for them ("this friday").
   if (weekday === undefined || word(view, j).length < 6) return undefined;
+  // "the Sunday Times", "the Monday Club": a weekday between an article and a capitalized word names something.
+  if (shift === undefined && word(view, i - 1) === "the" && isCapitalized(view, j) && isNameWord(view, j + 1) && !isAllCaps(view, j)) return undefined;
   const placement = placementOf(shift);
   let end = j + 1;
   let weekShift: number | undefined;
@@ -43,6 +45,19 @@ export const matchWeekday: Matcher = (view, i) => {
   if (part && word(view, end) !== "tonight" && word(view, end) !== "overnight") return { end: end + 1, reading: { spec, type: "TIME", partOfDay: part } };
   return date(spec, end);
 };
+
+/** True when token `i` is a capitalized word that is no date word ("Times" after "the Sunday", not "March" or "Night"). */
+function isNameWord(view: TokenView, i: number): boolean {
+  const w = word(view, i);
+  const t = tokenAt(view, i);
+  return t?.kind === "word" && isCapitalized(view, i) && !MONTH_WORDS.has(w) && !WEEKDAY_WORDS.has(w) && !PART_OF_DAY_WORDS.has(w) && !UNIT_WORDS.has(w);
+}
+
+/** True when token `i` is written in capitals throughout ("SUNDAY" in a headline), where capitals say nothing of names. */
+function isAllCaps(view: TokenView, i: number): boolean {
+  const text = tokenAt(view, i)?.text ?? "";
+  return text === text.toUpperCase();
+}
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ["today", 0], ["today's", 0], ["today’s", 0], ["tomorrow", 1], ["tomorrow's", 1], ["yesterday", -1], ["yesterday's", -1],
