@@ -226,6 +226,16 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("THE SUNDAY VOTE WAS CLOSE.")).toEqual([["SUNDAY", "2025-04-20"]]);
   });
 
+  it("reads years with an era mark, before the common era with TIMEX's 'BC' prefix", () => {
+    expect(values("The fort was built in 312 BC and rebuilt in AD 120, then again in 980 A.D.", null)).toEqual([
+      ["312 BC", "BC0312"],
+      ["AD 120", "0120"],
+      ["980 A.D.", "0980"],
+    ]);
+    expect(values("By the 4th century BC the port traded widely.", null)).toEqual([["the 4th century BC", "BC03"]]);
+    expect(values("An ad for 300 bc cables ran at a cost of $400 BC.", null)).toEqual([]);
+  });
+
   it("reads plural days as days of every week", () => {
     expect(findDates("The archive is closed on Sundays and opens late on Friday evenings.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([
       ["Sundays", "SET", "XXXX-WXX-7"],

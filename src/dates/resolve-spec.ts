@@ -64,8 +64,11 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
   switch (spec.kind) {
     case "fixed":
       return spec.value;
-    case "era":
-      return spec.unit === "year" ? pad(spec.number, 4) : spec.unit === "decade" ? pad(spec.number, 3) : pad(spec.number, 2);
+    case "era": {
+      // TIMEX writes years before the common era with a "BC" prefix ("BC0480").
+      const digits = spec.unit === "year" ? pad(spec.number, 4) : spec.unit === "decade" ? pad(spec.number, 3) : pad(spec.number, 2);
+      return spec.bc ? `BC${digits}` : digits;
+    }
     case "date":
       return resolveCalendarDate(spec.year ?? (spec.yearShift !== undefined && anchor ? anchor.year + spec.yearShift : undefined), spec.month, spec.day, spec.placement, context);
     case "holiday": {

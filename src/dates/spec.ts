@@ -30,8 +30,8 @@ export type DateSpec =
   | { readonly kind: "holiday"; readonly year?: number; readonly month: number; readonly day?: number; readonly nth?: number; readonly weekday?: number }
   /** The quarter a financial report is about: "the quarter", "the latest period"; "the 1988 quarter" is that quarter of 1988. */
   | { readonly kind: "quarter-in-focus"; readonly year?: number }
-  /** A year, decade or century: "1945", "the 1990s" (decade 199), "the 21st century" (century 20). */
-  | { readonly kind: "era"; readonly unit: "year" | "decade" | "century"; readonly number: number }
+  /** A year, decade or century: "1945", "the 1990s" (decade 199), "the 21st century" (century 20); `bc` before the common era ("480 BC"). */
+  | { readonly kind: "era"; readonly unit: "year" | "decade" | "century"; readonly number: number; readonly bc?: boolean }
   /** A quarter, half or season of a year: "the third quarter", "Q3 2019", "last fall"; `anaphoric` ones ("that summer") of the year the text last reached. */
   | { readonly kind: "part-of-year"; readonly unit: "quarter" | "half" | "season"; readonly part: string; readonly year?: number; readonly yearShift?: number; readonly placement: Placement; readonly anaphoric?: boolean }
   /** A day counted from the anchor: "yesterday" is -1. */

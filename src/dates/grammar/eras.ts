@@ -13,6 +13,8 @@ const MONEY_SIGNS: ReadonlySet<string> = new Set(["$", "€", "£", "¥", "#", "
 
 /** "1945", "fiscal 1989", "the 1990s", "'90s", "the 21st century". */
 export const matchEra: Matcher = (view, i) => {
+  const epoch = matchEpochYear(view, i);
+  if (epoch) return epoch;
   let j = i;
   if (word(view, j) === "fiscal" || (word(view, j) === "calendar" && word(view, j + 1) === "year")) j += word(view, j) === "fiscal" ? 1 : 2;
   if (word(view, j) === "year" && word(view, j - 1) === "the" && j === i) return undefined;
@@ -30,10 +32,46 @@ export const matchEra: Matcher = (view, i) => {
   if (second !== undefined) return date({ kind: "era", unit: "year", number: second }, j + 1);
   const ordinal = readOrdinal(view, j);
   if (ordinal && word(view, ordinal.end) === "century" && ordinal.value >= 1) {
-    return date({ kind: "era", unit: "century", number: ordinal.value - 1 }, ordinal.end + 1);
+    // "the 5th century BC".
+    const bc = BC_WORDS.has(word(view, ordinal.end + 1));
+    return date({ kind: "era", unit: "century", number: ordinal.value - 1, ...(bc ? { bc } : {}) }, ordinal.end + (bc ? 2 : 1));
   }
   return undefined;
 };
+
+/** Marks of a year before the common era. */
+const BC_WORDS: ReadonlySet<string> = new Set(["bc", "b.c.", "bce", "b.c.e."]);
+/** Marks of a year of the common era, in capitals only ("an ad" is no era). */
+const AD_WORDS: ReadonlySet<string> = new Set(["ad", "a.d.", "ce", "c.e."]);
+
+/** "480 BC", "AD 476", "476 AD": a year with its era mark, which makes a number of any length a year. */
+function matchEpochYear(view: TokenView, i: number): ReturnType<Matcher> {
+  const t = tokenAt(view, i);
+  if (t?.kind === "word" && AD_WORDS.has(word(view, i)) && isEraMark(view, i)) {
+    const year = yearDigits(view, i + 1);
+    return year !== undefined ? date({ kind: "era", unit: "year", number: year }, i + 2) : undefined;
+  }
+  const year = t?.kind === "number" ? yearDigits(view, i) : undefined;
+  if (year === undefined || MONEY_SIGNS.has(word(view, i - 1))) return undefined;
+  const mark = word(view, i + 1);
+  if (BC_WORDS.has(mark) && isEraMark(view, i + 1)) return date({ kind: "era", unit: "year", number: year, bc: true }, i + 2);
+  if (AD_WORDS.has(mark) && isEraMark(view, i + 1)) return date({ kind: "era", unit: "year", number: year }, i + 2);
+  return undefined;
+}
+
+/** The value of a number token of one to four digits without a leading zero, as a year. */
+function yearDigits(view: TokenView, i: number): number | undefined {
+  const t = tokenAt(view, i);
+  if (t?.kind !== "number" || t.text.length > 4 || t.text.charCodeAt(0) === 48) return undefined;
+  const n = Number(t.text);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+/** An era mark written in capitals ("BC", "A.D."), as a mark is; "ad" or "bc" in lower case is a word or a code. */
+function isEraMark(view: TokenView, i: number): boolean {
+  const text = tokenAt(view, i)?.text ?? "";
+  return text === text.toUpperCase();
+}
 
 /** "1914–18", "1941-42": the second year of a range written with its last two digits, after the first year. */
 function rangeEndYear(view: TokenView, i: number): number | undefined {

@@ -99,7 +99,7 @@ The year 1999, the full year, the latest period and the 1988 quarter were report
 On the twenty-fourth of March, twenty-four hours later, and thirty-one days after the thirty-first, one-year terms began.
 Q1 and H2 2024, the Q4 results, h3 and q5 are not all parts of a year; the first-quarter figures and the second-half outlook differ.
 Sales rose 5% since year-end, during the week, and over the next couple of years, recent weeks and the weeks ahead.
-By mid-afternoon, in mid morning and at 4 in the morning or 10.30am the library closes on Mondays and weekends, opens late on Thursday evenings and holds readings on Sunday mornings.
+In 480 BC, in AD 79 and 1066 A.D., an ad ran; by mid-afternoon, in mid morning and at 4 in the morning or 10.30am the library closes on Mondays and weekends, opens late on Thursday evenings and holds readings on Sunday mornings.
 `;
 
 describe("the opener table of the date grammar", () => {

@@ -61,7 +61,7 @@ export const OPENERS_OF: ReadonlyMap<Matcher, Opens> = new Map<Matcher, Opens>([
   [matchCountedUnits, (w) => COUNT_OPENERS(w) || mayReadNumberWord(w)],
   [matchBareUnits, (w) => unitOf(w) !== undefined],
   [matchCompound, (w) => w.indexOf("-") > 0],
-  [matchEra, (w) => w === "fiscal" || w === "calendar" || mayReadNumberWord(w)],
+  [matchEra, (w) => w === "fiscal" || w === "calendar" || w === "ad" || w === "a.d." || w === "ce" || w === "c.e." || mayReadNumberWord(w)],
   [matchTheYear, words("the")],
   [matchSpokenYear, mayReadNumberWord],
   [matchShortDecade, words("'", "’")],
