@@ -236,6 +236,13 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("An ad for 300 bc cables ran at a cost of $400 BC.", null)).toEqual([]);
   });
 
+  it("takes a modifier before an article into the phrase ('early the following year')", () => {
+    expect(findDates("The port fell in 1916. Early the following year the fleet sailed.", {}).map((d) => [d.text, d.value, d.mod])).toEqual([
+      ["1916", "1916", undefined],
+      ["Early the following year", "1917", "START"],
+    ]);
+  });
+
   it("reads plural days as days of every week", () => {
     expect(findDates("The archive is closed on Sundays and opens late on Friday evenings.", { published: PUBLISHED }).map((d) => [d.text, d.type, d.value])).toEqual([
       ["Sundays", "SET", "XXXX-WXX-7"],

@@ -132,7 +132,10 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
   }
   const mod = DATE_MODIFIERS.get(word(view, j));
   if (mod && !EDGE_WORDS.has(word(view, j))) {
-    const inner = longestIn(view, j + 1, memo);
+    const direct = longestIn(view, j + 1, memo);
+    // "early the following year": the article of the inner phrase comes along.
+    const behindArticle = !direct && w !== "the" && word(view, j + 1) === "the" ? longestIn(view, j + 2, memo) : undefined;
+    const inner = direct ?? (behindArticle && takesArticle(behindArticle.reading.spec, behindArticle.reading) ? behindArticle : undefined);
     if (inner && isPeriod(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, mod } });
   }
   if (edge === "week" && word(view, j + 1) === "of") {
