@@ -78,9 +78,14 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
   const surnames = new Set<PlaceName>();
   const keyAt = (index: number): string => foldedKey(tokens[index]!.text);
   const lines = lineView(text, tokens);
-  const matched = sentences.map((sentence) => ({ sentence, raw: matchSentence(tokens, keyAt, sentence, synthetic, title, surnames, lines) }));
+  // Only sentences that name a place are kept: a record for each of the many that name none,
+  // held to the end of the stage, is old-generation garbage on a long text.
+  const matched: { readonly sentence: TokenRange; readonly raw: RawMatch[] }[] = [];
+  for (const sentence of sentences) {
+    const raw = matchSentence(tokens, keyAt, sentence, synthetic, title, surnames, lines);
+    if (raw.length > 0) matched.push({ sentence, raw });
+  }
   const found = matched.map(({ sentence, raw: all }) => {
-    if (all.length === 0) return { sentence, raw: all, chains: [] };
     const raw = surnames.size === 0 ? all : all.filter((m) => m.dateline || !(m.name && surnames.has(m.name) && mayBeSurname(m.name)));
     const chains = chainLists(tokens, raw);
     readListsAsRegions(tokens, sentence, raw, chains);
