@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseCommandLine } from "../src/cli/args.js";
 import { processChunk } from "../src/cli/batch-chunk.js";
 import { processBatchLine } from "../src/cli/batch-record.js";
+import { mainThreadRunner } from "../src/cli/chunk-runners.js";
 import { createProgress, formatProgress } from "../src/cli/progress.js";
 import { readLineChunks, type LineChunk } from "../src/cli/read-line-chunks.js";
 import { runBatch } from "../src/cli/run-batch.js";
@@ -79,13 +80,13 @@ describe("newsfacts (spawned)", () => {
   });
 
   it("batch keeps input order across workers and reports bad lines in place", () => {
-    // About 220 KB in all, so several 64 KB chunks go to different workers; plain lower-case
-    // filler keeps the parsing cheap.
+    // About 220 KB in all, so several 64 KB chunks go to different threads (the main one and
+    // one or two workers); plain lower-case filler keeps the parsing cheap.
     const filler = "the quick brown fox jumps over the lazy dog ".repeat(50);
     const lines = Array.from({ length: 100 }, (_, i) =>
       i % 37 === 5 ? "{not json" : JSON.stringify({ id: `n${i}`, text: `Article ${i}.\n\n${filler}`, published: "2025-04-24" }),
     );
-    for (const workers of ["1", "2"]) {
+    for (const workers of ["1", "2", "3"]) {
       const r = run(["batch", "--workers", workers], lines.join("\n") + "\n");
       expect(r.code).toBe(1);
       const out = ndjson(r.stdout.trimEnd().split("\n"));
@@ -181,6 +182,22 @@ describe("CLI modules", () => {
     expect(output.endsWith("\n")).toBe(true);
     expect(ndjson(output.trimEnd().split("\n")).map((a) => [a.id, a.text])).toEqual(texts.map((text, i) => [i, text]));
     expect(result).toMatchObject({ seq: 4, lines: 4, failed: 0 });
+  });
+
+  it("runs main-thread chunks in order, one per turn of the event loop, so other work gets in between", async () => {
+    const runner = mainThreadRunner({ published: "2025-04-24" });
+    const events: string[] = [];
+    const chunk = (seq: number) => ({ seq, firstLine: 1 + seq, lineCount: 1, bytes: Buffer.from(JSON.stringify({ id: seq, text: `Rain in Oslo on day ${seq}.` }) + "\n") });
+    const results = [0, 1, 2].map((seq) => runner.run(chunk(seq)).then((r) => (events.push(`chunk ${r.seq}`), r)));
+    expect(runner.pending()).toBe(3);
+    // Queued after the three chunks: with all three run in one go, it would come last.
+    setImmediate(() => events.push("other work"));
+    const done = await Promise.all(results);
+    expect(events).toEqual(["chunk 0", "other work", "chunk 1", "chunk 2"]);
+    expect(runner.pending()).toBe(0);
+    expect(done.map((r) => ndjson(Buffer.from(r.output).toString().trimEnd().split("\n"))[0])).toEqual(
+      [0, 1, 2].map((id) => expect.objectContaining({ id, published: "2025-04-24" })),
+    );
   });
 
   it("shows progress only for long runs, and only when enabled", () => {

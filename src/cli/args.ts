@@ -28,7 +28,7 @@ export interface ParseCommand {
 export interface BatchCommand {
   /** Discriminant. */
   readonly kind: "batch";
-  /** Worker threads; 1 runs in the main thread. */
+  /** Threads that parse: the main thread and `workers - 1` worker threads; 1 runs in the main thread alone. */
   readonly workers: number;
   /** The default publication date for lines without one, already validated. */
   readonly published?: string;
@@ -44,7 +44,7 @@ export type Command =
   | { readonly kind: "version" }
   | { readonly kind: "usage-error"; readonly message: string };
 
-/** Most worker threads we start, whatever `--workers` says: more only costs memory. */
+/** Most threads that parse (the main one included), whatever `--workers` says: more only costs memory. */
 const MAX_WORKERS = 64;
 
 /**

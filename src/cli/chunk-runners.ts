@@ -1,6 +1,7 @@
 /**
  * Where chunks run: in the main thread, or in a worker thread each. Both look the same to the
- * batch loop, so `--workers 1` measures one core without any thread overhead.
+ * batch loop, which uses the main thread beside the workers, so `--workers 1` measures one core
+ * without any thread overhead and `--workers 2` starts one worker thread.
  *
  * @module
  */
@@ -19,20 +20,25 @@ export interface ChunkRunner {
   readonly close: () => Promise<void>;
 }
 
-/** A runner in the main thread; yields to the event loop between chunks so output keeps flowing. */
+/**
+ * A runner in the main thread. It runs one chunk per turn of the event loop, so between two
+ * chunks the batch loop writes output, reads input and hands chunks to the worker threads.
+ */
 export function mainThreadRunner(options: BatchRecordOptions): ChunkRunner {
-  let pending = 0;
+  const queue: Array<{ chunk: BatchChunk; resolve: (result: ChunkResult) => void }> = [];
+  const step = (): void => {
+    const next = queue.shift();
+    if (next) next.resolve(processChunk(next.chunk, options));
+    // Queued from inside an immediate, this one waits for the next turn, after I/O.
+    if (queue.length > 0) setImmediate(step);
+  };
   return {
-    run: (chunk) => {
-      pending += 1;
-      return new Promise((resolve) =>
-        setImmediate(() => {
-          pending -= 1;
-          resolve(processChunk(chunk, options));
-        }),
-      );
-    },
-    pending: () => pending,
+    run: (chunk) =>
+      new Promise((resolve) => {
+        queue.push({ chunk, resolve });
+        if (queue.length === 1) setImmediate(step);
+      }),
+    pending: () => queue.length,
     close: async () => {},
   };
 }

@@ -26,8 +26,8 @@ Options:
                      Relative dates resolve against it. For batch: the default for lines
                      without their own "published".
   --format FORMAT    parse output: json (default) or summary.
-  --workers N        batch worker threads (default: the number of cores). 1 runs in the
-                     main thread.
+  --workers N        batch: threads that parse (default: the number of cores), the main
+                     thread and N - 1 worker threads. 1 runs in the main thread alone.
   --progress         batch: print a progress line on stderr even when it is not a terminal.
   -h, --help         Print this help.
   -v, --version      Print the version.

@@ -1,6 +1,7 @@
 /**
- * `newsfacts batch`: NDJSON articles in, NDJSON Articles out, in input order, spread over
- * worker threads, with back-pressure end to end so memory does not grow with the input.
+ * `newsfacts batch`: NDJSON articles in, NDJSON Articles out, in input order, spread over the
+ * main thread and worker threads, with back-pressure end to end so memory does not grow with
+ * the input.
  *
  * @module
  */
@@ -39,10 +40,14 @@ const IN_FLIGHT_PER_RUNNER = 3;
  */
 export async function runBatch(command: BatchCommand, io: BatchIo): Promise<ExitCode> {
   const options = command.published === undefined ? {} : { published: command.published };
-  const runners: ChunkRunner[] =
-    command.workers === 1
-      ? [mainThreadRunner(options)]
-      : Array.from({ length: command.workers }, () => workerThreadRunner(io.workerScript, options));
+  // The main thread parses too: `--workers N` is N threads that parse, the main one and N - 1
+  // worker threads. The main thread has the library loaded already, and a worker of its own
+  // would repeat the start-up (thread, module load) only to leave the main thread waiting. What
+  // it cannot share is the JIT warm-up: every thread optimizes the parser for itself.
+  const runners: ChunkRunner[] = [
+    mainThreadRunner(options),
+    ...Array.from({ length: command.workers - 1 }, () => workerThreadRunner(io.workerScript, options)),
+  ];
   const progress = createProgress(io.stderr, command.progress || io.stderr.isTTY === true);
   const totals = { lines: 0, failed: 0, bytes: 0 };
   const maxInFlight = runners.length * IN_FLIGHT_PER_RUNNER;
