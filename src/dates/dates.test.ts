@@ -233,6 +233,13 @@ describe("findDates: extents, types and values as TimeML has them", () => {
       ["980 A.D.", "0980"],
     ]);
     expect(values("By the 4th century BC the port traded widely.", null)).toEqual([["the 4th century BC", "BC03"]]);
+    // A story before the common era counts on from its years: the year after 1 BC is AD 1.
+    expect(values("The siege began in 312 BC. The following year the walls fell; in 1 BC a truce came, and the next year it ended.", null)).toEqual([
+      ["312 BC", "BC0312"],
+      ["The following year", "BC0311"],
+      ["1 BC", "BC0001"],
+      ["the next year", "0001"],
+    ]);
     expect(values("An ad for 300 bc cables ran at a cost of $400 BC.", null)).toEqual([]);
   });
 

@@ -7,7 +7,7 @@
 import type { TimeUnit } from "../lexicon/dates.js";
 import { addMonths, dayNumber, dayOf, daysIn, isoWeekOf, weekdayOf, type Day } from "./calendar.js";
 import type { DateSpec, Placement, Reading } from "./spec.js";
-import { dayValue, monthValue, pad, weekValue } from "./timex-value.js";
+import { dayValue, monthValue, pad, weekValue, yearValue } from "./timex-value.js";
 
 /** The tense of the clause a phrase stands in, as far as the words tell. */
 export type Tense = "past" | "future" | "none";
@@ -163,7 +163,7 @@ function unitValue(unit: TimeUnit, anchor: Day, shift: number): string {
     case "decade":
       return pad(Math.floor(anchor.year / 10) + shift, 3);
     case "year":
-      return pad(anchor.year + shift, 4);
+      return yearValue(anchor.year + shift);
     case "half": {
       const index = anchor.year * 2 + (anchor.month > 6 ? 1 : 0) + shift;
       return `${pad(Math.floor(index / 2), 4)}-H${(index % 2) + 1}`;

@@ -12,19 +12,24 @@ export function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
 
+/** The TIMEX3 value of a year: `"2025"`; years before the common era (0 is 1 BC) take the "BC" prefix (`"BC0480"`). */
+export function yearValue(year: number): string {
+  return year >= 1 ? pad(year, 4) : `BC${pad(1 - year, 4)}`;
+}
+
 /** The TIMEX3 value of a calendar day: `"2025-04-24"`. */
 export function dayValue(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return `${yearValue(year)}-${pad(month)}-${pad(day)}`;
 }
 
 /** The TIMEX3 value of a month: `"2024-07"`. */
 export function monthValue(year: number, month: number): string {
-  return `${pad(year, 4)}-${pad(month)}`;
+  return `${yearValue(year)}-${pad(month)}`;
 }
 
 /** The TIMEX3 value of an ISO week: `"2025-W17"`. */
 export function weekValue(year: number, week: number): string {
-  return `${pad(year, 4)}-W${pad(week)}`;
+  return `${yearValue(year)}-W${pad(week)}`;
 }
 
 const MS_PER_HOUR = 3_600_000;
