@@ -240,6 +240,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
       ["1 BC", "BC0001"],
       ["the next year", "0001"],
     ]);
+    expect(values("In the summer of 312 BC the fleet sailed; on 9 August 311 BC it returned, and in the spring the walls were rebuilt.", null)).toEqual([
+      ["the summer of 312 BC", "BC0312-SU"],
+      ["9 August 311 BC", "BC0311-08-09"],
+      ["the spring", "BC0311-SP"],
+    ]);
     expect(values("An ad for 300 bc cables ran at a cost of $400 BC.", null)).toEqual([]);
   });
 

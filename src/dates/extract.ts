@@ -228,9 +228,11 @@ const PART_START_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9
  * season's, a quarter's or a half's first), or a year; none for decades, durations or tokens.
  */
 function narrativeOf(value: string, mod: string | undefined): NarrativeAnchor | undefined {
-  // "BC0480": a year before the common era, counted on the astronomical scale (1 BC is year 0).
-  if (value.length === 6 && value.charCodeAt(0) === 66 && value.charCodeAt(1) === 67 && digitsAt(value, 2, 4) >= 0) {
-    return { day: { year: 1 - digitsAt(value, 2, 4), month: 1, day: 1 }, grain: "year" };
+  // "BC0480", "BC0480-09": before the common era, counted on the astronomical scale (1 BC is year 0);
+  // the rest of the value reads as it would in a year of ours.
+  if (value.charCodeAt(0) === 66 && value.charCodeAt(1) === 67 && digitsAt(value, 2, 4) >= 0) {
+    const reached = narrativeOf(`2000${value.slice(6)}`, mod);
+    return reached ? { ...reached, day: { ...reached.day, year: 1 - digitsAt(value, 2, 4) } } : undefined;
   }
   // Every form below opens with a four-digit year: most values ("P3D", "PAST_REF", "XXXX-WXX-1") stop here.
   if (digitsAt(value, 0, 4) < 0) return undefined;

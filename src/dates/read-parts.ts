@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CITY_ZONE_WORDS, MERIDIEM_WORDS, NUMBERED_THINGS, US_ZONE_WORDS, ZONE_WORDS, PART_OF_DAY_WORDS, WEEKDAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
+import { AD_WORDS, BC_WORDS, CITY_ZONE_WORDS, MERIDIEM_WORDS, NUMBERED_THINGS, US_ZONE_WORDS, ZONE_WORDS, PART_OF_DAY_WORDS, WEEKDAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
 import { MULTIPLIER_WORDS, ONE_ARTICLES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from "../lexicon/numbers.js";
 import { readNumber } from "../numbers/read-number.js";
 import type { ClockTime } from "./spec.js";
@@ -160,6 +160,37 @@ export function readYear(view: TokenView, i: number): Read<number> | undefined {
     if (value >= 0) return { value: twoDigitYear(value), end: i + 2 };
   }
   return t.kind === "word" ? readSpokenYear(view, i) : undefined;
+}
+
+/**
+ * A year with its era mark: "480 BC" (the astronomical year -479, as 1 BC is year 0), "AD 476"
+ * and "476 AD" (476). A mark counts only in capitals ("BC", "A.D."); "an ad" or "bc" is a word.
+ */
+export function readEpochYear(view: TokenView, i: number): Read<number> | undefined {
+  const t = tokenAt(view, i);
+  if (t?.kind === "word" && AD_WORDS.has(word(view, i)) && isEraMark(view, i)) {
+    const year = yearDigits(view, i + 1);
+    return year !== undefined ? { value: year, end: i + 2 } : undefined;
+  }
+  const year = t?.kind === "number" ? yearDigits(view, i) : undefined;
+  if (year === undefined) return undefined;
+  const mark = word(view, i + 1);
+  if (BC_WORDS.has(mark) && isEraMark(view, i + 1)) return { value: 1 - year, end: i + 2 };
+  return AD_WORDS.has(mark) && isEraMark(view, i + 1) ? { value: year, end: i + 2 } : undefined;
+}
+
+/** The value of a number token of one to four digits without a leading zero, as a year. */
+function yearDigits(view: TokenView, i: number): number | undefined {
+  const t = tokenAt(view, i);
+  if (t?.kind !== "number" || t.text.length > 4 || t.text.charCodeAt(0) === 48) return undefined;
+  const n = Number(t.text);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+/** An era mark written in capitals ("BC", "A.D."), as a mark is. */
+function isEraMark(view: TokenView, i: number): boolean {
+  const text = tokenAt(view, i)?.text ?? "";
+  return text === text.toUpperCase();
 }
 
 /** A year said in words, as broadcast transcripts write it: "nineteen ninety-four" is 1994. */

@@ -166,11 +166,11 @@ function unitValue(unit: TimeUnit, anchor: Day, shift: number): string {
       return yearValue(anchor.year + shift);
     case "half": {
       const index = anchor.year * 2 + (anchor.month > 6 ? 1 : 0) + shift;
-      return `${pad(Math.floor(index / 2), 4)}-H${(index % 2) + 1}`;
+      return `${yearValue(Math.floor(index / 2))}-H${(index % 2) + 1}`;
     }
     case "quarter": {
       const index = anchor.year * 4 + Math.floor((anchor.month - 1) / 3) + shift;
-      return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+      return `${yearValue(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
     }
     case "month": {
       const { year, month } = addMonths(anchor.year, anchor.month, shift);
@@ -356,12 +356,12 @@ function resolvePartOfYear(
   context: ResolveContext,
 ): string {
   const code = unit === "quarter" ? `Q${part}` : unit === "half" ? `H${part}` : part;
-  if (year !== undefined) return `${pad(year, 4)}-${code}`;
+  if (year !== undefined) return `${yearValue(year)}-${code}`;
   const anchor = context.anchor;
   if (!anchor) return `XXXX-${code}`;
-  if (yearShift !== undefined) return `${pad(anchor.year + yearShift, 4)}-${code}`;
+  if (yearShift !== undefined) return `${yearValue(anchor.year + yearShift)}-${code}`;
   // Anchored to a year alone ("In 1943, in the summer"), a part of the year is that year's.
-  if (context.anchorGrain === "year" && placement === "tense") return `${pad(anchor.year, 4)}-${code}`;
+  if (context.anchorGrain === "year" && placement === "tense") return `${yearValue(anchor.year)}-${code}`;
   const perYear = unit === "quarter" ? 4 : unit === "half" ? 2 : 4;
   const index = unit === "season" ? SEASONS.indexOf(part as (typeof SEASONS)[number]) : Number(part) - 1;
   const anchorIndex = anchorPartIndex(unit, anchor);
@@ -372,7 +372,7 @@ function resolvePartOfYear(
   const chosenYear = Math.floor(chosen / perYear);
   // Winter is written with the year it starts in (December).
   const writtenYear = unit === "season" && part === "WI" ? chosenYear - 1 : chosenYear;
-  return `${pad(writtenYear, 4)}-${code}`;
+  return `${yearValue(writtenYear)}-${code}`;
 }
 
 /** The index (year * perYear + part) of the part of the year `placement` picks. */

@@ -301,3 +301,9 @@ export const QUOTE_ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([
   "declared", "insisted", "warned", "promised", "tweeted", "posted", "replied", "asked", "explained",
   "address", "speech", "statement", "interview", "remarks", "briefing", "broadcast",
 ]);
+
+/** Marks of a year before the common era ("480 BC"). */
+export const BC_WORDS: ReadonlySet<string> = new Set(["bc", "b.c.", "bce", "b.c.e."]);
+
+/** Marks of a year of the common era ("AD 476"), read in capitals only ("an ad" is no era). */
+export const AD_WORDS: ReadonlySet<string> = new Set(["ad", "a.d.", "ce", "c.e."]);

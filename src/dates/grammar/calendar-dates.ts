@@ -5,7 +5,7 @@
  * @module
  */
 import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS, UNIT_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
-import { readDayOfMonth, readOrdinal, readShortYear, readYear } from "../read-parts.js";
+import { readDayOfMonth, readEpochYear, readOrdinal, readShortYear, readYear } from "../read-parts.js";
 import type { DateSpec, Placement } from "../spec.js";
 import { isCapitalized, tokenAt, touchesPrevious, word, type TokenView } from "../token-view.js";
 import { afterAbbreviationDot, date, monthAt, placementOf, shiftOf, unitOf, withoutPossessive, type Match, type Matcher } from "./match.js";
@@ -44,7 +44,7 @@ function monthLed(view: TokenView, i: number, placement: Placement = "tense"): M
   if (day && !UNIT_WORDS.has(word(view, day.end)) && word(view, day.end) !== "%") {
     let k = day.end;
     if (word(view, k) === ",") k += 1;
-    const year = readYear(view, k);
+    const year = readEpochYear(view, k) ?? readYear(view, k);
     if (year) return date({ kind: "date", year: year.value, month, day: day.value, placement }, year.end);
     const yearShift = shiftOf(word(view, k));
     if (yearShift !== undefined && unitOf(word(view, k + 1)) === "year" && !word(view, k + 1).endsWith("s")) {
@@ -53,7 +53,8 @@ function monthLed(view: TokenView, i: number, placement: Placement = "tense"): M
     return date({ kind: "date", month, day: day.value, placement }, day.end);
   }
   if (word(view, j) === "," || word(view, j) === "of") j += 1;
-  const year = readYear(view, j);
+  // "September 480 BC" too.
+  const year = readEpochYear(view, j) ?? readYear(view, j);
   if (year) return date({ kind: "date", year: year.value, month, placement }, year.end);
   const yearShift = shiftOf(word(view, j));
   if (yearShift !== undefined && unitOf(word(view, j + 1)) === "year" && !word(view, j + 1).endsWith("s")) {
@@ -95,7 +96,7 @@ function dayLed(view: TokenView, i: number): Match | undefined {
   // "3 Feb 82" has a two-digit year; after a comma only four digits are one ("On 24 May, 40 drones…").
   const comma = word(view, k) === ",";
   if (comma) k += 1;
-  const year = comma ? readYear(view, k) : readShortYear(view, k);
+  const year = readEpochYear(view, k) ?? (comma ? readYear(view, k) : readShortYear(view, k));
   return year
     ? date({ kind: "date", year: year.value, month, day: day.value, placement: "tense" }, year.end)
     : date({ kind: "date", month, day: day.value, placement: "tense" }, j + 1);

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { DECADE_WORDS } from "../../lexicon/dates.js";
-import { readNumberAt, readOrdinal, readSpokenYear, readYear } from "../read-parts.js";
+import { BC_WORDS, DECADE_WORDS } from "../../lexicon/dates.js";
+import { readEpochYear, readNumberAt, readOrdinal, readSpokenYear, readYear } from "../read-parts.js";
 import { tokenAt, touchesPrevious, word, type TokenView } from "../token-view.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
@@ -39,38 +39,13 @@ export const matchEra: Matcher = (view, i) => {
   return undefined;
 };
 
-/** Marks of a year before the common era. */
-const BC_WORDS: ReadonlySet<string> = new Set(["bc", "b.c.", "bce", "b.c.e."]);
-/** Marks of a year of the common era, in capitals only ("an ad" is no era). */
-const AD_WORDS: ReadonlySet<string> = new Set(["ad", "a.d.", "ce", "c.e."]);
-
 /** "480 BC", "AD 476", "476 AD": a year with its era mark, which makes a number of any length a year. */
 function matchEpochYear(view: TokenView, i: number): ReturnType<Matcher> {
-  const t = tokenAt(view, i);
-  if (t?.kind === "word" && AD_WORDS.has(word(view, i)) && isEraMark(view, i)) {
-    const year = yearDigits(view, i + 1);
-    return year !== undefined ? date({ kind: "era", unit: "year", number: year }, i + 2) : undefined;
-  }
-  const year = t?.kind === "number" ? yearDigits(view, i) : undefined;
-  if (year === undefined || MONEY_SIGNS.has(word(view, i - 1))) return undefined;
-  const mark = word(view, i + 1);
-  if (BC_WORDS.has(mark) && isEraMark(view, i + 1)) return date({ kind: "era", unit: "year", number: year, bc: true }, i + 2);
-  if (AD_WORDS.has(mark) && isEraMark(view, i + 1)) return date({ kind: "era", unit: "year", number: year }, i + 2);
-  return undefined;
-}
-
-/** The value of a number token of one to four digits without a leading zero, as a year. */
-function yearDigits(view: TokenView, i: number): number | undefined {
-  const t = tokenAt(view, i);
-  if (t?.kind !== "number" || t.text.length > 4 || t.text.charCodeAt(0) === 48) return undefined;
-  const n = Number(t.text);
-  return Number.isInteger(n) && n >= 1 ? n : undefined;
-}
-
-/** An era mark written in capitals ("BC", "A.D."), as a mark is; "ad" or "bc" in lower case is a word or a code. */
-function isEraMark(view: TokenView, i: number): boolean {
-  const text = tokenAt(view, i)?.text ?? "";
-  return text === text.toUpperCase();
+  if (MONEY_SIGNS.has(word(view, i - 1))) return undefined;
+  const year = readEpochYear(view, i);
+  if (!year) return undefined;
+  // The spec counts BC years as written ("480"); the reader gives the astronomical year (-479).
+  return year.value >= 1 ? date({ kind: "era", unit: "year", number: year.value }, year.end) : date({ kind: "era", unit: "year", number: 1 - year.value, bc: true }, year.end);
 }
 
 /** "1914–18", "1941-42": the second year of a range written with its last two digits, after the first year. */

@@ -5,7 +5,7 @@
  * @module
  */
 import { ORDINAL_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
-import { readOrdinal, readYear } from "../read-parts.js";
+import { readEpochYear, readOrdinal, readYear } from "../read-parts.js";
 import type { DateSpec } from "../spec.js";
 import { tokenAt, word, type TokenView } from "../token-view.js";
 import { date, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
@@ -106,7 +106,8 @@ export const matchSeason: Matcher = (view, i) => {
   if (!season) return undefined;
   let k = j + 1;
   if (word(view, k) === "of") k += 1;
-  const year = readYear(view, k);
+  // "the summer of 480 BC" too.
+  const year = readEpochYear(view, k) ?? readYear(view, k);
   if (year) return date({ kind: "part-of-year", unit: "season", part: season, year: year.value, placement: "tense" }, winterSpan(view, season, year.value, year.end));
   // "the summer of that year", "the spring of the following year": of the year the text reached.
   const ofYear = k === j + 2 ? YEAR_OF_FOCUS.get(`${word(view, k)} ${word(view, k + 1)}${word(view, k + 1) === "year" ? "" : ` ${word(view, k + 2)}`}`) : undefined;
