@@ -713,3 +713,17 @@ describe("findStatements: aides speak for the person they serve", () => {
     expect(read("Flood Hits Town\n\nAides said the repairs would start in May.")).toEqual([["indirect", "the repairs would start in May", undefined]]);
   });
 });
+
+describe("findStatements: passives behind an adverb, pollsters in capitals", () => {
+  it("reads 'is almost guaranteed' as a passive, which reports nothing of its own", () => {
+    expect(read("Flood Hits Town\n\nA second flood is almost guaranteed after the dam broke on Monday, according to a survey by the Danube Commission.")).toEqual([
+      ["indirect", "A second flood is almost guaranteed after the dam broke on Monday", "Danube Commission"],
+    ]);
+  });
+
+  it("gives a poll named in capitals to its pollster", () => {
+    expect(read("Flood Hits Town\n\nTwo in three voters back the plan, according to a national Gallup Poll taken last week.")).toEqual([
+      ["indirect", "Two in three voters back the plan", "Gallup"],
+    ]);
+  });
+});

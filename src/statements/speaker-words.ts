@@ -65,6 +65,7 @@ export const VERB_PREFIXES: ReadonlySet<string> = new Set([
   "separately", "subsequently", "initially", "first", "last", "frequently", "always", "long", "since", "openly",
   "explicitly", "flatly", "firmly", "only", "merely", "too", "yet", "ever", "strongly", "bluntly", "angrily", "simply", "clearly", "directly", "herself",
   "himself", "themselves", "itself", "is", "was", "were", "are", "been", "being", "be", "'s", "’s", "did", "does", "do",
+  "almost", "nearly", "widely", "generally", "largely", "broadly",
 ]);
 
 /** Words that negate a report ("did not say"): a denied report is not a statement. */

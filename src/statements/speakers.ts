@@ -252,8 +252,9 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
  * named around a document word made the document, and speaks through it.
  */
 function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpeaker | undefined {
-  // In lower case: a capitalized one is part of a name ("Defence Research Agency").
-  const at = words.findIndex((w) => DOCUMENT_HEADS.has(w.text));
+  // In lower case: a capitalized one is part of a name ("Defence Research Agency"), except a poll
+  // word that ends a run of capitals ("a Gallup Poll taken last week": Gallup speaks).
+  const at = words.findIndex((w, i) => DOCUMENT_HEADS.has(w.text) || (i > 0 && POLL_WORDS.has(w.lower) && capitalized(w) && capitalized(words[i - 1]!) && (i + 1 >= words.length || !capitalized(words[i + 1]!))));
   if (at < 0) return undefined;
   let run = lastRun(words.slice(0, at));
   let offset = 0;
@@ -271,6 +272,9 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
   const draft = book.byName.get(fold(body)) ?? findOrCreate(book, body, "organization");
   return { draft, form: "name", mention: { start: from.start, end: to.end } };
 }
+
+/** Words for a poll that close a pollster's name in capitals ("Gallup Poll", "Pew Survey"). */
+const POLL_WORDS = new Set(["poll", "survey"]);
 
 /** The first run of capitalized words, as word indexes. */
 function firstRun(words: readonly Word[]): { from: number; to: number } | undefined {
