@@ -716,8 +716,8 @@ describe("findStatements: aides speak for the person they serve", () => {
 
 describe("findStatements: passives behind an adverb, pollsters in capitals", () => {
   it("reads 'is almost guaranteed' as a passive, which reports nothing of its own", () => {
-    expect(read("Flood Hits Town\n\nA second flood is almost guaranteed after the dam broke on Monday, according to a survey by the Danube Commission.")).toEqual([
-      ["indirect", "A second flood is almost guaranteed after the dam broke on Monday", "Danube Commission"],
+    expect(read("Flood Hits Town\n\nA second flood is almost guaranteed after she leaves office, according to a survey by the Danube Commission.")).toEqual([
+      ["indirect", "A second flood is almost guaranteed after she leaves office", "Danube Commission"],
     ]);
   });
 
