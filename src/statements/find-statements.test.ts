@@ -727,3 +727,15 @@ describe("findStatements: passives behind an adverb, pollsters in capitals", () 
     ]);
   });
 });
+
+describe("findStatements: bare clauses with irregular pasts and quoted words in the subject", () => {
+  it("reads 'notes the utility hid …' and 'noted several “delays” left …' as clauses", () => {
+    expect(read("Flood Hits Town\n\nAnna Petrenko notes the utility hid two reports from the council.")).toEqual([
+      ["indirect", "the utility hid two reports from the council", "Anna Petrenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nAnna Petrenko noted several “delays” left the town exposed.")).toEqual([
+      ["indirect", "several “delays” left the town exposed", "Anna Petrenko"],
+      ["direct", "delays", "Anna Petrenko"],
+    ]);
+  });
+});

@@ -1112,7 +1112,8 @@ function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolea
     // After "being" or an -ing word it is a participle ("residents being led away").
     const prev = lower(tokens[i - 1]);
     if (isPastForm(t) && i > k + 1 && isWord(tokens[i - 1]) && !ADJECTIVE_OPENERS.has(prev) && !BE_FORMS.has(prev) && !prev.endsWith("ing") && lower(tokens[i + 1]) !== "by") return true;
-    if (!isWord(t) && t.text !== "'s" && t.text !== "’s" && t.text !== "-") return false;
+    // "several “intangibles” left him": quotation marks may stand inside the subject.
+    if (!isWord(t) && t.text !== "'s" && t.text !== "’s" && t.text !== "-" && !OPENERS.has(t.text) && !QUOTE_CLOSERS.has(t.text)) return false;
     if (PHRASE_BOUNDARIES.has(lower(t)) && lower(t) !== "of" && !BE_FORMS.has(lower(t))) return false;
   }
   return false;
@@ -1122,7 +1123,7 @@ function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolea
 const ADJECTIVE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "any", "no", "newly", "recently", "and", "or"]);
 
 /** Common irregular past forms, which no "-ed" test finds. */
-const IRREGULAR_PASTS = new Set(["came", "went", "made", "took", "left", "broke", "gave", "found", "knew", "became", "began", "got", "grew", "fell", "rose", "won", "lost", "sent", "spent", "paid", "met", "saw", "led", "held", "kept", "ran", "wrote", "told", "thought", "brought", "bought", "sold", "hit"]);
+const IRREGULAR_PASTS = new Set(["came", "went", "made", "took", "left", "broke", "gave", "found", "knew", "became", "began", "got", "grew", "fell", "rose", "won", "lost", "sent", "spent", "paid", "met", "saw", "led", "held", "kept", "ran", "wrote", "told", "thought", "brought", "bought", "sold", "hit", "hid", "struck", "stood", "fled", "felt", "built", "drew", "threw", "chose", "spoke", "sought", "fought", "meant", "dealt", "did"]);
 
 /** True for a lower-case past form: "-ed" past a short stem, or an irregular one. */
 function isPastForm(token: Token): boolean {
