@@ -739,3 +739,18 @@ describe("findStatements: bare clauses with irregular pasts and quoted words in 
     ]);
   });
 });
+
+describe("findStatements: block quotations without marks, names ending on a number", () => {
+  it("reports the unmarked paragraph after 'X added:' closing its own paragraph", () => {
+    expect(read("Flood Hits Town\n\nThe river rose overnight.\n\nAnna Petrenko added:\n\nAnd from the look of it, the dam will not hold. Nobody expected this.\n\nOleh Marchenko said:\n\n“We are ready.”")).toEqual([
+      ["indirect", "And from the look of it, the dam will not hold. Nobody expected this", "Anna Petrenko"],
+      ["direct", "We are ready.", "Oleh Marchenko"],
+    ]);
+  });
+
+  it("keeps a channel number in the speaker's name", () => {
+    expect(read("Flood Hits Town\n\nLocal news affiliate KTV 7 is reporting that the dam broke on Friday night.")).toEqual([
+      ["indirect", "the dam broke on Friday night", "KTV 7"],
+    ]);
+  });
+});

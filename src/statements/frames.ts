@@ -378,7 +378,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   if (!content) {
     // "Dr. Ward stated:" closing its paragraph: the quotation in the next one is what was said.
     if (!introducesNext(doc, verbEnd, sentence)) return undefined;
-    return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), placement: "lead", start: subject.span.start, end: cueSpan.end, sentence, participial: false };
+    // "Limbaugh added:" before a paragraph without quotation marks (a block quotation): that paragraph is reported.
+    const block = unmarkedParagraphAfter(doc, sentence.paragraph);
+    return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), placement: "lead", start: subject.span.start, end: cueSpan.end, ...(block ? { content: block } : {}), sentence, participial: false };
   }
   return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), ...(subject.relative ? { relative: subject.relative } : {}), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
 }
@@ -945,6 +947,15 @@ function introducesNext(doc: Document, verbEnd: number, sentence: Sentence): boo
   const k = pastWords(doc, verbEnd, sentence);
   const paragraph = doc.paragraphs[sentence.paragraph];
   return k === sentence.endToken - 1 && lower(doc.tokens[k]) === ":" && paragraph !== undefined && doc.text.slice(doc.tokens[k]!.end, paragraph.end).trim() === "";
+}
+
+/** The paragraph after paragraph `index` when it opens with no quotation mark, as a span; undefined otherwise. */
+function unmarkedParagraphAfter(doc: Document, index: number): Span | undefined {
+  const next = doc.paragraphs[index + 1];
+  if (!next) return undefined;
+  const span = trimSpan(doc.text, next.start, Math.min(next.end, next.start + MAX_CLAUSE));
+  if (!span || OPENERS.has(doc.text[span.start]!) || doc.text[span.start] === "'" || doc.text[span.start] === "‘") return undefined;
+  return span;
 }
 
 /** The exhaustiveness check of a switch: a kind left out makes its argument not `never`. */

@@ -399,6 +399,8 @@ function lastRun(words: readonly Word[]): { from: number; to: number } | undefin
   for (let i = words.length - 1; i >= 0; i--) {
     if (capitalized(words[i]!)) {
       to = i + 1;
+      // "ABC 7", "Channel 4": a number right after a capitalized word ends the name.
+      if (to < words.length && /^\d{1,3}$/u.test(words[to]!.text) && to === words.length - 1) to++;
       break;
     }
   }
