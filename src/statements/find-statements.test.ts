@@ -754,3 +754,11 @@ describe("findStatements: block quotations without marks, names ending on a numb
     ]);
   });
 });
+
+describe("findStatements: a name, a long description and a named apposition", () => {
+  it("gives the clause to the name before a description with prepositions", () => {
+    expect(read("Flood Hits Town\n\nAnna Maria Petrenko, the editor in chief of the city's oldest newspaper, Kyivska Pravda, said every mayor was responsible.")).toEqual([
+      ["indirect", "every mayor was responsible", "Anna Maria Petrenko"],
+    ]);
+  });
+});

@@ -656,7 +656,8 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
         // "The Nato secretary general, Jens Stoltenberg, said": the apposition is the name.
         // The frame still starts at the description, so what stands before it decides whether the frame trails.
         if (k + 1 < j && isNameRun(tokens, k + 1, j)) {
-          const described = k - 1 >= first ? phraseBefore(doc, k - 1, first, inDate)?.firstToken : undefined;
+          // The description may hold prepositions ("the editor in chief of the paper"): back to its comma.
+          const described = k - 1 >= first ? (describedFrom(tokens, k - 1, first) ?? phraseBefore(doc, k - 1, first, inDate)?.firstToken) : undefined;
           // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name before the description speaks.
           const earlier = described !== undefined && /^(?:the|a|an)$/iu.test(tokens[described]!.text) && tokens[described - 1]?.text === "," && described - 2 >= first ? phraseBefore(doc, described - 2, first, inDate) : undefined;
           if (earlier && described !== undefined && isNameRun(tokens, earlier.firstToken, described - 1)) return withJoint(doc, earlier, first);
@@ -699,6 +700,23 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
 }
 
 const DASHES = new Set(["—", "–", "-"]);
+
+/** Most tokens of a description set between commas after a name ("the editor in chief of the paper"). */
+const MAX_DESCRIPTION = 12;
+
+/**
+ * For a description ending at token `j` that opens with "the"/"a"/"an" right after a comma
+ * ("X, the editor in chief of the paper, …"), the index of that determiner; undefined otherwise.
+ */
+function describedFrom(tokens: readonly Token[], j: number, first: number): number | undefined {
+  for (let k = j; k > first && j - k < MAX_DESCRIPTION; k--) {
+    const t = tokens[k]!;
+    if (t.text === ",") return undefined;
+    if (!isWord(t) && t.text !== "'s" && t.text !== "’s") return undefined;
+    if (tokens[k - 1]!.text === "," && /^(?:the|a|an)$/iu.test(t.text)) return k;
+  }
+  return undefined;
+}
 
 /** True when the parenthesis closed at token `j` holds a party code: one capital, a hyphen, a place ("(D-N.Y.)", "(R-Wis.)"). */
 function isPartyCode(tokens: readonly Token[], j: number, first: number): boolean {
