@@ -36,18 +36,27 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
   for (const person of persons) for (const m of person.mentions) named.set(m.start, person);
   // Running state: persons named recently (most recent first), those named in the current
   // sentence, and the first person named in the last sentence that named one (its subject, mostly).
-  let recent: ActorDraft[] = [];
+  const recent: ActorDraft[] = [];
   let lastSubject: { draft: ActorDraft; paragraph: number } | undefined;
   // Read forward with the sweep: a pointer into the sorted starts, not a hash lookup per token.
   const namedAt = startCursor(named);
   const lower = lowerTokens(doc);
+  // The persons named in the current sentence, in order; emptied at each sentence.
+  const inSentence: ActorDraft[] = [];
+  const remember = (draft: ActorDraft): void => {
+    moveToFront(recent, draft, RECENT);
+    if (!inSentence.includes(draft)) inSentence.push(draft);
+  };
+  // The titles of each person in lower case, made once, as descriptions ask of every recent person.
+  const heldTitles = new Map<ActorDraft, readonly string[]>();
+  const held = (draft: ActorDraft): readonly string[] => {
+    let titles = heldTitles.get(draft);
+    if (!titles) heldTitles.set(draft, (titles = draft.titles.map((t) => t.toLowerCase())));
+    return titles;
+  };
   for (const sentence of doc.sentences) {
     let inQuote = false;
-    const inSentence: ActorDraft[] = [];
-    const remember = (draft: ActorDraft): void => {
-      recent = [draft, ...recent.filter((r) => r !== draft)].slice(0, RECENT);
-      if (!inSentence.includes(draft)) inSentence.push(draft);
-    };
+    inSentence.length = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = doc.tokens[i]!;
       if (token.kind === "punct") {
@@ -68,7 +77,7 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
         const found = matchDescription(doc, lower, i, sentence.endToken);
         if (!found) continue;
         // A title the text gave beats an office known from the lexicon; then the latest named.
-        const target = recent.find((r) => fits(r, found.role, found.country, false)) ?? recent.find((r) => fits(r, found.role, found.country, true));
+        const target = recent.find((r) => fits(r, held(r), found.role, found.country, false)) ?? recent.find((r) => fits(r, held(r), found.role, found.country, true));
         if (target) {
           const start = token.start;
           const end = doc.tokens[found.end - 1]!.end;
@@ -94,6 +103,17 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
     const subject = inSentence[0];
     if (subject) lastSubject = { draft: subject, paragraph: sentence.paragraph };
   }
+}
+
+/** Puts `draft` first in `list`, the others after it in their order, at most `limit` of them: in place. */
+function moveToFront(list: ActorDraft[], draft: ActorDraft, limit: number): void {
+  let k = list.indexOf(draft);
+  if (k < 0) {
+    if (list.length < limit) list.push(draft);
+    k = list.length - 1;
+  }
+  for (let j = k; j > 0; j--) list[j] = list[j - 1]!;
+  list[0] = draft;
 }
 
 function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
@@ -131,17 +151,20 @@ function matchDescription(doc: Document, lower: readonly string[], i: number, li
 
 /**
  * True when `draft` can be the person a description of `role` (and `country`) points to, by the
- * titles the text gave it, or also by the office the lexicon knows when `known` is set.
+ * titles the text gave it (`titles`, in lower case), or also by the office the lexicon knows when
+ * `known` is set.
  */
-function fits(draft: ActorDraft, role: string, country: string | undefined, known: boolean): boolean {
+function fits(draft: ActorDraft, titles: readonly string[], role: string, country: string | undefined, known: boolean): boolean {
   if (country && draft.country !== country) return false;
-  const lex = actorLexicons();
-  const held = new Set(draft.titles.map((t) => t.toLowerCase()));
-  if (known && draft.figure?.role) held.add(draft.figure.role);
-  if (held.has(role)) return true;
-  if (role === "leader") for (const title of held) if (lex.leaderTitles.has(title)) return true;
-  if (role === "minister") for (const title of held) if (title.endsWith("minister")) return true;
-  return false;
+  const office = known ? draft.figure?.role : undefined;
+  return (office ? holds(office, role) : false) || titles.some((title) => holds(title, role));
+}
+
+/** True when a title or office (lower case) answers a description of `role`. */
+function holds(title: string, role: string): boolean {
+  if (title === role) return true;
+  if (role === "leader") return actorLexicons().leaderTitles.has(title);
+  return role === "minister" && title.endsWith("minister");
 }
 
 function genderFits(draft: ActorDraft, male: boolean): boolean {

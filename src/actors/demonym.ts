@@ -5,6 +5,7 @@
  * @module
  */
 import { countryByDemonym } from "../territories/index.js";
+import { gazetteer } from "../territories/gazetteer.js";
 import { DEMONYMS } from "../lexicon/actors-demonyms.js";
 import { startsUpper } from "./letter-case.js";
 
@@ -22,4 +23,25 @@ export function demonymCountry(word: string): string | undefined {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, iso ?? null);
   return iso;
+}
+
+let pairStarts: ReadonlySet<string> | undefined;
+
+/**
+ * True when a demonym of two words or more may start with the word whose key (lower case, see
+ * `nameKey`) is `key` ("south" of "South African"): the first words of every such demonym,
+ * gathered once, so that a pair of words is put together and looked up only after one of them.
+ */
+export function opensDemonymPair(key: string): boolean {
+  if (!pairStarts) {
+    const starts = new Set<string>();
+    const add = (demonym: string): void => {
+      const space = demonym.indexOf(" ");
+      if (space > 0) starts.add(demonym.slice(0, space).toLowerCase());
+    };
+    for (const demonym of gazetteer().countryByDemonym.keys()) add(demonym);
+    for (const demonym of DEMONYMS.keys()) add(demonym);
+    pairStarts = starts;
+  }
+  return pairStarts.has(key);
 }

@@ -11,7 +11,7 @@ import type { Document } from "../text/document.js";
 import type { LineCasing } from "./casing.js";
 import { stripPossessive, type WordEvidence } from "./evidence.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
-import { demonymCountry } from "./demonym.js";
+import { demonymCountry, opensDemonymPair } from "./demonym.js";
 import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS, STATISTICS_ACRONYMS } from "../lexicon/actors-non-names.js";
 import { startsLower, startsUpper } from "./letter-case.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
@@ -398,7 +398,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   const runHasHead = (from: number): boolean => lastHead >= from;
   for (;;) {
     if (i >= end) break;
-    const two = i + 1 < end ? demonymCountry(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) : undefined;
+    const two = i + 1 < end && opensDemonymPair(context.keys[i]!) ? demonymCountry(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) : undefined;
     const one = demonymCountry(tokens[i]!.text);
     // A demonym comes off only before a title or a person's name: "Czech Republic" stays whole.
     const after = i + (two ? 2 : 1);

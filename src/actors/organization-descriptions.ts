@@ -146,6 +146,11 @@ function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMat
 
 /** A described head at token `i`, after at most a few modifiers: "defence ministry", "air force". */
 function headAt(doc: Document, i: number, limit: number): Head | undefined {
+  // Most words after "the" or a country word open no description: answered before any list is made.
+  const first = i < limit ? doc.tokens[i] : undefined;
+  if (!first || first.kind !== "word" || !startsLower(first.text)) return undefined;
+  const firstWord = stripPossessive(first.text);
+  if (!DESCRIBED_HEADS.has(firstWord) && !DESCRIBED_MODIFIERS.has(firstWord)) return undefined;
   const words: string[] = [];
   for (let k = i; k < limit && words.length <= MAX_MODIFIERS; k++) {
     const token = doc.tokens[k]!;
