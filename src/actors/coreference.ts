@@ -92,9 +92,10 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
       if (!male && !FEMALE.has(word)) continue;
       // Within a sentence a pronoun points to the person named last; at the start of one, to the
       // subject of the sentence before.
-      const here = findLast(inSentence, (d) => genderFits(d, male));
-      const before = lastSubject && sentence.paragraph - lastSubject.paragraph <= PRONOUN_REACH && genderFits(lastSubject.draft, male) ? lastSubject.draft : undefined;
-      const target = here ?? before ?? recent.find((d) => genderFits(d, male));
+      const fitsPronoun = (d: ActorDraft): boolean => genderFits(d, held(d), male);
+      const here = findLast(inSentence, fitsPronoun);
+      const before = lastSubject && sentence.paragraph - lastSubject.paragraph <= PRONOUN_REACH && fitsPronoun(lastSubject.draft) ? lastSubject.draft : undefined;
+      const target = here ?? before ?? recent.find(fitsPronoun);
       if (target) {
         target.mentions.push({ start: token.start, end: token.end, text: token.text, form: "pronoun" });
         if (!inSentence.includes(target)) inSentence.push(target);
@@ -167,15 +168,16 @@ function holds(title: string, role: string): boolean {
   return role === "minister" && title.endsWith("minister");
 }
 
-function genderFits(draft: ActorDraft, male: boolean): boolean {
-  const gender = draft.figure?.gender ?? titleGender(draft.titles);
+/** True when `draft`, whose titles in lower case are `titles`, can be a pronoun's of that gender. */
+function genderFits(draft: ActorDraft, titles: readonly string[], male: boolean): boolean {
+  const gender = draft.figure?.gender ?? titleGender(titles);
   if (!gender) return true;
   return male ? gender === "male" : gender === "female";
 }
 
+/** The gender titles in lower case give ("mrs", "king"), if any. */
 function titleGender(titles: readonly string[]): "male" | "female" | undefined {
-  for (const title of titles) {
-    const t = title.toLowerCase();
+  for (const t of titles) {
     if (t === "mr" || t === "sir" || t === "lord" || t === "king" || t === "prince") return "male";
     if (t === "mrs" || t === "ms" || t === "miss" || t === "dame" || t === "lady" || t === "queen" || t === "princess") return "female";
   }
