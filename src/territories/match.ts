@@ -76,7 +76,7 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
   const sports = isSportsText(tokens, lower);
   const synthetic = new Map<string, PlaceEntry>();
   const surnames = new Set<PlaceName>();
-  const keyAt = (index: number): string => foldedKey(tokens[index]!.text);
+  const keyAt = (index: number): string => foldedWord(tokens[index]!.text).key;
   const lines = lineView(text, tokens);
   // Only sentences that name a place are kept: a record for each of the many that name none,
   // held to the end of the stage, is old-generation garbage on a long text.
@@ -127,17 +127,33 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
  * distinct word is folded once (a cache by token index would hold a folded copy of every
  * capitalized word of a long text). Cleared when full, so memory stays bounded.
  */
-const recentFolds = new Map<string, string>();
+const recentFolds = new Map<string, FoldedWord>();
 const RECENT_FOLDS_LIMIT = 20_000;
 
-function foldedKey(text: string): string {
-  let key = recentFolds.get(text);
-  if (key === undefined) {
-    key = foldKey(text);
+/** A word's folded key and, once asked, the gazetteer names that start with it (null for none). */
+interface FoldedWord {
+  readonly key: string;
+  names?: readonly PlaceName[] | null;
+}
+
+function foldedWord(text: string): FoldedWord {
+  let word = recentFolds.get(text);
+  if (word === undefined) {
+    word = { key: foldKey(text) };
     if (recentFolds.size >= RECENT_FOLDS_LIMIT) recentFolds.clear();
-    recentFolds.set(text, key);
+    recentFolds.set(text, word);
   }
-  return key;
+  return word;
+}
+
+/**
+ * The gazetteer names whose first key is `text`'s, from the word's record: the gazetteer does not
+ * change, and most capitalized words (people's names) start no place, so that answer is kept too.
+ */
+function namesStartingWith(text: string, byFirstKey: ReadonlyMap<string, readonly PlaceName[]>): readonly PlaceName[] | undefined {
+  const word = foldedWord(text);
+  if (word.names === undefined) word.names = byFirstKey.get(word.key) ?? null;
+  return word.names ?? undefined;
 }
 
 /** Line starts and ends by token: a dateline opens a line, wherever the sentence splitter put it. */
@@ -270,7 +286,7 @@ function longestName(
 ): Found | undefined {
   const first = tokens[at]!;
   const key = keyAt(at);
-  const direct = byFirstKey.get(key);
+  const direct = namesStartingWith(first.text, byFirstKey);
   const owner = isPossessive(first.text) ? byFirstKey.get(key.slice(0, -1)) : undefined;
   if (!direct && !owner) return undefined;
   let best: Found | undefined;
