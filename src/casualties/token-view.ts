@@ -17,7 +17,16 @@ export interface TokenView {
   readonly titleCase: boolean;
   /** Offsets where tokens that belong to a place name start ("Kyiv", "New York"): not people. */
   readonly places: ReadonlySet<number>;
+  /**
+   * 1 for each token (by index) whose word opens a phrase of some phrase index (see
+   * {@link indexPhrases}), 0 for the others: read once per token, so that {@link matchAt} answers
+   * most words without a lookup. Absent, every word is looked up.
+   */
+  readonly opens?: Uint8Array;
 }
+
+/** The first words of the phrases of every phrase index made (see {@link indexPhrases}). */
+const PHRASE_STARTS = new Set<string>();
 
 const NO_PLACES: ReadonlySet<number> = new Set();
 
@@ -34,6 +43,8 @@ export function viewOf(
   places: ReadonlySet<number> = NO_PLACES,
 ): TokenView {
   const slice = tokens.slice(first, end);
+  const opens = new Uint8Array(slice.length);
+  for (let k = 0; k < slice.length; k++) if (PHRASE_STARTS.has(lower[first + k]!)) opens[k] = 1;
   let words = 0;
   let capitals = 0;
   for (const t of slice) {
@@ -41,7 +52,7 @@ export function viewOf(
     words++;
     if (startsUpper(t.text)) capitals++;
   }
-  return { text, tokens: slice, lower: lower.slice(first, end), titleCase: words >= 3 && capitals >= words * TITLE_CASE_SHARE, places };
+  return { text, tokens: slice, lower: lower.slice(first, end), titleCase: words >= 3 && capitals >= words * TITLE_CASE_SHARE, places, opens };
 }
 
 /** True when `word` starts with a capital letter; ASCII first, Unicode when needed. */
@@ -77,12 +88,17 @@ export function tokenAtOrAfter(view: TokenView, offset: number, from: number): n
 /** A compiled phrase table: the phrases of each first word, longest first. */
 export type PhraseIndex<T> = ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly phrase: string; readonly value: T }[]>;
 
-/** Compiles `[phrase, value]` pairs into a lookup by first word, longest phrase first. */
+/**
+ * Compiles `[phrase, value]` pairs into a lookup by first word, longest phrase first. Its first
+ * words join those every view marks (see {@link TokenView.opens}); an index is made when its
+ * module loads, before any view.
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function indexPhrases<T>(table: readonly (readonly [string, T])[]): PhraseIndex<T> {
   const index = new Map<string, { words: string[]; phrase: string; value: T }[]>();
   for (const [phrase, value] of table) {
     const words = phrase.split(" ");
+    PHRASE_STARTS.add(words[0]!);
     const list = index.get(words[0]!) ?? [];
     list.push({ words, phrase, value });
     index.set(words[0]!, list);
@@ -101,6 +117,8 @@ export interface PhraseMatch<T> {
 
 /** The longest phrase of `index` that starts at token `i`. */
 export function matchAt<T>(view: TokenView, i: number, index: PhraseIndex<T>): PhraseMatch<T> | undefined {
+  const opens = view.opens;
+  if (opens !== undefined && i >= 0 && i < opens.length && opens[i] === 0) return undefined;
   const candidates = index.get(view.lower[i] ?? "");
   if (!candidates) return undefined;
   for (const { words, phrase, value } of candidates) {
