@@ -12,7 +12,7 @@ import type { KnownBody } from "../lexicon/actors-organizations.js";
 import type { PublicFigure } from "../lexicon/actors-public-figures.js";
 import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
 import { INNER_PARTICLE_NAME, type NameCandidate } from "./find-names.js";
-import { stripPossessive } from "./evidence.js";
+import { keyAt, stripPossessive, type WordInfo } from "./evidence.js";
 import { hasLowerCase } from "./letter-case.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
@@ -48,15 +48,15 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "insi
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
 
 /**
- * Reads `candidate` from its words, the lexicons, the gazetteer and its neighbours; `tokenKeys`
- * are the document's token keys (`nameKey(stripPossessive(text))` by token index); `teams` are the
+ * Reads `candidate` from its words, the lexicons, the gazetteer and its neighbours; `tokenWords`
+ * are the document's word records by token index (their keys are `nameKey(stripPossessive(text))`); `teams` are the
  * places sports reporting read as teams, by start.
  */
 export function classifyName(
   doc: Document,
   candidate: NameCandidate,
   places: ReadonlyMap<number, PlaceMatch>,
-  tokenKeys: readonly string[],
+  tokenWords: readonly WordInfo[],
   teams: ReadonlyMap<number, PlaceMatch> = new Map(),
 ): Reading {
   const lex = actorLexicons();
@@ -81,7 +81,7 @@ export function classifyName(
   for (let i = candidate.firstToken; i < candidate.endToken; i++) {
     if (doc.tokens[i]!.kind !== "word") continue;
     words.push(doc.tokens[i]!);
-    keys.push(tokenKeys[i]!);
+    keys.push(keyAt(tokenWords, i)!);
   }
   const lastKey = keys[keys.length - 1] ?? "";
   // "Dorsk airport", "the Kervan mountains": a noun of land or site after the name makes it a place's.

@@ -51,12 +51,19 @@ export interface WordInfo {
   capitalPass: number;
 }
 
-/** The words of one document, by token index. */
+/**
+ * The words of one document, by token index. Keys are read through the records
+ * ({@link keyAt}): a second array by token would be 8 bytes of JS heap a token, held through
+ * the stage (old-generation garbage on a long text).
+ */
 export interface TokenWords {
-  /** Each token's {@link WordInfo.key}. */
-  readonly keys: string[];
   /** Each token's record. */
   readonly words: readonly WordInfo[];
+}
+
+/** The {@link WordInfo.key} of token `index`; undefined past the tokens. */
+export function keyAt(words: readonly WordInfo[], index: number): string | undefined {
+  return words[index]?.key;
 }
 
 /**
@@ -66,7 +73,6 @@ export interface TokenWords {
  */
 export function tokenWords(doc: Document): TokenWords {
   const n = doc.tokens.length;
-  const keys = new Array<string>(n);
   const words = new Array<WordInfo>(n);
   for (let i = 0; i < n; i++) {
     const text = doc.tokens[i]!.text;
@@ -76,15 +82,9 @@ export function tokenWords(doc: Document): TokenWords {
       if (recentWords.size >= RECENT_WORDS_LIMIT) recentWords.clear();
       recentWords.set(text, info);
     }
-    keys[i] = info.key;
     words[i] = info;
   }
-  return { keys, words };
-}
-
-/** The lookup key of every token without its possessive, by token index (see {@link tokenWords}). */
-export function tokenKeys(doc: Document): string[] {
-  return tokenWords(doc).keys;
+  return { words };
 }
 
 function readWord(text: string): WordInfo {

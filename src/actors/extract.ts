@@ -30,13 +30,13 @@ export interface ActorInputs {
 /** Finds every actor, in order of first mention. */
 export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const places = matchPlaces(doc);
-  const { keys, words } = tokenWords(doc);
+  const { words } = tokenWords(doc);
   const casings = lineCasings(doc, words);
   const evidence = collectEvidence(doc, casings, words);
   const candidates = findNameCandidates(doc, {
     casings,
     evidence,
-    keys,
+    words,
     dateTokens: tokensInside(doc, inputs.dates),
     placeKeys: new Set(places.map((p) => nameKey(p.text))),
     placeTokens: tokensInside(doc, places),
@@ -47,7 +47,7 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   // set of them alive across the stage (garbage the old generation keeps on a long text).
   const classified = candidates.map((c): ClassifiedName => {
     const named = c as NameCandidate & { reading?: ClassifiedName["reading"] };
-    named.reading = classifyName(doc, c, placesByStart, keys, teamsByStart);
+    named.reading = classifyName(doc, c, placesByStart, words, teamsByStart);
     return named as ClassifiedName;
   });
   const { drafts, pending } = resolveIdentities(classified);

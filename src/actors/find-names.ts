@@ -9,7 +9,7 @@
 import type { Token } from "../text/tokens.js";
 import type { Document } from "../text/document.js";
 import type { LineCasing } from "./casing.js";
-import { stripPossessive, type WordEvidence } from "./evidence.js";
+import { keyAt, stripPossessive, type WordEvidence, type WordInfo } from "./evidence.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry, opensDemonymPair } from "./demonym.js";
 import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS, STATISTICS_ACRONYMS } from "../lexicon/actors-non-names.js";
@@ -54,8 +54,8 @@ export interface NameFinderContext {
   readonly placeKeys: ReadonlySet<string>;
   /** 1 for each token (by index) inside a gazetteer match ("NEW YORK" in a headline). */
   readonly placeTokens: Uint8Array;
-  /** The lookup key of each token without its possessive, by token index. */
-  readonly keys: readonly string[];
+  /** The record of each token's word, by token index; {@link keyAt} gives its lookup key without its possessive. */
+  readonly words: readonly WordInfo[];
 }
 
 /** The finder's context with its memos, by token index. */
@@ -94,7 +94,7 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
     dateTokens: nameContext.dateTokens,
     placeKeys: nameContext.placeKeys,
     placeTokens: nameContext.placeTokens,
-    keys: nameContext.keys,
+    words: nameContext.words,
     nameWords: new Int8Array(n),
     modifierRunEnds: new Int32Array(n),
   };
@@ -190,7 +190,7 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   const text = stripPossessive(token.text);
   if (!startsUpper(text)) return false;
   if (text.includes("-") && HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text) && !INNER_PARTICLE_NAME.test(text) && !syllableGivenName(doc, i, text, casing, context)) return false;
-  const key = context.keys[i]!;
+  const key = keyAt(context.words, i)!;
   // "I." is an initial ("I. Healy"), not the pronoun; a month's short form that is also a given
   // name ("Jan"), and no date here, is a given name before a surname.
   if (NEVER.has(key) && text !== "I." && !(actorLexicons().givenNames.has(key) && surnameFollows(doc, i, context))) return false;
@@ -259,7 +259,7 @@ function syllableGivenName(doc: Document, i: number, text: string, casing: LineC
 function surnameFollows(doc: Document, i: number, context: Finder): boolean {
   const next = doc.tokens[i + 1];
   if (!next || next.kind !== "word" || !startsUpper(next.text)) return false;
-  return !isOrdinaryWord(context.keys[i + 1]!, context);
+  return !isOrdinaryWord(keyAt(context.words, i + 1)!, context);
 }
 
 /** True when the lexicons or the article show `key` as a name. */
@@ -287,12 +287,12 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
   const tokens = doc.tokens;
   const lex = actorLexicons();
   let end = from;
-  let sawHead = isHead(context.keys[from - 1]!);
+  let sawHead = isHead(keyAt(context.words, from - 1)!);
   let joined = false;
   while (end < limit) {
     const token = tokens[end]!;
     if (isNameWord(doc, end, casing, context)) {
-      sawHead ||= isHead(context.keys[end]!);
+      sawHead ||= isHead(keyAt(context.words, end)!);
       end++;
       if (hasPossessive(token) && !possessiveInName(doc, end - 1, limit, casing, context)) break;
       continue;
@@ -308,7 +308,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       continue;
     }
     // A legal suffix ends a company's name: "Acme Co of the United States" is Acme Co.
-    if (token.kind === "word" && (sawHead || lex.titleStarts.has(nameKey(tokens[end - 1]!.text))) && ORG_JOINERS.has(lower) && !lex.organizationSuffixes.has(context.keys[end - 1]!)) {
+    if (token.kind === "word" && (sawHead || lex.titleStarts.has(nameKey(tokens[end - 1]!.text))) && ORG_JOINERS.has(lower) && !lex.organizationSuffixes.has(keyAt(context.words, end - 1)!)) {
       let next = end + 1;
       if (next < limit && tokens[next]!.text.toLowerCase() === "the") next++;
       if (next < limit && isNameWord(doc, next, casing, context)) {
@@ -374,7 +374,7 @@ function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number,
     // of State"); a prefix that names a body or a place is split off ("Moscow Mayor Sergei Sobyanin").
     let named = false;
     for (let j = first; j < k && !named; j++) {
-      const key = context.keys[j]!;
+      const key = keyAt(context.words, j)!;
       if (demonymCountry(tokens[j]!.text)) continue;
       named = isHead(key) || context.placeTokens[j] === 1 || !actorLexicons().commonWords.has(key);
     }
@@ -394,7 +394,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   // The last head noun of the run, found once: asking "a head from here on?" at every step
   // would scan the rest of the run each time, quadratic on a long run of titles.
   let lastHead = -1;
-  for (let k = end - 1; k >= first && lastHead < 0; k--) if (isHead(context.keys[k]!)) lastHead = k;
+  for (let k = end - 1; k >= first && lastHead < 0; k--) if (isHead(keyAt(context.words, k)!)) lastHead = k;
   const runHasHead = (from: number): boolean => lastHead >= from;
   for (;;) {
     if (i >= end) break;
@@ -410,7 +410,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     }
     // "German Foreign Ministry": the demonym is not part of the body's name as written, but of its identity.
     // "Scottish National Party", "Iraqi News Agency": before another head, the demonym opens the name.
-    if ((two || one) && labelStart === undefined && after < end && runHasHead(after) && !lex.stateOrganHeads.has(context.keys[lastHead]!)) break;
+    if ((two || one) && labelStart === undefined && after < end && runHasHead(after) && !lex.stateOrganHeads.has(keyAt(context.words, lastHead)!)) break;
     if ((two || one) && labelStart === undefined && after < end && runHasHead(after)) {
       titleCountry = two ?? one;
       labelStart = tokens[i]!.start;
@@ -489,7 +489,7 @@ function endsLine(text: string, at: number): boolean {
 function portfolioTitle(tokens: readonly Token[], i: number, end: number, context: Finder): number {
   const lex = actorLexicons();
   for (let j = i + 1; j <= i + 2 && j < end - 1; j++) {
-    const key = context.keys[j - 1]!;
+    const key = keyAt(context.words, j - 1)!;
     const token = tokens[j - 1]!;
     if (token.kind !== "word" || !startsUpper(token.text) || context.placeTokens[j - 1] === 1 || isHead(key) || lex.givenNames.has(key) || demonymCountry(token.text)) return i;
     if (!isCommonWord(key)) return i;
