@@ -398,7 +398,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   const runHasHead = (from: number): boolean => lastHead >= from;
   for (;;) {
     if (i >= end) break;
-    const two = i + 1 < end && opensDemonymPair(context.keys[i]!) ? demonymCountry(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) : undefined;
+    const two = i + 1 < end && opensDemonymPair(keyAt(context.words, i)!) ? demonymCountry(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) : undefined;
     const one = demonymCountry(tokens[i]!.text);
     // A demonym comes off only before a title or a person's name: "Czech Republic" stays whole.
     const after = i + (two ? 2 : 1);
