@@ -128,7 +128,7 @@ try {
   }
   console.log(`\nlinearity (time ratios; 10 is linear) and heap on ${LABEL.c}`);
   printTable(
-    ["subject", `${LABEL.c} / ${LABEL.b}`, `${LABEL.b} / ${LABEL.small}`, "heap growth / input", "retained / input", "peak RSS growth / input"],
+    ["subject", `${LABEL.c} / ${LABEL.b}`, `${LABEL.b} / ${LABEL.small}`, "heap growth / input (worst run)", "retained / input", "peak RSS growth / input"],
     longRows.map((r) => {
       const t = (key) => (r[key]?.runs.length ? median(r[key].runs) : undefined);
       const ratio = (x, y) => (x !== undefined && y !== undefined ? fmt(x / y) : "n/a");
