@@ -86,7 +86,9 @@ export function findDates(text: string, options: FindDatesOptions = {}): Tempora
  * @throws RangeError when `reference` is not a valid ISO 8601 date.
  * @remarks Unlike {@link findDates}, a "tomorrow" inside quotation marks is not re-anchored to the
  * day the quote's attribution names: a phrase has no speaker, and the quote finder stays out of
- * a `resolveDate`-only bundle.
+ * a `resolveDate`-only bundle. The phrase is read as one sentence (no sentence splitter in that
+ * bundle either), so for text of several sentences use {@link findDates}, whose tense reading
+ * stops at each sentence's end.
  *
  * @example
  * ```ts

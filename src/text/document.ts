@@ -50,11 +50,27 @@ export function prepareDocument(text: string, published?: Reference): Document {
 }
 
 /**
- * Segments a short phrase with no search for page boilerplate, which a phrase cannot hold; so
- * that a `resolveDate`-only import leaves the boilerplate tables out of its bundle.
+ * Prepares a short phrase as one paragraph of one sentence: no boilerplate search and no
+ * sentence splitter, which a phrase does not need, so that a `resolveDate`-only import leaves
+ * their tables (boilerplate patterns, abbreviations) out of its bundle.
  */
 export function preparePhrase(text: string, published?: Reference): Document {
-  return segmentDocument(text, published, []);
+  const whole: Span = { start: 0, end: text.length };
+  const tokens: Token[] = [];
+  const lower: string[] = [];
+  const count = tokenize(text, whole, tokens, 0, new Map(), lower);
+  const sentence: Sentence = { ...whole, paragraph: 0, firstToken: 0, endToken: count };
+  // No title either: the date stage, the only reader of a phrase, never asks for one.
+  const doc: Document = {
+    text,
+    ...(published ? { published } : {}),
+    paragraphs: [whole],
+    sentences: [sentence],
+    tokens,
+    boilerplate: [],
+  };
+  lowered.set(doc, lower);
+  return doc;
 }
 
 function segmentDocument(text: string, published: Reference | undefined, boilerplate: readonly Span[]): Document {
