@@ -308,14 +308,8 @@ function quotationIndex(quotations: readonly Quotation[]): readonly Quotation[] 
 
 /** True when the span lies within one quotation: the direct statement already has it. */
 function isInsideQuotation(sorted: readonly Quotation[], span: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.open <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = sorted[lo - 1];
+  // The last quotation opening at or before the span's start.
+  const q = sorted[firstOpeningFrom(sorted, span.start + 1) - 1];
   return q !== undefined && span.end <= q.close + 1;
 }
 
