@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: the bench's workload builder is plain JavaScript (articles made from its own templates).
-import { articleSet } from "../../../bench/workloads.mjs";
+import { articleSet, random } from "../../../bench/workloads.mjs";
 import * as lexicon from "../../lexicon/dates.js";
 import { lowerTokens, prepareDocument } from "../../text/document.js";
 import { viewOf } from "../token-view.js";
@@ -30,18 +30,6 @@ function misses(text: string): string[] {
     }
   }
   return out;
-}
-
-/** A small seeded generator (mulberry32), so the random texts are the same at every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
