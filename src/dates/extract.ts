@@ -10,7 +10,7 @@ import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import { lowerTokens, type Document } from "../text/document.js";
 import { dayOf, isoWeekStart, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext } from "./resolve-spec.js";
-import { scanSentence, type Phrase } from "./scan.js";
+import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phrase } from "./scan.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
@@ -38,19 +38,24 @@ type Readings = Map<number, { readonly reading: Reading; readonly context: Resol
 /** Finds every temporal expression in the article proper, in text order. */
 export function extractDates(doc: Document): TemporalExpression[] {
   const readings: Readings = new Map();
-  return anchorQuotes(doc.text, scanDates(doc, readings), readings);
+  return anchorQuotes(doc.text, scanDates(doc, readings, openingMatchers), readings);
 }
 
 /**
  * Finds the temporal expressions of a phrase, without re-anchoring days inside a quote by its
- * attribution (a phrase names no speaker): `resolveDate` then bundles without the quote finder.
+ * attribution (a phrase names no speaker), and running every matcher at a word some phrase opens
+ * with (the opener table only saves time on long texts): `resolveDate` then bundles without the
+ * quote finder and the opener table.
  */
 export function extractPhraseDates(doc: Document): TemporalExpression[] {
-  return scanDates(doc, new Map());
+  return scanDates(doc, new Map(), everyMatcher);
 }
 
-/** Finds and resolves every temporal expression in text order; puts what each day counted from "today" was read from in `readings`. */
-function scanDates(doc: Document, readings: Readings): TemporalExpression[] {
+/**
+ * Finds and resolves every temporal expression in text order, running the matchers `pick` gives
+ * at each word; puts what each day counted from "today" was read from in `readings`.
+ */
+function scanDates(doc: Document, readings: Readings, pick: MatcherPick): TemporalExpression[] {
   const lower = lowerTokens(doc);
   const classes = classifyTokens(doc.tokens, lower);
   const published: Day | undefined = doc.published;
@@ -68,7 +73,7 @@ function scanDates(doc: Document, readings: Readings): TemporalExpression[] {
       clockDay = undefined;
     }
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
-    for (const phrase of scanSentence(view, classes)) {
+    for (const phrase of scanSentence(view, classes, pick)) {
       const absolute = isAbsolute(phrase.reading.spec);
       const anchor = published ?? (absolute ? undefined : narrativeFor(phrase.reading.spec, narrative));
       // A narrative is told in the past throughout, so tense says nothing about its own timeline.

@@ -25,26 +25,35 @@ export interface Phrase {
 }
 
 /**
+ * Which matchers to run at a word (lower-cased): {@link openingMatchers} for a document,
+ * {@link everyMatcher} for one phrase.
+ */
+export type MatcherPick = (w: string) => readonly Matcher[];
+
+/**
  * The longest match at each token of one sentence, once computed (null for none): a phrase is
  * tried from its article, its modifier and its own first word, so the same token is read
- * several times; indexed by token index minus the view's `from`.
+ * several times; indexed by token index minus the view's `from`. With the scan's matcher pick.
  */
-type LongestMemo = (Match | null | undefined)[];
+interface LongestMemo {
+  readonly found: (Match | null | undefined)[];
+  readonly pick: MatcherPick;
+}
 
 /** {@link longestAt}, read once per token of the sentence. */
 function longestIn(view: TokenView, i: number, memo: LongestMemo): Match | undefined {
-  if (i < view.from || i >= view.to) return longestAt(view, i);
-  const known = memo[i - view.from];
+  if (i < view.from || i >= view.to) return longestAt(view, i, memo.pick);
+  const known = memo.found[i - view.from];
   if (known !== undefined) return known ?? undefined;
-  const found = longestAt(view, i);
-  memo[i - view.from] = found ?? null;
+  const found = longestAt(view, i, memo.pick);
+  memo.found[i - view.from] = found ?? null;
   return found;
 }
 
 /** The longest phrase any matcher reads at `i`. */
-function longestAt(view: TokenView, i: number): Match | undefined {
+function longestAt(view: TokenView, i: number, pick: MatcherPick): Match | undefined {
   const kind = view.tokens[i]?.kind;
-  const matchers = kind === "number" ? NUMBER_MATCHERS : kind === "punct" ? PUNCTUATION_MATCHERS : wordMatchers(word(view, i));
+  const matchers = kind === "number" ? NUMBER_MATCHERS : kind === "punct" ? PUNCTUATION_MATCHERS : pick(word(view, i));
   let best: Match | undefined;
   for (const matcher of matchers) {
     const m = matcher(view, i);
@@ -58,7 +67,11 @@ const matchersByWord = new Map<string, readonly Matcher[]>();
 /** Past this many words the memo starts again (hyphenated words have no end). */
 const MATCHERS_BY_WORD_LIMIT = 4096;
 
-function wordMatchers(w: string): readonly Matcher[] {
+/**
+ * The matchers whose phrases may open with the word `w` (grammar/openers.ts), or the count
+ * readers at a word no phrase opens with; remembered per word, for the many words of a document.
+ */
+export function openingMatchers(w: string): readonly Matcher[] {
   let list = matchersByWord.get(w);
   if (list === undefined) {
     if (matchersByWord.size >= MATCHERS_BY_WORD_LIMIT) matchersByWord.clear();
@@ -66,6 +79,15 @@ function wordMatchers(w: string): readonly Matcher[] {
     matchersByWord.set(w, list);
   }
   return list;
+}
+
+/**
+ * Every matcher at a word some phrase opens with, the count readers at any other word: the same
+ * phrases as {@link openingMatchers}, whose opener table only saves time on long texts (and so
+ * stays out of `resolveDate`'s bundle, which reads one phrase).
+ */
+export function everyMatcher(w: string): readonly Matcher[] {
+  return isOpenerWord(w) ? MATCHERS : COUNT_MATCHERS;
 }
 
 /** Specs a modifier ("early", "the end of") can apply to: calendar periods, not durations or clocks. */
@@ -305,11 +327,12 @@ function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
 
 /**
  * Every temporal phrase in the sentence the view covers, in order, never overlapping;
- * `classes` is `classifyTokens` (triggers.ts) of the document's tokens.
+ * `classes` is `classifyTokens` (triggers.ts) of the document's tokens; `pick` chooses the
+ * matchers to run at a word.
  */
-export function scanSentence(view: TokenView, classes: Uint8Array): Phrase[] {
+export function scanSentence(view: TokenView, classes: Uint8Array, pick: MatcherPick): Phrase[] {
   const found: Phrase[] = [];
-  const memo: LongestMemo = new Array<Match | null | undefined>(view.to - view.from);
+  const memo: LongestMemo = { found: new Array<Match | null | undefined>(view.to - view.from), pick };
   for (let i = view.from; i < view.to; ) {
     const phrase = mayStartPhrase(view, i, classes) ? phraseAt(view, i, memo) : undefined;
     if (phrase) {
