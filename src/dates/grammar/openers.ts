@@ -27,6 +27,8 @@ import { matchAnaphoricPeriod, matchDayOfShiftedMonth, matchDayOfThisMonth, matc
 /** Whether a phrase of one matcher may open with the word `w` (lower-cased; a word token, not a number or punctuation). */
 type Opens = (w: string) => boolean;
 
+// Its calls are marked pure: in the one-file build a call may have effects for all the bundler
+// knows, and would keep this whole table in a bundle that never reads it (resolveDate's).
 const words = (...list: string[]): Opens => {
   const set = new Set(list);
   return (w) => set.has(w);
@@ -37,13 +39,13 @@ const isWeekday: Opens = (w) => WEEKDAY_WORDS.has(withoutPossessive(w));
 const isMonth: Opens = (w) => MONTH_WORDS.has(withoutPossessive(w));
 
 /** Words "the day before yesterday", "today", "tonight", "last night", "this morning" open with. */
-const RELATIVE_DAY_OPENERS = words(
+const RELATIVE_DAY_OPENERS = /* @__PURE__ */ words(
   "the", "day", "today", "today's", "today’s", "tomorrow", "tomorrow's", "yesterday", "yesterday's",
   "tonight", "tonight's", "overnight", "last", "this",
 );
 
 /** Lead words of counts ("the past two months", "recent weeks"). */
-const COUNT_OPENERS = words("the", "past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "preceding", "recent");
+const COUNT_OPENERS = /* @__PURE__ */ words("the", "past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "preceding", "recent");
 
 /** Each matcher with the words it may open with, in the order of {@link MATCHERS} (index.ts). */
 export const OPENERS_OF: ReadonlyMap<Matcher, Opens> = new Map<Matcher, Opens>([
@@ -52,24 +54,24 @@ export const OPENERS_OF: ReadonlyMap<Matcher, Opens> = new Map<Matcher, Opens>([
   [matchNumericDate, () => false],
   [matchWeekday, (w) => isShift(w) || isWeekday(w)],
   [matchRelativeDay, RELATIVE_DAY_OPENERS],
-  [matchPartOfDay, words("midnight", "dawn", "daybreak", "dusk", "nightfall", "midday", "noon", "mid", "mid-morning", "midmorning", "mid-afternoon", "midafternoon", "mid-evening")],
-  [matchDayInFocus, words("the")],
+  [matchPartOfDay, /* @__PURE__ */ words("midnight", "dawn", "daybreak", "dusk", "nightfall", "midday", "noon", "mid", "mid-morning", "midmorning", "mid-afternoon", "midafternoon", "mid-evening")],
+  [matchDayInFocus, /* @__PURE__ */ words("the")],
   [matchUnitShift, (w) => w === "the" || isShift(w)],
-  [matchYearEnd, words("year-end", "yearend", "year", "year's")],
-  [matchAnaphoricPeriod, words("the", "that")],
+  [matchYearEnd, /* @__PURE__ */ words("year-end", "yearend", "year", "year's")],
+  [matchAnaphoricPeriod, /* @__PURE__ */ words("the", "that")],
   [matchDayOfShiftedMonth, (w) => w === "the" || mayReadNumberWord(w)],
   [matchCountedUnits, (w) => COUNT_OPENERS(w) || mayReadNumberWord(w)],
   [matchBareUnits, (w) => unitOf(w) !== undefined],
   [matchCompound, (w) => w.indexOf("-") > 0],
   [matchEra, (w) => w === "fiscal" || w === "calendar" || w === "ad" || w === "a.d." || w === "ce" || w === "c.e." || mayReadNumberWord(w)],
-  [matchTheYear, words("the")],
+  [matchTheYear, /* @__PURE__ */ words("the")],
   [matchSpokenYear, mayReadNumberWord],
-  [matchShortDecade, words("'", "’")],
+  [matchShortDecade, /* @__PURE__ */ words("'", "’")],
   [matchFiscalYear, (w) => w.startsWith("fy")],
-  [matchCenturylessDecade, words("the")],
-  [matchDayOfThisMonth, words("the")],
+  [matchCenturylessDecade, /* @__PURE__ */ words("the")],
+  [matchDayOfThisMonth, /* @__PURE__ */ words("the")],
   [matchQuarter, (w) => isShift(w) || w === "fiscal" || w === "calendar" || isQuarterCode(w) || w.endsWith("-quarter") || mayReadNumberWord(w)],
-  [matchQuarterInFocus, words("the", "that", "this")],
+  [matchQuarterInFocus, /* @__PURE__ */ words("the", "that", "this")],
   [matchSeason, (w) => isShift(w) || SEASON_WORDS.has(w)],
   [matchHoliday, (w) => holidayOpeners().has(w)],
   [matchReference, (w) => w === "these" || w === "the" || CLAUSE_REFERENCE_WORDS.has(w) || REFERENCE_WORDS.has(w)],
