@@ -19,6 +19,7 @@ import {
   NEGATIONS,
   PHRASE_BOUNDARIES,
   SUBJECT_PRONOUNS,
+  US_STATES,
   VERB_PREFIXES,
 } from "./speaker-words.js";
 
@@ -526,7 +527,8 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
     if (!adverbial) break;
     const from = k;
     for (let i = k; i < Math.min(sentence.endToken, k + MAX_APPOSITION); i++) {
-      if (tokens[i]!.text === ",") {
+      // "In Aspen, Colo., the senator …": the state's commas do not close the opener.
+      if (tokens[i]!.text === "," && !isStateComma(doc, i)) {
         k = i + 1;
         break;
       }
@@ -650,7 +652,8 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
     const opener = token.text === "," ? "," : "(";
     for (let k = j - 1; k >= Math.max(first, j - MAX_APPOSITION); k--) {
       const t = tokens[k]!;
-      if (t.text === opener) {
+      // "X, of Aspen, Colo., said": the commas around a state belong to the place.
+      if (t.text === opener && !(opener === "," && isStateComma(doc, k))) {
         // "…, but for some, the losses would outstrip the gains, said X": a clause, not an apposition.
         if (isClauseStretch(tokens, k + 1, j)) return undefined;
         // "The Nato secretary general, Jens Stoltenberg, said": the apposition is the name.
@@ -667,9 +670,12 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
         const aged = tokens[k - 1]?.kind === "number" && lower(tokens[k - 2]) === "," ? k - 3 : k - 1;
         return aged >= first ? withJoint(doc, phraseBefore(doc, aged, first, inDate), first) : undefined;
       }
-      if (t.kind === "punct" && !APPOSITION_PUNCTUATION.has(t.text)) return undefined;
+      if (t.kind === "punct" && !APPOSITION_PUNCTUATION.has(t.text) && !(t.text === "," && isStateComma(doc, k))) return undefined;
     }
-    return undefined;
+    // "The mayor of Dayton, Ohio, said": the place and its state end the speaker phrase.
+    const city = token.text === "," ? stateCommaBefore(doc, j) : undefined;
+    const phrase = city !== undefined && city - 1 >= first ? phraseBefore(doc, city - 1, first, inDate) : undefined;
+    return phrase && withJoint(doc, { span: { start: phrase.span.start, end: tokens[j - 1]!.end }, firstToken: phrase.firstToken }, first);
   }
   // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes.
   if (DASHES.has(token.text)) {
@@ -700,6 +706,38 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
 }
 
 const DASHES = new Set(["—", "–", "-"]);
+
+/** Most tokens of a state's name or abbreviation ("N . C .", "New Hampshire"). */
+const MAX_STATE_TOKENS = 5;
+
+const isCapitalWord = (token: Token | undefined): boolean => isWord(token) && /^\p{Lu}/u.test(token!.text);
+
+/**
+ * True when the comma at token `k` opens or closes a state written after a city ("Aspen,
+ * Colo., said", "in Dayton, Ohio, the mayor"): those commas set off no apposition.
+ */
+function isStateComma(doc: Document, k: number): boolean {
+  const { tokens } = doc;
+  // Between the city and the state, which a comma closes.
+  if (isCapitalWord(tokens[k - 1]) && isCapitalWord(tokens[k + 1])) {
+    for (let c = k + 2; c < tokens.length && c - k <= MAX_STATE_TOKENS + 1; c++) {
+      if (tokens[c]!.text !== ",") continue;
+      if (US_STATES.has(doc.text.slice(tokens[k + 1]!.start, tokens[c - 1]!.end))) return true;
+      break;
+    }
+  }
+  return stateCommaBefore(doc, k) !== undefined;
+}
+
+/** For a comma at token `k` that closes a state after a city ("Aspen, Colo.,"), the index of the comma before the state. */
+function stateCommaBefore(doc: Document, k: number): number | undefined {
+  const { tokens } = doc;
+  for (let p = k - 2; p >= 1 && k - p <= MAX_STATE_TOKENS + 1; p--) {
+    if (tokens[p]!.text !== ",") continue;
+    return isCapitalWord(tokens[p - 1]) && US_STATES.has(doc.text.slice(tokens[p + 1]!.start, tokens[k - 1]!.end)) ? p : undefined;
+  }
+  return undefined;
+}
 
 /** Most tokens of a description set between commas after a name ("the editor in chief of the paper"). */
 const MAX_DESCRIPTION = 12;

@@ -152,3 +152,20 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   "star", "coach", "officer", "diplomat", "negotiator", "envoy", "premier", "ruler", "monarch", "dictator",
   "autocrat", "strongman", "leader", "chief", "spokesman", "spokeswoman", "spokesperson",
 ]);
+
+/**
+ * US states and their news abbreviations (AP style and postal), as written after a city:
+ * "Aspen, Colo.,", "Dayton, Ohio,". The commas around them are no apposition's commas.
+ */
+export const US_STATES: ReadonlySet<string> = new Set([
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+  "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+  "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+  "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+  "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+  "West Virginia", "Wisconsin", "Wyoming", "D.C.",
+  "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.",
+  "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nebr.", "Nev.", "N.H.", "N.J.", "N.M.",
+  "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.",
+  "W.Va.", "W. Va.", "Wis.", "Wisc.", "Wyo.",
+]);

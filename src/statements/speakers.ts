@@ -21,7 +21,9 @@ import {
   SPEAKER_PRONOUNS,
   SPOKESPERSON_HEADS,
   TITLE_WORDS,
+  US_STATES,
 } from "./speaker-words.js";
+import { normalizeTerritory } from "../territories/index.js";
 
 /** An actor being put together: one the actor stage gave, or one this stage creates. */
 export interface ActorDraft {
@@ -177,6 +179,9 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   if (all.length === 1 && SPEAKER_PRONOUNS.has(pronounOf(all[0]!.lower))) return undefined;
   const document = documentSource(book, all);
   if (document) return document;
+  // "Sen. Tom Reed of Texas": the person speaks, not the place after "of".
+  const home = homePlace(book, all, phrase);
+  if (home) return resolveName(book, home);
   // "the mayor of Kremenchuk", "a spokesman for the ministry": the head comes before "of"/"for".
   const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && /^\p{Ll}/u.test(all[i - 1]!.text));
   const words = split > 0 ? all.slice(0, split) : all;
@@ -271,6 +276,20 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
   if (GENERIC_SOURCES.has(body.toLowerCase())) return undefined;
   const draft = book.byName.get(fold(body)) ?? findOrCreate(book, body, "organization");
   return { draft, form: "name", mention: { start: from.start, end: to.end } };
+}
+
+/**
+ * For "Sen. Tom Reed of Texas" (a person the actor stage found, "of", a state, city or
+ * country), the span of the person's part; undefined for any other phrase.
+ */
+function homePlace(book: SpeakerBook, words: readonly Word[], phrase: Span): Span | undefined {
+  const of = words.findIndex((w, i) => i > 0 && w.lower === "of");
+  if (of < 1 || of + 1 >= words.length || !capitalized(words[of - 1]!)) return undefined;
+  const place = book.doc.text.slice(words[of + 1]!.start, phrase.end);
+  if (!US_STATES.has(place) && !normalizeTerritory(place)) return undefined;
+  const person = { start: phrase.start, end: words[of - 1]!.end };
+  const given = givenOverlapping(book, person);
+  return given && given[1].kind === "person" && given[0].end === person.end ? person : undefined;
 }
 
 /** Words for a poll that close a pollster's name in capitals ("Gallup Poll", "Pew Survey"). */

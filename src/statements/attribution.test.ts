@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { findStatements } from "./index.js";
+
+const PUBLISHED = { published: "2025-04-24" };
+
+/** [kind, content, speaker name] for each statement. */
+const read = (text: string): [string, string, string | undefined][] => {
+  const { statements, speakers } = findStatements(text, PUBLISHED);
+  const names = new Map(speakers.map((a) => [a.id, a.name]));
+  return statements.map((s) => [s.kind, s.content.text, s.speaker === undefined ? undefined : names.get(s.speaker)]);
+};
+
+describe("findStatements: a city and its state beside a speaker", () => {
+  it("reads past the commas around a state in an apposition", () => {
+    expect(read("Harbor Vote\n\nMara Ellison, of Linden, Va., said she had voted twice.")).toEqual([["indirect", "she had voted twice", "Mara Ellison"]]);
+    expect(read("Harbor Vote\n\nOwen Pratt, a Dayton, Ohio, lawyer, said he would appeal the ruling.")).toEqual([["indirect", "he would appeal the ruling", "Owen Pratt"]]);
+    expect(read("Harbor Vote\n\nOwen Pratt, speaking at a rally in Linden, N.C., warned that taxes would rise.")).toEqual([["indirect", "taxes would rise", "Owen Pratt"]]);
+  });
+
+  it("gives the person, not the home state after 'of', the words", () => {
+    expect(read("Harbor Vote\n\nSen. Owen Pratt of Texas said the harbor bill would pass.")).toEqual([["indirect", "the harbor bill would pass", "Owen Pratt"]]);
+    expect(read("Harbor Vote\n\nThe bill was backed by Sen. Owen Pratt of Ohio, who argued that the harbor needed dredging.")).toEqual([
+      ["indirect", "the harbor needed dredging", "Owen Pratt"],
+    ]);
+  });
+
+  it("takes no state after an opening place phrase for the sentence's subject", () => {
+    const [only] = read("Harbor Vote\n\nAt a dinner in Aspen, Colo., the retired banker ended her speech by saying that the merger was done.");
+    expect(only?.[1]).toBe("the merger was done");
+    expect(only?.[2]).not.toBe("Colo");
+  });
+});
