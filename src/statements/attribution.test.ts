@@ -30,3 +30,18 @@ describe("findStatements: a city and its state beside a speaker", () => {
     expect(only?.[2]).not.toBe("Colo");
   });
 });
+
+describe("findStatements: what a document shows", () => {
+  it("reports a finding of a document the sentence opens with, spoken by its maker", () => {
+    expect(read("Harbor Vote\n\nA survey by Linden College released Monday found Mara Ellison leading by nine points.")).toEqual([
+      ["indirect", "Mara Ellison leading by nine points", "Linden College"],
+    ]);
+    expect(read("Harbor Vote\n\nA 2019 study by a local professor found few cases of fraud.")).toEqual([["indirect", "few cases of fraud", undefined]]);
+  });
+
+  it("names a document after its own words when a common word opens it, not after that word", () => {
+    expect(read("Harbor Vote\n\nExit polling showed Mara Ellison ahead among young voters.")).toEqual([
+      ["indirect", "Mara Ellison ahead among young voters", "Exit polling"],
+    ]);
+  });
+});

@@ -345,7 +345,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     }
     return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content, sentence, participial: true };
   }
-  const subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
+  let subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
   const leftEdge = subject ? subject.firstToken : cue.token;
   const beforeFrame = tokens[leftEdge - 1];
   // "The plan, as Marchenko said, would cost millions": a frame set off by "as" after a comma.
@@ -374,8 +374,13 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (!subject) return undefined;
-  const content =
-    complement(doc, cue, verbEnd, sentence, inDate) ?? asClause(doc, subject, verbEnd, sentence, inDate) ?? quotedAfter(doc, verbEnd, sentence) ?? findings(doc, cue, subject, verbEnd, sentence);
+  const found = complement(doc, cue, verbEnd, sentence, inDate) ?? asClause(doc, subject, verbEnd, sentence, inDate) ?? quotedAfter(doc, verbEnd, sentence);
+  const finding = found ? undefined : findings(doc, cue, subject, verbEnd, sentence);
+  const content = found ?? finding?.content;
+  // "A study by Linden College found …": the whole subject names the document and who made it;
+  // "a study by a law professor": no one named.
+  if (finding?.subject) subject = { span: finding.subject, firstToken: sentence.firstToken };
+  if (finding?.subject === null) subject = { ...subject, joint: true };
   if (!content) {
     // "Dr. Ward stated:" closing its paragraph: the quotation in the next one is what was said.
     if (!introducesNext(doc, verbEnd, sentence)) return undefined;
@@ -471,12 +476,30 @@ const FINDING_VERBS = new Set(["show", "find", "reveal", "indicate", "suggest"])
  * "Polls show a close race", "the survey found broad support": what a document shows is reported
  * even as a noun phrase, which from a person would be no claim ("announced a plan").
  */
-function findings(doc: Document, cue: Cue, subject: Subject, verbEnd: number, sentence: Sentence): Span | undefined {
+function findings(doc: Document, cue: Cue, subject: Subject, verbEnd: number, sentence: Sentence): { content: Span; subject?: Span | null } | undefined {
   if (!FINDING_VERBS.has(cue.verb.lemma)) return undefined;
-  const words = doc.text.slice(subject.span.start, subject.span.end).split(" ");
-  const head = (words[words.length - 1] ?? "").replace(/['’]s?$/u, "");
-  return DOCUMENT_HEADS.has(head) ? objectSpan(doc, verbEnd, sentence) : undefined;
+  const isDocument = (span: Span | undefined): boolean => {
+    const words = span ? doc.text.slice(span.start, span.end).split(" ") : [];
+    return DOCUMENT_HEADS.has((words[words.length - 1] ?? "").replace(/['’]s?$/u, "").toLowerCase());
+  };
+  // "A poll by Linden College released Monday found …": the sentence's subject is the document,
+  // when the verb comes soon after it.
+  const opening = isDocument(subject.span) ? undefined : sentenceSubject(doc, sentence);
+  const near = opening !== undefined && opening.end <= subject.span.start && cue.token - sentence.firstToken <= MAX_FINDING_SUBJECT;
+  if (!isDocument(subject.span) && !(near && isDocument(opening))) return undefined;
+  const content = objectSpan(doc, verbEnd, sentence);
+  if (!content) return undefined;
+  if (!opening || !near) return { content };
+  // The maker is named when a capitalized word follows the document's word ("a poll by Linden College").
+  const named = (from: number): boolean => {
+    for (let k = from; k < cue.token; k++) if (isCapitalWord(doc.tokens[k]) && doc.tokens[k]!.start >= opening.end) return true;
+    return false;
+  };
+  return { content, subject: named(sentence.firstToken) ? { start: opening.start, end: doc.tokens[cue.token - 1]!.end } : null };
 }
+
+/** Most tokens from a sentence's start to the verb by which its document subject states a finding. */
+const MAX_FINDING_SUBJECT = 14;
 
 /**
  * "“…?” he asked.": a quotation ending on "?" or "!" ends its sentence, so the frame after it

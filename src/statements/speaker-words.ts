@@ -124,7 +124,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "analyses",
   "data", "records", "filing", "filings", "database", "lawsuit", "complaint", "documents", "document", "memo",
   "estimates", "figures", "statistics", "census", "tally", "audit", "research", "index", "average", "projections",
-  "forecast", "count", "ratings", "website", "ad", "advertisement", "release", "transcript",
+  "forecast", "count", "ratings", "website", "ad", "advertisement", "release", "transcript", "averages", "findings",
 ]);
 
 /**

@@ -272,6 +272,20 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
   }
   const from = words[offset + run.from]!;
   const to = words[offset + run.to - 1]!;
+  // "Exit polling showed …": a common word capitalized at the start of a sentence names no body;
+  // the document speaks, under its own words.
+  if (from === to && offset === 0 && isCommonWord(bare(from)) && !book.byName.has(bare(from))) {
+    if (GENERIC_SOURCES.has(bare(from))) return undefined;
+    // "A January 2016 study by the Pew Research Center": the maker named after the document.
+    const by = words.findIndex((w, i) => i > at && (w.lower === "by" || w.lower === "from"));
+    const maker = by > 0 ? firstRun(words.slice(by + 1)) : undefined;
+    if (maker && by > 0) {
+      const body = book.doc.text.slice(words[by + 1 + maker.from]!.start, words[by + maker.to]!.end).replace(/['’]s$/u, "");
+      return { draft: book.byName.get(fold(body)) ?? findOrCreate(book, body, "organization"), form: "name", mention: { start: words[by + 1 + maker.from]!.start, end: words[by + maker.to]!.end } };
+    }
+    const named = book.doc.text.slice(from.start, words[at]!.end);
+    return { draft: findOrCreate(book, named, "organization"), form: "description", mention: { start: from.start, end: words[at]!.end } };
+  }
   const body = book.doc.text.slice(from.start, to.end).replace(/['’]s$/u, "");
   if (GENERIC_SOURCES.has(body.toLowerCase())) return undefined;
   const draft = book.byName.get(fold(body)) ?? findOrCreate(book, body, "organization");
