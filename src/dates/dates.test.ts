@@ -73,6 +73,14 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("Officials met in October.")).toEqual([["October", "2024-10"]]);
   });
 
+  it("takes an opening date's tense from the main verb, however long the phrase before it", () => {
+    const october = "2025-10-24";
+    expect(values("In January, two weeks after the opening session of the new regional assembly in the northern port city, a car bomb killed three guards.", october)).toEqual([
+      ["January", "2025-01"],
+      ["two weeks", "P2W"],
+    ]);
+  });
+
   it("does not take a quote's tense from the attribution outside it, and reads 'meet Monday' as ahead", () => {
     expect(values("''The convoy will leave early (6 a.m. local time Saturday),'' the governor said.")).toEqual([["6 a.m. local time Saturday", "2025-04-26T06:00"]]);
     expect(values("The two envoys meet separately Monday with the mediators.")).toEqual([["Monday", "2025-04-28"]]);
@@ -156,6 +164,14 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
 });
 
 describe("findDates: extents, types and values as TimeML has them", () => {
+  it("reads a part of day or a season before a possessive, leaving the 's out", () => {
+    expect(values("Last night's storm and this morning's floods closed the road; last summer's drought was worse.")).toEqual([
+      ["Last night", "2025-04-23TNI"],
+      ["this morning", "2025-04-24TMO"],
+      ["last summer", "2024-SU"],
+    ]);
+  });
+
   it("counts 'four years later' from the last date the text reached", () => {
     expect(values("The mayor was first elected in 2009 and lost the seat four years later.")).toEqual([
       ["2009", "2009"],
@@ -722,6 +738,21 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     expect(values("The exercise ran from 3 to 5 March 2023.")).toEqual([
       ["3", "2023-03-03"],
       ["5 March 2023", "2023-03-05"],
+    ]);
+  });
+
+  it("gives the start of a month range the year stated at its end", () => {
+    expect(values("Between May and July 1942, the army advanced 300 miles.", null)).toEqual([
+      ["May", "1942-05"],
+      ["July 1942", "1942-07"],
+    ]);
+    expect(values("The rivers froze from December to March 1943.", null)).toEqual([
+      ["December", "1942-12"],
+      ["March 1943", "1943-03"],
+    ]);
+    expect(values("Talks ran from May 3 to June 5, 2019.")).toEqual([
+      ["May 3", "2019-05-03"],
+      ["June 5, 2019", "2019-06-05"],
     ]);
   });
 

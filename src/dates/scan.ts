@@ -340,7 +340,24 @@ export function scanSentence(view: TokenView, classes: Uint8Array, pick: Matcher
       i = phrase.end;
     } else i += 1;
   }
-  return found.length === 0 ? found : addRangeEnds(view, linkClocks(view, joinDayAndClock(view, found)));
+  return found.length === 0 ? found : shareRangeYears(view, addRangeEnds(view, linkClocks(view, joinDayAndClock(view, found))));
+}
+
+/**
+ * "from March to June 1944", "between May 3 and June 5, 1942": the year stated at the end of
+ * a range holds for its start too (the year before when the start's month comes later).
+ */
+function shareRangeYears(view: TokenView, phrases: Phrase[]): Phrase[] {
+  for (let k = phrases.length - 2; k >= 0; k--) {
+    const p = phrases[k]!;
+    const q = phrases[k + 1]!;
+    const a = p.reading.spec;
+    const b = q.reading.spec;
+    if (a.kind !== "date" || b.kind !== "date" || a.year !== undefined || b.year === undefined || q.first !== p.end + 1 || !RANGE_WORDS.has(word(view, p.end))) continue;
+    const year = b.year - (a.month > b.month ? 1 : 0);
+    phrases[k] = { ...p, reading: { ...p.reading, spec: { ...a, year } } };
+  }
+  return phrases;
 }
 
 /** The words between two phrases, when there are at most `max` of them. */

@@ -11,6 +11,8 @@ import { word, type TokenView } from "./token-view.js";
 
 /** How far from the phrase a cue may stand, in tokens, each way. */
 const WINDOW = 12;
+/** How far the search goes on while no cue has been met (a long opener before the verb). */
+const FAR_WINDOW = 40;
 
 /** A cue's tense and its weight: weak cues count as if they stood this many tokens further. */
 interface Cue {
@@ -96,7 +98,9 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
   let leftOpen = true;
   // "said in a statement Wednesday that it expects": the clause after "that" is another one.
   let rightOpen = word(view, end) !== "that";
-  for (let distance = 1; distance <= WINDOW && distance < bestDistance; distance++) {
+  // An opener ("In January, a week after …, a bomb killed …") takes the main verb, however far.
+  const reach = first - view.from <= 2 ? FAR_WINDOW : WINDOW;
+  for (let distance = 1; distance <= reach && distance < bestDistance; distance++) {
     // A cue on the left (the verb the phrase follows: "said Friday") wins a tie.
     // The left side first, then the right; no array per step (this runs for every expression).
     for (let side = 0; side < 2; side++) {

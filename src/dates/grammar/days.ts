@@ -75,7 +75,7 @@ export const matchRelativeDay: Matcher = (view, i) => {
   // "today's world", "today's youth": the present, not the day.
   if (days === 0 && w !== "today" && GENERIC_PRESENT_NOUNS.has(word(view, i + 1))) return fixed("PRESENT_REF", "DATE", i + 1);
   if (days !== undefined) {
-    const part = PART_OF_DAY_WORDS.get(word(view, i + 1));
+    const part = PART_OF_DAY_WORDS.get(withoutPossessive(word(view, i + 1)));
     if (part && word(view, i + 1) !== "overnight" && word(view, i + 1) !== "tonight") {
       return { end: i + 2, reading: { spec: { kind: "day-shift", days }, type: "TIME", partOfDay: part } };
     }
@@ -83,7 +83,8 @@ export const matchRelativeDay: Matcher = (view, i) => {
   }
   if (w === "tonight" || w === "tonight's") return { end: i + 1, reading: { spec: { kind: "day-shift", days: 0 }, type: "TIME", partOfDay: "NI" } };
   if (w === "overnight") return { end: i + 1, reading: { spec: { kind: "day-shift", days: -1 }, type: "TIME", partOfDay: "NI" } };
-  const part = PART_OF_DAY_WORDS.get(word(view, i + 1));
+  // "last night's game", "this morning's talks".
+  const part = PART_OF_DAY_WORDS.get(withoutPossessive(word(view, i + 1)));
   if (part && (w === "last" || w === "this")) {
     return { end: i + 2, reading: { spec: { kind: "day-shift", days: w === "last" ? -1 : 0 }, type: "TIME", partOfDay: part } };
   }

@@ -8,7 +8,7 @@ import { ORDINAL_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { readEpochYear, readOrdinal, readYear } from "../read-parts.js";
 import type { DateSpec } from "../spec.js";
 import { tokenAt, word, type TokenView } from "../token-view.js";
-import { date, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
+import { date, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
 
 /** "the third quarter", "Q3 2019", "fourth quarter 2018", "the first half of 1990", "next year's first quarter". */
 export const matchQuarter: Matcher = (view, i) => {
@@ -102,7 +102,8 @@ export const matchQuarterInFocus: Matcher = (view, i) => {
 export const matchSeason: Matcher = (view, i) => {
   const shift = shiftOf(word(view, i));
   const j = shift !== undefined ? i + 1 : i;
-  const season = SEASON_WORDS.get(word(view, j));
+  // "last summer's floods" too ("the fall's" may be a fall's).
+  const season = SEASON_WORDS.get(shift === undefined ? word(view, j) : withoutPossessive(word(view, j)));
   if (!season) return undefined;
   let k = j + 1;
   if (word(view, k) === "of") k += 1;
