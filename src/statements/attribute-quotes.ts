@@ -84,7 +84,8 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
     const heading = !found && isHeading(doc, q);
     if (heading) headings.push(q);
     // A quotation in title case outside the headline is a name or a title ("Twin Peaks"), unless a frame says it.
-    const framed = found?.kind === "trailing" || found?.kind === "leading";
+    // A quotation that goes on from a framed one after its frame ("“…,” she said. “We are Linden.”") is speech too.
+    const framed = found?.kind === "trailing" || found?.kind === "leading" || (found?.kind === "continued" && endsSentence(text, q));
     const headlineQuote = endsHeadlineAfterColon(doc, q);
     if (isNamingQuote(text, q)) {
       // "which Tim Cook called “…”", "he described it as “…”": someone named the thing in these words.
@@ -160,6 +161,11 @@ function continuesFrom(doc: Document, before: Quotation, q: Quotation): boolean 
   if (before.paragraph !== q.paragraph || !before.closed) return false;
   const sentence = sentenceAt(doc, q.open);
   return sentence !== undefined && sentence.start === q.open;
+}
+
+/** True when a quotation closes its sentence: it ends on a stop, or nothing but space follows it in the paragraph. */
+function endsSentence(text: string, q: Quotation): boolean {
+  return /[.!?]$/u.test(text.slice(q.content.start, q.content.end)) || /^[^\S\n]*(?:\n|$)/u.test(text.slice(q.close, q.close + 40));
 }
 
 function startsParagraph(doc: Document, q: Quotation): boolean {
