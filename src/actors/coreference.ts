@@ -60,14 +60,18 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = doc.tokens[i]!;
       if (token.kind === "punct") {
-        if (token.text === '"') inQuote = !inQuote;
+        // A straight mark opens where a word follows it after a space, and closes elsewhere: a
+        // quotation that opened in an earlier sentence closes here rather than opening again.
+        if (token.text === '"') inQuote = opensQuote(doc.text, token.start);
         else if (OPEN_QUOTES.has(token.text)) inQuote = true;
         else if (CLOSE_QUOTES.has(token.text)) inQuote = false;
         continue;
       }
       const person = namedAt(token.start);
       if (person) {
-        remember(person);
+        // A person named inside a quotation is spoken of, not speaking: the "he" of the frame after
+        // it ("“I told Cole no,” he said") points past them.
+        if (!inQuote) remember(person);
         continue;
       }
       // Only short words that open with t, h or s can be "the" or a pronoun; skip the rest without allocating.
@@ -104,6 +108,14 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
     const subject = inSentence[0];
     if (subject) lastSubject = { draft: subject, paragraph: sentence.paragraph };
   }
+}
+
+/** True when the straight quotation mark at `at` opens a quotation: after a space or the start, before a non-space. */
+function opensQuote(text: string, at: number): boolean {
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
+  const after = text.charCodeAt(at + 1);
+  const space = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x28;
+  return space(before) && !Number.isNaN(after) && !space(after);
 }
 
 /** Puts `draft` first in `list`, the others after it in their order, at most `limit` of them: in place. */

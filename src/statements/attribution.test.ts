@@ -45,3 +45,30 @@ describe("findStatements: what a document shows", () => {
     ]);
   });
 });
+
+describe("findStatements: quotations after their frame and names inside them", () => {
+  it("keeps a short quotation that goes on after a split frame, even in capitals", () => {
+    expect(read("Harbor Vote\n\nMayor Tom Dunn spoke on Monday. ''We rebuilt the pier,'' the mayor added. ''We are Linden.''")).toEqual([
+      ["direct", "We rebuilt the pier", "Tom Dunn"],
+      ["direct", "We are Linden.", "Tom Dunn"],
+    ]);
+  });
+
+  it("still leaves out a title that opens the sentence after a quotation", () => {
+    expect(read('Harbor Vote\n\nMayor Tom Dunn spoke on Monday. "We will build it," she said. "Harbor Nights" aired later.').map((s) => s[1])).toEqual([
+      "We will build it",
+    ]);
+  });
+
+  it("does not give the pronoun of a frame to a person named inside the quotation", () => {
+    expect(read('Harbor Vote\n\nMayor Tom Dunn spoke on Monday. "I told Bill Cole the truth," he said. He added that the pier was safe.')).toEqual([
+      ["direct", "I told Bill Cole the truth", "Tom Dunn"],
+      ["indirect", "the pier was safe", "Tom Dunn"],
+    ]);
+  });
+
+  it("reads a straight mark that closes a quotation begun in an earlier sentence as a close", () => {
+    const text = 'Harbor Vote\n\nMayor Tom Dunn toured the pier. "The water rose fast. We dug for hours," Bill Cole told reporters. He said the pier was lost.';
+    expect(read(text).at(-1)).toEqual(["indirect", "the pier was lost", "Bill Cole"]);
+  });
+});
