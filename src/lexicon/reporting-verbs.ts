@@ -94,6 +94,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("recount", "assertion", "that"),
   verb("describe", "assertion", "quote"),
   verb("reply", "assertion", "that", ["reply", "replies", "replied", "replying"]),
+  verb("answer", "assertion", "that"),
   verb("respond", "assertion", "that"),
   verb("retort", "assertion", "that"),
   verb("mention", "assertion", "object"),

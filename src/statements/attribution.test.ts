@@ -72,3 +72,30 @@ describe("findStatements: quotations after their frame and names inside them", (
     expect(read(text).at(-1)).toEqual(["indirect", "the pier was lost", "Bill Cole"]);
   });
 });
+
+describe("findStatements: a person's side, counts after the verb, party codes, answers", () => {
+  it("gives 'his campaign' and 'her lawyer' to the person the possessive points to", () => {
+    expect(read("Harbor Vote\n\nTom Dunn spoke on Monday. His campaign said the ad was false.")).toEqual([["indirect", "the ad was false", "Tom Dunn"]]);
+    expect(read("Harbor Vote\n\nAnn Cole spoke on Monday. Her lawyer said the charges were false.")).toEqual([["indirect", "the charges were false", "Ann Cole"]]);
+  });
+
+  it("reads 'about' before a number after the verb as part of the clause", () => {
+    expect(read("Harbor Vote\n\nMayor Tom Dunn has said about 20 people have applied for the post.")).toEqual([
+      ["indirect", "about 20 people have applied for the post", "Tom Dunn"],
+    ]);
+    expect(read("Harbor Vote\n\nMayor Tom Dunn spoke about 20 minutes on the pier.")).toEqual([]);
+  });
+
+  it("passes a comma after a party code", () => {
+    expect(read("Harbor Vote\n\nSen. Mark Dunn (D-Ore.), said on Tuesday that he had not read the plan.")).toEqual([
+      ["indirect", "he had not read the plan", "Mark Dunn"],
+    ]);
+  });
+
+  it("takes 'answered' as a reporting verb", () => {
+    expect(read('Harbor Vote\n\n"Who will win the cup?" the host Tom Dunn asked. "Linden," Ann Cole answered.')).toEqual([
+      ["direct", "Who will win the cup?", "Tom Dunn"],
+      ["direct", "Linden", "Ann Cole"],
+    ]);
+  });
+});

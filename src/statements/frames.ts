@@ -670,6 +670,8 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
   const token = tokens[j]!;
   // "Paul D. Ryan (R-Wis.) said": a party and state in parentheses belong to the name before them.
   if (token.text === ")" && isPartyCode(tokens, j, first)) return withJoint(doc, phraseBefore(doc, j, first, inDate), first);
+  // "Sen. Mark Dunn (D-Ore.), said": a stray comma after the party code.
+  if (token.text === "," && tokens[j - 1]?.text === ")" && j - 1 > first && isPartyCode(tokens, j - 1, first)) return withJoint(doc, phraseBefore(doc, j - 1, first, inDate), first);
   if (token.text === "," || token.text === ")") {
     // "X, a doctor, said" / "X (a doctor) said": the speaker is before the apposition.
     const opener = token.text === "," ? "," : "(";
@@ -1141,6 +1143,8 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   if (t.kind === "punct" && w !== '"' && w !== "“" && w !== "‘") return undefined;
   // "warned of a threat", "spoke about": a prepositional object, not a clause; but "said for the
   // first time that …", "said of the plan that …": a short phrase of plain words, then "that".
+  // "said about 20 people had applied": "about" before a number is a count's, and a clause follows.
+  if (w === "about" && tokens[k + 1]?.kind === "number" && hasFiniteVerbSoon(doc, k, sentence)) return clauseSpan(doc, k, sentence);
   if (NP_PREPOSITIONS.has(w)) return w === "for" || w === "of" ? thatAfterWords(doc, k + 1, sentence) : undefined;
   // "noted she's been right", "assured them they'd win": a contracted pronoun opens a clause as the pronoun does.
   if ((bare && (cue.verb.complement === "clause" || cue.verb.complement === "object-clause")) || SUBJECT_PRONOUNS.has(w) || SUBJECT_PRONOUNS.has(w.replace(CONTRACTED, ""))) return clauseSpan(doc, k, sentence);

@@ -306,6 +306,9 @@ function homePlace(book: SpeakerBook, words: readonly Word[], phrase: Span): Spa
   return given && given[1].kind === "person" && given[0].end === person.end ? person : undefined;
 }
 
+/** What speaks for the person who owns it: "his campaign", "her lawyer". */
+const PERSONAL_SIDE = new Set(["campaign", "team", "camp", "office", "lawyer", "lawyers", "attorney", "attorneys"]);
+
 /** Words for a poll that close a pollster's name in capitals ("Gallup Poll", "Pew Survey"). */
 const POLL_WORDS = new Set(["poll", "survey"]);
 
@@ -342,6 +345,12 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
     return body ? { draft: body, form: "description", mention: phrase } : undefined;
   }
   if (!head || GENERIC_SOURCES.has(head.lower)) return undefined;
+  // "his campaign said", "her lawyer said": they speak for the person the possessive points to,
+  // as "X's campaign" speaks for X.
+  if (words.length === 2 && (words[0]!.lower === "his" || words[0]!.lower === "her") && PERSONAL_SIDE.has(head.lower)) {
+    const owner = givenOverlapping(book, { start: words[0]!.start, end: words[0]!.end });
+    if (owner && owner[1].kind === "person" && owner[0].start === words[0]!.start) return { draft: owner[1], form: "description", mention: phrase };
+  }
   // "the ministry", "the campaign": the body last named whose name has that head.
   if ((ORGANIZATION_HEADS.has(head.lower) || BODY_DESCRIPTIONS.has(head.lower)) && /^\p{Ll}/u.test(head.text)) {
     const body =
