@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, UNIT_WORDS } from "../lexicon/dates.js";
+import { FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, SUBJECT_PRONOUNS, UNIT_WORDS } from "../lexicon/dates.js";
 import type { Tense } from "./resolve-spec.js";
 import { word, type TokenView } from "./token-view.js";
 
@@ -37,8 +37,8 @@ function cueOf(view: TokenView, at: number): Cue {
   const pastPerfect = previous === "had" || (previous === "been" && word(view, at - 2) === "had");
   // "is to resume", "set to meet", "planned to leave": an arrangement ahead, whatever the verb's form.
   if (next === "to" && FUTURE_BEFORE_TO.has(w)) return pastPerfect ? PAST : FUTURE;
-  // "the vote is set for Sunday": a date fixed ahead.
-  if (w === "set" && next === "for" && PASSIVE_PRESENT.has(previous)) return FUTURE;
+  // "the vote is set for Sunday", "a funeral is planned for Saturday": a date fixed ahead.
+  if ((w === "set" || w === "planned") && next === "for" && PASSIVE_PRESENT.has(previous)) return FUTURE;
   // "would" is the future seen from the past: weaker than "will".
   if (w === "would") return WEAK_FUTURE;
   if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) {
@@ -53,7 +53,8 @@ function cueOf(view: TokenView, at: number): Cue {
   if (previous === "be" && isPastWord(w)) return beforeBe(word(view, at - 2));
   // "when the case is heard in May": a present passive, not a past.
   if (PASSIVE_PRESENT.has(previous) && (PAST_CUES.has(w) || isPastWord(w))) return NO_CUE;
-  if (PAST_CUES.has(w)) return PAST;
+  // "is forecast to hit Saturday": an infinitive, whatever its form.
+  if (PAST_CUES.has(w)) return previous === "to" && w !== "last" ? NO_CUE : PAST;
   // "a revised offer", "the newly elected", "a still unspecified date": an "-ed" word after an article is an adjective.
   if (isPastWord(w) && !ARTICLES.has(previous) && !(ARTICLES.has(word(view, at - 2)) && (previous.endsWith("ly") || previous === "still"))) return WEAK_PAST;
   return NO_CUE;
@@ -111,6 +112,9 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
         else rightOpen = false;
         continue;
       }
+      // "arrested him Sunday and he appears Monday": a new subject after "and" opens another clause.
+      const w = word(view, at);
+      if (side === 1 && (w === "and" || w === "but") && SUBJECT_PRONOUNS.has(word(view, at + 1))) rightOpen = false;
       const cue = cueOf(view, at);
       if (cue.tense !== "none" && distance + cue.penalty < bestDistance) {
         best = cue.tense;

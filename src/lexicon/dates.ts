@@ -188,7 +188,7 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
 
 /** Words that put a clause in the future when "to" follows them ("is to resume", "set to meet", "planned to leave"). */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
-  "is", "are", "set", "planned", "planning", "poised", "likely", "ready", "preparing", "prepared", "hoping", "hopes", "intend", "intended", "aims",
+  "is", "are", "set", "planned", "planning", "poised", "likely", "forecast", "ready", "preparing", "prepared", "hoping", "hopes", "intend", "intended", "aims",
 ]);
 
 /** Prepositions right before a date that make it a deadline ahead ("by Jan. 14", "until Tuesday"). */
@@ -220,6 +220,9 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
   "ago", "yesterday", "last", "earlier", "became", "ran", "shot", "put", "set", "felt", "knew",
   "found", "fought", "flew", "drove", "broke", "chose", "stood", "understood", "meant", "heard",
 ]);
+
+/** Subject pronouns: after "and" or "but" one opens a clause with its own tense. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it"]);
 
 /** Words before "plan" or "plans" that make it a noun ("the plan", "its plans"). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "new", "this", "that"]);

@@ -58,6 +58,8 @@ export const matchCompound: Matcher = (view, i) => {
   }
   const unit = unitOf(second);
   if (unit && (third === undefined || third === "long")) {
+    // "a several-year tenure", "a multi-year deal": a length of some years.
+    if (first === "several" || first === "multi") return fixed(durationValue("X", unit), "DURATION", i + 1);
     if (!second.endsWith("s") || third === "long") {
       const n = readNumber(view.text, t.start);
       if (n && n.end === t.start + first.length) return fixed(durationValue(n.value, unit), "DURATION", i + 1);
