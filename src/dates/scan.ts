@@ -291,7 +291,8 @@ function withDay(reading: Reading, day: number): Reading {
 
 /**
  * Splits day ranges into two expressions, as TimeML does: "April 24 and 25" gives "25" the
- * month of "April 24"; "from 3 to 5 March" gives "3" the month of "5 March".
+ * month of "April 24"; "from 3 to 5 March" gives "3" the month of "5 March", "from March to
+ * June 1944" gives "March" the year of "June 1944".
  */
 function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
   const out: Phrase[] = [];
@@ -305,8 +306,10 @@ function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
       const start = readDayOfMonth(view, p.first - 2);
       if (start && start.end === p.first - 1 && start.value < (spec.day ?? 0)) out.push({ first: p.first - 2, end: start.end, reading: withDay(p.reading, start.value) });
     }
-    out.push(p);
     const next = phrases[index + 1];
+    const b = next?.reading.spec;
+    // "from March to June 1944": the year at a range's end holds for its start (the year before for a later month).
+    out.push(spec.kind === "date" && spec.year === undefined && b?.kind === "date" && b.year !== undefined && next!.first === p.end + 1 && RANGE_WORDS.has(word(view, p.end)) ? { ...p, reading: { ...p.reading, spec: { ...spec, year: b.year - (spec.month > b.month ? 1 : 0) } } } : p);
     if (isDayDate && RANGE_WORDS.has(word(view, p.end)) && (next === undefined || next.first > p.end + 1)) {
       const end = readDayOfMonth(view, p.end + 1);
       if (end && end.value > (spec.day ?? 32) && (next === undefined || next.first >= end.end)) {
@@ -340,24 +343,7 @@ export function scanSentence(view: TokenView, classes: Uint8Array, pick: Matcher
       i = phrase.end;
     } else i += 1;
   }
-  return found.length === 0 ? found : shareRangeYears(view, addRangeEnds(view, linkClocks(view, joinDayAndClock(view, found))));
-}
-
-/**
- * "from March to June 1944", "between May 3 and June 5, 1942": the year stated at the end of
- * a range holds for its start too (the year before when the start's month comes later).
- */
-function shareRangeYears(view: TokenView, phrases: Phrase[]): Phrase[] {
-  for (let k = phrases.length - 2; k >= 0; k--) {
-    const p = phrases[k]!;
-    const q = phrases[k + 1]!;
-    const a = p.reading.spec;
-    const b = q.reading.spec;
-    if (a.kind !== "date" || b.kind !== "date" || a.year !== undefined || b.year === undefined || q.first !== p.end + 1 || !RANGE_WORDS.has(word(view, p.end))) continue;
-    const year = b.year - (a.month > b.month ? 1 : 0);
-    phrases[k] = { ...p, reading: { ...p.reading, spec: { ...a, year } } };
-  }
-  return phrases;
+  return found.length === 0 ? found : addRangeEnds(view, linkClocks(view, joinDayAndClock(view, found)));
 }
 
 /** The words between two phrases, when there are at most `max` of them. */
