@@ -24,6 +24,12 @@ describe("findStatements: a city and its state beside a speaker", () => {
     ]);
   });
 
+  it("gives a named person before 'of' or 'for' the words, not the body after", () => {
+    expect(read('Harbor Vote\n\n"The impact is small," wrote Cameron Pratt for Linden Weekly.')).toEqual([["direct", "The impact is small", "Cameron Pratt"]]);
+    expect(read("Harbor Vote\n\nAnn Cole of Linden Bank said rates would rise.")).toEqual([["indirect", "rates would rise", "Ann Cole"]]);
+    expect(read("Harbor Vote\n\nA spokesman for Linden Bank said rates would rise.")).toEqual([["indirect", "rates would rise", "Linden Bank"]]);
+  });
+
   it("takes no state after an opening place phrase for the sentence's subject", () => {
     const [only] = read("Harbor Vote\n\nAt a dinner in Aspen, Colo., the retired banker ended her speech by saying that the merger was done.");
     expect(only?.[1]).toBe("the merger was done");

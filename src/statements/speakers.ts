@@ -293,14 +293,17 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
 }
 
 /**
- * For "Sen. Tom Reed of Texas" (a person the actor stage found, "of", a state, city or
- * country), the span of the person's part; undefined for any other phrase.
+ * For "Sen. Tom Reed of Texas" or "Tom Reed for the Herald" (a person the actor stage found,
+ * then "of" and a place or a name, or "for"), the span of the person's part; undefined for any
+ * other phrase.
  */
 function homePlace(book: SpeakerBook, words: readonly Word[], phrase: Span): Span | undefined {
-  const of = words.findIndex((w, i) => i > 0 && w.lower === "of");
+  const of = words.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for"));
   if (of < 1 || of + 1 >= words.length || !capitalized(words[of - 1]!)) return undefined;
+  // "Cameron Pratt for the Linden Herald", "Ann Cole of Linden Bank": a named person speaks for
+  // themselves, whatever follows; "of" also before a place.
   const place = book.doc.text.slice(words[of + 1]!.start, phrase.end);
-  if (!US_STATES.has(place) && !normalizeTerritory(place)) return undefined;
+  if (words[of]!.lower === "of" && !US_STATES.has(place) && !normalizeTerritory(place) && !capitalized(words[of + 1]!)) return undefined;
   const person = { start: phrase.start, end: words[of - 1]!.end };
   const given = givenOverlapping(book, person);
   return given && given[1].kind === "person" && given[0].end === person.end ? person : undefined;
