@@ -105,3 +105,18 @@ describe("findStatements: a person's side, counts after the verb, party codes, a
     ]);
   });
 });
+
+describe("findStatements: a joint subject inside the reported clause", () => {
+  it("does not cut the clause at an 'and' that joins a lower-case noun phrase to its subject", () => {
+    expect(read("Harbor Vote\n\nMayor Tom Dunn said the city and its allies will seek new funds for the pier.")).toEqual([
+      ["indirect", "the city and its allies will seek new funds for the pier", "Tom Dunn"],
+    ]);
+  });
+
+  it("still cuts where a named or pronoun subject opens a second report", () => {
+    expect(read("Harbor Vote\n\nMayor Tom Dunn said the pier would close and Ms. Cole said the ferry would run.").map((s) => s[1])).toEqual([
+      "the pier would close",
+      "the ferry would run",
+    ]);
+  });
+});

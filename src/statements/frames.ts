@@ -215,6 +215,9 @@ function trimAtCoordinatedCues(doc: Document, frames: Frame[], cues: readonly Cu
       const at = cues[c]!.token;
       if (tokens[at]!.start >= content.end) break;
       const conjunction = coordinatorBefore(doc, at, content.start);
+      // "said the city and its allies will seek …", "said floods and storms demand …": with no comma
+      // before it, "and" and a lower-case noun phrase make one subject inside the reported clause.
+      if (conjunction !== undefined && jointSubject(tokens, conjunction, at)) break;
       if (conjunction !== undefined) {
         const end = trimSpan(doc.text, content.start, tokens[conjunction]!.start);
         if (end) frames[i] = { ...frame, content: end };
@@ -222,6 +225,15 @@ function trimAtCoordinatedCues(doc: Document, frames: Frame[], cues: readonly Cu
       }
     }
   }
+}
+
+/** True when the "and" at `conjunction`, with no comma before it, joins a lower-case noun phrase to the subject of the verb at `at`. */
+function jointSubject(tokens: readonly Token[], conjunction: number, at: number): boolean {
+  if (lower(tokens[conjunction]) !== "and" || tokens[conjunction - 1]?.text === ",") return false;
+  const next = tokens[conjunction + 1];
+  if (!next || conjunction + 1 >= at || next.kind !== "word" || !/^\p{Ll}/u.test(next.text)) return false;
+  const w = lower(next);
+  return !SUBJECT_PRONOUNS.has(w) && !VERB_PREFIXES.has(w) && !isAdverb(next);
 }
 
 /** The "and"/"but" a few words before token `at`, past a subject and auxiliaries, not before `floor`. */
