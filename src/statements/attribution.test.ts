@@ -120,3 +120,20 @@ describe("findStatements: a joint subject inside the reported clause", () => {
     ]);
   });
 });
+
+describe("findStatements: an aside between two dashes", () => {
+  it("keeps the clause that goes on after a pair of dashes", () => {
+    expect(read("Harbor Vote\n\nAnn Cole said those efforts - which include radio ads in Linden - will pay off in coming weeks.")).toEqual([
+      ["indirect", "those efforts - which include radio ads in Linden - will pay off in coming weeks", "Ann Cole"],
+    ]);
+    expect(read("Harbor Vote\n\nAnn Cole said the three new efforts -- which include radio ads -- will pay off.")).toEqual([
+      ["indirect", "the three new efforts -- which include radio ads -- will pay off", "Ann Cole"],
+    ]);
+  });
+
+  it("still ends the clause at a single dash", () => {
+    expect(read("Harbor Vote\n\nAnn Cole said those efforts will pay off -- even though the ads were late.")).toEqual([
+      ["indirect", "those efforts will pay off", "Ann Cole"],
+    ]);
+  });
+});

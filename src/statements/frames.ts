@@ -157,6 +157,7 @@ function endOfClause(doc: Document, content: Span): Span | undefined {
   }
   let words = 0;
   let quoted = false;
+  let dashOpen = false;
   for (let k = lo; k < tokens.length && tokens[k]!.start < content.end; k++) {
     const t = tokens[k]!;
     if (t.text === '"' || t.text === "“" || t.text === "”") {
@@ -167,7 +168,16 @@ function endOfClause(doc: Document, content: Span): Span | undefined {
       words++;
       continue;
     }
-    if (quoted || words < MIN_CLAUSE_WORDS) continue;
+    // The second dash of a pair closes an aside that opened inside the clause: the clause goes on.
+    if (dashOpen && isDash(text, tokens, k)) {
+      dashOpen = false;
+      continue;
+    }
+    if (quoted) continue;
+    if (words < MIN_CLAUSE_WORDS) {
+      if (isDash(text, tokens, k) && closingDash(doc, k, content.end) !== undefined) dashOpen = true;
+      continue;
+    }
     const next = tokens[k + 1];
     const w = lower(next);
     const aside =
@@ -178,7 +188,41 @@ function endOfClause(doc: Document, content: Span): Span | undefined {
       (t.text === "-" && text[t.start - 1] === " " && text[t.end] === " ") ||
       // "insists the party must change, and has championed …": a verb with no subject of its own after ", and" goes on the speaker's sentence.
       (t.text === "," && (w === "and" || w === "but") && startsPredicate(tokens[k + 2]));
+    if (aside && t.text !== ",") {
+      // "those efforts - which include radio ads - will pay off": an aside between two dashes, with
+      // the clause going on after the second, stays inside.
+      const close = closingDash(doc, k, content.end);
+      if (close !== undefined) {
+        k = close;
+        continue;
+      }
+    }
     if (aside) return trimSpan(text, content.start, t.start);
+  }
+  return undefined;
+}
+
+/** True for a dash at token `k`: a long dash, a hyphen with a space on each side, or the first of two hyphens. */
+function isDash(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return ASIDE_DASHES.has(t.text) || (t.text === "-" && ((text[t.start - 1] === " " && text[t.end] === " ") || (tokens[k + 1]?.text === "-" && text[t.start - 1] !== "-")));
+}
+
+/** Most tokens of an aside between two dashes. */
+const MAX_DASHED_ASIDE = 25;
+
+/** The token of the dash that closes the aside opened by the dash at `k`, when words follow it before `end`; else undefined. */
+function closingDash(doc: Document, k: number, end: number): number | undefined {
+  const { tokens, text } = doc;
+  const mark = tokens[k]!.text;
+  const double = mark === "-" && tokens[k + 1]?.text === "-";
+  for (let i = k + (double ? 2 : 1); i < tokens.length && i - k <= MAX_DASHED_ASIDE && tokens[i]!.start < end; i++) {
+    const t = tokens[i]!;
+    if (t.text === "." || t.text === ";" || t.text === ":") return undefined;
+    if (t.text !== mark) continue;
+    if (mark === "-" && !double && !(text[t.start - 1] === " " && text[t.end] === " ")) continue;
+    const last = double && tokens[i + 1]?.text === "-" ? i + 1 : i;
+    return isWord(tokens[last + 1]) && tokens[last + 1]!.start < end ? last : undefined;
   }
   return undefined;
 }
