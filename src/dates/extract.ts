@@ -38,24 +38,47 @@ type Readings = Map<number, { readonly reading: Reading; readonly context: Resol
 /** Finds every temporal expression in the article proper, in text order. */
 export function extractDates(doc: Document): TemporalExpression[] {
   const readings: Readings = new Map();
-  return anchorQuotes(doc.text, scanDates(doc, readings, openingMatchers), readings);
+  return anchorQuotes(doc.text, scanDates(doc, readings, openingMatchers, NARRATIVE), readings);
 }
 
 /**
  * Finds the temporal expressions of a phrase, without re-anchoring days inside a quote by its
  * attribution (a phrase names no speaker), and running every matcher at a word some phrase opens
- * with (the opener table only saves time on long texts): `resolveDate` then bundles without the
- * quote finder and the opener table.
+ * with (the opener table only saves time on long texts), against `doc.published`, which
+ * `resolveDate` always gives: its bundle then leaves out the quote finder, the opener table and
+ * the narrative's own timeline.
  */
 export function extractPhraseDates(doc: Document): TemporalExpression[] {
   return scanDates(doc, new Map(), everyMatcher);
 }
 
 /**
- * Finds and resolves every temporal expression in text order, running the matchers `pick` gives
- * at each word; puts what each day counted from "today" was read from in `readings`.
+ * How a text without a publication date is read on its own timeline (TimeML's reference time);
+ * {@link scanDates} takes it as a parameter so that a bundle reading only dated phrases leaves it out.
  */
-function scanDates(doc: Document, readings: Readings, pick: MatcherPick): TemporalExpression[] {
+interface Timeline {
+  /** The narrative anchor a relative spec counts from, if the story is at a fine enough grain. */
+  readonly anchorFor: (spec: DateSpec, narrative: NarrativeAnchor | undefined) => NarrativeAnchor["day"] | undefined;
+  /** True when a past perfect before token `first` looks back from the story's time. */
+  readonly flashback: (view: TokenView, first: number) => boolean;
+  /** True when a date the text reached moves the story's time on from `narrative`. */
+  readonly movesOn: (spec: DateSpec, narrative: NarrativeAnchor | undefined, reached: NarrativeAnchor) => boolean;
+}
+
+const NARRATIVE: Timeline = {
+  anchorFor: narrativeFor,
+  flashback: pastPerfectBefore,
+  // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
+  // so does a coarser date around it ("the same year" after "22 June 1941" is still on that day).
+  movesOn: (spec, narrative, reached) => !looksBack(spec) && !within(narrative, reached),
+};
+
+/**
+ * Finds and resolves every temporal expression in text order, running the matchers `pick` gives
+ * at each word; puts what each day counted from "today" was read from in `readings`. Without a
+ * publication date, reads the text on `timeline`.
+ */
+function scanDates(doc: Document, readings: Readings, pick: MatcherPick, timeline?: Timeline): TemporalExpression[] {
   const lower = lowerTokens(doc);
   const classes = classifyTokens(doc.tokens, lower);
   const published: Day | undefined = doc.published;
@@ -75,7 +98,7 @@ function scanDates(doc: Document, readings: Readings, pick: MatcherPick): Tempor
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
     for (const phrase of scanSentence(view, classes, pick)) {
       const absolute = isAbsolute(phrase.reading.spec);
-      const anchor = published ?? (absolute ? undefined : narrativeFor(phrase.reading.spec, narrative));
+      const anchor = published ?? (absolute ? undefined : timeline?.anchorFor(phrase.reading.spec, narrative));
       // A narrative is told in the past throughout, so tense says nothing about its own timeline.
       const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(phrase.reading.spec)) : "none";
       const context: ResolveContext = {
@@ -87,7 +110,7 @@ function scanDates(doc: Document, readings: Readings, pick: MatcherPick): Tempor
         clockDay,
         lastDay,
         lastDate,
-        flashback: !published && pastPerfectBefore(view, phrase.first),
+        flashback: !published && timeline?.flashback(view, phrase.first) === true,
       };
       const spec = phrase.reading.spec;
       // A narrative is past throughout: "advanced forty miles in three weeks" is a length.
@@ -117,9 +140,7 @@ function scanDates(doc: Document, readings: Readings, pick: MatcherPick): Tempor
       const reached = narrativeOf(value, reading.mod);
       // An aside in brackets ("(born 12 March 1880)", "(1880–1959)") is no step of the story.
       if (reached && !inBrackets(view, phrase.first)) {
-        // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
-        // so does a coarser date around it ("the same year" after "22 June 1941" is still on that day).
-        if (!published && !looksBack(reading.spec) && !within(narrative, reached)) {
+        if (!published && timeline?.movesOn(reading.spec, narrative, reached) === true) {
           narrative = reached;
           // A coarser date moves the story off the day it was on: "that same day" no longer means it.
           if (reached.grain !== "day") clockDay = lastDay = undefined;
