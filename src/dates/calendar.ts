@@ -60,17 +60,15 @@ export function dayOf(n: number): Day {
 }
 
 /**
- * `new Date(ms).toISOString()` for an instant in years 0000–9999 ("2025-04-24T00:00:00.000Z"),
- * written without a Date: the dates stage writes two per expression. Made from character codes
- * in one call, so the string is flat, as toISOString's is (a template literal would leave a
- * caller holding many expressions a tree of string pieces for each).
+ * `new Date(ms).toISOString()` ("2025-04-24T00:00:00.000Z"): the dates stage writes two per
+ * expression, and the same instants recur (days around the publication date), so each is written
+ * once and the string shared.
  */
 export function isoInstant(ms: number): string {
-  // The same instants recur (days around the publication date): each is written once, and shared.
   let iso = instants.get(ms);
   if (iso === undefined) {
     if (instants.size >= INSTANT_LIMIT) instants.clear();
-    iso = writeInstant(ms);
+    iso = new Date(ms).toISOString();
     instants.set(ms, iso);
   }
   return iso;
@@ -79,39 +77,6 @@ export function isoInstant(ms: number): string {
 /** Instants written so far, by milliseconds; started again past {@link INSTANT_LIMIT}. */
 const instants = new Map<number, string>();
 const INSTANT_LIMIT = 4096;
-
-function writeInstant(ms: number): string {
-  const n = Math.floor(ms / MS_PER_DAY);
-  if (!Number.isSafeInteger(ms) || n < -719_528 || n > 2_932_896) return new Date(ms).toISOString();
-  const { year, month, day } = dayOf(n);
-  let rest = ms - n * MS_PER_DAY;
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / 60_000);
-  rest -= minute * 60_000;
-  const second = Math.floor(rest / 1000);
-  const codes = ISO_CODES;
-  putDigits(codes, 0, year, 4);
-  putDigits(codes, 5, month, 2);
-  putDigits(codes, 8, day, 2);
-  putDigits(codes, 11, hour, 2);
-  putDigits(codes, 14, minute, 2);
-  putDigits(codes, 17, second, 2);
-  putDigits(codes, 20, rest - second * 1000, 3);
-  return String.fromCharCode.apply(null, codes);
-}
-
-/** The character codes of an ISO instant, its separators in place ("0000-00-00T00:00:00.000Z"); the digits are written per call. */
-const ISO_CODES: number[] = Array.from("0000-00-00T00:00:00.000Z", (c) => c.charCodeAt(0));
-
-/** Writes `n` as `width` decimal digits into `codes` from `at`. */
-function putDigits(codes: number[], at: number, n: number, width: number): void {
-  for (let k = at + width - 1; k >= at; k--) {
-    codes[k] = 48 + (n % 10);
-    n = Math.floor(n / 10);
-  }
-}
-
 
 /** The ISO weekday (Monday 1 … Sunday 7) of a day number. */
 export function weekdayOf(n: number): number {
