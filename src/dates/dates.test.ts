@@ -174,6 +174,10 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
 });
 
 describe("findDates: extents, types and values as TimeML has them", () => {
+  it("reads no year in a street block ('the 1200 block of Elm Street')", () => {
+    expect(values("Officers found the car in the 1200 block of Elm Street in 1998.")).toEqual([["1998", "1998"]]);
+  });
+
   it("reads a part of day or a season before a possessive, leaving the 's out", () => {
     expect(values("Last night's storm and this morning's floods closed the road; last summer's drought was worse.")).toEqual([
       ["Last night", "2025-04-23TNI"],

@@ -24,8 +24,9 @@ export const matchEra: Matcher = (view, i) => {
     if (word(view, year.end) === "s" && touchesPrevious(view, year.end)) {
       return date({ kind: "era", unit: "decade", number: Math.floor(year.value / 10) }, year.end + 1);
     }
-    // A year next to a unit is a count ("2014 people" is rare; "1500 hours" is not).
-    if (unitOf(word(view, year.end)) && !word(view, year.end).endsWith("'s")) return undefined;
+    // A year next to a unit is a count ("2014 people" is rare; "1500 hours" is not); "the 1200 block of" an address.
+    const next = word(view, year.end);
+    if ((unitOf(next) && !next.endsWith("'s")) || next === "block") return undefined;
     return date({ kind: "era", unit: "year", number: year.value }, year.end);
   }
   const second = rangeEndYear(view, j);
