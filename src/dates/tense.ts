@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, SUBJECT_PRONOUNS, UNIT_WORDS } from "../lexicon/dates.js";
+import { FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, UNIT_WORDS } from "../lexicon/dates.js";
 import type { Tense } from "./resolve-spec.js";
 import { word, type TokenView } from "./token-view.js";
 
@@ -112,9 +112,6 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
         else rightOpen = false;
         continue;
       }
-      // "arrested him Sunday and he appears Monday": a new subject after "and" opens another clause.
-      const w = word(view, at);
-      if (side === 1 && (w === "and" || w === "but") && SUBJECT_PRONOUNS.has(word(view, at + 1))) rightOpen = false;
       const cue = cueOf(view, at);
       if (cue.tense !== "none" && distance + cue.penalty < bestDistance) {
         best = cue.tense;

@@ -221,9 +221,6 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
   "found", "fought", "flew", "drove", "broke", "chose", "stood", "understood", "meant", "heard",
 ]);
 
-/** Subject pronouns: after "and" or "but" one opens a clause with its own tense. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it"]);
-
 /** Words before "plan" or "plans" that make it a noun ("the plan", "its plans"). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "new", "this", "that"]);
 
