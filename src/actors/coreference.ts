@@ -27,34 +27,46 @@ function opensDescriptionOrPronoun(c: number): boolean {
   return lower === 0x74 || lower === 0x68 || lower === 0x73;
 }
 
+/**
+ * A person draft as the sweep reads it: its titles in lower case and the gender its figure or
+ * titles give, each worked out once. Every record has one shape, so the sweep's lists and
+ * tests stay monomorphic (and short to compile, which each thread of a batch does for itself).
+ */
+interface Person {
+  readonly draft: ActorDraft;
+  readonly titles: readonly string[];
+  readonly gender: "male" | "female" | undefined;
+}
+
+function personOf(draft: ActorDraft): Person {
+  const titles = draft.titles.map((t) => t.toLowerCase());
+  return { draft, titles, gender: draft.figure?.gender ?? titleGender(titles) };
+}
+
 /** Adds description and pronoun mentions to the person drafts they point to. */
 export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[]): void {
-  const persons = drafts.filter((d) => d.kind === "person");
-  if (persons.length === 0) return;
   // Each person's name mentions, by start offset, so the sweep knows when a person is named.
-  const named = new Map<number, ActorDraft>();
-  for (const person of persons) for (const m of person.mentions) named.set(m.start, person);
+  const named = new Map<number, Person>();
+  for (const draft of drafts) {
+    if (draft.kind !== "person") continue;
+    const person = personOf(draft);
+    for (const m of draft.mentions) named.set(m.start, person);
+  }
+  if (named.size === 0) return;
   // Running state: persons named recently (most recent first), those named in the current
   // sentence, and the first person named in the last sentence that named one (its subject, mostly).
-  const recent: ActorDraft[] = [];
-  let lastSubject: { draft: ActorDraft; paragraph: number } | undefined;
+  const recent: Person[] = [];
+  let lastSubject: Person | undefined;
+  let lastSubjectParagraph = 0;
   // Read forward with the sweep: a pointer into the sorted starts, not a hash lookup per token.
   const namedAt = startCursor(named);
   const lower = lowerTokens(doc);
   // The persons named in the current sentence, in order; emptied at each sentence.
-  const inSentence: ActorDraft[] = [];
-  const remember = (draft: ActorDraft): void => {
-    moveToFront(recent, draft, RECENT);
-    if (!inSentence.includes(draft)) inSentence.push(draft);
-  };
-  // The titles of each person in lower case, made once, as descriptions ask of every recent person.
-  const heldTitles = new Map<ActorDraft, readonly string[]>();
-  const held = (draft: ActorDraft): readonly string[] => {
-    let titles = heldTitles.get(draft);
-    if (!titles) heldTitles.set(draft, (titles = draft.titles.map((t) => t.toLowerCase())));
-    return titles;
-  };
-  for (const sentence of doc.sentences) {
+  const inSentence: Person[] = [];
+  // An index loop, not for-of: the iterator protocol wraps the body in a try block, which makes
+  // the optimized code several times slower to compile (each thread compiles it for itself).
+  for (let n = 0; n < doc.sentences.length; n++) {
+    const sentence = doc.sentences[n]!;
     let inQuote = false;
     inSentence.length = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
@@ -71,7 +83,7 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
       if (person) {
         // A person named inside a quotation is spoken of, not speaking: the "he" of the frame after
         // it ("“I told Cole no,” he said") points past them.
-        if (!inQuote) remember(person);
+        if (!inQuote) remember(recent, inSentence, person);
         continue;
       }
       // Only short words that open with t, h or s can be "the" or a pronoun; skip the rest without allocating.
@@ -81,12 +93,12 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
         const found = matchDescription(doc, lower, i, sentence.endToken);
         if (!found) continue;
         // A title the text gave beats an office known from the lexicon; then the latest named.
-        const target = recent.find((r) => fits(r, held(r), found.role, found.country, false)) ?? recent.find((r) => fits(r, held(r), found.role, found.country, true));
+        const target = describedPerson(recent, found.role, found.country, false) ?? describedPerson(recent, found.role, found.country, true);
         if (target) {
           const start = token.start;
           const end = doc.tokens[found.end - 1]!.end;
-          target.mentions.push({ start, end, text: doc.text.slice(start, end), form: "description" });
-          remember(target);
+          target.draft.mentions.push({ start, end, text: doc.text.slice(start, end), form: "description" });
+          remember(recent, inSentence, target);
         }
         i = found.end - 1;
         continue;
@@ -96,17 +108,21 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
       if (!male && !FEMALE.has(word)) continue;
       // Within a sentence a pronoun points to the person named last; at the start of one, to the
       // subject of the sentence before.
-      const fitsPronoun = (d: ActorDraft): boolean => genderFits(d, held(d), male);
-      const here = findLast(inSentence, fitsPronoun);
-      const before = lastSubject && sentence.paragraph - lastSubject.paragraph <= PRONOUN_REACH && fitsPronoun(lastSubject.draft) ? lastSubject.draft : undefined;
-      const target = here ?? before ?? recent.find(fitsPronoun);
+      const gender = male ? "male" : "female";
+      const target =
+        lastFitting(inSentence, gender) ??
+        (lastSubject && sentence.paragraph - lastSubjectParagraph <= PRONOUN_REACH && genderFits(lastSubject, gender) ? lastSubject : undefined) ??
+        firstFitting(recent, gender);
       if (target) {
-        target.mentions.push({ start: token.start, end: token.end, text: token.text, form: "pronoun" });
+        target.draft.mentions.push({ start: token.start, end: token.end, text: token.text, form: "pronoun" });
         if (!inSentence.includes(target)) inSentence.push(target);
       }
     }
     const subject = inSentence[0];
-    if (subject) lastSubject = { draft: subject, paragraph: sentence.paragraph };
+    if (subject) {
+      lastSubject = subject;
+      lastSubjectParagraph = sentence.paragraph;
+    }
   }
 }
 
@@ -114,28 +130,51 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
 function opensQuote(text: string, at: number): boolean {
   const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
   const after = text.charCodeAt(at + 1);
-  const space = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x28;
-  return space(before) && !Number.isNaN(after) && !space(after);
+  return isQuoteSpace(before) && !Number.isNaN(after) && !isQuoteSpace(after);
 }
 
-/** Puts `draft` first in `list`, the others after it in their order, at most `limit` of them: in place. */
-function moveToFront(list: ActorDraft[], draft: ActorDraft, limit: number): void {
-  let k = list.indexOf(draft);
+/** White space or an opening bracket: what may stand before an opening straight mark. */
+function isQuoteSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x28;
+}
+
+/** Notes that `person` was just mentioned: first among the recent ones, and named in this sentence. */
+function remember(recent: Person[], inSentence: Person[], person: Person): void {
+  moveToFront(recent, person, RECENT);
+  if (!inSentence.includes(person)) inSentence.push(person);
+}
+
+/** Puts `person` first in `list`, the others after it in their order, at most `limit` of them: in place. */
+function moveToFront(list: Person[], person: Person, limit: number): void {
+  let k = list.indexOf(person);
   if (k < 0) {
-    if (list.length < limit) list.push(draft);
+    if (list.length < limit) list.push(person);
     k = list.length - 1;
   }
   for (let j = k; j > 0; j--) list[j] = list[j - 1]!;
-  list[0] = draft;
+  list[0] = person;
 }
 
-function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let k = list.length - 1; k >= 0; k--) if (test(list[k]!)) return list[k];
+/** The last person in `list` a pronoun of `gender` can point to. */
+function lastFitting(list: readonly Person[], gender: "male" | "female"): Person | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (genderFits(list[k]!, gender)) return list[k];
+  return undefined;
+}
+
+/** The first person in `list` a pronoun of `gender` can point to. */
+function firstFitting(list: readonly Person[], gender: "male" | "female"): Person | undefined {
+  for (const person of list) if (genderFits(person, gender)) return person;
+  return undefined;
+}
+
+/** The first of the `recent` persons a description of `role` (and `country`) can point to; see {@link fits}. */
+function describedPerson(recent: readonly Person[], role: string, country: string | undefined, known: boolean): Person | undefined {
+  for (const person of recent) if (fits(person, role, country, known)) return person;
   return undefined;
 }
 
 /** A description at token `i` ("the"): its role, the country it names, and its end token; `lower` is the document's lower-cased words. */
-function matchDescription(doc: Document, lower: readonly string[], i: number, limit: number): { role: string; country?: string; end: number } | undefined {
+function matchDescription(doc: Document, lower: readonly string[], i: number, limit: number): { role: string; country: string | undefined; end: number } | undefined {
   const lex = actorLexicons();
   let j = i + 1;
   let country: string | undefined;
@@ -157,34 +196,31 @@ function matchDescription(doc: Document, lower: readonly string[], i: number, li
     const after = doc.tokens[j + role.length];
     // "the president of the club" names its own office; only a bare role points back.
     if (after && (after.text === "of" || after.text === "-")) return undefined;
-    return { role: role.join(" "), ...(country ? { country } : {}), end: j + role.length };
+    return { role: role.join(" "), country, end: j + role.length };
   }
   return undefined;
 }
 
 /**
- * True when `draft` can be the person a description of `role` (and `country`) points to, by the
- * titles the text gave it (`titles`, in lower case), or also by the office the lexicon knows when
- * `known` is set.
+ * True when `person` can be the one a description of `role` (and `country`) points to, by the
+ * titles the text gave it, or also by the office the lexicon knows when `known` is set.
  */
-function fits(draft: ActorDraft, titles: readonly string[], role: string, country: string | undefined, known: boolean): boolean {
-  if (country && draft.country !== country) return false;
-  const office = known ? draft.figure?.role : undefined;
-  return (office ? holds(office, role) : false) || titles.some((title) => holds(title, role));
+function fits(person: Person, role: string, country: string | undefined, known: boolean): boolean {
+  if (country && person.draft.country !== country) return false;
+  const office = known ? person.draft.figure?.role : undefined;
+  return (office ? holds(office, role) : false) || person.titles.some((title) => holds(title, role));
 }
 
-/** True when a title or office (lower case) answers a description of `role`. */
+/** True when `title` (lower case) or an office answers a description of `role`. */
 function holds(title: string, role: string): boolean {
   if (title === role) return true;
   if (role === "leader") return actorLexicons().leaderTitles.has(title);
   return role === "minister" && title.endsWith("minister");
 }
 
-/** True when `draft`, whose titles in lower case are `titles`, can be a pronoun's of that gender. */
-function genderFits(draft: ActorDraft, titles: readonly string[], male: boolean): boolean {
-  const gender = draft.figure?.gender ?? titleGender(titles);
-  if (!gender) return true;
-  return male ? gender === "male" : gender === "female";
+/** True when a pronoun of `gender` can point to `person`: its gender is that one, or unknown. */
+function genderFits(person: Person, gender: "male" | "female"): boolean {
+  return person.gender === undefined || person.gender === gender;
 }
 
 /** The gender titles in lower case give ("mrs", "king"), if any. */

@@ -10,7 +10,7 @@ import { lineCasings } from "./casing.js";
 import { collectEvidence, tokenWords } from "./evidence.js";
 import { findNameCandidates, type NameCandidate } from "./find-names.js";
 import { classifyName, type ClassifiedName } from "./classify.js";
-import { resolveIdentities, type ActorDraft } from "./identities.js";
+import { newDraft, resolveIdentities, type ActorDraft } from "./identities.js";
 import { resolveCoreference } from "./coreference.js";
 import { resolveOrganizationDescriptions } from "./organization-descriptions.js";
 import { buildActors } from "./build-actor.js";
@@ -102,7 +102,7 @@ function adoptPending(drafts: ActorDraft[], byKey: Map<string, ActorDraft>, name
   const someone = draft !== undefined && draft.kind === "person";
   if (name.reading.kind === "unknown" && !someone && actorLexicons().commonWords.has(nameKey(name.text)) && !gazetteer().byName.has(foldKey(name.text))) return;
   if (!draft) {
-    draft = { key, kind: name.reading.kind === "unknown" ? "organization" : "person", name: name.text, titles: [], mentions: [] };
+    draft = newDraft(key, name.reading.kind === "unknown" ? "organization" : "person", name.text);
     drafts.push(draft);
     byKey.set(key, draft);
   }

@@ -24,11 +24,20 @@ export interface ActorDraft {
   /** Titles the text gives, in order of first use. */
   readonly titles: string[];
   /** ISO code of the actor's country, where known. */
-  country?: string;
+  country: string | undefined;
   /** The public figure it is, where known. */
-  figure?: PublicFigure;
+  figure: PublicFigure | undefined;
   /** Every mention so far. */
   readonly mentions: ActorMention[];
+}
+
+/**
+ * A new draft with no titles and no mentions yet. Every draft is made here with the same fields
+ * in the same order (absent ones undefined), so all drafts share one hidden class and the
+ * functions that read them stay monomorphic.
+ */
+export function newDraft(key: string, kind: ActorKind, name: string, country?: string, figure?: PublicFigure): ActorDraft {
+  return { key, kind, name, titles: [], country, figure, mentions: [] };
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -51,10 +60,10 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
   // Surnames and first names of persons, and single words of bodies, that a later short form may use.
   const personParts = new Map<string, ActorDraft>();
   const bodyParts = new Map<string, ActorDraft>();
-  const draftFor = (key: string, make: () => Omit<ActorDraft, "key" | "mentions" | "titles">): ActorDraft => {
+  const draftFor = (key: string, make: (key: string) => ActorDraft): ActorDraft => {
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { key, titles: [], mentions: [], ...make() };
+      draft = make(key);
       byKey.set(key, draft);
       drafts.push(draft);
     }
@@ -76,7 +85,7 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
     else if (person) absorb(person, name, "name");
     else if (name.reading.kind === "organization" || name.reading.kind === "group") {
       const kind = name.reading.kind;
-      absorb(draftFor(`org:${key}`, () => ({ kind, name: name.text })), name);
+      absorb(draftFor(`org:${key}`, (draftKey) => newDraft(draftKey, kind, name.text)), name);
     } else pending.push(name);
   }
   return { drafts, pending };
@@ -94,7 +103,7 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
       case "country": {
         const iso = reading.iso;
         const canonical = reading.form === "name" ? reading.name : COUNTRY_NAMES.get(iso) ?? iso;
-        const draft = draftFor(`country:${iso}`, () => ({ kind: "country", name: canonical, country: iso }));
+        const draft = draftFor(`country:${iso}`, (key) => newDraft(key, "country", canonical, iso));
         if (reading.form === "name" && draft.name === iso) draft.name = reading.name;
         addMention(draft, name, reading.form === "metonym" ? "metonym" : "name");
         return true;
@@ -103,7 +112,7 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
         const figure = reading.figure ?? (words.length >= 2 ? figureBySurname(words) : undefined);
         if (!figure && words.length < 2) return false;
         const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
-        const draft = draftFor(`person:${nameKey(canonical)}`, () => ({ kind: "person", name: canonical, ...(figure ? { country: figure.country, figure } : {}) }));
+        const draft = draftFor(`person:${nameKey(canonical)}`, (key) => (figure ? newDraft(key, "person", canonical, figure.country, figure) : newDraft(key, "person", canonical)));
         absorb(draft, name);
         registerParts(personParts, draft, figure ? [figure.name, name.text] : [name.text]);
         return true;
@@ -112,7 +121,7 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
       case "group": {
         const body = reading.body;
         if (body) {
-          absorb(draftFor(`body:${body.name}`, () => ({ kind: body.kind, name: body.name, ...(body.country ? { country: body.country } : {}) })), name);
+          absorb(draftFor(`body:${body.name}`, (key) => newDraft(key, body.kind, body.name, body.country || undefined)), name);
           return true;
         }
         if (words.length < 2) return false;
@@ -123,7 +132,7 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
           return true;
         }
         const label = (name.label ?? name.text).replace(/\s+/gu, " ");
-        const draft = draftFor(`org:${nameKey(label)}`, () => ({ kind: reading.kind, name: label }));
+        const draft = draftFor(`org:${nameKey(label)}`, (key) => newDraft(key, reading.kind, label));
         absorb(draft, name);
         // "Rapid Support Forces" may come back as "RSF", "Pirelli SpA" as "Pirelli".
         const acronym = words.filter((w) => startsUpper(w)).map((w) => w.charAt(0)).join("");

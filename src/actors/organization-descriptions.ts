@@ -10,7 +10,7 @@ import type { Document } from "../text/document.js";
 import type { PlaceMatch } from "../territories/match.js";
 import { DEMONYMS, COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
 import { DESCRIBED_HEADS, DESCRIBED_MODIFIERS, GOVERNMENT_CATEGORIES, MILITARY_NAME } from "../lexicon/actors-organization-descriptions.js";
-import type { ActorDraft } from "./identities.js";
+import { newDraft, type ActorDraft } from "./identities.js";
 import { demonymCountry } from "./demonym.js";
 import { startCursor } from "./start-cursor.js";
 import { stripPossessive } from "./evidence.js";
@@ -93,7 +93,7 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
         const key = `described:${anchor.iso ?? anchor.label}:${name}`;
         let draft = byKey.get(key);
         if (!draft) {
-          draft = { key, kind: "organization", name, titles: [], mentions: [], ...(anchor.iso ? { country: anchor.iso } : {}) };
+          draft = newDraft(key, "organization", name, anchor.iso || undefined);
           byKey.set(key, draft);
           drafts.push(draft);
         }
