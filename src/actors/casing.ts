@@ -37,7 +37,8 @@ export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCas
   // One pass counts what the ALL CAPS test needs; the Title Case test, which only lines without
   // a sentence end reach, reads the paragraph's words again.
   const counts: CapsCount[] = doc.paragraphs.map(() => ({ words: 0, long: 0, upper: 0, firstToken: -1, endToken: -1 }));
-  for (const sentence of doc.sentences) {
+  for (let n = 0; n < doc.sentences.length; n++) {
+    const sentence = doc.sentences[n]!;
     const count = counts[sentence.paragraph]!;
     if (count.firstToken < 0) count.firstToken = sentence.firstToken;
     count.endToken = sentence.endToken;
@@ -52,25 +53,45 @@ export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCas
       if (shape === LONG_UPPER) count.upper++;
     }
   }
-  doc.paragraphs.forEach((paragraph, index) => {
-    const { words, long, upper, firstToken, endToken } = counts[index]!;
-    if (long === 0) return;
-    if (upper / long >= 0.6) {
+  for (let index = 0; index < counts.length; index++) {
+    const count = counts[index]!;
+    const long = count.long;
+    if (long === 0) continue;
+    if (count.upper / long >= 0.6) {
       out[index] = "caps";
-      return;
+      continue;
     }
+    const paragraph = doc.paragraphs[index]!;
     const isTitle = doc.title !== undefined && doc.title.start === paragraph.start;
-    if (!isTitle && (words < 3 || endsSentence(doc.text, paragraph.start, paragraph.end))) return;
-    const list = doc.tokens.slice(firstToken, endToken).filter((t) => t.kind === "word").map((t) => t.text);
-    const content = list.filter((w) => !MINOR.has(w.toLowerCase()));
-    const capitalized = content.filter((w) => startsUpper(w));
-    if (content.length < 3 || capitalized.length / content.length < 0.75) return;
-    // A line of names (a results table) is capitalized too; a headline capitalizes ordinary words.
-    const common = actorLexicons().commonWords;
-    const ordinary = capitalized.filter((w) => common.has(w.toLowerCase())).length;
-    if (isTitle || (ordinary >= 2 && ordinary / capitalized.length >= 0.3)) out[index] = "title";
-  });
+    if (!isTitle && (count.words < 3 || endsSentence(doc.text, paragraph.start, paragraph.end))) continue;
+    if (isTitleCase(doc, count.firstToken, count.endToken, isTitle)) out[index] = "title";
+  }
   return out;
+}
+
+/**
+ * True when the words of tokens `first` to `end` read as a Title Case line: three content words
+ * or more (minor words left out), at least three quarters of them capitalized, and, unless the
+ * line is the article's title, ordinary words among them (a line of names, such as a results
+ * table, is capitalized too). Plain loops: this runs on few lines, and each thread compiles it.
+ */
+function isTitleCase(doc: Document, first: number, end: number, isTitle: boolean): boolean {
+  let content = 0;
+  let capitalized = 0;
+  let ordinary = 0;
+  const common = actorLexicons().commonWords;
+  for (let i = first; i < end; i++) {
+    const token = doc.tokens[i]!;
+    if (token.kind !== "word") continue;
+    const lower = token.text.toLowerCase();
+    if (MINOR.has(lower)) continue;
+    content++;
+    if (!startsUpper(token.text)) continue;
+    capitalized++;
+    if (common.has(lower)) ordinary++;
+  }
+  if (content < 3 || capitalized / content < 0.75) return false;
+  return isTitle || (ordinary >= 2 && ordinary / capitalized >= 0.3);
 }
 
 /** Fewer than two letters. */

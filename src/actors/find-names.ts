@@ -419,14 +419,14 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     }
     const title = matchTitle(tokens, i, end, context);
     if (title > i && !runHasHead(i)) {
-      titles.push(tokens.slice(i, title).filter((t) => t.kind === "word").map((t) => titleCase(t.text)).join(" "));
+      titles.push(titleOf(tokens, i, title));
       i = title;
       continue;
     }
     // "Education Minister Jan Roe": a portfolio of ordinary words before a title is part of it.
     const portfolio = portfolioTitle(tokens, i, end, context);
     if (portfolio > i && !runHasHead(i)) {
-      titles.push(tokens.slice(i, portfolio).filter((t) => t.kind === "word").map((t) => titleCase(t.text)).join(" "));
+      titles.push(titleOf(tokens, i, portfolio));
       i = portfolio;
       continue;
     }
@@ -472,6 +472,23 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     casing,
     initial: context.evidence.initial[i] === 1,
   };
+}
+
+/**
+ * The title the words of tokens `from` to `to` spell, each in title case, joined by spaces. A
+ * loop, not slice/filter/map: a slice of the tokens takes their array's elements kind, which
+ * differs between documents and deoptimizes the caller.
+ */
+function titleOf(tokens: readonly Token[], from: number, to: number): string {
+  let out = "";
+  let first = true;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== "word") continue;
+    out = first ? titleCase(token.text) : `${out} ${titleCase(token.text)}`;
+    first = false;
+  }
+  return out;
 }
 
 /** True when only spaces or tabs stand between `at` and the end of its line (or of the text). */

@@ -19,12 +19,13 @@ export function chainLists(tokens: readonly Token[], raw: readonly RawMatch[]): 
   let last = 0;
   let from = raw[0]?.end ?? 0;
   for (let k = 1; k < raw.length; k++) {
-    const between = tokens.slice(from, raw[k]!.first).map((t) => t.text.toLowerCase());
-    if (isSeparator(between)) {
+    // The tokens between the two matches are read in place: no slice and no lower-cased copy per pair.
+    const to = raw[k]!.first;
+    if (isSeparatorRun(tokens, from, to)) {
       head[k] = head[last]!;
       last = k;
       from = raw[k]!.end;
-    } else if (isAside(between)) {
+    } else if (isAside(tokens, from, to)) {
       // "Chernihiv, north of Kyiv, and Zhytomyr": Kyiv is an aside; the list goes on after it.
       from = raw[k]!.end;
     } else {
@@ -36,12 +37,22 @@ export function chainLists(tokens: readonly Token[], raw: readonly RawMatch[]): 
 }
 
 const SEPARATORS = new Set([",", "and", "or", "&"]);
-const isSeparator = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => SEPARATORS.has(w));
+const isSeparator = (token: Token): boolean => SEPARATORS.has(token.text.toLowerCase());
 
-/** True when the tokens between list items hold only separators and one aside "north of" + a place. */
-function isAside(words: readonly string[]): boolean {
-  const at = words.findIndex((w) => DIRECTION_WORDS.has(w));
-  return at >= 0 && words[at + 1] === "of" && words.slice(0, at).every((w) => SEPARATORS.has(w)) && at + 2 === words.length;
+/** True when tokens `from` to `to` are one or more separators and nothing else. */
+function isSeparatorRun(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!isSeparator(tokens[k]!)) return false;
+  return true;
+}
+
+/** True when tokens `from` to `to` hold only separators and one aside "north of" + a place. */
+function isAside(tokens: readonly Token[], from: number, to: number): boolean {
+  let at = from;
+  while (at < to && !DIRECTION_WORDS.has(tokens[at]!.text.toLowerCase())) at++;
+  if (at >= to || at + 2 !== to || tokens[at + 1]!.text.toLowerCase() !== "of") return false;
+  for (let k = from; k < at; k++) if (!isSeparator(tokens[k]!)) return false;
+  return true;
 }
 
 /** "The regions of Luhansk, Donetsk ..." and "the Kherson and Zaporizhzhia regions": the stems name subdivisions. */
