@@ -158,6 +158,8 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     // "then states doled it out", "the rules could lead": an -s form of a noun twin right before a
     // modal, a plural verb or a past form is a plural subject; a verb in -s takes no verb after it.
     if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && next && isPluralPredicate(next.text, next.text.toLowerCase()) && !VERB_SUBJECTS.has(before) && !isCapitalized(previous?.text ?? "")) continue;
+    // "… Over Pier Comments", "… Amid Fraud Claims": the last word of a headline after a preposition is a plural noun.
+    if (NOUN_TWINS.has(verb.lemma) && lower !== verb.lemma && token.end <= headlineEnd && closesHeadline(tokens, i, headlineEnd) && prepositionBefore(tokens, i)) continue;
     // "the proposed agreement", "an announced visit": a past participle after a determiner is an adjective.
     if (ADJECTIVE_DETERMINERS.has(before) && lower.endsWith("ed")) continue;
     out.push({ token: i, endToken: verb.particle ? i + 2 : i + 1, verb, participle, according: false });
@@ -182,6 +184,25 @@ const PLURAL_PREDICATES = new Set(["would", "could", "might", "may", "will", "ca
 /** True for a modal, a plural verb or a lower-case past form in "-ed" ("doled", "asked"). */
 function isPluralPredicate(word: string, lower: string): boolean {
   return PLURAL_PREDICATES.has(lower) || (word === lower && lower.length > 4 && lower.endsWith("ed"));
+}
+
+/** Prepositions that open a headline's closing noun phrase ("Over Pier Comments"). */
+const HEADLINE_PREPOSITIONS = new Set(["over", "amid", "after", "about", "on", "in", "with", "for", "against", "despite", "to", "of", "at", "by"]);
+
+/** True when no word follows token `i` before the headline ends. */
+function closesHeadline(tokens: readonly Token[], i: number, headlineEnd: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k]!.start < headlineEnd; k++) if (tokens[k]!.kind === "word" || tokens[k]!.kind === "number") return false;
+  return true;
+}
+
+/** True when one of the three words before token `i` is a preposition, with only words between. */
+function prepositionBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (HEADLINE_PREPOSITIONS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Longest first paragraph read as a headline. */
