@@ -137,3 +137,15 @@ describe("findStatements: an aside between two dashes", () => {
     ]);
   });
 });
+
+describe("findStatements: a clause of time after the verb", () => {
+  it("reports nothing from 'said when she resigned' or 'said as he entered'", () => {
+    expect(read("Harbor Vote\n\nThat was what Ann Cole said when she resigned from the board in 2014.")).toEqual([]);
+    expect(read('Harbor Vote\n\n"We will rebuild," Mayor Tom Dunn said Friday as he entered the talks.')).toEqual([["direct", "We will rebuild", "Tom Dunn"]]);
+  });
+
+  it("still reads the clause after a phrase of time or after the clause of time", () => {
+    expect(read("Harbor Vote\n\nMayor Tom Dunn said after the meeting he would close the pier.")).toEqual([["indirect", "he would close the pier", "Tom Dunn"]]);
+    expect(read("Harbor Vote\n\nMayor Tom Dunn said after he met the governor that the pier would close.")).toEqual([["indirect", "the pier would close", "Tom Dunn"]]);
+  });
+});

@@ -1179,8 +1179,13 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
     // "said in a statement on Thursday that …", "said, in a statement, that …".
     let named = false;
     let verbed = false;
+    // "said before he died", "said when she resigned": a clause of time, not what was said; a clause
+    // may still follow it after a comma.
+    let adverbial = CLAUSE_OF_TIME.has(w) && (SUBJECT_PRONOUNS.has(lower(tokens[k + 1])) || (w !== "before" && w !== "after"));
     for (let i = k; i < end && i - k <= MAX_ADJUNCT; i++) {
       const x = lower(tokens[i]);
+      if (x === ",") adverbial = false;
+      if (adverbial && x !== "that" && x !== ":") continue;
       // "concluded, X stated of it that …": past a comma, a name and a verb, the "that" is another frame's
       // ("said in Toledo, Ohio, that …" has no verb there).
       if (x === "that") return verbed ? undefined : clauseSpan(doc, i + 1, sentence);
@@ -1211,6 +1216,9 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   if (cue.verb.complement === "that" && hasFiniteVerbSoon(doc, k, sentence)) return clauseSpan(doc, k, sentence);
   return undefined;
 }
+
+/** Conjunctions that open a clause of time right after a reporting verb ("said before he died"). */
+const CLAUSE_OF_TIME = new Set(["before", "after", "when", "while", "until", "once", "as"]);
 
 /** Nouns that name a statement, whose "that" clause is what was stated ("the claim that …"). */
 const SPEECH_NOUNS = new Set([
