@@ -149,3 +149,13 @@ describe("findStatements: a clause of time after the verb", () => {
     expect(read("Harbor Vote\n\nMayor Tom Dunn said after he met the governor that the pier would close.")).toEqual([["indirect", "the pier would close", "Tom Dunn"]]);
   });
 });
+
+describe("findStatements: a report inside a relative clause", () => {
+  it("ends the reported clause where the sentence's own verb takes over", () => {
+    expect(read("Harbor Vote\n\nAnn Cole, who said the pier would close, left the meeting early.")).toEqual([["indirect", "the pier would close", "Ann Cole"]]);
+    expect(read("Harbor Vote\n\nMayor Tom Dunn, who argued that a vote would be fruitless, told his aides to find another way.")).toEqual([
+      ["indirect", "a vote would be fruitless", "Tom Dunn"],
+      ["indirect", "his aides to find another way", "Tom Dunn"],
+    ]);
+  });
+});

@@ -95,7 +95,7 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
   trimAtCoordinatedCues(doc, frames, cues);
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
-    const content = f.placement === "lead" && f.content ? endOfClause(doc, f.content) : undefined;
+    const content = f.placement === "lead" && f.content ? endOfClause(doc, f.content, f.relative !== undefined) : undefined;
     if (content) frames[i] = { ...f, content };
     const g = frames[i]!;
     const fronted = g.placement === "lead" && g.content && inFrontedClause(doc, g) ? firstComma(doc, g.content) : undefined;
@@ -146,7 +146,7 @@ const ASIDE_DASHES = new Set(["—", "―", "–"]);
  * comma ("…, deeming them personal"), a relative clause after a comma ("…, which she plans …")
  * or a dash ("… -- even though …"). Marks inside quotations do not count. Undefined when nothing is cut.
  */
-function endOfClause(doc: Document, content: Span): Span | undefined {
+function endOfClause(doc: Document, content: Span, relative = false): Span | undefined {
   const { tokens, text } = doc;
   let lo = 0;
   let hi = tokens.length;
@@ -187,7 +187,9 @@ function endOfClause(doc: Document, content: Span): Span | undefined {
       // "… the plan - a point others dispute": a hyphen with a space on each side is a dash.
       (t.text === "-" && text[t.start - 1] === " " && text[t.end] === " ") ||
       // "insists the party must change, and has championed …": a verb with no subject of its own after ", and" goes on the speaker's sentence.
-      (t.text === "," && (w === "and" || w === "but") && startsPredicate(tokens[k + 2]));
+      (t.text === "," && (w === "and" || w === "but") && startsPredicate(tokens[k + 2])) ||
+      // "X, who said the plan would fail, told his aides …": the sentence's own verb closes the relative clause.
+      (relative && t.text === "," && next !== undefined && (startsPredicate(next) || isPastForm(next) || w === "said"));
     if (aside && t.text !== ",") {
       // "those efforts - which include radio ads - will pay off": an aside between two dashes, with
       // the clause going on after the second, stays inside.
