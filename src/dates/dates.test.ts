@@ -170,8 +170,9 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
 });
 
 describe("findDates: extents, types and values as TimeML has them", () => {
-  it("reads no year in a street block ('the 1200 block of Elm Street')", () => {
+  it("reads no year in a street block or a house number ('the 1200 block of', '1910 S. Pine Ave.')", () => {
     expect(values("Officers found the car in the 1200 block of Elm Street in 1998.")).toEqual([["1998", "1998"]]);
+    expect(values("Shots were fired at 1910 S. Pine Ave. and at 1344 Clementine Road; the 2015 Genesee Street fire was worse.")).toEqual([["2015", "2015"]]);
   });
 
   it("reads a part of day or a season before a possessive, leaving the 's out", () => {

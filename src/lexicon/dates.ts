@@ -221,6 +221,11 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
   "found", "fought", "flew", "drove", "broke", "chose", "stood", "understood", "meant", "heard",
 ]);
 
+/** Street kinds: a number before "Elm Street" or "S. Pine Ave." is a house number, not a year. */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane", "place", "parkway",
+]);
+
 /** Words before "plan" or "plans" that make it a noun ("the plan", "its plans"). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "new", "this", "that"]);
 

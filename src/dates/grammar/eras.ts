@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { BC_WORDS, DECADE_WORDS } from "../../lexicon/dates.js";
+import { BC_WORDS, DECADE_WORDS, STREET_WORDS } from "../../lexicon/dates.js";
 import { readEpochYear, readNumberAt, readOrdinal, readSpokenYear, readYear } from "../read-parts.js";
-import { tokenAt, touchesPrevious, word, type TokenView } from "../token-view.js";
+import { isCapitalized, tokenAt, touchesPrevious, word, type TokenView } from "../token-view.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
 const MONEY_SIGNS: ReadonlySet<string> = new Set(["$", "€", "£", "¥", "#", "no"]);
@@ -26,7 +26,7 @@ export const matchEra: Matcher = (view, i) => {
     }
     // A year next to a unit is a count ("2014 people" is rare; "1500 hours" is not); "the 1200 block of" an address.
     const next = word(view, year.end);
-    if ((unitOf(next) && !next.endsWith("'s")) || next === "block") return undefined;
+    if ((unitOf(next) && !next.endsWith("'s")) || next === "block" || (word(view, i - 1) !== "the" && isStreetAfter(view, year.end))) return undefined;
     return date({ kind: "era", unit: "year", number: year.value }, year.end);
   }
   const second = rangeEndYear(view, j);
@@ -39,6 +39,13 @@ export const matchEra: Matcher = (view, i) => {
   }
   return undefined;
 };
+
+/** True when a street name follows token `at` ("Elm Street", "S. Pine Ave."): the number before it is a house number ("the 2015 Elm Street shooting" keeps its year). */
+function isStreetAfter(view: TokenView, at: number): boolean {
+  if (!isCapitalized(view, at)) return false;
+  for (let k = at + 1; k <= at + 3; k++) if (STREET_WORDS.has(word(view, k)) && isCapitalized(view, k)) return true;
+  return false;
+}
 
 /** "480 BC", "AD 476", "476 AD": a year with its era mark, which makes a number of any length a year. */
 function matchEpochYear(view: TokenView, i: number): ReturnType<Matcher> {
