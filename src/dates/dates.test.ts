@@ -170,6 +170,13 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
 });
 
 describe("findDates: extents, types and values as TimeML has them", () => {
+  it("reads 'the years that followed' as an open length", () => {
+    expect(values("The town was rebuilt in 1950, and in the years that followed its port grew.", null)).toEqual([
+      ["1950", "1950"],
+      ["the years", "PXY"],
+    ]);
+  });
+
   it("reads no year in a street block or a house number ('the 1200 block of', '1910 S. Pine Ave.')", () => {
     expect(values("Officers found the car in the 1200 block of Elm Street in 1998.")).toEqual([["1998", "1998"]]);
     expect(values("Shots were fired at 1910 S. Pine Ave. and at 1344 Clementine Road; the 2015 Genesee Street fire was worse.")).toEqual([["2015", "2015"]]);

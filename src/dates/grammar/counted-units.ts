@@ -32,7 +32,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
   let value: Count | undefined = count?.value;
   if (!count) {
     // "the past few days", "recent weeks", "the weeks ahead": the lead word is the vague count.
-    const ahead = word(view, i) === "the" && j === i + 1 && word(view, j + 1) === "ahead" && unitOf(word(view, j)) !== undefined;
+    // "the years that followed" too.
+    const ahead = word(view, i) === "the" && j === i + 1 && (word(view, j + 1) === "ahead" || (word(view, j + 1) === "that" && word(view, j + 2) === "followed")) && unitOf(word(view, j)) !== undefined;
     if (!lead && word(view, j) !== "recent" && !ahead) return undefined;
     if (word(view, j) === "recent") unitAt = j + 1;
     value = "X";
