@@ -85,6 +85,9 @@ export function matchTokens(text: string, tokens: readonly Token[], sentences: r
     const raw = matchSentence(tokens, keyAt, sentence, synthetic, title, surnames, lines);
     if (raw.length > 0) matched.push({ sentence, raw });
   }
+  // Most texts asked about a single name (normalizeTerritory) match nothing: their empty arrays
+  // would reach the loops below with another elements kind than a full one, and deoptimize them.
+  if (matched.length === 0) return [];
   const found = matched.map(({ sentence, raw: all }) => {
     const raw = surnames.size === 0 ? all : all.filter((m) => m.dateline || !(m.name && surnames.has(m.name) && mayBeSurname(m.name)));
     const chains = chainLists(tokens, raw);
