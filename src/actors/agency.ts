@@ -36,17 +36,17 @@ export function onlyMedium(doc: Document, draft: ActorDraft): boolean {
     const index = tokenStartingAt(doc, m.start);
     if (index === undefined) return false;
     let k = index - 1;
-    if (k >= 0 && doc.tokens[k]!.text.toLowerCase() === "the") k--;
-    const before = k >= 0 ? doc.tokens[k]!.text.toLowerCase() : "";
+    if (k >= 0 && doc.tokens.text(k).toLowerCase() === "the") k--;
+    const before = k >= 0 ? doc.tokens.text(k).toLowerCase() : "";
     // "on the Tokyo Stock Exchange": a body with a head other than the press's is where, not through what.
     if (before === "on" && nonMediaHead(m.text)) return false;
     if (MEDIUM_CUES.has(before)) return true;
-    if (before === "by" && k >= 1 && CHECKED_BY.has(doc.tokens[k - 1]!.text.toLowerCase())) return true;
+    if (before === "by" && k >= 1 && CHECKED_BY.has(doc.tokens.text(k - 1).toLowerCase())) return true;
     // "BBC diplomatic correspondent", "the BBC's US partner": the name of whoever reports.
     for (let j = index + 1; j < doc.tokens.length && j <= index + 3; j++) {
-      const word = doc.tokens[j]!.text.toLowerCase();
+      const word = doc.tokens.text(j).toLowerCase();
       if (PUBLISHER_ROLES.has(word)) return true;
-      if (doc.tokens[j]!.kind !== "word") break;
+      if (doc.tokens.kind(j) !== "word") break;
     }
     return false;
   });

@@ -43,7 +43,7 @@ export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCas
     if (count.firstToken < 0) count.firstToken = sentence.firstToken;
     count.endToken = sentence.endToken;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const token = doc.tokens[i]!;
+      const token = doc.tokens.get(i)!;
       // A word token starts with a letter, so every word counts.
       if (token.kind !== "word") continue;
       count.words++;

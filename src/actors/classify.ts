@@ -79,13 +79,13 @@ export function classifyName(
   const words: Token[] = [];
   const keys: string[] = [];
   for (let i = candidate.firstToken; i < candidate.endToken; i++) {
-    if (doc.tokens[i]!.kind !== "word") continue;
-    words.push(doc.tokens[i]!);
+    if (doc.tokens.kind(i) !== "word") continue;
+    words.push(doc.tokens.get(i)!);
     keys.push(keyAt(tokenWords, i)!);
   }
   const lastKey = keys[keys.length - 1] ?? "";
   // "Dorsk airport", "the Kervan mountains": a noun of land or site after the name makes it a place's.
-  const after = doc.tokens[candidate.endToken];
+  const after = doc.tokens.get(candidate.endToken);
   if (after && after.kind === "word" && PLACE_NOUNS.has(after.text) && candidate.end === stripEnd(doc, candidate)) return { kind: "place" };
   // "Hong Kong-based", "New York-listed": the name is the first part of a compound adjective.
   if (after && after.kind === "word" && after.start === candidate.end + 1 && COMPOUND_TAIL.test(after.text) && /^\p{Lu}/u.test(after.text)) return { kind: "none" };
@@ -119,10 +119,10 @@ export function classifyName(
   if (betweenScores(doc, candidate)) return { kind: "organization" };
   // "Dynamo Moscow", "Philadelphia Eagles", "First Chicago": a name built on a place is a body's.
   if (keys.length >= 2 && words.some((w) => places.has(w.start) || (!inTitle(doc, candidate) && plainPlaceName(w.text)))) return { kind: "organization" };
-  const previous = doc.tokens[candidate.firstToken - 1];
+  const previous = doc.tokens.get(candidate.firstToken - 1);
   if (previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return { kind: "place" };
   if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return { kind: "person" };
-  const next = doc.tokens[candidate.endToken];
+  const next = doc.tokens.get(candidate.endToken);
   // "Hoddle said" is a person; "Organisers said" at a sentence start may be a plural noun.
   if (keys.length > 1 && next && SPEECH_VERBS.has(next.text.toLowerCase()) && !(candidate.initial && lastKey.endsWith("s"))) return { kind: "person" };
   // A name of several words with an ordinary word in it is a body's ("Human Rights in China",
@@ -137,16 +137,16 @@ export function classifyName(
 
 /** True when "(" and an acronym of the initials of `words` follow token `end - 1`: "Bank for Trade (BT)". */
 function spelledOutBeforeAcronym(doc: Document, words: readonly Token[], end: number): boolean {
-  const open = doc.tokens[end];
-  const acronym = doc.tokens[end + 1];
-  if (open?.text !== "(" || !acronym || doc.tokens[end + 2]?.text !== ")") return false;
+  const open = doc.tokens.get(end);
+  const acronym = doc.tokens.get(end + 1);
+  if (open?.text !== "(" || !acronym || doc.tokens.get(end + 2)?.text !== ")") return false;
   const initials = words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join("");
   return initials.length >= 2 && initials === acronym.text;
 }
 
 /** The end of the candidate's last token: past it when no possessive was cut off ("Dorsk's airport" names no place). */
 function stripEnd(doc: Document, candidate: NameCandidate): number {
-  return doc.tokens[candidate.endToken - 1]!.end;
+  return doc.tokens.end(candidate.endToken - 1);
 }
 
 /**
@@ -155,11 +155,11 @@ function stripEnd(doc: Document, candidate: NameCandidate): number {
  */
 function namedByPress(doc: Document, candidate: NameCandidate): boolean {
   const media = actorLexicons().mediaNouns;
-  const before = doc.tokens[candidate.firstToken - 1];
-  const after = doc.tokens[candidate.endToken];
+  const before = doc.tokens.get(candidate.firstToken - 1);
+  const after = doc.tokens.get(candidate.endToken);
   const lowerMedia = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && media.has(t.text) && doc.text.charCodeAt(t.start) >= 97;
   // "news agency": the noun may come after "news".
-  const afterNews = after !== undefined && after.text === "news" ? doc.tokens[candidate.endToken + 1] : after;
+  const afterNews = after !== undefined && after.text === "news" ? doc.tokens.get(candidate.endToken + 1) : after;
   // "Jane Roe's newspaper" names its owner, not the paper.
   const possessive = doc.text.charCodeAt(candidate.end) === 39 || doc.text.charCodeAt(candidate.end) === 0x2019;
   return lowerMedia(before) || (!possessive && lowerMedia(afterNews));
@@ -203,8 +203,8 @@ function isPeople(word: string): boolean {
 
 /** The place a name ends with when only an adjective comes before it: "Nazi Germany". */
 function placeAfterAdjective(doc: Document, candidate: NameCandidate, places: ReadonlyMap<number, PlaceMatch>): PlaceMatch | undefined {
-  const first = doc.tokens[candidate.firstToken]!;
-  const second = doc.tokens[candidate.firstToken + 1];
+  const first = doc.tokens.get(candidate.firstToken)!;
+  const second = doc.tokens.get(candidate.firstToken + 1);
   if (!second || !actorLexicons().capitalizedAdjectives.has(nameKey(first.text))) return undefined;
   return places.get(second.start);
 }
@@ -229,9 +229,9 @@ function readPlace(place: PlaceMatch, acts = false): Reading {
  * number after it and another name after that. Competitors scored like that are teams.
  */
 function betweenScores(doc: Document, candidate: NameCandidate): boolean {
-  const before = doc.tokens[candidate.firstToken - 1];
-  const after = doc.tokens[candidate.endToken];
-  const next = doc.tokens[candidate.endToken + 1];
+  const before = doc.tokens.get(candidate.firstToken - 1);
+  const after = doc.tokens.get(candidate.endToken);
+  const next = doc.tokens.get(candidate.endToken + 1);
   const sameLine = (a: { start: number }, b: { start: number }): boolean => !doc.text.slice(Math.min(a.start, b.start), Math.max(a.start, b.start)).includes("\n");
   if (before && before.kind === "number" && /^\d{1,2}$/u.test(before.text) && sameLine(before, candidate) && after?.kind === "number") return true;
   if (standingsRow(doc, candidate.endToken)) return true;
@@ -245,16 +245,16 @@ function betweenScores(doc: Document, candidate: NameCandidate): boolean {
  * (...), Dunmore 108-3". Each side of a line of results is a team.
  */
 function resultsRow(doc: Document, i: number): boolean {
-  const score = doc.tokens[i];
+  const score = doc.tokens.get(i);
   if (!score || score.kind !== "number" || !/^\d{1,3}$/u.test(score.text)) return false;
   // "10-0-50-0" is a bowler's figures, a player's line.
-  if (doc.tokens[i + 1]?.text === "-" && doc.tokens[i + 3]?.text === "-") return false;
+  if (doc.tokens.get(i + 1)?.text === "-" && doc.tokens.get(i + 3)?.text === "-") return false;
   for (let k = i + 1; k < doc.tokens.length && k < i + 40; k++) {
-    const token = doc.tokens[k]!;
-    if (doc.text.slice(doc.tokens[k - 1]!.end, token.start).includes("\n")) return false;
+    const token = doc.tokens.get(k)!;
+    if (doc.text.slice(doc.tokens.end(k - 1), token.start).includes("\n")) return false;
     if (token.text !== ",") continue;
-    const name = doc.tokens[k + 1];
-    const next = doc.tokens[k + 2];
+    const name = doc.tokens.get(k + 1);
+    const next = doc.tokens.get(k + 2);
     if (name && name.kind === "word" && /^\p{Lu}\p{Ll}/u.test(name.text) && !INITIAL.test(name.text) && next?.kind === "number" && /^\d{1,3}$/u.test(next.text)) return true;
   }
   return false;
@@ -267,9 +267,9 @@ function resultsRow(doc: Document, i: number): boolean {
 function standingsRow(doc: Document, i: number): boolean {
   let numbers = 0;
   for (let k = i; k < doc.tokens.length && k < i + 16; k++) {
-    const token = doc.tokens[k]!;
+    const token = doc.tokens.get(k)!;
     if (token.kind === "number") numbers++;
-    else if (token.text === "." && doc.tokens[k + 1]?.kind === "number" && doc.tokens[k + 1]!.start === token.end) return numbers >= 2;
+    else if (token.text === "." && doc.tokens.get(k + 1)?.kind === "number" && doc.tokens.start(k + 1) === token.end) return numbers >= 2;
     else if (token.text !== "-" && token.text !== ",") break;
     if (doc.text.charCodeAt(token.end) === 10) break;
   }
@@ -285,16 +285,16 @@ const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/u;
  * 13", "lbw b Dhoni"), or before a bowler's figures ("Dhoni 10-0-41-2").
  */
 function inScorecard(doc: Document, candidate: NameCandidate): boolean {
-  const previous = doc.tokens[candidate.firstToken - 1];
+  const previous = doc.tokens.get(candidate.firstToken - 1);
   if (previous && previous.kind === "word" && DISMISSAL_MARKS.has(previous.text) && previous.end + 1 === candidate.start) {
-    const before = doc.tokens[candidate.firstToken - 2];
+    const before = doc.tokens.get(candidate.firstToken - 2);
     // The mark follows a batsman's name or another mark ("c and b"), not any word.
     return before !== undefined && (before.text === "and" || /^\p{Lu}/u.test(before.text) || DISMISSAL_MARKS.has(before.text));
   }
   let figures = "";
   for (let k = candidate.endToken; k < doc.tokens.length && k < candidate.endToken + 7; k++) {
-    const token = doc.tokens[k]!;
-    if (k > candidate.endToken && token.start !== doc.tokens[k - 1]!.end) break;
+    const token = doc.tokens.get(k)!;
+    if (k > candidate.endToken && token.start !== doc.tokens.end(k - 1)) break;
     if (token.kind !== "number" && token.text !== "-" && token.text !== ".") break;
     figures += token.text;
   }
@@ -303,29 +303,29 @@ function inScorecard(doc: Document, candidate: NameCandidate): boolean {
 
 /** True for "(Germany)" right after a name, as results tables give a competitor's country. */
 function followedByCountry(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>): boolean {
-  const open = doc.tokens[i];
-  const inner = doc.tokens[i + 1];
+  const open = doc.tokens.get(i);
+  const inner = doc.tokens.get(i + 1);
   if (!open || open.text !== "(" || !inner) return false;
   const place = places.get(inner.start);
   if (!place || place.entry.kind !== "country") return false;
   let k = i + 2;
-  while (doc.tokens[k] && doc.tokens[k]!.start < place.end) k++;
-  return doc.tokens[k]?.text === ")";
+  while (doc.tokens.get(k) && doc.tokens.start(k) < place.end) k++;
+  return doc.tokens.get(k)?.text === ")";
 }
 
 /** True for "U.S.-proposed", "Qatar-brokered": a hyphen and a participle say the name did it. */
 function actsThroughParticiple(doc: Document, i: number): boolean {
-  const hyphen = doc.tokens[i];
-  const verb = doc.tokens[i + 1];
+  const hyphen = doc.tokens.get(i);
+  const verb = doc.tokens.get(i + 1);
   if (!hyphen || !verb || hyphen.text !== "-" || hyphen.end !== verb.start) return false;
-  return /^\p{Ll}+(?:ed|led|run|made|built)$/u.test(verb.text) && doc.tokens[i - 1]!.end === hyphen.start;
+  return /^\p{Ll}+(?:ed|led|run|made|built)$/u.test(verb.text) && doc.tokens.end(i - 1) === hyphen.start;
 }
 
 /** True for ", 26," or "(26)" right after a name: an age, so a person. */
 function followedByAge(doc: Document, i: number): boolean {
-  const a = doc.tokens[i];
-  const b = doc.tokens[i + 1];
-  const c = doc.tokens[i + 2];
+  const a = doc.tokens.get(i);
+  const b = doc.tokens.get(i + 1);
+  const c = doc.tokens.get(i + 2);
   if (!a || !b || !c) return false;
   return (a.text === "," || a.text === "(") && b.kind === "number" && /^\d{2}$/u.test(b.text) && (c.text === "," || c.text === ")");
 }
@@ -337,7 +337,7 @@ function followedByAge(doc: Document, i: number): boolean {
 function inDateline(doc: Document, candidate: NameCandidate): boolean {
   if (candidate.start > 0 && doc.text.charCodeAt(candidate.start - 1) !== 10) return false;
   if (hasLowerCase(candidate.text)) return false;
-  const next = doc.tokens[candidate.endToken];
+  const next = doc.tokens.get(candidate.endToken);
   if (!next || (next.text !== "," && !(next.kind === "number" && YEAR.test(next.text)))) return false;
   const lineEnd = doc.text.indexOf("\n", candidate.end);
   return (lineEnd < 0 ? doc.text.length : lineEnd) - candidate.start <= DATELINE_LENGTH;
@@ -355,7 +355,7 @@ function pluralName(key: string): boolean {
 
 /** True when "the" comes right before the name, as before a team's name and hardly ever before a person's. */
 function afterThe(doc: Document, candidate: NameCandidate): boolean {
-  const previous = doc.tokens[candidate.firstToken - 1];
+  const previous = doc.tokens.get(candidate.firstToken - 1);
   return previous !== undefined && (previous.text === "the" || previous.text === "The");
 }
 

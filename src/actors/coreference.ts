@@ -70,7 +70,7 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
     let inQuote = false;
     inSentence.length = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const token = doc.tokens[i]!;
+      const token = doc.tokens.get(i)!;
       if (token.kind === "punct") {
         // A straight mark opens where a word follows it after a space, and closes elsewhere: a
         // quotation that opened in an earlier sentence closes here rather than opening again.
@@ -96,7 +96,7 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
         const target = describedPerson(recent, found.role, found.country, false) ?? describedPerson(recent, found.role, found.country, true);
         if (target) {
           const start = token.start;
-          const end = doc.tokens[found.end - 1]!.end;
+          const end = doc.tokens.end(found.end - 1);
           target.draft.mentions.push({ start, end, text: doc.text.slice(start, end), form: "description" });
           remember(recent, inSentence, target);
         }
@@ -178,7 +178,7 @@ function matchDescription(doc: Document, lower: readonly string[], i: number, li
   const lex = actorLexicons();
   let j = i + 1;
   let country: string | undefined;
-  const modifier = doc.tokens[j];
+  const modifier = doc.tokens.get(j);
   if (modifier && modifier.kind === "word") {
     const iso = demonymCountry(modifier.text) ?? GOVERNMENT_SEATS.get(modifier.text);
     if (iso) {
@@ -186,14 +186,14 @@ function matchDescription(doc: Document, lower: readonly string[], i: number, li
       j++;
     }
   }
-  const head = doc.tokens[j];
+  const head = doc.tokens.get(j);
   if (!head || !lex.descriptionStarts.has(lower[j]!)) return undefined;
   for (const role of lex.descriptionRoles) {
     if (j + role.length > limit) continue;
     let ok = true;
     for (let k = 0; k < role.length && ok; k++) ok = lower[j + k] === role[k];
     if (!ok) continue;
-    const after = doc.tokens[j + role.length];
+    const after = doc.tokens.get(j + role.length);
     // "the president of the club" names its own office; only a bare role points back.
     if (after && (after.text === "of" || after.text === "-")) return undefined;
     return { role: role.join(" "), country, end: j + role.length };

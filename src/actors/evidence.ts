@@ -75,7 +75,7 @@ export function tokenWords(doc: Document): TokenWords {
   const n = doc.tokens.length;
   const words = new Array<WordInfo>(n);
   for (let i = 0; i < n; i++) {
-    const text = doc.tokens[i]!.text;
+    const text = doc.tokens.text(i);
     let info = recentWords.get(text);
     if (info === undefined) {
       info = readWord(text);
@@ -120,7 +120,7 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[], w
     let atStart = true;
     const prose = casings[sentence.paragraph] === "normal";
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const token = doc.tokens[i]!;
+      const token = doc.tokens.get(i)!;
       if (token.kind === "punct") {
         if (OPENERS.has(token.text)) atStart = true;
         continue;

@@ -128,22 +128,22 @@ function plainName(name: string): boolean {
 function someone(doc: Document, mention: { readonly start: number; readonly end: number }): boolean {
   const first = tokenStartingAt(doc, mention.start);
   if (first === undefined) return false;
-  const before = doc.tokens[first - 1];
+  const before = doc.tokens.get(first - 1);
   if (before && AGED.test(before.text)) return true;
   let k = first;
-  while (k < doc.tokens.length && doc.tokens[k]!.end <= mention.end) k++;
-  const comma = doc.tokens[k];
-  const who = doc.tokens[k + 1];
+  while (k < doc.tokens.length && doc.tokens.end(k) <= mention.end) k++;
+  const comma = doc.tokens.get(k);
+  const who = doc.tokens.get(k + 1);
   return comma?.text === "," && who !== undefined && (who.text === "who" || who.text === "whose");
 }
 
 /** True for a single unknown name followed by ", who" or ", whose": only a person is a who ("the Cardinals, who won" are a team). */
 function describedAsSomeone(doc: Document, name: ClassifiedName): boolean {
   if (name.reading.kind !== "unknown") return false;
-  const before = doc.tokens[name.firstToken - 1];
+  const before = doc.tokens.get(name.firstToken - 1);
   if (before && (before.text === "the" || before.text === "The")) return false;
-  const comma = doc.tokens[name.endToken];
-  const who = doc.tokens[name.endToken + 1];
+  const comma = doc.tokens.get(name.endToken);
+  const who = doc.tokens.get(name.endToken + 1);
   return comma !== undefined && comma.text === "," && who !== undefined && (who.text === "who" || who.text === "whose");
 }
 
@@ -188,11 +188,11 @@ function listedWithPerson(doc: Document, name: ClassifiedName, persons: PersonEd
 /** True when the tokens `[first, end)` stand in a list beside a person's name. */
 function listedBetween(doc: Document, first: number, end: number, persons: PersonEdges): boolean {
   const joiner = (t: { text: string } | undefined): boolean => t !== undefined && (t.text === "," || t.text === "and");
-  const before = doc.tokens[first - 1];
-  const beforeName = doc.tokens[first - 2];
+  const before = doc.tokens.get(first - 1);
+  const beforeName = doc.tokens.get(first - 2);
   if (joiner(before) && beforeName && persons.ends.has(beforeName.end)) return true;
-  const after = doc.tokens[end];
-  const afterName = doc.tokens[end + 1];
+  const after = doc.tokens.get(end);
+  const afterName = doc.tokens.get(end + 1);
   return joiner(after) && afterName !== undefined && persons.starts.has(afterName.start);
 }
 
@@ -206,7 +206,7 @@ function tokensInside(doc: Document, spans: readonly Span[]): Uint8Array {
   const ends = sorted.map((s) => s.end);
   let k = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
-    const token = doc.tokens[i]!;
+    const token = doc.tokens.get(i)!;
     while (k < sorted.length && ends[k]! <= token.start) k++;
     if (k < sorted.length && token.start >= starts[k]! && token.end <= ends[k]!) out[i] = 1;
   }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Token } from "../text/tokens.js";
+import type { Token, TokenList } from "../text/tokens.js";
 import type { Document } from "../text/document.js";
 import type { LineCasing } from "./casing.js";
 import { keyAt, stripPossessive, type WordEvidence, type WordInfo } from "./evidence.js";
@@ -111,7 +111,7 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
       }
       const runStart = i;
       let end = i + 1;
-      if (!hasPossessive(tokens[i]!) || possessiveInName(doc, i, sentence.endToken, casing, context)) end = extendRun(doc, i + 1, sentence.endToken, casing, context);
+      if (!hasPossessive(tokens.get(i)!) || possessiveInName(doc, i, sentence.endToken, casing, context)) end = extendRun(doc, i + 1, sentence.endToken, casing, context);
       for (const [from, to] of splitAtInnerTitle(doc.tokens, runStart, end, context)) {
         const candidate = shapeCandidate(doc, from, to, casing, context);
         if (candidate) out.push(candidate);
@@ -131,11 +131,11 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
 function spellOutAcronyms(doc: Document, sentence: { readonly firstToken: number; readonly endToken: number }, out: NameCandidate[], first: number, context: Finder): void {
   const tokens = doc.tokens;
   for (let p = sentence.firstToken + 2; p + 2 < sentence.endToken; p++) {
-    if (tokens[p]!.text !== "(" || tokens[p + 2]!.text !== ")" || !ACRONYM_LETTERS.test(tokens[p + 1]!.text)) continue;
-    const s = acronymStart(tokens, p, tokens[p + 1]!.text, sentence.firstToken);
+    if (tokens.text(p) !== "(" || tokens.text(p + 2) !== ")" || !ACRONYM_LETTERS.test(tokens.text(p + 1))) continue;
+    const s = acronymStart(tokens, p, tokens.text(p + 1), sentence.firstToken);
     if (s === undefined || p - s < 2 || nameGoesOn(tokens, s, sentence.firstToken)) continue;
-    const from = tokens[s]!.start;
-    const to = tokens[p - 1]!.end;
+    const from = tokens.start(s);
+    const to = tokens.end(p - 1);
     // A run that already reaches further left ("Panamanian Boxing Association") is kept as found.
     let crosses = false;
     for (let k = first; k < out.length && !crosses; k++) crosses = out[k]!.start < from && out[k]!.end > from;
@@ -153,11 +153,11 @@ function spellOutAcronyms(doc: Document, sentence: { readonly firstToken: number
  * The index of the token where the name before the bracket at `paren` starts when the initials of
  * its capitalized words spell `letters` (small words between them passed over), or undefined.
  */
-function acronymStart(tokens: readonly Token[], paren: number, letters: string, limit: number): number | undefined {
+function acronymStart(tokens: TokenList, paren: number, letters: string, limit: number): number | undefined {
   let j = letters.length - 1;
-  if (!startsUpper(tokens[paren - 1]!.text)) return undefined;
+  if (!startsUpper(tokens.text(paren - 1))) return undefined;
   for (let k = paren - 1; k >= limit && k >= paren - ACRONYM_REACH; k--) {
-    const token = tokens[k]!;
+    const token = tokens.get(k)!;
     if (token.kind === "word" && startsUpper(token.text)) {
       if (token.text[0] !== letters[j]) return undefined;
       if (--j < 0) return k;
@@ -167,9 +167,9 @@ function acronymStart(tokens: readonly Token[], paren: number, letters: string, 
 }
 
 /** True when the name starting at token `s` goes on to the left through a small word ("Return of Refugees"): the acronym spells only its tail. */
-function nameGoesOn(tokens: readonly Token[], s: number, limit: number): boolean {
-  const joiner = tokens[s - 1];
-  const word = tokens[s - 2];
+function nameGoesOn(tokens: TokenList, s: number, limit: number): boolean {
+  const joiner = tokens.get(s - 1);
+  const word = tokens.get(s - 2);
   return s - 2 >= limit && joiner!.text !== "the" && ACRONYM_SKIPS.has(joiner!.text) && word!.kind === "word" && startsUpper(word!.text);
 }
 
@@ -183,7 +183,7 @@ function isNameWord(doc: Document, i: number, casing: LineCasing, context: Finde
 }
 
 function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: Finder): boolean {
-  const token = doc.tokens[i]!;
+  const token = doc.tokens.get(i)!;
   if (token.kind !== "word" || context.dateTokens[i]) return false;
   // Most words are lower case: answered before any string is made (a possessive leaves the first letter).
   if (startsLower(token.text)) return token.text.includes("-") && PARTICLE_NAME.test(stripPossessive(token.text));
@@ -214,18 +214,18 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
  */
 function opensScoreRow(doc: Document, i: number): boolean {
   const tokens = doc.tokens;
-  if (i > 0 && !doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes("\n")) return false;
+  if (i > 0 && !doc.text.slice(tokens.end(i - 1), tokens.start(i)).includes("\n")) return false;
   let j = i + 1;
-  while (j < tokens.length && j <= i + 3 && tokens[j]!.kind === "word" && startsUpper(tokens[j]!.text) && sameLine(doc, j)) j++;
-  const score = tokens[j];
-  const next = tokens[j + 1];
+  while (j < tokens.length && j <= i + 3 && tokens.kind(j) === "word" && startsUpper(tokens.text(j)) && sameLine(doc, j)) j++;
+  const score = tokens.get(j);
+  const next = tokens.get(j + 1);
   if (j === i + 1 || !score || score.kind !== "number" || !sameLine(doc, j) || !next || !sameLine(doc, j + 1)) return false;
   return next.kind === "number" || (next.kind === "word" && startsUpper(next.text));
 }
 
 /** True when token `j` is on the same line as the token before it. */
 function sameLine(doc: Document, j: number): boolean {
-  return !doc.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start).includes("\n");
+  return !doc.text.slice(doc.tokens.end(j - 1), doc.tokens.start(j)).includes("\n");
 }
 
 /**
@@ -234,9 +234,9 @@ function sameLine(doc: Document, j: number): boolean {
  */
 function inPlaceName(doc: Document, i: number): boolean {
   const names = gazetteer().byName;
-  const token = doc.tokens[i]!;
-  const next = doc.tokens[i + 1];
-  const previous = doc.tokens[i - 1];
+  const token = doc.tokens.get(i)!;
+  const next = doc.tokens.get(i + 1);
+  const previous = doc.tokens.get(i - 1);
   const joined = (a: Token, b: Token): boolean => b.start === a.end + 1 && b.kind === "word" && a.kind === "word" && startsUpper(a.text) && startsUpper(b.text);
   if (next && joined(token, next) && names.has(`${foldKey(token.text)} ${foldKey(next.text)}`)) return true;
   return previous !== undefined && joined(previous, token) && names.has(`${foldKey(previous.text)} ${foldKey(token.text)}`);
@@ -251,13 +251,13 @@ function syllableGivenName(doc: Document, i: number, text: string, casing: LineC
   // "New York-based", "Kremlin-backed": a word after the hyphen is no syllable of a name.
   const tail = text.slice(text.indexOf("-") + 1);
   if (tail.length > 2 && isCommonWord(tail)) return false;
-  const family = doc.tokens[i - 1]!;
-  return family.end + 1 === doc.tokens[i]!.start && family.text.length <= 4 && startsUpper(family.text) && isNameWord(doc, i - 1, casing, context);
+  const family = doc.tokens.get(i - 1)!;
+  return family.end + 1 === doc.tokens.start(i) && family.text.length <= 4 && startsUpper(family.text) && isNameWord(doc, i - 1, casing, context);
 }
 
 /** True when the token after `i` is a capitalized word that is no ordinary word: a surname. */
 function surnameFollows(doc: Document, i: number, context: Finder): boolean {
-  const next = doc.tokens[i + 1];
+  const next = doc.tokens.get(i + 1);
   if (!next || next.kind !== "word" || !startsUpper(next.text)) return false;
   return !isOrdinaryWord(keyAt(context.words, i + 1)!, context);
 }
@@ -290,7 +290,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
   let sawHead = isHead(keyAt(context.words, from - 1)!);
   let joined = false;
   while (end < limit) {
-    const token = tokens[end]!;
+    const token = tokens.get(end)!;
     if (isNameWord(doc, end, casing, context)) {
       sawHead ||= isHead(keyAt(context.words, end)!);
       end++;
@@ -308,9 +308,9 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       continue;
     }
     // A legal suffix ends a company's name: "Acme Co of the United States" is Acme Co.
-    if (token.kind === "word" && (sawHead || lex.titleStarts.has(nameKey(tokens[end - 1]!.text))) && ORG_JOINERS.has(lower) && !lex.organizationSuffixes.has(keyAt(context.words, end - 1)!)) {
+    if (token.kind === "word" && (sawHead || lex.titleStarts.has(nameKey(tokens.text(end - 1)))) && ORG_JOINERS.has(lower) && !lex.organizationSuffixes.has(keyAt(context.words, end - 1)!)) {
       let next = end + 1;
-      if (next < limit && tokens[next]!.text.toLowerCase() === "the") next++;
+      if (next < limit && tokens.text(next).toLowerCase() === "the") next++;
       if (next < limit && isNameWord(doc, next, casing, context)) {
         end = next;
         joined = true;
@@ -322,7 +322,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
     if ((joined || sawHead) && lower === "in" && end + 1 < limit && context.placeTokens[end + 1] === 1) {
       let after = end + 1;
       while (after < limit && context.placeTokens[after] === 1) after++;
-      if (after >= limit || (tokens[after]!.kind === "punct" && tokens[after]!.text !== "-")) return after;
+      if (after >= limit || (tokens.kind(after) === "punct" && tokens.text(after) !== "-")) return after;
     }
     // "and" joins only inside an organization's complement: "Organisation for Security and Cooperation".
     if (joined && lower === "and" && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
@@ -330,7 +330,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       continue;
     }
     // The dot of an abbreviated title ("Gen. Oleksandr Syrskyi") joins the title to the name.
-    if (token.text === "." && lex.titleStarts.has(nameKey(tokens[end - 1]!.text)) && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
+    if (token.text === "." && lex.titleStarts.has(nameKey(tokens.text(end - 1))) && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
       end++;
       continue;
     }
@@ -343,8 +343,8 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
 function possessiveInName(doc: Document, i: number, limit: number, casing: LineCasing, context: Finder): boolean {
   const suffixes = actorLexicons().organizationSuffixes;
   for (let k = i + 1; k < limit && k <= i + 4; k++) {
-    if (!isNameWord(doc, k, casing, context) || hasPossessive(doc.tokens[k]!)) return false;
-    if (suffixes.has(nameKey(doc.tokens[k]!.text))) return true;
+    if (!isNameWord(doc, k, casing, context) || hasPossessive(doc.tokens.get(k)!)) return false;
+    if (suffixes.has(nameKey(doc.tokens.text(k)))) return true;
   }
   return false;
 }
@@ -352,7 +352,7 @@ function possessiveInName(doc: Document, i: number, limit: number, casing: LineC
 /** True when the particles at `i` lead to a name word ("von der Leyen"). */
 function particleRunEnds(doc: Document, i: number, limit: number, casing: LineCasing, context: Finder): boolean {
   let j = i;
-  while (j < limit && j - i < 3 && PARTICLES.has(doc.tokens[j]!.text)) j++;
+  while (j < limit && j - i < 3 && PARTICLES.has(doc.tokens.text(j))) j++;
   return j < limit && isNameWord(doc, j, casing, context);
 }
 
@@ -366,7 +366,7 @@ function isHead(key: string): boolean {
  * President Ramon Manzanares" → the association, then "President Ramon Manzanares". A title
  * word that opens the run stays with it ("Foreign Minister Sergei Lavrov").
  */
-function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number, context: Finder): [number, number][] {
+function splitAtInnerTitle(tokens: TokenList, first: number, end: number, context: Finder): [number, number][] {
   for (let k = first + 1; k < end - 1; k++) {
     const after = matchTitle(tokens, k, end, context);
     if (after === k) continue;
@@ -375,7 +375,7 @@ function splitAtInnerTitle(tokens: readonly Token[], first: number, end: number,
     let named = false;
     for (let j = first; j < k && !named; j++) {
       const key = keyAt(context.words, j)!;
-      if (demonymCountry(tokens[j]!.text)) continue;
+      if (demonymCountry(tokens.text(j))) continue;
       named = isHead(key) || context.placeTokens[j] === 1 || !actorLexicons().commonWords.has(key);
     }
     return named ? [[first, k], [k, end]] : [[first, end]];
@@ -398,8 +398,8 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   const runHasHead = (from: number): boolean => lastHead >= from;
   for (;;) {
     if (i >= end) break;
-    const two = i + 1 < end && opensDemonymPair(keyAt(context.words, i)!) ? demonymCountry(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) : undefined;
-    const one = demonymCountry(tokens[i]!.text);
+    const two = i + 1 < end && opensDemonymPair(keyAt(context.words, i)!) ? demonymCountry(`${tokens.text(i)} ${tokens.text(i + 1)}`) : undefined;
+    const one = demonymCountry(tokens.text(i));
     // A demonym comes off only before a title or a person's name: "Czech Republic" stays whole.
     const after = i + (two ? 2 : 1);
     const wholePlace = after >= end && context.placeTokens[i] === 1;
@@ -413,7 +413,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     if ((two || one) && labelStart === undefined && after < end && runHasHead(after) && !lex.stateOrganHeads.has(keyAt(context.words, lastHead)!)) break;
     if ((two || one) && labelStart === undefined && after < end && runHasHead(after)) {
       titleCountry = two ?? one;
-      labelStart = tokens[i]!.start;
+      labelStart = tokens.start(i);
       i = after;
       continue;
     }
@@ -432,28 +432,28 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     }
     // "Democrat Walter Mondale", "Fullback Andre Joubert", "Controversial Australian Anthony Hill":
     // a word of party, role or description before a given name, or before a demonym and a given name.
-    const personNext = (k: number): boolean => k < end - 1 && lex.givenNames.has(nameKey(tokens[k]!.text));
-    if (i + 2 < end && !runHasHead(i) && roleBeforeName(tokens[i]!.text) && (personNext(i + 1) || (demonymCountry(tokens[i + 1]!.text) !== undefined && personNext(i + 2)))) {
+    const personNext = (k: number): boolean => k < end - 1 && lex.givenNames.has(nameKey(tokens.text(k)));
+    if (i + 2 < end && !runHasHead(i) && roleBeforeName(tokens.text(i)) && (personNext(i + 1) || (demonymCountry(tokens.text(i + 1)) !== undefined && personNext(i + 2)))) {
       i += 1;
       continue;
     }
     break;
   }
   if (i >= end) return undefined;
-  let last = tokens[end - 1]!;
+  let last = tokens.get(end - 1)!;
   let endOffset = last.start + stripPossessive(last.text).length;
   // A trailing lone initial or particle is not part of the name.
   let stop = end;
-  while (stop > i + 1 && PARTICLES.has(tokens[stop - 1]!.text)) stop--;
+  while (stop > i + 1 && PARTICLES.has(tokens.text(stop - 1))) stop--;
   if (stop !== end) {
-    last = tokens[stop - 1]!;
+    last = tokens.get(stop - 1)!;
     endOffset = last.end;
   }
   // A company's legal suffix keeps its abbreviation dot ("Acme Corp. said"), except where the dot
   // also ends the line: there it is the sentence's full stop ("analyst at Acme Corp.").
   if (lex.organizationSuffixes.has(nameKey(last.text)) && doc.text[endOffset] === "." && !endsLine(doc.text, endOffset + 1)) endOffset++;
-  const start = tokens[i]!.start;
-  const previous = first > 0 ? tokens[first - 1] : undefined;
+  const start = tokens.start(i);
+  const previous = first > 0 ? tokens.get(first - 1) : undefined;
   const personCue = previous !== undefined && previous.kind === "word" && lex.personCues.has(previous.text.toLowerCase());
   if (previous && previous.kind === "word" && startsLower(previous.text) && lex.titleStarts.has(previous.text.toLowerCase()) && titles.length === 0) {
     titles.push(titleCase(previous.text));
@@ -503,11 +503,11 @@ function endsLine(text: string, at: number): boolean {
  * Minister"): one or two ordinary words, no head, place or given name, before a person's title
  * that leaves a name after it; or `i`.
  */
-function portfolioTitle(tokens: readonly Token[], i: number, end: number, context: Finder): number {
+function portfolioTitle(tokens: TokenList, i: number, end: number, context: Finder): number {
   const lex = actorLexicons();
   for (let j = i + 1; j <= i + 2 && j < end - 1; j++) {
     const key = keyAt(context.words, j - 1)!;
-    const token = tokens[j - 1]!;
+    const token = tokens.get(j - 1)!;
     if (token.kind !== "word" || !startsUpper(token.text) || context.placeTokens[j - 1] === 1 || isHead(key) || lex.givenNames.has(key) || demonymCountry(token.text)) return i;
     if (!isCommonWord(key)) return i;
     const after = matchTitleAt(tokens, j, end);
@@ -529,14 +529,14 @@ function roleBeforeName(word: string): boolean {
 }
 
 /** True when a title or a given name starts at token `i`. */
-function startsPerson(tokens: readonly Token[], i: number, end: number, context: Finder): boolean {
+function startsPerson(tokens: TokenList, i: number, end: number, context: Finder): boolean {
   const lex = actorLexicons();
-  const key = nameKey(tokens[i]!.text);
+  const key = nameKey(tokens.text(i));
   return matchTitle(tokens, i, end, context) > i || lex.givenNames.has(key) || lex.figures.has(key);
 }
 
 /** The index past the longest person title starting at token `i` (with its abbreviation dot), or `i`. */
-function matchTitle(tokens: readonly Token[], i: number, end: number, context: Finder): number {
+function matchTitle(tokens: TokenList, i: number, end: number, context: Finder): number {
   // "Assistant Secretary of State", "Ex-President": qualifiers go with the title they qualify.
   const direct = matchTitleAt(tokens, i, end);
   if (direct > i) return direct;
@@ -552,12 +552,12 @@ function matchTitle(tokens: readonly Token[], i: number, end: number, context: F
  * The index of the first token from `i` on that is no title modifier ("Deputy", "Ex-"). Kept for
  * every token it passes, so a long run of modifiers is read once, not once per title asked.
  */
-function modifierRunEnd(tokens: readonly Token[], i: number, context: Finder): number {
+function modifierRunEnd(tokens: TokenList, i: number, context: Finder): number {
   const ends = context.modifierRunEnds;
   if (ends[i]) return ends[i]! - 1;
   const modifiers = actorLexicons().titleModifiers;
   let k = i;
-  while (k < tokens.length && !ends[k] && modifiers.has(nameKey(tokens[k]!.text).replace(TRAILING_HYPHEN, ""))) k++;
+  while (k < tokens.length && !ends[k] && modifiers.has(nameKey(tokens.text(k)).replace(TRAILING_HYPHEN, ""))) k++;
   const runEnd = k < tokens.length && ends[k] ? ends[k]! - 1 : k;
   for (let j = i; j < k; j++) ends[j] = runEnd + 1;
   if (k < tokens.length && !ends[k]) ends[k] = k + 1;
@@ -565,19 +565,19 @@ function modifierRunEnd(tokens: readonly Token[], i: number, context: Finder): n
 }
 
 /** The index past the longest person title starting exactly at token `i` (with an abbreviation dot), or `i`. */
-function matchTitleAt(tokens: readonly Token[], i: number, end: number): number {
+function matchTitleAt(tokens: TokenList, i: number, end: number): number {
   const lex = actorLexicons();
-  if (!lex.titleStarts.has(firstWord(nameKey(tokens[i]!.text)))) return i;
+  if (!lex.titleStarts.has(firstWord(nameKey(tokens.text(i))))) return i;
   // Titles are looked up by the keys of the next few tokens joined ("major general" also for "Major-General").
   let key = "";
   let best = i;
   for (let k = i; k < end && k < i + lex.longestTitle; k++) {
-    key = key ? `${key} ${nameKey(tokens[k]!.text)}` : nameKey(tokens[k]!.text);
+    key = key ? `${key} ${nameKey(tokens.text(k))}` : nameKey(tokens.text(k));
     if (lex.titles.has(key)) best = k + 1;
   }
   if (best === i) return i;
   let next = best;
-  if (next < end && tokens[next]!.text === ".") next++;
+  if (next < end && tokens.text(next) === ".") next++;
   // A title must leave a name after it; "President" alone is a description, not a name.
   return next >= end ? i : next;
 }

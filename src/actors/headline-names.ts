@@ -54,11 +54,11 @@ interface Part {
 /** The known names inside `name`'s run, longest first from the left; none when the run is itself one name. */
 function partsOf(doc: Document, name: ClassifiedName, known: ReadonlyMap<string, ActorDraft>): Part[] {
   const words: number[] = [];
-  for (let i = name.firstToken; i < name.endToken; i++) if (doc.tokens[i]!.kind === "word") words.push(i);
+  for (let i = name.firstToken; i < name.endToken; i++) if (doc.tokens.kind(i) === "word") words.push(i);
   const keyOf = (from: number, to: number): string =>
     words
       .slice(from, to)
-      .map((i) => nameKey(stripPossessive(doc.tokens[i]!.text)))
+      .map((i) => nameKey(stripPossessive(doc.tokens.text(i))))
       .join(" ");
   if (known.has(keyOf(0, words.length))) return [];
   const parts: Part[] = [];
@@ -67,12 +67,12 @@ function partsOf(doc: Document, name: ClassifiedName, known: ReadonlyMap<string,
     let matched = 0;
     for (let size = Math.min(MAX_WORDS, words.length - k); size >= 1 && matched === 0; size--) {
       // A possessive can only end a name: "HALE'S MOSS" is two names.
-      const inner = words.slice(k, k + size - 1).some((i) => stripPossessive(doc.tokens[i]!.text) !== doc.tokens[i]!.text);
+      const inner = words.slice(k, k + size - 1).some((i) => stripPossessive(doc.tokens.text(i)) !== doc.tokens.text(i));
       if (inner) continue;
       const draft = known.get(keyOf(k, k + size));
       if (!draft) continue;
-      const last = doc.tokens[words[k + size - 1]!]!;
-      parts.push({ start: doc.tokens[words[k]!]!.start, end: last.start + stripPossessive(last.text).length, draft });
+      const last = doc.tokens.get(words[k + size - 1]!)!;
+      parts.push({ start: doc.tokens.start(words[k]!), end: last.start + stripPossessive(last.text).length, draft });
       matched = size;
     }
     k += matched || 1;

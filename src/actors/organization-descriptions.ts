@@ -64,7 +64,7 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
   const namedAt = startCursor(named);
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const token = doc.tokens[i]!;
+      const token = doc.tokens.get(i)!;
       const namedDraft = namedAt(token.start);
       if (namedDraft) {
         remember(namedDraft);
@@ -79,7 +79,7 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
       const head = headAt(doc, anchor ? at + anchor.width : at, sentence.endToken);
       if (!head) continue;
       const start = token.start;
-      const end = doc.tokens[head.end - 1]!.end;
+      const end = doc.tokens.end(head.end - 1);
       const text = doc.text.slice(start, end);
       if (anchor && anchor.ruler) {
         // "the Hamas-run health ministry": the body of whoever runs it, most likely one already met.
@@ -125,7 +125,7 @@ function functionsOf(draftName: string): string[] {
 
 /** A country word at token `i`: a demonym ("Russian") or a place in the possessive ("Russia's", "Kyiv's"). */
 function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>): Anchor | undefined {
-  const token = doc.tokens[i];
+  const token = doc.tokens.get(i);
   if (!token || token.kind !== "word") return undefined;
   if (token.text.includes("-") && RULED.test(token.text)) return { label: token.text, width: 1, ruler: true };
   const adjective = demonymCountry(token.text);
@@ -134,8 +134,8 @@ function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMat
   if (!place) return undefined;
   // Only a place in the possessive anchors a description: "Russia's", "North Korea's".
   let k = i;
-  while (doc.tokens[k + 1] && doc.tokens[k + 1]!.start < place.end) k++;
-  const last = doc.tokens[k]!;
+  while (doc.tokens.get(k + 1) && doc.tokens.start(k + 1) < place.end) k++;
+  const last = doc.tokens.get(k)!;
   const stem = stripPossessive(last.text);
   if (stem === last.text || last.start + stem.length !== place.end) return undefined;
   // A country, or a capital standing for one ("Moscow's forces"), lends its adjective.
@@ -147,13 +147,13 @@ function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMat
 /** A described head at token `i`, after at most a few modifiers: "defence ministry", "air force". */
 function headAt(doc: Document, i: number, limit: number): Head | undefined {
   // Most words after "the" or a country word open no description: answered before any list is made.
-  const first = i < limit ? doc.tokens[i] : undefined;
+  const first = i < limit ? doc.tokens.get(i) : undefined;
   if (!first || first.kind !== "word" || !startsLower(first.text)) return undefined;
   const firstWord = stripPossessive(first.text);
   if (!DESCRIBED_HEADS.has(firstWord) && !DESCRIBED_MODIFIERS.has(firstWord)) return undefined;
   const words: string[] = [];
   for (let k = i; k < limit && words.length <= MAX_MODIFIERS; k++) {
-    const token = doc.tokens[k]!;
+    const token = doc.tokens.get(k)!;
     if (token.kind !== "word" || !startsLower(token.text)) return undefined;
     const word = stripPossessive(token.text);
     words.push(word);
@@ -167,7 +167,7 @@ function headAt(doc: Document, i: number, limit: number): Head | undefined {
 }
 
 function isHeadAt(doc: Document, k: number, limit: number): boolean {
-  const token = doc.tokens[k];
+  const token = doc.tokens.get(k);
   return k < limit && token !== undefined && DESCRIBED_HEADS.has(token.text.toLowerCase());
 }
 

@@ -177,7 +177,7 @@ function tokensInside(doc: Document, spans: readonly Span[]): Set<number> {
   const out = new Set<number>();
   const tokens = doc.tokens;
   for (const span of spans) {
-    for (let k = firstTokenFrom(tokens, span.start); k < tokens.length && tokens[k]!.end <= span.end; k++) out.add(tokens[k]!.start);
+    for (let k = firstTokenFrom(tokens, span.start); k < tokens.length && tokens.end(k) <= span.end; k++) out.add(tokens.start(k));
   }
   return out;
 }

@@ -15,8 +15,8 @@ export function fatalEventIn(view: TokenView): FoundCasualty | undefined {
   for (let i = 0; i < view.tokens.length; i++) {
     const end = matchAt(view, i, FATAL_EVENTS)?.end ?? nounAfterAdjective(view, i);
     if (end === undefined) continue;
-    const start = view.tokens[i]!.start;
-    const span = { start, end: view.tokens[end - 1]!.end };
+    const start = view.tokens.start(i);
+    const span = { start, end: view.tokens.end(end - 1) };
     return { kind: "killed", count: { min: 1 }, span, vague: false, countStart: start, shot: false, known: false, apart: false };
   }
   return undefined;
@@ -29,7 +29,7 @@ const MAX_EVENT_MODIFIERS = 3;
 function nounAfterAdjective(view: TokenView, i: number): number | undefined {
   if (!FATAL_ADJECTIVES.has(view.lower[i] ?? "")) return undefined;
   for (let k = i + 1; k <= i + 1 + MAX_EVENT_MODIFIERS && k < view.tokens.length; k++) {
-    if (view.tokens[k]!.kind !== "word") return undefined;
+    if (view.tokens.kind(k) !== "word") return undefined;
     if (FATAL_EVENT_NOUNS.has(view.lower[k]!)) return k + 1;
   }
   return undefined;

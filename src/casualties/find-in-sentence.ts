@@ -329,7 +329,7 @@ function isWoundedAfterDeath(view: TokenView, out: readonly FoundCasualty[], fou
 function isOther(view: TokenView, found: FoundCasualty): boolean {
   // After an active verb, "another" sets the victim apart from the shooter ("shot another teen"), not from the dead.
   if (found.span.start !== found.countStart) return false;
-  for (let k = firstTokenFrom(view.tokens, found.span.start); k < view.tokens.length && view.tokens[k]!.start < found.span.end; k++) {
+  for (let k = firstTokenFrom(view.tokens, found.span.start); k < view.tokens.length && view.tokens.start(k) < found.span.end; k++) {
     if (OTHER_WORDS.has(view.lower[k]!)) return true;
   }
   return false;
@@ -411,8 +411,8 @@ function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
   return make(view, {
     kind: toDeath ? "killed" : action.value,
     count: total,
-    start: view.tokens[i]!.start,
-    end: view.tokens[end - 1]!.end,
+    start: view.tokens.start(i),
+    end: view.tokens.end(end - 1),
     victimsFrom: people.from,
     victimsEnd: victims.end,
     vague: people.vague,
@@ -435,7 +435,7 @@ function joinedAction(view: TokenView, first: PhraseMatch<CasualtyKind>): Phrase
 /** "a double murder", "a triple homicide", "a murder-suicide", "a quadruple shooting". */
 function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined {
   const word = view.lower[i] ?? "";
-  const token = view.tokens[i]!;
+  const token = view.tokens.get(i)!;
   // "an attempted murder-suicide" may have left one dead or none.
   if ((word === "murder-suicide" || word === "murder-suicides") && view.lower[i - 1] !== "attempted") {
     return make(view, { kind: "killed", count: { min: 2 }, start: token.start, end: token.end, victimsFrom: i, victimsEnd: i, vague: false, countStart: token.start, shot: false, known: false });
@@ -449,14 +449,14 @@ function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined 
   const noun = second ?? view.lower[i + 1] ?? "";
   if (times === undefined || !(KILLING_NOUNS.has(noun) || SHOOTING_NOUNS.has(noun))) return undefined;
   const shot = SHOOTING_NOUNS.has(noun);
-  const end = second === undefined ? view.tokens[i + 1]!.end : token.end;
+  const end = second === undefined ? view.tokens.end(i + 1) : token.end;
   const count = { min: times, max: times };
   return make(view, { kind: shot ? "injured" : "killed", count, start: token.start, end, victimsFrom: i, victimsEnd: i, vague: false, countStart: token.start, shot, known: false });
 }
 
 /** True when nothing of the clause follows token `k`. */
 function isClauseEnd(view: TokenView, k: number): boolean {
-  const token = view.tokens[k];
+  const token = view.tokens.get(k);
   return !token || token.kind === "punct" || view.lower[k] === "and" || view.lower[k] === "while";
 }
 
@@ -480,7 +480,7 @@ function tollAt(view: TokenView, i: number): FoundCasualty | undefined {
       k = count.end - 1;
       continue;
     }
-    const start = view.tokens[i]!.start;
+    const start = view.tokens.start(i);
     return make(view, { kind: toll.value, count: count.count, start, end: count.endOffset, victimsFrom: count.end, victimsEnd: count.end, vague: count.vague, countStart: count.start, shot: false, known: false });
   }
   return undefined;
@@ -548,7 +548,7 @@ function isAdverb(word: string): boolean {
 /** "was engaged and killed", "were hit and injured": another verb joined to the cue. */
 function isParticipleBeforeCue(view: TokenView, k: number): boolean {
   // "was beaten, shot to death": a comma joins them as "and" does.
-  return view.tokens[k]?.kind === "word" && (view.lower[k + 1] === "and" || view.lower[k + 1] === ",") && matchAt(view, k + 2, STATE) !== undefined;
+  return view.tokens.get(k)?.kind === "word" && (view.lower[k + 1] === "and" || view.lower[k + 1] === ",") && matchAt(view, k + 2, STATE) !== undefined;
 }
 
 /** "suffered non-life-threatening injuries", "with gunshot wounds", "sustained fatal injuries". */
@@ -566,7 +566,7 @@ function readSuffered(view: TokenView, k: number): { kind: CasualtyKind; match: 
       const gunshot = GUNSHOT_WORDS.has(view.lower[e - 1] ?? "");
       return { kind, match: { value: kind, phrase: view.lower[k]!, start: k, end: k + 1 }, end: e + 1, gunshot };
     }
-    if (view.tokens[e]!.kind === "punct" && word !== "-") return undefined;
+    if (view.tokens.kind(e) === "punct" && word !== "-") return undefined;
   }
   return undefined;
 }
@@ -630,23 +630,23 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
     for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
       if (view.lower[e] === ",") return AUXILIARIES.has(view.lower[e + 1] ?? "") || matchAt(view, e + 1, STATE) || matchAt(view, e + 1, DEATHS) ? { end: e + 1, skipped: false } : { end: k, skipped: false };
       // "a 33-year-old man": the hyphens of an age belong to the apposition.
-      if ((view.tokens[e]!.kind === "punct" && view.lower[e] !== "-") || view.lower[e] === "and") break;
+      if ((view.tokens.kind(e) === "punct" && view.lower[e] !== "-") || view.lower[e] === "and") break;
     }
   }
   // "Her parents, Jess Stone and Jay Bice, were taken ...", "the victim, Tom Baker, 25, died": names in apposition.
-  if (open === "," && view.tokens[k + 1]?.kind === "word" && startsUpper(view.tokens[k + 1]!.text)) {
+  if (open === "," && view.tokens.get(k + 1)?.kind === "word" && startsUpper(view.tokens.text(k + 1))) {
     for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
-      const token = view.tokens[e]!;
+      const token = view.tokens.get(e)!;
       if (view.lower[e] === ",") {
         if (AUXILIARIES.has(view.lower[e + 1] ?? "") || matchAt(view, e + 1, STATE) || matchAt(view, e + 1, DEATHS)) return { end: e + 1, skipped: false };
-        if (view.tokens[e + 1]?.kind !== "number") break;
+        if (view.tokens.get(e + 1)?.kind !== "number") break;
         continue;
       }
       if (!(token.kind === "number" || view.lower[e] === "and" || view.lower[e] === "." || (token.kind === "word" && startsUpper(token.text)))) break;
     }
   }
   // "the man, 34, was arrested": an age in apposition.
-  if (open === "," && view.tokens[k + 1]?.kind === "number" && view.lower[k + 2] === ",") return { end: k + 3, skipped: false };
+  if (open === "," && view.tokens.get(k + 1)?.kind === "number" && view.lower[k + 2] === ",") return { end: k + 3, skipped: false };
   const closer = open === "(" ? ")" : open === "," || open === "-" || open === "–" || open === "—" ? open : undefined;
   if (closer && BREAKDOWN_WORDS.has(view.lower[k + 1] ?? "")) {
     for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
@@ -659,7 +659,7 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
       const word = view.lower[e]!;
       // "Tom Baker, 17, of Springfield, was killed": the phrase closed by a comma before the verb.
       if (word === "," && AUXILIARIES.has(view.lower[e + 1] ?? "") && view.lower[e + 1] !== "to") return { end: e + 1, skipped: true };
-      if (view.tokens[e]!.kind === "punct") return { end: k, skipped: false };
+      if (view.tokens.kind(e) === "punct") return { end: k, skipped: false };
       // "a baby in Ohio died after he was shot": a finite death is the subject's own verb, not one to skip
       // over ("three hikers injured in the fall" is a participle and is skipped).
       if (matchAt(view, e, DEATHS)) return { end: k, skipped: false };
@@ -691,7 +691,7 @@ function appositionEnd(view: TokenView, k: number): number {
   if (view.lower[k] !== "," || (view.lower[k + 1] !== "a" && view.lower[k + 1] !== "an")) return k;
   for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
     if (view.lower[e] === ",") return e + 1;
-    if (view.tokens[e]!.kind === "punct" || matchAt(view, e, STATE)) return k;
+    if (view.tokens.kind(e) === "punct" || matchAt(view, e, STATE)) return k;
   }
   return k;
 }
@@ -708,7 +708,7 @@ function found(view: TokenView, kind: CasualtyKind, people: PeopleAt, lastToken:
     kind,
     count: total,
     start: people.start,
-    end: view.tokens[lastToken]!.end,
+    end: view.tokens.end(lastToken),
     victimsFrom: people.from,
     victimsEnd: people.victims.end,
     vague: people.vague,
@@ -734,8 +734,8 @@ interface Parts {
 
 function make(view: TokenView, parts: Parts): FoundCasualty {
   const { kind, count, start, end, victimsFrom, victimsEnd, vague, countStart, shot, known } = parts;
-  const first = view.tokens[victimsFrom];
-  const last = view.tokens[victimsEnd - 1];
+  const first = view.tokens.get(victimsFrom);
+  const last = view.tokens.get(victimsEnd - 1);
   const victims = first && last && victimsEnd > victimsFrom ? { start: first.start, end: last.end } : undefined;
   return { kind, count, span: { start, end }, ...(victims ? { victims } : {}), vague, countStart, shot, known, apart: false };
 }

@@ -66,7 +66,7 @@ function subjectWords(): ReadonlySet<string> {
  * by one, but most tokens are none of these and one check turns them away at once.
  */
 function maySubject(view: TokenView, i: number): boolean {
-  const token = view.tokens[i];
+  const token = view.tokens.get(i);
   if (!token) return false;
   if (token.kind === "number" || startsUpper(token.text)) return true;
   const word = view.lower[i]!;
@@ -83,7 +83,7 @@ export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
   const family = POSSESSIVE_OBJECTS.has(word) ? FAMILY_COUNTS.get(view.lower[i + 1] ?? "") : undefined;
   if (family !== undefined && family > 1) {
     const victims = { end: i + 2, hasNoun: true, dangling: false, added: 0, head: i + 1 };
-    return { count: { min: family, max: family }, vague: false, start: view.tokens[i]!.start, from: i + 1, victims, singular: false, known: true };
+    return { count: { min: family, max: family }, vague: false, start: view.tokens.start(i), from: i + 1, victims, singular: false, known: true };
   }
   if (SUBJECT_PRONOUNS.has(word)) {
     // "he and three others were shot": the pronoun heads a coordinated phrase.
@@ -91,7 +91,7 @@ export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
     const victims = more && !more.uncounted ? { ...EMPTY(more.end), added: more.added, ownEnd: i + 1 } : EMPTY(i + 1);
     return single(view, i, victims, i + 1, true);
   }
-  return otherAt(view, i, true) ?? singularAt(view, i) ?? (startsUpper(view.tokens[i]?.text ?? "") ? nameAt(view, i, true) : undefined);
+  return otherAt(view, i, true) ?? singularAt(view, i) ?? (startsUpper(view.tokens.get(i)?.text ?? "") ? nameAt(view, i, true) : undefined);
 }
 
 /** The people counted starting at token `i`, in object position (after "killed", "shot"). */
@@ -108,12 +108,12 @@ export function objectAt(view: TokenView, i: number): PeopleAt | undefined {
     // "his wife and two young sons": the family word heads a coordinated phrase.
     const more = readCoordinated(view, i + 2);
     const victims = more ? { end: more.end, hasNoun: true, dangling: false, added: more.added, head: i + 1, ownEnd: i + 2 } : { end: i + 2, hasNoun: true, dangling: false, added: 0, head: i + 1 };
-    return { count: { min: family, max: family }, vague: false, start: view.tokens[i]!.start, from: i + 1, victims, singular: !more, known: true };
+    return { count: { min: family, max: family }, vague: false, start: view.tokens.start(i), from: i + 1, victims, singular: !more, known: true };
   }
   // "killed his two sons": the count after a possessive.
   if (POSSESSIVE_OBJECTS.has(word)) {
     const owned = countedAt(view, i + 1);
-    if (owned && !owned.singular) return { ...owned, start: view.tokens[i]!.start, known: true };
+    if (owned && !owned.singular) return { ...owned, start: view.tokens.start(i), known: true };
   }
   const singular = otherAt(view, i, false) ?? singularAt(view, i) ?? agedAt(view, i);
   if (singular) return singular;
@@ -130,9 +130,9 @@ function agedAt(view: TokenView, i: number): PeopleAt | undefined {
   const victims = readVictims(view, i + 1, false);
   if (!victims || !victims.hasNoun || victims.dangling || victims.head === undefined || isSingular(view, victims.head)) return undefined;
   let ages = 0;
-  for (let k = victims.head + 1; k < victims.end; k++) if (view.tokens[k]!.kind === "number") ages++;
+  for (let k = victims.head + 1; k < victims.end; k++) if (view.tokens.kind(k) === "number") ages++;
   if (ages < 2 || !AGE_LIST_WORDS.has(view.lower[victims.head + 2] ?? "")) return undefined;
-  return { count: { min: ages, max: ages }, vague: false, start: view.tokens[i]!.start, from: i + 1, victims, singular: false, known: true };
+  return { count: { min: ages, max: ages }, vague: false, start: view.tokens.start(i), from: i + 1, victims, singular: false, known: true };
 }
 
 /** Words that open a list of ages after a comma (", ages 3 and 4"). */
@@ -147,17 +147,17 @@ const MAX_POSSESSOR = 3;
  */
 function ownedAt(view: TokenView, i: number): PeopleAt | undefined {
   for (let k = i; k < Math.min(view.tokens.length, i + MAX_POSSESSOR); k++) {
-    const token = view.tokens[k]!;
+    const token = view.tokens.get(k)!;
     if (token.kind !== "word") return undefined;
     const word = view.lower[k]!;
     if (!(word.endsWith("'s") || word.endsWith("’s"))) continue;
     const after = k + 1;
     const counted = countedAt(view, after);
-    if (counted && !counted.singular) return { ...counted, start: view.tokens[i]!.start, known: true };
+    if (counted && !counted.singular) return { ...counted, start: view.tokens.start(i), known: true };
     const family = FAMILY_COUNTS.get(view.lower[after] ?? "");
     if (family !== undefined) {
       const victims = { end: after + 1, hasNoun: true, dangling: false, added: 0, head: after };
-      return { count: { min: family, max: family }, vague: false, start: view.tokens[i]!.start, from: after, victims, singular: family === 1, known: true };
+      return { count: { min: family, max: family }, vague: false, start: view.tokens.start(i), from: after, victims, singular: family === 1, known: true };
     }
     const victims = readVictims(view, after, false);
     if (!victims || victims.dangling || victims.head === undefined || !isSingular(view, victims.head)) return undefined;
@@ -186,7 +186,7 @@ function otherAt(view: TokenView, i: number, subject: boolean): PeopleAt | undef
   const next = view.lower[end] ?? "";
   const alone = subject
     ? AUXILIARIES.has(next) || (next.length > 4 && next.endsWith("ly")) || matchAt(view, end, STATE) !== undefined
-    : end >= view.tokens.length || view.tokens[end]!.kind === "punct" || AFTER_BARE_OBJECT.has(next);
+    : end >= view.tokens.length || view.tokens.kind(end) === "punct" || AFTER_BARE_OBJECT.has(next);
   return alone ? single(view, i, EMPTY(end), end, false) : undefined;
 }
 
@@ -216,8 +216,8 @@ function singularAt(view: TokenView, i: number): PeopleAt | undefined {
   const from = determined ? i + 1 : i;
   // A bare age is one person too ("15-year-old fatally shot"), unless a count stands before it.
   // "Paterson teen", "Arkansas boy": a place before the noun modifies it.
-  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word) && !word.endsWith("-grader") && !view.places.has(view.tokens[i]?.start ?? -1)) {
-    const bareAge = isAgeStart(view, i) && view.tokens[i - 1]?.kind !== "number" && !isDeterminerLike(view.lower[i - 1] ?? "");
+  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word) && !word.endsWith("-grader") && !view.places.has(view.tokens.get(i)?.start ?? -1)) {
+    const bareAge = isAgeStart(view, i) && view.tokens.get(i - 1)?.kind !== "number" && !isDeterminerLike(view.lower[i - 1] ?? "");
     if (!bareAge) return undefined;
   }
   if (determined && countAt(view, from)) return undefined; // "his two children": the count is read at its own token
@@ -237,12 +237,12 @@ function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefi
   let j = i;
   while (j < i + MAX_NAME && isNameWord(view, j)) j++;
   if (j === i) return undefined;
-  if (j === i + 1 && i === 0 && subject && view.tokens[i + 1]?.text !== "," && !coordinatedName(view, j) && !isLoneName(view, i)) return undefined;
+  if (j === i + 1 && i === 0 && subject && view.tokens.get(i + 1)?.text !== "," && !coordinatedName(view, j) && !isLoneName(view, i)) return undefined;
   let end = j;
   // "killed Kyiv residents": the capitalized word modifies a noun.
-  if (VICTIM_NOUNS.has(view.lower[j] ?? "") || view.tokens[j]?.text === "'s") return undefined;
+  if (VICTIM_NOUNS.has(view.lower[j] ?? "") || view.tokens.get(j)?.text === "'s") return undefined;
   // "John Smith, 25, was shot", "killing John Smith, 25, and ...": the age belongs to the name.
-  if (view.lower[j] === "," && view.tokens[j + 1]?.kind === "number" && view.lower[j + 2] === ",") end = j + 3;
+  if (view.lower[j] === "," && view.tokens.get(j + 1)?.kind === "number" && view.lower[j + 2] === ",") end = j + 3;
   // "Smith and his daughter were found dead", "Smith and Jones were killed".
   // "According to Sgt. Smith, four people were shot": a comma after a name ends the name's phrase.
   const coordinated = (view.lower[end] === "," ? undefined : readCoordinated(view, end)) ?? coordinatedName(view, end);
@@ -275,7 +275,7 @@ const AGE_WORD = /-(?:year|month|week|day)s?-old$/u;
 function isAgeStart(view: TokenView, i: number): boolean {
   const word = view.lower[i] ?? "";
   if (word.endsWith("-old") && AGE_WORD.test(word)) return true;
-  if (view.tokens[i]?.kind !== "number") return false;
+  if (view.tokens.get(i)?.kind !== "number") return false;
   const next = view.lower[i + 1] ?? "";
   return (next === "-" && /^(?:year|month|week|day)s?-old$/u.test(view.lower[i + 2] ?? "")) || /^(?:year|month|week|day)s?-old$/u.test(next) || (/^(?:year|month|week|day)s?$/u.test(next) && view.lower[i + 2] === "old");
 }
@@ -286,7 +286,7 @@ function isDeterminerLike(word: string): boolean {
 }
 
 function isNameWord(view: TokenView, j: number): boolean {
-  const token = view.tokens[j];
+  const token = view.tokens.get(j);
   if (!token || token.kind !== "word" || !startsUpper(token.text) || view.places.has(token.start)) return false;
   const word = view.lower[j]!;
   return !NAME_STOPS.has(word) && !VICTIM_NOUNS.has(word) && !SINGULAR_VICTIM_NOUNS.has(word);
@@ -298,5 +298,5 @@ function isSingular(view: TokenView, head: number): boolean {
 }
 
 function single(view: TokenView, i: number, victims: VictimPhrase, from: number, known: boolean): PeopleAt {
-  return { count: ONE, vague: false, start: view.tokens[i]!.start, from, victims, singular: true, known };
+  return { count: ONE, vague: false, start: view.tokens.start(i), from, victims, singular: true, known };
 }

@@ -31,10 +31,10 @@ function severalBefore(view: TokenView, i: number): boolean {
     if (SEVERAL_EVENTS_BEFORE.has(word)) return true;
     if (word === "of" && SEVERAL_EVENTS_BEFORE.has(view.lower[k - 1] ?? "")) return true;
     if (mayStartCount(word) && word !== "a" && word !== "an") {
-      const count = readCount(view.text, view.tokens[k]!.start);
+      const count = readCount(view.text, view.tokens.start(k));
       return count !== undefined && !count.vague && count.count.min >= 2;
     }
-    if (view.tokens[k]!.kind !== "word") return false;
+    if (view.tokens.kind(k) !== "word") return false;
   }
   return false;
 }
@@ -45,12 +45,12 @@ function isSpan(view: TokenView, i: number): boolean {
   if (!TALLY_SPAN_BEFORE.has(view.lower[k - 1] ?? "")) return false;
   const word = view.lower[k] ?? "";
   if (!mayStartCount(word) || word === "a" || word === "an") return false;
-  const count = readCount(view.text, view.tokens[k]!.start);
+  const count = readCount(view.text, view.tokens.start(k));
   return count !== undefined && !count.vague && count.count.min >= 2;
 }
 
 /** "10 wounded in Chicago shootings", "in city shootings": the shootings of a whole city. */
 function cityBefore(view: TokenView, i: number): boolean {
-  const before = view.tokens[i - 1];
+  const before = view.tokens.get(i - 1);
   return before !== undefined && (view.lower[i - 1] === "city" || (view.places.has(before.start) && view.lower[i - 2] === "in"));
 }

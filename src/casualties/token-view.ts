@@ -3,14 +3,14 @@
  *
  * @module
  */
-import type { Token } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 
 /** The tokens of one sentence, indexable from 0, with lower-cased texts beside them. */
 export interface TokenView {
   /** The whole input text; token offsets index into it. */
   readonly text: string;
   /** The sentence's tokens. */
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenList;
   /** `tokens[i].text.toLowerCase()`, computed once. */
   readonly lower: readonly string[];
   /** True for a headline in title case, where capitals do not mark names. */
@@ -36,21 +36,22 @@ const TITLE_CASE_SHARE = 0.85;
 /** The view of `tokens[first..end)`, given the lower-cased texts of all the tokens. */
 export function viewOf(
   text: string,
-  tokens: readonly Token[],
+  tokens: TokenList,
   lower: readonly string[],
   first: number,
   end: number,
   places: ReadonlySet<number> = NO_PLACES,
 ): TokenView {
-  const slice = tokens.slice(first, end);
+  const slice = tokens.range(first, end);
   const opens = new Uint8Array(slice.length);
   for (let k = 0; k < slice.length; k++) if (PHRASE_STARTS.has(lower[first + k]!)) opens[k] = 1;
   let words = 0;
   let capitals = 0;
-  for (const t of slice) {
-    if (t.kind !== "word" || t.text.length < 4) continue;
+  for (let k = 0; k < slice.length; k++) {
+    const word = slice.text(k);
+    if (slice.kind(k) !== "word" || word.length < 4) continue;
     words++;
-    if (startsUpper(t.text)) capitals++;
+    if (startsUpper(word)) capitals++;
   }
   return { text, tokens: slice, lower: lower.slice(first, end), titleCase: words >= 3 && capitals >= words * TITLE_CASE_SHARE, places, opens };
 }
@@ -67,12 +68,12 @@ export function startsUpper(word: string): boolean {
  * does), by binary search. Kept apart from the shared search over any spans so that its property
  * reads see tokens only, which keeps them fast.
  */
-export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+export function firstTokenFrom(tokens: TokenList, offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (tokens.start(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -81,7 +82,7 @@ export function firstTokenFrom(tokens: readonly Token[], offset: number): number
 /** Index of the first token at or after `offset`, searching from `from`. */
 export function tokenAtOrAfter(view: TokenView, offset: number, from: number): number {
   let i = from;
-  while (i < view.tokens.length && view.tokens[i]!.start < offset) i++;
+  while (i < view.tokens.length && view.tokens.start(i) < offset) i++;
   return i;
 }
 

@@ -71,7 +71,7 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
       j = age.end;
       continue;
     }
-    const token = view.tokens[j]!;
+    const token = view.tokens.get(j)!;
     const word = view.lower[j]!;
     if (token.kind !== "word" || STOP_WORDS.has(word) || AUXILIARIES.has(word)) break;
     if (last !== "none" && (matchAt(view, j, STATE) || matchAt(view, j, NOUNS))) break;
@@ -112,12 +112,12 @@ function isPeopleNoun(raw: string, word: string): boolean {
 function ageAt(view: TokenView, j: number): { end: number; noun: boolean } | undefined {
   const end = ageEnd(view, j);
   if (end === undefined) return undefined;
-  return { end, noun: !isPeopleNoun(view.tokens[end]?.text ?? "", view.lower[end] ?? "") };
+  return { end, noun: !isPeopleNoun(view.tokens.get(end)?.text ?? "", view.lower[end] ?? "") };
 }
 
 function ageEnd(view: TokenView, j: number): number | undefined {
   const word = view.lower[j] ?? "";
-  const isNumber = view.tokens[j]?.kind === "number";
+  const isNumber = view.tokens.get(j)?.kind === "number";
   if (isNumber && view.lower[j + 1] === "-" && /^(?:year|month|week|day)s?-olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
   // "11-year old", "18-month old": the last hyphen left out.
   if (isNumber && view.lower[j + 1] === "-" && /^(?:year|month|week|day)s?$/u.test(view.lower[j + 2] ?? "") && /^olds?$/u.test(view.lower[j + 3] ?? "")) return j + 4;
@@ -188,7 +188,7 @@ function readList(view: TokenView, j: number): { end: number; added: number } | 
     return last && !last.uncounted ? { end: last.end, added: added + last.added } : undefined;
   }
   if (articles || added === 0 || k === j) return undefined;
-  const after = view.tokens[k];
+  const after = view.tokens.get(k);
   // The list ends on the clause's end, its verb, or a word that starts what follows it ("kills wife, son before ...").
   const ends = !after || (after.kind === "punct" && view.lower[k] !== ",") || matchAt(view, k, STATE) !== undefined || AUXILIARIES.has(view.lower[k]!) || AFTER_BARE_OBJECT.has(view.lower[k]!);
   return ends ? { end: k, added } : undefined;
@@ -254,14 +254,14 @@ function agesEnd(view: TokenView, j: number): number | undefined {
     let k = view.lower[j + 1] === "the" ? j + 2 : j + 1;
     if (!AGE_WORDS.has(view.lower[k] ?? "")) return undefined;
     k = view.lower[k + 1] === "of" ? k + 2 : k + 1;
-    const range = view.tokens[k]?.kind === "number" && (view.lower[k + 1] === "and" || view.lower[k + 1] === "to") && view.tokens[k + 2]?.kind === "number";
+    const range = view.tokens.get(k)?.kind === "number" && (view.lower[k + 1] === "and" || view.lower[k + 1] === "to") && view.tokens.get(k + 2)?.kind === "number";
     return range ? k + 3 : undefined;
   }
-  if (view.lower[j] !== "," || !AGE_WORDS.has(view.lower[j + 1] ?? "") || view.tokens[j + 2]?.kind !== "number") return undefined;
+  if (view.lower[j] !== "," || !AGE_WORDS.has(view.lower[j + 1] ?? "") || view.tokens.get(j + 2)?.kind !== "number") return undefined;
   for (let k = j + 3; k < Math.min(view.tokens.length, j + 3 + MAX_AGES); k++) {
     const word = view.lower[k]!;
-    if (word === "," && view.tokens[k + 1]?.kind !== "number") return k + 1;
-    if (view.tokens[k]!.kind !== "number" && word !== "and" && word !== "to" && word !== "," && word !== "-") return undefined;
+    if (word === "," && view.tokens.get(k + 1)?.kind !== "number") return k + 1;
+    if (view.tokens.kind(k) !== "number" && word !== "and" && word !== "to" && word !== "," && word !== "-") return undefined;
   }
   return undefined;
 }

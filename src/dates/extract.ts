@@ -279,8 +279,8 @@ function narrativeOf(value: string, mod: string | undefined): NarrativeAnchor | 
 }
 
 function expression(view: TokenView, phrase: Phrase, value: string, anchor: AnchorKind, index: number): TemporalExpression {
-  const start = view.tokens[phrase.first]!.start;
-  const last = view.tokens[phrase.end - 1]!;
+  const start = view.tokens.start(phrase.first);
+  const last = view.tokens.get(phrase.end - 1)!;
   // TimeML leaves a possessive "'s" out of the extent ("Friday's close" is "Friday").
   const end = isPossessive(last.text) && last.text.length > 2 ? last.end - 2 : last.end;
   const reading: Reading = phrase.reading;

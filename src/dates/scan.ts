@@ -52,7 +52,7 @@ function longestIn(view: TokenView, i: number, memo: LongestMemo): Match | undef
 
 /** The longest phrase any matcher reads at `i`. */
 function longestAt(view: TokenView, i: number, pick: MatcherPick): Match | undefined {
-  const kind = view.tokens[i]?.kind;
+  const kind = view.tokens.get(i)?.kind;
   const matchers = kind === "number" ? NUMBER_MATCHERS : kind === "punct" ? PUNCTUATION_MATCHERS : pick(word(view, i));
   let best: Match | undefined;
   for (const matcher of matchers) {
@@ -108,7 +108,7 @@ function takesArticle(spec: DateSpec, reading: Reading): boolean {
 
 /** The length in tokens of a hyphenated compound at `i` ("three-day", "30-day", "year-ago"), or 0. */
 function compoundLength(view: TokenView, i: number): number {
-  const t = view.tokens[i];
+  const t = view.tokens.get(i);
   if (t?.kind === "word" && t.text.indexOf("-") > 0) return 1;
   return t?.kind === "number" && word(view, i + 1) === "-" && touchesPrevious(view, i + 1) && touchesPrevious(view, i + 2) ? 3 : 0;
 }
@@ -302,7 +302,7 @@ function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
     const spec = p.reading.spec;
     const isDayDate = spec.kind === "date" && spec.day !== undefined && !p.reading.clock;
     const previousEnd = out[out.length - 1]?.end ?? view.from;
-    if (isDayDate && p.first - 2 >= previousEnd && RANGE_WORDS.has(word(view, p.first - 1)) && view.tokens[p.first]?.kind === "number") {
+    if (isDayDate && p.first - 2 >= previousEnd && RANGE_WORDS.has(word(view, p.first - 1)) && view.tokens.get(p.first)?.kind === "number") {
       const start = readDayOfMonth(view, p.first - 2);
       if (start && start.end === p.first - 1 && start.value < (spec.day ?? 0)) out.push({ first: p.first - 2, end: start.end, reading: withDay(p.reading, start.value) });
     }

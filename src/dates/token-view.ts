@@ -4,14 +4,14 @@
  *
  * @module
  */
-import type { Token } from "../text/tokens.js";
+import type { Token, TokenList } from "../text/tokens.js";
 
 /** The tokens of one sentence, as the date grammar reads them. */
 export interface TokenView {
   /** The full text the tokens index into. */
   readonly text: string;
   /** The tokens. */
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenList;
   /** The lower-cased token texts, parallel to {@link TokenView.tokens}. */
   readonly lower: readonly string[];
   /** Index of the sentence's first token. */
@@ -27,7 +27,7 @@ export interface TokenView {
 }
 
 /** Builds the view of tokens `[from, to)`; `lower` is the lower-cased texts of all the tokens (`lowerTokens`). */
-export function viewOf(text: string, tokens: readonly Token[], lower: readonly string[], from: number, to: number): TokenView {
+export function viewOf(text: string, tokens: TokenList, lower: readonly string[], from: number, to: number): TokenView {
   return { text, tokens, lower, from, to, numbers: undefined };
 }
 
@@ -38,7 +38,7 @@ export function word(view: TokenView, i: number): string {
 
 /** The token at `i`, or undefined outside the sentence. */
 export function tokenAt(view: TokenView, i: number): Token | undefined {
-  return i >= view.from && i < view.to ? view.tokens[i] : undefined;
+  return i >= view.from && i < view.to ? view.tokens.get(i) : undefined;
 }
 
 /** True when token `i` starts right where token `i - 1` ends (no space between). */

@@ -26,7 +26,7 @@ import {
   UNIT_WORDS,
   WEEKDAY_WORDS,
 } from "../lexicon/dates.js";
-import type { Token } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 import { word, type TokenView } from "./token-view.js";
 
 /** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit. */
@@ -72,12 +72,12 @@ const PUNCT = 64;
  * The class of each token (see the flags above), from `lower` (the lower-cased token texts):
  * one pass of Set lookups per document, so {@link mayStartPhrase} reads bytes, not strings.
  */
-export function classifyTokens(tokens: readonly Token[], lower: readonly string[]): Uint8Array {
+export function classifyTokens(tokens: TokenList, lower: readonly string[]): Uint8Array {
   const classes = new Uint8Array(lower.length);
   const known = wordClasses();
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
-    const kind = tokens[i]?.kind;
+    const kind = tokens.get(i)?.kind;
     if (kind === "number") classes[i] = NUMBER;
     else if (kind === "punct") classes[i] = known.get(w) ?? PUNCT;
     else {

@@ -5,7 +5,7 @@ import { findCues, inflect } from "./cues.js";
 
 const cues = (text: string): string[] => {
   const doc = prepareDocument(text);
-  return findCues(doc, new Uint8Array(doc.tokens.length)).map((c) => `${doc.tokens[c.token]!.text}:${c.verb.lemma}:${c.verb.act}`);
+  return findCues(doc, new Uint8Array(doc.tokens.length)).map((c) => `${doc.tokens.text(c.token)}:${c.verb.lemma}:${c.verb.act}`);
 };
 
 describe("inflect", () => {

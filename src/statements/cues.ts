@@ -122,7 +122,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
   const first = doc.paragraphs[0];
   const headlineEnd = doc.title?.end ?? (first && first.end - first.start <= MAX_HEADLINE ? first.end : 0);
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+    const token = tokens.get(i)!;
     // A length outside the lexicon's skips the lower-casing and the lookup ("a", "of", "the").
     if (token.kind !== "word" || quoted[i] || token.text.length < shortest || token.text.length > longest) continue;
     if (gate) {
@@ -130,14 +130,14 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
       if (slot === -1 || (slot !== undefined && gate[slot] === 0)) continue;
     }
     const lower = token.text.toLowerCase();
-    const next = tokens[i + 1];
+    const next = tokens.get(i + 1);
     if (lower === "according" && next && next.text.toLowerCase() === "to") {
       out.push({ token: i, endToken: i + 2, verb: ACCORDING, participle: false, according: true });
       continue;
     }
     const entries = map.get(lower);
     if (!entries) continue;
-    const previous = tokens[i - 1];
+    const previous = tokens.get(i - 1);
     // "the United States", "Fox News Reports": a capitalized form after a capitalized word is part of a name, outside the headline.
     if (previous?.kind === "word" && isCapitalized(token.text) && isCapitalized(previous.text) && token.start >= headlineEnd && !doc.text.slice(previous.end, token.start).includes("\n")) continue;
     const before = previous?.text.toLowerCase() ?? "";
@@ -150,7 +150,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
       // "claims of fraud", but "stated of the plan that …": a past form is a verb.
       if (NOUN_TWINS.has(verb.lemma) && next?.text.toLowerCase() === "of" && !lower.endsWith("ed")) continue;
     }
-    const seeming = before === "to" && SEEMING.has(tokens[i - 2]?.text.toLowerCase() ?? "");
+    const seeming = before === "to" && SEEMING.has(tokens.get(i - 2)?.text.toLowerCase() ?? "");
     if (lower === verb.lemma && NOUN_TWINS.has(lower) && !isBaseFormContext(before) && !seeming) continue;
     // "in 15 states", "the swing states in the Midwest": after a number, or after a lower-case word and
     // before a preposition or a stop, an -s form of a noun twin is a plural noun.

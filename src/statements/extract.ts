@@ -292,7 +292,7 @@ function quotedTokens(doc: Document, quotations: readonly Quotation[]): Uint8Arr
   const { tokens } = doc;
   let q = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+    const token = tokens.get(i)!;
     while (q < quotations.length && quotations[q]!.close <= token.start) q++;
     // Past the last quotation no later token is inside one.
     if (q === quotations.length) break;

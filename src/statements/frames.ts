@@ -9,7 +9,7 @@
  */
 import type { Span, TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
-import type { Token } from "../text/tokens.js";
+import type { Token, TokenList } from "../text/tokens.js";
 import type { Cue } from "./cues.js";
 import {
   ADDRESSEES,
@@ -81,7 +81,7 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
     const sentence = doc.sentences[sentenceIndex];
     if (!sentence) break;
     // "She seemed to suggest that …": the reporting verb after "to" makes the frame, not the verb of seeming.
-    if (cue.verb.complement === "raising" && lower(doc.tokens[cue.endToken]) === "to" && cues[c + 1]?.token === cue.endToken + 1) {
+    if (cue.verb.complement === "raising" && lower(doc.tokens.get(cue.endToken)) === "to" && cues[c + 1]?.token === cue.endToken + 1) {
       seeming = cue;
       continue;
     }
@@ -126,9 +126,9 @@ const FRONTED_OPENERS = new Set(["after", "while", "when", "although", "though",
 function inFrontedClause(doc: Document, frame: Frame): boolean {
   const { tokens } = doc;
   const first = frame.sentence.firstToken;
-  if (!FRONTED_OPENERS.has(lower(tokens[first]))) return false;
+  if (!FRONTED_OPENERS.has(lower(tokens.get(first)))) return false;
   // Bounded, so that a long sentence of many frames costs linear work: a frame far from the opener is in the main clause.
-  for (let k = first + 1; k < frame.sentence.endToken && tokens[k]!.start < frame.start; k++) if (tokens[k]!.text === "," || k - first > MAX_FRONTED) return false;
+  for (let k = first + 1; k < frame.sentence.endToken && tokens.start(k) < frame.start; k++) if (tokens.text(k) === "," || k - first > MAX_FRONTED) return false;
   return true;
 }
 
@@ -152,14 +152,14 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < content.start) lo = mid + 1;
+    if (tokens.start(mid) < content.start) lo = mid + 1;
     else hi = mid;
   }
   let words = 0;
   let quoted = false;
   let dashOpen = false;
-  for (let k = lo; k < tokens.length && tokens[k]!.start < content.end; k++) {
-    const t = tokens[k]!;
+  for (let k = lo; k < tokens.length && tokens.start(k) < content.end; k++) {
+    const t = tokens.get(k)!;
     if (t.text === '"' || t.text === "“" || t.text === "”") {
       quoted = t.text === "“" ? true : t.text === "”" ? false : !quoted;
       continue;
@@ -178,7 +178,7 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
       if (isDash(text, tokens, k) && closingDash(doc, k, content.end) !== undefined) dashOpen = true;
       continue;
     }
-    const next = tokens[k + 1];
+    const next = tokens.get(k + 1);
     const w = lower(next);
     const aside =
       (t.text === "," && next !== undefined && (w === "which" || (next.kind === "word" && w.length > 5 && w.endsWith("ing") && /^\p{Ll}/u.test(next.text) && !INNER_PARTICIPLES.has(w)))) ||
@@ -187,7 +187,7 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
       // "… the plan - a point others dispute": a hyphen with a space on each side is a dash.
       (t.text === "-" && text[t.start - 1] === " " && text[t.end] === " ") ||
       // "insists the party must change, and has championed …": a verb with no subject of its own after ", and" goes on the speaker's sentence.
-      (t.text === "," && (w === "and" || w === "but") && startsPredicate(tokens[k + 2])) ||
+      (t.text === "," && (w === "and" || w === "but") && startsPredicate(tokens.get(k + 2))) ||
       // "X, who said the plan would fail, told his aides …": the sentence's own verb closes the relative clause.
       (relative && t.text === "," && next !== undefined && (startsPredicate(next) || isPastForm(next) || w === "said"));
     if (aside && t.text !== ",") {
@@ -205,9 +205,9 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
 }
 
 /** True for a dash at token `k`: a long dash, a hyphen with a space on each side, or the first of two hyphens. */
-function isDash(text: string, tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return ASIDE_DASHES.has(t.text) || (t.text === "-" && ((text[t.start - 1] === " " && text[t.end] === " ") || (tokens[k + 1]?.text === "-" && text[t.start - 1] !== "-")));
+function isDash(text: string, tokens: TokenList, k: number): boolean {
+  const t = tokens.get(k)!;
+  return ASIDE_DASHES.has(t.text) || (t.text === "-" && ((text[t.start - 1] === " " && text[t.end] === " ") || (tokens.get(k + 1)?.text === "-" && text[t.start - 1] !== "-")));
 }
 
 /** Most tokens of an aside between two dashes. */
@@ -216,15 +216,15 @@ const MAX_DASHED_ASIDE = 25;
 /** The token of the dash that closes the aside opened by the dash at `k`, when words follow it before `end`; else undefined. */
 function closingDash(doc: Document, k: number, end: number): number | undefined {
   const { tokens, text } = doc;
-  const mark = tokens[k]!.text;
-  const double = mark === "-" && tokens[k + 1]?.text === "-";
-  for (let i = k + (double ? 2 : 1); i < tokens.length && i - k <= MAX_DASHED_ASIDE && tokens[i]!.start < end; i++) {
-    const t = tokens[i]!;
+  const mark = tokens.text(k);
+  const double = mark === "-" && tokens.get(k + 1)?.text === "-";
+  for (let i = k + (double ? 2 : 1); i < tokens.length && i - k <= MAX_DASHED_ASIDE && tokens.start(i) < end; i++) {
+    const t = tokens.get(i)!;
     if (t.text === "." || t.text === ";" || t.text === ":") return undefined;
     if (t.text !== mark) continue;
     if (mark === "-" && !double && !(text[t.start - 1] === " " && text[t.end] === " ")) continue;
-    const last = double && tokens[i + 1]?.text === "-" ? i + 1 : i;
-    return isWord(tokens[last + 1]) && tokens[last + 1]!.start < end ? last : undefined;
+    const last = double && tokens.get(i + 1)?.text === "-" ? i + 1 : i;
+    return isWord(tokens.get(last + 1)) && tokens.start(last + 1) < end ? last : undefined;
   }
   return undefined;
 }
@@ -254,18 +254,18 @@ function trimAtCoordinatedCues(doc: Document, frames: Frame[], cues: readonly Cu
     let hi = cues.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[cues[mid]!.token]!.start <= content.start) lo = mid + 1;
+      if (tokens.start(cues[mid]!.token) <= content.start) lo = mid + 1;
       else hi = mid;
     }
     for (let c = lo; c < cues.length && c - lo < MAX_INNER_CUES; c++) {
       const at = cues[c]!.token;
-      if (tokens[at]!.start >= content.end) break;
+      if (tokens.start(at) >= content.end) break;
       const conjunction = coordinatorBefore(doc, at, content.start);
       // "said the city and its allies will seek …", "said floods and storms demand …": with no comma
       // before it, "and" and a lower-case noun phrase make one subject inside the reported clause.
       if (conjunction !== undefined && jointSubject(tokens, conjunction, at)) break;
       if (conjunction !== undefined) {
-        const end = trimSpan(doc.text, content.start, tokens[conjunction]!.start);
+        const end = trimSpan(doc.text, content.start, tokens.start(conjunction));
         if (end) frames[i] = { ...frame, content: end };
         break;
       }
@@ -274,9 +274,9 @@ function trimAtCoordinatedCues(doc: Document, frames: Frame[], cues: readonly Cu
 }
 
 /** True when the "and" at `conjunction`, with no comma before it, joins a lower-case noun phrase to the subject of the verb at `at`. */
-function jointSubject(tokens: readonly Token[], conjunction: number, at: number): boolean {
-  if (lower(tokens[conjunction]) !== "and" || tokens[conjunction - 1]?.text === ",") return false;
-  const next = tokens[conjunction + 1];
+function jointSubject(tokens: TokenList, conjunction: number, at: number): boolean {
+  if (lower(tokens.get(conjunction)) !== "and" || tokens.get(conjunction - 1)?.text === ",") return false;
+  const next = tokens.get(conjunction + 1);
   if (!next || conjunction + 1 >= at || next.kind !== "word" || !/^\p{Ll}/u.test(next.text)) return false;
   const w = lower(next);
   return !SUBJECT_PRONOUNS.has(w) && !VERB_PREFIXES.has(w) && !isAdverb(next);
@@ -285,11 +285,11 @@ function jointSubject(tokens: readonly Token[], conjunction: number, at: number)
 /** The "and"/"but" a few words before token `at`, past a subject and auxiliaries, not before `floor`. */
 function coordinatorBefore(doc: Document, at: number, floor: number): number | undefined {
   const { tokens } = doc;
-  for (let k = at - 1; k >= 0 && at - k <= MAX_COORDINATED_SUBJECT && tokens[k]!.start > floor; k--) {
-    const w = lower(tokens[k]);
+  for (let k = at - 1; k >= 0 && at - k <= MAX_COORDINATED_SUBJECT && tokens.start(k) > floor; k--) {
+    const w = lower(tokens.get(k));
     if (w === "and" || w === "but") return k;
     // "and Ms. Acosta said": a title's dot stays inside the subject.
-    if (!isWord(tokens[k]) && w !== "'s" && w !== "’s" && !isAbbreviationDot(tokens, k)) return undefined;
+    if (!isWord(tokens.get(k)) && w !== "'s" && w !== "’s" && !isAbbreviationDot(tokens, k)) return undefined;
   }
   return undefined;
 }
@@ -304,7 +304,7 @@ function dateCover(doc: Document, dates: readonly TemporalExpression[]): Uint8Ar
   const { tokens } = doc;
   let d = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+    const token = tokens.get(i)!;
     while (d < dates.length && dates[d]!.end <= token.start) d++;
     // Past the last date no later token is covered.
     if (d === dates.length) break;
@@ -320,12 +320,12 @@ const isWord = (token: Token | undefined): boolean => token?.kind === "word" || 
 /** "according to X, Y" and "Y, according to X". */
 function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | undefined {
   const { tokens } = doc;
-  const cueSpan = span(tokens[cue.token]!, tokens[cue.endToken - 1]!);
+  const cueSpan = span(tokens.get(cue.token)!, tokens.get(cue.endToken - 1)!);
   const head = phraseAfter(doc, cue.endToken, sentence.endToken);
   // "according to a report from Bloomberg New Energy Finance": the body the document comes from belongs to the source.
-  const link = head ? lower(tokens[head.endToken]) : "";
-  const named = head ? head.endToken + (lower(tokens[head.endToken + 1]) === "the" ? 2 : 1) : 0;
-  const tail = head && (link === "from" || link === "by" || link === "of") && /^\p{Lu}/u.test(tokens[named]?.text ?? "") ? phraseAfter(doc, head.endToken + 1, sentence.endToken) : undefined;
+  const link = head ? lower(tokens.get(head.endToken)) : "";
+  const named = head ? head.endToken + (lower(tokens.get(head.endToken + 1)) === "the" ? 2 : 1) : 0;
+  const tail = head && (link === "from" || link === "by" || link === "of") && /^\p{Lu}/u.test(tokens.get(named)?.text ?? "") ? phraseAfter(doc, head.endToken + 1, sentence.endToken) : undefined;
   const after = head && tail ? { span: { start: head.span.start, end: tail.span.end }, endToken: tail.endToken } : head;
   const speaker = after?.span;
   const afterSpeaker = after ? after.endToken : cue.endToken;
@@ -334,12 +334,12 @@ function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | und
   if (before < sentence.firstToken) {
     // "According to X, Y.", and past what else describes X ("According to a study by X based on census data, Y").
     let comma = afterSpeaker;
-    while (comma < sentence.endToken && comma - afterSpeaker <= MAX_APPOSITION && lower(tokens[comma]) !== "," && (isWord(tokens[comma]) || APPOSITION_PUNCTUATION.has(tokens[comma]!.text))) comma++;
-    if (lower(tokens[comma]) !== ",") return undefined;
+    while (comma < sentence.endToken && comma - afterSpeaker <= MAX_APPOSITION && lower(tokens.get(comma)) !== "," && (isWord(tokens.get(comma)) || APPOSITION_PUNCTUATION.has(tokens.text(comma)))) comma++;
+    if (lower(tokens.get(comma)) !== ",") return undefined;
     const content = clauseSpan(doc, comma + 1, sentence);
     return content && { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "lead", start: cueSpan.start, end: frameEnd, content, sentence, participial: false };
   }
-  const contentEnd = lower(tokens[before]) === "," ? tokens[before]!.start : cueSpan.start;
+  const contentEnd = lower(tokens.get(before)) === "," ? tokens.start(before) : cueSpan.start;
   const content = clauseBefore(doc, sentence, contentEnd);
   return content && { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start: cueSpan.start, end: frameEnd, content, sentence, participial: false };
 }
@@ -348,45 +348,45 @@ function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | und
 function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint8Array): Frame | undefined {
   const { tokens } = doc;
   const first = sentence.firstToken;
-  const cueSpan = span(tokens[cue.token]!, tokens[cue.endToken - 1]!);
+  const cueSpan = span(tokens.get(cue.token)!, tokens.get(cue.endToken - 1)!);
   // "to say" reports nothing of its own, but "seemed to say" is the subject's report, the writer's hedge aside.
-  const seeming = lower(tokens[cue.token - 1]) === "to" && SEEMING.has(lower(tokens[cue.token - 2])) && cue.token - 2 > first;
+  const seeming = lower(tokens.get(cue.token - 1)) === "to" && SEEMING.has(lower(tokens.get(cue.token - 2))) && cue.token - 2 > first;
   // "went on to say", "went so far as to say": the subject of "went" says it.
-  const going = lower(tokens[cue.token - 1]) === "to" && !seeming ? goingOn(tokens, cue.token - 1, first) : undefined;
-  if (lower(tokens[cue.token - 1]) === "to" && cue.token - 1 >= first && !seeming && going === undefined) return undefined;
+  const going = lower(tokens.get(cue.token - 1)) === "to" && !seeming ? goingOn(tokens, cue.token - 1, first) : undefined;
+  if (lower(tokens.get(cue.token - 1)) === "to" && cue.token - 1 >= first && !seeming && going === undefined) return undefined;
   // Walk back over auxiliaries, adverbs and dates to the end of the subject.
   let j = going ?? (seeming ? cue.token - 3 : cue.token - 1);
   let passive = false;
   for (; j >= first; j--) {
-    const w = lower(tokens[j]);
+    const w = lower(tokens.get(j));
     // "has for the first time confirmed": an adverbial of how often stands between subject and verb.
-    if (w === "time" && lower(tokens[j - 2]) === "the" && lower(tokens[j - 3]) === "for" && j - 3 >= first) {
+    if (w === "time" && lower(tokens.get(j - 2)) === "the" && lower(tokens.get(j - 3)) === "for" && j - 3 >= first) {
       j -= 3;
       continue;
     }
-    if (!(VERB_PREFIXES.has(w) || isAdverb(tokens[j]!) || inDate[j] || (DATE_PREPOSITIONS.has(w) && inDate[j + 1]))) break;
+    if (!(VERB_PREFIXES.has(w) || isAdverb(tokens.get(j)!) || inDate[j] || (DATE_PREPOSITIONS.has(w) && inDate[j + 1]))) break;
     if (BE_FORMS.has(w)) passive = true;
   }
-  const last = lower(tokens[j]);
+  const last = lower(tokens.get(j));
   if (j >= first && (NEGATIONS.has(last) || last.endsWith("n't") || last.endsWith("n’t"))) return undefined;
   const verbEnd = cue.endToken;
   // "Asked whether he would run, Rubio …", "when asked how …": a question put to someone, by no one named.
-  if (cue.verb.act === "question" && lower(tokens[cue.token]).endsWith("ed") && (passive || j < first || UNASKED.has(last))) {
+  if (cue.verb.act === "question" && lower(tokens.get(cue.token)).endsWith("ed") && (passive || j < first || UNASKED.has(last))) {
     const content = question(doc, verbEnd, sentence);
     const cut = content && firstComma(doc, content);
     return cut && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: cut.start, content: cut, sentence, participial: false };
   }
   // "It is estimated that …", "it has been reported that …": an impersonal passive reports a clause with no source.
-  if (passive && !cue.participle && lower(tokens[j]) === "it" && lower(tokens[verbEnd]) === "that") {
+  if (passive && !cue.participle && lower(tokens.get(j)) === "it" && lower(tokens.get(verbEnd)) === "that") {
     const content = clauseSpan(doc, verbEnd + 1, sentence);
-    return content && { cue, cueSpan, placement: "lead", start: tokens[j]!.start, end: content.start, content, sentence, participial: false };
+    return content && { cue, cueSpan, placement: "lead", start: tokens.start(j), end: content.start, content, sentence, participial: false };
   }
   // "was told", "is expected": a passive reports no speaker's words.
   if (passive && !cue.participle) return undefined;
   // "Turnout seems to have fallen": the writer's reading, subject and all, with no source.
   if (cue.verb.complement === "raising") return raising(doc, cue, cueSpan, j, sentence, inDate);
   // "…, saying that …" and "X welcomed it and said that …": the speaker is the subject before.
-  if ((cue.participle && !passive && lower(tokens[j]) === ",") || (!cue.participle && (lower(tokens[j]) === "and" || lower(tokens[j]) === "but") && j > first)) {
+  if ((cue.participle && !passive && lower(tokens.get(j)) === ",") || (!cue.participle && (lower(tokens.get(j)) === "and" || lower(tokens.get(j)) === "but") && j > first)) {
     const content = complement(doc, cue, verbEnd, sentence, inDate);
     return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content: content, sentence, participial: true };
   }
@@ -394,41 +394,41 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   if (cue.participle && !passive) {
     const content = complement(doc, cue, verbEnd, sentence, inDate);
     // "with Trump calling for a ban …": a name right before the participle is its subject.
-    const named = j > first && isWord(tokens[j]) && /^\p{Lu}/u.test(tokens[j]!.text) && !inDate[j] ? phraseBefore(doc, j, first, inDate) : undefined;
+    const named = j > first && isWord(tokens.get(j)) && /^\p{Lu}/u.test(tokens.text(j)) && !inDate[j] ? phraseBefore(doc, j, first, inDate) : undefined;
     // Not a place or an object: "in Tel Aviv calling for …", "at Trump pointing out …".
-    const opener = lower(tokens[named?.firstToken !== undefined ? named.firstToken - 1 : -1]);
+    const opener = lower(tokens.get(named?.firstToken !== undefined ? named.firstToken - 1 : -1));
     const governed = opener !== "with" && (PREPOSITIONS.has(opener) || opener === "of");
-    if (content && named && !governed && /^\p{Lu}/u.test(tokens[named.firstToken]!.text) && named.firstToken > first) {
+    if (content && named && !governed && /^\p{Lu}/u.test(tokens.text(named.firstToken)) && named.firstToken > first) {
       return { cue, cueSpan, speaker: named.span, placement: "lead", start: named.span.start, end: content.start, content, sentence, participial: false };
     }
     return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content, sentence, participial: true };
   }
   let subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
   const leftEdge = subject ? subject.firstToken : cue.token;
-  const beforeFrame = tokens[leftEdge - 1];
+  const beforeFrame = tokens.get(leftEdge - 1);
   // "The plan, as Marchenko said, would cost millions": a frame set off by "as" after a comma.
-  const asAside = subject !== undefined && lower(beforeFrame) === "as" && leftEdge - 2 >= first && lower(tokens[leftEdge - 2]) === ",";
+  const asAside = subject !== undefined && lower(beforeFrame) === "as" && leftEdge - 2 >= first && lower(tokens.get(leftEdge - 2)) === ",";
   const setOff =
     (leftEdge - 1 >= first && beforeFrame !== undefined && (beforeFrame.text === "," || QUOTE_CLOSERS.has(beforeFrame.text) || beforeFrame.text === "—" || beforeFrame.text === "–")) ||
-    (leftEdge === first && endsQuestionQuote(doc, beforeFrame, tokens[leftEdge]!)) ||
+    (leftEdge === first && endsQuestionQuote(doc, beforeFrame, tokens.get(leftEdge)!)) ||
     asAside;
   // "“…,” Merkel told reporters after the meeting that …": a frame right after a quotation that
   // its comma hands over to trails it, whatever follows the verb.
   const quoted = setOff && subject !== undefined && handsOver(doc, leftEdge, first);
-  const trail = trailingStretch(doc, verbEnd, sentence) ?? (quoted ? { end: tokens[verbEnd - 1]!.end, endToken: verbEnd, comma: false } : undefined);
+  const trail = trailingStretch(doc, verbEnd, sentence) ?? (quoted ? { end: tokens.end(verbEnd - 1), endToken: verbEnd, comma: false } : undefined);
   // "…, the talks broke down, said Ilse Brandt, a local official.": a name right after the verb, up to a comma or the end,
   // is the speaker of an inverted frame; the stretch before the comma is what was said, not an apposition.
-  const comma = tokens[cue.token - 1];
+  const comma = tokens.get(cue.token - 1);
   if (subject && j === cue.token - 1 && comma?.text === "," && trail && cue.verb.complement === "clause" && namesTo(doc, verbEnd, trail.endToken, inDate)) {
     const content = trailingContent(doc, sentence, comma, trail, true);
-    const speaker = { start: tokens[verbEnd]!.start, end: tokens[trail.endToken - 1]!.end };
+    const speaker = { start: tokens.start(verbEnd), end: tokens.end(trail.endToken - 1) };
     return { cue, cueSpan, speaker, placement: "trail", start: cueSpan.start, end: trail.end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (setOff && trail && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
     const speaker = subject ? (subject.joint ? undefined : subject.span) : phraseAfter(doc, verbEnd, trail.endToken)?.span;
     const end = trail.end;
-    const start = subject ? Math.min(subject.span.start, tokens[subject.firstToken]!.start) : cueSpan.start;
-    const content = trailingContent(doc, sentence, asAside ? tokens[leftEdge - 2]! : beforeFrame!, trail, !subject);
+    const start = subject ? Math.min(subject.span.start, tokens.start(subject.firstToken)) : cueSpan.start;
+    const content = trailingContent(doc, sentence, asAside ? tokens.get(leftEdge - 2)! : beforeFrame!, trail, !subject);
     return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (!subject) return undefined;
@@ -456,12 +456,12 @@ const GOING = new Set(["go", "goes", "went", "going", "gone"]);
  * For the "to" at token `to` in "went on to say" or "went so far as to say", the index of the
  * last token before "went" (where the subject ends); undefined for any other "to".
  */
-function goingOn(tokens: readonly Token[], to: number, first: number): number | undefined {
-  const before = lower(tokens[to - 1]);
-  if (before === "on") return to - 2 > first && GOING.has(lower(tokens[to - 2])) ? to - 3 : undefined;
+function goingOn(tokens: TokenList, to: number, first: number): number | undefined {
+  const before = lower(tokens.get(to - 1));
+  if (before === "on") return to - 2 > first && GOING.has(lower(tokens.get(to - 2))) ? to - 3 : undefined;
   // "so far as", "as far as".
-  if (before === "as" && lower(tokens[to - 2]) === "far" && (lower(tokens[to - 3]) === "so" || lower(tokens[to - 3]) === "as")) {
-    return to - 4 > first && GOING.has(lower(tokens[to - 4])) ? to - 5 : undefined;
+  if (before === "as" && lower(tokens.get(to - 2)) === "far" && (lower(tokens.get(to - 3)) === "so" || lower(tokens.get(to - 3)) === "as")) {
+    return to - 4 > first && GOING.has(lower(tokens.get(to - 4))) ? to - 5 : undefined;
   }
   return undefined;
 }
@@ -474,7 +474,7 @@ function namesTo(doc: Document, from: number, to: number, inDate: Uint8Array): b
   const { tokens } = doc;
   if (to <= from || to - from > MAX_PHRASE) return false;
   for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     // "said Tuesday": a date after the verb is when, not who.
     if ((!(isWord(t) && /^\p{Lu}/u.test(t.text)) && !isAbbreviationDot(tokens, k) && t.text !== "-") || inDate[k]) return false;
   }
@@ -503,27 +503,27 @@ function firstComma(doc: Document, content: Span): Span | undefined {
  */
 function raising(doc: Document, cue: Cue, cueSpan: Span, j: number, sentence: Sentence, inDate: Uint8Array): Frame | undefined {
   const { tokens } = doc;
-  const next = lower(tokens[cue.endToken]);
+  const next = lower(tokens.get(cue.endToken));
   const subject = j >= sentence.firstToken ? subjectBefore(doc, j, sentence.firstToken, inDate) : undefined;
   if (!subject || subject.joint) return undefined;
   const empty = doc.text.slice(subject.span.start, subject.span.end).toLowerCase() === "it";
   if (empty) {
     const k = next === "," ? skipAside(doc, cue.endToken, sentence) : cue.endToken;
-    if (lower(tokens[k]) !== "that") return undefined;
+    if (lower(tokens.get(k)) !== "that") return undefined;
     const content = clauseSpan(doc, k + 1, sentence);
     return content && { cue, cueSpan, placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
   }
-  const bare = cue.verb.lemma === "seem" && isWord(tokens[cue.endToken]) && !NP_PREPOSITIONS.has(next) && !PREPOSITIONS.has(next) && !PHRASE_BOUNDARIES.has(next);
+  const bare = cue.verb.lemma === "seem" && isWord(tokens.get(cue.endToken)) && !NP_PREPOSITIONS.has(next) && !PREPOSITIONS.has(next) && !PHRASE_BOUNDARIES.has(next);
   if (next !== "to" && !bare) return undefined;
   const clause = clauseSpan(doc, cue.endToken, sentence);
   if (!clause) return undefined;
-  const content = { start: Math.min(subject.span.start, tokens[subject.firstToken]!.start), end: clause.end };
+  const content = { start: Math.min(subject.span.start, tokens.start(subject.firstToken)), end: clause.end };
   return { cue, cueSpan, placement: "lead", start: content.start, end: cueSpan.end, content, sentence, participial: false };
 }
 
 /** Index of the token after a short aside set off by commas ("appears, though, that"), or `from`. */
 function skipAside(doc: Document, from: number, sentence: Sentence): number {
-  for (let k = from + 1; k < sentence.endToken && k - from <= 4; k++) if (doc.tokens[k]!.text === ",") return k + 1;
+  for (let k = from + 1; k < sentence.endToken && k - from <= 4; k++) if (doc.tokens.text(k) === ",") return k + 1;
   return from;
 }
 
@@ -550,10 +550,10 @@ function findings(doc: Document, cue: Cue, subject: Subject, verbEnd: number, se
   if (!opening || !near) return { content };
   // The maker is named when a capitalized word follows the document's word ("a poll by Linden College").
   const named = (from: number): boolean => {
-    for (let k = from; k < cue.token; k++) if (isCapitalWord(doc.tokens[k]) && doc.tokens[k]!.start >= opening.end) return true;
+    for (let k = from; k < cue.token; k++) if (isCapitalWord(doc.tokens.get(k)) && doc.tokens.start(k) >= opening.end) return true;
     return false;
   };
-  return { content, subject: named(sentence.firstToken) ? { start: opening.start, end: doc.tokens[cue.token - 1]!.end } : null };
+  return { content, subject: named(sentence.firstToken) ? { start: opening.start, end: doc.tokens.end(cue.token - 1) } : null };
 }
 
 /** Most tokens from a sentence's start to the verb by which its document subject states a finding. */
@@ -580,13 +580,13 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   const { tokens } = doc;
   let k = sentence.firstToken;
   // A stray quotation mark, and "And then", "But" opening the sentence.
-  while (k < sentence.endToken && (OPENERS.has(tokens[k]!.text) || (DISCOURSE.has(lower(tokens[k])) && lower(tokens[k + 1]) !== ","))) k++;
+  while (k < sentence.endToken && (OPENERS.has(tokens.text(k)) || (DISCOURSE.has(lower(tokens.get(k))) && lower(tokens.get(k + 1)) !== ","))) k++;
   // "WASHINGTON — Sen. Grassley …": a dateline in capitals before a dash.
   for (let i = k; i < Math.min(sentence.endToken, k + 4); i++) {
-    const t = tokens[i]!;
+    const t = tokens.get(i)!;
     if (DASHES.has(t.text) && i > k) {
       k = i + 1;
-      while (tokens[k]?.text === "-") k++;
+      while (tokens.get(k)?.text === "-") k++;
       break;
     }
     if (!isWord(t) || t.text !== t.text.toUpperCase()) break;
@@ -594,8 +594,8 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   // "Earlier in the day, Trump …", "By saying …, Trump …", "Chastened by the analyses, Trump …", "Instead, Fiorina …": skip the opening adverbial;
   // and a second one after it ("On Thursday, however, Trump …").
   for (let round = 0; round < MAX_OPENERS; round++) {
-    const opening = tokens[k];
-    const second = lower(tokens[k + 1]);
+    const opening = tokens.get(k);
+    const second = lower(tokens.get(k + 1));
     const adverbial =
       opening &&
       (PREPOSITIONS.has(lower(opening)) ||
@@ -609,7 +609,7 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
     const from = k;
     for (let i = k; i < Math.min(sentence.endToken, k + MAX_APPOSITION); i++) {
       // "In Aspen, Colo., the senator …": the state's commas do not close the opener.
-      if (tokens[i]!.text === "," && !isStateComma(doc, i)) {
+      if (tokens.text(i) === "," && !isStateComma(doc, i)) {
         k = i + 1;
         break;
       }
@@ -617,28 +617,28 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
     if (k === from) break;
   }
   const limit = Math.min(sentence.endToken, k + MAX_ADJUNCT);
-  const first = tokens[k];
+  const first = tokens.get(k);
   if (!first || !isWord(first)) return undefined;
   if (SUBJECT_PRONOUNS.has(lower(first))) return span(first, first);
   // A determiner and up to a few words ("The Russian foreign minister"), or a run of capitalized words.
   let e = k;
   const described = /^(?:the|a|an)$/iu.test(first.text);
-  while (e < limit && e - k < 7 && (isWord(tokens[e]) || isAbbreviationDot(tokens, e))) {
-    const t = tokens[e]!;
+  while (e < limit && e - k < 7 && (isWord(tokens.get(e)) || isAbbreviationDot(tokens, e))) {
+    const t = tokens.get(e)!;
     const w = lower(t);
     const capital = /^\p{Lu}/u.test(t.text);
     if (!capital && (!described || PHRASE_BOUNDARIES.has(w) || VERB_PREFIXES.has(w) || /(?:ed|s)$/u.test(w) && e > k + 1)) break;
     e++;
   }
-  return e > k ? span(first, tokens[e - 1]!) : undefined;
+  return e > k ? span(first, tokens.get(e - 1)!) : undefined;
 }
 
 /** "Hours later, he …", "A day earlier, she …": a short opening phrase closed by a comma right before a subject pronoun. */
 function shortOpener(doc: Document, k: number, sentence: Sentence): boolean {
   const { tokens } = doc;
   for (let i = k + 1; i < sentence.endToken && i - k <= MAX_SHORT_OPENER; i++) {
-    if (tokens[i]!.text === ",") return SUBJECT_PRONOUNS.has(lower(tokens[i + 1])) && lower(tokens[i + 1]) !== "this";
-    if (!isWord(tokens[i])) return false;
+    if (tokens.text(i) === ",") return SUBJECT_PRONOUNS.has(lower(tokens.get(i + 1))) && lower(tokens.get(i + 1)) !== "this";
+    if (!isWord(tokens.get(i))) return false;
   }
   return false;
 }
@@ -650,11 +650,11 @@ const MAX_SHORT_OPENER = 3;
 const MAX_OPENERS = 2;
 
 /** The dot of a title abbreviation inside a name ("Mr. Clarke", "Sen. Cruz"). */
-function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
+function isAbbreviationDot(tokens: TokenList, k: number): boolean {
+  const before = tokens.get(k - 1);
+  const after = tokens.get(k + 1);
   // A title's dot sits one space before the name: a dot at a line's end ("…, Harbour Chief Says.") closes the line.
-  return tokens[k]!.text === "." && before !== undefined && before.end === tokens[k]!.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && after !== undefined && /^\p{Lu}/u.test(after.text) && after.start - tokens[k]!.end <= 1;
+  return tokens.text(k) === "." && before !== undefined && before.end === tokens.start(k) && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && after !== undefined && /^\p{Lu}/u.test(after.text) && after.start - tokens.end(k) <= 1;
 }
 
 /** Adverbs in -ly between a subject and its verb ("has consistently stated"). */
@@ -670,9 +670,9 @@ function handsOver(doc: Document, leftEdge: number, first: number): boolean {
   const { tokens, text } = doc;
   let k = leftEdge - 1;
   if (k < first - 1 || k < 0) return false;
-  const commaOutside = tokens[k]!.text === ",";
+  const commaOutside = tokens.text(k) === ",";
   if (commaOutside) k--;
-  const closer = tokens[k];
+  const closer = tokens.get(k);
   if (!closer || !QUOTE_CLOSERS.has(closer.text)) return false;
   // "In an interview on “Face the Nation,” Ryan said …": a title quoted inside the sentence hands over nothing.
   if (opensInside(tokens, k, first)) return false;
@@ -687,12 +687,12 @@ function handsOver(doc: Document, leftEdge: number, first: number): boolean {
 const MAX_QUOTE_LOOKBACK = 60;
 
 /** True when the quotation closed at token `close` opened after the first word of its sentence. */
-function opensInside(tokens: readonly Token[], close: number, first: number): boolean {
+function opensInside(tokens: TokenList, close: number, first: number): boolean {
   // The doubled mark of NYT copy ('') is two tokens.
-  const from = QUOTE_CLOSERS.has(tokens[close - 1]?.text ?? "") && tokens[close - 1]!.end === tokens[close]!.start ? close - 2 : close - 1;
+  const from = QUOTE_CLOSERS.has(tokens.get(close - 1)?.text ?? "") && tokens.end(close - 1) === tokens.start(close) ? close - 2 : close - 1;
   for (let k = from; k >= first && close - k <= MAX_QUOTE_LOOKBACK; k--) {
-    const t = tokens[k]!.text;
-    if (OPENERS.has(t) || t === "'" || t === "‘") return k > first && !OPENERS.has(tokens[k - 1]?.text ?? "") && !(t === "'" && tokens[k - 1]?.text === "'" && k - 1 === first);
+    const t = tokens.text(k);
+    if (OPENERS.has(t) || t === "'" || t === "‘") return k > first && !OPENERS.has(tokens.get(k - 1)?.text ?? "") && !(t === "'" && tokens.get(k - 1)?.text === "'" && k - 1 === first);
   }
   return false;
 }
@@ -700,15 +700,15 @@ function opensInside(tokens: readonly Token[], close: number, first: number): bo
 /** After a trailing frame's verb only adjuncts may follow: a date, a prepositional phrase, an addressee ("told reporters"). */
 function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inDate: Uint8Array): boolean {
   if (from >= to) return true;
-  const first = doc.tokens[from]!;
+  const first = doc.tokens.get(from)!;
   // "declined to comment", "vowed to appeal": an infinitive is what was reported, not an adjunct.
-  if (lower(first) === "to" && isInfinitive(doc.tokens[from + 1])) return false;
+  if (lower(first) === "to" && isInfinitive(doc.tokens.get(from + 1))) return false;
   // "said of the plan", "said about her rival": what the words were about.
   if (inDate[from] || PREPOSITIONS.has(lower(first)) || TOPIC_PREPOSITIONS.has(lower(first)) || isAdverb(first)) return true;
   if (cue.verb.complement !== "object-clause") return false;
   // "told reporters", "told reporters on Monday", but not "assured voters he would …": a clause after the addressee is reported.
   const i = skipAddressee(doc, from, to);
-  const next = doc.tokens[i];
+  const next = doc.tokens.get(i);
   return i > from && (i >= to || next === undefined || inDate[i] === 1 || PREPOSITIONS.has(lower(next)) || TOPIC_PREPOSITIONS.has(lower(next)));
 }
 
@@ -725,16 +725,16 @@ const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "the
 /** The speaker phrase ending at token `j`, past an apposition ("X, a doctor,"), or undefined. */
 function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Array): Subject | undefined {
   const { tokens } = doc;
-  const token = tokens[j]!;
+  const token = tokens.get(j)!;
   // "Paul D. Ryan (R-Wis.) said": a party and state in parentheses belong to the name before them.
   if (token.text === ")" && isPartyCode(tokens, j, first)) return withJoint(doc, phraseBefore(doc, j, first, inDate), first);
   // "Sen. Mark Dunn (D-Ore.), said": a stray comma after the party code.
-  if (token.text === "," && tokens[j - 1]?.text === ")" && j - 1 > first && isPartyCode(tokens, j - 1, first)) return withJoint(doc, phraseBefore(doc, j - 1, first, inDate), first);
+  if (token.text === "," && tokens.get(j - 1)?.text === ")" && j - 1 > first && isPartyCode(tokens, j - 1, first)) return withJoint(doc, phraseBefore(doc, j - 1, first, inDate), first);
   if (token.text === "," || token.text === ")") {
     // "X, a doctor, said" / "X (a doctor) said": the speaker is before the apposition.
     const opener = token.text === "," ? "," : "(";
     for (let k = j - 1; k >= Math.max(first, j - MAX_APPOSITION); k--) {
-      const t = tokens[k]!;
+      const t = tokens.get(k)!;
       // "X, of Aspen, Colo., said": the commas around a state belong to the place.
       if (t.text === opener && !(opener === "," && isStateComma(doc, k))) {
         // "…, but for some, the losses would outstrip the gains, said X": a clause, not an apposition.
@@ -745,12 +745,12 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
           // The description may hold prepositions ("the editor in chief of the paper"): back to its comma.
           const described = k - 1 >= first ? (describedFrom(tokens, k - 1, first) ?? phraseBefore(doc, k - 1, first, inDate)?.firstToken) : undefined;
           // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name before the description speaks.
-          const earlier = described !== undefined && /^(?:the|a|an)$/iu.test(tokens[described]!.text) && tokens[described - 1]?.text === "," && described - 2 >= first ? phraseBefore(doc, described - 2, first, inDate) : undefined;
+          const earlier = described !== undefined && /^(?:the|a|an)$/iu.test(tokens.text(described)) && tokens.get(described - 1)?.text === "," && described - 2 >= first ? phraseBefore(doc, described - 2, first, inDate) : undefined;
           if (earlier && described !== undefined && isNameRun(tokens, earlier.firstToken, described - 1)) return withJoint(doc, earlier, first);
-          return withJoint(doc, { span: span(tokens[k + 1]!, tokens[j - 1]!), firstToken: described ?? k + 1 }, first, k);
+          return withJoint(doc, { span: span(tokens.get(k + 1)!, tokens.get(j - 1)!), firstToken: described ?? k + 1 }, first, k);
         }
         // "X, 54, a doctor, said": the age stands between the name and the apposition.
-        const aged = tokens[k - 1]?.kind === "number" && lower(tokens[k - 2]) === "," ? k - 3 : k - 1;
+        const aged = tokens.get(k - 1)?.kind === "number" && lower(tokens.get(k - 2)) === "," ? k - 3 : k - 1;
         return aged >= first ? withJoint(doc, phraseBefore(doc, aged, first, inDate), first) : undefined;
       }
       if (t.kind === "punct" && !APPOSITION_PUNCTUATION.has(t.text) && !(t.text === "," && isStateComma(doc, k))) return undefined;
@@ -758,15 +758,15 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
     // "The mayor of Dayton, Ohio, said": the place and its state end the speaker phrase.
     const city = token.text === "," ? stateCommaBefore(doc, j) : undefined;
     const phrase = city !== undefined && city - 1 >= first ? phraseBefore(doc, city - 1, first, inDate) : undefined;
-    return phrase && withJoint(doc, { span: { start: phrase.span.start, end: tokens[j - 1]!.end }, firstToken: phrase.firstToken }, first);
+    return phrase && withJoint(doc, { span: { start: phrase.span.start, end: tokens.end(j - 1) }, firstToken: phrase.firstToken }, first);
   }
   // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes.
   if (DASHES.has(token.text)) {
-    const pair = token.text === "-" && tokens[j - 1]?.text === "-";
+    const pair = token.text === "-" && tokens.get(j - 1)?.text === "-";
     const close = pair ? j - 1 : j;
     for (let k = close - 1; k >= Math.max(first, close - MAX_APPOSITION); k--) {
-      if (tokens[k]!.text !== token.text) continue;
-      const open = pair ? (tokens[k - 1]?.text === "-" ? k - 1 : -1) : k;
+      if (tokens.text(k) !== token.text) continue;
+      const open = pair ? (tokens.get(k - 1)?.text === "-" ? k - 1 : -1) : k;
       if (open < 0 || isClauseStretch(tokens, k + 1, close)) return undefined;
       return open - 1 >= first ? withJoint(doc, phraseBefore(doc, open - 1, first, inDate), first) : undefined;
     }
@@ -777,13 +777,13 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
   if (!phrase) return undefined;
   // "X, who …, said" and "X, who said": the speaker is the name before "who".
   // "who's called for": the contraction is "who" and "has".
-  const head = lower(tokens[phrase.firstToken]).replace(/['’]s$/u, "");
+  const head = lower(tokens.get(phrase.firstToken)).replace(/['’]s$/u, "");
   if (head === "who") {
-    const before = lower(tokens[phrase.firstToken - 1]);
+    const before = lower(tokens.get(phrase.firstToken - 1));
     const comma = before === "," || before === "—" || before === "–" ? 1 : 0;
     const named = phrase.firstToken - 1 - comma >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 1 - comma, first, inDate), first) : undefined;
     // The relative pronoun is a mention of the speaker too: sources are often annotated on it.
-    return named && { ...named, relative: span(tokens[phrase.firstToken]!, tokens[phrase.firstToken]!) };
+    return named && { ...named, relative: span(tokens.get(phrase.firstToken)!, tokens.get(phrase.firstToken)!) };
   }
   return withJoint(doc, phrase, first);
 }
@@ -802,10 +802,10 @@ const isCapitalWord = (token: Token | undefined): boolean => isWord(token) && /^
 function isStateComma(doc: Document, k: number): boolean {
   const { tokens } = doc;
   // Between the city and the state, which a comma closes.
-  if (isCapitalWord(tokens[k - 1]) && isCapitalWord(tokens[k + 1])) {
+  if (isCapitalWord(tokens.get(k - 1)) && isCapitalWord(tokens.get(k + 1))) {
     for (let c = k + 2; c < tokens.length && c - k <= MAX_STATE_TOKENS + 1; c++) {
-      if (tokens[c]!.text !== ",") continue;
-      if (US_STATES.has(doc.text.slice(tokens[k + 1]!.start, tokens[c - 1]!.end))) return true;
+      if (tokens.text(c) !== ",") continue;
+      if (US_STATES.has(doc.text.slice(tokens.start(k + 1), tokens.end(c - 1)))) return true;
       break;
     }
   }
@@ -816,8 +816,8 @@ function isStateComma(doc: Document, k: number): boolean {
 function stateCommaBefore(doc: Document, k: number): number | undefined {
   const { tokens } = doc;
   for (let p = k - 2; p >= 1 && k - p <= MAX_STATE_TOKENS + 1; p--) {
-    if (tokens[p]!.text !== ",") continue;
-    return isCapitalWord(tokens[p - 1]) && US_STATES.has(doc.text.slice(tokens[p + 1]!.start, tokens[k - 1]!.end)) ? p : undefined;
+    if (tokens.text(p) !== ",") continue;
+    return isCapitalWord(tokens.get(p - 1)) && US_STATES.has(doc.text.slice(tokens.start(p + 1), tokens.end(k - 1))) ? p : undefined;
   }
   return undefined;
 }
@@ -829,31 +829,31 @@ const MAX_DESCRIPTION = 12;
  * For a description ending at token `j` that opens with "the"/"a"/"an" right after a comma
  * ("X, the editor in chief of the paper, …"), the index of that determiner; undefined otherwise.
  */
-function describedFrom(tokens: readonly Token[], j: number, first: number): number | undefined {
+function describedFrom(tokens: TokenList, j: number, first: number): number | undefined {
   for (let k = j; k > first && j - k < MAX_DESCRIPTION; k--) {
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     if (t.text === ",") return undefined;
     if (!isWord(t) && t.text !== "'s" && t.text !== "’s") return undefined;
-    if (tokens[k - 1]!.text === "," && /^(?:the|a|an)$/iu.test(t.text)) return k;
+    if (tokens.text(k - 1) === "," && /^(?:the|a|an)$/iu.test(t.text)) return k;
   }
   return undefined;
 }
 
 /** True when the parenthesis closed at token `j` holds a party code: one capital, a hyphen, a place ("(D-N.Y.)", "(R-Wis.)"). */
-function isPartyCode(tokens: readonly Token[], j: number, first: number): boolean {
+function isPartyCode(tokens: TokenList, j: number, first: number): boolean {
   for (let k = j - 1; k >= Math.max(first, j - 8); k--) {
-    if (tokens[k]!.text !== "(") continue;
-    const code = tokens[k + 1]?.text ?? "";
-    return /^[DRI]-\p{Lu}/u.test(code) || (/^[DRI]$/u.test(code) && tokens[k + 2]?.text === "-");
+    if (tokens.text(k) !== "(") continue;
+    const code = tokens.get(k + 1)?.text ?? "";
+    return /^[DRI]-\p{Lu}/u.test(code) || (/^[DRI]$/u.test(code) && tokens.get(k + 2)?.text === "-");
   }
   return false;
 }
 const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 
 /** True when tokens `[from, to)` hold a finite auxiliary outside a relative clause: a clause, not an apposition. */
-function isClauseStretch(tokens: readonly Token[], from: number, to: number): boolean {
+function isClauseStretch(tokens: TokenList, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const w = lower(tokens[k]);
+    const w = lower(tokens.get(k));
     // "a thinker who has grown …": the auxiliary belongs to a relative clause inside the apposition.
     if (RELATIVES.has(w)) return false;
     if (FINITE_AUXILIARIES.has(w)) return true;
@@ -875,15 +875,15 @@ function withJoint(doc: Document, phrase: Subject | undefined, first: number, ed
   if (!phrase) return undefined;
   const { tokens } = doc;
   const start = Math.min(edge, phrase.firstToken);
-  const and = tokens[start - 1];
-  const before = tokens[start - 2];
+  const and = tokens.get(start - 1);
+  const before = tokens.get(start - 2);
   if (start - 2 >= first && lower(and) === "and" && before && /^\p{Lu}/u.test(before.text) && isWord(before)) {
     // "Citizenship and Immigration Services": one organization's name, not two speakers.
     const lastWord = doc.text.slice(phrase.span.start, phrase.span.end).split(" ").pop() ?? "";
     if (/^\p{Lu}/u.test(lastWord) && ORGANIZATION_HEADS.has(lastWord.toLowerCase())) {
       let k = start - 2;
-      while (k - 1 >= first && isWord(tokens[k - 1]) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && start - k < MAX_PHRASE) k--;
-      return { span: { start: tokens[k]!.start, end: phrase.span.end }, firstToken: k };
+      while (k - 1 >= first && isWord(tokens.get(k - 1)) && /^\p{Lu}/u.test(tokens.text(k - 1)) && start - k < MAX_PHRASE) k--;
+      return { span: { start: tokens.start(k), end: phrase.span.end }, firstToken: k };
     }
     return { ...phrase, joint: true };
   }
@@ -891,11 +891,11 @@ function withJoint(doc: Document, phrase: Subject | undefined, first: number, ed
 }
 
 /** True when tokens `[from, to)` are capitalized words (with title dots): a name. */
-function isNameRun(tokens: readonly Token[], from: number, to: number): boolean {
+function isNameRun(tokens: TokenList, from: number, to: number): boolean {
   // "Wilmington, N.C., warned": a state's abbreviation after a place is no name.
   let lowerCase = false;
   for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     if (!(isWord(t) && /^\p{Lu}/u.test(t.text)) && !isAbbreviationDot(tokens, k) && t.text !== "-") return false;
     if (/\p{Ll}/u.test(t.text)) lowerCase = true;
   }
@@ -906,20 +906,20 @@ function isNameRun(tokens: readonly Token[], from: number, to: number): boolean 
 function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Array = NO_FLAGS): Subject | undefined {
   const { tokens } = doc;
   // "Rep. Gregory Meeks (D-N.Y.)": the parenthesis belongs to the name before it.
-  if (tokens[j]?.text === ")") {
+  if (tokens.get(j)?.text === ")") {
     for (let p = j - 1; p >= Math.max(first, j - 8); p--) {
-      if (tokens[p]!.text === "(") return p - 1 >= first ? phraseBefore(doc, p - 1, first, inDate) : undefined;
+      if (tokens.text(p) === "(") return p - 1 >= first ? phraseBefore(doc, p - 1, first, inDate) : undefined;
     }
     return undefined;
   }
   let k = j;
   while (k >= first && j - k < MAX_PHRASE) {
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     // "Although in September she said": a date ends the phrase.
     if ((!isWord(t) && t.text !== "-" && t.text !== "&" && !isAbbreviationDot(tokens, k)) || inDate[k]) break;
     const w = t.text.toLowerCase();
     // "who" heads a relative clause and is a boundary only once it has been taken as the phrase.
-    if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") && w !== "and")) break;
+    if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens.get(k + 1)?.text ?? "") && w !== "and")) break;
     if (w === "who" || w === "which" || w === "who's" || w === "who’s") {
       k--;
       break;
@@ -928,9 +928,9 @@ function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Arra
   }
   let from = k + 1;
   // "As Oleh Marchenko noted, …": a capitalized "as" opening the sentence is not part of the name.
-  while (from <= j && (DISCOURSE.has(lower(tokens[from])) || tokens[from]!.kind === "punct" || (from === first && lower(tokens[from]) === "as"))) from++;
+  while (from <= j && (DISCOURSE.has(lower(tokens.get(from))) || tokens.kind(from) === "punct" || (from === first && lower(tokens.get(from)) === "as"))) from++;
   if (from > j) return undefined;
-  return { span: span(tokens[from]!, tokens[j]!), firstToken: from };
+  return { span: span(tokens.get(from)!, tokens.get(j)!), firstToken: from };
 }
 
 /** The speaker phrase right after token index `i`: "said Flynn, a top surrogate" → "Flynn". */
@@ -939,31 +939,31 @@ function phraseAfter(doc: Document, i: number, end: number): { span: Span; endTo
   let k = i;
   const limit = Math.min(end, i + MAX_PHRASE);
   while (k < limit) {
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     if (!isWord(t) && t.text !== "-" && !isAbbreviationDot(tokens, k)) break;
     if (k > i && PHRASE_BOUNDARIES.has(lower(t)) && !/^\p{Lu}/u.test(t.text)) break;
     k++;
   }
-  return k > i ? { span: span(tokens[i]!, tokens[k - 1]!), endToken: k } : undefined;
+  return k > i ? { span: span(tokens.get(i)!, tokens.get(k - 1)!), endToken: k } : undefined;
 }
 
 /** After a trailing frame's verb: the short stretch to the sentence end or to a comma; undefined when a clause follows. */
 function trailingStretch(doc: Document, from: number, sentence: Sentence): { end: number; endToken: number; comma: boolean } | undefined {
   const { tokens } = doc;
   for (let k = from; k < sentence.endToken && k - from <= MAX_TRAIL; k++) {
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     const w = lower(t);
     if (w === "that" || w === ":") return undefined;
     // "said Ms. Gil": the dot of a title is no sentence end.
     if (w === "." && isAbbreviationDot(tokens, k)) continue;
     if (t.kind === "punct" && (w === "," || w === ";" || w === "." || w === "!" || w === "?" || w === "—" || QUOTE_CLOSERS.has(w) || w === "“")) {
-      if (w === "," || w === ";" || w === "—") return { end: k > from ? tokens[k - 1]!.end : tokens[from - 1]!.end, endToken: k, comma: true };
+      if (w === "," || w === ";" || w === "—") return { end: k > from ? tokens.end(k - 1) : tokens.end(from - 1), endToken: k, comma: true };
       if (w === "“" || w === '"') return undefined;
-      return { end: k > from ? tokens[k - 1]!.end : tokens[from - 1]!.end, endToken: k, comma: false };
+      return { end: k > from ? tokens.end(k - 1) : tokens.end(from - 1), endToken: k, comma: false };
     }
   }
   if (sentence.endToken - from <= MAX_TRAIL) {
-    const lastToken = tokens[sentence.endToken - 1]!;
+    const lastToken = tokens.get(sentence.endToken - 1)!;
     return { end: lastToken.end, endToken: sentence.endToken, comma: false };
   }
   return undefined;
@@ -984,7 +984,7 @@ function trailingContent(doc: Document, sentence: Sentence, setOff: Token, trail
   const quoteBefore = QUOTE_CLOSERS.has(setOff.text) || QUOTE_CLOSERS.has(doc.text[before.end - 1] ?? "");
   const participleAfter = /^\p{L}+ing\b/u.test(doc.text.slice(after.start, after.start + 30));
   // "…, lawmakers said Friday, as they left the hall": a clause of time or manner tells of the saying.
-  const adverbialAfter = AFTER_FRAME_OPENERS.has(lower(doc.tokens[trail.endToken + 1]));
+  const adverbialAfter = AFTER_FRAME_OPENERS.has(lower(doc.tokens.get(trail.endToken + 1)));
   if (quoteBefore || participleAfter || adverbialAfter) return before;
   // "Acts of protest, he said, are acts of patriotism": a frame in mid-sentence splits one clause.
   return { start: before.start, end: after.end };
@@ -996,18 +996,18 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
   const end = sentence.endToken;
   const find = (words: ReadonlySet<string>, start: number): number => {
     for (let k = start; k < end && k - start <= MAX_ADJUNCT; k++) {
-      const w = lower(tokens[k]);
+      const w = lower(tokens.get(k));
       if (words.has(w)) return k;
       if (w === "." || w === ";" || w === ":") return -1;
     }
     return -1;
   };
   let k = from;
-  while (k < end && (inDate[k] || (DATE_PREPOSITIONS.has(lower(tokens[k])) && inDate[k + 1]))) k++;
+  while (k < end && (inDate[k] || (DATE_PREPOSITIONS.has(lower(tokens.get(k))) && inDate[k + 1]))) k++;
   // The addressee or the accused stays in the content: "urged Kyiv to …", "accused Moscow of …".
   const after = (words: ReadonlySet<string>): Span | undefined => (find(words, k) < 0 ? undefined : clauseSpan(doc, k, sentence));
   // "explained why …", "questioned whether …", "talked about how …": an embedded question is what was said, whatever the verb takes.
-  if (WH_OPENERS.has(lower(tokens[k])) && cue.verb.complement !== "raising" && isWord(tokens[k + 1])) return clauseSpan(doc, k, sentence);
+  if (WH_OPENERS.has(lower(tokens.get(k))) && cue.verb.complement !== "raising" && isWord(tokens.get(k + 1))) return clauseSpan(doc, k, sentence);
   // A switch, not ts-pattern's match(): this runs once per cue; the `never` default keeps the check exhaustive.
   const kind = cue.verb.complement;
   switch (kind) {
@@ -1015,7 +1015,7 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
       // "wants the council to …": a stance's "to" follows a short object, not "according to" further on.
       if (cue.verb.act === "intention") {
         const to = find(TO, k);
-        return to >= 0 && to - k <= MAX_WANTED && wordsOnly(doc, k, to) && isWord(tokens[to + 1]) ? clauseSpan(doc, k, sentence) : undefined;
+        return to >= 0 && to - k <= MAX_WANTED && wordsOnly(doc, k, to) && isWord(tokens.get(to + 1)) ? clauseSpan(doc, k, sentence) : undefined;
       }
       // "asked (him) whether …": a question put in indirect form.
       return after(TO) ?? (cue.verb.act === "question" ? question(doc, k, sentence) : undefined);
@@ -1040,7 +1040,7 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
       }
       // "told news agencies": with no addressee we know, only "that" or a pronoun opens the clause.
       const known = i > k;
-      while (i < end && (inDate[i] || (DATE_PREPOSITIONS.has(lower(tokens[i])) && inDate[i + 1]))) i++;
+      while (i < end && (inDate[i] || (DATE_PREPOSITIONS.has(lower(tokens.get(i))) && inDate[i + 1]))) i++;
       return clauseAfter(doc, cue, i, sentence, inDate, known);
     }
     case "clause":
@@ -1056,36 +1056,36 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
 /** "As the Times noted, Clinton raised …": after "as" and a frame, the clause past the comma is reported. */
 function asClause(doc: Document, subject: Subject, verbEnd: number, sentence: Sentence, inDate: Uint8Array): Span | undefined {
   const { tokens } = doc;
-  if (lower(tokens[subject.firstToken - 1]) !== "as" || subject.firstToken - 1 < sentence.firstToken) return undefined;
+  if (lower(tokens.get(subject.firstToken - 1)) !== "as" || subject.firstToken - 1 < sentence.firstToken) return undefined;
   // "As the Times noted", "as he said": a name or a pronoun, not "as part of the …".
   const words = doc.text.slice(subject.span.start, subject.span.end).split(" ");
   const last = words[words.length - 1] ?? "";
   if (!/^\p{Lu}/u.test(last) && !SUBJECT_PRONOUNS.has(last.toLowerCase())) return undefined;
   let k = verbEnd;
-  while (k < sentence.endToken && k - verbEnd <= MAX_ADJUNCT && (inDate[k] || PREPOSITIONS.has(lower(tokens[k])) || isWord(tokens[k]))) k++;
-  return lower(tokens[k]) === "," ? clauseSpan(doc, k + 1, sentence) : undefined;
+  while (k < sentence.endToken && k - verbEnd <= MAX_ADJUNCT && (inDate[k] || PREPOSITIONS.has(lower(tokens.get(k))) || isWord(tokens.get(k)))) k++;
+  return lower(tokens.get(k)) === "," ? clauseSpan(doc, k + 1, sentence) : undefined;
 }
 
 /** Index past the words after a verb ("his radio audience of Monday"), at most {@link MAX_ADJUNCT} of them. */
 function pastWords(doc: Document, from: number, sentence: Sentence): number {
   const { tokens } = doc;
   let k = from;
-  while (k < sentence.endToken && k - from <= MAX_ADJUNCT && (isWord(tokens[k]) || isAbbreviationDot(tokens, k) || tokens[k]!.text === "'s" || tokens[k]!.text === "’s")) k++;
+  while (k < sentence.endToken && k - from <= MAX_ADJUNCT && (isWord(tokens.get(k)) || isAbbreviationDot(tokens, k) || tokens.text(k) === "'s" || tokens.text(k) === "’s")) k++;
   return k;
 }
 
 /** "told his radio audience on Monday, “…”", "continued: “…”": the quotation after a comma or colon past the addressee. */
 function quotedAfter(doc: Document, verbEnd: number, sentence: Sentence): Span | undefined {
   const k = pastWords(doc, verbEnd, sentence);
-  const mark = lower(doc.tokens[k]);
-  return (mark === "," || mark === ":") && isOpener(doc.tokens[k + 1]) ? clauseSpan(doc, k + 1, sentence) : undefined;
+  const mark = lower(doc.tokens.get(k));
+  return (mark === "," || mark === ":") && isOpener(doc.tokens.get(k + 1)) ? clauseSpan(doc, k + 1, sentence) : undefined;
 }
 
 /** True when the sentence ends on a colon right after the verb and its addressee, at the end of its paragraph. */
 function introducesNext(doc: Document, verbEnd: number, sentence: Sentence): boolean {
   const k = pastWords(doc, verbEnd, sentence);
   const paragraph = doc.paragraphs[sentence.paragraph];
-  return k === sentence.endToken - 1 && lower(doc.tokens[k]) === ":" && paragraph !== undefined && doc.text.slice(doc.tokens[k]!.end, paragraph.end).trim() === "";
+  return k === sentence.endToken - 1 && lower(doc.tokens.get(k)) === ":" && paragraph !== undefined && doc.text.slice(doc.tokens.end(k), paragraph.end).trim() === "";
 }
 
 /** The paragraph after paragraph `index` when it opens with no quotation mark, as a span; undefined otherwise. */
@@ -1107,12 +1107,12 @@ const THAT = new Set(["that"]);
 
 /** True when tokens `[from, to)` are all words: an addressee, no clause boundary inside. */
 function wordsOnly(doc: Document, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isWord(doc.tokens[k]) && !isAbbreviationDot(doc.tokens, k)) return false;
+  for (let k = from; k < to; k++) if (!isWord(doc.tokens.get(k)) && !isAbbreviationDot(doc.tokens, k)) return false;
   return true;
 }
 /** The object after a verb of stance or topic, from its first word; none when a clause boundary follows at once. */
 function objectSpan(doc: Document, k: number, sentence: Sentence): Span | undefined {
-  const t = doc.tokens[k];
+  const t = doc.tokens.get(k);
   if (!t || !isWord(t) || NP_PREPOSITIONS.has(lower(t)) || PHRASE_BOUNDARIES.has(lower(t))) return undefined;
   // "praised the plan, and won …", "cited a report, which …": a noun phrase ends at its first comma.
   const clause = clauseSpan(doc, k, sentence);
@@ -1134,8 +1134,8 @@ const MAX_ASKED = 5;
 /** The indirect question after "asked" and a short addressee, from its opening word. */
 function question(doc: Document, k: number, sentence: Sentence): Span | undefined {
   for (let i = k; i < sentence.endToken && i - k <= MAX_ASKED; i++) {
-    if (QUESTION_OPENERS.has(lower(doc.tokens[i]))) return clauseSpan(doc, i, sentence);
-    if (!isWord(doc.tokens[i])) return undefined;
+    if (QUESTION_OPENERS.has(lower(doc.tokens.get(i)))) return clauseSpan(doc, i, sentence);
+    if (!isWord(doc.tokens.get(i))) return undefined;
   }
   return undefined;
 }
@@ -1147,20 +1147,20 @@ const OF = new Set(["of", "for"]);
 /** The addressee after "told"/"assured": a pronoun, "reporters", a name, or "the/a" and a few words. */
 function skipAddressee(doc: Document, k: number, end: number): number {
   const { tokens } = doc;
-  const t = tokens[k];
+  const t = tokens.get(k);
   if (!t || !isWord(t)) return k;
   const w = lower(t);
   if (ADDRESSEES.has(w)) return k + 1;
   let i = k;
   const determiner = w === "the" || w === "a" || w === "an" || w === "his" || w === "her" || w === "their";
   if (determiner) i++;
-  while (i < end && i - k < 6 && isWord(tokens[i]) && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+  while (i < end && i - k < 6 && isWord(tokens.get(i)) && /^\p{Lu}/u.test(tokens.text(i))) i++;
   if (i > k && (i - k > 1 || /^\p{Lu}/u.test(t.text))) return i;
   // "told a news conference they …", "told cheering supporters that …": a short addressee before "that" or a subject.
   for (let x = k + 1; x < end && x - k <= 4; x++) {
-    const next = lower(tokens[x]);
+    const next = lower(tokens.get(x));
     if (next === "that" || (SUBJECT_PRONOUNS.has(next) && next !== "this" && next !== "it")) return x;
-    if (!isWord(tokens[x])) break;
+    if (!isWord(tokens.get(x))) break;
   }
   return k;
 }
@@ -1169,23 +1169,23 @@ function skipAddressee(doc: Document, k: number, end: number): number {
 function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inDate: Uint8Array, bare = true): Span | undefined {
   const { tokens } = doc;
   const end = sentence.endToken;
-  const t = tokens[k];
+  const t = tokens.get(k);
   if (!t) return undefined;
   const w = lower(t);
   if (w === "that") return clauseSpan(doc, k + 1, sentence);
   if (w === ":") return clauseSpan(doc, k + 1, sentence);
-  if (w === "," && isOpener(tokens[k + 1])) return clauseSpan(doc, k + 1, sentence);
+  if (w === "," && isOpener(tokens.get(k + 1))) return clauseSpan(doc, k + 1, sentence);
   // "pledged to …", "threatened to …": the promised or threatened action.
-  if (w === "to" && TO_INFINITIVE.has(cue.verb.act) && isWord(tokens[k + 1])) return clauseSpan(doc, k + 1, sentence);
+  if (w === "to" && TO_INFINITIVE.has(cue.verb.act) && isWord(tokens.get(k + 1))) return clauseSpan(doc, k + 1, sentence);
   if (w === "," || PREPOSITIONS.has(w) || inDate[k]) {
     // "said in a statement on Thursday that …", "said, in a statement, that …".
     let named = false;
     let verbed = false;
     // "said before he died", "said when she resigned": a clause of time, not what was said; a clause
     // may still follow it after a comma.
-    let adverbial = CLAUSE_OF_TIME.has(w) && (SUBJECT_PRONOUNS.has(lower(tokens[k + 1])) || (w !== "before" && w !== "after"));
+    let adverbial = CLAUSE_OF_TIME.has(w) && (SUBJECT_PRONOUNS.has(lower(tokens.get(k + 1))) || (w !== "before" && w !== "after"));
     for (let i = k; i < end && i - k <= MAX_ADJUNCT; i++) {
-      const x = lower(tokens[i]);
+      const x = lower(tokens.get(i));
       if (x === ",") adverbial = false;
       if (adverbial && x !== "that" && x !== ":") continue;
       // "concluded, X stated of it that …": past a comma, a name and a verb, the "that" is another frame's
@@ -1193,11 +1193,11 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
       if (x === "that") return verbed ? undefined : clauseSpan(doc, i + 1, sentence);
       if (x === ":") return verbed ? undefined : clauseSpan(doc, i + 1, sentence);
       // "posted Friday, Cruz said he …": past a comma and a name, a pronoun opens another frame's clause.
-      if (x === "," && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) named = true;
-      else if (named && tokens[i]!.kind === "word" && /^\p{Ll}/u.test(tokens[i]!.text) && !PREPOSITIONS.has(x) && !TOPIC_PREPOSITIONS.has(x)) verbed = true;
+      if (x === "," && /^\p{Lu}/u.test(tokens.get(i + 1)?.text ?? "")) named = true;
+      else if (named && tokens.kind(i) === "word" && /^\p{Ll}/u.test(tokens.text(i)) && !PREPOSITIONS.has(x) && !TOPIC_PREPOSITIONS.has(x)) verbed = true;
       // "said after the convention he would …": the clause opens with its subject pronoun.
       // "said in politics it takes time": "it" opens the clause after a noun, not right after a preposition ("said in it").
-      if (i > k && !named && SUBJECT_PRONOUNS.has(x) && x !== "this" && x !== "these" && x !== "those" && (x !== "it" || (isWord(tokens[i - 1]) && !PREPOSITIONS.has(lower(tokens[i - 1])) && !TOPIC_PREPOSITIONS.has(lower(tokens[i - 1])))))
+      if (i > k && !named && SUBJECT_PRONOUNS.has(x) && x !== "this" && x !== "these" && x !== "those" && (x !== "it" || (isWord(tokens.get(i - 1)) && !PREPOSITIONS.has(lower(tokens.get(i - 1))) && !TOPIC_PREPOSITIONS.has(lower(tokens.get(i - 1))))))
         return clauseSpan(doc, i, sentence);
       if (x === "." || x === ";" || x === '"' || x === "“") break;
     }
@@ -1207,7 +1207,7 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   // "warned of a threat", "spoke about": a prepositional object, not a clause; but "said for the
   // first time that …", "said of the plan that …": a short phrase of plain words, then "that".
   // "said about 20 people had applied": "about" before a number is a count's, and a clause follows.
-  if (w === "about" && tokens[k + 1]?.kind === "number" && hasFiniteVerbSoon(doc, k, sentence)) return clauseSpan(doc, k, sentence);
+  if (w === "about" && tokens.get(k + 1)?.kind === "number" && hasFiniteVerbSoon(doc, k, sentence)) return clauseSpan(doc, k, sentence);
   if (NP_PREPOSITIONS.has(w)) return w === "for" || w === "of" ? thatAfterWords(doc, k + 1, sentence) : undefined;
   // "noted she's been right", "assured them they'd win": a contracted pronoun opens a clause as the pronoun does.
   if ((bare && (cue.verb.complement === "clause" || cue.verb.complement === "object-clause")) || SUBJECT_PRONOUNS.has(w) || SUBJECT_PRONOUNS.has(w.replace(CONTRACTED, ""))) return clauseSpan(doc, k, sentence);
@@ -1235,8 +1235,8 @@ const MAX_SPEECH_NOUN = 4;
 function speechNounClause(doc: Document, k: number, sentence: Sentence): Span | undefined {
   const { tokens } = doc;
   for (let i = k; i < sentence.endToken && i - k < MAX_SPEECH_NOUN; i++) {
-    if (!isWord(tokens[i])) return undefined;
-    if (SPEECH_NOUNS.has(lower(tokens[i])) && lower(tokens[i + 1]) === "that" && isWord(tokens[i + 2])) return clauseSpan(doc, i + 2, sentence);
+    if (!isWord(tokens.get(i))) return undefined;
+    if (SPEECH_NOUNS.has(lower(tokens.get(i))) && lower(tokens.get(i + 1)) === "that" && isWord(tokens.get(i + 2))) return clauseSpan(doc, i + 2, sentence);
   }
   return undefined;
 }
@@ -1246,8 +1246,8 @@ function thatAfterWords(doc: Document, k: number, sentence: Sentence): Span | un
   const { tokens } = doc;
   for (let i = k; i < sentence.endToken && i - k <= MAX_TOPIC_WORDS; i++) {
     // "a takeover that would topple …": a verb right after "that" makes it a relative pronoun.
-    if (lower(tokens[i]) === "that") return i > k && isWord(tokens[i + 1]) && !FINITE_AUXILIARIES.has(lower(tokens[i + 1])) && !lower(tokens[i + 1]).endsWith("ed") ? clauseSpan(doc, i + 1, sentence) : undefined;
-    if (!isWord(tokens[i]) || PHRASE_BOUNDARIES.has(lower(tokens[i]))) return undefined;
+    if (lower(tokens.get(i)) === "that") return i > k && isWord(tokens.get(i + 1)) && !FINITE_AUXILIARIES.has(lower(tokens.get(i + 1))) && !lower(tokens.get(i + 1)).endsWith("ed") ? clauseSpan(doc, i + 1, sentence) : undefined;
+    if (!isWord(tokens.get(i)) || PHRASE_BOUNDARIES.has(lower(tokens.get(i)))) return undefined;
   }
   return undefined;
 }
@@ -1265,13 +1265,13 @@ const MAX_BARE_SUBJECT = 7;
 function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolean {
   const { tokens } = doc;
   for (let i = k + 1; i < sentence.endToken && i - k <= MAX_BARE_SUBJECT; i++) {
-    const t = tokens[i]!;
+    const t = tokens.get(i)!;
     if (FINITE_AUXILIARIES.has(lower(t))) return true;
     // "reported the email came hours later", "noted two aides resigned": a past form right after a
     // noun, not after a determiner ("the proposed plan") nor before "by" ("a ban ordered by").
     // After "being" or an -ing word it is a participle ("residents being led away").
-    const prev = lower(tokens[i - 1]);
-    if (isPastForm(t) && i > k + 1 && isWord(tokens[i - 1]) && !ADJECTIVE_OPENERS.has(prev) && !BE_FORMS.has(prev) && !prev.endsWith("ing") && lower(tokens[i + 1]) !== "by") return true;
+    const prev = lower(tokens.get(i - 1));
+    if (isPastForm(t) && i > k + 1 && isWord(tokens.get(i - 1)) && !ADJECTIVE_OPENERS.has(prev) && !BE_FORMS.has(prev) && !prev.endsWith("ing") && lower(tokens.get(i + 1)) !== "by") return true;
     // "several “intangibles” left him": quotation marks may stand inside the subject.
     if (!isWord(t) && t.text !== "'s" && t.text !== "’s" && t.text !== "-" && !OPENERS.has(t.text) && !QUOTE_CLOSERS.has(t.text)) return false;
     if (PHRASE_BOUNDARIES.has(lower(t)) && lower(t) !== "of" && !BE_FORMS.has(lower(t))) return false;
@@ -1300,7 +1300,7 @@ function isOpener(token: Token | undefined): boolean {
 
 /** From token `k` to the end of the sentence, without the final stop. */
 function clauseSpan(doc: Document, k: number, sentence: Sentence): Span | undefined {
-  const t = doc.tokens[k];
+  const t = doc.tokens.get(k);
   if (!t || k >= sentence.endToken) return undefined;
   return trimSpan(doc.text, t.start, Math.min(sentence.end, t.start + MAX_CLAUSE));
 }

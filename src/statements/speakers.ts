@@ -481,8 +481,8 @@ function midSentenceCapitals(book: SpeakerBook): Set<string> {
   set = new Set();
   const { tokens } = book.doc;
   for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const before = tokens[i - 1]!;
+    const t = tokens.get(i)!;
+    const before = tokens.get(i - 1)!;
     if (t.kind === "word" && (before.kind === "word" || before.text === ",") && startsUpperCase(t.text)) set.add(t.text);
   }
   capitalsOf.set(book, set);

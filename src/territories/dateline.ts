@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Token } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 
@@ -38,44 +38,44 @@ export interface LineView {
  * a date ("2024-05-10", ", March 3"), an agency in brackets, a dash, or ", Country" and then one
  * of those or the end of the line.
  */
-export function opensDateline(tokens: readonly Token[], sentence: TokenRange, at: number, end: number, lines: LineView, known: boolean): boolean {
+export function opensDateline(tokens: TokenList, sentence: TokenRange, at: number, end: number, lines: LineView, known: boolean): boolean {
   if (!lines.opensLine(at) || end >= sentence.endToken) return false;
-  for (let k = at; k < end; k++) if (CALENDAR_WORDS.has(tokens[k]!.text.toLowerCase()) || MONTHS.has(tokens[k]!.text.toLowerCase())) return false;
+  for (let k = at; k < end; k++) if (CALENDAR_WORDS.has(tokens.text(k).toLowerCase()) || MONTHS.has(tokens.text(k).toLowerCase())) return false;
   if (markerAt(tokens, end, lines, known)) return true;
-  if (tokens[end]!.text !== ",") return false;
+  if (tokens.text(end) !== ",") return false;
   // ", Ukraine", ", Faroe Islands", ", Mich.": up to three capitalized words, then a marker.
   let k = end + 1;
-  while (k < tokens.length && k - end - 1 < MAX_WORDS && tokens[k]!.kind === "word" && TITLE.test(tokens[k]!.text)) {
+  while (k < tokens.length && k - end - 1 < MAX_WORDS && tokens.kind(k) === "word" && TITLE.test(tokens.text(k))) {
     k++;
     // "Mich.": an abbreviation's dot.
-    if (tokens[k]?.text === "." && tokens[k]!.start === tokens[k - 1]!.end) k++;
+    if (tokens.get(k)?.text === "." && tokens.start(k) === tokens.end(k - 1)) k++;
     if (lines.endsLine(k - 1) || markerAt(tokens, k, lines, true)) return true;
   }
   return false;
 }
 
 /** A date, an agency in brackets or (after a known place; "SOCCER - ..." is a headline) a dash at token `i`. */
-function markerAt(tokens: readonly Token[], i: number, lines: LineView, dash: boolean): boolean {
-  const t = tokens[i];
+function markerAt(tokens: TokenList, i: number, lines: LineView, dash: boolean): boolean {
+  const t = tokens.get(i);
   if (!t) return false;
-  const after = tokens[i + 1];
+  const after = tokens.get(i + 1);
   if (t.kind === "number") return YEAR.test(t.text) && after?.text === "-";
   // A spaced dash: "U.S.-led" is a compound.
-  if (DASHES.has(t.text)) return dash && t.start > tokens[i - 1]!.end && !lines.endsLine(i);
-  if (t.text === "(") return after !== undefined && after.kind === "word" && TITLE.test(after.text) && (tokens[i + 2]?.text === ")" || tokens[i + 3]?.text === ")");
-  if (t.text === ",") return after !== undefined && MONTHS.has(after.text.toLowerCase()) && tokens[i + 2] !== undefined && DAY.test(tokens[i + 2]!.text);
+  if (DASHES.has(t.text)) return dash && t.start > tokens.end(i - 1) && !lines.endsLine(i);
+  if (t.text === "(") return after !== undefined && after.kind === "word" && TITLE.test(after.text) && (tokens.get(i + 2)?.text === ")" || tokens.get(i + 3)?.text === ")");
+  if (t.text === ",") return after !== undefined && MONTHS.has(after.text.toLowerCase()) && tokens.get(i + 2) !== undefined && DAY.test(tokens.text(i + 2));
   return false;
 }
 
 /** The dateline at token `at` in capitals the gazetteer did not know ("NOVOHRODIVKA 2024-08-30"). */
-export function findDateline(tokens: readonly Token[], sentence: TokenRange, at: number, lines: LineView, synthetic: Map<string, PlaceEntry>): RawMatch | undefined {
+export function findDateline(tokens: TokenList, sentence: TokenRange, at: number, lines: LineView, synthetic: Map<string, PlaceEntry>): RawMatch | undefined {
   let end = at;
-  while (end < sentence.endToken && end - at < MAX_WORDS && tokens[end]!.kind === "word" && CAPITALS.test(tokens[end]!.text)) end++;
+  while (end < sentence.endToken && end - at < MAX_WORDS && tokens.kind(end) === "word" && CAPITALS.test(tokens.text(end))) end++;
   if (end === at || !opensDateline(tokens, sentence, at, end, lines, false)) return undefined;
   const name = tokens.slice(at, end).map((t) => titleCase(t.text)).join(" ");
   const entry = synthetic.get(name) ?? { name, kind: "city" as const };
   synthetic.set(name, entry);
-  return { first: at, end, start: tokens[at]!.start, stop: tokens[end - 1]!.end, entry, possessive: false, dateline: true };
+  return { first: at, end, start: tokens.start(at), stop: tokens.end(end - 1), entry, possessive: false, dateline: true };
 }
 
 /** "KHARKIV" → "Kharkiv", "BANJA-LUKA" → "Banja-Luka". */

@@ -5,6 +5,7 @@
  */
 import type { Territory, TerritoryKind } from "../model.js";
 import { prepareDocument } from "../text/document.js";
+import { tokenListOf } from "../text/tokens.js";
 import { extractTerritories } from "./extract.js";
 import { foldKey, gazetteer, nameTokens } from "./gazetteer.js";
 import { matchTokens } from "./match.js";
@@ -57,7 +58,7 @@ export function normalizeTerritory(name: string): NormalizedTerritory | undefine
   if (!trimmed) return undefined;
   const exact = gazetteer().byName.get(nameTokens(trimmed).map((t) => foldKey(t.text)).join(" "))?.entry;
   if (exact) return canonical(exact);
-  const tokens = nameTokens(trimmed);
+  const tokens = tokenListOf(nameTokens(trimmed));
   const matches = matchTokens(trimmed, tokens, [{ firstToken: 0, endToken: tokens.length }]);
   const only = matches.length === 1 ? matches[0] : undefined;
   if (!only || only.start !== 0 || trimmed.slice(only.end).trim().split(/\s+/u).filter(Boolean).length > 1) return undefined;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Token } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 import { foldKey, regionOfName } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import { DIRECTION_WORDS, PLURAL_REGION_WORDS, REGION_WORDS } from "./data/place-words.js";
@@ -14,7 +14,7 @@ import { DIRECTION_WORDS, PLURAL_REGION_WORDS, REGION_WORDS } from "./data/place
  * Groups matches that form one list ("Luhansk, Donetsk, Zaporizhzhia, and Kherson"), letting a
  * list carry "north of Kyiv" between two items. Returns, per match, the index of its chain's head.
  */
-export function chainLists(tokens: readonly Token[], raw: readonly RawMatch[]): number[] {
+export function chainLists(tokens: TokenList, raw: readonly RawMatch[]): number[] {
   const head = raw.map((_, i) => i);
   let last = 0;
   let from = raw[0]?.end ?? 0;
@@ -56,7 +56,7 @@ function isAside(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /** "The regions of Luhansk, Donetsk ..." and "the Kherson and Zaporizhzhia regions": the stems name subdivisions. */
-export function readListsAsRegions(tokens: readonly Token[], sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
+export function readListsAsRegions(tokens: TokenList, sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
   const chains = new Map<number, number[]>();
   head.forEach((h, i) => {
     const members = chains.get(h);
@@ -66,10 +66,10 @@ export function readListsAsRegions(tokens: readonly Token[], sentence: TokenRang
   for (const members of chains.values()) {
     const first = raw[members[0]!]!;
     const last = raw[members[members.length - 1]!]!;
-    const of = first.first - 1 >= sentence.firstToken ? tokens[first.first - 1] : undefined;
-    const generic = first.first - 2 >= sentence.firstToken ? tokens[first.first - 2] : undefined;
+    const of = first.first - 1 >= sentence.firstToken ? tokens.get(first.first - 1) : undefined;
+    const generic = first.first - 2 >= sentence.firstToken ? tokens.get(first.first - 2) : undefined;
     const opened = of?.text === "of" && generic !== undefined && REGION_WORDS.get(foldKey(generic.text)) === "region";
-    const after = last.end < sentence.endToken ? tokens[last.end] : undefined;
+    const after = last.end < sentence.endToken ? tokens.get(last.end) : undefined;
     const closed = after !== undefined && PLURAL_REGION_WORDS.has(foldKey(after.text));
     if (!opened && !closed) continue;
     for (const index of members) {

@@ -7,7 +7,7 @@
  */
 import type { Mention, Span, TerritoryStatus } from "../model.js";
 import { lowerTokens, type Document } from "../text/document.js";
-import type { Token } from "../text/tokens.js";
+import type { Token, TokenList } from "../text/tokens.js";
 import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } from "./gazetteer.js";
 import { findDateline, opensDateline, type LineView } from "./dateline.js";
 import { chainLists, readListsAsRegions } from "./lists.js";
@@ -71,12 +71,12 @@ export function matchTeams(doc: Document): readonly PlaceMatch[] {
  * span, if any. Matches read as teams are left out, and pushed to `teams` when given. `lower`,
  * when given, holds the tokens' lower-cased texts (a document's `lowerTokens`).
  */
-export function matchTokens(text: string, tokens: readonly Token[], sentences: readonly TokenRange[], title?: Span, teams?: PlaceMatch[], lower?: readonly string[]): PlaceMatch[] {
+export function matchTokens(text: string, tokens: TokenList, sentences: readonly TokenRange[], title?: Span, teams?: PlaceMatch[], lower?: readonly string[]): PlaceMatch[] {
   // Asked here first, where the lower-cased words are at hand; later askers get the kept answer.
   const sports = isSportsText(tokens, lower);
   const synthetic = new Map<string, PlaceEntry>();
   const surnames = new Set<PlaceName>();
-  const keyAt = (index: number): string => foldedWord(tokens[index]!.text).key;
+  const keyAt = (index: number): string => foldedWord(tokens.text(index)).key;
   const lines = lineView(text, tokens);
   // Only sentences that name a place are kept: a record for each of the many that name none,
   // held to the end of the stage, is old-generation garbage on a long text.
@@ -160,11 +160,11 @@ function namesStartingWith(text: string, byFirstKey: ReadonlyMap<string, readonl
 }
 
 /** Line starts and ends by token: a dateline opens a line, wherever the sentence splitter put it. */
-function lineView(text: string, tokens: readonly Token[]): LineView {
+function lineView(text: string, tokens: TokenList): LineView {
   const breakBetween = (from: number, to: number): boolean => text.slice(from, to).includes("\n");
   return {
-    opensLine: (index) => index === 0 || breakBetween(tokens[index - 1]!.end, tokens[index]!.start),
-    endsLine: (index) => index >= tokens.length - 1 || breakBetween(tokens[index]!.end, tokens[index + 1]!.start),
+    opensLine: (index) => index === 0 || breakBetween(tokens.end(index - 1), tokens.start(index)),
+    endsLine: (index) => index >= tokens.length - 1 || breakBetween(tokens.end(index), tokens.start(index + 1)),
   };
 }
 
@@ -186,13 +186,13 @@ function isAllCaps(text: string): boolean {
 }
 
 /** A headline (the title line, or a line in capitals): capitalized neighbours say nothing there. */
-function isHeadline(tokens: readonly Token[], sentence: TokenRange, title: Span | undefined): boolean {
-  const first = tokens[sentence.firstToken];
+function isHeadline(tokens: TokenList, sentence: TokenRange, title: Span | undefined): boolean {
+  const first = tokens.get(sentence.firstToken);
   if (title && first && first.start >= title.start && first.start < title.end) return true;
   let words = 0;
   let capitals = 0;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    const t = tokens[i]!;
+    const t = tokens.get(i)!;
     if (t.kind !== "word" || t.text.length < 2) continue;
     words++;
     if (isAllCaps(t.text)) capitals++;
@@ -221,7 +221,7 @@ const OPENING_WORDS = new Set([
 const ADVERB = /^\p{Lu}\p{Ll}{3,}ly$/u;
 
 function matchSentence(
-  tokens: readonly Token[],
+  tokens: TokenList,
   keyAt: (index: number) => string,
   sentence: TokenRange,
   synthetic: Map<string, PlaceEntry>,
@@ -235,7 +235,7 @@ function matchSentence(
   const out: RawMatch[] = [];
   let i = sentence.firstToken;
   while (i < sentence.endToken) {
-    const token = tokens[i]!;
+    const token = tokens.get(i)!;
     if (token.kind !== "word") {
       i++;
       continue;
@@ -246,7 +246,7 @@ function matchSentence(
     const found = plainLowercase ? undefined : longestName(tokens, keyAt, i, sentence.endToken, byFirstKey);
     // "KYIV, Ukraine (AP) —", "Lyon, March 3 —": the place opening a dateline, whatever its other senses.
     if (found && !found.possessive && opensDateline(tokens, sentence, i, found.end, lines, true)) {
-      out.push({ first: i, end: found.end, start: token.start, stop: tokens[found.end - 1]!.end, entry: found.name.entry, possessive: false, name: found.name, dateline: true });
+      out.push({ first: i, end: found.end, start: token.start, stop: tokens.end(found.end - 1), entry: found.name.entry, possessive: false, name: found.name, dateline: true });
       i = found.end;
       continue;
     }
@@ -281,13 +281,13 @@ interface Found {
 }
 
 function longestName(
-  tokens: readonly Token[],
+  tokens: TokenList,
   keyAt: (index: number) => string,
   at: number,
   limit: number,
   byFirstKey: ReadonlyMap<string, readonly PlaceName[]>,
 ): Found | undefined {
-  const first = tokens[at]!;
+  const first = tokens.get(at)!;
   const key = keyAt(at);
   const direct = namesStartingWith(first.text, byFirstKey);
   const owner = isPossessive(first.text) ? byFirstKey.get(key.slice(0, -1)) : undefined;
@@ -300,13 +300,13 @@ function longestName(
     let possessive = false;
     let fits = true;
     for (let k = 0; k < name.keys.length && fits; k++) {
-      const t = tokens[at + k]!;
+      const t = tokens.get(at + k)!;
       const tKey = keyAt(at + k);
       if (tKey === name.keys[k]) possessive = false;
       else if (k === name.keys.length - 1 && isPossessive(t.text) && tKey.slice(0, -1) === name.keys[k]) possessive = true;
       else fits = false;
       // Tokens must be adjacent: "Gaza. City" is not "Gaza City".
-      if (fits && k > 0 && t.start > tokens[at + k - 1]!.end + 1) fits = false;
+      if (fits && k > 0 && t.start > tokens.end(at + k - 1) + 1) fits = false;
       if (fits && t.kind === "word" && !casingFits(t, name.lowercase[k] ?? false)) fits = false;
     }
     if (fits) best = { name, end, possessive };
@@ -326,7 +326,7 @@ function casingFits(token: Token, lowercaseInName: boolean): boolean {
 }
 
 function acceptable(
-  tokens: readonly Token[],
+  tokens: TokenList,
   sentence: TokenRange,
   found: Found,
   at: number,
@@ -335,18 +335,18 @@ function acceptable(
   before: readonly RawMatch[],
   surnames: Set<PlaceName>,
 ): boolean {
-  const first = tokens[at]!;
+  const first = tokens.get(at)!;
   // Short capitals ("IBB", "MON") are acronyms unless the name is written so ("US", "UAE").
   if (ALL_CAPS.test(first.text) && first.text.replace(/\./gu, "").length <= 3 && found.name.keys.length === 1 && !ALL_CAPS.test(found.name.entry.name) && !isAcronymAlias(found.name)) return false;
-  const previous = at > sentence.firstToken ? tokens[at - 1] : undefined;
-  const next = found.end < sentence.endToken ? tokens[found.end] : undefined;
+  const previous = at > sentence.firstToken ? tokens.get(at - 1) : undefined;
+  const next = found.end < sentence.endToken ? tokens.get(found.end) : undefined;
   const afterPlace = before.length > 0 && before[before.length - 1]!.end === at;
   // Places inside the names of facilities ("the Zaporizhzhia nuclear plant") and time zones ("20:00 Moscow time").
   if (!found.possessive && next && next.kind === "word" && (FACILITY_WORDS.has(next.text) || next.text === "time")) return false;
   // Places inside organisation or event names: "University of London", "Patriotic Union of Kurdistan".
   if (insideOrganisationName(tokens, sentence, at, opening)) return false;
   // Hyphenated compounds are adjectives: "U.S.-led", "pro-Kyiv".
-  if (next?.text === "-" && next.start === tokens[found.end - 1]!.end) return false;
+  if (next?.text === "-" && next.start === tokens.end(found.end - 1)) return false;
   if (previous?.text === "-" && previous.end === first.start) return false;
   // "Surrey v Kent": places named in a fixture are teams; national teams stay places.
   if (!nationalSide(found.name.entry) && (FIXTURE_WORDS.has(next?.text ?? "") || FIXTURE_WORDS.has(previous?.text ?? ""))) return false;
@@ -370,7 +370,7 @@ function acceptable(
       return false;
     }
   }
-  const joinedAfter = next !== undefined && next.kind === "word" && next.start === tokens[found.end - 1]!.end + 1;
+  const joinedAfter = next !== undefined && next.kind === "word" && next.start === tokens.end(found.end - 1) + 1;
   if (!found.possessive && joinedAfter && isCapitalized(next)) {
     const word = foldKey(next.text);
     // "U.S. Senate": an acronym of a country stays a place before a capitalized noun.
@@ -383,15 +383,15 @@ function acceptable(
 const FIXTURE_WORDS = new Set(["v", "vs", "v.", "vs."]);
 
 /** "<Head> of X", "<Name Name> of X", "Human Rights in X": the place ends an organisation's name. */
-function insideOrganisationName(tokens: readonly Token[], sentence: TokenRange, at: number, opening: number): boolean {
-  const preposition = tokens[at - 1]?.text;
+function insideOrganisationName(tokens: TokenList, sentence: TokenRange, at: number, opening: number): boolean {
+  const preposition = tokens.get(at - 1)?.text;
   if (at - 2 < sentence.firstToken || (preposition !== "of" && preposition !== "for" && preposition !== "in")) return false;
-  const head = tokens[at - 2]!;
+  const head = tokens.get(at - 2)!;
   if (!isCapitalized(head) || at - 2 === opening) return false;
   if (ORGANISATION_HEADS.has(head.text.toLowerCase())) return true;
   // "Hamas in Gaza", "Trump in Washington": only a head noun makes "in" part of a name.
   if (preposition === "in") return false;
-  const before = at - 3 >= sentence.firstToken ? tokens[at - 3] : undefined;
+  const before = at - 3 >= sentence.firstToken ? tokens.get(at - 3) : undefined;
   return isCapitalized(before) && at - 3 !== opening;
 }
 
@@ -401,15 +401,15 @@ function isAcronymAlias(name: PlaceName): boolean {
 }
 
 /** "Kyiv" + "region" is Kyiv Oblast; "Dzhankoi" + "district" is a raion. A capitalized generic word joins the mention. */
-function withRegionWord(tokens: readonly Token[], sentence: TokenRange, found: Found, at: number, synthetic: Map<string, PlaceEntry>): RawMatch {
-  const start = tokens[at]!.start;
-  const last = tokens[found.end - 1]!;
+function withRegionWord(tokens: TokenList, sentence: TokenRange, found: Found, at: number, synthetic: Map<string, PlaceEntry>): RawMatch {
+  const start = tokens.start(at);
+  const last = tokens.get(found.end - 1)!;
   const stop = found.possessive ? last.end - 2 : last.end;
   const plain: RawMatch = { first: at, end: found.end, start, stop, entry: found.name.entry, possessive: found.possessive, name: found.name };
   if (found.possessive || found.end >= sentence.endToken) return plain;
   // "the Kursk border region": one lowercase adjective may stand before the generic word.
-  const gap = REGION_ADJECTIVES.has(tokens[found.end]!.text) && found.end + 1 < sentence.endToken ? 1 : 0;
-  const next = tokens[found.end + gap]!;
+  const gap = REGION_ADJECTIVES.has(tokens.text(found.end)) && found.end + 1 < sentence.endToken ? 1 : 0;
+  const next = tokens.get(found.end + gap)!;
   const generic = REGION_WORDS.get(foldKey(next.text.replace(POSSESSIVE, "")));
   if (!generic || PLURAL_REGION_WORDS.has(foldKey(next.text))) return plain;
   const entry = found.name.entry;

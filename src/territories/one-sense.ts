@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Token } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 import type { PlaceEntry, PlaceName } from "./gazetteer.js";
 import type { RawMatch } from "./raw-match.js";
 
@@ -18,7 +18,7 @@ export function mayBeSurname(name: PlaceName): boolean {
  * a bare "Kursk" or "Dzhankoi" means that region too, unless the text calls it a city. Capitals
  * keep their own sense: "Kyiv" and "the Kyiv region" are two places.
  */
-export function readStemsAsNamedRegions(tokens: readonly Token[], sentences: ReadonlyArray<{ readonly raw: readonly RawMatch[] }>): void {
+export function readStemsAsNamedRegions(tokens: TokenList, sentences: ReadonlyArray<{ readonly raw: readonly RawMatch[] }>): void {
   // Keyed by the name as written: "Dnipropetrovsk region" says nothing of a bare "Dnipro".
   const regionOfStem = new Map<PlaceName, PlaceEntry>();
   const calledCities = new Set<PlaceEntry>();
@@ -40,9 +40,9 @@ export function readStemsAsNamedRegions(tokens: readonly Token[], sentences: Rea
 }
 
 /** "the city of Kursk", "Kursk city". */
-function calledCity(tokens: readonly Token[], m: RawMatch): boolean {
-  const before = m.first >= 2 ? `${tokens[m.first - 2]!.text} ${tokens[m.first - 1]!.text}`.toLowerCase() : "";
-  const after = tokens[m.end]?.text.toLowerCase() ?? "";
+function calledCity(tokens: TokenList, m: RawMatch): boolean {
+  const before = m.first >= 2 ? `${tokens.text(m.first - 2)} ${tokens.text(m.first - 1)}`.toLowerCase() : "";
+  const after = tokens.get(m.end)?.text.toLowerCase() ?? "";
   return /^(?:city|town|village|port) of$/u.test(before) || after === "city" || after === "town";
 }
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Token } from "../text/tokens.js";
+import type { Token, TokenList } from "../text/tokens.js";
 import type { PlaceEntry, PlaceName } from "./gazetteer.js";
 
 /** A match before roles are decided, with its token range. */
@@ -50,8 +50,8 @@ export function isUpperInitial(text: string): boolean {
 }
 
 /** Index of the first word token of the sentence. */
-export function sentenceStart(tokens: readonly Token[], sentence: TokenRange): number {
+export function sentenceStart(tokens: TokenList, sentence: TokenRange): number {
   let i = sentence.firstToken;
-  while (i < sentence.endToken && tokens[i]!.kind !== "word") i++;
+  while (i < sentence.endToken && tokens.kind(i) !== "word") i++;
   return i;
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Token } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import {
@@ -34,7 +34,7 @@ export type PlaceRole = "place" | "actor";
 export const canAct = (entry: PlaceEntry): boolean => entry.kind === "country" || entry.capitalOf !== undefined || entry.metonym === true;
 
 /** Decides the role of every match of a sentence; `head` gives each match's list head. */
-export function decideRoles(tokens: readonly Token[], sentence: TokenRange, raw: readonly RawMatch[], head: readonly number[]): PlaceRole[] {
+export function decideRoles(tokens: TokenList, sentence: TokenRange, raw: readonly RawMatch[], head: readonly number[]): PlaceRole[] {
   const lastOfChain = new Map<number, number>();
   head.forEach((h, i) => lastOfChain.set(h, i));
   const starts = new Set(raw.map((m) => m.first));
@@ -43,8 +43,8 @@ export function decideRoles(tokens: readonly Token[], sentence: TokenRange, raw:
     if (!canAct(match.entry)) return "place";
     if (match.possessive) return possessiveRole(tokens, sentence, match, starts);
     // "Gail Devers (U.S.)": a country in brackets says where someone is from.
-    if (tokens[match.first - 1]?.text === "(" && tokens[match.end]?.text === ")") return "place";
-    const own = match.end < sentence.endToken ? tokens[match.end] : undefined;
+    if (tokens.get(match.first - 1)?.text === "(" && tokens.get(match.end)?.text === ")") return "place";
+    const own = match.end < sentence.endToken ? tokens.get(match.end) : undefined;
     if (own && GOVERNMENT_NOUNS.has(own.text.toLowerCase())) return "actor";
     const first = raw[head[index]!]!;
     const last = raw[lastOfChain.get(head[index]!)!]!;
@@ -53,11 +53,11 @@ export function decideRoles(tokens: readonly Token[], sentence: TokenRange, raw:
 }
 
 /** "Ukraine's east" is a place; "Russia's defence ministry" an actor. */
-function possessiveRole(tokens: readonly Token[], sentence: TokenRange, match: RawMatch, starts: ReadonlySet<number>): PlaceRole {
+function possessiveRole(tokens: TokenList, sentence: TokenRange, match: RawMatch, starts: ReadonlySet<number>): PlaceRole {
   if (isAttackTarget(tokens, sentence, match.first - 1)) return "place";
   let at = match.end;
-  while (at < sentence.endToken && tokens[at]!.kind === "punct") at++;
-  const next = at < sentence.endToken ? tokens[at] : undefined;
+  while (at < sentence.endToken && tokens.kind(at) === "punct") at++;
+  const next = at < sentence.endToken ? tokens.get(at) : undefined;
   if (!next) return "actor";
   if (starts.has(at)) return "place";
   const word = next.text.toLowerCase();
@@ -65,24 +65,24 @@ function possessiveRole(tokens: readonly Token[], sentence: TokenRange, match: R
 }
 
 /** The words before a list decide it when they are a preposition or a modifier ("in", "southern"). */
-function leftRole(tokens: readonly Token[], sentence: TokenRange, first: RawMatch): PlaceRole | undefined {
+function leftRole(tokens: TokenList, sentence: TokenRange, first: RawMatch): PlaceRole | undefined {
   let i = first.first - 1;
   // "the border with Nato member Poland": look past the article and an apposition.
   for (let skipped = 0; i >= sentence.firstToken && skipped < 3; skipped++) {
-    const t = tokens[i]!;
+    const t = tokens.get(i)!;
     const lower = t.text.toLowerCase();
     if (lower === "the" || APPOSITION_NOUNS.has(lower) || (skipped > 0 && UPPER_INITIAL.test(t.text) && t.kind === "word")) i--;
     else break;
   }
   if (i < sentence.firstToken) return undefined;
-  const word = tokens[i]!.text.toLowerCase();
-  const before = i - 1 >= sentence.firstToken ? tokens[i - 1]!.text.toLowerCase() : "";
+  const word = tokens.text(i).toLowerCase();
+  const before = i - 1 >= sentence.firstToken ? tokens.text(i - 1).toLowerCase() : "";
   if (PLACE_MODIFIERS.has(word)) return "place";
   if (word === "on" || word === "against") return isAttackTarget(tokens, sentence, i) ? "place" : "actor";
   if (word === "with" && (before === "border" || before === "borders")) return "place";
   // "the fall of the Soviet Union": a state's history speaks of the polity, not of the land.
   if (word === "of" && POLITY_NOUNS.has(before)) return "actor";
-  if (word === "for" && [1, 2, 3].some((back) => MOTION_VERBS.has(tokens[i - back]?.text.toLowerCase() ?? ""))) return "place";
+  if (word === "for" && [1, 2, 3].some((back) => MOTION_VERBS.has(tokens.get(i - back)?.text.toLowerCase() ?? ""))) return "place";
   if (word === "between" && (before === "halfway" || before === "midway" || before === "located" || before === "lies")) return "place";
   if (LOCATIVE_PREPOSITIONS.has(word)) {
     // "urging Kyiv to withdraw", "for Russia to agree": the name is the one asked to act.
@@ -96,18 +96,18 @@ function leftRole(tokens: readonly Token[], sentence: TokenRange, first: RawMatc
 }
 
 /** True when the word at `at` is "on" or "against" after a noun of attack ("strikes on Kyiv"). */
-function isAttackTarget(tokens: readonly Token[], sentence: TokenRange, at: number): boolean {
+function isAttackTarget(tokens: TokenList, sentence: TokenRange, at: number): boolean {
   if (at < sentence.firstToken + 1) return false;
-  const word = tokens[at]!.text.toLowerCase();
-  return (word === "on" || word === "against") && ATTACK_NOUNS.has(tokens[at - 1]!.text.toLowerCase());
+  const word = tokens.text(at).toLowerCase();
+  return (word === "on" || word === "against") && ATTACK_NOUNS.has(tokens.text(at - 1).toLowerCase());
 }
 
 /** The words after a list decide it when they are a verb ("Moscow said", "Pyongyang dispatched"). */
-function rightRole(tokens: readonly Token[], sentence: TokenRange, last: RawMatch): PlaceRole | undefined {
-  const next = last.end < sentence.endToken ? tokens[last.end] : undefined;
+function rightRole(tokens: TokenList, sentence: TokenRange, last: RawMatch): PlaceRole | undefined {
+  const next = last.end < sentence.endToken ? tokens.get(last.end) : undefined;
   if (!next) return undefined;
   // "the US, where the talks were held": a place someone is or goes to.
-  if (next.text === "," && tokens[last.end + 1]?.text.toLowerCase() === "where") return "place";
+  if (next.text === "," && tokens.get(last.end + 1)?.text.toLowerCase() === "where") return "place";
   if (AGENT_VERBS.has(next.text.toLowerCase())) return "actor";
   if (PAST_FORM.test(next.text)) return "actor";
   if (wantsToAct(tokens, sentence, last)) return "actor";
@@ -115,9 +115,9 @@ function rightRole(tokens: readonly Token[], sentence: TokenRange, last: RawMatc
 }
 
 /** "X to agree": a name followed by "to" and a lowercase verb is asked to act. */
-function wantsToAct(tokens: readonly Token[], sentence: TokenRange, match: RawMatch): boolean {
-  const to = match.end < sentence.endToken ? tokens[match.end] : undefined;
-  const verb = match.end + 1 < sentence.endToken ? tokens[match.end + 1] : undefined;
+function wantsToAct(tokens: TokenList, sentence: TokenRange, match: RawMatch): boolean {
+  const to = match.end < sentence.endToken ? tokens.get(match.end) : undefined;
+  const verb = match.end + 1 < sentence.endToken ? tokens.get(match.end + 1) : undefined;
   return to?.text === "to" && verb !== undefined && LOWER_INITIAL.test(verb.text) && verb.text !== "the";
 }
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Token } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import {
@@ -31,14 +31,14 @@ export function nationalSide(entry: PlaceEntry): boolean {
 const OPENING_REACH = 3;
 
 /** Whether each token array (a document's) is sports reporting: asked by several steps, read once. */
-const sportsTexts = new WeakMap<readonly Token[], boolean>();
+const sportsTexts = new WeakMap<TokenList, boolean>();
 
 /**
  * Sports reporting: a report opening with the name of a sport ("CRICKET - ..."), or at least
  * three sports words in the text. `lower`, when given, holds the tokens' lower-cased texts
  * (the document's, see `lowerTokens`), so no word is lower-cased here. Kept per token array.
  */
-export function isSportsText(tokens: readonly Token[], lower?: readonly string[]): boolean {
+export function isSportsText(tokens: TokenList, lower?: readonly string[]): boolean {
   let known = sportsTexts.get(tokens);
   if (known === undefined) {
     known = readsAsSports(tokens, lower);
@@ -47,12 +47,12 @@ export function isSportsText(tokens: readonly Token[], lower?: readonly string[]
   return known;
 }
 
-function readsAsSports(tokens: readonly Token[], lower: readonly string[] | undefined): boolean {
-  const lowerAt = (i: number): string => lower?.[i] ?? tokens[i]!.text.toLowerCase();
-  for (let i = 0; i < tokens.length && i < OPENING_REACH; i++) if (tokens[i]!.kind === "word" && SPORT_NAMES.has(lowerAt(i))) return true;
+function readsAsSports(tokens: TokenList, lower: readonly string[] | undefined): boolean {
+  const lowerAt = (i: number): string => lower?.[i] ?? tokens.text(i).toLowerCase();
+  for (let i = 0; i < tokens.length && i < OPENING_REACH; i++) if (tokens.kind(i) === "word" && SPORT_NAMES.has(lowerAt(i))) return true;
   let cues = 0;
   // Cues are words: numbers and one-character punctuation are skipped before lowercasing.
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === "word" && SPORTS_CUES.has(lowerAt(i)) && ++cues >= 3) return true;
+  for (let i = 0; i < tokens.length; i++) if (tokens.kind(i) === "word" && SPORTS_CUES.has(lowerAt(i)) && ++cues >= 3) return true;
   return false;
 }
 
@@ -60,27 +60,27 @@ function readsAsSports(tokens: readonly Token[], lower: readonly string[] | unde
  * In sports reporting a place that plays is a team, an organisation: "Leicestershire beat
  * Somerset", "CHICAGO AT TORONTO". Countries stay places (national teams count as places).
  */
-export function dropTeams(tokens: readonly Token[], sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
+export function dropTeams(tokens: TokenList, sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
   const last = new Map<number, number>();
   head.forEach((h, i) => last.set(h, i));
   raw.forEach((m, i) => {
     if (nationalSide(m.entry)) return;
     const first = raw[head[i]!]!;
     const end = raw[last.get(head[i]!)!]!;
-    const before = first.first - 1 >= sentence.firstToken ? tokens[first.first - 1]!.text : "";
+    const before = first.first - 1 >= sentence.firstToken ? tokens.text(first.first - 1) : "";
     // A place only the context named, after "at" ("at Grace Road, Kent won"), is a venue, not the subject.
     const venue = m.entry.iso === undefined && m.entry.country === undefined && before.toLowerCase() === "at";
     // Lower case: a headline writes its verbs in capitals ("KENT BEAT SURREY").
-    const after = end.end < sentence.endToken ? tokens[end.end]!.text.toLowerCase() : "";
-    const afterAuxiliary = end.end + 1 < sentence.endToken ? tokens[end.end + 1]!.text.toLowerCase() : "";
+    const after = end.end < sentence.endToken ? tokens.text(end.end).toLowerCase() : "";
+    const afterAuxiliary = end.end + 1 < sentence.endToken ? tokens.text(end.end + 1).toLowerCase() : "";
     const between = (other: RawMatch | undefined, word: string | undefined): boolean => other !== undefined && word === "AT";
     // "CHICAGO AT TORONTO": the visitors are a team; the name after "AT" is where they play.
-    const schedule = between(raw[i + 1], tokens[m.end]?.text);
+    const schedule = between(raw[i + 1], tokens.get(m.end)?.text);
     const subject = TEAM_SUBJECT_VERBS.has(after) || (TEAM_AUXILIARIES.has(after) && TEAM_AUXILIARY_VERBS.has(afterAuxiliary));
     if (!venue && (schedule || subject || TEAM_OBJECT_WORDS.has(before.toLowerCase()))) m.team = true;
     // "Norwich striker Keith Moss", "played for Nice", "a win over Kent", "Boston's Jim Dole": a
     // member, a side played for or beaten, or a player of the place's.
-    else if (TEAM_MEMBER_NOUNS.has(after) || TEAM_PREPOSITIONS.has(before) || (m.possessive && end.end < sentence.endToken && UPPER_INITIAL.test(tokens[end.end]!.text))) m.team = true;
+    else if (TEAM_MEMBER_NOUNS.has(after) || TEAM_PREPOSITIONS.has(before) || (m.possessive && end.end < sentence.endToken && UPPER_INITIAL.test(tokens.text(end.end)))) m.team = true;
   });
 }
 
@@ -90,17 +90,17 @@ export function dropTeams(tokens: readonly Token[], sentence: TokenRange, raw: R
  * mentions too ("Kent made up for lost time"), except where a preposition puts it on the map
  * ("at Leicester", "in Surrey").
  */
-export function spreadTeams(tokens: readonly Token[], sentences: ReadonlyArray<{ readonly raw: readonly RawMatch[] }>): void {
+export function spreadTeams(tokens: TokenList, sentences: ReadonlyArray<{ readonly raw: readonly RawMatch[] }>): void {
   const teams = new Set<PlaceEntry>();
   for (const { raw } of sentences) for (const m of raw) if (m.team) teams.add(m.entry);
   if (teams.size === 0) return;
   for (const { raw } of sentences) {
     for (const m of raw) {
       // A name in capitals is a headline's or a dateline's, where national sides and cities stand.
-      if (m.team || !teams.has(m.entry) || isAllCapsWord(tokens[m.first]!.text)) continue;
+      if (m.team || !teams.has(m.entry) || isAllCapsWord(tokens.text(m.first))) continue;
       // "ARLINGTON, Texas": a state after its city says where the city is.
-      if (tokens[m.first - 1]?.text === "," && raw.some((other) => other.end === m.first - 1)) continue;
-      const before = m.first > 0 ? tokens[m.first - 1]!.text.toLowerCase() : "";
+      if (tokens.get(m.first - 1)?.text === "," && raw.some((other) => other.end === m.first - 1)) continue;
+      const before = m.first > 0 ? tokens.text(m.first - 1).toLowerCase() : "";
       if (!LOCATIVE_PREPOSITIONS.has(before) && before !== "at") m.team = true;
     }
   }

@@ -5,13 +5,13 @@
  * @module
  */
 import type { TerritoryStatus } from "../model.js";
-import type { Token } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import { STATUS_CUES } from "./data/place-words.js";
 
 /** The status the words before a list give its places ("occupied", "annexed"), looking back a few words. */
 export function statusOf(
-  tokens: readonly Token[],
+  tokens: TokenList,
   sentence: TokenRange,
   raw: readonly RawMatch[],
   head: readonly number[],
@@ -21,7 +21,7 @@ export function statusOf(
   const previousMatchEnd = head[index]! > 0 ? raw[head[index]! - 1]!.end : sentence.firstToken;
   const from = Math.max(sentence.firstToken, previousMatchEnd, chainHead.first - 5);
   for (let i = chainHead.first - 1; i >= from; i--) {
-    const t = tokens[i]!;
+    const t = tokens.get(i)!;
     if (t.kind === "punct" && t.text !== "-") break;
     const lower = t.text.toLowerCase();
     // "Russia-annexed", "Israeli-occupied": the compound's last part states the status.
@@ -29,8 +29,8 @@ export function statusOf(
     if (cue) return cue;
   }
   const own = raw[index]!;
-  const after = own.end < sentence.endToken ? tokens[own.end] : undefined;
-  const by = own.end + 1 < sentence.endToken ? tokens[own.end + 1] : undefined;
+  const after = own.end < sentence.endToken ? tokens.get(own.end) : undefined;
+  const by = own.end + 1 < sentence.endToken ? tokens.get(own.end + 1) : undefined;
   const cue = after ? STATUS_CUES.get(after.text.toLowerCase()) : undefined;
   if (cue && by?.text === "by") return cue;
   return undefined;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Token } from "../text/tokens.js";
+import type { Token, TokenList } from "../text/tokens.js";
 import { foldKey, gazetteer, type PlaceEntry } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import { PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
@@ -42,7 +42,7 @@ const PLURAL_SETTLEMENTS = new Map<string, PlaceEntry["kind"]>([
 
 /** A place named at token `at` by its context, or undefined. New entries are shared through `synthetic`. */
 export function findUnknownPlace(
-  tokens: readonly Token[],
+  tokens: TokenList,
   sentence: TokenRange,
   at: number,
   opening: number,
@@ -50,14 +50,14 @@ export function findUnknownPlace(
 ): RawMatch | undefined {
   const again = sameUnknownPlace(tokens, sentence, at, synthetic);
   if (again) return again;
-  if (at === opening || !hasPlaceContext(tokens, sentence, at) || !isName(tokens[at])) return undefined;
+  if (at === opening || !hasPlaceContext(tokens, sentence, at) || !isName(tokens.get(at))) return undefined;
   let end = at + 1;
-  while (end < sentence.endToken && end - at < MAX_NAME_WORDS && isName(tokens[end]) && tokens[end]!.start === tokens[end - 1]!.end + 1 && !POSSESSIVE.test(tokens[end - 1]!.text)) end++;
+  while (end < sentence.endToken && end - at < MAX_NAME_WORDS && isName(tokens.get(end)) && tokens.start(end) === tokens.end(end - 1) + 1 && !POSSESSIVE.test(tokens.text(end - 1))) end++;
   const named = kindFromBefore(tokens, sentence, at) ?? kindFromList(tokens, sentence, at) ?? kindFromLocative(tokens, sentence, at, end);
   const kind = named ?? kindFromAfter(tokens, sentence, at, end);
   if (!kind) return undefined;
-  const start = tokens[at]!.start;
-  const lastToken = tokens[end - 1]!;
+  const start = tokens.start(at);
+  const lastToken = tokens.get(end - 1)!;
   const possessive = POSSESSIVE.test(lastToken.text);
   const stop = possessive ? lastToken.end - 2 : lastToken.end;
   const words = tokens.slice(at, end).map((t) => t.text);
@@ -72,17 +72,17 @@ export function findUnknownPlace(
 }
 
 /** True when "at" puts the name after it on the map: in sports reporting, where "at" names a venue. */
-function venueAt(tokens: readonly Token[], at: number, first: number): boolean {
+function venueAt(tokens: TokenList, at: number, first: number): boolean {
   // "At Hove: Sussex 363": the capital of a sentence's first word changes nothing.
-  if (at - 1 < first || (tokens[at - 1]!.text !== "at" && tokens[at - 1]!.text !== "At")) return false;
+  if (at - 1 < first || (tokens.text(at - 1) !== "at" && tokens.text(at - 1) !== "At")) return false;
   return isSportsText(tokens);
 }
 
 /** A cheap first look: "of", "in" or a list separator before, or a head noun within the next few words. */
-function hasPlaceContext(tokens: readonly Token[], sentence: TokenRange, at: number): boolean {
-  if (at - 1 >= sentence.firstToken && (tokens[at - 1]!.text === "of" || LIST_SEPARATORS.has(tokens[at - 1]!.text) || LOCATIVES.has(tokens[at - 1]!.text))) return true;
+function hasPlaceContext(tokens: TokenList, sentence: TokenRange, at: number): boolean {
+  if (at - 1 >= sentence.firstToken && (tokens.text(at - 1) === "of" || LIST_SEPARATORS.has(tokens.text(at - 1)) || LOCATIVES.has(tokens.text(at - 1)))) return true;
   if (venueAt(tokens, at, sentence.firstToken)) return true;
-  for (let k = at + 1; k < Math.min(sentence.endToken, at + MAX_NAME_WORDS + 1); k++) if (PLACE_HEAD_NOUNS.has(tokens[k]!.text)) return true;
+  for (let k = at + 1; k < Math.min(sentence.endToken, at + MAX_NAME_WORDS + 1); k++) if (PLACE_HEAD_NOUNS.has(tokens.text(k))) return true;
   return false;
 }
 
@@ -93,30 +93,30 @@ function isName(token: Token | undefined): boolean {
 }
 
 /** "the village of X", "the town of X", "the area of X". */
-function kindFromBefore(tokens: readonly Token[], sentence: TokenRange, at: number): PlaceEntry["kind"] | undefined {
-  if (at - 2 < sentence.firstToken || tokens[at - 1]!.text !== "of") return undefined;
-  return SETTLEMENT_NOUNS.get(tokens[at - 2]!.text);
+function kindFromBefore(tokens: TokenList, sentence: TokenRange, at: number): PlaceEntry["kind"] | undefined {
+  if (at - 2 < sentence.firstToken || tokens.text(at - 1) !== "of") return undefined;
+  return SETTLEMENT_NOUNS.get(tokens.text(at - 2));
 }
 
 /** A later item of "the villages of A, B and C": the list's noun gives the kind. */
-function kindFromList(tokens: readonly Token[], sentence: TokenRange, at: number): PlaceEntry["kind"] | undefined {
-  if (at - 1 < sentence.firstToken || !LIST_SEPARATORS.has(tokens[at - 1]!.text)) return undefined;
+function kindFromList(tokens: TokenList, sentence: TokenRange, at: number): PlaceEntry["kind"] | undefined {
+  if (at - 1 < sentence.firstToken || !LIST_SEPARATORS.has(tokens.text(at - 1))) return undefined;
   const limit = Math.max(sentence.firstToken, at - MAX_LIST_LOOKBACK);
   for (let i = at - 1; i > limit; i--) {
-    const t = tokens[i]!;
-    if (t.text === "of") return PLURAL_SETTLEMENTS.get(tokens[i - 1]!.text);
+    const t = tokens.get(i)!;
+    if (t.text === "of") return PLURAL_SETTLEMENTS.get(tokens.text(i - 1));
     if (!LIST_SEPARATORS.has(t.text) && !UPPER_INITIAL.test(t.text)) return undefined;
   }
   return undefined;
 }
 
 /** "the X neighbourhood", "X district". */
-function kindFromAfter(tokens: readonly Token[], sentence: TokenRange, at: number, end: number): PlaceEntry["kind"] | undefined {
+function kindFromAfter(tokens: TokenList, sentence: TokenRange, at: number, end: number): PlaceEntry["kind"] | undefined {
   if (end >= sentence.endToken) return undefined;
-  const head = tokens[end]!.text;
+  const head = tokens.text(end);
   const kind = PLACE_HEAD_NOUNS.get(head);
   if (!kind) return undefined;
-  const before = at - 1 >= sentence.firstToken ? tokens[at - 1]!.text : "";
+  const before = at - 1 >= sentence.firstToken ? tokens.text(at - 1) : "";
   return STRONG_HEADS.has(head) || before === "the" ? kind : undefined;
 }
 
@@ -125,20 +125,20 @@ function kindFromAfter(tokens: readonly Token[], sentence: TokenRange, at: numbe
  * ending there, is a place's; no ordinary word ("in Congress"), given name ("in Jordan's film")
  * or known actor ("in Reuters") in it.
  */
-function kindFromLocative(tokens: readonly Token[], sentence: TokenRange, at: number, end: number): PlaceEntry["kind"] | undefined {
-  if (at - 1 < sentence.firstToken || (!LOCATIVES.has(tokens[at - 1]!.text) && !venueAt(tokens, at, sentence.firstToken))) return undefined;
-  const next = end < sentence.endToken ? tokens[end]! : undefined;
+function kindFromLocative(tokens: TokenList, sentence: TokenRange, at: number, end: number): PlaceEntry["kind"] | undefined {
+  if (at - 1 < sentence.firstToken || (!LOCATIVES.has(tokens.text(at - 1)) && !venueAt(tokens, at, sentence.firstToken))) return undefined;
+  const next = end < sentence.endToken ? tokens.get(end)! : undefined;
   // The name must end on its own: not inside a longer name, a possessive or a hyphenated compound.
   if (next && ((next.kind === "word" && UPPER_INITIAL.test(next.text)) || next.text === "-" || next.text === "&")) return undefined;
   const lex = actorLexicons();
   for (let k = at; k < end; k++) {
-    const text = tokens[k]!.text;
+    const text = tokens.text(k);
     if (POSSESSIVE.test(text) || text.includes("-") || text.includes(".")) return undefined;
     const key = nameKey(text);
     // "Ellis Park", "Grace Road": a venue's last word may be a word of sites.
     if (k === end - 1 && k > at && lex.facilityHeads.has(key)) continue;
     // "Grace Road": before a word of sites, a given name names the site.
-    if (k === end - 2 && lex.facilityHeads.has(nameKey(tokens[end - 1]!.text)) && lex.givenNames.has(key) && !NEVER.has(key)) continue;
+    if (k === end - 2 && lex.facilityHeads.has(nameKey(tokens.text(end - 1))) && lex.givenNames.has(key) && !NEVER.has(key)) continue;
     if (NEVER.has(key) || isCommonWord(key) || lex.givenNames.has(key) || lex.bodies.has(key) || lex.figures.has(key) || lex.organizationHeads.has(key) || lex.capitalizedAdjectives.has(key)) return undefined;
   }
   return "city";
@@ -148,15 +148,15 @@ function kindFromLocative(tokens: readonly Token[], sentence: TokenRange, at: nu
  * One sense per article: a one-word place found earlier by its context ("in Tavildara") is that
  * place at its later mentions too ("Tavildara is now empty"), unless it runs into a longer name.
  */
-function sameUnknownPlace(tokens: readonly Token[], sentence: TokenRange, at: number, synthetic: ReadonlyMap<string, PlaceEntry>): RawMatch | undefined {
+function sameUnknownPlace(tokens: TokenList, sentence: TokenRange, at: number, synthetic: ReadonlyMap<string, PlaceEntry>): RawMatch | undefined {
   if (synthetic.size === 0) return undefined;
-  const token = tokens[at]!;
+  const token = tokens.get(at)!;
   const possessive = POSSESSIVE.test(token.text);
   const name = possessive ? token.text.slice(0, -2) : token.text;
   const entry = synthetic.get(name);
   if (!entry || !SPREADABLE.has(entry) || actorLexicons().capitalizedAdjectives.has(nameKey(name))) return undefined;
-  const next = at + 1 < sentence.endToken ? tokens[at + 1]! : undefined;
-  const previous = at > sentence.firstToken ? tokens[at - 1]! : undefined;
+  const next = at + 1 < sentence.endToken ? tokens.get(at + 1)! : undefined;
+  const previous = at > sentence.firstToken ? tokens.get(at - 1)! : undefined;
   const joined = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && UPPER_INITIAL.test(t.text);
   if (joined(next) || joined(previous)) return undefined;
   return { first: at, end: at + 1, start: token.start, stop: token.start + name.length, entry, possessive };

@@ -7,7 +7,7 @@
 import type { Span } from "../model.js";
 import { findBoilerplate } from "./boilerplate.js";
 import { splitParagraphs, splitSentences } from "./segment.js";
-import { lowerCase, tokenize, type Token } from "./tokens.js";
+import { tokenize, TokenWriter, type TokenList } from "./tokens.js";
 import type { Reference } from "./reference.js";
 
 /** A sentence with its paragraph and its tokens. */
@@ -33,13 +33,10 @@ export interface Document {
   /** Sentences of the article proper, in order; never crossing a paragraph. */
   readonly sentences: readonly Sentence[];
   /** Tokens of the article proper, in order. */
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenList;
   /** Stretches left out as page boilerplate. */
   readonly boilerplate: readonly Span[];
 }
-
-/** The lower-cased token texts of each document (see {@link lowerTokens}). */
-const lowered = new WeakMap<Document, readonly string[]>();
 
 /** Longest title we take from a first line; a longer first line is a paragraph. */
 const MAX_TITLE = 200;
@@ -56,12 +53,12 @@ export function prepareDocument(text: string, published?: Reference): Document {
  */
 export function preparePhrase(text: string, published?: Reference): Document {
   const whole: Span = { start: 0, end: text.length };
-  const tokens: Token[] = [];
-  const lower: string[] = [];
-  const count = tokenize(text, whole, tokens, 0, new Map(), lower);
-  const sentence: Sentence = { ...whole, paragraph: 0, firstToken: 0, endToken: count };
+  const writer = new TokenWriter();
+  tokenize(text, whole, writer);
+  const tokens = writer.finish();
+  const sentence: Sentence = { ...whole, paragraph: 0, firstToken: 0, endToken: tokens.length };
   // No title either: the date stage, the only reader of a phrase, never asks for one.
-  const doc: Document = {
+  return {
     text,
     ...(published ? { published } : {}),
     paragraphs: [whole],
@@ -69,42 +66,31 @@ export function preparePhrase(text: string, published?: Reference): Document {
     tokens,
     boilerplate: [],
   };
-  lowered.set(doc, lower);
-  return doc;
 }
 
 function segmentDocument(text: string, published: Reference | undefined, boilerplate: readonly Span[]): Document {
   const paragraphs = splitParagraphs(text, boilerplate);
-  // Sized up front: a long text's token array grown push by push leaves every outgrown copy
-  // behind as old-space garbage (about twice the final array). News prose runs five to six
-  // characters a token; a text with more tokens grows the array past this as usual.
-  const tokens: Token[] = new Array<Token>(Math.ceil(text.length / 4.5) + 16);
-  // The lower-cased words come from the tokenizer, which knows most of them already (lowerTokens).
-  const lower = new Array<string>(tokens.length);
-  let count = 0;
+  // Sized up front: news prose runs five to six characters a token; a text with more tokens
+  // grows the arrays past this.
+  const writer = new TokenWriter(Math.ceil(text.length / 4.5) + 16);
   const sentences: Sentence[] = [];
-  const seen = new Map<string, string>();
   for (let index = 0; index < paragraphs.length; index++) {
     for (const span of splitSentences(text, paragraphs[index]!)) {
-      const firstToken = count;
-      count = tokenize(text, span, tokens, count, seen, lower);
-      sentences.push({ start: span.start, end: span.end, paragraph: index, firstToken, endToken: count });
+      const firstToken = writer.count;
+      tokenize(text, span, writer);
+      sentences.push({ start: span.start, end: span.end, paragraph: index, firstToken, endToken: writer.count });
     }
   }
-  tokens.length = count;
-  lower.length = count;
   const title = findTitle(text, paragraphs);
-  const doc: Document = {
+  return {
     text,
     ...(published ? { published } : {}),
     ...(title ? { title } : {}),
     paragraphs,
     sentences,
-    tokens,
+    tokens: writer.finish(),
     boilerplate,
   };
-  lowered.set(doc, lower);
-  return doc;
 }
 
 /** A first paragraph of one line with no sentence end reads as a title. */
@@ -141,7 +127,7 @@ export function tokenStartingAt(doc: Document, offset: number): number | undefin
   let hi = doc.tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const start = doc.tokens[mid]!.start;
+    const start = doc.tokens.start(mid);
     if (offset < start) hi = mid - 1;
     else if (offset > start) lo = mid + 1;
     else return mid;
@@ -149,27 +135,19 @@ export function tokenStartingAt(doc: Document, offset: number): number | undefin
   return undefined;
 }
 
+/** The lower-cased texts of each document's tokens (see {@link lowerTokens}). */
+const lowered = new WeakMap<TokenList, readonly string[]>();
+
 /**
- * The lower-cased text of every token (`toLowerCase()`), by token index, shared by the stages
- * that read words without case: made with the tokens by {@link prepareDocument}, or built here
- * once for a document made otherwise.
+ * The lower-cased text of every token (as {@link TokenList.lower} gives it), by token index,
+ * for the stages that read words without case; made once per token list.
  */
 export function lowerTokens(doc: Document): readonly string[] {
-  const known = lowered.get(doc);
-  if (known !== undefined) return known;
   const tokens = doc.tokens;
+  const known = lowered.get(tokens);
+  if (known !== undefined) return known;
   const lower = new Array<string>(tokens.length);
-  // Each distinct word is lower-cased once, so the array holds no copies of a capitalized word.
-  let memo: Map<string, string> | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    let low = memo?.get(text);
-    if (low === undefined) {
-      low = lowerCase(text);
-      if (low !== text) (memo ??= new Map()).set(text, low);
-    }
-    lower[i] = low;
-  }
-  lowered.set(doc, lower);
+  for (let i = 0; i < tokens.length; i++) lower[i] = tokens.lower(i);
+  lowered.set(tokens, lower);
   return lower;
 }

@@ -22,18 +22,17 @@ const KINDS: readonly TokenKind[] = ["word", "number", "punct"];
 const KIND_CODE: Readonly<Record<TokenKind, number>> = { word: 0, number: 1, punct: 2 };
 
 /**
- * A token as the tokenizer makes it, in two fields: its start and kind packed in one small
- * integer (start × 4 + kind), and its text; its end is read from its text. A long text has
- * millions of tokens alive through the whole pipeline, and each field is 8 bytes of each
- * (40 bytes a token, not 48). The packed number stays under 2^31 for any string V8 can hold
- * (under 2^29 characters), so a shift unpacks it; the class has one shape, so the getters inline.
+ * A token as an object, made on request from a {@link TokenList} (or by {@link makeToken}): its
+ * start and kind packed in one small integer (start × 4 + kind), and its text; its end is read
+ * from its text. The packed number stays under 2^31 for any string V8 can hold (under 2^29
+ * characters), so a shift unpacks it; the class has one shape, so the getters inline.
  */
 class TextToken implements Token {
   readonly #at: number;
   readonly text: string;
 
-  constructor(start: number, text: string, kind: TokenKind) {
-    this.#at = start * 4 + KIND_CODE[kind];
+  constructor(at: number, text: string) {
+    this.#at = at;
     this.text = text;
   }
 
@@ -50,9 +49,152 @@ class TextToken implements Token {
   }
 }
 
-/** A token of `text` at `start`; every token is made here, so all share one hidden class. */
+/** A token of `text` at `start`, as an object apart from any list. */
 export function makeToken(start: number, text: string, kind: TokenKind): Token {
-  return new TextToken(start, text, kind);
+  return new TextToken(start * 4 + KIND_CODE[kind], text);
+}
+
+/**
+ * The tokens of a text, read by index. A long text has millions of tokens alive through the
+ * whole pipeline, so they are kept as numbers in typed arrays (start and kind packed, and the id
+ * of the token's text among the document's distinct texts), 8 bytes a token outside the JS heap,
+ * not an object each. The readers take one field at a time ({@link TokenList.text}, …); an index
+ * out of range reads as no token. {@link TokenList.get} makes an object of one token.
+ */
+export class TokenList implements Iterable<Token> {
+  /** The number of tokens. */
+  readonly length: number;
+  readonly #at: Int32Array;
+  readonly #ids: Int32Array;
+  readonly #words: readonly string[];
+  readonly #lower: readonly string[];
+
+  /** @internal Made by a {@link TokenWriter} or {@link tokenListOf}. */
+  constructor(length: number, at: Int32Array, ids: Int32Array, words: readonly string[], lower: readonly string[]) {
+    this.length = length;
+    this.#at = at;
+    this.#ids = ids;
+    this.#words = words;
+    this.#lower = lower;
+  }
+
+  /** The token at `i` as an object (a new one on each call), or undefined out of range. */
+  get(i: number): Token | undefined {
+    return i >= 0 && i < this.length ? new TextToken(this.#at[i]!, this.#words[this.#ids[i]!]!) : undefined;
+  }
+
+  /** The text of token `i` (`i` in range). */
+  text(i: number): string {
+    return this.#words[this.#ids[i]!]!;
+  }
+
+  /** The text of token `i` lower-cased (as {@link lowerCase} gives it; `i` in range). */
+  lower(i: number): string {
+    return this.#lower[this.#ids[i]!]!;
+  }
+
+  /** The offset where token `i` starts (`i` in range). */
+  start(i: number): number {
+    return this.#at[i]! >> 2;
+  }
+
+  /** The offset just past token `i` (`i` in range). */
+  end(i: number): number {
+    return (this.#at[i]! >> 2) + this.#words[this.#ids[i]!]!.length;
+  }
+
+  /** What token `i` is (`i` in range). */
+  kind(i: number): TokenKind {
+    return KINDS[this.#at[i]! & 3]!;
+  }
+
+  /** The tokens `[from, to)` (in range) as a list of their own, indexed from 0; it shares this list's arrays. */
+  range(from: number, to: number): TokenList {
+    return new TokenList(to - from, this.#at.subarray(from, to), this.#ids.subarray(from, to), this.#words, this.#lower);
+  }
+
+  /** The tokens `[from, to)` as objects, as `Array.prototype.slice` takes its bounds. */
+  slice(from = 0, to = this.length): Token[] {
+    const lo = from < 0 ? Math.max(0, this.length + from) : Math.min(from, this.length);
+    const hi = to < 0 ? Math.max(0, this.length + to) : Math.min(to, this.length);
+    const out: Token[] = [];
+    for (let i = lo; i < hi; i++) out.push(new TextToken(this.#at[i]!, this.#words[this.#ids[i]!]!));
+    return out;
+  }
+
+  /** The tokens in order, as objects. */
+  *[Symbol.iterator](): Iterator<Token> {
+    for (let i = 0; i < this.length; i++) yield new TextToken(this.#at[i]!, this.#words[this.#ids[i]!]!);
+  }
+}
+
+/**
+ * Collects tokens into typed arrays as the tokenizer cuts them, each distinct text once (a long
+ * text repeats its words, and every string kept is memory the whole pipeline holds), then makes
+ * the {@link TokenList}.
+ */
+export class TokenWriter {
+  /** Tokens written so far. */
+  count = 0;
+  /** Start × 4 + kind, by token. */
+  at: Int32Array;
+  /** Id of the token's text in {@link TokenWriter.words}, by token. */
+  ids: Int32Array;
+  /** The distinct texts, by id. */
+  readonly words: string[] = [];
+  /** Their lower-case forms, by id. */
+  readonly lower: string[] = [];
+  /** The id of each distinct text. */
+  readonly idOf = new Map<string, number>();
+  /** This writer's number, which marks the slots of {@link recent} whose id is this writer's. */
+  readonly serial = (writers = (writers + 1) | 0);
+
+  /** A writer with room for `expected` tokens before it grows. */
+  constructor(expected = 16) {
+    this.at = new Int32Array(Math.max(16, expected));
+    this.ids = new Int32Array(this.at.length);
+  }
+
+  /** The tokens written, as a list. */
+  finish(): TokenList {
+    return new TokenList(this.count, this.at, this.ids, this.words, this.lower);
+  }
+}
+
+/** The number of the last {@link TokenWriter} made. */
+let writers = 0;
+
+/** The id of `word` (a new text of `writer`'s) in `writer`, added with its lower-case form when new. */
+function idIn(writer: TokenWriter, word: string): number {
+  let id = writer.idOf.get(word);
+  if (id === undefined) {
+    id = writer.words.length;
+    writer.words.push(word);
+    writer.lower.push(lowerCase(word));
+    writer.idOf.set(word, id);
+  }
+  return id;
+}
+
+/** Appends the token at `start` of kind `kind` whose text has id `id`; grows the arrays when full. */
+function write(writer: TokenWriter, start: number, kind: TokenKind, id: number): void {
+  if (writer.count === writer.at.length) {
+    const at = new Int32Array(writer.at.length * 2);
+    at.set(writer.at);
+    writer.at = at;
+    const ids = new Int32Array(at.length);
+    ids.set(writer.ids);
+    writer.ids = ids;
+  }
+  writer.at[writer.count] = start * 4 + KIND_CODE[kind];
+  writer.ids[writer.count++] = id;
+}
+
+/** The {@link TokenList} of `tokens` (made apart from a text, as a gazetteer name's). */
+export function tokenListOf(tokens: readonly Token[]): TokenList {
+  const writer = new TokenWriter(tokens.length);
+  for (const t of tokens) write(writer, t.start, t.kind, idIn(writer, t.text));
+  return writer.finish();
 }
 
 // The definition of a token. Each repeat is guarded by a separator the repeated class cannot
@@ -63,15 +205,12 @@ const STARTS_LETTER = /^\p{L}/u;
 const STARTS_DIGIT = /^\p{Nd}/u;
 
 /**
- * Writes the tokens of `text` inside `span` into `out` from index `count` on, and returns the
- * count after them (`out` may be sized ahead; slots past the count are left alone). Plain ASCII
- * is scanned by hand, as {@link TOKEN} would match it (a regex call per token costs more than the
- * token); anything else goes to {@link TOKEN} itself. The span is read in place: it ends before
- * white space or the end of the text, where no token can go on. `seen` interns the token texts
- * of one document (see {@link lowerOf}); `lower`, when given, gets each token's text
- * lower-cased at the token's index (as {@link lowerCase} gives it).
+ * Writes the tokens of `text` inside `span` to `out`. Plain ASCII is scanned by hand, as
+ * {@link TOKEN} would match it (a regex call per token costs more than the token); anything else
+ * goes to {@link TOKEN} itself. The span is read in place: it ends before white space or the end
+ * of the text, where no token can go on.
  */
-export function tokenize(text: string, span: Span, out: Token[], count = out.length, seen: Map<string, string> = new Map(), lower?: string[]): number {
+export function tokenize(text: string, span: Span, out: TokenWriter): void {
   let i = span.start;
   while (i < span.end) {
     const c = text.charCodeAt(i);
@@ -81,93 +220,69 @@ export function tokenize(text: string, span: Span, out: Token[], count = out.len
     }
     const end = c >= 128 ? -1 : isAsciiLetter(c) ? asciiWordEnd(text, i) : isAsciiDigit(c) ? asciiNumberEnd(text, i) : i + 1;
     if (end >= 0) {
-      count = push(out, count, text, i, end, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct", seen, lower);
+      push(out, text, i, end, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct");
       i = end;
       continue;
     }
     // Not plain ASCII: the regex decides, from here (it skips any Unicode space first).
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
-    if (!m || m.index >= span.end) return count;
+    if (!m || m.index >= span.end) return;
     const matched = m[0];
-    count = push(out, count, text, m.index, m.index + matched.length, kindOf(matched), seen, lower);
+    push(out, text, m.index, m.index + matched.length, kindOf(matched));
     i = m.index + matched.length;
   }
-  return count;
 }
 
-/**
- * Writes the token `text[start, end)` at `count` and returns the new count; a word's final dot
- * is a token of its own unless it abbreviates ("U.S.", "J.").
- */
-function push(out: Token[], count: number, text: string, start: number, end: number, kind: TokenKind, seen: Map<string, string>, lower: string[] | undefined): number {
+/** Writes the token `text[start, end)`; a word's final dot is a token of its own unless it abbreviates ("U.S.", "J."). */
+function push(out: TokenWriter, text: string, start: number, end: number, kind: TokenKind): void {
   if (kind === "word" && text.charCodeAt(end - 1) === 46 && !ABBREVIATION_DOT.test(text.slice(start, end))) {
-    const low = lowerOf(text, start, end - 1, seen);
-    if (lower) {
-      lower[count] = low;
-      lower[count + 1] = ".";
-    }
-    out[count++] = new TextToken(start, lastText, kind);
-    out[count++] = new TextToken(end - 1, ".", "punct");
+    write(out, start, kind, idAt(out, text, start, end - 1));
+    write(out, end - 1, "punct", idAt(out, text, end - 1, end));
   } else {
-    const low = lowerOf(text, start, end, seen);
-    if (lower) lower[count] = low;
-    out[count++] = new TextToken(start, lastText, kind);
+    write(out, start, kind, idAt(out, text, start, end));
   }
-  return count;
 }
 
 /** Slots of the table of recent token texts: a power of two, about the vocabulary of a day of news. */
 const RECENT_SLOTS = 1 << 14;
 /**
  * The token texts met lately, by a hash of their characters (a slot keeps the last text that
- * hashed to it) and, next to it (one cache line), its lower-case form. Most tokens are words met before ("the", "said",
- * a month), so their text is found here without slicing the input or probing a Map; shared
- * across documents, and bounded. Only texts shorter than a sliced string (13 characters in V8)
- * are kept, so no slot holds on to the whole text a token was cut from.
+ * hashed to it). Most tokens are words met before ("the", "said", a month), so their text is
+ * found here without slicing the input or probing a Map; shared across documents, and bounded.
+ * Only texts shorter than a sliced string (13 characters in V8) are kept, so no slot holds on to
+ * the whole text a token was cut from. Beside each slot: the writer that last took its text, and
+ * the text's id in that writer.
  */
-const recent = new Array<string>(2 * RECENT_SLOTS).fill("");
+const recent = new Array<string>(RECENT_SLOTS).fill("");
+const recentWriter = new Int32Array(RECENT_SLOTS);
+const recentId = new Int32Array(RECENT_SLOTS);
 const RECENT_MAX_LENGTH = 12;
 
-/** The token text {@link lowerOf} found last (its result is the lower-case form): two results without an object. */
-let lastText = "";
-
-/**
- * Finds the string `text.slice(start, end)` for a token, one per distinct token text within a
- * document (a long text repeats its words, and every token kept is memory the whole pipeline
- * holds): a recent text with the same characters when there is one, else the document's own
- * copy. Leaves it in {@link lastText} and returns its lower-case form.
- */
-function lowerOf(text: string, start: number, end: number, seen: Map<string, string>): string {
+/** The id in `out` of the text `text.slice(start, end)`, found among the recent texts when it can be. */
+function idAt(out: TokenWriter, text: string, start: number, end: number): number {
   const length = end - start;
-  if (length === 1) {
-    lastText = text[start]!;
-    return lowerCase(lastText);
-  }
   let slot = -1;
   if (length <= RECENT_MAX_LENGTH) {
     let h = 0x811c9dc5;
     for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    slot = ((h ^ (h >>> 15)) & (RECENT_SLOTS - 1)) << 1;
+    slot = (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
     const candidate = recent[slot]!;
     if (candidate.length === length && sameCharacters(candidate, text, start)) {
-      lastText = candidate;
-      return recent[slot + 1]!;
+      if (recentWriter[slot] === out.serial) return recentId[slot]!;
+      const id = idIn(out, candidate);
+      recentWriter[slot] = out.serial;
+      recentId[slot] = id;
+      return id;
     }
   }
-  const sliced = text.slice(start, end);
-  let known = seen.get(sliced);
-  if (known === undefined) {
-    seen.set(sliced, sliced);
-    known = sliced;
-  }
-  const low = lowerCase(known);
+  const id = idIn(out, text.slice(start, end));
   if (slot >= 0) {
-    recent[slot] = known;
-    recent[slot + 1] = low;
+    recent[slot] = out.words[id]!;
+    recentWriter[slot] = out.serial;
+    recentId[slot] = id;
   }
-  lastText = known;
-  return low;
+  return id;
 }
 
 /** True when `text` holds `word` at `start` (the caller has checked the room); a loop the compiler inlines. */

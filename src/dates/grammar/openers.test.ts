@@ -21,7 +21,7 @@ function misses(text: string): string[] {
   for (const sentence of doc.sentences) {
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
     for (let i = view.from; i < view.to; i++) {
-      if (doc.tokens[i]?.kind !== "word") continue;
+      if (doc.tokens.get(i)?.kind !== "word") continue;
       const w = lower[i]!;
       for (const matcher of MATCHERS) {
         const m = matcher(view, i);
