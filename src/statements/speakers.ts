@@ -392,15 +392,17 @@ export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly
   const occurrences: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
   for (const [span, draft] of resolved) occurrences.push({ start: span.start, draft });
   const folded = new Map<string, string>();
-  for (const token of book.doc.tokens) {
-    if (token.kind !== "word" || !startsUpperCase(token.text)) continue;
-    let key = folded.get(token.text);
+  const tokens = book.doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens.text(i);
+    if (tokens.kind(i) !== "word" || !startsUpperCase(text)) continue;
+    let key = folded.get(text);
     if (key === undefined) {
-      key = fold(token.text);
-      folded.set(token.text, key);
+      key = fold(text);
+      folded.set(text, key);
     }
     const draft = book.byName.get(key);
-    if (draft) occurrences.push({ start: token.start, draft });
+    if (draft) occurrences.push({ start: tokens.start(i), draft });
   }
   occurrences.sort((a, b) => a.start - b.start);
   book.occurrences = occurrences;

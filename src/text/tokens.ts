@@ -61,7 +61,7 @@ export function makeToken(start: number, text: string, kind: TokenKind): Token {
  * not an object each. The readers take one field at a time ({@link TokenList.text}, …); an index
  * out of range reads as no token. {@link TokenList.get} makes an object of one token.
  */
-export class TokenList implements Iterable<Token> {
+export class TokenList {
   /** The number of tokens. */
   readonly length: number;
   readonly #at: Int32Array;
@@ -113,18 +113,11 @@ export class TokenList implements Iterable<Token> {
     return new TokenList(to - from, this.#at.subarray(from, to), this.#ids.subarray(from, to), this.#words, this.#lower);
   }
 
-  /** The tokens `[from, to)` as objects, as `Array.prototype.slice` takes its bounds. */
-  slice(from = 0, to = this.length): Token[] {
-    const lo = from < 0 ? Math.max(0, this.length + from) : Math.min(from, this.length);
-    const hi = to < 0 ? Math.max(0, this.length + to) : Math.min(to, this.length);
+  /** The tokens `[from, to)` as objects (bounds past the list are cut to it). */
+  slice(from: number, to: number): Token[] {
     const out: Token[] = [];
-    for (let i = lo; i < hi; i++) out.push(new TextToken(this.#at[i]!, this.#words[this.#ids[i]!]!));
+    for (let i = Math.max(0, from); i < to && i < this.length; i++) out.push(new TextToken(this.#at[i]!, this.#words[this.#ids[i]!]!));
     return out;
-  }
-
-  /** The tokens in order, as objects. */
-  *[Symbol.iterator](): Iterator<Token> {
-    for (let i = 0; i < this.length; i++) yield new TextToken(this.#at[i]!, this.#words[this.#ids[i]!]!);
   }
 }
 
