@@ -81,7 +81,7 @@ function isTitleCase(doc: Document, first: number, end: number, isTitle: boolean
   let ordinary = 0;
   const common = actorLexicons().commonWords;
   for (let i = first; i < end; i++) {
-    const token = doc.tokens[i]!;
+    const token = doc.tokens.get(i)!;
     if (token.kind !== "word") continue;
     const lower = token.text.toLowerCase();
     if (MINOR.has(lower)) continue;

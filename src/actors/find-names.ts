@@ -479,11 +479,11 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
  * loop, not slice/filter/map: a slice of the tokens takes their array's elements kind, which
  * differs between documents and deoptimizes the caller.
  */
-function titleOf(tokens: readonly Token[], from: number, to: number): string {
+function titleOf(tokens: TokenList, from: number, to: number): string {
   let out = "";
   let first = true;
   for (let k = from; k < to; k++) {
-    const token = tokens[k]!;
+    const token = tokens.get(k)!;
     if (token.kind !== "word") continue;
     out = first ? titleCase(token.text) : `${out} ${titleCase(token.text)}`;
     first = false;

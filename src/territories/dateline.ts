@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { TokenList } from "../text/tokens.js";
+import { type TokenList, tokenSlice } from "../text/tokens.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 
@@ -72,7 +72,7 @@ export function findDateline(tokens: TokenList, sentence: TokenRange, at: number
   let end = at;
   while (end < sentence.endToken && end - at < MAX_WORDS && tokens.kind(end) === "word" && CAPITALS.test(tokens.text(end))) end++;
   if (end === at || !opensDateline(tokens, sentence, at, end, lines, false)) return undefined;
-  const name = tokens.slice(at, end).map((t) => titleCase(t.text)).join(" ");
+  const name = tokenSlice(tokens, at, end).map((t) => titleCase(t.text)).join(" ");
   const entry = synthetic.get(name) ?? { name, kind: "city" as const };
   synthetic.set(name, entry);
   return { first: at, end, start: tokens.start(at), stop: tokens.end(end - 1), entry, possessive: false, dateline: true };

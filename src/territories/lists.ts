@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { TokenList } from "../text/tokens.js";
+import type { Token, TokenList } from "../text/tokens.js";
 import { foldKey, regionOfName } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import { DIRECTION_WORDS, PLURAL_REGION_WORDS, REGION_WORDS } from "./data/place-words.js";
@@ -40,18 +40,18 @@ const SEPARATORS = new Set([",", "and", "or", "&"]);
 const isSeparator = (token: Token): boolean => SEPARATORS.has(token.text.toLowerCase());
 
 /** True when tokens `from` to `to` are one or more separators and nothing else. */
-function isSeparatorRun(tokens: readonly Token[], from: number, to: number): boolean {
+function isSeparatorRun(tokens: TokenList, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let k = from; k < to; k++) if (!isSeparator(tokens[k]!)) return false;
+  for (let k = from; k < to; k++) if (!isSeparator(tokens.get(k)!)) return false;
   return true;
 }
 
 /** True when tokens `from` to `to` hold only separators and one aside "north of" + a place. */
-function isAside(tokens: readonly Token[], from: number, to: number): boolean {
+function isAside(tokens: TokenList, from: number, to: number): boolean {
   let at = from;
-  while (at < to && !DIRECTION_WORDS.has(tokens[at]!.text.toLowerCase())) at++;
-  if (at >= to || at + 2 !== to || tokens[at + 1]!.text.toLowerCase() !== "of") return false;
-  for (let k = from; k < at; k++) if (!isSeparator(tokens[k]!)) return false;
+  while (at < to && !DIRECTION_WORDS.has(tokens.text(at).toLowerCase())) at++;
+  if (at >= to || at + 2 !== to || tokens.text(at + 1).toLowerCase() !== "of") return false;
+  for (let k = from; k < at; k++) if (!isSeparator(tokens.get(k)!)) return false;
   return true;
 }
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Token, TokenList } from "../text/tokens.js";
+import { type Token, type TokenList, tokenSlice } from "../text/tokens.js";
 import { foldKey, gazetteer, type PlaceEntry } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import { PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
@@ -60,7 +60,7 @@ export function findUnknownPlace(
   const lastToken = tokens.get(end - 1)!;
   const possessive = POSSESSIVE.test(lastToken.text);
   const stop = possessive ? lastToken.end - 2 : lastToken.end;
-  const words = tokens.slice(at, end).map((t) => t.text);
+  const words = tokenSlice(tokens, at, end).map((t) => t.text);
   words[words.length - 1] = words[words.length - 1]!.replace(POSSESSIVE, "");
   const name = words.join(" ");
   const entry = synthetic.get(name) ?? { name, kind };

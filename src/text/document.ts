@@ -7,7 +7,7 @@
 import type { Span } from "../model.js";
 import { findBoilerplate } from "./boilerplate.js";
 import { splitParagraphs, splitSentences } from "./segment.js";
-import { tokenize, TokenWriter, type TokenList } from "./tokens.js";
+import { tokenize, TokenList } from "./tokens.js";
 import type { Reference } from "./reference.js";
 
 /** A sentence with its paragraph and its tokens. */
@@ -53,9 +53,8 @@ export function prepareDocument(text: string, published?: Reference): Document {
  */
 export function preparePhrase(text: string, published?: Reference): Document {
   const whole: Span = { start: 0, end: text.length };
-  const writer = new TokenWriter();
-  tokenize(text, whole, writer);
-  const tokens = writer.finish();
+  const tokens = new TokenList();
+  tokenize(text, whole, tokens);
   const sentence: Sentence = { ...whole, paragraph: 0, firstToken: 0, endToken: tokens.length };
   // No title either: the date stage, the only reader of a phrase, never asks for one.
   return {
@@ -72,13 +71,13 @@ function segmentDocument(text: string, published: Reference | undefined, boilerp
   const paragraphs = splitParagraphs(text, boilerplate);
   // Sized up front: news prose runs five to six characters a token; a text with more tokens
   // grows the arrays past this.
-  const writer = new TokenWriter(Math.ceil(text.length / 4.5) + 16);
+  const tokens = new TokenList(Math.ceil(text.length / 4.5) + 16);
   const sentences: Sentence[] = [];
   for (let index = 0; index < paragraphs.length; index++) {
     for (const span of splitSentences(text, paragraphs[index]!)) {
-      const firstToken = writer.count;
-      tokenize(text, span, writer);
-      sentences.push({ start: span.start, end: span.end, paragraph: index, firstToken, endToken: writer.count });
+      const firstToken = tokens.length;
+      tokenize(text, span, tokens);
+      sentences.push({ start: span.start, end: span.end, paragraph: index, firstToken, endToken: tokens.length });
     }
   }
   const title = findTitle(text, paragraphs);
@@ -88,7 +87,7 @@ function segmentDocument(text: string, published: Reference | undefined, boilerp
     ...(title ? { title } : {}),
     paragraphs,
     sentences,
-    tokens: writer.finish(),
+    tokens,
     boilerplate,
   };
 }

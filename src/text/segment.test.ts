@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lowerTokens, prepareDocument } from "./document.js";
+import { tokenSlice } from "./tokens.js";
 
 const ARTICLE = [
   "Mayor Says Kyiv Will Rebuild",
@@ -39,9 +40,9 @@ describe("prepareDocument", () => {
   });
 
   it("gives tokens whose text is the slice they cover", () => {
-    for (const t of doc.tokens.slice(0, doc.tokens.length)) expect(ARTICLE.slice(t.start, t.end)).toBe(t.text);
-    expect(doc.tokens.slice(0, doc.tokens.length).map((t) => t.text)).toContain("U.S.");
-    expect(doc.tokens.slice(0, doc.tokens.length).map((t) => t.text)).toContain("Klitschko");
+    for (const t of tokenSlice(doc.tokens, 0, doc.tokens.length)) expect(ARTICLE.slice(t.start, t.end)).toBe(t.text);
+    expect(tokenSlice(doc.tokens, 0, doc.tokens.length).map((t) => t.text)).toContain("U.S.");
+    expect(tokenSlice(doc.tokens, 0, doc.tokens.length).map((t) => t.text)).toContain("Klitschko");
   });
 
   it("handles empty and whitespace-only input", () => {
@@ -73,15 +74,15 @@ describe("prepareDocument", () => {
     ];
     for (const text of [...texts, ...texts]) {
       const doc = prepareDocument(text);
-      for (const t of doc.tokens.slice(0, doc.tokens.length)) expect(t.text).toBe(text.slice(t.start, t.end));
-      expect(lowerTokens(doc)).toEqual(doc.tokens.slice(0, doc.tokens.length).map((t) => t.text.toLowerCase()));
+      for (const t of tokenSlice(doc.tokens, 0, doc.tokens.length)) expect(t.text).toBe(text.slice(t.start, t.end));
+      expect(lowerTokens(doc)).toEqual(tokenSlice(doc.tokens, 0, doc.tokens.length).map((t) => t.text.toLowerCase()));
     }
   });
 
   it("lower-cases every token, capitals and letters past ASCII included", () => {
     const text = "Kyiv's MAYOR said on Friday: Ärzte and the ÉLYSÉE met the mayor.";
     const doc = prepareDocument(text);
-    expect(lowerTokens(doc)).toEqual(doc.tokens.slice(0, doc.tokens.length).map((t) => t.text.toLowerCase()));
+    expect(lowerTokens(doc)).toEqual(tokenSlice(doc.tokens, 0, doc.tokens.length).map((t) => t.text.toLowerCase()));
     expect(lowerTokens(doc)).toBe(lowerTokens(doc));
     // A document not made by prepareDocument (a copy) gets the same words.
     expect(lowerTokens({ ...doc })).toEqual(lowerTokens(doc));

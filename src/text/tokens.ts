@@ -57,30 +57,31 @@ export function makeToken(start: number, text: string, kind: TokenKind): Token {
 /**
  * The tokens of a text, read by index. A long text has millions of tokens alive through the
  * whole pipeline, so they are kept as numbers in typed arrays (start and kind packed, and the id
- * of the token's text among the document's distinct texts), 8 bytes a token outside the JS heap,
- * not an object each. The readers take one field at a time ({@link TokenList.text}, …); an index
- * out of range reads as no token. {@link TokenList.get} makes an object of one token.
+ * of the token's text among the list's distinct texts), 8 bytes a token outside the JS heap,
+ * not an object each. The readers take one field at a time ({@link TokenList.text}, …);
+ * {@link TokenList.get} makes an object of one token. {@link tokenize} writes a list.
  */
 export class TokenList {
   /** The number of tokens. */
-  readonly length: number;
-  readonly #at: Int32Array;
-  readonly #ids: Int32Array;
-  readonly #words: readonly string[];
-  readonly #lower: readonly string[];
+  length = 0;
+  #at: Int32Array;
+  #ids: Int32Array;
+  #words: string[] = [];
+  #lower: string[] = [];
+  /** The id of each distinct text (while tokens are written). */
+  readonly #idOf = new Map<string, number>();
+  /** This list's number, which marks the slots of {@link recent} whose id is this list's. */
+  readonly serial = (lists = (lists + 1) | 0);
 
-  /** @internal Made by a {@link TokenWriter} or {@link tokenListOf}. */
-  constructor(length: number, at: Int32Array, ids: Int32Array, words: readonly string[], lower: readonly string[]) {
-    this.length = length;
-    this.#at = at;
-    this.#ids = ids;
-    this.#words = words;
-    this.#lower = lower;
+  /** An empty list with room for `expected` tokens before it grows. */
+  constructor(expected = 16) {
+    this.#at = new Int32Array(expected);
+    this.#ids = new Int32Array(expected);
   }
 
   /** The token at `i` as an object (a new one on each call), or undefined out of range. */
   get(i: number): Token | undefined {
-    return i >= 0 && i < this.length ? new TextToken(this.#at[i]!, this.#words[this.#ids[i]!]!) : undefined;
+    return i >= 0 && i < this.length ? new TextToken(this.#at[i]!, this.text(i)) : undefined;
   }
 
   /** The text of token `i` (`i` in range). */
@@ -100,7 +101,7 @@ export class TokenList {
 
   /** The offset just past token `i` (`i` in range). */
   end(i: number): number {
-    return (this.#at[i]! >> 2) + this.#words[this.#ids[i]!]!.length;
+    return this.start(i) + this.text(i).length;
   }
 
   /** What token `i` is (`i` in range). */
@@ -110,84 +111,56 @@ export class TokenList {
 
   /** The tokens `[from, to)` (in range) as a list of their own, indexed from 0; it shares this list's arrays. */
   range(from: number, to: number): TokenList {
-    return new TokenList(to - from, this.#at.subarray(from, to), this.#ids.subarray(from, to), this.#words, this.#lower);
+    const part = new TokenList(0);
+    part.length = to - from;
+    part.#at = this.#at.subarray(from, to);
+    part.#ids = this.#ids.subarray(from, to);
+    part.#words = this.#words;
+    part.#lower = this.#lower;
+    return part;
   }
 
-  /** The tokens `[from, to)` as objects (bounds past the list are cut to it). */
-  slice(from: number, to: number): Token[] {
-    const out: Token[] = [];
-    for (let i = Math.max(0, from); i < to && i < this.length; i++) out.push(new TextToken(this.#at[i]!, this.#words[this.#ids[i]!]!));
-    return out;
-  }
-}
-
-/**
- * Collects tokens into typed arrays as the tokenizer cuts them, each distinct text once (a long
- * text repeats its words, and every string kept is memory the whole pipeline holds), then makes
- * the {@link TokenList}.
- */
-export class TokenWriter {
-  /** Tokens written so far. */
-  count = 0;
-  /** Start × 4 + kind, by token. */
-  at: Int32Array;
-  /** Id of the token's text in {@link TokenWriter.words}, by token. */
-  ids: Int32Array;
-  /** The distinct texts, by id. */
-  readonly words: string[] = [];
-  /** Their lower-case forms, by id. */
-  readonly lower: string[] = [];
-  /** The id of each distinct text. */
-  readonly idOf = new Map<string, number>();
-  /** This writer's number, which marks the slots of {@link recent} whose id is this writer's. */
-  readonly serial = (writers = (writers + 1) | 0);
-
-  /** A writer with room for `expected` tokens before it grows. */
-  constructor(expected = 16) {
-    this.at = new Int32Array(Math.max(16, expected));
-    this.ids = new Int32Array(this.at.length);
+  /** Appends the token at `start` of kind `kind` with text `word`, whose id is `id` when known (see {@link idAt}); returns the id. */
+  add(start: number, kind: TokenKind, word: string, id = this.#idOf.get(word)): number {
+    if (id === undefined) {
+      id = this.#words.push(word) - 1;
+      this.#lower.push(lowerCase(word));
+      this.#idOf.set(word, id);
+    }
+    if (this.length === this.#at.length) {
+      const at = new Int32Array(this.length * 2 + 16);
+      at.set(this.#at);
+      this.#at = at;
+      const ids = new Int32Array(at.length);
+      ids.set(this.#ids);
+      this.#ids = ids;
+    }
+    this.#at[this.length] = start * 4 + KIND_CODE[kind];
+    this.#ids[this.length++] = id;
+    return id;
   }
 
-  /** The tokens written, as a list. */
-  finish(): TokenList {
-    return new TokenList(this.count, this.at, this.ids, this.words, this.lower);
+  /** The interned copy of a text with the id `id` (as {@link TokenList.add} returned it). */
+  word(id: number): string {
+    return this.#words[id]!;
   }
 }
 
-/** The number of the last {@link TokenWriter} made. */
-let writers = 0;
+/** The number of the last {@link TokenList} made. */
+let lists = 0;
 
-/** The id of `word` (a new text of `writer`'s) in `writer`, added with its lower-case form when new. */
-function idIn(writer: TokenWriter, word: string): number {
-  let id = writer.idOf.get(word);
-  if (id === undefined) {
-    id = writer.words.length;
-    writer.words.push(word);
-    writer.lower.push(lowerCase(word));
-    writer.idOf.set(word, id);
-  }
-  return id;
-}
-
-/** Appends the token at `start` of kind `kind` whose text has id `id`; grows the arrays when full. */
-function write(writer: TokenWriter, start: number, kind: TokenKind, id: number): void {
-  if (writer.count === writer.at.length) {
-    const at = new Int32Array(writer.at.length * 2);
-    at.set(writer.at);
-    writer.at = at;
-    const ids = new Int32Array(at.length);
-    ids.set(writer.ids);
-    writer.ids = ids;
-  }
-  writer.at[writer.count] = start * 4 + KIND_CODE[kind];
-  writer.ids[writer.count++] = id;
+/** The tokens `[from, to)` of `tokens` as objects (bounds past the list are cut to it). */
+export function tokenSlice(tokens: TokenList, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = Math.max(0, from); i < to && i < tokens.length; i++) out.push(tokens.get(i)!);
+  return out;
 }
 
 /** The {@link TokenList} of `tokens` (made apart from a text, as a gazetteer name's). */
 export function tokenListOf(tokens: readonly Token[]): TokenList {
-  const writer = new TokenWriter(tokens.length);
-  for (const t of tokens) write(writer, t.start, t.kind, idIn(writer, t.text));
-  return writer.finish();
+  const list = new TokenList(tokens.length);
+  for (const t of tokens) list.add(t.start, t.kind, t.text);
+  return list;
 }
 
 // The definition of a token. Each repeat is guarded by a separator the repeated class cannot
@@ -203,7 +176,7 @@ const STARTS_DIGIT = /^\p{Nd}/u;
  * goes to {@link TOKEN} itself. The span is read in place: it ends before white space or the end
  * of the text, where no token can go on.
  */
-export function tokenize(text: string, span: Span, out: TokenWriter): void {
+export function tokenize(text: string, span: Span, out: TokenList): void {
   let i = span.start;
   while (i < span.end) {
     const c = text.charCodeAt(i);
@@ -228,12 +201,12 @@ export function tokenize(text: string, span: Span, out: TokenWriter): void {
 }
 
 /** Writes the token `text[start, end)`; a word's final dot is a token of its own unless it abbreviates ("U.S.", "J."). */
-function push(out: TokenWriter, text: string, start: number, end: number, kind: TokenKind): void {
+function push(out: TokenList, text: string, start: number, end: number, kind: TokenKind): void {
   if (kind === "word" && text.charCodeAt(end - 1) === 46 && !ABBREVIATION_DOT.test(text.slice(start, end))) {
-    write(out, start, kind, idAt(out, text, start, end - 1));
-    write(out, end - 1, "punct", idAt(out, text, end - 1, end));
+    addAt(out, text, start, end - 1, kind);
+    addAt(out, text, end - 1, end, "punct");
   } else {
-    write(out, start, kind, idAt(out, text, start, end));
+    addAt(out, text, start, end, kind);
   }
 }
 
@@ -244,38 +217,34 @@ const RECENT_SLOTS = 1 << 14;
  * hashed to it). Most tokens are words met before ("the", "said", a month), so their text is
  * found here without slicing the input or probing a Map; shared across documents, and bounded.
  * Only texts shorter than a sliced string (13 characters in V8) are kept, so no slot holds on to
- * the whole text a token was cut from. Beside each slot: the writer that last took its text, and
- * the text's id in that writer.
+ * the whole text a token was cut from. Beside each slot: the list that last took its text, and
+ * the text's id in that list.
  */
 const recent = new Array<string>(RECENT_SLOTS).fill("");
-const recentWriter = new Int32Array(RECENT_SLOTS);
+const recentList = new Int32Array(RECENT_SLOTS);
 const recentId = new Int32Array(RECENT_SLOTS);
 const RECENT_MAX_LENGTH = 12;
 
-/** The id in `out` of the text `text.slice(start, end)`, found among the recent texts when it can be. */
-function idAt(out: TokenWriter, text: string, start: number, end: number): number {
+/** Adds the token `text[start, end)` to `out`, its text found among the recent texts when it can be. */
+function addAt(out: TokenList, text: string, start: number, end: number, kind: TokenKind): void {
   const length = end - start;
-  let slot = -1;
-  if (length <= RECENT_MAX_LENGTH) {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    slot = (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
-    const candidate = recent[slot]!;
-    if (candidate.length === length && sameCharacters(candidate, text, start)) {
-      if (recentWriter[slot] === out.serial) return recentId[slot]!;
-      const id = idIn(out, candidate);
-      recentWriter[slot] = out.serial;
-      recentId[slot] = id;
-      return id;
-    }
+  if (length > RECENT_MAX_LENGTH) {
+    out.add(start, kind, text.slice(start, end));
+    return;
   }
-  const id = idIn(out, text.slice(start, end));
-  if (slot >= 0) {
-    recent[slot] = out.words[id]!;
-    recentWriter[slot] = out.serial;
-    recentId[slot] = id;
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
+  const candidate = recent[slot]!;
+  const known = candidate.length === length && sameCharacters(candidate, text, start);
+  if (known && recentList[slot] === out.serial) {
+    out.add(start, kind, candidate, recentId[slot]);
+    return;
   }
-  return id;
+  const id = out.add(start, kind, known ? candidate : text.slice(start, end));
+  recent[slot] = out.word(id);
+  recentList[slot] = out.serial;
+  recentId[slot] = id;
 }
 
 /** True when `text` holds `word` at `start` (the caller has checked the room); a loop the compiler inlines. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { articleSet, random } from "../../../bench/workloads.mjs";
 import * as lexicon from "../../lexicon/dates.js";
 import { lowerTokens, prepareDocument } from "../../text/document.js";
+import { tokenSlice } from "../../text/tokens.js";
 import { everyMatcher, openingMatchers, scanSentence } from "../scan.js";
 import { viewOf } from "../token-view.js";
 import { classifyTokens } from "../triggers.js";
@@ -26,7 +27,7 @@ function misses(text: string): string[] {
       for (const matcher of MATCHERS) {
         const m = matcher(view, i);
         if (m && m.end > i && !matchersOpening([matcher], w).length) {
-          out.push(`${matcher.name} at "${doc.tokens.slice(i, m.end).map((t) => t.text).join(" ")}"`);
+          out.push(`${matcher.name} at "${tokenSlice(doc.tokens, i, m.end).map((t) => t.text).join(" ")}"`);
         }
       }
     }
