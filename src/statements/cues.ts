@@ -5,7 +5,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
-import type { Token } from "../text/tokens.js";
+import type { Token, TokenList } from "../text/tokens.js";
 import { NOUN_TWINS, REPORTING_VERBS, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
@@ -190,15 +190,15 @@ function isPluralPredicate(word: string, lower: string): boolean {
 const HEADLINE_PREPOSITIONS = new Set(["over", "amid", "after", "about", "on", "in", "with", "for", "against", "despite", "to", "of", "at", "by"]);
 
 /** True when no word follows token `i` before the headline ends. */
-function closesHeadline(tokens: readonly Token[], i: number, headlineEnd: number): boolean {
-  for (let k = i + 1; k < tokens.length && tokens[k]!.start < headlineEnd; k++) if (tokens[k]!.kind === "word" || tokens[k]!.kind === "number") return false;
+function closesHeadline(tokens: TokenList, i: number, headlineEnd: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens.start(k) < headlineEnd; k++) if (tokens.kind(k) === "word" || tokens.kind(k) === "number") return false;
   return true;
 }
 
 /** True when one of the three words before token `i` is a preposition, with only words between. */
-function prepositionBefore(tokens: readonly Token[], i: number): boolean {
+function prepositionBefore(tokens: TokenList, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     if (t.kind !== "word") return false;
     if (HEADLINE_PREPOSITIONS.has(t.text.toLowerCase())) return true;
   }
