@@ -103,11 +103,11 @@ export function classifyName(
   if (keys.length === 1 && INNER_PARTICLE_NAME.test(stripPossessive(words[0]!.text))) return { kind: "person" };
   if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return { kind: "organization" };
   // "Los Angeles won": a place's full name that the gazetteer left out plays as a team here.
-  if (keys.length >= 2 && gazetteer().byName.has(words.map((w) => foldKey(w.text)).join(" "))) return { kind: "organization" };
+  if (keys.length >= 2 && gazetteer().byName.has(foldedWords(words))) return { kind: "organization" };
   // "Dynamo Kyiv", "Lokomotiv": a word clubs are named with makes a club.
   if (keys.some((k) => lex.clubWords.has(k))) return { kind: "organization" };
   // "the Harlow Eagles", "the Houston Astros": "the", a place and a plural name a team, even where the place is also a given name.
-  if (keys.length >= 2 && afterThe(doc, candidate) && pluralName(lastKey) && words.slice(0, -1).some((w) => places.has(w.start) || gazetteer().byName.has(foldKey(w.text)))) return { kind: "organization" };
+  if (keys.length >= 2 && afterThe(doc, candidate) && pluralName(lastKey) && placeBeforeLast(words, places)) return { kind: "organization" };
   if (keys.length >= 2 && lex.givenNames.has(keys[0]!)) return { kind: "person" };
   // "M. Butcher", "Aravinda de Silva", "Joost van der Westhuizen": initials and particles make a person's name.
   // "De Wilde", "Van Moer": a surname that opens with a capitalized particle.
@@ -385,4 +385,21 @@ function titleCased(text: string): string {
   if (titleCasedNames.size >= TITLE_CASED_LIMIT) titleCasedNames.clear();
   titleCasedNames.set(text, cased);
   return cased;
+}
+
+/**
+ * The folded keys of `words` joined by spaces, as the gazetteer keys a name of several words.
+ * A loop rather than map/join: classifyName is among the largest functions each thread compiles,
+ * and the array map made here deoptimized it.
+ */
+function foldedWords(words: readonly Token[]): string {
+  let out = foldKey(words[0]!.text);
+  for (let k = 1; k < words.length; k++) out = `${out} ${foldKey(words[k]!.text)}`;
+  return out;
+}
+
+/** True when a word before the last of `words` is a place: matched in the text, or a name the gazetteer knows. */
+function placeBeforeLast(words: readonly Token[], places: ReadonlyMap<number, PlaceMatch>): boolean {
+  for (let k = 0; k < words.length - 1; k++) if (places.has(words[k]!.start) || gazetteer().byName.has(foldKey(words[k]!.text))) return true;
+  return false;
 }
