@@ -140,6 +140,16 @@ export class TokenList {
     return id;
   }
 
+  /**
+   * Gives `word` (lower-cased `lower`) a new id without asking the table of ids: for texts whose
+   * tokens the caller tracks itself ({@link tokenize}'s recent texts), so the same text may get
+   * two ids, which reads the same.
+   */
+  intern(word: string, lower: string): number {
+    this.#lower.push(lower);
+    return this.#words.push(word) - 1;
+  }
+
   /** The interned copy of a text with the id `id` (as {@link TokenList.add} returned it). */
   word(id: number): string {
     return this.#words[id]!;
@@ -217,10 +227,14 @@ const RECENT_SLOTS = 1 << 14;
  * hashed to it). Most tokens are words met before ("the", "said", a month), so their text is
  * found here without slicing the input or probing a Map; shared across documents, and bounded.
  * Only texts shorter than a sliced string (13 characters in V8) are kept, so no slot holds on to
- * the whole text a token was cut from. Beside each slot: the list that last took its text, and
- * the text's id in that list.
+ * the whole text a token was cut from. Beside each slot: the text lower-cased (so a known word
+ * is lower-cased once, not once per document), the list that last took its text, and the
+ * text's id in that list. A text never met in this list gets a new id there without a Map probe:
+ * a text hashes to one slot, so it can only be in the list already if a colliding text took its
+ * slot since, and then a second id for it costs one array slot.
  */
 const recent = new Array<string>(RECENT_SLOTS).fill("");
+const recentLower = new Array<string>(RECENT_SLOTS).fill("");
 const recentList = new Int32Array(RECENT_SLOTS);
 const recentId = new Int32Array(RECENT_SLOTS);
 const RECENT_MAX_LENGTH = 12;
@@ -235,14 +249,19 @@ function addAt(out: TokenList, text: string, start: number, end: number, kind: T
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   const slot = (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
-  const candidate = recent[slot]!;
-  const known = candidate.length === length && sameCharacters(candidate, text, start);
-  if (known && recentList[slot] === out.serial) {
-    out.add(start, kind, candidate, recentId[slot]);
-    return;
+  let word = recent[slot]!;
+  if (word.length === length && sameCharacters(word, text, start)) {
+    if (recentList[slot] === out.serial) {
+      out.add(start, kind, word, recentId[slot]);
+      return;
+    }
+  } else {
+    word = text.slice(start, end);
+    recent[slot] = word;
+    recentLower[slot] = lowerCase(word);
   }
-  const id = out.add(start, kind, known ? candidate : text.slice(start, end));
-  recent[slot] = out.word(id);
+  const id = out.intern(word, recentLower[slot]!);
+  out.add(start, kind, word, id);
   recentList[slot] = out.serial;
   recentId[slot] = id;
 }

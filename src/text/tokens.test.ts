@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { TokenList, tokenize } from "./tokens.js";
+
+/** Tokenizes all of `text` into a fresh list. */
+function listOf(text: string): TokenList {
+  const list = new TokenList();
+  tokenize(text, { start: 0, end: text.length }, list);
+  return list;
+}
+
+/** Every token as [text, kind, start], read through the list's accessors. */
+function read(list: TokenList): [string, string, number][] {
+  const out: [string, string, number][] = [];
+  for (let i = 0; i < list.length; i++) out.push([list.text(i), list.kind(i), list.start(i)]);
+  return out;
+}
+
+/** A made-up word for `n`, two to six letters, so that thousands of them collide in the table of recent texts. */
+function word(n: number): string {
+  let w = "";
+  for (let k = n + 26; k > 0; k = Math.floor(k / 26)) w += String.fromCharCode(97 + (k % 26));
+  return n % 3 === 0 ? w[0]!.toUpperCase() + w.slice(1) : w;
+}
+
+describe("tokenize", () => {
+  it("reads words, numbers, abbreviations and marks with their offsets", () => {
+    const text = "The U.S. envoy met Mr. Sybiha in Kyiv on 24.04, and 1,718 troops' families waited.";
+    expect(read(listOf(text)).map(([t, k]) => `${t}/${k[0]}`)).toEqual([
+      "The/w", "U.S./w", "envoy/w", "met/w", "Mr/w", "./p", "Sybiha/w", "in/w", "Kyiv/w", "on/w", "24.04/n", ",/p", "and/w",
+      "1,718/n", "troops/w", "'/p", "families/w", "waited/w", "./p",
+    ]);
+    for (const [t, , start] of read(listOf(text))) expect(text.slice(start, start + t.length)).toBe(t);
+  });
+
+  it("keeps every token's text and lower case right when thousands of words share the table of recent texts, across interleaved lists", () => {
+    // Two documents whose words collide in the shared table, written in turns: a word evicted
+    // by a colliding one and met again gets a new id in its list, which must read the same.
+    const a = Array.from({ length: 40_000 }, (_, n) => word((n * 7919) % 25_000)).join(" ");
+    const b = Array.from({ length: 40_000 }, (_, n) => word((n * 104_729) % 30_000)).join(" . ");
+    // Each text in pieces of about 5,000 characters cut at a space, as a document's paragraphs are.
+    const pieces = (text: string) => {
+      const cuts = [0];
+      for (let at = 5_000; at < text.length; at += 5_000) cuts.push(text.indexOf(" ", at) + 1);
+      cuts.push(text.length + 1);
+      return cuts.slice(1).map((end, k) => ({ start: cuts[k]!, end: end - 1 }));
+    };
+    const [piecesA, piecesB] = [pieces(a), pieces(b)];
+    const first = new TokenList();
+    const second = new TokenList();
+    for (let k = 0; k < Math.max(piecesA.length, piecesB.length); k++) {
+      const [pieceA, pieceB] = [piecesA[k], piecesB[k]];
+      if (pieceA) tokenize(a, pieceA, first);
+      if (pieceB) tokenize(b, pieceB, second);
+    }
+    for (const [list, text] of [[first, a], [second, b]] as const) {
+      const expected = text.match(/\S+/g)!;
+      const texts = Array.from({ length: list.length }, (_, i) => list.text(i));
+      const lowers = Array.from({ length: list.length }, (_, i) => list.lower(i));
+      const spans = Array.from({ length: list.length }, (_, i) => text.slice(list.start(i), list.end(i)));
+      expect(texts).toEqual(expected);
+      expect(lowers).toEqual(expected.map((w) => w.toLowerCase()));
+      expect(spans).toEqual(expected);
+    }
+  });
+});
