@@ -187,15 +187,15 @@ function isAllCaps(text: string): boolean {
 
 /** A headline (the title line, or a line in capitals): capitalized neighbours say nothing there. */
 function isHeadline(tokens: TokenList, sentence: TokenRange, title: Span | undefined): boolean {
-  const first = tokens.get(sentence.firstToken);
-  if (title && first && first.start >= title.start && first.start < title.end) return true;
+  const first = sentence.firstToken < tokens.length ? tokens.start(sentence.firstToken) : -1;
+  if (title && first >= title.start && first < title.end) return true;
   let words = 0;
   let capitals = 0;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    const t = tokens.get(i)!;
-    if (t.kind !== "word" || t.text.length < 2) continue;
+    const text = tokens.text(i);
+    if (tokens.kind(i) !== "word" || text.length < 2) continue;
     words++;
-    if (isAllCaps(t.text)) capitals++;
+    if (isAllCaps(text)) capitals++;
   }
   return words >= 2 && capitals / words >= 0.6;
 }

@@ -54,6 +54,9 @@ export function makeToken(start: number, text: string, kind: TokenKind): Token {
   return new TextToken(start * 4 + KIND_CODE[kind], text);
 }
 
+/** The numbers of an empty list (never written: {@link TokenList.add} grows a full array first). */
+const NO_NUMBERS = new Int32Array(0);
+
 /**
  * The tokens of a text, read by index. A long text has millions of tokens alive through the
  * whole pipeline, so they are kept as numbers in typed arrays (start and kind packed, and the id
@@ -75,8 +78,9 @@ export class TokenList {
 
   /** An empty list with room for `expected` tokens before it grows. */
   constructor(expected = 16) {
-    this.#at = new Int32Array(expected);
-    this.#ids = new Int32Array(expected);
+    // A typed array costs more to make than a small array; a range view replaces them at once.
+    this.#at = expected === 0 ? NO_NUMBERS : new Int32Array(expected);
+    this.#ids = expected === 0 ? NO_NUMBERS : new Int32Array(expected);
   }
 
   /** The token at `i` as an object (a new one on each call), or undefined out of range. */
