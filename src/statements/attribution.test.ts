@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findStatements } from "./index.js";
-
-const PUBLISHED = { published: "2025-04-24" };
-
-/** [kind, content, speaker name] for each statement. */
-const read = (text: string): [string, string, string | undefined][] => {
-  const { statements, speakers } = findStatements(text, PUBLISHED);
-  const names = new Map(speakers.map((a) => [a.id, a.name]));
-  return statements.map((s) => [s.kind, s.content.text, s.speaker === undefined ? undefined : names.get(s.speaker)]);
-};
+import { readStatements as read } from "../../test/support/statements.js";
 
 describe("findStatements: a city and its state beside a speaker", () => {
   it("reads past the commas around a state in an apposition", () => {

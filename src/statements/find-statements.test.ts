@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { readStatements as read } from "../../test/support/statements.js";
 import { findStatements, statementsBySpeaker } from "./index.js";
 import { parseArticle } from "../parse-article.js";
 
 const PUBLISHED = { published: "2025-04-24" };
-
-/** [kind, content, speaker name] for each statement. */
-const read = (text: string): [string, string, string | undefined][] => {
-  const { statements, speakers } = findStatements(text, PUBLISHED);
-  const names = new Map(speakers.map((a) => [a.id, a.name]));
-  return statements.map((s) => [s.kind, s.content.text, s.speaker === undefined ? undefined : names.get(s.speaker)]);
-};
 
 describe("findStatements: direct quotes", () => {
   it("attributes a quotation to the frame after it, before it, or past an apposition", () => {
