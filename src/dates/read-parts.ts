@@ -24,9 +24,9 @@ export type Count = number | "X";
 /** The token index just past character offset `end`, when `end` falls on a token boundary. */
 function tokenEndingAt(view: TokenView, i: number, end: number): number | undefined {
   for (let j = i; j < view.to && j < i + 8; j++) {
-    const t = view.tokens.get(j)!;
-    if (t.end === end) return j + 1;
-    if (t.end > end) return undefined;
+    const tokenEnd = view.tokens.end(j);
+    if (tokenEnd === end) return j + 1;
+    if (tokenEnd > end) return undefined;
   }
   return undefined;
 }

@@ -52,7 +52,7 @@ function longestIn(view: TokenView, i: number, memo: LongestMemo): Match | undef
 
 /** The longest phrase any matcher reads at `i`. */
 function longestAt(view: TokenView, i: number, pick: MatcherPick): Match | undefined {
-  const kind = view.tokens.get(i)?.kind;
+  const kind = i >= 0 && i < view.tokens.length ? view.tokens.kind(i) : undefined;
   const matchers = kind === "number" ? NUMBER_MATCHERS : kind === "punct" ? PUNCTUATION_MATCHERS : pick(word(view, i));
   let best: Match | undefined;
   for (const matcher of matchers) {

@@ -77,7 +77,7 @@ export function classifyTokens(tokens: TokenList, lower: readonly string[]): Uin
   const known = wordClasses();
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
-    const kind = tokens.get(i)?.kind;
+    const kind = i < tokens.length ? tokens.kind(i) : undefined;
     if (kind === "number") classes[i] = NUMBER;
     else if (kind === "punct") classes[i] = known.get(w) ?? PUNCT;
     else {

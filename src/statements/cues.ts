@@ -122,13 +122,14 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
   const first = doc.paragraphs[0];
   const headlineEnd = doc.title?.end ?? (first && first.end - first.start <= MAX_HEADLINE ? first.end : 0);
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens.get(i)!;
+    const text = tokens.text(i);
     // A length outside the lexicon's skips the lower-casing and the lookup ("a", "of", "the").
-    if (token.kind !== "word" || quoted[i] || token.text.length < shortest || token.text.length > longest) continue;
+    if (tokens.kind(i) !== "word" || quoted[i] || text.length < shortest || text.length > longest) continue;
     if (gate) {
-      const slot = gateIndex(token.text.charCodeAt(0), token.text.charCodeAt(token.text.length - 1), token.text.length, longest);
+      const slot = gateIndex(text.charCodeAt(0), text.charCodeAt(text.length - 1), text.length, longest);
       if (slot === -1 || (slot !== undefined && gate[slot] === 0)) continue;
     }
+    const token = tokens.get(i)!;
     const lower = token.text.toLowerCase();
     const next = tokens.get(i + 1);
     if (lower === "according" && next && next.text.toLowerCase() === "to") {
@@ -198,9 +199,8 @@ function closesHeadline(tokens: TokenList, i: number, headlineEnd: number): bool
 /** True when one of the three words before token `i` is a preposition, with only words between. */
 function prepositionBefore(tokens: TokenList, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const t = tokens.get(k)!;
-    if (t.kind !== "word") return false;
-    if (HEADLINE_PREPOSITIONS.has(t.text.toLowerCase())) return true;
+    if (tokens.kind(k) !== "word") return false;
+    if (HEADLINE_PREPOSITIONS.has(tokens.lower(k))) return true;
   }
   return false;
 }

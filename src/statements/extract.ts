@@ -292,12 +292,12 @@ function quotedTokens(doc: Document, quotations: readonly Quotation[]): Uint8Arr
   const { tokens } = doc;
   let q = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens.get(i)!;
-    while (q < quotations.length && quotations[q]!.close <= token.start) q++;
+    const start = tokens.start(i);
+    while (q < quotations.length && quotations[q]!.close <= start) q++;
     // Past the last quotation no later token is inside one.
     if (q === quotations.length) break;
     const quotation = quotations[q]!;
-    if (quotation.open < token.start && token.end <= quotation.close) flags[i] = 1;
+    if (quotation.open < start && tokens.end(i) <= quotation.close) flags[i] = 1;
   }
   return flags;
 }

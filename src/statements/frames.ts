@@ -159,12 +159,12 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
   let quoted = false;
   let dashOpen = false;
   for (let k = lo; k < tokens.length && tokens.start(k) < content.end; k++) {
-    const t = tokens.get(k)!;
-    if (t.text === '"' || t.text === "“" || t.text === "”") {
-      quoted = t.text === "“" ? true : t.text === "”" ? false : !quoted;
+    const mark = tokens.text(k);
+    if (mark === '"' || mark === "“" || mark === "”") {
+      quoted = mark === "“" ? true : mark === "”" ? false : !quoted;
       continue;
     }
-    if (isWord(t)) {
+    if (tokens.kind(k) !== "punct") {
       words++;
       continue;
     }
@@ -178,6 +178,7 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
       if (isDash(text, tokens, k) && closingDash(doc, k, content.end) !== undefined) dashOpen = true;
       continue;
     }
+    const t = tokens.get(k)!;
     const next = tokens.get(k + 1);
     const w = lower(next);
     const aside =

@@ -483,9 +483,7 @@ function midSentenceCapitals(book: SpeakerBook): Set<string> {
   set = new Set();
   const { tokens } = book.doc;
   for (let i = 1; i < tokens.length; i++) {
-    const t = tokens.get(i)!;
-    const before = tokens.get(i - 1)!;
-    if (t.kind === "word" && (before.kind === "word" || before.text === ",") && startsUpperCase(t.text)) set.add(t.text);
+    if (tokens.kind(i) === "word" && (tokens.kind(i - 1) === "word" || tokens.text(i - 1) === ",") && startsUpperCase(tokens.text(i))) set.add(tokens.text(i));
   }
   capitalsOf.set(book, set);
   return set;
