@@ -142,6 +142,13 @@ describe("findStatements: reported speech", () => {
     expect(statement).toEqual(["indirect", "Most residents want the dam rebuilt", "Kovalenko Institute"]);
   });
 
+  it("gives an editorial or a letter the body that put it out shortly before", () => {
+    expect(read('Flood Hits Town\n\nThe American Civil Liberties Union wrote to the council on Monday. "Halt the drilling now," the letter reads.')).toEqual([
+      ["direct", "Halt the drilling now", "American Civil Liberties Union"],
+    ]);
+    expect(read("Flood Hits Town\n\nThe editorial said the mayor should resign.")).toEqual([["indirect", "the mayor should resign", undefined]]);
+  });
+
   it("reads a clause without that when an auxiliary follows a short subject", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko acknowledged the repairs would take months.")).toEqual([
       ["indirect", "the repairs would take months", "Oleh Marchenko"],

@@ -125,6 +125,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "data", "records", "filing", "filings", "database", "lawsuit", "complaint", "documents", "document", "memo",
   "estimates", "figures", "statistics", "census", "tally", "audit", "research", "index", "average", "projections",
   "forecast", "count", "ratings", "website", "ad", "advertisement", "release", "transcript", "averages", "findings",
+  "editorial", "letter", "email", "ruling", "article", "video", "clip", "slide", "book", "message", "indictment", "petition", "opinion",
 ]);
 
 /**
