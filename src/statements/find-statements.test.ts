@@ -137,6 +137,12 @@ describe("findStatements: reported speech", () => {
     ]);
   });
 
+  it("takes the name before a relative which as the speaker", () => {
+    expect(read("Flood Hits Town\n\nThe plan was welcomed by Greenpeace, which said the new dam would protect the coast.")).toEqual([
+      ["indirect", "the new dam would protect the coast", "Greenpeace"],
+    ]);
+  });
+
   it("gives a document source the body named in it", () => {
     const [statement] = read("Flood Hits Town\n\nMost residents want the dam rebuilt, according to a new Kovalenko Institute survey.");
     expect(statement).toEqual(["indirect", "Most residents want the dam rebuilt", "Kovalenko Institute"]);

@@ -776,10 +776,10 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
   if (!isWord(token)) return undefined;
   const phrase = phraseBefore(doc, j, first, inDate);
   if (!phrase) return undefined;
-  // "X, who …, said" and "X, who said": the speaker is the name before "who".
+  // "X, who …, said" and "X, who said": the speaker is the name before "who"; "Greenpeace, which said": before "which".
   // "who's called for": the contraction is "who" and "has".
   const head = lower(tokens.get(phrase.firstToken)).replace(/['’]s$/u, "");
-  if (head === "who") {
+  if (head === "who" || head === "which") {
     const before = lower(tokens.get(phrase.firstToken - 1));
     const comma = before === "," || before === "—" || before === "–" ? 1 : 0;
     const named = phrase.firstToken - 1 - comma >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 1 - comma, first, inDate), first) : undefined;
@@ -919,7 +919,12 @@ function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Arra
     // "Although in September she said": a date ends the phrase.
     if ((!isWord(t) && t.text !== "-" && t.text !== "&" && !isAbbreviationDot(tokens, k)) || inDate[k]) break;
     const w = t.text.toLowerCase();
-    // "who" heads a relative clause and is a boundary only once it has been taken as the phrase.
+    // "who" heads a relative clause and is a boundary only once it has been taken as the phrase;
+    // "which" right before the verb is the phrase ("Greenpeace, which said"), elsewhere a boundary.
+    if (k === j && w === "which") {
+      k--;
+      break;
+    }
     if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens.get(k + 1)?.text ?? "") && w !== "and")) break;
     if (w === "who" || w === "which" || w === "who's" || w === "who’s") {
       k--;
