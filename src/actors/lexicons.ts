@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { GIVEN_NAMES_DATA } from "../lexicon/actors-given-names.js";
-import { COMMON_WORDS_DATA } from "../lexicon/actors-common-words.js";
+import { GIVEN_NAMES_CODED } from "../lexicon/actors-given-names.js";
+import { COMMON_WORDS_CODED } from "../lexicon/actors-common-words.js";
+import { decodeWords } from "../lexicon/front-coded.js";
 import { NEWS_WORDS } from "../lexicon/actors-news-words.js";
 import { DESCRIPTION_ROLES, HONORIFICS, LEADER_TITLES, PERSON_ROLE_CUES, PERSON_TITLES, TITLE_MODIFIERS } from "../lexicon/actors-titles.js";
 import { ARMED_FORCE_HEADS, CLUB_WORDS, KNOWN_BODIES, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES, MEDIA_NOUNS, STATE_ORGAN_HEADS, type KnownBody } from "../lexicon/actors-organizations.js";
@@ -99,7 +100,6 @@ function foldedKey(name: string): string {
   return key;
 }
 
-const words = (chunks: readonly string[]): string[] => chunks.join(" ").split(/\s+/u).filter(Boolean);
 const byLength = (list: readonly string[]): string[][] =>
   list.map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
 
@@ -112,8 +112,8 @@ export function actorLexicons(): ActorLexicons {
   for (const figure of PUBLIC_FIGURES) for (const form of [figure.name, ...figure.variants]) figures.set(nameKey(form), figure);
   const titles = byLength(PERSON_TITLES.map(nameKey));
   compiled = {
-    givenNames: new Set(words(GIVEN_NAMES_DATA)),
-    commonWords: new Set([...words(COMMON_WORDS_DATA), ...NEWS_WORDS]),
+    givenNames: new Set(decodeWords(GIVEN_NAMES_CODED)),
+    commonWords: new Set([...decodeWords(COMMON_WORDS_CODED), ...NEWS_WORDS]),
     titles: new Set(titles.map((t) => t.join(" "))),
     longestTitle: Math.max(...titles.map((t) => t.length)),
     titleStarts: new Set(titles.map((t) => t[0]!)),

@@ -8,1073 +8,556 @@
  * @module
  */
 
-/** Common English words, lower case, space-separated; compiled into a set on first use. */
-export const COMMON_WORDS_DATA: readonly string[] = [
-  "abandon abandoned abandoning abandonings abandons abduct abducted abducting abducts aberrant abet abets abide ",
-  "abides abiding abject ablaze able aboard abolish abolished abolishes abolishing abort aborted aborting aborts ",
-  "abound abounded abounding abounds about above abreast abroad abrupt abscond absconded absconding absconds ",
-  "absent absolute absolve absolved absolves absolving absorb absorbed absorbing absorbs abstract abstruse absurd ",
-  "absurder absurdest abundant abuse abused abuses abusing academic academics accelerate accelerated accelerates ",
-  "accelerating accent accented accenting accents accept accepted accepting accepts access accessed accesses ",
-  "accessing accident accidents acclimate acclimated acclimates acclimating accommodate accommodated accommodates ",
-  "accommodating accompanied accompanies accompany accompanying accomplish accomplished accomplishes ",
-  "accomplishing accord accorded according accords accost accosted accosting accosts account accountant ",
-  "accountants accounted accounting accountings accounts accrual accruals accrue accrued accrues accruing ",
-  "accurate accuse accused accuses accusing accustom accustomed accustoming accustoms ace aced aces acetate ",
-  "acetates ache ached aches achieve achieved achieves achieving aching acid acing acknowledge acknowledged ",
-  "acknowledges acknowledging acoustics acquaintance acquaintances acquiesce acquiesced acquiescent acquiesces ",
-  "acquiescing acquire acquired acquires acquiring acquittal acquittals acre acres acrobat acrobats across act ",
-  "acted acting actings activate activated activates activating activist activists actor actors actress actresses ",
-  "acts actual acute ad adamant adapt adapted adapting adapts add added addenda addendum addict addicted ",
-  "addicting addicts adding address addressed addresses addressing adds adept adequate adjective adjectives ",
-  "adjourn adjourned adjourning adjourns adjust adjusted adjusting adjusts administer administered administering ",
-  "administers administrator administrators admiral admirals admit admits admitted admitting adolescent ",
-  "adolescents adopt adopted adopting adopts adorn adorned adorning adorns adsorb adsorbed adsorbing adsorbs ",
-  "adult adults advance advanced advances advancing advantage advantages adventurer adventurers adverse advertise ",
-  "advertised advertises advertising advertisings advice advisor advisors advocate advocated advocates advocating ",
-  "aerobics aerodynamics aeronautics affect affected affecting affectionate affects affiliate affiliated ",
-  "affiliates affiliating affix affixed affixes affixing affluent afford afforded affording affords afraid after ",
-  "again against age aged agent agents ages aggressive agile aging agings ago agonize agonized agonizes agonizing ",
-  "agonze agonzed agonzes agonzing agree agreeable agreed agreeing agrees ah aha ahead ahem ahh ahoy aid aided ",
-  "aiding aids aim aimed aiming aims air aircraft aired airing airs aka al alarm alarmed alarming alarms alas ",
-  "alcoholic alert alerts alexandria alfredo alfredoes alga algae alien aliens alight alighted alighter alightest ",
-  "alighting alights align aligned aligning aligns alike alive alkaline all allege alleged alleges alleging ",
-  "allergies allergy allies allot allots allotted allotting allow allowed allowing allows allude alluded alludes ",
-  "alluding alluring alluringing allurings ally alma almas almost alone along alongside aloof already alright ",
-  "also alter altered altering alternate alternative alternatives alters although altogether alumna alumnae ",
-  "alumni alumnus always am amalgamate amalgamated amalgamates amalgamating amaze amazed amazes amazing amen ",
-  "amends amid amidst amnesty among amongst ample amuse amused amuses amusing an analyse analysed analyses ",
-  "analysing analysis analyst analysts anarchist anarchists ancestor ancestors anchor anchored anchoring anchors ",
-  "and anecdote anecdotes anger angered angering angers angrier angriest angry animate animated animates ",
-  "animating animator animators anise anneal annealing anneals announce announced announcer announcers announces ",
-  "announcing annoy annoyed annoying annoys annul annulled annuls anomalies anomaly another answer answered ",
-  "answering answers antarctic antarctics antenna antennae anticipate anticipated anticipates anticipating ",
-  "antidote antidotes antiquated antique antsy any anybodies anybody anymore anyone anything anyway apart apostle ",
-  "apostles appalled appalling apparent apparition apparitions appeal appealed appealing appeals appear appeared ",
-  "appearing appears appease appeased appeases appeasing appendices appendix appetite appetites appetizing ",
-  "applied applies apply applying appoint appointed appointing appoints appraise appraised appraises appraising ",
-  "appreciate appreciated appreciates appreciating apprentice apprentices approach approached approaches ",
-  "approaching approachings appropriate approve approved approves approving approx approximate approximated ",
-  "approximater approximates approximatest approximating april apropos apt arab arabs arbitrary arc arch ",
-  "archbishop archbishops arched arches arching architect architected architecting architects archival archive ",
-  "archived archives archiving arctic arctics are argh argue argued argues arguing arguings arise arisen arises ",
-  "arising aristocrat aristocrats arithmetic arm armed arming armour armoured armouring armours arms arose around ",
-  "arouse aroused arouses arousing arrange arranged arranges arranging array arrays arrest arrested arresting ",
-  "arrests arrive arrived arrives arriving arrogant arsenal arsenals arsenic art articulate articulated ",
-  "articulater articulates articulatest articulating artificial artisan artisans artist artists arts artsy as ",
-  "ascent ascents ashen aside ask asked asking asks asleep aspect aspects aspire aspired aspires aspirin aspiring ",
-  "assail assailed assailing assails assemble assembled assembles assembling assert asserted asserting asserts ",
-  "assess assessed assesses assessing assign assigned assigning assigns assist assistant assistants assisted ",
-  "assisting assists associate associated associates associating assume assumed assumes assuming assumings assure ",
-  "assured assures assuring astonish astonished astonishes astonishing astound astounded astounding astounds ",
-  "astronaut astronauts astronomer astronomers astute at ate athiest athiests athlete athletes athletics atop ",
-  "attach attached attaches attaching attack attacked attacking attacks attain attained attaining attains attempt ",
-  "attempted attempting attempts attendant attendants attest attested attesting attests attic attics attorney ",
-  "attorneys attosecond attoseconds attract attracted attracting attractings attractive attracts auction ",
-  "auctioned auctioning auctions auditory augment augmented augmenting augments august aunt auntie aunties aunts ",
-  "austere austin authentic author authorize authorized authorizes authorizing authors autocrat autocrats ",
-  "autoimmune automate automated automates automating autopsies autopsy average avert averted averting averts ",
-  "avocado avocados avoid avoided avoiding avoids avril await awaited awaiting awaits awake awaken award awarded ",
-  "awarding awards aware away awesome awesomer awesomest awhile awkward awoken axes axis ayatullah ayatullahs aye ",
-  "ba babies baby babysat babysit babysits babysitting babysittings bacilli bacillus back backed backfire ",
-  "backfired backfires backfiring backing backings backs backward backwards bad baffle baffled baffles baffling ",
-  "baggage bah bail bailed bailing bails bake baked baker bakers bakes baking bakings balance balanced balances ",
-  "balancing bald balder baldest bam ban band banded banding bands bang banged banging bangs bank banked banker ",
-  "bankers banking bankings bankrupt bankrupted bankrupter bankruptest bankrupting bankrupts banks bankses banned ",
-  "banning bans bar barber barbers bare bargain bargained bargaining bargains barge barged barges barging bark ",
-  "barked barking barks baron baroness baronesses barons barracks barred barren barrier barriers barring bars ",
-  "bartender bartenders base based bases bash bashed bashes bashing basing bass bathe bathed bathes bathing ",
-  "batter battered battering batters battle battled battles battling battlings bawdier bawdiest bawdy bbl bbps bc ",
-  "be bean beans bear bearing bears beat beatboxer beatboxers beaten beating beats beau beautiful beaux became ",
-  "because become becomes becoming beef beefed beefing beefs been before befriend befriended befriending ",
-  "befriends beg began begged begging begin beginning beginnings begins begs beguile beguiled beguiles beguiling ",
-  "begun behave behaved behaves behaving behead beheaded beheading beheads beheld behind behold beholding beholds ",
-  "being beings beingses belated believe believed believes believing belittle belittled belittles belittling ",
-  "bella bellies belly belong belonged belonging belongings belongs beloved below belt belted belting belts bend ",
-  "bending bends beneath benedict benedicts beneficial benefit benefited benefiting benefits benign bent bequeath ",
-  "bequeathed bequeathing bequeaths berg bergs beside besides best bestow bestowed bestowing bestows bests ",
-  "bestselling bet betray betrayed betraying betrays bets better betting bettings between beware bewilder ",
-  "bewildered bewildering bewilders bewitch bewitched bewitches bewitching beyond bias biased biases biasing ",
-  "bicyclist bicyclists bid bidding bide bides biding bids biff biffed biffing big bigger biggest bigtime bike ",
-  "biked bikes biking bill billiards billion billions billionth billionths bills bind binding binds biopic ",
-  "biopics biopsies biopsy biopsying bipartisan bishop bishops bison bit bitch bitched bitches bitching bitchings ",
-  "bite bites biting bitings bits bitten bitter bitterest bitting bizarre bl black blacked blacker blackest ",
-  "blacking blacks blame blamed blames blaming bland blander blandest blank blanked blanking blanks blast blasted ",
-  "blasting blasts blaze blazed blazing bled bleed bleeding bleeds blemish blemishes blend blended blending ",
-  "blends bless blessed blesses blessing blessings blew blind blinded blinding blink blinked blinking blinks ",
-  "blithe blitz blitzed blitzes blitzing bloat bloated bloating bloatings bloats block blocked blocking blocks ",
-  "blogger bloggers blond blonder blondest blood bloodier bloodiest bloody blossom blossomed blossoming blow ",
-  "blowing blown blows blue bluer bluest blunt blunted blunter bluntest blunting blunts blur blurred blurring ",
-  "blurs blurt blurted blurting blurts bo board boarded boarding boards boast boasted boasting boasts boat boated ",
-  "boating boatings boats bob bobbed bobbing bodies body bog bogged boggle boggled boggles boggling bogs bogus ",
-  "bohemian bohemians boil boiled boiling boils bold bolder boldest boldface bolster bolstered bolstering ",
-  "bolsters bomb bombard bombarded bombarding bombards bombed bombing bombings bombs bonafide bond bonded bonding ",
-  "bonds bone boned bones boning boo boogeyman boogeymans book booked booking bookings bookkeep bookkeeping ",
-  "bookkeepings bookkeeps bookkept books boom boomed booming booms boost boosted boosting boosts boot booting ",
-  "boots booya border bordered bordering borders bore bored bores boring born borough boroughs borrow borrowed ",
-  "borrowing borrows bos boss bossed bosses bossing both bother bothered bothering bothers bottle bottled bottles ",
-  "bottling bottom bottoms bought bounce bounced bounces bouncier bounciest bouncing bouncy bound bourgeois ",
-  "bourgeoises bout bowl bowling bowls box boxed boxes boxing boy boycott boycotted boycotts boyfriend boyfriends ",
-  "boys brake brakes braking branch branched branches branching brand branded brandies branding brandings brands ",
-  "brandy brash brasher brashest brave braver bravest bravo breach breached breaches breaching bread breadth ",
-  "break breakfast breakfasts breaking breaks breakthrough breakthroughs breastfeed breastfeeding breastfeeds ",
-  "breathe breathed breathes breathing breathings breathtake breathtakes breathtaking breathtook bred breed ",
-  "breeding breeds bribe bribed bribes bribing brick bricklayer bricklayers bricks bride brides bridge bridged ",
-  "bridges bridging brief briefs brigadier brigadiers bright brighten brightened brightening brightens brighter ",
-  "brightest brilliant brillianter brilliantest bring bringing brings brisk bro broad broadcast broadcasting ",
-  "broadcastings broadcasts broaden broadened broadening broadens broader broadest broke broken broker brokers ",
-  "bronze brook bros brother brothers brought brown browner brownest brr bruise bruised bruises bruising brush ",
-  "brushed brushes brushing brute brutes btw bubble bubbled bubbles bubbling buck bucked bucking buckle buckled ",
-  "buckles buckling bud buddhist buddhists budding buded budget budgeting budgetings budgets buds buff buffer ",
-  "buffered buffering buffers buffest build builder builders building buildings builds built bulk bulked bulking ",
-  "bulks bullied bullies bully bullying bullyings bump bumped bumping bumps bundle bundled bundles bundling ",
-  "bunnies bunny bunting burden burdened burdening burdens burglar burglaries burglars burglary burial burials ",
-  "buried buries burlier burliest burly burn burned burning burns burnt burp burped burping burpings burps burst ",
-  "bursting bursts bury burying bus buses busier busiest businessman businessmans businessperson businesspersons ",
-  "businesswoman businesswomans bust busted busting bustle bustled bustles bustling busts busy but butcher ",
-  "butchered butchering butchers butt butter butterflies butterfly butts buy buying buys buzz buzzed buzzes ",
-  "buzzing by bye bypass bypassed bypasses bypassing byte bytes ca cacti cactus cad cadet cadets cage caged ",
-  "cageier cageiest cages cagey caging cahier cahiers cake caked cakes caking calculate calculated calculates ",
-  "calculating call called calling calls calm calmed calmer calmest calming calms calorie calories cam came camp ",
-  "camped camping campings camps cams can canal canals canaries canary cancel cancelled cancelling cancels cane ",
-  "canes cannibal cannibals cannot canoe canoeing canoes canton cantons cap capital capitals capped capping caps ",
-  "captain captains captivate captivated captivates captivating capture captured captures capturing car carat ",
-  "carats carbohydrate carbohydrates card carded cardiac carding cards care cared careen careened careening ",
-  "careens careful carer carers cares caretaker caretakers caring carpenter carpenters carried carrier carriers ",
-  "carries carry carrying cars carve carved carves carving carvings cash cashed cashes cashier cashiers cashing ",
-  "cast casting castings casts catalog catalogged cataloging catalogs catch catches catching cater catered ",
-  "catering caterings caterpillar caterpillars caters cathedral cathedrals caucus caucuses caught caulk caulked ",
-  "caulking caulks cause caused causes causing caution cautioned cautioning cautions cave caved caves caving cca ",
-  "cease ceased ceases ceasing ceiling ceilings celcius celebate celebrate celebrated celebrates celebrating ",
-  "celebratings celebrities celebrity cellar cellars celsius center centered centering centers centigram ",
-  "centigrams centiliter centiliters centimeter centimeters centralize centralized centralizes centralizing ",
-  "centre centred centres centring centuries century ceo ceos cereal cereals certain certificate certificates ",
-  "certified certifies certify certifying cfo cfos cg chain chained chaining chains chair chaired chairing ",
-  "chairman chairmans chairs chairwoman chairwomans challenge challenged challenges challenging chambers ",
-  "chamberses champion championed championing champions chancellor chancellors chandelier chandeliers change ",
-  "changed changes changing channel channelled channelling channels chant chanted chanting chantings chants chaos ",
-  "chaplain chaplains character characteristic characteristics characters charge charged charges charging ",
-  "charities charity charm charmed charming charms chart charted charting charts chase chased chasing chat ",
-  "chateau chateaux chats chatted chatting chattings chauffeur chauffeured chauffeuring chauffeurs cheap cheaper ",
-  "cheapest cheat cheated cheating cheats check checked checking checks cheer cheered cheering cheerings ",
-  "cheerleader cheerleaders cheers cheery cheese cheesier cheesiest cheesy chef chefs cheque cheques cherish ",
-  "cherished cherishes cherishing chew chewed chewing chews chewy chez chicken chickens chief chiefs child ",
-  "children chill chilled chillier chilliest chilling chills chilly chin chins chintzy chip chipping chips chirp ",
-  "chirped chirping chirps chocolate chocolates choose chooses choosing chop chopped chopping chops chose chosen ",
-  "christian christians chrysanthemum chrysanthemums chuck chucked chucking chum chums circa circle circled ",
-  "circles circling circumspect circumvent circumvented circumventing circumvents circus circuses cite cited ",
-  "cites cities citing citizen citizens citizenses city civics civil claim claimed claiming claims clap clapped ",
-  "clapping clappings claps classic classics classified classifies classify classifying claw clawed clawing claws ",
-  "clean cleaned cleaner cleaners cleanest cleaning cleanings cleans cleanse cleansed cleanses cleansing clear ",
-  "cleared clearer clearest clearing clearings clears clergies clergy cleric clerics clerk clerks clever cleverer ",
-  "cleverest click clicked clicking clicks client clients cliff cliffs climb climbed climbing climbings climbs ",
-  "cling clinging clings clinic clinics clip clipping clips clockwise clone cloned clones cloning clonings close ",
-  "closed closer closes closest closing cloth clothes clothing clothings cloths cloud clouded cloudier cloudiest ",
-  "clouding clouds cloudy clown clowns club clubbed clubbing clubbings clubs clung clutter cluttered cluttering ",
-  "clutters cm cmon coach coached coaches coaching coachings coal coalesce coalesced coalesces coalescing coarse ",
-  "coarser coarsest coat coated coating coatings coats code coded codes coding codings coefficient coefficients ",
-  "coerce coerced coerces coercing coercive coexist coexisted coexisting coexists cogent cognizant cohabit ",
-  "cohabited cohabiting cohabits coin coincide coincided coincides coinciding coined coining coins coke cokes col ",
-  "cold colder coldest colic colics collapse collapsed collapses collapsing collar collars colleague colleagues ",
-  "collect collected collecting collectings collects collide collided collides colliding collude colluded ",
-  "colludes colluding colonel colonels colonial color colored coloring coloringing colorings colors colossal ",
-  "colour coloured colouring colours columnist columnists comatose combat combating combats combatted combine ",
-  "combined combines combining combust combusted combusting combusts come comedian comedians comes comfort ",
-  "comforted comforting comforts comic comics coming command commanded commander commanders commanding commands ",
-  "commence commenced commences commencing commensurate comment commentary commented commenter commenters ",
-  "commenting comments commercial commercials commissioner commissioners commit commits committed committing ",
-  "common commoner commonest communicate communicated communicates communicating communicatings communique ",
-  "communiques communist communists commute commuted commutes commuting companion companions compassionate compel ",
-  "compelled compelling compels compete competed competes competing compile compiled compiles compiling complain ",
-  "complained complaining complainings complains complement complemented complementing complements complete ",
-  "completed completer completes completest completing complex complexes complicate complicated complicates ",
-  "complicating complied complies comply complying compose composed composer composers composes composing ",
-  "composings compound compounded compounding compounds compromise compromised compromises compromising ",
-  "compulsory comrade comrades concave conceal concealed concealing conceals conceited conceive conceived ",
-  "conceives conceiving concentrate concentrated concentrates concentrating concern concerned concerning concerns ",
-  "concise conclude concluded concludes concluding concrete concretes concur concurred concurring concurs condemn ",
-  "condemned condemning condemns condense condensed condenses condensing condescending condone condoned condones ",
-  "condoning conducive conduct conducted conducting conductings conducts confess confessed confesses confessing ",
-  "confidant confidante confidantes confidants confide confided confides confiding configure configured ",
-  "configures configuring confirm confirmed confirming confirms conflict conflicted conflicting conflicts conform ",
-  "conformed conforming conforms confront confronted confronting confronts confuse confused confuses confusing ",
-  "confusion conglomerate conglomerated conglomerates conglomerating congratulations congressman congressmans ",
-  "congresswoman congresswomans congruent conjoint conjugal conjugate conjugated conjugater conjugates ",
-  "conjugatest conjugating conjure conjured conjures conjuring connote connoted connotes connoting conquer ",
-  "conquered conquering conquers conscript conscripted conscripting conscripts consent consented consenting ",
-  "consents consequent conservatories conservatory conserve conserved conserves conserving consider considered ",
-  "considering considers consist consisted consisting consists consolidate consolidated consolidates ",
-  "consolidating conspire conspired conspires conspiring constable constables constant constituent constituents ",
-  "constitute constituted constitutes constituting constrain constrained constraining constrains construct ",
-  "constructed constructing constructings constructs consulate consulates consult consultant consultants ",
-  "consulted consulting consultings consults consume consumed consumes consuming consummate consummated ",
-  "consummater consummates consummatest consummating contact contacted contacting contacts contain contained ",
-  "containing contains contemporaries contemporary contender contenders content contents continue continued ",
-  "continues continuing contradictory contrary contrast contrasted contrasting contrasts contribute contributed ",
-  "contributes contributing contributor contributors contrite control controlled controller controllers ",
-  "controlling controls convene convened convenes convening converge converged converges converging convert ",
-  "convertable convertables converted converting converts convey conveyed conveying conveys convince convinced ",
-  "convinces convincing convincings cook cooked cookie cookies cooking cookings cooks cool cooled cooler coolest ",
-  "cooling cools cooperative cooperatives coordinate coordinated coordinates coordinating coordinator ",
-  "coordinators cope coped copes copied copier copiers copies coping copings copy copying coral core cored cores ",
-  "coring corp corpora corporal corporals corporate corpus corral corrals correct corrected correcter correctest ",
-  "correcting corrects correspond corresponded corresponding corresponds corrode corroded corrodes corroding ",
-  "corrupt corrupted corrupter corruptest corrupting corrupts cos cost costing costlier costliest costly costs ",
-  "cottage cottages cotton cough coughed coughing coughs could coulomb coulombs councillor councillors counsel ",
-  "counselled counselling counsels count counted counterclockwise counterfeit counterfeited counterfeiter ",
-  "counterfeiting counterfeits counterfeittest countess countesses counting counts couple coupled couples ",
-  "coupling courier couriers court courted courting courts couscous cousin cousins cover covered covering ",
-  "coverings covers covert cowabunga cowardlier cowardliest cowardly cowboy cowboys coworker coworkers coy coyote ",
-  "coyotes coz cozier coziest cozy crack cracked cracking cracks craft crafted crafting craftings crafts crafty ",
-  "cramp cramped cramping cramps crash crashed crashes crashing crave craved craven craves craving crawl crawling ",
-  "crawlings crawls crazed create created creates creating creator creators credit credited crediting credits ",
-  "creep creeping creeps creepy crept cried cries cripple crippled cripples crippling crises crisis crisp crisper ",
-  "crispest criteria criterion critic critics crop cropped cropping crops cross crossed crosses crossing ",
-  "crossings crowd crowded crowding crowds crucial crucible crucibles crude crudes cruel crueler cruelest crumble ",
-  "crumbled crumbles crumbling crush crushed crushes crushing cry crying cryings crystal crystalline crystals ",
-  "cube cubed cubes cubing cuddlier cuddliest cuddly cue cued cueing cues cultivate cultivated cultivates ",
-  "cultivating cunning cunnings cup cups curator curators curb curbed curbing curbs cure cured cures curing curl ",
-  "curled curlier curliest curling curlings curls curly curmudgeonly currency curricula curriculum curtail ",
-  "curtailed curtailing curtails curve curved curves curving customary customer customers customize customized ",
-  "customizes customizing cut cute cuter cutest cutesy cuts cutting cuz cycle cycled cycles cycling cyclings cyn ",
-  "dab dabbed dabbing dabs dad daddies daddy dads daily daisies daisy dam damage damaged damages damaging dammit ",
-  "damn damnit damp damped dampen dampened dampening dampens damper dampest damping damps dams dance danced ",
-  "dancer dancers dances dancing dancings dang dangerous dapper dare dared daredevil daredevils dares daring dark ",
-  "darken darkened darkening darkens darks darling darlings dart darted darting darts darwin dash dashed dashes ",
-  "dashing database databases date dated dates dating datings daughter daughters daunt daunted daunting daunts ",
-  "dawn dawns day days daze dazed dazes dazing dazzle dazzled dazzles dazzling de deacon deacons dead deader ",
-  "deadest deadlier deadliest deadly deadpan deaf deafen deafened deafening deafens deafer deafest deal dealer ",
-  "dealers dealing deals dealt dean deans dear dearer dearest death deathbed deathbeds deaths debark debarked ",
-  "debarking debarks debate debated debates debating debatings debilitate debilitated debilitates debilitating ",
-  "debrief debriefed debriefing debriefs debug debugged debugging debugs debunk debunking debunks debut debuted ",
-  "debuts decade decades decal decals decay decayed decaying decays deceased deceive deceived deceives deceiving ",
-  "decentralize decentralized decentralizes decentralizing decide decided decides deciding decigram decigrams ",
-  "deciliter deciliters decimal decimals decimate decimated decimates decimating decimeter decimeters decipher ",
-  "deciphered deciphering deciphers declare declared declares declaring decline declined declines declining ",
-  "decode decoded decodes decoding decommission decommissioned decommissioning decommissions decompose decomposed ",
-  "decomposes decomposing decorate decorated decorates decorating decoratings decorator decorators decouple ",
-  "decoupled decouples decoupling decrease decreased decreases decreasing decree decreed decreeing decrees ",
-  "decried decries decry decrying decrypt decrypted decrypting decrypts dedicate dedicated dedicates dedicating ",
-  "deduct deducted deducting deducts deep deepen deepened deepening deepens deeper deepest deer def deface ",
-  "defaced defaces defacing defeat defeated defeating defeats defect defected defecting defects defenceman ",
-  "defencemans defer deferral deferrals deferred deferring defers defiant defied defies define defined defines ",
-  "defining definite definitely deform deformed deforming deforms defraud defrauded defrauds defuse defused ",
-  "defuser defuses defusest defusing defy defying degenerate degrade degraded degrades degrading deities deity ",
-  "deja dejas delay delayed delaying delays delegate delegated delegates delegating delegatings deliberate ",
-  "deliberated deliberater deliberates deliberatest deliberating delicate delight delighted delightful delighting ",
-  "delights delimit delimited delimiting delimits deliver delivered delivering deliverings delivers demand ",
-  "demanded demanding demands demean demeaning demeans demise demographic demographics demolish demolished ",
-  "demolishes demolishing demoralize demoralized demoralizes demoralizing demure denial denials denied denies ",
-  "denizen denizens denote denoted denotes denoting denounce denounced denounces denouncing dense denser densest ",
-  "deny denying depart departed departing departs dependent depict depicted depicting depicts deplore deplored ",
-  "deplores deploring deploy deployed deploying deploys deport deported deporting deports deposit deposited ",
-  "depositing deposits depress depressed depresses depressing deputee deputees deputies deputy derail derailed ",
-  "derailing derails derange deranged deranges deranging derelict derivative derivatives derive derived derives ",
-  "deriving des descendant descendants desert deserted deserter deserters deserting deserts deserve deserved ",
-  "deserves deserving design designed designer designers designing designs desire desired desires desiring desist ",
-  "desisted desisting desists desperate despite despondent destitute desultory detach detached detaches detaching ",
-  "detail detailed detailing details detective detectives determine determined determines determining deterrent ",
-  "deterrents devastate devastated devastates devastating develop developed developer developers developing ",
-  "developings develops devoid devolve devolved devolves devolving devote devoted devotes devoting devout dg ",
-  "diabetes diagnose diagnosed diagnoses diagnosing diagnosis dialect dialects dice dick dickens dicks dictator ",
-  "dictators did didactic die died diego dies dietician dieticians dietitian dietitians differ differed differing ",
-  "differs difficult diffuse diffused diffuser diffuses diffusest diffusing dig digest digested digesting digests ",
-  "digging dignified dignifies dignify dignifying dignitaries dignitary digs dim diminish diminished diminishes ",
-  "diminishing dine dined dines dining dinner dinners dip diplomat diplomats dipped dipping dips dire direct ",
-  "directed directer directest directing directings directly director directors directs direr direst dirtier ",
-  "dirtiest dirty disable disabled disables disabling disappoint disappointed disappointing disappoints disarm ",
-  "disarmed disarming disarms disband disbanded disbanding disbands disburse disbursed disburses disbursing ",
-  "discard discarded discarding discards discern discerned discerning discerns discharge discharged discharges ",
-  "discharging discipline disciplined disciplines disciplining disclaim disclaimed disclaiming disclaims disclose ",
-  "disclosed discloses disclosing discontent discontents discount discounted discounting discounts discourage ",
-  "discouraged discourages discouraging discover discovered discovering discoverings discovers discreet discrete ",
-  "discuss discussed discusses discussing diseased disgruntle disgruntled disgruntles disgruntling disguise ",
-  "disguised disguises disguising disgust disgusted disgusting disgusts dish dishearten disheartened ",
-  "disheartening disheartens dished dishes dishing dishonesty disincentive disincentives disjoint dislike ",
-  "disliked dislikes disliking dislodge dislodged dislodges dislodging dismantle dismantled dismantles ",
-  "dismantling disparate dispatch dispatched dispatches dispatching dispense dispensed dispenses dispensing ",
-  "disperse dispersed disperses dispersing displace displaced displaces displacing display displayed displaying ",
-  "displays displease displeased displeases displeasing dispose disposed disposes disposing disposition ",
-  "dispositions disprove disproved disproves disproving dispute disputed disputes disputing disrepute disrupt ",
-  "disrupted disrupting disrupts dissent dissented dissenting dissents dissolve dissolved dissolves dissolving ",
-  "dissuade dissuaded dissuades dissuading distant distil distill distilled distilling distills distils distinct ",
-  "distinguish distinguished distinguishes distinguishing distort distorted distorting distorts distract ",
-  "distracted distracting distracts distress distressed distresses distressing district districts disturb ",
-  "disturbed disturbing disturbs ditch ditched ditches ditching diva divas dive diverge diverged divergent ",
-  "diverges diverging diverse divert diverted diverting diverts dives divest divested divesting divests divide ",
-  "divided dividend dividends divides dividing divine diviner divinest diving divings divorce divorced divorces ",
-  "divorcing divulge divulged divulges divulging dixie dixies dizzier dizziest dizzy dizzying dj djs dl dm do ",
-  "docile dock docked docking docks doctor doctorate doctorates doctored doctoring doctors document documentaries ",
-  "documentary documented documenting documents dodge dodged dodges dodging does doggies doggy doilies doily doin ",
-  "doing dole doled doles doling dollies dolly dominant done door doors dope dork dorks dormant dossier dossiers ",
-  "doting double doubled doubler doubles doublest doubling doubt doubted doubtful doubting doubtings doubts dove ",
-  "down download downloaded downloading downloads downside downsides downstairs draft drafted drafting drafts ",
-  "drag dragged dragging dragonflies dragonfly drags drain drained draining drains drank drat draughts draw ",
-  "drawing drawings drawn draws dream dreamed dreaming dreamings dreams dreamt dreary dredge dredged dredges ",
-  "dredging dress dressed dresses dressing dressings drew drewed drewing dribble dribbled dribbles dribbling ",
-  "dribblings dried drier driers dries driest drift drifted drifter drifters drifting drifts drill drilled ",
-  "drilling drills drink drinking drinkings drinks drip dripped dripping drips drive driven driver drivers drives ",
-  "driving drivings drone droned drones droning drop dropped dropping drops drove drown drowned drowning drowns ",
-  "drowsy drum drummed drumming drums drunk drunker drunkest dry drying du dub dubbed dubbing dubs dude dudes due ",
-  "duel duelled duelling duels dug duh dull dulled duller dullest dulling dulls dumb dumber dumbest dump dumped ",
-  "dumping dumpings dumps duplicate duplicated duplicates duplicating during dustier dustiest dusty dutchess ",
-  "dutchesses dwell dwelled dweller dwellers dwelling dwellings dwells dwindle dwindled dwindles dwindling dye ",
-  "dyed dyeing dyes dying dynasty ea each eager earl earlier earliest earls early earmark earmarked earmarking ",
-  "earmarks earn earned earnest earnester earning earnings earns earth earthlier earthliest earthly easier ",
-  "easiest east eastern easterner easternest easy easygoing eat eaten eating eatings eats echo echoed echoes ",
-  "echoing economics economies economist economists economy eddies eddy edge edged edges edging edified edifies ",
-  "edify edifying edit edited editing editor editors edits educate educated educates educating educatings ",
-  "education eek eep eerie eerier eeriest effect effected effecting effects efficient effigies effigy eg egg eggs ",
-  "eh eight eighteen eighteenth eighteenths eighth eighths eightieth eightieths eighty either el elaborate ",
-  "elaborated elaborater elaborates elaboratest elaborating elapse elapsed elapses elapsing elate elated elates ",
-  "elating elder elderly elders elect elected electing electorate electorates electrician electricians ",
-  "electricity electrified electrifies electrify electrifying electronics elects elegant eleven eleventh ",
-  "elevenths elicit elicited eliciter eliciting elicits elicittest elite elites elle eloquent else elucidate ",
-  "elucidated elucidates elucidating elude eluded eludes eluding emaciate emaciated emaciates emaciating embalm ",
-  "embalmed embalming embalms embargo embargoes embark embarked embarking embarks embarrass embarrassed ",
-  "embarrasses embarrassing embassies embassy embodied embodies embody embodying embrace embraced embraces ",
-  "embracing embroider embroidered embroidering embroiders embroil embroiled embroiling embroils emcee emcees ",
-  "emerge emerged emergent emerges emerging eminent emir emirs emperor emperors emphasize emphasized emphasizes ",
-  "emphasizing employee employees employer employers empower empowered empowering empowers emptied emptier ",
-  "empties emptiest empty emptying enable enabled enables enabling enact enacted enacting enacts enamored enchant ",
-  "enchanted enchanting enchantings enchants encircle encircled encircles encircling enclose enclosed encloses ",
-  "enclosing encounter encountered encountering encounters encourage encouraged encourages encouraging encroach ",
-  "encroached encroaches encroaching encrypt encrypted encrypting encrypts encumber encumbered encumbering ",
-  "encumbers end endanger endangered endangering endangers endear endeared endearing endears ended ending endings ",
-  "endorse endorsed endorses endorsing endow endowed endowing endows ends endure endured endures enduring enemies ",
-  "enemy energies energize energized energizes energizing energy enforce enforced enforces enforcing eng engage ",
-  "engaged engages engaging engender engendered engendering engenders engineer engineered engineering ",
-  "engineerings engineers engrave engraved engraves engraving engulf engulfed engulfing engulfs enhance enhanced ",
-  "enhances enhancing enjoy enjoyed enjoying enjoyment enjoys enlarge enlarged enlarges enlarging enlist enlisted ",
-  "enlisting enlists enliven enlivened enlivening enlivens enough enquire enquired enquires enquiring enrich ",
-  "enriched enriches enriching enrol enroll enrolled enrolling enrolls enrols ensue ensued ensues ensuing ensure ",
-  "ensured ensures ensuring enter entered entering enterprise enterprises enters entertainment enthral ",
-  "enthralling enthrals entice enticed entices enticing entire entrain entrained entraining entrains entrench ",
-  "entrenched entrenches entrenching entrepreneur entrepreneurs entrust entrusted entrusting entrusts envelop ",
-  "enveloped enveloping envelops envied envies environmentalist environmentalists envisage envisaged envisages ",
-  "envisaging envision envisioned envisioning envisions envy envying epic epics epidemic epidemics epoch epochs ",
-  "equal equip equipment equipped equipping equips erase erased erases erasing erect erstwhile erupt erupted ",
-  "erupting erupts escape escaped escapes escaping eschew eschewed eschewing eschews esp espouse espoused ",
-  "espouses espousing essential essentialer essentialest est establish established establishes establishing ",
-  "estate estates estimate estimated estimates estimating etc etch etched etches etching ethereal ethic ethics ",
-  "eula eulas eureka evaluate evaluated evaluates evaluating eve even evening evenings event events ever every ",
-  "everybody everyday everyone everything eves evil eviler evilest evoke evoked evokes evoking evolve evolved ",
-  "evolves evolving eww ex exabyte exabytes exact exacting exaggerate exaggerated exaggerates exaggerating exalt ",
-  "exalted exalting exalts examine examined examiner examiners examines examining example examples exasperate ",
-  "exasperated exasperates exasperating exceed exceeded exceeding exceeds excel excelled excellencies excellency ",
-  "excelling excels except excess excesses exchange exchanged exchanges exchanging excite excited excites ",
-  "exciting exclaim exclaimed exclaiming exclaims exclude excluded excludes excluding excuse excused excuses ",
-  "excusing executive executives exemplar exemplars exempt exempted exempter exemptest exempting exempts exercise ",
-  "exercised exercises exercising exercisings exert exerted exerting exerts exhale exhaled exhales exhaling ",
-  "exhaust exhausted exhausting exhausts exhibit exhibited exhibiting exhibits exhilarate exhilarated exhilarates ",
-  "exhilarating exhort exhorted exhorting exhorts exhume exhumed exhumes exhuming exile exiles exist existed ",
-  "existence existing exists exit exited exiting exits exp expand expanded expanding expands expect expected ",
-  "expecting expects expedient expedite expedited expedites expediting expel expelled expelling expels experience ",
-  "experienced experiences experiencing experiment experimented experimenting experiments expert expertise ",
-  "experts expire expired expires expiring explain explained explaining explains explicit explode exploded ",
-  "explodes exploding exploit exploited exploiting exploits explore explored explores exploring explorings export ",
-  "exported exporting exports expose exposed exposes exposing express expressed expresser expresses expressest ",
-  "expressing expunge expunged expunges exquisite extend extended extending extends extent extents extinguish ",
-  "extinguished extinguishes extinguishing extol extolled extolling extols extra extract extracted extracting ",
-  "extracts extravagant extreme extremer extremest exuberant exude exuded exudes exuding exultant eye eyeball ",
-  "eyeballing eyeballs eyed eyeing eyelid eyelids eyes fabled fabric fabrics face faced faces facing fade faded ",
-  "fades fading fahrenheit fail failed failing fails faint fainted fainter faintest fainting faints fair fairs ",
-  "faith faiths fake faked faker fakes fakest faking fall fallen falling falls false falter faltered faltering ",
-  "falters famed familiar families family fancied fancier fancies fanciest fancy fancying fannies fanny far farad ",
-  "farads farewell farm farmed farmer farmers farming farmings farms farther fascinate fascinated fascinates ",
-  "fascinating fascinatings fast fasted fasten fastened fastening fastens faster fastest fasting fasts fat fate ",
-  "father fathers fats fatten fattened fattening fattens faultier faultiest faulty faux favorite favorites favour ",
-  "favoured favouring favourite favourites favours fear feared fearing fears feature featured features featuring ",
-  "fed feeble feebler feeblest feed feeding feeds feel feeling feelings feels feet fell fella fellas fellow ",
-  "fellows felt fem female females feminine feminist feminists femtosecond femtoseconds fence fenced fences ",
-  "fencing fencings fend fended fending fends ferment fermented fermenting ferments fern ferns fertile fervent ",
-  "fess fessed fesses fessing fetch fetched fetches fetching fetish fetishes few fewer fiance fiances fiction ",
-  "field fielded fielding fields fieldses fiend fiends fierce fiercer fiercest fiery fifteen fifteenth fifteenths ",
-  "fifth fifths fiftieth fiftieths fifty fig fight fighter fighters fighting fightings fights figure figured ",
-  "figures figuring file filed files filing filings fill filled filling fillings fills film filmed filming ",
-  "filmmaker filmmakers films filter filtered filtering filters final finance financed finances financial ",
-  "financialer financialest financier financiers financing financings find finding findings finds fine finer ",
-  "fines finish finished finishes finishing finite finn finns fire fired firefighter firefighters fireflies ",
-  "firefly fireman firemans fires firing firm firmed firmer firmest firming firms first firsts fish fished fishes ",
-  "fishing fishings fit fits fitted fitter fitters fitting five fix fixed fixes fixing fizzle fizzled fizzles ",
-  "fizzling flag flagged flagging flagrant flags flake flaked flakes flaking flame flamed flames flaming flare ",
-  "flared flares flaring flash flashed flashes flashing flat flatten flattened flattening flattens flatter ",
-  "flattered flattering flatters flattest flavor flavored flavoring flavors flavour flavoured flavouring flavours ",
-  "fled flee fleeing flees flesh fleshed fleshes fleshing flew flies fling flinging flings flip flipping flips ",
-  "flirt flirted flirtier flirtiest flirting flirtings flirts flirty flo float floated floating floats flock ",
-  "flocked flocking flocks flood flooded flooding floodings floods flos flour flow flowed flower flowered ",
-  "flowering flowers flowery flowing flown flows fluent fluid fluids flung fluorescent fluster flustered ",
-  "flustering flusters flute flutes fly flying fm foamier foamiest foamy focus focused focuses focusing foe foes ",
-  "fog fogged fogging fogs foil foiled foiling foils fold folded folding folds folksy follies follow followed ",
-  "following follows folly fond fonder fondest food fool fooled fooling foolish fools foot for forbade forbid ",
-  "forbidden forbidding forbids force forced forces forcing forebear forebears foreboding forebodinging ",
-  "forebodings forecast forecasting forecastings forecasts foreclose foreclosed forecloses foreclosing forego ",
-  "foregoes foregoing foreign foreman foremans forerunner forerunners foresaw foresee foreseeable foreseeing ",
-  "foresees foreshadow foreshadowed foreshadowing foreshadows forester foresters forever forewarn forewarned ",
-  "forewarning forewarns forewent forfeit forfeited forfeiting forfeits forgave forge forged forges forget ",
-  "forgetful forgets forgetting forging forgive forgiven forgiveness forgives forgiving forgot forgotten fork ",
-  "forked forking forks form formal formaler formalest format formats formatted formatting formattings formed ",
-  "former forming forms formula formulae forsake forsaken forsakes forsaking forseen forsook forthcome forthcomes ",
-  "forthcoming fortieth fortieths fortunate forty forward forwarded forwarding forwards foster fostered fostering ",
-  "fought foul fouled fouler foulest fouling fouls found founding four fourier foursome foursomes fourteen ",
-  "fourteenth fourteenths fourth fourths fourtieth fourtieths fourty fowl fr fracture fractured fractures ",
-  "fracturing fragile fragme fragment fragmented fragmenting fragments fragmes fragming fragrant frail frailer ",
-  "frailest frame framed frames framing franchise franchised franchises franchising frank franker frankest ",
-  "frantic free freed freeing freelancer freelancers freer frees freest freeze freezes freezing frequent fresh ",
-  "freshen freshened freshening freshens fresher freshest fretful fried friend friendlier friendliest friendly ",
-  "friends fries frigate frigates frighten frightened frightening frightens frilly fringe fringed fringer fringes ",
-  "fringest fringing frolic frolics from frontier frontiers frost frosted frosting frostings frosts frown frowned ",
-  "frowning frowns froze frozen frugal frustrate frustrated frustrates frustrating fry frying ft fuck fucked ",
-  "fucking fucks fuel fuelled fuelling fuels fugitive fugitives fulfil fulfill fulfilled fulfilling fulfills ",
-  "fulfils full fullest fully fun function functioned functioning functions fund funded funding fundings ",
-  "fundraise fundraised fundraises fundraising funds funer funeral funerals funest fungi fungus funnier funniest ",
-  "funny furnish furnished furnishes furnishing furniture furrier furriest furry further furthermore furthest ",
-  "fuss fussed fusses fussing future futures fuzz fuzzed fuzzes fuzzing fy gad gadflies gadfly gads gag gagged ",
-  "gagging gags gah gaier gail gails gain gained gainful gaining gains gal gallon gallons gambler gamblers game ",
-  "gamed games gaming gang ganging gangs garden gardened gardener gardeners gardening gardenings gardens garlic ",
-  "garlics garnish garnishes gas gases gassed gassing gate gated gates gather gathered gathering gatherings ",
-  "gathers gating gauche gaudier gaudiest gaudy gave gay gayest gaze gazed gazes gazing gb gbps gear gearing ",
-  "gears gee geek geeks geese geisha geishas gelatin gelatins gene genera general generals generate generated ",
-  "generates generating generatings generic genes genetics genious geniouses genius geniuses gentle gentleman ",
-  "gentlemans gentler gentlest genuine genuiner genuinest genus get gets getting ghastlier ghastliest ghastly ",
-  "ghost ghostlier ghostliest ghostly ghosts ghostwriter ghostwriters giant gianter giantest giddier giddiest ",
-  "giddy gift gifted gifting gifts gigabyte gigabytes gigantic giggle giggled giggles giggling gill gills girl ",
-  "girlfriend girlfriends girls give given gives giving glacier glaciers glad gladder gladest gladiator ",
-  "gladiators glare glared glares glaring gleam gleamed gleaming gleams glean gleaned gleaning gleans glib ",
-  "glibber glibest glide glides gliding glidings global gloomier gloomiest gloomy gloss glossed glosses glossing ",
-  "glow glowed glowing glows glue glued glues gluing gluten glycerin go goalie goalies goalkeeper goalkeepers ",
-  "goaltender goaltenders god goddess goddesses gods goes going gold golden golds golf golfer golfers golly gone ",
-  "gonna good goodbye goof goofed goofier goofiest goofing goofs goofy goose gore gosh gossip gossiped gossiping ",
-  "gossips got gotten gought govern governed governing governs grab grabbed grabbing grabs grace graced graceful ",
-  "gracing grade graded grades grading graduate graduated graduates graduating graiest gram grams granaries ",
-  "granary grand grandchild grandchilds granddaughter granddaughters grander grandest grandfather grandfathers ",
-  "grandma grandmas grandmother grandmothers grandpa grandparent grandparents grandpas grandson grandsons granite ",
-  "grannies granny grant granted granting graphic graphics grapple grappled grapples grappling grasp grasped ",
-  "grasping grasps grass grate grated grateful grates gratified gratifies gratify gratifying grating gratis grave ",
-  "graves gray grayer graze grazed grazes grazing greasy great greater greatest greed greedier greediest greedy ",
-  "green greener greenest greens greet greeted greeting greetings greets greier grenadier grenadiers grew grey ",
-  "greyest grid grids grieve grieved grieves grieving grievings grill grilled grilling grills grim grimest ",
-  "grimmer grind grinding grinds grip gripped gripping grips grislier grisliest grisly grizzled groom groomed ",
-  "grooming grooms groovier grooviest groovy gross grosser grossest ground groundbreak groundbreaking ",
-  "groundbreaks grounded grounding grounds grow growing grown grows growth growthed growthing growths grr gruel ",
-  "grueling gruelled gruelling gruels gruesome gruesomer gruesomest grumble grumbled grumbles grumbling guarantee ",
-  "guaranteed guaranteeing guarantees guard guarded guarding guards guess guessed guesses guessing guest guests ",
-  "guide guided guides guiding guidings guilty gullies gully gulp gulped gulping gulps gum gun gunning guns guru ",
-  "gurus guy guys gymnastics gypsies gypsy hack hacked hacking hacks had haha hahaha hai hair hairdresser ",
-  "hairdressers hairstylist hairstylists hairy half halibut hall hallelujah hallowed halls halo halos halves ham ",
-  "hamilton hammer hammered hammering hammers hamper hampered hampering hampers hams hand handed handful handfuls ",
-  "handing handle handled handles handling handlings hands handsome handsomer handsomest handsy handy hang ",
-  "hanging hangs hanker hankered hankering hankers happen happened happening happens happier happiest happiness ",
-  "happy harangue harangued harangues haranguing harass harassed harasses harassing harbour harboured harbouring ",
-  "harbours hard hardcore harder hardest hardier hardiest hardworking hardy harm harmed harming harms harness ",
-  "harnessed harnesses harnessing harrowing harrowings harsh harsher harshest harvest harvested harvesting ",
-  "harvestings harvests has hash hashed hashes hashing hashish haste hasten hatch hatched hatches hatching hate ",
-  "hated hateful hates hating haunt haunted haunting haunts have haven havens having haze hazed hazel hazels ",
-  "hazes hazing he head headed headier headiest heading headphone headphones headquarters heads heady heal healed ",
-  "healing heals hear heard hearing hears heartier heartiest heartwarm heartwarmed heartwarming heartwarms hearty ",
-  "heat heated heating heatings heats heaven heavenlier heavenliest heavenly heavens heavier heaviest heavy heck ",
-  "hectare hectares hectogram hectograms hedge hedged hedges hedging hee heftier heftiest hefty heighten ",
-  "heightened heightening heightens heir heirs heist heists held hella hellish hello help helped helpful helping ",
-  "helps hence her herb herbs here hermit hermits hero heroes heroine heroines hers herself hertz hertzs hesitant ",
-  "hesitanter hesitantest hey hg hi hid hidden hide hides hiding high higher highest highfalutin highlight ",
-  "highlighted highlighting highlights highrise highrises hijack hijacked hijacking hijacks hike hiked hikes ",
-  "hiking hikings hill hillier hilliest hills hilly him himself hinder hindered hindering hinders hint hinted ",
-  "hinting hints hippopotami hippopotamus hire hired hires hiring hirings his hispanic historian historians ",
-  "history hit hits hitting hoary hobbies hobby hobo hobos hockey hoist hoisted hoisting hoists hold holding ",
-  "holdings holds hole holed holes holing holla hollies hollow hollowed hollower hollowest hollowing hollows ",
-  "holly holy home homeless homelesses homelier homeliest homely homes homesick homework hone honed hones honest ",
-  "honesty honey honing honor honorary honored honoring honors honour honoured honouring honours hook hooked ",
-  "hooking hooks hooky hooray hooyah hop hope hoped hopes hoping hopped hopping hops hormone hormones horrific ",
-  "horrified horrifies horrify horrifying horse horsed horseradish horses horsing hospital hospitality hospitals ",
-  "host hostage hostages hosted hostess hostesses hostile hosting hosts hot hotbed hotbeds hotter hottest hour ",
-  "hourly hours house housed housekeeper housekeepers houses housing houston how however howl howled howling ",
-  "howlings howls hr hrs hug huge huger hugest hugged hugging hugs huh human humane humanitarian humanitarians ",
-  "humans humble humbled humbler humblest humdrum humdrums humid humider humidest humiliate humiliated humiliates ",
-  "humiliating humph hundred hundredth hundredths hung hunger hungrier hungriest hungry hunker hunkered hunkering ",
-  "hunkers hunt hunted hunter hunters hunting huntings hunts hurrah hurray hurried hurries hurry hurrying hurt ",
-  "hurting hurts husband husbands hush hushed hushes hushing hussies hussy huzzah hygienist hygienists hz ice ",
-  "icier iciest icing icings icon icons icy ideal ideals idle idled idler idles idlest idling idol idols ie if ",
-  "ignorance ignorant ignore ignored ignores ignoring il ill illegal illegitimate iller illest illicit illiterate ",
-  "illuminate illuminated illuminates illuminating illustrate illustrated illustrates illustrating illustratings ",
-  "illustrator illustrators imagine imagined imagines imagining imaginings imbue imbued imbues imbuing immature ",
-  "immediate immense immerse immersed immerses immersing immigrant immigrants imminent impact impacted impacting ",
-  "impacts impale impaled impales impaling impart imparted impartial imparting imparts impatience impending ",
-  "imperfect imperil imperils impinge impinged impinges impinging implement implemented implementing implements ",
-  "implicit implied implies implode imploded implodes imploding implodings imply implying impolite import ",
-  "importance important imported importing imports impose imposed imposes imposing impoverish impoverished ",
-  "impoverishes impoverishing impress impressed impresses impressing impressionist impressionists imprison ",
-  "imprisoned imprisoning imprisons improper improv improve improved improves improving in inaccurate inadequate ",
-  "inane inappropriate inasmuch inbred incel incels incentive incentives inch inches incident incidents incite ",
-  "incited incites inciting incline inclined inclines inclining include included includes including incomplete ",
-  "inconsiderate incorporate incorporated incorporates incorporating incorrect increase increased increases ",
-  "increasing incumbent incumbents indebt indebted indebting indebts indeed indefinite independent indeterminate ",
-  "index indexed indexing indicate indicated indicates indicating indices indiceses indie indirect individual ",
-  "individuals indoor indulge indulged indulgent indulges indulging inept inert inf infant infants infect ",
-  "infected infecting infects inferior infest infested infesting infests infinite inflate inflated inflates ",
-  "inflating influence influenced influences influencing influential inform information informed informing ",
-  "informs infrared infrequent infuriate infuriated infuriates infuriating infuse infused infuses infusing ingest ",
-  "ingested ingesting ingests ingrown inhabit inhabitant inhabitants inhabited inhabiting inhabits inhale inhaled ",
-  "inhales inhaling inhibit inhibited inhibiting inhibitory inhibits initial initiate initiated initiates ",
-  "initiating initiative initiatives injure injured injures injuring ink inked inking inks innate inner inning ",
-  "innings innocent innocents innovate innovated innovates innovating innovatings innovator innovators inordinate ",
-  "inquire inquired inquires inquiring insane insect insects insecure insecurer insecurest insert inserted ",
-  "inserting inserts inside insignificant insist insisted insisting insists insoluble insolvent inspect inspected ",
-  "inspecting inspectings inspector inspectors inspects inspire inspired inspires inspiring install installed ",
-  "installer installers installing installs instant instants instead instigator instigators instil instilled ",
-  "instils institute institutes instruct instructed instructing instructor instructors instructs insubordinate ",
-  "insult insulted insulting insults insure insured insures insuring intact integrate integrated integrates ",
-  "integrating intellect intellects intellegent intellegenter intellegentest intend intended intending intends ",
-  "intense intensified intensifies intensify intensifying intent intented intenting intents interact interacted ",
-  "interacting interactings interacts interdependent interest interested interesting interests interface ",
-  "interfaced interfaces interfacing interim interims intermediate intermediater intermediatest intern interned ",
-  "internet interning interns interpret interpreted interpreting interprets interrupt interrupted interrupting ",
-  "interrupts interstate interview interviewed interviewing interviewings interviews intimate intimater ",
-  "intimatest intimidate intimidated intimidates intimidating into intoxicate intoxicated intoxicates ",
-  "intoxicating intrigue intrigued intrigues intriguing introduce introduced introduces introducing intrude ",
-  "intruded intrudes intruding inundate inundated inundates inundating invade invaded invades invading invaluable ",
-  "invent invented inventing inventings inventor inventors invents invert invertebrate invertebrates inverted ",
-  "inverting inverts invest invested investigator investigators investing invests invigorate invigorated ",
-  "invigorates invigorating invite invited invites inviting invoice invoiced invoices invoicing invoke invoked ",
-  "invokes invoking involve involved involves involving irate irk irked irking irks iron ironing ironings irons ",
-  "irrelevant irritate irritated irritates irritating is isolate isolated isolates isolating issue issued issues ",
-  "issuing it its itself jack jacked jacking jacks jade jaded jades jag jagged jagging jags jam jammed jams jan ",
-  "january jasmine jasmines jay jays jazz jazzed jazzes jd jean jeans jeez jellies jelly jellyfish jester jesters ",
-  "jewel jewelry jewels jittery jog jogged jogger joggers jogging joggings jogs join joined joining joins joke ",
-  "joked jokes joking jolie jolies jollier jolliest jolly jordan jot jots joule joules journal journalist ",
-  "journalists journals joy joys judge judged judges judging judgings juggle juggled juggler jugglers juggles ",
-  "juggling jugglings juice juiced juices juicier juiciest juicing juicy jump jumped jumping jumps june junior ",
-  "jupiter just justice justices justified justifies justify justifying justifyings juvenile juveniles juxtapose ",
-  "juxtaposed juxtaposes juxtaposing k kaput karate kb kbps keel keeling keels keen keener keenest keep keeping ",
-  "keeps kelvin kelvins kent kept key keyed keying keynote keynotes keys kg kick kicked kicking kickings kicks ",
-  "kid kidding kidnap kidnaping kidnapped kidnaps kids kill killed killing killings kills kilo kilobyte kilobytes ",
-  "kilogram kilograms kilometer kilometers kilos kin kind kinda kinder kindergarten kindest kindly king kings ",
-  "kins kinsman kinsmans kinswoman kinswomans kiss kissed kisses kissing kitten kittens kitties kitty km kmph ",
-  "knead kneading kneadings kneads kneel kneeled kneeling kneels knelt knew knickers knit knits knitted knitting ",
-  "knittings knock knocked knocking knocks knot knots knotted know knowing knowledge known knows kobe label ",
-  "labeled labelling labels labor laboratories laboratory laborer laborers laboring labors labour laboured ",
-  "labouring labours lace laced laces lacing lack lacked lacking lacks lad ladies lads lady lag lagged lagging ",
-  "lags lah laid laier laiest lame lamer lamest lance lanced lancing land landed landing landings landlord ",
-  "landlords lands lane lanes languid languish languished languishes languishing lap lapped lapping laps lapsed ",
-  "large larger largest larva larvae lash lashed lashes lashing lass lasses last lasted laster lasting lasts lat ",
-  "latch latched latches latching late lately later latest latter latters laugh laughed laughing laughings laughs ",
-  "laughter launch launched launches launching launder laundered laundering launders laureate laureates lawyer ",
-  "lawyers lay layer layers laying layman laymans lays lb le leach leached leaches leaching lead leader leaders ",
-  "leading leads leaf leak leaked leaking leaks lean leaner leanest leaning leans leap leaped leaping leaps leapt ",
-  "learn learned learning learnings learns lease leased leases leasing leasings least leather leave leaves ",
-  "leaving lecture lectured lectures lecturing led leech leeched leeches leeching leerier leeriest leery left ",
-  "legal legend legendary legends legitimate leh leisure lend lending lends lengthen lengthened lengthening ",
-  "lengthens lent leo leos les less lessen lessened lessening lessens lesser lest let lethal lets letting level ",
-  "leveled levelling levels levied levies levy levying lewd lewder lewdest liberal liberals libretti libretto ",
-  "lice license licensed licenses licensing licensings lick licked licking licks lie lied lies lieutenant ",
-  "lieutenants lifesave lifesaved lifesaves lifesaving lift lifted lifting liftings lifts light lighten lightened ",
-  "lightening lightens lighthearted lighting lightning lights lightweight like liked likelier likeliest likely ",
-  "likes likewise liking lil liler lilest lilies lily lime limes limit limited limiting limitings limits limp ",
-  "limper limpest line lined lines linger lingered lingering lingers linguistics lining link linked linking links ",
-  "lipid lipids liquefied liquefies liquefy liquefying liquid liquidate liquidated liquidates liquidating liquids ",
-  "list listed listen listened listening listenings listens listing listings lists lit liter literal literary ",
-  "literate literature liters litre litres little littler littlest live lived livelier liveliest lively liven ",
-  "livened livening livens liver lives livest living lm lmao lmfao lng load loaded loading loads loaf loan loaned ",
-  "loaning loans loaves lobbied lobbies lobby lobbying lock locked locking locks lodge lodged lodges lodging ",
-  "lodgings loftier loftiest lofty log logged logging logic logistics logs lol lols lonelier loneliest lonely ",
-  "long longer longest longstanding longterm longtime look looked looking looks loose loosen loosened loosening ",
-  "loosens looser loosest loot looting loots lord lords lose loser losers loses losing lost loud louder loudest ",
-  "lousier lousiest lousy loutish love loved lovelier loveliest lovely lover lovers loves loving low lower ",
-  "lowered lowering lowers lowest lowlier lowliest lowly loyal loyaler loyalest luck lucked luckier luckiest ",
-  "lucking lucks lucky luddite luddites luggage lumbering lumen lumens lump lumped lumping lumps lunch lunches ",
-  "lurk lurked lurking lurks lush lushes lust lusted lusting lusts lux lx lying lyings m ma macabre machinery ",
-  "macho mack macked macking mad madden maddened maddening maddens madder made madest magenta magic magician ",
-  "magicians magistrate magistrates magnate magnates mail mailed mailing mails maim maimed maiming maims main ",
-  "mainstream maintain maintained maintaining maintainings maintains majesty major make maker makers makes ",
-  "makeshift making male males mammal mammalian mammals mammoth man manage managed manager managers manages ",
-  "managing mandate mandated mandates mandating mandatory mandible mandibles maniac maniacs manifest manifested ",
-  "manifesting manifestings manifests manned manner mannered mannering manners manoeuvre manoeuvred manoeuvres ",
-  "manoeuvring mans manufacture manufactured manufactures manufacturing manufacturings many map mapped mapping ",
-  "maps marine marines maritime mark marked market marketed marketing marketings markets marking marks married ",
-  "marries marry marrying mars marshal marshalled marshalling marsupial marsupials martyr martyrs masc masculine ",
-  "mash mashed mashes mashing mask masked masking masks master mastered mastering masters mat match matched ",
-  "matches matching mate material materials mates mathematics matriarch matriarches matrices matrix mats matses ",
-  "matter mattered mattering matters mature matured maturer matures maturest maturing maverick max maxed maxes ",
-  "maxing may maya mayas maybe mayflies mayfly mayor mayors mb md me meager mean meander meandered meandering ",
-  "meanders meaner meanest meaning meanings means meant meanwhile measles measlier measliest measly measure ",
-  "measured measures measuring meat meatier meatiest meaty mechanic mechanics medal medals media median medians ",
-  "medic medics mediocre meditate meditated meditates meditating meditatings medium meek meeker meekest meet ",
-  "meeting meetings meets mega megabyte megabytes meh melancholy mellow mellower mellowest melodies melody melt ",
-  "melted melting melts memoranda memorandum men menacing mend mended mending mends mention mentioned mentioning ",
-  "mentions mentor mentors menu menus merchandise merchant merchants mere merge merged merges merging merit ",
-  "merited meriting merits merry mesmerize mesmerized mesmerizes mesmerizing mess message messaged messages ",
-  "messaging messagings messed messes messing met metal metallurgy metals meter meters metier metiers metric ",
-  "metrics metropolitan mg mi mic mice microgram micrograms microsecond microseconds mics mid might mild milder ",
-  "mildest mile miles militaries military milk milked milking milks milligram milligrams milliliter milliliters ",
-  "millimeter millimeters million millions millionth millionths millisecond milliseconds mime mimed mimes mimic ",
-  "mimick mimicked mimicking mimicks mimics miming min mince minced minces mincing mind mindblowing minded ",
-  "minding minds mine mined mineral minerals mines mingle mingled mingles mingling mini miniature miniatures ",
-  "mining minings minion minions minister ministers minor minus minusing minuss minute minutes mirror mirrored ",
-  "mirroring mirrors misc mischief mischiefs misfit misfits misplace misplaced misplaces misplacing miss missed ",
-  "misses missing missive missives missus missuses mistake mistakes mistaking mister misters mistier mistiest ",
-  "mistook misty mitigate mitigated mitigates mitigating mitten mittens mix mixed mixes mixing ml mm mmm mobile ",
-  "mobiles mock mocked mocking mocks model modeled modeling modelings models moderate moderated moderater ",
-  "moderates moderatest moderating moderator moderators modern modernist modernists modest modified modifies ",
-  "modify modifying moduli modulus mogul moguls moist moister mold molded molding molds moldy molest molested ",
-  "molesting molests mom mommies mommy moms monarch monarches money monitor monitored monitoring monitorings ",
-  "monitors monk monkey monkeyed monkeying monkeys monks monochrome monogamy monopolies monopoly month monthly ",
-  "months moodier moodiest moody moose moot mop moped mopeds mopped mopping mops moral morals morbid more ",
-  "moreover morning mornings mortal mortals mosque mosques mosquito mosquitoes most mother mothers motivate ",
-  "motivated motivates motivating motive motives mould moulds mount mounted mounting mounts mourn mourned ",
-  "mourning mourns mouse mouth mouthed mouthing mouths move moved moves movie movies moving mow mowed mowing mows ",
-  "mph mps msg msged much muddle muddled muddles muddling muddy mull mulled mulling mulls multifaceted multiple ",
-  "multiplied multiplies multiply multiplying mum mumble mumbled mumbles mumbling mummies mummy mumps mums ",
-  "mundane mundaner mundanest mural murals murder murdered murdering murders music musician musicians must mute ",
-  "muted muter mutest my myself mystic mystics mystified mystifies mystify mystifying nag nagged nagging naggings ",
-  "nags nah nail nailed nailing nails naive naiver naivest naked name named names naming nannies nanny nanosecond ",
-  "nanoseconds narcotic narcotics narrative narratives narrator narrators narrow narrowed narrower narrowest ",
-  "narrowing narrows nat native natives nats nausiating naval navigate navigated navigates navigating navigatings ",
-  "nay near nearby neared nearer nearest nearing nears neat neater neattest nebula nebulae necessary nee need ",
-  "needed needing needs neglect neglected neglecting neglects negotiate negotiated negotiates negotiating ",
-  "negotiatings neice neices neighbor neighborly neighbors neither nemeses nemesis nephew nephews neptune nerd ",
-  "nerded nerdier nerdiest nerding nerds nerdy net nets netted netting network networked networking networkings ",
-  "networks neuroses neurosis never nevertheless new newer newest newly newlywed news newton newtons next ",
-  "nibblier nibbliest nibbly nice nicer nicest nick nicked nicking niece nieces nightly nimble nimbler nimblest ",
-  "nine nineteen nineteenth nineteenths ninetieth ninetieths ninety ninth ninths nite nites nitrate nitrates no ",
-  "noble nobleman noblemans nobler noblest noblewoman noblewomans nobodies nobody nod nodded nodding nods noisier ",
-  "noisiest noisy nomad nomads non nonchalant nondescript nonprofit nonstop nope nor norm normal normaler ",
-  "normalest norms north northeast northern northwest nosier nosiest nosy not notable notaries notary note noted ",
-  "notes nothing nothings notice noticed notices noticing noting notwithstanding nourish nourished nourishes ",
-  "nourishing novel novels novice novices now nowadays nuanced nuclei nucleus nude numb number numbers numbest ",
-  "numbing nun nuns nurse nursed nurseryman nurserymans nurses nursing nursings nurture nurtured nurtures ",
-  "nurturing nutella nuts nutses oatmeal oatmeals obediant obedient obese obey obeyed obeying obeys object ",
-  "objected objecting objective objectives objects obligated obscene obscure obscured obscurer obscures obscurest ",
-  "obscuring observant observe observed observes observing obsess obsessed obsesses obsessing obsolete obstetrics ",
-  "obtain obtained obtaining obtains occupant occupants occupied occupier occupiers occupies occupy occupying ",
-  "occur occurred occurring occurs ocean oceans octopi octopus odd odder oddest of off offbeat offend offended ",
-  "offending offends offensive offensives offer offered offering offerings offers offhand officer officers ",
-  "official officials offline offset offsets offsetting offspring offsprings often oh ohh ohms oi oil oiled ",
-  "oilier oiliest oiling oils oily ok okay old older oldest olive olives ollay ollie ollying omg omit omits ",
-  "omitted omitting on onboard once one oneday ones oneself ongoing online only onto ooh ooo oops ooze oozed ",
-  "oozes oozing open opened opener openest opening openings opens opera operate operated operates operating ",
-  "operatings operator operators opiate opiates opine opined opines opining oppose opposed opposes opposing ",
-  "opposite opposites oppress oppressed oppresses oppressing opt opted optimist optimists opting optometrist ",
-  "optometrists opts opus or oracle oracles orange oranger orangest orbit orbited orbiting orbits ordeal ordeals ",
-  "order ordered ordering orderly orders organic organise organised organises organising organisings organize ",
-  "organized organizer organizers organizes organizing organizings orient oriented orienting orients originator ",
-  "originators orlando orotund orphan orphans other others otherses otherwise ouch ought oughta ounce ounces our ",
-  "ours ourself ourselves out outcast outcasts outdone outdoor outer outgo outgoes outgoing outgrew outgrow ",
-  "outgrowing outgrown outgrows outlaw outlaws outlied outlies outline outlined outlines outlining outly outlying ",
-  "outnumber outnumbered outnumbering outnumbers outpace outpaced outpaces outpacing outright outside outspoken ",
-  "outspokens outstand outstanding outstands outstood ova oval ovals oven ovens over overall overarch overarched ",
-  "overarches overarching overboard overcame overcome overcomes overcoming overcomings overcrowding overdone ",
-  "overdue overhand overhead overlap overlapped overlapping overlaps overlook overlooked overlooking overlooks ",
-  "overnight overpass overpassed overpasses overpassing overpower overpowered overpowering overpowers override ",
-  "overrides overriding overrode oversaw overseas oversee overseeing overseen oversees overshadow overshadowed ",
-  "overshadowing overshadows overt overtaken overthrown overtime overtimes overturn overturned overturning ",
-  "overturns overuse overused overuses overusing overview overviews overweight overwhelm overwhelmed overwhelming ",
-  "overwhelms overwrought ovulate ovulated ovulates ovulating ovulatings ovum ow owe owed owes owing own owned ",
-  "owner owners ownest owning owns ox oxen oxygen oy oz pa pack package packaged packages packaging packagings ",
-  "packed packing packs paddies paddy page pages paid painful paint painted painter painters painting paintings ",
-  "paints pair paired pairing pairs paise paised paises paising pal pale paled paler pales palest paling pals ",
-  "pamper pampered pampering pampers pan panellist panellists panic panicked panics panned panning panoplies ",
-  "panoply pans panties pants paradise paradises parallel paralleled paralleling parallels paralyse paralysed ",
-  "paralyses paralysing paranoid parent parental parentals parented parentheses parenthesis parenting parents ",
-  "pariah pariahs parish parishes park parked parking parkings parks part parted partial participate participated ",
-  "participates participating partied parties parting partisan partner partners parts party partying partyings ",
-  "pascals pass passed passes passing passionate past paste pasted pastes pasting pastor pastors pasts pat patch ",
-  "patched patches patching pate patent patented patenting patents pates pathogen pathogens patience patient ",
-  "patients patriarch patriarches patriot patriots patrol patrolled patrolling patrols patron patrons pats ",
-  "patsies patsy pause paused pauses pausing pave paved paves paving pawn pawns pay paying pays pd peace peaceful ",
-  "peacekeep peacekeeping peacekeepings peacekeeps peacekept peak peaked peaking peaks peanut peanuts pearl ",
-  "pearls pedal pedals pedestal pedestals pee peeing peel peeled peeling peels peer peered peering peers pees peg ",
-  "pegged pegging pen pencil pencilling pencils pend pended pending pends penning penny pens pent people per ",
-  "perceive perceived perceives perceiving percent percentage percentages perfect perfected perfecter perfectest ",
-  "perfecting perfects perform performed performer performers performing performs perfume perfumed perfumes ",
-  "perfuming perhaps periodical periodicals perish perished perishes perishing permanent permeate permeated ",
-  "permeates permeating permit permits permitted permitting perplex perplexed perplexes perplexing persevere ",
-  "persevered perseveres persevering persist persisted persisting persists person perspective perspectives ",
-  "persuade persuaded persuades persuading pert pertinent pervade pervaded pervades pervading perverse pessimist ",
-  "pessimists pet petabyte petabytes petal petals petite petrol pets petting peyote peyotes pff phantom phantoms ",
-  "pharmacist pharmacists phase phased phases phasing phenomena phenomenon phew philosopher philosophers phone ",
-  "phoned phones phonier phoniest phoning phony phooey photocopier photocopiers photograph photographed ",
-  "photographer photographers photographing photographs phrase phrases physician physicians physics picayune pick ",
-  "picked picking picks picnic picnics picosecond picoseconds pie pier pierce pierced piercing piers pies pig ",
-  "piggies pigging piggy pigs pile piled piles pilgrim pilgrims piling pilot piloted piloting pilots pin pine ",
-  "pined pines pining pink pinker pinkest pinned pinning pinpoint pinpointed pinpointing pinpoints pins pint ",
-  "pints pioneer pioneers pipe piped pipes piping piss pissed pisses pissing pit pitied pities pits pitted ",
-  "pitting pity pitying pivot pivoting pivots pl place placed places placid placing plaid plain plainer plainest ",
-  "plan planned planner planners planning plannings plans plant planted planting plants plaque plaques plastic ",
-  "plastics plate plates play played player players playing playings playmate playmates plays playwright ",
-  "playwrights plce plced plces plcing plead pleaded pleading pleads pleasant pleasanter pleasantest please ",
-  "pleased plebiscite plebiscites plenty pls plug plugged plugging plugs plumber plumbers plummet plummeted ",
-  "plummeting plummets plump plumped plumping plumps plunge plunged plunges plunging plus pluto plz poach poached ",
-  "poaches poaching podcaster podcasters poet poets point pointed pointing points pointy poison poisoned ",
-  "poisoning poisonings poisons pol police policeman policemans polish polished polishes polishing polite politer ",
-  "politest politician politicians politics poll polled pollen polling polls pollute polluted pollutes polluting ",
-  "pols polygamy pool pooled pooling pools poop pooped pooping poops poor poorer poorest pop popped poppies ",
-  "popping poppy pops population populations populist pore pored pores poring pork pornstar pornstars portal ",
-  "portals portray portrayed portraying portrays pose posed poses posing position positioned positioning ",
-  "positionings positions possess possessed possesses possessing post posted posting posts potential potentials ",
-  "potter potters pound pounded pounding pounds pour poured pouring pours pow power powered powering powers pp ",
-  "practice practiced practices practicing practitioner practitioners praise praised praises praising prankster ",
-  "pranksters prattle prattled prattles prattling pray prayed praying prayings prays preach preached preacher ",
-  "preachers preaches preaching preamble precede preceded precedes preceding precise preclude precluded precludes ",
-  "precluding predetermine predetermined predetermines predetermining predict predicted predicting prediction ",
-  "predictions predicts preexisting pref prefer preferred preferring prefers pregnant pregnanter pregnantest ",
-  "premature premia premier premiers premise premises premium preoccupied preoccupies preoccupy preoccupying ",
-  "prepaid prepare prepared prepares preparing preposition prepositions prerogative prerogatives presense present ",
-  "presented presenter presentest presenting presents preserve preserved preserves preserving president ",
-  "presidents press pressed presses pressing pressure presuppose presupposed presupposes presupposing pretend ",
-  "pretended pretending pretendings pretends pretense prevail prevailed prevailing prevails prevent prevented ",
-  "preventing prevents prey preyed preying preys price priced priceier prices pricey priciest pricing pricklier ",
-  "prickliest prickly pride prided prides priding priest priestess priestesses priests prima primary prime primed ",
-  "primer primes primest priming prince princes princess princesses principal principals print printed printing ",
-  "printings prints prior prisoner prisoners pristine private pro prob probable probe probed probes probing ",
-  "problem problems proceed proceeded proceeding proceeds process processed processes processing processings ",
-  "proclaim proclaimed proclaiming proclaims procure procured procures procuring prod prodded prodigies prodigy ",
-  "prods produce produced producer producers produces producing profane profess professed professes professing ",
-  "professional professionals professor professors profile profiled profiles profiling profound profounder ",
-  "profoundest profuse progenies progenitor progenitors progeny prognoses prognosis program programing programme ",
-  "programmed programmer programmers programmes programming programs progress progressed progresses progressing ",
-  "prohibit prohibited prohibiting prohibits project projected projecting projects prolong prolonged prolonging ",
-  "prolongs prominent promise promised promises promising promote promoted promotes promoting prompt prompted ",
-  "prompter promptest prompting prompts pron pronounce pronounced pronounces pronouncing prop proper prophet ",
-  "prophets proportionate propose proposed proposes proposing propped propping props pros prospect prospector ",
-  "prospectors prospects prosper prospered prospering prospers prostate prostates prostitute prostitutes protect ",
-  "protected protecting protects protest protested protesting protests protrude protruded protrudes protruding ",
-  "proud prouder proudest prove proved proven proves provide provided provides providing proving provoke provoked ",
-  "provokes provoking proximate prune pruned prunes pruning ps pseud psst psych psyched psyches psyching ",
-  "psychologist psychologists pt public publish published publishes publishing publishings pudding puddings puke ",
-  "pukes puking pull pulled pulling pulls pump pumped pumping pumps punch punched punches punching punier puniest ",
-  "punish punished punishes punishing punjabi punk punks puny pupil pupils puppies puppy purchase purchased ",
-  "purchases purchasing pure purer purest purple purpler purplest purport purported purporting purports purpose ",
-  "purposes pursuant pursuanted pursuanting pursuants pursue pursued pursues pursuing push pushed pushes pushing ",
-  "pussies pussy put puts putting putty puzzle puzzled puzzles puzzling px pyramid pyramids qt qtr qua quack ",
-  "quacked quacker quackest quacking quacks quadrillion quadrillionth quadrillionths quaint quainter quaintest ",
-  "qualified qualifies qualify qualifying quart quarter quarterback quarterbacks quarterly quarts quash quashed ",
-  "quashes quashing queen queens quench quenched quenches quenching question questioned questioning questionings ",
-  "questions quick quicker quickest quiet quieter quietest quieting quiets quintillion quintillionth ",
-  "quintillionths quit quite quits quitting quiver quivered quivering quivers quiz quizzes quote quoted quotes ",
-  "quotient quotients quoting rabbi rabbis rabid rabies race raced races racial racing racist racists rack racked ",
-  "racking racks radical radicals radii radius rage raged rages ragged raggeder raggedest raging rain rained ",
-  "rainier rainiest raining rains rainy raise raised raises raising rake raked rakes raking rallied rallies rally ",
-  "rallying ramble rambled rambles rambling rampant ran randier randiest random randomer randomest randomly randy ",
-  "rang range ranged ranges ranging rank ranked ranking ranks rant ranted ranting rants rap rape raped rapes ",
-  "rapid rapider rapidest raping rapped rapper rappers rapping rappings raps rare rarer rarest rash rashes rat ",
-  "rate rated rates rather ratified ratifies ratify ratifying rating ratings rats rattle rattled rattles rattling ",
-  "rave raved raven ravens raves raving ravish ravished ravishes ravishing raw rawer rawest ray rays rb reach ",
-  "reached reaches reaching react reacted reacting reacts read readier readiest reading readings reads ready real ",
-  "realer realest realise realised realises realising realist realists realize realized realizes realizing really ",
-  "reap reaped reaping reaps rear rears reason reasoned reasoning reasonings reasons reassure reassured reassures ",
-  "reassuring rebate rebates rebel rebels reboot rebooted rebooting reboots rebuff rebuffed rebuffing rebuffs ",
-  "rebuttal rebuttals recalcitrant recall recalled recalling recalls receive received receives receiving recent ",
-  "receptionist receptionists recipient recipients recital recitals reckon reckoned reckoning reckons reclaim ",
-  "reclaimed reclaiming reclaims recluse recluses recognition recognize recognized recognizes recognizing ",
-  "recommend recommended recommending recommends reconcile reconciled reconciles reconciling recondite record ",
-  "recorded recording recordings records recoup recouped recouping recoups recover recovered recovering recovers ",
-  "recreation recruit recruited recruiter recruiters recruiting recruits recycle recycled recycles recycling ",
-  "recyclings red redact redacted redacting redacts redefine redefined redefines redefining reder redest redid ",
-  "redo redoes redoing reduce reduced reduces reducing redundant reed reeds reel reeled reeling reels refactor ",
-  "refactored refactoring refactors reference referenced references referencing referenda referendum referent ",
-  "referents referral referrals refinance refinanced refinances refinancing refine refined refines refining ",
-  "reflect reflected reflecting reflects refocus refocused refocuses refocusing reform reformed reformer ",
-  "reformers reforming reforms refract refracted refracting refracts refresh refreshed refreshes refreshing ",
-  "refuel refuelled refuelling refuels refugee refugees refund refunded refunding refunds refurbish refurbished ",
-  "refurbishes refurbishing refuse refused refuses refusing regard regarded regarding regards register registered ",
-  "registering registers regret regrets regretted regretting regroup regrouped regrouping regroups regulate ",
-  "regulated regulates regulating rehearse rehearsed rehearses rehearsing rehearsings reheat reheated reheating ",
-  "reheats reign reigned reigning reigns reimburse reimbursed reimburses reimbursing rein reined reinforce ",
-  "reinforced reinforces reinforcing reining reins reject rejected rejecting rejects rejoice rejoiced rejoices ",
-  "rejoicing rejuvenate rejuvenated rejuvenates rejuvenating relate related relates relating relative relatives ",
-  "relax relaxation relaxed relaxes relaxing relaxings release released releases releasing relent relented ",
-  "relenting relents relevant relied relies relieve relieved relieves relieving relinquish relinquished ",
-  "relinquishes relinquishing relish relished relishes relishing relive relived relives reliving reload reloaded ",
-  "reloading reloads reluctant rely relying remade remain remained remaining remains remake remakes remaking ",
-  "remark remarked remarking remarks remedied remedies remedy remedying remember remembered remembering remembers ",
-  "remote remoter remotest remove removed removes removing render rendered rendering renderings renders ",
-  "rendezvous rendezvouses rendezvousing renew renewed renewing renews renounce renounced renounces renouncing ",
-  "renowned rent rental rentals rented renting rents reorder reordered reordering reorders repair repaired ",
-  "repairing repairs repeal repealed repealing repeals repeat repeated repeating repeats repel repelled repelling ",
-  "repels rephrase rephrased rephrases rephrasing replace replaced replaces replacing replenish replenished ",
-  "replenishes replenishing replicate replicated replicater replicates replicatest replicating replied replies ",
-  "reply replying report reported reporter reporters reporting reportings reports represent representative ",
-  "representatives represented representing represents reprobate republic republican republicans republics ",
-  "request requested requesting requests require required requires requiring rerun reruns research researcher ",
-  "researchers resemble resembled resembles resembling resent resented resenting resents reserve reserved ",
-  "reserves reserving reside resided resident residents resides residing resign resigned resigning resigns resist ",
-  "resistant resisted resisting resists resolute resolve resolved resolves resolving resonant resort resorted ",
-  "resorting resorts respect respected respecting respects respite respites respond responded responding ",
-  "respondings responds rest restart restarted restarting restarts rested resting restock restocked restocking ",
-  "restocks restore restored restores restoring restrain restrained restraining restrains restrict restricted ",
-  "restricting restricts restructrue restructrued restructrues restructruing restructruings restructure ",
-  "restructured restructures restructuring restructurings rests result resulted resulting results resume resumed ",
-  "resumes resuming resurface resurfaced resurfaces resurfacing retarded retire retired retires retiring retrieve ",
-  "retrieved retrieves retrieving retrofit retrofiting retrofits return returned returning returns reup reuped ",
-  "reuping reups revamp revamped revamping revamps reveal revealed revealing reveals revel reveled revelling ",
-  "revels revere revered reverend reverends reveres revering reverse reversed reverses reversing revert reverted ",
-  "reverting reverts review reviewed reviewing reviews revisit revisited revisiting revisits revitalise ",
-  "revitalised revitalises revitalising revitalize revitalized revitalizes revitalizing revive revived revives ",
-  "reviving revoke revoked revokes revoking revolutionaries revolutionary revolve revolved revolves revolving ",
-  "reward rewarded rewarding rewards rewritten rex rexes rhetoric rhetorics rheumatoid rhyme rhymed rhymes ",
-  "rhyming rice rich richer richest rickets rid ridden ridding ride rides riding ridings rids right righter ",
-  "rightest rightful righting rights ring ringing rings riot rioted riots rip ripe ripen ripened ripening ripens ",
-  "riper ripest ripping rips rise risen rises rising risk risked risking risks rite rites ritual rituals ritzier ",
-  "ritziest ritzy rival riverbed riverbeds riveting rivetinging rivetings rivetung roam roamed roaming roams roar ",
-  "roared roaring roars roast roasted roasting roasts rob robbed robbing robin robins robust rock rocked rocking ",
-  "rocks rod rode rodent rodents rodeo rodeos rods rogue rogues roll rolled rolling rolls romantic roof roofed ",
-  "roofer roofers roofing roofings roofs rookie rookies room roomier roomiest rooms roomy root rooted rooting ",
-  "roots rope roped ropes roping rose roses rosier rosiest rosy rot rots rotted rotten rotting rough roughed ",
-  "rougher roughest roughing roughs round rounded rounding rounds rout route routed routes routine routines ",
-  "routing routs row rowing rowings rows royal rub rubbed rubbing rubbish rubbishes rubies rubs ruby rude ruder ",
-  "rudest ruin ruined ruining ruins rule ruled ruler rulers rules ruling rulings run rung running runningback ",
-  "runningbacks runnings runs rush rushed rushes rushing rust rusted rustier rustiest rusting rustle rustled ",
-  "rustles rustling rusts rusty sabbatical sabbaticals sack sacked sacking sacks sacred sacrifice sacrificed ",
-  "sacrifices sacrificing sad sadden saddened saddening saddens sadder sadest sadness safe safeguard safeguarded ",
-  "safeguarding safeguards safer safest safety sage sages said sail sailed sailing sailings sailor sailors sails ",
-  "saint saintlier saintliest saintly saints salaries salary salmon salt saltier saltiest salty salvador samara ",
-  "same sample sampled samples sampling sand sandier sandiest sandwich sandwiches sandy sang sank sans santiago ",
-  "sapien sapiens sat satisfactory satisfied satisfies satisfy satisfying satish saturate saturated saturates ",
-  "saturating saturn sauted save saved saves saving savvier savviest savvy saw say saying sayings says scale ",
-  "scaled scales scaling scan scanned scanning scans scantier scantiest scanty scar scarce scarcer scarcest scare ",
-  "scared scares scarier scariest scaring scarlet scarred scarring scars scary scathing scatter scattered ",
-  "scattering scatters scavenge scavenged scavenges scavenging scenery scent scents schedule scheduled schedules ",
-  "scheduling schedulings scholar scholarly scholars school schooling schoolings schools scientific scientist ",
-  "scientists scion scions scissors scorch scorched scorches scorching score scored scores scoring scorings scout ",
-  "scouted scouting scouts scrape scraped scrapes scraping scratch scratched scratches scratching scream screamed ",
-  "screaming screamings screams screech screeched screeches screeching screen screened screening screenings ",
-  "screens screenwriter screenwriters screw screwed screwing screws scribble scribbled scribbles scribbling ",
-  "scroll scrolled scrolling scrolls sculpt sculpted sculpting sculptings sculptor sculptors sculpts seabed ",
-  "seabeds seal sealed sealing seals search searched searches searching season seasoned seat seated seating ",
-  "seatings seats sec second secondary seconds secret secretaries secretary secrets secs sect sects secure ",
-  "secured securer secures securest securing sedate sedated sedater sedates sedatest sedating see seed seeded ",
-  "seeding seeds seeing seek seeking seeks seem seemed seeming seemly seems seen sees seldom select selected ",
-  "selecter selectest selecting selects self selfish sell selling sells seminar seminars senate send sending ",
-  "sends senior seniors sense sensed senses sensing sensory sent sentence sentenced sentences sentencing sep ",
-  "separate separated separater separates separatest separating septillion septillionth septillionths sequester ",
-  "sequestered sequestering sequesters serene sergeant sergeants serial serials series servant servants serve ",
-  "served serves service serviced services servicing serving servings servitor servitors set sets setting ",
-  "settings settle settled settles settling seven seventeen seventeenth seventeenths seventh sevenths seventieth ",
-  "seventieths seventy sever several severe severed severer severest severing severs sew sewed sewing sewn sews ",
-  "sex sexes sexier sexiest sextillion sextillionth sextillionths sexy shack shacked shacking shacks shade shaded ",
-  "shades shadier shadiest shading shady shake shaken shakes shaking shall shallow shallower shallowest shaman ",
-  "shamans shameful shant shape shaped shapes shaping share shared shares sharing sharp sharpen sharpened ",
-  "sharpening sharpens sharper sharpest shatter shattered shattering shatters shave shaved shaves shaving she ",
-  "shed shedding sheds sheep sheer sheesh sheild sheilding sheilds sheilt shelter sheltered sheltering shelters ",
-  "shepherd shepherds shhh shift shifted shifting shifts shine shines shingles shinier shiniest shining shiny ",
-  "ship shipped shipping shippings ships shit shiver shivered shivering shivers shock shocked shocking shocks ",
-  "shoe shoes shone shoo shook shoot shooting shoots shop shopped shopping shoppings shops shore shored shores ",
-  "shoring short shortage shortages shorted shorten shortened shortening shortenings shortens shorter shortest ",
-  "shorting shorts shot should shout shouted shouting shoutings shouts show showed showgirl showgirls showing ",
-  "showman showmans shown showrunner showrunners shows shrank shrill shriller shrillest shrink shrinking shrinks ",
-  "shrivel shrivelled shrivelling shrivels shrunk shuffle shuffled shuffles shuffling shun shunned shunning shuns ",
-  "shut shuts shutting shy shyer shyest sibling siblings sic sick sicker sickest sicklier sickliest sickly side ",
-  "sided sides siding sift sifted sifting sifts sign signal signaled signaling signalings signals signatories ",
-  "signatory signed significant signing signings signs silence silenced silences silencing silk sillier silliest ",
-  "silly silver silvers simple simpler simplest simplified simplifies simplify simplifying simulate simulated ",
-  "simulates simulating since sincere sing singer singers singing singings single singled singles singling sings ",
-  "sinister sink sinking sinks sinner sinners sip sipping sips sissies sissy sister sisters sit site sites sits ",
-  "sitting sittings situ six sixteen sixteenth sixteenths sixth sixths sixtieth sixtieths sixty size sized sizes ",
-  "sizing skate skateboard skateboarded skateboarding skateboardings skateboards skated skates skating skatings ",
-  "skeleten skeletens ski skied skier skiers skies skiied skiing skill skilled skills skin skinnier skinniest ",
-  "skinny skip skipping skirmish skirmishes skis skittles sky skyrocket skyrocketed skyrocketing skyrockets slack ",
-  "slacks slain slam slammed slams slay slayed slaying slays sleek sleeker sleekest sleep sleeping sleepings ",
-  "sleeps sleepy slender slenderest slept slice sliced slices slicing slick slicked slicker slickest slicking ",
-  "slicks slid slide slides sliding slier sliest slight slighter slightest slim slimest slimier slimiest slimmer ",
-  "slimy slip slipped slippery slipping slips slipshod slit slits slitting slope sloped slopes sloping slouch ",
-  "slouched slouches slouching slow slowed slower slowest slowing slows sly small smaller smallest smart smarter ",
-  "smartest smash smashed smashes smashing smell smelled smellier smelliest smelling smells smelly smile smiled ",
-  "smiles smiling smirk smirked smirking smirks smoke smoked smokes smoking smokings smooth smoothed smoother ",
-  "smoothest smoothing smooths smug smuggle smuggled smuggler smugglers smuggles smuggling snake snaked snakes ",
-  "snaking snap snaping snapped snaps snatch snatched snatches snatching sneak sneaking sneaks sneeze sneezed ",
-  "sneezes sneezing snew sniff sniffed sniffing sniffs snobbish snow snowboard snowboarded snowboarding ",
-  "snowboardings snowboards snowing snowings snows snuck snuggle snuggled snuggles snuggling so soak soaked ",
-  "soaking soaks soap soar soared soaring soars sob sobbed sobbing sober sobered sobering sobers sobs soccer ",
-  "social socialer socialest socialist socialists soft softer softest sold soldier soldiers sole solemn solemner ",
-  "solemnest soles solicit solicited soliciting solicits solid solider solidest soloist soloists soluble solve ",
-  "solved solvent solvents solves solving somber sombrero sombreros some somebodies somebody someday somehow ",
-  "someone someones something sometimes somewhat son sonnies sonny sons soon sooner soonest sooth soothe soothed ",
-  "soothes soothing sooths sophisticated sorcerer sorcerers sorceress sorceresses sordid sore sorer sorest sorry ",
-  "sort sorted sorting sorts sought soul souls sound sounded sounding soundproof sounds sour soured souring sours ",
-  "south southeast southern southwest sovereign sovereigns soviet sow sowed sowing sown sows spacecraft spam ",
-  "spams span spanned spanning spans spare spared sparer spares sparest sparing spark sparked sparking sparkle ",
-  "sparkled sparkles sparkling sparkly sparks sparse spat spawn spawned spawning spawns speak speaking speaks ",
-  "special specialer specialest specialist specialists specialize specialized specializes specializing species ",
-  "specific specified specifies specify specifying spectator spectators sped speed speeding speeds speedy spell ",
-  "spellbind spellbinding spellbinds spelled spelling spellings spells spend spending spendings spends spent ",
-  "spice spiced spices spicier spiciest spicing spicy spied spies spike spiked spiking spill spilled spilling ",
-  "spills spilt spin spinning spins spiral spiralling spirals spirit spirited spirits spit spite spited spites ",
-  "spiting spits spitting splash splashed splashes splashing splay splayed splaying splays splendid split splits ",
-  "splitting spoil spoiled spoiling spoils spoke spoken spokesperson spokespersons sponsor sponsored sponsoring ",
-  "sponsors spoof spoofed spoofing spoofs spot spots spotted spotting spouse spouses sprang sprawl sprawling ",
-  "sprawls spray sprayed spraying sprays spread spreading spreads sprightlier sprightliest sprightly spring ",
-  "springing springs sprinkle sprinkled sprinkles sprinkling spruce spruced spruces sprucing spry spun spur ",
-  "spurred spurring spurs spy spying sq squander squandered squandering squanders square squared squares squaring ",
-  "squat squats squatter squatters squeamish squish squished squishes squishing ss stab stabbed stabbing stable ",
-  "stables stabs stack stacked stacking stacks staff staffed staffer staffers staffing staffs stage staged stages ",
-  "stagger staggered staggering staggers staging stagings stain stained staining stains stake staked stakes ",
-  "staking stale staler stalest stalk stalked stalking stalks stall stalled stalling stalls stalwart stamp ",
-  "stamped stamping stamps stand standard standards standing stands staple stapled staples stapling star stare ",
-  "stared stares staring stark starker starkest starring stars start started starting startle startled startles ",
-  "startling starts starve starved starves starving state stated statelier stateliest stately states statesman ",
-  "statesmans static stating statistic statistics statute statutes statutory stave staved staves staving stay ",
-  "stayed staying stays steadfast steadier steadiest steady steal stealing steals steam steamed steaming steel ",
-  "steep steeper steepest steer steered steering steers stem stemmed stemming stems step stepbrother stepbrothers ",
-  "stepchild stepchilds stepfather stepfathers stepmother stepmothers stepped stepping steps stepsister ",
-  "stepsisters stereotype stereotyped stereotypes stereotyping sterile stern sterner sternest stew stewed stewing ",
-  "stick sticking sticks stiff stiffen stiffened stiffening stiffens stiffer stiffest stifle stifled stifles ",
-  "stifling still stimulate stimulated stimulates stimulating stimuli stimulus sting stinging stings stink ",
-  "stinking stinks stipend stipends stir stirred stirring stirs stitch stitched stitches stitching stocking ",
-  "stockinging stockings stockpile stockpiled stockpiles stockpiling stoked stole stolen stomach stomachs stone ",
-  "stones stood stoop stooped stooping stoops stop stopped stopping stops store stored stores storing storm ",
-  "stormed storming storms storytelling storytellinging storytellings storytellung stout straier straiest ",
-  "straight straighten straightened straightening straightens straighter straightest straightforward strain ",
-  "strained straining strains strange stranger strangers strangest strangle strangled strangles strangling ",
-  "strategies strategy stray strayed straying strays stream streamed streamer streamers streaming streams ",
-  "strengthen strengthened strengthening strengthens stress stressed stresses stressing stretch stretched ",
-  "stretches stretching stretchings strew strewed strewing strewn strews strict stricter strictest strike strikes ",
-  "striking string stringent stringing strings strip striped stripped stripping strips strive strives striving ",
-  "stroke stroked strokes stroking strong stronger strongest strove struck struggle struggled struggles ",
-  "struggling strugglings stubborn stuck student students studied studies study studying studyings stuff stuffed ",
-  "stuffing stuffings stuffs stumble stumbled stumbles stumbling stump stumped stumping stumps stun stung stunk ",
-  "stunned stunning stuns stupid stupider stupidest sturdier sturdiest sturdy style styled styles styling stylish ",
-  "sub subbed subbing subdued subject subjected subjecting subjects sublimate sublimated sublimates sublimating ",
-  "sublime submerge submerged submerges submerging submit submits submitted submitting subordinate subordinates ",
-  "subpar subs subsequent subside subsided subsides subsiding subsidize subsidized subsidizes subsidizing subsist ",
-  "subsisted subsisting subsists substandard substantial substantialer substantialest substrate substrates subtle ",
-  "subtler subtlest subtotal subtotals subtract subtracted subtracting subtractings subtracts suburban subvert ",
-  "subverted subverting subverts succeed succeeded succeeding succeeds succinct succumb succumbed succumbing ",
-  "succumbs such suck sucked sucking sucks sudden suddener suddenest sue sued suffer suffered suffering ",
-  "sufferings suffers suffice sufficed suffices sufficing sugar suggest suggested suggesting suggests suing suit ",
-  "suite suited suites suiting suits sultan sultans sum summarise summarised summarises summarising summed summer ",
-  "summers summing summon summoned summoning summons sums sung sunk sunrise sunrises sunshine super superb ",
-  "superficial superficialer superficialest superhero superheroes superhuman superhumans superintendent ",
-  "superintendents superior superiors superstar superstars supervisor supervisors supervisory supplement ",
-  "supplemented supplementing supplements supplied supplies supply supplying support supported supporting ",
-  "supports suppose supposed supposes supposing suppress suppressed suppresses suppressing supreme sure sured ",
-  "surer sures surest surf surface surfaced surfaces surfacing surfed surfer surfers surfing surfings surfs surge ",
-  "surged surgeon surgeons surges surging suring surly surmount surmounted surmounting surmounts surpass ",
-  "surpassed surpasses surpassing surprise surprised surprises surprising surreal surrealer surrealest surrogate ",
-  "surrogates surround surrounded surrounding surrounds survey surveyed surveying surveyings surveys survive ",
-  "survived survives surviving survivings survivor survivors sushi suspect suspected suspecter suspectest ",
-  "suspecting suspects suspend suspended suspending suspends suss sussed susses sussing sustain sustained ",
-  "sustaining sustains swallow swallowed swallowing swallows swam sway swayed swaying sways swear swearing ",
-  "swearings swears sweat sweated sweating sweats sweep sweeper sweepers sweeping sweeps sweepstakes sweet ",
-  "sweeten sweetened sweetening sweetens sweeter sweetest sweetheart sweethearts swell swelled swelling swells ",
-  "swept swift swifter swiftest swim swimming swimmings swims swing swinging swings swipe swiped swipes swiping ",
-  "switch switched switches switching swore sworn swum swung sydney syllabi syllable syllables syllabus symbolic ",
-  "synergies synergy synopses synopsis system systems tableau tableaux tablespoon tablespoons taboo taboos tack ",
-  "tacked tacking tackle tackled tackles tackling tacks tactic tactics tag tagged tagging tags tailor tailored ",
-  "tailoring tailors take taken takes taking talent talented talents talk talked talking talkings talks tall ",
-  "taller tallest tallied tallies tally tallying tame tamed tamer tamest tamper tampered tampering tampers tan ",
-  "tangle tangled tangles tangling tanned tanning tannings tans tantalize tantalized tantalizes tantalizing ",
-  "taoiseach taoiseaches target targeted targeting targets tarnish tarnished tarnishes tarnishing tart tarter ",
-  "tartest taste tasted tasteful tastes tasting tastings taught tawdrier tawdriest tawdry tax taxed taxes taxing ",
-  "tb tbl tbsp tce td tea teach teacher teachers teaches teaching teachings team teamed teaming teams tear ",
-  "tearing tears tease teased teases teasing teasings teaspoon teaspoons technician technicians technologist ",
-  "technologists tee teeing teen teenage teenager teenagers teens tees teeth tel tell telling tells temp temper ",
-  "temperate tempered tempering tempers template templates temporary tempt tempted tempting tempts ten tenant ",
-  "tenants tender tendered tenderest tendering tenders tennis tense tenser tensest tenth tenths terabyte ",
-  "terabytes terminal terminals terrific terrified terrifies terrify terrifying terrorist terrorists tertiary ",
-  "test tested tester testers testing testings tests testy text texted texts tha than thank thanked thanking ",
-  "thanks that the thee their theirs theirself theirselves them themself themselves then therapist therapists ",
-  "there thereby therefore thermodynamics these theses thesis they thick thicker thickest thief thieves thin ",
-  "thing thingies things thingy think thinking thinkings thinks thinned thinner thinnest thinning thins third ",
-  "thirds thirstier thirstiest thirsty thirteen thirteenth thirteenths thirtieth thirtieths thirty this tho ",
-  "thorny those thou though thought thoughtful thousand thousands thousandth thousandths thread threaded ",
-  "threading threads threaten threatened threatening threatens three threesome threesomes threw thrill thrilled ",
-  "thrilling thrills thrive thrived thrives thriving through throughout throw throwing thrown throws thru thrust ",
-  "thrusting thrusts thunder thus thwart thwarted thwarting thwarts thy tic tick ticked ticking ticks tics tide ",
-  "tides tidied tidier tidies tidiest tiding tidy tidying tie tied tier tiers ties tight tighten tightened ",
-  "tightening tightens tighter tightest tiktoker tiktokers til tile tiled tiles tiling till time timed timelier ",
-  "timeliest timely times timetable timetables timing timings tin tinier tiniest tiny tip tipped tipping tippings ",
-  "tips tire tired tires tiring tmr tmrw to today toddler toddlers together token tokens told tolerant toll ",
-  "tolled tolling tolls tomorrow ton tone toned tones tonight toning tonite tonites tonne tonnes too took tooth ",
-  "toothpaste top topic topics topped topping topple toppled topples toppling tops tore torn tornado tornados ",
-  "torpid torque torques torture tortured tortures torturing toss tossed tosses tossing total totaled totalling ",
-  "totally totals touch touched touches touching tough toughen toughened toughening toughens tougher toughest ",
-  "tour toured touring tourist tourists tours toward towards townfolk townsfolk track tracked tracking trackings ",
-  "tracks trade traded trader traders trades trading tradings traffic traffick trafficked trafficking trafficks ",
-  "tragedies tragedy train trained training trainings trains tramp trample trampled tramples trampling tramps ",
-  "tranquil tranquiler tranquilest transact transacted transacting transacts transcriptionist transcriptionists ",
-  "transfer transferred transferring transfers transform transformed transforming transforms transition ",
-  "transitioned transitioning transitions transparent transpire transpired transpires transpiring transport ",
-  "transported transporting transports trap trapped trapping traps travel traveler travelers traveling travelings ",
-  "travelled travelling travellings travels treat treated treating treatise treats trek trekking treks tremble ",
-  "trembled trembles trembling trenchant trend trended trendier trendiest trending trends trendsetter ",
-  "trendsetters trendy trial trials tribe tribes tribunal tribunals tributaries tributary tribute tributed ",
-  "tributes tributing trick tricked tricking trickle trickled trickles trickling tricks tried tries trifle ",
-  "trifled trifles trifling trigger triggered triggering triggers trillion trillions trillionth trillionths trim ",
-  "trimmed trimming trims trinities trinity trip tripped tripping trips trite trooper troopers troops trot trots ",
-  "trotted trotting trouble troubled troubles troubleshooting troubling trough troughs trousers trout true truer ",
-  "truest trust trusted trusting trusts try trying tsk tsp tuck tucked tucking tucks tumble tumbled tumbles ",
-  "tumbling tummies tummy tuna tune tuned tunes tungsten tunic tunics tuning tunnel tunnelled tunnelling tunnels ",
-  "turn turned turning turns turntable turntables tutor tutorial tutorials tutors tuxedo tuxedos tv tvs twelfth ",
-  "twelfths twelve twentieth twentieths twenty twice twin twinned twinning twins twist twisted twisting twists ",
-  "two tycoon tycoons tying type typed types typing typings tyranny ugh uglier ugliest ugly uh uhh uhm ultimate ",
-  "ultimately ultra unabated unappealing unassuming unattended unauthorized unbecoming unchallenged uncharted ",
-  "unchecked uncircumcised uncle uncles unconvincing uncoordinated uncoordinateds uncover uncovered uncovering ",
-  "uncovers undecided under underage undercover undercut undercuts undercutting underestimate underestimates ",
-  "undergo undergoes undergoing undergone undergraduate undergraduates underground undergrounds underhand ",
-  "underlying underneath underprivileged undersized understand understanding understandings understands ",
-  "understood undertake undertakes undertaking undertakings undertone undertones undertook undervalue undervalued ",
-  "undervalues undervaluing underwater underway underwear underwears underweight underwent underwhelm ",
-  "underwhelmed underwhelming underwhelms underwriter underwriters undid undisclosed undisputed undo undocumented ",
-  "undoes undoing undone undue unearth unearthed unearthing unearths unemployed unending uneven unexpected ",
-  "unexplained unfair unfinished unfold unfolded unfolding unfolds unforeseen unfounded unfoundeds unguarded ",
-  "unheard unified unifies unify unifying uninsured uninterested uninterrupted uninvited unique unite united ",
-  "unites uniting universal unknown unleash unleashed unleashes unleashing unless unlike unlock unlocked ",
-  "unlocking unlocks unmarried unmatched unmet unnamed unnerve unnerved unnerves unnerving unnoticed unopposed ",
-  "unpaid unparalleled unplug unplugged unplugging unplugs unprecedented unravel unraveling unravelled unravels ",
-  "unrecognized unregulated unrelated unrelenting unrequited unreserved unresolved unruly unseen unsettle ",
-  "unsettled unsettles unsettling unsightly unsold unspent unspoken unsupervised unsuspecting untapped untested ",
-  "untie untied unties until untold untouched untying unused unveil unveiled unveiling unveils unwanted ",
-  "unwarranted unwieldy up upbeat update updated updates updating upgrade upgraded upgrades upgrading upheld ",
-  "uphold upholding upholds uplift uplifted uplifting uplifts upload uploaded uploading uploads upon upper uppity ",
-  "uprisen upscale upset upsets upsetting upside upsides upstairs upstairses uptight uranus urban urbanite ",
-  "urbanites urge urged urgent urges urging urinal urinals us use used useful user users uses usher ushered ",
-  "ushering ushers using usual utter uttered utterest uttering uttermost utters vacant vacuum vacuummed ",
-  "vacuumming vacuums vagabond vagabonds vagrant vague vaguer vaguest vain vainer vainest validate validated ",
-  "validates validating valuable value valued values valuing van vanilla vanillas vanish vanished vanishes ",
-  "vanishing vans vapor variable variables variant variants varied varies varieties variety various varnish ",
-  "varnishes vary varying vast vaster vb vegetable vegetables vengeful venture ventured ventures venturing venus ",
-  "venuses ver verdant verdanter verdantest verdict verdicts verified verifies verify verifying vernacular ",
-  "versatile versus vertebra vertebrae vertebrate vertebrates very vet veteran veterans veterinarian ",
-  "veterinarians vets vex vexed vexes vexing via vibe vibed vibes vibing vibrant victoria vie vied vies view ",
-  "viewed viewing views vigilant vile villain villains vinegar viola violas violence violet violets vip vips ",
-  "virginia virus viruses visionaries visionary visit visited visiting visitor visitors visits visualize ",
-  "visualized visualizes visualizing visualizings vitae vitro vivo vocabularies vocabulary voice voiced voices ",
-  "voicing void voided voiding voids voila vol volatile volcano volcanoes voltage voltages volts volunteer ",
-  "volunteered volunteering volunteerings volunteers vomit vomits vomitted vote voted votes voting votings vow ",
-  "vowed vowing vows voyager voyagers vs vulgar vulgarest vying wade wading wafer wafers wahoo waist waists wait ",
-  "waited waiter waiters waiting waitings waits waive waived waives waiving wake waked waken wakes waking walk ",
-  "walked walking walks wander wandered wanderer wanderers wandering wanders wang wangs want wanted wanting ",
-  "wanton wants war ward wards warehouse warehoused warehouses warehousing warier wariest warm warmed warmer ",
-  "warmest warming warms warmth warn warned warning warnings warns warp warped warping warps warrant warranted ",
-  "warranting warrants warring warrior warriors wars wary was wash washed washes washing washings waste wasted ",
-  "wasteful wastes wasting wat watch watched watches watching watchings water waterbed waterbeds watershed ",
-  "watersheds watery watt watts wattses wave waved waves waving wax waxed waxes waxing way ways wb we weak weaken ",
-  "weakened weakening weakens weaker weakest wean weaning weans wear wearier weariest wearing wears weary weather ",
-  "weathered weathering weatherman weathermans weatherproof weathers weave weaves weaving wed wedding weddings ",
-  "weds wee weed weeded weeding weeds week weekend weekends weekly weeks weep weeping weeps weigh weighed ",
-  "weighing weighs weird weirded weirder weirdest weirding weirds welcome welcomed welcomes welcoming welder ",
-  "welders well went wented wenting wents wept were western wet wets wetter wettest wetting whack whacked ",
-  "whacking whacks whale whales what whatever whatsoever whee wheel wheeling wheels when whenever where whereas ",
-  "whereby wherever whether whew which whichever while whilst whinier whiniest whiny whip whipping whips whisk ",
-  "whisked whisking whisks whisky whisper whispered whispering whisperings whispers whistle whistled whistles ",
-  "whistling white whiter whitest who whoa whoever whole wholesale whom whoops whose why wick wicked wickeder ",
-  "wickedest wicking wicks wide widen widened widening widens wider widespread widest wield wielded wielding ",
-  "wields wife wild wilder wildest wildlife wilier wiliest will willing wily wimp wimped wimping wimps win wind ",
-  "windier windiest winding winds windy wine wing winged winging wings winner winners winning wins wipe wiped ",
-  "wipes wiping wire wired wires wirier wiriest wiring wirings wiry wise wised wiser wises wisest wish wished ",
-  "wishes wishing wising wistful witch witches with withdraw withdrawing withdrawn withdraws withdrew wither ",
-  "withered withering withers within without witness witnessed witnesses witnessing wives wizard wizards wk wks ",
-  "woken woman womanly women won wonder wondered wondering wonderings wonders wood wooden woodier woodiest woody ",
-  "wool woozy word words wore work worked worker workers working workings works workshop workshopped workshopping ",
-  "workshops worn worried worries worry worrying worryings worse worsen worsened worsening worsens worship ",
-  "worshipping worships worst worth worthed worthing worths worthwhile would wound wounded wounding wounds wove ",
-  "woven wow wr wrap wrapped wrapping wrappings wraps wreak wreaking wreaks wreck wrecked wrecking wrecks wrestle ",
-  "wrestled wrestler wrestlers wrestles wrestling wrestlings wrier wriest wring wringing wrings wrinkle wrinkled ",
-  "wrinkles wrinkling write writer writers writes writing writings written wrong wronged wronger wrongest ",
-  "wronging wrongs wrote wrought wroughter wroughtest wroughting wroughts wrung wry wtaf wtf ya yaa yah yammer ",
-  "yammered yammering yammers yard yards yawn yawned yawning yawnings yawns yay yb yd yea yeah year yearly yearn ",
-  "yearned yearning yearnings yearns years yell yelled yelling yellings yellow yellowed yellower yellowest yells ",
-  "yep yes yesterday yet yield yielded yielding yields yikes yipee yippee yogi yogis yottabyte yottabytes you ",
-  "young younger youngest your yourself yourselves youth youths youtuber youtubers yr yrs yuck yup zanier zaniest ",
-  "zany zero zeroing zeroings zeros zeroth zeroths zettabyte zettabytes zip zipping zips zombie zombies zone ",
-  "zoned zones zoning zonings zonk zonking zonks zoom zoomed zooming zoomings zooms ",
-];
+/** Common English words, lower case, sorted and front-coded (front-coded.ts); decoded into a set on first use. */
+export const COMMON_WORDS_CODED: string =
+  "abandon ed 2ing s 4s 6duct ed 2ing 3s 5errant 5t s 3ide s 2ing 5ject 4laze 3e 2oard 3lish ed 1s 2ing " +
+  "7rt ed 2ing 3s 3und ed 2ing 3s 3t 2ve 3reast 4oad 3upt 4scond ed 2ing 3s 5ent 3olute 3ve d 1s 2ing " +
+  "5rb ed 2ing 3s 4tract 3use 5urd er 1st 7undant 5se d 1s 2ing 6cademic s 7celerate d 1s 2ing 8nt ed " +
+  "2ing 3s 3pt ed 2ing 3s 3ss ed 1s 2ing 6ident s 6limate d 1s 2ing 8ommodate d 1s 2ing 8panied 1s 3y " +
+  "ing 6lish ed 1s 2ing 9rd ed 2ing 3s 3st ed 2ing 3s 3unt ant s 4ed 2ing s 4s 5rual s 3e d 1s 2ing " +
+  "5urate 4se d 1s 2ing 3tom ed 2ing 3s 7e d 1s 1tate s 6he d 1s 2ieve d 1s 2ing 5ng 4id 1ng 3knowledge " +
+  "d 1s 2ing Boustics 7quaintance s 9iesce d 1nt 2s 2ing 6re d 1s 2ing 4ttal s 8re s 2obat s 4ss 4t ed " +
+  "2ing s 3vate d 1s 2ing 5ist s 6or s 3ress es 6s 1ual 4ute 4d amant 4pt ed 2ing 3s 4d ed 1nda 1um " +
+  "5ict ed 2ing 3s 3ng 3ress ed 1s 2ing 7s 2ept 2quate 6jective s 7ourn ed 2ing 3s 5ust ed 2ing 3s " +
+  "5minister ed 2ing 3s 3rator s Aral s 4t s 1ted 2ing 7olescent s 8pt ed 2ing 3s 3rn ed 2ing 3s 4sorb " +
+  "ed 2ing 3s 5ult s 4vance d 1s 2ing 4tage s 7enturer s 7rse 2tise d 1s 2ing s 9ice 2sor s 5ocate d 1s " +
+  "2ing 9erobics 4dynamics 8nautics Affect ed 2ing 2onate 6s 4iliate d 1s 2ing 7x ed 1s 2ing 5luent " +
+  "5ord ed 2ing 3s 5raid 4ter 4gain st 5e d 1nt s 3s 2gressive 8ile 2ng s 4o nize d 1s 2ing 5ze d 1s " +
+  "2ing 6ree able 4d 1ing 3s 5h a 1ead 2m 2h 1oy 3id ed 2ing 3s 2m ed 2ing 3s 2r craft 5ed 2ing 3s 3ka " +
+  "2l arm ed 2ing 3s 3s 2coholic 7ert s 3xandria 8fredo es 7ga e 3ien s 3ght ed 1r 1st 3ing 3s 3n ed " +
+  "2ing 3s 3ke 2ve 3kaline 6l ege d 1s 2ing 4rgies 3y 4ies 3ot s 1ted 2ing 5w ed 2ing 3s 3ude d 1s 2ing " +
+  "4ring ing 3s 6y 2ma s 2ost 4one 1g side 6of 3ready 4ight 5so 2ter ed 2ing 3nate 1ive s 7s 3hough " +
+  "5ogether 8umna e 2i 1us 5ways 5m algamate d 1s 2ing 9ze d 1s 2ing 5en ds 4id st 4nesty 5ong st 5ple " +
+  "3use d 1s 2ing 6n alyse d 1s 2ing 2s 2t s 5rchist s 8cestor s 6hor ed 2ing 3s 5d 1ecdote s 7ger ed " +
+  "2ing 3s 3rier 1st 4y 3imate d 1s 2ing 3or s 6se 3neal ing 3s 4ounce d 1r s 2s 2ing 6y ed 2ing 3s 3ul " +
+  "led 3s 4omalies 3y 4ther 5swer ed 2ing 3s 5tarctic s 7enna e 5icipate d 1s 2ing 8dote s 5quated 4e " +
+  "4sy 3y bodies 3y 4more 4one 3thing 5way 5part 3ostle s 6palled 2ing 5rent 3ition s 8eal ed 2ing 3s " +
+  "2r ed 2ing 3s 2se d 1s 2ing 5ndices 3x 4tite s 3zing 7lied 1s 3y ing 5oint ed 2ing 3s 5raise d 1s " +
+  "2ing 6eciate d 1s 2ing 7ntice s 7oach ed 1s 2ing s 7priate 6ve d 1s 2ing 4x imate d 1r 1s t 3ing " +
+  "Bril 2opos 5t 2rab s 3bitrary 7c h bishop s 7ed 1s 2ing 2tect ed 2ing 3s 5val 2e d 1s 2ing 6tic s 5e " +
+  "1gh 1ue d 1s 2ing s 6ise n 1s 2ing 3tocrat s 8thmetic 8m ed 2ing 3our ed 2ing 3s 4s 2ose 2und 2se d " +
+  "1s 2ing 6range d 1s 2ing 5y s 3est ed 2ing 3s 4ive d 1s 2ing 5ogant 6senal s 3ic 5t iculate d 1r 1s " +
+  "t 3ing 8ficial 6san s 3t s 4s y 4s cent s 5hen 3ide 3k ed 2ing 3s 2leep 4pect s 4ire d 1s 2in g " +
+  "6sail ed 2ing 3s 4emble d 1s 2ing 6rt ed 2ing 3s 3ss ed 1s 2ing 6ign ed 2ing 3s 3st ant s 4ed 2ing " +
+  "3s 4ociate d 1s 2ing 8ume d 1s 2ing s 5re d 1s 2ing 6tonish ed 1s 2ing 7und ed 2ing 3s 5ronaut s " +
+  "4omer s 8ute 5t e 1hiest s 5lete s 2ics 7op 2tach ed 1s 2ing 4k ed 2ing 3s 3in ed 2ing 3s 4empt ed " +
+  "2ing 3s 4ndant s 6st ed 2ing 3s 4ic s 3orney s 5second s 8ract ed 2ing s 3ve 3s 7uction ed 2ing 3s " +
+  "6ditory 6gment ed 2ing 3s 5ust 4nt ie s 3s 3stere 3in 4thentic 5or ize d 1s 2ing 5s 4ocrat s 5immune " +
+  "6mate d 1s 2ing 6psies 3y 6verage 3t ed 2ing 3s 4ocado s 5id ed 2ing 3s 4ril 4wait ed 2ing 3s 3ke n " +
+  "3rd ed 2ing 3s 2e 2y 2esome r 1st 7hile 4kward 5oken 5xes 2is 3yatullah s 8e 3ba bies 3y sat 2it s " +
+  "1ting s Acilli 1us 5k ed 2fire d 1s 2ing 6ing s 4s 1ward s 7d 1ffle d 1s 2ing 6ggage 5h 1il ed 2ing " +
+  "3s 3ke d 1r s 2s 2ing s 5lance d 1s 2ing 6d er 1st 5m 1n d ed 2ing 3s 2g ed 2ing 3s 2k ed 1r s 3ing " +
+  "s 4rupt ed 1r 1st 3ing 3s 5s es 4ned 2ing 4s 2r ber s 4e 1gain ed 2ing 3s 4e d 1s 2ing 4k ed 2ing 3s " +
+  "2on ess es 5s 3racks 4ed 1n 2ier s 3ng 4s 1tender s 8se d 1s 2h ed 1s 2ing 4ing 3s 2the d 1s 2ing " +
+  "4ter ed 2ing 3s 3le d 1s 2ing s 7wdier 1st 4y 4bl 1ps 3c 1e an s 2r ing 3s 2t boxer s 6en 2ing 3s 2u " +
+  "tiful 5x 3came 2use 4ome s 2ing 6ef ed 2ing 3s 2n 2fore 3riend ed 2ing 3s 7g an 2ged 2ing 4in ning s " +
+  "5s 3s 1uile d 1s 2ing 5n 3have d 1s 2ing 5ead ed 2ing 3s 3ld 3ind 3old ing 3s 5ing s es 6lated 4ieve " +
+  "d 1s 2ing 5ttle d 1s 2ing 7la 1ies 3y 2ong ed 2ing s 4s 3ved 3w 2t ed 2ing 3s 3nd ing 3s 2eath 3dict " +
+  "s 5ficial 4t ed 2ing 3s 5ign 3t 2queath ed 2ing 3s 7rg s 3side s 4t ow ed 2ing 3s 3s elling 9t ray " +
+  "ed 2ing 3s 4s 1ter 2ing s 5ween 5ware 3ilder ed 2ing 3s 5tch ed 1s 2ing 8yond 5ias ed 1s 2ing " +
+  "5cyclist s 8d ding 4e s 2ing 3s 2ff ed 2ing 5g ger 1st 4time 5ke d 1s 2ing 4ll iards 4on s 1th s 6s " +
+  "3nd ing 3s 3opic s 3sies 3y ing 7partisan 8shop s 4on 3t ch ed 1s 2ing s 6e s 2ing s 4s 1ten 1r est " +
+  "5ing 5zarre 6l ack ed 1r 1st 3ing 3s 3me d 1s 2ing 4nd er 1st 4k ed 2ing 3s 3st ed 2ing 3s 3ze d " +
+  "2ing 5ed 1ed ing 3s 3mish es 6nd ed 2ing 3s 3ss ed 1s 2ing s 6w 2ind ed 2ing 4k ed 2ing 3s 3the 2z " +
+  "ed 1s 2ing 6oat ed 2ing s 4s 3ck ed 2ing 3s 3gger s 5nd er 1st 5od ier 1st 4y 3ssom ed 2ing 7w ing " +
+  "3n 1s 3ue r 1st 3nt ed 1r 1st 3ing 3s 3r red 2ing 4s 1t ed 2ing 3s 5o ard ed 2ing 3s 3st ed 2ing 3s " +
+  "3t ed 2ing s 4s 3b bed 2ing 5dies 3y 2g ged 2le d 1s 2ing 5s 1us 3hemian s 7il ed 2ing 3s 3ld er 1st " +
+  "3face 5ster ed 2ing 3s 6mb ard ed 2ing 3s 4ed 2ing s 4s 3nafide 5d ed 2ing 3s 2e d 1s 2ing 4o geyman " +
+  "s 7k ed 2ing s 4keep ing s 4s 3pt 4s 2m ed 2ing 3s 2st ed 2ing 3s 3t ing 3s 2ya 3rder ed 2ing 3s 4e " +
+  "d 1s 2ing 3n 1ough s 5row ed 2ing 3s 5s s ed 1s 2ing 5th er ed 2ing 3s 4tle d 1s 2ing 4om s 5ught " +
+  "3nce d 1s 2ier 1st 3ng 3y 2d 2rgeois es 8t 2wl ing 3s 3x ed 1s 2ing 4y cott ed 2s 5friend s 7s 3rake " +
+  "s 2ing 4nch ed 1s 2ing 5d ed 2ies 2ng s 4s 1y 3sh er 1st 5ve r 1st 3o 3each ed 1s 2ing 5d th 3k fast " +
+  "s 5ing 3s 1through s 9stfeed ing 3s 7the d 1s 2ing s 4take s 2ing 5ook 7d 1ed ing 3s 4ibe d 1s 2ing " +
+  "4ck layer s 6s 3de s 2ge d 1s 2ing 5ef s 3gadier s 6ht en ed 2ing 3s 2r 1st 6lliant er 1st 9ng ing " +
+  "3s 3sk 3o ad cast ing s 4s 5en ed 2ing 3s 2r 1st 5ke n 1r s 4nze 3ok 2s 1ther s 5ught 4wn er 1st 6r " +
+  "1uise d 1s 2ing 5sh ed 1s 2ing 5te s 5tw 2ubble d 1s 2ing 6ck ed 2ing 3le d 1s 2ing 6d dhist s 5ing " +
+  "4ed 2get ing s 4s 4s 2ff er ed 2ing 3s 2st 5ild er s 3ing s 4s 2t 3lk ed 2ing 3s 2lied 1s 3y ing s " +
+  "7mp ed 2ing 3s 3ndle d 1s 2ing 5nies 3y 2ting 5rden ed 2ing 3s 4glar ies 3s 1y 5ial s 3ed 1s 3lier " +
+  "1st 4y 2n ed 2ing 3s 1t 2p ed 2ing s 4s 2st ing 3s 3y ing 5s es 2ier 1st 3nessman s 4person s 7woman " +
+  "s Bt ed 2ing 3le d 1s 2ing 4s 2y 2t cher ed 2ing 3s 5t er flies 3y 5s 3y ing 3s 2zz ed 1s 2ing 6y e " +
+  "1pass ed 1s 2ing 7te s 5ca cti 1us 4d et s 4ge d 1ier 1st 4s 1y 2ing 4hier s 5ke d 1s 2ing 4lculate " +
+  "d 1s 2ing 8l ed 2ing 3s 2m ed 1r 1st 3ing 3s 2orie s 6m e 1p ed 2ing s 4s 2s 2n al s 2ries 3y 3cel " +
+  "led 2ing 4s 4e s 2nibal s 5ot 3oe ing 3s 3ton s 5p ital s 5ped 2ing 4s 1tain s 4ivate d 1s 2ing 7ure " +
+  "d 1s 2ing 7r at s 3bohydrate s Ad ed 2iac 2ng 3s 2e d 1en ed 2ing 3s 3ful 3r s 2s 1taker s 7ing " +
+  "3penter s 7ried 1r s 2s 3y ing 5s 1ve d 1s 2ing s 6sh ed 1s 2ier s 3ng 4t ing s 4s 3talog ged 3ing " +
+  "3s 5ch es 2ing 5er ed 2ing s 4pillar s 7s 3hedral s 8ucus es 5ght 3lk ed 2ing 3s 3se d 1s 2ing 4tion " +
+  "ed 2ing 3s 6ve d 1s 2ing 5ca 2ease d 1s 2ing 5iling s 6lcius 4ebate 3rate d 1s 2ing s 6ities 3y 6lar " +
+  "s 4sius 5nter ed 2ing 3s 3igram s 5liter s 6meter s 7ralize d 1s 2ing 7e d 1s 2ing 4uries 3y 5o s " +
+  "2real s 4tain 3ificate s 5ed 1s 3y ing 9fo s 3g 1hain ed 2ing 3s 2r ed 2ing 3man s 4s 1woman s " +
+  "8llenge d 1s 2ing 8mbers es 6pion ed 2ing 3s 6ncellor s 7delier s 7ge d 1s 2ing 4nel led 2ing 4s 4t " +
+  "ed 2ing s 4s 3os 2plain s 6racter istic s 6s 6ge d 1s 2ing 4ities 3y 3m ed 2ing 3s 2t ed 2ing 3s 3se " +
+  "d 2ing 4t eau x 4s 1ted 2ing s 6uffeur ed 2ing 3s 8eap er 1st 4t ed 2ing 3s 3ck ed 2ing 3s 3er ed " +
+  "2ing s 4leader s 7s 1y 2se 1ier 1st 4y 3f s 2que s 4rish ed 1s 2ing 7w ed 2ing 3s 1y 2z 2icken s 5ef " +
+  "s 3ld ren 4l ed 2ier 1st 3ng 3s 1y 3n s 1tzy 4p ping 4s 2rp ed 2ing 3s 4ocolate s 7ose s 2ing 5p ped " +
+  "2ing 4s 2se n 4ristian s 7ysanthemum s Cuck ed 2ing 5m s 4irca 1le d 1s 2ing 4umspect 5vent ed 2ing " +
+  "3s 6s es 6te d 1s 2ies 2ng 2zen s es 7y 2vics 2l 4laim ed 2ing 3s 3p ped 2ing s 5s 2ssic s 2fied 1s " +
+  "3y ing 8w ed 2ing 3s 3ean ed 1r s 2st 3ing s 4s e d 1s 2ing 5r ed 1r 1st 3ing s 4s 3rgies 3y 2ic s " +
+  "3k s 3ver er 1st 7ick ed 2ing 3s 3ent s 4ff s 3mb ed 2ing s 4s 3ng ing 3s 2ic s 4p ping 4s 3ockwise " +
+  "6ne d 1s 2ing s 5se d 1r 1s t 3ing 4th es 2ing s 4s 3ud ed 2ier 1st 3ng 3s 1y 3wn s 4ub bed 2ing s " +
+  "5s 2ng 2tter ed 2ing 3s 7m on 3oach ed 1s 2ing s 6l esce d 1s 2ing 7rse r 1st 5t ed 2ing s 4s 3de d " +
+  "1s 2ing s 5efficient s 9rce d 1s 2ing 2ve 5xist ed 2ing 3s 6gent 3nizant 7habit ed 2ing 3s 6in cide " +
+  "d 1s 2ing 6ed 2ing 3s 3ke s 3l d er 1st 4ic s 3lapse d 1s 2ing 5r s 3eague s 5ct ed 2ing s 4s 4ide d " +
+  "1s 2ing 5ude d 1s 2ing 6onel s 3ial 4r ed 2ing ing 3s 4s 2ssal 4ur ed 2ing 3s 4umnist s 8matose 5bat " +
+  "ing 3s 1ted 5ine d 1s 2ing 5ust ed 2ing 3s 5e dian s 5s 2fort ed 2ing 3s 5ic s 2ng 3mand ed 1r s " +
+  "3ing 3s 4ence d 1s 2ing 4surate 6t ary 3ed 1r s 3ing 3s 3rcial s 7issioner s 8t s 1ted 2ing 6on er " +
+  "1st 5unicate d 1s 2ing s 7que s 4st s 5te d 1s 2ing 6panion s 5ssionate 9el led 2ing 4s 2te d 1s " +
+  "2ing 5ile d 1s 2ing 5lain ed 2ing s 4s 4ement ed 2ing 3s 5te d 1r 1s t 3ing 4x es 4icate d 1s 2ing " +
+  "6ed 1s 3y ing 5ose d 1r s 2s 2ing s 5und ed 2ing 3s 5romise d 1s 2ing 8ulsory 7rade s 6ncave 3eal ed " +
+  "2ing 3s 3ited 3ve d 1s 2ing 5ntrate d 1s 2ing 8rn ed 2ing 3s 4ise 3lude d 1s 2ing 6rete s 5ur red " +
+  "2ing 4s 4demn ed 2ing 3s 3nse d 1s 2ing 5scending 9one d 1s 2ing 5ucive 3t ed 2ing s 4s 5fess ed 1s " +
+  "2ing 6idant e s 2s 4e d 1s 2ing 4gure d 1s 2ing 6rm ed 2ing 3s 4lict ed 2ing 3s 5orm ed 2ing 3s " +
+  "4ront ed 2ing 3s 5use d 1s 2ing 2on 6glomerate d 1s 2ing Aratulations Aessman s 4woman s 9uent " +
+  "6joint 4ugal 1te d 1r 1s t 3ing 6re d 1s 2ing 6note d 1s 2ing 6quer ed 2ing 3s 5script ed 2ing 3s " +
+  "6ent ed 2ing 3s 3quent 5rvatories 3y 5e d 1s 2ing 6ider ed 2ing 3s 4st ed 2ing 3s 4olidate d 1s 2ing " +
+  "9pire d 1s 2ing 6table s 4nt 3ituent s 4te d 1s 2ing 7rain ed 2ing 3s 4uct ed 2ing s 4s 6ulate s 4t " +
+  "ant s 4ed 2ing s 4s 3me d 1s 2ing 3mate d 1r 1s t 3ing 9tact ed 2ing 3s 3in ed 2ing 3s 4emporaries " +
+  "3y 7nder s 4t s 4inue d 1s 2ing 6radictory 7ry 2st ed 2ing 3s 4ibute d 1s 2ing 3or s 6te 3ol led 1r " +
+  "s 3ing 4s 5vene d 1s 2ing 4rge d 1s 2ing 4t able s 5ed 2ing 3s 3y ed 2ing 3s 3ince d 1s 2ing s 9ok " +
+  "ed 2ie s 2ng s 4s 2l ed 1r 1st 3ing 3s 2perative s 9rdinate d 1s 2ing 3or s Ape d 1s 2ied 1r s 2s " +
+  "2ng s 4y ing 5ral 2e d 1s 2ing 3p ora l s 2te 5us 3ral s 3ect ed 1r 1st 3ing 3s 3spond ed 2ing 3s " +
+  "7ode d 1s 2ing 5upt ed 1r 1st 3ing 3s 6s t ing 3lier 1st 4y 2s 3ttage s 4on 4ugh ed 2ing 3s 3ld 1omb " +
+  "s 5ncillor s 7sel led 2ing 4s 4t ed 1rclockwise 9feit ed 1r 2ing 3s 1test 9ss es 5ing 3s 3ple d 1s " +
+  "2ing 5rier s 4t ed 2ing 3s 3scous 4in s 5ver ed 2ing s 4s 1t 4wabunga 5rdlier 1st 4y 5boy s 4orker s " +
+  "7y ote s 5z ier 1st 4y 3rack ed 2ing 3s 3ft ed 2ing s 4s 1y 3mp ed 2ing 3s 3sh ed 1s 2ing 5ve d 1n " +
+  "1s 2ing 4wl ing s 4s 3zed 4eate d 1s 2ing 3or s 5dit ed 2ing 3s 4ep ing 3s 1y 3pt 3ied 1s 2pple d 1s " +
+  "2ing 6ses 2is 2p er 1st 5teria 1on 5ic s 5op ped 2ing 4s 2ss ed 1s 2ing s 6wd ed 2ing 3s 4ucial 2ble " +
+  "s 6de s 3el er 1st 5mble d 1s 2ing 6sh ed 1s 2ing 6y ing s 4stal line 4s 7ube d 1s 2ing 4ddlier 1st " +
+  "4y 4e d 1ing 3s 2ltivate d 1s 2ing 9nning s 6p s 2rator s 5b ed 2ing 3s 2e d 1s 2ing 3l ed 2ier 1st " +
+  "3ng s 4s 1y 2mudgeonly 9rency 4icula 1um 7tail ed 2ing 3s 5ve d 1s 2ing 5stomary 3er s 3ize d 1s " +
+  "2ing 9t e r 1st 1y 3s 1ting 5z 2ycle d 1s 2ing s 6n 3dab bed 2ing 4s 2d dies 3y 2s 2ily 2sies 3y 3m " +
+  "age d 1s 2ing 5mit 3n it 3p ed 1n ed 2ing 3s 2r 1st 3ing 3s 2s 2nce d 1r s 2s 2ing s 5g erous 7pper " +
+  "4re d evil s 6s 2ing 3k en ed 2ing 3s 3s 2ling s 5t ed 2ing 3s 2win 4sh ed 1s 2ing 5tabase s 6e d 1s " +
+  "2ing s 5ughter s 6nt ed 2ing 3s 4wn s 3y s 2ze d 1s 2ing 3zle d 1s 2ing 7e acon s 4d er 1st 3lier " +
+  "1st 4y 2pan 4f en ed 2ing 3s 2r 1st 4l er s 3ing 3s 1t 2n s 2r er 1st 4th bed s 4s 4bark ed 2ing 3s " +
+  "3te d 1s 2ing s 6ilitate d 1s 2ing 9rief ed 2ing 3s 5ug ged 2ing 4s 2nk ing 3s 3t ed 2s 4cade s 3l s " +
+  "2y ed 2ing 3s 3eased 4ive d 1s 2ing 5ntralize d 1s 2ing Bide d 1s 2ing 4gram s 5liter s 6mal s 2te d " +
+  "1s 2ing 5eter s 6pher ed 2ing 3s 6lare d 1s 2ing 5ine d 1s 2ing 6ode d 1s 2ing 4mmission ed 2ing 3s " +
+  "8pose d 1s 2ing 7rate d 1s 2ing s 4or s 6uple d 1s 2ing 7rease d 1s 2ing 5e d 1ing 3s 3ied 1s 3y ing " +
+  "3pt ed 2ing 3s 6dicate d 1s 2ing 7uct ed 2ing 3s 5ep en ed 2ing 3s 2r 1st 4r 2f ace d 1s 2ing 5eat " +
+  "ed 2ing 3s 3ct ed 2ing 3s 3nceman s 7r ral s 3ed 2ing 4s 3iant 3ed 1s 2ne d 1s 2ing 2te ly 7orm ed " +
+  "2ing 3s 4raud ed 2s 5use d 1r 1s t 3ing 5y ing 5generate 7rade d 1s 2ing 7ities 3y 3ja s 3lay ed " +
+  "2ing 3s 3egate d 1s 2ing s 8iberate d 1r 1s t 3ing 8cate 4ght ed 2ful 3ing 3s 4mit ed 2ing 3s 4ver " +
+  "ed 2ing s 4s 6mand ed 2ing 3s 4ean ing 3s 4ise 3ographic s 8lish ed 1s 2ing 7ralize d 1s 2ing 9ure " +
+  "4nial s 3ed 1s 2zen s 5ote d 1s 2ing 4unce d 1s 2ing 7se r 1st 4y ing 5part ed 2ing 3s 4endent 6ict " +
+  "ed 2ing 3s 4lore d 1s 2ing 4y ed 2ing 3s 4ort ed 2ing 3s 3sit ed 2ing 3s 5ress ed 1s 2ing 7utee s " +
+  "3ies 3y 4rail ed 2ing 3s 3nge d 1s 2ing 6elict 5ivative s 6e d 1s 2ing 6s cendant s 8ert ed 1r s " +
+  "3ing 3s 2ve d 1s 2ing 6ign ed 1r s 3ing 3s 3re d 1s 2ing 4st ed 2ing 3s 4perate 5ite 3ondent 7titute " +
+  "6ultory 7tach ed 1s 2ing 5il ed 2ing 3s 4ective s 6rmine d 1s 2ing 6rent s 8vastate d 1s 2ing 8elop " +
+  "ed 1r s 3ing s 4s 5oid 2lve d 1s 2ing 5te d 1s 2ing 4ut 5g 1iabetes 5gnose d 1s 2ing 2s 6lect s 6ce " +
+  "1k ens 3s 2tator s 7d actic 6e d 1go 2s 1tician s 5tian s 8ffer ed 2ing 3s 3icult 5use d 1r 1s t " +
+  "3ing 7g est ed 2ing 3s 4ging 4nified 1s 3y ing 5taries 3y 6s 2m inish ed 1s 2ing 9ne d 1s 2ing 3ner " +
+  "s 5p lomat s 6ped 2ing 4s 2re ct ed 1r 1st 3ing s 4ly 2or s 3s 3r 1st 3tier 1st 4y 3sable d 1s 2ing " +
+  "5ppoint ed 2ing 3s 7rm ed 2ing 3s 4band ed 2ing 3s 4urse d 1s 2ing 7card ed 2ing 3s 4ern ed 2ing 3s " +
+  "4harge d 1s 2ing 7ipline d 1s 2ing 8laim ed 2ing 3s 4ose d 1s 2ing 6ontent s 6unt ed 2ing 3s 3rage d " +
+  "1s 2ing 7ver ed 2ing s 4s 5reet 2te 4uss ed 1s 2ing 7eased 5gruntle d 1s 2ing 8uise d 1s 2ing 5st ed " +
+  "2ing 3s 5h earten ed 2ing 3s 6d 1s 2ing 3onesty 7incentive s Ajoint 5like d 1s 2ing 5odge d 1s 2ing " +
+  "7mantle d 1s 2ing 8parate 4tch ed 1s 2ing 7ense d 1s 2ing 5rse d 1s 2ing 6lace d 1s 2ing 4y ed 2ing " +
+  "3s 3ease d 1s 2ing 7ose d 1s 2ing 2tion s 8rove d 1s 2ing 6ute d 1s 2ing 6repute 5upt ed 2ing 3s " +
+  "5sent ed 2ing 3s 4olve d 1s 2ing 6uade d 1s 2ing 7tant 3il l ed 2ing 3s 2s 2nct 2guish ed 1s 2ing " +
+  "Aort ed 2ing 3s 4ract ed 2ing 3s 4ess ed 1s 2ing 6ict s 5urb ed 2ing 3s 6tch ed 1s 2ing 6va s 2e rge " +
+  "d 1nt 2s 2ing 4se 2t ed 2ing 3s 3s t ed 2ing 3s 4ide d 1nd s 3s 2ing 4ne r 1st 3g s 4orce d 1s 2ing " +
+  "6ulge d 1s 2ing 7xie s 4zzier 1st 4y ing 7j s 2l 1m 1o cile 3k ed 2ing 3s 2tor ate s 4ed 2ing 3s " +
+  "4ument aries 3y 3ed 2ing 3s 7dge d 1s 2ing 5es 2ggies 3y 3ilies 3y 2n g 3le d 1s 2ing 3lies 3y " +
+  "3minant 6ne 2or s 3pe 2rk s 2mant 5ssier s 6ting 4uble d 1r 1s t 3ing 4t ed 2ful 3ing s 4s 4ve 2wn " +
+  "load ed 2ing 3s 5side s 4tairs 9raft ed 2ing 3s 3g ged 2ing 4onflies 3y 5s 2in ed 2ing 3s 3nk 2t " +
+  "1ughts 5w ing s 4n 1s 3eam ed 2ing s 4s 1t 2ry 3dge d 1s 2ing 5ss ed 1s 2ing s 6w ed 2ing 5ibble d " +
+  "1s 2ing s 7ed 1r s 2s t 3ft ed 1r s 3ing 3s 3ll ed 2ing 3s 3nk ing s 4s 3p ped 2ing 4s 2ve n 1r s 2s " +
+  "2ing s 6one d 1s 2ing 4p ped 2ing 4s 2ve 2wn ed 2ing 3s 2sy 4um med 2ing 4s 2nk er 1st 6y ing 5u b " +
+  "bed 2ing 4s 2de s 3e l led 2ing 4s 3g 1h 1ll ed 1r 1st 3ing 3s 3mb er 1st 4p ed 2ing s 4s 3plicate d " +
+  "1s 2ing 9ring 4stier 1st 4y 3tchess es 9well ed 1r s 3ing s 4s 4indle d 1s 2ing 8ye d 1ing 3s 2ing " +
+  "3nasty 7ea ch 2ger 3rl ier 1st 4s 1y 2mark ed 2ing 3s 5n ed 1st er 5ing s 4s 2th lier 1st 4y 5sier " +
+  "1st 4t ern er 1st 7y going 7t en 2ing s 4s 3cho ed 1s 2ing 5onomics 2es 2st s 4y 6ddies 3y 2ge d 1s " +
+  "2ing 4ified 1s 3y ing 5t ed 2ing 3or s 3s 3ucate d 1s 2ing s 3on 8ek 1p 1rie r 1st 6ffect ed 2ing 3s " +
+  "4icient 5gies 3y 5g g s 3h 1ight een th s 6h s 2ieth s 5y 4ther 5l aborate d 1r 1s t 3ing 8pse d 1s " +
+  "2ing 5te d 1s 2ing 5der ly 2s 4ect ed 2ing 3orate s 6rician s 3ty 4fied 1s 3y ing 6onics 6s 3gant " +
+  "4ven th s 7icit ed 1r 2ing 3s 1test 7te s 4le 2oquent 6se 2ucidate d 1s 2ing 8de d 1s 2ing 6maciate " +
+  "d 1s 2ing 8balm ed 2ing 3s 3rgo es 4k ed 2ing 3s 2rass ed 1s 2ing 8ssies 3y 4odied 1s 3y ing 6race d " +
+  "1s 2ing 5oider ed 2ing 3s 4l ed 2ing 3s 6cee s 4erge d 1nt 2s 2ing 6inent 4r s 3peror s 5hasize d 1s " +
+  "2ing 8loyee s 2r s 6ower ed 2ing 3s 5tied 1r 1s t 4y ing 7nable d 1s 2ing 5ct ed 2ing 3s 3mored " +
+  "6chant ed 2ing s 4s 5ircle d 1s 2ing 7lose d 1s 2ing 6ounter ed 2ing 3s 5rage d 1s 2ing 8roach ed 1s " +
+  "2ing 7ypt ed 2ing 3s 5umber ed 2ing 3s 7d anger ed 2ing 3s 6ear ed 2ing 3s 3d 2ing s 4orse d 1s 2ing " +
+  "5w ed 2ing 3s 3s 1ure d 1s 2ing 6emies 3y 2rgies 2ze d 1s 2ing 5y 4force d 1s 2ing 7g age d 1s 2ing " +
+  "5ender ed 2ing 3s 6ineer ed 2ing s 4s 6rave d 1s 2ing 6ulf ed 2ing 3s 5hance d 1s 2ing 7joy ed 2ing " +
+  "3ment 4s 4large d 1s 2ing 6ist ed 2ing 3s 3ven ed 2ing 3s 6ough 4quire d 1s 2ing 7rich ed 1s 2ing " +
+  "6ol l ed 2ing 3s 2s 4sue d 1s 2ing 3re d 1s 2ing 6ter ed 2ing 3prise s 6s 1tainment Ahral ling 4s " +
+  "5ice d 1s 2ing 4re 3rain ed 2ing 3s 4ench ed 1s 2ing 6preneur s 9ust ed 2ing 3s 6velop ed 2ing 3s " +
+  "5ied 1s 2ronmentalist s Dsage d 1s 2ing 5ion ed 2ing 3s 6y ing 6pic s 2demic s 7och s 5qual 2ip ment " +
+  "4ped 2ing 4s 5rase d 1s 2ing 5ect 3stwhile 7upt ed 2ing 3s 5scape d 1s 2ing 5hew ed 2ing 3s 5p ouse " +
+  "d 1s 2ing 7sential er 1st At ablish ed 1s 2ing 8te s 4imate d 1s 2ing 9tc h ed 1s 2ing 5hereal 5ic s " +
+  "5ula s 3reka 5valuate d 1s 2ing 8e n ing s 4t s 3r y body 4day 3one 3thing 7s 2il er 1st 5oke d 1s " +
+  "2ing 4lve d 1s 2ing 7ww 2x abyte s 5ct ing 5ggerate d 1s 2ing 9lt ed 2ing 3s 3mine d 1r s 2s 2ing " +
+  "5ple s 5sperate d 1s 2ing Aceed ed 2ing 3s 3l led 1ncies 3y 4ing 4s 2pt 2ss es 5hange d 1s 2ing 7ite " +
+  "d 1s 2ing 5laim ed 2ing 3s 4ude d 1s 2ing 6use d 1s 2ing 6ecutive s 7mplar s 4t ed 1r 1st 3ing 3s " +
+  "4rcise d 1s 2ing s 7t ed 2ing 3s 4hale d 1s 2ing 4ust ed 2ing 3s 5ibit ed 2ing 3s 4larate d 1s 2ing " +
+  "9ort ed 2ing 3s 4ume d 1s 2ing 6ile s 3st ed 1nce 4ing 3s 3t ed 2ing 3s 3p and ed 2ing 3s 4ect ed " +
+  "2ing 3s 3dient 3te d 1s 2ing 6l led 2ing 4s 2rience d 1s 2ing 6ment ed 2ing 3s 6t ise 3s 4ire d 1s " +
+  "2ing 5lain ed 2ing 3s 4icit 4ode d 1s 2ing 4it ed 2ing 3s 3re d 1s 2ing s 7ort ed 2ing 3s 3se d 1s " +
+  "2ing 5ress ed 1r 1s t 3ing 7unge d 1s 6quisite 7tend ed 2ing 3s 2t s 4inguish ed 1s 2ing Aol led " +
+  "2ing 4s 3ra ct ed 2ing 3s 3vagant 7eme r 1st 7uberant 6de d 1s 2ing 4ltant 7ye ball ing 3s 5d 1ing " +
+  "3lid s 4s 4fabled 3ric s 5ce d 1s 2ing 4de d 1s 2ing 4hrenheit 8il ed 2ing 3s 2nt ed 1r 1st 3ing 3s " +
+  "3r s 2th s 4ke d 1r 1s t 3ing 4ll en 2ing 3s 2se 2ter ed 2ing 3s 5med 2iliar 2es 3y 4ncied 1r 1s t " +
+  "4y ing 5nies 3y 3r ad s 3ewell 5m ed 1r s 3ing s 4s 2ther 5scinate d 1s 2ing s 9t ed 1n ed 2ing 3s " +
+  "2r 1st 3ing 3s 3t e 1her s 4s 1ten ed 2ing 3s 5ultier 1st 4y 3x 2vorite s 5ur ed 2ing 2te s 4s 6ear " +
+  "ed 2ing 3s 2ture d 1s 2ing 7d 1eble r 1st 5d ing 3s 2l ing s 4s 2t 2ll a s 2ow s 4t 2m ale s 4inine " +
+  "2st s 6tosecond s Ance d 1s 2ing s 5d ed 2ing 3s 3rment ed 2ing 3s 5n s 2tile 4vent 5ss ed 1s 2ing " +
+  "5tch ed 1s 2ing 5ish es 6w er 4iance s 5ction 5eld ed 2ing 3s es 5nd s 3rce r 1st 4y 3fteen th s 6h " +
+  "s 2ieth s 5y 3g ht er s 3ing s 4s 3ure d 1s 2ing 6le d 1s 2ing s 4l ed 2ing s 4s 2m ed 2ing 3maker s " +
+  "6s 2ter ed 2ing 3s 5nal 1nce d 1s 2ial er 1st 5er s 3ng s 7d ing s 4s 2e r 1s 2ish ed 1s 2ing 5te 3n " +
+  "s 3re d 1fighter s 7lies 3y 3man s 4s 2ing 3m ed 1r 1st 3ing 3s 2st s 4sh ed 1s 2ing s 6t s 1ted 1r " +
+  "s 3ing 5ve 2x ed 1s 2ing 4zzle d 1s 2ing 7lag ged 2ing 4rant 4s 2ke d 1s 2ing 4me d 1s 2ing 4re d 1s " +
+  "2ing 4sh ed 1s 2ing 5t ten ed 2ing 3s 2r ed 2ing 3s 2st 5vor ed 2ing 3s 2ur ed 2ing 3s 6ed 1e ing 3s " +
+  "2sh ed 1s 2ing 5w 2ies 2ng ing 3s 3p ping 4s 2rt ed 2ier 1st 3ng s 4s 1y 4o at ed 2ing 3s 3ck ed " +
+  "2ing 3s 3od ed 2ing s 4s 3s 1ur 2w ed 1r ed 2ing 3s 1y 3ing 3n 1s 3uent 3id s 3ng 2orescent 8ster ed " +
+  "2ing 3s 5te s 4y ing 5m 1oamier 1st 4y 3cus ed 1s 2ing 6e s 2g ged 2ing 4s 2il ed 2ing 3s 3ld ed " +
+  "2ing 3s 2ksy 3lies 3ow ed 2ing 3s 3y 3nd er 1st 5od 1l ed 2ing 2sh 3s 2t 2r bade 3id den 2ing 4s 4ce " +
+  "d 1s 2ing 4ebear s 4oding ing 3s 7cast ing s 4s 4lose d 1s 2ing 7go es 2ing 5ign 3man s 4runner s " +
+  "7saw 2ee able 4ing 3s 3hadow ed 2ing 3s 6ter s 5ver 3warn ed 2ing 3s 4ent 5feit ed 2ing 3s 5gave 3e " +
+  "d 1s 1t ful 3s 1ting 6ing 2ve n ess 4s 2ing 5ot ten 6k ed 2ing 3s 2m al er 1st 4t s 1ted 2ing s 7ed " +
+  "1r 2ing 3s 1ula e 5sake n 1s 2ing 5een 3ook 4thcome s 2ing 7ieth s 5unate 5y 2ward ed 2ing 3s 6ster " +
+  "ed 2ing 7ught 3l ed 1r 1st 3ing 3s 2nd ing 5r ier 3some s 5teen th s 6h s 2ieth s 5y 4wl 3r acture d " +
+  "1s 2ing 7gile 3me nt ed 2ing 3s 3s 2ing 4rant 5il er 1st 5me d 1s 2ing 4nchise d 1s 2ing 7k er 1st " +
+  "4tic 5ee d 1ing 3lancer s 7r 1s t 2ze s 2ing 5quent 5sh en ed 2ing 3s 2r 1st 5tful 5ied 1nd lier 1st " +
+  "4y 2s 3s 2gate s 4hten ed 2ing 3s 6lly 3nge d 1r 1s t 3ing 6olic s 4m 1ntier s 6st ed 2ing s 4s 3wn " +
+  "ed 2ing 3s 3ze n 4ugal 3strate d 1s 2ing 9y ing 5t 1uck ed 2ing 3s 3el led 2ing 4s 3gitive s 7lfil l " +
+  "ed 2ing 3s 2s 4l est 3y 3n ction ed 2ing 3s 6d ed 2ing s 4raise d 1s 2ing 7s 2er al s 4st 3gi 1us " +
+  "3nier 1st 4y 3rnish ed 1s 2ing 5ture 6rier 1st 4y 2ther more 5st 6ss ed 1s 2ing 5ture s 5zz ed 1s " +
+  "2ing 6y 2gad flies 3y 3s 2g ged 2ing 4s 2h 1ier 2l s 2n ed 2ful 3ing 3s 3l lon s 5mbler s 5e d 1s " +
+  "2ing 4ng ing 3s 3rden ed 1r s 3ing s 4s 4lic s 4nish es 7s es 2sed 2ing 5te d 1s 2her ed 2ing s 4s " +
+  "4ing 4uche 3dier 1st 4y 3ve 2y est 4ze d 1s 2ing 5b ps 3ear ing 3s 3e k s 2se 3isha s 5latin s 6ne " +
+  "ra l s 2te d 1s 2ing s 6ic 3s 1tics 5ious es 5us es 5tle man s 4r 1st 5uine r 1st 5s 3t s 1ting " +
+  "6hastlier 1st 4y 5ost lier 1st 4y 2s 1writer s Biant er 1st 6ddier 1st 4y 3ft ed 2ing 3s 3gabyte s " +
+  "5ntic 5gle d 1s 2ing 6ll s 3rl friend s 7s 3ve n 1s 2ing 5lacier s 5d der 3est 3iator s 7re d 1s " +
+  "2ing 5eam ed 2ing 3s 2n ed 2ing 3s 4ib ber 3est 4de s 2ing s 6obal 3omier 1st 4y 3ss ed 1s 2ing 5w " +
+  "ed 2ing 3s 3ue d 1s 2ing 3ten 4ycerin 7o alie s 3keeper s 7tender s 9d dess es 6s 2es 2ing 3ld en 2s " +
+  "2f er s 4ly 3ne 1na 3od bye 4f ed 2ier 1st 3ng 3s 1y 2se 3re 2sh 1sip ed 2ing 3s 5t ten 4ught 4vern " +
+  "ed 2ing 3s 6rab bed 2ing 4s 2ce d 1ful 4ing 4de d 1s 2ing 3uate d 1s 2ing 7iest 4m s 2naries 3y 3d " +
+  "child s 6daughter s 9er 1st 3father s 7ma s 2other s 7pa rent s 5s 3son s 5ite 3nies 3y 2t ed 2ing " +
+  "5phic s 4ple d 1s 2ing 6sp ed 2ing 3s 2s 2te d 1ful 3s 2ified 1s 3y ing 5ng 2s 3ve s 3y er 3ze d 1s " +
+  "2ing 5easy 2t er 1st 5ed ier 1st 4y 2n er 1st 3s 2t ed 2ing s 4s 3ier 3nadier s 7w 1y est 5id s 2eve " +
+  "d 1s 2ing s 6ll ed 2ing 3s 3m est 3mer 4nd ing 3s 3p ped 2ing 4s 2slier 1st 4y 3zzled 6oom ed 2ing " +
+  "3s 2vier 1st 4y 3ss er 1st 5und break ing 3s 6ed 2ing 3s 4w ing 3n 1s 1th ed 2ing 3s 5r 1uel ing " +
+  "3led 2ing 4s 2some r 1st 7mble d 1s 2ing 8uarantee d 1ing 3s 6d ed 2ing 3s 4ess ed 1s 2ing 4t s 4ide " +
+  "d 1s 2ing s 5lty 4llies 3y 2p ed 2ing 3s 3m 1n ning 4s 2ru s 3y s 3ymnastics 8psies 3y 5hack ed 2ing " +
+  "3s 3d 1ha ha 4i r dresser s 8stylist s 8y 3lf 1ibut 4l elujah 6owed 4s 2o s 2ves 4m ilton 5mer ed " +
+  "2ing 3s 4per ed 2ing 3s 4s 2nd ed 2ful s 4ing 3le d 1s 2ing s 5s ome r 1st 5y 2y 2g ing 3s 2ker ed " +
+  "2ing 3s 5ppen ed 2ing 3s 3ier 1st 3ness 5y 3rangue d 1s 2ing 6ss ed 1s 2ing 6bour ed 2ing 3s 5d core " +
+  "4er 1st 3ier 1st 4working 7y 2m ed 2ing 3s 2ness ed 1s 2ing 7rowing s 7sh er 1st 5vest ed 2ing s 4s " +
+  "6s h ed 1s 2ing 2sh 4te n 4tch ed 1s 2ing 5e d 1ful 3s 2ing 4unt ed 2ing 3s 4ve n s 3ing 4ze d 1l s " +
+  "2s 2ing 5e ad ed 2ier 1st 3ng 3phone s 6quarters 8s 1y 2l ed 2ing 3s 2r d 1ing 3s 1tier 1st 4warm ed " +
+  "2ing 3s 5y 3t ed 2ing s 4s 2ven lier 1st 4y 2s 3ier 1st 4y 3ck 1tare s 4ogram s 8dge d 1s 2ing 5e " +
+  "1ftier 1st 4y 3ighten ed 2ing 3s 6r s 2st s 4ld 1la 1ish 3o 2p ed 2ful 3ing 3s 3nce 3r b s 2e 1mit s " +
+  "4o es 2ine s 5s elf 4tz s 4sitant er 1st 9y 2g 1i d den 3e s 2ing 4gh er 1st 3falutin 7light ed 2ing " +
+  "3s 6rise s 7jack ed 2ing 3s 5ke d 1s 2ing s 5ll ier 1st 4s 1y 3m self 5nder ed 2ing 3s 4t ed 2ing 3s " +
+  "3ppopotami 1us Are d 1s 2ing s 5s panic 5torian s 4y 5t s 1ting 6oary 3bbies 3y 2o s 3ckey 4ist ed " +
+  "2ing 3s 4ld ing s 4s 2e d 1s 2ing 3la 1ies 3ow ed 1r 1st 3ing 3s 3y 2y 2me less es 5ier 1st 4y 2s " +
+  "ick 4work 6ne d 1s t y 3y 2ing 3or ary 3ed 2ing 3s 2ur ed 2ing 3s 5ok ed 2ing 3s 1y 2ray 3yah 4p e d " +
+  "1s 2ing 3ped 2ing 4s 2rmone s 5rific 1ed 1s 3y ing 7se d 1radish 6s 2ing 5spital ity 3s 6t age s 4ed " +
+  "1ss es 5ile 2ng 3s 3t bed s 4ter 1st 5ur ly 2s 2se d 1keeper s 7s 2ing 3ton 5w ever 4l ed 2ing s 4s " +
+  "4r s 2ug e r 1st 3ged 2ing 4s 2h 1man e 1itarian s 8s 3ble d 1r 1st 5drum s 5id er 1st 4liate d 1s " +
+  "2ing 8ph 3ndred th s 7g er 2rier 1st 4y 3ker ed 2ing 3s 4t ed 1r s 3ing s 4s 3rrah 1y 2ied 1s 3y ing " +
+  "5t ing 3s 3sband s 5h ed 1s 2ing 4sies 3y 3zzah 5ygienist s 9z 2ice 1ier 1st 3ng s 4on s 3y 2deal s " +
+  "4le d 1r 1s t 3ing 4ol s 4e 1f 1gnorance 2t 3e d 1s 2ing 7l l egal 2itimate 8r 1st 3icit 3terate " +
+  "7uminate d 1s 2ing 8strate d 1s 2ing s 4or s Bmagine d 1s 2ing s 8bue d 1s 2ing 5mature 5ediate 5nse " +
+  "3rse d 1s 2ing 6igrant s 6nent 6pact ed 2ing 3s 3le d 1s 2ing 4rt ed 2ial 2ng 3s 3tience 7ending " +
+  "5rfect 4il s 5inge d 1s 2ing 6lement ed 2ing 3s 6icit 3ed 1s 3ode d 1s 2ing s 6y ing 5olite 4rt ance " +
+  "2t 3ed 2ing 3s 3se d 1s 2ing 4verish ed 1s 2ing Aress ed 1s 2ing 2onist s Aison ed 2ing 3s 5oper 3v " +
+  "e d 1s 2ing 8n accurate 7dequate 7ne 2ppropriate Asmuch 6bred 4cel s 2ntive s 7h es 3ident s 5te d " +
+  "1s 2ing 5line d 1s 2ing 5ude d 1s 2ing 6omplete 6nsiderate 9rporate d 1s 2ing 8rect 6rease d 1s 2ing " +
+  "7umbent s 8debt ed 2ing 3s 3ed 2finite 6pendent 7terminate 9x ed 2ing 5icate d 1s 2ing 5es es 5e " +
+  "1rect 4vidual s 8oor 3ulge d 1nt 2s 2ing 7ept 2rt 3f ant s 4ect ed 2ing 3s 3rior 4st ed 2ing 3s " +
+  "4inite 5late d 1s 2ing 5uence d 1s 2ing 4tial 8orm ation 5ed 2ing 3s 4rared 4equent 7uriate d 1s " +
+  "2ing 7se d 1s 2ing 6gest ed 2ing 3s 4rown 5habit ant s 4ed 2ing 3s 4le d 1s 2ing 5ibit ed 2ing 3ory " +
+  "3s 6itial 1te d 1s 2ing 2ve s 9jure d 1s 2ing 6k ed 2ing 3s 2nate 3er 2ing s 4ocent s 5vate d 1s " +
+  "2ing s 4or s 8ordinate 8quire d 1s 2ing 7sane 3ect s 2ure r 1st 6rt ed 2ing 3s 4ide 2gnificant 9st " +
+  "ed 2ing 3s 4oluble 4vent 6pect ed 2ing s 4or s 3s 4ire d 1s 2ing 6tall ed 1r s 3ing 3s 3nt s 4ead " +
+  "3igator s 6l led 3s 2tute s 6ruct ed 2ing 3or s 3s 6ubordinate 9lt ed 2ing 3s 3re d 1s 2ing 6tact " +
+  "3egrate d 1s 2ing 7llect s 3gent er 1st And ed 2ing 3s 2se 1ified 1s 3y ing 7t ed 2ing 3s 3ract ed " +
+  "2ing s 4s 4dependent 9est ed 2ing 3s 4face d 1s 2ing 6im s 3mediate r 1st 9n ed 1t 2ing 3s 2pret ed " +
+  "2ing 3s 5rupt ed 2ing 3s 5state 5view ed 2ing s 4s 7imate r 1st 5idate d 1s 2ing 9o xicate d 1s 2ing " +
+  "9rigue d 1s 2ing 6oduce d 1s 2ing 7ude d 1s 2ing 7undate d 1s 2ing 8vade d 1s 2ing 4luable 7ent ed " +
+  "2ing s 4or s 3s 3rt ebrate s 6d 2ing 3s 3st ed 2igator s 6ng 3s 4igorate d 1s 2ing 8te d 1s 2ing " +
+  "5oice d 1s 2ing 5ke d 1s 2ing 4lve d 1s 2ing 8rate 3k ed 2ing 3s 2on ing s 4s 3relevant 7itate d 1s " +
+  "2ing 9s olate d 1s 2ing 7sue d 1s 2ing 6t s elf 6jack ed 2ing 3s 3de d 1s 3g ged 2ing 4s 2m med 3s " +
+  "2n uary 5smine s 6y s 2zz ed 1s 5d 1ean s 3ez 2llies 3y fish 7ster s 5wel ry 2s 5ittery 6og ged 1r s " +
+  "3ing s 5s 2in ed 2ing 3s 3ke d 1s 2ing 4lie s 3lier 1st 4y 3rdan 4t s 2ule s 3rnal ist s 4s 6y s " +
+  "3udge d 1s 2ing s 6ggle d 1r s 2s 2ing s 7ice d 1s 2ier 1st 3ng 3y 3mp ed 2ing 3s 3ne 1ior 4piter " +
+  "5st ice s 3fied 1s 3y ing s 9venile s 7xtapose d 1s 2ing Bk aput 3rate 5b ps 3eel ing 3s 2n er 1st " +
+  "4p ing 3s 3lvin s 5nt 2pt 2y ed 2ing 3note s 5s 3g 1ick ed 2ing s 4s 3d ding 4nap ing 3ped 3s 4s 2ll " +
+  "ed 2ing s 4s 2o byte s 5gram s 5meter s 6s 3n d a 1er garten 7st 3ly 3g s 2s man s 4woman s 8ss ed " +
+  "1s 2ing 5tten s 3ies 3y 4m ph 3nead ing s 4s 3el ed 2ing 3s 3lt 2w 2ickers 5t s 1ted 2ing s 7ock ed " +
+  "2ing 3s 3t s 1ted 4w ing 3ledge 5n 1s 4obe 4label ed 2ling 4s 3or atories 3y 5er s 3ing 3s 2ur ed " +
+  "2ing 3s 5ce d 1s 2ing 3k ed 2ing 3s 3d ies 3s 1y 2g ged 2ing 4s 2h 1id 1er 1st 4me r 1st 4nce d 2ing " +
+  "4d ed 2ing s 4lord s 5s 2e s 2guid 1sh ed 1s 2ing 9p ped 2ing 4s ed 4rge r 1st 4va e 4sh ed 1s 2ing " +
+  "4s es 3t ed 1r 2ing 3s 3t ch ed 1s 2ing 5e ly 2r 1st 3ter s 5ugh ed 2ing s 4s 1ter 5nch ed 1s 2ing " +
+  "5der ed 2ing 3s 5reate s 7wyer s 5y er s 3ing 3man s 4s 3b 1e ach ed 1s 2ing 5d er s 3ing 3s 2f 1k " +
+  "ed 2ing 3s 2n er 1st 3ing 3s 2p ed 2ing 3s 1t 2rn ed 2ing s 4s 3se d 1s 2ing s 4t 2ther 4ve s 2ing " +
+  "5cture d 1s 2ing 7d 1ech ed 1s 2ing 5rier 1st 4y 3ft 2gal 2end ary 3s 4itimate 8h 1isure 5nd ing 3s " +
+  "2gthen ed 2ing 3s 6t 2o s 2s s en ed 2ing 3s 2r 3t 2t hal 3s 1ting 5vel ed 2ling 4s 3ied 1s 3y ing " +
+  "5wd er 1st 6iberal s 5retti 1o 6ce nse d 1s 2ing s 7k ed 2ing 3s 3e d 1s 1utenant s 9fesave d 1s " +
+  "2ing 7t ed 2ing s 4s 3ght en ed 2ing 3s 3hearted 7ing 3ning 4s 1weight 9ke d 1lier 1st 4y 2s 1wise " +
+  "5ing 4l er 1st 3ies 3y 2me s 2it ed 2ing s 4s 3p er 1st 5ne d 1s 2ger ed 2ing 3s 3uistics 8ing 3k ed " +
+  "2ing 3s 3pid s 4quefied 1s 3y ing 6id ate d 1s 2ing 5s 5st ed 1n ed 2ing s 4s 3ing s 4s 3t er al 1ry " +
+  "2te 1ure 5s 3re s 3tle r 1st 6ve d 1lier 1st 4y 2n ed 2ing 3s 2r 1s t 3ing 5m ao 2fao 4ng 2oad ed " +
+  "2ing 3s 2f 1n ed 2ing 3s 2ves 4bbied 1s 3y ing 6ck ed 2ing 3s 3dge d 1s 2ing s 6ftier 1st 4y 3g ged " +
+  "2ing 4ic 1stics 6s 2l s 2nelier 1st 4y 3g er 1st 3standing 8term 3ime 6ok ed 2ing 3s 2se n ed 2ing " +
+  "3s 2r 1st 4t ing 3s 3rd s 3se r s 2s 2ing 3t 2ud er 1st 4sier 1st 4y 2tish 5ve d 1lier 1st 4y 2r s " +
+  "2s 2ing 4w er ed 2ing 3s 2st 3lier 1st 4y 3yal er 1st 7uck ed 2ier 1st 3ng 3s 1y 3ddite s 6ggage " +
+  "5mbering 6en s 3p ed 2ing 3s 3nch es 5rk ed 2ing 3s 3sh es 3t ed 2ing 3s 3x 2x 1ying s 6m a cabre " +
+  "4hinery 5o 2k ed 2ing 5d den ed 2ing 3s 2r 3e st 4genta 4ic ian s 5strate s 8nate s 6il ed 2ing 3s " +
+  "2m ed 2ing 3s 2n stream 6tain ed 2ing s 4s 7jesty 4or 3ke r s 2s hift 6ing 4le s 3mmal ian 3s 3oth " +
+  "5n age d 1r s 2s 2ing 5date d 1s 2ing 3ory 5ible s 6iac s 3fest ed 2ing s 4s 6ned 1r ed 2ing 3s " +
+  "4oeuvre d 1s 2ing 8s 1ufacture d 1s 2ing s By 2p ped 2ing 4s 2rine s 3time 5k ed 1t ed 2ing s 4s " +
+  "3ing 3s 2ried 1s 3y ing 5s hal led 2ing 7upial s 7tyr s 5sc uline 6h ed 1s 2ing 4k ed 2ing 3s 2ter " +
+  "ed 2ing 3s 5t ch ed 1s 2ing 5e rial s 5s 2hematics 8riarch es 6ces 3x 3s es 3ter ed 2ing 3s 4ure d " +
+  "1r 1s t 3ing 6verick 6x ed 1s 2ing 4y a s 2be 2flies 3y 3or s 5b 1d 1e ager 3n der ed 2ing 3s 4er " +
+  "1st 3ing s 4s 1t 1while 6sles 2ier 1st 4y 2ure d 1s 2ing 6t ier 1st 4y 3chanic s 7dal s 3ia n s 3c s " +
+  "2ocre 4tate d 1s 2ing s 7um 4ek er 1st 4t ing s 4s 3ga byte s 7h 1lancholy 7low er 1st 6odies 3y 3t " +
+  "ed 2ing 3s 3moranda 1um 8n acing 5d ed 2ing 3s 2tion ed 2ing 3s 4or s 4u s 3rchandise 4t s 6e 1ge d " +
+  "1s 2ing 4it ed 2ing 3s 3ry 3smerize d 1s 2ing 8s age d 1s 2ing s 6ed 1s 2ing 5t al lurgy 5s 3er s " +
+  "3ier s 4ric s 3opolitan Bg 1i c e 1rogram s 5second s 9s 2d 1ght 3ld er 1st 4e s 2itaries 3y 5k ed " +
+  "2ing 3s 2ligram s 5liter s 6meter s 6on s 1th s 5second s Ame d 1s 2ic k ed 2ing 3s 2s 2ng 4n ce d " +
+  "1s 2ing 4d blowing 7ed 2ing 3s 2e d 1ral s 4s 2gle d 1s 2ing 5i ature s 6ng s 3on s 3ster s 6or 2us " +
+  "ing 3s 2te s 5rror ed 2ing 3s 5sc hief s 6fit s 4place d 1s 2ing 7s ed 1s 2ing 2ve s 4us es 5take s " +
+  "2ing 5er s 3ier 1st 4ook 3y 3tigate d 1s 2ing 7ten s 5x ed 1s 2ing 5l 1m m 2obile s 5ck ed 2ing 3s " +
+  "3del ed 2ing s 4s 2rate d 1r 1s t 3ing 3or s 5n ist s 6st 3ified 1s 3y ing 6uli 1us 5gul s 4ist er " +
+  "5ld ed 2ing 3s 1y 2est ed 2ing 3s 5m mies 3y 2s 2narch es 6ey 2itor ed 2ing s 4s 5k ey ed 2ing 3s 3s " +
+  "2ochrome 6gamy 4polies 3y 5th ly 2s 4odier 1st 4y 2se 2t 2p ed s 3ped 2ing 4s 2ral s 3bid 3e over " +
+  "5ning s 5tal s 5sque s 2ito es 7t 2ther s 4ivate d 1s 2ing 5e s 5uld s 3nt ed 2ing 3s 3rn ed 2ing 3s " +
+  "3se 2th ed 2ing 3s 4ve d 1s 2ie s 2ng 4w ed 2ing 3s 3ph 1s 2sg ed 4uch 2ddle d 1s 2ing 4y 3ll ed " +
+  "2ing 3s 2tifaceted 7ple 1ied 1s 3y ing 9m ble d 1s 2ing 5mies 3y 2ps 2s 2ndane r 1st 7ral s 3der ed " +
+  "2ing 3s 5sic ian s 6t 2te d 1r 1st 5y self 3tic s 2fied 1s 3y ing Anag ged 2ing s 5s 2h 1il ed 2ing " +
+  "3s 2ve r 1st 5ked 3me d 1s 2ing 4nnies 3y 2osecond s 9rcotic s 6rative s 4or s 5ow ed 1r 1st 3ing 3s " +
+  "5t ive s 4s 2usiating 8val 2igate d 1s 2ing s 9y 2ear by 2ed 1r 1st 3ing 3s 2t er 2test 6bula e " +
+  "5cessary 7e d ed 2ing 3s 3glect ed 2ing 3s 5otiate d 1s 2ing s Aice s 3ghbor ly 2s 6ther 5meses 2is " +
+  "5phew s 4tune 5rd ed 2ier 1st 3ng 3s 1y 3t s 1ted 2ing 4work ed 2ing s 4s 6uroses 2is 6ver theless " +
+  "Aw er 1st 3ly wed 5s 1ton s 5xt 3ibblier 1st 4y 4ce r 1st 3k ed 2ing 5ece s 4ghtly 5mble r 1st 6ne " +
+  "teen th s 6ieth s 5y 3th s 4te s 2rate s 7o ble man s 4r 1st 2woman s 8odies 3y 4d ded 2ing 4s " +
+  "2isier 1st 4y 3mad s 4n chalant 7descript 8profit 6stop 5pe 2r m al er 1st 5s 2th east 3rn 3west " +
+  "7sier 1st 4y 2t able 3ries 3y 3e d 1s 2hing s 5ice d 1s 2ing 4ng 3withstanding Durish ed 1s 2ing " +
+  "8vel s 3ice s 5w adays 7uanced 5clei 1us 5de 2mb er s 2st 3ing 5n s 2rse d 1ryman s 6s 2ing s 5ture " +
+  "d 1s 2ing 7tella 4s es 6oatmeal s 7bediant 3ent 5se 2y ed 2ing 3s 3ject ed 2ing 2ve s 4s 5ligated " +
+  "7scene 3ure d 1r 1s t 3ing 6ervant 3e d 1s 2ing 5ss ed 1s 2ing 6olete 5tetrics 8tain ed 2ing 3s " +
+  "6ccupant s 4ied 1r s 2s 3y ing 5r red 2ing 4s 4ean s 4topi 1us 6dd er 1st 5f f beat 4end ed 2ing 3s " +
+  "2sive s 6r ed 2ing s 4s 3hand 4icer s 3ial s 6line 4set s 1ting 6pring s 8ten 4h h 1ms 3i l ed 2ier " +
+  "1st 3ng 3s 1y 3k ay 3ld er 1st 4ive s 4lay 2ie 2ying 6mg 1it s 1ted 2ing 7n board 5ce 2e day 3s elf " +
+  "5going 5line 3y 2to 3oh 1o 1ps 2ze d 1s 2ing 5pen ed 1r 1st 3ing s 4s 2ra te d 1s 2ing s 4or s 7iate " +
+  "s 4ne d 1s 2ing 5pose d 1s 2ing 2te s 6ress ed 1s 2ing 8t ed 2imist s 5ng 3ometrist s 9s 2us 3r acle " +
+  "s 4nge r 1st 6bit ed 2ing 3s 4deal s 3r ed 2ing 3ly 2s 4ganic 1se d 1s 2ing s 5ze d 1r s 2s 2ing s " +
+  "9ient ed 2ing 3s 4ginator s 9lando 5otund 5phan s 6ther s es 3wise 8uch 2ght a 4nce s 4r s elf 1ves " +
+  "7t cast s 5done 2or 4er 2go es 2ing 4rew 2ow ing 3n 1s 5law s 3ied 1s 2ne d 1s 2ing 5y ing 5number " +
+  "ed 2ing 3s 7pace d 1s 2ing 6right 5side 3poken s 6tand ing 3s 4ood 7va l s 3en s 2r all 2rch ed 1s " +
+  "2ing 7board 5came 3ome s 2ing s 6rowding 8done 3ue 3hand 3ead 4lap ped 2ing 4s 3ook ed 2ing 3s " +
+  "5night 5pass ed 1s 2ing 6ower ed 2ing 3s 6ride s 2ing 5ode 4saw 2eas 2e ing 3n 1s 3hadow ed 2ing 3s " +
+  "7t aken 4hrown 5ime s 4urn ed 2ing 3s 5use d 1s 2ing 5view s 5weight 5helm ed 2ing 3s 5rought 9ulate " +
+  "d 1s 2ing s 7m 3w e d 1s 2ing 3n ed 1r s 2st 3ing 3s 3x en 2ygen 5y 1z 2pa ck age d 1s 2ing s 6ed " +
+  "2ing 3s 3ddies 3y 3ge s 3id 1nful 3t ed 1r s 3ing s 4s 3r ed 2ing 3s 2se d 1s 2ing 5l e d 1r 1s t " +
+  "3ing 3s 2mper ed 2ing 3s 5n ellist s 7ic ked 3s 3ned 2ing 4oplies 3y 4s 1ties 3s 3radise s 5llel ed " +
+  "2ing 3s 4yse d 1s 2ing 6noid 5ent al s 3ed 2heses 2is 5ing 3s 4iah s 3sh es 5k ed 2ing s 4s 2t ed " +
+  "2ial 2cipate d 1s 2ing 8ed 1s 2ng 2san 4ner s 4s 1y ing s 7scals 4s ed 1s 2ing 2onate 7t e d 1s 2ing " +
+  "3or s 3s 3t ch ed 1s 2ing 5e nt ed 2ing 3s 3s 2hogen s 6ience 2t s 5riarch es 6ot s 4ol led 2ing 4s " +
+  "2n s 4s ies 3y 3use d 1s 2ing 5ve d 1s 2ing 4wn s 3y ing 3s 3d 1eace ful 3keep ing s 4s 3pt 6k ed " +
+  "2ing 3s 2nut s 4rl s 4dal s 3estal s 7e ing 3l ed 2ing 3s 2r ed 2ing 3s 2s 2g ged 2ing 5n cil ling " +
+  "4s 4d ed 2ing 3s 2ning 3y 2s 1t 2ople 4r ceive d 1s 2ing 5nt age s 8fect ed 1r 1st 3ing 3s 4orm ed " +
+  "1r s 3ing 3s 4ume d 1s 2ing 6haps 4iodical s 7sh ed 1s 2ing 6manent 5eate d 1s 2ing 6it s 1ted 2ing " +
+  "7plex ed 1s 2ing 7severe d 1s 2ing 7ist ed 2ing 3s 4on 2pective s 8uade d 1s 2ing 7t inent 6vade d " +
+  "1s 2ing 5erse 6ssimist s 8t abyte s 5l s 3ite 3rol 3s 1ting 5yote s 6ff 2hantom s 5rmacist s 8se d " +
+  "1s 2ing 5enomena 1on 7w 2ilosopher s Aone d 1s 2ier 1st 3ng 3y 2oey 3tocopier s 7graph ed 1r s 3ing " +
+  "3s 9rase s 5ysician s 4s 6icayune 5k ed 2ing 3s 2nic s 4osecond s 9e r ce d 2ing 4s 2s 2g gies 2ng " +
+  "3y 2s 2le d 1s 2grim s 5ing 3ot ed 2ing 3s 4n e d 1s 2ing 3k er 1st 4ned 2ing 4point ed 2ing 3s 6s " +
+  "1t s 3oneer s 6pe d 1s 2ing 4ss ed 1s 2ing 5t ied 1s 3s 1ted 2ing 4y ing 5vot ing 3s 5l ace d 1s 2id " +
+  "1ng 4id 1n er 1st 5n ned 1r s 3ing s 5s 1t ed 2ing 3s 3que s 4stic s 5te s 3y ed 1r s 3ing s 4mate s " +
+  "5s 1wright s 9ce d 1s 2ing 4ead ed 2ing 3s 2sant er 1st 6e d 4biscite s 8nty 4s 1ug ged 2ing 4s " +
+  "2mber s 4met ed 2ing 3s 4p ed 2ing 3s 3nge d 1s 2ing 5s 1to 3z 2oach ed 1s 2ing 6dcaster s 8et s " +
+  "3int ed 2ing 3s 1y 3son ed 2ing s 4s 5l ice man s 6sh ed 1s 2ing 5te r 1st 3ician s 4s 5l ed 1n 2ing " +
+  "3s 1ute d 1s 2ing 6s 1ygamy 6ol ed 2ing 3s 2p ed 2ing 3s 2r er 1st 5p ped 2ies 2ng 3y 2s 1ulation s " +
+  "6ist 6re d 1s 2ing 3k 1nstar s 6tal s 3ray ed 2ing 3s 6se d 1s 2ing 2tion ed 2ing s 4s 6sess ed 1s " +
+  "2ing 7t ed 2ing 3s 3tential s 7ter s 5und ed 2ing 3s 3r ed 2ing 3s 3w er ed 2ing 3s 5p 1ractice d 1s " +
+  "2ing 4tioner s Aise d 1s 2ing 5nkster s 7ttle d 1s 2ing 6y ed 2ing s 4s 3each ed 1r s 2s 2ing 5mble " +
+  "5cede d 1s 2ing 5ise 3lude d 1s 2ing 7determine d 1s 2ing Aict ed 2ing 2on s 4s 5existing 8f er red " +
+  "2ing 4s 4gnant er 1st 8mature 5ia 1er s 3se s 3um 4occupied 1s 3y ing 9paid 2re d 1s 2ing 5osition s " +
+  "9rogative s 9sense 2t ed 1r 1st 3ing 3s 3rve d 1s 2ing 6ident s 6s ed 1s 2ing 3ure 4uppose d 1s 2ing " +
+  "9tend ed 2ing s 4s 2se 5vail ed 2ing 3s 4ent ed 2ing 3s 5y ed 2ing 3s 3ice d 1ier 3s 1y 2iest 3ng " +
+  "3klier 1st 4y 4de d 1s 2ing 4est ess es 5s 4ma ry 3e d 1r 1s t 3ing 4nce s s es 5ipal s 6t ed 2ing s " +
+  "4s 3or 2soner s 5tine 5vate 5o b able 4e d 1s 2ing 3lem s 5ceed ed 2ing 3s 3ss ed 1s 2ing s 7laim ed " +
+  "2ing 3s 5ure d 1s 2ing 6d ded 3igies 3y 3s 1uce d 1r s 2s 2ing 6fane 3ess ed 1s 2ing 2onal s 6or s " +
+  "6ile d 1s 2ing 5ound er 1st 7use 4genies 2tor s 5y 3noses 2is 5ram ing 3me d 1r s 2s 2ing 4s 3ess ed " +
+  "1s 2ing 8hibit ed 2ing 3s 6ject ed 2ing 3s 5long ed 2ing 3s 5minent 4se d 1s 2ing 5ote d 1s 2ing 5pt " +
+  "ed 1r 1st 3ing 3s 4n ounce d 1s 2ing 8p er 2het s 4ortionate 8se d 1s 2ing 5ped 2ing 4s 2s pect or s " +
+  "3s 3r ed 2ing 3s 4tate s 4itute s 8tect ed 2ing 3s 3st ed 2ing 3s 4rude d 1s 2ing 7ud er 1st 5ve d " +
+  "1n 1s 2ide d 1s 2ing 4ng 3oke d 1s 2ing 6ximate 7une d 1s 2ing 6s eud 3st 2ych ed 1s 2ing 3ologist s " +
+  "Ct 1ublic 1sh ed 1s 2ing s 9dding s 6ke s 2ing 4ll ed 2ing 3s 3mp ed 2ing 3s 3nch ed 1s 2ing 5ier " +
+  "1st 3sh ed 1s 2ing 6jabi 4k s 2y 2pil s 3pies 3y 3rchase d 1s 2ing 7e r 1st 3ple r 1st 4ort ed 2ing " +
+  "3s 3se s 5suant ed 2ing 3s 4e d 1s 2ing 6sh ed 1s 2ing 4sies 3y 3t s 1ting 3y 3zzle d 1s 2ing 7x " +
+  "1yramid s 8qt r 2ua ck ed 1r 1st 3ing 3s 3drillion th s Bint er 1st 6lified 1s 3y ing 7rt er back s " +
+  "5ly 4s 3sh ed 1s 2ing 6een s 3nch ed 1s 2ing 6stion ed 2ing s 4s 7ick er 1st 5et er 1st 3ing 3s " +
+  "3ntillion th s Bt e 1s 1ting 5ver ed 2ing 3s 4z zes 5ote d 1s 2ient s 4ng 7rabbi s 3id 1es 4ce d 1s " +
+  "2ial 2ng 2st s 4k ed 2ing 3s 3dical s 4i 1us 4ge d 1s 2ged er 1st 6ing 4in ed 2ier 1st 3ng 3s 1y 2se " +
+  "d 1s 2ing 5ke d 1s 2ing 4llied 1s 3y ing 6mble d 1s 2ing 5pant 5n dier 1st 4om er 1st 3ly 4y 2g e d " +
+  "1s 2ing 4k ed 2ing 3s 2t ed 2ing 3s 3p e d 1s 2id er 1st 4ng 3ped 1r s 3ing s 5s 2re r 1st 4sh es 4t " +
+  "e d 1s 2her 3ified 1s 3y ing 5ng s 4s 1tle d 1s 2ing 6ve d 1n s 2s 2ing 2sh ed 1s 2ing 7w er 1st 4y " +
+  "s 3b 1each ed 1s 2ing 4t ed 2ing 3s 3d ier 1st 3ng s 4s 1y 2l er 1st 3ise d 1s 2ing 3t s 3ze d 1s " +
+  "2ing 5ly 3p ed 2ing 3s 2r s 2son ed 2ing s 4s 3sure d 1s 2ing 8bate s 4el s 3oot ed 2ing 3s 4uff ed " +
+  "2ing 3s 3ttal s 7calcitrant 7l ed 2ing 3s 4eive d 1s 2ing 5nt 2ptionist s Aipient s 6tal s 5kon ed " +
+  "2ing 3s 4laim ed 2ing 3s 4use s 5ognition 4ze d 1s 2ing 7mmend ed 2ing 3s 6ncile d 1s 2ing 6dite 5rd " +
+  "ed 2ing s 4s 3up ed 2ing 3s 3ver ed 2ing 3s 5reation 6uit ed 1r s 3ing 3s 5ycle d 1s 2ing s 8d act " +
+  "ed 2ing 3s 4efine d 1s 2ing 6r 1st 3id 2o es 2ing 4uce d 1s 2ing 4ndant 7ed s 2l ed 2ing 3s 3factor " +
+  "ed 2ing 3s 6erence d 1s 2ing 4da 1um 3t s 4ral s 6inance d 1s 2ing 6e d 1s 2ing 5lect ed 2ing 3s " +
+  "5ocus ed 1s 2ing 6rm ed 1r s 3ing 3s 4ract ed 2ing 3s 4esh ed 1s 2ing 7uel led 2ing 4s 3gee s 4nd ed " +
+  "2ing 3s 3rbish ed 1s 2ing 8se d 1s 2ing 6gard ed 2ing 3s 4ister ed 2ing 3s 6ret s 1ted 2ing 6oup ed " +
+  "2ing 3s 5ulate d 1s 2ing 8hearse d 1s 2ing s 6t ed 2ing 3s 5ign ed 2ing 3s 3mburse d 1s 2ing 8n ed " +
+  "2force d 1s 2ing 7ing 3s 3ject ed 2ing 3s 4oice d 1s 2ing 6uvenate d 1s 2ing Alate d 1s 2ing 2ve s " +
+  "5x ation 5ed 1s 2ing s 6ease d 1s 2ing 5nt ed 2ing 3s 3vant 5ied 1s 1ve d 1s 2ing 5nquish ed 1s 2ing " +
+  "9sh ed 1s 2ing 5ve d 1s 2ing 5oad ed 2ing 3s 4uctant 6y ing 5made 2in ed 2ing 3s 3ke s 2ing 4rk ed " +
+  "2ing 3s 4edied 1s 3y ing 5mber ed 2ing 3s 6ote r 1st 4ve d 1s 2ing 6nder ed 2ing s 4s 2zvous es 2ing " +
+  "Aew ed 2ing 3s 3ounce d 1s 2ing 6wned 5t al s 3ed 2ing 3s 3order ed 2ing 3s 6pair ed 2ing 3s 4eal ed " +
+  "2ing 3s 2t ed 2ing 3s 3l led 2ing 4s 3hrase d 1s 2ing 7lace d 1s 2ing 5enish ed 1s 2ing 8icate d 1r " +
+  "1s t 3ing 6ed 1s 3y ing 5ort ed 1r s 3ing s 4s 4resent ative s 6ed 2ing 3s 6obate 6ublic an s 3s " +
+  "7quest ed 2ing 3s 4ire d 1s 2ing 7run s 4search er s 7mble d 1s 2ing 6nt ed 2ing 3s 3rve d 1s 2ing " +
+  "6ide d 1nt s 3s 2ing 4gn ed 2ing 3s 3st ant 3ed 2ing 3s 4olute 3ve d 1s 2ing 5nant 4rt ed 2ing 3s " +
+  "4pect ed 2ing 3s 4ite s 4ond ed 2ing s 4s 5t art ed 2ing 3s 4ed 2ing 3ock ed 2ing 3s 3re d 1s 2ing " +
+  "5rain ed 2ing 3s 4ict ed 2ing 3s 4uctrue d 1s 2ing s 6ure d 1s 2ing s As 2ult ed 2ing 3s 3me d 1s " +
+  "2ing 4rface d 1s 2ing 9tarded 5ire d 1s 2ing 5rieve d 1s 2ing 6ofit ing 3s 6urn ed 2ing 3s 5up ed " +
+  "2ing 3s 3vamp ed 2ing 3s 4eal ed 2ing 3s 3l ed 2ling 4s 2re d 1nd s 3s 2ing 3se d 1s 2ing 4t ed 2ing " +
+  "3s 4iew ed 2ing 3s 3sit ed 2ing 3s 4talise d 1s 2ing 4ze d 1s 2ing 8ve d 1s 2ing 5oke d 1s 2ing " +
+  "4lutionaries 3y 8ve d 1s 2ing 7ward ed 2ing 3s 4ritten 7x es 4hetoric s 6umatoid 8yme d 1s 2ing 6ice " +
+  "1h er 1st 4kets 5d den 2ing 4e s 2ing s 4s 2ght er 1st 3ful 3ing 3s 4ng ing 3s 3ot ed 2s 3p e n ed " +
+  "2ing 3s 2r 1st 3ping 4s 2se n 1s 2ing 3k ed 2ing 3s 3te s 2ual s 4zier 1st 4y 3val 2erbed s 5ting " +
+  "ing 3s 4ung 7oam ed 2ing 3s 2r ed 2ing 3s 2st ed 2ing 3s 4b bed 2ing 4in s 3ust 4ck ed 2ing 3s 3d e " +
+  "nt s 3o s 3s 2gue s 4ll ed 2ing 3s 3mantic 6of ed 1r s 3ing s 4s 2kie s 4m ier 1st 4s 1y 2t ed 2ing " +
+  "3s 3pe d 1s 2ing 4se s 2ier 1st 4y 2t s 1ted 1n 2ing 5ugh ed 1r 1st 3ing 3s 3nd ed 2ing 3s 3t e d 1s " +
+  "2ine s 2g 3s 3w ing s 4s 2yal 4ub bed 2ing 2sh es 6ies 3s 1y 2de r 1st 4in ed 2ing 3s 3le d 1r s 2s " +
+  "2ing s 5n g 1ning back s 5s 5s 2sh ed 1s 2ing 4t ed 2ier 1st 3ng 3le d 1s 2ing 4s 1y 5sabbatical s " +
+  "9ck ed 2ing 3s 2red 2ifice d 1s 2ing 9d den ed 2ing 3s 2r 3est 3ness 5fe guard ed 2ing 3s 6r 1st 2ty " +
+  "4ge s 3id 1l ed 2ing s 4or s 3s 2nt lier 1st 4y 2s 4laries 3y 3mon 3t ier 1st 4y 2vador 6mara 3e " +
+  "1ple d 1s 2ing 6nd ier 1st 4wich es 6y 2g 1k 1s 1tiago 6pien s 5t isfactory 6ied 1s 3y ing 5h 3urate " +
+  "d 1s 2ing 5n 4uted 4ve d 1s 2ing 3vier 1st 4y 3w 1y ing s 4s 3cale d 1s 2ing 4n ned 2ing 4s 1tier " +
+  "1st 4y 3r ce r 1st 4e d 1s 2ier 1st 3ng 3let 3red 2ing 4s 1y 2thing 4ter ed 2ing 3s 5venge d 1s 2ing " +
+  "8enery 3t s 4hedule d 1s 2ing s 8olar ly 2s 4ol ing s 4s 5ientific 3st s 7on s 3ssors 6orch ed 1s " +
+  "2ing 5e d 1s 2ing s 5ut ed 2ing 3s 4rape d 1s 2ing 4tch ed 1s 2ing 7eam ed 2ing s 4s 3ech ed 1s 2ing " +
+  "5n ed 2ing s 4s 1writer s 9w ed 2ing 3s 3ibble d 1s 2ing 7oll ed 2ing 3s 5ulpt ed 2ing s 4or s 3s " +
+  "6eabed s 4l ed 2ing 3s 2rch ed 1s 2ing 6son ed 5t ed 2ing s 4s 3c ond ary 3s 4ret aries 3y 3s 4s 1t " +
+  "s 2ure d 1r 1s t 3ing 6date d 1r 1s t 3ing 6e d ed 2ing 3s 2ing 3k ing 3s 2m ed 2ing 3ly 2s 2n 1s " +
+  "2ldom 3ect ed 1r 1st 3ing 3s 4f ish 4l ing 3s 3minar s 6nate 3d ing 3s 2ior s 4se d 1s 2ing 3ory 4t " +
+  "ence d 1s 2ing 8p arate d 1r 1s t 3ing 7tillion th s Bquester ed 2ing 3s 8rene 3geant s 6ial s 3es " +
+  "3vant s 4e d 1s 2ice d 1s 2ing 4ng s 3tor s 7t s 1ting s 4le d 1s 2ing 6ven teen th s 6h s 2ieth s " +
+  "5y 3r al 2e d 1r 1st 3ing 3s 4w ed 2ing 3n 1s 2x es 2ier 1st 4tillion th s Ay 3hack ed 2ing 3s 3de d " +
+  "1s 2ier 1st 3ng 3y 2ke n 1s 2ing 4ll ow er 1st 7man s 3eful 5nt 2pe d 1s 2ing 4re d 1s 2ing 3p en ed " +
+  "2ing 3s 2r 1st 5tter ed 2ing 3s 5ve d 1s 2ing 5e d ding 4s 2ep 1r 1sh 3ild ing 3s 2t 3lter ed 2ing " +
+  "3s 5pherd s 7hh 2ift ed 2ing 3s 3ne s 2gles 4ier 1st 3ng 3y 2p ped 2ing s 5s 2t 1ver ed 2ing 3s 5ock " +
+  "ed 2ing 3s 3e s 2ne 2o k 1t ing 3s 3p ped 2ing s 5s 2re d 1s 2ing 3t age s 4ed 1n ed 2ing s 4s 2r " +
+  "1st 3ing 3s 3t 1uld 2t ed 2ing s 4s 3w ed 2girl s 5ing 3man s 4n 1runner s 7s 3rank 3ill er 1st 5nk " +
+  "ing 3s 3vel led 2ing 4s 5unk 4uffle d 1s 2ing 6n ned 2ing 4s 2t s 1ting 6y er 1st 5ibling s 6c k er " +
+  "1st 3lier 1st 4y 4de d 1s 2ing 4ft ed 2ing 3s 3gn al ed 2ing s 4s 2tories 3y 5ed 2ificant 6ng s 4s " +
+  "3lence d 1s 2ing 6k 1lier 1st 4y 2ver s 5mple r 1st 3ified 1s 3y ing 8ulate d 1s 2ing 8nce re 4g er " +
+  "s 3ing s 4le d 1s 2ing 4s 2ister 5k ing 3s 2ner s 5p ping 4s 2ssies 3y 2ter s 5t e s 2s 1ting s 5u " +
+  "2x teen th s 6h s 2ieth s 5y 3ze d 1s 2ing 5kate board ed 2ing s 4s 6d 1s 2ing s 6eleten s 7i ed 1r " +
+  "s 2s 2ied 2ng 3ll ed 2s 3n nier 1st 4y 3p ping 5rmish es 7s 1ttles 6y rocket ed 2ing 3s 9lack s 3in " +
+  "2m med 3s 2y ed 2ing 3s 3eek er 1st 4p ing s 4s 1y 3nder est 7pt 3ice d 1s 2ing 3k ed 1r 1st 3ing 3s " +
+  "3d e s 2ing 4er 1st 3ght er 1st 6m est 3ier 1st 4mer 3y 2p ped 1ry 3ing 4s hod 5t s 1ting 6ope d 1s " +
+  "2ing 4uch ed 1s 2ing 6w ed 1r 1st 3ing 3s 3y 2mall er 1st 5rt er 1st 5sh ed 1s 2ing 6ell ed 2ier 1st " +
+  "3ng 3s 1y 4ile d 1s 2ing 4rk ed 2ing 3s 4oke d 1s 2ing s 5oth ed 1r 1st 3ing 3s 5ug gle d 1r s 2s " +
+  "2ing 8nake d 1s 2ing 4p ing 3ped 3s 2tch ed 1s 2ing 7eak ing 3s 3eze d 1s 2ing 5w 2iff ed 2ing 3s " +
+  "4obbish 5w board ed 2ing s 4s 6ing s 4s 3uck 2ggle d 1s 2ing 8o ak ed 2ing 3s 2p 1r ed 2ing 3s 3b " +
+  "bed 2ing 4er ed 2ing 3s 3s 2ccer 3ial er 1st 3ist s 8ft er 1st 5ld ier s 5e mn er 1st 5s 2icit ed " +
+  "2ing 3s 4d er 1st 5oist s 5uble 4ve d 1nt s 3s 2ing 5mber 2rero s 6e bodies 3y 4day 3how 3one s " +
+  "4thing 4imes 5what 6n nies 3y 2s 2on er 1st 4th e d 1s 2ing 3s 4phisticated Brcerer s 2ss es 8did 3e " +
+  "r 1st 3ry 2t ed 2ing 3s 3ught 3l s 2nd ed 2ing 3proof 5s 3r ed 2ing 3s 2th east 3rn 3west 7vereign s " +
+  "7iet 4w ed 2ing 3n 1s 3pacecraft 7m s 2n ned 2ing 4s 2re d 1r 1s t 3ing 3k ed 2ing 3le d 1s 2ing 3y " +
+  "2s 2se 3t 1wn ed 2ing 3s 4eak ing 3s 3cial er 1st 3ist s 3ze d 1s 2ing 7es 2fic 1ed 1s 3y ing 6tator " +
+  "s 7d 1ed ing 3s 1y 3ll bind ing 3s 5ed 2ing s 4s 3nd ing s 4s 2t 3ice d 1s 2ier 1st 3ng 3y 2ed 1s " +
+  "2ke d 2ing 4ll ed 2ing 3s 2t 2n ning 4s 2ral ling 4s 3it ed 2s 4t e d 1s 2ing 3s 1ting 6lash ed 1s " +
+  "2ing 5y ed 2ing 3s 3endid 5it s 1ting 7oil ed 2ing 3s 3ke n 1sperson s Ansor ed 2ing 3s 5of ed 2ing " +
+  "3s 3t s 1ted 2ing 5use s 5rang 2wl ing 3s 3y ed 2ing 3s 3ead ing 3s 4ightlier 1st 4y 5ng ing 3s 2kle " +
+  "d 1s 2ing 7uce d 1s 2ing 5y 2un 1r red 2ing 4s 3y ing 5q uander ed 2ing 3s 5re d 1s 2ing 4t s 1ter s " +
+  "6eamish 6ish ed 1s 2ing 8s 1tab bed 2ing 4le s 3s 2ck ed 2ing 3s 3ff ed 1r s 3ing 3s 3ge d 1s 2ger " +
+  "ed 2ing 3s 4ing s 5in ed 2ing 3s 3ke d 1s 2ing 4le r 1st 3k ed 2ing 3s 2l ed 2ing 3s 2wart 5mp ed " +
+  "2ing 3s 3nd ard s 4ing 3s 3ple d 1s 2ing 5r e d 1s 2ing 3k er 1st 4ring 4s 1t ed 2ing 3le d 1s 2ing " +
+  "4s 2ve d 1s 2ing 5te d 1lier 1st 4y 2s man s 6ic 1ng 2stic s 6ute s 2ory 6ve d 1s 2ing 4y ed 2ing 3s " +
+  "3eadfast 4ier 1st 4y 2l ing 3s 2m ed 2ing 5el 1p er 1st 4r ed 2ing 3s 3m med 2ing 4s 2p brother s " +
+  "8child s 6father s 7mother s 7ped 2ing 4s ister s 8reotype d 1s 2ing 8ile 3n er 1st 5w ed 2ing 5ick " +
+  "ing 3s 3ff en ed 2ing 3s 2r 1st 4le d 1s 2ing 5ll 2mulate d 1s 2ing 5i 1us 5ng ing 3s 2k ing 3s " +
+  "3pend s 5r red 2ing 4s 2tch ed 1s 2ing 7ocking ing 3s 4pile d 1s 2ing 8ked 3le n 3mach s 5ne s 3od " +
+  "1p ed 2ing 3s 3p ped 2ing 4s 2re d 1s 2ing 3m ed 2ing 3s 2ytelling ing 3s 4ung 9ut 3raier 1st 3ght " +
+  "en ed 2ing 3s 2r 1st 3forward An ed 2ing 3s 3nge r s 2st 3le d 1s 2ing 6tegies 3y 4y ed 2ing 3s 3eam " +
+  "ed 1r s 3ing 3s 3ngthen ed 2ing 3s 7ss ed 1s 2ing 5tch ed 1s 2ing s 7w ed 2ing 3n 1s 3ict er 1st 5ke " +
+  "s 2ing 4ng ent 3ing 3s 3p ed 2ped 2ing 4s 2ve s 2ing 5oke d 1s 2ing 4ng er 1st 5ve 3uck 2ggle d 1s " +
+  "2ing s 9ubborn 5ck 2dent s 4ied 1s 3y ing s 6ff ed 2ing s 4s 3mble d 1s 2ing 5p ed 2ing 3s 3n g 1k " +
+  "1ned 2ing 4s 2pid er 1st 6rdier 1st 4y 4yle d 1s 2ing 2sh 6ub bed 2ing 4dued 4ject ed 2ing 3s " +
+  "5limate d 1s 2ing 5e 4merge d 1s 2ing 6it s 1ted 2ing 7ordinate s 9par 3s equent 6ide d 1s 2ing 2ze " +
+  "d 1s 2ing 6st ed 2ing 3s 4tandard 4tial er 1st 9rate s 7tle r 1st 4otal s 5ract ed 2ing s 4s 6urban " +
+  "5vert ed 2ing 3s 6cceed ed 2ing 3s 4inct 4umb ed 2ing 3s 5h 1k ed 2ing 3s 3dden er 1st 7e d 2ffer ed " +
+  "2ing s 4s 3ice d 1s 2ing 7gar 2gest ed 2ing 3s 6ing 2t e d 1s 2ing 3s 3ltan s 5m marise d 1s 2ing " +
+  "7ed 1r s 3ing 3on ed 2ing 3s 4s 2ng 1k 1rise s 5shine 6per b 1ficial er 1st 9hero es 5uman s " +
+  "6intendent s 9or s 4star s 5visor s 1y 8plement ed 2ing 3s 6ied 1s 3y ing 5ort ed 2ing 3s 3se d 1s " +
+  "2ing 5ress ed 1s 2ing 8reme 5re d 1r 1s t 3f ace d 1s 2ing 5ed 1r s 3ing s 4s 2ge d 1on s 3s 2ing " +
+  "4ing 3ly 2mount ed 2ing 3s 6pass ed 1s 2ing 6rise d 1s 2ing 7real er 1st 6ogate s 5und ed 2ing 3s " +
+  "6vey ed 2ing s 4s 3ive d 1s 2ing s 4or s 7shi 2pect ed 1r 1st 3ing 3s 3nd ed 2ing 3s 5s ed 1s 2ing " +
+  "4tain ed 2ing 3s 7wallow ed 2ing 3s 5m 1y ed 2ing 3s 3ear ing s 4s 2t ed 2ing 3s 3ep er s 3ing 3s " +
+  "takes 7t en ed 2ing 3s 2r 1st 3heart s 8ll ed 2ing 3s 3pt 3ift er 1st 5m ming s 5s 2ng ing 3s 3pe d " +
+  "1s 2ing 4tch ed 1s 2ing 7ore 1n 3um 1ng 4ydney 4llabi 1le s 3us 6mbolic 6nergies 3y 4opses 2is 6stem " +
+  "s 7tableau x 3spoon s 8oo s 4ck ed 2ing 3le d 1s 2ing 4s 2tic s 5g ged 2ing 4s 2ilor ed 2ing 3s 5ke " +
+  "n 1s 2ing 4lent ed 2s 4k ed 2ing s 4s 2l er 1st 3ied 1s 3y ing 6me d 1r 1st 3per ed 2ing 3s 5n gle d " +
+  "1s 2ing 5ned 2ing s 5s 1talize d 1s 2ing 9oiseach es 9rget ed 2ing 3s 4nish ed 1s 2ing 7t er 1st " +
+  "5ste d 1ful 3s 2ing s 6ught 4wdrier 1st 4y 4x ed 1s 2ing 5b l 1sp 3ce 2d 1ea ch er s 2s 2ing s 6m ed " +
+  "2ing 3s 2r ing 3s 2se d 1s 2ing s 4poon s 7chnician s 6ologist s Be ing 3n age r s 5s 2s 1th 3l l " +
+  "ing 3s 3mp er ate 3ed 2ing 3s 3late s 5orary 5t ed 2ing 3s 4n ant s 4der ed 1st 3ing 3s 4nis 3se r " +
+  "1st 4th s 4rabyte s 6minal s 6rific 1ed 1s 3y ing 6orist s 7tiary 6st ed 1r s 3ing s 4s 1y 3xt ed 2s " +
+  "4ha n k ed 2ing 3s 3t 2e e 1ir s elf 1ves 8m self 1ves 7n 1rapist s 6e by 2fore 5modynamics Bse s " +
+  "2is 3y 2ick er 1st 5ef 1ves 4n g ies 3s 1y 2k ing s 4s 2ned 1r 1st 3ing 4s 2rd s 2stier 1st 4y 3teen " +
+  "th s 6ieth s 5y 3s 2o rny 3se 2u gh t ful 6sand s 1th s 9read ed 2ing 3s 2ten ed 2ing 3s 5e some s " +
+  "6w 2ill ed 2ing 3s 3ve d 1s 2ing 5ough out 6w ing 3n 1s 3u st ing 3s 5under 4s 2wart ed 2ing 3s 5y " +
+  "2ic k ed 2ing 3s 2s 2de s 2ied 1r 1s t 3ng 3y ing 5e d 1r s 2s 2ght en ed 2ing 3s 2r 1st 6ktoker s " +
+  "7l e d 1s 2ing 3l 2me d 1lier 1st 4y 2s 1table s 7ing s 5n ier 1st 4y 2p ped 2ing s 5s 2re d 1s 2ing " +
+  "5mr w 3o day 2dler s 6gether 6ken s 4ld 1erant 5l ed 2ing 3s 3morrow 6n e d 1s 2ight 3ng 2te s 4ne s " +
+  "4o k 1th paste 8p ic s 3ped 2ing 3le d 1s 2ing 5s 2re 1n ado s 5pid 3que s 4ture d 1s 2ing 7ss ed 1s " +
+  "2ing 5tal ed 2ling 3y 2s 4uch ed 1s 2ing 5gh en ed 2ing 3s 2r 1st 5r ed 2ing 2st s 4s 3ward s 4nfolk " +
+  "4sfolk 8rack ed 2ing s 4s 3de d 1r s 2s 2ing s 5ffic k ed 2ing 3s 6gedies 3y 4in ed 2ing s 4s 3mp le " +
+  "d 1s 2ing 4s 3nquil er 1st 7sact ed 2ing 3s 4criptionist s Cfer red 2ing 4s 3orm ed 2ing 3s 5ition " +
+  "ed 2ing 3s 6parent 5ire d 1s 2ing 5ort ed 2ing 3s 7p ped 2ing 4s 2vel er s 3ing s 4led 2ing s 5s " +
+  "5eat ed 2ing 2se 3s 3k king 4s 2mble d 1s 2ing 6nchant 5d ed 2ier 1st 3ng 3s etter s 7y 4ial s 3be s " +
+  "2unal s 4taries 3y 3e d 1s 2ing 6ck ed 2ing 3le d 1s 2ing 4s 3ed 1s 2fle d 1s 2ing 5gger ed 2ing 3s " +
+  "5llion s 1th s 8m med 2ing 4s 2nities 3y 4p ped 2ing 4s 2te 3ooper s 3s 3t s 1ted 2ing 5uble d 1s " +
+  "hooting 9ing 5gh s 3sers 4t 3ue r 1st 3st ed 2ing 3s 4y ing 5sk 1p 2uck ed 2ing 3s 3mble d 1s 2ing " +
+  "5mies 3y 3na 1e d 1s 2gsten 5ic s 2ng 3nel led 2ing 4s 5rn ed 2ing 3s 1table s 8tor ial s 4s 4xedo s " +
+  "6v s 2welfth s 4ve 3ntieth s 5y 4ice 2n ned 2ing 4s 2st ed 2ing 3s 4o 2ycoon s 5ing 3pe d 1s 2ing s " +
+  "5ranny 7ugh 1lier 1st 4y 3h h 1m 2ltimate ly 7ra 4nabated 5ppealing 8ssuming 7ttended 7uthorized " +
+  "Abecoming 8challenged 7rted 5ecked 6ircumcised Ale s 3onvincing 8ordinated s Aver ed 2ing 3s " +
+  "6decided 5r age 3cover 4ut s 1ting 7estimate s 9go es 2ing 3ne 3raduate s 7ound s 7hand 4lying " +
+  "5neath 5privileged Asized 4tand ing s 4s 4ood 5take s 2ing s 6one s 3ok 4value d 1s 2ing 7water 3y " +
+  "2ear s 3ight 4nt 3helm ed 2ing 3s 5riter s 9id 1sclosed 6puted 7o cumented 8es 2ing 3ne 3ue 3earth " +
+  "ed 2ing 3s 5mployed 7nding 5ven 3xpected 5lained 9fair 3inished 7old ed 2ing 3s 3reseen 6unded s " +
+  "8guarded 7heard 5ified 1s 3y ing 5nsured 5terested 5rupted 9vited 6que 3te d 1s 2ing 4versal 7known " +
+  "5leash ed 1s 2ing 6ss 3ike 3ock ed 2ing 3s 5married 5tched 6et 3named 4erve d 1s 2ing 6oticed " +
+  "7opposed 7paid 2ralleled 9lug ged 2ing 4s 4recedented Bravel ing 3led 3s 5ecognized 8gulated 7lated " +
+  "4enting 7quited 6served 5olved 7uly 4seen 2ttle d 1s 2ing 7ightly 6old 3pent 3oken 5upervised " +
+  "8specting Atapped 5ested 5ie d 1s 2l 2old 2uched 6ying 5used 4veil ed 2ing 3s 5wanted 4rranted " +
+  "8ieldy 7p beat 4date d 1s 2ing 6grade d 1s 2ing 7held 3old ing 3s 5lift ed 2ing 3s 4oad ed 2ing 3s " +
+  "5on 2per 2ity 4risen 5scale 4et s 1ting 6ide s 4tairs es 8tight 6ranus 4ban ite s 7ge d 1nt 2s 2ing " +
+  "4inal s 6s e d 1ful 3r s 2s 2her ed 2ing 3s 4ing 3ual 4tter ed 1st 3ing 3most 4s 6vacant 3uum med " +
+  "2ing 4s 5gabond s 6rant 4ue r 1st 5in er 1st 5lidate d 1s 2ing 7uable 4e d 1s 2ing 5n illa s 4sh ed " +
+  "1s 2ing 6s 2por 3riable s 4nt s 4ed 1s 1ties 3y 3ous 4nish es 6y ing 5st er 5b 1egetable s 8ngeful " +
+  "5ture d 1s 2ing 6us es 5r dant er 1st 6ict s 5ified 1s 3y ing 6nacular 7satile 5us 3tebra e 1te s 8y " +
+  "2t eran s 3inarian s As 2x ed 1s 2ing 5ia 1be d 1s 2ing 3rant 5ctoria 6e d 1s 1w ed 2ing 3s 3gilant " +
+  "6le 1lain s 6negar 5ola s 2ence 3t s 5p s 2rginia 5us es 5sionaries 3y 5t ed 2ing 3or s 3s 3ualize d " +
+  "1s 2ing s Atae 2ro 3vo 3ocabularies 3y 8ice d 1s 2ing 4d ed 2ing 3s 2la 3l atile 5cano es 6tage s 4s " +
+  "2unteer ed 2ing s 4s 8mit s 1ted 6te d 1s 2ing s 5w ed 2ing 3s 2yager s 7s 1ulgar est 8ying 5wade " +
+  "1ing 4fer s 4hoo 3ist s 3t ed 1r s 3ing s 4s 2ve d 1s 2ing 5ke d 1n 1s 2ing 4lk ed 2ing 3s 3nder ed " +
+  "1r s 3ing 3s 4g s 2t ed 2ing 3on 2s 3r d s 2ehouse d 1s 2ing 8ier 1st 4m ed 1r 1st 3ing 3s 1th 3n ed " +
+  "2ing s 4s 2p ed 2ing 3s 2rant ed 2ing 3s 4ing 2or s 5s 1y 2s h ed 1s 2ing s 5te d 1ful 3s 2ing 5t ch " +
+  "ed 1s 2ing s 6er bed s 4shed s 5y 3t s es 5ve d 1s 2ing 4x ed 1s 2ing 4y s 3b 1e ak en ed 2ing 3s 2r " +
+  "1st 4n ing 3s 2r ier 1st 3ng 3s 1y 2ther ed 2ing 3man s 4proof 5s 5ve s 2ing 5d ding s 5s 2e d ed " +
+  "2ing 3s 2k end s 4ly 2s 2p ing 3s 3igh ed 2ing 3s 3rd ed 1r 1st 3ing 3s 4lcome d 1s 2ing 6der s 4l " +
+  "2nt ed 2ing 3s 3pt 2re 2stern 5t s 1ter 1st 3ing 6hack ed 2ing 3s 3le s 3t ever 4soever 8ee l ing 3s " +
+  "3n ever 5re as 2by 2ver 5ther 4w 2ich ever 6le 1st 3nier 1st 4y 2p ping 4s 2sk ed 2ing 3s 1y 2per ed " +
+  "2ing s 4s 4tle d 1s 2ing 6te r 1st 5o a 1ever 4le sale 6m 1ops 3se 3y 2ick ed er 1st 5ing 3s 3de n " +
+  "ed 2ing 3s 2r 1spread 5t 4eld ed 2ing 3s 4fe 2ld er 1st 3life 5ier 1st 4l ing 4y 2mp ed 2ing 3s 3n d " +
+  "ier 1st 3ng 3s 1y 2e 1g ed 2ing 3s 2ner s 3ing 4s 2pe d 1s 2ing 4re d 1s 2ier 1st 3ng s 4y 2se d 1r " +
+  "1s t 3h ed 1s 2ing 4ing 3tful 5tch es 4h draw ing 3n 1s 3ew 4er ed 2ing 3s 3in 2out 4ness ed 1s 2ing " +
+  "8ves 3zard s 6k s 2oken 3man ly 4en 3n der ed 2ing s 4s 5od en 2ier 1st 4y 2l 1zy 3rd s 2e 1k ed 1r " +
+  "s 3ing s 4s hop ped 2ing 4s 6n 1ried 1s 3y ing s 6se n ed 2ing 3s 3hip ping 4s 4t 2th ed 2ing 3s " +
+  "1while 8uld 2nd ed 2ing 3s 4ve n 3w 2r ap ped 2ing s 5s 3eak ing 3s 3ck ed 2ing 3s 3stle d 1r s 2s " +
+  "2ing s 8ier 1st 3ng ing 3s 2kle d 1s 2ing 6te r s 2s 2ing s 4ten 5ong ed 1r 1st 3ing 3s 3te 2ught er " +
+  "1st 3ing 3s 6ung 3y 2taf 2f 3ya a 1h 1mmer ed 2ing 3s 5rd s 3wn ed 2ing s 4s 3y 2b 1d 1ea h 1r ly 2n " +
+  "ed 2ing s 4s 2s 3ll ed 2ing s 4ow ed 1r 1st 5s 3p 1s terday 7t 2ield ed 2ing 3s 4kes 3pee 2pee 5ogi " +
+  "s 3ttabyte s 8u ng er 1st 5r self 1ves 7th s 2uber s 8r s 2uck 2p 3zanier 1st 4y 3ero ing s 4s 1th s " +
+  "5ttabyte s 9ip ping 4s 3ombie s 5ne d 1s 2ing s 4k ing 3s 3om ed 2ing s 4s";

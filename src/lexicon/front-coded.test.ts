@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { COMMON_WORDS_CODED } from "./actors-common-words.js";
+import { GIVEN_NAMES_CODED } from "./actors-given-names.js";
+import { decodeWords, encodeWords } from "./front-coded.js";
+
+describe("front-coded word lists", () => {
+  it("write each word as the letters dropped from the word before and the letters added", () => {
+    expect(encodeWords(["abandon", "abandoned", "abandoning", "abandons", "abduct"])).toBe("abandon ed 2ing 3s 6duct");
+    expect(decodeWords("abandon ed 2ing 3s 6duct")).toEqual(["abandon", "abandoned", "abandoning", "abandons", "abduct"]);
+  });
+
+  it("count drops past nine with capitals", () => {
+    const words = ["internationalization", "into"];
+    expect(encodeWords(words)).toBe("internationalization Ho");
+    expect(decodeWords(encodeWords(words))).toEqual(words);
+  });
+
+  it("decode an empty list to no words", () => {
+    expect(decodeWords("")).toEqual([]);
+    expect(encodeWords([])).toBe("");
+  });
+
+  it("refuse lists they could not decode back", () => {
+    expect(() => encodeWords(["beta", "alpha"])).toThrow(/not after/u);
+    expect(() => encodeWords(["alpha", "alpha"])).toThrow(/not after/u);
+    expect(() => encodeWords(["Alpha"])).toThrow(/cannot write/u);
+    expect(() => encodeWords(["route66"])).toThrow(/cannot write/u);
+    expect(() => encodeWords(["two words"])).toThrow(/cannot write/u);
+    expect(() => encodeWords([""])).toThrow(/empty/u);
+  });
+
+  it.each([
+    ["common words", COMMON_WORDS_CODED, ["abandoned", "said", "yesterday", "zooms"]],
+    ["given names", GIVEN_NAMES_CODED, ["aaron", "maria", "sofia"]],
+  ])("hold the %s sorted, once each, in their canonical coding", (_, coded, samples) => {
+    const words = decodeWords(coded);
+    expect(words.every((word, i) => i === 0 || words[i - 1]! < word)).toBe(true);
+    expect(words.every((word) => /^[a-z]+$/u.test(word))).toBe(true);
+    expect(encodeWords(words)).toBe(coded);
+    for (const sample of samples) expect(words).toContain(sample);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Front coding of sorted word lists: each word is written as what changes from the word before
+ * it, how many letters to drop from that word's end (`1`–`9`, then `A`–`Z` for 10–35; nothing
+ * for none) and then the letters to add, words apart by a space ("abandon", "abandoned",
+ * "abandoning", "abduct" → `abandon ed 2ing 6duct`). A sorted list of inflected words shares
+ * long prefixes, which gzip finds only in part: the two largest word lists take about half
+ * their size this way, and decoding costs about what splitting the plain list did.
+ *
+ * `node scripts/lexicon/words.mjs` decodes a list for editing and encodes it back.
+ *
+ * @module
+ */
+
+/** The words of a front-coded list, in order. */
+export function decodeWords(coded: string): string[] {
+  if (coded === "") return [];
+  // A native split and one pass over the parts: scanning the characters in script cost twice as long.
+  const words = coded.split(" ");
+  let word = "";
+  for (let i = 0; i < words.length; i++) {
+    const part = words[i]!;
+    const c = part.charCodeAt(0);
+    // Word letters are above `Z`: a digit or capital first is the count of letters to drop.
+    word = c > 90 ? word + part : word.slice(0, word.length - (c <= 57 ? c - 48 : c - 55)) + part.slice(1);
+    words[i] = word;
+  }
+  return words;
+}
+
+/**
+ * The front coding of `words`, which must be sorted (UTF-16 code units), unique, and made of
+ * characters above `Z` (lower-case letters).
+ *
+ * @throws Error when a word is out of order, repeated, holds a digit, capital, space or other character at or below `Z`, or drops more than 35 letters of the word before it.
+ */
+export function encodeWords(words: readonly string[]): string {
+  const parts: string[] = [];
+  let previous = "";
+  for (const word of words) {
+    if (parts.length > 0 && !(previous < word)) throw new Error(`front coding: ${JSON.stringify(word)} is not after ${JSON.stringify(previous)}`);
+    if (word === "") throw new Error("front coding: cannot write an empty word");
+    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) <= 90) throw new Error(`front coding: cannot write ${JSON.stringify(word)}`);
+    let keep = 0;
+    while (keep < word.length && keep < previous.length && word[keep] === previous[keep]) keep++;
+    const drop = previous.length - keep;
+    if (drop > 35) throw new Error(`front coding: ${JSON.stringify(word)} drops ${drop} letters`);
+    parts.push((drop > 0 ? drop.toString(36).toUpperCase() : "") + word.slice(keep));
+    previous = word;
+  }
+  return parts.join(" ");
+}
