@@ -137,6 +137,15 @@ describe("findStatements: reported speech", () => {
     ]);
   });
 
+  it("takes a document whose maker is not named as the source itself", () => {
+    expect(read("Flood Hits Town\n\nMost residents want the dam rebuilt, according to a court filing.")).toEqual([
+      ["indirect", "Most residents want the dam rebuilt", "court filing"],
+    ]);
+    expect(read("Flood Hits Town\n\nMost residents want the dam rebuilt, according to exit polls.")).toEqual([
+      ["indirect", "Most residents want the dam rebuilt", "exit polls"],
+    ]);
+  });
+
   it("takes the name before a relative which as the speaker", () => {
     expect(read("Flood Hits Town\n\nThe plan was welcomed by Greenpeace, which said the new dam would protect the coast.")).toEqual([
       ["indirect", "the new dam would protect the coast", "Greenpeace"],
@@ -152,7 +161,8 @@ describe("findStatements: reported speech", () => {
     expect(read('Flood Hits Town\n\nThe American Civil Liberties Union wrote to the council on Monday. "Halt the drilling now," the letter reads.')).toEqual([
       ["direct", "Halt the drilling now", "American Civil Liberties Union"],
     ]);
-    expect(read("Flood Hits Town\n\nThe editorial said the mayor should resign.")).toEqual([["indirect", "the mayor should resign", undefined]]);
+    // With no body named before it, the document is the source itself.
+    expect(read("Flood Hits Town\n\nThe editorial said the mayor should resign.")).toEqual([["indirect", "the mayor should resign", "editorial"]]);
   });
 
   it("reads a clause without that when an auxiliary follows a short subject", () => {

@@ -265,7 +265,7 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
   let offset = 0;
   if (!run) {
     const by = words.findIndex((w, i) => i > at && (w.lower === "by" || w.lower === "from" || w.lower === "of"));
-    if (by < 0) return undefined;
+    if (by < 0) return documentItself(book, words, at);
     offset = by + 1;
     run = firstRun(words.slice(offset));
     if (!run) return undefined;
@@ -290,6 +290,22 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
   if (GENERIC_SOURCES.has(body.toLowerCase())) return undefined;
   const draft = book.byName.get(fold(body)) ?? findOrCreate(book, body, "organization");
   return { draft, form: "name", mention: { start: from.start, end: to.end } };
+}
+
+/** Most words before a document's head word when the document speaks for itself ("a new Iowa poll"). */
+const MAX_DOCUMENT_WORDS = 4;
+
+/**
+ * "Exit polls show …", "according to a court filing": a document whose maker is not named is
+ * the source itself, as attribution corpora annotate it; "the report" is left to the body before it.
+ */
+function documentItself(book: SpeakerBook, words: readonly Word[], at: number, unmade = false): ResolvedSpeaker | undefined {
+  const first = words[0]!;
+  if (at > MAX_DOCUMENT_WORDS || (!unmade && DEFINITE.has(first.lower) && !words[at]!.lower.endsWith("s"))) return undefined;
+  const from = DETERMINERS.has(first.lower) ? 1 : 0;
+  if (from > at) return undefined;
+  const name = book.doc.text.slice(words[from]!.start, words[at]!.end).toLowerCase();
+  return { draft: findOrCreate(book, name, "organization"), form: "description", mention: { start: first.start, end: words[at]!.end } };
 }
 
 /**
@@ -345,7 +361,7 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   // "the report said", "the poll found": the body that put out the document, named shortly before.
   if (head && definite && DOCUMENT_HEADS.has(head.text) && !head.lower.endsWith("s")) {
     const body = mostRecent(book, phrase.start, (d) => d.kind === "organization", phrase.start - DOCUMENT_REACH);
-    return body ? { draft: body, form: "description", mention: phrase } : undefined;
+    return body ? { draft: body, form: "description", mention: phrase } : documentItself(book, words, words.length - 1, true);
   }
   if (!head || GENERIC_SOURCES.has(head.lower)) return undefined;
   // "his campaign said", "her lawyer said": they speak for the person the possessive points to,
