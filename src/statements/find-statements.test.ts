@@ -323,6 +323,11 @@ describe("findStatements: frames around quotations and clauses", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko told a meeting of local farmers on Monday that the fields would dry by May.")).toEqual([
       ["indirect", "the fields would dry by May", "Oleh Marchenko"],
     ]);
+    // A station's number ends the addressee; a count opens the clause.
+    expect(read("Flood Hits Town\n\nOleh Marchenko told Channel 4 on Monday that the fields would dry by May.")).toEqual([
+      ["indirect", "the fields would dry by May", "Oleh Marchenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko told Reuters 24 people had been rescued.")).toEqual([["indirect", "24 people had been rescued", "Oleh Marchenko"]]);
   });
 
   it("resolves a pronoun written with a contraction", () => {

@@ -1161,6 +1161,9 @@ function skipAddressee(doc: Document, k: number, end: number): number {
   const determiner = w === "the" || w === "a" || w === "an" || w === "his" || w === "her" || w === "their";
   if (determiner) i++;
   while (i < end && i - k < 6 && isWord(tokens.get(i)) && /^\p{Lu}/u.test(tokens.text(i))) i++;
+  // "told ABC 7 that", "told Channel 4 on Monday": a number ends a station's name, not "told Reuters 24 people …".
+  const afterNumber = lower(tokens.get(i + 1));
+  if (i > k && tokens.kind(i) === "number" && (afterNumber === "that" || afterNumber === "," || PREPOSITIONS.has(afterNumber))) i++;
   if (i > k && (i - k > 1 || /^\p{Lu}/u.test(t.text))) return i;
   // "told a news conference they …", "told cheering supporters that …": a short addressee before "that" or a subject.
   for (let x = k + 1; x < end && x - k <= 4; x++) {
