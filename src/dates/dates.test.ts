@@ -55,6 +55,12 @@ describe("resolveDate: relative expressions against the publication date", () =>
     expect(findDates(phrase, { published: PUBLISHED }).map((d) => d.value)).toEqual(["2025-04-23", "2025-04-22"]);
   });
 
+  it("resolves each expression of a phrase against the reference alone; findDates reads what the text said before", () => {
+    const phrase = "The league was founded in 1961 and folded the following year";
+    expect(resolveDate(phrase, PUBLISHED)).toMatchObject({ text: "the following year", value: "2026" });
+    expect(findDates(phrase, { published: PUBLISHED }).map((d) => d.value)).toEqual(["1961", "1962"]);
+  });
+
   it("throws a RangeError on an invalid reference", () => {
     expect(() => resolveDate("yesterday", "2025-02-30")).toThrow(RangeError);
     expect(() => resolveDate("yesterday", "last Tuesday")).toThrow(RangeError);
@@ -174,6 +180,18 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The town was rebuilt in 1950, and in the years that followed its port grew.", null)).toEqual([
       ["1950", "1950"],
       ["the years", "PXY"],
+    ]);
+  });
+
+  it("reads no date in a name: 'Today', 'Daily', 'Now' capitalized after a capitalized word", () => {
+    expect(values("The mayor told Metro Today on Tuesday that the Harbor Daily Courier had erred.")).toEqual([["Tuesday", "2025-04-22"]]);
+    expect(values("A reporter for Coastal News Now said Anne Weekly had left.")).toEqual([]);
+    // At a sentence's start, after a bracket or in a line of capitals it stays a date.
+    expect(values("Today the port reopened. (Daily updates follow.) HE WAS IN COURT TODAY, BUT NOW HE IS FREE.")).toEqual([
+      ["Today", "2025-04-24"],
+      ["Daily", "P1D"],
+      ["TODAY", "2025-04-24"],
+      ["NOW", "PRESENT_REF"],
     ]);
   });
 

@@ -9,14 +9,14 @@ import { DEADLINE_WORDS, MONTH_DEADLINE_WORDS, WEEKDAY_DEADLINE_WORDS } from "..
 import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import { lowerTokens, type Document } from "../text/document.js";
 import { dayOf, isoWeekStart, type Day } from "./calendar.js";
-import { resolveReading, type ResolveContext } from "./resolve-spec.js";
+import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.js";
 import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phrase } from "./scan.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
 import { calendarFacts, timexInterval } from "./timex-value.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
-import { viewOf, word, type TokenView } from "./token-view.js";
+import { isCapitalized, tokenAt, viewOf, word, type TokenView } from "./token-view.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
@@ -37,52 +37,40 @@ type Readings = Map<number, { readonly reading: Reading; readonly context: Resol
 
 /** Finds every temporal expression in the article proper, in text order. */
 export function extractDates(doc: Document): TemporalExpression[] {
-  const readings: Readings = new Map();
-  return anchorQuotes(doc.text, scanDates(doc, readings, openingMatchers, NARRATIVE), readings);
+  const story = storyOf(doc.published);
+  return anchorQuotes(doc.text, scanDates(doc, openingMatchers, story), story.readings);
 }
 
 /**
- * Finds the temporal expressions of a phrase, without re-anchoring days inside a quote by its
- * attribution (a phrase names no speaker), and running every matcher at a word some phrase opens
- * with (the opener table only saves time on long texts), against `doc.published`, which
- * `resolveDate` always gives: its bundle then leaves out the quote finder, the opener table and
- * the narrative's own timeline.
+ * Finds the temporal expressions of a phrase, each against `doc.published` alone (which
+ * `resolveDate` always gives), running every matcher at a word some phrase opens with (the
+ * opener table only saves time on long texts): its bundle then leaves out the opener table, the
+ * quote finder and the {@link Story} of a document.
  */
 export function extractPhraseDates(doc: Document): TemporalExpression[] {
-  return scanDates(doc, new Map(), everyMatcher);
+  return scanDates(doc, everyMatcher);
 }
 
 /**
- * How a text without a publication date is read on its own timeline (TimeML's reference time);
- * {@link scanDates} takes it as a parameter so that a bundle reading only dated phrases leaves it out.
+ * What reading a document carries from one expression to the next: the narrative's reference
+ * time without a publication date (TimeML), the quarter a report is about, the last day and date
+ * the text reached, the days counted from "today" (for the quotes), and the phrases in names to
+ * pass over. A phrase given to `resolveDate` is read alone, so its bundle leaves all this out.
  */
-interface Timeline {
-  /** The narrative anchor a relative spec counts from, if the story is at a fine enough grain. */
-  readonly anchorFor: (spec: DateSpec, narrative: NarrativeAnchor | undefined) => NarrativeAnchor["day"] | undefined;
-  /** True when a past perfect before token `first` looks back from the story's time. */
-  readonly flashback: (view: TokenView, first: number) => boolean;
-  /** True when a date the text reached moves the story's time on from `narrative`. */
-  readonly movesOn: (spec: DateSpec, narrative: NarrativeAnchor | undefined, reached: NarrativeAnchor) => boolean;
+interface Story {
+  /** What each day counted from "today" was read from, for re-anchoring the ones inside a quote. */
+  readonly readings: Readings;
+  /** True when a phrase is part of a name, to pass over. */
+  readonly named: (view: TokenView, p: Phrase) => boolean;
+  /** The context to resolve a phrase of paragraph `paragraph` in, in text order, given its clause's tense. */
+  readonly contextOf: (view: TokenView, phrase: Phrase, tense: Tense, paragraph: number) => ResolveContext;
+  /** Takes in what the phrase at `first` resolved to, the `index`th expression of the text. */
+  readonly took: (view: TokenView, first: number, reading: Reading, value: string, index: number, context: ResolveContext) => void;
 }
 
-const NARRATIVE: Timeline = {
-  anchorFor: narrativeFor,
-  flashback: pastPerfectBefore,
-  // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
-  // so does a coarser date around it ("the same year" after "22 June 1941" is still on that day).
-  movesOn: (spec, narrative, reached) => !looksBack(spec) && !within(narrative, reached),
-};
-
-/**
- * Finds and resolves every temporal expression in text order, running the matchers `pick` gives
- * at each word; puts what each day counted from "today" was read from in `readings`. Without a
- * publication date, reads the text on `timeline`.
- */
-function scanDates(doc: Document, readings: Readings, pick: MatcherPick, timeline?: Timeline): TemporalExpression[] {
-  const lower = lowerTokens(doc);
-  const classes = classifyTokens(doc.tokens, lower);
-  const published: Day | undefined = doc.published;
-  const out: TemporalExpression[] = [];
+/** The {@link Story} of a document published on `published` (or undated). */
+function storyOf(published: Day | undefined): Story {
+  const readings: Readings = new Map();
   let narrative: NarrativeAnchor | undefined;
   let lastQuarter: ResolveContext["lastQuarter"];
   let yearToDate = false;
@@ -90,18 +78,17 @@ function scanDates(doc: Document, readings: Readings, pick: MatcherPick, timelin
   let lastDay: Day | undefined;
   let lastDate: NarrativeAnchor | undefined;
   let paragraph = -1;
-  for (const sentence of doc.sentences) {
-    if (sentence.paragraph !== paragraph) {
-      paragraph = sentence.paragraph;
-      clockDay = undefined;
-    }
-    const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
-    for (const phrase of scanSentence(view, classes, pick)) {
-      const absolute = isAbsolute(phrase.reading.spec);
-      const anchor = published ?? (absolute ? undefined : timeline?.anchorFor(phrase.reading.spec, narrative));
-      // A narrative is told in the past throughout, so tense says nothing about its own timeline.
-      const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(phrase.reading.spec)) : "none";
-      const context: ResolveContext = {
+  return {
+    readings,
+    named: inName,
+    contextOf: (view, phrase, tense, at) => {
+      if (at !== paragraph) {
+        paragraph = at;
+        clockDay = undefined;
+      }
+      const spec = phrase.reading.spec;
+      const anchor = published ?? (isAbsolute(spec) ? undefined : narrativeFor(spec, narrative));
+      return {
         anchor,
         anchorGrain: anchor && !published && narrative ? narrative.grain : undefined,
         tense,
@@ -110,9 +97,54 @@ function scanDates(doc: Document, readings: Readings, pick: MatcherPick, timelin
         clockDay,
         lastDay,
         lastDate,
-        flashback: !published && timeline?.flashback(view, phrase.first) === true,
+        flashback: !published && pastPerfectBefore(view, phrase.first),
       };
+    },
+    took: (view, first, reading, value, index, context) => {
+      if (reading.spec.kind === "day-shift") readings.set(index, { reading, context });
+      const quarter = value.length === 7 ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
+      // Only a quarter the text names sets the comparison base, not one computed from "a year ago" or "the 1988 period".
+      if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined)) {
+        lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+        yearToDate = false;
+      }
+      // "the nine months" after the quarter: the report has moved on to the year to date.
+      if (reading.type === "DURATION" && YEAR_TO_DATE.test(value) && word(view, first) === "the") yearToDate = true;
+      const day = leadingDay(value);
+      if (day) clockDay = lastDay = day;
+      // TimeML's reference time: the last date the narrative reached, stated or resolved.
+      const reached = narrativeOf(value, reading.mod);
+      // An aside in brackets ("(born 12 March 1880)", "(1880–1959)") is no step of the story.
+      if (reached && !inBrackets(view, first)) {
+        // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
+        // so does a coarser date around it ("the same year" after "22 June 1941" is still on that day).
+        if (!published && !looksBack(reading.spec) && !within(narrative, reached)) {
+          narrative = reached;
+          // A coarser date moves the story off the day it was on: "that same day" no longer means it.
+          if (reached.grain !== "day") clockDay = lastDay = undefined;
+        }
+        if (!within(lastDate, reached)) lastDate = reached;
+      }
+    },
+  };
+}
+
+/**
+ * Finds and resolves every temporal expression in text order, running the matchers `pick` gives
+ * at each word, reading a document on its `story` (a phrase alone has none).
+ */
+function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExpression[] {
+  const lower = lowerTokens(doc);
+  const classes = classifyTokens(doc.tokens, lower);
+  const published: Day | undefined = doc.published;
+  const out: TemporalExpression[] = [];
+  for (const sentence of doc.sentences) {
+    const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
+    for (const phrase of scanSentence(view, classes, pick, story?.named)) {
       const spec = phrase.reading.spec;
+      // A narrative is told in the past throughout, so tense says nothing about its own timeline.
+      const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(spec)) : "none";
+      const context: ResolveContext = story ? story.contextOf(view, phrase, tense, sentence.paragraph) : { anchor: published, tense };
       // A narrative is past throughout: "advanced forty miles in three weeks" is a length.
       const duration = spec.kind === "offset" ? (tense === "past" || !published ? spec.unlessPast : undefined) ?? (published ? spec.inNews : undefined) : undefined;
       // A narrative's "today" ("Today the battlefield is a park") is the writer's present, not the story's day.
@@ -123,30 +155,9 @@ function scanDates(doc: Document, readings: Readings, pick: MatcherPick, timelin
           ? { spec: { kind: "fixed", value: "PRESENT_REF" }, type: "DATE" }
           : phrase.reading;
       const value = resolveReading(reading, context);
-      const anchorKind: AnchorKind = absolute || present || duration ? "absolute" : anchor ? (published ? "published" : "narrative") : "none";
+      const anchorKind: AnchorKind = isAbsolute(spec) || present || duration ? "absolute" : context.anchor ? (published ? "published" : "narrative") : "none";
       out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
-      if (reading.spec.kind === "day-shift") readings.set(out.length - 1, { reading, context });
-      const quarter = value.length === 7 ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
-      // Only a quarter the text names sets the comparison base, not one computed from "a year ago" or "the 1988 period".
-      if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined)) {
-        lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
-        yearToDate = false;
-      }
-      // "the nine months" after the quarter: the report has moved on to the year to date.
-      if (reading.type === "DURATION" && YEAR_TO_DATE.test(value) && word(view, phrase.first) === "the") yearToDate = true;
-      const day = leadingDay(value);
-      if (day) clockDay = lastDay = day;
-      // TimeML's reference time: the last date the narrative reached, stated or resolved.
-      const reached = narrativeOf(value, reading.mod);
-      // An aside in brackets ("(born 12 March 1880)", "(1880–1959)") is no step of the story.
-      if (reached && !inBrackets(view, phrase.first)) {
-        if (!published && timeline?.movesOn(reading.spec, narrative, reached) === true) {
-          narrative = reached;
-          // A coarser date moves the story off the day it was on: "that same day" no longer means it.
-          if (reached.grain !== "day") clockDay = lastDay = undefined;
-        }
-        if (!within(lastDate, reached)) lastDate = reached;
-      }
+      story?.took(view, phrase.first, reading, value, out.length - 1, context);
     }
   }
   return out;
@@ -184,6 +195,19 @@ function anchorQuotes(text: string, out: TemporalExpression[], readings: Reading
     const { interval: _old, ...rest } = e;
     return { ...rest, value, ...(interval ? { interval } : {}) };
   });
+}
+
+/**
+ * True when a one-word "today", "now", "daily" or "current", capitalized, follows a capitalized
+ * word: a name ("USA Today", "New York Daily News", "Erie News Now"), unless the words before
+ * are in capitals too ("BUT NOW THE FAMILY") or the phrase opens the sentence. Documents only:
+ * a phrase given to `resolveDate` is temporal by its caller's word.
+ */
+function inName(view: TokenView, p: Phrase): boolean {
+  const { spec, type, partOfDay } = p.reading;
+  const before = tokenAt(view, p.first - 2)?.text ?? "";
+  const text = tokenAt(view, p.first)!.text;
+  return p.end === p.first + 1 && p.first > view.from && (spec.kind === "fixed" ? type !== "DURATION" && spec.value[0] !== "X" : spec.kind === "day-shift" && spec.days === 0 && !partOfDay) && isCapitalized(view, p.first) && isCapitalized(view, p.first - 1) && (/[a-z]/u.test(before) || !/[A-Z]/u.test(before + text.slice(1)));
 }
 
 /** The words that make a spec a deadline ahead: days take "by" and "effective" too, weekdays only "until", months not "through". */

@@ -88,7 +88,10 @@ export function findDates(text: string, options: FindDatesOptions = {}): Tempora
  * day the quote's attribution names: a phrase has no speaker, and the quote finder stays out of
  * a `resolveDate`-only bundle. The phrase is read as one sentence (no sentence splitter in that
  * bundle either), so for text of several sentences use {@link findDates}, whose tense reading
- * stops at each sentence's end.
+ * stops at each sentence's end. Each expression of the phrase is resolved against `reference`
+ * alone: what a text tells its next expressions ("In 1976 …, that year" is 1976 there, the
+ * quarter a report is about, a narrative's own timeline) is read by {@link findDates} only, and
+ * stays out of this function's bundle.
  *
  * @example
  * ```ts

@@ -99,7 +99,7 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       return anchor ? dayValueOf(dayNumberOf(anchor) + spec.days) : "XXXX-XX-XX";
     case "unit-shift": {
       const base = (spec.anaphoric ? anaphoricBase(spec.unit, context) : undefined) ?? anchor;
-      return base ? unitValue(spec.unit, base, spec.shift) : unknownValue(spec.unit);
+      return base ? unitValue(spec.unit, base, spec.shift) : UNKNOWN_VALUES[spec.unit];
     }
     case "offset": {
       const base = spec.fromLast ? anaphoricBase(spec.unit, context) : undefined;
@@ -191,35 +191,23 @@ function unitValue(unit: TimeUnit, anchor: Day, shift: number): string {
 }
 
 /** The value of a unit whose place the text does not fix: `"XXXX-WXX"` for a week. */
-function unknownValue(unit: TimeUnit): string {
-  switch (unit) {
-    case "century":
-      return "XX";
-    case "decade":
-      return "XXX";
-    case "year":
-      return "XXXX";
-    case "half":
-      return "XXXX-HX";
-    case "quarter":
-      return "XXXX-QX";
-    case "month":
-      return "XXXX-XX";
-    case "week":
-      return "XXXX-WXX";
-    case "day":
-    case "hour":
-    case "minute":
-    case "second":
-      return "XXXX-XX-XX";
-    default:
-      return unhandled(unit);
-  }
-}
+const UNKNOWN_VALUES: Readonly<Record<TimeUnit, string>> = {
+  century: "XX",
+  decade: "XXX",
+  year: "XXXX",
+  half: "XXXX-HX",
+  quarter: "XXXX-QX",
+  month: "XXXX-XX",
+  week: "XXXX-WXX",
+  day: "XXXX-XX-XX",
+  hour: "XXXX-XX-XX",
+  minute: "XXXX-XX-XX",
+  second: "XXXX-XX-XX",
+};
 
 function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context: ResolveContext, ofQuarter: boolean): string {
   const anchor = context.anchor;
-  if (!anchor) return unknownValue(unit);
+  if (!anchor) return UNKNOWN_VALUES[unit];
   // Quarterly reports compare with "a year ago": the same quarter of the year before, or the
   // year before when the report has moved on to the year to date ("the year-ago quarter" stays one).
   if (unit === "year" && count === -1 && context.lastQuarter) {

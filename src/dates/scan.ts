@@ -331,14 +331,14 @@ function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
 /**
  * Every temporal phrase in the sentence the view covers, in order, never overlapping;
  * `classes` is `classifyTokens` (triggers.ts) of the document's tokens; `pick` chooses the
- * matchers to run at a word.
+ * matchers to run at a word; `named` tells a phrase that is part of a name, to pass over.
  */
-export function scanSentence(view: TokenView, classes: Uint8Array, pick: MatcherPick): Phrase[] {
+export function scanSentence(view: TokenView, classes: Uint8Array, pick: MatcherPick, named?: (view: TokenView, p: Phrase) => boolean): Phrase[] {
   const found: Phrase[] = [];
   const memo: LongestMemo = { found: new Array<Match | null | undefined>(view.to - view.from), pick };
   for (let i = view.from; i < view.to; ) {
     const phrase = mayStartPhrase(view, i, classes) ? phraseAt(view, i, memo) : undefined;
-    if (phrase) {
+    if (phrase && named?.(view, phrase) !== true) {
       found.push(phrase);
       i = phrase.end;
     } else i += 1;
