@@ -16,7 +16,8 @@ import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
 import { calendarFacts, timexInterval } from "./timex-value.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
-import { isCapitalized, tokenAt, viewOf, word, type TokenView } from "./token-view.js";
+import { isCapitalized, isPossessive, tokenAt, viewOf, word, type TokenView } from "./token-view.js";
+import { digitsValue } from "./read-parts.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
@@ -322,23 +323,9 @@ function expression(view: TokenView, phrase: Phrase, value: string, anchor: Anch
   return out;
 }
 
-/** True when `text` ends in a possessive "'s" or "’s". */
-function isPossessive(text: string): boolean {
-  const n = text.length;
-  const apostrophe = text.charCodeAt(n - 2);
-  return n >= 2 && text.charCodeAt(n - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
-}
-
 /** The value of the `count` ASCII digits of `text` from `at`, or -1 when any is not a digit. */
 function digitsAt(text: string, at: number, count: number): number {
-  if (text.length < at + count) return -1;
-  let value = 0;
-  for (let k = at; k < at + count; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 48 || c > 57) return -1;
-    value = value * 10 + (c - 48);
-  }
-  return value;
+  return digitsValue(text.slice(at, at + count), count, count);
 }
 
 /** The day a value opens with ("2025-04-24", "2025-04-24TNI"), or undefined: what `/^(\d{4})-(\d{2})-(\d{2})/` reads. */

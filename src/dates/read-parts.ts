@@ -8,7 +8,7 @@ import { AD_WORDS, BC_WORDS, CITY_ZONE_WORDS, MERIDIEM_WORDS, NUMBERED_THINGS, U
 import { MULTIPLIER_WORDS, ONE_ARTICLES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from "../lexicon/numbers.js";
 import { readNumber } from "../numbers/read-number.js";
 import type { ClockTime } from "./spec.js";
-import { tokenAt, touchesPrevious, word, type TokenView } from "./token-view.js";
+import { isAllCaps, tokenAt, touchesPrevious, word, type TokenView } from "./token-view.js";
 
 /** A value read at a token index, with the index just past it. */
 export interface Read<T> {
@@ -76,7 +76,7 @@ export function mayReadNumberWord(w: string): boolean {
 }
 
 /** The value of `s` when it is `min` to `max` ASCII digits ("05" is 5), else -1: a regex test costs more. */
-function digitsValue(s: string, min: number, max: number): number {
+export function digitsValue(s: string, min: number, max: number): number {
   if (s.length < min || s.length > max) return -1;
   let value = 0;
   for (let k = 0; k < s.length; k++) {
@@ -168,15 +168,15 @@ export function readYear(view: TokenView, i: number): Read<number> | undefined {
  */
 export function readEpochYear(view: TokenView, i: number): Read<number> | undefined {
   const t = tokenAt(view, i);
-  if (t?.kind === "word" && AD_WORDS.has(word(view, i)) && isEraMark(view, i)) {
+  if (t?.kind === "word" && AD_WORDS.has(word(view, i)) && isAllCaps(view, i)) {
     const year = yearDigits(view, i + 1);
     return year !== undefined ? { value: year, end: i + 2 } : undefined;
   }
   const year = t?.kind === "number" ? yearDigits(view, i) : undefined;
   if (year === undefined) return undefined;
   const mark = word(view, i + 1);
-  if (BC_WORDS.has(mark) && isEraMark(view, i + 1)) return { value: 1 - year, end: i + 2 };
-  return AD_WORDS.has(mark) && isEraMark(view, i + 1) ? { value: year, end: i + 2 } : undefined;
+  if (BC_WORDS.has(mark) && isAllCaps(view, i + 1)) return { value: 1 - year, end: i + 2 };
+  return AD_WORDS.has(mark) && isAllCaps(view, i + 1) ? { value: year, end: i + 2 } : undefined;
 }
 
 /** The value of a number token of one to four digits without a leading zero, as a year. */
@@ -185,12 +185,6 @@ function yearDigits(view: TokenView, i: number): number | undefined {
   if (t?.kind !== "number" || t.text.length > 4 || t.text.charCodeAt(0) === 48) return undefined;
   const n = Number(t.text);
   return Number.isInteger(n) && n >= 1 ? n : undefined;
-}
-
-/** An era mark written in capitals ("BC", "A.D."), as a mark is. */
-function isEraMark(view: TokenView, i: number): boolean {
-  const text = tokenAt(view, i)?.text ?? "";
-  return text === text.toUpperCase();
 }
 
 /** A year said in words, as broadcast transcripts write it: "nineteen ninety-four" is 1994. */

@@ -11,7 +11,7 @@ import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type M
 import { matchersOpening } from "./grammar/openers.js";
 import { readDayOfMonth, readYear } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
-import { touchesPrevious, word, type TokenView } from "./token-view.js";
+import { isPossessive, touchesPrevious, word, type TokenView } from "./token-view.js";
 import { isOpenerWord, mayStartPhrase } from "./triggers.js";
 
 /** A temporal phrase found in a sentence, by token indices. */
@@ -188,7 +188,7 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     if (inner && (compound ?? (dayFirst || takesArticle(inner.reading.spec, inner.reading)))) consider({ first: i, end: inner.end, reading: inner.reading });
   }
   const coreSpec = core?.reading.spec;
-  if (core && coreSpec?.kind === "unit-shift" && coreSpec.unit === "year" && coreSpec.shift === -1 && !coreSpec.anaphoric && isPossessiveWord(word(view, core.end - 1))) {
+  if (core && coreSpec?.kind === "unit-shift" && coreSpec.unit === "year" && coreSpec.shift === -1 && !coreSpec.anaphoric && isPossessive(word(view, core.end - 1))) {
     // "last year's quarter", "last year's period": the period compared with, like "the year-ago quarter".
     const noun = word(view, core.end);
     if (noun === "quarter" || noun === "period") consider({ first: i, end: core.end + 1, reading: { spec: { kind: "offset", unit: "year", count: -1, baseDays: 0, ...(noun === "quarter" ? { ofQuarter: true } : {}) }, type: "DATE" } });
@@ -221,11 +221,6 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
   return best && word(view, best.end) === "or" && word(view, best.end + 1) === "so" && takesOrSo(best.reading)
     ? { ...best, end: best.end + 2, reading: { ...best.reading, mod: best.reading.mod ?? "APPROX" } }
     : best;
-}
-
-/** True when `w` ends in a possessive "'s" or "’s". */
-function isPossessiveWord(w: string): boolean {
-  return w.endsWith("'s") || w.endsWith("’s");
 }
 
 /** Lengths and shifted units take a trailing "or so" into their extent ("the next year or so", "two weeks or so"). */
@@ -262,16 +257,13 @@ function joinDayAndClock(view: TokenView, phrases: Phrase[]): Phrase[] {
   for (const p of phrases) {
     const previous = out[out.length - 1];
     if (previous) {
-      const between: string[] = [];
-      for (let k = previous.end; k < p.first && between.length < 3; k++) between.push(word(view, k));
-      const gap = between.join(" ");
-      if (p.first - previous.end <= 2 && isDay(previous.reading) && isLoneClock(p.reading) && (gap === "" || gap === "at" || gap === "," || gap === ", at")) {
+      const gap = gapWords(view, previous.end, p.first, 2);
+      if (isDay(previous.reading) && isLoneClock(p.reading) && (gap === "" || gap === "at" || gap === "," || gap === ", at")) {
         out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(previous.reading, p.reading) };
         continue;
       }
       // "midday on Saturday", "7:30 p.m. on Friday": one expression.
-      const onJoins = gap === "on";
-      if (p.first - previous.end <= 1 && isLoneClock(previous.reading) && isDay(p.reading) && (gap === "" || gap === "," || onJoins)) {
+      if (isLoneClock(previous.reading) && isDay(p.reading) && (gap === "" || gap === "," || gap === "on")) {
         out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(p.reading, previous.reading) };
         continue;
       }

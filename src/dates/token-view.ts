@@ -48,6 +48,17 @@ export function touchesPrevious(view: TokenView, i: number): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
 
+/** True when token `i` is written in capitals throughout ("SUNDAY" in a headline, "BC"): capitals that say nothing of names. */
+export function isAllCaps(view: TokenView, i: number): boolean {
+  const text = tokenAt(view, i)?.text ?? "";
+  return text === text.toUpperCase();
+}
+
+/** True when `w` ends in a possessive "'s" or "’s". */
+export function isPossessive(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith("’s");
+}
+
 /** True when the token at `i` starts with an upper-case letter. */
 export function isCapitalized(view: TokenView, i: number): boolean {
   const t = tokenAt(view, i);

@@ -6,7 +6,7 @@
  */
 import { ANAPHORIC_SHIFT_WORDS, GENERIC_PRESENT_NOUNS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import type { DateSpec } from "../spec.js";
-import { isCapitalized, tokenAt, word, type TokenView } from "../token-view.js";
+import { isAllCaps, isCapitalized, tokenAt, word, type TokenView } from "../token-view.js";
 import { date, fixed, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
 
 /** "Thursday", "last Friday", "next Monday", "Thursday night", "Tuesday of last week". */
@@ -51,12 +51,6 @@ function isNameWord(view: TokenView, i: number): boolean {
   const w = word(view, i);
   const t = tokenAt(view, i);
   return t?.kind === "word" && isCapitalized(view, i) && !MONTH_WORDS.has(w) && !WEEKDAY_WORDS.has(w) && !PART_OF_DAY_WORDS.has(w) && !UNIT_WORDS.has(w);
-}
-
-/** True when token `i` is written in capitals throughout ("SUNDAY" in a headline), where capitals say nothing of names. */
-function isAllCaps(view: TokenView, i: number): boolean {
-  const text = tokenAt(view, i)?.text ?? "";
-  return text === text.toUpperCase();
 }
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([

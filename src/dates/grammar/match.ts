@@ -6,7 +6,7 @@
  */
 import { AMBIGUOUS_MONTH_WORDS, CURRENT_WORDS, FOLLOWING_WORDS, MONTH_WORDS, PREVIOUS_WORDS, UNIT_WORDS, type TimeUnit } from "../../lexicon/dates.js";
 import type { DateSpec, Placement, Reading } from "../spec.js";
-import { isCapitalized, touchesPrevious, word, type TokenView } from "../token-view.js";
+import { isCapitalized, isPossessive, touchesPrevious, word, type TokenView } from "../token-view.js";
 
 /** A phrase a matcher read: the reading and the token index just past it. */
 export interface Match {
@@ -26,7 +26,7 @@ export const fixed = (value: string, type: Reading["type"], end: number): Match 
 
 /** The word without a possessive "'s". */
 export function withoutPossessive(w: string): string {
-  return w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w;
+  return isPossessive(w) ? w.slice(0, -2) : w;
 }
 
 /** The unit a word names, reading "year's" as "year". */
