@@ -43,9 +43,7 @@ export function tokenAt(view: TokenView, i: number): Token | undefined {
 
 /** True when token `i` starts right where token `i - 1` ends (no space between). */
 export function touchesPrevious(view: TokenView, i: number): boolean {
-  const a = tokenAt(view, i - 1);
-  const b = tokenAt(view, i);
-  return a !== undefined && b !== undefined && a.end === b.start;
+  return i - 1 >= view.from && i < view.to && view.tokens.end(i - 1) === view.tokens.start(i);
 }
 
 /** True when token `i` is written in capitals throughout ("SUNDAY" in a headline, "BC"): capitals that say nothing of names. */
@@ -61,6 +59,7 @@ export function isPossessive(w: string): boolean {
 
 /** True when the token at `i` starts with an upper-case letter. */
 export function isCapitalized(view: TokenView, i: number): boolean {
-  const t = tokenAt(view, i);
-  return t !== undefined && t.text[0] !== t.text[0]?.toLowerCase();
+  if (i < view.from || i >= view.to) return false;
+  const text = view.tokens.text(i);
+  return text[0] !== text[0]?.toLowerCase();
 }

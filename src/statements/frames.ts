@@ -305,12 +305,12 @@ function dateCover(doc: Document, dates: readonly TemporalExpression[]): Uint8Ar
   const { tokens } = doc;
   let d = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens.get(i)!;
-    while (d < dates.length && dates[d]!.end <= token.start) d++;
+    const start = tokens.start(i);
+    while (d < dates.length && dates[d]!.end <= start) d++;
     // Past the last date no later token is covered.
     if (d === dates.length) break;
     const date = dates[d]!;
-    if (date.start <= token.start && token.end <= date.end) flags[i] = 1;
+    if (date.start <= start && tokens.end(i) <= date.end) flags[i] = 1;
   }
   return flags;
 }
@@ -957,12 +957,11 @@ function phraseAfter(doc: Document, i: number, end: number): { span: Span; endTo
 function trailingStretch(doc: Document, from: number, sentence: Sentence): { end: number; endToken: number; comma: boolean } | undefined {
   const { tokens } = doc;
   for (let k = from; k < sentence.endToken && k - from <= MAX_TRAIL; k++) {
-    const t = tokens.get(k)!;
-    const w = lower(t);
+    const w = tokens.text(k).toLowerCase();
     if (w === "that" || w === ":") return undefined;
     // "said Ms. Gil": the dot of a title is no sentence end.
     if (w === "." && isAbbreviationDot(tokens, k)) continue;
-    if (t.kind === "punct" && (w === "," || w === ";" || w === "." || w === "!" || w === "?" || w === "—" || QUOTE_CLOSERS.has(w) || w === "“")) {
+    if (tokens.kind(k) === "punct" && (w === "," || w === ";" || w === "." || w === "!" || w === "?" || w === "—" || QUOTE_CLOSERS.has(w) || w === "“")) {
       if (w === "," || w === ";" || w === "—") return { end: k > from ? tokens.end(k - 1) : tokens.end(from - 1), endToken: k, comma: true };
       if (w === "“" || w === '"') return undefined;
       return { end: k > from ? tokens.end(k - 1) : tokens.end(from - 1), endToken: k, comma: false };
