@@ -43,11 +43,10 @@ export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCas
     if (count.firstToken < 0) count.firstToken = sentence.firstToken;
     count.endToken = sentence.endToken;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const token = doc.tokens.get(i)!;
       // A word token starts with a letter, so every word counts.
-      if (token.kind !== "word") continue;
+      if (doc.tokens.kind(i) !== "word") continue;
       count.words++;
-      const shape = words ? words[i]!.shape : letterShape(token.text);
+      const shape = words ? words[i]!.shape : letterShape(doc.tokens.text(i));
       if (shape === SHORT) continue;
       count.long++;
       if (shape === LONG_UPPER) count.upper++;
@@ -81,12 +80,12 @@ function isTitleCase(doc: Document, first: number, end: number, isTitle: boolean
   let ordinary = 0;
   const common = actorLexicons().commonWords;
   for (let i = first; i < end; i++) {
-    const token = doc.tokens.get(i)!;
-    if (token.kind !== "word") continue;
-    const lower = token.text.toLowerCase();
+    if (doc.tokens.kind(i) !== "word") continue;
+    const text = doc.tokens.text(i);
+    const lower = text.toLowerCase();
     if (MINOR.has(lower)) continue;
     content++;
-    if (!startsUpper(token.text)) continue;
+    if (!startsUpper(text)) continue;
     capitalized++;
     if (common.has(lower)) ordinary++;
   }

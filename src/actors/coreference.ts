@@ -70,16 +70,17 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
     let inQuote = false;
     inSentence.length = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const token = doc.tokens.get(i)!;
-      if (token.kind === "punct") {
+      const text = doc.tokens.text(i);
+      const tokenStart = doc.tokens.start(i);
+      if (doc.tokens.kind(i) === "punct") {
         // A straight mark opens where a word follows it after a space, and closes elsewhere: a
         // quotation that opened in an earlier sentence closes here rather than opening again.
-        if (token.text === '"') inQuote = opensQuote(doc.text, token.start);
-        else if (OPEN_QUOTES.has(token.text)) inQuote = true;
-        else if (CLOSE_QUOTES.has(token.text)) inQuote = false;
+        if (text === '"') inQuote = opensQuote(doc.text, tokenStart);
+        else if (OPEN_QUOTES.has(text)) inQuote = true;
+        else if (CLOSE_QUOTES.has(text)) inQuote = false;
         continue;
       }
-      const person = namedAt(token.start);
+      const person = namedAt(tokenStart);
       if (person) {
         // A person named inside a quotation is spoken of, not speaking: the "he" of the frame after
         // it ("“I told Cole no,” he said") points past them.
@@ -87,7 +88,7 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
         continue;
       }
       // Only short words that open with t, h or s can be "the" or a pronoun; skip the rest without allocating.
-      if (token.text.length > 7 || !opensDescriptionOrPronoun(token.text.charCodeAt(0))) continue;
+      if (text.length > 7 || !opensDescriptionOrPronoun(text.charCodeAt(0))) continue;
       const word = lower[i]!;
       if (word === "the") {
         const found = matchDescription(doc, lower, i, sentence.endToken);
@@ -95,7 +96,7 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
         // A title the text gave beats an office known from the lexicon; then the latest named.
         const target = describedPerson(recent, found.role, found.country, false) ?? describedPerson(recent, found.role, found.country, true);
         if (target) {
-          const start = token.start;
+          const start = tokenStart;
           const end = doc.tokens.end(found.end - 1);
           target.draft.mentions.push({ start, end, text: doc.text.slice(start, end), form: "description" });
           remember(recent, inSentence, target);
@@ -114,7 +115,7 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
         (lastSubject && sentence.paragraph - lastSubjectParagraph <= PRONOUN_REACH && genderFits(lastSubject, gender) ? lastSubject : undefined) ??
         firstFitting(recent, gender);
       if (target) {
-        target.draft.mentions.push({ start: token.start, end: token.end, text: token.text, form: "pronoun" });
+        target.draft.mentions.push({ start: tokenStart, end: doc.tokens.end(i), text, form: "pronoun" });
         if (!inSentence.includes(target)) inSentence.push(target);
       }
     }

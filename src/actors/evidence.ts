@@ -120,12 +120,12 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[], w
     let atStart = true;
     const prose = casings[sentence.paragraph] === "normal";
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const token = doc.tokens.get(i)!;
-      if (token.kind === "punct") {
-        if (OPENERS.has(token.text)) atStart = true;
+      const kind = doc.tokens.kind(i);
+      if (kind === "punct") {
+        if (OPENERS.has(doc.tokens.text(i))) atStart = true;
         continue;
       }
-      if (token.kind === "number") {
+      if (kind === "number") {
         atStart = false;
         continue;
       }

@@ -206,9 +206,9 @@ function tokensInside(doc: Document, spans: readonly Span[]): Uint8Array {
   const ends = sorted.map((s) => s.end);
   let k = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
-    const token = doc.tokens.get(i)!;
-    while (k < sorted.length && ends[k]! <= token.start) k++;
-    if (k < sorted.length && token.start >= starts[k]! && token.end <= ends[k]!) out[i] = 1;
+    const start = doc.tokens.start(i);
+    while (k < sorted.length && ends[k]! <= start) k++;
+    if (k < sorted.length && start >= starts[k]! && doc.tokens.end(i) <= ends[k]!) out[i] = 1;
   }
   return out;
 }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Token, TokenList } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 import type { Document } from "../text/document.js";
 import type { LineCasing } from "./casing.js";
 import { keyAt, stripPossessive, type WordEvidence, type WordInfo } from "./evidence.js";
@@ -111,7 +111,7 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
       }
       const runStart = i;
       let end = i + 1;
-      if (!hasPossessive(tokens.get(i)!) || possessiveInName(doc, i, sentence.endToken, casing, context)) end = extendRun(doc, i + 1, sentence.endToken, casing, context);
+      if (!hasPossessive(tokens.text(i)) || possessiveInName(doc, i, sentence.endToken, casing, context)) end = extendRun(doc, i + 1, sentence.endToken, casing, context);
       for (const [from, to] of splitAtInnerTitle(doc.tokens, runStart, end, context)) {
         const candidate = shapeCandidate(doc, from, to, casing, context);
         if (candidate) out.push(candidate);
@@ -157,11 +157,11 @@ function acronymStart(tokens: TokenList, paren: number, letters: string, limit: 
   let j = letters.length - 1;
   if (!startsUpper(tokens.text(paren - 1))) return undefined;
   for (let k = paren - 1; k >= limit && k >= paren - ACRONYM_REACH; k--) {
-    const token = tokens.get(k)!;
-    if (token.kind === "word" && startsUpper(token.text)) {
-      if (token.text[0] !== letters[j]) return undefined;
+    const text = tokens.text(k);
+    if (tokens.kind(k) === "word" && startsUpper(text)) {
+      if (text[0] !== letters[j]) return undefined;
       if (--j < 0) return k;
-    } else if (!ACRONYM_SKIPS.has(token.text)) return undefined;
+    } else if (!ACRONYM_SKIPS.has(text)) return undefined;
   }
   return undefined;
 }
@@ -183,11 +183,11 @@ function isNameWord(doc: Document, i: number, casing: LineCasing, context: Finde
 }
 
 function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: Finder): boolean {
-  const token = doc.tokens.get(i)!;
-  if (token.kind !== "word" || context.dateTokens[i]) return false;
+  if (doc.tokens.kind(i) !== "word" || context.dateTokens[i]) return false;
+  const word = doc.tokens.text(i);
   // Most words are lower case: answered before any string is made (a possessive leaves the first letter).
-  if (startsLower(token.text)) return token.text.includes("-") && PARTICLE_NAME.test(stripPossessive(token.text));
-  const text = stripPossessive(token.text);
+  if (startsLower(word)) return word.includes("-") && PARTICLE_NAME.test(stripPossessive(word));
+  const text = stripPossessive(word);
   if (!startsUpper(text)) return false;
   if (text.includes("-") && HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text) && !INNER_PARTICLE_NAME.test(text) && !syllableGivenName(doc, i, text, casing, context)) return false;
   const key = keyAt(context.words, i)!;
@@ -217,10 +217,8 @@ function opensScoreRow(doc: Document, i: number): boolean {
   if (i > 0 && !doc.text.slice(tokens.end(i - 1), tokens.start(i)).includes("\n")) return false;
   let j = i + 1;
   while (j < tokens.length && j <= i + 3 && tokens.kind(j) === "word" && startsUpper(tokens.text(j)) && sameLine(doc, j)) j++;
-  const score = tokens.get(j);
-  const next = tokens.get(j + 1);
-  if (j === i + 1 || !score || score.kind !== "number" || !sameLine(doc, j) || !next || !sameLine(doc, j + 1)) return false;
-  return next.kind === "number" || (next.kind === "word" && startsUpper(next.text));
+  if (j === i + 1 || j >= tokens.length || tokens.kind(j) !== "number" || !sameLine(doc, j) || j + 1 >= tokens.length || !sameLine(doc, j + 1)) return false;
+  return tokens.kind(j + 1) === "number" || (tokens.kind(j + 1) === "word" && startsUpper(tokens.text(j + 1)));
 }
 
 /** True when token `j` is on the same line as the token before it. */
@@ -234,12 +232,12 @@ function sameLine(doc: Document, j: number): boolean {
  */
 function inPlaceName(doc: Document, i: number): boolean {
   const names = gazetteer().byName;
-  const token = doc.tokens.get(i)!;
-  const next = doc.tokens.get(i + 1);
-  const previous = doc.tokens.get(i - 1);
-  const joined = (a: Token, b: Token): boolean => b.start === a.end + 1 && b.kind === "word" && a.kind === "word" && startsUpper(a.text) && startsUpper(b.text);
-  if (next && joined(token, next) && names.has(`${foldKey(token.text)} ${foldKey(next.text)}`)) return true;
-  return previous !== undefined && joined(previous, token) && names.has(`${foldKey(previous.text)} ${foldKey(token.text)}`);
+  const tokens = doc.tokens;
+  // Tokens `a` and `a + 1` (both in range) are capitalized words one space apart.
+  const joined = (a: number): boolean =>
+    tokens.start(a + 1) === tokens.end(a) + 1 && tokens.kind(a + 1) === "word" && tokens.kind(a) === "word" && startsUpper(tokens.text(a)) && startsUpper(tokens.text(a + 1));
+  if (i + 1 < tokens.length && joined(i) && names.has(`${foldKey(tokens.text(i))} ${foldKey(tokens.text(i + 1))}`)) return true;
+  return i >= 1 && joined(i - 1) && names.has(`${foldKey(tokens.text(i - 1))} ${foldKey(tokens.text(i))}`);
 }
 
 /**
@@ -251,14 +249,13 @@ function syllableGivenName(doc: Document, i: number, text: string, casing: LineC
   // "New York-based", "Kremlin-backed": a word after the hyphen is no syllable of a name.
   const tail = text.slice(text.indexOf("-") + 1);
   if (tail.length > 2 && isCommonWord(tail)) return false;
-  const family = doc.tokens.get(i - 1)!;
-  return family.end + 1 === doc.tokens.start(i) && family.text.length <= 4 && startsUpper(family.text) && isNameWord(doc, i - 1, casing, context);
+  const family = doc.tokens.text(i - 1);
+  return doc.tokens.end(i - 1) + 1 === doc.tokens.start(i) && family.length <= 4 && startsUpper(family) && isNameWord(doc, i - 1, casing, context);
 }
 
 /** True when the token after `i` is a capitalized word that is no ordinary word: a surname. */
 function surnameFollows(doc: Document, i: number, context: Finder): boolean {
-  const next = doc.tokens.get(i + 1);
-  if (!next || next.kind !== "word" || !startsUpper(next.text)) return false;
+  if (i + 1 >= doc.tokens.length || doc.tokens.kind(i + 1) !== "word" || !startsUpper(doc.tokens.text(i + 1))) return false;
   return !isOrdinaryWord(keyAt(context.words, i + 1)!, context);
 }
 
@@ -278,8 +275,8 @@ function isOrdinaryWord(key: string, context: Finder): boolean {
   return isCommonWord(key, (w) => context.evidence.lowercase.has(w));
 }
 
-function hasPossessive(token: Token): boolean {
-  return token.text !== stripPossessive(token.text);
+function hasPossessive(text: string): boolean {
+  return text !== stripPossessive(text);
 }
 
 /** The end of the run of name words, joiners and particles that starts before `from`. */
@@ -290,25 +287,26 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
   let sawHead = isHead(keyAt(context.words, from - 1)!);
   let joined = false;
   while (end < limit) {
-    const token = tokens.get(end)!;
+    const text = tokens.text(end);
     if (isNameWord(doc, end, casing, context)) {
       sawHead ||= isHead(keyAt(context.words, end)!);
       end++;
-      if (hasPossessive(token) && !possessiveInName(doc, end - 1, limit, casing, context)) break;
+      if (hasPossessive(text) && !possessiveInName(doc, end - 1, limit, casing, context)) break;
       continue;
     }
     // "&" between name words ("Procter & Gamble"); an initial's dot is part of the token already.
-    if (token.text === "&" && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
+    if (text === "&" && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
       end++;
       continue;
     }
-    const lower = token.text.toLowerCase();
-    if (token.kind === "word" && PARTICLES.has(token.text) && particleRunEnds(doc, end, limit, casing, context)) {
+    const lower = text.toLowerCase();
+    const kind = tokens.kind(end);
+    if (kind === "word" && PARTICLES.has(text) && particleRunEnds(doc, end, limit, casing, context)) {
       end++;
       continue;
     }
     // A legal suffix ends a company's name: "Acme Co of the United States" is Acme Co.
-    if (token.kind === "word" && (sawHead || lex.titleStarts.has(nameKey(tokens.text(end - 1)))) && ORG_JOINERS.has(lower) && !lex.organizationSuffixes.has(keyAt(context.words, end - 1)!)) {
+    if (kind === "word" && (sawHead || lex.titleStarts.has(nameKey(tokens.text(end - 1)))) && ORG_JOINERS.has(lower) && !lex.organizationSuffixes.has(keyAt(context.words, end - 1)!)) {
       let next = end + 1;
       if (next < limit && tokens.text(next).toLowerCase() === "the") next++;
       if (next < limit && isNameWord(doc, next, casing, context)) {
@@ -330,7 +328,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       continue;
     }
     // The dot of an abbreviated title ("Gen. Oleksandr Syrskyi") joins the title to the name.
-    if (token.text === "." && lex.titleStarts.has(nameKey(tokens.text(end - 1))) && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
+    if (text === "." && lex.titleStarts.has(nameKey(tokens.text(end - 1))) && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
       end++;
       continue;
     }
@@ -343,7 +341,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
 function possessiveInName(doc: Document, i: number, limit: number, casing: LineCasing, context: Finder): boolean {
   const suffixes = actorLexicons().organizationSuffixes;
   for (let k = i + 1; k < limit && k <= i + 4; k++) {
-    if (!isNameWord(doc, k, casing, context) || hasPossessive(doc.tokens.get(k)!)) return false;
+    if (!isNameWord(doc, k, casing, context) || hasPossessive(doc.tokens.text(k))) return false;
     if (suffixes.has(nameKey(doc.tokens.text(k)))) return true;
   }
   return false;
@@ -440,23 +438,19 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     break;
   }
   if (i >= end) return undefined;
-  let last = tokens.get(end - 1)!;
-  let endOffset = last.start + stripPossessive(last.text).length;
+  let endOffset = tokens.start(end - 1) + stripPossessive(tokens.text(end - 1)).length;
   // A trailing lone initial or particle is not part of the name.
   let stop = end;
   while (stop > i + 1 && PARTICLES.has(tokens.text(stop - 1))) stop--;
-  if (stop !== end) {
-    last = tokens.get(stop - 1)!;
-    endOffset = last.end;
-  }
+  if (stop !== end) endOffset = tokens.end(stop - 1);
   // A company's legal suffix keeps its abbreviation dot ("Acme Corp. said"), except where the dot
   // also ends the line: there it is the sentence's full stop ("analyst at Acme Corp.").
-  if (lex.organizationSuffixes.has(nameKey(last.text)) && doc.text[endOffset] === "." && !endsLine(doc.text, endOffset + 1)) endOffset++;
+  if (lex.organizationSuffixes.has(nameKey(tokens.text(stop - 1))) && doc.text[endOffset] === "." && !endsLine(doc.text, endOffset + 1)) endOffset++;
   const start = tokens.start(i);
-  const previous = first > 0 ? tokens.get(first - 1) : undefined;
-  const personCue = previous !== undefined && previous.kind === "word" && lex.personCues.has(previous.text.toLowerCase());
-  if (previous && previous.kind === "word" && startsLower(previous.text) && lex.titleStarts.has(previous.text.toLowerCase()) && titles.length === 0) {
-    titles.push(titleCase(previous.text));
+  const previous = first > 0 && tokens.kind(first - 1) === "word" ? tokens.text(first - 1) : undefined;
+  const personCue = previous !== undefined && lex.personCues.has(previous.toLowerCase());
+  if (previous !== undefined && startsLower(previous) && lex.titleStarts.has(previous.toLowerCase()) && titles.length === 0) {
+    titles.push(titleCase(previous));
   }
   return {
     start,
@@ -483,9 +477,9 @@ function titleOf(tokens: TokenList, from: number, to: number): string {
   let out = "";
   let first = true;
   for (let k = from; k < to; k++) {
-    const token = tokens.get(k)!;
-    if (token.kind !== "word") continue;
-    out = first ? titleCase(token.text) : `${out} ${titleCase(token.text)}`;
+    if (tokens.kind(k) !== "word") continue;
+    const text = tokens.text(k);
+    out = first ? titleCase(text) : `${out} ${titleCase(text)}`;
     first = false;
   }
   return out;
@@ -507,8 +501,8 @@ function portfolioTitle(tokens: TokenList, i: number, end: number, context: Find
   const lex = actorLexicons();
   for (let j = i + 1; j <= i + 2 && j < end - 1; j++) {
     const key = keyAt(context.words, j - 1)!;
-    const token = tokens.get(j - 1)!;
-    if (token.kind !== "word" || !startsUpper(token.text) || context.placeTokens[j - 1] === 1 || isHead(key) || lex.givenNames.has(key) || demonymCountry(token.text)) return i;
+    const text = tokens.text(j - 1);
+    if (tokens.kind(j - 1) !== "word" || !startsUpper(text) || context.placeTokens[j - 1] === 1 || isHead(key) || lex.givenNames.has(key) || demonymCountry(text)) return i;
     if (!isCommonWord(key)) return i;
     const after = matchTitleAt(tokens, j, end);
     if (after > j) return after;

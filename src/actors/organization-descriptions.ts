@@ -64,21 +64,21 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
   const namedAt = startCursor(named);
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const token = doc.tokens.get(i)!;
-      const namedDraft = namedAt(token.start);
+      const start = doc.tokens.start(i);
+      const namedDraft = namedAt(start);
       if (namedDraft) {
         remember(namedDraft);
         continue;
       }
-      const hasThe = token.text === "the" || token.text === "The";
+      const word = doc.tokens.text(i);
+      const hasThe = word === "the" || word === "The";
       // A description opens with "the" or a capitalized country word.
-      if (!hasThe && !startsUpper(token.text)) continue;
+      if (!hasThe && !startsUpper(word)) continue;
       const at = hasThe ? i + 1 : i;
       const anchor = anchorAt(doc, at, places);
       if (!anchor && !hasThe) continue;
       const head = headAt(doc, anchor ? at + anchor.width : at, sentence.endToken);
       if (!head) continue;
-      const start = token.start;
       const end = doc.tokens.end(head.end - 1);
       const text = doc.text.slice(start, end);
       if (anchor && anchor.ruler) {
@@ -125,19 +125,19 @@ function functionsOf(draftName: string): string[] {
 
 /** A country word at token `i`: a demonym ("Russian") or a place in the possessive ("Russia's", "Kyiv's"). */
 function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>): Anchor | undefined {
-  const token = doc.tokens.get(i);
-  if (!token || token.kind !== "word") return undefined;
-  if (token.text.includes("-") && RULED.test(token.text)) return { label: token.text, width: 1, ruler: true };
-  const adjective = demonymCountry(token.text);
-  if (adjective && adjective !== "EU") return { iso: adjective, label: token.text, width: 1 };
-  const place = places.get(token.start);
+  if (i >= doc.tokens.length || doc.tokens.kind(i) !== "word") return undefined;
+  const text = doc.tokens.text(i);
+  if (text.includes("-") && RULED.test(text)) return { label: text, width: 1, ruler: true };
+  const adjective = demonymCountry(text);
+  if (adjective && adjective !== "EU") return { iso: adjective, label: text, width: 1 };
+  const place = places.get(doc.tokens.start(i));
   if (!place) return undefined;
   // Only a place in the possessive anchors a description: "Russia's", "North Korea's".
   let k = i;
-  while (doc.tokens.get(k + 1) && doc.tokens.start(k + 1) < place.end) k++;
-  const last = doc.tokens.get(k)!;
-  const stem = stripPossessive(last.text);
-  if (stem === last.text || last.start + stem.length !== place.end) return undefined;
+  while (k + 1 < doc.tokens.length && doc.tokens.start(k + 1) < place.end) k++;
+  const last = doc.tokens.text(k);
+  const stem = stripPossessive(last);
+  if (stem === last || doc.tokens.start(k) + stem.length !== place.end) return undefined;
   // A country, or a capital standing for one ("Moscow's forces"), lends its adjective.
   const iso = place.entry.kind === "country" ? place.entry.iso : place.entry.capitalOf;
   if (iso) return { iso, label: demonymOf(iso) ?? place.entry.name, width: k - i + 1 };
@@ -147,15 +147,14 @@ function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMat
 /** A described head at token `i`, after at most a few modifiers: "defence ministry", "air force". */
 function headAt(doc: Document, i: number, limit: number): Head | undefined {
   // Most words after "the" or a country word open no description: answered before any list is made.
-  const first = i < limit ? doc.tokens.get(i) : undefined;
-  if (!first || first.kind !== "word" || !startsLower(first.text)) return undefined;
-  const firstWord = stripPossessive(first.text);
+  if (i >= limit || doc.tokens.kind(i) !== "word" || !startsLower(doc.tokens.text(i))) return undefined;
+  const firstWord = stripPossessive(doc.tokens.text(i));
   if (!DESCRIBED_HEADS.has(firstWord) && !DESCRIBED_MODIFIERS.has(firstWord)) return undefined;
   const words: string[] = [];
   for (let k = i; k < limit && words.length <= MAX_MODIFIERS; k++) {
-    const token = doc.tokens.get(k)!;
-    if (token.kind !== "word" || !startsLower(token.text)) return undefined;
-    const word = stripPossessive(token.text);
+    const text = doc.tokens.text(k);
+    if (doc.tokens.kind(k) !== "word" || !startsLower(text)) return undefined;
+    const word = stripPossessive(text);
     words.push(word);
     const two = words.length >= 2 ? `${words[words.length - 2]} ${word}` : "";
     const category = (two && DESCRIBED_HEADS.get(two)) || DESCRIBED_HEADS.get(word);
@@ -167,8 +166,7 @@ function headAt(doc: Document, i: number, limit: number): Head | undefined {
 }
 
 function isHeadAt(doc: Document, k: number, limit: number): boolean {
-  const token = doc.tokens.get(k);
-  return k < limit && token !== undefined && DESCRIBED_HEADS.has(token.text.toLowerCase());
+  return k < limit && k < doc.tokens.length && DESCRIBED_HEADS.has(doc.tokens.text(k).toLowerCase());
 }
 
 /** The topic words of a ministry head: "defence ministry" → "defence". */

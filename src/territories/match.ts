@@ -7,12 +7,12 @@
  */
 import type { Mention, Span, TerritoryStatus } from "../model.js";
 import { lowerTokens, type Document } from "../text/document.js";
-import type { Token, TokenList } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } from "./gazetteer.js";
 import { findDateline, opensDateline, type LineView } from "./dateline.js";
 import { chainLists, readListsAsRegions } from "./lists.js";
 import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
-import { isCapitalized, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
+import { capitalizedAt, isCapitalized, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
 import { decideRoles } from "./role.js";
 import { isCommonWord, nameKey } from "../actors/lexicons.js";
 import { dropTeams, isSportsText, nationalSide, spreadTeams } from "./sports-teams.js";
@@ -235,23 +235,24 @@ function matchSentence(
   const out: RawMatch[] = [];
   let i = sentence.firstToken;
   while (i < sentence.endToken) {
-    const token = tokens.get(i)!;
-    if (token.kind !== "word") {
+    if (tokens.kind(i) !== "word") {
       i++;
       continue;
     }
     // Most words are lowercase and start no name: skip them without folding.
-    const code = token.text.charCodeAt(0);
-    const plainLowercase = code >= 97 && code <= 122 && !lowercaseStarts.has(token.text);
+    const word = tokens.text(i);
+    const code = word.charCodeAt(0);
+    const plainLowercase = code >= 97 && code <= 122 && !lowercaseStarts.has(word);
+    const capitalized = isUpperInitial(word);
     const found = plainLowercase ? undefined : longestName(tokens, keyAt, i, sentence.endToken, byFirstKey);
     // "KYIV, Ukraine (AP) —", "Lyon, March 3 —": the place opening a dateline, whatever its other senses.
     if (found && !found.possessive && opensDateline(tokens, sentence, i, found.end, lines, true)) {
-      out.push({ first: i, end: found.end, start: token.start, stop: tokens.end(found.end - 1), entry: found.name.entry, possessive: false, name: found.name, dateline: true });
+      out.push({ first: i, end: found.end, start: tokens.start(i), stop: tokens.end(found.end - 1), entry: found.name.entry, possessive: false, name: found.name, dateline: true });
       i = found.end;
       continue;
     }
     // "NEWTOWN HEIGHTS, Mich.": a dateline in capitals may start with a shorter known name.
-    const dateline = isCapitalized(token) ? findDateline(tokens, sentence, i, lines, synthetic) : undefined;
+    const dateline = capitalized ? findDateline(tokens, sentence, i, lines, synthetic) : undefined;
     if (dateline && (!found || dateline.end > found.end)) {
       out.push(dateline);
       i = dateline.end;
@@ -262,7 +263,7 @@ function matchSentence(
       i = out[out.length - 1]!.end;
       continue;
     }
-    const unknown = found || !isCapitalized(token) ? undefined : findUnknownPlace(tokens, sentence, i, opening, synthetic);
+    const unknown = found || !capitalized ? undefined : findUnknownPlace(tokens, sentence, i, opening, synthetic);
     if (unknown) {
       out.push(unknown);
       i = unknown.end;
@@ -287,10 +288,10 @@ function longestName(
   limit: number,
   byFirstKey: ReadonlyMap<string, readonly PlaceName[]>,
 ): Found | undefined {
-  const first = tokens.get(at)!;
+  const firstText = tokens.text(at);
   const key = keyAt(at);
-  const direct = namesStartingWith(first.text, byFirstKey);
-  const owner = isPossessive(first.text) ? byFirstKey.get(key.slice(0, -1)) : undefined;
+  const direct = namesStartingWith(firstText, byFirstKey);
+  const owner = isPossessive(firstText) ? byFirstKey.get(key.slice(0, -1)) : undefined;
   if (!direct && !owner) return undefined;
   let best: Found | undefined;
   for (const name of direct && owner ? [...direct, ...owner] : (direct ?? owner)!) {
@@ -300,14 +301,14 @@ function longestName(
     let possessive = false;
     let fits = true;
     for (let k = 0; k < name.keys.length && fits; k++) {
-      const t = tokens.get(at + k)!;
-      const tKey = keyAt(at + k);
+      const t = at + k;
+      const tKey = keyAt(t);
       if (tKey === name.keys[k]) possessive = false;
-      else if (k === name.keys.length - 1 && isPossessive(t.text) && tKey.slice(0, -1) === name.keys[k]) possessive = true;
+      else if (k === name.keys.length - 1 && isPossessive(tokens.text(t)) && tKey.slice(0, -1) === name.keys[k]) possessive = true;
       else fits = false;
       // Tokens must be adjacent: "Gaza. City" is not "Gaza City".
-      if (fits && k > 0 && t.start > tokens.end(at + k - 1) + 1) fits = false;
-      if (fits && t.kind === "word" && !casingFits(t, name.lowercase[k] ?? false)) fits = false;
+      if (fits && k > 0 && tokens.start(t) > tokens.end(t - 1) + 1) fits = false;
+      if (fits && tokens.kind(t) === "word" && !casingFits(tokens.text(t), name.lowercase[k] ?? false)) fits = false;
     }
     if (fits) best = { name, end, possessive };
   }
@@ -320,8 +321,8 @@ function isPossessive(text: string): boolean {
 }
 
 /** A token fits a name's casing: capitalized, or lowercase where the name writes it so ("el-Fasher"). */
-function casingFits(token: Token, lowercaseInName: boolean): boolean {
-  if (isUpperInitial(token.text)) return true;
+function casingFits(text: string, lowercaseInName: boolean): boolean {
+  if (isUpperInitial(text)) return true;
   return lowercaseInName;
 }
 
@@ -384,15 +385,13 @@ const FIXTURE_WORDS = new Set(["v", "vs", "v.", "vs."]);
 
 /** "<Head> of X", "<Name Name> of X", "Human Rights in X": the place ends an organisation's name. */
 function insideOrganisationName(tokens: TokenList, sentence: TokenRange, at: number, opening: number): boolean {
-  const preposition = tokens.get(at - 1)?.text;
+  const preposition = at >= 1 && at - 1 < tokens.length ? tokens.text(at - 1) : undefined;
   if (at - 2 < sentence.firstToken || (preposition !== "of" && preposition !== "for" && preposition !== "in")) return false;
-  const head = tokens.get(at - 2)!;
-  if (!isCapitalized(head) || at - 2 === opening) return false;
-  if (ORGANISATION_HEADS.has(head.text.toLowerCase())) return true;
+  if (!capitalizedAt(tokens, at - 2) || at - 2 === opening) return false;
+  if (ORGANISATION_HEADS.has(tokens.text(at - 2).toLowerCase())) return true;
   // "Hamas in Gaza", "Trump in Washington": only a head noun makes "in" part of a name.
   if (preposition === "in") return false;
-  const before = at - 3 >= sentence.firstToken ? tokens.get(at - 3) : undefined;
-  return isCapitalized(before) && at - 3 !== opening;
+  return at - 3 >= sentence.firstToken && capitalizedAt(tokens, at - 3) && at - 3 !== opening;
 }
 
 /** True for names written in capitals, like "US" or "UAE", that are meant as acronyms. */

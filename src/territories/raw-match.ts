@@ -42,6 +42,11 @@ const UPPER_INITIAL = /^\p{Lu}/u;
 /** True for a token written with a capital first letter. */
 export const isCapitalized = (token: Token | undefined): boolean => token !== undefined && token.kind === "word" && isUpperInitial(token.text);
 
+/** {@link isCapitalized} for token `i` of `tokens`, read by field (false out of range). */
+export function capitalizedAt(tokens: TokenList, i: number): boolean {
+  return i >= 0 && i < tokens.length && tokens.kind(i) === "word" && isUpperInitial(tokens.text(i));
+}
+
 /** True when `text` starts with a capital; ASCII, most words, answered without the Unicode regex. */
 export function isUpperInitial(text: string): boolean {
   const code = text.charCodeAt(0);
