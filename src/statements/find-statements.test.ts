@@ -230,6 +230,13 @@ describe("findStatements: headlines", () => {
   it("reads a source label before the headline's colon, but not a kicker", () => {
     expect(read("Marchenko: Dam Will Hold Through Spring\n\nThe convoy left at dawn.")).toEqual([["indirect", "Dam Will Hold Through Spring", "Marchenko"]]);
     expect(read("Breaking: Dam Will Hold Through Spring\n\nThe convoy left at dawn.")).toEqual([]);
+    expect(read("Flood Update: The Latest Count Of Rescued Families\n\nThe convoy left at dawn.")).toEqual([]);
+    expect(read("Revealed: The Towns The River Will Reach Next\n\nThe convoy left at dawn.")).toEqual([]);
+    // A poll is its own source when no maker is named, whether it opens the headline or a sentence.
+    expect(read("Poll: Most Residents Want The Dam Rebuilt\n\nPolls show a close vote on the dam.")).toEqual([
+      ["indirect", "Most Residents Want The Dam Rebuilt", "poll"],
+      ["indirect", "a close vote on the dam", "polls"],
+    ]);
   });
 
   it("reads a short quotation that ends the headline after a colon as the label's direct quote", () => {

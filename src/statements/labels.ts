@@ -10,7 +10,7 @@
 import type { Span } from "../model.js";
 import type { Document } from "../text/document.js";
 import { trimSpan } from "./frames.js";
-import { LABEL_KICKERS } from "./speaker-words.js";
+import { LABEL_KICKERS, LABEL_TAILS } from "./speaker-words.js";
 
 /** A source label and what follows it. */
 export interface SpeakerLabel {
@@ -61,7 +61,8 @@ function readLabel(text: string, line: Span, capitals: boolean): SpeakerLabel | 
   if (colon <= 0 || head[colon + 1] !== " ") return undefined;
   const label = head.slice(0, colon);
   const words = label.split(" ");
-  if (words.length > MAX_LABEL_WORDS || LABEL_KICKERS.has(label.toLowerCase())) return undefined;
+  // "Breaking: …", "Delegate Update: …": a kicker, or a label ending on an update's word, names a kind of story, not a source.
+  if (words.length > MAX_LABEL_WORDS || LABEL_KICKERS.has(label.toLowerCase()) || LABEL_TAILS.has(words[words.length - 1]!.toLowerCase())) return undefined;
   // Every word a capitalized name word; in the body, written in capitals as transcripts do.
   const fits = (w: string): boolean => (capitals ? /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w) : /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
   if (!words.every(fits)) return undefined;

@@ -114,7 +114,11 @@ export const LABEL_KICKERS: ReadonlySet<string> = new Set([
   "explainer", "factbox", "fact check", "read more", "related", "see also", "note", "editor's note", "correction",
   "advertisement", "in pictures", "q", "a", "question", "answer", "transcript", "source", "sources", "update 1",
   "update 2", "timeline", "profile", "review", "interview", "podcast", "listen", "warning", "alert",
+  "revealed", "boom", "just in", "developing", "updates", "recap", "highlights",
 ]);
+
+/** Last words of a label that make it a kind of story however it starts ("Delegate Update: …", "Campaign Recap: …"). */
+export const LABEL_TAILS: ReadonlySet<string> = new Set(["update", "updates", "recap", "roundup", "briefing", "latest"]);
 
 /**
  * Heads of a phrase naming a document, a count or a publication ("a Gallup poll", "data from

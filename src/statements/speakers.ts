@@ -259,7 +259,13 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
 function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpeaker | undefined {
   // In lower case: a capitalized one is part of a name ("Defence Research Agency"), except a poll
   // word that ends a run of capitals ("a Gallup Poll taken last week": Gallup speaks).
-  const at = words.findIndex((w, i) => DOCUMENT_HEADS.has(w.text) || (i > 0 && POLL_WORDS.has(w.lower) && capitalized(w) && capitalized(words[i - 1]!) && (i + 1 >= words.length || !capitalized(words[i + 1]!))));
+  // "Polls show …", "Poll: …": a document word capitalized only because it opens the sentence.
+  const at = words.findIndex(
+    (w, i) =>
+      DOCUMENT_HEADS.has(w.text) ||
+      (i === 0 && DOCUMENT_HEADS.has(w.lower) && (words.length === 1 || !capitalized(words[1]!))) ||
+      (i > 0 && POLL_WORDS.has(w.lower) && capitalized(w) && capitalized(words[i - 1]!) && (i + 1 >= words.length || !capitalized(words[i + 1]!))),
+  );
   if (at < 0) return undefined;
   let run = lastRun(words.slice(0, at));
   let offset = 0;
