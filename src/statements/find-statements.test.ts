@@ -146,6 +146,10 @@ describe("findStatements: reported speech", () => {
     ]);
   });
 
+  it("takes a team named after its leader as a body that speaks", () => {
+    expect(read("Flood Hits Town\n\nThe Marchenko team has said the dam would hold.")).toEqual([["indirect", "the dam would hold", "Marchenko team"]]);
+  });
+
   it("takes the name before a relative which as the speaker", () => {
     expect(read("Flood Hits Town\n\nThe plan was welcomed by Greenpeace, which said the new dam would protect the coast.")).toEqual([
       ["indirect", "the new dam would protect the coast", "Greenpeace"],

@@ -76,7 +76,7 @@ export const BE_FORMS: ReadonlySet<string> = new Set(["is", "was", "were", "are"
 
 /** Words that head an organization's name ("the Ministry", "New York Times"). */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
-  "ministry", "department", "committee", "party", "campaign", "agency", "council", "office", "service", "services",
+  "ministry", "department", "committee", "party", "campaign", "team", "agency", "council", "office", "service", "services",
   "forces", "force", "army", "navy", "police", "institute", "university", "commission", "foundation", "group",
   "association", "union", "bank", "fund", "court", "organization", "organisation", "corps", "journal", "times",
   "post", "news", "press", "network", "inc", "corp", "company", "house", "kremlin", "pentagon", "parliament",
