@@ -221,11 +221,13 @@ export function serializeGazetteer(g: Gazetteer): CompiledGazetteer {
   }
   if (coded.size !== g.byIso.size) throw new Error("gazetteer: an entry with a code is missing from byIso");
   const codes = [...coded.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const refs = new Map<PlaceEntry, string>(codes.map((code, i) => [coded.get(code)!, String(i)]));
+  // Numbers in base 36: line numbers and ranks take fewer digits, and gzip finds them no worse.
+  const refs = new Map<PlaceEntry, string>(codes.map((code, i) => [coded.get(code)!, i.toString(36)]));
   const entries = codes.map((code) => {
     const e = coded.get(code)!;
-    const country = e.country === undefined ? "" : code.slice(0, 2) === e.country ? "^" : field(e.country);
-    return trimmed([field(code), field(e.name), e.kind, country, field(e.capitalOf ?? ""), flagsOf(e)]);
+    // Most coded entries are regions of the country their code starts with: both left out.
+    const country = e.country === undefined ? "-" : code.slice(0, 2) === e.country ? "" : field(e.country);
+    return trimmed([field(code), field(e.name), e.kind === "region" ? "" : e.kind, country, field(e.capitalOf ?? ""), flagsOf(e)]);
   });
 
   const names = sortedByKey(
@@ -240,12 +242,12 @@ export function serializeGazetteer(g: Gazetteer): CompiledGazetteer {
     const mask = name.lowercase.map((lower) => (lower ? "1" : "0")).join("");
     let ref = refs.get(name.entry);
     if (ref === undefined) {
-      refs.set(name.entry, `@${line}`);
+      refs.set(name.entry, `@${line.toString(36)}`);
       const e = name.entry;
-      // The name is usually the key with capitals ("aachen" → "Aachen"): then it is left out.
-      ref = `=${trimmed([e.name === capitalized(full) ? "" : field(e.name), e.kind, field(e.country ?? ""), field(e.capitalOf ?? ""), flagsOf(e)])}`;
+      // The name is usually the key with capitals ("aachen" → "Aachen") and the kind city: then they are left out.
+      ref = `=${trimmed([e.name === capitalized(full) ? "" : field(e.name), e.kind === "city" ? "" : e.kind, field(e.country ?? ""), field(e.capitalOf ?? ""), flagsOf(e)])}`;
     }
-    return `${field(name.keys[0]!)}|${field(name.keys.slice(1).join(" "))}|${rank || ""}|${mask}|${ref}`;
+    return `${field(name.keys[0]!)}|${field(name.keys.slice(1).join(" "))}|${rank ? rank.toString(36) : ""}|${mask}|${ref}`;
   });
   const pairs = (map: Iterable<readonly [string, PlaceEntry]>): string =>
     sortedByKey(

@@ -14,16 +14,17 @@ import type { Gazetteer, PlaceEntry, PlaceName } from "./gazetteer.js";
  * keyed lists sorted by their first field (UTF-16 code units) for binary search. An entry is
  * written once: one with an ISO code in {@link CompiledGazetteer.entries}, referred to by its
  * line number `N`; one without inline, at the first name (in sorted order) that leads to it, and
- * referred to as `@L`, L being that name's line.
+ * referred to as `@L`, L being that name's line. Line numbers and ranks are written in base 36.
  */
 export interface CompiledGazetteer {
-  /** `iso|name|kind|country|capitalOf|flags` per entry with an ISO code, by code: country `^` is the code's first two letters; flags 1 seat, 2 metonym; empty fields at the end left out. */
+  /** `iso|name|kind|country|capitalOf|flags` per entry with an ISO code, by code: kind empty is region; country empty is the code's first two letters, `-` none; flags 1 seat, 2 metonym; empty fields at the end left out. */
   readonly entries: string;
   /**
    * `first|rest|rank|mask|entry` per name, by first key and then in the compiler's order: rest
    * the other keys; rank tier * 4, + 2 when the name is also its entry's stem (regionByStem), + 1
-   * when ambiguous; mask one 0/1 per key written lowercase (empty: none); entry a reference or,
-   * inline, `=name|kind|country|capitalOf|flags` (name empty: the keys, each capitalized).
+   * when ambiguous (empty: 0); mask one 0/1 per key written lowercase (empty: none); entry a
+   * reference or, inline, `=name|kind|country|capitalOf|flags` (name empty: the keys, each
+   * capitalized; kind empty: city; country empty: none).
    */
   readonly names: string;
   /** `stem|entry` per subdivision stem that is not the full key of a name of the same entry. */
@@ -220,7 +221,7 @@ export function loadGazetteer(table: CompiledGazetteer): Gazetteer {
   const isoEntry = (i: number): PlaceEntry => (isoEntries[i] ??= readEntry(entryLines.fields(i), 1, entryLines.fields(i)[0]!));
   const inlineEntry = (line: number, fields: readonly string[] = names.fields(line)): PlaceEntry =>
     (inlineEntries[line] ??= readEntry([fields[4]!.slice(1) || capitalized(fields[1] ? `${fields[0]} ${fields[1]}` : fields[0]!), ...fields.slice(5)], 0, ""));
-  const entryOf = (ref: string): PlaceEntry => (ref.charCodeAt(0) === 64 ? inlineEntry(Number(ref.slice(1))) : isoEntry(Number(ref)));
+  const entryOf = (ref: string): PlaceEntry => (ref.charCodeAt(0) === 64 ? inlineEntry(parseInt(ref.slice(1), 36)) : isoEntry(parseInt(ref, 36)));
 
   const byName: LazyMap<PlaceName> = new LazyMap(
     (full) => {
@@ -251,7 +252,7 @@ export function loadGazetteer(table: CompiledGazetteer): Gazetteer {
     for (; names.hasKey(i, key); i++) {
       const fields = names.fields(i);
       const full = fields[1] ? `${key} ${fields[1]}` : key;
-      const rank = Number(fields[2]);
+      const rank = fields[2] ? parseInt(fields[2], 36) : 0;
       const ref = fields[4]!;
       const entry = ref.charCodeAt(0) === 61 ? inlineEntry(i, fields) : entryOf(ref);
       const name: PlaceName = { keys: full.split(" "), lowercase: readMask(fields[3]!), entry, tier: rank >> 2, ambiguous: (rank & 1) === 1 };
@@ -293,14 +294,16 @@ export function loadGazetteer(table: CompiledGazetteer): Gazetteer {
   return { byFirstKey, byIso, regionByStem, countryByDemonym, byName, lowercaseStarts: new Set(table.lowercaseStarts) };
 }
 
-/** An entry from `name|kind|country|capitalOf|flags` at `from`, with its ISO code if it has one. */
+/** An entry from `name|kind|country|capitalOf|flags` at `from`, with its ISO code if it has one (which changes what empty fields mean). */
 function readEntry(fields: readonly string[], from: number, iso: string): PlaceEntry {
-  const entry: { -readonly [K in keyof PlaceEntry]: PlaceEntry[K] } = { name: fields[from]!, kind: fields[from + 1] as TerritoryKind };
+  const entry: { -readonly [K in keyof PlaceEntry]: PlaceEntry[K] } = { name: fields[from]!, kind: (fields[from + 1] || (iso ? "region" : "city")) as TerritoryKind };
   const country = fields[from + 2];
   const capitalOf = fields[from + 3];
   const flags = Number(fields[from + 4] ?? 0);
-  if (iso) entry.iso = iso;
-  if (country) entry.country = country === "^" ? iso.slice(0, 2) : country;
+  if (iso) {
+    entry.iso = iso;
+    if (country !== "-") entry.country = country || iso.slice(0, 2);
+  } else if (country) entry.country = country;
   if (capitalOf) entry.capitalOf = capitalOf;
   if (flags & 1) entry.seat = true;
   if (flags & 2) entry.metonym = true;
