@@ -223,12 +223,9 @@ export function serializeGazetteer(g: Gazetteer): CompiledGazetteer {
   const codes = [...coded.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   // Numbers in base 36: line numbers and ranks take fewer digits, and gzip finds them no worse.
   const refs = new Map<PlaceEntry, string>(codes.map((code, i) => [coded.get(code)!, i.toString(36)]));
-  const entries = codes.map((code) => {
-    const e = coded.get(code)!;
-    // Most coded entries are regions of the country their code starts with: both left out.
-    const country = e.country === undefined ? "-" : code.slice(0, 2) === e.country ? "" : field(e.country);
-    return trimmed([field(code), field(e.name), e.kind === "region" ? "" : e.kind, country, field(e.capitalOf ?? ""), flagsOf(e)]);
-  });
+  // The first line of a name that is a coded entry's name with capitals ("helmand" → "Helmand"):
+  // the entry refers to that line for its name instead of writing it a second time.
+  const nameLines = new Map<PlaceEntry, number>();
 
   const names = sortedByKey(
     [...g.byName].map(([full, name]) => {
@@ -241,6 +238,7 @@ export function serializeGazetteer(g: Gazetteer): CompiledGazetteer {
     const rank = name.tier * 4 + (stem ? 2 : 0) + (name.ambiguous ? 1 : 0);
     const mask = name.lowercase.map((lower) => (lower ? "1" : "0")).join("");
     let ref = refs.get(name.entry);
+    if (name.entry.iso && !nameLines.has(name.entry) && name.entry.name === capitalized(full)) nameLines.set(name.entry, line);
     if (ref === undefined) {
       refs.set(name.entry, `@${line.toString(36)}`);
       const e = name.entry;
@@ -248,6 +246,14 @@ export function serializeGazetteer(g: Gazetteer): CompiledGazetteer {
       ref = `=${trimmed([e.name === capitalized(full) ? "" : field(e.name), e.kind === "city" ? "" : e.kind, field(e.country ?? ""), field(e.capitalOf ?? ""), flagsOf(e)])}`;
     }
     return `${field(name.keys[0]!)}|${field(name.keys.slice(1).join(" "))}|${rank ? rank.toString(36) : ""}|${mask}|${ref}`;
+  });
+  const entries = codes.map((code) => {
+    const e = coded.get(code)!;
+    const line = nameLines.get(e);
+    if (e.name.startsWith("@")) throw new Error(`gazetteer: cannot serialize the name ${JSON.stringify(e.name)}`);
+    // Most coded entries are regions of the country their code starts with: both left out.
+    const country = e.country === undefined ? "-" : code.slice(0, 2) === e.country ? "" : field(e.country);
+    return trimmed([field(code), line === undefined ? field(e.name) : `@${line.toString(36)}`, e.kind === "region" ? "" : e.kind, country, field(e.capitalOf ?? ""), flagsOf(e)]);
   });
   const pairs = (map: Iterable<readonly [string, PlaceEntry]>): string =>
     sortedByKey(

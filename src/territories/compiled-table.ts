@@ -17,7 +17,7 @@ import type { Gazetteer, PlaceEntry, PlaceName } from "./gazetteer.js";
  * referred to as `@L`, L being that name's line. Line numbers and ranks are written in base 36.
  */
 export interface CompiledGazetteer {
-  /** `iso|name|kind|country|capitalOf|flags` per entry with an ISO code, by code: kind empty is region; country empty is the code's first two letters, `-` none; flags 1 seat, 2 metonym; empty fields at the end left out. */
+  /** `iso|name|kind|country|capitalOf|flags` per entry with an ISO code, by code: name `@L` is the full key of name line L, each word capitalized; kind empty is region; country empty is the code's first two letters, `-` none; flags 1 seat, 2 metonym; empty fields at the end left out. */
   readonly entries: string;
   /**
    * `first|rest|rank|mask|entry` per name, by first key and then in the compiler's order: rest
@@ -218,9 +218,16 @@ export function loadGazetteer(table: CompiledGazetteer): Gazetteer {
   const names = new SortedLines(table.names);
   const isoEntries: Array<PlaceEntry | undefined> = [];
   const inlineEntries: Array<PlaceEntry | undefined> = [];
-  const isoEntry = (i: number): PlaceEntry => (isoEntries[i] ??= readEntry(entryLines.fields(i), 1, entryLines.fields(i)[0]!));
+  const isoEntry = (i: number): PlaceEntry => {
+    const known = isoEntries[i];
+    if (known) return known;
+    const fields = entryLines.fields(i);
+    // `@L`: the name is name line L's keys, capitalized.
+    if (fields[1]!.charCodeAt(0) === 64) fields[1] = capitalized(fullKey(names.fields(parseInt(fields[1]!.slice(1), 36))));
+    return (isoEntries[i] = readEntry(fields, 1, fields[0]!));
+  };
   const inlineEntry = (line: number, fields: readonly string[] = names.fields(line)): PlaceEntry =>
-    (inlineEntries[line] ??= readEntry([fields[4]!.slice(1) || capitalized(fields[1] ? `${fields[0]} ${fields[1]}` : fields[0]!), ...fields.slice(5)], 0, ""));
+    (inlineEntries[line] ??= readEntry([fields[4]!.slice(1) || capitalized(fullKey(fields)), ...fields.slice(5)], 0, ""));
   const entryOf = (ref: string): PlaceEntry => (ref.charCodeAt(0) === 64 ? inlineEntry(parseInt(ref.slice(1), 36)) : isoEntry(parseInt(ref, 36)));
 
   const byName: LazyMap<PlaceName> = new LazyMap(
@@ -251,7 +258,7 @@ export function loadGazetteer(table: CompiledGazetteer): Gazetteer {
     const list: PlaceName[] = [];
     for (; names.hasKey(i, key); i++) {
       const fields = names.fields(i);
-      const full = fields[1] ? `${key} ${fields[1]}` : key;
+      const full = fullKey(fields);
       const rank = fields[2] ? parseInt(fields[2], 36) : 0;
       const ref = fields[4]!;
       const entry = ref.charCodeAt(0) === 61 ? inlineEntry(i, fields) : entryOf(ref);
@@ -292,6 +299,11 @@ export function loadGazetteer(table: CompiledGazetteer): Gazetteer {
     () => Array.from({ length: demonyms.count }, (_, i) => [demonyms.fields(i)[0]!, entryOf(demonyms.fields(i)[1]!)] as const),
   );
   return { byFirstKey, byIso, regionByStem, countryByDemonym, byName, lowercaseStarts: new Set(table.lowercaseStarts) };
+}
+
+/** The full key of a name line: its first key and the rest. */
+function fullKey(fields: readonly string[]): string {
+  return fields[1] ? `${fields[0]} ${fields[1]}` : fields[0]!;
 }
 
 /** An entry from `name|kind|country|capitalOf|flags` at `from`, with its ISO code if it has one (which changes what empty fields mean). */
