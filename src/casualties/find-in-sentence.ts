@@ -50,7 +50,7 @@ import { AFTER_BARE_OBJECT, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } fro
 import { countAt } from "./count-at.js";
 import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
-import { firstTokenFrom, indexPhrases, matchAt, startsUpper, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
+import { firstTokenFrom, indexPhrases, kindAt, matchAt, startsUpper, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
 
 /** A casualty count found in a sentence, before place and date are attached. */
 export interface FoundCasualty {
@@ -435,10 +435,10 @@ function joinedAction(view: TokenView, first: PhraseMatch<CasualtyKind>): Phrase
 /** "a double murder", "a triple homicide", "a murder-suicide", "a quadruple shooting". */
 function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined {
   const word = view.lower[i] ?? "";
-  const token = view.tokens.get(i)!;
   // "an attempted murder-suicide" may have left one dead or none.
   if ((word === "murder-suicide" || word === "murder-suicides") && view.lower[i - 1] !== "attempted") {
-    return make(view, { kind: "killed", count: { min: 2 }, start: token.start, end: token.end, victimsFrom: i, victimsEnd: i, vague: false, countStart: token.start, shot: false, known: false });
+    const start = view.tokens.start(i);
+    return make(view, { kind: "killed", count: { min: 2 }, start, end: view.tokens.end(i), victimsFrom: i, victimsEnd: i, vague: false, countStart: start, shot: false, known: false });
   }
   // "triple homicide" as two words or as one ("triple-homicide").
   const dash = word.indexOf("-");
@@ -449,15 +449,15 @@ function multipleKilling(view: TokenView, i: number): FoundCasualty | undefined 
   const noun = second ?? view.lower[i + 1] ?? "";
   if (times === undefined || !(KILLING_NOUNS.has(noun) || SHOOTING_NOUNS.has(noun))) return undefined;
   const shot = SHOOTING_NOUNS.has(noun);
-  const end = second === undefined ? view.tokens.end(i + 1) : token.end;
+  const start = view.tokens.start(i);
+  const end = second === undefined ? view.tokens.end(i + 1) : view.tokens.end(i);
   const count = { min: times, max: times };
-  return make(view, { kind: shot ? "injured" : "killed", count, start: token.start, end, victimsFrom: i, victimsEnd: i, vague: false, countStart: token.start, shot, known: false });
+  return make(view, { kind: shot ? "injured" : "killed", count, start, end, victimsFrom: i, victimsEnd: i, vague: false, countStart: start, shot, known: false });
 }
 
 /** True when nothing of the clause follows token `k`. */
 function isClauseEnd(view: TokenView, k: number): boolean {
-  const token = view.tokens.get(k);
-  return !token || token.kind === "punct" || view.lower[k] === "and" || view.lower[k] === "while";
+  return k < 0 || k >= view.tokens.length || view.tokens.kind(k) === "punct" || view.lower[k] === "and" || view.lower[k] === "while";
 }
 
 /** "shot at", "shot down": a shot at something, not a person hit. */
@@ -548,7 +548,7 @@ function isAdverb(word: string): boolean {
 /** "was engaged and killed", "were hit and injured": another verb joined to the cue. */
 function isParticipleBeforeCue(view: TokenView, k: number): boolean {
   // "was beaten, shot to death": a comma joins them as "and" does.
-  return view.tokens.get(k)?.kind === "word" && (view.lower[k + 1] === "and" || view.lower[k + 1] === ",") && matchAt(view, k + 2, STATE) !== undefined;
+  return kindAt(view, k) === "word" && (view.lower[k + 1] === "and" || view.lower[k + 1] === ",") && matchAt(view, k + 2, STATE) !== undefined;
 }
 
 /** "suffered non-life-threatening injuries", "with gunshot wounds", "sustained fatal injuries". */
@@ -634,19 +634,19 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: n
     }
   }
   // "Her parents, Jess Stone and Jay Bice, were taken ...", "the victim, Tom Baker, 25, died": names in apposition.
-  if (open === "," && view.tokens.get(k + 1)?.kind === "word" && startsUpper(view.tokens.text(k + 1))) {
+  if (open === "," && kindAt(view, k + 1) === "word" && startsUpper(view.tokens.text(k + 1))) {
     for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
-      const token = view.tokens.get(e)!;
+      const kind = view.tokens.kind(e);
       if (view.lower[e] === ",") {
         if (AUXILIARIES.has(view.lower[e + 1] ?? "") || matchAt(view, e + 1, STATE) || matchAt(view, e + 1, DEATHS)) return { end: e + 1, skipped: false };
-        if (view.tokens.get(e + 1)?.kind !== "number") break;
+        if (kindAt(view, e + 1) !== "number") break;
         continue;
       }
-      if (!(token.kind === "number" || view.lower[e] === "and" || view.lower[e] === "." || (token.kind === "word" && startsUpper(token.text)))) break;
+      if (!(kind === "number" || view.lower[e] === "and" || view.lower[e] === "." || (kind === "word" && startsUpper(view.tokens.text(e))))) break;
     }
   }
   // "the man, 34, was arrested": an age in apposition.
-  if (open === "," && view.tokens.get(k + 1)?.kind === "number" && view.lower[k + 2] === ",") return { end: k + 3, skipped: false };
+  if (open === "," && kindAt(view, k + 1) === "number" && view.lower[k + 2] === ",") return { end: k + 3, skipped: false };
   const closer = open === "(" ? ")" : open === "," || open === "-" || open === "–" || open === "—" ? open : undefined;
   if (closer && BREAKDOWN_WORDS.has(view.lower[k + 1] ?? "")) {
     for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {
@@ -734,8 +734,7 @@ interface Parts {
 
 function make(view: TokenView, parts: Parts): FoundCasualty {
   const { kind, count, start, end, victimsFrom, victimsEnd, vague, countStart, shot, known } = parts;
-  const first = view.tokens.get(victimsFrom);
-  const last = view.tokens.get(victimsEnd - 1);
-  const victims = first && last && victimsEnd > victimsFrom ? { start: first.start, end: last.end } : undefined;
+  const inView = (k: number): boolean => k >= 0 && k < view.tokens.length;
+  const victims = inView(victimsFrom) && inView(victimsEnd - 1) && victimsEnd > victimsFrom ? { start: view.tokens.start(victimsFrom), end: view.tokens.end(victimsEnd - 1) } : undefined;
   return { kind, count, span: { start, end }, ...(victims ? { victims } : {}), vague, countStart, shot, known, apart: false };
 }

@@ -20,7 +20,7 @@ import { mayStartCount } from "../numbers/read-count.js";
 import { isCommonWord } from "../actors/lexicons.js";
 import { countAt } from "./count-at.js";
 import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
-import { indexPhrases, matchAt, startsUpper, type TokenView } from "./token-view.js";
+import { indexPhrases, kindAt, matchAt, startAt, startsUpper, textAt, type TokenView } from "./token-view.js";
 
 /** The people a toll counts, read at a token. */
 export interface PeopleAt {
@@ -66,11 +66,10 @@ function subjectWords(): ReadonlySet<string> {
  * by one, but most tokens are none of these and one check turns them away at once.
  */
 function maySubject(view: TokenView, i: number): boolean {
-  const token = view.tokens.get(i);
-  if (!token) return false;
-  if (token.kind === "number" || startsUpper(token.text)) return true;
+  if (i < 0 || i >= view.tokens.length) return false;
+  if (view.tokens.kind(i) === "number" || startsUpper(view.tokens.text(i))) return true;
   const word = view.lower[i]!;
-  return SUBJECT_WORDS.has(word) || mayStartCount(word) || word.endsWith("-old") || word.endsWith("-grader") || view.places.has(token.start);
+  return SUBJECT_WORDS.has(word) || mayStartCount(word) || word.endsWith("-old") || word.endsWith("-grader") || view.places.has(view.tokens.start(i));
 }
 
 /** The people counted starting at token `i`, in subject position. */
@@ -91,7 +90,7 @@ export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
     const victims = more && !more.uncounted ? { ...EMPTY(more.end), added: more.added, ownEnd: i + 1 } : EMPTY(i + 1);
     return single(view, i, victims, i + 1, true);
   }
-  return otherAt(view, i, true) ?? singularAt(view, i) ?? (startsUpper(view.tokens.get(i)?.text ?? "") ? nameAt(view, i, true) : undefined);
+  return otherAt(view, i, true) ?? singularAt(view, i) ?? (startsUpper(textAt(view, i) ?? "") ? nameAt(view, i, true) : undefined);
 }
 
 /** The people counted starting at token `i`, in object position (after "killed", "shot"). */
@@ -147,8 +146,7 @@ const MAX_POSSESSOR = 3;
  */
 function ownedAt(view: TokenView, i: number): PeopleAt | undefined {
   for (let k = i; k < Math.min(view.tokens.length, i + MAX_POSSESSOR); k++) {
-    const token = view.tokens.get(k)!;
-    if (token.kind !== "word") return undefined;
+    if (view.tokens.kind(k) !== "word") return undefined;
     const word = view.lower[k]!;
     if (!(word.endsWith("'s") || word.endsWith("’s"))) continue;
     const after = k + 1;
@@ -216,8 +214,8 @@ function singularAt(view: TokenView, i: number): PeopleAt | undefined {
   const from = determined ? i + 1 : i;
   // A bare age is one person too ("15-year-old fatally shot"), unless a count stands before it.
   // "Paterson teen", "Arkansas boy": a place before the noun modifies it.
-  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word) && !word.endsWith("-grader") && !view.places.has(view.tokens.get(i)?.start ?? -1)) {
-    const bareAge = isAgeStart(view, i) && view.tokens.get(i - 1)?.kind !== "number" && !isDeterminerLike(view.lower[i - 1] ?? "");
+  if (!determined && !SINGULAR_VICTIM_NOUNS.has(word) && !word.endsWith("-grader") && !view.places.has(startAt(view, i) ?? -1)) {
+    const bareAge = isAgeStart(view, i) && kindAt(view, i - 1) !== "number" && !isDeterminerLike(view.lower[i - 1] ?? "");
     if (!bareAge) return undefined;
   }
   if (determined && countAt(view, from)) return undefined; // "his two children": the count is read at its own token
@@ -237,12 +235,12 @@ function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefi
   let j = i;
   while (j < i + MAX_NAME && isNameWord(view, j)) j++;
   if (j === i) return undefined;
-  if (j === i + 1 && i === 0 && subject && view.tokens.get(i + 1)?.text !== "," && !coordinatedName(view, j) && !isLoneName(view, i)) return undefined;
+  if (j === i + 1 && i === 0 && subject && textAt(view, i + 1) !== "," && !coordinatedName(view, j) && !isLoneName(view, i)) return undefined;
   let end = j;
   // "killed Kyiv residents": the capitalized word modifies a noun.
-  if (VICTIM_NOUNS.has(view.lower[j] ?? "") || view.tokens.get(j)?.text === "'s") return undefined;
+  if (VICTIM_NOUNS.has(view.lower[j] ?? "") || textAt(view, j) === "'s") return undefined;
   // "John Smith, 25, was shot", "killing John Smith, 25, and ...": the age belongs to the name.
-  if (view.lower[j] === "," && view.tokens.get(j + 1)?.kind === "number" && view.lower[j + 2] === ",") end = j + 3;
+  if (view.lower[j] === "," && kindAt(view, j + 1) === "number" && view.lower[j + 2] === ",") end = j + 3;
   // "Smith and his daughter were found dead", "Smith and Jones were killed".
   // "According to Sgt. Smith, four people were shot": a comma after a name ends the name's phrase.
   const coordinated = (view.lower[end] === "," ? undefined : readCoordinated(view, end)) ?? coordinatedName(view, end);
@@ -275,7 +273,7 @@ const AGE_WORD = /-(?:year|month|week|day)s?-old$/u;
 function isAgeStart(view: TokenView, i: number): boolean {
   const word = view.lower[i] ?? "";
   if (word.endsWith("-old") && AGE_WORD.test(word)) return true;
-  if (view.tokens.get(i)?.kind !== "number") return false;
+  if (kindAt(view, i) !== "number") return false;
   const next = view.lower[i + 1] ?? "";
   return (next === "-" && /^(?:year|month|week|day)s?-old$/u.test(view.lower[i + 2] ?? "")) || /^(?:year|month|week|day)s?-old$/u.test(next) || (/^(?:year|month|week|day)s?$/u.test(next) && view.lower[i + 2] === "old");
 }
@@ -286,8 +284,7 @@ function isDeterminerLike(word: string): boolean {
 }
 
 function isNameWord(view: TokenView, j: number): boolean {
-  const token = view.tokens.get(j);
-  if (!token || token.kind !== "word" || !startsUpper(token.text) || view.places.has(token.start)) return false;
+  if (j < 0 || j >= view.tokens.length || view.tokens.kind(j) !== "word" || !startsUpper(view.tokens.text(j)) || view.places.has(view.tokens.start(j))) return false;
   const word = view.lower[j]!;
   return !NAME_STOPS.has(word) && !VICTIM_NOUNS.has(word) && !SINGULAR_VICTIM_NOUNS.has(word);
 }

@@ -51,6 +51,5 @@ function isSpan(view: TokenView, i: number): boolean {
 
 /** "10 wounded in Chicago shootings", "in city shootings": the shootings of a whole city. */
 function cityBefore(view: TokenView, i: number): boolean {
-  const before = view.tokens.get(i - 1);
-  return before !== undefined && (view.lower[i - 1] === "city" || (view.places.has(before.start) && view.lower[i - 2] === "in"));
+  return i - 1 >= 0 && i - 1 < view.tokens.length && (view.lower[i - 1] === "city" || (view.places.has(view.tokens.start(i - 1)) && view.lower[i - 2] === "in"));
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { TokenList } from "../text/tokens.js";
+import type { TokenKind, TokenList } from "../text/tokens.js";
 
 /** The tokens of one sentence, indexable from 0, with lower-cased texts beside them. */
 export interface TokenView {
@@ -54,6 +54,21 @@ export function viewOf(
     if (startsUpper(word)) capitals++;
   }
   return { text, tokens: slice, lower: lower.slice(first, end), titleCase: words >= 3 && capitals >= words * TITLE_CASE_SHARE, places, opens };
+}
+
+/** The kind of token `i` of the view, or undefined outside it: read by field, no token object made. */
+export function kindAt(view: TokenView, i: number): TokenKind | undefined {
+  return i >= 0 && i < view.tokens.length ? view.tokens.kind(i) : undefined;
+}
+
+/** The text of token `i` of the view, or undefined outside it. */
+export function textAt(view: TokenView, i: number): string | undefined {
+  return i >= 0 && i < view.tokens.length ? view.tokens.text(i) : undefined;
+}
+
+/** The offset where token `i` of the view starts, or undefined outside it. */
+export function startAt(view: TokenView, i: number): number | undefined {
+  return i >= 0 && i < view.tokens.length ? view.tokens.start(i) : undefined;
 }
 
 /** True when `word` starts with a capital letter; ASCII first, Unicode when needed. */

@@ -15,7 +15,7 @@ import {
 } from "../lexicon/casualty-victims.js";
 import { ACTION_CUES, AUXILIARIES, NOUN_CUES, STATE_CUES } from "../lexicon/casualty-cues.js";
 import { countAt } from "./count-at.js";
-import { indexPhrases, matchAt, type TokenView } from "./token-view.js";
+import { indexPhrases, kindAt, matchAt, textAt, type TokenView } from "./token-view.js";
 
 /** The people a count is of. */
 export interface VictimPhrase {
@@ -71,16 +71,15 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
       j = age.end;
       continue;
     }
-    const token = view.tokens.get(j)!;
     const word = view.lower[j]!;
-    if (token.kind !== "word" || STOP_WORDS.has(word) || AUXILIARIES.has(word)) break;
+    if (view.tokens.kind(j) !== "word" || STOP_WORDS.has(word) || AUXILIARIES.has(word)) break;
     if (last !== "none" && (matchAt(view, j, STATE) || matchAt(view, j, NOUNS))) break;
     if (last === "none" && (matchAt(view, j, STATE) || matchAt(view, j, NOUNS)) && !VICTIM_NOUNS.has(word)) break;
     if (COUNT_FILLERS.has(word)) {
       j++;
       continue;
     }
-    if (isPeopleNoun(token.text, word)) {
+    if (isPeopleNoun(view.tokens.text(j), word)) {
       hasNoun = true;
       last = "noun";
       head = j;
@@ -112,12 +111,12 @@ function isPeopleNoun(raw: string, word: string): boolean {
 function ageAt(view: TokenView, j: number): { end: number; noun: boolean } | undefined {
   const end = ageEnd(view, j);
   if (end === undefined) return undefined;
-  return { end, noun: !isPeopleNoun(view.tokens.get(end)?.text ?? "", view.lower[end] ?? "") };
+  return { end, noun: !isPeopleNoun(textAt(view, end) ?? "", view.lower[end] ?? "") };
 }
 
 function ageEnd(view: TokenView, j: number): number | undefined {
   const word = view.lower[j] ?? "";
-  const isNumber = view.tokens.get(j)?.kind === "number";
+  const isNumber = kindAt(view, j) === "number";
   if (isNumber && view.lower[j + 1] === "-" && /^(?:year|month|week|day)s?-olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
   // "11-year old", "18-month old": the last hyphen left out.
   if (isNumber && view.lower[j + 1] === "-" && /^(?:year|month|week|day)s?$/u.test(view.lower[j + 2] ?? "") && /^olds?$/u.test(view.lower[j + 3] ?? "")) return j + 4;
@@ -188,9 +187,9 @@ function readList(view: TokenView, j: number): { end: number; added: number } | 
     return last && !last.uncounted ? { end: last.end, added: added + last.added } : undefined;
   }
   if (articles || added === 0 || k === j) return undefined;
-  const after = view.tokens.get(k);
+  const after = kindAt(view, k);
   // The list ends on the clause's end, its verb, or a word that starts what follows it ("kills wife, son before ...").
-  const ends = !after || (after.kind === "punct" && view.lower[k] !== ",") || matchAt(view, k, STATE) !== undefined || AUXILIARIES.has(view.lower[k]!) || AFTER_BARE_OBJECT.has(view.lower[k]!);
+  const ends = after === undefined || (after === "punct" && view.lower[k] !== ",") || matchAt(view, k, STATE) !== undefined || AUXILIARIES.has(view.lower[k]!) || AFTER_BARE_OBJECT.has(view.lower[k]!);
   return ends ? { end: k, added } : undefined;
 }
 
@@ -254,13 +253,13 @@ function agesEnd(view: TokenView, j: number): number | undefined {
     let k = view.lower[j + 1] === "the" ? j + 2 : j + 1;
     if (!AGE_WORDS.has(view.lower[k] ?? "")) return undefined;
     k = view.lower[k + 1] === "of" ? k + 2 : k + 1;
-    const range = view.tokens.get(k)?.kind === "number" && (view.lower[k + 1] === "and" || view.lower[k + 1] === "to") && view.tokens.get(k + 2)?.kind === "number";
+    const range = kindAt(view, k) === "number" && (view.lower[k + 1] === "and" || view.lower[k + 1] === "to") && kindAt(view, k + 2) === "number";
     return range ? k + 3 : undefined;
   }
-  if (view.lower[j] !== "," || !AGE_WORDS.has(view.lower[j + 1] ?? "") || view.tokens.get(j + 2)?.kind !== "number") return undefined;
+  if (view.lower[j] !== "," || !AGE_WORDS.has(view.lower[j + 1] ?? "") || kindAt(view, j + 2) !== "number") return undefined;
   for (let k = j + 3; k < Math.min(view.tokens.length, j + 3 + MAX_AGES); k++) {
     const word = view.lower[k]!;
-    if (word === "," && view.tokens.get(k + 1)?.kind !== "number") return k + 1;
+    if (word === "," && kindAt(view, k + 1) !== "number") return k + 1;
     if (view.tokens.kind(k) !== "number" && word !== "and" && word !== "to" && word !== "," && word !== "-") return undefined;
   }
   return undefined;

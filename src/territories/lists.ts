@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Token, TokenList } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 import { foldKey, regionOfName } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import { DIRECTION_WORDS, PLURAL_REGION_WORDS, REGION_WORDS } from "./data/place-words.js";
@@ -37,12 +37,13 @@ export function chainLists(tokens: TokenList, raw: readonly RawMatch[]): number[
 }
 
 const SEPARATORS = new Set([",", "and", "or", "&"]);
-const isSeparator = (token: Token): boolean => SEPARATORS.has(token.text.toLowerCase());
+/** True when token `k` is a separator of a list. */
+const isSeparator = (tokens: TokenList, k: number): boolean => SEPARATORS.has(tokens.text(k).toLowerCase());
 
 /** True when tokens `from` to `to` are one or more separators and nothing else. */
 function isSeparatorRun(tokens: TokenList, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let k = from; k < to; k++) if (!isSeparator(tokens.get(k)!)) return false;
+  for (let k = from; k < to; k++) if (!isSeparator(tokens, k)) return false;
   return true;
 }
 
@@ -51,7 +52,7 @@ function isAside(tokens: TokenList, from: number, to: number): boolean {
   let at = from;
   while (at < to && !DIRECTION_WORDS.has(tokens.text(at).toLowerCase())) at++;
   if (at >= to || at + 2 !== to || tokens.text(at + 1).toLowerCase() !== "of") return false;
-  for (let k = from; k < at; k++) if (!isSeparator(tokens.get(k)!)) return false;
+  for (let k = from; k < at; k++) if (!isSeparator(tokens, k)) return false;
   return true;
 }
 
@@ -66,11 +67,9 @@ export function readListsAsRegions(tokens: TokenList, sentence: TokenRange, raw:
   for (const members of chains.values()) {
     const first = raw[members[0]!]!;
     const last = raw[members[members.length - 1]!]!;
-    const of = first.first - 1 >= sentence.firstToken ? tokens.get(first.first - 1) : undefined;
-    const generic = first.first - 2 >= sentence.firstToken ? tokens.get(first.first - 2) : undefined;
-    const opened = of?.text === "of" && generic !== undefined && REGION_WORDS.get(foldKey(generic.text)) === "region";
-    const after = last.end < sentence.endToken ? tokens.get(last.end) : undefined;
-    const closed = after !== undefined && PLURAL_REGION_WORDS.has(foldKey(after.text));
+    const of = first.first - 1 >= sentence.firstToken ? tokens.text(first.first - 1) : undefined;
+    const opened = of === "of" && first.first - 2 >= sentence.firstToken && REGION_WORDS.get(foldKey(tokens.text(first.first - 2))) === "region";
+    const closed = last.end < sentence.endToken && PLURAL_REGION_WORDS.has(foldKey(tokens.text(last.end)));
     if (!opened && !closed) continue;
     for (const index of members) {
       const match = raw[index]!;

@@ -69,9 +69,9 @@ function leftRole(tokens: TokenList, sentence: TokenRange, first: RawMatch): Pla
   let i = first.first - 1;
   // "the border with Nato member Poland": look past the article and an apposition.
   for (let skipped = 0; i >= sentence.firstToken && skipped < 3; skipped++) {
-    const t = tokens.get(i)!;
-    const lower = t.text.toLowerCase();
-    if (lower === "the" || APPOSITION_NOUNS.has(lower) || (skipped > 0 && UPPER_INITIAL.test(t.text) && t.kind === "word")) i--;
+    const text = tokens.text(i);
+    const lower = text.toLowerCase();
+    if (lower === "the" || APPOSITION_NOUNS.has(lower) || (skipped > 0 && UPPER_INITIAL.test(text) && tokens.kind(i) === "word")) i--;
     else break;
   }
   if (i < sentence.firstToken) return undefined;

@@ -21,17 +21,15 @@ export function statusOf(
   const previousMatchEnd = head[index]! > 0 ? raw[head[index]! - 1]!.end : sentence.firstToken;
   const from = Math.max(sentence.firstToken, previousMatchEnd, chainHead.first - 5);
   for (let i = chainHead.first - 1; i >= from; i--) {
-    const t = tokens.get(i)!;
-    if (t.kind === "punct" && t.text !== "-") break;
-    const lower = t.text.toLowerCase();
+    const text = tokens.text(i);
+    if (tokens.kind(i) === "punct" && text !== "-") break;
+    const lower = text.toLowerCase();
     // "Russia-annexed", "Israeli-occupied": the compound's last part states the status.
     const cue = STATUS_CUES.get(lower) ?? STATUS_CUES.get(lower.slice(lower.lastIndexOf("-") + 1));
     if (cue) return cue;
   }
   const own = raw[index]!;
-  const after = own.end < sentence.endToken ? tokens.get(own.end) : undefined;
-  const by = own.end + 1 < sentence.endToken ? tokens.get(own.end + 1) : undefined;
-  const cue = after ? STATUS_CUES.get(after.text.toLowerCase()) : undefined;
-  if (cue && by?.text === "by") return cue;
+  const cue = own.end < sentence.endToken ? STATUS_CUES.get(tokens.text(own.end).toLowerCase()) : undefined;
+  if (cue && own.end + 1 < sentence.endToken && tokens.text(own.end + 1) === "by") return cue;
   return undefined;
 }
