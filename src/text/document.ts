@@ -20,14 +20,18 @@ export interface Sentence extends Span {
   readonly endToken: number;
 }
 
-/** The prepared text of one article. */
+/**
+ * The prepared text of one article. Every document has every field (`published` and `title` may
+ * hold undefined), in one order: one object shape, so the stages that read documents stay
+ * monomorphic instead of deoptimizing when an article without a title comes.
+ */
 export interface Document {
   /** The input, unchanged. */
   readonly text: string;
   /** The publication reference relative dates resolve against, if given. */
-  readonly published?: Reference;
+  readonly published?: Reference | undefined;
   /** The first line, when it reads as a title. */
-  readonly title?: Span;
+  readonly title?: Span | undefined;
   /** Paragraphs of the article proper (boilerplate left out), in order. */
   readonly paragraphs: readonly Span[];
   /** Sentences of the article proper, in order; never crossing a paragraph. */
@@ -55,11 +59,12 @@ export function preparePhrase(text: string, published?: Reference): Document {
   const whole: Span = { start: 0, end: text.length };
   const tokens = new TokenList();
   tokenize(text, whole, tokens);
-  const sentence: Sentence = { ...whole, paragraph: 0, firstToken: 0, endToken: tokens.length };
+  const sentence: Sentence = { start: 0, end: text.length, paragraph: 0, firstToken: 0, endToken: tokens.length };
   // No title either: the date stage, the only reader of a phrase, never asks for one.
   return {
     text,
-    ...(published ? { published } : {}),
+    published,
+    title: undefined,
     paragraphs: [whole],
     sentences: [sentence],
     tokens,
@@ -83,8 +88,8 @@ function segmentDocument(text: string, published: Reference | undefined, boilerp
   const title = findTitle(text, paragraphs);
   return {
     text,
-    ...(published ? { published } : {}),
-    ...(title ? { title } : {}),
+    published,
+    title,
     paragraphs,
     sentences,
     tokens,
