@@ -150,6 +150,16 @@ describe("findStatements: reported speech", () => {
     expect(read("Flood Hits Town\n\nThe Marchenko team has said the dam would hold.")).toEqual([["indirect", "the dam would hold", "Marchenko team"]]);
   });
 
+  it("finds the subject pronoun after an opening date phrase with no comma, and stops a speaker at a spaced dash", () => {
+    expect(read("Flood Hits Town\n\nMaria Kovalenko was due in Kyiv. By Sunday afternoon she had left the town, saying the dam was unsafe.")).toEqual([
+      ["indirect", "the dam was unsafe", "Maria Kovalenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nMaria Kovalenko opposed the dam, but - after a court decision made it final - she urged farmers to obey it.")).toEqual([
+      ["indirect", "the dam", "Maria Kovalenko"],
+      ["indirect", "farmers to obey it", "Maria Kovalenko"],
+    ]);
+  });
+
   it("takes the name before a relative which as the speaker", () => {
     expect(read("Flood Hits Town\n\nThe plan was welcomed by Greenpeace, which said the new dam would protect the coast.")).toEqual([
       ["indirect", "the new dam would protect the coast", "Greenpeace"],

@@ -18,6 +18,7 @@ import {
   ORGANIZATION_HEADS,
   NEGATIONS,
   PHRASE_BOUNDARIES,
+  SPEAKER_PRONOUNS,
   SUBJECT_PRONOUNS,
   US_STATES,
   VERB_PREFIXES,
@@ -608,6 +609,12 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
         shortOpener(doc, k, sentence));
     if (!adverbial) break;
     const from = k;
+    // "By Sunday afternoon she had …", "On Monday he …": a short phrase of a preposition closed by no comma, then the subject pronoun.
+    const pronoun = PREPOSITIONS.has(lower(opening)) || lower(opening) === "by" ? pronounAfterPhrase(doc, k, sentence) : -1;
+    if (pronoun > 0) {
+      k = pronoun;
+      break;
+    }
     for (let i = k; i < Math.min(sentence.endToken, k + MAX_APPOSITION); i++) {
       // "In Aspen, Colo., the senator …": the state's commas do not close the opener.
       if (tokens.text(i) === "," && !isStateComma(doc, i)) {
@@ -632,6 +639,17 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
     e++;
   }
   return e > k ? span(first, tokens.get(e - 1)!) : undefined;
+}
+
+/** The index of a subject pronoun two to four words after the preposition at `k`, with only words between; -1 if none. */
+function pronounAfterPhrase(doc: Document, k: number, sentence: Sentence): number {
+  const { tokens } = doc;
+  for (let i = k + 1; i < sentence.endToken && i - k <= MAX_SHORT_OPENER + 1; i++) {
+    const w = lower(tokens.get(i));
+    if (i > k + 1 && SPEAKER_PRONOUNS.has(w)) return i;
+    if (!isWord(tokens.get(i)) || PHRASE_BOUNDARIES.has(w) || SPEAKER_PRONOUNS.has(w)) return -1;
+  }
+  return -1;
 }
 
 /** "Hours later, he …", "A day earlier, she …": a short opening phrase closed by a comma right before a subject pronoun. */
@@ -916,8 +934,9 @@ function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Arra
   let k = j;
   while (k >= first && j - k < MAX_PHRASE) {
     const t = tokens.get(k)!;
-    // "Although in September she said": a date ends the phrase.
+    // "Although in September she said": a date ends the phrase; so does a spaced dash ("ruling made it legal - she urged").
     if ((!isWord(t) && t.text !== "-" && t.text !== "&" && !isAbbreviationDot(tokens, k)) || inDate[k]) break;
+    if (t.text === "-" && doc.text[t.start - 1] === " " && doc.text[t.end] === " ") break;
     const w = t.text.toLowerCase();
     // "who" heads a relative clause and is a boundary only once it has been taken as the phrase;
     // "which" right before the verb is the phrase ("Greenpeace, which said"), elsewhere a boundary.

@@ -114,7 +114,7 @@ export const LABEL_KICKERS: ReadonlySet<string> = new Set([
   "explainer", "factbox", "fact check", "read more", "related", "see also", "note", "editor's note", "correction",
   "advertisement", "in pictures", "q", "a", "question", "answer", "transcript", "source", "sources", "update 1",
   "update 2", "timeline", "profile", "review", "interview", "podcast", "listen", "warning", "alert",
-  "revealed", "boom", "just in", "developing", "updates", "recap", "highlights",
+  "revealed", "boom", "just in", "developing", "updates", "recap", "highlights", "clarification",
 ]);
 
 /** Last words of a label that make it a kind of story however it starts ("Delegate Update: …", "Campaign Recap: …"). */
