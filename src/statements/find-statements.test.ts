@@ -160,6 +160,15 @@ describe("findStatements: reported speech", () => {
     ]);
   });
 
+  it("reads 'that' followed by a comma and a subject as the verb's object, and an aside after 'that,' as part of the clause", () => {
+    expect(read("Flood Hits Town\n\nHaving said that, there are engineers who argue that the dam should be raised.")).toEqual([
+      ["indirect", "the dam should be raised", undefined],
+    ]);
+    expect(read("Flood Hits Town\n\nMaria Kovalenko said that, among farmers, the dam is popular.")).toEqual([
+      ["indirect", "among farmers, the dam is popular", "Maria Kovalenko"],
+    ]);
+  });
+
   it("takes the name before a relative which as the speaker", () => {
     expect(read("Flood Hits Town\n\nThe plan was welcomed by Greenpeace, which said the new dam would protect the coast.")).toEqual([
       ["indirect", "the new dam would protect the coast", "Greenpeace"],

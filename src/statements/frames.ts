@@ -1199,7 +1199,14 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   const t = tokens.get(k);
   if (!t) return undefined;
   const w = lower(t);
-  if (w === "that") return clauseSpan(doc, k + 1, sentence);
+  if (w === "that") {
+    // "Having said that, there are …": "that" is the verb's object when a comma and a subject follow;
+    // "said that, among voters, …": an aside opens the clause.
+    const next = tokens.get(k + 1);
+    if (!next || next.text === ".") return undefined;
+    if (next.text === ",") return SUBJECT_PRONOUNS.has(lower(tokens.get(k + 2))) ? undefined : clauseSpan(doc, k + 2, sentence);
+    return clauseSpan(doc, k + 1, sentence);
+  }
   if (w === ":") return clauseSpan(doc, k + 1, sentence);
   if (w === "," && isOpener(tokens.get(k + 1))) return clauseSpan(doc, k + 1, sentence);
   // "pledged to …", "threatened to …": the promised or threatened action.
