@@ -169,6 +169,13 @@ describe("findStatements: reported speech", () => {
     ]);
   });
 
+  it("reads a promised action given in the speaker's own words after 'to'", () => {
+    expect(read('Flood Hits Town\n\nMaria Kovalenko vowed to "rebuild every house" before winter.')).toEqual([
+      ["indirect", '"rebuild every house" before winter', "Maria Kovalenko"],
+      ["direct", "rebuild every house", "Maria Kovalenko"],
+    ]);
+  });
+
   it("takes the name before a relative which as the speaker", () => {
     expect(read("Flood Hits Town\n\nThe plan was welcomed by Greenpeace, which said the new dam would protect the coast.")).toEqual([
       ["indirect", "the new dam would protect the coast", "Greenpeace"],

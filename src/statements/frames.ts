@@ -1210,7 +1210,8 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   if (w === ":") return clauseSpan(doc, k + 1, sentence);
   if (w === "," && isOpener(tokens.get(k + 1))) return clauseSpan(doc, k + 1, sentence);
   // "pledged to …", "threatened to …": the promised or threatened action.
-  if (w === "to" && TO_INFINITIVE.has(cue.verb.act) && isWord(tokens.get(k + 1))) return clauseSpan(doc, k + 1, sentence);
+  // "vowed to “bomb them”": the action in the speaker's own words.
+  if (w === "to" && TO_INFINITIVE.has(cue.verb.act) && (isWord(tokens.get(k + 1)) || isOpener(tokens.get(k + 1)))) return clauseSpan(doc, k + 1, sentence);
   if (w === "," || PREPOSITIONS.has(w) || inDate[k]) {
     // "said in a statement on Thursday that …", "said, in a statement, that …".
     let named = false;
