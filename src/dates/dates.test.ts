@@ -186,6 +186,7 @@ describe("findDates: extents, types and values as TimeML has them", () => {
   it("reads no date in a name: 'Today', 'Daily', 'Now' capitalized after a capitalized word", () => {
     expect(values("The mayor told Metro Today on Tuesday that the Harbor Daily Courier had erred.")).toEqual([["Tuesday", "2025-04-22"]]);
     expect(values("A reporter for Coastal News Now said Anne Weekly had left.")).toEqual([]);
+    expect(values("Deputies were called to a home in Spring, north of the city, and the school closes in the spring.")).toEqual([["the spring", "2025-SP"]]);
     // At a sentence's start, after a bracket or in a line of capitals it stays a date.
     expect(values("Today the port reopened. (Daily updates follow.) HE WAS IN COURT TODAY, BUT NOW HE IS FREE.")).toEqual([
       ["Today", "2025-04-24"],
@@ -193,6 +194,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
       ["TODAY", "2025-04-24"],
       ["NOW", "PRESENT_REF"],
     ]);
+  });
+
+  it("reads no length in an age or in the hours of a morning ('a 35-year old man', 'the early morning hours')", () => {
+    expect(values("A 35-year old man and an 18-month old girl were hurt in the early morning hours; a 30-year low followed.")).toEqual([["30-year", "P30Y"]]);
+    expect(values("In the late evening hours the crowd thinned after a three-hour vigil.")).toEqual([["three-hour", "PT3H"]]);
   });
 
   it("reads no year in a street block or a house number ('the 1200 block of', '1910 S. Pine Ave.')", () => {

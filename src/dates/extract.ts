@@ -199,16 +199,19 @@ function anchorQuotes(text: string, out: TemporalExpression[], readings: Reading
 }
 
 /**
- * True when a one-word "today", "now", "daily" or "current", capitalized, follows a capitalized
- * word: a name ("USA Today", "New York Daily News", "Erie News Now"), unless the words before
- * are in capitals too ("BUT NOW THE FAMILY") or the phrase opens the sentence. Documents only:
- * a phrase given to `resolveDate` is temporal by its caller's word.
+ * True when a one-word phrase is part of a name: a capitalized "today", "now", "daily" or
+ * "current" after a capitalized word ("USA Today", "New York Daily News", "Erie News Now"), unless
+ * the words before are in capitals too ("BUT NOW THE FAMILY"); a capitalized season after a word
+ * in lower case ("in Spring, Texas"; news writes seasons in lower case). Never at a sentence's
+ * start. Documents only: a phrase given to `resolveDate` is temporal by its caller's word.
  */
 function inName(view: TokenView, p: Phrase): boolean {
   const { spec, type, partOfDay } = p.reading;
+  if (p.end !== p.first + 1 || p.first === view.from || !isCapitalized(view, p.first)) return false;
+  if (spec.kind === "part-of-year") return spec.unit === "season" && !isCapitalized(view, p.first - 1);
   const before = tokenAt(view, p.first - 2)?.text ?? "";
   const text = tokenAt(view, p.first)!.text;
-  return p.end === p.first + 1 && p.first > view.from && (spec.kind === "fixed" ? type !== "DURATION" && spec.value[0] !== "X" : spec.kind === "day-shift" && spec.days === 0 && !partOfDay) && isCapitalized(view, p.first) && isCapitalized(view, p.first - 1) && (/[a-z]/u.test(before) || !/[A-Z]/u.test(before + text.slice(1)));
+  return (spec.kind === "fixed" ? type !== "DURATION" && spec.value[0] !== "X" : spec.kind === "day-shift" && spec.days === 0 && !partOfDay) && isCapitalized(view, p.first - 1) && (/[a-z]/u.test(before) || !/[A-Z]/u.test(before + text.slice(1)));
 }
 
 /** The words that make a spec a deadline ahead: days take "by" and "effective" too, weekdays only "until", months not "through". */

@@ -17,7 +17,8 @@ export const matchCompound: Matcher = (view, i) => {
     const unitWord = word(view, i + 2);
     const [head = "", tail] = unitWord.split("-", 2);
     const unit = unitOf(head);
-    if (unit && !head.endsWith("s") && (tail === undefined || tail === "long") && /^\d{1,4}$/u.test(t.text)) {
+    // "a 35-year old man" is an age, as "35-year-old" is.
+    if (unit && !head.endsWith("s") && (tail === undefined || tail === "long") && /^\d{1,4}$/u.test(t.text) && word(view, i + 3) !== "old") {
       return fixed(durationValue(Number(t.text), unit), "DURATION", i + 3);
     }
     return undefined;
@@ -27,7 +28,7 @@ export const matchCompound: Matcher = (view, i) => {
   if (t.kind !== "word" || hyphen <= 0) return undefined;
   const parts = w.split("-");
   const [first = "", second = "", third] = parts;
-  if (parts.length > 3 || third === "old") return undefined;
+  if (parts.length > 3 || third === "old" || word(view, i + 1) === "old") return undefined;
   if (first === "mid" || first === "early" || first === "late") {
     const mod = first === "mid" ? "MID" : first === "early" ? "START" : "END";
     if (/^[12]\d{3}$/u.test(second)) return { end: i + 1, reading: { spec: { kind: "era", unit: "year", number: Number(second) }, type: "DATE", mod } };

@@ -178,7 +178,7 @@ function fromBase(w: string): number | undefined {
   return undefined;
 }
 
-const BARE_UNIT_BLOCKERS: ReadonlySet<string> = new Set(["early", "small", "wee", "the", "these", "those", "office", "working", "opening", "business", "visiting", "peak"]);
+const BARE_UNIT_BLOCKERS: ReadonlySet<string> = new Set(["early", "small", "wee", "late", "morning", "evening", "night", "daylight", "the", "these", "those", "office", "working", "opening", "business", "visiting", "peak"]);
 
 /** "hours", "years", "decades": a bare plural unit is an open duration (`PTXH`). */
 export const matchBareUnits: Matcher = (view, i) => {
