@@ -839,6 +839,10 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     expect(values("The ministry publishes a daily tally of strikes.")).toEqual([["daily", "P1D"]]);
   });
 
+  it("reads no 'the past' before a count ('for the past three nights')", () => {
+    expect(values("Shots had rung out for the past three nights; in the past, the street was calm.")).toEqual([["the past", "PAST_REF"]]);
+  });
+
   it("reads 'the 2024 period' as that year's reported quarter and 'this September' with its article", () => {
     expect(values("Profit rose in the third quarter. In the 2024 period, it had lost money.", "2025-10-20")).toEqual([
       ["the third quarter", "2025-Q3"],

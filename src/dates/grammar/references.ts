@@ -5,6 +5,7 @@
  * @module
  */
 import { CLAUSE_REFERENCE_WORDS, CONJUNCTION_NEIGHBOURS, DETERMINED_REFERENCE_PHRASES, DETERMINED_REFERENCE_WORDS, PAST_CUES, REFERENCE_WORDS } from "../../lexicon/dates.js";
+import { readCount } from "../read-parts.js";
 import { word } from "../token-view.js";
 import { fixed, type Matcher } from "./match.js";
 
@@ -16,7 +17,8 @@ export const matchReference: Matcher = (view, i) => {
     const phrase = DETERMINED_REFERENCE_PHRASES.get(`${word(view, i + 1)} ${word(view, i + 2)}`);
     if (phrase) return fixed(phrase, "DATE", i + 3);
     const value = DETERMINED_REFERENCE_WORDS.get(word(view, i + 1));
-    return value ? fixed(value, "DATE", i + 2) : undefined;
+    // "for the past three nights": a count follows, so "the past" opens a length, not the past.
+    return value && !readCount(view, i + 2) ? fixed(value, "DATE", i + 2) : undefined;
   }
   const clause = CLAUSE_REFERENCE_WORDS.get(w);
   if (clause) {
