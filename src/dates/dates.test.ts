@@ -415,6 +415,15 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The strike hit Kyiv on Tuesday at 6:15 am local time.")).toEqual([["Tuesday at 6:15 am local time", "2025-04-22T06:15"]]);
   });
 
+  it("reads a bare '7:30' as a time only after a word that leads to one, not a clip's length or a verse", () => {
+    expect(values("Watch the clip (2:18) from the hearing, quoted in Psalms 4:11.")).toEqual([]);
+    expect(values("It was almost 7:30 in the morning; the shift ran from 8:00 to 16:00.")).toEqual([
+      ["7:30", "2025-04-24T07:30"],
+      ["8:00", "2025-04-24T08:00"],
+      ["16:00", "2025-04-24T16:00"],
+    ]);
+  });
+
   it("leaves the article to the noun of a hyphenated adjective, and keeps it for a compound that reads its noun in", () => {
     expect(values("Both sides accepted the 30-day truce and the two-week pause.").map(([t]) => t)).toEqual(["30-day", "two-week"]);
     expect(values("Sales rose 8% from the year-ago quarter.", "2025-10-20").map(([t]) => t)).toEqual(["the year-ago quarter"]);

@@ -268,11 +268,13 @@ export function readClock(view: TokenView, i: number): Read<ClockTime> | undefin
   }
   // A bare number is a clock time only with a meridiem or a zone ("at 5" is left alone).
   if (!colon && !meridiem && !zone) return compact && word(view, end) === "hours" ? { value: { hour, minute: minute ?? 0 }, end: end + 1 } : undefined;
+  // "2:18" alone after a word that leads to no time is a length or a verse ("Video (2:18)", "Ephesians 5:11").
+  if (!meridiem && end === i + 1 && i > view.from && !CLOCK_PREPOSITIONS.has(word(view, i - 1)) && !DAY_BEFORE_AT.has(word(view, i - 1)) && !dayHalfAfter(view, end)) return undefined;
   return { value: { hour: hour % 24, ...(minute !== undefined ? { minute } : {}), ...(zone ? { zone } : {}) }, end };
 }
 
 /** Prepositions before a bare hour that make it a clock time when a part of the day follows ("at 4 in the morning"). */
-const CLOCK_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "by", "before", "after", "until", "till", "around", "about", "from", "to", "since"]);
+const CLOCK_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "by", "before", "after", "until", "till", "around", "about", "from", "to", "since", "and", "-", "–", "through", "between", "approximately", "roughly", "almost", "nearly", "just", "or"]);
 
 /** The half of the day "in the morning", "in the afternoon", "in the evening" or "at night" at `i` puts a bare hour in. */
 function dayHalfAfter(view: TokenView, i: number): { pm: boolean; end: number } | undefined {
