@@ -39,19 +39,16 @@ const BAR = 124;
 const NEWLINE = 10;
 const NONE_LOWERCASE: readonly boolean[] = [];
 
-/** The start of every line of `text`, and one past the end. */
-function lineStarts(text: string): Int32Array {
-  let count = text.length > 0 ? 1 : 0;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
-  const starts = new Int32Array(count + 1);
-  let line = 0;
-  let at = 0;
-  while (line < count) {
-    starts[line++] = at;
+/** The start of every line of `text`, and one past the end: one pass, one native search a line. */
+function lineStarts(text: string): number[] {
+  const starts: number[] = [];
+  if (text.length === 0) return [1];
+  for (let at = 0; at <= text.length; ) {
+    starts.push(at);
     const nl = text.indexOf("\n", at);
-    at = nl < 0 ? text.length : nl + 1;
+    at = nl < 0 ? text.length + 1 : nl + 1;
   }
-  starts[count] = text.length + 1;
+  starts.push(text.length + 1);
   return starts;
 }
 
@@ -83,7 +80,7 @@ function compareField(text: string, at: number, key: string): number {
  * most of those without a search.
  */
 class SortedLines {
-  private starts: Int32Array | undefined;
+  private starts: number[] | undefined;
   private bits: Uint32Array | undefined;
 
   constructor(readonly text: string) {}
@@ -102,7 +99,8 @@ class SortedLines {
   /** The first line whose first field is `key`, or -1. */
   find(key: string): number {
     const starts = this.lineStarts();
-    const bits = this.bits!;
+    // Built on the first search: a table only read by line number (entries) never hashes its lines.
+    const bits = (this.bits ??= hashBits(this.text, starts));
     const h = hashField(key, 0, key.length) & (bits.length * 32 - 1);
     if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return -1;
     let lo = 0;
@@ -121,21 +119,21 @@ class SortedLines {
     return i < starts.length - 1 && compareField(this.text, starts[i]!, key) === 0;
   }
 
-  private lineStarts(): Int32Array {
-    if (this.starts) return this.starts;
-    const starts = lineStarts(this.text);
-    // About sixteen bits a line: one key in seventeen that is in no line still gets searched.
-    let size = 32;
-    while (size < starts.length * 16) size *= 2;
-    const bits = new Uint32Array(size / 32);
-    for (let i = 0; i + 1 < starts.length; i++) {
-      const h = hashField(this.text, starts[i]!, starts[i + 1]!) & (size - 1);
-      bits[h >>> 5]! |= 1 << (h & 31);
-    }
-    this.bits = bits;
-    this.starts = starts;
-    return starts;
+  private lineStarts(): number[] {
+    return (this.starts ??= lineStarts(this.text));
   }
+}
+
+/** A bit per hash of the first field of every line, about sixteen bits a line: one key in seventeen that is in no line still gets searched. */
+function hashBits(text: string, starts: readonly number[]): Uint32Array {
+  let size = 32;
+  while (size < starts.length * 16) size *= 2;
+  const bits = new Uint32Array(size / 32);
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const h = hashField(text, starts[i]!, starts[i + 1]!) & (size - 1);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
 }
 
 /**
