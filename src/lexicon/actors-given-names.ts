@@ -3,7 +3,9 @@
  *
  * Provenance: generated from the lexicon of compromise 14.17.0 (MIT licence, Spencer Kelly),
  * `nlp.world().model.one.lexicon` and `model.two.switches` (words that are also names,
- * such as "frank", count in both lists); lower case, one word each.
+ * such as "frank", count in both lists); lower case, one word each. Stored front-coded
+ * (front-coded.ts): to edit, `node scripts/lexicon/words.mjs decode src/lexicon/actors-given-names.ts > words.txt`,
+ * change that list, then `node scripts/lexicon/words.mjs encode src/lexicon/actors-given-names.ts < words.txt`.
  *
  * @module
  */
