@@ -33,10 +33,16 @@ interface CapsCount {
 
 /** The casing of every paragraph of `doc`, by paragraph index; `words`, its tokens' records when at hand. */
 export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCasing[] {
-  const out: LineCasing[] = doc.paragraphs.map(() => "normal");
   // One pass counts what the ALL CAPS test needs; the Title Case test, which only lines without
-  // a sentence end reach, reads the paragraph's words again.
-  const counts: CapsCount[] = doc.paragraphs.map(() => ({ words: 0, long: 0, upper: 0, firstToken: -1, endToken: -1 }));
+  // a sentence end reach, reads the paragraph's words again. Both arrays are pushed, not mapped:
+  // a mapped array's elements kind differs between the interpreter and optimized code, and each
+  // reader would deoptimize once when it changes.
+  const out: LineCasing[] = [];
+  const counts: CapsCount[] = [];
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    out.push("normal");
+    counts.push({ words: 0, long: 0, upper: 0, firstToken: -1, endToken: -1 });
+  }
   for (let n = 0; n < doc.sentences.length; n++) {
     const sentence = doc.sentences[n]!;
     const count = counts[sentence.paragraph]!;

@@ -45,11 +45,14 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const teamsByStart = new Map<number, PlaceMatch>(matchTeams(doc).map((p) => [p.start, p]));
   // The reading is added to each candidate in place: a copy of every candidate would be a second
   // set of them alive across the stage (garbage the old generation keeps on a long text).
-  const classified = candidates.map((c): ClassifiedName => {
+  // Pushed, not mapped: a mapped array's elements kind differs between the interpreter and
+  // optimized code, and the loops over the names would deoptimize once when it changes.
+  const classified: ClassifiedName[] = [];
+  for (const c of candidates) {
     const named = c as NameCandidate & { reading?: ClassifiedName["reading"] };
     named.reading = classifyName(doc, c, placesByStart, words, teamsByStart);
-    return named as ClassifiedName;
-  });
+    classified.push(named as ClassifiedName);
+  }
   const { drafts, pending } = resolveIdentities(classified);
   const byKey = new Map(drafts.map((d) => [d.key, d]));
   const persons = personEdges(drafts);
@@ -202,8 +205,12 @@ function tokensInside(doc: Document, spans: readonly Span[]): Uint8Array {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   if (sorted.length === 0) return out;
   // The offsets copied out once: the spans (dates of many shapes) are then not read per token.
-  const starts = sorted.map((s) => s.start);
-  const ends = sorted.map((s) => s.end);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    starts.push(sorted[k]!.start);
+    ends.push(sorted[k]!.end);
+  }
   let k = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
     const start = doc.tokens.start(i);

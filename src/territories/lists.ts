@@ -15,7 +15,10 @@ import { DIRECTION_WORDS, PLURAL_REGION_WORDS, REGION_WORDS } from "./data/place
  * list carry "north of Kyiv" between two items. Returns, per match, the index of its chain's head.
  */
 export function chainLists(tokens: TokenList, raw: readonly RawMatch[]): number[] {
-  const head = raw.map((_, i) => i);
+  // Pushed, not mapped: a mapped array's elements kind differs between the interpreter and
+  // optimized code, which deoptimizes every reader of the chains once.
+  const head: number[] = [];
+  for (let i = 0; i < raw.length; i++) head.push(i);
   let last = 0;
   let from = raw[0]?.end ?? 0;
   for (let k = 1; k < raw.length; k++) {
@@ -59,11 +62,12 @@ function isAside(tokens: TokenList, from: number, to: number): boolean {
 /** "The regions of Luhansk, Donetsk ..." and "the Kherson and Zaporizhzhia regions": the stems name subdivisions. */
 export function readListsAsRegions(tokens: TokenList, sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
   const chains = new Map<number, number[]>();
-  head.forEach((h, i) => {
+  for (let i = 0; i < head.length; i++) {
+    const h = head[i]!;
     const members = chains.get(h);
     if (members) members.push(i);
     else chains.set(h, [i]);
-  });
+  }
   for (const members of chains.values()) {
     const first = raw[members[0]!]!;
     const last = raw[members[members.length - 1]!]!;

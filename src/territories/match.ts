@@ -38,8 +38,8 @@ export interface PlaceMatch extends Mention {
   readonly entry: PlaceEntry;
   /** `place` where the text speaks of it as a place, `actor` where it acts ("Moscow said"). */
   readonly role: "place" | "actor";
-  /** The status the context gives the place ("the occupied regions of ..."), if any. */
-  readonly status?: TerritoryStatus;
+  /** The status the context gives the place ("the occupied regions of ..."), if any (every match has the field: one shape). */
+  readonly status?: TerritoryStatus | undefined;
 }
 
 const cache = new WeakMap<Document, readonly PlaceMatch[]>();
@@ -88,12 +88,14 @@ export function matchTokens(text: string, tokens: TokenList, sentences: readonly
   // Most texts asked about a single name (normalizeTerritory) match nothing: their empty arrays
   // would reach the loops below with another elements kind than a full one, and deoptimize them.
   if (matched.length === 0) return [];
-  const found = matched.map(({ sentence, raw: all }) => {
+  // Pushed, not mapped, as the arrays the readers below take (see chainLists).
+  const found: { readonly sentence: TokenRange; readonly raw: RawMatch[]; readonly chains: number[] }[] = [];
+  for (const { sentence, raw: all } of matched) {
     const raw = surnames.size === 0 ? all : all.filter((m) => m.dateline || !(m.name && surnames.has(m.name) && mayBeSurname(m.name)));
     const chains = chainLists(tokens, raw);
     readListsAsRegions(tokens, sentence, raw, chains);
-    return { sentence, raw, chains };
-  });
+    found.push({ sentence, raw, chains });
+  }
   readStemsAsNamedRegions(tokens, found);
   if (sports) {
     for (const f of found) dropTeams(tokens, f.sentence, f.raw, f.chains);
@@ -107,7 +109,7 @@ export function matchTokens(text: string, tokens: TokenList, sentences: readonly
     const roles = decideRoles(tokens, sentence, raw, chains);
     raw.forEach((m, index) => {
       if (m.team) {
-        teams?.push({ start: m.start, end: m.stop, text: text.slice(m.start, m.stop), entry: m.entry, role: "actor" });
+        teams?.push({ start: m.start, end: m.stop, text: text.slice(m.start, m.stop), entry: m.entry, role: "actor", status: undefined });
         return;
       }
       const status = statusOf(tokens, sentence, raw, chains, index);
@@ -117,7 +119,7 @@ export function matchTokens(text: string, tokens: TokenList, sentences: readonly
         text: text.slice(m.start, m.stop),
         entry: m.entry,
         role: m.dateline ? "place" : (roles[index] ?? "place"),
-        ...(status ? { status } : {}),
+        status,
       });
     });
   }

@@ -36,9 +36,10 @@ export const canAct = (entry: PlaceEntry): boolean => entry.kind === "country" |
 /** Decides the role of every match of a sentence; `head` gives each match's list head. */
 export function decideRoles(tokens: TokenList, sentence: TokenRange, raw: readonly RawMatch[], head: readonly number[]): PlaceRole[] {
   const lastOfChain = new Map<number, number>();
-  head.forEach((h, i) => lastOfChain.set(h, i));
-  const starts = new Set(raw.map((m) => m.first));
-  return raw.map((match, index) => {
+  for (let i = 0; i < head.length; i++) lastOfChain.set(head[i]!, i);
+  const starts = new Set<number>();
+  for (const m of raw) starts.add(m.first);
+  const roleAt = (match: RawMatch, index: number): PlaceRole => {
     if (match.entry.seat) return "actor";
     if (!canAct(match.entry)) return "place";
     if (match.possessive) return possessiveRole(tokens, sentence, match, starts);
@@ -49,7 +50,12 @@ export function decideRoles(tokens: TokenList, sentence: TokenRange, raw: readon
     const first = raw[head[index]!]!;
     const last = raw[lastOfChain.get(head[index]!)!]!;
     return leftRole(tokens, sentence, first) ?? rightRole(tokens, sentence, last) ?? defaultRole(match.entry);
-  });
+  };
+  // Pushed, not mapped: an array made by map differs in elements kind between the interpreter and
+  // optimized code, and the readers of the roles would deoptimize when it changes.
+  const roles: PlaceRole[] = [];
+  for (let index = 0; index < raw.length; index++) roles.push(roleAt(raw[index]!, index));
+  return roles;
 }
 
 /** "Ukraine's east" is a place; "Russia's defence ministry" an actor. */
