@@ -216,7 +216,9 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
       const before = previous && previous.sentence === f.sentence ? previous : undefined;
       const subject = before?.speaker ? sentenceSubject(book.doc, f.sentence) : undefined;
       const nested = before?.placement === "lead" && before.speaker && subject && subject.end <= before.speaker.start;
-      const r = (before && !nested ? out.get(before) : undefined) ?? resolveSubject(book, f) ?? (before ? out.get(before) : undefined);
+      // A subject that names no one ("Republicans were quick to chime in, with Trump tweeting … and asking, “…”") leaves the frame before.
+      const own = resolveSubject(book, f);
+      const r = (before && !nested ? out.get(before) : undefined) ?? (own?.draft || !before ? own : undefined) ?? (before ? out.get(before) : undefined);
       if (r) out.set(f, r);
     }
     previous = f;

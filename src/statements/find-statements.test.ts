@@ -176,6 +176,16 @@ describe("findStatements: reported speech", () => {
     ]);
   });
 
+  it("gives a quotation after a participle and a comma the one a recording shows, or the frame before it", () => {
+    expect(read('Flood Hits Town\n\nThe ad ends with footage of Maria Kovalenko asking, "Who will pay for the dam?"')).toEqual([
+      ["direct", "Who will pay for the dam?", "Maria Kovalenko"],
+    ]);
+    expect(read('Flood Hits Town\n\nResidents were quick to respond, with Maria Kovalenko writing that the plan was late and asking, "Who will pay for the dam?"')).toEqual([
+      ["indirect", "the plan was late", "Maria Kovalenko"],
+      ["direct", "Who will pay for the dam?", "Maria Kovalenko"],
+    ]);
+  });
+
   it("takes the name before a relative which as the speaker", () => {
     expect(read("Flood Hits Town\n\nThe plan was welcomed by Greenpeace, which said the new dam would protect the coast.")).toEqual([
       ["indirect", "the new dam would protect the coast", "Greenpeace"],

@@ -394,12 +394,16 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   }
   // "released a statement saying that …", "responded by saying …": the subject of the sentence speaks.
   if (cue.participle && !passive) {
-    const content = complement(doc, cue, verbEnd, sentence, inDate);
+    // "asking, “Why …?”": a quotation after the comma is what was said, whatever the verb takes.
+    const content = complement(doc, cue, verbEnd, sentence, inDate) ?? quotedAfter(doc, verbEnd, sentence);
     // "with Trump calling for a ban …": a name right before the participle is its subject.
     const named = j > first && isWord(tokens.get(j)) && /^\p{Lu}/u.test(tokens.text(j)) && !inDate[j] ? phraseBefore(doc, j, first, inDate) : undefined;
     // Not a place or an object: "in Tel Aviv calling for …", "at Trump pointing out …".
     const opener = lower(tokens.get(named?.firstToken !== undefined ? named.firstToken - 1 : -1));
     const governed = opener !== "with" && (PREPOSITIONS.has(opener) || opener === "of");
+    // "footage of Trump saying …": the one a recording shows speaks, though "of" governs the name.
+    const shown = content && j > first ? shownSpeaker(doc, j, first) : undefined;
+    if (shown) return { cue, cueSpan, speaker: shown, placement: "lead", start: shown.start, end: content!.start, content: content!, sentence, participial: false };
     if (content && named && !governed && /^\p{Lu}/u.test(tokens.text(named.firstToken)) && named.firstToken > first) {
       return { cue, cueSpan, speaker: named.span, placement: "lead", start: named.span.start, end: content.start, content, sentence, participial: false };
     }
@@ -450,6 +454,17 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   }
   return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), ...(subject.relative ? { relative: subject.relative } : {}), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
 }
+
+/** The capitalized name ending at token `j` after "footage of", "a video of" and the like; undefined otherwise. */
+function shownSpeaker(doc: Document, j: number, first: number): Span | undefined {
+  const { tokens } = doc;
+  let r = j;
+  while (r > first && j - r < MAX_PHRASE && isCapitalWord(tokens.get(r))) r--;
+  return r < j && lower(tokens.get(r)) === "of" && RECORDINGS.has(lower(tokens.get(r - 1))) ? span(tokens.get(r + 1)!, tokens.get(j)!) : undefined;
+}
+
+/** Recordings that show someone speaking ("footage of X saying"). */
+const RECORDINGS = new Set(["footage", "video", "videos", "clip", "clips", "audio", "tape", "tapes", "recording", "recordings", "images"]);
 
 /** Forms of "go" that lead on to a reporting verb ("went on to say", "goes so far as to claim"). */
 const GOING = new Set(["go", "goes", "went", "going", "gone"]);
