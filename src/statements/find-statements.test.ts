@@ -186,6 +186,12 @@ describe("findStatements: reported speech", () => {
     ]);
   });
 
+  it("skips a dateline with a date and an agency before the sentence's subject", () => {
+    expect(read('Flood Hits Town\n\nKYIV, May 8 (Reuters) — After the flood, Maria Kovalenko visited the shelter, saying: "We will rebuild."')).toEqual([
+      ["direct", "We will rebuild.", "Maria Kovalenko"],
+    ]);
+  });
+
   it("takes the name before a relative which as the speaker", () => {
     expect(read("Flood Hits Town\n\nThe plan was welcomed by Greenpeace, which said the new dam would protect the coast.")).toEqual([
       ["indirect", "the new dam would protect the coast", "Greenpeace"],

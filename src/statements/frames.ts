@@ -598,15 +598,16 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   let k = sentence.firstToken;
   // A stray quotation mark, and "And then", "But" opening the sentence.
   while (k < sentence.endToken && (OPENERS.has(tokens.text(k)) || (DISCOURSE.has(lower(tokens.get(k))) && lower(tokens.get(k + 1)) !== ","))) k++;
-  // "WASHINGTON — Sen. Grassley …": a dateline in capitals before a dash.
-  for (let i = k; i < Math.min(sentence.endToken, k + 4); i++) {
+  // "WASHINGTON — Sen. Grassley …", "WASHINGTON, Dec. 8 (UPI) — …": a dateline in capitals, then a date and an agency, before a dash.
+  const dateline = tokens.text(k).length > 1 && tokens.text(k) === tokens.text(k).toUpperCase() && isWord(tokens.get(k));
+  for (let i = k; i < Math.min(sentence.endToken, k + (dateline ? MAX_DATELINE : 4)); i++) {
     const t = tokens.get(i)!;
     if (DASHES.has(t.text) && i > k) {
       k = i + 1;
       while (tokens.get(k)?.text === "-") k++;
       break;
     }
-    if (!isWord(t) || t.text !== t.text.toUpperCase()) break;
+    if (dateline ? /^\p{Ll}/u.test(t.text) : !isWord(t) || t.text !== t.text.toUpperCase()) break;
   }
   // "Earlier in the day, Trump …", "By saying …, Trump …", "Chastened by the analyses, Trump …", "Instead, Fiorina …": skip the opening adverbial;
   // and a second one after it ("On Thursday, however, Trump …").
@@ -666,6 +667,9 @@ function pronounAfterPhrase(doc: Document, k: number, sentence: Sentence): numbe
   }
   return -1;
 }
+
+/** Most tokens of a dateline before its dash ("WASHINGTON, Dec. 8 (UPI) —"). */
+const MAX_DATELINE = 12;
 
 /** "Hours later, he …", "A day earlier, she …": a short opening phrase closed by a comma right before a subject pronoun. */
 function shortOpener(doc: Document, k: number, sentence: Sentence): boolean {
