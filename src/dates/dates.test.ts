@@ -817,6 +817,14 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     expect(values("Families will gather on Thanksgiving.")).toEqual([["Thanksgiving", "2025-11-27"]]);
   });
 
+  it("places a fixed-day holiday as a year-less day, New Year's Eve in the year it closes, apostrophe curly or left out", () => {
+    expect(values("Police review of New Year’s Eve shooting; a fire on New Years Eve followed.", "2026-01-05")).toEqual([
+      ["New Year’s Eve", "2025-12-31"],
+      ["New Years Eve", "2025-12-31"],
+    ]);
+    expect(values("The shop was robbed on Halloween, the complaint says.", "2025-03-30")).toEqual([["Halloween", "2024-10-31"]]);
+  });
+
   it("compares 'a year ago' with the quarter a report is about", () => {
     expect(values("Profit in the first quarter rose 5% from a year ago.")).toEqual([
       ["the first quarter", "2025-Q1"],

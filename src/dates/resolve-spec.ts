@@ -75,7 +75,9 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       const s = spec;
       const on = (year: number): number => (s.day !== undefined ? dayNumber(year, s.month, s.day) : nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1));
       if (s.year !== undefined) return dayValueOf(on(s.year));
-      if (!anchor) return s.day !== undefined ? `XXXX-${pad(s.month)}-${pad(s.day)}` : `XXXX-${pad(s.month)}`;
+      // A holiday on a fixed day is placed as any year-less day is: "New Year's Eve" in early January is the one just past.
+      if (s.day !== undefined) return resolveCalendarDate(undefined, s.month, s.day, "tense", context);
+      if (!anchor) return `XXXX-${pad(s.month)}`;
       const today = dayNumberOf(anchor);
       // Like a year-less date: this year's, unless the tense says the one before or after.
       const thisYear = on(anchor.year);

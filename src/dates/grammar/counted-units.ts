@@ -6,7 +6,7 @@
  */
 import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, SUPERLATIVES, type TimeUnit } from "../../lexicon/dates.js";
 import { readCount, readNumberAt, type Count } from "../read-parts.js";
-import { isCapitalized, tokenAt, word, type TokenView } from "../token-view.js";
+import { isCapitalized, isPossessive, tokenAt, word, type TokenView } from "../token-view.js";
 import { compoundDuration, durationValue } from "./durations.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
@@ -184,7 +184,7 @@ const BARE_UNIT_BLOCKERS: ReadonlySet<string> = new Set(["early", "small", "wee"
 export const matchBareUnits: Matcher = (view, i) => {
   const w = word(view, i);
   const unit = unitOf(w);
-  if (!unit || !w.endsWith("s") || w.endsWith("'s") || unit === "second" || unit === "quarter" || unit === "half") return undefined;
+  if (!unit || !w.endsWith("s") || isPossessive(w) || unit === "second" || unit === "quarter" || unit === "half") return undefined;
   // "the early hours of Sunday" names a time of day, not a length of time.
   if (w.length <= 3 || BARE_UNIT_BLOCKERS.has(word(view, i - 1))) return undefined;
   if (isCapitalized(view, i) && i > view.from && !isCapitalized(view, i - 1)) return undefined;

@@ -12,14 +12,15 @@ import { date, type Matcher } from "./match.js";
 export const matchHoliday: Matcher = (view, i) => {
   for (const holiday of HOLIDAYS) {
     const words = holiday.words;
-    if (word(view, i) !== words[0]) continue;
+    if (!isHolidayWord(word(view, i), words[0]!)) continue;
     let k = 1;
-    while (k < words.length && word(view, i + k) === words[k]) k++;
+    while (k < words.length && isHolidayWord(word(view, i + k), words[k]!)) k++;
     if (k < words.length) continue;
     let end = i + k;
     if (word(view, end) === "day" || word(view, end) === "eve") {
       if (word(view, end) === "eve" && holiday.day !== undefined) {
-        return date({ kind: "holiday", month: holiday.month, day: holiday.day - 1 }, end + 1);
+        // New Year's Eve is the last day of the year it closes, not "January 0" of the next.
+        return date({ kind: "holiday", ...(holiday.day > 1 ? { month: holiday.month, day: holiday.day - 1 } : { month: 12, day: 31 }) }, end + 1);
       }
       end += 1;
     }
@@ -31,3 +32,8 @@ export const matchHoliday: Matcher = (view, i) => {
   }
   return undefined;
 };
+
+/** True when `w` is the holiday's word `name`, its apostrophe curly or left out ("New Year’s", "New Years Eve"). */
+function isHolidayWord(w: string, name: string): boolean {
+  return w === name || w.replace("’", "'") === name || w === name.replace("'", "");
+}
