@@ -315,10 +315,9 @@ function followedByCountry(doc: Document, i: number, places: ReadonlyMap<number,
 
 /** True for "U.S.-proposed", "Qatar-brokered": a hyphen and a participle say the name did it. */
 function actsThroughParticiple(doc: Document, i: number): boolean {
-  const hyphen = doc.tokens.get(i);
-  const verb = doc.tokens.get(i + 1);
-  if (!hyphen || !verb || hyphen.text !== "-" || hyphen.end !== verb.start) return false;
-  return /^\p{Ll}+(?:ed|led|run|made|built)$/u.test(verb.text) && doc.tokens.end(i - 1) === hyphen.start;
+  const tokens = doc.tokens;
+  if (i < 0 || i + 1 >= tokens.length || tokens.text(i) !== "-" || tokens.end(i) !== tokens.start(i + 1)) return false;
+  return /^\p{Ll}+(?:ed|led|run|made|built)$/u.test(tokens.text(i + 1)) && tokens.end(i - 1) === tokens.start(i);
 }
 
 /** True for ", 26," or "(26)" right after a name: an age, so a person. */

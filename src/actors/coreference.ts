@@ -179,24 +179,24 @@ function matchDescription(doc: Document, lower: readonly string[], i: number, li
   const lex = actorLexicons();
   let j = i + 1;
   let country: string | undefined;
-  const modifier = doc.tokens.get(j);
-  if (modifier && modifier.kind === "word") {
-    const iso = demonymCountry(modifier.text) ?? GOVERNMENT_SEATS.get(modifier.text);
+  const tokens = doc.tokens;
+  if (j < tokens.length && tokens.kind(j) === "word") {
+    const modifier = tokens.text(j);
+    const iso = demonymCountry(modifier) ?? GOVERNMENT_SEATS.get(modifier);
     if (iso) {
       country = iso;
       j++;
     }
   }
-  const head = doc.tokens.get(j);
-  if (!head || !lex.descriptionStarts.has(lower[j]!)) return undefined;
+  if (j >= tokens.length || !lex.descriptionStarts.has(lower[j]!)) return undefined;
   for (const role of lex.descriptionRoles) {
     if (j + role.length > limit) continue;
     let ok = true;
     for (let k = 0; k < role.length && ok; k++) ok = lower[j + k] === role[k];
     if (!ok) continue;
-    const after = doc.tokens.get(j + role.length);
+    const after = j + role.length < tokens.length ? tokens.text(j + role.length) : undefined;
     // "the president of the club" names its own office; only a bare role points back.
-    if (after && (after.text === "of" || after.text === "-")) return undefined;
+    if (after === "of" || after === "-") return undefined;
     return { role: role.join(" "), country, end: j + role.length };
   }
   return undefined;

@@ -404,20 +404,21 @@ function isAcronymAlias(name: PlaceName): boolean {
 /** "Kyiv" + "region" is Kyiv Oblast; "Dzhankoi" + "district" is a raion. A capitalized generic word joins the mention. */
 function withRegionWord(tokens: TokenList, sentence: TokenRange, found: Found, at: number, synthetic: Map<string, PlaceEntry>): RawMatch {
   const start = tokens.start(at);
-  const last = tokens.get(found.end - 1)!;
-  const stop = found.possessive ? last.end - 2 : last.end;
+  const lastEnd = tokens.end(found.end - 1);
+  const stop = found.possessive ? lastEnd - 2 : lastEnd;
   const plain: RawMatch = { first: at, end: found.end, start, stop, entry: found.name.entry, possessive: found.possessive, name: found.name };
   if (found.possessive || found.end >= sentence.endToken) return plain;
   // "the Kursk border region": one lowercase adjective may stand before the generic word.
   const gap = REGION_ADJECTIVES.has(tokens.text(found.end)) && found.end + 1 < sentence.endToken ? 1 : 0;
-  const next = tokens.get(found.end + gap)!;
-  const generic = REGION_WORDS.get(foldKey(next.text.replace(POSSESSIVE, "")));
-  if (!generic || PLURAL_REGION_WORDS.has(foldKey(next.text))) return plain;
+  const next = found.end + gap;
+  const nextText = tokens.text(next);
+  const generic = REGION_WORDS.get(foldKey(nextText.replace(POSSESSIVE, "")));
+  if (!generic || PLURAL_REGION_WORDS.has(foldKey(nextText))) return plain;
   const entry = found.name.entry;
-  const possessive = POSSESSIVE.test(next.text);
-  const joined = gap === 0 && isCapitalized(next);
+  const possessive = POSSESSIVE.test(nextText);
+  const joined = gap === 0 && capitalizedAt(tokens, next);
   const end = found.end + gap + 1;
-  const extended = joined ? (possessive ? next.end - 2 : next.end) : stop;
+  const extended = joined ? (possessive ? tokens.end(next) - 2 : tokens.end(next)) : stop;
   if (generic === "region") {
     const region = regionOfName(found.name);
     if (!region || region === entry) return plain;
