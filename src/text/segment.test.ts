@@ -32,6 +32,29 @@ describe("prepareDocument", () => {
     expect(sentences).toContain("\"We will rebuild,\" he said.");
   });
 
+  it("ends a sentence at an abbreviation that can end one when a sentence-opening word follows", () => {
+    const text = [
+      "Ortiz said rents rose across the U.S. He blamed the banks.",
+      "The ferry left at 9:40 p.m. The harbour closed soon after, said Dana Reyes Jr. \"It was a long night.\"",
+      "Shares of Brightwater Holdings Inc. That is a fall of 3 percent, the answer is no. In all, ten firms fell.",
+      "The U.S. Army, the U.S. Navy and Smith Jr. Park opened at 3 p.m. Eastern time on Main St. Louis Fair saw 3 p.m. Sunday crowds.",
+      "Mr. He Lin met Gen. The Duc and the U.S. All-Stars in the U.S. No. 2 spot; Acme Corp. Or. branch.",
+    ].join("\n");
+    const sentences = prepareDocument(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      "Ortiz said rents rose across the U.S.",
+      "He blamed the banks.",
+      "The ferry left at 9:40 p.m.",
+      "The harbour closed soon after, said Dana Reyes Jr.",
+      "\"It was a long night.\"",
+      "Shares of Brightwater Holdings Inc.",
+      "That is a fall of 3 percent, the answer is no.",
+      "In all, ten firms fell.",
+      "The U.S. Army, the U.S. Navy and Smith Jr. Park opened at 3 p.m. Eastern time on Main St. Louis Fair saw 3 p.m. Sunday crowds.",
+      "Mr. He Lin met Gen. The Duc and the U.S. All-Stars in the U.S. No. 2 spot; Acme Corp. Or. branch.",
+    ]);
+  });
+
   it("leaves out furniture lines and the trailing comment section", () => {
     expect(sentences).not.toContain("Advertisement");
     expect(sentences.some((s) => s.includes("football"))).toBe(false);

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Span } from "../model.js";
-import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from "../lexicon/abbreviations.js";
 
 const SPACE = /[\s\u200b]/u;
 
@@ -55,7 +55,7 @@ export function splitSentences(text: string, span: Span): Span[] {
     const runEnd = end;
     let next = end;
     while (next < span.end && SPACE.test(text[next]!)) next++;
-    if (next === end || next >= span.end || !SENTENCE_START.test(text[next]!) || (c === "." && endsWithAbbreviation(text, from, i))) {
+    if (next === end || next >= span.end || !SENTENCE_START.test(text[next]!) || (c === "." && !abbreviationEnds(text, from, i, next, span.end))) {
       i = runEnd - 1;
       continue;
     }
@@ -71,16 +71,42 @@ export function splitSentences(text: string, span: Span): Span[] {
 
 const MAX_ABBREVIATION = 12;
 const ABBREVIATION_CHAR = /[\p{L}.\-]/u;
+const WORD_CHAR = /[\p{L}\p{Nd}.\-]/u;
+const OPENING_QUOTES = new Set(['"', "'", "“", "‘"]);
+/** The longest word of SENTENCE_OPENERS ("meanwhile", "according"), so the look ahead stays short. */
+const MAX_OPENER = 10;
 
-/** True when the dot at `dot` closes an abbreviation or an initial ("Mr.", "U.S.", "J."). */
-function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
+/**
+ * False when the dot at `dot` closes an abbreviation or an initial ("Mr.", "Gen.", "J."), so the
+ * sentence goes on; true otherwise, and also when an abbreviation that can end a sentence ("U.S.",
+ * "Inc.", "p.m.") is followed at `next` by a word that opens one ("… in the U.S. He says").
+ */
+function abbreviationEnds(text: string, from: number, dot: number, next: number, end: number): boolean {
   // Abbreviations are short: looking further back would make a long dotted run quadratic.
   const limit = Math.max(from, dot - MAX_ABBREVIATION);
   let s = dot;
   while (s > limit && ABBREVIATION_CHAR.test(text[s - 1]!)) s--;
-  if (s === limit && limit > from && ABBREVIATION_CHAR.test(text[s - 1]!)) return false;
+  if (s === limit && limit > from && ABBREVIATION_CHAR.test(text[s - 1]!)) return true;
   const word = text.slice(s, dot);
-  if (!word) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Jonas G. Støre"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  if (!word) return true;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Jonas G. Støre"
+  const lower = word.toLowerCase();
+  if (!ABBREVIATIONS.has(lower)) return true;
+  return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && opensSentence(text, next, end);
+}
+
+/** True when a capitalized word of SENTENCE_OPENERS starts at `at`, after at most one opening quote. */
+function opensSentence(text: string, at: number, end: number): boolean {
+  if (at < end && OPENING_QUOTES.has(text[at]!)) at++;
+  const first = text.charCodeAt(at);
+  if (at >= end || first < 65 || first > 90) return false;
+  let e = at + 1;
+  while (e < end && e - at <= MAX_OPENER) {
+    const code = text.charCodeAt(e);
+    if (code < 97 || code > 122) break;
+    e++;
+  }
+  // A longer word, or one that goes on ("All-Star", "Or.", "It2"), is not the opener.
+  if (e - at > MAX_OPENER || (e < end && WORD_CHAR.test(text[e]!))) return false;
+  return SENTENCE_OPENERS.has(text.slice(at, e).toLowerCase());
 }
