@@ -16,7 +16,7 @@ import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
 import { calendarFacts, timexInterval } from "./timex-value.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
-import { isCapitalized, isPossessive, tokenAt, viewOf, word, type TokenView } from "./token-view.js";
+import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { digitsValue } from "./read-parts.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
@@ -209,8 +209,8 @@ function inName(view: TokenView, p: Phrase): boolean {
   const { spec, type, partOfDay } = p.reading;
   if (p.end !== p.first + 1 || p.first === view.from || !isCapitalized(view, p.first)) return false;
   if (spec.kind === "part-of-year") return spec.unit === "season" && !isCapitalized(view, p.first - 1);
-  const before = tokenAt(view, p.first - 2)?.text ?? "";
-  const text = tokenAt(view, p.first)!.text;
+  const before = textAt(view, p.first - 2);
+  const text = view.tokens.text(p.first);
   return (spec.kind === "fixed" ? type !== "DURATION" && spec.value[0] !== "X" : spec.kind === "day-shift" && spec.days === 0 && !partOfDay) && isCapitalized(view, p.first - 1) && (/[a-z]/u.test(before) || !/[A-Z]/u.test(before + text.slice(1)));
 }
 
@@ -308,9 +308,10 @@ function narrativeOf(value: string, mod: string | undefined): NarrativeAnchor | 
 
 function expression(view: TokenView, phrase: Phrase, value: string, anchor: AnchorKind, index: number): TemporalExpression {
   const start = view.tokens.start(phrase.first);
-  const last = view.tokens.get(phrase.end - 1)!;
+  const lastText = view.tokens.text(phrase.end - 1);
+  const lastEnd = view.tokens.end(phrase.end - 1);
   // TimeML leaves a possessive "'s" out of the extent ("Friday's close" is "Friday").
-  const end = isPossessive(last.text) && last.text.length > 2 ? last.end - 2 : last.end;
+  const end = isPossessive(lastText) && lastText.length > 2 ? lastEnd - 2 : lastEnd;
   const reading: Reading = phrase.reading;
   const type = /T(?:\d|MO|AF|EV|NI|MI|DT)/u.test(value) && reading.type === "DATE" ? "TIME" : reading.type;
   const calendar = type === "DATE" || type === "TIME";

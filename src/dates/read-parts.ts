@@ -8,7 +8,7 @@ import { AD_WORDS, BC_WORDS, CITY_ZONE_WORDS, MERIDIEM_WORDS, NUMBERED_THINGS, U
 import { MULTIPLIER_WORDS, ONE_ARTICLES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from "../lexicon/numbers.js";
 import { readNumber } from "../numbers/read-number.js";
 import type { ClockTime } from "./spec.js";
-import { isAllCaps, tokenAt, touchesPrevious, word, type TokenView } from "./token-view.js";
+import { isAllCaps, kindAt, touchesPrevious, word, type TokenView } from "./token-view.js";
 
 /** A value read at a token index, with the index just past it. */
 export interface Read<T> {
@@ -43,9 +43,9 @@ export function readNumberAt(view: TokenView, i: number): Read<number> | undefin
 }
 
 function readNumberOnce(view: TokenView, i: number): Read<number> | undefined {
-  const t = tokenAt(view, i);
-  if (!t || (t.kind === "word" && !opensNumberWords(view.lower[i]!))) return undefined;
-  const reading = readNumber(view.text, t.start);
+  const kind = kindAt(view, i);
+  if (kind === undefined || (kind === "word" && !opensNumberWords(view.lower[i]!))) return undefined;
+  const reading = readNumber(view.text, view.tokens.start(i));
   if (!reading || !Number.isFinite(reading.value)) return undefined;
   const end = tokenEndingAt(view, i, reading.end);
   return end === undefined ? undefined : { value: reading.value, end };
@@ -115,10 +115,10 @@ function withHalf(view: TokenView, count: Read<number>): Read<Count> {
 
 /** Reads an ordinal: "3rd", "third", "twenty-fourth", "twenty fourth". */
 export function readOrdinal(view: TokenView, i: number): Read<number> | undefined {
-  const t = tokenAt(view, i);
-  if (!t) return undefined;
+  const kind = kindAt(view, i);
+  if (kind === undefined) return undefined;
   const w = word(view, i);
-  const digits = t.kind === "number" ? digitsValue(w, 1, 2) : -1;
+  const digits = kind === "number" ? digitsValue(w, 1, 2) : -1;
   if (digits >= 0 && ORDINAL_SUFFIXES.has(word(view, i + 1)) && touchesPrevious(view, i + 1)) return { value: digits, end: i + 2 };
   const single = ORDINAL_WORDS.get(w);
   if (single !== undefined) return { value: single, end: i + 1 };
@@ -137,29 +137,29 @@ export function readOrdinal(view: TokenView, i: number): Read<number> | undefine
 
 /** Reads a day of the month: "5", "05", "5th", "fifth", "twenty-fourth". */
 export function readDayOfMonth(view: TokenView, i: number): Read<number> | undefined {
-  const t = tokenAt(view, i);
-  if (!t) return undefined;
+  const kind = kindAt(view, i);
+  if (kind === undefined) return undefined;
   const ordinal = readOrdinal(view, i);
   if (ordinal) return ordinal.value >= 1 && ordinal.value <= 31 ? ordinal : undefined;
-  const value = t.kind === "number" ? digitsValue(t.text, 1, 2) : -1;
+  const value = kind === "number" ? digitsValue(view.tokens.text(i), 1, 2) : -1;
   return value >= 1 && value <= 31 ? { value, end: i + 1 } : undefined;
 }
 
 /** Reads a year written in four digits (1000–2199), or as "'98"; not a numbered thing ("Resolution 1441"). */
 export function readYear(view: TokenView, i: number): Read<number> | undefined {
-  const t = tokenAt(view, i);
-  if (!t) return undefined;
-  if (t.kind === "number") {
+  const kind = kindAt(view, i);
+  if (kind === undefined) return undefined;
+  const text = view.tokens.text(i);
+  if (kind === "number") {
     // 1000–2199.
-    const value = digitsValue(t.text, 4, 4);
+    const value = digitsValue(text, 4, 4);
     return value >= 1000 && value < 2200 && !NUMBERED_THINGS.has(word(view, i - 1)) ? { value, end: i + 1 } : undefined;
   }
-  if ((t.text === "'" || t.text === "’") && touchesPrevious(view, i + 1)) {
-    const next = tokenAt(view, i + 1);
-    const value = next?.kind === "number" ? digitsValue(next.text, 2, 2) : -1;
+  if ((text === "'" || text === "’") && touchesPrevious(view, i + 1)) {
+    const value = kindAt(view, i + 1) === "number" ? digitsValue(view.tokens.text(i + 1), 2, 2) : -1;
     if (value >= 0) return { value: twoDigitYear(value), end: i + 2 };
   }
-  return t.kind === "word" ? readSpokenYear(view, i) : undefined;
+  return kind === "word" ? readSpokenYear(view, i) : undefined;
 }
 
 /**
@@ -167,12 +167,12 @@ export function readYear(view: TokenView, i: number): Read<number> | undefined {
  * and "476 AD" (476). A mark counts only in capitals ("BC", "A.D."); "an ad" or "bc" is a word.
  */
 export function readEpochYear(view: TokenView, i: number): Read<number> | undefined {
-  const t = tokenAt(view, i);
-  if (t?.kind === "word" && AD_WORDS.has(word(view, i)) && isAllCaps(view, i)) {
+  const kind = kindAt(view, i);
+  if (kind === "word" && AD_WORDS.has(word(view, i)) && isAllCaps(view, i)) {
     const year = yearDigits(view, i + 1);
     return year !== undefined ? { value: year, end: i + 2 } : undefined;
   }
-  const year = t?.kind === "number" ? yearDigits(view, i) : undefined;
+  const year = kind === "number" ? yearDigits(view, i) : undefined;
   if (year === undefined) return undefined;
   const mark = word(view, i + 1);
   if (BC_WORDS.has(mark) && isAllCaps(view, i + 1)) return { value: 1 - year, end: i + 2 };
@@ -181,26 +181,26 @@ export function readEpochYear(view: TokenView, i: number): Read<number> | undefi
 
 /** The value of a number token of one to four digits without a leading zero, as a year. */
 function yearDigits(view: TokenView, i: number): number | undefined {
-  const t = tokenAt(view, i);
-  if (t?.kind !== "number" || t.text.length > 4 || t.text.charCodeAt(0) === 48) return undefined;
-  const n = Number(t.text);
+  if (kindAt(view, i) !== "number") return undefined;
+  const text = view.tokens.text(i);
+  if (text.length > 4 || text.charCodeAt(0) === 48) return undefined;
+  const n = Number(text);
   return Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 
 /** A year said in words, as broadcast transcripts write it: "nineteen ninety-four" is 1994. */
 export function readSpokenYear(view: TokenView, i: number): Read<number> | undefined {
-  if (tokenAt(view, i)?.kind !== "word") return undefined;
+  if (kindAt(view, i) !== "word") return undefined;
   const century = readNumberAt(view, i);
   if (!century || century.value < 11 || century.value > 20 || century.end !== i + 1) return undefined;
   const rest = readNumberAt(view, century.end);
-  if (!rest || rest.value < 10 || rest.value > 99 || tokenAt(view, century.end)?.kind !== "word") return undefined;
+  if (!rest || rest.value < 10 || rest.value > 99 || kindAt(view, century.end) !== "word") return undefined;
   return { value: century.value * 100 + rest.value, end: rest.end };
 }
 
 /** Reads a two-digit year after a day and month ("3 Feb 82"). */
 export function readShortYear(view: TokenView, i: number): Read<number> | undefined {
-  const t = tokenAt(view, i);
-  const value = t?.kind === "number" ? digitsValue(t.text, 2, 2) : -1;
+  const value = kindAt(view, i) === "number" ? digitsValue(view.tokens.text(i), 2, 2) : -1;
   if (value >= 0) return { value: twoDigitYear(value), end: i + 1 };
   return readYear(view, i);
 }
@@ -219,9 +219,8 @@ const DAY_BEFORE_AT: ReadonlySet<string> = new Set([
 
 /** Reads a clock time: "6:15 am", "8pm", "2 PM", "17:00 GMT", "0315 GMT", "at 9a" (after "at"). */
 export function readClock(view: TokenView, i: number): Read<ClockTime> | undefined {
-  const t = tokenAt(view, i);
-  if (t?.kind !== "number") return undefined;
-  const text = t.text;
+  if (kindAt(view, i) !== "number") return undefined;
+  const text = view.tokens.text(i);
   // "6:15", "0315" (00:00–23:59) or a bare hour "6".
   // "10.30am", "2.15 pm": British clocks write a point, read as a clock only before am/pm.
   const colonAt = text.indexOf(":");

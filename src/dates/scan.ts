@@ -108,9 +108,9 @@ function takesArticle(spec: DateSpec, reading: Reading): boolean {
 
 /** The length in tokens of a hyphenated compound at `i` ("three-day", "30-day", "year-ago"), or 0. */
 function compoundLength(view: TokenView, i: number): number {
-  const t = view.tokens.get(i);
-  if (t?.kind === "word" && t.text.indexOf("-") > 0) return 1;
-  return t?.kind === "number" && word(view, i + 1) === "-" && touchesPrevious(view, i + 1) && touchesPrevious(view, i + 2) ? 3 : 0;
+  const kind = i >= 0 && i < view.tokens.length ? view.tokens.kind(i) : undefined;
+  if (kind === "word" && view.tokens.text(i).indexOf("-") > 0) return 1;
+  return kind === "number" && word(view, i + 1) === "-" && touchesPrevious(view, i + 1) && touchesPrevious(view, i + 2) ? 3 : 0;
 }
 
 /**
@@ -294,7 +294,7 @@ function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
     const spec = p.reading.spec;
     const isDayDate = spec.kind === "date" && spec.day !== undefined && !p.reading.clock;
     const previousEnd = out[out.length - 1]?.end ?? view.from;
-    if (isDayDate && p.first - 2 >= previousEnd && RANGE_WORDS.has(word(view, p.first - 1)) && view.tokens.get(p.first)?.kind === "number") {
+    if (isDayDate && p.first - 2 >= previousEnd && RANGE_WORDS.has(word(view, p.first - 1)) && p.first < view.tokens.length && view.tokens.kind(p.first) === "number") {
       const start = readDayOfMonth(view, p.first - 2);
       if (start && start.end === p.first - 1 && start.value < (spec.day ?? 0)) out.push({ first: p.first - 2, end: start.end, reading: withDay(p.reading, start.value) });
     }

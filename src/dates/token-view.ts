@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Token, TokenList } from "../text/tokens.js";
+import type { TokenKind, TokenList } from "../text/tokens.js";
 
 /** The tokens of one sentence, as the date grammar reads them. */
 export interface TokenView {
@@ -36,9 +36,14 @@ export function word(view: TokenView, i: number): string {
   return i >= view.from && i < view.to ? view.lower[i] ?? "" : "";
 }
 
-/** The token at `i`, or undefined outside the sentence. */
-export function tokenAt(view: TokenView, i: number): Token | undefined {
-  return i >= view.from && i < view.to ? view.tokens.get(i) : undefined;
+/** What token `i` is, or undefined outside the sentence (a field read: no token object is made). */
+export function kindAt(view: TokenView, i: number): TokenKind | undefined {
+  return i >= view.from && i < view.to ? view.tokens.kind(i) : undefined;
+}
+
+/** The text of token `i` as written, or `""` outside the sentence. */
+export function textAt(view: TokenView, i: number): string {
+  return i >= view.from && i < view.to ? view.tokens.text(i) : "";
 }
 
 /** True when token `i` starts right where token `i - 1` ends (no space between). */
@@ -48,7 +53,7 @@ export function touchesPrevious(view: TokenView, i: number): boolean {
 
 /** True when token `i` is written in capitals throughout ("SUNDAY" in a headline, "BC"): capitals that say nothing of names. */
 export function isAllCaps(view: TokenView, i: number): boolean {
-  const text = tokenAt(view, i)?.text ?? "";
+  const text = textAt(view, i);
   return text === text.toUpperCase();
 }
 

@@ -7,7 +7,7 @@
 import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS, UNIT_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import { readDayOfMonth, readEpochYear, readOrdinal, readShortYear, readYear } from "../read-parts.js";
 import type { DateSpec, Placement } from "../spec.js";
-import { isCapitalized, tokenAt, touchesPrevious, word, type TokenView } from "../token-view.js";
+import { isCapitalized, kindAt, textAt, touchesPrevious, word, type TokenView } from "../token-view.js";
 import { afterAbbreviationDot, date, monthAt, placementOf, shiftOf, unitOf, withoutPossessive, type Match, type Matcher } from "./match.js";
 
 /** "Sept. 2, 1945", "May 9", "July 2024", "10 August 2012", "Friday 8 August", "Oct/2". */
@@ -106,7 +106,7 @@ const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "by", "from", "to"
 
 /** "15.02.2013": day, month and year with dots, as one number token. */
 function dottedDate(view: TokenView, i: number): Match | undefined {
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(tokenAt(view, i)?.text ?? "");
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(textAt(view, i));
   if (!m) return undefined;
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? date({ kind: "date", year, month, day, placement: "tense" }, i + 1) : undefined;
@@ -123,9 +123,8 @@ export const matchNumericDate: Matcher = (view, i) => {
   const seps: string[] = [];
   let j = i;
   while (parts.length < 3) {
-    const t = tokenAt(view, j);
-    if (t?.kind !== "number" || !/^\d{1,4}$/u.test(t.text) || (parts.length > 0 && !touchesPrevious(view, j))) break;
-    parts.push(t.text);
+    if (kindAt(view, j) !== "number" || !/^\d{1,4}$/u.test(view.tokens.text(j)) || (parts.length > 0 && !touchesPrevious(view, j))) break;
+    parts.push(view.tokens.text(j));
     const sep = word(view, j + 1);
     if ((sep !== "-" && sep !== "/") || !touchesPrevious(view, j + 1) || parts.length === 3) {
       j += 1;
@@ -145,7 +144,7 @@ export const matchNumericDate: Matcher = (view, i) => {
     const spec: DateSpec = { kind: "date", year: a, month: b, day: c, placement: "tense" };
     // ISO 8601 with a time: "2012-08-10T12:00:00" is tokenized "10", "T12", ":", "00:00".
     const hour = /^t(\d{2})$/u.exec(word(view, j));
-    const rest = /^(\d{2})(?::\d{2})?$/u.exec(tokenAt(view, j + 2)?.text ?? "");
+    const rest = /^(\d{2})(?::\d{2})?$/u.exec(textAt(view, j + 2));
     if (hour && rest && touchesPrevious(view, j) && word(view, j + 1) === ":" && touchesPrevious(view, j + 1) && touchesPrevious(view, j + 2)) {
       return { end: j + 3, reading: { spec, type: "TIME", clock: { hour: Number(hour[1]) % 24, minute: Number(rest[1]) } } };
     }

@@ -5,27 +5,27 @@
  */
 import { MONTH_WORDS, ORDINAL_WORDS } from "../../lexicon/dates.js";
 import { readNumber } from "../../numbers/read-number.js";
-import { tokenAt, touchesPrevious, word } from "../token-view.js";
+import { kindAt, touchesPrevious, word } from "../token-view.js";
 import { durationValue } from "./durations.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
 /** "three-day", "two-hour", "hours-long", "30-day", "third-quarter", "mid-2024", "mid-July", "pre-2008", "year-earlier". */
 export const matchCompound: Matcher = (view, i) => {
-  const t = tokenAt(view, i);
-  if (!t) return undefined;
-  if (t.kind === "number" && word(view, i + 1) === "-" && touchesPrevious(view, i + 1) && touchesPrevious(view, i + 2)) {
+  const kind = kindAt(view, i);
+  if (kind === undefined) return undefined;
+  if (kind === "number" && word(view, i + 1) === "-" && touchesPrevious(view, i + 1) && touchesPrevious(view, i + 2)) {
     const unitWord = word(view, i + 2);
     const [head = "", tail] = unitWord.split("-", 2);
     const unit = unitOf(head);
     // "a 35-year old man" is an age, as "35-year-old" is.
-    if (unit && !head.endsWith("s") && (tail === undefined || tail === "long") && /^\d{1,4}$/u.test(t.text) && word(view, i + 3) !== "old") {
-      return fixed(durationValue(Number(t.text), unit), "DURATION", i + 3);
+    if (unit && !head.endsWith("s") && (tail === undefined || tail === "long") && /^\d{1,4}$/u.test(view.tokens.text(i)) && word(view, i + 3) !== "old") {
+      return fixed(durationValue(Number(view.tokens.text(i)), unit), "DURATION", i + 3);
     }
     return undefined;
   }
   const w = word(view, i);
   const hyphen = w.indexOf("-");
-  if (t.kind !== "word" || hyphen <= 0) return undefined;
+  if (kind !== "word" || hyphen <= 0) return undefined;
   const parts = w.split("-");
   const [first = "", second = "", third] = parts;
   if (parts.length > 3 || third === "old" || word(view, i + 1) === "old") return undefined;
@@ -62,8 +62,8 @@ export const matchCompound: Matcher = (view, i) => {
     // "a several-year tenure", "a multi-year deal": a length of some years.
     if (first === "several" || first === "multi") return fixed(durationValue("X", unit), "DURATION", i + 1);
     if (!second.endsWith("s") || third === "long") {
-      const n = readNumber(view.text, t.start);
-      if (n && n.end === t.start + first.length) return fixed(durationValue(n.value, unit), "DURATION", i + 1);
+      const n = readNumber(view.text, view.tokens.start(i));
+      if (n && n.end === view.tokens.start(i) + first.length) return fixed(durationValue(n.value, unit), "DURATION", i + 1);
     }
     return undefined;
   }

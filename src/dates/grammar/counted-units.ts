@@ -6,7 +6,7 @@
  */
 import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, SUPERLATIVES, type TimeUnit } from "../../lexicon/dates.js";
 import { readCount, readNumberAt, type Count } from "../read-parts.js";
-import { isCapitalized, isPossessive, tokenAt, word, type TokenView } from "../token-view.js";
+import { isCapitalized, isPossessive, kindAt, textAt, word, type TokenView } from "../token-view.js";
 import { compoundDuration, durationValue } from "./durations.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
@@ -22,10 +22,11 @@ export const matchCountedUnits: Matcher = (view, i) => {
   const lead = COUNT_LEAD.has(word(view, j)) ? word(view, j) : undefined;
   if (lead) j += 1;
   // "the 1988 quarter" names a year's quarter, not 1988 of them; "1000 days" is a count.
-  const countToken = tokenAt(view, j);
-  if (countToken?.kind === "number" && /^[12]\d{3}$/u.test(countToken.text) && !word(view, j + 1).endsWith("s")) return undefined;
+  const countKind = kindAt(view, j);
+  const countText = textAt(view, j);
+  if (countKind === "number" && /^[12]\d{3}$/u.test(countText) && !word(view, j + 1).endsWith("s")) return undefined;
   // "at 0400 hours": a clock time in military style, not four hundred hours.
-  if (countToken?.kind === "number" && countToken.text.length === 4 && countToken.text.charCodeAt(0) === 48 && word(view, j + 1) === "hours") return undefined;
+  if (countKind === "number" && countText.length === 4 && countText.charCodeAt(0) === 48 && word(view, j + 1) === "hours") return undefined;
   // "the next couple of years": after a lead word the count needs no article.
   const count = lead && word(view, j) === "couple" && word(view, j + 1) === "of" ? { value: 2, end: j + 2 } : readCount(view, j);
   let unitAt = count ? count.end : j;
@@ -136,13 +137,13 @@ export const matchCountedUnits: Matcher = (view, i) => {
 const RATE_AMOUNT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "cent", "times", "twice", "once", "million", "billion", "trillion", "thousand", "hundred"]);
 
 function isRateContext(view: TokenView, i: number): boolean {
-  const t = tokenAt(view, i);
-  if (!t) return false;
+  const kind = kindAt(view, i);
+  if (kind === undefined) return false;
   const w = word(view, i);
-  if (t.kind === "number" || RATE_AMOUNT_WORDS.has(w)) return true;
+  if (kind === "number" || RATE_AMOUNT_WORDS.has(w)) return true;
   // "four flights a week": a counted noun before it.
   const counted = w.length > 3 && w.endsWith("s") && unitOf(w) === undefined;
-  return counted && (tokenAt(view, i - 1)?.kind === "number" || readNumberAt(view, i - 1) !== undefined);
+  return counted && (kindAt(view, i - 1) === "number" || readNumberAt(view, i - 1) !== undefined);
 }
 
 /** True when a superlative or "first time" stands within three words before token `at` (inclusive). */
@@ -189,6 +190,6 @@ export const matchBareUnits: Matcher = (view, i) => {
   if (w.length <= 3 || BARE_UNIT_BLOCKERS.has(word(view, i - 1))) return undefined;
   if (isCapitalized(view, i) && i > view.from && !isCapitalized(view, i - 1)) return undefined;
   // "52 years old": the count was refused as an age, so the unit alone is no length either.
-  if (word(view, i + 1) === "old" || tokenAt(view, i - 1)?.kind === "number") return undefined;
+  if (word(view, i + 1) === "old" || kindAt(view, i - 1) === "number") return undefined;
   return fixed(durationValue("X", unit), "DURATION", i + 1);
 };

@@ -6,7 +6,7 @@
  */
 import { ANAPHORIC_SHIFT_WORDS, GENERIC_PRESENT_NOUNS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import type { DateSpec } from "../spec.js";
-import { isAllCaps, isCapitalized, tokenAt, word, type TokenView } from "../token-view.js";
+import { isAllCaps, isCapitalized, kindAt, word, type TokenView } from "../token-view.js";
 import { date, fixed, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
 
 /** "Thursday", "last Friday", "next Monday", "Thursday night", "Tuesday of last week". */
@@ -49,8 +49,7 @@ export const matchWeekday: Matcher = (view, i) => {
 /** True when token `i` is a capitalized word that is no date word ("Times" after "the Sunday", not "March" or "Night"). */
 function isNameWord(view: TokenView, i: number): boolean {
   const w = word(view, i);
-  const t = tokenAt(view, i);
-  return t?.kind === "word" && isCapitalized(view, i) && !MONTH_WORDS.has(w) && !WEEKDAY_WORDS.has(w) && !PART_OF_DAY_WORDS.has(w) && !UNIT_WORDS.has(w);
+  return kindAt(view, i) === "word" && isCapitalized(view, i) && !MONTH_WORDS.has(w) && !WEEKDAY_WORDS.has(w) && !PART_OF_DAY_WORDS.has(w) && !UNIT_WORDS.has(w);
 }
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([

@@ -6,7 +6,7 @@
  */
 import { BC_WORDS, DECADE_WORDS, STREET_WORDS } from "../../lexicon/dates.js";
 import { readEpochYear, readNumberAt, readOrdinal, readSpokenYear, readYear } from "../read-parts.js";
-import { isCapitalized, tokenAt, touchesPrevious, word, type TokenView } from "../token-view.js";
+import { isCapitalized, kindAt, textAt, touchesPrevious, word, type TokenView } from "../token-view.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
 const MONEY_SIGNS: ReadonlySet<string> = new Set(["$", "€", "£", "¥", "#", "no"]);
@@ -58,13 +58,12 @@ function matchEpochYear(view: TokenView, i: number): ReturnType<Matcher> {
 
 /** "1914–18", "1941-42": the second year of a range written with its last two digits, after the first year. */
 function rangeEndYear(view: TokenView, i: number): number | undefined {
-  const t = tokenAt(view, i);
-  if (t?.kind !== "number" || !/^\d{2}$/u.test(t.text) || !touchesPrevious(view, i) || !touchesPrevious(view, i - 1)) return undefined;
+  if (kindAt(view, i) !== "number" || !/^\d{2}$/u.test(view.tokens.text(i)) || !touchesPrevious(view, i) || !touchesPrevious(view, i - 1)) return undefined;
   const dash = word(view, i - 1);
-  const first = tokenAt(view, i - 2);
-  if ((dash !== "–" && dash !== "-") || first?.kind !== "number" || !/^(?:1\d|20)\d{2}$/u.test(first.text)) return undefined;
-  const year = Math.floor(Number(first.text) / 100) * 100 + Number(t.text);
-  return year > Number(first.text) ? year : undefined;
+  const first = textAt(view, i - 2);
+  if ((dash !== "–" && dash !== "-") || kindAt(view, i - 2) !== "number" || !/^(?:1\d|20)\d{2}$/u.test(first)) return undefined;
+  const year = Math.floor(Number(first) / 100) * 100 + Number(view.tokens.text(i));
+  return year > Number(first) ? year : undefined;
 }
 
 const YEAR_QUALIFIERS: ReadonlySet<string> = new Set(["full", "fiscal", "current", "calendar", "whole", "entire"]);
@@ -99,9 +98,9 @@ export const matchCenturylessDecade: Matcher = (view, i) => {
   if (word(view, i) !== "the") return undefined;
   const words = DECADE_WORDS.get(word(view, i + 1));
   if (words !== undefined) return date({ kind: "era", unit: "decade", number: 190 + words }, i + 2);
-  const t = tokenAt(view, i + 1);
-  if (t?.kind === "number" && /^[2-9]0$/u.test(t.text) && word(view, i + 2) === "s" && touchesPrevious(view, i + 2)) {
-    return date({ kind: "era", unit: "decade", number: 190 + Number(t.text) / 10 }, i + 3);
+  const text = textAt(view, i + 1);
+  if (kindAt(view, i + 1) === "number" && /^[2-9]0$/u.test(text) && word(view, i + 2) === "s" && touchesPrevious(view, i + 2)) {
+    return date({ kind: "era", unit: "decade", number: 190 + Number(text) / 10 }, i + 3);
   }
   return undefined;
 };
@@ -119,7 +118,7 @@ export const matchFiscalYear: Matcher = (view, i) => {
 export const matchShortDecade: Matcher = (view, i) => {
   const w = word(view, i);
   if ((w !== "'" && w !== "’") || !touchesPrevious(view, i + 1) || !touchesPrevious(view, i + 2)) return undefined;
-  const t = tokenAt(view, i + 1);
-  if (t?.kind !== "number" || !/^\d{2}$/u.test(t.text) || word(view, i + 2) !== "s") return undefined;
-  return date({ kind: "era", unit: "decade", number: 190 + Math.floor(Number(t.text) / 10) }, i + 3);
+  const text = textAt(view, i + 1);
+  if (kindAt(view, i + 1) !== "number" || !/^\d{2}$/u.test(text) || word(view, i + 2) !== "s") return undefined;
+  return date({ kind: "era", unit: "decade", number: 190 + Math.floor(Number(text) / 10) }, i + 3);
 };

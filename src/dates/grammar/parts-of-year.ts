@@ -7,7 +7,7 @@
 import { ORDINAL_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { readEpochYear, readOrdinal, readYear } from "../read-parts.js";
 import type { DateSpec } from "../spec.js";
-import { tokenAt, word, type TokenView } from "../token-view.js";
+import { kindAt, word, type TokenView } from "../token-view.js";
 import { date, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
 
 /** "the third quarter", "Q3 2019", "fourth quarter 2018", "the first half of 1990", "next year's first quarter". */
@@ -122,11 +122,11 @@ export const matchSeason: Matcher = (view, i) => {
 function winterSpan(view: TokenView, season: string, year: number, end: number): number {
   const dash = word(view, end);
   if (season !== "WI" || (dash !== "–" && dash !== "-" && dash !== "/")) return end;
-  const next = tokenAt(view, end + 1);
-  if (next?.kind !== "number") return end;
-  const n = Number(next.text);
+  if (kindAt(view, end + 1) !== "number") return end;
+  const next = view.tokens.text(end + 1);
+  const n = Number(next);
   const following = year + 1;
-  return (next.text.length === 2 && n === following % 100) || (next.text.length === 4 && n === following) ? end + 2 : end;
+  return (next.length === 2 && n === following % 100) || (next.length === 4 && n === following) ? end + 2 : end;
 }
 
 /** "that year", "the following year" after "the summer of": the shift from the year the text reached. */

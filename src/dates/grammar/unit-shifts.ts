@@ -6,7 +6,7 @@
  */
 import { ANAPHORIC_SHIFT_WORDS, PART_OF_DAY_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { readOrdinal, readYear } from "../read-parts.js";
-import { isCapitalized, tokenAt, word, type TokenView } from "../token-view.js";
+import { isCapitalized, kindAt, word, type TokenView } from "../token-view.js";
 import { date, fixed, monthAt, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
 
 /** "last week", "this year", "next month", "the latest quarter", "last weekend", "next year's". */
@@ -43,7 +43,7 @@ export const matchUnitShift: Matcher = (view, i) => {
 export const matchDayOfThisMonth: Matcher = (view, i) => {
   if (word(view, i) !== "the" || word(view, i - 1) !== "on") return undefined;
   const day = readOrdinal(view, i + 1);
-  if (!day || day.value > 31 || tokenAt(view, i + 1)?.kind !== "number" || unitOf(word(view, day.end)) || word(view, day.end) === "of") return undefined;
+  if (!day || day.value > 31 || kindAt(view, i + 1) !== "number" || unitOf(word(view, day.end)) || word(view, day.end) === "of") return undefined;
   return date({ kind: "day-of-shifted-month", day: day.value, shift: 0, byTense: true }, day.end);
 };
 
@@ -83,8 +83,8 @@ const ANAPHORIC_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "e
 const PART_FOLLOWERS: ReadonlySet<string> = new Set(["and", "but", "the", "a", "he", "she", "they", "it", "we", "as", "when", "before", "after", "to", "at", "on", "in", "with", "while", "there", "his", "her", "their"]);
 
 function endsPart(view: TokenView, at: number): boolean {
-  const t = tokenAt(view, at);
-  return !t || t.kind === "punct" || PART_FOLLOWERS.has(word(view, at)) || isCapitalized(view, at);
+  const kind = kindAt(view, at);
+  return kind === undefined || kind === "punct" || PART_FOLLOWERS.has(word(view, at)) || isCapitalized(view, at);
 }
 
 /**
@@ -100,7 +100,7 @@ export const matchAnaphoricPeriod: Matcher = (view, i) => {
   }
   if (w === "that") j = word(view, i + 1) === "same" ? i + 2 : i + 1;
   // "in the afternoon": of the day in focus ("4 in the morning" is a clock time, "the morning of 6 June" a date's).
-  else if (w === "the" && ANAPHORIC_PARTS.has(word(view, i + 1)) && (word(view, i - 1) === "in" || word(view, i - 1) === "during") && endsPart(view, i + 2) && tokenAt(view, i - 2)?.kind !== "number") j = i + 1;
+  else if (w === "the" && ANAPHORIC_PARTS.has(word(view, i + 1)) && (word(view, i - 1) === "in" || word(view, i - 1) === "during") && endsPart(view, i + 2) && kindAt(view, i - 2) !== "number") j = i + 1;
   else if (w === "the" && word(view, i + 1) === "same") j = i + 2;
   else if (w === "the" && (word(view, i + 1) === "next" || word(view, i + 1) === "following" || word(view, i + 1) === "previous") && ANAPHORIC_PARTS.has(word(view, i + 2))) {
     // "the next morning": the morning after the day in focus.
