@@ -5,7 +5,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
-import type { Token, TokenList } from "../text/tokens.js";
+import type { TokenList } from "../text/tokens.js";
 import { NOUN_TWINS, REPORTING_VERBS, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
@@ -129,38 +129,43 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
       const slot = gateIndex(text.charCodeAt(0), text.charCodeAt(text.length - 1), text.length, longest);
       if (slot === -1 || (slot !== undefined && gate[slot] === 0)) continue;
     }
-    const token = tokens.get(i)!;
-    const lower = token.text.toLowerCase();
-    const next = tokens.get(i + 1);
-    if (lower === "according" && next && next.text.toLowerCase() === "to") {
+    // Field reads, not token objects: this runs for every word the gate lets through.
+    const lower = tokens.lower(i);
+    const hasNext = i + 1 < tokens.length;
+    const nextText = hasNext ? tokens.text(i + 1) : "";
+    const nextLower = hasNext ? tokens.lower(i + 1) : undefined;
+    if (lower === "according" && nextLower === "to") {
       out.push({ token: i, endToken: i + 2, verb: ACCORDING, participle: false, according: true });
       continue;
     }
     const entries = map.get(lower);
     if (!entries) continue;
-    const previous = tokens.get(i - 1);
+    const hasPrevious = i > 0;
+    const previousKind = hasPrevious ? tokens.kind(i - 1) : undefined;
+    const previousText = hasPrevious ? tokens.text(i - 1) : "";
+    const start = tokens.start(i);
     // "the United States", "Fox News Reports": a capitalized form after a capitalized word is part of a name, outside the headline.
-    if (previous?.kind === "word" && isCapitalized(token.text) && isCapitalized(previous.text) && token.start >= headlineEnd && !doc.text.slice(previous.end, token.start).includes("\n")) continue;
-    const before = previous?.text.toLowerCase() ?? "";
-    const found = pick(entries, next);
+    if (previousKind === "word" && isCapitalized(text) && isCapitalized(previousText) && start >= headlineEnd && !doc.text.slice(tokens.end(i - 1), start).includes("\n")) continue;
+    const before = hasPrevious ? tokens.lower(i - 1) : "";
+    const found = pick(entries, nextLower);
     if (!found) continue;
     const [verb, participle] = found;
     // "his claims", "a warning", "Moscow's demand", "claims of": forms that can be nouns, used as nouns.
     if (NOUN_TWINS.has(verb.lemma) || participle) {
       if (NOUN_MARKERS.has(before) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) continue;
       // "claims of fraud", but "stated of the plan that …": a past form is a verb.
-      if (NOUN_TWINS.has(verb.lemma) && next?.text.toLowerCase() === "of" && !lower.endsWith("ed")) continue;
+      if (NOUN_TWINS.has(verb.lemma) && nextLower === "of" && !lower.endsWith("ed")) continue;
     }
-    const seeming = before === "to" && SEEMING.has(tokens.get(i - 2)?.text.toLowerCase() ?? "");
+    const seeming = before === "to" && SEEMING.has(i >= 2 ? tokens.lower(i - 2) : "");
     if (lower === verb.lemma && NOUN_TWINS.has(lower) && !isBaseFormContext(before) && !seeming) continue;
     // "in 15 states", "the swing states in the Midwest": after a number, or after a lower-case word and
     // before a preposition or a stop, an -s form of a noun twin is a plural noun.
-    if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && previous && (previous.kind === "number" || (isPlainLower(previous.text, before) && NOUN_FOLLOWERS.has(next?.text.toLowerCase() ?? "")))) continue;
+    if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && hasPrevious && (previousKind === "number" || (isPlainLower(previousText, before) && NOUN_FOLLOWERS.has(nextLower ?? "")))) continue;
     // "then states doled it out", "the rules could lead": an -s form of a noun twin right before a
     // modal, a plural verb or a past form is a plural subject; a verb in -s takes no verb after it.
-    if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && next && isPluralPredicate(next.text, next.text.toLowerCase()) && !VERB_SUBJECTS.has(before) && !isCapitalized(previous?.text ?? "")) continue;
+    if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && hasNext && isPluralPredicate(nextText, nextLower!) && !VERB_SUBJECTS.has(before) && !isCapitalized(previousText)) continue;
     // "… Over Pier Comments", "… Amid Fraud Claims": the last word of a headline after a preposition is a plural noun.
-    if (NOUN_TWINS.has(verb.lemma) && lower !== verb.lemma && token.end <= headlineEnd && closesHeadline(tokens, i, headlineEnd) && prepositionBefore(tokens, i)) continue;
+    if (NOUN_TWINS.has(verb.lemma) && lower !== verb.lemma && start + text.length <= headlineEnd && closesHeadline(tokens, i, headlineEnd) && prepositionBefore(tokens, i)) continue;
     // "the proposed agreement", "an announced visit": a past participle after a determiner is an adjective.
     if (ADJECTIVE_DETERMINERS.has(before) && lower.endsWith("ed")) continue;
     out.push({ token: i, endToken: verb.particle ? i + 2 : i + 1, verb, participle, according: false });
@@ -218,8 +223,7 @@ function isBaseFormContext(before: string): boolean {
   return BASE_FORM_SUBJECTS.has(before) || (before.length > 3 && before.endsWith("s") && !before.endsWith("ss") && !/['’]s$/u.test(before));
 }
 
-/** The entry whose particle follows, else the one without a particle. */
-function pick(entries: readonly (readonly [ReportingVerb, boolean])[], next: Token | undefined): readonly [ReportingVerb, boolean] | undefined {
-  const word = next?.text.toLowerCase();
+/** The entry whose particle is `word` (the next word lower-cased), else the one without a particle. */
+function pick(entries: readonly (readonly [ReportingVerb, boolean])[], word: string | undefined): readonly [ReportingVerb, boolean] | undefined {
   return entries.find(([v]) => v.particle !== undefined && v.particle === word) ?? entries.find(([v]) => v.particle === undefined);
 }
