@@ -55,6 +55,22 @@ describe("prepareDocument", () => {
     ]);
   });
 
+  it("ends a sentence at a dot without a space only before a word that opens one", () => {
+    const text = [
+      "The clinic shut on Monday.The nurses left by 6 p.m.It reopened at 9.A crowd waited.",
+      "Staff used Node.js and met at St.Louis Park; Ana said.\"He left.\" \"...I know,\" she said.",
+    ].join("\n");
+    const sentences = prepareDocument(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      "The clinic shut on Monday.",
+      "The nurses left by 6 p.m.",
+      "It reopened at 9.",
+      "A crowd waited.",
+      "Staff used Node.js and met at St.Louis Park; Ana said.\"He left.\"",
+      "\"...I know,\" she said.",
+    ]);
+  });
+
   it("leaves out furniture lines and the trailing comment section", () => {
     expect(sentences).not.toContain("Advertisement");
     expect(sentences.some((s) => s.includes("football"))).toBe(false);

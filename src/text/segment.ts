@@ -1,7 +1,9 @@
 /**
  * Paragraphs and sentences as offsets. A paragraph is a line of text (news extraction puts one
  * paragraph a line); a sentence ends at `.`, `!` or `?` (with any closing quotes) before a word
- * that can start a sentence, unless the dot belongs to an abbreviation or an initial.
+ * that can start a sentence, unless the dot belongs to an abbreviation or an initial. After an
+ * abbreviation that can also end a sentence ("the U.S.", "3 p.m."), and after a dot with no space
+ * ("Monday.The"), only a word that opens sentences and continues no name ("He", "The") starts one.
  *
  * @module
  */
@@ -55,7 +57,11 @@ export function splitSentences(text: string, span: Span): Span[] {
     const runEnd = end;
     let next = end;
     while (next < span.end && SPACE.test(text[next]!)) next++;
-    if (next === end || next >= span.end || !SENTENCE_START.test(text[next]!) || (c === "." && !abbreviationEnds(text, from, i, next, span.end))) {
+    // Without a space a lone dot after a word ends a sentence only before a word that opens one
+    // ("on Saturday.The man"): scraped text loses the space, but "Node.js", "St.Louis", a leading
+    // "...I" and 'said."He' (is the quote closing or opening?) go on.
+    const unspaced = next === end && (c !== "." || end !== i + 1 || i === from || !WORD_END.test(text[i - 1]!) || !opensSentence(text, next, span.end));
+    if (unspaced || next >= span.end || !SENTENCE_START.test(text[next]!) || (c === "." && !abbreviationEnds(text, from, i, next, span.end))) {
       i = runEnd - 1;
       continue;
     }
@@ -71,6 +77,7 @@ export function splitSentences(text: string, span: Span): Span[] {
 
 const MAX_ABBREVIATION = 12;
 const ABBREVIATION_CHAR = /[\p{L}.\-]/u;
+const WORD_END = /[\p{L}\p{Nd}]/u;
 const WORD_CHAR = /[\p{L}\p{Nd}.\-]/u;
 const OPENING_QUOTES = new Set(['"', "'", "“", "‘"]);
 /** The longest word of SENTENCE_OPENERS ("meanwhile", "according"), so the look ahead stays short. */
