@@ -39,6 +39,7 @@ describe("prepareDocument", () => {
       "Shares of Brightwater Holdings Inc. That is a fall of 3 percent, the answer is no. In all, ten firms fell.",
       "The U.S. Army, the U.S. Navy and Smith Jr. Park opened at 3 p.m. Eastern time on Main St. Louis Fair saw 3 p.m. Sunday crowds.",
       "Mr. He Lin met Gen. The Duc and the U.S. All-Stars in the U.S. No. 2 spot; Acme Corp. Or. branch.",
+      "Lena K. Brandt phoned Northwind Tel & T. The line, near Avenue C. When asked, she said no.",
     ].join("\n");
     const sentences = prepareDocument(text).sentences.map((s) => text.slice(s.start, s.end));
     expect(sentences).toEqual([
@@ -52,6 +53,9 @@ describe("prepareDocument", () => {
       "In all, ten firms fell.",
       "The U.S. Army, the U.S. Navy and Smith Jr. Park opened at 3 p.m. Eastern time on Main St. Louis Fair saw 3 p.m. Sunday crowds.",
       "Mr. He Lin met Gen. The Duc and the U.S. All-Stars in the U.S. No. 2 spot; Acme Corp. Or. branch.",
+      "Lena K. Brandt phoned Northwind Tel & T.",
+      "The line, near Avenue C.",
+      "When asked, she said no.",
     ]);
   });
 

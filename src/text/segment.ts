@@ -86,7 +86,8 @@ const MAX_OPENER = 10;
 /**
  * False when the dot at `dot` closes an abbreviation or an initial ("Mr.", "Gen.", "J."), so the
  * sentence goes on; true otherwise, and also when an abbreviation that can end a sentence ("U.S.",
- * "Inc.", "p.m.") is followed at `next` by a word that opens one ("… in the U.S. He says").
+ * "Inc.", "p.m.") or a capital letter is followed at `next` by a word that opens one ("… in the
+ * U.S. He says").
  */
 function abbreviationEnds(text: string, from: number, dot: number, next: number, end: number): boolean {
   // Abbreviations are short: looking further back would make a long dotted run quadratic.
@@ -96,7 +97,9 @@ function abbreviationEnds(text: string, from: number, dot: number, next: number,
   if (s === limit && limit > from && ABBREVIATION_CHAR.test(text[s - 1]!)) return true;
   const word = text.slice(s, dot);
   if (!word) return true;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Jonas G. Støre"
+  // An initial ("Jonas G. Støre") goes on, but a capital letter that ends a name or a sentence
+  // ("AT&T.", "World War I.", "Avenue A.") does not before a word that opens one.
+  if (/^\p{Lu}$/u.test(word)) return opensSentence(text, next, end);
   const lower = word.toLowerCase();
   if (!ABBREVIATIONS.has(lower)) return true;
   return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && opensSentence(text, next, end);
