@@ -3,7 +3,9 @@
 // .eval/<tag>/ (so several people can measure at once) and runs ../shared/eval/run.mjs on it.
 //
 //   node scripts/eval.mjs TASK [--tag NAME] [run.mjs options: --limit N --json --save FILE]
-//   node scripts/eval.mjs all [--tag NAME]        every task, one line each
+//   node scripts/eval.mjs all [--tag NAME]        every task, one line each; --save F writes
+//                                                 each task's predictions to F with the task's
+//                                                 name before its extension (F.jsonl -> F.timex.jsonl)
 import { build } from "esbuild";
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
@@ -33,10 +35,19 @@ await build({
 });
 writeFileSync(join(out, "package.json"), JSON.stringify({ name: "newsfacts", type: "module", exports: "./index.js" }));
 const tasks = task === "all" ? ["articles", "timex", "relative-dates", "quotes", "casualties", "entities"] : [task];
+const saveAt = rest.indexOf("--save");
+/** The run.mjs options for task `t`: with several tasks, each saves to a file of its own. */
+function optionsFor(t) {
+  if (task !== "all" || saveAt < 0) return rest;
+  const file = rest[saveAt + 1] ?? "";
+  const dot = file.lastIndexOf(".");
+  const own = dot > file.lastIndexOf("/") ? `${file.slice(0, dot)}.${t}${file.slice(dot)}` : `${file}.${t}`;
+  return rest.map((a, i) => (i === saveAt + 1 ? own : a));
+}
 for (const t of tasks) {
   const gold = join(shared, "corpora", t, "dev.jsonl");
   if (!existsSync(gold)) throw new Error(`no corpus ${gold}`);
-  const r = spawnSync(process.execPath, [join(shared, "eval", "run.mjs"), t, gold, "--lib", out, ...rest], { stdio: task === "all" ? "pipe" : "inherit", encoding: "utf8" });
+  const r = spawnSync(process.execPath, [join(shared, "eval", "run.mjs"), t, gold, "--lib", out, ...optionsFor(t)], { stdio: task === "all" ? "pipe" : "inherit", encoding: "utf8" });
   if (task === "all") {
     const lines = (r.stdout ?? "").trim().split("\n");
     const timing = lines.find((l) => l.startsWith("timing:")) ?? "";
