@@ -11,6 +11,7 @@ import { actorLexicons } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { startCursor } from "./start-cursor.js";
 import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
+import { givenNameGender } from "./name-gender.js";
 
 /** How many recently mentioned persons a description or pronoun may point back to. */
 const RECENT = 8;
@@ -28,8 +29,8 @@ function opensDescriptionOrPronoun(c: number): boolean {
 }
 
 /**
- * A person draft as the sweep reads it: its titles in lower case and the gender its figure or
- * titles give, each worked out once. Every record has one shape, so the sweep's lists and
+ * A person draft as the sweep reads it: its titles in lower case and the gender its titles,
+ * figure or given name give, each worked out once. Every record has one shape, so the sweep's lists and
  * tests stay monomorphic (and short to compile, which each thread of a batch does for itself).
  */
 interface Person {
@@ -40,7 +41,9 @@ interface Person {
 
 function personOf(draft: ActorDraft): Person {
   const titles = draft.titles.map((t) => t.toLowerCase());
-  return { draft, titles, gender: draft.figure?.gender ?? titleGender(titles) };
+  // A title anywhere in the text ("Mrs. Smith") beats what the lexicon knows of the figure, and
+  // the figure beats the given name (a public figure's is known for sure).
+  return { draft, titles, gender: titleGender(titles) ?? draft.figure?.gender ?? givenNameGender(draft.name) };
 }
 
 /** Adds description and pronoun mentions to the person drafts they point to. */
