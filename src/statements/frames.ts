@@ -9,7 +9,7 @@
  */
 import type { Span, TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
-import type { Token, TokenList } from "../text/tokens.js";
+import type { Token, TokenKind, TokenList } from "../text/tokens.js";
 import type { Cue } from "./cues.js";
 import {
   ADDRESSEES,
@@ -82,7 +82,7 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
     const sentence = doc.sentences[sentenceIndex];
     if (!sentence) break;
     // "She seemed to suggest that …": the reporting verb after "to" makes the frame, not the verb of seeming.
-    if (cue.verb.complement === "raising" && lower(doc.tokens.get(cue.endToken)) === "to" && cues[c + 1]?.token === cue.endToken + 1) {
+    if (cue.verb.complement === "raising" && lowerAt(doc.tokens, cue.endToken) === "to" && cues[c + 1]?.token === cue.endToken + 1) {
       seeming = cue;
       continue;
     }
@@ -127,7 +127,7 @@ const FRONTED_OPENERS = new Set(["after", "while", "when", "although", "though",
 function inFrontedClause(doc: Document, frame: Frame): boolean {
   const { tokens } = doc;
   const first = frame.sentence.firstToken;
-  if (!FRONTED_OPENERS.has(lower(tokens.get(first)))) return false;
+  if (!FRONTED_OPENERS.has(lowerAt(tokens, first))) return false;
   // Bounded, so that a long sentence of many frames costs linear work: a frame far from the opener is in the main clause.
   for (let k = first + 1; k < frame.sentence.endToken && tokens.start(k) < frame.start; k++) if (tokens.text(k) === "," || k - first > MAX_FRONTED) return false;
   return true;
@@ -179,20 +179,20 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
       if (isDash(text, tokens, k) && closingDash(doc, k, content.end) !== undefined) dashOpen = true;
       continue;
     }
-    const t = tokens.get(k)!;
-    const next = tokens.get(k + 1);
-    const w = lower(next);
+    const markStart = tokens.start(k);
+    const hasNext = k + 1 < tokens.length;
+    const w = lowerAt(tokens, k + 1);
     const aside =
-      (t.text === "," && next !== undefined && (w === "which" || (next.kind === "word" && w.length > 5 && w.endsWith("ing") && /^\p{Ll}/u.test(next.text) && !INNER_PARTICIPLES.has(w)))) ||
-      ASIDE_DASHES.has(t.text) ||
-      (t.text === "-" && w === "-") ||
+      (mark === "," && hasNext && (w === "which" || (tokens.kind(k + 1) === "word" && w.length > 5 && w.endsWith("ing") && /^\p{Ll}/u.test(tokens.text(k + 1)) && !INNER_PARTICIPLES.has(w)))) ||
+      ASIDE_DASHES.has(mark) ||
+      (mark === "-" && w === "-") ||
       // "… the plan - a point others dispute": a hyphen with a space on each side is a dash.
-      (t.text === "-" && text[t.start - 1] === " " && text[t.end] === " ") ||
+      (mark === "-" && text[markStart - 1] === " " && text[markStart + mark.length] === " ") ||
       // "insists the party must change, and has championed …": a verb with no subject of its own after ", and" goes on the speaker's sentence.
-      (t.text === "," && (w === "and" || w === "but") && startsPredicate(tokens.get(k + 2))) ||
+      (mark === "," && (w === "and" || w === "but") && startsPredicateAt(tokens, k + 2)) ||
       // "X, who said the plan would fail, told his aides …": the sentence's own verb closes the relative clause.
-      (relative && t.text === "," && next !== undefined && (startsPredicate(next) || isPastForm(next) || w === "said"));
-    if (aside && t.text !== ",") {
+      (relative && mark === "," && hasNext && (startsPredicateAt(tokens, k + 1) || isPastForm(tokens.get(k + 1)!) || w === "said"));
+    if (aside && mark !== ",") {
       // "those efforts - which include radio ads - will pay off": an aside between two dashes, with
       // the clause going on after the second, stays inside.
       const close = closingDash(doc, k, content.end);
@@ -201,15 +201,16 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
         continue;
       }
     }
-    if (aside) return trimSpan(text, content.start, t.start);
+    if (aside) return trimSpan(text, content.start, markStart);
   }
   return undefined;
 }
 
 /** True for a dash at token `k`: a long dash, a hyphen with a space on each side, or the first of two hyphens. */
 function isDash(text: string, tokens: TokenList, k: number): boolean {
-  const t = tokens.get(k)!;
-  return ASIDE_DASHES.has(t.text) || (t.text === "-" && ((text[t.start - 1] === " " && text[t.end] === " ") || (tokens.get(k + 1)?.text === "-" && text[t.start - 1] !== "-")));
+  const mark = tokens.text(k);
+  const start = tokens.start(k);
+  return ASIDE_DASHES.has(mark) || (mark === "-" && ((text[start - 1] === " " && text[start + 1] === " ") || (textAt(tokens, k + 1) === "-" && text[start - 1] !== "-")));
 }
 
 /** Most tokens of an aside between two dashes. */
@@ -219,22 +220,27 @@ const MAX_DASHED_ASIDE = 25;
 function closingDash(doc: Document, k: number, end: number): number | undefined {
   const { tokens, text } = doc;
   const mark = tokens.text(k);
-  const double = mark === "-" && tokens.get(k + 1)?.text === "-";
+  const double = mark === "-" && textAt(tokens, k + 1) === "-";
   for (let i = k + (double ? 2 : 1); i < tokens.length && i - k <= MAX_DASHED_ASIDE && tokens.start(i) < end; i++) {
-    const t = tokens.get(i)!;
-    if (t.text === "." || t.text === ";" || t.text === ":") return undefined;
-    if (t.text !== mark) continue;
-    if (mark === "-" && !double && !(text[t.start - 1] === " " && text[t.end] === " ")) continue;
-    const last = double && tokens.get(i + 1)?.text === "-" ? i + 1 : i;
-    return isWord(tokens.get(last + 1)) && tokens.start(last + 1) < end ? last : undefined;
+    const at = tokens.text(i);
+    if (at === "." || at === ";" || at === ":") return undefined;
+    if (at !== mark) continue;
+    if (mark === "-" && !double && !(text[tokens.start(i) - 1] === " " && text[tokens.start(i) + 1] === " ")) continue;
+    const last = double && textAt(tokens, i + 1) === "-" ? i + 1 : i;
+    return isWordAt(tokens, last + 1) && tokens.start(last + 1) < end ? last : undefined;
   }
   return undefined;
 }
 
 /** True for a finite auxiliary or a past form in "-ed": a predicate that opens with no subject before it. */
 function startsPredicate(token: Token | undefined): boolean {
-  if (!token || token.kind !== "word" || !/^\p{Ll}/u.test(token.text)) return false;
-  const w = token.text.toLowerCase();
+  return token !== undefined && token.kind === "word" && startsPredicateText(token.text);
+}
+
+/** {@link startsPredicate} of a word's text. */
+function startsPredicateText(text: string): boolean {
+  if (!/^\p{Ll}/u.test(text)) return false;
+  const w = text.toLowerCase();
   return FINITE_AUXILIARIES.has(w) || (w.length > 4 && w.endsWith("ed"));
 }
 
@@ -277,7 +283,7 @@ function trimAtCoordinatedCues(doc: Document, frames: Frame[], cues: readonly Cu
 
 /** True when the "and" at `conjunction`, with no comma before it, joins a lower-case noun phrase to the subject of the verb at `at`. */
 function jointSubject(tokens: TokenList, conjunction: number, at: number): boolean {
-  if (lower(tokens.get(conjunction)) !== "and" || tokens.get(conjunction - 1)?.text === ",") return false;
+  if (lowerAt(tokens, conjunction) !== "and" || textAt(tokens, conjunction - 1) === ",") return false;
   const next = tokens.get(conjunction + 1);
   if (!next || conjunction + 1 >= at || next.kind !== "word" || !/^\p{Ll}/u.test(next.text)) return false;
   const w = lower(next);
@@ -288,10 +294,10 @@ function jointSubject(tokens: TokenList, conjunction: number, at: number): boole
 function coordinatorBefore(doc: Document, at: number, floor: number): number | undefined {
   const { tokens } = doc;
   for (let k = at - 1; k >= 0 && at - k <= MAX_COORDINATED_SUBJECT && tokens.start(k) > floor; k--) {
-    const w = lower(tokens.get(k));
+    const w = lowerAt(tokens, k);
     if (w === "and" || w === "but") return k;
     // "and Ms. Acosta said": a title's dot stays inside the subject.
-    if (!isWord(tokens.get(k)) && w !== "'s" && w !== "’s" && !isAbbreviationDot(tokens, k)) return undefined;
+    if (!isWordAt(tokens, k) && w !== "'s" && w !== "’s" && !isAbbreviationDot(tokens, k)) return undefined;
   }
   return undefined;
 }
@@ -319,15 +325,28 @@ function dateCover(doc: Document, dates: readonly TemporalExpression[]): Uint8Ar
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? "";
 const isWord = (token: Token | undefined): boolean => token?.kind === "word" || token?.kind === "number";
 
+// Field reads of token `i` that make no token object (`""`, undefined or false outside the list):
+// the frame readers look at a few hundred tokens per article.
+const textAt = (tokens: TokenList, i: number): string => (i >= 0 && i < tokens.length ? tokens.text(i) : "");
+const lowerAt = (tokens: TokenList, i: number): string => (i >= 0 && i < tokens.length ? tokens.lower(i) : "");
+const kindAt = (tokens: TokenList, i: number): TokenKind | undefined => (i >= 0 && i < tokens.length ? tokens.kind(i) : undefined);
+const isWordAt = (tokens: TokenList, i: number): boolean => {
+  const kind = kindAt(tokens, i);
+  return kind === "word" || kind === "number";
+};
+const isCapitalWordAt = (tokens: TokenList, i: number): boolean => isWordAt(tokens, i) && /^\p{Lu}/u.test(tokens.text(i));
+const isAdverbAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && isAdverbText(tokens.text(i));
+const startsPredicateAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && startsPredicateText(tokens.text(i));
+
 /** "according to X, Y" and "Y, according to X". */
 function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | undefined {
   const { tokens } = doc;
-  const cueSpan = span(tokens.get(cue.token)!, tokens.get(cue.endToken - 1)!);
+  const cueSpan = tokenSpan(tokens, cue.token, cue.endToken - 1);
   const head = phraseAfter(doc, cue.endToken, sentence.endToken);
   // "according to a report from Bloomberg New Energy Finance": the body the document comes from belongs to the source.
-  const link = head ? lower(tokens.get(head.endToken)) : "";
-  const named = head ? head.endToken + (lower(tokens.get(head.endToken + 1)) === "the" ? 2 : 1) : 0;
-  const tail = head && (link === "from" || link === "by" || link === "of") && /^\p{Lu}/u.test(tokens.get(named)?.text ?? "") ? phraseAfter(doc, head.endToken + 1, sentence.endToken) : undefined;
+  const link = head ? lowerAt(tokens, head.endToken) : "";
+  const named = head ? head.endToken + (lowerAt(tokens, head.endToken + 1) === "the" ? 2 : 1) : 0;
+  const tail = head && (link === "from" || link === "by" || link === "of") && /^\p{Lu}/u.test(textAt(tokens, named)) ? phraseAfter(doc, head.endToken + 1, sentence.endToken) : undefined;
   const after = head && tail ? { span: { start: head.span.start, end: tail.span.end }, endToken: tail.endToken } : head;
   const speaker = after?.span;
   const afterSpeaker = after ? after.endToken : cue.endToken;
@@ -336,12 +355,12 @@ function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | und
   if (before < sentence.firstToken) {
     // "According to X, Y.", and past what else describes X ("According to a study by X based on census data, Y").
     let comma = afterSpeaker;
-    while (comma < sentence.endToken && comma - afterSpeaker <= MAX_APPOSITION && lower(tokens.get(comma)) !== "," && (isWord(tokens.get(comma)) || APPOSITION_PUNCTUATION.has(tokens.text(comma)))) comma++;
-    if (lower(tokens.get(comma)) !== ",") return undefined;
+    while (comma < sentence.endToken && comma - afterSpeaker <= MAX_APPOSITION && lowerAt(tokens, comma) !== "," && (isWordAt(tokens, comma) || APPOSITION_PUNCTUATION.has(tokens.text(comma)))) comma++;
+    if (lowerAt(tokens, comma) !== ",") return undefined;
     const content = clauseSpan(doc, comma + 1, sentence);
     return content && { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "lead", start: cueSpan.start, end: frameEnd, content, sentence, participial: false };
   }
-  const contentEnd = lower(tokens.get(before)) === "," ? tokens.start(before) : cueSpan.start;
+  const contentEnd = lowerAt(tokens, before) === "," ? tokens.start(before) : cueSpan.start;
   const content = clauseBefore(doc, sentence, contentEnd);
   return content && { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start: cueSpan.start, end: frameEnd, content, sentence, participial: false };
 }
@@ -350,36 +369,36 @@ function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | und
 function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint8Array): Frame | undefined {
   const { tokens } = doc;
   const first = sentence.firstToken;
-  const cueSpan = span(tokens.get(cue.token)!, tokens.get(cue.endToken - 1)!);
+  const cueSpan = tokenSpan(tokens, cue.token, cue.endToken - 1);
   // "to say" reports nothing of its own, but "seemed to say" is the subject's report, the writer's hedge aside.
-  const seeming = lower(tokens.get(cue.token - 1)) === "to" && SEEMING.has(lower(tokens.get(cue.token - 2))) && cue.token - 2 > first;
+  const seeming = lowerAt(tokens, cue.token - 1) === "to" && SEEMING.has(lowerAt(tokens, cue.token - 2)) && cue.token - 2 > first;
   // "went on to say", "went so far as to say": the subject of "went" says it.
-  const going = lower(tokens.get(cue.token - 1)) === "to" && !seeming ? goingOn(tokens, cue.token - 1, first) : undefined;
-  if (lower(tokens.get(cue.token - 1)) === "to" && cue.token - 1 >= first && !seeming && going === undefined) return undefined;
+  const going = lowerAt(tokens, cue.token - 1) === "to" && !seeming ? goingOn(tokens, cue.token - 1, first) : undefined;
+  if (lowerAt(tokens, cue.token - 1) === "to" && cue.token - 1 >= first && !seeming && going === undefined) return undefined;
   // Walk back over auxiliaries, adverbs and dates to the end of the subject.
   let j = going ?? (seeming ? cue.token - 3 : cue.token - 1);
   let passive = false;
   for (; j >= first; j--) {
-    const w = lower(tokens.get(j));
+    const w = lowerAt(tokens, j);
     // "has for the first time confirmed": an adverbial of how often stands between subject and verb.
-    if (w === "time" && lower(tokens.get(j - 2)) === "the" && lower(tokens.get(j - 3)) === "for" && j - 3 >= first) {
+    if (w === "time" && lowerAt(tokens, j - 2) === "the" && lowerAt(tokens, j - 3) === "for" && j - 3 >= first) {
       j -= 3;
       continue;
     }
-    if (!(VERB_PREFIXES.has(w) || isAdverb(tokens.get(j)!) || inDate[j] || (DATE_PREPOSITIONS.has(w) && inDate[j + 1]))) break;
+    if (!(VERB_PREFIXES.has(w) || isAdverbAt(tokens, j) || inDate[j] || (DATE_PREPOSITIONS.has(w) && inDate[j + 1]))) break;
     if (BE_FORMS.has(w)) passive = true;
   }
-  const last = lower(tokens.get(j));
+  const last = lowerAt(tokens, j);
   if (j >= first && (NEGATIONS.has(last) || last.endsWith("n't") || last.endsWith("n’t"))) return undefined;
   const verbEnd = cue.endToken;
   // "Asked whether he would run, Rubio …", "when asked how …": a question put to someone, by no one named.
-  if (cue.verb.act === "question" && lower(tokens.get(cue.token)).endsWith("ed") && (passive || j < first || UNASKED.has(last))) {
+  if (cue.verb.act === "question" && lowerAt(tokens, cue.token).endsWith("ed") && (passive || j < first || UNASKED.has(last))) {
     const content = question(doc, verbEnd, sentence);
     const cut = content && firstComma(doc, content);
     return cut && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: cut.start, content: cut, sentence, participial: false };
   }
   // "It is estimated that …", "it has been reported that …": an impersonal passive reports a clause with no source.
-  if (passive && !cue.participle && lower(tokens.get(j)) === "it" && lower(tokens.get(verbEnd)) === "that") {
+  if (passive && !cue.participle && lowerAt(tokens, j) === "it" && lowerAt(tokens, verbEnd) === "that") {
     const content = clauseSpan(doc, verbEnd + 1, sentence);
     return content && { cue, cueSpan, placement: "lead", start: tokens.start(j), end: content.start, content, sentence, participial: false };
   }
@@ -388,7 +407,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   // "Turnout seems to have fallen": the writer's reading, subject and all, with no source.
   if (cue.verb.complement === "raising") return raising(doc, cue, cueSpan, j, sentence, inDate);
   // "…, saying that …" and "X welcomed it and said that …": the speaker is the subject before.
-  if ((cue.participle && !passive && lower(tokens.get(j)) === ",") || (!cue.participle && (lower(tokens.get(j)) === "and" || lower(tokens.get(j)) === "but") && j > first)) {
+  if ((cue.participle && !passive && lowerAt(tokens, j) === ",") || (!cue.participle && (lowerAt(tokens, j) === "and" || lowerAt(tokens, j) === "but") && j > first)) {
     const content = complement(doc, cue, verbEnd, sentence, inDate);
     return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content: content, sentence, participial: true };
   }
@@ -397,9 +416,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     // "asking, “Why …?”": a quotation after the comma is what was said, whatever the verb takes.
     const content = complement(doc, cue, verbEnd, sentence, inDate) ?? quotedAfter(doc, verbEnd, sentence);
     // "with Trump calling for a ban …": a name right before the participle is its subject.
-    const named = j > first && isWord(tokens.get(j)) && /^\p{Lu}/u.test(tokens.text(j)) && !inDate[j] ? phraseBefore(doc, j, first, inDate) : undefined;
+    const named = j > first && isWordAt(tokens, j) && /^\p{Lu}/u.test(tokens.text(j)) && !inDate[j] ? phraseBefore(doc, j, first, inDate) : undefined;
     // Not a place or an object: "in Tel Aviv calling for …", "at Trump pointing out …".
-    const opener = lower(tokens.get(named?.firstToken !== undefined ? named.firstToken - 1 : -1));
+    const opener = lowerAt(tokens, named?.firstToken !== undefined ? named.firstToken - 1 : -1);
     const governed = opener !== "with" && (PREPOSITIONS.has(opener) || opener === "of");
     // "footage of Trump saying …": the one a recording shows speaks, though "of" governs the name.
     const shown = content && j > first ? shownSpeaker(doc, j, first) : undefined;
@@ -413,7 +432,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   const leftEdge = subject ? subject.firstToken : cue.token;
   const beforeFrame = tokens.get(leftEdge - 1);
   // "The plan, as Marchenko said, would cost millions": a frame set off by "as" after a comma.
-  const asAside = subject !== undefined && lower(beforeFrame) === "as" && leftEdge - 2 >= first && lower(tokens.get(leftEdge - 2)) === ",";
+  const asAside = subject !== undefined && lower(beforeFrame) === "as" && leftEdge - 2 >= first && lowerAt(tokens, leftEdge - 2) === ",";
   const setOff =
     (leftEdge - 1 >= first && beforeFrame !== undefined && (beforeFrame.text === "," || QUOTE_CLOSERS.has(beforeFrame.text) || beforeFrame.text === "—" || beforeFrame.text === "–")) ||
     (leftEdge === first && endsQuestionQuote(doc, beforeFrame, tokens.get(leftEdge)!)) ||
@@ -459,8 +478,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
 function shownSpeaker(doc: Document, j: number, first: number): Span | undefined {
   const { tokens } = doc;
   let r = j;
-  while (r > first && j - r < MAX_PHRASE && isCapitalWord(tokens.get(r))) r--;
-  return r < j && lower(tokens.get(r)) === "of" && RECORDINGS.has(lower(tokens.get(r - 1))) ? span(tokens.get(r + 1)!, tokens.get(j)!) : undefined;
+  while (r > first && j - r < MAX_PHRASE && isCapitalWordAt(tokens, r)) r--;
+  return r < j && lowerAt(tokens, r) === "of" && RECORDINGS.has(lowerAt(tokens, r - 1)) ? tokenSpan(tokens, r + 1, j) : undefined;
 }
 
 /** Recordings that show someone speaking ("footage of X saying"). */
@@ -474,11 +493,11 @@ const GOING = new Set(["go", "goes", "went", "going", "gone"]);
  * last token before "went" (where the subject ends); undefined for any other "to".
  */
 function goingOn(tokens: TokenList, to: number, first: number): number | undefined {
-  const before = lower(tokens.get(to - 1));
-  if (before === "on") return to - 2 > first && GOING.has(lower(tokens.get(to - 2))) ? to - 3 : undefined;
+  const before = lowerAt(tokens, to - 1);
+  if (before === "on") return to - 2 > first && GOING.has(lowerAt(tokens, to - 2)) ? to - 3 : undefined;
   // "so far as", "as far as".
-  if (before === "as" && lower(tokens.get(to - 2)) === "far" && (lower(tokens.get(to - 3)) === "so" || lower(tokens.get(to - 3)) === "as")) {
-    return to - 4 > first && GOING.has(lower(tokens.get(to - 4))) ? to - 5 : undefined;
+  if (before === "as" && lowerAt(tokens, to - 2) === "far" && (lowerAt(tokens, to - 3) === "so" || lowerAt(tokens, to - 3) === "as")) {
+    return to - 4 > first && GOING.has(lowerAt(tokens, to - 4)) ? to - 5 : undefined;
   }
   return undefined;
 }
@@ -520,17 +539,17 @@ function firstComma(doc: Document, content: Span): Span | undefined {
  */
 function raising(doc: Document, cue: Cue, cueSpan: Span, j: number, sentence: Sentence, inDate: Uint8Array): Frame | undefined {
   const { tokens } = doc;
-  const next = lower(tokens.get(cue.endToken));
+  const next = lowerAt(tokens, cue.endToken);
   const subject = j >= sentence.firstToken ? subjectBefore(doc, j, sentence.firstToken, inDate) : undefined;
   if (!subject || subject.joint) return undefined;
   const empty = doc.text.slice(subject.span.start, subject.span.end).toLowerCase() === "it";
   if (empty) {
     const k = next === "," ? skipAside(doc, cue.endToken, sentence) : cue.endToken;
-    if (lower(tokens.get(k)) !== "that") return undefined;
+    if (lowerAt(tokens, k) !== "that") return undefined;
     const content = clauseSpan(doc, k + 1, sentence);
     return content && { cue, cueSpan, placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
   }
-  const bare = cue.verb.lemma === "seem" && isWord(tokens.get(cue.endToken)) && !NP_PREPOSITIONS.has(next) && !PREPOSITIONS.has(next) && !PHRASE_BOUNDARIES.has(next);
+  const bare = cue.verb.lemma === "seem" && isWordAt(tokens, cue.endToken) && !NP_PREPOSITIONS.has(next) && !PREPOSITIONS.has(next) && !PHRASE_BOUNDARIES.has(next);
   if (next !== "to" && !bare) return undefined;
   const clause = clauseSpan(doc, cue.endToken, sentence);
   if (!clause) return undefined;
@@ -567,7 +586,7 @@ function findings(doc: Document, cue: Cue, subject: Subject, verbEnd: number, se
   if (!opening || !near) return { content };
   // The maker is named when a capitalized word follows the document's word ("a poll by Linden College").
   const named = (from: number): boolean => {
-    for (let k = from; k < cue.token; k++) if (isCapitalWord(doc.tokens.get(k)) && doc.tokens.start(k) >= opening.end) return true;
+    for (let k = from; k < cue.token; k++) if (isCapitalWordAt(doc.tokens, k) && doc.tokens.start(k) >= opening.end) return true;
     return false;
   };
   return { content, subject: named(sentence.firstToken) ? { start: opening.start, end: doc.tokens.end(cue.token - 1) } : null };
@@ -597,14 +616,14 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   const { tokens } = doc;
   let k = sentence.firstToken;
   // A stray quotation mark, and "And then", "But" opening the sentence.
-  while (k < sentence.endToken && (OPENERS.has(tokens.text(k)) || (DISCOURSE.has(lower(tokens.get(k))) && lower(tokens.get(k + 1)) !== ","))) k++;
+  while (k < sentence.endToken && (OPENERS.has(tokens.text(k)) || (DISCOURSE.has(lowerAt(tokens, k)) && lowerAt(tokens, k + 1) !== ","))) k++;
   // "WASHINGTON — Sen. Grassley …", "WASHINGTON, Dec. 8 (UPI) — …": a dateline in capitals, then a date and an agency, before a dash.
-  const dateline = tokens.text(k).length > 1 && tokens.text(k) === tokens.text(k).toUpperCase() && isWord(tokens.get(k));
+  const dateline = tokens.text(k).length > 1 && tokens.text(k) === tokens.text(k).toUpperCase() && isWordAt(tokens, k);
   for (let i = k; i < Math.min(sentence.endToken, k + (dateline ? MAX_DATELINE : 4)); i++) {
     const t = tokens.get(i)!;
     if (DASHES.has(t.text) && i > k) {
       k = i + 1;
-      while (tokens.get(k)?.text === "-") k++;
+      while (textAt(tokens, k) === "-") k++;
       break;
     }
     if (dateline ? /^\p{Ll}/u.test(t.text) : !isWord(t) || t.text !== t.text.toUpperCase()) break;
@@ -613,7 +632,7 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   // and a second one after it ("On Thursday, however, Trump …").
   for (let round = 0; round < MAX_OPENERS; round++) {
     const opening = tokens.get(k);
-    const second = lower(tokens.get(k + 1));
+    const second = lowerAt(tokens, k + 1);
     const adverbial =
       opening &&
       (PREPOSITIONS.has(lower(opening)) ||
@@ -647,7 +666,7 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   // A determiner and up to a few words ("The Russian foreign minister"), or a run of capitalized words.
   let e = k;
   const described = /^(?:the|a|an)$/iu.test(first.text);
-  while (e < limit && e - k < 7 && (isWord(tokens.get(e)) || isAbbreviationDot(tokens, e))) {
+  while (e < limit && e - k < 7 && (isWordAt(tokens, e) || isAbbreviationDot(tokens, e))) {
     const t = tokens.get(e)!;
     const w = lower(t);
     const capital = /^\p{Lu}/u.test(t.text);
@@ -661,9 +680,9 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
 function pronounAfterPhrase(doc: Document, k: number, sentence: Sentence): number {
   const { tokens } = doc;
   for (let i = k + 1; i < sentence.endToken && i - k <= MAX_SHORT_OPENER + 1; i++) {
-    const w = lower(tokens.get(i));
+    const w = lowerAt(tokens, i);
     if (i > k + 1 && SPEAKER_PRONOUNS.has(w)) return i;
-    if (!isWord(tokens.get(i)) || PHRASE_BOUNDARIES.has(w) || SPEAKER_PRONOUNS.has(w)) return -1;
+    if (!isWordAt(tokens, i) || PHRASE_BOUNDARIES.has(w) || SPEAKER_PRONOUNS.has(w)) return -1;
   }
   return -1;
 }
@@ -675,8 +694,8 @@ const MAX_DATELINE = 12;
 function shortOpener(doc: Document, k: number, sentence: Sentence): boolean {
   const { tokens } = doc;
   for (let i = k + 1; i < sentence.endToken && i - k <= MAX_SHORT_OPENER; i++) {
-    if (tokens.text(i) === ",") return SUBJECT_PRONOUNS.has(lower(tokens.get(i + 1))) && lower(tokens.get(i + 1)) !== "this";
-    if (!isWord(tokens.get(i))) return false;
+    if (tokens.text(i) === ",") return SUBJECT_PRONOUNS.has(lowerAt(tokens, i + 1)) && lowerAt(tokens, i + 1) !== "this";
+    if (!isWordAt(tokens, i)) return false;
   }
   return false;
 }
@@ -697,7 +716,12 @@ function isAbbreviationDot(tokens: TokenList, k: number): boolean {
 
 /** Adverbs in -ly between a subject and its verb ("has consistently stated"). */
 function isAdverb(token: Token): boolean {
-  return token.kind === "word" && token.text.length > 4 && token.text.endsWith("ly") && /^\p{Ll}/u.test(token.text);
+  return token.kind === "word" && isAdverbText(token.text);
+}
+
+/** {@link isAdverb} of a word's text. */
+function isAdverbText(text: string): boolean {
+  return text.length > 4 && text.endsWith("ly") && /^\p{Ll}/u.test(text);
 }
 
 /**
@@ -727,10 +751,10 @@ const MAX_QUOTE_LOOKBACK = 60;
 /** True when the quotation closed at token `close` opened after the first word of its sentence. */
 function opensInside(tokens: TokenList, close: number, first: number): boolean {
   // The doubled mark of NYT copy ('') is two tokens.
-  const from = QUOTE_CLOSERS.has(tokens.get(close - 1)?.text ?? "") && tokens.end(close - 1) === tokens.start(close) ? close - 2 : close - 1;
+  const from = QUOTE_CLOSERS.has(textAt(tokens, close - 1)) && tokens.end(close - 1) === tokens.start(close) ? close - 2 : close - 1;
   for (let k = from; k >= first && close - k <= MAX_QUOTE_LOOKBACK; k--) {
     const t = tokens.text(k);
-    if (OPENERS.has(t) || t === "'" || t === "‘") return k > first && !OPENERS.has(tokens.get(k - 1)?.text ?? "") && !(t === "'" && tokens.get(k - 1)?.text === "'" && k - 1 === first);
+    if (OPENERS.has(t) || t === "'" || t === "‘") return k > first && !OPENERS.has(textAt(tokens, k - 1)) && !(t === "'" && textAt(tokens, k - 1) === "'" && k - 1 === first);
   }
   return false;
 }
@@ -767,7 +791,7 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
   // "Paul D. Ryan (R-Wis.) said": a party and state in parentheses belong to the name before them.
   if (token.text === ")" && isPartyCode(tokens, j, first)) return withJoint(doc, phraseBefore(doc, j, first, inDate), first);
   // "Sen. Mark Dunn (D-Ore.), said": a stray comma after the party code.
-  if (token.text === "," && tokens.get(j - 1)?.text === ")" && j - 1 > first && isPartyCode(tokens, j - 1, first)) return withJoint(doc, phraseBefore(doc, j - 1, first, inDate), first);
+  if (token.text === "," && textAt(tokens, j - 1) === ")" && j - 1 > first && isPartyCode(tokens, j - 1, first)) return withJoint(doc, phraseBefore(doc, j - 1, first, inDate), first);
   if (token.text === "," || token.text === ")") {
     // "X, a doctor, said" / "X (a doctor) said": the speaker is before the apposition.
     const opener = token.text === "," ? "," : "(";
@@ -783,12 +807,12 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
           // The description may hold prepositions ("the editor in chief of the paper"): back to its comma.
           const described = k - 1 >= first ? (describedFrom(tokens, k - 1, first) ?? phraseBefore(doc, k - 1, first, inDate)?.firstToken) : undefined;
           // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name before the description speaks.
-          const earlier = described !== undefined && /^(?:the|a|an)$/iu.test(tokens.text(described)) && tokens.get(described - 1)?.text === "," && described - 2 >= first ? phraseBefore(doc, described - 2, first, inDate) : undefined;
+          const earlier = described !== undefined && /^(?:the|a|an)$/iu.test(tokens.text(described)) && textAt(tokens, described - 1) === "," && described - 2 >= first ? phraseBefore(doc, described - 2, first, inDate) : undefined;
           if (earlier && described !== undefined && isNameRun(tokens, earlier.firstToken, described - 1)) return withJoint(doc, earlier, first);
-          return withJoint(doc, { span: span(tokens.get(k + 1)!, tokens.get(j - 1)!), firstToken: described ?? k + 1 }, first, k);
+          return withJoint(doc, { span: tokenSpan(tokens, k + 1, j - 1), firstToken: described ?? k + 1 }, first, k);
         }
         // "X, 54, a doctor, said": the age stands between the name and the apposition.
-        const aged = tokens.get(k - 1)?.kind === "number" && lower(tokens.get(k - 2)) === "," ? k - 3 : k - 1;
+        const aged = kindAt(tokens, k - 1) === "number" && lowerAt(tokens, k - 2) === "," ? k - 3 : k - 1;
         return aged >= first ? withJoint(doc, phraseBefore(doc, aged, first, inDate), first) : undefined;
       }
       if (t.kind === "punct" && !APPOSITION_PUNCTUATION.has(t.text) && !(t.text === "," && isStateComma(doc, k))) return undefined;
@@ -800,11 +824,11 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
   }
   // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes.
   if (DASHES.has(token.text)) {
-    const pair = token.text === "-" && tokens.get(j - 1)?.text === "-";
+    const pair = token.text === "-" && textAt(tokens, j - 1) === "-";
     const close = pair ? j - 1 : j;
     for (let k = close - 1; k >= Math.max(first, close - MAX_APPOSITION); k--) {
       if (tokens.text(k) !== token.text) continue;
-      const open = pair ? (tokens.get(k - 1)?.text === "-" ? k - 1 : -1) : k;
+      const open = pair ? (textAt(tokens, k - 1) === "-" ? k - 1 : -1) : k;
       if (open < 0 || isClauseStretch(tokens, k + 1, close)) return undefined;
       return open - 1 >= first ? withJoint(doc, phraseBefore(doc, open - 1, first, inDate), first) : undefined;
     }
@@ -815,13 +839,13 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
   if (!phrase) return undefined;
   // "X, who …, said" and "X, who said": the speaker is the name before "who"; "Greenpeace, which said": before "which".
   // "who's called for": the contraction is "who" and "has".
-  const head = lower(tokens.get(phrase.firstToken)).replace(/['’]s$/u, "");
+  const head = lowerAt(tokens, phrase.firstToken).replace(/['’]s$/u, "");
   if (head === "who" || head === "which") {
-    const before = lower(tokens.get(phrase.firstToken - 1));
+    const before = lowerAt(tokens, phrase.firstToken - 1);
     const comma = before === "," || before === "—" || before === "–" ? 1 : 0;
     const named = phrase.firstToken - 1 - comma >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 1 - comma, first, inDate), first) : undefined;
     // The relative pronoun is a mention of the speaker too: sources are often annotated on it.
-    return named && { ...named, relative: span(tokens.get(phrase.firstToken)!, tokens.get(phrase.firstToken)!) };
+    return named && { ...named, relative: tokenSpan(tokens, phrase.firstToken, phrase.firstToken) };
   }
   return withJoint(doc, phrase, first);
 }
@@ -840,7 +864,7 @@ const isCapitalWord = (token: Token | undefined): boolean => isWord(token) && /^
 function isStateComma(doc: Document, k: number): boolean {
   const { tokens } = doc;
   // Between the city and the state, which a comma closes.
-  if (isCapitalWord(tokens.get(k - 1)) && isCapitalWord(tokens.get(k + 1))) {
+  if (isCapitalWordAt(tokens, k - 1) && isCapitalWordAt(tokens, k + 1)) {
     for (let c = k + 2; c < tokens.length && c - k <= MAX_STATE_TOKENS + 1; c++) {
       if (tokens.text(c) !== ",") continue;
       if (US_STATES.has(doc.text.slice(tokens.start(k + 1), tokens.end(c - 1)))) return true;
@@ -855,7 +879,7 @@ function stateCommaBefore(doc: Document, k: number): number | undefined {
   const { tokens } = doc;
   for (let p = k - 2; p >= 1 && k - p <= MAX_STATE_TOKENS + 1; p--) {
     if (tokens.text(p) !== ",") continue;
-    return isCapitalWord(tokens.get(p - 1)) && US_STATES.has(doc.text.slice(tokens.start(p + 1), tokens.end(k - 1))) ? p : undefined;
+    return isCapitalWordAt(tokens, p - 1) && US_STATES.has(doc.text.slice(tokens.start(p + 1), tokens.end(k - 1))) ? p : undefined;
   }
   return undefined;
 }
@@ -881,8 +905,8 @@ function describedFrom(tokens: TokenList, j: number, first: number): number | un
 function isPartyCode(tokens: TokenList, j: number, first: number): boolean {
   for (let k = j - 1; k >= Math.max(first, j - 8); k--) {
     if (tokens.text(k) !== "(") continue;
-    const code = tokens.get(k + 1)?.text ?? "";
-    return /^[DRI]-\p{Lu}/u.test(code) || (/^[DRI]$/u.test(code) && tokens.get(k + 2)?.text === "-");
+    const code = textAt(tokens, k + 1);
+    return /^[DRI]-\p{Lu}/u.test(code) || (/^[DRI]$/u.test(code) && textAt(tokens, k + 2) === "-");
   }
   return false;
 }
@@ -891,7 +915,7 @@ const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 /** True when tokens `[from, to)` hold a finite auxiliary outside a relative clause: a clause, not an apposition. */
 function isClauseStretch(tokens: TokenList, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const w = lower(tokens.get(k));
+    const w = lowerAt(tokens, k);
     // "a thinker who has grown …": the auxiliary belongs to a relative clause inside the apposition.
     if (RELATIVES.has(w)) return false;
     if (FINITE_AUXILIARIES.has(w)) return true;
@@ -920,7 +944,7 @@ function withJoint(doc: Document, phrase: Subject | undefined, first: number, ed
     const lastWord = doc.text.slice(phrase.span.start, phrase.span.end).split(" ").pop() ?? "";
     if (/^\p{Lu}/u.test(lastWord) && ORGANIZATION_HEADS.has(lastWord.toLowerCase())) {
       let k = start - 2;
-      while (k - 1 >= first && isWord(tokens.get(k - 1)) && /^\p{Lu}/u.test(tokens.text(k - 1)) && start - k < MAX_PHRASE) k--;
+      while (k - 1 >= first && isWordAt(tokens, k - 1) && /^\p{Lu}/u.test(tokens.text(k - 1)) && start - k < MAX_PHRASE) k--;
       return { span: { start: tokens.start(k), end: phrase.span.end }, firstToken: k };
     }
     return { ...phrase, joint: true };
@@ -944,7 +968,7 @@ function isNameRun(tokens: TokenList, from: number, to: number): boolean {
 function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Array = NO_FLAGS): Subject | undefined {
   const { tokens } = doc;
   // "Rep. Gregory Meeks (D-N.Y.)": the parenthesis belongs to the name before it.
-  if (tokens.get(j)?.text === ")") {
+  if (textAt(tokens, j) === ")") {
     for (let p = j - 1; p >= Math.max(first, j - 8); p--) {
       if (tokens.text(p) === "(") return p - 1 >= first ? phraseBefore(doc, p - 1, first, inDate) : undefined;
     }
@@ -963,7 +987,7 @@ function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Arra
       k--;
       break;
     }
-    if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens.get(k + 1)?.text ?? "") && w !== "and")) break;
+    if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(textAt(tokens, k + 1)) && w !== "and")) break;
     if (w === "who" || w === "which" || w === "who's" || w === "who’s") {
       k--;
       break;
@@ -972,9 +996,9 @@ function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Arra
   }
   let from = k + 1;
   // "As Oleh Marchenko noted, …": a capitalized "as" opening the sentence is not part of the name.
-  while (from <= j && (DISCOURSE.has(lower(tokens.get(from))) || tokens.kind(from) === "punct" || (from === first && lower(tokens.get(from)) === "as"))) from++;
+  while (from <= j && (DISCOURSE.has(lowerAt(tokens, from)) || tokens.kind(from) === "punct" || (from === first && lowerAt(tokens, from) === "as"))) from++;
   if (from > j) return undefined;
-  return { span: span(tokens.get(from)!, tokens.get(j)!), firstToken: from };
+  return { span: tokenSpan(tokens, from, j), firstToken: from };
 }
 
 /** The speaker phrase right after token index `i`: "said Flynn, a top surrogate" → "Flynn". */
@@ -988,7 +1012,7 @@ function phraseAfter(doc: Document, i: number, end: number): { span: Span; endTo
     if (k > i && PHRASE_BOUNDARIES.has(lower(t)) && !/^\p{Lu}/u.test(t.text)) break;
     k++;
   }
-  return k > i ? { span: span(tokens.get(i)!, tokens.get(k - 1)!), endToken: k } : undefined;
+  return k > i ? { span: tokenSpan(tokens, i, k - 1), endToken: k } : undefined;
 }
 
 /** After a trailing frame's verb: the short stretch to the sentence end or to a comma; undefined when a clause follows. */
@@ -1027,7 +1051,7 @@ function trailingContent(doc: Document, sentence: Sentence, setOff: Token, trail
   const quoteBefore = QUOTE_CLOSERS.has(setOff.text) || QUOTE_CLOSERS.has(doc.text[before.end - 1] ?? "");
   const participleAfter = /^\p{L}+ing\b/u.test(doc.text.slice(after.start, after.start + 30));
   // "…, lawmakers said Friday, as they left the hall": a clause of time or manner tells of the saying.
-  const adverbialAfter = AFTER_FRAME_OPENERS.has(lower(doc.tokens.get(trail.endToken + 1)));
+  const adverbialAfter = AFTER_FRAME_OPENERS.has(lowerAt(doc.tokens, trail.endToken + 1));
   if (quoteBefore || participleAfter || adverbialAfter) return before;
   // "Acts of protest, he said, are acts of patriotism": a frame in mid-sentence splits one clause.
   return { start: before.start, end: after.end };
@@ -1039,18 +1063,18 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
   const end = sentence.endToken;
   const find = (words: ReadonlySet<string>, start: number): number => {
     for (let k = start; k < end && k - start <= MAX_ADJUNCT; k++) {
-      const w = lower(tokens.get(k));
+      const w = lowerAt(tokens, k);
       if (words.has(w)) return k;
       if (w === "." || w === ";" || w === ":") return -1;
     }
     return -1;
   };
   let k = from;
-  while (k < end && (inDate[k] || (DATE_PREPOSITIONS.has(lower(tokens.get(k))) && inDate[k + 1]))) k++;
+  while (k < end && (inDate[k] || (DATE_PREPOSITIONS.has(lowerAt(tokens, k)) && inDate[k + 1]))) k++;
   // The addressee or the accused stays in the content: "urged Kyiv to …", "accused Moscow of …".
   const after = (words: ReadonlySet<string>): Span | undefined => (find(words, k) < 0 ? undefined : clauseSpan(doc, k, sentence));
   // "explained why …", "questioned whether …", "talked about how …": an embedded question is what was said, whatever the verb takes.
-  if (WH_OPENERS.has(lower(tokens.get(k))) && cue.verb.complement !== "raising" && isWord(tokens.get(k + 1))) return clauseSpan(doc, k, sentence);
+  if (WH_OPENERS.has(lowerAt(tokens, k)) && cue.verb.complement !== "raising" && isWordAt(tokens, k + 1)) return clauseSpan(doc, k, sentence);
   // A switch, not ts-pattern's match(): this runs once per cue; the `never` default keeps the check exhaustive.
   const kind = cue.verb.complement;
   switch (kind) {
@@ -1058,7 +1082,7 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
       // "wants the council to …": a stance's "to" follows a short object, not "according to" further on.
       if (cue.verb.act === "intention") {
         const to = find(TO, k);
-        return to >= 0 && to - k <= MAX_WANTED && wordsOnly(doc, k, to) && isWord(tokens.get(to + 1)) ? clauseSpan(doc, k, sentence) : undefined;
+        return to >= 0 && to - k <= MAX_WANTED && wordsOnly(doc, k, to) && isWordAt(tokens, to + 1) ? clauseSpan(doc, k, sentence) : undefined;
       }
       // "asked (him) whether …": a question put in indirect form.
       return after(TO) ?? (cue.verb.act === "question" ? question(doc, k, sentence) : undefined);
@@ -1083,7 +1107,7 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
       }
       // "told news agencies": with no addressee we know, only "that" or a pronoun opens the clause.
       const known = i > k;
-      while (i < end && (inDate[i] || (DATE_PREPOSITIONS.has(lower(tokens.get(i))) && inDate[i + 1]))) i++;
+      while (i < end && (inDate[i] || (DATE_PREPOSITIONS.has(lowerAt(tokens, i)) && inDate[i + 1]))) i++;
       return clauseAfter(doc, cue, i, sentence, inDate, known);
     }
     case "clause":
@@ -1099,28 +1123,28 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
 /** "As the Times noted, Clinton raised …": after "as" and a frame, the clause past the comma is reported. */
 function asClause(doc: Document, subject: Subject, verbEnd: number, sentence: Sentence, inDate: Uint8Array): Span | undefined {
   const { tokens } = doc;
-  if (lower(tokens.get(subject.firstToken - 1)) !== "as" || subject.firstToken - 1 < sentence.firstToken) return undefined;
+  if (lowerAt(tokens, subject.firstToken - 1) !== "as" || subject.firstToken - 1 < sentence.firstToken) return undefined;
   // "As the Times noted", "as he said": a name or a pronoun, not "as part of the …".
   const words = doc.text.slice(subject.span.start, subject.span.end).split(" ");
   const last = words[words.length - 1] ?? "";
   if (!/^\p{Lu}/u.test(last) && !SUBJECT_PRONOUNS.has(last.toLowerCase())) return undefined;
   let k = verbEnd;
-  while (k < sentence.endToken && k - verbEnd <= MAX_ADJUNCT && (inDate[k] || PREPOSITIONS.has(lower(tokens.get(k))) || isWord(tokens.get(k)))) k++;
-  return lower(tokens.get(k)) === "," ? clauseSpan(doc, k + 1, sentence) : undefined;
+  while (k < sentence.endToken && k - verbEnd <= MAX_ADJUNCT && (inDate[k] || PREPOSITIONS.has(lowerAt(tokens, k)) || isWordAt(tokens, k))) k++;
+  return lowerAt(tokens, k) === "," ? clauseSpan(doc, k + 1, sentence) : undefined;
 }
 
 /** Index past the words after a verb ("his radio audience of Monday"), at most {@link MAX_ADJUNCT} of them. */
 function pastWords(doc: Document, from: number, sentence: Sentence): number {
   const { tokens } = doc;
   let k = from;
-  while (k < sentence.endToken && k - from <= MAX_ADJUNCT && (isWord(tokens.get(k)) || isAbbreviationDot(tokens, k) || tokens.text(k) === "'s" || tokens.text(k) === "’s")) k++;
+  while (k < sentence.endToken && k - from <= MAX_ADJUNCT && (isWordAt(tokens, k) || isAbbreviationDot(tokens, k) || tokens.text(k) === "'s" || tokens.text(k) === "’s")) k++;
   return k;
 }
 
 /** "told his radio audience on Monday, “…”", "continued: “…”": the quotation after a comma or colon past the addressee. */
 function quotedAfter(doc: Document, verbEnd: number, sentence: Sentence): Span | undefined {
   const k = pastWords(doc, verbEnd, sentence);
-  const mark = lower(doc.tokens.get(k));
+  const mark = lowerAt(doc.tokens, k);
   return (mark === "," || mark === ":") && isOpener(doc.tokens.get(k + 1)) ? clauseSpan(doc, k + 1, sentence) : undefined;
 }
 
@@ -1128,7 +1152,7 @@ function quotedAfter(doc: Document, verbEnd: number, sentence: Sentence): Span |
 function introducesNext(doc: Document, verbEnd: number, sentence: Sentence): boolean {
   const k = pastWords(doc, verbEnd, sentence);
   const paragraph = doc.paragraphs[sentence.paragraph];
-  return k === sentence.endToken - 1 && lower(doc.tokens.get(k)) === ":" && paragraph !== undefined && doc.text.slice(doc.tokens.end(k), paragraph.end).trim() === "";
+  return k === sentence.endToken - 1 && lowerAt(doc.tokens, k) === ":" && paragraph !== undefined && doc.text.slice(doc.tokens.end(k), paragraph.end).trim() === "";
 }
 
 /** The paragraph after paragraph `index` when it opens with no quotation mark, as a span; undefined otherwise. */
@@ -1150,7 +1174,7 @@ const THAT = new Set(["that"]);
 
 /** True when tokens `[from, to)` are all words: an addressee, no clause boundary inside. */
 function wordsOnly(doc: Document, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isWord(doc.tokens.get(k)) && !isAbbreviationDot(doc.tokens, k)) return false;
+  for (let k = from; k < to; k++) if (!isWordAt(doc.tokens, k) && !isAbbreviationDot(doc.tokens, k)) return false;
   return true;
 }
 /** The object after a verb of stance or topic, from its first word; none when a clause boundary follows at once. */
@@ -1177,8 +1201,8 @@ const MAX_ASKED = 5;
 /** The indirect question after "asked" and a short addressee, from its opening word. */
 function question(doc: Document, k: number, sentence: Sentence): Span | undefined {
   for (let i = k; i < sentence.endToken && i - k <= MAX_ASKED; i++) {
-    if (QUESTION_OPENERS.has(lower(doc.tokens.get(i)))) return clauseSpan(doc, i, sentence);
-    if (!isWord(doc.tokens.get(i))) return undefined;
+    if (QUESTION_OPENERS.has(lowerAt(doc.tokens, i))) return clauseSpan(doc, i, sentence);
+    if (!isWordAt(doc.tokens, i)) return undefined;
   }
   return undefined;
 }
@@ -1197,16 +1221,16 @@ function skipAddressee(doc: Document, k: number, end: number): number {
   let i = k;
   const determiner = w === "the" || w === "a" || w === "an" || w === "his" || w === "her" || w === "their";
   if (determiner) i++;
-  while (i < end && i - k < 6 && isWord(tokens.get(i)) && /^\p{Lu}/u.test(tokens.text(i))) i++;
+  while (i < end && i - k < 6 && isWordAt(tokens, i) && /^\p{Lu}/u.test(tokens.text(i))) i++;
   // "told ABC 7 that", "told Channel 4 on Monday": a number ends a station's name, not "told Reuters 24 people …".
-  const afterNumber = lower(tokens.get(i + 1));
+  const afterNumber = lowerAt(tokens, i + 1);
   if (i > k && tokens.kind(i) === "number" && (afterNumber === "that" || afterNumber === "," || PREPOSITIONS.has(afterNumber))) i++;
   if (i > k && (i - k > 1 || /^\p{Lu}/u.test(t.text))) return i;
   // "told a news conference they …", "told cheering supporters that …": a short addressee before "that" or a subject.
   for (let x = k + 1; x < end && x - k <= 4; x++) {
-    const next = lower(tokens.get(x));
+    const next = lowerAt(tokens, x);
     if (next === "that" || (SUBJECT_PRONOUNS.has(next) && next !== "this" && next !== "it")) return x;
-    if (!isWord(tokens.get(x))) break;
+    if (!isWordAt(tokens, x)) break;
   }
   return k;
 }
@@ -1223,23 +1247,23 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
     // "said that, among voters, …": an aside opens the clause.
     const next = tokens.get(k + 1);
     if (!next || next.text === ".") return undefined;
-    if (next.text === ",") return SUBJECT_PRONOUNS.has(lower(tokens.get(k + 2))) ? undefined : clauseSpan(doc, k + 2, sentence);
+    if (next.text === ",") return SUBJECT_PRONOUNS.has(lowerAt(tokens, k + 2)) ? undefined : clauseSpan(doc, k + 2, sentence);
     return clauseSpan(doc, k + 1, sentence);
   }
   if (w === ":") return clauseSpan(doc, k + 1, sentence);
   if (w === "," && isOpener(tokens.get(k + 1))) return clauseSpan(doc, k + 1, sentence);
   // "pledged to …", "threatened to …": the promised or threatened action.
   // "vowed to “bomb them”": the action in the speaker's own words.
-  if (w === "to" && TO_INFINITIVE.has(cue.verb.act) && (isWord(tokens.get(k + 1)) || isOpener(tokens.get(k + 1)))) return clauseSpan(doc, k + 1, sentence);
+  if (w === "to" && TO_INFINITIVE.has(cue.verb.act) && (isWordAt(tokens, k + 1) || isOpener(tokens.get(k + 1)))) return clauseSpan(doc, k + 1, sentence);
   if (w === "," || PREPOSITIONS.has(w) || inDate[k]) {
     // "said in a statement on Thursday that …", "said, in a statement, that …".
     let named = false;
     let verbed = false;
     // "said before he died", "said when she resigned": a clause of time, not what was said; a clause
     // may still follow it after a comma.
-    let adverbial = CLAUSE_OF_TIME.has(w) && (SUBJECT_PRONOUNS.has(lower(tokens.get(k + 1))) || (w !== "before" && w !== "after"));
+    let adverbial = CLAUSE_OF_TIME.has(w) && (SUBJECT_PRONOUNS.has(lowerAt(tokens, k + 1)) || (w !== "before" && w !== "after"));
     for (let i = k; i < end && i - k <= MAX_ADJUNCT; i++) {
-      const x = lower(tokens.get(i));
+      const x = lowerAt(tokens, i);
       if (x === ",") adverbial = false;
       if (adverbial && x !== "that" && x !== ":") continue;
       // "concluded, X stated of it that …": past a comma, a name and a verb, the "that" is another frame's
@@ -1247,11 +1271,11 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
       if (x === "that") return verbed ? undefined : clauseSpan(doc, i + 1, sentence);
       if (x === ":") return verbed ? undefined : clauseSpan(doc, i + 1, sentence);
       // "posted Friday, Cruz said he …": past a comma and a name, a pronoun opens another frame's clause.
-      if (x === "," && /^\p{Lu}/u.test(tokens.get(i + 1)?.text ?? "")) named = true;
+      if (x === "," && /^\p{Lu}/u.test(textAt(tokens, i + 1))) named = true;
       else if (named && tokens.kind(i) === "word" && /^\p{Ll}/u.test(tokens.text(i)) && !PREPOSITIONS.has(x) && !TOPIC_PREPOSITIONS.has(x)) verbed = true;
       // "said after the convention he would …": the clause opens with its subject pronoun.
       // "said in politics it takes time": "it" opens the clause after a noun, not right after a preposition ("said in it").
-      if (i > k && !named && SUBJECT_PRONOUNS.has(x) && x !== "this" && x !== "these" && x !== "those" && (x !== "it" || (isWord(tokens.get(i - 1)) && !PREPOSITIONS.has(lower(tokens.get(i - 1))) && !TOPIC_PREPOSITIONS.has(lower(tokens.get(i - 1))))))
+      if (i > k && !named && SUBJECT_PRONOUNS.has(x) && x !== "this" && x !== "these" && x !== "those" && (x !== "it" || (isWordAt(tokens, i - 1) && !PREPOSITIONS.has(lowerAt(tokens, i - 1)) && !TOPIC_PREPOSITIONS.has(lowerAt(tokens, i - 1)))))
         return clauseSpan(doc, i, sentence);
       if (x === "." || x === ";" || x === '"' || x === "“") break;
     }
@@ -1261,7 +1285,7 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   // "warned of a threat", "spoke about": a prepositional object, not a clause; but "said for the
   // first time that …", "said of the plan that …": a short phrase of plain words, then "that".
   // "said about 20 people had applied": "about" before a number is a count's, and a clause follows.
-  if (w === "about" && tokens.get(k + 1)?.kind === "number" && hasFiniteVerbSoon(doc, k, sentence)) return clauseSpan(doc, k, sentence);
+  if (w === "about" && kindAt(tokens, k + 1) === "number" && hasFiniteVerbSoon(doc, k, sentence)) return clauseSpan(doc, k, sentence);
   if (NP_PREPOSITIONS.has(w)) return w === "for" || w === "of" ? thatAfterWords(doc, k + 1, sentence) : undefined;
   // "noted she's been right", "assured them they'd win": a contracted pronoun opens a clause as the pronoun does.
   if ((bare && (cue.verb.complement === "clause" || cue.verb.complement === "object-clause")) || SUBJECT_PRONOUNS.has(w) || SUBJECT_PRONOUNS.has(w.replace(CONTRACTED, ""))) return clauseSpan(doc, k, sentence);
@@ -1289,8 +1313,8 @@ const MAX_SPEECH_NOUN = 4;
 function speechNounClause(doc: Document, k: number, sentence: Sentence): Span | undefined {
   const { tokens } = doc;
   for (let i = k; i < sentence.endToken && i - k < MAX_SPEECH_NOUN; i++) {
-    if (!isWord(tokens.get(i))) return undefined;
-    if (SPEECH_NOUNS.has(lower(tokens.get(i))) && lower(tokens.get(i + 1)) === "that" && isWord(tokens.get(i + 2))) return clauseSpan(doc, i + 2, sentence);
+    if (!isWordAt(tokens, i)) return undefined;
+    if (SPEECH_NOUNS.has(lowerAt(tokens, i)) && lowerAt(tokens, i + 1) === "that" && isWordAt(tokens, i + 2)) return clauseSpan(doc, i + 2, sentence);
   }
   return undefined;
 }
@@ -1300,8 +1324,8 @@ function thatAfterWords(doc: Document, k: number, sentence: Sentence): Span | un
   const { tokens } = doc;
   for (let i = k; i < sentence.endToken && i - k <= MAX_TOPIC_WORDS; i++) {
     // "a takeover that would topple …": a verb right after "that" makes it a relative pronoun.
-    if (lower(tokens.get(i)) === "that") return i > k && isWord(tokens.get(i + 1)) && !FINITE_AUXILIARIES.has(lower(tokens.get(i + 1))) && !lower(tokens.get(i + 1)).endsWith("ed") ? clauseSpan(doc, i + 1, sentence) : undefined;
-    if (!isWord(tokens.get(i)) || PHRASE_BOUNDARIES.has(lower(tokens.get(i)))) return undefined;
+    if (lowerAt(tokens, i) === "that") return i > k && isWordAt(tokens, i + 1) && !FINITE_AUXILIARIES.has(lowerAt(tokens, i + 1)) && !lowerAt(tokens, i + 1).endsWith("ed") ? clauseSpan(doc, i + 1, sentence) : undefined;
+    if (!isWordAt(tokens, i) || PHRASE_BOUNDARIES.has(lowerAt(tokens, i))) return undefined;
   }
   return undefined;
 }
@@ -1324,8 +1348,8 @@ function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolea
     // "reported the email came hours later", "noted two aides resigned": a past form right after a
     // noun, not after a determiner ("the proposed plan") nor before "by" ("a ban ordered by").
     // After "being" or an -ing word it is a participle ("residents being led away").
-    const prev = lower(tokens.get(i - 1));
-    if (isPastForm(t) && i > k + 1 && isWord(tokens.get(i - 1)) && !ADJECTIVE_OPENERS.has(prev) && !BE_FORMS.has(prev) && !prev.endsWith("ing") && lower(tokens.get(i + 1)) !== "by") return true;
+    const prev = lowerAt(tokens, i - 1);
+    if (isPastForm(t) && i > k + 1 && isWordAt(tokens, i - 1) && !ADJECTIVE_OPENERS.has(prev) && !BE_FORMS.has(prev) && !prev.endsWith("ing") && lowerAt(tokens, i + 1) !== "by") return true;
     // "several “intangibles” left him": quotation marks may stand inside the subject.
     if (!isWord(t) && t.text !== "'s" && t.text !== "’s" && t.text !== "-" && !OPENERS.has(t.text) && !QUOTE_CLOSERS.has(t.text)) return false;
     if (PHRASE_BOUNDARIES.has(lower(t)) && lower(t) !== "of" && !BE_FORMS.has(lower(t))) return false;
@@ -1420,6 +1444,12 @@ export function trimSpan(text: string, start: number, end: number): Span | undef
   return end > start ? { start, end } : undefined;
 }
 
+/** The span from the start of token `a` to the end of token `b` of `tokens`. */
+function tokenSpan(tokens: TokenList, a: number, b: number): Span {
+  return { start: tokens.start(a), end: tokens.end(b) };
+}
+
+/** The span from the start of token `a` to the end of token `b`. */
 function span(a: Token, b: Token): Span {
   return { start: a.start, end: b.end };
 }
