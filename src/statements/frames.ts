@@ -510,9 +510,8 @@ function namesTo(doc: Document, from: number, to: number, inDate: Uint8Array): b
   const { tokens } = doc;
   if (to <= from || to - from > MAX_PHRASE) return false;
   for (let k = from; k < to; k++) {
-    const t = tokens.get(k)!;
     // "said Tuesday": a date after the verb is when, not who.
-    if ((!(isWord(t) && /^\p{Lu}/u.test(t.text)) && !isAbbreviationDot(tokens, k) && t.text !== "-") || inDate[k]) return false;
+    if ((!(isWordAt(tokens, k) && /^\p{Lu}/u.test(tokens.text(k))) && !isAbbreviationDot(tokens, k) && tokens.text(k) !== "-") || inDate[k]) return false;
   }
   return true;
 }
@@ -620,13 +619,12 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   // "WASHINGTON — Sen. Grassley …", "WASHINGTON, Dec. 8 (UPI) — …": a dateline in capitals, then a date and an agency, before a dash.
   const dateline = tokens.text(k).length > 1 && tokens.text(k) === tokens.text(k).toUpperCase() && isWordAt(tokens, k);
   for (let i = k; i < Math.min(sentence.endToken, k + (dateline ? MAX_DATELINE : 4)); i++) {
-    const t = tokens.get(i)!;
-    if (DASHES.has(t.text) && i > k) {
+    if (DASHES.has(tokens.text(i)) && i > k) {
       k = i + 1;
       while (textAt(tokens, k) === "-") k++;
       break;
     }
-    if (dateline ? /^\p{Ll}/u.test(t.text) : !isWord(t) || t.text !== t.text.toUpperCase()) break;
+    if (dateline ? /^\p{Ll}/u.test(tokens.text(i)) : !isWordAt(tokens, i) || tokens.text(i) !== tokens.text(i).toUpperCase()) break;
   }
   // "Earlier in the day, Trump …", "By saying …, Trump …", "Chastened by the analyses, Trump …", "Instead, Fiorina …": skip the opening adverbial;
   // and a second one after it ("On Thursday, however, Trump …").
@@ -667,9 +665,8 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   let e = k;
   const described = /^(?:the|a|an)$/iu.test(first.text);
   while (e < limit && e - k < 7 && (isWordAt(tokens, e) || isAbbreviationDot(tokens, e))) {
-    const t = tokens.get(e)!;
-    const w = lower(t);
-    const capital = /^\p{Lu}/u.test(t.text);
+    const w = tokens.lower(e);
+    const capital = /^\p{Lu}/u.test(tokens.text(e));
     if (!capital && (!described || PHRASE_BOUNDARIES.has(w) || VERB_PREFIXES.has(w) || /(?:ed|s)$/u.test(w) && e > k + 1)) break;
     e++;
   }
@@ -708,10 +705,16 @@ const MAX_OPENERS = 2;
 
 /** The dot of a title abbreviation inside a name ("Mr. Clarke", "Sen. Cruz"). */
 function isAbbreviationDot(tokens: TokenList, k: number): boolean {
-  const before = tokens.get(k - 1);
-  const after = tokens.get(k + 1);
   // A title's dot sits one space before the name: a dot at a line's end ("…, Harbour Chief Says.") closes the line.
-  return tokens.text(k) === "." && before !== undefined && before.end === tokens.start(k) && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && after !== undefined && /^\p{Lu}/u.test(after.text) && after.start - tokens.end(k) <= 1;
+  return (
+    tokens.text(k) === "." &&
+    k >= 1 &&
+    k + 1 < tokens.length &&
+    tokens.end(k - 1) === tokens.start(k) &&
+    /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens.text(k - 1)) &&
+    /^\p{Lu}/u.test(tokens.text(k + 1)) &&
+    tokens.start(k + 1) - tokens.end(k) <= 1
+  );
 }
 
 /** Adverbs in -ly between a subject and its verb ("has consistently stated"). */
@@ -787,18 +790,16 @@ const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "the
 /** The speaker phrase ending at token `j`, past an apposition ("X, a doctor,"), or undefined. */
 function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Array): Subject | undefined {
   const { tokens } = doc;
-  const token = tokens.get(j)!;
   // "Paul D. Ryan (R-Wis.) said": a party and state in parentheses belong to the name before them.
-  if (token.text === ")" && isPartyCode(tokens, j, first)) return withJoint(doc, phraseBefore(doc, j, first, inDate), first);
+  if (tokens.text(j) === ")" && isPartyCode(tokens, j, first)) return withJoint(doc, phraseBefore(doc, j, first, inDate), first);
   // "Sen. Mark Dunn (D-Ore.), said": a stray comma after the party code.
-  if (token.text === "," && textAt(tokens, j - 1) === ")" && j - 1 > first && isPartyCode(tokens, j - 1, first)) return withJoint(doc, phraseBefore(doc, j - 1, first, inDate), first);
-  if (token.text === "," || token.text === ")") {
+  if (tokens.text(j) === "," && textAt(tokens, j - 1) === ")" && j - 1 > first && isPartyCode(tokens, j - 1, first)) return withJoint(doc, phraseBefore(doc, j - 1, first, inDate), first);
+  if (tokens.text(j) === "," || tokens.text(j) === ")") {
     // "X, a doctor, said" / "X (a doctor) said": the speaker is before the apposition.
-    const opener = token.text === "," ? "," : "(";
+    const opener = tokens.text(j) === "," ? "," : "(";
     for (let k = j - 1; k >= Math.max(first, j - MAX_APPOSITION); k--) {
-      const t = tokens.get(k)!;
       // "X, of Aspen, Colo., said": the commas around a state belong to the place.
-      if (t.text === opener && !(opener === "," && isStateComma(doc, k))) {
+      if (tokens.text(k) === opener && !(opener === "," && isStateComma(doc, k))) {
         // "…, but for some, the losses would outstrip the gains, said X": a clause, not an apposition.
         if (isClauseStretch(tokens, k + 1, j)) return undefined;
         // "The Nato secretary general, Jens Stoltenberg, said": the apposition is the name.
@@ -815,26 +816,26 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
         const aged = kindAt(tokens, k - 1) === "number" && lowerAt(tokens, k - 2) === "," ? k - 3 : k - 1;
         return aged >= first ? withJoint(doc, phraseBefore(doc, aged, first, inDate), first) : undefined;
       }
-      if (t.kind === "punct" && !APPOSITION_PUNCTUATION.has(t.text) && !(t.text === "," && isStateComma(doc, k))) return undefined;
+      if (tokens.kind(k) === "punct" && !APPOSITION_PUNCTUATION.has(tokens.text(k)) && !(tokens.text(k) === "," && isStateComma(doc, k))) return undefined;
     }
     // "The mayor of Dayton, Ohio, said": the place and its state end the speaker phrase.
-    const city = token.text === "," ? stateCommaBefore(doc, j) : undefined;
+    const city = tokens.text(j) === "," ? stateCommaBefore(doc, j) : undefined;
     const phrase = city !== undefined && city - 1 >= first ? phraseBefore(doc, city - 1, first, inDate) : undefined;
     return phrase && withJoint(doc, { span: { start: phrase.span.start, end: tokens.end(j - 1) }, firstToken: phrase.firstToken }, first);
   }
   // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes.
-  if (DASHES.has(token.text)) {
-    const pair = token.text === "-" && textAt(tokens, j - 1) === "-";
+  if (DASHES.has(tokens.text(j))) {
+    const pair = tokens.text(j) === "-" && textAt(tokens, j - 1) === "-";
     const close = pair ? j - 1 : j;
     for (let k = close - 1; k >= Math.max(first, close - MAX_APPOSITION); k--) {
-      if (tokens.text(k) !== token.text) continue;
+      if (tokens.text(k) !== tokens.text(j)) continue;
       const open = pair ? (textAt(tokens, k - 1) === "-" ? k - 1 : -1) : k;
       if (open < 0 || isClauseStretch(tokens, k + 1, close)) return undefined;
       return open - 1 >= first ? withJoint(doc, phraseBefore(doc, open - 1, first, inDate), first) : undefined;
     }
     return undefined;
   }
-  if (!isWord(token)) return undefined;
+  if (!isWordAt(tokens, j)) return undefined;
   const phrase = phraseBefore(doc, j, first, inDate);
   if (!phrase) return undefined;
   // "X, who …, said" and "X, who said": the speaker is the name before "who"; "Greenpeace, which said": before "which".
@@ -893,10 +894,9 @@ const MAX_DESCRIPTION = 12;
  */
 function describedFrom(tokens: TokenList, j: number, first: number): number | undefined {
   for (let k = j; k > first && j - k < MAX_DESCRIPTION; k--) {
-    const t = tokens.get(k)!;
-    if (t.text === ",") return undefined;
-    if (!isWord(t) && t.text !== "'s" && t.text !== "’s") return undefined;
-    if (tokens.text(k - 1) === "," && /^(?:the|a|an)$/iu.test(t.text)) return k;
+    if (tokens.text(k) === ",") return undefined;
+    if (!isWordAt(tokens, k) && tokens.text(k) !== "'s" && tokens.text(k) !== "’s") return undefined;
+    if (tokens.text(k - 1) === "," && /^(?:the|a|an)$/iu.test(tokens.text(k))) return k;
   }
   return undefined;
 }
@@ -957,9 +957,8 @@ function isNameRun(tokens: TokenList, from: number, to: number): boolean {
   // "Wilmington, N.C., warned": a state's abbreviation after a place is no name.
   let lowerCase = false;
   for (let k = from; k < to; k++) {
-    const t = tokens.get(k)!;
-    if (!(isWord(t) && /^\p{Lu}/u.test(t.text)) && !isAbbreviationDot(tokens, k) && t.text !== "-") return false;
-    if (/\p{Ll}/u.test(t.text)) lowerCase = true;
+    if (!(isWordAt(tokens, k) && /^\p{Lu}/u.test(tokens.text(k))) && !isAbbreviationDot(tokens, k) && tokens.text(k) !== "-") return false;
+    if (/\p{Ll}/u.test(tokens.text(k))) lowerCase = true;
   }
   return lowerCase;
 }
@@ -976,18 +975,18 @@ function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Arra
   }
   let k = j;
   while (k >= first && j - k < MAX_PHRASE) {
-    const t = tokens.get(k)!;
+    const text = tokens.text(k);
     // "Although in September she said": a date ends the phrase; so does a spaced dash ("ruling made it legal - she urged").
-    if ((!isWord(t) && t.text !== "-" && t.text !== "&" && !isAbbreviationDot(tokens, k)) || inDate[k]) break;
-    if (t.text === "-" && doc.text[t.start - 1] === " " && doc.text[t.end] === " ") break;
-    const w = t.text.toLowerCase();
+    if ((!isWordAt(tokens, k) && text !== "-" && text !== "&" && !isAbbreviationDot(tokens, k)) || inDate[k]) break;
+    if (text === "-" && doc.text[tokens.start(k) - 1] === " " && doc.text[tokens.start(k) + 1] === " ") break;
+    const w = tokens.lower(k);
     // "who" heads a relative clause and is a boundary only once it has been taken as the phrase;
     // "which" right before the verb is the phrase ("Greenpeace, which said"), elsewhere a boundary.
     if (k === j && w === "which") {
       k--;
       break;
     }
-    if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(textAt(tokens, k + 1)) && w !== "and")) break;
+    if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(textAt(tokens, k + 1)) && w !== "and")) break;
     if (w === "who" || w === "which" || w === "who's" || w === "who’s") {
       k--;
       break;
@@ -1007,9 +1006,8 @@ function phraseAfter(doc: Document, i: number, end: number): { span: Span; endTo
   let k = i;
   const limit = Math.min(end, i + MAX_PHRASE);
   while (k < limit) {
-    const t = tokens.get(k)!;
-    if (!isWord(t) && t.text !== "-" && !isAbbreviationDot(tokens, k)) break;
-    if (k > i && PHRASE_BOUNDARIES.has(lower(t)) && !/^\p{Lu}/u.test(t.text)) break;
+    if (!isWordAt(tokens, k) && tokens.text(k) !== "-" && !isAbbreviationDot(tokens, k)) break;
+    if (k > i && PHRASE_BOUNDARIES.has(tokens.lower(k)) && !/^\p{Lu}/u.test(tokens.text(k))) break;
     k++;
   }
   return k > i ? { span: tokenSpan(tokens, i, k - 1), endToken: k } : undefined;
@@ -1030,8 +1028,7 @@ function trailingStretch(doc: Document, from: number, sentence: Sentence): { end
     }
   }
   if (sentence.endToken - from <= MAX_TRAIL) {
-    const lastToken = tokens.get(sentence.endToken - 1)!;
-    return { end: lastToken.end, endToken: sentence.endToken, comma: false };
+    return { end: tokens.end(sentence.endToken - 1), endToken: sentence.endToken, comma: false };
   }
   return undefined;
 }
@@ -1179,8 +1176,7 @@ function wordsOnly(doc: Document, from: number, to: number): boolean {
 }
 /** The object after a verb of stance or topic, from its first word; none when a clause boundary follows at once. */
 function objectSpan(doc: Document, k: number, sentence: Sentence): Span | undefined {
-  const t = doc.tokens.get(k);
-  if (!t || !isWord(t) || NP_PREPOSITIONS.has(lower(t)) || PHRASE_BOUNDARIES.has(lower(t))) return undefined;
+  if (!isWordAt(doc.tokens, k) || NP_PREPOSITIONS.has(doc.tokens.lower(k)) || PHRASE_BOUNDARIES.has(doc.tokens.lower(k))) return undefined;
   // "praised the plan, and won …", "cited a report, which …": a noun phrase ends at its first comma.
   const clause = clauseSpan(doc, k, sentence);
   return clause && firstComma(doc, clause);
@@ -1214,9 +1210,8 @@ const OF = new Set(["of", "for"]);
 /** The addressee after "told"/"assured": a pronoun, "reporters", a name, or "the/a" and a few words. */
 function skipAddressee(doc: Document, k: number, end: number): number {
   const { tokens } = doc;
-  const t = tokens.get(k);
-  if (!t || !isWord(t)) return k;
-  const w = lower(t);
+  if (!isWordAt(tokens, k)) return k;
+  const w = tokens.lower(k);
   if (ADDRESSEES.has(w)) return k + 1;
   let i = k;
   const determiner = w === "the" || w === "a" || w === "an" || w === "his" || w === "her" || w === "their";
@@ -1225,7 +1220,7 @@ function skipAddressee(doc: Document, k: number, end: number): number {
   // "told ABC 7 that", "told Channel 4 on Monday": a number ends a station's name, not "told Reuters 24 people …".
   const afterNumber = lowerAt(tokens, i + 1);
   if (i > k && tokens.kind(i) === "number" && (afterNumber === "that" || afterNumber === "," || PREPOSITIONS.has(afterNumber))) i++;
-  if (i > k && (i - k > 1 || /^\p{Lu}/u.test(t.text))) return i;
+  if (i > k && (i - k > 1 || /^\p{Lu}/u.test(tokens.text(k)))) return i;
   // "told a news conference they …", "told cheering supporters that …": a short addressee before "that" or a subject.
   for (let x = k + 1; x < end && x - k <= 4; x++) {
     const next = lowerAt(tokens, x);
@@ -1239,15 +1234,13 @@ function skipAddressee(doc: Document, k: number, end: number): number {
 function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inDate: Uint8Array, bare = true): Span | undefined {
   const { tokens } = doc;
   const end = sentence.endToken;
-  const t = tokens.get(k);
-  if (!t) return undefined;
-  const w = lower(t);
+  if (k < 0 || k >= tokens.length) return undefined;
+  const w = tokens.lower(k);
   if (w === "that") {
     // "Having said that, there are …": "that" is the verb's object when a comma and a subject follow;
     // "said that, among voters, …": an aside opens the clause.
-    const next = tokens.get(k + 1);
-    if (!next || next.text === ".") return undefined;
-    if (next.text === ",") return SUBJECT_PRONOUNS.has(lowerAt(tokens, k + 2)) ? undefined : clauseSpan(doc, k + 2, sentence);
+    if (k + 1 >= tokens.length || tokens.text(k + 1) === ".") return undefined;
+    if (tokens.text(k + 1) === ",") return SUBJECT_PRONOUNS.has(lowerAt(tokens, k + 2)) ? undefined : clauseSpan(doc, k + 2, sentence);
     return clauseSpan(doc, k + 1, sentence);
   }
   if (w === ":") return clauseSpan(doc, k + 1, sentence);
@@ -1281,7 +1274,7 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
     }
     return undefined;
   }
-  if (t.kind === "punct" && w !== '"' && w !== "“" && w !== "‘") return undefined;
+  if (tokens.kind(k) === "punct" && w !== '"' && w !== "“" && w !== "‘") return undefined;
   // "warned of a threat", "spoke about": a prepositional object, not a clause; but "said for the
   // first time that …", "said of the plan that …": a short phrase of plain words, then "that".
   // "said about 20 people had applied": "about" before a number is a count's, and a clause follows.
@@ -1378,9 +1371,9 @@ function isOpener(token: Token | undefined): boolean {
 
 /** From token `k` to the end of the sentence, without the final stop. */
 function clauseSpan(doc: Document, k: number, sentence: Sentence): Span | undefined {
-  const t = doc.tokens.get(k);
-  if (!t || k >= sentence.endToken) return undefined;
-  return trimSpan(doc.text, t.start, Math.min(sentence.end, t.start + MAX_CLAUSE));
+  if (k < 0 || k >= doc.tokens.length || k >= sentence.endToken) return undefined;
+  const start = doc.tokens.start(k);
+  return trimSpan(doc.text, start, Math.min(sentence.end, start + MAX_CLAUSE));
 }
 
 /** The stretch before a trailing frame, from the sentence start (or {@link MAX_CLAUSE} back) to `end`. */
