@@ -6,7 +6,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
-import type { Token } from "../text/tokens.js";
+import type { Token, TokenKind, TokenList } from "../text/tokens.js";
 import type { PlaceMatch } from "../territories/match.js";
 import type { KnownBody } from "../lexicon/actors-organizations.js";
 import type { PublicFigure } from "../lexicon/actors-public-figures.js";
@@ -20,6 +20,10 @@ import { NAME_PARTICLES, PLACE_NOUNS_AFTER, POLITY_HEADS } from "../lexicon/acto
 import { normalizeTerritory } from "../territories/index.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { mayBeSurname } from "../territories/one-sense.js";
+
+// Field reads of token `i` (`""` or undefined outside the list): a token object each would cost more than the read.
+const textAt = (tokens: TokenList, i: number): string => (i >= 0 && i < tokens.length ? tokens.text(i) : "");
+const kindAt = (tokens: TokenList, i: number): TokenKind | undefined => (i >= 0 && i < tokens.length ? tokens.kind(i) : undefined);
 
 /** A candidate's reading. */
 export type Reading =
@@ -85,10 +89,11 @@ export function classifyName(
   }
   const lastKey = keys[keys.length - 1] ?? "";
   // "Dorsk airport", "the Kervan mountains": a noun of land or site after the name makes it a place's.
-  const after = doc.tokens.get(candidate.endToken);
-  if (after && after.kind === "word" && PLACE_NOUNS.has(after.text) && candidate.end === stripEnd(doc, candidate)) return { kind: "place" };
+  const afterKind = kindAt(doc.tokens, candidate.endToken);
+  const afterText = textAt(doc.tokens, candidate.endToken);
+  if (afterKind === "word" && PLACE_NOUNS.has(afterText) && candidate.end === stripEnd(doc, candidate)) return { kind: "place" };
   // "Hong Kong-based", "New York-listed": the name is the first part of a compound adjective.
-  if (after && after.kind === "word" && after.start === candidate.end + 1 && COMPOUND_TAIL.test(after.text) && /^\p{Lu}/u.test(after.text)) return { kind: "none" };
+  if (afterKind === "word" && doc.tokens.start(candidate.endToken) === candidate.end + 1 && COMPOUND_TAIL.test(afterText) && /^\p{Lu}/u.test(afterText)) return { kind: "none" };
   // "Soviet Union", "Russian Federation": a state named by its people, a place like any country.
   if (keys.length === 2 && POLITIES.has(lastKey) && (lex.capitalizedAdjectives.has(keys[0]!) || demonymCountry(words[0]!.text))) return { kind: "place" };
   // "Organisation of Islamic Conference (OIC)": a body spelled out before its acronym, whatever word ends it.
@@ -119,19 +124,18 @@ export function classifyName(
   if (betweenScores(doc, candidate)) return { kind: "organization" };
   // "Dynamo Moscow", "Philadelphia Eagles", "First Chicago": a name built on a place is a body's.
   if (keys.length >= 2 && words.some((w) => places.has(w.start) || (!inTitle(doc, candidate) && plainPlaceName(w.text)))) return { kind: "organization" };
-  const previous = doc.tokens.get(candidate.firstToken - 1);
-  if (previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return { kind: "place" };
+  if (candidate.firstToken >= 1 && PLACE_PREPOSITIONS.has(doc.tokens.lower(candidate.firstToken - 1))) return { kind: "place" };
   if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return { kind: "person" };
-  const next = doc.tokens.get(candidate.endToken);
+  const hasNext = candidate.endToken < doc.tokens.length;
   // "Hoddle said" is a person; "Organisers said" at a sentence start may be a plural noun.
-  if (keys.length > 1 && next && SPEECH_VERBS.has(next.text.toLowerCase()) && !(candidate.initial && lastKey.endsWith("s"))) return { kind: "person" };
+  if (keys.length > 1 && hasNext && SPEECH_VERBS.has(doc.tokens.lower(candidate.endToken)) && !(candidate.initial && lastKey.endsWith("s"))) return { kind: "person" };
   // A name of several words with an ordinary word in it is a body's ("Human Rights in China",
   // "Air France"); one of unfamiliar words is mostly a person's.
   if (keys.length >= 2 && candidate.casing !== "caps") {
     return keys.some((k) => isCommonWord(k)) ? { kind: "organization" } : { kind: "person" };
   }
   // "St. Petersburg", "Mt. Kenya": a short abbreviation before a name is part of a place's name.
-  if (keys.length === 1 && candidate.text.length <= 3 && doc.text.charCodeAt(candidate.end) === 46 && next?.kind === "punct") return { kind: "none" };
+  if (keys.length === 1 && candidate.text.length <= 3 && doc.text.charCodeAt(candidate.end) === 46 && afterKind === "punct") return { kind: "none" };
   return { kind: "unknown" };
 }
 
@@ -155,14 +159,13 @@ function stripEnd(doc: Document, candidate: NameCandidate): number {
  */
 function namedByPress(doc: Document, candidate: NameCandidate): boolean {
   const media = actorLexicons().mediaNouns;
-  const before = doc.tokens.get(candidate.firstToken - 1);
-  const after = doc.tokens.get(candidate.endToken);
-  const lowerMedia = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && media.has(t.text) && doc.text.charCodeAt(t.start) >= 97;
+  const tokens = doc.tokens;
+  const lowerMedia = (k: number): boolean => kindAt(tokens, k) === "word" && media.has(tokens.text(k)) && doc.text.charCodeAt(tokens.start(k)) >= 97;
   // "news agency": the noun may come after "news".
-  const afterNews = after !== undefined && after.text === "news" ? doc.tokens.get(candidate.endToken + 1) : after;
+  const afterNews = textAt(tokens, candidate.endToken) === "news" ? candidate.endToken + 1 : candidate.endToken;
   // "Jane Roe's newspaper" names its owner, not the paper.
   const possessive = doc.text.charCodeAt(candidate.end) === 39 || doc.text.charCodeAt(candidate.end) === 0x2019;
-  return lowerMedia(before) || (!possessive && lowerMedia(afterNews));
+  return lowerMedia(candidate.firstToken - 1) || (!possessive && lowerMedia(afterNews));
 }
 
 /**
@@ -203,10 +206,9 @@ function isPeople(word: string): boolean {
 
 /** The place a name ends with when only an adjective comes before it: "Nazi Germany". */
 function placeAfterAdjective(doc: Document, candidate: NameCandidate, places: ReadonlyMap<number, PlaceMatch>): PlaceMatch | undefined {
-  const first = doc.tokens.get(candidate.firstToken)!;
-  const second = doc.tokens.get(candidate.firstToken + 1);
-  if (!second || !actorLexicons().capitalizedAdjectives.has(nameKey(first.text))) return undefined;
-  return places.get(second.start);
+  const first = candidate.firstToken;
+  if (first + 1 >= doc.tokens.length || !actorLexicons().capitalizedAdjectives.has(nameKey(doc.tokens.text(first)))) return undefined;
+  return places.get(doc.tokens.start(first + 1));
 }
 
 /** A gazetteer match read as an actor: a country that acts, or a capital standing for it. */
@@ -229,15 +231,16 @@ function readPlace(place: PlaceMatch, acts = false): Reading {
  * number after it and another name after that. Competitors scored like that are teams.
  */
 function betweenScores(doc: Document, candidate: NameCandidate): boolean {
-  const before = doc.tokens.get(candidate.firstToken - 1);
-  const after = doc.tokens.get(candidate.endToken);
-  const next = doc.tokens.get(candidate.endToken + 1);
-  const sameLine = (a: { start: number }, b: { start: number }): boolean => !doc.text.slice(Math.min(a.start, b.start), Math.max(a.start, b.start)).includes("\n");
-  if (before && before.kind === "number" && /^\d{1,2}$/u.test(before.text) && sameLine(before, candidate) && after?.kind === "number") return true;
+  const tokens = doc.tokens;
+  const before = candidate.firstToken - 1;
+  const after = candidate.endToken;
+  const next = candidate.endToken + 1;
+  const sameLine = (a: number, b: number): boolean => !doc.text.slice(Math.min(a, b), Math.max(a, b)).includes("\n");
+  if (kindAt(tokens, before) === "number" && /^\d{1,2}$/u.test(tokens.text(before)) && sameLine(tokens.start(before), candidate.start) && kindAt(tokens, after) === "number") return true;
   if (standingsRow(doc, candidate.endToken)) return true;
   // A national side named by its country stays the country: "England 292-8, Pakistan 180".
   if (resultsRow(doc, candidate.endToken) && normalizeTerritory(candidate.text)?.kind !== "country") return true;
-  return after?.kind === "number" && /^\d{1,2}$/u.test(after.text) && next !== undefined && next.kind === "word" && /^\p{Lu}/u.test(next.text) && sameLine(candidate, next);
+  return kindAt(tokens, after) === "number" && /^\d{1,2}$/u.test(tokens.text(after)) && kindAt(tokens, next) === "word" && /^\p{Lu}/u.test(tokens.text(next)) && sameLine(candidate.start, tokens.start(next));
 }
 
 /**
@@ -245,17 +248,14 @@ function betweenScores(doc: Document, candidate: NameCandidate): boolean {
  * (...), Dunmore 108-3". Each side of a line of results is a team.
  */
 function resultsRow(doc: Document, i: number): boolean {
-  const score = doc.tokens.get(i);
-  if (!score || score.kind !== "number" || !/^\d{1,3}$/u.test(score.text)) return false;
+  const tokens = doc.tokens;
+  if (kindAt(tokens, i) !== "number" || !/^\d{1,3}$/u.test(tokens.text(i))) return false;
   // "10-0-50-0" is a bowler's figures, a player's line.
-  if (doc.tokens.get(i + 1)?.text === "-" && doc.tokens.get(i + 3)?.text === "-") return false;
-  for (let k = i + 1; k < doc.tokens.length && k < i + 40; k++) {
-    const token = doc.tokens.get(k)!;
-    if (doc.text.slice(doc.tokens.end(k - 1), token.start).includes("\n")) return false;
-    if (token.text !== ",") continue;
-    const name = doc.tokens.get(k + 1);
-    const next = doc.tokens.get(k + 2);
-    if (name && name.kind === "word" && /^\p{Lu}\p{Ll}/u.test(name.text) && !INITIAL.test(name.text) && next?.kind === "number" && /^\d{1,3}$/u.test(next.text)) return true;
+  if (textAt(tokens, i + 1) === "-" && textAt(tokens, i + 3) === "-") return false;
+  for (let k = i + 1; k < tokens.length && k < i + 40; k++) {
+    if (doc.text.slice(tokens.end(k - 1), tokens.start(k)).includes("\n")) return false;
+    if (tokens.text(k) !== ",") continue;
+    if (kindAt(tokens, k + 1) === "word" && /^\p{Lu}\p{Ll}/u.test(tokens.text(k + 1)) && !INITIAL.test(tokens.text(k + 1)) && kindAt(tokens, k + 2) === "number" && /^\d{1,3}$/u.test(tokens.text(k + 2))) return true;
   }
   return false;
 }
@@ -267,11 +267,12 @@ function resultsRow(doc: Document, i: number): boolean {
 function standingsRow(doc: Document, i: number): boolean {
   let numbers = 0;
   for (let k = i; k < doc.tokens.length && k < i + 16; k++) {
-    const token = doc.tokens.get(k)!;
-    if (token.kind === "number") numbers++;
-    else if (token.text === "." && doc.tokens.get(k + 1)?.kind === "number" && doc.tokens.start(k + 1) === token.end) return numbers >= 2;
-    else if (token.text !== "-" && token.text !== ",") break;
-    if (doc.text.charCodeAt(token.end) === 10) break;
+    const text = doc.tokens.text(k);
+    const end = doc.tokens.end(k);
+    if (doc.tokens.kind(k) === "number") numbers++;
+    else if (text === "." && kindAt(doc.tokens, k + 1) === "number" && doc.tokens.start(k + 1) === end) return numbers >= 2;
+    else if (text !== "-" && text !== ",") break;
+    if (doc.text.charCodeAt(end) === 10) break;
   }
   return numbers >= 6;
 }
@@ -285,32 +286,33 @@ const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/u;
  * 13", "lbw b Dhoni"), or before a bowler's figures ("Dhoni 10-0-41-2").
  */
 function inScorecard(doc: Document, candidate: NameCandidate): boolean {
-  const previous = doc.tokens.get(candidate.firstToken - 1);
-  if (previous && previous.kind === "word" && DISMISSAL_MARKS.has(previous.text) && previous.end + 1 === candidate.start) {
-    const before = doc.tokens.get(candidate.firstToken - 2);
+  const tokens = doc.tokens;
+  const previous = candidate.firstToken - 1;
+  if (kindAt(tokens, previous) === "word" && DISMISSAL_MARKS.has(tokens.text(previous)) && tokens.end(previous) + 1 === candidate.start) {
+    if (previous < 1) return false;
+    const before = tokens.text(previous - 1);
     // The mark follows a batsman's name or another mark ("c and b"), not any word.
-    return before !== undefined && (before.text === "and" || /^\p{Lu}/u.test(before.text) || DISMISSAL_MARKS.has(before.text));
+    return before === "and" || /^\p{Lu}/u.test(before) || DISMISSAL_MARKS.has(before);
   }
   let figures = "";
-  for (let k = candidate.endToken; k < doc.tokens.length && k < candidate.endToken + 7; k++) {
-    const token = doc.tokens.get(k)!;
-    if (k > candidate.endToken && token.start !== doc.tokens.end(k - 1)) break;
-    if (token.kind !== "number" && token.text !== "-" && token.text !== ".") break;
-    figures += token.text;
+  for (let k = candidate.endToken; k < tokens.length && k < candidate.endToken + 7; k++) {
+    const text = tokens.text(k);
+    if (k > candidate.endToken && tokens.start(k) !== tokens.end(k - 1)) break;
+    if (tokens.kind(k) !== "number" && text !== "-" && text !== ".") break;
+    figures += text;
   }
   return BOWLING_FIGURES.test(figures);
 }
 
 /** True for "(Germany)" right after a name, as results tables give a competitor's country. */
 function followedByCountry(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>): boolean {
-  const open = doc.tokens.get(i);
-  const inner = doc.tokens.get(i + 1);
-  if (!open || open.text !== "(" || !inner) return false;
-  const place = places.get(inner.start);
+  const tokens = doc.tokens;
+  if (textAt(tokens, i) !== "(" || i + 1 >= tokens.length) return false;
+  const place = places.get(tokens.start(i + 1));
   if (!place || place.entry.kind !== "country") return false;
   let k = i + 2;
-  while (doc.tokens.get(k) && doc.tokens.start(k) < place.end) k++;
-  return doc.tokens.get(k)?.text === ")";
+  while (k < tokens.length && tokens.start(k) < place.end) k++;
+  return textAt(tokens, k) === ")";
 }
 
 /** True for "U.S.-proposed", "Qatar-brokered": a hyphen and a participle say the name did it. */
@@ -322,11 +324,11 @@ function actsThroughParticiple(doc: Document, i: number): boolean {
 
 /** True for ", 26," or "(26)" right after a name: an age, so a person. */
 function followedByAge(doc: Document, i: number): boolean {
-  const a = doc.tokens.get(i);
-  const b = doc.tokens.get(i + 1);
-  const c = doc.tokens.get(i + 2);
-  if (!a || !b || !c) return false;
-  return (a.text === "," || a.text === "(") && b.kind === "number" && /^\d{2}$/u.test(b.text) && (c.text === "," || c.text === ")");
+  const tokens = doc.tokens;
+  if (i < 0 || i + 2 >= tokens.length) return false;
+  const a = tokens.text(i);
+  const c = tokens.text(i + 2);
+  return (a === "," || a === "(") && tokens.kind(i + 1) === "number" && /^\d{2}$/u.test(tokens.text(i + 1)) && (c === "," || c === ")");
 }
 
 /**
@@ -336,8 +338,8 @@ function followedByAge(doc: Document, i: number): boolean {
 function inDateline(doc: Document, candidate: NameCandidate): boolean {
   if (candidate.start > 0 && doc.text.charCodeAt(candidate.start - 1) !== 10) return false;
   if (hasLowerCase(candidate.text)) return false;
-  const next = doc.tokens.get(candidate.endToken);
-  if (!next || (next.text !== "," && !(next.kind === "number" && YEAR.test(next.text)))) return false;
+  const next = candidate.endToken;
+  if (next >= doc.tokens.length || (doc.tokens.text(next) !== "," && !(doc.tokens.kind(next) === "number" && YEAR.test(doc.tokens.text(next))))) return false;
   const lineEnd = doc.text.indexOf("\n", candidate.end);
   return (lineEnd < 0 ? doc.text.length : lineEnd) - candidate.start <= DATELINE_LENGTH;
 }
