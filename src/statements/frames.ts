@@ -430,12 +430,12 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   }
   let subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
   const leftEdge = subject ? subject.firstToken : cue.token;
-  const beforeFrame = tokens.get(leftEdge - 1);
+  const beforeFrame = textAt(tokens, leftEdge - 1);
   // "The plan, as Marchenko said, would cost millions": a frame set off by "as" after a comma.
-  const asAside = subject !== undefined && lower(beforeFrame) === "as" && leftEdge - 2 >= first && lowerAt(tokens, leftEdge - 2) === ",";
+  const asAside = subject !== undefined && lowerAt(tokens, leftEdge - 1) === "as" && leftEdge - 2 >= first && lowerAt(tokens, leftEdge - 2) === ",";
   const setOff =
-    (leftEdge - 1 >= first && beforeFrame !== undefined && (beforeFrame.text === "," || QUOTE_CLOSERS.has(beforeFrame.text) || beforeFrame.text === "—" || beforeFrame.text === "–")) ||
-    (leftEdge === first && endsQuestionQuote(doc, beforeFrame, tokens.get(leftEdge)!)) ||
+    (leftEdge - 1 >= first && leftEdge - 1 < tokens.length && (beforeFrame === "," || QUOTE_CLOSERS.has(beforeFrame) || beforeFrame === "—" || beforeFrame === "–")) ||
+    (leftEdge === first && endsQuestionQuote(doc, tokens.get(leftEdge - 1), tokens.get(leftEdge)!)) ||
     asAside;
   // "“…,” Merkel told reporters after the meeting that …": a frame right after a quotation that
   // its comma hands over to trails it, whatever follows the verb.
@@ -443,9 +443,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   const trail = trailingStretch(doc, verbEnd, sentence) ?? (quoted ? { end: tokens.end(verbEnd - 1), endToken: verbEnd, comma: false } : undefined);
   // "…, the talks broke down, said Ilse Brandt, a local official.": a name right after the verb, up to a comma or the end,
   // is the speaker of an inverted frame; the stretch before the comma is what was said, not an apposition.
-  const comma = tokens.get(cue.token - 1);
-  if (subject && j === cue.token - 1 && comma?.text === "," && trail && cue.verb.complement === "clause" && namesTo(doc, verbEnd, trail.endToken, inDate)) {
-    const content = trailingContent(doc, sentence, comma, trail, true);
+  if (subject && j === cue.token - 1 && textAt(tokens, cue.token - 1) === "," && trail && cue.verb.complement === "clause" && namesTo(doc, verbEnd, trail.endToken, inDate)) {
+    const content = trailingContent(doc, sentence, tokens.get(cue.token - 1)!, trail, true);
     const speaker = { start: tokens.start(verbEnd), end: tokens.end(trail.endToken - 1) };
     return { cue, cueSpan, speaker, placement: "trail", start: cueSpan.start, end: trail.end, ...(content ? { content } : {}), sentence, participial: false };
   }
@@ -453,7 +452,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     const speaker = subject ? (subject.joint ? undefined : subject.span) : phraseAfter(doc, verbEnd, trail.endToken)?.span;
     const end = trail.end;
     const start = subject ? Math.min(subject.span.start, tokens.start(subject.firstToken)) : cueSpan.start;
-    const content = trailingContent(doc, sentence, asAside ? tokens.get(leftEdge - 2)! : beforeFrame!, trail, !subject);
+    const content = trailingContent(doc, sentence, tokens.get(asAside ? leftEdge - 2 : leftEdge - 1)!, trail, !subject);
     return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (!subject) return undefined;
@@ -937,9 +936,7 @@ function withJoint(doc: Document, phrase: Subject | undefined, first: number, ed
   if (!phrase) return undefined;
   const { tokens } = doc;
   const start = Math.min(edge, phrase.firstToken);
-  const and = tokens.get(start - 1);
-  const before = tokens.get(start - 2);
-  if (start - 2 >= first && lower(and) === "and" && before && /^\p{Lu}/u.test(before.text) && isWord(before)) {
+  if (start - 2 >= first && lowerAt(tokens, start - 1) === "and" && isWordAt(tokens, start - 2) && /^\p{Lu}/u.test(tokens.text(start - 2))) {
     // "Citizenship and Immigration Services": one organization's name, not two speakers.
     const lastWord = doc.text.slice(phrase.span.start, phrase.span.end).split(" ").pop() ?? "";
     if (/^\p{Lu}/u.test(lastWord) && ORGANIZATION_HEADS.has(lastWord.toLowerCase())) {
