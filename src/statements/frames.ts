@@ -232,12 +232,7 @@ function closingDash(doc: Document, k: number, end: number): number | undefined 
   return undefined;
 }
 
-/** True for a finite auxiliary or a past form in "-ed": a predicate that opens with no subject before it. */
-function startsPredicate(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === "word" && startsPredicateText(token.text);
-}
-
-/** {@link startsPredicate} of a word's text. */
+/** True when a word's text is a finite auxiliary or a past form in "-ed": a predicate that opens with no subject before it. */
 function startsPredicateText(text: string): boolean {
   if (!/^\p{Ll}/u.test(text)) return false;
   const w = text.toLowerCase();
@@ -855,7 +850,6 @@ const DASHES = new Set(["—", "–", "-"]);
 /** Most tokens of a state's name or abbreviation ("N . C .", "New Hampshire"). */
 const MAX_STATE_TOKENS = 5;
 
-const isCapitalWord = (token: Token | undefined): boolean => isWord(token) && /^\p{Lu}/u.test(token!.text);
 
 /**
  * True when the comma at token `k` opens or closes a state written after a city ("Aspen,
