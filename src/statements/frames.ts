@@ -430,7 +430,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   const asAside = subject !== undefined && lowerAt(tokens, leftEdge - 1) === "as" && leftEdge - 2 >= first && lowerAt(tokens, leftEdge - 2) === ",";
   const setOff =
     (leftEdge - 1 >= first && leftEdge - 1 < tokens.length && (beforeFrame === "," || QUOTE_CLOSERS.has(beforeFrame) || beforeFrame === "—" || beforeFrame === "–")) ||
-    (leftEdge === first && endsQuestionQuote(doc, tokens.get(leftEdge - 1), tokens.get(leftEdge)!)) ||
+    (leftEdge === first && endsQuestionQuote(doc, leftEdge - 1)) ||
     asAside;
   // "“…,” Merkel told reporters after the meeting that …": a frame right after a quotation that
   // its comma hands over to trails it, whatever follows the verb.
@@ -592,13 +592,16 @@ const MAX_FINDING_SUBJECT = 14;
  * "“…?” he asked.": a quotation ending on "?" or "!" ends its sentence, so the frame after it
  * opens the next one; it still trails the quotation when nothing but a space stands between.
  */
-function endsQuestionQuote(doc: Document, closer: Token | undefined, next: Token): boolean {
-  if (!closer || !QUOTE_CLOSERS.has(closer.text)) return false;
+function endsQuestionQuote(doc: Document, closer: number): boolean {
+  const { tokens } = doc;
+  if (closer < 0 || closer + 1 >= tokens.length || !QUOTE_CLOSERS.has(tokens.text(closer))) return false;
   // The doubled mark of NYT copy ('') is two tokens: the stop stands before the first.
-  let at = closer.start - 1;
+  let at = tokens.start(closer) - 1;
   if (QUOTE_CLOSERS.has(doc.text[at] ?? "")) at--;
   const mark = doc.text[at];
-  return (mark === "?" || mark === "!") && next.start - closer.end <= 2 && !doc.text.slice(closer.end, next.start).includes("\n");
+  const end = tokens.end(closer);
+  const next = tokens.start(closer + 1);
+  return (mark === "?" || mark === "!") && next - end <= 2 && !doc.text.slice(end, next).includes("\n");
 }
 
 /**
@@ -623,21 +626,22 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   // "Earlier in the day, Trump …", "By saying …, Trump …", "Chastened by the analyses, Trump …", "Instead, Fiorina …": skip the opening adverbial;
   // and a second one after it ("On Thursday, however, Trump …").
   for (let round = 0; round < MAX_OPENERS; round++) {
-    const opening = tokens.get(k);
+    const opening = lowerAt(tokens, k);
     const second = lowerAt(tokens, k + 1);
     const adverbial =
-      opening &&
-      (PREPOSITIONS.has(lower(opening)) ||
-        SUBORDINATORS.has(lower(opening)) ||
-        /(?:ing|ly)$/u.test(lower(opening)) ||
+      k >= 0 &&
+      k < tokens.length &&
+      (PREPOSITIONS.has(opening) ||
+        SUBORDINATORS.has(opening) ||
+        /(?:ing|ly)$/u.test(opening) ||
         second === "," ||
-        (/ed$/u.test(lower(opening)) && PREPOSITIONS.has(second)) ||
-        (/ed$/u.test(lower(opening)) && second === "by") ||
+        (/ed$/u.test(opening) && PREPOSITIONS.has(second)) ||
+        (/ed$/u.test(opening) && second === "by") ||
         shortOpener(doc, k, sentence));
     if (!adverbial) break;
     const from = k;
     // "By Sunday afternoon she had …", "On Monday he …": a short phrase of a preposition closed by no comma, then the subject pronoun.
-    const pronoun = PREPOSITIONS.has(lower(opening)) || lower(opening) === "by" ? pronounAfterPhrase(doc, k, sentence) : -1;
+    const pronoun = PREPOSITIONS.has(opening) || opening === "by" ? pronounAfterPhrase(doc, k, sentence) : -1;
     if (pronoun > 0) {
       k = pronoun;
       break;
@@ -652,19 +656,18 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
     if (k === from) break;
   }
   const limit = Math.min(sentence.endToken, k + MAX_ADJUNCT);
-  const first = tokens.get(k);
-  if (!first || !isWord(first)) return undefined;
-  if (SUBJECT_PRONOUNS.has(lower(first))) return span(first, first);
+  if (!isWordAt(tokens, k)) return undefined;
+  if (SUBJECT_PRONOUNS.has(tokens.lower(k))) return tokenSpan(tokens, k, k);
   // A determiner and up to a few words ("The Russian foreign minister"), or a run of capitalized words.
   let e = k;
-  const described = /^(?:the|a|an)$/iu.test(first.text);
+  const described = /^(?:the|a|an)$/iu.test(tokens.text(k));
   while (e < limit && e - k < 7 && (isWordAt(tokens, e) || isAbbreviationDot(tokens, e))) {
     const w = tokens.lower(e);
     const capital = /^\p{Lu}/u.test(tokens.text(e));
     if (!capital && (!described || PHRASE_BOUNDARIES.has(w) || VERB_PREFIXES.has(w) || /(?:ed|s)$/u.test(w) && e > k + 1)) break;
     e++;
   }
-  return e > k ? span(first, tokens.get(e - 1)!) : undefined;
+  return e > k ? tokenSpan(tokens, k, e - 1) : undefined;
 }
 
 /** The index of a subject pronoun two to four words after the preposition at `k`, with only words between; -1 if none. */
@@ -1431,9 +1434,4 @@ export function trimSpan(text: string, start: number, end: number): Span | undef
 /** The span from the start of token `a` to the end of token `b` of `tokens`. */
 function tokenSpan(tokens: TokenList, a: number, b: number): Span {
   return { start: tokens.start(a), end: tokens.end(b) };
-}
-
-/** The span from the start of token `a` to the end of token `b`. */
-function span(a: Token, b: Token): Span {
-  return { start: a.start, end: b.end };
 }
