@@ -228,7 +228,7 @@ function genderFits(person: Person, gender: "male" | "female"): boolean {
 }
 
 /** The gender titles in lower case give ("mrs", "king"), if any. */
-function titleGender(titles: readonly string[]): "male" | "female" | undefined {
+export function titleGender(titles: readonly string[]): "male" | "female" | undefined {
   for (const t of titles) {
     if (t === "mr" || t === "sir" || t === "lord" || t === "king" || t === "prince") return "male";
     if (t === "mrs" || t === "ms" || t === "miss" || t === "dame" || t === "lady" || t === "queen" || t === "princess") return "female";

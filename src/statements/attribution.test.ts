@@ -150,3 +150,15 @@ describe("findStatements: a report inside a relative clause", () => {
     ]);
   });
 });
+
+describe("findStatements: a pronoun speaker of the other gender", () => {
+  it("gives no speaker rather than a person the pronoun cannot name", () => {
+    expect(read('Harbor Vote\n\nMrs. Ellison spoke after the vote. "We won," he said.')).toEqual([["direct", "We won", undefined]]);
+    expect(read('Harbor Vote\n\nMara Ellison met Ann Cole on Monday. "We agreed," he said.')).toEqual([["direct", "We agreed", undefined]]);
+  });
+
+  it("passes over the other gender to the person the pronoun fits", () => {
+    expect(read('Harbor Vote\n\nOwen Pratt spoke first. Later, Mara Ellison arrived. "It was close," he said.')).toEqual([["direct", "It was close", "Owen Pratt"]]);
+    expect(read('Harbor Vote\n\nOwen Pratt spoke first. Later, Mara Ellison arrived. "It was close," she said.')).toEqual([["direct", "It was close", "Mara Ellison"]]);
+  });
+});

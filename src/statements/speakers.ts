@@ -9,6 +9,8 @@
  */
 import type { Actor, ActorKind, ActorMention, MentionForm, Span } from "../model.js";
 import { actorLexicons, isCommonWord } from "../actors/lexicons.js";
+import { givenNameGender } from "../actors/name-gender.js";
+import { titleGender } from "../actors/coreference.js";
 import type { Document } from "../text/document.js";
 import { firstStartingFrom } from "../text/search.js";
 import { COUNTRY_WORDS } from "./bodies.js";
@@ -359,7 +361,9 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   const only = words.length === 1 ? words[0]! : undefined;
   const pronoun = only ? SPEAKER_PRONOUNS.get(pronounOf(only.lower)) : undefined;
   if (pronoun) {
-    const draft = mostRecent(book, phrase.start, (d) => (pronoun === "person" ? d.kind === "person" : d.kind !== "person"));
+    // Where coreference found no one, "she" still skips a person known to be a man, and "he" a woman.
+    const gender = pronoun === "person" ? (pronounOf(only!.lower) === "she" ? "female" : "male") : undefined;
+    const draft = mostRecent(book, phrase.start, (d) => (pronoun === "person" ? d.kind === "person" && genderOf(book, d) !== opposite(gender) : d.kind !== "person"));
     return draft ? { draft, form: "pronoun", mention: phrase } : undefined;
   }
   const head = words[words.length - 1];
@@ -394,6 +398,25 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   // "the president": the person last given that title, else the person last named.
   const draft = mostRecent(book, phrase.start, (d) => d.kind === "person" && d.titleWords.has(title)) ?? mostRecent(book, phrase.start, (d) => d.kind === "person");
   return draft ? { draft, form: "description", mention: phrase } : undefined;
+}
+
+/**
+ * The gender of person `d` where the text tells it: the pronouns coreference gave the person
+ * (it weighs public figures too), else a title ("Mrs."), else the given name.
+ */
+function genderOf(book: SpeakerBook, d: ActorDraft): "male" | "female" | undefined {
+  for (const m of d.given?.mentions ?? []) {
+    if (m.form !== "pronoun") continue;
+    const word = book.doc.text.slice(m.start, m.end).toLowerCase();
+    if (word === "he" || word === "him" || word === "his") return "male";
+    if (word === "she" || word === "her") return "female";
+  }
+  return titleGender(d.titles.map((t) => t.toLowerCase())) ?? givenNameGender(d.name);
+}
+
+/** The other gender. */
+function opposite(gender: "male" | "female" | undefined): "male" | "female" | undefined {
+  return gender === "male" ? "female" : gender === "female" ? "male" : undefined;
 }
 
 /** The pronoun of a contraction ("he's", "they’ve" → "he", "they"); other words as they are. */
