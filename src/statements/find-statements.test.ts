@@ -450,6 +450,11 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
       ["direct", "The dam was never inspected.", "Oleh Marchenko"],
     ]);
   });
+
+  it("keeps a title's dot inside the subject that a participle frame takes", () => {
+    const { statements } = findStatements('Flood Hits Town\n\nIn 2019, Mr. Marchenko expressed admiration for the engineers, telling reporters: "They saved the town."', PUBLISHED);
+    expect(statements.map((s) => [s.content.text, s.speakerMention?.text])).toEqual([["They saved the town.", "Mr. Marchenko"]]);
+  });
 });
 
 describe("findStatements: 'with X saying' and 'X did say'", () => {

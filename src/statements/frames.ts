@@ -662,6 +662,11 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   let e = k;
   const described = /^(?:the|a|an)$/iu.test(tokens.text(k));
   while (e < limit && e - k < 7 && (isWordAt(tokens, e) || isAbbreviationDot(tokens, e))) {
+    // "Mr. Trump", "Sen. Cruz": a title's dot stays inside the name.
+    if (!isWordAt(tokens, e)) {
+      e++;
+      continue;
+    }
     const w = tokens.lower(e);
     const capital = /^\p{Lu}/u.test(tokens.text(e));
     if (!capital && (!described || PHRASE_BOUNDARIES.has(w) || VERB_PREFIXES.has(w) || /(?:ed|s)$/u.test(w) && e > k + 1)) break;
