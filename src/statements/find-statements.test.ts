@@ -451,6 +451,16 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
     ]);
   });
 
+  it("gives an inverted frame's quotation to the name set off after a description, not to the person named before", () => {
+    expect(read('Flood Hits Town\n\nOleh Marchenko visited the dam. "The water is falling," said the town\'s deputy mayor, Hanna Koval.')).toEqual([
+      ["direct", "The water is falling", "Hanna Koval"],
+    ]);
+    // A state after a city's comma is a place, not a speaker.
+    expect(read('Flood Hits Town\n\n"The water is falling," said local voter Hanna Koval of Derry, N.H., before the meeting.')).toEqual([
+      ["direct", "The water is falling", "Hanna Koval"],
+    ]);
+  });
+
   it("keeps a title's dot inside the subject that a participle frame takes", () => {
     const { statements } = findStatements('Flood Hits Town\n\nIn 2019, Mr. Marchenko expressed admiration for the engineers, telling reporters: "They saved the town."', PUBLISHED);
     expect(statements.map((s) => [s.content.text, s.speakerMention?.text])).toEqual([["They saved the town.", "Mr. Marchenko"]]);

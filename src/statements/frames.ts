@@ -444,7 +444,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     return { cue, cueSpan, speaker, placement: "trail", start: cueSpan.start, end: trail.end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (setOff && trail && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
-    const speaker = subject ? (subject.joint ? undefined : subject.span) : phraseAfter(doc, verbEnd, trail.endToken)?.span;
+    const speaker = subject ? (subject.joint ? undefined : subject.span) : (describedName(doc, verbEnd, trail, sentence, inDate) ?? phraseAfter(doc, verbEnd, trail.endToken)?.span);
     const end = trail.end;
     const start = subject ? Math.min(subject.span.start, tokens.start(subject.firstToken)) : cueSpan.start;
     const content = trailingContent(doc, sentence, tokens.get(asAside ? leftEdge - 2 : leftEdge - 1)!, trail, !subject);
@@ -508,6 +508,25 @@ function namesTo(doc: Document, from: number, to: number, inDate: Uint8Array): b
     if ((!(isWordAt(tokens, k) && /^\p{Lu}/u.test(tokens.text(k))) && !isAbbreviationDot(tokens, k) && tokens.text(k) !== "-") || inDate[k]) return false;
   }
   return true;
+}
+
+/**
+ * "…, said the party chairman, Kelly Armstrong.": after an inverted verb, a description in lower
+ * case set off from a name that closes the sentence (or the stretch before the next comma) names
+ * that person; the name, not the description, is the speaker.
+ */
+function describedName(doc: Document, verbEnd: number, trail: { endToken: number; comma: boolean }, sentence: Sentence, inDate: Uint8Array): Span | undefined {
+  const { tokens } = doc;
+  if (!trail.comma || textAt(tokens, trail.endToken) !== "," || !/^\p{Ll}/u.test(textAt(tokens, verbEnd))) return undefined;
+  const from = trail.endToken + 1;
+  let to = from;
+  while (to < sentence.endToken && to - from <= MAX_PHRASE && (isWordAt(tokens, to) || isAbbreviationDot(tokens, to) || textAt(tokens, to) === "-")) to++;
+  const closer = textAt(tokens, to);
+  if (!(to === sentence.endToken || closer === "," || closer === "." || closer === "!" || closer === "?" || QUOTE_CLOSERS.has(closer))) return undefined;
+  // "voter Ann Hill of Derry, N.H.": a state after a city's comma is where, not who.
+  const run = doc.text.slice(tokens.start(from), to > from ? tokens.end(to - 1) : tokens.start(from));
+  if (US_STATES.has(run) || US_STATES.has(`${run}.`)) return undefined;
+  return namesTo(doc, from, to, inDate) ? tokenSpan(tokens, from, to - 1) : undefined;
 }
 
 /** Words after which a bare "asked" is a passive with its subject left out ("when asked whether …"). */
