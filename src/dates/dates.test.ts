@@ -68,6 +68,14 @@ describe("resolveDate: relative expressions against the publication date", () =>
 });
 
 describe("findDates: bare weekdays and year-less dates follow the tense of their clause", () => {
+  it("does not take the tense of a closing attribution (', officials said')", () => {
+    expect(values("The new terminal will open in three years, officials said.")).toEqual([["three years", "2028"]]);
+    expect(values("The plant closed in 2019 and will reopen on Monday, the company said.")).toEqual([
+      ["2019", "2019"],
+      ["Monday", "2025-04-28"],
+    ]);
+  });
+
   it("puts a weekday after a past verb in the past and after 'will' in the future", () => {
     expect(values("The minister said Wednesday that talks would resume.")).toEqual([["Wednesday", "2025-04-23"]]);
     expect(values("The two leaders will meet on Monday in Geneva.")).toEqual([["Monday", "2025-04-28"]]);
@@ -468,6 +476,32 @@ describe("findDates: extents, types and values as TimeML has them", () => {
 
   it("leaves a possessive out of the extent", () => {
     expect(values("Friday's attack killed four people.")).toEqual([["Friday", "2025-04-18"]]);
+  });
+
+  it("reads 'in five years' after a superlative in '-est' as a length up to now", () => {
+    expect(values("Exports fell 9 percent, the steepest drop in five years, and the sharpest in a decade.")).toEqual([
+      ["five years", "P5Y"],
+      ["a decade", "P10Y"],
+    ]);
+    expect(values("The bridge will reopen in two years.")).toEqual([["two years", "2027"]]);
+  });
+
+  it("takes 'of the year' into a half or a quarter", () => {
+    expect(values("Sales should recover in the second half of the year and in the final quarter of the year.")).toEqual([
+      ["the second half of the year", "2025-H2"],
+      ["the final quarter of the year", "2025-Q4"],
+    ]);
+  });
+
+  it("reads 'over the years' as an open length, but not 'over the days of' an event", () => {
+    expect(values("Over the years the harbour silted up; through the days of the siege nobody left.")).toEqual([["the years", "PXY"]]);
+  });
+
+  it("leaves 'last' to the weekday in 'the day before last Tuesday'", () => {
+    expect(values("The day before last Tuesday's vote, he resigned. The day before last, it rained.")).toEqual([
+      ["last Tuesday", "2025-04-22"],
+      ["The day before last", "2025-04-22"],
+    ]);
   });
 
   it("finds nothing in text without temporal expressions", () => {

@@ -112,6 +112,11 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
         else rightOpen = false;
         continue;
       }
+      // "will open in three years, officials said": the attribution after a comma is not the clause's tense.
+      if (side === 1 && word(view, at) === "," && attributionAfter(view, at)) {
+        rightOpen = false;
+        continue;
+      }
       const cue = cueOf(view, at);
       if (cue.tense !== "none" && distance + cue.penalty < bestDistance) {
         best = cue.tense;
@@ -120,6 +125,19 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
     }
   }
   return best;
+}
+
+/** Verbs of an attribution that closes a sentence (", officials said", ", he told reporters"). */
+const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(["said", "says", "told", "added"]);
+
+/** True when an attribution verb stands within four words after the comma at `comma`. */
+function attributionAfter(view: TokenView, comma: number): boolean {
+  for (let at = comma + 1; at <= comma + 4 && at < view.to; at++) {
+    const w = word(view, at);
+    if (ATTRIBUTION_VERBS.has(w)) return true;
+    if (w === "," || w === "." || w === "that") return false;
+  }
+  return false;
 }
 
 /** Words that may stand between a verb and the date it governs ("agreed early on Monday"). */

@@ -31,7 +31,7 @@ import { word, type TokenView } from "./token-view.js";
 
 /** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit. */
 const OPENERS = [
-  "latest", "yearend", "same", "corresponding", "comparable", "near", "short", "distant", "these", "weekend", "weekend's", "week-end", "fy", "period", "day", "half", "h1", "h2",
+  "latest", "final", "yearend", "same", "corresponding", "comparable", "near", "short", "distant", "these", "weekend", "weekend's", "week-end", "fy", "period", "day", "half", "h1", "h2",
   "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "fiscal", "calendar", "today", "tomorrow", "yesterday",
   "tonight", "tonight's", "yesterday's", "tomorrow's", "overnight", "midday", "noon", "midnight", "q1", "q2", "q3", "q4", "'", "’", "recent", "midmorning", "midafternoon", "ad", "a.d.", "ce", "c.e.",
 ];

@@ -13,6 +13,9 @@ import { date, fixed, unitOf, type Matcher } from "./match.js";
 /** Modals before "one day" that make it some day ahead ("could one day replace"). */
 const SOMEDAY_MODALS: ReadonlySet<string> = new Set(["will", "would", "could", "may", "might", "can", "should", "shall"]);
 
+/** Prepositions that make "the years" after them a span of time ("over the years"). */
+const SPAN_OPENERS: ReadonlySet<string> = new Set(["over", "through", "throughout"]);
+
 const COUNT_LEAD: ReadonlySet<string> = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "preceding"]);
 
 /** "44 days ago", "two years hence", "three weeks from tomorrow", "the past two months", "several years", "a week". */
@@ -34,7 +37,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
   if (!count) {
     // "the past few days", "recent weeks", "the weeks ahead": the lead word is the vague count.
     // "the years that followed" too.
-    const ahead = word(view, i) === "the" && j === i + 1 && (word(view, j + 1) === "ahead" || (word(view, j + 1) === "that" && word(view, j + 2) === "followed")) && unitOf(word(view, j)) !== undefined;
+    // "over the years", "through the decades": a span up to now.
+    const ahead = word(view, i) === "the" && j === i + 1 && (word(view, j + 1) === "ahead" || (word(view, j + 1) === "that" && word(view, j + 2) === "followed") || (SPAN_OPENERS.has(word(view, i - 1)) && word(view, j + 1) !== "of")) && unitOf(word(view, j)) !== undefined;
     if (!lead && word(view, j) !== "recent" && !ahead) return undefined;
     if (word(view, j) === "recent") unitAt = j + 1;
     value = "X";
@@ -153,12 +157,20 @@ function superlativeBefore(view: TokenView, at: number): boolean {
   let infinitive = false;
   for (let k = at; k > at - SUPERLATIVE_REACH && k >= view.from; k--) {
     const w = word(view, k);
-    if (SUPERLATIVES.has(w) || (PERFECT_AUXILIARIES.has(w) && !infinitive)) return true;
+    if (SUPERLATIVES.has(w) || isSuperlativeForm(view, k, w) || (PERFECT_AUXILIARIES.has(w) && !infinitive)) return true;
     if (CLAUSE_BREAKS.has(w)) return false;
     if (w === "to") infinitive = true;
   }
   return false;
 }
+
+/** "the steepest", "its sharpest": an "-est" word after a determiner reads as a superlative. */
+function isSuperlativeForm(view: TokenView, at: number, w: string): boolean {
+  return w.length > 5 && w.endsWith("est") && SUPERLATIVE_DETERMINERS.has(word(view, at - 1));
+}
+
+/** Determiners a superlative adjective stands after. */
+const SUPERLATIVE_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their", "his", "her", "our"]);
 
 /** How far back a superlative or a perfect may stand from "in a decade". */
 const SUPERLATIVE_REACH = 8;

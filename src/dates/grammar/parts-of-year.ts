@@ -43,11 +43,13 @@ export const matchQuarter: Matcher = (view, i) => {
     j += 1;
   } else {
     // "the last half of 1989" is the second half.
-    const lastPart = word(view, j) === "last" && (word(view, j + 1) === "half" || word(view, j + 1) === "quarter") && word(view, j - 1) === "the";
+    // "the final quarter of 2012", "the last half of the year" too; "the last quarter" alone is the one before this.
+    const lastPart = (word(view, j) === "last" || word(view, j) === "final") && (word(view, j + 1) === "half" || word(view, j + 1) === "quarter") && word(view, j - 1) === "the";
     const ordinal = lastPart ? { value: word(view, j + 1) === "half" ? 2 : 4, end: j + 1 } : readOrdinal(view, j);
     const w = ordinal ? word(view, ordinal.end) : "";
     if (!ordinal || (w !== "quarter" && w !== "half")) return undefined;
-    if (lastPart && readYear(view, ordinal.end + 2) === undefined) return undefined;
+    const ofTheYear = word(view, ordinal.end + 1) === "of" && word(view, ordinal.end + 2) === "the" && word(view, ordinal.end + 3) === "year";
+    if (lastPart && readYear(view, ordinal.end + 2) === undefined && !ofTheYear) return undefined;
     unit = w;
     part = ordinal.value;
     if (part > (unit === "quarter" ? 4 : 2)) return undefined;
@@ -66,6 +68,10 @@ export const matchQuarter: Matcher = (view, i) => {
       if (s !== undefined && unitOf(word(view, k + 1)) === "year") {
         yearShift = s;
         j = k + 2;
+      } else if (word(view, k) === "year" && word(view, k - 1) === "the" && word(view, k - 2) === "of") {
+        // "the second half of the year": of the year in focus, one expression.
+        yearShift = 0;
+        j = k + 1;
       }
     }
   }
