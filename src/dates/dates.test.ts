@@ -504,6 +504,30 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads 'following' before a bare weekday as a preposition", () => {
+    expect(values("Following Tuesday's vote, the minister resigned. Police came following Monday night's shooting.")).toEqual([
+      ["Tuesday", "2025-04-22"],
+      ["Monday night", "2025-04-21TNI"],
+    ]);
+    expect(values("The talks began on April 2 and resumed the following Monday.")).toEqual([
+      ["April 2", "2025-04-02"],
+      ["the following Monday", "2025-04-07"],
+    ]);
+  });
+
+  it("puts the ends of a range of year-less days in order", () => {
+    // Written late in September, "January 1" alone is nearest in the next year; the range has ended, so it began this January.
+    expect(values("Police counted “310 victims” between January 1 and September 26.", "2025-09-29")).toEqual([
+      ["January 1", "2025-01-01"],
+      ["September 26", "2025-09-26"],
+    ]);
+    // A range across the turn of a year keeps its start and moves its end.
+    expect(values("Closing the shop between Christmas and New Year's Day will cost jobs.", "2025-01-12")).toEqual([
+      ["Christmas", "2025-12-25"],
+      ["New Year's Day", "2026-01-01"],
+    ]);
+  });
+
   it("finds nothing in text without temporal expressions", () => {
     expect(values("May I ask a second question about the march on the capital?")).toEqual([]);
     expect(values("The army has 2,400 tanks and $1999 in cash.")).toEqual([]);

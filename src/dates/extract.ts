@@ -39,7 +39,8 @@ type Readings = Map<number, { readonly reading: Reading; readonly context: Resol
 /** Finds every temporal expression in the article proper, in text order. */
 export function extractDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
-  return anchorQuotes(doc.text, scanDates(doc, openingMatchers, story), story.readings);
+  const out = orderRanges(doc.text, scanDates(doc, openingMatchers, story), story.yearless, doc.published);
+  return anchorQuotes(doc.text, out, story.readings);
 }
 
 /**
@@ -61,6 +62,8 @@ export function extractPhraseDates(doc: Document): TemporalExpression[] {
 interface Story {
   /** What each day counted from "today" was read from, for re-anchoring the ones inside a quote. */
   readonly readings: Readings;
+  /** The indices of the days named without a year ("January 1", "Christmas"), for ordering ranges. */
+  readonly yearless: Set<number>;
   /** True when a phrase is part of a name, to pass over. */
   readonly named: (view: TokenView, p: Phrase) => boolean;
   /** The context to resolve a phrase of paragraph `paragraph` in, in text order, given its clause's tense. */
@@ -72,6 +75,7 @@ interface Story {
 /** The {@link Story} of a document published on `published` (or undated). */
 function storyOf(published: Day | undefined): Story {
   const readings: Readings = new Map();
+  const yearless = new Set<number>();
   let narrative: NarrativeAnchor | undefined;
   let lastQuarter: ResolveContext["lastQuarter"];
   let yearToDate = false;
@@ -81,6 +85,7 @@ function storyOf(published: Day | undefined): Story {
   let paragraph = -1;
   return {
     readings,
+    yearless,
     named: inName,
     contextOf: (view, phrase, tense, at) => {
       if (at !== paragraph) {
@@ -102,7 +107,9 @@ function storyOf(published: Day | undefined): Story {
       };
     },
     took: (view, first, reading, value, index, context) => {
-      if (reading.spec.kind === "day-shift") readings.set(index, { reading, context });
+      const spec = reading.spec;
+      if (spec.kind === "day-shift") readings.set(index, { reading, context });
+      else if ((spec.kind === "date" || (spec.kind === "holiday" && spec.nth === undefined)) && spec.year === undefined && spec.day !== undefined && !reading.clock) yearless.add(index);
       const quarter = value.length === 7 ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
       // Only a quarter the text names sets the comparison base, not one computed from "a year ago" or "the 1988 period".
       if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined)) {
@@ -162,6 +169,44 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
     }
   }
   return out;
+}
+
+/** What joins the two ends of a range of days ("between January 1 and March 5", "from Christmas to New Year's Day"). */
+const RANGE_JOIN = /^\s*(?:and|to|through|until|till|-|–)\s*$/u;
+
+/**
+ * Puts the two ends of a range of year-less days in order, each having been placed in its year on
+ * its own: "between January 1 and September 26" written in October is this January, not the next;
+ * "between Christmas and New Year's Day" spans the turn of one year. A range that ended by the
+ * publication date moves its start back; one still ahead moves its end forward.
+ */
+function orderRanges(text: string, out: TemporalExpression[], yearless: ReadonlySet<number>, published: Day | undefined): TemporalExpression[] {
+  if (yearless.size < 2) return out;
+  for (let k = 1; k < out.length; k++) {
+    if (!yearless.has(k) || !yearless.has(k - 1)) continue;
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    const join = text.slice(a.end, b.start);
+    if (!RANGE_JOIN.test(join) || (join.trim() === "and" && !/\bbetween\s+$/u.test(text.slice(Math.max(0, a.start - 9), a.start)))) continue;
+    const start = leadingDay(a.value);
+    const end = leadingDay(b.value);
+    if (!start || !end) continue;
+    const inOrder = start.month * 100 + start.day <= end.month * 100 + end.day;
+    // Already the first such end on or after the start.
+    if (end.year === (inOrder ? start.year : start.year + 1)) continue;
+    const ended = published !== undefined && (end.year < published.year || (end.year === published.year && end.month * 100 + end.day <= published.month * 100 + published.day));
+    if (ended) out[k - 1] = withYear(a, inOrder ? end.year : end.year - 1);
+    else out[k] = withYear(b, inOrder ? start.year : start.year + 1);
+  }
+  return out;
+}
+
+/** The expression with its value's year replaced, and the interval to match. */
+function withYear(e: TemporalExpression, year: number): TemporalExpression {
+  const value = String(year).padStart(4, "0") + e.value.slice(4);
+  const interval = timexInterval(value);
+  const { interval: _old, ...rest } = e;
+  return { ...rest, value, ...(interval ? { interval } : {}) };
 }
 
 /**

@@ -19,6 +19,8 @@ export const matchWeekday: Matcher = (view, i) => {
     return date({ kind: "weekday", weekday: named, placement: "current", weekShift: leadShift ?? 0 }, i + 3);
   }
   let j = i;
+  // "following Monday's debate": without an article "following" is a preposition, and the weekday stands alone.
+  if (word(view, i) === "following" && word(view, i - 1) !== "the") return undefined;
   const shift = shiftOf(word(view, i));
   if (shift !== undefined) j += 1;
   const weekday = WEEKDAY_WORDS.get(withoutPossessive(word(view, j)));
