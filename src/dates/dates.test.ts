@@ -68,6 +68,10 @@ describe("resolveDate: relative expressions against the publication date", () =>
 });
 
 describe("findDates: bare weekdays and year-less dates follow the tense of their clause", () => {
+  it("reads 'put', 'set' and 'hit' as weak past cues, since their present has the same form", () => {
+    expect(values("Supporters hope she will win in November and put forward a new plan.", "2025-06-10")).toEqual([["November", "2025-11"]]);
+  });
+
   it("does not take the tense of a closing attribution (', officials said')", () => {
     expect(values("The new terminal will open in three years, officials said.")).toEqual([["three years", "2028"]]);
     expect(values("The plant closed in 2019 and will reopen on Monday, the company said.")).toEqual([

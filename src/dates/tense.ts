@@ -54,11 +54,15 @@ function cueOf(view: TokenView, at: number): Cue {
   // "when the case is heard in May": a present passive, not a past.
   if (PASSIVE_PRESENT.has(previous) && (PAST_CUES.has(w) || isPastWord(w))) return NO_CUE;
   // "is forecast to hit Saturday": an infinitive, whatever its form.
-  if (PAST_CUES.has(w)) return previous === "to" && w !== "last" ? NO_CUE : PAST;
+  // "put", "set", "hit": the past and the present are one form, so the cue is weak ("will win and put forward").
+  if (PAST_CUES.has(w)) return previous === "to" && w !== "last" ? NO_CUE : SAME_FORM_VERBS.has(w) ? WEAK_PAST : PAST;
   // "a revised offer", "the newly elected", "a still unspecified date": an "-ed" word after an article is an adjective.
   if (isPastWord(w) && !ARTICLES.has(previous) && !(ARTICLES.has(word(view, at - 2)) && (previous.endsWith("ly") || previous === "still"))) return WEAK_PAST;
   return NO_CUE;
 }
+
+/** Verbs whose past is their present form. */
+const SAME_FORM_VERBS: ReadonlySet<string> = new Set(["put", "set", "hit"]);
 
 /** Articles and possessives: an "-ed" word right after one modifies a noun. */
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "your"]);
