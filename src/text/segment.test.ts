@@ -63,15 +63,42 @@ describe("prepareDocument", () => {
     const text = [
       "The clinic shut on Monday.The nurses left by 6 p.m.It reopened at 9.A crowd waited.",
       "Staff used Node.js and met at St.Louis Park; Ana said.\"He left.\" \"...I know,\" she said.",
+      "Deputies arrived on Elm Street.Police said Mr.Posley of W.Va. was hurt.Marta Lindqvist called at 9 a.m.Tuesday.",
     ].join("\n");
-    const sentences = prepareDocument(text).sentences.map((s) => text.slice(s.start, s.end));
+    const doc = prepareDocument(text);
+    const sentences = doc.sentences.map((s) => text.slice(s.start, s.end));
     expect(sentences).toEqual([
       "The clinic shut on Monday.",
       "The nurses left by 6 p.m.",
       "It reopened at 9.",
       "A crowd waited.",
-      "Staff used Node.js and met at St.Louis Park; Ana said.\"He left.\"",
+      "Staff used Node.js and met at St.Louis Park; Ana said.",
+      "\"He left.\"",
       "\"...I know,\" she said.",
+      "Deputies arrived on Elm Street.",
+      "Police said Mr.Posley of W.Va. was hurt.",
+      "Marta Lindqvist called at 9 a.m.Tuesday.",
+    ]);
+    // Every token lies inside its sentence.
+    for (const s of doc.sentences) for (let i = s.firstToken; i < s.endToken; i++) expect(doc.tokens.end(i)).toBeLessThanOrEqual(s.end);
+  });
+
+  it("ends a sentence at a quotation mark without a space on the side the quotation takes", () => {
+    const text = [
+      "\"The water rose fast.\"Neighbours helped, Ortiz said.\"We were lucky.\" He left.",
+      "She said the levee held.“Next time we move,” she added.“Rain comes.”Ortiz nodded!”Then rain came.",
+    ].join("\n");
+    const sentences = prepareDocument(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      "\"The water rose fast.\"",
+      "Neighbours helped, Ortiz said.",
+      "\"We were lucky.\"",
+      "He left.",
+      "She said the levee held.",
+      "“Next time we move,” she added.",
+      "“Rain comes.”",
+      "Ortiz nodded!”",
+      "Then rain came.",
     ]);
   });
 

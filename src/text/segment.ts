@@ -9,6 +9,7 @@
  */
 import type { Span } from "../model.js";
 import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from "../lexicon/abbreviations.js";
+import { gluedEnd } from "./tokens.js";
 
 const SPACE = /[\s\u200b]/u;
 
@@ -46,6 +47,9 @@ const SENTENCE_START = /[\p{Lu}\p{Nd}"'“‘«([—–-]/u;
 export function splitSentences(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let from = span.start;
+  // The straight double quotation marks of the paragraph before `counted`.
+  let quotes = 0;
+  let counted = span.start;
   for (let i = span.start; i < span.end; i++) {
     // Character codes: a one-character string per character of the text costs more than the test.
     const code = text.charCodeAt(i);
@@ -57,11 +61,17 @@ export function splitSentences(text: string, span: Span): Span[] {
     const runEnd = end;
     let next = end;
     while (next < span.end && SPACE.test(text[next]!)) next++;
-    // Without a space a lone dot after a word ends a sentence only before a word that opens one
-    // ("on Saturday.The man"): scraped text loses the space, but "Node.js", "St.Louis", a leading
-    // "...I" and 'said."He' (is the quote closing or opening?) go on.
-    const unspaced = next === end && (c !== "." || end !== i + 1 || i === from || !WORD_END.test(text[i - 1]!) || !opensSentence(text, next, span.end));
-    if (unspaced || next >= span.end || !SENTENCE_START.test(text[next]!) || (c === "." && !abbreviationEnds(text, from, i, next, span.end))) {
+    const quote = text[i + 1]!;
+    if (next === end && (end === i + 2 ? QUOTES.has(quote) : quote === "“") && i > from && WORD_END.test(text[i - 1]!) && UPPER.test(text[i + 2] ?? "")) {
+      // 'said."He': scraped text lost the space at a quotation mark after a sentence's end. A
+      // straight mark closes the quotation when one is open in the paragraph, else opens the next.
+      while (counted < i) if (text.charCodeAt(counted++) === 34) quotes++;
+      if (quote === '"' && quotes % 2 === 0) end = next = i + 1;
+    } else if (next === end && !gluedSentenceEnd(text, from, i, end, span.end)) {
+      i = runEnd - 1;
+      continue;
+    }
+    if (next >= span.end || !SENTENCE_START.test(text[next]!) || (c === "." && !abbreviationEnds(text, from, i, next, span.end))) {
       i = runEnd - 1;
       continue;
     }
@@ -75,6 +85,26 @@ export function splitSentences(text: string, span: Span): Span[] {
   return out;
 }
 
+const QUOTES = new Set(['"', "”", "’"]);
+const UPPER = /\p{Lu}/u;
+
+/**
+ * True when the lone dot at `dot`, with no space after it, ends a sentence: before a word that
+ * opens one ("on Saturday.The man"), or where the tokenizer cuts two glued words ("said.Police",
+ * "Mr.Posley", whose title then keeps the sentence going). Scraped text loses the space, but
+ * "Node.js", "St.Louis", "W.Va." and a leading "...I" go on.
+ */
+function gluedSentenceEnd(text: string, from: number, dot: number, end: number, limit: number): boolean {
+  if (text[dot] !== "." || end !== dot + 1 || dot === from || !WORD_END.test(text[dot - 1]!)) return false;
+  if (opensSentence(text, end, limit)) return true;
+  let start = dot;
+  while (start > from && dot - start <= MAX_WORD && GLUED_WORD_CHAR.test(text[start - 1]!)) start--;
+  return gluedEnd(text, start, dot) === dot;
+}
+
+/** Longest word looked back at before a glued dot, and the characters of one ("al-Assad", "Russia's"). */
+const MAX_WORD = 40;
+const GLUED_WORD_CHAR = /[\p{L}\p{M}\p{Nd}.\-'’]/u;
 const MAX_ABBREVIATION = 12;
 const ABBREVIATION_CHAR = /[\p{L}.\-]/u;
 const WORD_END = /[\p{L}\p{Nd}]/u;

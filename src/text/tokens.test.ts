@@ -32,6 +32,25 @@ describe("tokenize", () => {
     for (const [t, , start] of read(listOf(text))) expect(text.slice(start, start + t.length)).toBe(t);
   });
 
+  it("cuts two words that lost the space between them at a dot, but keeps abbreviations, initials, domains and numbers whole", () => {
+    const text =
+      "Deputies said.Police met Mr.Posley at 9 a.m.Saturday near the U.S.Army depot.A crowd formed; the SUV.Several " +
+      "said.SWAT teams. W.Va. and Ph.D and S.p.A. staff at St.Louis Park use Node.js, www.ExampleNews.org and v2.1.3 at 3.5 percent.";
+    const tokens = read(listOf(text)).map(([t]) => t);
+    expect(tokens.join(" ")).toBe(
+      "Deputies said . Police met Mr . Posley at 9 a.m. Saturday near the U.S. Army depot . A crowd formed ; the SUV . Several " +
+        "said . SWAT teams . W.Va . and Ph.D and S.p.A. staff at St . Louis Park use Node.js , www.ExampleNews.org and v2.1.3 at 3.5 percent .",
+    );
+    for (const [t, , start] of read(listOf(text))) expect(text.slice(start, start + t.length)).toBe(t);
+  });
+
+  it("cuts glued words past ASCII as the plain-ASCII scan does", () => {
+    const text = "Łukasz Nowak said.Żaneta Wróbel met Dr.Ødegaard in the Élysée.Officials left.";
+    expect(read(listOf(text)).map(([t]) => t)).toEqual([
+      "Łukasz", "Nowak", "said", ".", "Żaneta", "Wróbel", "met", "Dr", ".", "Ødegaard", "in", "the", "Élysée", ".", "Officials", "left", ".",
+    ]);
+  });
+
   it("keeps every token's text and lower case right when thousands of words share the table of recent texts, across interleaved lists", () => {
     // Two documents whose words collide in the shared table, written in turns: a word evicted
     // by a colliding one and met again gets a new id in its list, which must read the same.

@@ -200,7 +200,8 @@ export function tokenize(text: string, span: Span, out: TokenList): void {
     }
     const end = c >= 128 ? -1 : isAsciiLetter(c) ? asciiWordEnd(text, i) : isAsciiDigit(c) ? asciiNumberEnd(text, i) : i + 1;
     if (end >= 0) {
-      push(out, text, i, end, isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct");
+      // A token never runs past its sentence (a sentence may end at a dot with no space after).
+      push(out, text, i, Math.min(end, span.end), isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct");
       i = end;
       continue;
     }
@@ -209,9 +210,88 @@ export function tokenize(text: string, span: Span, out: TokenList): void {
     const m = TOKEN.exec(text);
     if (!m || m.index >= span.end) return;
     const matched = m[0];
-    push(out, text, m.index, m.index + matched.length, kindOf(matched));
-    i = m.index + matched.length;
+    const kind = kindOf(matched);
+    let stop = Math.min(m.index + matched.length, span.end);
+    if (kind === "word") stop = gluedStop(text, m.index, stop);
+    push(out, text, m.index, stop, kind);
+    i = stop;
   }
+}
+
+/** Where the word `text[start, end)` stops at its first glued boundary ({@link gluedEnd}); `end` when it has none. */
+function gluedStop(text: string, start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (text.charCodeAt(k) !== 46) continue;
+    const cut = gluedEnd(text, start, k);
+    if (cut >= 0) return cut;
+  }
+  return end;
+}
+
+/** Longest word before a glued boundary looked at; past it a dotted run is no prose word. */
+const MAX_GLUED_WORD = 40;
+
+/**
+ * Where the word that starts at `start` ends when its inner dot at `dot` joins two words that
+ * lost the space between them: a sentence end or a title and the next word ("said.The",
+ * "Mr.Posley", "shooting.SWAT", "desk.A"), cut before the dot; or a dotted abbreviation and a
+ * word ("a.m.Saturday", "U.S.Army"), cut after it. -1 when the dot is inside one word: an
+ * initial or a dotted abbreviation ("W.Va.", "Ph.D", "S.p.A."), a lower-case part ("Node.js",
+ * "wral.com"), or a domain ("www.ExampleNews.org").
+ */
+export function gluedEnd(text: string, start: number, dot: number): number {
+  const first = text.charCodeAt(dot + 1);
+  if (letterCase(first) !== UPPER || dot - start > MAX_GLUED_WORD) return -1;
+  const second = text.charCodeAt(dot + 2);
+  const secondCase = letterCase(second);
+  // The word after the dot, by its first letters: a capitalized or all-capital word, or a lone capital.
+  const lone = secondCase === NONE && second !== 46 && !(second >= 48 && second <= 57) && second !== 45;
+  if (secondCase === NONE && !lone) return -1;
+  if (isDomain(text, dot + 1)) return -1;
+  const last = letterCase(text.charCodeAt(dot - 1));
+  let dots = 0;
+  let upper = 0;
+  let letters = 0;
+  for (let k = start; k < dot; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 46) dots++;
+    else {
+      const kase = letterCase(code);
+      if (kase !== NONE) letters++;
+      if (kase === UPPER) upper++;
+    }
+  }
+  if (dots > 0) {
+    // "a.m.Saturday": single letters each with its dot, then a word of two letters or more.
+    return !lone && dots === letters - 1 && dot - start === 2 * dots + 1 ? dot + 1 : -1;
+  }
+  if (letters < 2 || last === NONE) return -1;
+  if (text.slice(start, dot).toLowerCase() === "www") return -1;
+  // A lower-case end ("said", "McDonald") before any word; an all-capital word ("SUV") only
+  // before a capitalized one; a lone capital only after a word of three letters ("desk.A", not "Ph.D").
+  if (last === LOWER) return !lone || letters >= 3 ? dot : -1;
+  return upper === letters && secondCase === LOWER ? dot : -1;
+}
+
+/** True when the word at `at` goes on with a dot and a lower-case letter: a domain ("Example.org"). */
+function isDomain(text: string, at: number): boolean {
+  let k = at;
+  while (k - at <= MAX_GLUED_WORD && letterCase(text.charCodeAt(k)) !== NONE) k++;
+  return text.charCodeAt(k) === 46 && letterCase(text.charCodeAt(k + 1)) === LOWER;
+}
+
+const NONE = 0;
+const LOWER = 1;
+const UPPER = 2;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
+/** Whether the character `code` is an upper-case letter, a lower-case one, or neither (a caseless letter counts as neither). */
+function letterCase(code: number): number {
+  if (code < 128) return code >= 97 && code <= 122 ? LOWER : code >= 65 && code <= 90 ? UPPER : NONE;
+  if (Number.isNaN(code)) return NONE;
+  const c = String.fromCharCode(code);
+  return UPPER_LETTER.test(c) ? UPPER : LOWER_LETTER.test(c) ? LOWER : NONE;
 }
 
 /** Writes the token `text[start, end)`; a word's final dot is a token of its own unless it abbreviates ("U.S.", "J."). */
@@ -304,9 +384,14 @@ function asciiWordEnd(text: string, i: number): number {
     let c = text.charCodeAt(j);
     while (isAsciiLetter(c) || isAsciiDigit(c)) c = text.charCodeAt(++j);
     if (!endsAsciiRun(c)) return -1;
-    // An inner apostrophe, dot or hyphen joins what follows when a letter or digit follows.
+    // An inner apostrophe, dot or hyphen joins what follows when a letter or digit follows,
+    // unless a dot joins two words that lost the space between them.
     if (c === 39 || c === 46 || c === 45) {
       const next = text.charCodeAt(j + 1);
+      if (c === 46 && next >= 65 && next <= 90) {
+        const cut = gluedEnd(text, i, j);
+        if (cut >= 0) return cut;
+      }
       if (isAsciiLetter(next) || isAsciiDigit(next)) {
         j += 2;
         continue;
