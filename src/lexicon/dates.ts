@@ -226,6 +226,31 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
   "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane", "place", "parkway",
 ]);
 
+/**
+ * Words before a number that make it a count when a plural noun follows ("some 1906 families",
+ * "nearly 1500 homes"): the number is not a year. Lower case; a phrase as one string, its words apart by a space.
+ */
+export const COUNT_BEFORE_YEAR: ReadonlySet<string> = new Set([
+  "some", "about", "around", "nearly", "almost", "roughly", "approximately", "estimated",
+  "at least", "more than", "fewer than", "as many as",
+]);
+
+/** Plural nouns of people without a final "s", which a count may be of ("some 1500 people"). Lower case. */
+export const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["people", "children", "men", "women", "police", "personnel", "staff", "cattle"]);
+
+/**
+ * Vehicle makes: a year right before one, or before one after a colour or body word, is the
+ * model's year ("a 2004 Honda Civic", "a 1998 silver Ford Taurus"), not a date of the events
+ * (TimeBank leaves it untagged). Lower case.
+ */
+export const VEHICLE_MAKES: ReadonlySet<string> = new Set([
+  "acura", "audi", "bmw", "buick", "cadillac", "chevrolet", "chevy", "chrysler", "dodge", "fiat", "ford", "gmc",
+  "honda", "hummer", "hyundai", "infiniti", "jaguar", "jeep", "kia", "lexus", "lincoln", "mazda", "mercedes",
+  "mercedes-benz", "mercury", "mini", "mitsubishi", "nissan", "oldsmobile", "peugeot", "plymouth", "pontiac",
+  "porsche", "ram", "renault", "saab", "saturn", "scion", "subaru", "suzuki", "tesla", "toyota", "volkswagen",
+  "volvo", "vw", "harley-davidson", "yamaha", "kawasaki",
+]);
+
 /** Words before "plan" or "plans" that make it a noun ("the plan", "its plans"). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "new", "this", "that"]);
 
