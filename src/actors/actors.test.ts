@@ -262,6 +262,23 @@ describe("single names of people", () => {
   });
 });
 
+describe("a surname alone after a full name", () => {
+  it("is the person of that surname the article names, not the public figure the surname alone would be", () => {
+    const text = "Clinton Visits Dayton\n\nChelsea Clinton toured a clinic in Dayton on Monday. Clinton said the staff needed support. Later Clinton met nurses.";
+    const found = actors(text);
+    expect(found.get("Chelsea Clinton")?.mentions.map((m) => m.text)).toEqual(["Clinton", "Chelsea Clinton", "Clinton", "Clinton"]);
+    expect(found.has("Bill Clinton")).toBe(false);
+  });
+
+  it("stays the public figure when the titles say so or the article names the figure in full too", () => {
+    const titled = "Chelsea Clinton toured a clinic in Dayton. Mr. Clinton spoke later, and President Clinton left at noon.";
+    expect(mentionsOf(titled, "Chelsea Clinton")).toEqual(["Chelsea Clinton"]);
+    expect(mentionsOf(titled, "Bill Clinton")).toEqual(["Clinton", "Clinton"]);
+    const both = "Chelsea Clinton and Bill Clinton toured a clinic in Dayton. Clinton said the staff needed support.";
+    expect(mentionsOf(both, "Bill Clinton")).toEqual(["Bill Clinton", "Clinton"]);
+  });
+});
+
 describe("normalizeActorName", () => {
   it.each([
     ["Zelensky", "Volodymyr Zelenskyy"],

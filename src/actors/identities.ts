@@ -12,6 +12,8 @@ import type { ClassifiedName } from "./classify.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { startsUpper } from "./letter-case.js";
+import { titleGender } from "./coreference.js";
+import { givenNameGender } from "./name-gender.js";
 
 /** An actor being assembled. */
 export interface ActorDraft {
@@ -41,6 +43,14 @@ export function newDraft(key: string, kind: ActorKind, name: string, country?: s
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+/** The most words a person's full name has, surnames of several words aside ("Hillary Rodham Clinton"). */
+const MAX_NAME_PARTS = 3;
+
+/** A person the article names in full: the key of its draft, and its gender where known. */
+interface NamedPerson {
+  readonly key: string;
+  readonly gender: "male" | "female" | undefined;
+}
 const SPACES = /\s+/u;
 
 /** Names grouped into drafts; `pending` holds single words no draft claimed. */
@@ -70,6 +80,7 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
     return draft;
   };
   const singles: ClassifiedName[] = [];
+  const namedOthers = othersBySurname(names);
   for (const name of names) {
     const words = name.text.split(SPACES);
     // Each reading either claims the name for a draft now, or leaves it for the second pass,
@@ -79,10 +90,15 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
   }
   for (const name of singles) {
     const key = nameKey(name.text);
+    const figure = name.reading.kind === "person" ? name.reading.figure : undefined;
+    const other = figure ? namedOther(name, figure) : undefined;
+    const named = other ? byKey.get(other.key) : undefined;
     const person = personParts.get(key);
     const body = bodyParts.get(key);
-    if (body) absorb(body, name, "alias");
+    if (named) absorb(named, name, "name");
+    else if (body) absorb(body, name, "alias");
     else if (person) absorb(person, name, "name");
+    else if (figure) claimPerson(name, figure);
     else if (name.reading.kind === "organization" || name.reading.kind === "group") {
       const kind = name.reading.kind;
       absorb(draftFor(`org:${key}`, (draftKey) => newDraft(draftKey, kind, name.text)), name);
@@ -111,10 +127,10 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
       case "person": {
         const figure = reading.figure ?? (words.length >= 2 ? figureBySurname(words) : undefined);
         if (!figure && words.length < 2) return false;
-        const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
-        const draft = draftFor(`person:${nameKey(canonical)}`, (key) => (figure ? newDraft(key, "person", canonical, figure.country, figure) : newDraft(key, "person", canonical)));
-        absorb(draft, name);
-        registerParts(personParts, draft, figure ? [figure.name, name.text] : [name.text]);
+        // "Hillary Clinton … Clinton": a surname alone is the person of that name the article
+        // gives, not the public figure of that surname; the second pass finds that person.
+        if (figure && words.length < 2 && namedOther(name, figure)) return false;
+        claimPerson(name, figure);
         return true;
       }
       case "organization":
@@ -152,6 +168,60 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
         return unhandled;
       }
     }
+  }
+
+  /** Adds the person `name` (the public figure `figure`, when known) to its draft, and registers its parts. */
+  function claimPerson(name: ClassifiedName, figure: PublicFigure | undefined): void {
+    const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
+    const draft = draftFor(`person:${nameKey(canonical)}`, (key) => (figure ? newDraft(key, "person", canonical, figure.country, figure) : newDraft(key, "person", canonical)));
+    absorb(draft, name);
+    registerParts(personParts, draft, figure ? [figure.name, name.text] : [name.text]);
+  }
+
+  /**
+   * The persons the article names in full by the surname a public figure goes by alone, other
+   * than that figure ("Hillary Clinton" for "Clinton"), in text order: the draft key each gets
+   * and the gender its given name tells. A surname the article also gives the figure itself
+   * ("Bill Clinton") is left out: the figure stays a reading of it.
+   */
+  function othersBySurname(all: readonly ClassifiedName[]): Map<string, NamedPerson[]> {
+    const out = new Map<string, NamedPerson[]>();
+    const figureNamed = new Set<string>();
+    for (const name of all) {
+      if (name.reading.kind !== "person") continue;
+      const words = name.text.split(SPACES);
+      const parts = words.filter((w) => startsUpper(w) && !INITIAL.test(w));
+      // A longer run of capitals is rarely one person's name ("Chris Christie Calls Hillary Clinton").
+      if (parts.length < 2 || parts.length > MAX_NAME_PARTS) continue;
+      const surname = nameKey(parts[parts.length - 1]!);
+      const alone = lex.figures.get(surname);
+      if (!alone) continue;
+      const figure = name.reading.figure ?? figureBySurname(words);
+      if (figure === alone) figureNamed.add(surname);
+      else {
+        const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
+        const list = out.get(surname) ?? [];
+        list.push({ key: `person:${nameKey(canonical)}`, gender: figure?.gender ?? givenNameGender(canonical) });
+        out.set(surname, list);
+      }
+    }
+    for (const surname of figureNamed) out.delete(surname);
+    return out;
+  }
+
+  /**
+   * The person named in full whom the surname `name` alone refers to, rather than the public
+   * figure `figure` of that surname: the first one named whose gender the mention's titles allow
+   * ("Mr. Obama" is not "Michelle Obama"), wherever the article names it (a headline's surname
+   * comes before the full name). None when the titles name the figure's office ("President Clinton").
+   */
+  function namedOther(name: ClassifiedName, figure: PublicFigure): NamedPerson | undefined {
+    const others = namedOthers.get(nameKey(name.text));
+    if (!others) return undefined;
+    const titles = name.titles.map((t) => t.toLowerCase());
+    if (figure.role !== undefined && titles.some((t) => t.endsWith(figure.role!))) return undefined;
+    const gender = titleGender(titles);
+    return others.find((p) => gender === undefined || p.gender === undefined || p.gender === gender);
   }
 
   function figureBySurname(words: readonly string[]): PublicFigure | undefined {
