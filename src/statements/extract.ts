@@ -217,7 +217,9 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
       const subject = before?.speaker ? sentenceSubject(book.doc, f.sentence) : undefined;
       const nested = before?.placement === "lead" && before.speaker && subject && subject.end <= before.speaker.start;
       // A subject that names no one ("Republicans were quick to chime in, with Trump tweeting … and asking, “…”") leaves the frame before.
-      const own = resolveSubject(book, f);
+      // "Russia struck Kyiv, officials said, warning that …": after a trailing frame the subject of
+      // the sentence is inside what was reported; the participle is that frame's speaker's, or no one's.
+      const own = before?.placement === "trail" && !before.cue.according ? undefined : resolveSubject(book, f);
       const r = (before && !nested ? out.get(before) : undefined) ?? (own?.draft || !before ? own : undefined) ?? (before ? out.get(before) : undefined);
       if (r) out.set(f, r);
     }

@@ -461,6 +461,17 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
     ]);
   });
 
+  it("gives a participle after a trailing frame that frame's speaker, not the subject of what was reported", () => {
+    expect(read("Flood Hits Town\n\nRussia struck Kyiv overnight, officials said, warning that more attacks would follow.")).toEqual([
+      ["indirect", "Russia struck Kyiv overnight", undefined],
+      ["indirect", "more attacks would follow", undefined],
+    ]);
+    expect(read("Flood Hits Town\n\nRussia struck Kyiv overnight, said Vitali Klitschko, adding that two people died.")).toEqual([
+      ["indirect", "Russia struck Kyiv overnight", "Vitali Klitschko"],
+      ["indirect", "two people died", "Vitali Klitschko"],
+    ]);
+  });
+
   it("keeps a title's dot inside the subject that a participle frame takes", () => {
     const { statements } = findStatements('Flood Hits Town\n\nIn 2019, Mr. Marchenko expressed admiration for the engineers, telling reporters: "They saved the town."', PUBLISHED);
     expect(statements.map((s) => [s.content.text, s.speakerMention?.text])).toEqual([["They saved the town.", "Mr. Marchenko"]]);
