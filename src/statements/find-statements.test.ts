@@ -472,6 +472,12 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
     ]);
   });
 
+  it("reads a stretch opened by 'and' before an inverted frame as part of what was said, not as an apposition", () => {
+    expect(read("Flood Hits Town\n\nThe delay did not go over well with Ukrainians, and the talks stalled after that, said one local official.")).toEqual([
+      ["indirect", "The delay did not go over well with Ukrainians, and the talks stalled after that", undefined],
+    ]);
+  });
+
   it("keeps a title's dot inside the subject that a participle frame takes", () => {
     const { statements } = findStatements('Flood Hits Town\n\nIn 2019, Mr. Marchenko expressed admiration for the engineers, telling reporters: "They saved the town."', PUBLISHED);
     expect(statements.map((s) => [s.content.text, s.speakerMention?.text])).toEqual([["They saved the town.", "Mr. Marchenko"]]);

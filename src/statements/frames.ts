@@ -823,6 +823,8 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
       if (tokens.text(k) === opener && !(opener === "," && isStateComma(doc, k))) {
         // "…, but for some, the losses would outstrip the gains, said X": a clause, not an apposition.
         if (isClauseStretch(tokens, k + 1, j)) return undefined;
+        // "…, and the meeting deteriorated, said X": a stretch opened by a conjunction is a clause too.
+        if (APPOSITION_BREAKERS.has(lowerAt(tokens, k + 1)) && !(k + 2 < j && isNameRun(tokens, k + 2, j))) return undefined;
         // "The Nato secretary general, Jens Stoltenberg, said": the apposition is the name.
         // The frame still starts at the description, so what stands before it decides whether the frame trails.
         if (k + 1 < j && isNameRun(tokens, k + 1, j)) {
@@ -873,6 +875,9 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
 }
 
 const DASHES = new Set(["—", "–", "-"]);
+
+/** Words that open a coordinated clause, never an apposition after a name. */
+const APPOSITION_BREAKERS = new Set(["and", "but", "or", "so", "yet", "while", "whereas"]);
 
 /** Most tokens of a state's name or abbreviation ("N . C .", "New Hampshire"). */
 const MAX_STATE_TOKENS = 5;
