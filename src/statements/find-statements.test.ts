@@ -478,6 +478,13 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
     ]);
   });
 
+  it("reads an addressee in lower case after a trailing frame's verb as part of the frame", () => {
+    expect(read("Flood Hits Town\n\nThe dam needs new gates, Hanna Koval told a parliamentary committee on Wednesday.")).toEqual([
+      ["indirect", "The dam needs new gates", "Hanna Koval"],
+    ]);
+    expect(read("Flood Hits Town\n\nRepairs will take a year, Oleh Marchenko told a Senate panel.")).toEqual([["indirect", "Repairs will take a year", "Oleh Marchenko"]]);
+  });
+
   it("keeps a title's dot inside the subject that a participle frame takes", () => {
     const { statements } = findStatements('Flood Hits Town\n\nIn 2019, Mr. Marchenko expressed admiration for the engineers, telling reporters: "They saved the town."', PUBLISHED);
     expect(statements.map((s) => [s.content.text, s.speakerMention?.text])).toEqual([["They saved the town.", "Mr. Marchenko"]]);

@@ -793,7 +793,14 @@ function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inD
   if (inDate[from] || PREPOSITIONS.has(lower(first)) || TOPIC_PREPOSITIONS.has(lower(first)) || isAdverb(first)) return true;
   if (cue.verb.complement !== "object-clause") return false;
   // "told reporters", "told reporters on Monday", but not "assured voters he would …": a clause after the addressee is reported.
-  const i = skipAddressee(doc, from, to);
+  let i = skipAddressee(doc, from, to);
+  // "told a Senate panel Wednesday": after a determiner's capitals, the head noun in lower case.
+  if (DETERMINERS.has(lower(first))) {
+    const head = Math.max(i, from + 1);
+    let h = head;
+    while (h < to && h - head < 2 && isNounLike(doc.tokens, h)) h++;
+    if (h > head) i = h;
+  }
   const next = doc.tokens.get(i);
   return i > from && (i >= to || next === undefined || inDate[i] === 1 || PREPOSITIONS.has(lower(next)) || TOPIC_PREPOSITIONS.has(lower(next)));
 }
@@ -1251,6 +1258,17 @@ function skipAddressee(doc: Document, k: number, end: number): number {
     if (!isWordAt(tokens, x)) break;
   }
   return k;
+}
+
+/** Determiners that open an addressee ("told a Senate panel"). */
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their"]);
+
+/** True for a lower-case word that can close an addressee's noun phrase: no verb form, pronoun, determiner or linking word. */
+function isNounLike(tokens: TokenList, i: number): boolean {
+  if (!isWordAt(tokens, i)) return false;
+  const text = tokens.text(i);
+  const w = tokens.lower(i);
+  return /^\p{Ll}/u.test(text) && !PHRASE_BOUNDARIES.has(w) && !SUBJECT_PRONOUNS.has(w) && !NOUN_PHRASE_OPENERS.has(w) && !VERB_PREFIXES.has(w) && !/(?:ed|ing|ly)$/u.test(w);
 }
 
 /** A reported clause starting at token `k`: after "that", after a colon, or bare where the verb allows it. */
