@@ -485,6 +485,14 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
     expect(read("Flood Hits Town\n\nRepairs will take a year, Oleh Marchenko told a Senate panel.")).toEqual([["indirect", "Repairs will take a year", "Oleh Marchenko"]]);
   });
 
+  it("reads a place after 'in' before the verb as where the speaker is, not as the speaker", () => {
+    expect(read("Flood Hits Town\n\nResidents in Kyiv said the strike was loud. Vitali Klitschko in Kyiv said the dam held.")).toEqual([
+      ["indirect", "the strike was loud", undefined],
+      ["indirect", "the dam held", "Vitali Klitschko"],
+    ]);
+    expect(read('Flood Hits Town\n\n"It was loud," Vitali Klitschko in Kyiv said.')).toEqual([["direct", "It was loud", "Vitali Klitschko"]]);
+  });
+
   it("keeps a title's dot inside the subject that a participle frame takes", () => {
     const { statements } = findStatements('Flood Hits Town\n\nIn 2019, Mr. Marchenko expressed admiration for the engineers, telling reporters: "They saved the town."', PUBLISHED);
     expect(statements.map((s) => [s.content.text, s.speakerMention?.text])).toEqual([["They saved the town.", "Mr. Marchenko"]]);

@@ -11,6 +11,7 @@ import type { Span, TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
 import type { Token, TokenKind, TokenList } from "../text/tokens.js";
 import type { Cue } from "./cues.js";
+import { normalizeTerritory } from "../territories/index.js";
 import {
   ADDRESSEES,
   BE_FORMS,
@@ -866,8 +867,15 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
     return undefined;
   }
   if (!isWordAt(tokens, j)) return undefined;
-  const phrase = phraseBefore(doc, j, first, inDate);
+  let phrase = phraseBefore(doc, j, first, inDate);
   if (!phrase) return undefined;
+  // "Vitali Klitschko in Kyiv said", "residents in Kharkiv said": a place after a preposition says
+  // where the speaker is; the speaker is the phrase before the preposition.
+  const at = phrase.firstToken - 1;
+  if (at - 1 >= first && PLACE_PREPOSITIONS.has(lowerAt(tokens, at)) && isWordAt(tokens, at - 1) && !inDate[at - 1] && normalizeTerritory(doc.text.slice(phrase.span.start, phrase.span.end))) {
+    const located = phraseBefore(doc, at - 1, first, inDate);
+    if (located) phrase = located;
+  }
   // "X, who …, said" and "X, who said": the speaker is the name before "who"; "Greenpeace, which said": before "which".
   // "who's called for": the contraction is "who" and "has".
   const head = lowerAt(tokens, phrase.firstToken).replace(/['’]s$/u, "");
@@ -882,6 +890,9 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
 }
 
 const DASHES = new Set(["—", "–", "-"]);
+
+/** Prepositions of place between a speaker and the verb ("an official in Kyiv said"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "on", "inside", "outside", "near"]);
 
 /** Words that open a coordinated clause, never an apposition after a name. */
 const APPOSITION_BREAKERS = new Set(["and", "but", "or", "so", "yet", "while", "whereas"]);
