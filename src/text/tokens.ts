@@ -265,12 +265,13 @@ export function gluedEnd(text: string, start: number, dot: number): number {
     // "a.m.Saturday": single letters each with its dot, then a word of two letters or more.
     return !lone && dots === letters - 1 && dot - start === 2 * dots + 1 ? dot + 1 : -1;
   }
-  if (letters < 2 || last === NONE) return -1;
+  if (letters < 2) return -1;
   if (text.slice(start, dot).toLowerCase() === "www") return -1;
-  // A lower-case end ("said", "McDonald") before any word; an all-capital word ("SUV") only
-  // before a capitalized one; a lone capital only after a word of three letters ("desk.A", not "Ph.D").
+  // A lower-case end ("said", "McDonald") before any word; an all-capital word ("SUV") or a
+  // name ending in digits ("WXYZ7") only before a capitalized one; a lone capital only after a
+  // word of three letters ("desk.A", not "Ph.D").
   if (last === LOWER) return !lone || letters >= 3 ? dot : -1;
-  return upper === letters && secondCase === LOWER ? dot : -1;
+  return (upper === letters || last === NONE) && secondCase === LOWER ? dot : -1;
 }
 
 /** True when the word at `at` goes on with a dot and a lower-case letter: a domain ("Example.org"). */
