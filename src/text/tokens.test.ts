@@ -35,11 +35,11 @@ describe("tokenize", () => {
   it("cuts two words that lost the space between them at a dot, but keeps abbreviations, initials, domains and numbers whole", () => {
     const text =
       "Deputies said.Police met Mr.Posley at 9 a.m.Saturday near the U.S.Army depot.A crowd formed; WXYZ7.Reporters saw the SUV.Several " +
-      "said.SWAT teams. W.Va. and Ph.D and S.p.A. staff at St.Louis Park use Node.js, www.ExampleNews.org and v2.1.3 at 3.5 percent.";
+      "said.SWAT teams. W.Va. and Ph.D and S.p.A. staff at St.Louis Park use Node.js, www.ExampleNews.org, ana.Ruiz@ and v2.1.3 at 3.5 percent.";
     const tokens = read(listOf(text)).map(([t]) => t);
     expect(tokens.join(" ")).toBe(
       "Deputies said . Police met Mr . Posley at 9 a.m. Saturday near the U.S. Army depot . A crowd formed ; WXYZ7 . Reporters saw the SUV . Several " +
-        "said . SWAT teams . W.Va . and Ph.D and S.p.A. staff at St . Louis Park use Node.js , www.ExampleNews.org and v2.1.3 at 3.5 percent .",
+        "said . SWAT teams . W.Va . and Ph.D and S.p.A. staff at St . Louis Park use Node.js , www.ExampleNews.org , ana.Ruiz @ and v2.1.3 at 3.5 percent .",
     );
     for (const [t, , start] of read(listOf(text))) expect(text.slice(start, start + t.length)).toBe(t);
   });

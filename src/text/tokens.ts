@@ -274,11 +274,12 @@ export function gluedEnd(text: string, start: number, dot: number): number {
   return (upper === letters || last === NONE) && secondCase === LOWER ? dot : -1;
 }
 
-/** True when the word at `at` goes on with a dot and a lower-case letter: a domain ("Example.org"). */
+/** True when the word at `at` goes on with a dot and a lower-case letter, a domain ("Example.org"), or with "@", an address ("jo.Smith@"). */
 function isDomain(text: string, at: number): boolean {
   let k = at;
   while (k - at <= MAX_GLUED_WORD && letterCase(text.charCodeAt(k)) !== NONE) k++;
-  return text.charCodeAt(k) === 46 && letterCase(text.charCodeAt(k + 1)) === LOWER;
+  const c = text.charCodeAt(k);
+  return c === 64 || (c === 46 && letterCase(text.charCodeAt(k + 1)) === LOWER);
 }
 
 const NONE = 0;
