@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseCommandLine } from "../src/cli/args.js";
 import { processChunk } from "../src/cli/batch-chunk.js";
 import { processBatchLine } from "../src/cli/batch-record.js";
-import { mainThreadRunner } from "../src/cli/chunk-runners.js";
+import { mainThreadRunner, pickRunner, WORKER_QUEUE, type ChunkRunner } from "../src/cli/chunk-runners.js";
 import { createProgress, formatProgress } from "../src/cli/progress.js";
-import { readLineChunks, type LineChunk } from "../src/cli/read-line-chunks.js";
+import { readAhead, readLineChunks, type LineChunk } from "../src/cli/read-line-chunks.js";
 import { runBatch } from "../src/cli/run-batch.js";
 import { formatCount } from "../src/cli/summary.js";
 
@@ -198,6 +198,58 @@ describe("CLI modules", () => {
     expect(done.map((r) => ndjson(Buffer.from(r.output).toString().trimEnd().split("\n"))[0])).toEqual(
       [0, 1, 2].map((id) => expect.objectContaining({ id, published: "2025-04-24" })),
     );
+  });
+
+  it("hands chunks to worker threads first and to the main thread only when it has none", () => {
+    const runner = (name: string, inMainThread: boolean, pending: number): ChunkRunner & { name: string } => ({
+      name,
+      inMainThread,
+      pending: () => pending,
+      run: () => new Promise(() => undefined),
+      close: async () => {},
+    });
+    const pick = (...runners: Array<ChunkRunner & { name: string }>) => (pickRunner(runners) as { name: string } | undefined)?.name;
+    // Both idle: the worker, so a main thread that finishes each chunk before the next is read
+    // (a file as input) does not take every chunk while the worker waits.
+    expect(pick(runner("main", true, 0), runner("worker", false, 0))).toBe("worker");
+    expect(pick(runner("main", true, 0), runner("worker", false, WORKER_QUEUE - 1))).toBe("worker");
+    expect(pick(runner("main", true, 0), runner("worker", false, WORKER_QUEUE))).toBe("main");
+    expect(pick(runner("main", true, 1), runner("worker", false, WORKER_QUEUE))).toBeUndefined();
+    expect(pick(runner("main", true, 0), runner("a", false, 2), runner("b", false, 1))).toBe("b");
+    // One thread alone: the main thread, a chunk at a time.
+    expect(pick(runner("main", true, 0))).toBe("main");
+    expect(pick(runner("main", true, 1))).toBeUndefined();
+  });
+
+  it("reads the next item while the consumer holds this one, and stops without waiting for input", async () => {
+    let asked = 0;
+    let release: (() => void) | undefined;
+    async function* source() {
+      for (let i = 0; i < 3; i++) {
+        asked += 1;
+        yield i;
+      }
+      asked += 1;
+      // Input that never comes (an idle terminal): stopping must not wait for it.
+      await new Promise<void>((resolve) => (release = resolve));
+      yield 99;
+    }
+    const seen: Array<[number, number]> = [];
+    for await (const item of readAhead(source())) {
+      seen.push([item, asked]);
+      if (item === 2) break;
+    }
+    // Each item arrives with the next one already asked for.
+    expect(seen).toEqual([
+      [0, 2],
+      [1, 3],
+      [2, 4],
+    ]);
+    expect(release).toBeDefined();
+    release?.();
+    const all: number[] = [];
+    for await (const item of readAhead(Readable.from([1, 2, 3]))) all.push(item as number);
+    expect(all).toEqual([1, 2, 3]);
   });
 
   it("shows progress only for long runs, and only when enabled", () => {

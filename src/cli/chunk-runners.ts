@@ -18,6 +18,29 @@ export interface ChunkRunner {
   readonly pending: () => number;
   /** Releases the runner's thread, if it has one. */
   readonly close: () => Promise<void>;
+  /** True for the main thread, which runs a chunk with the event loop held. */
+  readonly inMainThread: boolean;
+}
+
+/**
+ * Chunks a worker thread holds at once: one running and two queued behind it, so it never waits
+ * while the main thread, which hands chunks over only between its own, runs one.
+ */
+export const WORKER_QUEUE = 3;
+
+/**
+ * The runner the next chunk goes to, or none while all are busy enough: the worker thread with
+ * the fewest chunks, up to {@link WORKER_QUEUE}; else the main thread when it has none, so it
+ * never holds the event loop for more than one chunk. Picking by the count of pending chunks
+ * alone, ties to the main thread, starved the workers: with a file as input, each read
+ * completes after the main thread has finished its chunk, so the main thread always looked free.
+ */
+export function pickRunner(runners: readonly ChunkRunner[]): ChunkRunner | undefined {
+  let best: ChunkRunner | undefined;
+  for (const r of runners) {
+    if (!r.inMainThread && r.pending() < WORKER_QUEUE && (best === undefined || r.pending() < best.pending())) best = r;
+  }
+  return best ?? runners.find((r) => r.inMainThread && r.pending() === 0);
 }
 
 /**
@@ -40,6 +63,7 @@ export function mainThreadRunner(options: BatchRecordOptions): ChunkRunner {
       }),
     pending: () => queue.length,
     close: async () => {},
+    inMainThread: true,
   };
 }
 
@@ -85,5 +109,6 @@ export function workerThreadRunner(script: URL, options: BatchRecordOptions): Ch
       worker.removeAllListeners();
       await worker.terminate();
     },
+    inMainThread: false,
   };
 }

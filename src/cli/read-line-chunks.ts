@@ -55,3 +55,22 @@ function countNewlines(bytes: Uint8Array): number {
   for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) n += 1;
   return n;
 }
+
+/**
+ * Yields what `source` yields, asking it for the next item as soon as one is handed out, so the
+ * next chunk is read while the consumer waits for a thread to give this one to. Stopped early,
+ * it drops the item being read without waiting for input that may never come.
+ */
+export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let next = iterator.next();
+  try {
+    for (let item = await next; item.done !== true; item = await next) {
+      next = iterator.next();
+      yield item.value;
+    }
+  } finally {
+    next.catch(() => undefined);
+    iterator.return?.().catch(() => undefined);
+  }
+}

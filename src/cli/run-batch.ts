@@ -8,10 +8,10 @@
 import type { Readable, Writable } from "node:stream";
 import type { BatchCommand } from "./args.js";
 import type { BatchChunk, ChunkResult } from "./batch-chunk.js";
-import { mainThreadRunner, workerThreadRunner, type ChunkRunner } from "./chunk-runners.js";
+import { mainThreadRunner, pickRunner, WORKER_QUEUE, workerThreadRunner, type ChunkRunner } from "./chunk-runners.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { createProgress, type ProgressStream } from "./progress.js";
-import { readLineChunks } from "./read-line-chunks.js";
+import { readAhead, readLineChunks } from "./read-line-chunks.js";
 
 /** Where `batch` reads and writes, and the script its workers start from. */
 export interface BatchIo {
@@ -29,8 +29,10 @@ export interface BatchIo {
 // stays small enough that the first results appear quickly and the chunks in flight stay a few
 // megabytes at most.
 const CHUNK_BYTES = 64 * 1024;
-// Chunks handed out per runner before we wait: enough that no runner idles between chunks.
-const IN_FLIGHT_PER_RUNNER = 3;
+// Chunks read and not yet written, per runner: what the runners hold (see pickRunner) and as
+// many again done and waiting for an earlier chunk, so a worker goes on while the main thread
+// finishes a slow chunk (one early in the run, before the JIT has optimized the parser).
+const IN_FLIGHT_PER_RUNNER = 2 * WORKER_QUEUE;
 
 /**
  * Runs `newsfacts batch`. Output order is input order; at most a few chunks per runner are
@@ -65,6 +67,13 @@ export async function runBatch(command: BatchCommand, io: BatchIo): Promise<Exit
   const until = async (ready: () => boolean): Promise<void> => {
     while (!ready()) await new Promise<void>((resolve) => (wake = resolve));
   };
+  // The runner for the next chunk, once one is free and the chunks in flight allow it; none once
+  // stdout is gone.
+  const nextRunner = async (): Promise<ChunkRunner | undefined> => {
+    let runner: ChunkRunner | undefined;
+    await until(() => broken || (inFlight < maxInFlight && (runner = pickRunner(runners)) !== undefined));
+    return broken ? undefined : runner;
+  };
 
   // A closed pipe (`newsfacts batch | head`) ends the run quietly instead of crashing on EPIPE.
   io.stdout.on("error", () => {
@@ -91,12 +100,11 @@ export async function runBatch(command: BatchCommand, io: BatchIo): Promise<Exit
   }
 
   let seq = 0;
-  for await (const lines of readLineChunks(io.stdin, CHUNK_BYTES)) {
-    await until(() => broken || inFlight < maxInFlight);
-    if (broken) break;
+  for await (const lines of readAhead(readLineChunks(io.stdin, CHUNK_BYTES))) {
+    const runner = await nextRunner();
+    if (runner === undefined) break;
     const chunk: BatchChunk = { seq: seq++, ...lines };
     const bytes = lines.bytes.length;
-    const runner = runners.reduce((best, r) => (r.pending() < best.pending() ? r : best));
     inFlight += 1;
     void runner.run(chunk).then((result) => {
       done.set(result.seq, { result, bytes });
