@@ -10,12 +10,21 @@ import { letterShape, type LineCasing } from "./casing.js";
 import { nameKey } from "./lexicons.js";
 import { startsLower, startsUpper } from "./letter-case.js";
 
-/** Word evidence of one article. */
+/** A set of word keys that answers membership only. */
+export interface KeySet {
+  /** True when `key` is in the set. */
+  has(key: string): boolean;
+}
+
+/**
+ * Word evidence of one article. Its key sets read marks that the next {@link collectEvidence}
+ * overwrites: ask them before evidence of another article is collected.
+ */
 export interface WordEvidence {
   /** Keys of words written in lower case in prose. */
-  readonly lowercase: ReadonlySet<string>;
+  readonly lowercase: KeySet;
   /** Keys of words written capitalized inside a prose sentence (not at its start). */
-  readonly capitalized: ReadonlySet<string>;
+  readonly capitalized: KeySet;
   /** 1 for each token (by index) that opens a sentence or a quotation, where a capital is forced. */
   readonly initial: Uint8Array;
 }
@@ -107,14 +116,37 @@ function readWord(text: string): WordInfo {
 const recentWords = new Map<string, WordInfo>();
 const RECENT_WORDS_LIMIT = 50_000;
 
-/** Numbers the calls of {@link collectEvidence}: a record adds its key to a pass's sets once. */
+/** Numbers the calls of {@link collectEvidence}: a record marks its key once a pass. */
 let evidencePass = 0;
+
+/** The passes of {@link collectEvidence} that last saw a key in lower case and capitalized. */
+interface KeyMark {
+  lowerPass: number;
+  capitalPass: number;
+}
+
+/**
+ * The marks of the keys met lately, across documents: an article's evidence is the keys marked
+ * with its pass, so no set of keys is built (and grown, table by table) for each article. Only
+ * cleared when a pass starts, so no mark of the pass being read goes missing; bounded like
+ * {@link recentWords}.
+ */
+const keyMarks = new Map<string, KeyMark>();
+const KEY_MARKS_LIMIT = 50_000;
+
+function markOf(key: string): KeyMark {
+  let mark = keyMarks.get(key);
+  if (mark === undefined) {
+    mark = { lowerPass: 0, capitalPass: 0 };
+    keyMarks.set(key, mark);
+  }
+  return mark;
+}
 
 /** Collects the word evidence of `doc`; `words` are its {@link tokenWords}. */
 export function collectEvidence(doc: Document, casings: readonly LineCasing[], words: readonly WordInfo[]): WordEvidence {
   const pass = ++evidencePass;
-  const lowercase = new Set<string>();
-  const capitalized = new Set<string>();
+  if (keyMarks.size >= KEY_MARKS_LIMIT) keyMarks.clear();
   const initial = new Uint8Array(doc.tokens.length);
   for (const sentence of doc.sentences) {
     let atStart = true;
@@ -131,20 +163,22 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[], w
       }
       if (atStart) initial[i] = 1;
       if (prose) {
-        // Each record adds its key once a pass: the sets see each distinct word once, not each token.
+        // Each record marks its key once a pass: the map sees each distinct word once, not each token.
         const word = words[i]!;
         if (word.lowerInitial && !word.hyphen) {
           if (word.lowerPass !== pass) {
             word.lowerPass = pass;
-            lowercase.add(word.key);
+            markOf(word.key).lowerPass = pass;
           }
         } else if (!atStart && word.upperInitial && word.capitalPass !== pass) {
           word.capitalPass = pass;
-          capitalized.add(word.key);
+          markOf(word.key).capitalPass = pass;
         }
       }
       atStart = false;
     }
   }
+  const lowercase: KeySet = { has: (key) => keyMarks.get(key)?.lowerPass === pass };
+  const capitalized: KeySet = { has: (key) => keyMarks.get(key)?.capitalPass === pass };
   return { lowercase, capitalized, initial };
 }

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import type { Count } from "../model.js";
 import { BOUND_PHRASES, ONE_ARTICLES, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNTS, type BoundKind } from "../lexicon/numbers.js";
 import { readNumber } from "./read-number.js";
@@ -95,18 +94,32 @@ export function parseCount(phrase: string): Count | undefined {
   return reading && reading.end === end ? reading.count : undefined;
 }
 
-/** The count a bound word and a number give. */
+/**
+ * The count a bound word and a number give. A switch, not ts-pattern's match(): this runs once
+ * per count read, and the `never` default keeps it exhaustive.
+ */
 // Where only an upper bound is stated ("up to 12"), the lower bound is 0: the text does not give one.
 function bounded(kind: BoundKind, n: number): Count {
-  return match(kind)
-    .with("exact", () => ({ min: n, max: n }))
-    .with("min", () => ({ min: n }))
-    .with("above", () => ({ min: Math.floor(n) + 1 }))
-    .with("max", () => ({ min: 0, max: n }))
-    .with("below", () => ({ min: 0, max: Math.max(0, Math.ceil(n) - 1) }))
-    .with("nearly", () => ({ min: 0, max: n, approximate: true }))
-    .with("approximate", () => ({ min: n, max: n, approximate: true }))
-    .exhaustive();
+  switch (kind) {
+    case "exact":
+      return { min: n, max: n };
+    case "min":
+      return { min: n };
+    case "above":
+      return { min: Math.floor(n) + 1 };
+    case "max":
+      return { min: 0, max: n };
+    case "below":
+      return { min: 0, max: Math.max(0, Math.ceil(n) - 1) };
+    case "nearly":
+      return { min: 0, max: n, approximate: true };
+    case "approximate":
+      return { min: n, max: n, approximate: true };
+    default: {
+      const unhandled: never = kind;
+      return unhandled;
+    }
+  }
 }
 
 /** "between 10 and 15". */
