@@ -381,6 +381,11 @@ function splitAtInnerTitle(tokens: TokenList, first: number, end: number, contex
   return [[first, end]];
 }
 
+/** True when token `k`, before the run's last token (`end` is past it), is a given name. */
+function givenNameAt(tokens: TokenList, k: number, end: number): boolean {
+  return k < end - 1 && actorLexicons().givenNames.has(nameKey(tokens.text(k)));
+}
+
 /** Splits the titles and demonyms off the run `[first, end)` and builds the candidate. */
 function shapeCandidate(doc: Document, first: number, end: number, casing: LineCasing, context: Finder): NameCandidate | undefined {
   const tokens = doc.tokens;
@@ -390,10 +395,10 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   let labelStart: number | undefined;
   let i = first;
   // The last head noun of the run, found once: asking "a head from here on?" at every step
-  // would scan the rest of the run each time, quadratic on a long run of titles.
+  // would scan the rest of the run each time, quadratic on a long run of titles. "A head from
+  // `k` on" is then `lastHead >= k` (no closure made per candidate).
   let lastHead = -1;
   for (let k = end - 1; k >= first && lastHead < 0; k--) if (isHead(keyAt(context.words, k)!)) lastHead = k;
-  const runHasHead = (from: number): boolean => lastHead >= from;
   for (;;) {
     if (i >= end) break;
     const two = i + 1 < end && opensDemonymPair(keyAt(context.words, i)!) ? demonymCountry(`${tokens.text(i)} ${tokens.text(i + 1)}`) : undefined;
@@ -401,37 +406,36 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     // A demonym comes off only before a title or a person's name: "Czech Republic" stays whole.
     const after = i + (two ? 2 : 1);
     const wholePlace = after >= end && context.placeTokens[i] === 1;
-    if ((two || one) && !wholePlace && !runHasHead(i) && (after >= end || startsPerson(tokens, after, end, context))) {
+    if ((two || one) && !wholePlace && lastHead < i && (after >= end || startsPerson(tokens, after, end, context))) {
       titleCountry = two ?? one;
       i += two ? 2 : 1;
       continue;
     }
     // "German Foreign Ministry": the demonym is not part of the body's name as written, but of its identity.
     // "Scottish National Party", "Iraqi News Agency": before another head, the demonym opens the name.
-    if ((two || one) && labelStart === undefined && after < end && runHasHead(after) && !lex.stateOrganHeads.has(keyAt(context.words, lastHead)!)) break;
-    if ((two || one) && labelStart === undefined && after < end && runHasHead(after)) {
+    if ((two || one) && labelStart === undefined && after < end && lastHead >= after && !lex.stateOrganHeads.has(keyAt(context.words, lastHead)!)) break;
+    if ((two || one) && labelStart === undefined && after < end && lastHead >= after) {
       titleCountry = two ?? one;
       labelStart = tokens.start(i);
       i = after;
       continue;
     }
     const title = matchTitle(tokens, i, end, context);
-    if (title > i && !runHasHead(i)) {
+    if (title > i && lastHead < i) {
       titles.push(titleOf(tokens, i, title));
       i = title;
       continue;
     }
     // "Education Minister Jan Roe": a portfolio of ordinary words before a title is part of it.
     const portfolio = portfolioTitle(tokens, i, end, context);
-    if (portfolio > i && !runHasHead(i)) {
+    if (portfolio > i && lastHead < i) {
       titles.push(titleOf(tokens, i, portfolio));
       i = portfolio;
       continue;
     }
     // "Democrat Walter Mondale", "Fullback Andre Joubert", "Controversial Australian Anthony Hill":
     // a word of party, role or description before a given name, or before a demonym and a given name.
-    const personNext = (k: number): boolean => k < end - 1 && lex.givenNames.has(nameKey(tokens.text(k)));
-    if (i + 2 < end && !runHasHead(i) && roleBeforeName(tokens.text(i)) && (personNext(i + 1) || (demonymCountry(tokens.text(i + 1)) !== undefined && personNext(i + 2)))) {
+    if (i + 2 < end && lastHead < i && roleBeforeName(tokens.text(i)) && (givenNameAt(tokens, i + 1, end) || (demonymCountry(tokens.text(i + 1)) !== undefined && givenNameAt(tokens, i + 2, end)))) {
       i += 1;
       continue;
     }

@@ -90,15 +90,18 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
     last = "modifier";
     j++;
   }
-  const headAt = head !== undefined ? { head } : {};
-  if (last === "modifier") return { end: j, hasNoun, dangling: true, added: 0, ...headAt };
+  // The optional fields are set, not spread in: a phrase is read at many tokens of a sentence,
+  // and each spread source would be an object of its own.
+  if (last === "modifier") return head !== undefined ? { end: j, hasNoun, dangling: true, added: 0, head } : { end: j, hasNoun, dangling: true, added: 0 };
   if (last === "noun") j = agesEnd(view, j) ?? j;
   const coordinated = compound && hasNoun ? readCoordinated(view, j) : undefined;
   if (coordinated) {
-    const uncounted = coordinated.uncounted ? { uncounted: true } : {};
-    return { end: coordinated.end, hasNoun, dangling: false, added: coordinated.added, ownEnd: j, ...uncounted, ...headAt };
+    const out: { -readonly [K in keyof VictimPhrase]: VictimPhrase[K] } = { end: coordinated.end, hasNoun, dangling: false, added: coordinated.added, ownEnd: j };
+    if (coordinated.uncounted) out.uncounted = true;
+    if (head !== undefined) out.head = head;
+    return out;
   }
-  return { end: j, hasNoun, dangling: false, added: 0, ...headAt };
+  return head !== undefined ? { end: j, hasNoun, dangling: false, added: 0, head } : { end: j, hasNoun, dangling: false, added: 0 };
 }
 
 /** True for a noun for people: from the lexicon, or a capitalized plural ("Palestinians"). */
