@@ -132,20 +132,32 @@ function pastSentences(doc: Document, dates: readonly TemporalExpression[]): Set
   const year = doc.published?.year;
   if (year === undefined) return out;
   for (const d of dates) {
-    const m = d.type === "DATE" ? /^(\d{4})/u.exec(d.value) : null;
-    if (!m) continue;
+    const dateYear = d.type === "DATE" ? leadingYear(d.value) : -1;
+    if (dateYear < 0) continue;
     const sentence = sentenceAt(doc, d.start);
     // "Last year, four people were killed ...", "In 2015, ...", "Last summer, ...": an earlier year, or a month or season
     // at least half a year back, that opens the sentence sets it back.
     const opening = sentence !== undefined && YEAR_OPENING.test(doc.text.slice(sentence.start, d.start));
     const back = opening ? monthsBack(d.value, doc.published!) : undefined;
-    const openingPast = back !== undefined && (/^\d{4}$/u.test(d.value) ? Number(m[1]) < year : back >= OPENING_MONTHS_BACK);
-    if (!openingPast && Number(m[1]) > year - PAST_YEARS) continue;
+    const openingPast = back !== undefined && (d.value.length === 4 ? dateYear < year : back >= OPENING_MONTHS_BACK);
+    if (!openingPast && dateYear > year - PAST_YEARS) continue;
     // "in the 1400 block of Main Street": a house number, not a year.
     if (BLOCK_AFTER.test(doc.text.slice(d.end, d.end + 8))) continue;
     if (sentence) out.add(sentence.start);
   }
   return out;
+}
+
+/** The year of the four digits a TIMEX3 value opens with ("2015-06" → 2015), or -1 when it opens otherwise. */
+function leadingYear(value: string): number {
+  if (value.length < 4) return -1;
+  let year = 0;
+  for (let k = 0; k < 4; k++) {
+    const digit = value.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    year = year * 10 + digit;
+  }
+  return year;
 }
 
 /** Every mention of every territory as a place anchor, in the territories' order (a plain loop: this runs per article). */
