@@ -19,6 +19,7 @@ import {
   createSpeakerBook,
   finishActors,
   indexOccurrences,
+  learnApposition,
   recentPerson,
   resolveName,
   resolvePointer,
@@ -201,6 +202,7 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
     const r = resolveName(book, f.speaker);
     if (r) out.set(f, r);
     if (r?.draft) named.push([r.mention, r.draft]);
+    if (r?.draft?.kind === "person") learnApposition(book, r.draft, f.speaker, f.placement === "trail" ? f.sentence.end : f.cueSpan.start);
   }
   indexOccurrences(book, named);
   let previous: Frame | undefined;

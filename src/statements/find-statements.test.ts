@@ -493,6 +493,23 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
     expect(read('Flood Hits Town\n\n"It was loud," Vitali Klitschko in Kyiv said.')).toEqual([["direct", "It was loud", "Vitali Klitschko"]]);
   });
 
+  it("resolves a title to the person given it in an apposition, later in the text when no one has it before", () => {
+    const text =
+      "Flood Hits Town\n\nDonald Trump spoke to Volodymyr Zelensky on Friday.\n\nThe mayor of Kremenchuk, a city in central Ukraine, said the city was struck overnight.\n\n" +
+      "Russia said it had shot down 77 drones.\n\nHours later, Vitaliy Maletsky, the mayor of Kremenchuk, said water had been cut off. The mayor said repairs would take days.";
+    expect(read(text)).toEqual([
+      ["indirect", "the city was struck overnight", "Vitaliy Maletsky"],
+      ["indirect", "it had shot down 77 drones", "Russia"],
+      ["indirect", "water had been cut off", "Vitaliy Maletsky"],
+      ["indirect", "repairs would take days", "Vitaliy Maletsky"],
+    ]);
+    // A person named earlier in the sentence comes before one given the title later.
+    expect(read("Flood Hits Town\n\nOlena Koval, the health minister of Moldova, a neighbour of Ukraine, said the clinics were full. Later, Prime Minister Ivan Popescu said the border stayed open.")).toEqual([
+      ["indirect", "the clinics were full", "Olena Koval"],
+      ["indirect", "the border stayed open", "Ivan Popescu"],
+    ]);
+  });
+
   it("keeps a title's dot inside the subject that a participle frame takes", () => {
     const { statements } = findStatements('Flood Hits Town\n\nIn 2019, Mr. Marchenko expressed admiration for the engineers, telling reporters: "They saved the town."', PUBLISHED);
     expect(statements.map((s) => [s.content.text, s.speakerMention?.text])).toEqual([["They saved the town.", "Mr. Marchenko"]]);

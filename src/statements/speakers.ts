@@ -11,7 +11,7 @@ import type { Actor, ActorKind, ActorMention, MentionForm, Span } from "../model
 import { actorLexicons, isCommonWord } from "../actors/lexicons.js";
 import { givenNameGender } from "../actors/name-gender.js";
 import { titleGender } from "../actors/coreference.js";
-import type { Document } from "../text/document.js";
+import { sentenceAt, type Document } from "../text/document.js";
 import { firstStartingFrom } from "../text/search.js";
 import { COUNTRY_WORDS } from "./bodies.js";
 import {
@@ -395,8 +395,13 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   }
   if (!TITLE_WORDS.has(bare(head))) return undefined;
   const title = bare(head);
-  // "the president": the person last given that title, else the person last named.
-  const draft = mostRecent(book, phrase.start, (d) => d.kind === "person" && d.titleWords.has(title)) ?? mostRecent(book, phrase.start, (d) => d.kind === "person");
+  // "the president": the person last given that title; else one given it shortly after ("The mayor
+  // said …. Hours later, Vitaliy Maletsky, the mayor, said …"); else the person last named.
+  const titled = (d: ActorDraft): boolean => d.kind === "person" && d.titleWords.has(title);
+  const person = (d: ActorDraft): boolean => d.kind === "person";
+  // "Jean-Marc Ayrault, the foreign minister of France, said": a person named earlier in the sentence comes before one titled later.
+  const sentenceStart = sentenceAt(book.doc, phrase.start)?.start ?? phrase.start;
+  const draft = mostRecent(book, phrase.start, titled) ?? mostRecent(book, phrase.start, person, sentenceStart) ?? nextNamed(book, phrase.end, titled) ?? mostRecent(book, phrase.start, person);
   return draft ? { draft, form: "description", mention: phrase } : undefined;
 }
 
@@ -467,6 +472,41 @@ function mostRecent(book: SpeakerBook, before: number, fits: (d: ActorDraft) => 
   for (let i = lo - 1; i >= 0 && lo - i <= LOOKBACK && list[i]!.start >= notBefore; i--) if (fits(list[i]!.draft)) return list[i]!.draft;
   return undefined;
 }
+
+/** How far ahead a description looks for the person given its title, in occurrences of named actors: further than back, as only a title match counts. */
+const LOOKAHEAD = 40;
+
+/** The first actor named after `after` (within {@link LOOKAHEAD} names) that `fits`. */
+function nextNamed(book: SpeakerBook, after: number, fits: (d: ActorDraft) => boolean): ActorDraft | undefined {
+  const list = book.occurrences;
+  const lo = firstStartingFrom(list, after);
+  for (let i = lo; i < list.length && i - lo < LOOKAHEAD; i++) if (fits(list[i]!.draft)) return list[i]!.draft;
+  return undefined;
+}
+
+/**
+ * Adds to a named speaker the titles of the description set off after the name ("Vitaliy
+ * Maletsky, the mayor of Kremenchuk, said"), so that "the mayor" can point back or ahead to them.
+ */
+export function learnApposition(book: SpeakerBook, draft: ActorDraft, name: Span, limit: number): void {
+  const text = book.doc.text;
+  let at = name.end;
+  while (at < limit && text[at] === " ") at++;
+  if (text[at] !== ",") return;
+  const end = text.indexOf(",", at + 1);
+  const words = wordsOf(text, { start: at + 1, end: Math.min(limit, end < 0 ? limit : end) });
+  if (words.length === 0 || words.length > MAX_APPOSITION_WORDS || !DEFINITE_OR_NOT.has(words[0]!.lower)) return;
+  for (const w of words) {
+    if (w.lower === "of" || w.lower === "for" || w.lower === "at" || w.lower === "in") break;
+    if (TITLE_WORDS.has(bare(w))) draft.titleWords.add(bare(w));
+  }
+}
+
+/** Most words of a description read by {@link learnApposition}. */
+const MAX_APPOSITION_WORDS = 12;
+
+/** Determiners that open a description set off after a name. */
+const DEFINITE_OR_NOT = new Set(["the", "a", "an"]);
 
 function givenOverlapping(book: SpeakerBook, phrase: Span): readonly [ActorMention, ActorDraft] | undefined {
   const list = book.givenMentions;
