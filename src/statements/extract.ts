@@ -180,13 +180,14 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
  */
 function withoutNested(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
-  let outer: Span | undefined;
+  let outer: Draft | undefined;
   for (const d of drafts) {
     if (d.kind === "indirect") {
       const c = d.content;
-      // Nested in the outer report, or the same clause read by a second frame ("agreed, but also contended that …").
-      if (outer && c.end <= outer.end) continue;
-      if (!outer || c.end > outer.end) outer = c;
+      // Nested in the outer report, or the same clause read by a second frame ("agreed, but also contended that …");
+      // but "According to new reports, North Korea confirmed that …": a report by someone named inside an "according to" of no one is kept.
+      if (outer && c.end <= outer.content.end && !(outer.frame?.cue.according && outer.speaker?.draft === undefined && d.speaker?.draft !== undefined && c.start > outer.content.start)) continue;
+      if (!outer || c.end > outer.content.end) outer = d;
     }
     out.push(d);
   }

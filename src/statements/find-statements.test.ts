@@ -510,6 +510,13 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
     ]);
   });
 
+  it("keeps a named report inside an 'according to' that names no one", () => {
+    expect(read("Flood Hits Town\n\nAccording to new developments, Russia has for the first time confirmed that it sent troops to the border.")).toEqual([
+      ["indirect", "Russia has for the first time confirmed that it sent troops to the border", undefined],
+      ["indirect", "it sent troops to the border", "Russia"],
+    ]);
+  });
+
   it("keeps a title's dot inside the subject that a participle frame takes", () => {
     const { statements } = findStatements('Flood Hits Town\n\nIn 2019, Mr. Marchenko expressed admiration for the engineers, telling reporters: "They saved the town."', PUBLISHED);
     expect(statements.map((s) => [s.content.text, s.speakerMention?.text])).toEqual([["They saved the town.", "Mr. Marchenko"]]);
