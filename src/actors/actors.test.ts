@@ -270,12 +270,19 @@ describe("a surname alone after a full name", () => {
     expect(found.has("Bill Clinton")).toBe(false);
   });
 
-  it("stays the public figure when the titles say so or the article names the figure in full too", () => {
+  it("stays the public figure when the titles say so", () => {
     const titled = "Chelsea Clinton toured a clinic in Dayton. Mr. Clinton spoke later, and President Clinton left at noon.";
     expect(mentionsOf(titled, "Chelsea Clinton")).toEqual(["Chelsea Clinton"]);
     expect(mentionsOf(titled, "Bill Clinton")).toEqual(["Clinton", "Clinton"]);
-    const both = "Chelsea Clinton and Bill Clinton toured a clinic in Dayton. Clinton said the staff needed support.";
-    expect(mentionsOf(both, "Bill Clinton")).toEqual(["Bill Clinton", "Clinton"]);
+  });
+
+  it("is the first person of that surname the article names, the public figure among them", () => {
+    const figureFirst = "Bill Clinton and Chelsea Clinton toured a clinic in Dayton. Clinton said the staff needed support.";
+    expect(mentionsOf(figureFirst, "Bill Clinton")).toEqual(["Bill Clinton", "Clinton"]);
+    const otherFirst = "Chelsea Clinton toured a clinic in Dayton with former President Bill Clinton. Clinton said the staff needed support.";
+    expect(mentionsOf(otherFirst, "Chelsea Clinton")).toEqual(["Chelsea Clinton", "Clinton"]);
+    const titledFirst = "President Clinton toured a clinic in Dayton with Chelsea Clinton. Clinton said the staff needed support.";
+    expect(mentionsOf(titledFirst, "Bill Clinton")).toEqual(["Clinton", "Clinton"]);
   });
 });
 

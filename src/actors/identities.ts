@@ -46,9 +46,9 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** The most words a person's full name has, surnames of several words aside ("Hillary Rodham Clinton"). */
 const MAX_NAME_PARTS = 3;
 
-/** A person the article names in full: the key of its draft, and its gender where known. */
+/** A person the article names: the key of its draft (undefined for a public figure), and its gender where known. */
 interface NamedPerson {
-  readonly key: string;
+  readonly key: string | undefined;
   readonly gender: "male" | "female" | undefined;
 }
 const SPACES = /\s+/u;
@@ -80,7 +80,7 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
     return draft;
   };
   const singles: ClassifiedName[] = [];
-  const namedOthers = othersBySurname(names);
+  const namedPersons = personsBySurname(names);
   for (const name of names) {
     const words = name.text.split(SPACES);
     // Each reading either claims the name for a draft now, or leaves it for the second pass,
@@ -92,7 +92,7 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
     const key = nameKey(name.text);
     const figure = name.reading.kind === "person" ? name.reading.figure : undefined;
     const other = figure ? namedOther(name, figure) : undefined;
-    const named = other ? byKey.get(other.key) : undefined;
+    const named = other?.key === undefined ? undefined : byKey.get(other.key);
     const person = personParts.get(key);
     const body = bodyParts.get(key);
     if (named) absorb(named, name, "name");
@@ -179,49 +179,58 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
   }
 
   /**
-   * The persons the article names in full by the surname a public figure goes by alone, other
-   * than that figure ("Hillary Clinton" for "Clinton"), in text order: the draft key each gets
-   * and the gender its given name tells. A surname the article also gives the figure itself
-   * ("Bill Clinton") is left out: the figure stays a reading of it.
+   * The persons the article names by the surname a public figure goes by alone, in text order:
+   * in full ("Hillary Clinton", "Bill Clinton"), or the figure by that surname with its office
+   * ("President Clinton"). Each with the key of its draft
+   * (undefined for the figure itself) and the gender it is known by.
    */
-  function othersBySurname(all: readonly ClassifiedName[]): Map<string, NamedPerson[]> {
+  function personsBySurname(all: readonly ClassifiedName[]): Map<string, NamedPerson[]> {
     const out = new Map<string, NamedPerson[]>();
-    const figureNamed = new Set<string>();
+    const add = (surname: string, person: NamedPerson): void => {
+      const list = out.get(surname);
+      if (list) list.push(person);
+      else out.set(surname, [person]);
+    };
     for (const name of all) {
       if (name.reading.kind !== "person") continue;
       const words = name.text.split(SPACES);
       const parts = words.filter((w) => startsUpper(w) && !INITIAL.test(w));
+      const single = name.reading.figure;
+      if (parts.length === 1 && single && name.reading.figure === lex.figures.get(nameKey(parts[0]!)) && titledAsFigure(name, single)) {
+        add(nameKey(parts[0]!), { key: undefined, gender: single.gender });
+        continue;
+      }
       // A longer run of capitals is rarely one person's name ("Chris Christie Calls Hillary Clinton").
       if (parts.length < 2 || parts.length > MAX_NAME_PARTS) continue;
       const surname = nameKey(parts[parts.length - 1]!);
       const alone = lex.figures.get(surname);
       if (!alone) continue;
       const figure = name.reading.figure ?? figureBySurname(words);
-      if (figure === alone) figureNamed.add(surname);
-      else {
-        const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
-        const list = out.get(surname) ?? [];
-        list.push({ key: `person:${nameKey(canonical)}`, gender: figure?.gender ?? givenNameGender(canonical) });
-        out.set(surname, list);
-      }
+      const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
+      add(surname, figure === alone ? { key: undefined, gender: alone.gender } : { key: `person:${nameKey(canonical)}`, gender: figure?.gender ?? givenNameGender(canonical) });
     }
-    for (const surname of figureNamed) out.delete(surname);
     return out;
   }
 
   /**
    * The person named in full whom the surname `name` alone refers to, rather than the public
-   * figure `figure` of that surname: the first one named whose gender the mention's titles allow
-   * ("Mr. Obama" is not "Michelle Obama"), wherever the article names it (a headline's surname
-   * comes before the full name). None when the titles name the figure's office ("President Clinton").
+   * figure `figure` of that surname: the first one the article names by that surname (wherever:
+   * a headline's bare surname may come before the full name) whose gender the mention's titles allow
+   * ("Mr. Obama" is not "Michelle Obama"), unless that is the figure. None when the titles name
+   * the figure's office ("President Clinton"), or no person named fits them (the figure then).
    */
   function namedOther(name: ClassifiedName, figure: PublicFigure): NamedPerson | undefined {
-    const others = namedOthers.get(nameKey(name.text));
-    if (!others) return undefined;
-    const titles = name.titles.map((t) => t.toLowerCase());
-    if (figure.role !== undefined && titles.some((t) => t.endsWith(figure.role!))) return undefined;
-    const gender = titleGender(titles);
-    return others.find((p) => gender === undefined || p.gender === undefined || p.gender === gender);
+    const persons = namedPersons.get(nameKey(name.text));
+    if (!persons || titledAsFigure(name, figure)) return undefined;
+    const gender = titleGender(name.titles.map((t) => t.toLowerCase()));
+    const first = persons.find((p) => gender === undefined || p.gender === undefined || p.gender === gender);
+    return first?.key === undefined ? undefined : first;
+  }
+
+  /** True when the titles of `name` give the office of `figure` ("President Clinton"). */
+  function titledAsFigure(name: ClassifiedName, figure: PublicFigure): boolean {
+    const role = figure.role;
+    return role !== undefined && name.titles.some((t) => t.toLowerCase().endsWith(role));
   }
 
   function figureBySurname(words: readonly string[]): PublicFigure | undefined {
