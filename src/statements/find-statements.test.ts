@@ -517,6 +517,10 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
     ]);
   });
 
+  it("reads 'a narrator in the ad' before a trailing verb as an unnamed speaker, keeping the quotation", () => {
+    expect(read('Flood Hits Town\n\nOleh Marchenko spoke first. "Nobody told us," a narrator in the film says.')).toEqual([["direct", "Nobody told us", undefined]]);
+  });
+
   it("keeps a title's dot inside the subject that a participle frame takes", () => {
     const { statements } = findStatements('Flood Hits Town\n\nIn 2019, Mr. Marchenko expressed admiration for the engineers, telling reporters: "They saved the town."', PUBLISHED);
     expect(statements.map((s) => [s.content.text, s.speakerMention?.text])).toEqual([["They saved the town.", "Mr. Marchenko"]]);

@@ -872,9 +872,11 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
   // "Vitali Klitschko in Kyiv said", "residents in Kharkiv said": a place after a preposition says
   // where the speaker is; the speaker is the phrase before the preposition.
   const at = phrase.firstToken - 1;
-  if (at - 1 >= first && PLACE_PREPOSITIONS.has(lowerAt(tokens, at)) && isWordAt(tokens, at - 1) && !inDate[at - 1] && normalizeTerritory(doc.text.slice(phrase.span.start, phrase.span.end))) {
+  if (at - 1 >= first && PLACE_PREPOSITIONS.has(lowerAt(tokens, at)) && isWordAt(tokens, at - 1) && !inDate[at - 1]) {
     const located = phraseBefore(doc, at - 1, first, inDate);
-    if (located) phrase = located;
+    // A known place; or, after "a narrator", "a source", a place in lower case ("in the ad", "in the room").
+    const place = normalizeTerritory(doc.text.slice(phrase.span.start, phrase.span.end)) !== undefined || (located !== undefined && INDEFINITES.has(lowerAt(tokens, located.firstToken)) && isLowerRun(tokens, phrase.firstToken, j + 1));
+    if (located && place) phrase = located;
   }
   // "X, who …, said" and "X, who said": the speaker is the name before "who"; "Greenpeace, which said": before "which".
   // "who's called for": the contraction is "who" and "has".
@@ -890,6 +892,15 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
 }
 
 const DASHES = new Set(["—", "–", "-"]);
+
+/** Determiners of a speaker no one names ("a narrator", "one source"). */
+const INDEFINITES = new Set(["a", "an", "one"]);
+
+/** True when tokens `[from, to)` are words in lower case ("the ad", "the room"). */
+function isLowerRun(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWordAt(tokens, k) || !/^\p{Ll}/u.test(tokens.text(k))) return false;
+  return to > from;
+}
 
 /** Prepositions of place between a speaker and the verb ("an official in Kyiv said"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "on", "inside", "outside", "near"]);
