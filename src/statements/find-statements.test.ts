@@ -521,6 +521,13 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
     expect(read('Flood Hits Town\n\nOleh Marchenko spoke first. "Nobody told us," a narrator in the film says.')).toEqual([["direct", "Nobody told us", undefined]]);
   });
 
+  it("skips an addressee in lower case after 'told' when a clause follows without 'that'", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko told a news conference the dam would hold. Hanna Koval told the committee she would resign.")).toEqual([
+      ["indirect", "the dam would hold", "Oleh Marchenko"],
+      ["indirect", "she would resign", "Hanna Koval"],
+    ]);
+  });
+
   it("keeps a title's dot inside the subject that a participle frame takes", () => {
     const { statements } = findStatements('Flood Hits Town\n\nIn 2019, Mr. Marchenko expressed admiration for the engineers, telling reporters: "They saved the town."', PUBLISHED);
     expect(statements.map((s) => [s.content.text, s.speakerMention?.text])).toEqual([["They saved the town.", "Mr. Marchenko"]]);

@@ -1154,6 +1154,14 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
         const that = find(THAT, k);
         if (that > k && wordsOnly(doc, k, that)) return clauseSpan(doc, that + 1, sentence);
       }
+      // "told a news conference the dam would hold", "told the committee they …": an addressee in lower
+      // case, then a clause that opens on a determiner or a pronoun.
+      if (i === k && cue.verb.lemma === "tell" && DETERMINERS.has(lowerAt(tokens, k))) {
+        let h = k + 1;
+        while (h < end && h - k <= 2 && isNounLike(tokens, h)) h++;
+        const next = lowerAt(tokens, h);
+        if (h > k + 1 && (next === "the" || next === "a" || next === "an" || (SUBJECT_PRONOUNS.has(next) && next !== "it" && next !== "this"))) i = h;
+      }
       // "told news agencies": with no addressee we know, only "that" or a pronoun opens the clause.
       const known = i > k;
       while (i < end && (inDate[i] || (DATE_PREPOSITIONS.has(lowerAt(tokens, i)) && inDate[i + 1]))) i++;
