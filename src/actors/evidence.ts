@@ -127,9 +127,9 @@ interface KeyMark {
 
 /**
  * The marks of the keys met lately, across documents: an article's evidence is the keys marked
- * with its pass, so no set of keys is built (and grown, table by table) for each article. Only
- * cleared when a pass starts, so no mark of the pass being read goes missing; bounded like
- * {@link recentWords}.
+ * with its pass, so no set of keys is built (and grown, table by table) for each article. Never
+ * cleared while a pass is read, so no mark of it goes missing: cleared when full as a pass
+ * starts, and after it (see {@link releaseEvidence}), so a long text's keys are not kept.
  */
 const keyMarks = new Map<string, KeyMark>();
 const KEY_MARKS_LIMIT = 50_000;
@@ -141,6 +141,14 @@ function markOf(key: string): KeyMark {
     keyMarks.set(key, mark);
   }
   return mark;
+}
+
+/**
+ * Ends the reading of the last evidence collected: its key sets answer nothing reliable after
+ * this. Clears the marks when they are many (a long text's), so they are not kept after it.
+ */
+export function releaseEvidence(): void {
+  if (keyMarks.size >= KEY_MARKS_LIMIT) keyMarks.clear();
 }
 
 /** Collects the word evidence of `doc`; `words` are its {@link tokenWords}. */

@@ -7,7 +7,7 @@ import type { Actor, Span, TemporalExpression, Territory } from "../model.js";
 import { tokenStartingAt, type Document } from "../text/document.js";
 import { matchPlaces, matchTeams, type PlaceMatch } from "../territories/match.js";
 import { lineCasings } from "./casing.js";
-import { collectEvidence, tokenWords } from "./evidence.js";
+import { collectEvidence, releaseEvidence, tokenWords } from "./evidence.js";
 import { findNameCandidates, type NameCandidate } from "./find-names.js";
 import { classifyName, type ClassifiedName } from "./classify.js";
 import { newDraft, resolveIdentities, type ActorDraft } from "./identities.js";
@@ -41,6 +41,8 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
     placeKeys: new Set(places.map((p) => nameKey(p.text))),
     placeTokens: tokensInside(doc, places),
   });
+  // The evidence is read by the name finder alone.
+  releaseEvidence();
   const placesByStart = new Map<number, PlaceMatch>(places.map((p) => [p.start, p]));
   const teamsByStart = new Map<number, PlaceMatch>(matchTeams(doc).map((p) => [p.start, p]));
   // The reading is added to each candidate in place: a copy of every candidate would be a second
