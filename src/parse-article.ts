@@ -62,18 +62,14 @@ export function articleThrough(text: string, options: ParseArticleOptions, throu
   const doc = prepareDocument(text, published);
   const failures: StageFailure[] = [];
   const facts = runPipeline(doc, failures, through);
-  const diagnostics: Diagnostic[] = [
-    ...doc.boilerplate.map((span): Diagnostic => ({
-      code: "boilerplate",
-      message: "Left out as page boilerplate.",
-      span,
-    })),
-    ...(published ? [] : [{ code: "no-published-date", message: "No publication date given: relative dates stay unresolved." } as const]),
-    ...failures.map((f): Diagnostic => ({
-      code: "facet-failed",
-      message: `The ${f.stage} facet failed on this input and returned nothing: ${String(f.error)}`,
-    })),
-  ];
+  // Pushed, not spread from mapped arrays: no array is made to be copied, and no optimized
+  // caller deoptimizes when an article with boilerplate or a failure brings another array kind.
+  const diagnostics: Diagnostic[] = [];
+  for (const span of doc.boilerplate) diagnostics.push({ code: "boilerplate", message: "Left out as page boilerplate.", span });
+  if (!published) diagnostics.push({ code: "no-published-date", message: "No publication date given: relative dates stay unresolved." });
+  for (const f of failures) {
+    diagnostics.push({ code: "facet-failed", message: `The ${f.stage} facet failed on this input and returned nothing: ${String(f.error)}` });
+  }
   return {
     text,
     ...(doc.title ? { title: text.slice(doc.title.start, doc.title.end) } : {}),
