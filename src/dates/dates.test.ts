@@ -532,6 +532,20 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads 'this time last year' as the same day a year back", () => {
+    expect(values("The city had 50 homicides at this time last year and 61 at the same time next month, officials project.")).toEqual([
+      ["this time last year", "2024-04-24"],
+      ["the same time next month", "2025-05-24"],
+    ]);
+  });
+
+  it("reads 'a day' and 'a week' after a counted unit as a rate, not a length", () => {
+    expect(values("The clinic is open 24 hours a day, seven days a week.")).toEqual([
+      ["24 hours", "PT24H"],
+      ["seven days", "P7D"],
+    ]);
+  });
+
   it("finds nothing in text without temporal expressions", () => {
     expect(values("May I ask a second question about the march on the capital?")).toEqual([]);
     expect(values("The army has 2,400 tanks and $1999 in cash.")).toEqual([]);

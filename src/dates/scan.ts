@@ -202,6 +202,15 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
       consider({ first: i, end: inner.end, reading: { spec: { kind: "offset", unit: "year", count: -1, baseDays: 0, ...(word(view, periodAt) === "quarter" ? { ofQuarter: true } : {}) }, type: "DATE" } });
     }
   }
+  const timeAt = w === "this" ? i + 1 : w === "the" && word(view, i + 1) === "same" ? i + 2 : -1;
+  if (timeAt > 0 && word(view, timeAt) === "time") {
+    // "this time last year", "the same time next month": the anchor's day, a unit away.
+    const inner = longestIn(view, timeAt + 1, memo);
+    const spec = inner?.reading.spec;
+    if (inner && spec?.kind === "unit-shift" && spec.shift !== 0 && !spec.anaphoric && (spec.unit === "year" || spec.unit === "month" || spec.unit === "week")) {
+      consider({ first: i, end: inner.end, reading: { spec: { kind: "compound-offset", parts: [{ unit: spec.unit, count: spec.shift }] }, type: "DATE" } });
+    }
+  }
   if (w === "this" && (word(view, i + 1) === "past" || word(view, i + 1) === "coming")) {
     // "this past spring", "this coming Sunday": the shift word reads the phrase, "this" belongs to it.
     const inner = longestIn(view, i + 1, memo);

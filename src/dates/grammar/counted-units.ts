@@ -145,8 +145,8 @@ function isRateContext(view: TokenView, i: number): boolean {
   if (kind === undefined) return false;
   const w = word(view, i);
   if (kind === "number" || RATE_AMOUNT_WORDS.has(w)) return true;
-  // "four flights a week": a counted noun before it.
-  const counted = w.length > 3 && w.endsWith("s") && unitOf(w) === undefined;
+  // "four flights a week": a counted noun before it; "24 hours a day", "seven days a week": a counted unit.
+  const counted = w.length > 3 && w.endsWith("s") && !isPossessive(w);
   return counted && (kindAt(view, i - 1) === "number" || readNumberAt(view, i - 1) !== undefined);
 }
 
