@@ -68,6 +68,13 @@ describe("resolveDate: relative expressions against the publication date", () =>
 });
 
 describe("findDates: bare weekdays and year-less dates follow the tense of their clause", () => {
+  it("places a season ahead in a future clause in this year", () => {
+    expect(values("The summit will take place in the autumn; the last one collapsed in the autumn.", "2025-03-20")).toEqual([
+      ["the autumn", "2025-FA"],
+      ["the autumn", "2024-FA"],
+    ]);
+  });
+
   it("reads 'put', 'set' and 'hit' as weak past cues, since their present has the same form", () => {
     expect(values("Supporters hope she will win in November and put forward a new plan.", "2025-06-10")).toEqual([["November", "2025-11"]]);
   });
