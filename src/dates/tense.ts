@@ -111,7 +111,8 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
     for (let side = 0; side < 2; side++) {
       const at = side === 0 ? first - distance : end - 1 + distance;
       if (at < view.from || at >= view.to || (side === 0 ? !leftOpen : !rightOpen)) continue;
-      if (isQuoteMark(view, at)) {
+      // A quotation mark or a semicolon closes the clause.
+      if (isQuoteMark(view, at) || word(view, at) === ";") {
         if (side === 0) leftOpen = false;
         else rightOpen = false;
         continue;
