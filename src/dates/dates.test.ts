@@ -553,6 +553,18 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("leaves 'later' out of a length read in news, and keeps it in a narrative's date", () => {
+    expect(values("The first blast hit at noon. Two hours later, a second bomb went off.")).toEqual([
+      ["noon", "2025-04-24T12:00"],
+      ["Two hours", "PT2H"],
+    ]);
+    expect(values("The siege began on 4 June 1916. Two days later the line broke.", null).map(([t]) => t)).toEqual(["4 June 1916", "Two days later"]);
+  });
+
+  it("reads no time in 'the future of' something", () => {
+    expect(values("Leaders met to discuss the future of the alliance and plans for the future.")).toEqual([["the future", "FUTURE_REF"]]);
+  });
+
   it("finds nothing in text without temporal expressions", () => {
     expect(values("May I ask a second question about the march on the capital?")).toEqual([]);
     expect(values("The army has 2,400 tanks and $1999 in cash.")).toEqual([]);

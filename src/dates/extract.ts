@@ -19,6 +19,9 @@ import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quote
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { digitsValue } from "./read-parts.js";
 
+/** Words after a count that place it before or after another time ("three days later"). */
+const AFTER_WORDS: ReadonlySet<string> = new Set(["later", "earlier", "afterwards", "afterward"]);
+
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
 
@@ -148,7 +151,7 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
   const out: TemporalExpression[] = [];
   for (const sentence of doc.sentences) {
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
-    for (const phrase of scanSentence(view, classes, pick, story?.named)) {
+    for (let phrase of scanSentence(view, classes, pick, story?.named)) {
       const spec = phrase.reading.spec;
       // A narrative is told in the past throughout, so tense says nothing about its own timeline.
       const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(spec)) : "none";
@@ -157,6 +160,8 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
       const duration = spec.kind === "offset" ? (tense === "past" || !published ? spec.unlessPast : undefined) ?? (published ? spec.inNews : undefined) : undefined;
       // A narrative's "today" ("Today the battlefield is a park") is the writer's present, not the story's day.
       const present = !published && spec.kind === "day-shift" && spec.days === 0 && !phrase.reading.partOfDay && !phrase.reading.clock;
+      // "three days later" read in news as a length: TimeML leaves "later" out of a length's extent.
+      if (duration && spec.kind === "offset" && duration === spec.inNews && phrase.end - phrase.first > 1 && AFTER_WORDS.has(word(view, phrase.end - 1))) phrase = { ...phrase, end: phrase.end - 1 };
       const reading: Reading = duration
         ? { spec: { kind: "fixed", value: duration }, type: "DURATION" }
         : present

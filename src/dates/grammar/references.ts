@@ -17,8 +17,9 @@ export const matchReference: Matcher = (view, i) => {
     const phrase = DETERMINED_REFERENCE_PHRASES.get(`${word(view, i + 1)} ${word(view, i + 2)}`);
     if (phrase) return fixed(phrase, "DATE", i + 3);
     const value = DETERMINED_REFERENCE_WORDS.get(word(view, i + 1));
-    // "for the past three nights": a count follows, so "the past" opens a length, not the past.
-    return value && !readCount(view, i + 2) ? fixed(value, "DATE", i + 2) : undefined;
+    // "for the past three nights": a count follows, so "the past" opens a length, not the past;
+    // "the future of the war" is a fate, not a time.
+    return value && !readCount(view, i + 2) && word(view, i + 2) !== "of" ? fixed(value, "DATE", i + 2) : undefined;
   }
   const clause = CLAUSE_REFERENCE_WORDS.get(w);
   if (clause) {
