@@ -515,6 +515,13 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("leaves a prepositional 'following' out of a counted length", () => {
+    expect(values("The envoy called following three days of talks; the following two days were quiet.")).toEqual([
+      ["three days", "P3D"],
+      ["the following two days", "P2D"],
+    ]);
+  });
+
   it("reads 'following' before a bare weekday as a preposition", () => {
     expect(values("Following Tuesday's vote, the minister resigned. Police came following Monday night's shooting.")).toEqual([
       ["Tuesday", "2025-04-22"],

@@ -22,6 +22,8 @@ const COUNT_LEAD: ReadonlySet<string> = new Set(["past", "last", "next", "first"
 export const matchCountedUnits: Matcher = (view, i) => {
   let j = i;
   if (word(view, j) === "the") j += 1;
+  // "following three days of talks": without an article "following" is a preposition.
+  if (j === i && word(view, i) === "following") return undefined;
   const lead = COUNT_LEAD.has(word(view, j)) ? word(view, j) : undefined;
   if (lead) j += 1;
   // "the 1988 quarter" names a year's quarter, not 1988 of them; "1000 days" is a count.
