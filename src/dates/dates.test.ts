@@ -75,6 +75,13 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     ]);
   });
 
+  it("reads a scheduled event told in the present as ahead ('travels on Tuesday', 'testifies on Thursday')", () => {
+    expect(values("The envoy travels to Cairo on Monday and testifies before the committee on Wednesday.")).toEqual([
+      ["Monday", "2025-04-28"],
+      ["Wednesday", "2025-04-30"],
+    ]);
+  });
+
   it("reads 'put', 'set' and 'hit' as weak past cues, since their present has the same form", () => {
     expect(values("Supporters hope she will win in November and put forward a new plan.", "2025-06-10")).toEqual([["November", "2025-11"]]);
   });
