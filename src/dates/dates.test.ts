@@ -560,6 +560,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads 'a quarter of' something as a fraction, but 'several quarters of losses' as a length", () => {
+    expect(values("Less than a quarter of donors gave twice; the farm lies a quarter mile away.")).toEqual([]);
+    expect(values("The firm turned a profit after several quarters of losses.")).toEqual([["several quarters", "PXQ"]]);
+  });
+
   it("reads 'a day' and 'a week' after a counted unit as a rate, not a length", () => {
     expect(values("The clinic is open 24 hours a day, seven days a week.")).toEqual([
       ["24 hours", "PT24H"],

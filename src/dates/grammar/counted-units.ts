@@ -92,6 +92,10 @@ export const matchCountedUnits: Matcher = (view, i) => {
     end = nextCount.end + 1;
   }
   const after = word(view, end);
+  // "a quarter of the cost", "three quarters of voters", "a quarter mile": a fraction, not three months
+  // ("several quarters of losses", "the first two quarters of 1990" are periods).
+  const fraction = !lead && (word(view, j) === "a" || (word(view, j) === "three" && plural));
+  if (unit === "quarter" && fraction && more.length === 0 && (after === "mile" || (after === "of" && kindAt(view, end + 1) !== "number" && word(view, end + 2) !== "century"))) return undefined;
   if (more.length > 0 && typeof value === "number") {
     const parts = [{ unit, count: value }, ...more];
     if (BACKWARD_WORDS.has(after) || FORWARD_WORDS.has(after)) {
