@@ -502,6 +502,7 @@ describe("findDates: extents, types and values as TimeML has them", () => {
       ["a decade", "P10Y"],
     ]);
     expect(values("The bridge will reopen in two years.")).toEqual([["two years", "2027"]]);
+    expect(values("It is the third shooting in the city in two days.")).toEqual([["two days", "P2D"]]);
   });
 
   it("takes 'of the year' into a half or a quarter", () => {
@@ -557,6 +558,14 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The city had 50 homicides at this time last year and 61 at the same time next month, officials project.")).toEqual([
       ["this time last year", "2024-04-24"],
       ["the same time next month", "2025-05-24"],
+    ]);
+  });
+
+  it("joins only ever finer units into one length ('1 year, 2 months'), not a list ('four days, five days')", () => {
+    expect(values("You don't see her for four days, five days; the lease ran 1 year, 2 months and 3 days.")).toEqual([
+      ["four days", "P4D"],
+      ["five days", "P5D"],
+      ["1 year, 2 months and 3 days", "P1Y2M3D"],
     ]);
   });
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, SUPERLATIVES, type TimeUnit } from "../../lexicon/dates.js";
+import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, ORDINAL_WORDS, SUPERLATIVES, TIME_UNITS, type TimeUnit } from "../../lexicon/dates.js";
 import { readCount, readNumberAt, type Count } from "../read-parts.js";
 import { isCapitalized, isPossessive, kindAt, textAt, word, type TokenView } from "../token-view.js";
 import { compoundDuration, durationValue } from "./durations.js";
@@ -87,7 +87,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
   for (let n = 0; n < 6 && !lead && !continuesList && typeof value === "number" && (word(view, end) === "," || word(view, end) === "and"); n++) {
     const nextCount = readCount(view, end + 1);
     const nextUnit = nextCount && typeof nextCount.value === "number" ? unitOf(word(view, nextCount.end)) : undefined;
-    if (!nextCount || typeof nextCount.value !== "number" || !nextUnit || word(view, nextCount.end).endsWith("'s")) break;
+    // Finer units only: "four days, five days" is a list of guesses, not nine days.
+    if (!nextCount || typeof nextCount.value !== "number" || !nextUnit || word(view, nextCount.end).endsWith("'s") || !finer(nextUnit, more.at(-1)?.unit ?? unit)) break;
     more.push({ unit: nextUnit, count: nextCount.value });
     end = nextCount.end + 1;
   }
@@ -142,6 +143,11 @@ export const matchCountedUnits: Matcher = (view, i) => {
   return fixed(duration, "DURATION", end);
 };
 
+/** True when `unit` is shorter than `than` (the units run from the longest), as each further part of "1 year, 2 months and 3 days" is. */
+function finer(unit: TimeUnit, than: TimeUnit): boolean {
+  return TIME_UNITS.indexOf(unit) > TIME_UNITS.indexOf(than);
+}
+
 /** True when the token before "a week" is an amount or a counted noun, so "a week" is a rate. */
 /** Words that end an amount, so "a year" after them is a rate ("2 percent a year", "$2 million a year"). */
 const RATE_AMOUNT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "cent", "times", "twice", "once", "million", "billion", "trillion", "thousand", "hundred"]);
@@ -163,7 +169,8 @@ function superlativeBefore(view: TokenView, at: number): boolean {
   let infinitive = false;
   for (let k = at; k > at - SUPERLATIVE_REACH && k >= view.from; k--) {
     const w = word(view, k);
-    if (SUPERLATIVES.has(w) || isSuperlativeForm(view, k, w) || (PERFECT_AUXILIARIES.has(w) && !infinitive)) return true;
+    // "for the second time in two months" counts like "the first time".
+    if (SUPERLATIVES.has(w) || ORDINAL_WORDS.has(w) || isSuperlativeForm(view, k, w) || (PERFECT_AUXILIARIES.has(w) && !infinitive)) return true;
     if (CLAUSE_BREAKS.has(w)) return false;
     if (w === "to") infinitive = true;
   }
