@@ -18,6 +18,7 @@ import { calendarFacts, timexInterval } from "./timex-value.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { digitsValue } from "./read-parts.js";
+import { isNotAYear } from "./not-years.js";
 
 /** Words after a count that place it before or after another time ("three days later"). */
 const AFTER_WORDS: ReadonlySet<string> = new Set(["later", "earlier", "afterwards", "afterward"]);
@@ -67,7 +68,7 @@ interface Story {
   readonly readings: Readings;
   /** The indices of the days named without a year ("January 1", "Christmas"), for ordering ranges. */
   readonly yearless: Set<number>;
-  /** True when a phrase is part of a name, to pass over. */
+  /** True when a phrase is part of a name, or a number that only looks like a year ("some 1906 families", "a 2004 Honda"), to pass over. */
   readonly named: (view: TokenView, p: Phrase) => boolean;
   /** The context to resolve a phrase of paragraph `paragraph` in, in text order, given its clause's tense. */
   readonly contextOf: (view: TokenView, phrase: Phrase, tense: Tense, paragraph: number) => ResolveContext;
@@ -89,7 +90,7 @@ function storyOf(published: Day | undefined): Story {
   return {
     readings,
     yearless,
-    named: inName,
+    named: (view, p) => inName(view, p) || isNotAYear(view, p),
     contextOf: (view, phrase, tense, at) => {
       if (at !== paragraph) {
         paragraph = at;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { BC_WORDS, COUNT_BEFORE_YEAR, DECADE_WORDS, PLURALS_WITHOUT_S, STREET_WORDS, VEHICLE_MAKES } from "../../lexicon/dates.js";
+import { BC_WORDS, DECADE_WORDS, STREET_WORDS } from "../../lexicon/dates.js";
 import { readEpochYear, readNumberAt, readOrdinal, readSpokenYear, readYear } from "../read-parts.js";
 import { isCapitalized, kindAt, textAt, touchesPrevious, word, type TokenView } from "../token-view.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
@@ -27,7 +27,6 @@ export const matchEra: Matcher = (view, i) => {
     // A year next to a unit is a count ("2014 people" is rare; "1500 hours" is not); "the 1200 block of" an address.
     const next = word(view, year.end);
     if ((unitOf(next) && !next.endsWith("'s")) || next === "block" || (word(view, i - 1) !== "the" && isStreetAfter(view, year.end))) return undefined;
-    if ((j === i && isCountBefore(view, i) && isPluralNoun(view, year.end)) || isVehicleAfter(view, year.end)) return undefined;
     return date({ kind: "era", unit: "year", number: year.value }, year.end);
   }
   const second = rangeEndYear(view, j);
@@ -40,30 +39,6 @@ export const matchEra: Matcher = (view, i) => {
   }
   return undefined;
 };
-
-/** Words ending in "s" that are no plural noun ("around 1989 was"). */
-const NOT_PLURAL = /^(?:was|has|is|this|thus|always|perhaps|towards|afterwards|whereas|as|its|his|hers|ours|theirs|yes|unless|across)$|(?:ss|us|'s|’s)$/u;
-
-/** True when a word of {@link COUNT_BEFORE_YEAR} ends just before token `at` ("some", "at least"). */
-function isCountBefore(view: TokenView, at: number): boolean {
-  return COUNT_BEFORE_YEAR.has(word(view, at - 1)) || COUNT_BEFORE_YEAR.has(`${word(view, at - 2)} ${word(view, at - 1)}`) || COUNT_BEFORE_YEAR.has(`${word(view, at - 3)} ${word(view, at - 2)} ${word(view, at - 1)}`);
-}
-
-/** True when token `at` reads as a plural noun ("families", "homes", "people"), so the number before it counts them. */
-function isPluralNoun(view: TokenView, at: number): boolean {
-  const w = word(view, at);
-  if (kindAt(view, at) !== "word" || isCapitalized(view, at)) return false;
-  return PLURALS_WITHOUT_S.has(w) || (w.length > 2 && w.endsWith("s") && !NOT_PLURAL.test(w));
-}
-
-/** True when a vehicle make follows token `at`, straight or after up to two lower-case words or commas ("silver", "four-door"). */
-function isVehicleAfter(view: TokenView, at: number): boolean {
-  for (let k = at; k <= at + 2; k++) {
-    if (VEHICLE_MAKES.has(word(view, k))) return isCapitalized(view, k);
-    if (kindAt(view, k) !== "word" ? word(view, k) !== "," : isCapitalized(view, k)) return false;
-  }
-  return false;
-}
 
 /** True when a street name follows token `at` ("Elm Street", "S. Pine Ave."): the number before it is a house number ("the 2015 Elm Street shooting" keeps its year). */
 function isStreetAfter(view: TokenView, at: number): boolean {
