@@ -20,9 +20,6 @@ import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } fro
 import { digitsValue } from "./read-parts.js";
 import { isNotAYear } from "./not-years.js";
 
-/** Words after a count that place it before or after another time ("three days later"). */
-const AFTER_WORDS: ReadonlySet<string> = new Set(["later", "earlier", "afterwards", "afterward"]);
-
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
 
@@ -162,7 +159,7 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
       // A narrative's "today" ("Today the battlefield is a park") is the writer's present, not the story's day.
       const present = !published && spec.kind === "day-shift" && spec.days === 0 && !phrase.reading.partOfDay && !phrase.reading.clock;
       // "three days later" read in news as a length: TimeML leaves "later" out of a length's extent.
-      if (duration && spec.kind === "offset" && duration === spec.inNews && phrase.end - phrase.first > 1 && AFTER_WORDS.has(word(view, phrase.end - 1))) phrase = { ...phrase, end: phrase.end - 1 };
+      if (duration && spec.kind === "offset" && duration === spec.inNews && word(view, phrase.end - 1).endsWith("er")) phrase = { ...phrase, end: phrase.end - 1 };
       const reading: Reading = duration
         ? { spec: { kind: "fixed", value: duration }, type: "DURATION" }
         : present

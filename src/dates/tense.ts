@@ -55,14 +55,11 @@ function cueOf(view: TokenView, at: number): Cue {
   if (PASSIVE_PRESENT.has(previous) && (PAST_CUES.has(w) || isPastWord(w))) return NO_CUE;
   // "is forecast to hit Saturday": an infinitive, whatever its form.
   // "put", "set", "hit": the past and the present are one form, so the cue is weak ("will win and put forward").
-  if (PAST_CUES.has(w)) return previous === "to" && w !== "last" ? NO_CUE : SAME_FORM_VERBS.has(w) ? WEAK_PAST : PAST;
+  if (PAST_CUES.has(w)) return previous === "to" && w !== "last" ? NO_CUE : w === "put" || w === "set" || w === "hit" ? WEAK_PAST : PAST;
   // "a revised offer", "the newly elected", "a still unspecified date": an "-ed" word after an article is an adjective.
   if (isPastWord(w) && !ARTICLES.has(previous) && !(ARTICLES.has(word(view, at - 2)) && (previous.endsWith("ly") || previous === "still"))) return WEAK_PAST;
   return NO_CUE;
 }
-
-/** Verbs whose past is their present form. */
-const SAME_FORM_VERBS: ReadonlySet<string> = new Set(["put", "set", "hit"]);
 
 /** Articles and possessives: an "-ed" word right after one modifies a noun. */
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "your"]);
@@ -132,14 +129,11 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
   return best;
 }
 
-/** Verbs of an attribution that closes a sentence (", officials said", ", he told reporters"). */
-const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(["said", "says", "told", "added"]);
-
-/** True when an attribution verb stands within four words after the comma at `comma`. */
+/** True when "said", "says" or "told" stands within four words after the comma at `comma` (", officials said"). */
 function attributionAfter(view: TokenView, comma: number): boolean {
   for (let at = comma + 1; at <= comma + 4 && at < view.to; at++) {
     const w = word(view, at);
-    if (ATTRIBUTION_VERBS.has(w)) return true;
+    if (w === "said" || w === "says" || w === "told") return true;
     if (w === "," || w === "." || w === "that") return false;
   }
   return false;

@@ -13,9 +13,6 @@ import { date, fixed, unitOf, type Matcher } from "./match.js";
 /** Modals before "one day" that make it some day ahead ("could one day replace"). */
 const SOMEDAY_MODALS: ReadonlySet<string> = new Set(["will", "would", "could", "may", "might", "can", "should", "shall"]);
 
-/** Prepositions that make "the years" after them a span of time ("over the years"). */
-const SPAN_OPENERS: ReadonlySet<string> = new Set(["over", "through", "throughout"]);
-
 const COUNT_LEAD: ReadonlySet<string> = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "preceding"]);
 
 /** "44 days ago", "two years hence", "three weeks from tomorrow", "the past two months", "several years", "a week". */
@@ -40,7 +37,7 @@ export const matchCountedUnits: Matcher = (view, i) => {
     // "the past few days", "recent weeks", "the weeks ahead": the lead word is the vague count.
     // "the years that followed" too.
     // "over the years", "through the decades": a span up to now.
-    const ahead = word(view, i) === "the" && j === i + 1 && (word(view, j + 1) === "ahead" || (word(view, j + 1) === "that" && word(view, j + 2) === "followed") || (SPAN_OPENERS.has(word(view, i - 1)) && word(view, j + 1) !== "of")) && unitOf(word(view, j)) !== undefined;
+    const ahead = word(view, i) === "the" && j === i + 1 && (word(view, j + 1) === "ahead" || (word(view, j + 1) === "that" && word(view, j + 2) === "followed") || ((word(view, i - 1) === "over" || word(view, i - 1) === "through") && word(view, j + 1) !== "of")) && unitOf(word(view, j)) !== undefined;
     if (!lead && word(view, j) !== "recent" && !ahead) return undefined;
     if (word(view, j) === "recent") unitAt = j + 1;
     value = "X";
@@ -95,8 +92,7 @@ export const matchCountedUnits: Matcher = (view, i) => {
   const after = word(view, end);
   // "a quarter of the cost", "three quarters of voters", "a quarter mile": a fraction, not three months
   // ("several quarters of losses", "the first two quarters of 1990" are periods).
-  const fraction = !lead && (word(view, j) === "a" || (word(view, j) === "three" && plural));
-  if (unit === "quarter" && fraction && more.length === 0 && (after === "mile" || (after === "of" && kindAt(view, end + 1) !== "number" && word(view, end + 2) !== "century"))) return undefined;
+  if (unit === "quarter" && !lead && (word(view, j) === "a" || word(view, j) === "three") && (after === "mile" || (after === "of" && kindAt(view, end + 1) !== "number"))) return undefined;
   if (more.length > 0 && typeof value === "number") {
     const parts = [{ unit, count: value }, ...more];
     if (BACKWARD_WORDS.has(after) || FORWARD_WORDS.has(after)) {
@@ -179,11 +175,9 @@ function superlativeBefore(view: TokenView, at: number): boolean {
 
 /** "the steepest", "its sharpest": an "-est" word after a determiner reads as a superlative. */
 function isSuperlativeForm(view: TokenView, at: number, w: string): boolean {
-  return w.length > 5 && w.endsWith("est") && SUPERLATIVE_DETERMINERS.has(word(view, at - 1));
+  const before = word(view, at - 1);
+  return w.length > 5 && w.endsWith("est") && (before === "the" || before === "its");
 }
-
-/** Determiners a superlative adjective stands after. */
-const SUPERLATIVE_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their", "his", "her", "our"]);
 
 /** How far back a superlative or a perfect may stand from "in a decade". */
 const SUPERLATIVE_REACH = 8;

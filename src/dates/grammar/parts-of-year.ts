@@ -48,8 +48,7 @@ export const matchQuarter: Matcher = (view, i) => {
     const ordinal = lastPart ? { value: word(view, j + 1) === "half" ? 2 : 4, end: j + 1 } : readOrdinal(view, j);
     const w = ordinal ? word(view, ordinal.end) : "";
     if (!ordinal || (w !== "quarter" && w !== "half")) return undefined;
-    const ofTheYear = word(view, ordinal.end + 1) === "of" && word(view, ordinal.end + 2) === "the" && word(view, ordinal.end + 3) === "year";
-    if (lastPart && readYear(view, ordinal.end + 2) === undefined && !ofTheYear) return undefined;
+    if (lastPart && readYear(view, ordinal.end + 2) === undefined && word(view, ordinal.end + 3) !== "year") return undefined;
     unit = w;
     part = ordinal.value;
     if (part > (unit === "quarter" ? 4 : 2)) return undefined;

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { ANAPHORIC_SHIFT_WORDS, PART_OF_DAY_WORDS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { ANAPHORIC_SHIFT_WORDS, PART_OF_DAY_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { readOrdinal, readYear } from "../read-parts.js";
 import { isCapitalized, kindAt, word, type TokenView } from "../token-view.js";
-import { date, fixed, monthAt, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
+import { date, fixed, monthAt, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
 
 /** "last week", "this year", "next month", "the latest quarter", "last weekend", "next year's". */
 export const matchUnitShift: Matcher = (view, i) => {
@@ -15,7 +15,7 @@ export const matchUnitShift: Matcher = (view, i) => {
   // "the week after next", "the month before last".
   const unitAfterThe = word(view, i) === "the" ? unitOf(word(view, i + 1)) : undefined;
   // Not "the day before last Tuesday's hearing": "last" opens the next phrase there.
-  if (unitAfterThe && unitAfterThe !== "hour" && unitAfterThe !== "minute" && unitAfterThe !== "second" && !opensDay(view, i + 4)) {
+  if (unitAfterThe && unitAfterThe !== "hour" && unitAfterThe !== "minute" && unitAfterThe !== "second" && !isCapitalized(view, i + 4)) {
     if (word(view, i + 2) === "after" && word(view, i + 3) === "next") return date({ kind: "unit-shift", unit: unitAfterThe, shift: 2 }, i + 4);
     if (word(view, i + 2) === "before" && word(view, i + 3) === "last") return date({ kind: "unit-shift", unit: unitAfterThe, shift: -2 }, i + 4);
   }
@@ -39,12 +39,6 @@ export const matchUnitShift: Matcher = (view, i) => {
   const anaphoric = ANAPHORIC_SHIFT_WORDS.has(word(view, i)) || (word(view, i) === "next" && word(view, i - 1) === "the");
   return date({ kind: "unit-shift", unit, shift, ...(anaphoric ? { anaphoric } : {}) }, i + 2);
 };
-
-/** True when token `i` names a weekday, a month or a unit of time, which "last" or "next" before it would shift. */
-function opensDay(view: TokenView, i: number): boolean {
-  const w = withoutPossessive(word(view, i));
-  return WEEKDAY_WORDS.has(w) || monthAt(view, i) !== undefined || unitOf(w) !== undefined || SEASON_WORDS.has(w);
-}
 
 /** "on the 5th": a day of the anchor's month, placed by tense like any year-less date. */
 export const matchDayOfThisMonth: Matcher = (view, i) => {
