@@ -1,20 +1,22 @@
 /**
- * Four-digit numbers a document reads as years that are none: a count ("some 1906 families",
- * "about 1500 people") and a model year ("a 2004 Honda Civic", which TimeBank leaves untagged).
+ * Four-digit numbers a document reads as years that are none: a numbered thing ("Resolution
+ * 1441", "Flight 1549"), a count ("some 1906 families", "about 1500 people") and a model year
+ * ("a 2004 Honda Civic", which TimeBank leaves untagged).
  * Documents only ({@link findDates}): a phrase given to `resolveDate` is a date by its caller's
  * word, so its bundle leaves these tables out.
  *
  * @module
  */
-import { COUNT_BEFORE_YEAR, PLURALS_WITHOUT_S, VEHICLE_MAKES } from "../lexicon/dates.js";
+import { COUNT_BEFORE_YEAR, NUMBERED_THINGS, PLURALS_WITHOUT_S, VEHICLE_MAKES } from "../lexicon/dates.js";
 import type { Phrase } from "./scan.js";
 import { isCapitalized, kindAt, word, type TokenView } from "./token-view.js";
 
-/** True when phrase `p` is a bare four-digit year that counts something or names a model year. */
+/** True when phrase `p` is a bare four-digit year that numbers a thing, counts something or names a model year. */
 export function isNotAYear(view: TokenView, p: Phrase): boolean {
   const spec = p.reading.spec;
   if (spec.kind !== "era" || spec.unit !== "year" || kindAt(view, p.end - 1) !== "number") return false;
-  return (p.end === p.first + 1 && isCountBefore(view, p.first) && isPluralNoun(view, p.end)) || isVehicleAfter(view, p.end);
+  const bare = p.end === p.first + 1;
+  return (bare && NUMBERED_THINGS.has(word(view, p.first - 1))) || (bare && isCountBefore(view, p.first) && isPluralNoun(view, p.end)) || isVehicleAfter(view, p.end);
 }
 
 /** Words ending in "s" that are no plural noun ("around 1989 was"). */

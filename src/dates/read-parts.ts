@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { AD_WORDS, BC_WORDS, CITY_ZONE_WORDS, MERIDIEM_WORDS, NUMBERED_THINGS, US_ZONE_WORDS, ZONE_WORDS, PART_OF_DAY_WORDS, WEEKDAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
+import { AD_WORDS, BC_WORDS, CITY_ZONE_WORDS, MERIDIEM_WORDS, US_ZONE_WORDS, ZONE_WORDS, PART_OF_DAY_WORDS, WEEKDAY_WORDS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINAL_WORDS, VAGUE_COUNT_WORDS, ARTICLE_ONE } from "../lexicon/dates.js";
 import { MULTIPLIER_WORDS, ONE_ARTICLES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from "../lexicon/numbers.js";
 import { readNumber } from "../numbers/read-number.js";
 import type { ClockTime } from "./spec.js";
@@ -145,7 +145,7 @@ export function readDayOfMonth(view: TokenView, i: number): Read<number> | undef
   return value >= 1 && value <= 31 ? { value, end: i + 1 } : undefined;
 }
 
-/** Reads a year written in four digits (1000–2199), or as "'98"; not a numbered thing ("Resolution 1441"). */
+/** Reads a year written in four digits (1000–2199), or as "'98" (a document passes over a numbered thing, "Resolution 1441": not-years.ts). */
 export function readYear(view: TokenView, i: number): Read<number> | undefined {
   const kind = kindAt(view, i);
   if (kind === undefined) return undefined;
@@ -153,7 +153,7 @@ export function readYear(view: TokenView, i: number): Read<number> | undefined {
   if (kind === "number") {
     // 1000–2199.
     const value = digitsValue(text, 4, 4);
-    return value >= 1000 && value < 2200 && !NUMBERED_THINGS.has(word(view, i - 1)) ? { value, end: i + 1 } : undefined;
+    return value >= 1000 && value < 2200 ? { value, end: i + 1 } : undefined;
   }
   if ((text === "'" || text === "’") && touchesPrevious(view, i + 1)) {
     const value = kindAt(view, i + 1) === "number" ? digitsValue(view.tokens.text(i + 1), 2, 2) : -1;
