@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseCommandLine } from "../src/cli/args.js";
 import { processChunk } from "../src/cli/batch-chunk.js";
 import { processBatchLine } from "../src/cli/batch-record.js";
-import { mainThreadRunner, pickRunner, WORKER_QUEUE, type ChunkRunner } from "../src/cli/chunk-runners.js";
+import { MAIN_QUEUE, mainThreadRunner, pickRunner, WORKER_QUEUE, type ChunkRunner } from "../src/cli/chunk-runners.js";
 import { createProgress, formatProgress } from "../src/cli/progress.js";
 import { readAhead, readLineChunks, type LineChunk } from "../src/cli/read-line-chunks.js";
 import { runBatch } from "../src/cli/run-batch.js";
@@ -200,7 +200,7 @@ describe("CLI modules", () => {
     );
   });
 
-  it("hands chunks to worker threads first and to the main thread only when it has none", () => {
+  it("hands chunks to worker threads first and to the main thread only when they are full", () => {
     const runner = (name: string, inMainThread: boolean, pending: number): ChunkRunner & { name: string } => ({
       name,
       inMainThread,
@@ -214,11 +214,12 @@ describe("CLI modules", () => {
     expect(pick(runner("main", true, 0), runner("worker", false, 0))).toBe("worker");
     expect(pick(runner("main", true, 0), runner("worker", false, WORKER_QUEUE - 1))).toBe("worker");
     expect(pick(runner("main", true, 0), runner("worker", false, WORKER_QUEUE))).toBe("main");
-    expect(pick(runner("main", true, 1), runner("worker", false, WORKER_QUEUE))).toBeUndefined();
+    expect(pick(runner("main", true, MAIN_QUEUE - 1), runner("worker", false, WORKER_QUEUE))).toBe("main");
+    expect(pick(runner("main", true, MAIN_QUEUE), runner("worker", false, WORKER_QUEUE))).toBeUndefined();
     expect(pick(runner("main", true, 0), runner("a", false, 2), runner("b", false, 1))).toBe("b");
-    // One thread alone: the main thread, a chunk at a time.
+    // One thread alone: the main thread, up to its own few chunks.
     expect(pick(runner("main", true, 0))).toBe("main");
-    expect(pick(runner("main", true, 1))).toBeUndefined();
+    expect(pick(runner("main", true, MAIN_QUEUE))).toBeUndefined();
   });
 
   it("reads the next item while the consumer holds this one, and stops without waiting for input", async () => {

@@ -29,18 +29,24 @@ export interface ChunkRunner {
 export const WORKER_QUEUE = 3;
 
 /**
+ * Chunks the main thread holds at once: the one it runs and the next, so it does not wait for
+ * input after each chunk when the input comes slower than a file (a pipe from a busy producer).
+ */
+export const MAIN_QUEUE = 2;
+
+/**
  * The runner the next chunk goes to, or none while all are busy enough: the worker thread with
- * the fewest chunks, up to {@link WORKER_QUEUE}; else the main thread when it has none, so it
- * never holds the event loop for more than one chunk. Picking by the count of pending chunks
- * alone, ties to the main thread, starved the workers: with a file as input, each read
- * completes after the main thread has finished its chunk, so the main thread always looked free.
+ * the fewest chunks, up to {@link WORKER_QUEUE}; else the main thread, up to {@link MAIN_QUEUE}.
+ * Picking by the count of pending chunks alone, ties to the main thread, starved the workers:
+ * with a file as input, each read completes after the main thread has finished its chunk, so the
+ * main thread always looked free.
  */
 export function pickRunner(runners: readonly ChunkRunner[]): ChunkRunner | undefined {
   let best: ChunkRunner | undefined;
   for (const r of runners) {
     if (!r.inMainThread && r.pending() < WORKER_QUEUE && (best === undefined || r.pending() < best.pending())) best = r;
   }
-  return best ?? runners.find((r) => r.inMainThread && r.pending() === 0);
+  return best ?? runners.find((r) => r.inMainThread && r.pending() < MAIN_QUEUE);
 }
 
 /**
