@@ -75,6 +75,33 @@ describe("findActors: names", () => {
     expect(mentionsOf(text, "Marta Kowalczyk")).toEqual(["KOWALCZYK", "Marta Kowalczyk"]);
   });
 
+  it("reads a Title Case headline that ends on a full stop as a headline, not as names", () => {
+    const text =
+      "Mayor Says She's Unlikely To Have A Good Working Relationship With Governor Tom Baxter.\n\n" +
+      "Mayor Ellen Varga said on Tuesday she was unlikely to work well with Governor Tom Baxter after he called her housing plan reckless.";
+    expect([...actors(text).keys()].sort()).toEqual(["Ellen Varga", "Tom Baxter"]);
+  });
+
+  it("cuts a Title Case headline's run of capitals into the names the body gives", () => {
+    const text =
+      "Farm Union Chief Upbraids Kowalczyk On Her Grain Export Deal.\n\n" +
+      "Prime Minister Marta Kowalczyk defended the grain export deal on Monday. Kowalczyk said farmers would be paid in full.";
+    expect(mentionsOf(text, "Marta Kowalczyk")[0]).toBe("Kowalczyk");
+    expect([...actors(text).keys()].some((name) => name.includes("Upbraids"))).toBe(false);
+  });
+
+  it("takes no headline run for a person that a later bare surname could name", () => {
+    const text =
+      "Veterans Group Upbraids Obama Over Benefits Backlog.\n\n" +
+      "President Barack Obama answered a question from a veterans' group on Tuesday. Obama said the backlog would be cleared by spring.";
+    expect(mentionsOf(text, "Barack Obama")).toEqual(["Obama", "Barack Obama", "Obama"]);
+  });
+
+  it("keeps the names of a first line of prose dense with titles and names", () => {
+    const text = "Foreign Minister Tom Baxter met President Ana Ruiz in Lisbon.\n\nThe two leaders spoke for an hour.";
+    expect([...actors(text).keys()]).toEqual(expect.arrayContaining(["Tom Baxter", "Ana Ruiz"]));
+  });
+
   it("keeps particles, hyphens and initials inside names", () => {
     const text = "The talks were chaired by Pieter van den Berg and Sheikh Ahmed al-Rashid, while J. R. Whitfield took notes for the delegation.";
     const names = [...actors(text).keys()];

@@ -8,6 +8,7 @@ import type { Document } from "../text/document.js";
 import type { WordInfo } from "./evidence.js";
 import { actorLexicons } from "./lexicons.js";
 import { hasLowerCase, startsUpper } from "./letter-case.js";
+import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 
 /** The casing of one paragraph (line). */
 export type LineCasing = "normal" | "caps" | "title";
@@ -68,8 +69,13 @@ export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCas
     }
     const paragraph = doc.paragraphs[index]!;
     const isTitle = doc.title !== undefined && doc.title.start === paragraph.start;
-    if (!isTitle && (count.words < 3 || endsSentence(doc.text, paragraph.start, paragraph.end))) continue;
-    if (isTitleCase(doc, count.firstToken, count.endToken, isTitle)) out[index] = "title";
+    if (!isTitle && count.words < 3) continue;
+    // A headline may end on a full stop ("Mayor Says She Will Run Again."): a first line closed
+    // so reads as one when it capitalizes every content word, which prose, having a verb, does
+    // not. A dot of "Inc." closes no headline, and a line of several commas is a list of names.
+    const closed = !isTitle && endsSentence(doc.text, paragraph.start, paragraph.end);
+    if (closed && (index > 0 || endsOnAbbreviation(doc.text, paragraph.start, paragraph.end) || commas(doc.text, paragraph.start, paragraph.end) > 1)) continue;
+    if (isTitleCase(doc, count.firstToken, count.endToken, isTitle, closed)) out[index] = "title";
   }
   return out;
 }
@@ -78,9 +84,10 @@ export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCas
  * True when the words of tokens `first` to `end` read as a Title Case line: three content words
  * or more (minor words left out), at least three quarters of them capitalized, and, unless the
  * line is the article's title, ordinary words among them (a line of names, such as a results
- * table, is capitalized too). Plain loops: this runs on few lines, and each thread compiles it.
+ * table, is capitalized too). A line `closed` like a sentence needs four content words or more,
+ * every one capitalized. Plain loops: this runs on few lines, and each thread compiles it.
  */
-function isTitleCase(doc: Document, first: number, end: number, isTitle: boolean): boolean {
+function isTitleCase(doc: Document, first: number, end: number, isTitle: boolean, closed: boolean): boolean {
   let content = 0;
   let capitalized = 0;
   let ordinary = 0;
@@ -96,6 +103,7 @@ function isTitleCase(doc: Document, first: number, end: number, isTitle: boolean
     if (common.has(lower)) ordinary++;
   }
   if (content < 3 || capitalized / content < 0.75) return false;
+  if (closed && (content < 4 || capitalized < content)) return false;
   return isTitle || (ordinary >= 2 && ordinary / capitalized >= 0.3);
 }
 
@@ -138,6 +146,22 @@ function hasTwoLetters(word: string): boolean {
     }
   }
   return false;
+}
+
+/** True when the line `text` between `start` and `end` ends on an abbreviation's dot ("… Acme Inc."). */
+function endsOnAbbreviation(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k > start && CLOSERS.has(text[k - 1]!)) k--;
+  let from = k - 1;
+  while (from > start && (text[from - 1] === "." || /\p{L}/u.test(text[from - 1]!))) from--;
+  return ABBREVIATIONS.has(text.slice(from, k - 1).toLowerCase());
+}
+
+/** The commas in `text` between `start` and `end`. */
+function commas(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 44) n++;
+  return n;
 }
 
 /** True when `text` between `start` and `end` ends a sentence (`/[.!?]["'”’)]*$/`), read backwards from the end. */

@@ -1,12 +1,14 @@
 /**
- * Names in a line of capitals. A headline runs its words together ("SPORT - HALE'S MOSS JOINS
- * DERBY"), so a run of capitalized words there says little about where a name starts and ends.
- * The running text has already named the actors in mixed case; the headline's run is cut into
- * those names, longest first ("MOSS" → the person Jim Moss, "DERBY" → the club Derby).
+ * Names in a headline, in ALL CAPS or Title Case. A headline runs its capitalized words together
+ * ("SPORT - HALE'S MOSS JOINS DERBY", "Gold Star Mom Corners Obama"), so a run there says little
+ * about where a name starts and ends. The running text has already named the actors in prose;
+ * the headline's run is cut into those names, longest first ("MOSS" → the person Jim Moss,
+ * "DERBY" → the club Derby, "Obama" → Barack Obama).
  *
  * @module
  */
 import type { Document } from "../text/document.js";
+import type { Span } from "../model.js";
 import type { ClassifiedName } from "./classify.js";
 import type { ActorDraft } from "./identities.js";
 import { stripPossessive } from "./evidence.js";
@@ -17,18 +19,20 @@ import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 const MAX_WORDS = 4;
 
 /**
- * Re-reads every candidate on a line of capitals against the names the running text gave: where
+ * Re-reads every candidate on a headline line against the names the running text gave: where
  * parts of its run are such names, those parts become mentions of their actors, and the run as
  * a whole is no mention.
  */
 export function splitHeadlineRuns(doc: Document, names: readonly ClassifiedName[], drafts: ActorDraft[]): void {
-  if (!names.some((n) => n.casing === "caps")) return;
-  const known = knownNames(drafts);
+  const headline: Span[] = [];
+  for (const name of names) if (name.casing !== "normal") headline.push({ start: name.start, end: name.end });
+  if (headline.length === 0) return;
+  const known = knownNames(drafts, headline);
   if (known.size === 0) return;
   const holders = new Map<number, ActorDraft>();
   for (const draft of drafts) for (const m of draft.mentions) holders.set(m.start, draft);
   for (const name of names) {
-    if (name.casing !== "caps") continue;
+    if (name.casing === "normal") continue;
     const parts = partsOf(doc, name, known);
     if (parts.length === 0) continue;
     // The run gives way to the names found in it.
@@ -81,10 +85,10 @@ function partsOf(doc: Document, name: ClassifiedName, known: ReadonlyMap<string,
 }
 
 /**
- * Keys of the names the running text gave in mixed case, with a person's surname: a key two
- * actors share names neither.
+ * Keys of the names the running text gave in mixed case (not inside a `headline` run), with a
+ * person's surname: a key two actors share names neither.
  */
-function knownNames(drafts: readonly ActorDraft[]): Map<string, ActorDraft> {
+function knownNames(drafts: readonly ActorDraft[], headline: readonly Span[]): Map<string, ActorDraft> {
   const out = new Map<string, ActorDraft>();
   const shared = new Set<string>();
   const add = (key: string, draft: ActorDraft): void => {
@@ -99,7 +103,7 @@ function knownNames(drafts: readonly ActorDraft[]): Map<string, ActorDraft> {
   for (const draft of drafts) {
     if (draft.kind === "country") continue;
     for (const m of draft.mentions) {
-      if ((m.form !== "name" && m.form !== "alias") || !hasLowerCase(m.text)) continue;
+      if ((m.form !== "name" && m.form !== "alias") || !hasLowerCase(m.text) || headline.some((h) => m.start >= h.start && m.start < h.end)) continue;
       const key = nameKey(m.text);
       // A lone given name or ordinary word read as a body's ("Roberto", "Black") is too weak to cut a run with.
       if (draft.kind === "person" || key.includes(" ") || !(lex.givenNames.has(key) || isCommonWord(key))) add(key, draft);

@@ -192,7 +192,9 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
       else out.set(surname, [person]);
     };
     for (const name of all) {
-      if (name.reading.kind !== "person") continue;
+      // A headline's run of capitals is cut into names later ("Gold Star Mom Corners Obama"):
+      // what looks like a full name there names no one yet.
+      if (name.reading.kind !== "person" || name.casing !== "normal") continue;
       const words = name.text.split(SPACES);
       const parts = words.filter((w) => startsUpper(w) && !INITIAL.test(w));
       const single = name.reading.figure;
