@@ -97,6 +97,14 @@ describe("findActors: names", () => {
     expect(mentionsOf(text, "Barack Obama")).toEqual(["Obama", "Barack Obama", "Obama"]);
   });
 
+  it("reads the headline short forms 'N Korea' and 'S. Korea' as the two Koreas", () => {
+    const found = findActors("N Korea fires two missiles as S. Korea holds drills.\n\nThe launches came on Monday.", { published: PUBLISHED });
+    expect(found.map((a) => [a.name, a.country])).toEqual([
+      ["North Korea", "KP"],
+      ["South Korea", "KR"],
+    ]);
+  });
+
   it("keeps the names of a first line of prose dense with titles and names", () => {
     const text = "Foreign Minister Tom Baxter met President Ana Ruiz in Lisbon.\n\nThe two leaders spoke for an hour.";
     expect([...actors(text).keys()]).toEqual(expect.arrayContaining(["Tom Baxter", "Ana Ruiz"]));
