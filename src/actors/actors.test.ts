@@ -105,6 +105,12 @@ describe("findActors: names", () => {
     ]);
   });
 
+  it("reads a facility's head word after a title and a given name as a surname", () => {
+    const text = "Mayor Ellen Park said on Tuesday that crowds in Riverside Park had doubled since the spring.";
+    expect(actors(text).get("Ellen Park")?.kind).toBe("person");
+    expect(actors(text).has("Riverside Park")).toBe(false);
+  });
+
   it("keeps the names of a first line of prose dense with titles and names", () => {
     const text = "Foreign Minister Tom Baxter met President Ana Ruiz in Lisbon.\n\nThe two leaders spoke for an hour.";
     expect([...actors(text).keys()]).toEqual(expect.arrayContaining(["Tom Baxter", "Ana Ruiz"]));
