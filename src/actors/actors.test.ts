@@ -111,6 +111,12 @@ describe("findActors: names", () => {
     expect(actors(text).has("Riverside Park")).toBe(false);
   });
 
+  it("reads a title that is also a surname after an honorific as the surname, but not a form of address", () => {
+    const text = 'Ruth King, a county commissioner, opposed the levy. "We cannot afford it," Mrs. King said. "Madam Chair, Mr. President, hear us," she added.';
+    expect(mentionsOf(text, "Ruth King")).toEqual(expect.arrayContaining(["Ruth King", "King"]));
+    expect(actors(text).has("President")).toBe(false);
+  });
+
   it("keeps the names of a first line of prose dense with titles and names", () => {
     const text = "Foreign Minister Tom Baxter met President Ana Ruiz in Lisbon.\n\nThe two leaders spoke for an hour.";
     expect([...actors(text).keys()]).toEqual(expect.arrayContaining(["Tom Baxter", "Ana Ruiz"]));

@@ -98,6 +98,8 @@ export function classifyName(
   if (keys.length === 2 && POLITIES.has(lastKey) && (lex.capitalizedAdjectives.has(keys[0]!) || demonymCountry(words[0]!.text))) return { kind: "place" };
   // "Organisation of Islamic Conference (OIC)": a body spelled out before its acronym, whatever word ends it.
   if (keys.length > 1 && keys.some((k) => lex.organizationHeads.has(k)) && spelledOutBeforeAcronym(doc, words, candidate.endToken)) return { kind: "organization" };
+  // "Mr. King": a lone word after an honorific is a surname, whatever else the word may be.
+  if (keys.length === 1 && candidate.titles.some((t) => lex.honorifics.has(nameKey(t))) && lex.titleSurnames.has(keys[0]!)) return { kind: "person" };
   // "Mayor Ellen Park", "Dr. Grace Temple": after a title, a given name makes a facility's head word a surname.
   if (keys.length === 2 && candidate.titles.length > 0 && lex.facilityHeads.has(lastKey) && lex.givenNames.has(keys[0]!)) return { kind: "person" };
   if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };

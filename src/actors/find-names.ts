@@ -421,7 +421,9 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
       continue;
     }
     const title = matchTitle(tokens, i, end, context);
-    if (title > i && lastHead < i) {
+    // "Mr. King", "Dr. Judge": after an honorific, a title word that ends the run is the surname.
+    const surname = title >= end && titles.length > 0 && lex.honorifics.has(nameKey(titles[titles.length - 1]!)) && lex.titleSurnames.has(nameKey(tokens.text(i)));
+    if (title > i && lastHead < i && !surname) {
       titles.push(titleOf(tokens, i, title));
       i = title;
       continue;

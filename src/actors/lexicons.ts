@@ -8,7 +8,7 @@ import { GIVEN_NAMES_CODED } from "../lexicon/actors-given-names.js";
 import { COMMON_WORDS_CODED } from "../lexicon/actors-common-words.js";
 import { decodeWords } from "../lexicon/front-coded.js";
 import { NEWS_WORDS } from "../lexicon/actors-news-words.js";
-import { DESCRIPTION_ROLES, HONORIFICS, LEADER_TITLES, PERSON_ROLE_CUES, PERSON_TITLES, TITLE_MODIFIERS } from "../lexicon/actors-titles.js";
+import { DESCRIPTION_ROLES, HONORIFICS, LEADER_TITLES, PERSON_ROLE_CUES, PERSON_TITLES, TITLE_MODIFIERS, TITLES_ALSO_SURNAMES } from "../lexicon/actors-titles.js";
 import { ARMED_FORCE_HEADS, CLUB_WORDS, KNOWN_BODIES, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES, MEDIA_NOUNS, STATE_ORGAN_HEADS, type KnownBody } from "../lexicon/actors-organizations.js";
 import { CAPITALIZED_ADJECTIVES, EVENT_HEADS, FACILITY_HEADS } from "../lexicon/actors-non-names.js";
 import { PUBLIC_FIGURES, type PublicFigure } from "../lexicon/actors-public-figures.js";
@@ -29,6 +29,8 @@ export interface ActorLexicons {
   readonly titleModifiers: ReadonlySet<string>;
   /** Honorifics, lower case. */
   readonly honorifics: ReadonlySet<string>;
+  /** Titles that are also surnames ("king"), lower case. */
+  readonly titleSurnames: ReadonlySet<string>;
   /** Leader titles, lower case. */
   readonly leaderTitles: ReadonlySet<string>;
   /** Description roles as word arrays, longest first. */
@@ -119,6 +121,7 @@ export function actorLexicons(): ActorLexicons {
     titleStarts: new Set(titles.map((t) => t[0]!)),
     titleModifiers: new Set(TITLE_MODIFIERS),
     honorifics: new Set(HONORIFICS),
+    titleSurnames: new Set(TITLES_ALSO_SURNAMES),
     leaderTitles: new Set(LEADER_TITLES),
     descriptionRoles: byLength(DESCRIPTION_ROLES),
     descriptionStarts: new Set(DESCRIPTION_ROLES.map((r) => r.split(" ")[0]!)),

@@ -41,6 +41,14 @@ export const HONORIFICS: readonly string[] = [
 ];
 
 /**
+ * Titles that are also common surnames: after an honorific and with nothing after them they name
+ * a person ("Mr. King", "Dr. Judge"), where "Mr. President" or "Mr. Speaker" is a form of address.
+ */
+export const TITLES_ALSO_SURNAMES: readonly string[] = [
+  "king", "judge", "bishop", "major", "marshal", "dean", "earl", "baron", "pope", "prince", "cardinal", "abbot",
+];
+
+/**
  * Head-of-state and head-of-government titles: "the Russian leader" can point to anyone
  * holding one of these.
  */
