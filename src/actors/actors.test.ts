@@ -117,6 +117,11 @@ describe("findActors: names", () => {
     expect(actors(text).has("President")).toBe(false);
   });
 
+  it("reads 'Madam Speaker' as a form of address, and 'Madame' as an honorific", () => {
+    expect([...actors('"Madam Speaker, I yield back," Tom Baxter said.').keys()]).toEqual(["Tom Baxter"]);
+    expect(actors("Madame Roux thanked the jury, and she left at noon.").get("Roux")?.mentions.map((m) => m.text)).toEqual(["Roux", "she"]);
+  });
+
   it("keeps the names of a first line of prose dense with titles and names", () => {
     const text = "Foreign Minister Tom Baxter met President Ana Ruiz in Lisbon.\n\nThe two leaders spoke for an hour.";
     expect([...actors(text).keys()]).toEqual(expect.arrayContaining(["Tom Baxter", "Ana Ruiz"]));

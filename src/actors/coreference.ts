@@ -231,7 +231,7 @@ function genderFits(person: Person, gender: "male" | "female"): boolean {
 export function titleGender(titles: readonly string[]): "male" | "female" | undefined {
   for (const t of titles) {
     if (t === "mr" || t === "sir" || t === "lord" || t === "king" || t === "prince") return "male";
-    if (t === "mrs" || t === "ms" || t === "miss" || t === "dame" || t === "lady" || t === "queen" || t === "princess") return "female";
+    if (t === "mrs" || t === "ms" || t === "miss" || t === "madam" || t === "madame" || t === "dame" || t === "lady" || t === "queen" || t === "princess") return "female";
   }
   return undefined;
 }

@@ -32,12 +32,13 @@ export const PERSON_TITLES: readonly string[] = [
   "champion", "driver", "rider", "analyst", "economist", "correspondent", "editor", "reporter", "official",
   "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "prof", "professor", "gen", "lt", "col",
   "maj", "capt", "cpt", "sgt", "adm", "cmdr", "brig", "gov", "sen", "rep", "pres", "amb", "rev", "hon",
-  "insp", "supt", "det", "cpl", "pvt",
+  "insp", "supt", "det", "cpl", "pvt", "madam", "madame",
 ];
 
 /** Honorifics that only ever precede a person's name; they carry no role. */
 export const HONORIFICS: readonly string[] = [
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "reverend", "hon",
+  "madam", "madame",
 ];
 
 /**
