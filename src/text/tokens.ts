@@ -71,8 +71,8 @@ export class TokenList {
   #ids: Int32Array;
   #words: string[] = [];
   #lower: string[] = [];
-  /** The id of each distinct text (while tokens are written). */
-  readonly #idOf = new Map<string, number>();
+  /** The id of each distinct text (while tokens are written; made by the first write, so a range view has none). */
+  #idOf: Map<string, number> | undefined;
   /** This list's number, which marks the slots of {@link recent} whose id is this list's. */
   readonly serial = (lists = (lists + 1) | 0);
 
@@ -125,11 +125,11 @@ export class TokenList {
   }
 
   /** Appends the token at `start` of kind `kind` with text `word`, whose id is `id` when known (see {@link idAt}); returns the id. */
-  add(start: number, kind: TokenKind, word: string, id = this.#idOf.get(word)): number {
+  add(start: number, kind: TokenKind, word: string, id = this.#idOf?.get(word)): number {
     if (id === undefined) {
       id = this.#words.push(word) - 1;
       this.#lower.push(lowerCase(word));
-      this.#idOf.set(word, id);
+      (this.#idOf ??= new Map()).set(word, id);
     }
     if (this.length === this.#at.length) {
       const at = new Int32Array(this.length * 2 + 16);
