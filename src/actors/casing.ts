@@ -15,6 +15,7 @@ export type LineCasing = "normal" | "caps" | "title";
 
 const NON_LETTERS = /\P{L}/gu;
 const CLOSERS = new Set(['"', "'", "”", "’", ")"]);
+const LETTER = /\p{L}/u;
 
 /** Short words a Title Case headline may leave in lower case. */
 const MINOR = new Set(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "v"]);
@@ -150,10 +151,9 @@ function hasTwoLetters(word: string): boolean {
 
 /** True when the line `text` between `start` and `end` ends on an abbreviation's dot ("… Acme Inc."). */
 function endsOnAbbreviation(text: string, start: number, end: number): boolean {
-  let k = end;
-  while (k > start && CLOSERS.has(text[k - 1]!)) k--;
+  const k = beforeClosers(text, start, end);
   let from = k - 1;
-  while (from > start && (text[from - 1] === "." || /\p{L}/u.test(text[from - 1]!))) from--;
+  while (from > start && (text[from - 1] === "." || LETTER.test(text[from - 1]!))) from--;
   return ABBREVIATIONS.has(text.slice(from, k - 1).toLowerCase());
 }
 
@@ -166,8 +166,14 @@ function commas(text: string, start: number, end: number): number {
 
 /** True when `text` between `start` and `end` ends a sentence (`/[.!?]["'”’)]*$/`), read backwards from the end. */
 function endsSentence(text: string, start: number, end: number): boolean {
-  let k = end;
-  while (k > start && CLOSERS.has(text[k - 1]!)) k--;
+  const k = beforeClosers(text, start, end);
   const c = text[k - 1];
   return k > start && (c === "." || c === "!" || c === "?");
+}
+
+/** The offset in `text[start, end)` before the closing quotation marks and brackets that end it. */
+function beforeClosers(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && CLOSERS.has(text[k - 1]!)) k--;
+  return k;
 }
