@@ -19,6 +19,8 @@ import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quote
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { digitsValue } from "./read-parts.js";
 import { isNotAYear } from "./not-years.js";
+import { isInEventName } from "./event-names.js";
+import { joinMonthsOfYears } from "./months-of-years.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
@@ -41,7 +43,7 @@ type Readings = Map<number, { readonly reading: Reading; readonly context: Resol
 export function extractDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderRanges(doc.text, scanDates(doc, openingMatchers, story), story.yearless, doc.published);
-  return anchorQuotes(doc.text, out, story.readings);
+  return joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings));
 }
 
 /**
@@ -65,7 +67,7 @@ interface Story {
   readonly readings: Readings;
   /** The indices of the days named without a year ("January 1", "Christmas"), for ordering ranges. */
   readonly yearless: Set<number>;
-  /** True when a phrase is part of a name, or a number that only looks like a year ("some 1906 families", "a 2004 Honda"), to pass over. */
+  /** True when a phrase is part of a name ("the Six-Day War"), or a number that only looks like a year ("some 1906 families", "a 2004 Honda"), to pass over. */
   readonly named: (view: TokenView, p: Phrase) => boolean;
   /** The context to resolve a phrase of paragraph `paragraph` in, in text order, given its clause's tense. */
   readonly contextOf: (view: TokenView, phrase: Phrase, tense: Tense, paragraph: number) => ResolveContext;
@@ -87,7 +89,7 @@ function storyOf(published: Day | undefined): Story {
   return {
     readings,
     yearless,
-    named: (view, p) => inName(view, p) || isNotAYear(view, p),
+    named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p),
     contextOf: (view, phrase, tense, at) => {
       if (at !== paragraph) {
         paragraph = at;

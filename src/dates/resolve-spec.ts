@@ -358,8 +358,8 @@ function resolvePartOfYear(
   const anchorYear = unit === "season" && anchor.month === 12 ? anchor.year + 1 : anchor.year;
   const current = anchorYear * perYear + anchorIndex;
   const sameYear = anchorYear * perYear + index;
-  // "will take place in the autumn" said in spring: a season ahead in a future clause is this year's (a quarter that far ahead is last year's, reported late).
-  const chosen = unit === "season" && placement === "tense" && context.tense === "future" && sameYear > current ? sameYear : choosePart(placement, sameYear, current, perYear, context.tense);
+  // A narrative moves forward, and so does a season in it ("By the summer" after January 1942 is 1942's), as "the autumn" in a future clause does.
+  const chosen = unit === "season" && placement === "tense" && (context.anchorGrain || (context.tense === "future" && sameYear > current)) ? sameYear : choosePart(placement, sameYear, current, perYear, context.tense);
   const chosenYear = Math.floor(chosen / perYear);
   // Winter is written with the year it starts in (December).
   const writtenYear = unit === "season" && part === "WI" ? chosenYear - 1 : chosenYear;

@@ -317,6 +317,12 @@ export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ["twenties", 2], ["thirties", 3], ["forties", 4], ["fifties", 5], ["sixties", 6], ["seventies", 7], ["eighties", 8], ["nineties", 9],
 ]);
 
+/**
+ * Capitalized nouns that close the name of an event whose first words count time ("the Thirty
+ * Years' War", "the Six-Day War", "the Winter War", "the Spring Offensive"): a name, not a date.
+ */
+export const EVENT_NAME_NOUNS: ReadonlySet<string> = new Set(["war", "wars", "offensive", "campaign", "battles", "uprising", "rising", "revolution"]);
+
 /** Nouns a four-digit number after them identifies rather than dates ("Resolution 1441", "Flight 1549"). */
 export const NUMBERED_THINGS: ReadonlySet<string> = new Set([
   "resolution", "flight", "route", "highway", "article", "section", "chapter", "room", "no", "no.", "number",

@@ -5,8 +5,10 @@
  */
 import { MONTH_WORDS, ORDINAL_WORDS } from "../../lexicon/dates.js";
 import { readNumber } from "../../numbers/read-number.js";
+import { readYear } from "../read-parts.js";
 import { kindAt, touchesPrevious, word } from "../token-view.js";
 import { durationValue } from "./durations.js";
+import { decadeOf } from "./eras.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
 /** "three-day", "two-hour", "hours-long", "30-day", "third-quarter", "mid-2024", "mid-July", "pre-2008", "year-earlier". */
@@ -32,9 +34,11 @@ export const matchCompound: Matcher = (view, i) => {
   if (first === "mid" || first === "early" || first === "late") {
     const mod = first === "mid" ? "MID" : first === "early" ? "START" : "END";
     if (/^[12]\d{3}$/u.test(second)) return { end: i + 1, reading: { spec: { kind: "era", unit: "year", number: Number(second) }, type: "DATE", mod } };
-    if (/^[12]\d{3}s$/u.test(second)) return { end: i + 1, reading: { spec: { kind: "era", unit: "decade", number: Math.floor(Number(second.slice(0, 4)) / 10) }, type: "DATE", mod } };
+    if (/^[12]\d{3}s$/u.test(second)) return { end: i + 1, reading: { spec: decadeOf(Number(second.slice(0, 4))), type: "DATE", mod } };
     const month = MONTH_WORDS.get(second);
-    if (month !== undefined && second.length > 3) return { end: i + 1, reading: { spec: { kind: "date", month, placement: "tense" }, type: "DATE", mod } };
+    // "mid-January 1951": a year after the month is its year.
+    const year = readYear(view, i + 1);
+    if (month !== undefined && second.length > 3) return { end: year?.end ?? i + 1, reading: { spec: year ? { kind: "date", month, year: year.value, placement: "tense" } : { kind: "date", month, placement: "tense" }, type: "DATE", mod } };
     // "the mid-19th century": the 19th century is "18".
     const nth = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(second);
     if (nth && word(view, i + 1) === "century" && Number(nth[1]) >= 1) return { end: i + 2, reading: { spec: { kind: "era", unit: "century", number: Number(nth[1]) - 1 }, type: "DATE", mod } };

@@ -7,6 +7,7 @@
 import { BC_WORDS, DECADE_WORDS, STREET_WORDS } from "../../lexicon/dates.js";
 import { readEpochYear, readNumberAt, readOrdinal, readSpokenYear, readYear } from "../read-parts.js";
 import { isCapitalized, kindAt, textAt, touchesPrevious, word, type TokenView } from "../token-view.js";
+import type { DateSpec } from "../spec.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
 const MONEY_SIGNS: ReadonlySet<string> = new Set(["$", "€", "£", "¥", "#", "no"]);
@@ -22,7 +23,7 @@ export const matchEra: Matcher = (view, i) => {
   if (year) {
     if (MONEY_SIGNS.has(word(view, i - 1)) || word(view, year.end) === "%") return undefined;
     if (word(view, year.end) === "s" && touchesPrevious(view, year.end)) {
-      return date({ kind: "era", unit: "decade", number: Math.floor(year.value / 10) }, year.end + 1);
+      return date(decadeOf(year.value), year.end + 1);
     }
     // A year next to a unit is a count ("2014 people" is rare; "1500 hours" is not); "the 1200 block of" an address.
     const next = word(view, year.end);
@@ -39,6 +40,12 @@ export const matchEra: Matcher = (view, i) => {
   }
   return undefined;
 };
+
+/** The decade "the 1990s" names ("199"), or the century of "the 1800s" ("18"; "the 2000s" is read as a decade). */
+export function decadeOf(year: number): DateSpec {
+  const century = year % 100 === 0 && year < 2000;
+  return { kind: "era", unit: century ? "century" : "decade", number: Math.floor(year / (century ? 100 : 10)) };
+}
 
 /** True when a street name follows token `at` ("Elm Street", "S. Pine Ave."): the number before it is a house number ("the 2015 Elm Street shooting" keeps its year). */
 function isStreetAfter(view: TokenView, at: number): boolean {

@@ -1,0 +1,32 @@
+/**
+ * "July of that year", "3 March of the following year": a month or day named before the year the
+ * story counts to is one expression, the month or day of that year, as TimeML and TIMEX2 mark it.
+ * Documents only ({@link findDates}): a phrase given to `resolveDate` has no story to count from.
+ *
+ * @module
+ */
+import type { TemporalExpression } from "../model.js";
+import { timexInterval } from "./timex-value.js";
+
+/** A year counted from the story's own time. */
+const STORY_YEAR = /^(?:that|the (?:same|following|next|previous|preceding)) year$/iu;
+
+/** A month or a day of a year in digits ("1951-07", "1951-07-27"). */
+const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/u;
+
+/** The expressions with each month or day and the story's year after it ("July of that year") made one. */
+export function joinMonthsOfYears(text: string, out: TemporalExpression[]): TemporalExpression[] {
+  const joined: TemporalExpression[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1];
+    if (b && MONTH_OR_DAY.test(a.value) && /^\d{4}$/u.test(b.value) && STORY_YEAR.test(b.text) && /^\s+of\s+$/u.test(text.slice(a.end, b.start))) {
+      const value = b.value + a.value.slice(4);
+      const interval = timexInterval(value);
+      const { interval: _old, ...rest } = a;
+      joined.push({ ...rest, text: text.slice(a.start, b.end), end: b.end, value, ...(interval ? { interval } : {}) });
+      k += 1;
+    } else joined.push(a);
+  }
+  return joined.length === out.length ? out : joined.map((e, k) => ({ ...e, id: `t${k + 1}` }));
+}

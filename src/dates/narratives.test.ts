@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { findDates, resolveDate } from "./index.js";
+
+/** The (text, value) pairs of the dates of a narrative (no publication date). */
+function story(text: string): [string, string][] {
+  return findDates(text, {}).map((d) => [d.text, d.value]);
+}
+
+describe("findDates on narratives: names of events are no dates", () => {
+  it("passes over a count or a season that opens the name of a war", () => {
+    const text = "The Eighty Years' War ended in 1648, the Hundred Years’ War long before; the Six-Day War and the Winter War each lasted a few months.";
+    expect(story(text)).toEqual([
+      ["1648", "1648"],
+      ["a few months", "PXM"],
+    ]);
+  });
+
+  it("keeps the same words when they name no event", () => {
+    expect(story("The siege lasted thirty years. In Winter the roads closed; the Spring Offensive opened in 1918.").map(([t]) => t)).toEqual(["thirty years", "Winter", "1918"]);
+  });
+});
+
+describe("findDates on narratives: months, seasons and centuries", () => {
+  it("reads 'mid-January 1951' as one month, with its year", () => {
+    expect(story("The retreat went on until mid-January 1951, and the front held.")).toEqual([["mid-January 1951", "1951-01"]]);
+    expect(findDates("Talks resumed in early March 2024.", { published: "2025-04-24" }).map((d) => [d.text, d.value, d.mod])).toEqual([["early March 2024", "2024-03", "START"]]);
+  });
+
+  it("reads 'July of that year' and 'March of the following year' as one month of the story's year", () => {
+    const text = "The talks opened in 1951. A truce was agreed in July of that year, and the last prisoners came home in March of the following year.";
+    expect(story(text)).toEqual([
+      ["1951", "1951"],
+      ["July of that year", "1951-07"],
+      ["March of the following year", "1952-03"],
+    ]);
+  });
+
+  it("moves a season forward with the story, as it does a month", () => {
+    const text = "On the night of 10 January 1942 the enemy withdrew. By the summer the front had moved west, and in the winter the offensive stalled.";
+    expect(story(text)).toEqual([
+      ["the night of 10 January 1942", "1942-01-10TNI"],
+      ["the summer", "1942-SU"],
+      ["the winter", "1941-WI"],
+    ]);
+    // A year alone keeps its own parts.
+    expect(story("In 1943, in the spring, the convoys sailed.")).toEqual([["1943", "1943"], ["the spring", "1943-SP"]]);
+  });
+
+  it("reads 'the 1800s' as a century and 'the 1810s' as a decade", () => {
+    expect(story("In the early 1800s the empire grew; the 1810s brought its fall, and by the mid-1700s the old order had gone.")).toEqual([
+      ["the early 1800s", "18"],
+      ["the 1810s", "181"],
+      ["the mid-1700s", "17"],
+    ]);
+    expect(resolveDate("the 2000s", "2025-04-24")?.value).toBe("200");
+  });
+});
