@@ -709,15 +709,22 @@ function pronounAfterPhrase(doc: Document, k: number, sentence: Sentence): numbe
 /** Most tokens of a dateline before its dash ("WASHINGTON, Dec. 8 (UPI) —"). */
 const MAX_DATELINE = 12;
 
-/** "Hours later, he …", "A day earlier, she …": a short opening phrase closed by a comma right before a subject pronoun. */
+/**
+ * "Hours later, he …", "A day earlier, she …": a short opening phrase closed by a comma right
+ * before a subject pronoun; or one that ends in "later", "earlier" or "ago", which times what
+ * follows, before any subject ("Minutes later, the Dunn campaign issued …").
+ */
 function shortOpener(doc: Document, k: number, sentence: Sentence): boolean {
   const { tokens } = doc;
   for (let i = k + 1; i < sentence.endToken && i - k <= MAX_SHORT_OPENER; i++) {
-    if (tokens.text(i) === ",") return SUBJECT_PRONOUNS.has(lowerAt(tokens, i + 1)) && lowerAt(tokens, i + 1) !== "this";
+    if (tokens.text(i) === ",") return (SUBJECT_PRONOUNS.has(lowerAt(tokens, i + 1)) && lowerAt(tokens, i + 1) !== "this") || RELATIVE_TIME_ENDS.has(lowerAt(tokens, i - 1));
     if (!isWordAt(tokens, i)) return false;
   }
   return false;
 }
+
+/** Last words of an opening phrase that times the clause after it ("Two hours later,", "A week ago,"). */
+const RELATIVE_TIME_ENDS: ReadonlySet<string> = new Set(["later", "earlier", "ago", "afterward", "afterwards"]);
 
 /** Longest opening phrase read by {@link shortOpener}, in tokens. */
 const MAX_SHORT_OPENER = 3;

@@ -333,8 +333,119 @@ function homePlace(book: SpeakerBook, words: readonly Word[], phrase: Span): Spa
   return given && given[1].kind === "person" && given[0].end === person.end ? person : undefined;
 }
 
-/** What speaks for the person who owns it: "his campaign", "her lawyer". */
-const PERSONAL_SIDE = new Set(["campaign", "team", "camp", "office", "lawyer", "lawyers", "attorney", "attorneys"]);
+/**
+ * The person whose campaign (team, camp) "the campaign" is: the owner of the last "Pike's
+ * campaign", "the Pike campaign" or "her campaign" shortly before, else the person named last
+ * in this paragraph or the one before.
+ */
+function sideOwner(book: SpeakerBook, before: number, head: string): ActorDraft | undefined {
+  const text = book.doc.text;
+  const floor = Math.max(0, before - DOCUMENT_REACH);
+  // A bounded window: the search never walks further back than the reach.
+  const window = text.slice(floor, before).toLowerCase();
+  for (let at = window.lastIndexOf(head); at > 0; at = window.lastIndexOf(head, at - 1)) {
+    const end = floor + at + head.length;
+    if (/[\p{L}\p{N}]/u.test(text[floor + at - 1]!) || (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!))) continue;
+    // The word before the head, or the one before that past an adjective ("Pike's presidential campaign").
+    let stop = floor + at;
+    for (let step = 0; step < 2; step++) {
+      while (stop > floor && text[stop - 1] === " ") stop--;
+      let from = stop;
+      while (from > floor && /[\p{L}\p{N}'’.\-]/u.test(text[from - 1]!)) from--;
+      if (from === stop) break;
+      const owner = givenOverlapping(book, { start: from, end: stop });
+      if (owner && owner[1].kind === "person" && owner[0].end > from) return owner[1];
+      if (!/^\p{Ll}/u.test(text.slice(from, stop)) || DETERMINERS.has(text.slice(from, stop).toLowerCase())) break;
+      stop = from;
+    }
+  }
+  const paragraphs = book.doc.paragraphs;
+  const here = paragraphAt(paragraphs, before);
+  const from = paragraphs[Math.max(0, here - 1)]?.start ?? 0;
+  return mostRecent(book, before, (d) => d.kind === "person", from);
+}
+
+/** The index of the paragraph holding `offset` (the last one starting at or before it). */
+function paragraphAt(paragraphs: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/**
+ * For a description of two or more telling words after its determiner ("the Green nominee"), a
+ * test for the persons the text gave all of them; undefined for a bare "the nominee".
+ */
+function describedBy(book: SpeakerBook, words: readonly Word[]): ((d: ActorDraft) => boolean) | undefined {
+  const wanted = words.slice(1).map(bare).filter((w) => !ROLE_FILLERS.has(w));
+  if (wanted.length < 2) return undefined;
+  learnRoles(book);
+  return (d) => d.kind === "person" && wanted.every((w) => d.titleWords.has(w));
+}
+
+/** Words of a role description that say nothing of which person it is ("the current nominee", "the party's nominee"). */
+const ROLE_FILLERS: ReadonlySet<string> = new Set(["former", "current", "new", "longtime", "eventual", "presumptive", "then", "party's", "party"]);
+
+const rolesLearned = new WeakSet<SpeakerBook>();
+
+/**
+ * Adds to each person the role words the text puts right before a name ("Republican
+ * presidential nominee Carl Menard") or in a description set off after it ("Ann Cole, the Labor
+ * nominee,"), so "the Republican nominee" finds its person. Once per book; each name mention
+ * looks at a bounded stretch around it.
+ */
+function learnRoles(book: SpeakerBook): void {
+  if (rolesLearned.has(book)) return;
+  rolesLearned.add(book);
+  const text = book.doc.text;
+  for (const [m, draft] of book.givenMentions) {
+    if (draft.kind !== "person" || m.form !== "name") continue;
+    // Before: lower-case or capitalized modifiers ending in a role word, up to the name.
+    const before = wordsOf(text, { start: Math.max(0, m.start - MAX_ROLE_REACH), end: m.start });
+    const last = before[before.length - 1];
+    if (last && last.end >= m.start - 2 && isRole(last)) {
+      // Back over the words of the role, each a space from the next: no comma, line or sentence between.
+      for (let i = before.length - 1; i >= 0 && before.length - i <= MAX_ROLE_WORDS; i--) {
+        const w = before[i]!;
+        const next = i + 1 < before.length ? before[i + 1]!.start : m.start;
+        // Only capitalized modifiers and role words ("Republican presidential nominee"): a verb before ends it.
+        if (DETERMINERS.has(w.lower) || CONNECTORS.has(w.lower) || !(capitalized(w) || isRole(w)) || !/^\.? $/u.test(text.slice(w.end, next))) break;
+        draft.titleWords.add(bare(w));
+      }
+    }
+    // After: ", the Labor nominee," up to the next comma.
+    let at = m.end;
+    if (text[at] === "," && text[at + 1] === " ") {
+      at += 2;
+      const close = text.indexOf(",", at);
+      const stop = Math.min(close < 0 ? text.length : close, at + MAX_ROLE_REACH);
+      const after = wordsOf(text, { start: at, end: stop });
+      const tail = after[after.length - 1];
+      if (after.length >= 2 && after.length <= MAX_ROLE_WORDS + 1 && DEFINITE_OR_NOT.has(after[0]!.lower) && tail && isRole(tail)) {
+        for (const w of after.slice(1)) draft.titleWords.add(bare(w));
+      }
+    }
+  }
+}
+
+/** A word that names a role or title ("nominee", "businessman", "Gov."). */
+function isRole(w: Word): boolean {
+  return PERSON_ROLES.has(w.lower) || TITLE_WORDS.has(bare(w));
+}
+
+/** How far around a name {@link learnRoles} reads, in characters, and most words of a role. */
+const MAX_ROLE_REACH = 60;
+const MAX_ROLE_WORDS = 4;
+
+/** A person's side as a body: "the campaign" is someone's campaign. */
+const CAMPAIGN_HEADS: ReadonlySet<string> = new Set(["campaign", "camp", "team"]);
+
+/** What speaks for the person who owns it: "his campaign", "her lawyer". */const PERSONAL_SIDE = new Set(["campaign", "team", "camp", "office", "lawyer", "lawyers", "attorney", "attorneys"]);
 
 /** Words for a poll that close a pollster's name in capitals ("Gallup Poll", "Pew Survey"). */
 const POLL_WORDS = new Set(["poll", "survey"]);
@@ -384,13 +495,20 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   if ((ORGANIZATION_HEADS.has(head.lower) || BODY_DESCRIPTIONS.has(head.lower)) && /^\p{Ll}/u.test(head.text)) {
     const body =
       mostRecent(book, phrase.start, (d) => d.kind !== "person" && fold(d.name).split(" ").includes(head.lower)) ??
+      // "Pike's campaign said …. The campaign said": a person's campaign, named shortly before, or the person last named.
+      (definite && words.length === 2 && CAMPAIGN_HEADS.has(head.lower) ? sideOwner(book, phrase.start, head.lower) : undefined) ??
       // "Monsanto … the company": else the organization named last, when the head describes a body.
       (definite && BODY_DESCRIPTIONS.has(head.lower) ? mostRecent(book, phrase.start, (d) => d.kind === "organization") : undefined);
     return body ? { draft: body, form: "description", mention: phrase } : undefined;
   }
-  // "the New York businessman", "the Republican nominee": the person named last.
+  // "the Republican nominee", "the New York businessman": the person last given that role with
+  // those words ("Republican presidential nominee Carl Menard"), else that role, else the person named last.
   if (definite && PERSON_ROLES.has(head.lower) && !TITLE_WORDS.has(bare(head))) {
-    const draft = mostRecent(book, phrase.start, (d) => d.kind === "person");
+    const described = describedBy(book, words);
+    const draft =
+      (described ? mostRecent(book, phrase.start, described) : undefined) ??
+      mostRecent(book, phrase.start, (d) => d.kind === "person" && d.titleWords.has(bare(head))) ??
+      mostRecent(book, phrase.start, (d) => d.kind === "person");
     return draft ? { draft, form: "description", mention: phrase } : undefined;
   }
   if (!TITLE_WORDS.has(bare(head))) return undefined;
@@ -399,9 +517,16 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   // said …. Hours later, Vitaliy Maletsky, the mayor, said …"); else the person last named.
   const titled = (d: ActorDraft): boolean => d.kind === "person" && d.titleWords.has(title);
   const person = (d: ActorDraft): boolean => d.kind === "person";
+  // "the Green nominee", "the Democratic candidate": first the person the text gave every one of those words.
+  const described = describedBy(book, words);
   // "Jean-Marc Ayrault, the foreign minister of France, said": a person named earlier in the sentence comes before one titled later.
   const sentenceStart = sentenceAt(book.doc, phrase.start)?.start ?? phrase.start;
-  const draft = mostRecent(book, phrase.start, titled) ?? mostRecent(book, phrase.start, person, sentenceStart) ?? nextNamed(book, phrase.end, titled) ?? mostRecent(book, phrase.start, person);
+  const draft =
+    (described ? mostRecent(book, phrase.start, described) : undefined) ??
+    mostRecent(book, phrase.start, titled) ??
+    mostRecent(book, phrase.start, person, sentenceStart) ??
+    nextNamed(book, phrase.end, titled) ??
+    mostRecent(book, phrase.start, person);
   return draft ? { draft, form: "description", mention: phrase } : undefined;
 }
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { readStatements as read } from "../../test/support/statements.js";
+
+describe("findStatements: 'the campaign' speaks for a person's campaign", () => {
+  it("gives 'the campaign' to the owner of the campaign named just before", () => {
+    expect(read("Harbor Vote\n\nNora Pike met Tom Dunn on Monday. Pike's campaign said the talks went well. The campaign said it would air new ads.")).toEqual([
+      ["indirect", "the talks went well", "Nora Pike"],
+      ["indirect", "it would air new ads", "Nora Pike"],
+    ]);
+  });
+
+  it("gives 'the campaign' to the candidate named in the paragraph before when no campaign was named", () => {
+    expect(read("Harbor Vote\n\nNora Pike plans to reopen the pier.\n\nThe campaign says the candidate will unveil the plan on Friday.")).toEqual([
+      ["indirect", "to reopen the pier", "Nora Pike"],
+      ["indirect", "the candidate will unveil the plan on Friday", "Nora Pike"],
+    ]);
+  });
+
+  it("keeps a body whose name holds the word", () => {
+    expect(read("Harbor Vote\n\nNora Pike backed the Clean Harbor Campaign. The campaign said the pier leaks oil.")).toEqual([
+      ["indirect", "the pier leaks oil", "Clean Harbor Campaign"],
+    ]);
+  });
+});
+
+describe("findStatements: a description with telling words finds the person the text gave them", () => {
+  it("reads a role written before the name", () => {
+    expect(read("Harbor Vote\n\nGreen Party nominee Nora Pike met Mayor Tom Dunn on Monday. The Green nominee said the talks went well.")).toEqual([
+      ["indirect", "the talks went well", "Nora Pike"],
+    ]);
+  });
+
+  it("reads a role set off after the name", () => {
+    expect(read("Harbor Vote\n\nNora Pike, the Green Party nominee, met Tom Dunn, the Labor nominee, on Monday. The Green Party nominee said the talks went well.")).toEqual([
+      ["indirect", "the talks went well", "Nora Pike"],
+    ]);
+  });
+
+  it("leaves a bare role to the person named last", () => {
+    expect(read("Harbor Vote\n\nNora Pike, the Green Party nominee, met Tom Dunn, the Labor nominee, on Monday. The nominee said the talks went well.")).toEqual([
+      ["indirect", "the talks went well", "Tom Dunn"],
+    ]);
+  });
+
+  it("takes no word of a clause before the name as a role", () => {
+    // "says" ends the stretch before "President Ada Moss": "Linden chairman" is not her role.
+    const out = read("Harbor Vote\n\nThe Linden chairman says President Ada Moss should resign. Tom Dunn agreed. The Linden chairman said the vote was rigged.");
+    expect(out.at(-1)?.[1]).toBe("the vote was rigged");
+    expect(out.at(-1)?.[2]).not.toBe("Ada Moss");
+  });
+});
+
+describe("findStatements: a sentence opened by a phrase of time", () => {
+  it("finds the subject after 'Minutes later,' for a participle's report", () => {
+    expect(read("Harbor Vote\n\nMayor Tom Dunn spoke on Monday. Minutes later, Nora Pike issued a statement saying the vote was rigged.")).toEqual([
+      ["indirect", "the vote was rigged", "Nora Pike"],
+    ]);
+    expect(read("Harbor Vote\n\nMayor Tom Dunn spoke on Monday. Two hours later, the Pike campaign issued a statement saying the vote was rigged.")).toEqual([
+      ["indirect", "the vote was rigged", "Pike campaign"],
+    ]);
+  });
+});
