@@ -123,8 +123,8 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
   const byOpen = quotationIndex(quotations);
   for (const frame of frames) {
     const content = frame.content;
-    // "called the plan "vital"": only the quotation is reported.
-    if (!content || frame.cue.verb.complement === "quote" || quotedWhole.has(frame) || isInsideQuotation(byOpen, content)) continue;
+    // "called the plan "vital"": only the quotation is reported; "called the plan a mistake" reports what follows the verb.
+    if (!content || (frame.cue.verb.complement === "quote" && !namesObject(doc.text, byOpen, frame, content)) || quotedWhole.has(frame) || isInsideQuotation(byOpen, content)) continue;
     if (countWords(doc.text, content) < MIN_REPORTED_WORDS) continue;
     // "As for X, he said, "…"": a clause read across its own frame up to a quotation that opens
     // right after the frame is that quotation, said directly.
@@ -318,6 +318,21 @@ function isInsideQuotation(sorted: readonly Quotation[], span: Span): boolean {
   // The last quotation opening at or before the span's start.
   const q = sorted[firstOpeningFrom(sorted, span.start + 1) - 1];
   return q !== undefined && span.end <= q.close + 1;
+}
+
+/**
+ * True for the frame of a verb of naming that reports its object and the name given right after the
+ * verb, with no quotation in the rest of the sentence ("called the plan a mistake"); not a clause
+ * after a comma ("as they call it, …").
+ */
+function namesObject(text: string, sorted: readonly Quotation[], frame: Frame, content: Span): boolean {
+  return frame.placement === "lead" && content.start >= frame.cueSpan.end && !text.slice(frame.cueSpan.end, content.start).includes(",") && !opensQuotationIn(sorted, { start: frame.cueSpan.end, end: frame.sentence.end });
+}
+
+/** True when a quotation opens inside the span. */
+function opensQuotationIn(sorted: readonly Quotation[], span: Span): boolean {
+  const q = sorted[firstOpeningFrom(sorted, span.start)];
+  return q !== undefined && q.open < span.end;
 }
 
 /** Most words beside a quotation, set off by punctuation, for a clause to be that quotation alone. */

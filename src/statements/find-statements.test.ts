@@ -225,6 +225,26 @@ describe("findStatements: reported speech", () => {
     expect(read("Flood Hits Town\n\nMaria Kovalenko spoke about the cost of the repairs.")).toEqual([["indirect", "the cost of the repairs", "Maria Kovalenko"]]);
   });
 
+  it("reads what a speaker called or described something, without quotation marks", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko called the repair plan a costly mistake, and left the hall.")).toEqual([
+      ["indirect", "the repair plan a costly mistake", "Oleh Marchenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nMaria Kovalenko has called flood insurance an expensive distraction.")).toEqual([
+      ["indirect", "flood insurance an expensive distraction", "Maria Kovalenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nMaria Kovalenko described the talks with the ministry as productive.")).toEqual([
+      ["indirect", "the talks with the ministry as productive", "Maria Kovalenko"],
+    ]);
+    // A name given in quotation marks is the direct quote alone.
+    expect(read('Flood Hits Town\n\nOleh Marchenko called the repair plan "a disgrace" on Friday.')).toEqual([["direct", "a disgrace", "Oleh Marchenko"]]);
+  });
+
+  it("reads no naming in a call that is a visit, a measure or a summons", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko called her a few times last week.")).toEqual([]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko called a meeting of the council for Friday.")).toEqual([]);
+    expect(read("Flood Hits Town\n\nThe rift between the two mayors, as residents call it, has lasted a decade.")).toEqual([]);
+  });
+
   it("ends a reported clause where a coordinated report begins", () => {
     const [first] = read("Flood Hits Town\n\nOleh Marchenko said the dam would hold and warned against panic buying.");
     expect(first).toEqual(["indirect", "the dam would hold", "Oleh Marchenko"]);
@@ -278,6 +298,10 @@ describe("findStatements: headlines", () => {
     expect(read("Breaking: Dam Will Hold Through Spring\n\nThe convoy left at dawn.")).toEqual([]);
     expect(read("Flood Update: The Latest Count Of Rescued Families\n\nThe convoy left at dawn.")).toEqual([]);
     expect(read("Revealed: The Towns The River Will Reach Next\n\nThe convoy left at dawn.")).toEqual([]);
+    // A title-cased phrase with a function word inside is no source; a name or a title before a name is.
+    expect(read("Silence Over Water: Mayor Kept The Dam Report Back\n\nThe convoy left at dawn.")).toEqual([]);
+    expect(read("Trouble In The Ranks: Council Splits On Budget\n\nThe convoy left at dawn.")).toEqual([]);
+    expect(read("Mayor Olena Marchenko: Dam Will Hold\n\nThe convoy left at dawn.")).toEqual([["indirect", "Dam Will Hold", "Olena Marchenko"]]);
     // A poll is its own source when no maker is named, whether it opens the headline or a sentence.
     expect(read("Poll: Most Residents Want The Dam Rebuilt\n\nPolls show a close vote on the dam.")).toEqual([
       ["indirect", "Most Residents Want The Dam Rebuilt", "poll"],

@@ -1178,10 +1178,48 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
     case "that":
       return clauseAfter(doc, cue, k, sentence, inDate);
     case "quote":
-      return find(OPENERS, k) < 0 ? undefined : clauseSpan(doc, k, sentence);
+      return find(OPENERS, k) < 0 ? namingClause(doc, cue, k, sentence) : clauseSpan(doc, k, sentence);
     default:
       return unhandled(kind);
   }
+}
+
+/** Object pronouns that "called"/"described" take before what they name them ("called him a fraud"). */
+const NAMED_PRONOUNS = new Set(["him", "her", "it", "them", "himself", "herself", "itself", "themselves", "this", "that", "me", "us", "you"]);
+/** Words after "a"/"an" that make a measure, not a name given: "called him a few times", "called it an hour later". */
+const MEASURE_WORDS = new Set(["few", "day", "week", "month", "year", "hour", "minute", "second", "couple", "lot", "number", "total", "dozen", "half", "bit", "while", "time"]);
+/** Most words of the object before the name given ("called [the talks with the ministry] a mistake"). */
+const MAX_NAMED_OBJECT = 6;
+/** Prepositions that go on inside such an object ("the talks with the ministry", "the cost of repairs"). */
+const OBJECT_LINKS = new Set(["of", "with"]);
+
+/**
+ * "called the plan a mistake", "described the talks as productive": without quotation marks, what the
+ * speaker named something is reported as the object and its name. Only after an object of a few
+ * words: a pronoun, a name, or a determiner and nouns; then "a"/"an" for "call", "as" for "describe".
+ */
+function namingClause(doc: Document, cue: Cue, k: number, sentence: Sentence): Span | undefined {
+  const { tokens } = doc;
+  const describe = cue.verb.lemma === "describe";
+  if (!describe && cue.verb.lemma !== "call") return undefined;
+  let h = k;
+  const w = lowerAt(tokens, k);
+  if (NAMED_PRONOUNS.has(w)) h = k + 1;
+  else if (isCapitalWordAt(tokens, k)) {
+    while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && (isCapitalWordAt(tokens, h) || isAbbreviationDot(tokens, h) || textAt(tokens, h) === "'s" || textAt(tokens, h) === "’s")) h++;
+  } else if (DETERMINERS.has(w) || w === "its" || w === "this" || w === "these" || w === "those") {
+    h = k + 1;
+    while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && isWordAt(tokens, h) && (!PHRASE_BOUNDARIES.has(lowerAt(tokens, h)) || OBJECT_LINKS.has(lowerAt(tokens, h))) && lowerAt(tokens, h) !== "as" && lowerAt(tokens, h) !== "a" && lowerAt(tokens, h) !== "an") h++;
+  } else {
+    // "called climate change a hoax": a bare noun phrase in lower case.
+    while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && isNounLike(tokens, h) && lowerAt(tokens, h) !== "a" && lowerAt(tokens, h) !== "an") h++;
+  }
+  if (h === k) return undefined;
+  const next = lowerAt(tokens, h);
+  const named = describe ? next === "as" : (next === "a" || next === "an") && !MEASURE_WORDS.has(lowerAt(tokens, h + 1));
+  if (!named || !isWordAt(tokens, h + 1)) return undefined;
+  const clause = clauseSpan(doc, k, sentence);
+  return clause && firstComma(doc, clause);
 }
 
 /** "As the Times noted, Clinton raised …": after "as" and a frame, the clause past the comma is reported. */

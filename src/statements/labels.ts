@@ -10,7 +10,7 @@
 import type { Span } from "../model.js";
 import type { Document } from "../text/document.js";
 import { trimSpan } from "./frames.js";
-import { LABEL_KICKERS, LABEL_TAILS } from "./speaker-words.js";
+import { LABEL_KICKERS, LABEL_PHRASE_WORDS, LABEL_TAILS } from "./speaker-words.js";
 
 /** A source label and what follows it. */
 export interface SpeakerLabel {
@@ -66,6 +66,8 @@ function readLabel(text: string, line: Span, capitals: boolean): SpeakerLabel | 
   // Every word a capitalized name word; in the body, written in capitals as transcripts do.
   const fits = (w: string): boolean => (capitals ? /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w) : /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
   if (!words.every(fits)) return undefined;
+  // "Stealth Over Health: …": a headline phrase in title case, with a function word capitalized inside it.
+  if (!capitals && words.some((w, i) => i > 0 && LABEL_PHRASE_WORDS.has(w.toLowerCase()))) return undefined;
   const content = trimSpan(text, start + colon + 1, line.end);
   if (!content || text.slice(content.start, content.end).split(/\s+/u, MIN_CONTENT_WORDS).length < MIN_CONTENT_WORDS) return undefined;
   return { source: { start, end: start + colon }, content };

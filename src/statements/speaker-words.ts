@@ -121,6 +121,16 @@ export const LABEL_KICKERS: ReadonlySet<string> = new Set([
 export const LABEL_TAILS: ReadonlySet<string> = new Set(["update", "updates", "recap", "roundup", "briefing", "latest"]);
 
 /**
+ * Function words that a title-cased headline capitalizes inside a phrase ("Stealth Over Health: …",
+ * "Trouble In The Ranks: …"): a label with one after its first word is a phrase, not a source.
+ * "via" is left out: "POLLSTER VIA EMAIL" names its source first.
+ */
+export const LABEL_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  "over", "of", "in", "on", "at", "for", "with", "from", "to", "into", "under", "after", "before", "against", "the",
+  "a", "an", "and", "or", "but", "is", "are", "was", "vs", "vs.", "versus", "than", "as", "by", "about", "inside",
+]);
+
+/**
  * Heads of a phrase naming a document, a count or a publication ("a Gallup poll", "data from
  * the census bureau", "a Pew Research survey"): the body named in the phrase is the source.
  */
