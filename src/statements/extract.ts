@@ -125,7 +125,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     const content = frame.content;
     // "called the plan "vital"": only the quotation is reported; "called the plan a mistake" reports what follows the verb.
     if (!content || (frame.cue.verb.complement === "quote" && !namesObject(doc.text, byOpen, frame, content)) || quotedWhole.has(frame) || isInsideQuotation(byOpen, content)) continue;
-    if (countWords(doc.text, content) < MIN_REPORTED_WORDS) continue;
+    if (countWords(doc.text, content) < MIN_REPORTED_WORDS && !isNamedStance(doc.text, frame, content)) continue;
     // "As for X, he said, "…"": a clause read across its own frame up to a quotation that opens
     // right after the frame is that quotation, said directly.
     if (content.start <= frame.cueSpan.start && endsOnQuotationAfter(doc.text, byOpen, frame.end, content)) continue;
@@ -327,6 +327,15 @@ function isInsideQuotation(sorted: readonly Quotation[], span: Span): boolean {
  */
 function namesObject(text: string, sorted: readonly Quotation[], frame: Frame, content: Span): boolean {
   return frame.placement === "lead" && content.start >= frame.cueSpan.end && !text.slice(frame.cueSpan.end, content.start).includes(",") && !opensQuotationIn(sorted, { start: frame.cueSpan.end, end: frame.sentence.end });
+}
+
+/**
+ * "Cruz endorsed Trump", "the union backs Kovalenko": a speaker's stance on a person or body named in one
+ * word is reported, though one word is too few for a claim ("said yes", "praised it").
+ */
+function isNamedStance(text: string, frame: Frame, content: Span): boolean {
+  const kind = frame.cue.verb.complement;
+  return frame.speaker !== undefined && (kind === "object" || kind === "object-of") && /^\p{Lu}\p{Ll}+$/u.test(text.slice(content.start, content.end));
 }
 
 /** True when a quotation opens inside the span. */

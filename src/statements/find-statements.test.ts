@@ -239,6 +239,13 @@ describe("findStatements: reported speech", () => {
     expect(read('Flood Hits Town\n\nOleh Marchenko called the repair plan "a disgrace" on Friday.')).toEqual([["direct", "a disgrace", "Oleh Marchenko"]]);
   });
 
+  it("reads a stance on someone named in one word, but no other one-word object", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko endorsed Kovalenko on Friday.")).toEqual([["indirect", "Kovalenko on Friday", "Oleh Marchenko"]]);
+    expect(read("Flood Hits Town\n\nSenator Petro Bondar supports Kovalenko.")).toEqual([["indirect", "Kovalenko", "Petro Bondar"]]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko endorsed it.")).toEqual([]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko criticized everything.")).toEqual([]);
+  });
+
   it("reads no naming in a call that is a visit, a measure or a summons", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko called her a few times last week.")).toEqual([]);
     expect(read("Flood Hits Town\n\nOleh Marchenko called a meeting of the council for Friday.")).toEqual([]);
