@@ -22,8 +22,9 @@ import type { SpeechAct } from "../model.js";
  * - `quote`: an object and the speaker's own words for it, in quotation marks ("called the plan "vital"").
  * - `object`: what the speaker spoke of or took a stand on, a noun phrase or a clause ("cited rising costs").
  * - `raising`: a verb of seeming, whose subject belongs to what is reported ("the plan seems to work").
+ * - `as`: an object, then "as" and what the speaker takes it for ("sees the plan as a threat"), or a "that" clause.
  */
-export type ComplementKind = "clause" | "that" | "object-clause" | "object-to" | "object-of" | "for" | "quote" | "object" | "raising";
+export type ComplementKind = "clause" | "that" | "object-clause" | "object-to" | "object-of" | "for" | "quote" | "object" | "raising" | "as";
 
 /** One reporting verb. */
 export interface ReportingVerb {
@@ -251,6 +252,14 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("favour", "belief", "object"),
   verb("prefer", "belief", "object", ["prefer", "prefers", "preferred"]),
   // how things look to the writer: no source
+  // how a source sees someone or something: only with "as" ("sees the plan as a threat") or "that"
+  verb("see", "belief", "as", ["see", "sees", "saw", "seen", "seeing"]),
+  verb("view", "belief", "as"),
+  verb("regard", "belief", "as"),
+  verb("portray", "assertion", "as"),
+  verb("characterize", "assertion", "as"),
+  verb("characterise", "assertion", "as"),
+  verb("depict", "assertion", "as"),
   verb("seem", "belief", "raising", ["seem", "seems", "seemed"]),
   verb("appear", "belief", "raising", ["appear", "appears", "appeared"]),
 ];
@@ -265,5 +274,5 @@ export const NOUN_TWINS: ReadonlySet<string> = new Set([
   "fault", "remark", "hint", "boast", "joke", "quip", "whisper", "shout", "highlight", "repeat", "alert", "caution",
   "muse", "lament", "thank", "find", "show", "state", "point", "mention", "recall", "recount", "brief", "urge",
   "wonder", "retort", "dispute", "stress", "plead", "answer", "offer", "respond", "counter", "release", "concern",
-  "support", "favor", "favour", "question", "challenge", "rule",
+  "support", "favor", "favour", "question", "challenge", "rule", "view", "regard",
 ]);

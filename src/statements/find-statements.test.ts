@@ -239,6 +239,17 @@ describe("findStatements: reported speech", () => {
     expect(read('Flood Hits Town\n\nOleh Marchenko called the repair plan "a disgrace" on Friday.')).toEqual([["direct", "a disgrace", "Oleh Marchenko"]]);
   });
 
+  it("reads how a source sees someone or something only with 'as' or 'that'", () => {
+    expect(read("Flood Hits Town\n\nMaria Kovalenko sees the new dam as a risk to the lower town.")).toEqual([
+      ["indirect", "the new dam as a risk to the lower town", "Maria Kovalenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko has portrayed himself as a careful planner.")).toEqual([["indirect", "himself as a careful planner", "Oleh Marchenko"]]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko saw that the levee could hold.")).toEqual([["indirect", "the levee could hold", "Oleh Marchenko"]]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko will see what happens. He saw the water rising. In his view, the dam is safe.")).toEqual([]);
+    expect(read("Flood Hits Town\n\nMaria Kovalenko was seen as the likely winner.")).toEqual([]);
+    expect(read("Flood Hits Town\n\nFamilies lost their homes, saw their savings vanish and moved away.")).toEqual([]);
+  });
+
   it("reads a stance on someone named in one word, but no other one-word object", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko endorsed Kovalenko on Friday.")).toEqual([["indirect", "Kovalenko on Friday", "Oleh Marchenko"]]);
     expect(read("Flood Hits Town\n\nSenator Petro Bondar supports Kovalenko.")).toEqual([["indirect", "Kovalenko", "Petro Bondar"]]);

@@ -444,7 +444,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     const speaker = { start: tokens.start(verbEnd), end: tokens.end(trail.endToken - 1) };
     return { cue, cueSpan, speaker, placement: "trail", start: cueSpan.start, end: trail.end, ...(content ? { content } : {}), sentence, participial: false };
   }
-  if (setOff && trail && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
+  // "…, saw their savings fall": a verb of seeing something as something leads its object, never trails a clause.
+  if (setOff && trail && cue.verb.complement !== "as" && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
     const speaker = subject ? (subject.joint ? undefined : subject.span) : (describedName(doc, verbEnd, trail, sentence, inDate) ?? phraseAfter(doc, verbEnd, trail.endToken)?.span);
     const end = trail.end;
     const start = subject ? Math.min(subject.span.start, tokens.start(subject.firstToken)) : cueSpan.start;
@@ -1130,7 +1131,8 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
   // The addressee or the accused stays in the content: "urged Kyiv to …", "accused Moscow of …".
   const after = (words: ReadonlySet<string>): Span | undefined => (find(words, k) < 0 ? undefined : clauseSpan(doc, k, sentence));
   // "explained why …", "questioned whether …", "talked about how …": an embedded question is what was said, whatever the verb takes.
-  if (WH_OPENERS.has(lowerAt(tokens, k)) && cue.verb.complement !== "raising" && isWordAt(tokens, k + 1)) return clauseSpan(doc, k, sentence);
+  // ("see what happens" is no view of anything.)
+  if (WH_OPENERS.has(lowerAt(tokens, k)) && cue.verb.complement !== "raising" && cue.verb.complement !== "as" && isWordAt(tokens, k + 1)) return clauseSpan(doc, k, sentence);
   // A switch, not ts-pattern's match(): this runs once per cue; the `never` default keeps the check exhaustive.
   const kind = cue.verb.complement;
   switch (kind) {
@@ -1179,6 +1181,8 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
       return clauseAfter(doc, cue, k, sentence, inDate);
     case "quote":
       return find(OPENERS, k) < 0 ? namingClause(doc, cue, k, sentence) : clauseSpan(doc, k, sentence);
+    case "as":
+      return lowerAt(tokens, k) === "that" ? clauseAfter(doc, cue, k, sentence, inDate) : namingClause(doc, cue, k, sentence);
     default:
       return unhandled(kind);
   }
@@ -1190,17 +1194,18 @@ const NAMED_PRONOUNS = new Set(["him", "her", "it", "them", "himself", "herself"
 const MEASURE_WORDS = new Set(["few", "day", "week", "month", "year", "hour", "minute", "second", "couple", "lot", "number", "total", "dozen", "half", "bit", "while", "time"]);
 /** Most words of the object before the name given ("called [the talks with the ministry] a mistake"). */
 const MAX_NAMED_OBJECT = 6;
-/** Prepositions that go on inside such an object ("the talks with the ministry", "the cost of repairs"). */
+/** Prepositions that go on inside such an object ("the talks with the ministry", "the cost of repairs"); an -ing word ends it ("a boy wincing as …"). */
 const OBJECT_LINKS = new Set(["of", "with"]);
 
 /**
- * "called the plan a mistake", "described the talks as productive": without quotation marks, what the
- * speaker named something is reported as the object and its name. Only after an object of a few
- * words: a pronoun, a name, or a determiner and nouns; then "a"/"an" for "call", "as" for "describe".
+ * "called the plan a mistake", "described the talks as productive", "sees the dam as a risk": without
+ * quotation marks, what the speaker named or took something for is reported as the object and its
+ * name. Only after an object of a few words: a pronoun, a name, or a determiner and nouns; then
+ * "a"/"an" for "call", "as" for "describe" and the verbs of seeing something as something.
  */
 function namingClause(doc: Document, cue: Cue, k: number, sentence: Sentence): Span | undefined {
   const { tokens } = doc;
-  const describe = cue.verb.lemma === "describe";
+  const describe = cue.verb.lemma === "describe" || cue.verb.complement === "as";
   if (!describe && cue.verb.lemma !== "call") return undefined;
   let h = k;
   const w = lowerAt(tokens, k);
@@ -1209,7 +1214,7 @@ function namingClause(doc: Document, cue: Cue, k: number, sentence: Sentence): S
     while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && (isCapitalWordAt(tokens, h) || isAbbreviationDot(tokens, h) || textAt(tokens, h) === "'s" || textAt(tokens, h) === "’s")) h++;
   } else if (DETERMINERS.has(w) || w === "its" || w === "this" || w === "these" || w === "those") {
     h = k + 1;
-    while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && isWordAt(tokens, h) && (!PHRASE_BOUNDARIES.has(lowerAt(tokens, h)) || OBJECT_LINKS.has(lowerAt(tokens, h))) && lowerAt(tokens, h) !== "as" && lowerAt(tokens, h) !== "a" && lowerAt(tokens, h) !== "an") h++;
+    while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && isWordAt(tokens, h) && (!PHRASE_BOUNDARIES.has(lowerAt(tokens, h)) || OBJECT_LINKS.has(lowerAt(tokens, h))) && !/^\p{Ll}+ing$/u.test(textAt(tokens, h)) && lowerAt(tokens, h) !== "as" && lowerAt(tokens, h) !== "a" && lowerAt(tokens, h) !== "an") h++;
   } else {
     // "called climate change a hoax": a bare noun phrase in lower case.
     while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && isNounLike(tokens, h) && lowerAt(tokens, h) !== "a" && lowerAt(tokens, h) !== "an") h++;
