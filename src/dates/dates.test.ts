@@ -955,6 +955,13 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     ]);
   });
 
+  it("keeps the reported quarter when a forecast names one not yet ended", () => {
+    const text = "The mill earned $12 million in the third quarter. Traders expect weak prices to persist into the fourth quarter and the first quarter of 2026. In the year-ago period, it earned $20 million.";
+    expect(values(text, "2025-10-20").at(-1)).toEqual(["the year-ago period", "2024-Q3"]);
+    // Told in the past, a fourth quarter is the one reported on (a fiscal year's).
+    expect(values("The retailer posted a loss for its fourth quarter. A year earlier it had a profit.", "2025-10-20").at(-1)).toEqual(["A year earlier", "2024-Q4"]);
+  });
+
   it("compares 'a year earlier' with the year to date once a report moves on to 'the nine months'", () => {
     expect(values("Third-quarter profit rose 4% from a year earlier. For the nine months, sales were flat compared with a year earlier.", "2025-10-20")).toEqual([
       ["Third-quarter", "2025-Q3"],

@@ -115,7 +115,9 @@ function storyOf(published: Day | undefined): Story {
       else if ((spec.kind === "date" || (spec.kind === "holiday" && spec.nth === undefined)) && spec.year === undefined && spec.day !== undefined && !reading.clock) yearless.add(index);
       const quarter = value.length === 7 ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
       // Only a quarter the text names sets the comparison base, not one computed from "a year ago" or "the 1988 period".
-      if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined)) {
+      // Nor one not yet ended, in a clause about the future ("expects the slump to go on into the fourth quarter"): no report is about it yet.
+      const ahead = published !== undefined && context.tense === "future" && Number(quarter?.[1]) * 4 + Number(quarter?.[2]) >= published.year * 4 + Math.ceil(published.month / 3);
+      if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined) && !ahead) {
         lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
         yearToDate = false;
       }

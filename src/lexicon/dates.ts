@@ -180,7 +180,7 @@ export const CURRENT_WORDS: ReadonlySet<string> = new Set(["this", "current", "p
 
 /** Auxiliaries and cues that put a clause in the future. */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
-  "will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "expected", "expects", "due", "plans",
+  "will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "expected", "expects", "expect", "due", "plans",
   "plan", "slated", "upcoming", "would", "intends", "tomorrow",
   // A scheduled event told in the present: "the offer expires Friday", "talks resume Monday".
   "expires", "resumes", "resume", "begins", "starts", "opens", "convenes", "reconvenes", "meet", "meets",
