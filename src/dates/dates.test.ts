@@ -962,6 +962,17 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     expect(values("The retailer posted a loss for its fourth quarter. A year earlier it had a profit.", "2025-10-20").at(-1)).toEqual(["A year earlier", "2024-Q4"]);
   });
 
+  it("keeps the reported quarter past an earlier one told of in passing ('after a weak first quarter')", () => {
+    const text = "The brewer's third-quarter profit rose 9%. After a weak first quarter, it credited the gain to lower costs. Margins were thinner in the year-earlier period.";
+    expect(values(text, "2025-10-20")).toEqual([
+      ["third-quarter", "2025-Q3"],
+      ["first quarter", "2025-Q1"],
+      ["the year-earlier period", "2024-Q3"],
+    ]);
+    // Named on its own, an earlier quarter moves the report to it.
+    expect(values("Third-quarter sales fell. In the second quarter, the company lost money, as it had a year earlier.", "2025-10-20").at(-1)).toEqual(["a year earlier", "2024-Q2"]);
+  });
+
   it("compares 'a year earlier' with the year to date once a report moves on to 'the nine months'", () => {
     expect(values("Third-quarter profit rose 4% from a year earlier. For the nine months, sales were flat compared with a year earlier.", "2025-10-20")).toEqual([
       ["Third-quarter", "2025-Q3"],

@@ -117,7 +117,9 @@ function storyOf(published: Day | undefined): Story {
       // Only a quarter the text names sets the comparison base, not one computed from "a year ago" or "the 1988 period".
       // Nor one not yet ended, in a clause about the future ("expects the slump to go on into the fourth quarter"): no report is about it yet.
       const ahead = published !== undefined && context.tense === "future" && Number(quarter?.[1]) * 4 + Number(quarter?.[2]) >= published.year * 4 + Math.ceil(published.month / 3);
-      if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined) && !ahead) {
+      // Nor an earlier one told of in passing ("after a flat second quarter"): the report is still about its own.
+      const aside = (word(view, first - 1) === "a" || word(view, first - 2) === "a") && lastQuarter !== undefined && Number(quarter?.[1]) === lastQuarter.year && Number(quarter?.[2]) < lastQuarter.quarter;
+      if (quarter && reading.spec.kind !== "offset" && !(reading.spec.kind === "quarter-in-focus" && reading.spec.year !== undefined) && !ahead && !aside) {
         lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
         yearToDate = false;
       }
