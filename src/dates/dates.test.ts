@@ -981,6 +981,7 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
       ["a year earlier", "2024"],
     ]);
     expect(values("Profit in the third quarter beat the nine months' average and the year-ago quarter.", "2025-10-20").at(-1)).toEqual(["the year-ago quarter", "2024-Q3"]);
+    expect(values("Profit rose in the third quarter. In the first nine months, it lost $5 million, against a gain in the 2024 period.", "2025-10-20").at(-1)).toEqual(["the 2024 period", "2024"]);
   });
 
   it("reads 'year-end' as the end of the year, the one before after 'since'", () => {

@@ -86,7 +86,8 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       return dayValueOf(thisYear);
     }
     case "quarter-in-focus":
-      if (spec.year !== undefined) return context.lastQuarter ? `${pad(spec.year, 4)}-Q${context.lastQuarter.quarter}` : pad(spec.year, 4);
+      // "the 1988 period" after "the nine months" is that year's, to date.
+      if (spec.year !== undefined) return context.lastQuarter && !context.yearToDate ? `${pad(spec.year, 4)}-Q${context.lastQuarter.quarter}` : pad(spec.year, 4);
       if (context.lastQuarter) return `${pad(context.lastQuarter.year, 4)}-Q${context.lastQuarter.quarter}`;
       // Without a quarter named before, a report's quarter is the last one completed.
       return anchor ? unitValue("quarter", anchor, -1) : "XXXX-QX";
