@@ -60,3 +60,24 @@ describe("findStatements: a sentence opened by a phrase of time", () => {
     ]);
   });
 });
+
+describe("findStatements: an account someone gave", () => {
+  it("gives 'according to her account' to the person 'her' points to", () => {
+    expect(read("Harbor Vote\n\nNora Pike wrote a memoir about the pier. According to her account, the mayor ordered the closure.").at(-1)).toEqual([
+      "indirect",
+      "the mayor ordered the closure",
+      "Nora Pike",
+    ]);
+  });
+
+  it("gives a speech or a letter to the one named as delivering or sending it", () => {
+    expect(read("Harbor Vote\n\nThe goal is to curb waste, according to a letter Tom Dunn sent to the council.")).toEqual([["indirect", "The goal is to curb waste", "Tom Dunn"]]);
+    expect(read("Harbor Vote\n\nAda Moss runs the port. The goal is to curb waste, according to a speech Ms. Moss delivered at the college.").at(-1)?.[2]).toBe("Ada Moss");
+  });
+
+  it("gives cables to the body that sent them", () => {
+    expect(read("Harbor Vote\n\nThe pier will close in May, according to State Department cables released by the court.")).toEqual([
+      ["indirect", "The pier will close in May", "State Department"],
+    ]);
+  });
+});

@@ -259,6 +259,8 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
  * named around a document word made the document, and speaks through it.
  */
 function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpeaker | undefined {
+  const account = accountSource(book, words);
+  if (account) return account;
   // In lower case: a capitalized one is part of a name ("Defence Research Agency"), except a poll
   // word that ends a run of capitals ("a Gallup Poll taken last week": Gallup speaks).
   // "Polls show …", "Poll: …": a document word capitalized only because it opens the sentence.
@@ -299,6 +301,37 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
   const draft = book.byName.get(fold(body)) ?? findOrCreate(book, body, "organization");
   return { draft, form: "name", mention: { start: from.start, end: to.end } };
 }
+
+/**
+ * "her account", "his memoir": the person the possessive points to gave it; "a speech Ms. Pike
+ * delivered", "a letter Tom Dunn sent": the subject of the clause after the document's word.
+ */
+function accountSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpeaker | undefined {
+  const second = words[1];
+  if (!second || !(ACCOUNT_HEADS.has(second.lower) || DOCUMENT_HEADS.has(second.lower))) return undefined;
+  const first = words[0]!;
+  if (words.length === 2 && (first.lower === "his" || first.lower === "her")) {
+    const owner = givenOverlapping(book, { start: first.start, end: first.end });
+    return owner && owner[1].kind === "person" && owner[0].start === first.start ? { draft: owner[1], form: "description", mention: { start: first.start, end: second.end } } : undefined;
+  }
+  if (!DETERMINERS.has(first.lower) || DEFINITE.has(first.lower)) return undefined;
+  const maker = makerAfter(words, 1);
+  return maker ? resolveName(book, maker) : undefined;
+}
+
+/** What a person gives an account in, besides the documents: "according to a speech Ms. Pike delivered". */
+const ACCOUNT_HEADS: ReadonlySet<string> = new Set(["speech", "account", "memoir", "remarks", "testimony"]);
+
+/** The name right after a document's word at `at` and before a lower-case verb ("a letter [Tom Dunn] sent"). */
+function makerAfter(words: readonly Word[], at: number): Span | undefined {
+  let to = at + 1;
+  while (to < words.length && to - at <= MAX_MAKER_WORDS && (capitalized(words[to]!) || (to > at + 1 && CONNECTORS.has(words[to]!.lower)))) to++;
+  if (to === at + 1 || to >= words.length || !/^\p{Ll}/u.test(words[to]!.text) || CONNECTORS.has(words[to - 1]!.lower)) return undefined;
+  return { start: words[at + 1]!.start, end: words[to - 1]!.end };
+}
+
+/** Most words of a maker's name after a document's word. */
+const MAX_MAKER_WORDS = 5;
 
 /** Most words before a document's head word when the document speaks for itself ("a new Iowa poll"). */
 const MAX_DOCUMENT_WORDS = 4;
