@@ -1066,10 +1066,14 @@ function phraseAfter(doc: Document, i: number, end: number): { span: Span; endTo
   let k = i;
   const limit = Math.min(end, i + MAX_PHRASE);
   while (k < limit) {
-    if (!isWordAt(tokens, k) && tokens.text(k) !== "-" && !isAbbreviationDot(tokens, k)) break;
+    // "said 9/11 widow Ann Cole": a slash between numbers stays inside the description.
+    const numeral = tokens.text(k) === "/" && k > i && tokens.kind(k - 1) === "number";
+    if (!isWordAt(tokens, k) && tokens.text(k) !== "-" && !isAbbreviationDot(tokens, k) && !numeral) break;
     if (k > i && PHRASE_BOUNDARIES.has(tokens.lower(k)) && !/^\p{Lu}/u.test(tokens.text(k))) break;
     k++;
   }
+  // The phrase does not end on a slash.
+  while (k > i && tokens.text(k - 1) === "/") k--;
   return k > i ? { span: tokenSpan(tokens, i, k - 1), endToken: k } : undefined;
 }
 

@@ -81,3 +81,15 @@ describe("findStatements: an account someone gave", () => {
     ]);
   });
 });
+
+describe("findStatements: more descriptions of a speaker", () => {
+  it("reads a description opened by a number with a slash after an inverted verb", () => {
+    expect(read("Harbor Vote\n\n“The levy rationale does not hold,” said 9/11 widow Dana Pruitt.")).toEqual([["direct", "The levy rationale does not hold", "Dana Pruitt"]]);
+  });
+
+  it("points a political description ('the self-described socialist') back to the person named last", () => {
+    expect(read("Harbor Vote\n\nTom Dunn held a rally that drew 5,000 people. The self-described socialist said he would win the primary.")).toEqual([
+      ["indirect", "he would win the primary", "Tom Dunn"],
+    ]);
+  });
+});

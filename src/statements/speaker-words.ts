@@ -167,6 +167,7 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   "strategist", "pollster", "consultant", "analyst", "commentator", "veteran", "actress", "actor", "singer",
   "star", "coach", "officer", "diplomat", "negotiator", "envoy", "premier", "ruler", "monarch", "dictator",
   "autocrat", "strongman", "leader", "chief", "spokesman", "spokeswoman", "spokesperson",
+  "socialist", "conservative", "liberal", "progressive", "populist", "libertarian", "centrist", "firebrand", "newcomer",
 ]);
 
 /**
