@@ -1,6 +1,7 @@
 /**
  * "July of that year", "3 March of the following year": a month or day named before the year the
- * story counts to is one expression, the month or day of that year, as TimeML and TIMEX2 mark it.
+ * story counts to is one expression, the month or day of that year, as TimeML and TIMEX2 mark it;
+ * so is "the first half of the 20th century", the century with its edge as `mod`.
  * Documents only ({@link findDates}): a phrase given to `resolveDate` has no story to count from.
  *
  * @module
@@ -20,11 +21,16 @@ export function joinMonthsOfYears(text: string, out: TemporalExpression[]): Temp
   for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1];
-    if (b && MONTH_OR_DAY.test(a.value) && /^\d{4}$/u.test(b.value) && STORY_YEAR.test(b.text) && /^\s+of\s+$/u.test(text.slice(a.end, b.start))) {
+    const of = b !== undefined && /^\s+of\s+$/u.test(text.slice(a.end, b.start));
+    if (of && MONTH_OR_DAY.test(a.value) && /^\d{4}$/u.test(b.value) && STORY_YEAR.test(b.text)) {
       const value = b.value + a.value.slice(4);
       const interval = timexInterval(value);
       const { interval: _old, ...rest } = a;
       joined.push({ ...rest, text: text.slice(a.start, b.end), end: b.end, value, ...(interval ? { interval } : {}) });
+      k += 1;
+    } else if (of && /-H[12]$/u.test(a.value) && /^\d{2,3}$/u.test(b.value)) {
+      // "the second half of the 19th century" is that century, towards its end.
+      joined.push({ ...b, id: a.id, text: text.slice(a.start, b.end), start: a.start, mod: a.value.endsWith("1") ? "START" : "END" });
       k += 1;
     } else joined.push(a);
   }

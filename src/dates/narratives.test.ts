@@ -55,3 +55,24 @@ describe("findDates on narratives: months, seasons and centuries", () => {
     expect(resolveDate("the 2000s", "2025-04-24")?.value).toBe("200");
   });
 });
+
+describe("findDates: joined and trimmed extents", () => {
+  it("reads 'the first half of the 20th century' as the century, towards its start", () => {
+    const found = findDates("Two wars were fought in the first half of the 20th century, and the empire fell in the second half of the 1800s.", {});
+    expect(found.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ["the first half of the 20th century", "19", "START"],
+      ["the second half of the 1800s", "18", "END"],
+    ]);
+    expect(findDates("Sales fell in the first half of 1990.", {}).map((d) => d.value)).toEqual(["1990-H1"]);
+  });
+
+  it("leaves 'earlier' and 'later' out of a weekday, and keeps 'early' and 'late' in", () => {
+    const found = findDates("Earlier Friday the talks stalled. Later Thursday the envoy left, early Tuesday the shelling began and late Monday it stopped.", { published: "2025-04-26" });
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ["Friday", "2025-04-25"],
+      ["Thursday", "2025-04-24"],
+      ["early Tuesday", "2025-04-22"],
+      ["late Monday", "2025-04-21"],
+    ]);
+  });
+});
