@@ -32,3 +32,10 @@ describe("four-digit numbers that are no year", () => {
     ]);
   });
 });
+
+describe("four-digit numbers that count soldiers in a narrative", () => {
+  it("reads a number after a verb or 'of' and before a plural noun as a count, and keeps a year after a preposition or article", () => {
+    const story = "The army numbered 1200 men; a garrison of 1500 soldiers held the fort. In 1798 troops landed, and the 1799 campaigns failed.";
+    expect(findDates(story, {}).map((d) => d.text)).toEqual(["1798", "1799"]);
+  });
+});

@@ -12,9 +12,12 @@ import { isCapitalized, kindAt, word, type TokenView } from "./token-view.js";
 /**
  * True when phrase `p` is written in capitals (a leading "the" aside), holds no digits, and a
  * capitalized noun of {@link EVENT_NAME_NOUNS} follows it, straight or after a possessive
- * apostrophe ("Years' War").
+ * apostrophe ("Years' War"); or when it is a lone capitalized plural unit after a capitalized
+ * word ("Hundred Days").
  */
 export function isInEventName(view: TokenView, p: Phrase): boolean {
+  // "the emperor's Hundred Days": a capitalized plural unit after a capitalized word is a title's.
+  if (p.end === p.first + 1 && p.reading.type === "DURATION" && isCapitalized(view, p.first) && isCapitalized(view, p.first - 1) && word(view, p.first).endsWith("s")) return true;
   for (let k = p.first; k < p.end; k++) {
     if (kindAt(view, k) === "number" || (!isCapitalized(view, k) && word(view, k) !== "the")) return false;
   }

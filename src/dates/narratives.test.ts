@@ -76,3 +76,12 @@ describe("findDates: joined and trimmed extents", () => {
     ]);
   });
 });
+
+describe("findDates on narratives: titles", () => {
+  it("passes over a capitalized plural unit after a capitalized word ('the Hundred Days'), and keeps one opening a sentence", () => {
+    expect(story("The emperor's Hundred Days ended at Waterloo on 18 June 1815. Days later he abdicated.")).toEqual([
+      ["18 June 1815", "1815-06-18"],
+      ["Days", "PXD"],
+    ]);
+  });
+});

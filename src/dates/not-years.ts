@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { COUNT_BEFORE_YEAR, NUMBERED_THINGS, PLURALS_WITHOUT_S, VEHICLE_MAKES } from "../lexicon/dates.js";
+import { COUNT_BEFORE_YEAR, NUMBERED_THINGS, PLURALS_WITHOUT_S, VEHICLE_MAKES, YEAR_LEAD_WORDS } from "../lexicon/dates.js";
 import type { Phrase } from "./scan.js";
 import { isCapitalized, kindAt, word, type TokenView } from "./token-view.js";
 
@@ -16,7 +16,7 @@ export function isNotAYear(view: TokenView, p: Phrase): boolean {
   const spec = p.reading.spec;
   if (spec.kind !== "era" || spec.unit !== "year" || kindAt(view, p.end - 1) !== "number") return false;
   const bare = p.end === p.first + 1;
-  return (bare && NUMBERED_THINGS.has(word(view, p.first - 1))) || (bare && isCountBefore(view, p.first) && isPluralNoun(view, p.end)) || isVehicleAfter(view, p.end);
+  return (bare && NUMBERED_THINGS.has(word(view, p.first - 1))) || (bare && (isCountBefore(view, p.first) || isCountingWord(view, p.first - 1)) && isPluralNoun(view, p.end)) || isVehicleAfter(view, p.end);
 }
 
 /** Words ending in "s" that are no plural noun ("around 1989 was"). */
@@ -25,6 +25,11 @@ const NOT_PLURAL = /^(?:was|has|is|this|thus|always|perhaps|towards|afterwards|w
 /** True when a word of {@link COUNT_BEFORE_YEAR} ends just before token `at` ("some", "at least"). */
 function isCountBefore(view: TokenView, at: number): boolean {
   return COUNT_BEFORE_YEAR.has(word(view, at - 1)) || COUNT_BEFORE_YEAR.has(`${word(view, at - 2)} ${word(view, at - 1)}`) || COUNT_BEFORE_YEAR.has(`${word(view, at - 3)} ${word(view, at - 2)} ${word(view, at - 1)}`);
+}
+
+/** True when token `at` is a lower-case word no year follows before a plural noun ("numbered", "lost", "of"): see {@link YEAR_LEAD_WORDS}. */
+function isCountingWord(view: TokenView, at: number): boolean {
+  return kindAt(view, at) === "word" && !isCapitalized(view, at) && !YEAR_LEAD_WORDS.has(word(view, at));
 }
 
 /** True when token `at` reads as a plural noun ("families", "homes", "people"), so the number before it counts them. */

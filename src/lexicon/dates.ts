@@ -236,6 +236,17 @@ export const COUNT_BEFORE_YEAR: ReadonlySet<string> = new Set([
   "at least", "more than", "fewer than", "as many as",
 ]);
 
+/**
+ * Words a year may follow when a plural noun comes after it ("the 1992 protests", "in 1992 troops
+ * landed", "since 1990 prices rose"): after any other lower-case word a four-digit number before
+ * a plural noun counts it ("the army numbered 1200 men", "a garrison of 1500 soldiers").
+ */
+export const YEAR_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "whose",
+  "in", "on", "at", "by", "since", "until", "till", "from", "to", "before", "after", "during", "through", "between", "for",
+  "and", "or", "but", "than", "fiscal", "early", "late", "mid", "circa", "c.", "year", "years", "then", "when",
+]);
+
 /** Plural nouns of people without a final "s", which a count may be of ("some 1500 people"). Lower case. */
 export const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["people", "children", "men", "women", "police", "personnel", "staff", "cattle"]);
 
