@@ -223,7 +223,9 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
       // "Russia struck Kyiv, officials said, warning that …": after a trailing frame the subject of
       // the sentence is inside what was reported; the participle is that frame's speaker's, or no one's.
       const own = before?.placement === "trail" && !before.cue.according ? undefined : resolveSubject(book, f);
-      const r = (before && !nested ? out.get(before) : undefined) ?? (own?.draft || !before ? own : undefined) ?? (before ? out.get(before) : undefined);
+      let r = (before && !nested ? out.get(before) : undefined) ?? (own?.draft || !before ? own : undefined) ?? (before ? out.get(before) : undefined);
+      // "Dunn spoke of the pier. Adding, “…”": a participle opening its sentence goes on from the frame just before, in the same paragraph.
+      if (!r?.draft && !before && previous && f.cue.token === f.sentence.firstToken && previous.sentence.paragraph === f.sentence.paragraph) r = out.get(previous);
       if (r) out.set(f, r);
     }
     previous = f;

@@ -119,7 +119,7 @@ const NAME_BOUNDARIES = new Set(["-", "—", "―", "–", ".", "!", "?", "\n"])
 
 /**
  * The name set right before a colon that opens a quotation, `… - Jane Doe: “…”`, when the name
- * starts its line or follows a dash or a sentence's end; undefined otherwise. Names only
+ * starts its line or follows a dash or a sentence's end (past a lead-in "More from"); undefined otherwise. Names only
  * (capitalized words, not in capitals): "She added: “…”" has its own frame.
  */
 export function colonNameBefore(text: string, open: number, lineStart: number): Span | undefined {
@@ -138,6 +138,8 @@ export function colonNameBefore(text: string, open: number, lineStart: number): 
   const boundary = start === lineStart || NAME_BOUNDARIES.has(text[start - 1]!);
   if (!boundary) return undefined;
   while (start < end && text[start] === " ") start++;
+  // "More from Jane Doe: “…”": a roundup's lead-in before the name.
+  if (text.startsWith("More from ", start)) start += "More from ".length;
   const words = text.slice(start, end).split(" ");
   if (words.length === 0 || words.length > MAX_COLON_NAME_WORDS) return undefined;
   // Capitalized words, not all in capitals (a section heading or a transcript's label).

@@ -93,3 +93,23 @@ describe("findStatements: more descriptions of a speaker", () => {
     ]);
   });
 });
+
+describe("findStatements: speakers of quotations set off by a colon or a participle", () => {
+  it("gives 'More from Jane Doe: “…”' to the name after the lead-in", () => {
+    expect(read("Harbor Vote\n\nWhat it means for the town - More from Dunn: “The makeup of the town is a starting point.”")).toEqual([
+      ["direct", "The makeup of the town is a starting point.", "Dunn"],
+    ]);
+  });
+
+  it("gives a participle opening its sentence to the speaker of the frame just before", () => {
+    expect(read("Harbor Vote\n\nLater in the show, Mayor Tom Dunn said the pier plan was weak. Adding, “It was never that bad.”")).toEqual([
+      ["indirect", "the pier plan was weak", "Tom Dunn"],
+      ["direct", "It was never that bad.", "Tom Dunn"],
+    ]);
+  });
+
+  it("does not carry a speaker into the next paragraph", () => {
+    const out = read("Harbor Vote\n\nMayor Tom Dunn said the pier plan was weak.\n\nAdding, “It was never that bad.”");
+    expect(out.at(-1)?.[2]).not.toBe("Tom Dunn");
+  });
+});
