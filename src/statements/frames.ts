@@ -419,7 +419,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     // "footage of Trump saying …": the one a recording shows speaks, though "of" governs the name.
     const shown = content && j > first ? shownSpeaker(doc, j, first) : undefined;
     if (shown) return { cue, cueSpan, speaker: shown, placement: "lead", start: shown.start, end: content!.start, content: content!, sentence, participial: false };
-    if (content && named && !governed && /^\p{Lu}/u.test(tokens.text(named.firstToken)) && named.firstToken > first) {
+    // "with former Gov. Tom Dunn calling …": a title in lower case may open the name.
+    const namedStart = named && (/^\p{Lu}/u.test(tokens.text(named.firstToken)) || (opener === "with" && LOWER_TITLES.has(lowerAt(tokens, named.firstToken))));
+    if (content && named && !governed && namedStart && named.firstToken > first) {
       return { cue, cueSpan, speaker: named.span, placement: "lead", start: named.span.start, end: content.start, content, sentence, participial: false };
     }
     return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content, sentence, participial: true };
@@ -900,6 +902,9 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
 }
 
 const DASHES = new Set(["—", "–", "-"]);
+
+/** Words in lower case that open a titled name ("former Gov. Tom Dunn", "then-Sen. Ann Cole"). */
+const LOWER_TITLES: ReadonlySet<string> = new Set(["former", "then", "late", "retired", "outgoing", "incoming", "acting", "interim"]);
 
 /** Determiners of a speaker no one names ("a narrator", "one source"). */
 const INDEFINITES = new Set(["a", "an", "one"]);

@@ -113,3 +113,11 @@ describe("findStatements: speakers of quotations set off by a colon or a partici
     expect(out.at(-1)?.[2]).not.toBe("Tom Dunn");
   });
 });
+
+describe("findStatements: 'with X calling …' after a lower-case title", () => {
+  it("gives the participle to a name opened by 'former'", () => {
+    expect(read("Harbor Vote\n\nRivals went further, with former Ohio Gov. Tom Dunn calling the levy a fraud.")).toEqual([
+      ["indirect", "the levy a fraud", "Tom Dunn"],
+    ]);
+  });
+});
