@@ -47,6 +47,14 @@ describe("findCues", () => {
     expect(cues("Title\n\nThe harbour report states that traffic doubled.")).toEqual(["states:state:assertion"]);
   });
 
+  it("leaves adjectives, nouns and idioms made of reporting verbs alone", () => {
+    expect(cues("Title\n\nThe mayor's preferred route won. Such expected delays annoyed drivers.")).toEqual([]);
+    expect(cues("Title\n\nA 5-4 ruling kept the plan. A think tank wrote the plan.")).toEqual(["wrote:write:assertion"]);
+    expect(cues("Title\n\nIt goes without saying that roads matter. It is worth noting that the bridge is old.")).toEqual([]);
+    // The verbs themselves stay.
+    expect(cues("Title\n\nThe mayor preferred the route. Drivers think delays will grow.")).toEqual(["preferred:prefer:belief", "think:think:belief"]);
+  });
+
   it("finds the first word of a paragraph after a headline without a stop", () => {
     expect(cues("Harbour Plan Stalls\n\nAsked about the vote, the mayor smiled.")).toEqual(["Asked:ask:question"]);
   });

@@ -40,7 +40,7 @@ const BASE_FORM_SUBJECTS = new Set([
 const SEEMING = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
 
 /** Determiners before which a past participle is an adjective ("the proposed deal"). */
-const ADJECTIVE_DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
+const ADJECTIVE_DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such"]);
 
 /** Contractions ending in 's that are a pronoun and "has"/"is", not a possessive. */
 const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "he’s", "she’s", "it’s", "that’s", "there’s", "who’s", "what’s"]);
@@ -166,12 +166,19 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && hasNext && isPluralPredicate(nextText, nextLower!) && !VERB_SUBJECTS.has(before) && !isCapitalized(previousText)) continue;
     // "… Over Pier Comments", "… Amid Fraud Claims": the last word of a headline after a preposition is a plural noun.
     if (NOUN_TWINS.has(verb.lemma) && lower !== verb.lemma && start + text.length <= headlineEnd && closesHeadline(tokens, i, headlineEnd) && prepositionBefore(tokens, i)) continue;
-    // "the proposed agreement", "an announced visit": a past participle after a determiner is an adjective.
-    if (ADJECTIVE_DETERMINERS.has(before) && lower.endsWith("ed")) continue;
+    // "the proposed agreement", "an announced visit", "such expected backers", "Cruz's preferred candidates":
+    // a past participle after a determiner or a possessive is an adjective.
+    if ((ADJECTIVE_DETERMINERS.has(before) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) && lower.endsWith("ed")) continue;
+    // "a 4-4 ruling", "the think tank", "it goes without saying", "it is worth noting": a noun or an idiom, no report.
+    if ((participle && previousKind === "number") || IDIOM_NEXT.get(lower) === nextLower || IDIOM_BEFORE.get(lower) === before) continue;
     out.push({ token: i, endToken: verb.particle ? i + 2 : i + 1, verb, participle, according: false });
   }
   return out;
 }
+
+/** Forms that make a noun or an idiom with the word after them ("think tank"), and with the word before ("without saying", "worth noting"). */
+const IDIOM_NEXT: ReadonlyMap<string, string> = new Map([["think", "tank"]]);
+const IDIOM_BEFORE: ReadonlyMap<string, string> = new Map([["saying", "without"], ["noting", "worth"], ["mentioning", "worth"]]);
 
 /** What follows a plural noun and no reporting verb: a stop or a preposition ("states in the Midwest"). */
 const NOUN_FOLLOWERS = new Set([",", ".", ";", ")", "in", "where", "from", "with", "before", "across", "and", "or", "like", "such"]);
