@@ -221,6 +221,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("endorse", "assertion", "object"),
   verb("defend", "assertion", "object"),
   verb("speak", "assertion", "object", ["speak", "speaks", "spoke", "speaking", "spoken"], "about"),
+  verb("speak", "assertion", "object", ["speak", "speaks", "spoke", "speaking", "spoken"], "of"),
+  verb("speak", "assertion", "object", ["speak", "speaks", "spoke", "speaking", "spoken"], "against"),
+  // "made (it) clear that …", "made the case that …": a light verb and a noun that report a clause
+  verb("make", "assertion", "clause", ["make", "makes", "made", "making"], "clear"),
+  verb("make", "assertion", "that", ["make", "makes", "made", "making"], "case"),
   verb("talk", "assertion", "object", undefined, "about"),
   verb("praise", "assertion", "object-of"),
   verb("thank", "assertion", "object-of"),

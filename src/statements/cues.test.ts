@@ -37,6 +37,13 @@ describe("findCues", () => {
   it("takes a particle where the verb needs one", () => {
     expect(cues("Title\n\nThe council called on residents to leave.")).toEqual(["called:call:demand"]);
     expect(cues("Title\n\nThe council called for calm.")).toEqual(["called:call:demand"]);
+    // One word may stand between: an adverb, "out", or what the particle needs ("made it clear").
+    expect(cues("Title\n\nThe council called repeatedly for calm. The mayor spoke out about it. She made it clear.")).toEqual([
+      "called:call:demand",
+      "spoke:speak:assertion",
+      "made:make:assertion",
+    ]);
+    expect(cues("Title\n\nThe mayor made a cake. She spoke quietly with him. She made quickly clear nothing.")).toEqual([]);
   });
 
   it("leaves nouns alone", () => {

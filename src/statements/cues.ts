@@ -147,7 +147,17 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     // "the United States", "Fox News Reports": a capitalized form after a capitalized word is part of a name, outside the headline.
     if (previousKind === "word" && isCapitalized(text) && isCapitalized(previousText) && start >= headlineEnd && !doc.text.slice(tokens.end(i - 1), start).includes("\n")) continue;
     const before = hasPrevious ? tokens.lower(i - 1) : "";
-    const found = pick(entries, nextLower);
+    let found = pick(entries, nextLower);
+    // "spoke out about", "spoke favorably of", "made it clear", "made the case": one word between the verb and its particle.
+    let bridged = 0;
+    if ((!found || found[0].particle === undefined) && hasNext && i + 2 < tokens.length && tokens.kind(i + 1) === "word") {
+      const particle = tokens.lower(i + 2);
+      const withParticle = entries.find(([v]) => v.particle === particle);
+      if (withParticle && isParticleBridge(nextText, nextLower!, particle)) {
+        found = withParticle;
+        bridged = 1;
+      }
+    }
     if (!found) continue;
     const [verb, participle] = found;
     // "his claims", "a warning", "Moscow's demand", "claims of": forms that can be nouns, used as nouns.
@@ -171,9 +181,23 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     if ((ADJECTIVE_DETERMINERS.has(before) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) && lower.endsWith("ed")) continue;
     // "a 4-4 ruling", "the think tank", "it goes without saying", "it is worth noting": a noun or an idiom, no report.
     if ((participle && previousKind === "number") || IDIOM_NEXT.get(lower) === nextLower || IDIOM_BEFORE.get(lower) === before) continue;
-    out.push({ token: i, endToken: verb.particle ? i + 2 : i + 1, verb, participle, according: false });
+    out.push({ token: i, endToken: verb.particle ? i + 2 + bridged : i + 1, verb, participle, according: false });
   }
   return out;
+}
+
+/** Words that may stand between a verb and its particle, by particle, besides an adverb in -ly and "out". */
+const PARTICLE_BRIDGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["clear", new Set(["it"])],
+  ["case", new Set(["the", "his", "her", "their", "its"])],
+]);
+
+/** True when a word can stand between a verb and `particle`: "spoke [out] about", "spoke [favorably] of", "made [it] clear". */
+function isParticleBridge(text: string, lower: string, particle: string): boolean {
+  if (PARTICLE_BRIDGES.get(particle)?.has(lower)) return true;
+  // "made the case" needs its determiner; "made clear" takes no adverb inside ("made quickly clear" is rare, "made largely clear" no report).
+  if (PARTICLE_BRIDGES.has(particle)) return false;
+  return lower === "out" || (text === lower && lower.length > 4 && lower.endsWith("ly"));
 }
 
 /** Forms that make a noun or an idiom with the word after them ("think tank"), and with the word before ("without saying", "worth noting"). */

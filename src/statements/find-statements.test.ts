@@ -250,6 +250,20 @@ describe("findStatements: reported speech", () => {
     expect(read("Flood Hits Town\n\nFamilies lost their homes, saw their savings vanish and moved away.")).toEqual([]);
   });
 
+  it("reads a word between a verb and its particle, and light verbs that report a clause", () => {
+    expect(read("Flood Hits Town\n\nMaria Kovalenko spoke warmly of the volunteers at the shelter.")).toEqual([
+      ["indirect", "the volunteers at the shelter", "Maria Kovalenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko spoke out against the new toll on the bridge.")).toEqual([
+      ["indirect", "the new toll on the bridge", "Oleh Marchenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko made it clear he would not sign the permit.")).toEqual([["indirect", "he would not sign the permit", "Oleh Marchenko"]]);
+    expect(read("Flood Hits Town\n\nMaria Kovalenko made the case to the council that the levee needed funds.")).toEqual([
+      ["indirect", "the levee needed funds", "Maria Kovalenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko made a short visit to the shelter. He spoke quietly with the volunteers.")).toEqual([]);
+  });
+
   it("reads a stance on someone named in one word, but no other one-word object", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko endorsed Kovalenko on Friday.")).toEqual([["indirect", "Kovalenko on Friday", "Oleh Marchenko"]]);
     expect(read("Flood Hits Town\n\nSenator Petro Bondar supports Kovalenko.")).toEqual([["indirect", "Kovalenko", "Petro Bondar"]]);
