@@ -115,6 +115,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("specify", "assertion", "that", ["specify", "specifies", "specified", "specifying"]),
   verb("clarify", "assertion", "that", ["clarify", "clarifies", "clarified", "clarifying"]),
   verb("point", "assertion", "that", undefined, "out"),
+  // "pointed to the rising costs": what a speaker offers as evidence
+  verb("point", "assertion", "object", undefined, "to"),
   verb("inform", "assertion", "object-clause"),
   verb("assure", "promise", "object-clause"),
   verb("reassure", "promise", "object-clause"),

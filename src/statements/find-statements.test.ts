@@ -262,6 +262,7 @@ describe("findStatements: reported speech", () => {
       ["indirect", "the levee needed funds", "Maria Kovalenko"],
     ]);
     expect(read("Flood Hits Town\n\nOleh Marchenko made a short visit to the shelter. He spoke quietly with the volunteers.")).toEqual([]);
+    expect(read("Flood Hits Town\n\nMaria Kovalenko pointed to the cracks in the old levee.")).toEqual([["indirect", "the cracks in the old levee", "Maria Kovalenko"]]);
   });
 
   it("reads a stance on someone named in one word, but no other one-word object", () => {
