@@ -696,6 +696,14 @@ describe("findStatements: stances, seeming and questions put to someone", () => 
     ]);
     // From a person, a noun phrase after a verb of saying is no claim.
     expect(read("Harbour Plan Stalls\n\nIlse Brandt announced a new budget.")).toEqual([]);
+    // The document is the head before the phrase's first preposition; footage is no document.
+    expect(read("Harbour Plan Stalls\n\nAn average of recent polls by the Courier shows the mayor ahead.").map(([kind, content]) => [kind, content])).toEqual([
+      ["indirect", "the mayor ahead"],
+    ]);
+    expect(read("Harbour Plan Stalls\n\nThe results also showed the weakness of the old quay.").map(([kind, content]) => [kind, content])).toEqual([
+      ["indirect", "the weakness of the old quay"],
+    ]);
+    expect(read("Harbour Plan Stalls\n\nFootage from the harbour shows crowds on the quay.")).toEqual([]);
   });
 
   it("reads a title's dot inside an inverted speaker, a document's body after 'according to', and two openers before a subject", () => {

@@ -590,7 +590,10 @@ function findings(doc: Document, cue: Cue, subject: Subject, verbEnd: number, se
   if (!FINDING_VERBS.has(cue.verb.lemma)) return undefined;
   const isDocument = (span: Span | undefined): boolean => {
     const words = span ? doc.text.slice(span.start, span.end).split(" ") : [];
-    return DOCUMENT_HEADS.has((words[words.length - 1] ?? "").replace(/['’]s?$/u, "").toLowerCase());
+    const head = (w: string | undefined): boolean => DOCUMENT_HEADS.has((w ?? "").replace(/['’]s?$/u, "").toLowerCase());
+    // "Data from the census", "recent polls in two states": the head stands before the phrase's first preposition.
+    const preposition = words.findIndex((w, i) => i > 0 && HEAD_ENDERS.has(w));
+    return head(words[words.length - 1]) || (preposition > 0 && head(words[preposition - 1]));
   };
   // "A poll by Linden College released Monday found …": the sentence's subject is the document,
   // when the verb comes soon after it.
@@ -607,6 +610,9 @@ function findings(doc: Document, cue: Cue, subject: Subject, verbEnd: number, se
   };
   return { content, subject: named(sentence.firstToken) ? { start: opening.start, end: doc.tokens.end(cue.token - 1) } : null };
 }
+
+/** Prepositions that end the head of a document's noun phrase ("polls [in] Ohio", "data [from] the census"). */
+const HEAD_ENDERS = new Set(["of", "in", "from", "by", "on", "for", "with", "released", "taken", "published"]);
 
 /** Most tokens from a sentence's start to the verb by which its document subject states a finding. */
 const MAX_FINDING_SUBJECT = 14;

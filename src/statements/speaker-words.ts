@@ -140,7 +140,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "estimates", "figures", "statistics", "census", "tally", "audit", "research", "index", "average", "projections",
   "forecast", "count", "ratings", "website", "ad", "advertisement", "release", "transcript", "averages", "findings",
   "editorial", "letter", "email", "ruling", "article", "video", "clip", "slide", "book", "message", "indictment", "petition", "opinion",
-  "cable", "cables",
+  "cable", "cables", "results", "numbers",
 ]);
 
 /**
