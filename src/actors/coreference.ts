@@ -6,8 +6,9 @@
  * @module
  */
 import { lowerTokens, type Document } from "../text/document.js";
-import type { ActorDraft } from "./identities.js";
-import { actorLexicons } from "./lexicons.js";
+import { newDraft, type ActorDraft } from "./identities.js";
+import { PUBLIC_FIGURES, type PublicFigure } from "../lexicon/actors-public-figures.js";
+import { actorLexicons, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { startCursor } from "./start-cursor.js";
 import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
@@ -47,7 +48,7 @@ function personOf(draft: ActorDraft): Person {
 }
 
 /** Adds description and pronoun mentions to the person drafts they point to. */
-export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[]): void {
+export function resolveCoreference(doc: Document, drafts: ActorDraft[]): void {
   // Each person's name mentions, by start offset, so the sweep knows when a person is named.
   const named = new Map<number, Person>();
   for (const draft of drafts) {
@@ -55,7 +56,9 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
     const person = personOf(draft);
     for (const m of draft.mentions) named.set(m.start, person);
   }
-  if (named.size === 0) return;
+  // No early return without named persons: a description of an office may bring its holder in.
+  // Persons of public figures found or made for a description of their office, one each.
+  const holders = new Map<PublicFigure, Person>();
   // Running state: persons named recently (most recent first), those named in the current
   // sentence, and the first person named in the last sentence that named one (its subject, mostly).
   const recent: Person[] = [];
@@ -97,7 +100,11 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
         const found = matchDescription(doc, lower, i, sentence.endToken);
         if (!found) continue;
         // A title the text gave beats an office known from the lexicon; then the latest named.
-        const target = describedPerson(recent, found.role, found.country, false) ?? describedPerson(recent, found.role, found.country, true);
+        // "the Russian foreign minister" with no one of that office named: the one figure the lexicon knows in it.
+        const target =
+          describedPerson(recent, found.role, found.country, false) ??
+          describedPerson(recent, found.role, found.country, true) ??
+          (found.country ? officeHolder(drafts, holders, found.role, found.country) : undefined);
         if (target) {
           const start = tokenStart;
           const end = doc.tokens.end(found.end - 1);
@@ -128,6 +135,42 @@ export function resolveCoreference(doc: Document, drafts: readonly ActorDraft[])
       lastSubjectParagraph = sentence.paragraph;
     }
   }
+}
+
+let soleHolders: Map<string, PublicFigure | null> | undefined;
+
+/** The one public figure the lexicon gives office `role` in `country`; undefined when none or several hold it. */
+function soleHolder(role: string, country: string): PublicFigure | undefined {
+  if (!soleHolders) {
+    soleHolders = new Map();
+    for (const figure of PUBLIC_FIGURES) {
+      if (!figure.role) continue;
+      const key = `${figure.country}|${figure.role}`;
+      soleHolders.set(key, soleHolders.has(key) ? null : figure);
+    }
+  }
+  return soleHolders.get(`${country}|${role}`) ?? undefined;
+}
+
+/**
+ * The person of the public figure who alone holds office `role` in `country`: the article's own
+ * draft of that figure if it names them anywhere, else a new draft added to `drafts`. Each
+ * figure is looked up once per article (`holders`).
+ */
+function officeHolder(drafts: ActorDraft[], holders: Map<PublicFigure, Person>, role: string, country: string): Person | undefined {
+  const figure = soleHolder(role, country);
+  if (!figure) return undefined;
+  let person = holders.get(figure);
+  if (!person) {
+    let draft = drafts.find((d) => d.figure === figure);
+    if (!draft) {
+      draft = newDraft(`person:${nameKey(figure.name)}`, "person", figure.name, figure.country, figure);
+      drafts.push(draft);
+    }
+    person = personOf(draft);
+    holders.set(figure, person);
+  }
+  return person;
 }
 
 /** True when the straight quotation mark at `at` opens a quotation: after a space or the start, before a non-space. */
