@@ -85,3 +85,24 @@ describe("findDates on narratives: titles", () => {
     ]);
   });
 });
+
+describe("findDates on narratives: ranges that share an era or a unit", () => {
+  it("reads the first year of a range of BC years as BC too", () => {
+    expect(story("The war lasted from 431 to 404 BC; between 264 and 241 BC another raged.")).toEqual([
+      ["431", "BC0431"],
+      ["404 BC", "BC0404"],
+      ["264", "BC0264"],
+      ["241 BC", "BC0241"],
+    ]);
+  });
+
+  it("reads 'the 16th and 17th centuries' as two centuries", () => {
+    const found = findDates("The 16th and 17th centuries were an age of religious wars, fought for centuries after.", {});
+    expect(found.map((d) => [d.text, d.type, d.value])).toEqual([
+      ["The 16th", "DATE", "15"],
+      ["17th centuries", "DATE", "16"],
+      ["centuries", "DURATION", "PXC"],
+    ]);
+    expect(found.map((d) => d.id)).toEqual(["t1", "t2", "t3"]);
+  });
+});

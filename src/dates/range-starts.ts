@@ -1,0 +1,51 @@
+/**
+ * The first end of a range that borrows its era or its unit from the second: "from 431 to 404 BC"
+ * (431 BC), "between 264 and 241 BC", "the 16th and 17th centuries" (the 16th century and the
+ * 17th). The grammar reads the second end alone; this pass adds the first, and gives the second
+ * its ordinal. Documents only ({@link findDates}): `resolveDate` gives one expression.
+ *
+ * @module
+ */
+import type { TemporalExpression } from "../model.js";
+import { calendarFacts } from "./timex-value.js";
+
+/** A number and a range word just before an expression: "431 to ", "264 and ". */
+const NUMBER_BEFORE = /(?:^|[\s(])(\d{1,4}) ?(?:to|and|or|–|-) ?$/u;
+
+/** "the 16th and " before "17th centuries": an ordinal and a range word, then the second ordinal. */
+const ORDINALS_BEFORE = /(?:^|\s)((?:[Tt]he )?(\d{1,2})(?:st|nd|rd|th)) (?:and|to|or|–|-) (\d{1,2})(?:st|nd|rd|th) $/u;
+
+/** A new DATE expression (its id set later) for `value` over `[start, end)` of `text`. */
+function dateAt(text: string, start: number, end: number, value: string): TemporalExpression {
+  const { granularity, interval } = calendarFacts(value);
+  return { id: "", text: text.slice(start, end), start, end, type: "DATE", value, ...(granularity ? { granularity } : {}), anchor: "absolute", ...(interval ? { interval } : {}) };
+}
+
+/** The expressions with the first ends of ranges of BC years and of centuries added. */
+export function addRangeStarts(text: string, out: TemporalExpression[]): TemporalExpression[] {
+  const result: TemporalExpression[] = [];
+  let added = false;
+  for (const e of out) {
+    const from = Math.max(result.at(-1)?.end ?? 0, e.start - 24);
+    const before = text.slice(from, e.start);
+    const bc = /^BC(\d{4})$/u.exec(e.value);
+    const first = bc ? NUMBER_BEFORE.exec(before) : null;
+    if (bc && first && Number(first[1]) > Number(bc[1])) {
+      // "431 to 404 BC": BC years count down, so the first is the larger.
+      const start = from + first.index + first[0].indexOf(first[1]!);
+      result.push(dateAt(text, start, start + first[1]!.length, `BC${first[1]!.padStart(4, "0")}`));
+      added = true;
+    }
+    const ordinals = e.text === "centuries" ? ORDINALS_BEFORE.exec(before) : null;
+    if (ordinals) {
+      const start = from + ordinals.index + ordinals[0].indexOf(ordinals[1]!);
+      const secondStart = e.start - 1 - ordinals[3]!.length - 2;
+      result.push(dateAt(text, start, start + ordinals[1]!.length, String(Number(ordinals[2]) - 1).padStart(2, "0")));
+      result.push(dateAt(text, secondStart, e.end, String(Number(ordinals[3]) - 1).padStart(2, "0")));
+      added = true;
+      continue;
+    }
+    result.push(e);
+  }
+  return added ? result.map((e, k) => ({ ...e, id: `t${k + 1}` })) : out;
+}
