@@ -22,6 +22,7 @@ import { isNotAYear } from "./not-years.js";
 import { isInEventName } from "./event-names.js";
 import { joinMonthsOfYears } from "./months-of-years.js";
 import { addRangeStarts } from "./range-starts.js";
+import { addDaysBefore } from "./day-before.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
@@ -44,7 +45,8 @@ type Readings = Map<number, { readonly reading: Reading; readonly context: Resol
 export function extractDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderRanges(doc.text, scanDates(doc, openingMatchers, story), story.yearless, doc.published);
-  return addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)));
+  const joined = addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)));
+  return doc.published ? joined : addDaysBefore(doc.text, joined);
 }
 
 /**
