@@ -23,3 +23,16 @@ describe("coreference: a description of an office no one in the text holds", () 
     expect(actors.filter((a) => a.kind === "person")).toEqual([]);
   });
 });
+
+describe("coreference: a pronoun's gender", () => {
+  it("prefers a person known to be of that gender over one whose gender the text does not tell", () => {
+    const actors = findActors(text("Tom Dunn, speaking after Quillon Pike at the forum, cited problems that he blamed on the council."));
+    expect(actors.find((a) => a.name === "Tom Dunn")?.mentions.map((m) => m.text)).toEqual(["Tom Dunn", "he"]);
+    expect(actors.find((a) => a.name === "Quillon Pike")?.mentions.map((m) => m.text)).toEqual(["Quillon Pike"]);
+  });
+
+  it("still gives the pronoun to a person of unknown gender when no one else fits", () => {
+    const actors = findActors(text("Quillon Pike spoke at the forum, where he blamed the council."));
+    expect(actors.find((a) => a.name === "Quillon Pike")?.mentions.map((m) => m.text)).toEqual(["Quillon Pike", "he"]);
+  });
+});

@@ -120,7 +120,9 @@ export function resolveCoreference(doc: Document, drafts: ActorDraft[]): void {
       // Within a sentence a pronoun points to the person named last; at the start of one, to the
       // subject of the sentence before.
       const gender = male ? "male" : "female";
+      // A person known to be of that gender comes before one whose gender the text does not tell.
       const target =
+        lastFitting(inSentence, gender, true) ??
         lastFitting(inSentence, gender) ??
         (lastSubject && sentence.paragraph - lastSubjectParagraph <= PRONOUN_REACH && genderFits(lastSubject, gender) ? lastSubject : undefined) ??
         firstFitting(recent, gender);
@@ -202,9 +204,9 @@ function moveToFront(list: Person[], person: Person, limit: number): void {
   list[0] = person;
 }
 
-/** The last person in `list` a pronoun of `gender` can point to. */
-function lastFitting(list: readonly Person[], gender: "male" | "female"): Person | undefined {
-  for (let k = list.length - 1; k >= 0; k--) if (genderFits(list[k]!, gender)) return list[k];
+/** The last person in `list` a pronoun of `gender` can point to; with `known`, only one known to be of that gender. */
+function lastFitting(list: readonly Person[], gender: "male" | "female", known = false): Person | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (known ? list[k]!.gender === gender : genderFits(list[k]!, gender)) return list[k];
   return undefined;
 }
 
