@@ -265,6 +265,15 @@ describe("findStatements: reported speech", () => {
     expect(read("Flood Hits Town\n\nMaria Kovalenko pointed to the cracks in the old levee.")).toEqual([["indirect", "the cracks in the old levee", "Maria Kovalenko"]]);
   });
 
+  it("reads the clause of a held idea, and a quotation opening a clause after a topic phrase", () => {
+    expect(read("Flood Hits Town\n\nMaria Kovalenko rejected the notion that the levee had failed.")).toEqual([["indirect", "the levee had failed", "Maria Kovalenko"]]);
+    expect(read('Flood Hits Town\n\nMaria Kovalenko acknowledged for the first time that "serious" cracks had been found.')).toContainEqual([
+      "indirect",
+      '"serious" cracks had been found',
+      "Maria Kovalenko",
+    ]);
+  });
+
   it("reads a stance on someone named in one word, but no other one-word object", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko endorsed Kovalenko on Friday.")).toEqual([["indirect", "Kovalenko on Friday", "Oleh Marchenko"]]);
     expect(read("Flood Hits Town\n\nSenator Petro Bondar supports Kovalenko.")).toEqual([["indirect", "Kovalenko", "Petro Bondar"]]);

@@ -1433,6 +1433,8 @@ const CLAUSE_OF_TIME = new Set(["before", "after", "when", "while", "until", "on
 const SPEECH_NOUNS = new Set([
   "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions", "suggestion",
   "suggestions", "report", "reports", "rumour", "rumours", "rumor", "rumors", "charge", "charges", "insinuation", "insinuations",
+  // what was held or put forward: "rejected the idea that …", "dismissed the notion that …"
+  "idea", "notion", "argument", "arguments", "premise", "theory", "view", "belief", "contention", "narrative",
 ]);
 
 /** Longest phrase before a noun of speech ("widespread and repeated allegations"). */
@@ -1453,7 +1455,8 @@ function thatAfterWords(doc: Document, k: number, sentence: Sentence): Span | un
   const { tokens } = doc;
   for (let i = k; i < sentence.endToken && i - k <= MAX_TOPIC_WORDS; i++) {
     // "a takeover that would topple …": a verb right after "that" makes it a relative pronoun.
-    if (lowerAt(tokens, i) === "that") return i > k && isWordAt(tokens, i + 1) && !FINITE_AUXILIARIES.has(lowerAt(tokens, i + 1)) && !lowerAt(tokens, i + 1).endsWith("ed") ? clauseSpan(doc, i + 1, sentence) : undefined;
+    // "… that “top secret” files were found": a quotation may open the clause.
+    if (lowerAt(tokens, i) === "that") return i > k && (isWordAt(tokens, i + 1) || isOpener(tokens.get(i + 1))) && !FINITE_AUXILIARIES.has(lowerAt(tokens, i + 1)) && !lowerAt(tokens, i + 1).endsWith("ed") ? clauseSpan(doc, i + 1, sentence) : undefined;
     if (!isWordAt(tokens, i) || PHRASE_BOUNDARIES.has(lowerAt(tokens, i))) return undefined;
   }
   return undefined;
