@@ -281,6 +281,12 @@ describe("findStatements: reported speech", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko criticized everything.")).toEqual([]);
   });
 
+  it("reads a name given as an adjective after a finite 'called', not after a participle", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko called the new tolls excessive and unfair.")).toEqual([["indirect", "the new tolls excessive and unfair", "Oleh Marchenko"]]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko called the officers involved in the rescue.")).toEqual([]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko rejected the plan, calling it unworkable.")).toEqual([]);
+  });
+
   it("reads no naming in a call that is a visit, a measure or a summons", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko called her a few times last week.")).toEqual([]);
     expect(read("Flood Hits Town\n\nOleh Marchenko called a meeting of the council for Friday.")).toEqual([]);

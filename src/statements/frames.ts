@@ -1229,17 +1229,29 @@ function namingClause(doc: Document, cue: Cue, k: number, sentence: Sentence): S
     while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && (isCapitalWordAt(tokens, h) || isAbbreviationDot(tokens, h) || textAt(tokens, h) === "'s" || textAt(tokens, h) === "’s")) h++;
   } else if (DETERMINERS.has(w) || w === "its" || w === "this" || w === "these" || w === "those") {
     h = k + 1;
-    while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && isWordAt(tokens, h) && (!PHRASE_BOUNDARIES.has(lowerAt(tokens, h)) || OBJECT_LINKS.has(lowerAt(tokens, h))) && !/^\p{Ll}+ing$/u.test(textAt(tokens, h)) && lowerAt(tokens, h) !== "as" && lowerAt(tokens, h) !== "a" && lowerAt(tokens, h) !== "an") h++;
+    while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && isWordAt(tokens, h) && (!PHRASE_BOUNDARIES.has(lowerAt(tokens, h)) || OBJECT_LINKS.has(lowerAt(tokens, h))) && !/^\p{Ll}+ing$/u.test(textAt(tokens, h)) && !(h > k + 1 && isPredicateAdjective(tokens, h)) && lowerAt(tokens, h) !== "as" && lowerAt(tokens, h) !== "a" && lowerAt(tokens, h) !== "an") h++;
   } else {
     // "called climate change a hoax": a bare noun phrase in lower case.
     while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && isNounLike(tokens, h) && lowerAt(tokens, h) !== "a" && lowerAt(tokens, h) !== "an") h++;
   }
   if (h === k) return undefined;
   const next = lowerAt(tokens, h);
-  const named = describe ? next === "as" : (next === "a" || next === "an") && !MEASURE_WORDS.has(lowerAt(tokens, h + 1));
-  if (!named || !isWordAt(tokens, h + 1)) return undefined;
+  // "called the charges baseless", "called it unfair and illegal": a name given as an adjective, closing the clause or joined by "and".
+  // (Not after a participle: "rejected the plan, calling it unworkable" only says why.)
+  const adjective = !describe && !cue.participle && h > k + 1 - (NAMED_PRONOUNS.has(w) ? 1 : 0) && isPredicateAdjective(tokens, h) && (h + 1 >= sentence.endToken || ADJECTIVE_CLOSERS.has(lowerAt(tokens, h + 1)));
+  const named = adjective || (describe ? next === "as" : (next === "a" || next === "an") && !MEASURE_WORDS.has(lowerAt(tokens, h + 1)));
+  if (!named || (!adjective && !isWordAt(tokens, h + 1))) return undefined;
   const clause = clauseSpan(doc, k, sentence);
   return clause && firstComma(doc, clause);
+}
+
+/** What may follow a name given as an adjective ("called it unfair [and] …", "called it baseless[,]"). */
+const ADJECTIVE_CLOSERS = new Set(["and", "or", ",", ".", ";", "but", "—", "–", "-", "because", "since", "after"]);
+
+/** True for a lower-case word with an adjective's ending ("baseless", "unfounded", "dangerous", "racist"): a name given without an article. */
+function isPredicateAdjective(tokens: TokenList, i: number): boolean {
+  const text = textAt(tokens, i);
+  return kindAt(tokens, i) === "word" && text.length > 5 && /^\p{Ll}+$/u.test(text) && /(?:ed|ous|ful|ive|ic|al|ible|able|less|ent|ant|ist)$/u.test(text) && !text.endsWith("eed");
 }
 
 /** "As the Times noted, Clinton raised …": after "as" and a frame, the clause past the comma is reported. */
