@@ -124,3 +124,15 @@ describe("findDates on narratives: a unit before or after the story's day", () =
     expect(findDates("Prices fell on Monday. The day before, they rose.", { published: "2025-04-24" }).map((d) => d.text)).toEqual(["Monday"]);
   });
 });
+
+describe("findDates: centuries written as adjectives or in a dashed range", () => {
+  it("reads 'a 19th-century fort' as the century, and 'the 9th–10th centuries' as two", () => {
+    expect(story("A 19th-century fort guards the pass, built over 9th-century walls. The 9th–10th centuries were violent.")).toEqual([
+      ["19th-century", "18"],
+      ["9th-century", "08"],
+      ["The 9th", "08"],
+      ["10th centuries", "09"],
+    ]);
+    expect(findDates("A 19th-century fort burned on Monday.", { published: "2025-04-24" }).map((d) => d.id)).toEqual(["t1", "t2"]);
+  });
+});

@@ -2,7 +2,7 @@
  * The first end of a range that borrows its era or its unit from the second: "from 431 to 404 BC"
  * (431 BC), "between 264 and 241 BC", "the 16th and 17th centuries" (the 16th century and the
  * 17th). The grammar reads the second end alone; this pass adds the first, and gives the second
- * its ordinal. Documents only ({@link findDates}): `resolveDate` gives one expression.
+ * its ordinal; a century written as an adjective ("a 19th-century fort") is added too. Documents only ({@link findDates}): `resolveDate` gives one expression.
  *
  * @module
  */
@@ -13,7 +13,10 @@ import { calendarFacts } from "./timex-value.js";
 const NUMBER_BEFORE = /(?:^|[\s(])(\d{1,4}) ?(?:to|and|or|–|-) ?$/u;
 
 /** "the 16th and " before "17th centuries": an ordinal and a range word, then the second ordinal. */
-const ORDINALS_BEFORE = /(?:^|\s)((?:[Tt]he )?(\d{1,2})(?:st|nd|rd|th)) (?:and|to|or|–|-) (\d{1,2})(?:st|nd|rd|th) $/u;
+const ORDINALS_BEFORE = /(?:^|\s)((?:[Tt]he )?(\d{1,2})(?:st|nd|rd|th)) ?(?:and|to|or|–|-) ?(\d{1,2})(?:st|nd|rd|th) $/u;
+
+/** "a 19th-century fort": a century as an adjective, which the grammar, reading words whole, leaves out. */
+const CENTURY_ADJECTIVE = /\b(\d{1,2})(?:st|nd|rd|th)-century\b/gu;
 
 /** A new DATE expression (its id set later) for `value` over `[start, end)` of `text`. */
 function dateAt(text: string, start: number, end: number, value: string): TemporalExpression {
@@ -21,10 +24,11 @@ function dateAt(text: string, start: number, end: number, value: string): Tempor
   return { id: "", text: text.slice(start, end), start, end, type: "DATE", value, ...(granularity ? { granularity } : {}), anchor: "absolute", ...(interval ? { interval } : {}) };
 }
 
-/** The expressions with the first ends of ranges of BC years and of centuries added. */
-export function addRangeStarts(text: string, out: TemporalExpression[]): TemporalExpression[] {
+/** The expressions with the first ends of ranges of BC years and of centuries added, and centuries written as adjectives. */
+export function addRangeStarts(text: string, found: TemporalExpression[]): TemporalExpression[] {
   const result: TemporalExpression[] = [];
-  let added = false;
+  const out = withCenturyAdjectives(text, found);
+  let added = out !== found;
   for (const e of out) {
     const from = Math.max(result.at(-1)?.end ?? 0, e.start - 24);
     const before = text.slice(from, e.start);
@@ -48,4 +52,15 @@ export function addRangeStarts(text: string, out: TemporalExpression[]): Tempora
     result.push(e);
   }
   return added ? result.map((e, k) => ({ ...e, id: `t${k + 1}` })) : out;
+}
+
+/** The expressions with each "19th-century" no expression covers added in text order (ids set by the caller). */
+function withCenturyAdjectives(text: string, out: TemporalExpression[]): TemporalExpression[] {
+  if (!text.includes("-century")) return out;
+  const added: TemporalExpression[] = [];
+  for (const m of text.matchAll(CENTURY_ADJECTIVE)) {
+    const end = m.index + m[0].length;
+    if (Number(m[1]) >= 1 && !out.some((e) => e.start < end && e.end > m.index)) added.push(dateAt(text, m.index, end, String(Number(m[1]) - 1).padStart(2, "0")));
+  }
+  return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.start - b.start);
 }
