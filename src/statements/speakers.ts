@@ -13,6 +13,7 @@ import { givenNameGender } from "../actors/name-gender.js";
 import { titleGender } from "../actors/coreference.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import { firstStartingFrom } from "../text/search.js";
+import { lowerCase } from "../text/tokens.js";
 import { COUNTRY_WORDS } from "./bodies.js";
 import {
   BODY_DESCRIPTIONS,
@@ -84,7 +85,7 @@ export function createSpeakerBook(doc: Document, actors: readonly Actor[]): Spea
       kind: actor.kind,
       name: actor.name,
       titles: [...actor.titles],
-      titleWords: new Set(actor.titles.flatMap((t) => t.toLowerCase().split(/\s+/u))),
+      titleWords: titleWordsOf(actor.titles),
       aliases: [...actor.aliases],
       mentions: [],
     };
@@ -95,6 +96,13 @@ export function createSpeakerBook(doc: Document, actors: readonly Actor[]): Spea
   }
   givenMentions.sort((a, b) => a[0].start - b[0].start);
   return { doc, drafts, givenMentions, byName, occurrences: [] };
+}
+
+/** The lower-cased words of `titles`, with no array made for an actor without titles. */
+function titleWordsOf(titles: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const title of titles) for (const word of title.toLowerCase().split(/\s+/u)) words.add(word);
+  return words;
 }
 
 /** The lookup keys of a name: the whole name, and a person's last name. */
@@ -155,7 +163,8 @@ function wordsOf(text: string, span: Span): Word[] {
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const raw = trimWord(m[0]);
     const start = span.start + m.index;
-    out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length });
+    // Not `toLowerCase()`, which copies even a word that is lower-case already.
+    out.push({ text: raw, lower: lowerCase(raw), start, end: start + raw.length });
   }
   return out;
 }
@@ -822,13 +831,14 @@ export function finishActors(book: SpeakerBook): { actors: Actor[]; idOf: Map<Ac
   for (const d of book.drafts) if (d.given) used.add(d.given.id);
   const actors: Actor[] = [];
   for (const draft of book.drafts) {
-    const mentions = [...(draft.given?.mentions ?? []), ...draft.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    // Merged and sorted only when the draft has mentions of its own: most given actors gain none.
     if (draft.given) {
       idOf.set(draft, draft.given.id);
-      actors.push(draft.mentions.length ? { ...draft.given, mentions } : draft.given);
+      actors.push(draft.mentions.length ? { ...draft.given, mentions: inTextOrder([...draft.given.mentions, ...draft.mentions]) } : draft.given);
       continue;
     }
-    if (mentions.length === 0) continue;
+    if (draft.mentions.length === 0) continue;
+    const mentions = inTextOrder([...draft.mentions]);
     const base = slug(draft.name) || "actor";
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
@@ -845,6 +855,11 @@ export function finishActors(book: SpeakerBook): { actors: Actor[]; idOf: Map<Ac
   }
   actors.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
   return { actors, idOf };
+}
+
+/** `mentions` sorted in place by start, then end. */
+function inTextOrder(mentions: ActorMention[]): ActorMention[] {
+  return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The id form of a name: "Volodymyr Zelenskyy" → "volodymyr-zelenskyy". */
