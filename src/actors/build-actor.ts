@@ -40,15 +40,24 @@ export function buildActors(drafts: readonly ActorDraft[]): Actor[] {
   });
 }
 
+const byStartThenLonger = (a: ActorMention, b: ActorMention): number => a.start - b.start || b.end - a.end;
+
 function orderedMentions(mentions: readonly ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   // Sorted by start, then end, the same span twice is side by side: compare with the last kept.
-  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
+  // Mentions mostly come in text order already; a sort copies them first, so it runs only when needed.
+  for (const m of inOrder(mentions, byStartThenLonger) ? mentions : [...mentions].sort(byStartThenLonger)) {
     const last = out[out.length - 1];
     if (last && last.start === m.start && last.end === m.end) continue;
     out.push(m);
   }
   return out;
+}
+
+/** True when no two neighbours of `items` are out of `order` (a stable sort would leave them as they are). */
+function inOrder<T>(items: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (order(items[i - 1]!, items[i]!) > 0) return false;
+  return true;
 }
 
 /** Every other spelling the actor goes by, once per case-insensitive spelling, pronouns left out. */
