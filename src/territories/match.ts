@@ -163,7 +163,10 @@ function namesStartingWith(text: string, byFirstKey: ReadonlyMap<string, readonl
 
 /** Line starts and ends by token: a dateline opens a line, wherever the sentence splitter put it. */
 function lineView(text: string, tokens: TokenList): LineView {
-  const breakBetween = (from: number, to: number): boolean => text.slice(from, to).includes("\n");
+  const breakBetween = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+    return false;
+  };
   return {
     opensLine: (index) => index === 0 || breakBetween(tokens.end(index - 1), tokens.start(index)),
     endsLine: (index) => index >= tokens.length - 1 || breakBetween(tokens.end(index), tokens.start(index + 1)),
