@@ -35,19 +35,47 @@ export function territoriesFromMatches(matches: readonly PlaceMatch[]): Territor
 }
 
 function toTerritory(entry: PlaceEntry, group: readonly PlaceMatch[], ids: Set<string>): Territory {
-  const aliases = [...new Set(group.map((m) => m.text).filter((t) => t.toLowerCase() !== entry.name.toLowerCase()))];
   const status = group.find((m) => m.status)?.status as TerritoryStatus | undefined;
   const mentions: Mention[] = group.map(({ start, end, text }) => ({ start, end, text }));
   return {
-    id: uniqueId(entry.iso ? entry.iso.toLowerCase() : slug(entry.name), ids),
+    id: uniqueId(baseId(entry), ids),
     kind: entry.kind,
     name: entry.name,
     ...(entry.iso ? { iso: entry.iso } : {}),
     ...(entry.country ? { country: entry.country } : {}),
-    aliases: dedupeCaseless(aliases),
+    aliases: aliasesOf(entry, group),
     ...(status ? { status } : {}),
     mentions,
   };
+}
+
+/**
+ * The other spellings of a place in its mentions, in order, the first of each caseless spelling.
+ * One pass, with no arrays made between: most places are named one way only.
+ */
+function aliasesOf(entry: PlaceEntry, group: readonly PlaceMatch[]): string[] {
+  const name = entry.name.toLowerCase();
+  const out: string[] = [];
+  let seen: Set<string> | undefined;
+  for (const { text } of group) {
+    const key = text.toLowerCase();
+    if (key === name || seen?.has(key)) continue;
+    (seen ??= new Set()).add(key);
+    out.push(text);
+  }
+  return out;
+}
+
+/** The id of each entry before it is made unique, kept: the gazetteer's entries live as long as the module. */
+const baseIds = new WeakMap<PlaceEntry, string>();
+
+function baseId(entry: PlaceEntry): string {
+  let id = baseIds.get(entry);
+  if (id === undefined) {
+    id = entry.iso ? entry.iso.toLowerCase() : slug(entry.name);
+    baseIds.set(entry, id);
+  }
+  return id;
 }
 
 const MARKS = /\p{M}+/gu;
@@ -69,14 +97,4 @@ function uniqueId(base: string, ids: Set<string>): string {
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   ids.add(id);
   return id;
-}
-
-function dedupeCaseless(forms: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return forms.filter((f) => {
-    const key = f.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
