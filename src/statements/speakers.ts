@@ -608,15 +608,17 @@ function startsUpperCase(text: string): boolean {
 export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly [Span, ActorDraft])[]): void {
   const occurrences: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
   for (const [span, draft] of resolved) occurrences.push({ start: span.start, draft });
-  const folded = new Map<string, string>();
+  // A plain ASCII word folds to its lower case, which the token list holds already; the others
+  // are folded once each.
+  let folded: Map<string, string> | undefined;
   const tokens = book.doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens.text(i);
     if (tokens.kind(i) !== "word" || !startsUpperCase(text)) continue;
-    let key = folded.get(text);
+    let key = isPlainAsciiName(text) ? tokens.lower(i) : folded?.get(text);
     if (key === undefined) {
       key = fold(text);
-      folded.set(text, key);
+      (folded ??= new Map()).set(text, key);
     }
     const draft = book.byName.get(key);
     if (draft) occurrences.push({ start: tokens.start(i), draft });
