@@ -60,23 +60,12 @@ export function dayOf(n: number): Day {
 }
 
 /**
- * `new Date(ms).toISOString()` ("2025-04-24T00:00:00.000Z"): the dates stage writes two per
- * expression, and the same instants recur (days around the publication date), so each is written
- * once and the string shared.
+ * `new Date(ms).toISOString()` ("2025-04-24T00:00:00.000Z"). Not remembered here: the dates
+ * stage remembers whole readings of recent values (see `calendarFacts`), strings included.
  */
 export function isoInstant(ms: number): string {
-  let iso = instants.get(ms);
-  if (iso === undefined) {
-    if (instants.size >= INSTANT_LIMIT) instants.clear();
-    iso = new Date(ms).toISOString();
-    instants.set(ms, iso);
-  }
-  return iso;
+  return new Date(ms).toISOString();
 }
-
-/** Instants written so far, by milliseconds; started again past {@link INSTANT_LIMIT}. */
-const instants = new Map<number, string>();
-const INSTANT_LIMIT = 4096;
 
 /** The ISO weekday (Monday 1 … Sunday 7) of a day number. */
 export function weekdayOf(n: number): number {
