@@ -1,7 +1,8 @@
 /**
  * "July of that year", "3 March of the following year": a month or day named before the year the
  * story counts to is one expression, the month or day of that year, as TimeML and TIMEX2 mark it;
- * so is "the first half of the 20th century", the century with its edge as `mod`.
+ * so are "the first half of the 20th century" and "the last months of 1944", the century or year
+ * with its edge as `mod`.
  * Documents only ({@link findDates}): a phrase given to `resolveDate` has no story to count from.
  *
  * @module
@@ -11,6 +12,9 @@ import { timexInterval } from "./timex-value.js";
 
 /** A year counted from the story's own time. */
 const STORY_YEAR = /^(?:that|the (?:same|following|next|previous|preceding)) year$/iu;
+
+/** A stretch at the edge of a period: "the last months", "the first weeks", "the final days". */
+const EDGE_STRETCH = /^the (?:last|final|closing|first|opening|early) (?:months|weeks|days)$/iu;
 
 /** A month or a day of a year in digits ("1951-07", "1951-07-27"). */
 const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/u;
@@ -27,6 +31,10 @@ export function joinMonthsOfYears(text: string, out: TemporalExpression[]): Temp
       const interval = timexInterval(value);
       const { interval: _old, ...rest } = a;
       joined.push({ ...rest, text: text.slice(a.start, b.end), end: b.end, value, ...(interval ? { interval } : {}) });
+      k += 1;
+    } else if (of && a.type === "DURATION" && b.type === "DATE" && /^\d{4}(?:-\d{2})?$/u.test(b.value) && EDGE_STRETCH.test(a.text)) {
+      // "the last months of 1944", "the first weeks of January 1945": that year or month, at its edge.
+      joined.push({ ...b, id: a.id, text: text.slice(a.start, b.end), start: a.start, mod: /^the (?:last|final|closing)/iu.test(a.text) ? "END" : "START" });
       k += 1;
     } else if (of && /-H[12]$/u.test(a.value) && /^\d{2,3}$/u.test(b.value)) {
       // "the second half of the 19th century" is that century, towards its end.

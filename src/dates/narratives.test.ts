@@ -136,3 +136,14 @@ describe("findDates: centuries written as adjectives or in a dashed range", () =
     expect(findDates("A 19th-century fort burned on Monday.", { published: "2025-04-24" }).map((d) => d.id)).toEqual(["t1", "t2"]);
   });
 });
+
+describe("findDates: a stretch at the edge of a dated period", () => {
+  it("reads 'the last months of 1944' as 1944 towards its end, and 'the first weeks of January 1945' as that month's start", () => {
+    const found = findDates("In the last months of 1944 the front froze. During the first weeks of January 1945 the army fled; in the final days it scattered.", {});
+    expect(found.map((d) => [d.text, d.type, d.value, d.mod])).toEqual([
+      ["the last months of 1944", "DATE", "1944", "END"],
+      ["the first weeks of January 1945", "DATE", "1945-01", "START"],
+      ["the final days", "DURATION", "PXD", undefined],
+    ]);
+  });
+});
