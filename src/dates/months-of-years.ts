@@ -2,7 +2,7 @@
  * "July of that year", "3 March of the following year": a month or day named before the year the
  * story counts to is one expression, the month or day of that year, as TimeML and TIMEX2 mark it;
  * so are "the first half of the 20th century" and "the last months of 1944", the century or year
- * with its edge as `mod`.
+ * with its edge as `mod`; "Earlier Friday" is "Friday", the adverb left out as TimeML does.
  * Documents only ({@link findDates}): a phrase given to `resolveDate` has no story to count from.
  *
  * @module
@@ -15,6 +15,9 @@ const STORY_YEAR = /^(?:that|the (?:same|following|next|previous|preceding)) yea
 
 /** A stretch at the edge of a period: "the last months", "the first weeks", "the final days". */
 const EDGE_STRETCH = /^the (?:last|final|closing|first|opening|early) (?:months|weeks|days)$/iu;
+
+/** "Earlier " or "Later " before a weekday. */
+const ADVERB_BEFORE_WEEKDAY = /^(?:[Ee]arlier|[Ll]ater) (?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)/u;
 
 /** A month or a day of a year in digits ("1951-07", "1951-07-27"). */
 const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/u;
@@ -40,7 +43,14 @@ export function joinMonthsOfYears(text: string, out: TemporalExpression[]): Temp
       // "the second half of the 19th century" is that century, towards its end.
       joined.push({ ...b, id: a.id, text: text.slice(a.start, b.end), start: a.start, mod: a.value.endsWith("1") ? "START" : "END" });
       k += 1;
-    } else joined.push(a);
+    } else {
+      // "Earlier Friday", "Later Thursday": the adverb orders events within the day, which TimeML leaves out.
+      const adverb = ADVERB_BEFORE_WEEKDAY.exec(a.text);
+      if (adverb) {
+        const { mod: _mod, ...rest } = a;
+        joined.push({ ...rest, text: a.text.slice(adverb[0].length), start: a.start + adverb[0].length });
+      } else joined.push(a);
+    }
   }
-  return joined.length === out.length ? out : joined.map((e, k) => ({ ...e, id: `t${k + 1}` }));
+  return joined.length === out.length ? joined : joined.map((e, k) => ({ ...e, id: `t${k + 1}` }));
 }

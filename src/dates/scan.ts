@@ -158,8 +158,7 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     // "early the following year": the article of the inner phrase comes along.
     const behindArticle = !direct && w !== "the" && word(view, j + 1) === "the" ? longestIn(view, j + 2, memo) : undefined;
     const inner = direct ?? (behindArticle && takesArticle(behindArticle.reading.spec, behindArticle.reading) ? behindArticle : undefined);
-    // "Earlier Friday", "Later Thursday": the adverb orders events within the day, which TimeML leaves out.
-    if (inner && isPeriod(inner.reading) && !(inner.reading.spec.kind === "weekday" && word(view, j).endsWith("er"))) consider({ first: i, end: inner.end, reading: { ...inner.reading, mod } });
+    if (inner && isPeriod(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, mod } });
   }
   if (edge === "week" && word(view, j + 1) === "of") {
     // "the week of March 6": the ISO week that day falls in.
