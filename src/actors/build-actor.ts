@@ -10,12 +10,22 @@ import { nameKey } from "./lexicons.js";
 
 /** The id slug of a canonical name: "Jonas Gahr Støre" → "jonas-gahr-store". */
 export function slugify(name: string): string {
-  const slug = nameKey(name)
-    .split(/[^\p{L}\p{Nd}]+/u)
-    .filter(Boolean)
-    .join("-");
-  return slug || "actor";
+  let slug = recentSlugs.get(name);
+  if (slug === undefined) {
+    slug =
+      nameKey(name)
+        .split(/[^\p{L}\p{Nd}]+/u)
+        .filter(Boolean)
+        .join("-") || "actor";
+    if (recentSlugs.size >= RECENT_SLUGS_LIMIT) recentSlugs.clear();
+    recentSlugs.set(name, slug);
+  }
+  return slug;
 }
+
+/** Slugs of the names met lately (news names the same people day after day); cleared when full. */
+const recentSlugs = new Map<string, string>();
+const RECENT_SLUGS_LIMIT = 4096;
 
 /** The finished actors, in order of first mention, with ids unique within the article. */
 export function buildActors(drafts: readonly ActorDraft[]): Actor[] {
