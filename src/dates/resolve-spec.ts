@@ -54,7 +54,7 @@ export function resolveReading(reading: Reading, context: ResolveContext): strin
 }
 
 function isDayValue(value: string): boolean {
-  return /^[\dX]{4}-[\dX]{2}-[\dX]{2}$/u.test(value) || /^[\dX]{4}-W[\dX]{2}-\d$/u.test(value);
+  return /^[\dX]{4}-(?:[\dX]{2}-[\dX]{2}|W[\dX]{2}-\d)$/u.test(value);
 }
 
 // A switch, not ts-pattern's match(): this runs once per expression and the matcher's

@@ -22,8 +22,6 @@ export const matchCountedUnits: Matcher = (view, i) => {
   // "following three days of talks": without an article "following" is a preposition.
   if (j === i && word(view, i) === "following") return undefined;
   const lead = COUNT_LEAD.has(word(view, j)) ? word(view, j) : undefined;
-  // "expected to last six weeks": the verb, not "the last six weeks".
-  if (lead === "last" && j === i && word(view, i - 1) === "to") return undefined;
   if (lead) j += 1;
   // "the 1988 quarter" names a year's quarter, not 1988 of them; "1000 days" is a count.
   const countKind = kindAt(view, j);
