@@ -258,7 +258,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("favor", "belief", "object"),
   verb("favour", "belief", "object"),
   verb("prefer", "belief", "object", ["prefer", "prefers", "preferred"]),
-  // how things look to the writer: no source
   // how a source sees someone or something: only with "as" ("sees the plan as a threat") or "that"
   verb("see", "belief", "as", ["see", "sees", "saw", "seen", "seeing"]),
   verb("view", "belief", "as"),
@@ -267,6 +266,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("characterize", "assertion", "as"),
   verb("characterise", "assertion", "as"),
   verb("depict", "assertion", "as"),
+  // how things look to the writer: no source
   verb("seem", "belief", "raising", ["seem", "seems", "seemed"]),
   verb("appear", "belief", "raising", ["appear", "appears", "appeared"]),
 ];
