@@ -10,6 +10,7 @@ import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import { lowerTokens, type Document } from "../text/document.js";
 import { dayOf, isoWeekStart, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.js";
+import { resolveInStory, type StoryContext } from "./resolve-story.js";
 import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phrase } from "./scan.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { tenseAround } from "./tense.js";
@@ -39,7 +40,7 @@ interface NarrativeAnchor {
  * re-anchoring the ones inside a quote. Only those are kept: a context per expression, held to
  * the end of the stage, is old-generation garbage on a long text (and keeps its anchors alive).
  */
-type Readings = Map<number, { readonly reading: Reading; readonly context: ResolveContext }>;
+type Readings = Map<number, { readonly reading: Reading; readonly context: StoryContext }>;
 
 /** Finds every temporal expression in the article proper, in text order. */
 export function extractDates(doc: Document): TemporalExpression[] {
@@ -73,9 +74,11 @@ interface Story {
   /** True when a phrase is part of a name ("the Six-Day War"), or a number that only looks like a year ("some 1906 families", "a 2004 Honda"), to pass over. */
   readonly named: (view: TokenView, p: Phrase) => boolean;
   /** The context to resolve a phrase of paragraph `paragraph` in, in text order, given its clause's tense. */
-  readonly contextOf: (view: TokenView, phrase: Phrase, tense: Tense, paragraph: number) => ResolveContext;
+  readonly contextOf: (view: TokenView, phrase: Phrase, tense: Tense, paragraph: number) => StoryContext;
+  /** Resolves a reading in a context {@link Story.contextOf} gave. */
+  readonly resolve: (reading: Reading, context: StoryContext) => string;
   /** Takes in what the phrase at `first` resolved to, the `index`th expression of the text. */
-  readonly took: (view: TokenView, first: number, reading: Reading, value: string, index: number, context: ResolveContext) => void;
+  readonly took: (view: TokenView, first: number, reading: Reading, value: string, index: number, context: StoryContext) => void;
 }
 
 /** The {@link Story} of a document published on `published` (or undated). */
@@ -83,7 +86,7 @@ function storyOf(published: Day | undefined): Story {
   const readings: Readings = new Map();
   const yearless = new Set<number>();
   let narrative: NarrativeAnchor | undefined;
-  let lastQuarter: ResolveContext["lastQuarter"];
+  let lastQuarter: StoryContext["lastQuarter"];
   let yearToDate = false;
   let clockDay: Day | undefined;
   let lastDay: Day | undefined;
@@ -93,6 +96,7 @@ function storyOf(published: Day | undefined): Story {
     readings,
     yearless,
     named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p),
+    resolve: resolveInStory,
     contextOf: (view, phrase, tense, at) => {
       if (at !== paragraph) {
         paragraph = at;
@@ -162,7 +166,8 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
       const spec = phrase.reading.spec;
       // A narrative is told in the past throughout, so tense says nothing about its own timeline.
       const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(spec)) : "none";
-      const context: ResolveContext = story ? story.contextOf(view, phrase, tense, sentence.paragraph) : { anchor: published, tense };
+      const inStory = story?.contextOf(view, phrase, tense, sentence.paragraph);
+      const context: ResolveContext = inStory ?? { anchor: published, tense };
       // A narrative is past throughout: "advanced forty miles in three weeks" is a length.
       const duration = spec.kind === "offset" ? (tense === "past" || !published ? spec.unlessPast : undefined) ?? (published ? spec.inNews : undefined) : undefined;
       // A narrative's "today" ("Today the battlefield is a park") is the writer's present, not the story's day.
@@ -174,10 +179,10 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
         : present
           ? { spec: { kind: "fixed", value: "PRESENT_REF" }, type: "DATE" }
           : phrase.reading;
-      const value = resolveReading(reading, context);
+      const value = story && inStory ? story.resolve(reading, inStory) : resolveReading(reading, context);
       const anchorKind: AnchorKind = isAbsolute(spec) || present || duration ? "absolute" : context.anchor ? (published ? "published" : "narrative") : "none";
       out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
-      story?.took(view, phrase.first, reading, value, out.length - 1, context);
+      if (story && inStory) story.took(view, phrase.first, reading, value, out.length - 1, inStory);
     }
   }
   return out;
@@ -247,7 +252,7 @@ function anchorQuotes(text: string, out: TemporalExpression[], readings: Reading
     if (!speech.has(at)) speech.set(at, speechDayOf(text, stretches[at]!, days));
     const day = speech.get(at);
     if (!day) return e;
-    const value = resolveReading(reading, { ...context, anchor: day });
+    const value = resolveInStory(reading, { ...context, anchor: day });
     if (value === e.value) return e;
     const interval = timexInterval(value);
     const { interval: _old, ...rest } = e;

@@ -12,26 +12,15 @@ import { dayValue, monthValue, pad, weekValue, yearValue } from "./timex-value.j
 /** The tense of the clause a phrase stands in, as far as the words tell. */
 export type Tense = "past" | "future" | "none";
 
-/** What a reading is resolved against; a field may be undefined, so the stage builds one literal per expression. */
+/**
+ * What a reading is resolved against: the anchor and the tense alone. What a document told before
+ * the phrase is read by `resolveInStory` (resolve-story.ts), which only the document pass imports.
+ */
 export interface ResolveContext {
   /** The anchor day (publication date, or the last absolute date of the narrative), with its time when known. */
   readonly anchor?: Day & { readonly hour?: number; readonly minute?: number } | undefined;
-  /** The grain the anchor was stated at: a narrative's "in 1943" fixes a year, not a day in it. */
-  readonly anchorGrain?: "year" | "month" | "day" | undefined;
   /** The tense of the phrase's clause. */
   readonly tense: Tense;
-  /** The last quarter the text named, for "a year ago" in quarterly reports. */
-  readonly lastQuarter?: { readonly year: number; readonly quarter: number } | undefined;
-  /** Whether the report has moved from that quarter to the year to date ("the nine months"): "a year ago" is then the year. */
-  readonly yearToDate?: boolean | undefined;
-  /** The day a bare clock time falls on (the last day named nearby), else the anchor. */
-  readonly clockDay?: Day | undefined;
-  /** The last day the text named, for "in the day"; the night's day when it named a night. */
-  readonly lastDay?: Day | undefined;
-  /** The last calendar date the text reached and its grain, for "the following year". */
-  readonly lastDate?: { readonly day: Day; readonly grain: "year" | "month" | "day" } | undefined;
-  /** A narrative clause in the past perfect ("had begun in March"): it looks back from the date the story reached. */
-  readonly flashback?: boolean | undefined;
 }
 
 const SEASONS = ["WI", "SP", "SU", "FA"] as const;
@@ -86,32 +75,23 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       return dayValueOf(thisYear);
     }
     case "quarter-in-focus":
-      // "the 1988 period" after "the nine months" is that year's, to date.
-      if (spec.year !== undefined) return context.lastQuarter && !context.yearToDate ? `${pad(spec.year, 4)}-Q${context.lastQuarter.quarter}` : pad(spec.year, 4);
-      if (context.lastQuarter) return `${pad(context.lastQuarter.year, 4)}-Q${context.lastQuarter.quarter}`;
       // Without a quarter named before, a report's quarter is the last one completed.
-      return anchor ? unitValue("quarter", anchor, -1) : "XXXX-QX";
+      return spec.year !== undefined ? pad(spec.year, 4) : anchor ? unitValue("quarter", anchor, -1) : "XXXX-QX";
     case "part-of-year":
-      if (spec.anaphoric && spec.year === undefined) {
-        // "that summer", "the spring of the following year": of the year the text reached, shifted.
-        const reached = context.lastDate?.day.year;
-        return resolvePartOfYear(spec.unit, spec.part, reached === undefined ? undefined : reached + (spec.yearShift ?? 0), undefined, spec.placement, context);
-      }
       return resolvePartOfYear(spec.unit, spec.part, spec.year, spec.yearShift, spec.placement, context);
     case "day-shift":
-      return anchor ? dayValueOf(dayNumberOf(anchor) + spec.days) : "XXXX-XX-XX";
-    case "unit-shift": {
-      const base = (spec.anaphoric ? anaphoricBase(spec.unit, context) : undefined) ?? anchor;
-      return base ? unitValue(spec.unit, base, spec.shift) : UNKNOWN_VALUES[spec.unit];
-    }
-    case "offset": {
-      const base = spec.fromLast ? anaphoricBase(spec.unit, context) : undefined;
-      return resolveOffset(spec.unit, spec.count, spec.baseDays, base ? { ...context, anchor: base } : context, spec.ofQuarter === true);
-    }
+    case "day-in-focus":
+    case "clock":
+      // Without a day the text reached, "earlier in the day" and a bare clock time are the anchor's day.
+      return anchor ? dayValueOf(dayNumberOf(anchor) + (spec.kind === "day-shift" ? spec.days : 0)) : "XXXX-XX-XX";
+    case "unit-shift":
+      return anchor ? unitValue(spec.unit, anchor, spec.shift) : UNKNOWN_VALUES[spec.unit];
+    case "offset":
+      return resolveOffset(spec.unit, spec.count, spec.baseDays, context);
     case "compound-offset":
       return resolveCompoundOffset(spec.parts, context);
     case "weekday":
-      return resolveWeekday(spec.weekday, spec.placement, spec.weekShift, spec.anaphoric && context.lastDay ? { ...context, anchor: context.lastDay } : context);
+      return resolveWeekday(spec.weekday, spec.placement, spec.weekShift, context);
     case "weekend":
       return resolveWeekend(spec.placement, context);
     case "day-of-shifted-month": {
@@ -120,14 +100,6 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       const byTense = spec.byTense ? (context.tense === "past" && spec.day > anchor.day ? -1 : context.tense === "future" && spec.day < anchor.day ? 1 : 0) : 0;
       const { year, month } = addMonths(anchor.year, anchor.month, spec.shift + byTense);
       return spec.day <= daysIn(year, month) ? dayValue(year, month, spec.day) : monthValue(year, month);
-    }
-    case "day-in-focus": {
-      const day = context.lastDay ?? anchor;
-      return day ? dayValue(day.year, day.month, day.day) : "XXXX-XX-XX";
-    }
-    case "clock": {
-      const day = context.clockDay ?? anchor;
-      return day ? dayValue(day.year, day.month, day.day) : "XXXX-XX-XX";
     }
     default:
       return unhandled(spec);
@@ -208,15 +180,9 @@ const UNKNOWN_VALUES: Readonly<Record<TimeUnit, string>> = {
   second: "XXXX-XX-XX",
 };
 
-function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context: ResolveContext, ofQuarter: boolean): string {
+function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context: ResolveContext): string {
   const anchor = context.anchor;
   if (!anchor) return UNKNOWN_VALUES[unit];
-  // Quarterly reports compare with "a year ago": the same quarter of the year before, or the
-  // year before when the report has moved on to the year to date ("the year-ago quarter" stays one).
-  if (unit === "year" && count === -1 && context.lastQuarter) {
-    if (context.yearToDate && !ofQuarter) return pad(context.lastQuarter.year - 1, 4);
-    return `${pad(context.lastQuarter.year - 1, 4)}-Q${context.lastQuarter.quarter}`;
-  }
   const base = dayOf(dayNumberOf(anchor) + baseDays);
   // "an hour ago" against a reference with a time is a clock time; without one, the day.
   if ((unit === "hour" || unit === "minute") && anchor.hour !== undefined && baseDays === 0) {
@@ -283,24 +249,12 @@ function resolveCompoundOffset(parts: readonly { readonly unit: TimeUnit; readon
   return `${dayValueOf(total)}T${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
 }
 
-/** The last date the text reached, when it was stated finely enough to count `unit`s from ("the following month" needs a month). */
-function anaphoricBase(unit: TimeUnit, context: ResolveContext): Day | undefined {
-  const last = context.lastDate;
-  if (!last) return undefined;
-  const fine = unit === "year" || unit === "decade" || unit === "century" ? true : unit === "month" || unit === "quarter" || unit === "half" ? last.grain !== "year" : last.grain === "day";
-  return fine ? last.day : undefined;
-}
-
 /** A month or day whose year the text may leave out, placed by a word or by tense. */
 function resolveCalendarDate(year: number | undefined, month: number, day: number | undefined, placement: Placement, context: ResolveContext): string {
   const write = (y: number): string => (day === undefined ? monthValue(y, month) : dayValue(y, month, day));
   if (year !== undefined) return write(year);
   const anchor = context.anchor;
   if (!anchor) return day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`;
-  // A narrative's year-less dates stay in the year it has reached ("In 1943 … on 10 May").
-  // A story moves forward, so a month more than half a year before the one it reached is the next
-  // year's ("late 1944 … in early January"); a past perfect looks back instead ("had begun in March").
-  if (context.anchorGrain !== undefined && placement === "tense") return write(anchor.year + (month - anchor.month < -6 && !context.flashback ? 1 : 0));
   // Compare (month, day) with the anchor's; a month alone compares at month grain.
   const key = month * 100 + (day ?? 0);
   const anchorKey = anchor.month * 100 + (day === undefined ? 0 : anchor.day);
@@ -351,16 +305,14 @@ function resolvePartOfYear(
   const anchor = context.anchor;
   if (!anchor) return `XXXX-${code}`;
   if (yearShift !== undefined) return `${yearValue(anchor.year + yearShift)}-${code}`;
-  // Anchored to a year alone ("In 1943, in the summer"), a part of the year is that year's.
-  if (context.anchorGrain === "year" && placement === "tense") return `${yearValue(anchor.year)}-${code}`;
   const perYear = unit === "quarter" ? 4 : unit === "half" ? 2 : 4;
   const index = unit === "season" ? SEASONS.indexOf(part as (typeof SEASONS)[number]) : Number(part) - 1;
   const anchorIndex = anchorPartIndex(unit, anchor);
   const anchorYear = unit === "season" && anchor.month === 12 ? anchor.year + 1 : anchor.year;
   const current = anchorYear * perYear + anchorIndex;
   const sameYear = anchorYear * perYear + index;
-  // A narrative moves forward, and so does a season in it ("By the summer" after January 1942 is 1942's), as "the autumn" in a future clause does.
-  const chosen = unit === "season" && placement === "tense" && (context.anchorGrain || (context.tense === "future" && sameYear > current)) ? sameYear : choosePart(placement, sameYear, current, perYear, context.tense);
+  // "the autumn" in a future clause is the coming one.
+  const chosen = unit === "season" && placement === "tense" && context.tense === "future" && sameYear > current ? sameYear : choosePart(placement, sameYear, current, perYear, context.tense);
   const chosenYear = Math.floor(chosen / perYear);
   // Winter is written with the year it starts in (December).
   const writtenYear = unit === "season" && part === "WI" ? chosenYear - 1 : chosenYear;
@@ -407,8 +359,7 @@ function resolveWeekday(weekday: number, placement: Placement, weekShift: number
     case "current":
       return dayValueOf(today - todayWeekday + weekday);
     case "tense":
-      // A narrative moves forward: "On Monday, 4 June … until Friday" is the Friday after.
-      return dayValueOf(context.tense === "future" || (context.anchorGrain !== undefined && context.tense === "none") ? today + ahead : today - back);
+      return dayValueOf(context.tense === "future" ? today + ahead : today - back);
     default:
       return unhandled(placement);
   }

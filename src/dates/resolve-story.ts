@@ -1,0 +1,121 @@
+/**
+ * Resolves a {@link Reading} in a document, where what the text told before shapes it: the
+ * quarter a report is about, the day the story is on, a narrative's own timeline. Each case
+ * turns into a plain reading or anchor for {@link resolveReading}, so `resolveDate`, which reads
+ * a phrase alone, bundles none of this.
+ *
+ * @module
+ */
+import type { TimeUnit } from "../lexicon/dates.js";
+import type { Day } from "./calendar.js";
+import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.js";
+import type { DateSpec, Reading } from "./spec.js";
+import { pad } from "./timex-value.js";
+
+/** A {@link ResolveContext} with what the document told before the phrase; a field may be undefined, so the stage builds one literal per expression. */
+export interface StoryContext extends ResolveContext {
+  /** The grain the anchor was stated at: a narrative's "in 1943" fixes a year, not a day in it. */
+  readonly anchorGrain?: "year" | "month" | "day" | undefined;
+  /** The last quarter the text named, for "a year ago" in quarterly reports. */
+  readonly lastQuarter?: { readonly year: number; readonly quarter: number } | undefined;
+  /** Whether the report has moved from that quarter to the year to date ("the nine months"): "a year ago" is then the year. */
+  readonly yearToDate?: boolean | undefined;
+  /** The day a bare clock time falls on (the last day named nearby), else the anchor. */
+  readonly clockDay?: Day | undefined;
+  /** The last day the text named, for "in the day"; the night's day when it named a night. */
+  readonly lastDay?: Day | undefined;
+  /** The last calendar date the text reached and its grain, for "the following year". */
+  readonly lastDate?: { readonly day: Day; readonly grain: "year" | "month" | "day" } | undefined;
+  /** A narrative clause in the past perfect ("had begun in March"): it looks back from the date the story reached. */
+  readonly flashback?: boolean | undefined;
+}
+
+/** The TIMEX3 value of `reading` in a document's `context`. */
+export function resolveInStory(reading: Reading, context: StoryContext): string {
+  const spec = reading.spec;
+  const { lastQuarter, lastDay, anchorGrain } = context;
+  let anchor = context.anchor;
+  let tense: Tense = context.tense;
+  let told: DateSpec = spec;
+  // A narrative's year-less date stays in the year it has reached ("In 1943 … on 10 May"). A story
+  // moves forward, so a month more than half a year before the one it reached is the next year's
+  // ("late 1944 … in early January"); a past perfect looks back instead ("had begun in March").
+  const narrativeYear = (month: number): number | undefined => (anchor && anchorGrain !== undefined ? anchor.year + (month - anchor.month < -6 && !context.flashback ? 1 : 0) : undefined);
+  switch (spec.kind) {
+    case "quarter-in-focus":
+      // "the 1988 period" after "the nine months" is that year's, to date.
+      if (lastQuarter && !(spec.year !== undefined && context.yearToDate)) told = fixed(`${pad(spec.year ?? lastQuarter.year, 4)}-Q${lastQuarter.quarter}`);
+      break;
+    case "offset":
+      if (spec.fromLast) anchor = anaphoricBase(spec.unit, context) ?? anchor;
+      // Quarterly reports compare with "a year ago": the same quarter of the year before, or the
+      // year before when the report has moved on to the year to date ("the year-ago quarter" stays one).
+      if (anchor && lastQuarter && spec.unit === "year" && spec.count === -1) {
+        told = fixed(context.yearToDate && !spec.ofQuarter ? pad(lastQuarter.year - 1, 4) : `${pad(lastQuarter.year - 1, 4)}-Q${lastQuarter.quarter}`);
+      }
+      break;
+    case "unit-shift":
+      if (spec.anaphoric) anchor = anaphoricBase(spec.unit, context) ?? anchor;
+      break;
+    case "weekday":
+      if (spec.anaphoric && lastDay) anchor = lastDay;
+      // A narrative moves forward: "On Monday, 4 June … until Friday" is the Friday after.
+      if (anchorGrain !== undefined && tense === "none") tense = "future";
+      break;
+    case "day-in-focus":
+      anchor = lastDay ?? anchor;
+      break;
+    case "clock":
+      anchor = context.clockDay ?? anchor;
+      break;
+    case "date":
+      if (spec.year === undefined && spec.yearShift === undefined && spec.placement === "tense") told = withYear(spec, narrativeYear(spec.month));
+      break;
+    case "holiday":
+      if (spec.year === undefined && spec.day !== undefined) told = withYear(spec, narrativeYear(spec.month));
+      break;
+    case "part-of-year":
+      told = partOfYearInStory(spec, context);
+      break;
+    default:
+      break;
+  }
+  return resolveReading(told === spec ? reading : { ...reading, spec: told }, anchor === context.anchor && tense === context.tense ? context : { anchor, tense });
+}
+
+function fixed(value: string): DateSpec {
+  return { kind: "fixed", value };
+}
+
+/** The spec with `year`, or the spec itself when there is none. */
+function withYear<S extends DateSpec & { readonly year?: number }>(spec: S, year: number | undefined): S {
+  return year === undefined ? spec : { ...spec, year };
+}
+
+/**
+ * A part of the year in a document: "that summer", "the spring of the following year" of the year
+ * the text reached; in a narrative anchored to a year alone ("In 1943, in the summer") that year's,
+ * and a season moves forward with the story ("By the summer" after January 1942 is 1942's).
+ */
+function partOfYearInStory(spec: Extract<DateSpec, { kind: "part-of-year" }>, context: StoryContext): DateSpec {
+  let told = spec;
+  if (spec.anaphoric && spec.year === undefined) {
+    const reached = context.lastDate?.day.year;
+    const { yearShift: _shift, ...rest } = spec;
+    told = reached === undefined ? rest : { ...rest, year: reached + (spec.yearShift ?? 0) };
+  }
+  const anchor = context.anchor;
+  if (told.year !== undefined || told.yearShift !== undefined || !anchor || context.anchorGrain === undefined || told.placement !== "tense") return told;
+  if (context.anchorGrain === "year") return { ...told, year: anchor.year };
+  // Winter is written with the year it starts in (December), so December's winter is its own year's.
+  if (told.unit === "season") return { ...told, year: anchor.year + (anchor.month === 12 ? 1 : 0) - (told.part === "WI" ? 1 : 0) };
+  return told;
+}
+
+/** The last date the text reached, when it was stated finely enough to count `unit`s from ("the following month" needs a month). */
+function anaphoricBase(unit: TimeUnit, context: StoryContext): Day | undefined {
+  const last = context.lastDate;
+  if (!last) return undefined;
+  const fine = unit === "year" || unit === "decade" || unit === "century" ? true : unit === "month" || unit === "quarter" || unit === "half" ? last.grain !== "year" : last.grain === "day";
+  return fine ? last.day : undefined;
+}
