@@ -24,6 +24,7 @@ import { isInEventName } from "./event-names.js";
 import { joinMonthsOfYears } from "./months-of-years.js";
 import { addRangeStarts } from "./range-starts.js";
 import { addDaysBefore } from "./day-before.js";
+import { linkClocks } from "./clock-links.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
@@ -54,7 +55,7 @@ export function extractDates(doc: Document): TemporalExpression[] {
  * Finds the temporal expressions of a phrase, each against `doc.published` alone (which
  * `resolveDate` always gives), running every matcher at a word some phrase opens with (the
  * opener table only saves time on long texts): its bundle then leaves out the opener table, the
- * quote finder and the {@link Story} of a document.
+ * quote finder and the {@link Story} of a document (with what its clock times tell each other).
  */
 export function extractPhraseDates(doc: Document): TemporalExpression[] {
   return scanDates(doc, everyMatcher);
@@ -73,6 +74,8 @@ interface Story {
   readonly yearless: Set<number>;
   /** True when a phrase is part of a name ("the Six-Day War"), or a number that only looks like a year ("some 1906 families", "a 2004 Honda"), to pass over. */
   readonly named: (view: TokenView, p: Phrase) => boolean;
+  /** Reads what the clock times of a sentence tell each other ("10:35 a.m. (0735 GMT) Friday"). */
+  readonly linked: (view: TokenView, phrases: Phrase[]) => Phrase[];
   /** The context to resolve a phrase of paragraph `paragraph` in, in text order, given its clause's tense. */
   readonly contextOf: (view: TokenView, phrase: Phrase, tense: Tense, paragraph: number) => StoryContext;
   /** Resolves a reading in a context {@link Story.contextOf} gave. */
@@ -97,6 +100,7 @@ function storyOf(published: Day | undefined): Story {
     yearless,
     named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p),
     resolve: resolveInStory,
+    linked: linkClocks,
     contextOf: (view, phrase, tense, at) => {
       if (at !== paragraph) {
         paragraph = at;
@@ -162,7 +166,7 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
   const out: TemporalExpression[] = [];
   for (const sentence of doc.sentences) {
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
-    for (let phrase of scanSentence(view, classes, pick, story?.named)) {
+    for (let phrase of scanSentence(view, classes, pick, story?.named, story?.linked)) {
       const spec = phrase.reading.spec;
       // A narrative is told in the past throughout, so tense says nothing about its own timeline.
       const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(spec)) : "none";

@@ -90,8 +90,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): Tempora
  * bundle either), so for text of several sentences use {@link findDates}, whose tense reading
  * stops at each sentence's end. Each expression of the phrase is resolved against `reference`
  * alone: what a text tells its next expressions ("In 1976 …, that year" is 1976 there, the
- * quarter a report is about, a narrative's own timeline) is read by {@link findDates} only, and
- * stays out of this function's bundle.
+ * quarter a report is about, a narrative's own timeline, the zone a bracketed GMT time gives
+ * the clock time before it) is read by {@link findDates} only, and stays out of this function's bundle.
  *
  * @example
  * ```ts

@@ -239,7 +239,7 @@ function takesOrSo(reading: Reading): boolean {
 }
 
 /** Specs that denote one day, so a clock time can join them. */
-function isDay(reading: Reading): boolean {
+export function isDay(reading: Reading): boolean {
   const spec = reading.spec;
   if (reading.clock) return false;
   if (spec.kind === "date") return spec.day !== undefined;
@@ -251,7 +251,7 @@ function isLoneClock(reading: Reading): boolean {
 }
 
 // Afternoon, evening and night make "at 11" mean 23:00.
-function withClock(day: Reading, time: Reading): Reading {
+export function withClock(day: Reading, time: Reading): Reading {
   const clock = time.clock;
   if (!clock) return { ...day, type: "TIME", ...(time.partOfDay ? { partOfDay: time.partOfDay } : {}) };
   const late = day.partOfDay === "AF" || day.partOfDay === "EV" || day.partOfDay === "NI";
@@ -332,9 +332,16 @@ function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
 /**
  * Every temporal phrase in the sentence the view covers, in order, never overlapping;
  * `classes` is `classifyTokens` (triggers.ts) of the document's tokens; `pick` chooses the
- * matchers to run at a word; `named` tells a phrase that is part of a name, to pass over.
+ * matchers to run at a word; `named` tells a phrase that is part of a name, to pass over;
+ * `linked` reads what the sentence's clock times tell each other (clock-links.ts, documents only).
  */
-export function scanSentence(view: TokenView, classes: Uint8Array, pick: MatcherPick, named?: (view: TokenView, p: Phrase) => boolean): Phrase[] {
+export function scanSentence(
+  view: TokenView,
+  classes: Uint8Array,
+  pick: MatcherPick,
+  named?: (view: TokenView, p: Phrase) => boolean,
+  linked?: (view: TokenView, phrases: Phrase[]) => Phrase[],
+): Phrase[] {
   const found: Phrase[] = [];
   const memo: LongestMemo = { found: new Array<Match | null | undefined>(view.to - view.from), pick };
   for (let i = view.from; i < view.to; ) {
@@ -344,72 +351,16 @@ export function scanSentence(view: TokenView, classes: Uint8Array, pick: Matcher
       i = phrase.end;
     } else i += 1;
   }
-  return found.length === 0 ? found : addRangeEnds(view, linkClocks(view, joinDayAndClock(view, found)));
+  if (found.length === 0) return found;
+  const joined = joinDayAndClock(view, found);
+  return addRangeEnds(view, linked ? linked(view, joined) : joined);
 }
 
 /** The words between two phrases, when there are at most `max` of them. */
-function gapWords(view: TokenView, from: number, to: number, max: number): string | undefined {
+export function gapWords(view: TokenView, from: number, to: number, max: number): string | undefined {
   if (to - from > max) return undefined;
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(word(view, k));
   return words.join(" ");
 }
 
-/** Minutes since midnight of a clock reading. */
-function minutesOf(clock: NonNullable<Reading["clock"]>): number {
-  return (clock.hour % 24) * 60 + (clock.minute ?? 0);
-}
-
-/** A zone designator for an offset in minutes ("+03:00", "-05:30", "Z"). */
-function zoneOf(minutes: number): string {
-  if (minutes === 0) return "Z";
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-}
-
-/**
- * Links clock times to what the sentence says about them:
- * - "6:15 am local time (0315 GMT)": the time in brackets gives the local time its offset;
- * - "20:00 Moscow time (17:00 GMT) on 24 May", "10:35 am (0735 GMT) Friday": a day after the bracket dates both times;
- * - "from 20:00 Moscow time … to 00:00": the end of a range takes the zone of its start.
- */
-function linkClocks(view: TokenView, phrases: Phrase[]): Phrase[] {
-  if (!phrases.some((p) => p.reading.clock)) return phrases;
-  const out = phrases.slice();
-  let rangeZone: string | undefined;
-  for (let k = 0; k < out.length; k++) {
-    const p = out[k]!;
-    const clock = p.reading.clock;
-    if (!clock) continue;
-    const next = out[k + 1];
-    // A clock time with its equivalent in brackets: "6:15 am local time (0315 GMT)".
-    const bracketed = next?.reading.clock && next.reading.spec.kind === "clock" && gapWords(view, p.end, next.first, 1) === "(" && word(view, next.end) === ")" ? next : undefined;
-    if (bracketed && !clock.zone && bracketed.reading.clock?.zone === "Z") {
-      let offset = minutesOf(clock) - minutesOf(bracketed.reading.clock);
-      if (offset > 12 * 60) offset -= 24 * 60;
-      if (offset < -12 * 60) offset += 24 * 60;
-      // Real offsets run from -12:00 to +14:00 in quarter hours.
-      if (offset % 15 === 0) out[k] = { ...p, reading: { ...p.reading, clock: { ...clock, zone: zoneOf(offset) } } };
-    }
-    // "… (17:00 GMT) on 24 May": the day after the bracket dates the time and its equivalent.
-    const day = bracketed ? out[k + 2] : undefined;
-    if (bracketed && day && p.reading.spec.kind === "clock" && isDay(day.reading) && DAY_AFTER_BRACKET.has(gapWords(view, bracketed.end, day.first, 2) ?? "")) {
-      out[k] = { ...out[k]!, reading: withClock(day.reading, out[k]!.reading) };
-      out[k + 1] = { ...bracketed, reading: withClock(day.reading, bracketed.reading) };
-    }
-    const current = out[k]!.reading.clock;
-    // "from 20:00 Moscow time … to 00:00": the range's end keeps its start's zone.
-    if (word(view, p.first - 1) === "from") rangeZone = current?.zone;
-    else if (rangeZone && current && !current.zone && RANGE_END_WORDS.has(word(view, p.first - 1))) {
-      out[k] = { ...out[k]!, reading: { ...out[k]!.reading, clock: { ...current, zone: rangeZone } } };
-      rangeZone = undefined;
-    }
-  }
-  return out;
-}
-
-/** What may stand between a bracketed time and the day that dates it: "(0735 GMT) Friday", "(17:00 GMT) on 24 May". */
-const DAY_AFTER_BRACKET: ReadonlySet<string> = new Set([")", ") on", ") ,", ") , on"]);
-
-/** Words before the end of a clock range ("from 20:00 to 00:00", "until 06:00"). */
-const RANGE_END_WORDS: ReadonlySet<string> = new Set(["to", "until", "till", "through", "-", "–"]);
