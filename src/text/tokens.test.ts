@@ -52,8 +52,8 @@ describe("tokenize", () => {
   });
 
   it("keeps every token's text and lower case right when thousands of words share the table of recent texts, across interleaved lists", () => {
-    // Two documents whose words collide in the shared table, written in turns: a word evicted
-    // by a colliding one and met again gets a new id in its list, which must read the same.
+    // Two documents whose words collide in the shared table of recent texts, written in turns:
+    // a slot's id may be another word's by then, which must read as a miss.
     const a = Array.from({ length: 40_000 }, (_, n) => word((n * 7919) % 25_000)).join(" ");
     const b = Array.from({ length: 40_000 }, (_, n) => word((n * 104_729) % 30_000)).join(" . ");
     // Each text in pieces of about 5,000 characters cut at a space, as a document's paragraphs are.
@@ -80,5 +80,33 @@ describe("tokenize", () => {
       expect(lowers).toEqual(expected.map((w) => w.toLowerCase()));
       expect(spans).toEqual(expected);
     }
+  });
+
+  it("gives a word one id across lists, read back as its text and lower case", () => {
+    const a = listOf("Kyiv said the talks would resume.");
+    const b = listOf("The talks in Kyiv ended; the envoy said so.");
+    const idOf = (list: TokenList, word: string) => list.id(read(list).findIndex(([t]) => t === word));
+    expect(idOf(a, "Kyiv")).toBe(idOf(b, "Kyiv"));
+    expect(idOf(a, "said")).toBe(idOf(b, "said"));
+    expect(idOf(a, "the")).toBe(idOf(b, "the"));
+    expect(idOf(b, "The")).not.toBe(idOf(b, "the"));
+    expect(a.vocabulary.lower[idOf(b, "The")]).toBe("the");
+    expect(a.vocabulary.words[idOf(a, "resume")]).toBe("resume");
+  });
+
+  it("starts a new vocabulary once the current one is full, and the lists made before still read right", () => {
+    const early = listOf("Officials in Kharkiv reported the strikes.");
+    // 70,000 made-up words of up to twelve letters, never met before, fill the vocabulary.
+    const many = Array.from({ length: 70_000 }, (_, n) => `zq${word(n + 1_000_000).toLowerCase()}`).join(" ");
+    const filler = listOf(many);
+    const late = listOf("Officials in Kharkiv reported more strikes.");
+    expect(late.vocabulary).not.toBe(early.vocabulary);
+    expect(read(early).map(([t]) => t).join(" ")).toBe("Officials in Kharkiv reported the strikes .");
+    expect(read(late).map(([t]) => t).join(" ")).toBe("Officials in Kharkiv reported more strikes .");
+    expect(Array.from({ length: filler.length }, (_, i) => filler.text(i)).join(" ")).toBe(many);
+    // A list of the old vocabulary, written after the new one started, still gets its words right.
+    tokenize("Kharkiv officials", { start: 0, end: 17 }, early);
+    expect(early.text(early.length - 2)).toBe("Kharkiv");
+    expect(early.lower(early.length - 1)).toBe("officials");
   });
 });

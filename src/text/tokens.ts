@@ -58,10 +58,29 @@ export function makeToken(start: number, text: string, kind: TokenKind): Token {
 const NO_NUMBERS = new Int32Array(0);
 
 /**
+ * The distinct token texts met, by id, shared by the lists made while it is current: a word has
+ * one id across documents, so a stage may keep what it learnt of a word in an array by id (see
+ * {@link TokenList.id}). A new list starts a new vocabulary when the current one is full, so
+ * memory stays bounded; a list keeps reading (and writing) the vocabulary it started with.
+ */
+export class Vocabulary {
+  /** Each id's text. */
+  readonly words: string[] = [];
+  /** Each id's text lower-cased (as {@link lowerCase} gives it). */
+  readonly lower: string[] = [];
+  /** The id of each text. */
+  readonly ids = new Map<string, number>();
+}
+
+/** Distinct texts a vocabulary takes before a new list starts another. */
+const VOCABULARY_LIMIT = 1 << 16;
+let vocabulary = new Vocabulary();
+
+/**
  * The tokens of a text, read by index. A long text has millions of tokens alive through the
  * whole pipeline, so they are kept as numbers in typed arrays (start and kind packed, and the id
- * of the token's text among the list's distinct texts), 8 bytes a token outside the JS heap,
- * not an object each. The readers take one field at a time ({@link TokenList.text}, …);
+ * of the token's text in its {@link Vocabulary}), 8 bytes a token outside the JS heap, not an
+ * object each. The readers take one field at a time ({@link TokenList.text}, …);
  * {@link TokenList.get} makes an object of one token. {@link tokenize} writes a list.
  */
 export class TokenList {
@@ -69,15 +88,17 @@ export class TokenList {
   length = 0;
   #at: Int32Array;
   #ids: Int32Array;
-  #words: string[] = [];
-  #lower: string[] = [];
-  /** The id of each distinct text (while tokens are written; made by the first write, so a range view has none). */
-  #idOf: Map<string, number> | undefined;
-  /** This list's number, which marks the slots of {@link recent} whose id is this list's. */
-  readonly serial = (lists = (lists + 1) | 0);
+  /**
+   * The vocabulary this list's ids are of: the current one when the list was made (a range view
+   * shares its list's). A list made when the current one is full starts another, so memory stays
+   * bounded; the lists made before keep theirs.
+   */
+  vocabulary: Vocabulary;
 
   /** An empty list with room for `expected` tokens before it grows. */
   constructor(expected = 16) {
+    if (vocabulary.words.length > VOCABULARY_LIMIT) vocabulary = new Vocabulary();
+    this.vocabulary = vocabulary;
     // A typed array costs more to make than a small array; a range view replaces them at once.
     this.#at = expected === 0 ? NO_NUMBERS : new Int32Array(expected);
     this.#ids = expected === 0 ? NO_NUMBERS : new Int32Array(expected);
@@ -88,14 +109,19 @@ export class TokenList {
     return i >= 0 && i < this.length ? new TextToken(this.#at[i]!, this.text(i)) : undefined;
   }
 
+  /** The id of token `i`'s text in the list's {@link TokenList.vocabulary} (`i` in range). */
+  id(i: number): number {
+    return this.#ids[i]!;
+  }
+
   /** The text of token `i` (`i` in range). */
   text(i: number): string {
-    return this.#words[this.#ids[i]!]!;
+    return this.vocabulary.words[this.#ids[i]!]!;
   }
 
   /** The text of token `i` lower-cased (as {@link lowerCase} gives it; `i` in range). */
   lower(i: number): string {
-    return this.#lower[this.#ids[i]!]!;
+    return this.vocabulary.lower[this.#ids[i]!]!;
   }
 
   /** The offset where token `i` starts (`i` in range). */
@@ -116,20 +142,22 @@ export class TokenList {
   /** The tokens `[from, to)` (in range) as a list of their own, indexed from 0; it shares this list's arrays. */
   range(from: number, to: number): TokenList {
     const part = new TokenList(0);
+    part.vocabulary = this.vocabulary;
     part.length = to - from;
     part.#at = this.#at.subarray(from, to);
     part.#ids = this.#ids.subarray(from, to);
-    part.#words = this.#words;
-    part.#lower = this.#lower;
     return part;
   }
 
-  /** Appends the token at `start` of kind `kind` with text `word`, whose id is `id` when known (see {@link idAt}); returns the id. */
-  add(start: number, kind: TokenKind, word: string, id = this.#idOf?.get(word)): number {
+  /** Appends the token at `start` of kind `kind` with text `word`, whose id is `id` when known; returns the id. */
+  add(start: number, kind: TokenKind, word: string, id = this.vocabulary.ids.get(word)): number {
     if (id === undefined) {
-      id = this.#words.push(word) - 1;
-      this.#lower.push(lowerCase(word));
-      (this.#idOf ??= new Map()).set(word, id);
+      const words = this.vocabulary;
+      // A copy: a slice would hold on to the whole text it was cut from, which the vocabulary outlives.
+      word = [...word].join("");
+      id = words.words.push(word) - 1;
+      words.lower.push(lowerCase(word));
+      words.ids.set(word, id);
     }
     if (this.length === this.#at.length) {
       const at = new Int32Array(this.length * 2 + 16);
@@ -143,25 +171,7 @@ export class TokenList {
     this.#ids[this.length++] = id;
     return id;
   }
-
-  /**
-   * Gives `word` (lower-cased `lower`) a new id without asking the table of ids: for texts whose
-   * tokens the caller tracks itself ({@link tokenize}'s recent texts), so the same text may get
-   * two ids, which reads the same.
-   */
-  intern(word: string, lower: string): number {
-    this.#lower.push(lower);
-    return this.#words.push(word) - 1;
-  }
-
-  /** The interned copy of a text with the id `id` (as {@link TokenList.add} returned it). */
-  word(id: number): string {
-    return this.#words[id]!;
-  }
 }
-
-/** The number of the last {@link TokenList} made. */
-let lists = 0;
 
 /** The tokens `[from, to)` of `tokens` as objects (bounds past the list are cut to it). */
 export function tokenSlice(tokens: TokenList, from: number, to: number): Token[] {
@@ -309,20 +319,14 @@ function push(out: TokenList, text: string, start: number, end: number, kind: To
 /** Slots of the table of recent token texts: a power of two, about the vocabulary of a day of news. */
 const RECENT_SLOTS = 1 << 14;
 /**
- * The token texts met lately, by a hash of their characters (a slot keeps the last text that
- * hashed to it). Most tokens are words met before ("the", "said", a month), so their text is
- * found here without slicing the input or probing a Map; shared across documents, and bounded.
- * Only texts shorter than a sliced string (13 characters in V8) are kept, so no slot holds on to
- * the whole text a token was cut from. Beside each slot: the text lower-cased (so a known word
- * is lower-cased once, not once per document), the list that last took its text, and the
- * text's id in that list. A text never met in this list gets a new id there without a Map probe:
- * a text hashes to one slot, so it can only be in the list already if a colliding text took its
- * slot since, and then a second id for it costs one array slot.
+ * The ids of the token texts met lately, by a hash of their characters (a slot keeps the id of the
+ * last text that hashed to it). Most tokens are words met before ("the", "said", a month), so
+ * their id is found here without slicing the input or probing a Map. A slot's id is checked
+ * against the text it names in the list's vocabulary, so an id of another vocabulary, or of a
+ * text that collided, is only a miss.
  */
-const recent = new Array<string>(RECENT_SLOTS).fill("");
-const recentLower = new Array<string>(RECENT_SLOTS).fill("");
-const recentList = new Int32Array(RECENT_SLOTS);
 const recentId = new Int32Array(RECENT_SLOTS);
+/** Longest text looked up in {@link recentId}: a longer one is rarely met again. */
 const RECENT_MAX_LENGTH = 12;
 
 /** Adds the token `text[start, end)` to `out`, its text found among the recent texts when it can be. */
@@ -335,21 +339,10 @@ function addAt(out: TokenList, text: string, start: number, end: number, kind: T
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   const slot = (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
-  let word = recent[slot]!;
-  if (word.length === length && sameCharacters(word, text, start)) {
-    if (recentList[slot] === out.serial) {
-      out.add(start, kind, word, recentId[slot]);
-      return;
-    }
-  } else {
-    word = text.slice(start, end);
-    recent[slot] = word;
-    recentLower[slot] = lowerCase(word);
-  }
-  const id = out.intern(word, recentLower[slot]!);
-  out.add(start, kind, word, id);
-  recentList[slot] = out.serial;
-  recentId[slot] = id;
+  const id = recentId[slot]!;
+  const word = out.vocabulary.words[id];
+  if (word !== undefined && word.length === length && sameCharacters(word, text, start)) out.add(start, kind, word, id);
+  else recentId[slot] = out.add(start, kind, text.slice(start, end));
 }
 
 /** True when `text` holds `word` at `start` (the caller has checked the room); a loop the compiler inlines. */
