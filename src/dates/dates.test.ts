@@ -105,6 +105,13 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("Officials met in October.")).toEqual([["October", "2024-10"]]);
   });
 
+  it("takes a month's tense from the past verb it follows through 'in', not from a later clause ahead", () => {
+    expect(values("The council approved the levy in November and is expected to collect it from next year.", "2025-03-04")[0]).toEqual(["November", "2024-11"]);
+    expect(values("The ferry service resumed its crossings in October but will stop again for repairs.", "2025-02-10")).toEqual([["October", "2024-10"]]);
+    // A passive after "be" still points ahead: "will be completed in June".
+    expect(values("The bridge will be completed in June.", "2025-08-01")).toEqual([["June", "2026-06"]]);
+  });
+
   it("reads 'is planned for', 'is forecast to' and a verb after 'to' as pointing ahead", () => {
     expect(values("A memorial service is planned for Saturday at the town hall.")).toEqual([["Saturday", "2025-04-26"]]);
     expect(values("The storm is forecast to hit Saturday.")).toEqual([["Saturday", "2025-04-26"]]);
@@ -960,6 +967,16 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     expect(values(text, "2025-10-20").at(-1)).toEqual(["the year-ago period", "2024-Q3"]);
     // Told in the past, a fourth quarter is the one reported on (a fiscal year's).
     expect(values("The retailer posted a loss for its fourth quarter. A year earlier it had a profit.", "2025-10-20").at(-1)).toEqual(["A year earlier", "2024-Q4"]);
+  });
+
+  it("reads a quarter in a future clause as the coming one, unless the one just ended is still being reported", () => {
+    // In March the last fourth quarter has been reported; one expected to improve is this year's.
+    expect(values("Analysts say the fourth quarter is expected to bring a rebound in orders.", "2025-03-20")).toEqual([["the fourth quarter", "2025-Q4"]]);
+    expect(values("The chipmaker expects third-quarter margins to widen.", "2025-02-11")).toEqual([["third-quarter", "2025-Q3"]]);
+    // In January, results for the quarter just ended are still to come.
+    expect(values("The chipmaker will report fourth-quarter results next week.", "2025-01-13")[0]).toEqual(["fourth-quarter", "2024-Q4"]);
+    // Told in the past, the fourth quarter in March stays last year's.
+    expect(values("Orders fell in the fourth quarter, the chipmaker said.", "2025-03-20")).toEqual([["the fourth quarter", "2024-Q4"]]);
   });
 
   it("keeps the reported quarter past an earlier one told of in passing ('after a weak first quarter')", () => {

@@ -312,15 +312,19 @@ function resolvePartOfYear(
   const current = anchorYear * perYear + anchorIndex;
   const sameYear = anchorYear * perYear + index;
   // "the autumn" in a future clause is the coming one.
-  const chosen = unit === "season" && placement === "tense" && context.tense === "future" && sameYear > current ? sameYear : choosePart(placement, sameYear, current, perYear, context.tense);
+  const chosen = unit === "season" && placement === "tense" && context.tense === "future" && sameYear > current ? sameYear : choosePart(placement, sameYear, current, perYear, context.tense, unit === "season" ? undefined : (anchor.month - 1) % (12 / perYear) < 2);
   const chosenYear = Math.floor(chosen / perYear);
   // Winter is written with the year it starts in (December).
   const writtenYear = unit === "season" && part === "WI" ? chosenYear - 1 : chosenYear;
   return `${yearValue(writtenYear)}-${code}`;
 }
 
-/** The index (year * perYear + part) of the part of the year `placement` picks. */
-function choosePart(placement: Placement, sameYear: number, current: number, perYear: number, tense: Tense): number {
+/**
+ * The index (year * perYear + part) of the part of the year `placement` picks; `reporting` (for
+ * quarters and halves, not seasons) when the anchor is in the first two months of its own, while
+ * the one before is still being reported on.
+ */
+function choosePart(placement: Placement, sameYear: number, current: number, perYear: number, tense: Tense, reporting: boolean | undefined): number {
   switch (placement) {
     case "previous":
       return sameYear < current ? sameYear : sameYear - perYear;
@@ -328,10 +332,15 @@ function choosePart(placement: Placement, sameYear: number, current: number, per
       return sameYear > current ? sameYear : sameYear + perYear;
     case "current":
       return sameYear;
-    case "tense":
+    case "tense": {
+      const previous = sameYear < current ? sameYear : sameYear - perYear;
+      // In a future clause a quarter under way or ahead is the coming one ("the fourth quarter is expected
+      // to improve" in March); only the one just ended is still to be reported on ("expects a third-quarter loss" in November).
+      if (tense === "future" && reporting !== undefined) return previous === current - 1 && reporting ? previous : previous + perYear;
       // "the fourth quarter" said in January is last year's: a period two or more ahead has not begun,
       // and one in the past is reported later ("expects to report third-quarter results").
-      return sameYear - current >= 2 || (tense === "past" && sameYear > current) ? sameYear - perYear : sameYear;
+      return sameYear - current >= 2 || (tense === "past" && sameYear > current) ? previous : sameYear;
+    }
     default:
       return unhandled(placement);
   }

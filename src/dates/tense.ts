@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, UNIT_WORDS } from "../lexicon/dates.js";
+import { COORDINATED_AUXILIARIES, FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, UNIT_WORDS } from "../lexicon/dates.js";
 import type { Tense } from "./resolve-spec.js";
 import { word, type TokenView } from "./token-view.js";
 
@@ -100,6 +100,7 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
   let leftOpen = true;
   // "said in a statement Wednesday that it expects": the clause after "that" is another one.
   let rightOpen = word(view, end) !== "that";
+  let coordinated = 0;
   // An opener ("In January, a week after …, a bomb killed …") takes the main verb, however far.
   const reach = first - view.from <= 2 ? FAR_WINDOW : WINDOW;
   for (let distance = 1; distance <= reach && distance < bestDistance; distance++) {
@@ -114,15 +115,18 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
         else rightOpen = false;
         continue;
       }
+      // "passed in May and is expected to …": a second predicate has a tense of its own, read only when no other cue is near.
+      if (side === 1 && (word(view, at) === "and" || word(view, at) === "but") && COORDINATED_AUXILIARIES.has(word(view, at + 1))) coordinated = WINDOW;
       // "will open in three years, officials said": the attribution after a comma is not the clause's tense.
       if (side === 1 && word(view, at) === "," && attributionAfter(view, at)) {
         rightOpen = false;
         continue;
       }
       const cue = cueOf(view, at);
-      if (cue.tense !== "none" && distance + cue.penalty < bestDistance) {
+      const weighed = distance + cue.penalty + (side === 1 ? coordinated : 0);
+      if (cue.tense !== "none" && weighed < bestDistance) {
         best = cue.tense;
-        bestDistance = distance + cue.penalty;
+        bestDistance = weighed;
       }
     }
   }
@@ -140,7 +144,7 @@ function attributionAfter(view: TokenView, comma: number): boolean {
 }
 
 /** Words that may stand between a verb and the date it governs ("agreed early on Monday"). */
-const VERB_DATE_LINKS: ReadonlySet<string> = new Set(["on", "early", "late", "earlier", "later"]);
+const VERB_DATE_LINKS: ReadonlySet<string> = new Set(["on", "in", "early", "late", "earlier", "later"]);
 
 /** The token before the phrase at `first` past up to two linking words ("early on"), when there was one to pass. */
 function governingVerbAt(view: TokenView, first: number): number | undefined {

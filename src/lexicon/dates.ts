@@ -269,6 +269,9 @@ export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", 
 /** Auxiliaries that make a past participle after them present ("is heard", "are held"). */
 export const PASSIVE_PRESENT: ReadonlySet<string> = new Set(["is", "are", "be", "being"]);
 
+/** Auxiliaries that open a second predicate after "and" or "but" ("passed in May and is expected to …"): its tense is not the date's. */
+export const COORDINATED_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "should", "must"]);
+
 /** Nouns after "today's" that make it the present age, not the day ("today's youth"). */
 export const GENERIC_PRESENT_NOUNS: ReadonlySet<string> = new Set(["world", "youth", "society", "generation", "children"]);
 
