@@ -999,3 +999,21 @@ describe("findStatements: a name, a long description and a named apposition", ()
     ]);
   });
 });
+
+describe("findStatements: a frame that opens its sentence with 'as'", () => {
+  it("reports the main clause after 'As X noted,'", () => {
+    expect(read("Flood Hits Town\n\nAs Mayor Oleh Marchenko noted on Monday, the bridge will stay closed until May.")).toEqual([
+      ["indirect", "the bridge will stay closed until May", "Oleh Marchenko"],
+    ]);
+  });
+
+  it("reports the main clause after 'As reported by X,' with X as the source", () => {
+    expect(read("Flood Hits Town\n\nAs reported by the Kyiv Herald, the dam was last inspected in 2019.")).toEqual([
+      ["indirect", "the dam was last inspected in 2019", "Kyiv Herald"],
+    ]);
+  });
+
+  it("finds no source in a bare 'As expected,'", () => {
+    expect(read("Flood Hits Town\n\nAs expected, the river rose overnight.")).toEqual([]);
+  });
+});

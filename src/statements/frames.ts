@@ -393,6 +393,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     const cut = content && firstComma(doc, content);
     return cut && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: cut.start, content: cut, sentence, participial: false };
   }
+  // "As reported by the Post, …", "As noted in the report, …": the source after "by" or "in" reports the main clause.
+  const asPassive = asPassiveFrame(doc, cue, cueSpan, sentence);
+  if (asPassive) return asPassive;
   // "It is estimated that …", "it has been reported that …": an impersonal passive reports a clause with no source.
   if (passive && !cue.participle && lowerAt(tokens, j) === "it" && lowerAt(tokens, verbEnd) === "that") {
     const content = clauseSpan(doc, verbEnd + 1, sentence);
@@ -455,6 +458,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
   }
   if (!subject) return undefined;
+  // "As the mayor noted, the bridge will reopen": a frame opening its sentence with "as" reports the main clause after its comma.
+  const main = leftEdge - 1 === first && lowerAt(tokens, first) === "as" ? mainClauseAfter(doc, cue, verbEnd, sentence, inDate) : undefined;
+  if (main) return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), placement: "lead", start: subject.span.start, end: main.start, content: main, sentence, participial: false };
   const found = complement(doc, cue, verbEnd, sentence, inDate) ?? asClause(doc, subject, verbEnd, sentence, inDate) ?? quotedAfter(doc, verbEnd, sentence);
   const finding = found ? undefined : findings(doc, cue, subject, verbEnd, sentence);
   const content = found ?? finding?.content;
@@ -470,6 +476,32 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), placement: "lead", start: subject.span.start, end: cueSpan.end, ...(block ? { content: block } : {}), sentence, participial: false };
   }
   return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), ...(subject.relative ? { relative: subject.relative } : {}), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
+}
+
+/** The clause after the comma that closes a frame ("As X noted [on Monday], …"), when only adjuncts stand before that comma. */
+function mainClauseAfter(doc: Document, cue: Cue, verbEnd: number, sentence: Sentence, inDate: Uint8Array): Span | undefined {
+  for (let k = verbEnd; k < sentence.endToken && k - verbEnd <= MAX_ADJUNCT; k++) {
+    if (lowerAt(doc.tokens, k) !== ",") continue;
+    return isAdjunctStretch(doc, cue, verbEnd, k, inDate) ? clauseSpan(doc, k + 1, sentence) : undefined;
+  }
+  return undefined;
+}
+
+/** Prepositions that name the source of a reduced passive frame ("as reported by X", "as stated in X"). */
+const AS_SOURCES = new Set(["by", "in"]);
+
+/**
+ * "As reported by the Post, the mayor left": a reduced passive after a sentence-opening "as"; the
+ * source after "by" or "in" reports the clause after the comma.
+ */
+function asPassiveFrame(doc: Document, cue: Cue, cueSpan: Span, sentence: Sentence): Frame | undefined {
+  const { tokens } = doc;
+  const first = sentence.firstToken;
+  if (cue.token - 1 !== first || lowerAt(tokens, first) !== "as" || !lowerAt(tokens, cue.token).endsWith("ed") || !AS_SOURCES.has(lowerAt(tokens, cue.endToken))) return undefined;
+  const source = phraseAfter(doc, cue.endToken + 1, sentence.endToken);
+  if (!source || lowerAt(tokens, source.endToken) !== ",") return undefined;
+  const content = clauseSpan(doc, source.endToken + 1, sentence);
+  return content && { cue, cueSpan, speaker: source.span, placement: "lead", start: cueSpan.start, end: content.start, content, sentence, participial: false };
 }
 
 /** The capitalized name ending at token `j` after "footage of", "a video of" and the like; undefined otherwise. */
