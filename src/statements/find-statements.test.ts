@@ -235,6 +235,11 @@ describe("findStatements: reported speech", () => {
     expect(read("Flood Hits Town\n\nMaria Kovalenko described the talks with the ministry as productive.")).toEqual([
       ["indirect", "the talks with the ministry as productive", "Maria Kovalenko"],
     ]);
+    // "her" before a noun owns the object, and the object may run on through prepositions.
+    expect(read("Flood Hits Town\n\nMaria Kovalenko called her vote in favor of the new levy a mistake.")).toEqual([
+      ["indirect", "her vote in favor of the new levy a mistake", "Maria Kovalenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko called her a liar.")).toEqual([["indirect", "her a liar", "Oleh Marchenko"]]);
     // A name given in quotation marks is the direct quote alone.
     expect(read('Flood Hits Town\n\nOleh Marchenko called the repair plan "a disgrace" on Friday.')).toEqual([["direct", "a disgrace", "Oleh Marchenko"]]);
   });

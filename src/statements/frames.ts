@@ -1240,9 +1240,9 @@ const NAMED_PRONOUNS = new Set(["him", "her", "it", "them", "himself", "herself"
 /** Words after "a"/"an" that make a measure, not a name given: "called him a few times", "called it an hour later". */
 const MEASURE_WORDS = new Set(["few", "day", "week", "month", "year", "hour", "minute", "second", "couple", "lot", "number", "total", "dozen", "half", "bit", "while", "time"]);
 /** Most words of the object before the name given ("called [the talks with the ministry] a mistake"). */
-const MAX_NAMED_OBJECT = 6;
+const MAX_NAMED_OBJECT = 10;
 /** Prepositions that go on inside such an object ("the talks with the ministry", "the cost of repairs"); an -ing word ends it ("a boy wincing as …"). */
-const OBJECT_LINKS = new Set(["of", "with"]);
+const OBJECT_LINKS = new Set(["of", "with", "in", "for", "on"]);
 
 /**
  * "called the plan a mistake", "described the talks as productive", "sees the dam as a risk": without
@@ -1256,7 +1256,9 @@ function namingClause(doc: Document, cue: Cue, k: number, sentence: Sentence): S
   if (!describe && cue.verb.lemma !== "call") return undefined;
   let h = k;
   const w = lowerAt(tokens, k);
-  if (NAMED_PRONOUNS.has(w)) h = k + 1;
+  // "called her vote a mistake": "her" before a noun is a possessive, not the one named ("called her a liar").
+  const possessive = w === "her" && isNounLike(tokens, k + 1) && !isPredicateAdjective(tokens, k + 1);
+  if (NAMED_PRONOUNS.has(w) && !possessive) h = k + 1;
   else if (isCapitalWordAt(tokens, k)) {
     while (h < sentence.endToken && h - k < MAX_NAMED_OBJECT && (isCapitalWordAt(tokens, h) || isAbbreviationDot(tokens, h) || textAt(tokens, h) === "'s" || textAt(tokens, h) === "’s")) h++;
   } else if (DETERMINERS.has(w) || w === "its" || w === "this" || w === "these" || w === "those") {
