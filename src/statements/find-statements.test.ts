@@ -219,7 +219,7 @@ describe("findStatements: reported speech", () => {
 
   it("reads the object of a verb of stance or topic", () => {
     expect(read("Flood Hits Town\n\nMaria Kovalenko defended the evacuation order on Friday.")).toEqual([
-      ["indirect", "the evacuation order on Friday", "Maria Kovalenko"],
+      ["indirect", "the evacuation order", "Maria Kovalenko"],
     ]);
     expect(read("Flood Hits Town\n\nOleh Marchenko criticized the slow repairs.")).toEqual([["indirect", "the slow repairs", "Oleh Marchenko"]]);
     expect(read("Flood Hits Town\n\nMaria Kovalenko spoke about the cost of the repairs.")).toEqual([["indirect", "the cost of the repairs", "Maria Kovalenko"]]);
@@ -1020,5 +1020,23 @@ describe("findStatements: a frame that opens its sentence with 'as'", () => {
 
   it("finds no source in a bare 'As expected,'", () => {
     expect(read("Flood Hits Town\n\nAs expected, the river rose overnight.")).toEqual([]);
+  });
+});
+
+describe("findStatements: where a reported noun phrase ends", () => {
+  it("leaves out a date that closes it and a clause of time or reason after it", () => {
+    expect(read("Flood Hits Town\n\nMaria Kovalenko praised the volunteers at the shelter on Thursday.")).toEqual([
+      ["indirect", "the volunteers at the shelter", "Maria Kovalenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko spoke about the new levee while visiting the river district.")).toEqual([
+      ["indirect", "the new levee", "Oleh Marchenko"],
+    ]);
+  });
+
+  it("keeps a date that belongs to the phrase, and a phrase of one word whole", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko supports raising the river wall by 2030.")).toEqual([
+      ["indirect", "raising the river wall by 2030", "Oleh Marchenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nOleh Marchenko endorsed Kovalenko on Monday.")).toEqual([["indirect", "Kovalenko on Monday", "Oleh Marchenko"]]);
   });
 });

@@ -102,8 +102,63 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
     const g = frames[i]!;
     const fronted = g.placement === "lead" && g.content && inFrontedClause(doc, g) ? firstComma(doc, g.content) : undefined;
     if (fronted) frames[i] = { ...g, content: fronted };
+    const h = frames[i]!;
+    const object = h.placement === "lead" && h.content && OBJECT_KINDS.has(h.cue.verb.complement) ? endOfObject(doc, h.content, inDate) : undefined;
+    if (object) frames[i] = { ...h, content: object };
   }
   return frames;
+}
+
+/** Complements that report a noun phrase ("praised the plan", "called for a ceasefire"), not a clause with a verb of its own. */
+const OBJECT_KINDS: ReadonlySet<string> = new Set(["object", "object-of", "for"]);
+/** Words that open an adverbial after a reported noun phrase ("praised the plan [while] in Kyiv"). */
+const OBJECT_ENDERS = new Set(["while", "when", "during", "because", "although", "though", "whereas"]);
+/** Fewest words a reported noun phrase keeps before an adverbial is cut from it ("endorsed one [in July]" stays whole). */
+const MIN_OBJECT_WORDS = 2;
+/** Words after which a date belongs to the noun phrase ("by 2020", "the Sept. 11 attacks", "for four decades"). */
+const DATE_ARGUMENT_WORDS = new Set(["the", "a", "an", "by", "after", "before", "until", "for", "over", "from", "to", "of", "since", "within", "through", "between", "and", "or", "its", "his", "her", "their"]);
+/** Prepositions that open a time or place adjunct when a date follows ("cited the figure [at] last week's forum"). */
+const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "since", "last", "this", "earlier", "later"]);
+
+/**
+ * A reported noun phrase ends before an adverbial of the report: a clause of time or reason
+ * ("…, while at the convention"), or a date that closes it, with its preposition ("cited the
+ * figure [at last week's forum]", "endorsed her [on Thursday]"); a date inside the phrase stays
+ * ("the Sept. 11 attacks"). Marks inside quotations do not count. Undefined when nothing is cut.
+ */
+function endOfObject(doc: Document, content: Span, inDate: Uint8Array): Span | undefined {
+  const { tokens } = doc;
+  let quoted = false;
+  let words = 0;
+  // Where a date (and the preposition before it) starts; dropped when a word outside the date follows it.
+  let dateFrom = -1;
+  for (let k = firstTokenFrom(tokens, content.start); k < tokens.length && tokens.start(k) < content.end; k++) {
+    const mark = tokens.text(k);
+    if (mark === '"' || mark === "“" || mark === "”") {
+      quoted = mark === "“" ? true : mark === "”" ? false : !quoted;
+      dateFrom = -1;
+      continue;
+    }
+    if (quoted) continue;
+    if (!isWordAt(tokens, k)) {
+      if (!inDate[k]) dateFrom = -1;
+      continue;
+    }
+    const w = tokens.lower(k);
+    if (words >= MIN_OBJECT_WORDS && OBJECT_ENDERS.has(w)) return trimSpan(doc.text, content.start, tokens.start(k));
+    if (inDate[k]) {
+      // "on Thursday", "Tuesday": an adjunct; "by 2020", "the Sept. 11 attacks": part of the phrase.
+      const before = lowerAt(tokens, k - 1);
+      const adjunct = ADJUNCT_PREPOSITIONS.has(before) ? tokens.start(k - 1) : isWordAt(tokens, k - 1) && !DATE_ARGUMENT_WORDS.has(before) ? tokens.start(k) : -1;
+      if (dateFrom < 0 && words >= MIN_OBJECT_WORDS && !inDate[k - 1]) dateFrom = adjunct;
+      continue;
+    }
+    // The preposition of a date to come is no word of the phrase yet.
+    if (ADJUNCT_PREPOSITIONS.has(w) && inDate[k + 1]) continue;
+    dateFrom = -1;
+    words++;
+  }
+  return dateFrom > content.start ? trimSpan(doc.text, content.start, dateFrom) : undefined;
 }
 
 /**
@@ -150,13 +205,7 @@ const ASIDE_DASHES = new Set(["—", "―", "–"]);
  */
 function endOfClause(doc: Document, content: Span, relative = false): Span | undefined {
   const { tokens, text } = doc;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.start(mid) < content.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenFrom(tokens, content.start);
   let words = 0;
   let quoted = false;
   let dashOpen = false;
@@ -205,6 +254,18 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
     if (aside) return trimSpan(text, content.start, markStart);
   }
   return undefined;
+}
+
+/** The index of the first token starting at or after `offset` (binary search). */
+function firstTokenFrom(tokens: TokenList, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True for a dash at token `k`: a long dash, a hyphen with a space on each side, or the first of two hyphens. */
