@@ -645,12 +645,12 @@ describe("findDates: anchors", () => {
     ]);
   });
 
-  it("counts years from a month the narrative reached, and days only from a day", () => {
+  it("counts years from a month the narrative reached, and days within the year it reached", () => {
     const story = "In March 1950 the talks collapsed. Three years later an armistice was signed. Two days later the prisoners were exchanged.";
     expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
       ["March 1950", "1950-03"],
       ["Three years later", "1953"],
-      ["Two days later", "XXXX-XX-XX"],
+      ["Two days later", "1953"],
     ]);
     expect(findDates("The city fell in the spring of 1940. Five months later the king died.", {}).map((d) => d.value)).toEqual(["1940-SP", "1940-08"]);
   });
@@ -698,8 +698,8 @@ describe("findDates: anchors", () => {
     ]);
   });
 
-  it("counts 'the following day' only from a day, and keeps the story's time through a look back", () => {
-    expect(findDates("The city was reached in late August 1942. The following day the shelling began.", {}).map((d) => d.value)).toEqual(["1942-08", "XXXX-XX-XX"]);
+  it("counts 'the following day' within the month it reached, and keeps the story's time through a look back", () => {
+    expect(findDates("The city was reached in late August 1942. The following day the shelling began.", {}).map((d) => d.value)).toEqual(["1942-08", "1942-08"]);
     const story = "In 1916 the battle raged. The previous year had ended in stalemate. On 5 July the assault began, and the following year the army crossed the river.";
     expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([
       ["1916", "1916"],

@@ -8,16 +8,16 @@
 import { DEADLINE_WORDS, MONTH_DEADLINE_WORDS, WEEKDAY_DEADLINE_WORDS } from "../lexicon/dates.js";
 import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import { lowerTokens, type Document } from "../text/document.js";
-import { dayOf, isoWeekStart, type Day } from "./calendar.js";
+import { addMonths, dayNumber, dayOf, isoWeekStart, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.js";
 import { resolveInStory, type StoryContext } from "./resolve-story.js";
 import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phrase } from "./scan.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
-import { calendarFacts, timexInterval } from "./timex-value.js";
+import { calendarFacts, monthValue, timexInterval, yearValue } from "./timex-value.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
-import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
+import { isCapitalized, isPossessive, kindAt, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { digitsValue } from "./read-parts.js";
 import { isNotAYear } from "./not-years.js";
 import { isInEventName } from "./event-names.js";
@@ -45,8 +45,34 @@ type Readings = Map<number, { readonly reading: Reading; readonly context: Story
 
 /** Finds every temporal expression in the article proper, in text order. */
 export function extractDates(doc: Document): TemporalExpression[] {
+  const found = extractDocumentDates(doc);
+  // A story told long before the date it carries (an encyclopedia's war, dated when the page was
+  // saved) runs on its own timeline: "the following year" is counted from its dates, not the page's.
+  return doc.published && toldLongBefore(found, doc.published.year) ? extractDocumentDates({ ...doc, published: undefined }) : found;
+}
+
+/** The fewest dates of its own a story needs, to be read on its own timeline despite a publication date. */
+const STORY_DATES = 10;
+
+/**
+ * True when at least {@link STORY_DATES} dates the text states outright name their year, and fewer
+ * than one in ten of them falls within five years of `year`: a history, not news of that year.
+ */
+function toldLongBefore(found: readonly TemporalExpression[], year: number): boolean {
+  let stated = 0;
+  let recent = 0;
+  for (const e of found) {
+    if (e.anchor !== "absolute" || e.type === "DURATION" || e.type === "SET" || digitsAt(e.value, 0, 4) < 0) continue;
+    stated += 1;
+    if (digitsAt(e.value, 0, 4) > year - 5) recent += 1;
+  }
+  return stated >= STORY_DATES && recent * 10 < stated;
+}
+
+/** {@link extractDates} at the document's own publication date (or none). */
+function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
-  const out = orderRanges(doc.text, scanDates(doc, openingMatchers, story), story.yearless, doc.published);
+  const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled, (k) => doc.tokens.end(k - 1)), story.yearless, doc.published);
   const joined = addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)));
   return doc.published ? joined : addDaysBefore(doc.text, joined);
 }
@@ -70,6 +96,8 @@ export function extractPhraseDates(doc: Document): TemporalExpression[] {
 interface Story {
   /** What each day counted from "today" was read from, for re-anchoring the ones inside a quote. */
   readonly readings: Readings;
+  /** The steps of a story the scan could not place ("three days later" after "in 1812" is 1812; "a few days later"), by index. */
+  readonly settled: Map<number, Step>;
   /** The indices of the days named without a year ("January 1", "Christmas"), for ordering ranges. */
   readonly yearless: Set<number>;
   /** True when a phrase is part of a name ("the Six-Day War"), or a number that only looks like a year ("some 1906 families", "a 2004 Honda"), to pass over. */
@@ -81,12 +109,13 @@ interface Story {
   /** Resolves a reading in a context {@link Story.contextOf} gave. */
   readonly resolve: (reading: Reading, context: StoryContext) => string;
   /** Takes in what the phrase at `first` resolved to, the `index`th expression of the text. */
-  readonly took: (view: TokenView, first: number, reading: Reading, value: string, index: number, context: StoryContext) => void;
+  readonly took: (view: TokenView, phrase: Phrase, reading: Reading, value: string, index: number, context: StoryContext) => void;
 }
 
 /** The {@link Story} of a document published on `published` (or undated). */
 function storyOf(published: Day | undefined): Story {
   const readings: Readings = new Map();
+  const settled = new Map<number, Step>();
   const yearless = new Set<number>();
   let narrative: NarrativeAnchor | undefined;
   let lastQuarter: StoryContext["lastQuarter"];
@@ -97,6 +126,7 @@ function storyOf(published: Day | undefined): Story {
   let paragraph = -1;
   return {
     readings,
+    settled,
     yearless,
     named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p),
     resolve: resolveInStory,
@@ -120,8 +150,14 @@ function storyOf(published: Day | undefined): Story {
         flashback: !published && pastPerfectBefore(view, phrase.first),
       };
     },
-    took: (view, first, reading, value, index, context) => {
+    took: (view, phrase, reading, resolved, index, context) => {
+      const { first } = phrase;
       const spec = reading.spec;
+      // A step the story's grain cannot place ("three days later" after "in 1812") lies in the year or month it reached;
+      // "a few days later" lies a few days on, in the month it reached.
+      const step = published || !narrative ? undefined : resolved.charCodeAt(0) === 80 ? vagueStep(view, phrase.end, reading, narrative) : narrative.grain === "day" || resolved.charCodeAt(0) !== 88 || reading.partOfDay || reading.clock ? undefined : coarseStep(reading, context, narrative);
+      if (step) settled.set(index, step);
+      const value = step?.value ?? resolved;
       if (spec.kind === "day-shift") readings.set(index, { reading, context });
       else if ((spec.kind === "date" || (spec.kind === "holiday" && spec.nth === undefined)) && spec.year === undefined && spec.day !== undefined && !reading.clock) yearless.add(index);
       const quarter = value.length === 7 ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
@@ -139,7 +175,8 @@ function storyOf(published: Day | undefined): Story {
       const day = leadingDay(value);
       if (day) clockDay = lastDay = day;
       // TimeML's reference time: the last date the narrative reached, stated or resolved.
-      const reached = narrativeOf(value, reading.mod);
+      // A vague step ("weeks later") is too coarse to move the story on: "the next day" after it is still unknown.
+      const reached = step?.end === undefined ? narrativeOf(value, reading.mod) : undefined;
       // An aside in brackets ("(born 12 March 1880)", "(1880–1959)") is no step of the story.
       if (reached && !inBrackets(view, first)) {
         // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
@@ -153,6 +190,64 @@ function storyOf(published: Day | undefined): Story {
       }
     },
   };
+}
+
+/** Steps counted from the story's time: "three days later", "the following week", "the next day". */
+const STEP_KINDS: ReadonlySet<DateSpec["kind"]> = new Set(["offset", "unit-shift", "day-shift"]);
+
+/**
+ * The value of a step from a story's time that is coarser than the step: counted from the start
+ * of the year or month the story reached and cut to that grain ("two weeks later" after "In
+ * 1812" is 1812; after "late 1812", from December). Undefined for any other reading.
+ */
+function coarseStep(reading: Reading, context: StoryContext, narrative: NarrativeAnchor): Step | undefined {
+  if (!STEP_KINDS.has(reading.spec.kind) || reading.type !== "DATE" || narrative.day.year < 1) return undefined;
+  const value = resolveInStory(reading, { ...context, anchor: narrative.day });
+  // A week from the month's first day may open in the month before: the step stays in the story's month.
+  if (/^\d{4}-W/u.test(value)) return { value: narrative.grain === "year" ? yearValue(narrative.day.year) : monthValue(narrative.day.year, narrative.day.month) };
+  return (narrative.grain === "year" ? /^\d{4}/u : /^\d{4}-\d\d/u).test(value) ? { value: value.slice(0, narrative.grain === "year" ? 4 : 7) } : undefined;
+}
+
+/** A step a story takes: its value, and the token after its last when the step takes in the word after the phrase ("later"). */
+interface Step {
+  readonly value: string;
+  readonly end?: number;
+}
+
+/** A few days, weeks or months, as "a few days later" counts them. */
+const A_FEW = 3;
+
+/** The unit of a length of time the text leaves open ("PXD"), a step of which a vague step counts. */
+const VAGUE_UNITS: Readonly<Record<string, "day" | "week" | "month">> = { PXD: "day", PXW: "week", PXM: "month" };
+
+/**
+ * "a few days later", "weeks later", "some months earlier" in a story: a point a few units from
+ * the story's time, at the grain of the next larger unit (a month for days and weeks, a year for
+ * months), as TIMEX2 marks the whole phrase with "later". Undefined for any other length.
+ */
+function vagueStep(view: TokenView, end: number, reading: Reading, narrative: NarrativeAnchor): Step | undefined {
+  const unit = reading.type === "DURATION" && reading.spec.kind === "fixed" ? VAGUE_UNITS[reading.spec.value] : undefined;
+  const after = word(view, end);
+  const sign = after === "later" || after === "afterwards" ? 1 : after === "earlier" || after === "before" ? -1 : 0;
+  // "before" only closes a clause: "a few days before the vote" is a length before an event.
+  if (!unit || sign === 0 || narrative.day.year < 1 || (after === "before" && kindAt(view, end + 1) === "word")) return undefined;
+  const { year, month, day } = narrative.day;
+  const reached = unit === "month" ? addMonths(year, month, sign * A_FEW) : dayOf(dayNumber(year, month, day) + sign * A_FEW * (unit === "week" ? 7 : 1));
+  const value = unit === "month" || narrative.grain === "year" ? yearValue(reached.year) : monthValue(reached.year, reached.month);
+  return { value, end: end + 1 };
+}
+
+/** The expressions with the steps of `settled` put in at their indices, extent, granularity and interval to match. */
+function settle(text: string, out: TemporalExpression[], settled: ReadonlyMap<number, Step>, view: (k: number) => number): TemporalExpression[] {
+  for (const [k, step] of settled) {
+    const e = out[k]!;
+    const { value } = step;
+    const { granularity, interval } = calendarFacts(value) ?? {};
+    const end = step.end === undefined ? e.end : view(step.end);
+    // Fields in the order expression() sets them.
+    out[k] = { id: e.id, text: text.slice(e.start, end), start: e.start, end, type: "DATE", value, ...(granularity ? { granularity } : {}), ...(e.mod ? { mod: e.mod } : {}), anchor: "narrative", ...(interval ? { interval } : {}) };
+  }
+  return out;
 }
 
 /**
@@ -186,7 +281,7 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
       const value = story && inStory ? story.resolve(reading, inStory) : resolveReading(reading, context);
       const anchorKind: AnchorKind = isAbsolute(spec) || present || duration ? "absolute" : context.anchor ? (published ? "published" : "narrative") : "none";
       out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
-      if (story && inStory) story.took(view, phrase.first, reading, value, out.length - 1, inStory);
+      if (story && inStory) story.took(view, phrase, reading, value, out.length - 1, inStory);
     }
   }
   return out;

@@ -81,7 +81,7 @@ describe("findDates on narratives: titles", () => {
   it("passes over a capitalized plural unit after a capitalized word ('the Hundred Days'), and keeps one opening a sentence", () => {
     expect(story("The emperor's Hundred Days ended at Waterloo on 18 June 1815. Days later he abdicated.")).toEqual([
       ["18 June 1815", "1815-06-18"],
-      ["Days", "PXD"],
+      ["Days later", "1815-06"],
     ]);
   });
 });
@@ -144,6 +144,77 @@ describe("findDates: a stretch at the edge of a dated period", () => {
       ["the last months of 1944", "DATE", "1944", "END"],
       ["the first weeks of January 1945", "DATE", "1945-01", "START"],
       ["the final days", "DURATION", "PXD", undefined],
+    ]);
+  });
+});
+
+describe("findDates on narratives: steps finer than the story's time", () => {
+  it("places 'three days later' after a year alone in that year, and after a month alone in that month", () => {
+    const text = "In 1709 the Swedish army marched into Ukraine. Three days later it crossed the Desna, and two weeks later it camped at Romny. In March 1710 the survivors reached Bender; two days later the king fell ill, and the following week he recovered.";
+    expect(story(text)).toEqual([
+      ["1709", "1709"],
+      ["Three days later", "1709"],
+      ["two weeks later", "1709"],
+      ["March 1710", "1710-03"],
+      ["two days later", "1710-03"],
+      ["the following week", "1710-03"],
+    ]);
+    // After a day, the step is a day.
+    expect(story("The siege began on 2 May 1710. Three days later the walls fell.")).toEqual([["2 May 1710", "1710-05-02"], ["Three days later", "1710-05-05"]]);
+  });
+
+  it("reads 'a few days later' and 'weeks later' as a point near the story's time, at the next larger grain", () => {
+    const text = "The fleet sailed from Cadiz on 19 October 1805. A few days later it met the enemy off the cape. Weeks later the news reached London, and some months later the admiral's body came home. Months earlier the fleet had been blockaded.";
+    const found = findDates(text, {});
+    expect(found.map((d) => [d.text, d.type, d.value, d.anchor])).toEqual([
+      ["19 October 1805", "DATE", "1805-10-19", "absolute"],
+      ["A few days later", "DATE", "1805-10", "narrative"],
+      ["Weeks later", "DATE", "1805-11", "narrative"],
+      ["some months later", "DATE", "1806", "narrative"],
+      ["Months earlier", "DATE", "1805", "narrative"],
+    ]);
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it("keeps a length a length: 'lasted a few days', 'a few days before the vote', and in news", () => {
+    expect(story("In 1805 the storm lasted a few days, a few days before the battle.")).toEqual([
+      ["1805", "1805"],
+      ["a few days", "PXD"],
+      ["a few days", "PXD"],
+    ]);
+    expect(findDates("Talks opened on 19 October 2024. A few days later they failed.", { published: "2025-04-24" }).map((d) => [d.text, d.value])).toEqual([
+      ["19 October 2024", "2024-10-19"],
+      ["A few days", "PXD"],
+    ]);
+  });
+});
+
+describe("findDates on narratives: a publication date the story is far from", () => {
+  it("reads a history carrying a recent date (when the page was saved) on its own timeline", () => {
+    const text = [
+      "The Second Schleswig War began on 1 February 1864, when Prussian and Austrian troops crossed the Eider.",
+      "The Danes abandoned the Danevirke on 5 February 1864. Three days later the allies entered Jutland.",
+      "The siege of Dybbøl lasted from 7 April to 18 April 1864. A conference opened in London on 25 April 1864, and a truce held until 26 June 1864.",
+      "The following day the fighting resumed. The Prussians crossed to Als on 29 June 1864, and on 20 July 1864 a ceasefire was signed.",
+      "The Treaty of Vienna of 30 October 1864 ended the war. Two years later Prussia fought Austria, and in 1920 a plebiscite split the duchy.",
+    ].join(" ");
+    const found = findDates(text, { published: "2009-06-01" });
+    expect(found.filter((d) => d.anchor !== "absolute").map((d) => [d.text, d.value, d.anchor])).toEqual([
+      ["Three days later", "1864-02-08", "narrative"],
+      ["The following day", "1864-06-27", "narrative"],
+      ["Two years later", "1866", "narrative"],
+    ]);
+  });
+
+  it("keeps the publication date for news that recalls a few old dates", () => {
+    const text = "The museum reopened on Thursday. It was founded in 1864, rebuilt in 1920 and 1946, and closed in 1990. Next year it marks its anniversary.";
+    expect(findDates(text, { published: "2009-06-05" }).map((d) => [d.text, d.value])).toEqual([
+      ["Thursday", "2009-06-04"],
+      ["1864", "1864"],
+      ["1920", "1920"],
+      ["1946", "1946"],
+      ["1990", "1990"],
+      ["Next year", "2010"],
     ]);
   });
 });
