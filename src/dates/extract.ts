@@ -25,6 +25,7 @@ import { joinMonthsOfYears } from "./months-of-years.js";
 import { addRangeStarts } from "./range-starts.js";
 import { addDaysBefore } from "./day-before.js";
 import { linkClocks } from "./clock-links.js";
+import { addStoryEras } from "./story-eras.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
@@ -73,7 +74,7 @@ function toldLongBefore(found: readonly TemporalExpression[], year: number): boo
 function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled, (k) => doc.tokens.end(k - 1)), story.yearless, doc.published);
-  const joined = addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)));
+  const joined = addStoryEras(doc.text, addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings))), doc.published?.year);
   return doc.published ? joined : addDaysBefore(doc.text, joined);
 }
 
