@@ -108,6 +108,9 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
   it("takes a month's tense from the past verb it follows through 'in', not from a later clause ahead", () => {
     expect(values("The council approved the levy in November and is expected to collect it from next year.", "2025-03-04")[0]).toEqual(["November", "2024-11"]);
     expect(values("The ferry service resumed its crossings in October but will stop again for repairs.", "2025-02-10")).toEqual([["October", "2024-10"]]);
+    // A second predicate in the present ("and heads to") does not move a day its past verb placed.
+    expect(values("The treaty cleared the upper house on Tuesday and now heads to the president.")[0]).toEqual(["Tuesday", "2025-04-22"]);
+    expect(values("The ferry docked on Monday and sails for the islands next week.")[0]).toEqual(["Monday", "2025-04-21"]);
     // A passive after "be" still points ahead: "will be completed in June".
     expect(values("The bridge will be completed in June.", "2025-08-01")).toEqual([["June", "2026-06"]]);
   });

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { COORDINATED_AUXILIARIES, FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, UNIT_WORDS } from "../lexicon/dates.js";
+import { COORDINATED_ADVERBS, COORDINATED_AUXILIARIES, FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, UNIT_WORDS } from "../lexicon/dates.js";
 import type { Tense } from "./resolve-spec.js";
 import { word, type TokenView } from "./token-view.js";
 
@@ -116,7 +116,7 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
         continue;
       }
       // "passed in May and is expected to …": a second predicate has a tense of its own, read only when no other cue is near.
-      if (side === 1 && (word(view, at) === "and" || word(view, at) === "but") && COORDINATED_AUXILIARIES.has(word(view, at + 1))) coordinated = WINDOW;
+      if (side === 1 && (word(view, at) === "and" || word(view, at) === "but") && opensPredicate(view, at + 1)) coordinated = WINDOW;
       // "will open in three years, officials said": the attribution after a comma is not the clause's tense.
       if (side === 1 && word(view, at) === "," && attributionAfter(view, at)) {
         rightOpen = false;
@@ -131,6 +131,12 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
     }
   }
   return best;
+}
+
+/** True when a predicate of its own opens at `at` after "and" or "but": an auxiliary or a verb with a tense, past an adverb ("and now heads to"). */
+function opensPredicate(view: TokenView, at: number): boolean {
+  const k = COORDINATED_ADVERBS.has(word(view, at)) ? at + 1 : at;
+  return COORDINATED_AUXILIARIES.has(word(view, k)) || cueOf(view, k).tense !== "none";
 }
 
 /** True when "said", "says" or "told" stands within four words after the comma at `comma` (", officials said"). */

@@ -272,6 +272,9 @@ export const PASSIVE_PRESENT: ReadonlySet<string> = new Set(["is", "are", "be", 
 /** Auxiliaries that open a second predicate after "and" or "but" ("passed in May and is expected to …"): its tense is not the date's. */
 export const COORDINATED_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "should", "must"]);
 
+/** Adverbs that may stand between "and" and the second predicate's verb ("and now heads to …"). */
+export const COORDINATED_ADVERBS: ReadonlySet<string> = new Set(["now", "then", "also", "later", "still", "soon"]);
+
 /** Nouns after "today's" that make it the present age, not the day ("today's youth"). */
 export const GENERIC_PRESENT_NOUNS: ReadonlySet<string> = new Set(["world", "youth", "society", "generation", "children"]);
 
