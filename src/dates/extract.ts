@@ -26,6 +26,7 @@ import { addRangeStarts } from "./range-starts.js";
 import { addDaysBefore } from "./day-before.js";
 import { linkClocks } from "./clock-links.js";
 import { addStoryEras } from "./story-eras.js";
+import { addRangeEnds } from "./day-ranges.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
@@ -103,7 +104,7 @@ interface Story {
   readonly yearless: Set<number>;
   /** True when a phrase is part of a name ("the Six-Day War"), or a number that only looks like a year ("some 1906 families", "a 2004 Honda"), to pass over. */
   readonly named: (view: TokenView, p: Phrase) => boolean;
-  /** Reads what the clock times of a sentence tell each other ("10:35 a.m. (0735 GMT) Friday"). */
+  /** Reads what the expressions of a sentence tell each other: clock times ("10:35 a.m. (0735 GMT) Friday"), day ranges ("April 24 and 25"). */
   readonly linked: (view: TokenView, phrases: Phrase[]) => Phrase[];
   /** The context to resolve a phrase of paragraph `paragraph` in, in text order, given its clause's tense. */
   readonly contextOf: (view: TokenView, phrase: Phrase, tense: Tense, paragraph: number) => StoryContext;
@@ -131,7 +132,7 @@ function storyOf(published: Day | undefined): Story {
     yearless,
     named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p),
     resolve: resolveInStory,
-    linked: linkClocks,
+    linked: (view, phrases) => addRangeEnds(view, linkClocks(view, phrases)),
     contextOf: (view, phrase, tense, at) => {
       if (at !== paragraph) {
         paragraph = at;

@@ -9,7 +9,7 @@
 import { APPROXIMATORS, APPROXIMATORS_OUTSIDE, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
 import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match, type Matcher } from "./grammar/index.js";
 import { matchersOpening } from "./grammar/openers.js";
-import { readDayOfMonth, readYear } from "./read-parts.js";
+import { readDayOfMonth } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { isPossessive, touchesPrevious, word, type TokenView } from "./token-view.js";
 import { isOpenerWord, mayStartPhrase } from "./triggers.js";
@@ -282,58 +282,18 @@ function joinDayAndClock(view: TokenView, phrases: Phrase[]): Phrase[] {
   return out;
 }
 
-const RANGE_WORDS: ReadonlySet<string> = new Set(["and", "to", "through", "-", "–", "until", "till"]);
-
 /** A day-of-month range's other end: the same month and year, another day. */
-function withDay(reading: Reading, day: number): Reading {
+export function withDay(reading: Reading, day: number): Reading {
   const spec = reading.spec;
   return spec.kind === "date" ? { ...reading, spec: { ...spec, day } } : reading;
-}
-
-/**
- * Splits day ranges into two expressions, as TimeML does: "April 24 and 25" gives "25" the
- * month of "April 24"; "from 3 to 5 March" gives "3" the month of "5 March", "from March to
- * June 1944" gives "March" the year of "June 1944".
- */
-function addRangeEnds(view: TokenView, phrases: Phrase[]): Phrase[] {
-  const out: Phrase[] = [];
-  let consumed = view.from;
-  phrases.forEach((p, index) => {
-    if (p.first < consumed) return;
-    const spec = p.reading.spec;
-    const isDayDate = spec.kind === "date" && spec.day !== undefined && !p.reading.clock;
-    const previousEnd = out[out.length - 1]?.end ?? view.from;
-    if (isDayDate && p.first - 2 >= previousEnd && RANGE_WORDS.has(word(view, p.first - 1)) && p.first < view.tokens.length && view.tokens.kind(p.first) === "number") {
-      const start = readDayOfMonth(view, p.first - 2);
-      if (start && start.end === p.first - 1 && start.value < (spec.day ?? 0)) out.push({ first: p.first - 2, end: start.end, reading: withDay(p.reading, start.value) });
-    }
-    const next = phrases[index + 1];
-    const b = next?.reading.spec;
-    // "from March to June 1944": the year at a range's end holds for its start (the year before for a later month).
-    out.push(spec.kind === "date" && spec.year === undefined && b?.kind === "date" && b.year !== undefined && next!.first === p.end + 1 && RANGE_WORDS.has(word(view, p.end)) ? { ...p, reading: { ...p.reading, spec: { ...spec, year: b.year - (spec.month > b.month ? 1 : 0) } } } : p);
-    if (isDayDate && RANGE_WORDS.has(word(view, p.end)) && (next === undefined || next.first > p.end + 1)) {
-      const end = readDayOfMonth(view, p.end + 1);
-      if (end && end.value > (spec.day ?? 32) && (next === undefined || next.first >= end.end)) {
-        // "May 6-8, 2024": the year after the range holds for both ends.
-        const yearAt = word(view, end.end) === "," ? end.end + 1 : end.end;
-        const year = spec.kind === "date" && spec.year === undefined ? readYear(view, yearAt) : undefined;
-        if (year && spec.kind === "date") {
-          const dated: Reading = { ...p.reading, spec: { ...spec, year: year.value } };
-          out[out.length - 1] = { ...p, reading: dated };
-          out.push({ first: p.end + 1, end: year.end, reading: withDay(dated, end.value) });
-          consumed = year.end;
-        } else out.push({ first: p.end + 1, end: end.end, reading: withDay(p.reading, end.value) });
-      }
-    }
-  });
-  return out;
 }
 
 /**
  * Every temporal phrase in the sentence the view covers, in order, never overlapping;
  * `classes` is `classifyTokens` (triggers.ts) of the document's tokens; `pick` chooses the
  * matchers to run at a word; `named` tells a phrase that is part of a name, to pass over;
- * `linked` reads what the sentence's clock times tell each other (clock-links.ts, documents only).
+ * `linked` reads what the sentence's expressions tell each other (clock-links.ts, day-ranges.ts;
+ * documents only: a phrase given to `resolveDate` has each expression resolved alone).
  */
 export function scanSentence(
   view: TokenView,
@@ -353,7 +313,7 @@ export function scanSentence(
   }
   if (found.length === 0) return found;
   const joined = joinDayAndClock(view, found);
-  return addRangeEnds(view, linked ? linked(view, joined) : joined);
+  return linked ? linked(view, joined) : joined;
 }
 
 /** The words between two phrases, when there are at most `max` of them. */
