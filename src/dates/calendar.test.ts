@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, dayOf } from "./calendar.js";
+import { dayNumber, dayOf, easterSunday } from "./calendar.js";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -27,4 +27,8 @@ describe("calendar arithmetic without a Date", () => {
     }
   });
 
+  it("finds Easter Sunday in March or April, by the Gregorian computus", () => {
+    const known: [number, number, number][] = [[1818, 3, 22], [1943, 4, 25], [2000, 4, 23], [2013, 3, 31], [2019, 4, 21], [2024, 3, 31], [2025, 4, 20], [2038, 4, 25]];
+    for (const [y, m, d] of known) expect(dayOf(easterSunday(y))).toEqual({ year: y, month: m, day: d });
+  });
 });

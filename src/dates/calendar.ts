@@ -87,6 +87,18 @@ export function isoWeekStart(year: number, week: number): number {
   return jan4 - weekdayOf(jan4) + 1 + (week - 1) * 7;
 }
 
+/** The day number of Easter Sunday (Western, Gregorian) in `year`. */
+export function easterSunday(year: number): number {
+  // The anonymous Gregorian computus (Meeus/Jones/Butcher).
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const n = h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451) + 114;
+  return dayNumber(year, Math.floor(n / 31), (n % 31) + 1);
+}
+
 /** The number of days in `month` of `year`. */
 export function daysIn(year: number, month: number): number {
   return dayOf(dayNumber(year, month + 1, 1) - 1).day;

@@ -950,6 +950,18 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     expect(values("Families will gather on Thanksgiving.")).toEqual([["Thanksgiving", "2025-11-27"]]);
   });
 
+  it("dates the feasts that move with Easter, and Holy Week as the week ending on Easter Sunday", () => {
+    expect(values("The cathedral will hold vigils on Holy Thursday and Good Friday, and the markets close on Easter Monday.", "2026-03-20")).toEqual([
+      ["Holy Thursday", "2026-04-02"],
+      ["Good Friday", "2026-04-03"],
+      ["Easter Monday", "2026-04-06"],
+    ]);
+    expect(values("Pilgrims filled the square during Holy Week.", "2025-04-25")).toEqual([["Holy Week", "2025-W16"]]);
+    expect(values("The truce held through Easter 1998.")).toEqual([["Easter 1998", "1998-04-12"]]);
+    // Not a name in lower case: "a good Friday for the airline" is that Friday.
+    expect(values("It was a good Friday for the airline.")).toEqual([["Friday", "2025-04-18"]]);
+  });
+
   it("places a fixed-day holiday as a year-less day, New Year's Eve in the year it closes, apostrophe curly or left out", () => {
     expect(values("Police review of New Year’s Eve shooting; a fire on New Years Eve followed.", "2026-01-05")).toEqual([
       ["New Year’s Eve", "2025-12-31"],

@@ -5,7 +5,7 @@
  * @module
  */
 import type { TimeUnit } from "../lexicon/dates.js";
-import { addMonths, dayNumber, dayOf, daysIn, isoWeekOf, weekdayOf, type Day } from "./calendar.js";
+import { addMonths, dayNumber, dayOf, daysIn, easterSunday, isoWeekOf, weekdayOf, type Day } from "./calendar.js";
 import type { DateSpec, Placement, Reading } from "./spec.js";
 import { dayValue, monthValue, pad, weekValue, yearValue } from "./timex-value.js";
 
@@ -62,7 +62,7 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       return resolveCalendarDate(spec.year ?? (spec.yearShift !== undefined && anchor ? anchor.year + spec.yearShift : undefined), spec.month, spec.day, spec.placement, context);
     case "holiday": {
       const s = spec;
-      const on = (year: number): number => (s.day !== undefined ? dayNumber(year, s.month, s.day) : nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1));
+      const on = (year: number): number => (s.easter !== undefined ? easterSunday(year) + s.easter : s.day !== undefined ? dayNumber(year, s.month, s.day) : nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1));
       if (s.year !== undefined) return dayValueOf(on(s.year));
       // A holiday on a fixed day is placed as any year-less day is: "New Year's Eve" in early January is the one just past.
       if (s.day !== undefined) return resolveCalendarDate(undefined, s.month, s.day, "tense", context);

@@ -26,8 +26,8 @@ export type Placement = "previous" | "next" | "current" | "tense";
 export type DateSpec =
   /** A calendar date with what the text states: "July 2024", "May 9", "Sept. 2, 1945". */
   | { readonly kind: "date"; readonly year?: number; readonly month: number; readonly day?: number; readonly placement: Placement; readonly yearShift?: number }
-  /** A holiday: a fixed day ("Christmas") or the nth weekday of a month ("Thanksgiving"). */
-  | { readonly kind: "holiday"; readonly year?: number; readonly month: number; readonly day?: number; readonly nth?: number; readonly weekday?: number }
+  /** A holiday: a fixed day ("Christmas"), the nth weekday of a month ("Thanksgiving"), or days from Easter Sunday ("Good Friday" is -2). */
+  | { readonly kind: "holiday"; readonly year?: number; readonly month: number; readonly day?: number; readonly nth?: number; readonly weekday?: number; readonly easter?: number }
   /** The quarter a financial report is about: "the quarter", "the latest period"; "the 1988 quarter" is that quarter of 1988. */
   | { readonly kind: "quarter-in-focus"; readonly year?: number }
   /** A year, decade or century: "1945", "the 1990s" (decade 199), "the 21st century" (century 20); `bc` before the common era ("480 BC"). */

@@ -296,6 +296,8 @@ export interface Holiday {
   readonly nth?: number;
   /** ISO weekday (Monday 1) for nth-weekday holidays. */
   readonly weekday?: number;
+  /** Days from Easter Sunday, for the feasts that move with it (`month` is then Easter's usual one). */
+  readonly easter?: number;
 }
 
 /** Holidays English news dates by (US and international); longest names first. */
@@ -308,6 +310,15 @@ export const HOLIDAYS: readonly Holiday[] = [
   { words: ["thanksgiving"], month: 11, nth: 4, weekday: 4 },
   { words: ["labor", "day"], month: 9, nth: 1, weekday: 1 },
   { words: ["memorial", "day"], month: 5, nth: -1, weekday: 1 },
+  { words: ["easter", "monday"], month: 4, easter: 1 },
+  { words: ["easter", "sunday"], month: 4, easter: 0 },
+  { words: ["easter"], month: 4, easter: 0 },
+  { words: ["good", "friday"], month: 4, easter: -2 },
+  { words: ["holy", "thursday"], month: 4, easter: -3 },
+  { words: ["holy", "week"], month: 4, easter: 0 },
+  { words: ["maundy", "thursday"], month: 4, easter: -3 },
+  { words: ["palm", "sunday"], month: 4, easter: -7 },
+  { words: ["ash", "wednesday"], month: 2, easter: -46 },
 ];
 
 /** Meridiem words to "am" or "pm". */

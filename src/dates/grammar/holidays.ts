@@ -5,7 +5,7 @@
  */
 import { HOLIDAYS } from "../../lexicon/dates.js";
 import { readYear } from "../read-parts.js";
-import { word } from "../token-view.js";
+import { isCapitalized, word } from "../token-view.js";
 import { date, type Matcher } from "./match.js";
 
 /** "Christmas", "New Year's Day", "Thanksgiving Day": holidays with a fixed rule. */
@@ -15,7 +15,8 @@ export const matchHoliday: Matcher = (view, i) => {
     if (!isHolidayWord(word(view, i), words[0]!)) continue;
     let k = 1;
     while (k < words.length && isHolidayWord(word(view, i + k), words[k]!)) k++;
-    if (k < words.length) continue;
+    // The feasts that move with Easter are names, capitalized: not "a good Friday for stocks".
+    if (k < words.length || (holiday.easter !== undefined && !isCapitalized(view, i))) continue;
     let end = i + k;
     if (word(view, end) === "day" || word(view, end) === "eve") {
       if (word(view, end) === "eve" && holiday.day !== undefined) {
@@ -24,11 +25,16 @@ export const matchHoliday: Matcher = (view, i) => {
       }
       end += 1;
     }
+    // "Holy Week", "Easter week": the (ISO) week that ends on Easter Sunday.
+    const week = holiday.easter !== undefined && (words.at(-1) === "week" || word(view, end) === "week");
+    if (week && words.at(-1) !== "week") end += 1;
     const year = readYear(view, end);
-    const rule = { month: holiday.month, ...(holiday.day !== undefined ? { day: holiday.day } : {}), ...(holiday.nth !== undefined ? { nth: holiday.nth, weekday: holiday.weekday ?? 1 } : {}) };
+    // The holiday's rule (month, day, nth weekday, days from Easter) is the spec's.
+    const { words: _words, ...rule } = holiday;
+    const extra = week ? { weekOfDay: true } : {};
     return year
-      ? date({ kind: "holiday", ...rule, year: year.value }, year.end)
-      : date({ kind: "holiday", ...rule }, end);
+      ? date({ kind: "holiday", ...rule, year: year.value }, year.end, extra)
+      : date({ kind: "holiday", ...rule }, end, extra);
   }
   return undefined;
 };
