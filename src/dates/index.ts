@@ -91,7 +91,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): Tempora
  * stops at each sentence's end. Each expression of the phrase is resolved against `reference`
  * alone: what a text tells its next expressions ("In 1976 …, that year" is 1976 there, the
  * quarter a report is about, a narrative's own timeline, the zone a bracketed GMT time gives
- * the clock time before it) is read by {@link findDates} only, and stays out of this function's bundle.
+ * the clock time before it, the month or year one end of a day range gives the other) is read by {@link findDates} only, and stays out of this function's bundle.
  *
  * @example
  * ```ts
