@@ -8,7 +8,7 @@
 import { DEADLINE_WORDS, MONTH_DEADLINE_WORDS, WEEKDAY_DEADLINE_WORDS } from "../lexicon/dates.js";
 import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import { lowerTokens, type Document } from "../text/document.js";
-import { addMonths, dayNumber, dayOf, isoWeekStart, type Day } from "./calendar.js";
+import { dayNumber, dayOf, isoWeekStart, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.js";
 import { resolveInStory, type StoryContext } from "./resolve-story.js";
 import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phrase } from "./scan.js";
@@ -17,12 +17,12 @@ import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
 import { calendarFacts, monthValue, timexInterval, yearValue } from "./timex-value.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
-import { isCapitalized, isPossessive, kindAt, textAt, viewOf, word, type TokenView } from "./token-view.js";
+import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { digitsValue } from "./read-parts.js";
 import { isNotAYear } from "./not-years.js";
 import { isInEventName } from "./event-names.js";
 import { joinMonthsOfYears } from "./months-of-years.js";
-import { addRangeStarts } from "./range-starts.js";
+import { addRangeStarts, dateAt } from "./range-starts.js";
 import { addDaysBefore } from "./day-before.js";
 import { linkClocks } from "./clock-links.js";
 import { addStoryEras } from "./story-eras.js";
@@ -204,10 +204,11 @@ const STEP_KINDS: ReadonlySet<DateSpec["kind"]> = new Set(["offset", "unit-shift
  */
 function coarseStep(reading: Reading, context: StoryContext, narrative: NarrativeAnchor): Step | undefined {
   if (!STEP_KINDS.has(reading.spec.kind) || reading.type !== "DATE" || narrative.day.year < 1) return undefined;
-  const value = resolveInStory(reading, { ...context, anchor: narrative.day });
-  // A week from the month's first day may open in the month before: the step stays in the story's month.
-  if (/^\d{4}-W/u.test(value)) return { value: narrative.grain === "year" ? yearValue(narrative.day.year) : monthValue(narrative.day.year, narrative.day.month) };
-  return (narrative.grain === "year" ? /^\d{4}/u : /^\d{4}-\d\d/u).test(value) ? { value: value.slice(0, narrative.grain === "year" ? 4 : 7) } : undefined;
+  const cut = narrative.grain === "year" ? 4 : 7;
+  const value = /^\d{4}(?:-\d\d)?/u.exec(resolveInStory(reading, { ...context, anchor: narrative.day }))?.[0];
+  const { year, month } = narrative.day;
+  // A week from the month's first day ("1950-W09") may open in the month before: the step stays in the story's month.
+  return { value: value && value.length >= cut ? value.slice(0, cut) : cut === 4 ? yearValue(year) : monthValue(year, month) };
 }
 
 /** A step a story takes: its value, and the token after its last when the step takes in the word after the phrase ("later"). */
@@ -216,11 +217,8 @@ interface Step {
   readonly end?: number;
 }
 
-/** A few days, weeks or months, as "a few days later" counts them. */
-const A_FEW = 3;
-
-/** The unit of a length of time the text leaves open ("PXD"), a step of which a vague step counts. */
-const VAGUE_UNITS: Readonly<Record<string, "day" | "week" | "month">> = { PXD: "day", PXW: "week", PXM: "month" };
+/** How many days "a few" days, weeks or months of a length the text leaves open ("PXD") count: three of them. */
+const A_FEW_DAYS: Readonly<Record<string, number>> = { PXD: 3, PXW: 21, PXM: 91 };
 
 /**
  * "a few days later", "weeks later", "some months earlier" in a story: a point a few units from
@@ -228,26 +226,20 @@ const VAGUE_UNITS: Readonly<Record<string, "day" | "week" | "month">> = { PXD: "
  * months), as TIMEX2 marks the whole phrase with "later". Undefined for any other length.
  */
 function vagueStep(view: TokenView, end: number, reading: Reading, narrative: NarrativeAnchor): Step | undefined {
-  const unit = reading.type === "DURATION" && reading.spec.kind === "fixed" ? VAGUE_UNITS[reading.spec.value] : undefined;
+  const days = reading.type === "DURATION" && reading.spec.kind === "fixed" ? A_FEW_DAYS[reading.spec.value] : undefined;
   const after = word(view, end);
-  const sign = after === "later" || after === "afterwards" ? 1 : after === "earlier" || after === "before" ? -1 : 0;
-  // "before" only closes a clause: "a few days before the vote" is a length before an event.
-  if (!unit || sign === 0 || narrative.day.year < 1 || (after === "before" && kindAt(view, end + 1) === "word")) return undefined;
+  const sign = after === "later" ? 1 : after === "earlier" ? -1 : 0;
+  if (!days || sign === 0 || narrative.day.year < 1) return undefined;
   const { year, month, day } = narrative.day;
-  const reached = unit === "month" ? addMonths(year, month, sign * A_FEW) : dayOf(dayNumber(year, month, day) + sign * A_FEW * (unit === "week" ? 7 : 1));
-  const value = unit === "month" || narrative.grain === "year" ? yearValue(reached.year) : monthValue(reached.year, reached.month);
-  return { value, end: end + 1 };
+  const reached = dayOf(dayNumber(year, month, day) + sign * days);
+  return { value: days > 30 || narrative.grain === "year" ? yearValue(reached.year) : monthValue(reached.year, reached.month), end: end + 1 };
 }
 
 /** The expressions with the steps of `settled` put in at their indices, extent, granularity and interval to match. */
 function settle(text: string, out: TemporalExpression[], settled: ReadonlyMap<number, Step>, view: (k: number) => number): TemporalExpression[] {
   for (const [k, step] of settled) {
     const e = out[k]!;
-    const { value } = step;
-    const { granularity, interval } = calendarFacts(value) ?? {};
-    const end = step.end === undefined ? e.end : view(step.end);
-    // Fields in the order expression() sets them.
-    out[k] = { id: e.id, text: text.slice(e.start, end), start: e.start, end, type: "DATE", value, ...(granularity ? { granularity } : {}), ...(e.mod ? { mod: e.mod } : {}), anchor: "narrative", ...(interval ? { interval } : {}) };
+    out[k] = { ...dateAt(text, e.start, step.end === undefined ? e.end : view(step.end), step.value), id: e.id, anchor: "narrative" };
   }
   return out;
 }

@@ -19,7 +19,7 @@ const ORDINALS_BEFORE = /(?:^|\s)((?:[Tt]he )?(\d{1,2})(?:st|nd|rd|th)) ?(?:and|
 const CENTURY_ADJECTIVE = /\b(\d{1,2})(?:st|nd|rd|th)-century\b/gu;
 
 /** A new DATE expression (its id set later) for `value` over `[start, end)` of `text`. */
-function dateAt(text: string, start: number, end: number, value: string): TemporalExpression {
+export function dateAt(text: string, start: number, end: number, value: string): TemporalExpression {
   const { granularity, interval } = calendarFacts(value);
   return { id: "", text: text.slice(start, end), start, end, type: "DATE", value, ...(granularity ? { granularity } : {}), anchor: "absolute", ...(interval ? { interval } : {}) };
 }
