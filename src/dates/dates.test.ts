@@ -111,6 +111,11 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     // A second predicate in the present ("and heads to") does not move a day its past verb placed.
     expect(values("The treaty cleared the upper house on Tuesday and now heads to the president.")[0]).toEqual(["Tuesday", "2025-04-22"]);
     expect(values("The ferry docked on Monday and sails for the islands next week.")[0]).toEqual(["Monday", "2025-04-21"]);
+    // "takes effect", "takes office": a scheduled event told in the present lies ahead.
+    expect(values("The levy, approved in December, takes effect in July.", "2025-03-04")).toEqual([
+      ["December", "2024-12"],
+      ["July", "2025-07"],
+    ]);
     // A passive after "be" still points ahead: "will be completed in June".
     expect(values("The bridge will be completed in June.", "2025-08-01")).toEqual([["June", "2026-06"]]);
   });

@@ -184,7 +184,7 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
   "plan", "slated", "upcoming", "would", "intends", "tomorrow",
   // A scheduled event told in the present: "the offer expires Friday", "talks resume Monday".
   "expires", "resumes", "resume", "begins", "starts", "opens", "convenes", "reconvenes", "meet", "meets",
-  "ends", "closes", "travels", "visits", "arrives", "heads", "returns", "launches", "concludes", "hosts", "testifies",
+  "ends", "closes", "travels", "visits", "arrives", "heads", "returns", "launches", "concludes", "hosts", "testifies", "takes",
 ]);
 
 /** Words that put a clause in the future when "to" follows them ("is to resume", "set to meet", "planned to leave"). */
