@@ -8,7 +8,8 @@
  */
 import type { TemporalExpression } from "../model.js";
 import { addMonths, dayNumber, dayOf, isoWeekOf } from "./calendar.js";
-import { calendarFacts, dayValue, monthValue, weekValue, yearValue } from "./timex-value.js";
+import { dayValue, monthValue, weekValue, yearValue } from "./timex-value.js";
+import { dateAt, mergeIn, renumber } from "./range-starts.js";
 
 /** "the day before", closed by a comma, a full stop, a semicolon or a colon. */
 const UNIT_BEFORE_OR_AFTER = /\b[Tt]he (day|night|week|month|year) (before|after)(?=\s*[,.;:])/gu;
@@ -40,21 +41,14 @@ function shifted(value: string, unit: string, shift: number): string | undefined
 
 /** The expressions of an undated text with each "the day before" / "the year after" added, in text order. */
 export function addDaysBefore(text: string, out: TemporalExpression[]): TemporalExpression[] {
-  let result = out;
+  const added: TemporalExpression[] = [];
   for (const m of text.matchAll(UNIT_BEFORE_OR_AFTER)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const at = result.findIndex((e) => e.end > start);
-    if (at >= 0 && result[at]!.start < end) continue;
-    const before = at < 0 ? result : result.slice(0, at);
     // The story's time: the last date the text stated (not one of these looks aside), at the unit's grain or finer.
     let last: TemporalExpression | undefined;
-    for (let k = before.length - 1; k >= 0 && !last; k--) if (out.includes(before[k]!) && DATE_PREFIX.test(before[k]!.value)) last = before[k];
-    const value = last ? shifted(last.value, m[1]!, m[2] === "before" ? -1 : 1) : undefined;
-    if (value === undefined) continue;
-    const { granularity, interval } = calendarFacts(value);
-    const added: TemporalExpression = { id: "", text: m[0], start, end, type: m[1] === "night" ? "TIME" : "DATE", value, ...(granularity ? { granularity } : {}), anchor: "narrative", ...(interval ? { interval } : {}) };
-    result = [...before, added, ...(at < 0 ? [] : result.slice(at))];
+    for (const e of out) if (e.start < m.index && DATE_PREFIX.test(e.value)) last = e;
+    const value = last && shifted(last.value, m[1]!, m[2] === "before" ? -1 : 1);
+    if (value) added.push({ ...dateAt(text, m.index, m.index + m[0].length, value), type: m[1] === "night" ? "TIME" : "DATE", anchor: "narrative" });
   }
-  return result === out ? out : result.map((e, k) => ({ ...e, id: `t${k + 1}` }));
+  const merged = mergeIn(out, added);
+  return merged === out ? out : renumber(merged);
 }

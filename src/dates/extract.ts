@@ -15,14 +15,14 @@ import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phr
 import type { DateSpec, Reading } from "./spec.js";
 import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
-import { calendarFacts, monthValue, timexInterval, yearValue } from "./timex-value.js";
+import { calendarFacts, monthValue, yearValue } from "./timex-value.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { digitsValue } from "./read-parts.js";
 import { isNotAYear } from "./not-years.js";
 import { isInEventName } from "./event-names.js";
 import { joinMonthsOfYears } from "./months-of-years.js";
-import { addRangeStarts, dateAt } from "./range-starts.js";
+import { addRangeStarts, dateAt, withValue } from "./range-starts.js";
 import { addDaysBefore } from "./day-before.js";
 import { linkClocks } from "./clock-links.js";
 import { addStoryEras } from "./story-eras.js";
@@ -64,9 +64,10 @@ function toldLongBefore(found: readonly TemporalExpression[], year: number): boo
   let stated = 0;
   let recent = 0;
   for (const e of found) {
-    if (e.anchor !== "absolute" || e.type === "DURATION" || e.type === "SET" || digitsAt(e.value, 0, 4) < 0) continue;
-    stated += 1;
-    if (digitsAt(e.value, 0, 4) > year - 5) recent += 1;
+    // Lengths and sets open with "P" or "X": only a calendar value opens with a year.
+    const stating = e.anchor === "absolute" ? digitsAt(e.value, 0, 4) : -1;
+    if (stating >= 0) stated += 1;
+    if (stating > year - 5) recent += 1;
   }
   return stated >= STORY_DATES && recent * 10 < stated;
 }
@@ -74,7 +75,7 @@ function toldLongBefore(found: readonly TemporalExpression[], year: number): boo
 /** {@link extractDates} at the document's own publication date (or none). */
 function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
-  const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled, (k) => doc.tokens.end(k - 1)), story.yearless, doc.published);
+  const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published);
   const joined = addStoryEras(doc.text, addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings))), doc.published?.year);
   return doc.published ? joined : addDaysBefore(doc.text, joined);
 }
@@ -211,7 +212,7 @@ function coarseStep(reading: Reading, context: StoryContext, narrative: Narrativ
   return { value: value && value.length >= cut ? value.slice(0, cut) : cut === 4 ? yearValue(year) : monthValue(year, month) };
 }
 
-/** A step a story takes: its value, and the token after its last when the step takes in the word after the phrase ("later"). */
+/** A step a story takes: its value, and where it ends when it takes in the word after the phrase ("later"). */
 interface Step {
   readonly value: string;
   readonly end?: number;
@@ -232,14 +233,14 @@ function vagueStep(view: TokenView, end: number, reading: Reading, narrative: Na
   if (!days || sign === 0 || narrative.day.year < 1) return undefined;
   const { year, month, day } = narrative.day;
   const reached = dayOf(dayNumber(year, month, day) + sign * days);
-  return { value: days > 30 || narrative.grain === "year" ? yearValue(reached.year) : monthValue(reached.year, reached.month), end: end + 1 };
+  return { value: days > 30 || narrative.grain === "year" ? yearValue(reached.year) : monthValue(reached.year, reached.month), end: view.tokens.end(end) };
 }
 
 /** The expressions with the steps of `settled` put in at their indices, extent, granularity and interval to match. */
-function settle(text: string, out: TemporalExpression[], settled: ReadonlyMap<number, Step>, view: (k: number) => number): TemporalExpression[] {
+function settle(text: string, out: TemporalExpression[], settled: ReadonlyMap<number, Step>): TemporalExpression[] {
   for (const [k, step] of settled) {
     const e = out[k]!;
-    out[k] = { ...dateAt(text, e.start, step.end === undefined ? e.end : view(step.end), step.value), id: e.id, anchor: "narrative" };
+    out[k] = { ...dateAt(text, e.start, step.end ?? e.end, step.value), id: e.id, anchor: "narrative" };
   }
   return out;
 }
@@ -313,10 +314,7 @@ function orderRanges(text: string, out: TemporalExpression[], yearless: Readonly
 
 /** The expression with its value's year replaced, and the interval to match. */
 function withYear(e: TemporalExpression, year: number): TemporalExpression {
-  const value = String(year).padStart(4, "0") + e.value.slice(4);
-  const interval = timexInterval(value);
-  const { interval: _old, ...rest } = e;
-  return { ...rest, value, ...(interval ? { interval } : {}) };
+  return withValue(e, String(year).padStart(4, "0") + e.value.slice(4));
 }
 
 /**
@@ -346,10 +344,7 @@ function anchorQuotes(text: string, out: TemporalExpression[], readings: Reading
     const day = speech.get(at);
     if (!day) return e;
     const value = resolveInStory(reading, { ...context, anchor: day });
-    if (value === e.value) return e;
-    const interval = timexInterval(value);
-    const { interval: _old, ...rest } = e;
-    return { ...rest, value, ...(interval ? { interval } : {}) };
+    return value === e.value ? e : withValue(e, value);
   });
 }
 

@@ -8,7 +8,7 @@
  * @module
  */
 import type { TemporalExpression } from "../model.js";
-import { timexInterval } from "./timex-value.js";
+import { withValue } from "./range-starts.js";
 
 /** A year counted from the story's own time. */
 const STORY_YEAR = /^(?:that|the (?:same|following|next|previous|preceding)) year$/iu;
@@ -30,10 +30,7 @@ export function joinMonthsOfYears(text: string, out: TemporalExpression[]): Temp
     const b = out[k + 1];
     const of = b !== undefined && /^\s+of\s+$/u.test(text.slice(a.end, b.start));
     if (of && MONTH_OR_DAY.test(a.value) && /^\d{4}$/u.test(b.value) && STORY_YEAR.test(b.text)) {
-      const value = b.value + a.value.slice(4);
-      const interval = timexInterval(value);
-      const { interval: _old, ...rest } = a;
-      joined.push({ ...rest, text: text.slice(a.start, b.end), end: b.end, value, ...(interval ? { interval } : {}) });
+      joined.push({ ...withValue(a, b.value + a.value.slice(4)), text: text.slice(a.start, b.end), end: b.end });
       k += 1;
     } else if (of && a.type === "DURATION" && b.type === "DATE" && /^\d{4}(?:-\d{2})?$/u.test(b.value) && EDGE_STRETCH.test(a.text)) {
       // "the last months of 1944", "the first weeks of January 1945": that year or month, at its edge.

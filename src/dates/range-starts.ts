@@ -7,7 +7,7 @@
  * @module
  */
 import type { TemporalExpression } from "../model.js";
-import { calendarFacts } from "./timex-value.js";
+import { calendarFacts, timexInterval } from "./timex-value.js";
 
 /** A number and a range word just before an expression: "431 to ", "264 and ". */
 const NUMBER_BEFORE = /(?:^|[\s(])(\d{1,4}) ?(?:to|and|or|–|-) ?$/u;
@@ -51,7 +51,7 @@ export function addRangeStarts(text: string, found: TemporalExpression[]): Tempo
     }
     result.push(e);
   }
-  return added ? result.map((e, k) => ({ ...e, id: `t${k + 1}` })) : out;
+  return added ? renumber(result) : out;
 }
 
 /** The expressions with each "19th-century" no expression covers added in text order (ids set by the caller). */
@@ -59,8 +59,25 @@ function withCenturyAdjectives(text: string, out: TemporalExpression[]): Tempora
   if (!text.includes("-century")) return out;
   const added: TemporalExpression[] = [];
   for (const m of text.matchAll(CENTURY_ADJECTIVE)) {
-    const end = m.index + m[0].length;
-    if (Number(m[1]) >= 1 && !out.some((e) => e.start < end && e.end > m.index)) added.push(dateAt(text, m.index, end, String(Number(m[1]) - 1).padStart(2, "0")));
+    if (Number(m[1]) >= 1) added.push(dateAt(text, m.index, m.index + m[0].length, String(Number(m[1]) - 1).padStart(2, "0")));
   }
-  return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.start - b.start);
+  return mergeIn(out, added);
+}
+
+/** `out` with each of `added` (in text order) that overlaps none of it put in its place: `out` itself when none does. */
+export function mergeIn(out: TemporalExpression[], added: TemporalExpression[]): TemporalExpression[] {
+  const kept = added.filter((a) => !out.some((e) => e.start < a.end && a.start < e.end));
+  return kept.length === 0 ? out : [...out, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/** The expression with another value, and the interval to match. */
+export function withValue(e: TemporalExpression, value: string): TemporalExpression {
+  const interval = timexInterval(value);
+  const { interval: _old, ...rest } = e;
+  return { ...rest, value, ...(interval ? { interval } : {}) };
+}
+
+/** The expressions with their ids renumbered in text order. */
+export function renumber(out: TemporalExpression[]): TemporalExpression[] {
+  return out.map((e, k) => ({ ...e, id: `t${k + 1}` }));
 }

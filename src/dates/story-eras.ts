@@ -7,7 +7,7 @@
  */
 import type { TemporalExpression } from "../model.js";
 import { ORDINAL_WORDS } from "../lexicon/dates.js";
-import { dateAt } from "./range-starts.js";
+import { dateAt, mergeIn, renumber } from "./range-starts.js";
 
 /** "c.1200", "ca.1200 BC", "c.1250–1200 BC": a year glued to an abbreviated "circa", BC when the era follows. */
 const GLUED_CIRCA = /\b[Cc]a?\.(\d{3,4})\b(?:[–-]\d{1,4} ?(BCE?|B\.C\.)| (BCE?|B\.C\.))?/gu;
@@ -34,9 +34,10 @@ export function addStoryEras(text: string, out: TemporalExpression[], published:
     if (year > 0) added.push(dateAt(text, m.index, m.index + m[0].length, String(Math.round(year / size) * size).padStart(4, "0")));
   }
   for (const m of text.matchAll(MILLENNIUM)) {
-    const nth = /^\d(?:st|nd|rd|th)$/u.test(m[1]!) ? Number(m[1]![0]) : ORDINAL_WORDS.get(m[1]!) ?? 0;
+    // "1st" reads as 1, "first" from the lexicon.
+    const nth = Number.parseInt(m[1]!, 10) || (ORDINAL_WORDS.get(m[1]!) ?? 0);
     if (nth > 0 && nth < 10) added.push(dateAt(text, m.index, m.index + m[0].length, (m[2] ? "BC" : "") + String(nth - 1)));
   }
-  const kept = added.filter((a) => !out.some((e) => e.start < a.end && a.start < e.end));
-  return kept.length === 0 ? out : [...out, ...kept].sort((a, b) => a.start - b.start).map((e, k) => ({ ...e, id: `t${k + 1}` }));
+  const merged = mergeIn(out, added);
+  return merged === out ? out : renumber(merged);
 }
