@@ -12,8 +12,8 @@ import { dateAt, mergeIn, renumber } from "./range-starts.js";
 /** "c.1200", "ca.1200 BC", "c.1250–1200 BC": a year glued to an abbreviated "circa", BC when the era follows. */
 const GLUED_CIRCA = /\b[Cc]a?\.(\d{3,4})\b(?:[–-]\d{1,4} ?(BCE?|B\.C\.)| (BCE?|B\.C\.))?/gu;
 
-/** "the turn of the century" (or millennium): the year of the turn nearest the story. */
-const TURN_OF = /\b[Tt]he turn of the (century|millennium)\b/gu;
+/** "the turn of the century": the year of the turn nearest the story. */
+const TURN_OF = /\b[Tt]he turn of the century\b/gu;
 
 /** "the 1st millennium BC", "the second millennium": a millennium by its ordinal. */
 const MILLENNIUM = /\b[Tt]he ([a-z\d]+) millennium\b( (?:BCE?|B\.C\.))?/gu;
@@ -27,11 +27,10 @@ export function addStoryEras(text: string, out: TemporalExpression[], published:
     added.push(dateAt(text, start, m[3] ? m.index + m[0].length : start + m[1]!.length, (m[2] || m[3] ? "BC" : "") + m[1]!.padStart(4, "0")));
   }
   for (const m of text.matchAll(TURN_OF)) {
-    const size = m[1] === "century" ? 100 : 1000;
-    // The year the story last stated, or the page's own.
+    // The year the story last stated ("1944-06" is 1944; decades and centuries have fewer digits), or the page's own.
     let year = published ?? 0;
-    for (const e of out) if (e.start < m.index && /^\d{4}/u.test(e.value)) year = Number(e.value.slice(0, 4));
-    if (year > 0) added.push(dateAt(text, m.index, m.index + m[0].length, String(Math.round(year / size) * size).padStart(4, "0")));
+    for (const e of out) if (e.start < m.index && Number.parseInt(e.value, 10) > 999) year = Number.parseInt(e.value, 10);
+    if (year > 0) added.push(dateAt(text, m.index, m.index + m[0].length, String(Math.round(year / 100) * 100)));
   }
   for (const m of text.matchAll(MILLENNIUM)) {
     // "1st" reads as 1, "first" from the lexicon.
