@@ -111,6 +111,11 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     // A second predicate in the present ("and heads to") does not move a day its past verb placed.
     expect(values("The treaty cleared the upper house on Tuesday and now heads to the president.")[0]).toEqual(["Tuesday", "2025-04-22"]);
     expect(values("The ferry docked on Monday and sails for the islands next week.")[0]).toEqual(["Monday", "2025-04-21"]);
+    // After ", and" another clause begins: its "will" does not reach back to the day before it.
+    expect(values("Lawmakers rejected the levy on Tuesday, and the ministers will meet again on Friday.")).toEqual([
+      ["Tuesday", "2025-04-22"],
+      ["Friday", "2025-04-25"],
+    ]);
     // "takes effect", "takes office": a scheduled event told in the present lies ahead.
     expect(values("The levy, approved in December, takes effect in July.", "2025-03-04")).toEqual([
       ["December", "2024-12"],

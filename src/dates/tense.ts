@@ -115,8 +115,9 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
         else rightOpen = false;
         continue;
       }
-      // "passed in May and is expected to …": a second predicate has a tense of its own, read only when no other cue is near.
-      if (side === 1 && (word(view, at) === "and" || word(view, at) === "but") && opensPredicate(view, at + 1)) coordinated = WINDOW;
+      // "passed in May and is expected to …", "rejected it Tuesday, and ministers will meet …": a second
+      // predicate or clause has a tense of its own, read only when no other cue is near.
+      if (side === 1 && (word(view, at) === "and" || word(view, at) === "but") && (word(view, at - 1) === "," || opensPredicate(view, at + 1))) coordinated = WINDOW;
       // "will open in three years, officials said": the attribution after a comma is not the clause's tense.
       if (side === 1 && word(view, at) === "," && attributionAfter(view, at)) {
         rightOpen = false;
