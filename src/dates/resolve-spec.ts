@@ -206,9 +206,8 @@ function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context:
       return dayValue(year, month, Math.min(base.day, daysIn(year, month)));
     }
     case "quarter":
-      return unitValue("month", base, count * 3);
     case "half":
-      return unitValue("month", base, count * 6);
+      return unitValue("month", base, count * (unit === "quarter" ? 3 : 6));
     case "year":
     case "decade":
     case "century":
@@ -226,6 +225,9 @@ const PAST_TOLERANCE_DAYS = 75;
 /** How far a year-less day may fall before the anchor in a future clause (copy written a day early). */
 const FUTURE_TOLERANCE_DAYS = 7;
 
+/** The months in each unit counted in months. */
+const MONTHS_IN: Partial<Record<TimeUnit, number>> = { century: 1200, decade: 120, year: 12, half: 6, quarter: 3, month: 1 };
+
 /** Steps from the anchor by each counted unit in turn; the value is a day, or a time when hours are counted. */
 function resolveCompoundOffset(parts: readonly { readonly unit: TimeUnit; readonly count: number }[], context: ResolveContext): string {
   const anchor = context.anchor;
@@ -235,9 +237,9 @@ function resolveCompoundOffset(parts: readonly { readonly unit: TimeUnit; readon
   let minutes = (anchor.hour ?? 0) * 60 + (anchor.minute ?? 0);
   let extraDays = 0;
   for (const { unit, count } of parts) {
-    if (unit === "year" || unit === "month" || unit === "quarter" || unit === "half" || unit === "decade" || unit === "century") {
-      const months = count * (unit === "year" ? 12 : unit === "quarter" ? 3 : unit === "half" ? 6 : unit === "decade" ? 120 : unit === "century" ? 1200 : 1);
-      ({ year, month } = addMonths(year, month, Math.round(months)));
+    const perUnit = MONTHS_IN[unit];
+    if (perUnit !== undefined) {
+      ({ year, month } = addMonths(year, month, Math.round(count * perUnit)));
       day = Math.min(anchor.day, daysIn(year, month));
     } else if (unit === "week" || unit === "day") extraDays += Math.round(count * (unit === "week" ? 7 : 1));
     else minutes += Math.round(count * (unit === "hour" ? 60 : unit === "minute" ? 1 : 1 / 60));
