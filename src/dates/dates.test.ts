@@ -968,6 +968,12 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     ]);
     expect(values("Pilgrims filled the square during Holy Week.", "2025-04-25")).toEqual([["Holy Week", "2025-W16"]]);
     expect(values("The truce held through Easter 1998.")).toEqual([["Easter 1998", "1998-04-12"]]);
+    // "last", "next", "this" before a holiday take it in: the one before or after the publication date, or this year's.
+    expect(values("Shelters filled up last Christmas and will reopen next Easter.", "2026-01-10")).toEqual([
+      ["last Christmas", "2025-12-25"],
+      ["next Easter", "2026-04-05"],
+    ]);
+    expect(values("Turnout was low last Thanksgiving.", "2025-11-20")).toEqual([["last Thanksgiving", "2024-11-28"]]);
     // Not a name in lower case: "a good Friday for the airline" is that Friday.
     expect(values("It was a good Friday for the airline.")).toEqual([["Friday", "2025-04-18"]]);
   });

@@ -65,13 +65,14 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       const on = (year: number): number => (s.easter !== undefined ? easterSunday(year) + s.easter : s.day !== undefined ? dayNumber(year, s.month, s.day) : nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1));
       if (s.year !== undefined) return dayValueOf(on(s.year));
       // A holiday on a fixed day is placed as any year-less day is: "New Year's Eve" in early January is the one just past.
-      if (s.day !== undefined) return resolveCalendarDate(undefined, s.month, s.day, "tense", context);
+      if (s.day !== undefined) return resolveCalendarDate(undefined, s.month, s.day, s.placement ?? "tense", context);
       if (!anchor) return `XXXX-${pad(s.month)}`;
       const today = dayNumberOf(anchor);
-      // Like a year-less date: this year's, unless the tense says the one before or after.
+      // Like a year-less date: this year's, unless a word ("last Easter") or the tense says the one before or after.
       const thisYear = on(anchor.year);
-      if (context.tense === "past" && thisYear > today + PAST_TOLERANCE_DAYS) return dayValueOf(on(anchor.year - 1));
-      if (context.tense === "future" && thisYear < today - FUTURE_TOLERANCE_DAYS) return dayValueOf(on(anchor.year + 1));
+      const { placement } = s;
+      if (placement === "previous" ? thisYear >= today : !placement && context.tense === "past" && thisYear > today + PAST_TOLERANCE_DAYS) return dayValueOf(on(anchor.year - 1));
+      if (placement === "next" ? thisYear <= today : !placement && context.tense === "future" && thisYear < today - FUTURE_TOLERANCE_DAYS) return dayValueOf(on(anchor.year + 1));
       return dayValueOf(thisYear);
     }
     case "quarter-in-focus":

@@ -72,7 +72,7 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
       if (spec.year === undefined && spec.yearShift === undefined && spec.placement === "tense") told = withYear(spec, narrativeYear(spec.month));
       break;
     case "holiday":
-      if (spec.year === undefined && spec.day !== undefined) told = withYear(spec, narrativeYear(spec.month));
+      if (spec.year === undefined && spec.day !== undefined && spec.placement === undefined) told = withYear(spec, narrativeYear(spec.month));
       break;
     case "part-of-year":
       told = partOfYearInStory(spec, context);

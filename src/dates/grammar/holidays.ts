@@ -5,11 +5,19 @@
  */
 import { HOLIDAYS } from "../../lexicon/dates.js";
 import { readYear } from "../read-parts.js";
-import { isCapitalized, word } from "../token-view.js";
-import { date, type Matcher } from "./match.js";
+import { isCapitalized, word, type TokenView } from "../token-view.js";
+import { date, shiftOf, type Match, type Matcher } from "./match.js";
 
-/** "Christmas", "New Year's Day", "Thanksgiving Day": holidays with a fixed rule. */
+/** "Christmas", "New Year's Day", "Thanksgiving Day": holidays with a fixed rule; "last Christmas", "next Easter" placed by the word. */
 export const matchHoliday: Matcher = (view, i) => {
+  const shift = shiftOf(word(view, i));
+  if (shift === undefined) return holidayAt(view, i);
+  const inner = holidayAt(view, i + 1);
+  const spec = inner?.reading.spec;
+  return inner && spec?.kind === "holiday" && spec.year === undefined ? { ...inner, reading: { ...inner.reading, spec: { ...spec, placement: shift === -1 ? "previous" : shift === 1 ? "next" : "current" } } } : undefined;
+};
+
+function holidayAt(view: TokenView, i: number): Match | undefined {
   for (const holiday of HOLIDAYS) {
     const words = holiday.words;
     if (!isHolidayWord(word(view, i), words[0]!)) continue;
@@ -37,7 +45,7 @@ export const matchHoliday: Matcher = (view, i) => {
       : date({ kind: "holiday", ...rule }, end, extra);
   }
   return undefined;
-};
+}
 
 /** True when `w` is the holiday's word `name`, its apostrophe curly or left out ("New Year’s", "New Years Eve"). */
 function isHolidayWord(w: string, name: string): boolean {

@@ -73,7 +73,7 @@ export const OPENERS_OF: ReadonlyMap<Matcher, Opens> = new Map<Matcher, Opens>([
   [matchQuarter, (w) => isShift(w) || w === "final" || w === "fiscal" || w === "calendar" || isQuarterCode(w) || w.endsWith("-quarter") || mayReadNumberWord(w)],
   [matchQuarterInFocus, /* @__PURE__ */ words("the", "that", "this")],
   [matchSeason, (w) => isShift(w) || SEASON_WORDS.has(w)],
-  [matchHoliday, (w) => holidayOpeners().has(w)],
+  [matchHoliday, (w) => isShift(w) || holidayOpeners().has(w)],
   [matchReference, (w) => w === "these" || w === "the" || CLAUSE_REFERENCE_WORDS.has(w) || REFERENCE_WORDS.has(w)],
   [matchFrequency, (w) => FREQUENCY_WORDS.has(w) || FREQUENCY_DETERMINERS.has(w) || RECURRING_DAY_WORDS.has(w) || isWeekday(w)],
   [matchTimesPer, (w) => w === "once" || w === "twice" || w === "thrice" || mayReadNumberWord(w)],
