@@ -76,7 +76,7 @@ function toldLongBefore(found: readonly TemporalExpression[], year: number): boo
 function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published);
-  const joined = addStoryEras(doc.text, addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings))), doc.published?.year);
+  const joined = addStoryEras(doc.text, addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings))));
   return doc.published ? joined : addDaysBefore(doc.text, joined);
 }
 
@@ -204,7 +204,7 @@ const STEP_KINDS: ReadonlySet<DateSpec["kind"]> = new Set(["offset", "unit-shift
  * 1812" is 1812; after "late 1812", from December). Undefined for any other reading.
  */
 function coarseStep(reading: Reading, context: StoryContext, narrative: NarrativeAnchor): Step | undefined {
-  if (!STEP_KINDS.has(reading.spec.kind) || reading.type !== "DATE" || narrative.day.year < 1) return undefined;
+  if (!STEP_KINDS.has(reading.spec.kind) || narrative.day.year < 1) return undefined;
   const cut = narrative.grain === "year" ? 4 : 7;
   const value = /^\d{4}(?:-\d\d)?/u.exec(resolveInStory(reading, { ...context, anchor: narrative.day }))?.[0];
   const { year, month } = narrative.day;
@@ -227,7 +227,7 @@ const A_FEW_DAYS: Readonly<Record<string, number>> = { PXD: 3, PXW: 21, PXM: 91 
  * months), as TIMEX2 marks the whole phrase with "later". Undefined for any other length.
  */
 function vagueStep(view: TokenView, end: number, reading: Reading, narrative: NarrativeAnchor): Step | undefined {
-  const days = reading.type === "DURATION" && reading.spec.kind === "fixed" ? A_FEW_DAYS[reading.spec.value] : undefined;
+  const days = reading.spec.kind === "fixed" ? A_FEW_DAYS[reading.spec.value] : undefined;
   const after = word(view, end);
   const sign = after === "later" ? 1 : after === "earlier" ? -1 : 0;
   if (!days || sign === 0 || narrative.day.year < 1) return undefined;

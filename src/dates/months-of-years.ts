@@ -8,7 +8,7 @@
  * @module
  */
 import type { TemporalExpression } from "../model.js";
-import { withValue } from "./range-starts.js";
+import { renumber, withValue } from "./range-starts.js";
 
 /** A year counted from the story's own time. */
 const STORY_YEAR = /^(?:that|the (?:same|following|next|previous|preceding)) year$/iu;
@@ -18,6 +18,9 @@ const EDGE_STRETCH = /^the (?:last|final|closing|first|opening|early) (?:months|
 
 /** "Earlier " or "Later " before a weekday. */
 const ADVERB_BEFORE_WEEKDAY = /^(?:[Ee]arlier|[Ll]ater) (?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)/u;
+
+/** A day in brackets between a day and its year: " [O.S. 23 February] ", " (26 February N.S.) ". */
+const BRACKETED_DAY = /^ [[(][\w. ]{4,30}[\])] $/u;
 
 /** A month or a day of a year in digits ("1951-07", "1951-07-27"). */
 const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/u;
@@ -40,6 +43,10 @@ export function joinMonthsOfYears(text: string, out: TemporalExpression[]): Temp
       // "the second half of the 19th century" is that century, towards its end.
       joined.push({ ...b, id: a.id, text: text.slice(a.start, b.end), start: a.start, mod: a.value.endsWith("1") ? "START" : "END" });
       k += 1;
+    } else if (/^\d{4}$/u.test(out[k + 2]?.text ?? "") && a.anchor === "narrative" && MONTH_OR_DAY.test(b!.value) && BRACKETED_DAY.test(text.slice(a.end, out[k + 2]!.start))) {
+      // "8 March [O.S. 23 February] 1917": both days are of the year after the bracket, not of the story's last.
+      joined.push(withValue(a, out[k + 2]!.text + a.value.slice(4)), withValue(b!, out[k + 2]!.text + b!.value.slice(4)));
+      k += 1;
     } else {
       // "Earlier Friday", "Later Thursday": the adverb orders events within the day, which TimeML leaves out.
       const adverb = ADVERB_BEFORE_WEEKDAY.exec(a.text);
@@ -49,5 +56,5 @@ export function joinMonthsOfYears(text: string, out: TemporalExpression[]): Temp
       } else joined.push(a);
     }
   }
-  return joined.length === out.length ? joined : joined.map((e, k) => ({ ...e, id: `t${k + 1}` }));
+  return joined.length === out.length ? joined : renumber(joined);
 }

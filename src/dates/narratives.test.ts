@@ -226,7 +226,7 @@ describe("findDates on narratives: circa years, turns of centuries and millennia
       ["1250", "BC1250"],
       ["1200 BC", "BC1200"],
       ["950", "0950"],
-      ["1190 BC", "BC1190"],
+      ["1190", "BC1190"],
     ]);
     // "etc." before a number is no circa.
     expect(story("Lances, shields, etc.1200 of them.")).toEqual([]);
@@ -239,7 +239,7 @@ describe("findDates on narratives: circa years, turns of centuries and millennia
       ["the turn of the century", "1900"],
       ["the 19th century", "18"],
     ]);
-    expect(findDates("By the turn of the century, analysts say, the fleet will be gone.", { published: "1998-03-02" }).map((d) => d.value)).toEqual(["2000"]);
+    expect(findDates("In 1997 the fleet was cut; by the turn of the century, analysts say, it will be gone.", { published: "1998-03-02" }).map((d) => d.value)).toEqual(["1997", "2000"]);
     expect(story("At the turn of the century the town grew.")).toEqual([]);
   });
 
@@ -248,6 +248,21 @@ describe("findDates on narratives: circa years, turns of centuries and millennia
       ["the 1st millennium BC", "BC0"],
       ["the second millennium", "1"],
       ["the 3rd millennium", "2"],
+    ]);
+  });
+});
+
+describe("findDates on narratives: Old Style days in brackets", () => {
+  it("gives a day and its bracketed Old Style day the year after the bracket, not the story's last", () => {
+    const text = "The front held through 1915. The revolution broke out on 8 March [O.S. 23 February] 1917; the tsar abdicated on 15 March (2 March Old Style) 1917.";
+    expect(story(text)).toEqual([
+      ["1915", "1915"],
+      ["8 March", "1917-03-08"],
+      ["23 February", "1917-02-23"],
+      ["1917", "1917"],
+      ["15 March", "1917-03-15"],
+      ["2 March", "1917-03-02"],
+      ["1917", "1917"],
     ]);
   });
 });

@@ -10,7 +10,7 @@ import { ORDINAL_WORDS } from "../lexicon/dates.js";
 import { dateAt, mergeIn, renumber } from "./range-starts.js";
 
 /** "c.1200", "ca.1200 BC", "c.1250–1200 BC": a year glued to an abbreviated "circa", BC when the era follows. */
-const GLUED_CIRCA = /\b[Cc]a?\.(\d{3,4})\b(?:[–-]\d{1,4} ?(BCE?|B\.C\.)| (BCE?|B\.C\.))?/gu;
+const GLUED_CIRCA = /\b[Cc]a?\.(\d{3,4})\b(?:[–-]\d{1,4})?( BCE?| B\.C\.)?/gu;
 
 /** "the turn of the century": the year of the turn nearest the story. */
 const TURN_OF = /\b[Tt]he turn of the century\b/gu;
@@ -19,16 +19,16 @@ const TURN_OF = /\b[Tt]he turn of the century\b/gu;
 const MILLENNIUM = /\b[Tt]he ([a-z\d]+) millennium\b( (?:BCE?|B\.C\.))?/gu;
 
 /** The expressions with each glued circa year, turn of a century and millennium no expression covers added, in text order. */
-export function addStoryEras(text: string, out: TemporalExpression[], published: number | undefined): TemporalExpression[] {
+export function addStoryEras(text: string, out: TemporalExpression[]): TemporalExpression[] {
   const added: TemporalExpression[] = [];
   for (const m of text.matchAll(GLUED_CIRCA)) {
     const start = m.index + m[0].indexOf(".") + 1;
-    // "c.1200 BC" takes its era in; the first year of "c.1250–1200 BC" ends at its digits.
-    added.push(dateAt(text, start, m[3] ? m.index + m[0].length : start + m[1]!.length, (m[2] || m[3] ? "BC" : "") + m[1]!.padStart(4, "0")));
+    // The year alone: "c.1200 BC" and the first of "c.1250–1200 BC" are BC years.
+    added.push(dateAt(text, start, start + m[1]!.length, (m[2] ? "BC" : "") + m[1]!.padStart(4, "0")));
   }
   for (const m of text.matchAll(TURN_OF)) {
-    // The year the story last stated ("1944-06" is 1944; decades and centuries have fewer digits), or the page's own.
-    let year = published ?? 0;
+    // The year the text last stated ("1944-06" is 1944; decades and centuries have fewer digits).
+    let year = 0;
     for (const e of out) if (e.start < m.index && Number.parseInt(e.value, 10) > 999) year = Number.parseInt(e.value, 10);
     if (year > 0) added.push(dateAt(text, m.index, m.index + m[0].length, String(Math.round(year / 100) * 100)));
   }
