@@ -6,6 +6,7 @@
  */
 import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
+import { WordFacts } from "./word-facts.js";
 import { NOUN_TWINS, REPORTING_VERBS, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
@@ -46,6 +47,9 @@ const ADJECTIVE_DETERMINERS = new Set(["the", "a", "an", "this", "that", "these"
 const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "he’s", "she’s", "it’s", "that’s", "there’s", "who’s", "what’s"]);
 
 const ACCORDING: ReportingVerb = { lemma: "say", act: "assertion", complement: "clause" };
+
+/** What "according" stands for when the lexicon has no entry of that form: a cue only before "to". */
+const ACCORDING_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
 
 /** Every form of every reporting verb, with the shortest and longest form's length. */
 interface Forms {
@@ -113,23 +117,49 @@ export function inflect(lemma: string): string[] {
   return [lemma, third, past, ing];
 }
 
+/** No lexicon entry: the word is no form of a reporting verb. */
+const NOT_A_FORM: readonly (readonly [ReportingVerb, boolean])[] = [];
+
+/** Each word's lexicon entries, by word id: {@link NOT_A_FORM} for most words. */
+const entriesById = new WordFacts<readonly (readonly [ReportingVerb, boolean])[]>();
+
+/**
+ * The lexicon entries of a word (what `map.get(lower)` gives), or {@link NOT_A_FORM}; also for
+ * "according", which is read apart. A length outside the lexicon's and the gate skip the
+ * lookup for most words ("a", "of", "the").
+ */
+function entriesOf(forms: Forms, text: string, lower: string): readonly (readonly [ReportingVerb, boolean])[] {
+  const { byForm: map, shortest, longest, gate } = forms;
+  if (text.length < shortest || text.length > longest) return NOT_A_FORM;
+  if (gate) {
+    const slot = gateIndex(text.charCodeAt(0), text.charCodeAt(text.length - 1), text.length, longest);
+    if (slot === -1 || (slot !== undefined && gate[slot] === 0)) return NOT_A_FORM;
+  }
+  return map.get(lower) ?? NOT_A_FORM;
+}
+
 /** The cues of the article proper in text order, skipping tokens inside quotations. */
 export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
   const out: Cue[] = [];
-  const { byForm: map, shortest, longest, gate } = forms();
+  const lexicon = forms();
   const { tokens } = doc;
+  const known = entriesById.of(tokens);
   // Headlines capitalize every word: there "Trump Says" is a verb after a name.
   const first = doc.paragraphs[0];
   const headlineEnd = doc.title?.end ?? (first && first.end - first.start <= MAX_HEADLINE ? first.end : 0);
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens.text(i);
-    // A length outside the lexicon's skips the lower-casing and the lookup ("a", "of", "the").
-    if (tokens.kind(i) !== "word" || quoted[i] || text.length < shortest || text.length > longest) continue;
-    if (gate) {
-      const slot = gateIndex(text.charCodeAt(0), text.charCodeAt(text.length - 1), text.length, longest);
-      if (slot === -1 || (slot !== undefined && gate[slot] === 0)) continue;
+    if (quoted[i] || tokens.kind(i) !== "word") continue;
+    // Worked out once per word, by its id: most words are no form and stop here.
+    const id = tokens.id(i);
+    let entries = known[id];
+    if (entries === undefined) {
+      const lower = tokens.lower(i);
+      entries = lower === "according" ? lexicon.byForm.get(lower) ?? ACCORDING_WORD : entriesOf(lexicon, tokens.text(i), lower);
+      known[id] = entries;
     }
+    if (entries === NOT_A_FORM) continue;
     // Field reads, not token objects: this runs for every word the gate lets through.
+    const text = tokens.text(i);
     const lower = tokens.lower(i);
     const hasNext = i + 1 < tokens.length;
     const nextText = hasNext ? tokens.text(i + 1) : "";
@@ -138,8 +168,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
       out.push({ token: i, endToken: i + 2, verb: ACCORDING, participle: false, according: true });
       continue;
     }
-    const entries = map.get(lower);
-    if (!entries) continue;
+    if (entries.length === 0) continue;
     const hasPrevious = i > 0;
     const previousKind = hasPrevious ? tokens.kind(i - 1) : undefined;
     const previousText = hasPrevious ? tokens.text(i - 1) : "";
@@ -152,9 +181,9 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     let bridged = 0;
     if ((!found || found[0].particle === undefined) && hasNext && i + 2 < tokens.length && tokens.kind(i + 1) === "word") {
       const particle = tokens.lower(i + 2);
-      const withParticle = entries.find(([v]) => v.particle === particle);
-      if (withParticle && isParticleBridge(nextText, nextLower!, particle)) {
-        found = withParticle;
+      const bridge = withParticle(entries, particle);
+      if (bridge && isParticleBridge(nextText, nextLower!, particle)) {
+        found = bridge;
         bridged = 1;
       }
     }
@@ -256,5 +285,14 @@ function isBaseFormContext(before: string): boolean {
 
 /** The entry whose particle is `word` (the next word lower-cased), else the one without a particle. */
 function pick(entries: readonly (readonly [ReportingVerb, boolean])[], word: string | undefined): readonly [ReportingVerb, boolean] | undefined {
-  return entries.find(([v]) => v.particle !== undefined && v.particle === word) ?? entries.find(([v]) => v.particle === undefined);
+  // Loops, not `find` with a closure: this runs for every form met.
+  for (const entry of entries) if (entry[0].particle !== undefined && entry[0].particle === word) return entry;
+  for (const entry of entries) if (entry[0].particle === undefined) return entry;
+  return undefined;
+}
+
+/** The entry whose particle is `particle`. */
+function withParticle(entries: readonly (readonly [ReportingVerb, boolean])[], particle: string): readonly [ReportingVerb, boolean] | undefined {
+  for (const entry of entries) if (entry[0].particle === particle) return entry;
+  return undefined;
 }

@@ -13,7 +13,8 @@ import { givenNameGender } from "../actors/name-gender.js";
 import { titleGender } from "../actors/coreference.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import { firstStartingFrom } from "../text/search.js";
-import { lowerCase } from "../text/tokens.js";
+import { lowerCase, type TokenList } from "../text/tokens.js";
+import { WordFacts } from "./word-facts.js";
 import { COUNTRY_WORDS } from "./bodies.js";
 import {
   BODY_DESCRIPTIONS,
@@ -91,8 +92,8 @@ export function createSpeakerBook(doc: Document, actors: readonly Actor[]): Spea
     };
     drafts.push(draft);
     for (const m of actor.mentions) givenMentions.push([m, draft]);
-    for (const key of nameKeys(actor.name, actor.kind)) if (!byName.has(key)) byName.set(key, draft);
-    for (const alias of actor.aliases) for (const key of nameKeys(alias, actor.kind)) if (!byName.has(key)) byName.set(key, draft);
+    addNameKeys(byName, actor.name, actor.kind, draft);
+    for (const alias of actor.aliases) addNameKeys(byName, alias, actor.kind, draft);
   }
   givenMentions.sort((a, b) => a[0].start - b[0].start);
   return { doc, drafts, givenMentions, byName, occurrences: [] };
@@ -105,14 +106,18 @@ function titleWordsOf(titles: readonly string[]): Set<string> {
   return words;
 }
 
-/** The lookup keys of a name: the whole name, and a person's last name. */
-function nameKeys(name: string, kind: ActorKind): string[] {
+/**
+ * Files `draft` under the lookup keys of a name not filed yet: the whole name, and a person's
+ * last name. A folded name has single spaces between its words and none at either end, so its
+ * last word is what follows its last space.
+ */
+function addNameKeys(byName: Map<string, ActorDraft>, name: string, kind: ActorKind, draft: ActorDraft): void {
   const folded = fold(name);
-  const words = folded.split(" ").filter(Boolean);
-  const keys = [folded];
-  const last = words[words.length - 1];
-  if (kind === "person" && last && words.length > 1) keys.push(last);
-  return keys;
+  if (!byName.has(folded)) byName.set(folded, draft);
+  const space = kind === "person" ? folded.lastIndexOf(" ") : -1;
+  if (space < 0) return;
+  const last = folded.slice(space + 1);
+  if (!byName.has(last)) byName.set(last, draft);
 }
 
 /** Lower case, diacritics and possessive dropped, spaces normalized: "Zelenskyy's" → "zelenskyy". */
@@ -158,15 +163,76 @@ const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin",
 
 function wordsOf(text: string, span: Span): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(span.start, span.end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const raw = trimWord(m[0]);
-    const start = span.start + m.index;
-    // Not `toLowerCase()`, which copies even a word that is lower-case already.
-    out.push({ text: raw, lower: lowerCase(raw), start, end: start + raw.length });
+  // Plain ASCII by hand, as WORD reads it (a letter or digit, then letters, digits and ' . -);
+  // a span with any other character goes to WORD itself.
+  let i = span.start;
+  while (i < span.end) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return wordsByPattern(text, span);
+    if (!isAsciiWordStart(c)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (; end < span.end; end++) {
+      const d = text.charCodeAt(end);
+      if (d >= 0x80) return wordsByPattern(text, span);
+      if (!isAsciiWordStart(d) && d !== 0x27 && d !== 0x2e && d !== 0x2d) break;
+    }
+    out.push(wordAt(text.slice(i, end), i));
+    i = end;
   }
   return out;
+}
+
+/** An ASCII letter or digit. */
+function isAsciiWordStart(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** The words of `span` by {@link WORD}, for text beyond ASCII. */
+function wordsByPattern(text: string, span: Span): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(span.start, span.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) out.push(wordAt(m[0], span.start + m.index));
+  return out;
+}
+
+/** The word a match `raw` at `start` gives, trimmed. */
+function wordAt(raw: string, start: number): Word {
+  const word = trimWord(raw);
+  // Not `toLowerCase()`, which copies even a word that is lower-case already.
+  return { text: word, lower: lowerCase(word), start, end: start + word.length };
+}
+
+/**
+ * The last of {@link wordsOf}`(text, span)`, without reading the others: the word of the last
+ * letter or digit, from the first letter or digit of its run of word characters.
+ */
+function lastWordOf(text: string, span: Span): Word | undefined {
+  let q = span.end - 1;
+  for (; q >= span.start; q--) {
+    const c = text.charCodeAt(q);
+    if (c >= 0x80) return wordsOf(text, span).at(-1);
+    if (isAsciiWordStart(c)) break;
+  }
+  if (q < span.start) return undefined;
+  let end = q + 1;
+  for (; end < span.end; end++) {
+    const d = text.charCodeAt(end);
+    if (d >= 0x80) return wordsOf(text, span).at(-1);
+    if (!isAsciiWordStart(d) && d !== 0x27 && d !== 0x2e && d !== 0x2d) break;
+  }
+  let from = q;
+  for (; from > span.start; from--) {
+    const d = text.charCodeAt(from - 1);
+    if (d >= 0x80) return wordsOf(text, span).at(-1);
+    if (!isAsciiWordStart(d) && d !== 0x27 && d !== 0x2e && d !== 0x2d) break;
+  }
+  // The run may open on ' . - : the word starts at its first letter or digit.
+  while (!isAsciiWordStart(text.charCodeAt(from))) from++;
+  return wordAt(text.slice(from, end), from);
 }
 
 /** A word without trailing dots, hyphens and apostrophes, except the dot of a short abbreviation ("Mr.", "U.S."). */
@@ -448,9 +514,11 @@ function learnRoles(book: SpeakerBook): void {
   for (const [m, draft] of book.givenMentions) {
     if (draft.kind !== "person" || m.form !== "name") continue;
     // Before: lower-case or capitalized modifiers ending in a role word, up to the name.
-    const before = wordsOf(text, { start: Math.max(0, m.start - MAX_ROLE_REACH), end: m.start });
-    const last = before[before.length - 1];
+    const reach = { start: Math.max(0, m.start - MAX_ROLE_REACH), end: m.start };
+    // The last word first: most names have no role word right before them.
+    const last = lastWordOf(text, reach);
     if (last && last.end >= m.start - 2 && isRole(last)) {
+      const before = wordsOf(text, reach);
       // Back over the words of the role, each a space from the next: no comma, line or sentence between.
       for (let i = before.length - 1; i >= 0 && before.length - i <= MAX_ROLE_WORDS; i--) {
         const w = before[i]!;
@@ -604,22 +672,32 @@ function startsUpperCase(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
+/** Each word's {@link fold} key when it starts with an upper-case letter, else null, by word id. */
+const capitalKeys = new WordFacts<string | null>();
+
+/** The {@link fold} key of token `i` when it starts with an upper-case letter, else null; worked out once per word. */
+function capitalKey(keys: (string | null | undefined)[], tokens: TokenList, i: number): string | null {
+  const id = tokens.id(i);
+  let key = keys[id];
+  if (key === undefined) {
+    const text = tokens.text(i);
+    // A plain ASCII word folds to its lower case, which the token list holds already.
+    key = !startsUpperCase(text) ? null : isPlainAsciiName(text) ? tokens.lower(i) : fold(text);
+    keys[id] = key;
+  }
+  return key;
+}
+
 /** Records every place a person was named by the last name, so pronouns can point back to it. */
 export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly [Span, ActorDraft])[]): void {
   const occurrences: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
   for (const [span, draft] of resolved) occurrences.push({ start: span.start, draft });
-  // A plain ASCII word folds to its lower case, which the token list holds already; the others
-  // are folded once each.
-  let folded: Map<string, string> | undefined;
   const tokens = book.doc.tokens;
+  const keys = capitalKeys.of(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens.text(i);
-    if (tokens.kind(i) !== "word" || !startsUpperCase(text)) continue;
-    let key = isPlainAsciiName(text) ? tokens.lower(i) : folded?.get(text);
-    if (key === undefined) {
-      key = fold(text);
-      (folded ??= new Map()).set(text, key);
-    }
+    if (tokens.kind(i) !== "word") continue;
+    const key = capitalKey(keys, tokens, i);
+    if (key === null) continue;
     const draft = book.byName.get(key);
     if (draft) occurrences.push({ start: tokens.start(i), draft });
   }
@@ -736,8 +814,9 @@ function midSentenceCapitals(book: SpeakerBook): Set<string> {
   if (set) return set;
   set = new Set();
   const { tokens } = book.doc;
+  const keys = capitalKeys.of(tokens);
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens.kind(i) === "word" && (tokens.kind(i - 1) === "word" || tokens.text(i - 1) === ",") && startsUpperCase(tokens.text(i))) set.add(tokens.text(i));
+    if (tokens.kind(i) === "word" && (tokens.kind(i - 1) === "word" || tokens.text(i - 1) === ",") && capitalKey(keys, tokens, i) !== null) set.add(tokens.text(i));
   }
   capitalsOf.set(book, set);
   return set;
@@ -801,7 +880,7 @@ function findOrCreate(book: SpeakerBook, name: string, kindHint: ActorKind | und
   }
   const draft: ActorDraft = { kind, name: canonical, titles: [], titleWords: new Set(), aliases: [], mentions: [] };
   book.drafts.push(draft);
-  for (const k of nameKeys(canonical, kind)) if (!book.byName.has(k)) book.byName.set(k, draft);
+  addNameKeys(book.byName, canonical, kind, draft);
   return draft;
 }
 
