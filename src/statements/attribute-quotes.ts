@@ -13,6 +13,8 @@ import type { Frame } from "./frames.js";
 import type { Quotation } from "./quotations.js";
 import { headlineOf } from "./labels.js";
 import { NAMING_WORDS } from "./speaker-words.js";
+import { isLetterOrDigitAt } from "./chars.js";
+import { sortInPlace } from "./sort.js";
 
 /** How a quotation found its frame. */
 export type AttributionKind = "trailing" | "leading" | "inside" | "continued" | "introduced" | "echo" | "named" | "none";
@@ -41,7 +43,7 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
   const byContentStart = new Map<number, Frame>();
   for (const f of frames) if (f.placement === "lead" && f.content) byContentStart.set(f.content.start, f);
   const trailing = frames.filter((f) => f.placement === "trail");
-  const reporting = frames.filter((f) => f.content).sort((a, b) => a.content!.start - b.content!.start);
+  const reporting = sortInPlace(frames.filter((f) => f.content), (a, b) => a.content!.start - b.content!.start);
   const lastFrameOfParagraph = new Map<number, Frame>();
   for (const f of frames) if (f.speaker) lastFrameOfParagraph.set(f.sentence.paragraph, f);
 
@@ -260,7 +262,7 @@ function wordCount(text: string, span: Span): number {
   let n = 0;
   let inWord = false;
   for (let i = span.start; i < span.end; i++) {
-    const w = /[\p{L}\p{N}]/u.test(text[i]!);
+    const w = isLetterOrDigitAt(text, i);
     if (w && !inWord) n++;
     inWord = w;
   }

@@ -27,6 +27,8 @@ import {
   type ResolvedSpeaker,
   type SpeakerBook,
 } from "./speakers.js";
+import { isLetterOrDigitAt } from "./chars.js";
+import { sortInPlace } from "./sort.js";
 
 /** What the statements stage reads from earlier stages. */
 export interface StatementInputs {
@@ -47,12 +49,12 @@ export interface StatementResult {
   readonly actors: readonly Actor[];
 }
 
-/** A statement before ids are given. */
+/** A statement before ids are given; every field always set (one object shape). */
 interface Draft {
   readonly kind: Statement["kind"];
   readonly content: Span;
-  readonly frame?: Frame;
-  readonly speaker?: ResolvedSpeaker;
+  readonly frame: Frame | undefined;
+  readonly speaker: ResolvedSpeaker | undefined;
 }
 
 /** Fewest words an indirect statement's content needs. */
@@ -78,7 +80,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     const label = labelAt.get(a.quotation.content.start);
     if (label && label.content.start < a.quotation.content.end) {
       const speaker = resolveName(book, label.source);
-      drafts.push({ kind: "direct", content: { start: label.content.start, end: a.quotation.content.end }, ...(speaker?.draft ? { speaker } : {}) });
+      drafts.push({ kind: "direct", content: { start: label.content.start, end: a.quotation.content.end }, frame: undefined, speaker: speaker?.draft ? speaker : undefined });
       if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
       continue;
     }
@@ -86,7 +88,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     const signature = a.kind !== "trailing" && a.kind !== "leading" ? signatureAfter(doc, a.quotation.close, a.quotation.paragraph) : undefined;
     if (signature) {
       const speaker = resolveName(book, signature);
-      drafts.push({ kind: "direct", content: a.quotation.content, ...(speaker?.draft ? { speaker } : {}) });
+      drafts.push({ kind: "direct", content: a.quotation.content, frame: undefined, speaker: speaker?.draft ? speaker : undefined });
       if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
       continue;
     }
@@ -94,7 +96,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     const headLabel = !a.frame && labels[0] && labels[0].content.start <= a.quotation.open && a.quotation.close <= labels[0].content.end + 1 ? labels[0] : undefined;
     if (headLabel) {
       const labelSpeaker = resolveName(book, headLabel.source);
-      drafts.push({ kind: "direct", content: a.quotation.content, ...(labelSpeaker?.draft ? { speaker: labelSpeaker } : {}) });
+      drafts.push({ kind: "direct", content: a.quotation.content, frame: undefined, speaker: labelSpeaker?.draft ? labelSpeaker : undefined });
       if (labelSpeaker?.draft) addMention(book, labelSpeaker.draft, labelSpeaker.mention, labelSpeaker.form);
       continue;
     }
@@ -103,13 +105,13 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     const colonName = a.kind !== "trailing" && a.quotation.open >= bodyStart ? colonNameBefore(doc.text, a.quotation.open, doc.paragraphs[a.quotation.paragraph]?.start ?? 0) : undefined;
     const named = colonName ? resolveName(book, colonName) : undefined;
     if (named?.draft) {
-      drafts.push({ kind: "direct", content: a.quotation.content, speaker: named });
+      drafts.push({ kind: "direct", content: a.quotation.content, frame: undefined, speaker: named });
       addMention(book, named.draft, named.mention, named.form);
       continue;
     }
     if (a.agent) {
       const agent = resolveName(book, a.agent) ?? resolvePointer(book, a.agent);
-      drafts.push({ kind: "direct", content: a.quotation.content, ...(agent?.draft ? { speaker: agent } : {}) });
+      drafts.push({ kind: "direct", content: a.quotation.content, frame: undefined, speaker: agent?.draft ? agent : undefined });
       if (agent?.draft) addMention(book, agent.draft, agent.mention, agent.form);
       continue;
     }
@@ -117,7 +119,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     const subject = a.frame ? undefined : subjectSpeaker(book, doc, a.quotation);
     if (subject?.draft) addMention(book, subject.draft, subject.mention, subject.form);
     const speaker = a.frame ? speakers.get(a.frame) : subject ?? introducedSpeaker(book, doc, a.quotation);
-    drafts.push({ kind: "direct", content: a.quotation.content, ...(a.frame ? { frame: a.frame } : {}), ...(speaker ? { speaker } : {}) });
+    drafts.push({ kind: "direct", content: a.quotation.content, frame: a.frame, speaker });
     if (a.frame?.content && coversContent(a.quotation, a.frame.content)) quotedWhole.add(a.frame);
   }
   const byOpen = quotationIndex(quotations);
@@ -132,22 +134,22 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     // `told him: “…”`, `“…,” Scott Pruitt`: a quotation with a few words set off by a comma or colon is the quotation alone.
     if (isQuotationWithAside(doc.text, byOpen, content)) continue;
     const speaker = speakers.get(frame);
-    drafts.push({ kind: "indirect", content, frame, ...(speaker ? { speaker } : {}) });
+    drafts.push({ kind: "indirect", content, frame, speaker });
   }
   const headline = findHeadlineAttribution(doc);
   if (headline) {
     const speaker = resolveName(book, headline.source);
-    drafts.push({ kind: "indirect", content: headline.content, ...(speaker?.draft ? { speaker } : {}) });
+    drafts.push({ kind: "indirect", content: headline.content, frame: undefined, speaker: speaker?.draft ? speaker : undefined });
     if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
   }
   // "NAME: …" in a transcript or a headline: the label is the speaker; a quotation after it is already direct.
   for (const label of labels) {
     if (isInsideQuotation(byOpen, label.content)) continue;
     const speaker = resolveName(book, label.source);
-    drafts.push({ kind: "indirect", content: label.content, ...(speaker?.draft ? { speaker } : {}) });
+    drafts.push({ kind: "indirect", content: label.content, frame: undefined, speaker: speaker?.draft ? speaker : undefined });
     if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
   }
-  drafts.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+  sortInPlace(drafts, (a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
 
   const statements: Statement[] = [];
   const used = new Set<Frame>();
@@ -267,17 +269,24 @@ function introducedSpeaker(book: SpeakerBook, doc: Document, q: Quotation): Reso
 }
 
 function buildStatement(doc: Document, d: Draft, speaker: ResolvedSpeaker | undefined, dates: readonly TemporalExpression[], n: number): Statement {
-  const mention = (span: Span): Mention => ({ start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) });
   const frame = d.frame;
   const date = frame ? dateIn(dates, frame) : undefined;
-  return {
-    id: `s${n}`,
-    kind: d.kind,
-    ...(speaker?.draft && frame ? { speakerMention: mention(frame.speaker ?? speaker.mention) } : {}),
-    content: mention(d.content),
-    ...(frame ? { cue: mention(frame.cueSpan), verb: frame.cue.verb.lemma, act: frame.cue.verb.act } : {}),
-    ...(date ? { date } : {}),
-  };
+  // Fields set one by one, in the order the output has always listed them, with no object
+  // spread for the optional ones.
+  const s: { -readonly [K in keyof Statement]?: Statement[K] } = { id: `s${n}`, kind: d.kind };
+  if (speaker?.draft && frame) s.speakerMention = mentionOf(doc, frame.speaker ?? speaker.mention);
+  s.content = mentionOf(doc, d.content);
+  if (frame) {
+    s.cue = mentionOf(doc, frame.cueSpan);
+    s.verb = frame.cue.verb.lemma;
+    s.act = frame.cue.verb.act;
+  }
+  if (date) s.date = date;
+  return s as Statement;
+}
+
+function mentionOf(doc: Document, span: Span): Mention {
+  return { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
 }
 
 /** The date said with the frame ("said Thursday", "on Monday, X said"). */
@@ -312,7 +321,7 @@ function quotedTokens(doc: Document, quotations: readonly Quotation[]): Uint8Arr
 }
 
 function quotationIndex(quotations: readonly Quotation[]): readonly Quotation[] {
-  return [...quotations].sort((a, b) => a.open - b.open);
+  return sortInPlace([...quotations], (a, b) => a.open - b.open);
 }
 
 /** True when the span lies within one quotation: the direct statement already has it. */
@@ -401,7 +410,7 @@ function countWords(text: string, span: Span, enough = MIN_REPORTED_WORDS): numb
   let n = 0;
   let inWord = false;
   for (let i = span.start; i < span.end && n < enough; i++) {
-    const w = /[\p{L}\p{N}]/u.test(text[i]!);
+    const w = isLetterOrDigitAt(text, i);
     if (w && !inWord) n++;
     inWord = w;
   }

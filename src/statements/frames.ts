@@ -24,6 +24,7 @@ import {
   US_STATES,
   VERB_PREFIXES,
 } from "./speaker-words.js";
+import { isSpaceAt } from "./chars.js";
 
 /** Where a frame stands relative to what it reports. */
 export type Placement = "lead" | "trail";
@@ -1667,16 +1668,22 @@ function subordinatorBefore(text: string, at: number): number | undefined {
   return measure ? end - measure[0].length : end;
 }
 
+/** What {@link trimSpan} drops at a clause's end besides space, by char code: . , ; : — – - */
+const CLOSING_MARKS: ReadonlySet<number> = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x2014, 0x2013, 0x2d]);
+
+/** Conjunctions a clause cut before a later frame can end on, with the space or comma before them. */
+const TRAILING_CONJUNCTIONS = [" and", " but", " or", ",and"];
+
 /** `[start, end)` without surrounding space, the sentence's final stop and a trailing comma. */
 export function trimSpan(text: string, start: number, end: number): Span | undefined {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /[\s.,;:—–-]/u.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && (isSpaceAt(text, end - 1) || CLOSING_MARKS.has(text.charCodeAt(end - 1)))) end--;
   // A clause cut before a later frame can end on its conjunction: "…, and [added that]".
-  const lastWord = text.slice(Math.max(start, end - 4), end);
-  for (const conjunction of [" and", " but", " or", ",and"]) {
-    if (lastWord.endsWith(conjunction) && end - conjunction.length > start) {
+  for (const conjunction of TRAILING_CONJUNCTIONS) {
+    // Read in place: the conjunction ends at `end` and leaves a word before it.
+    if (end - conjunction.length > start && text.endsWith(conjunction, end)) {
       end -= conjunction.length;
-      while (end > start && /[\s,]/u.test(text[end - 1]!)) end--;
+      while (end > start && (isSpaceAt(text, end - 1) || text.charCodeAt(end - 1) === 0x2c)) end--;
       break;
     }
   }

@@ -11,6 +11,7 @@ import type { Span } from "../model.js";
 import type { Document } from "../text/document.js";
 import { trimSpan } from "./frames.js";
 import { LABEL_KICKERS, LABEL_PHRASE_WORDS, LABEL_TAILS } from "./speaker-words.js";
+import { isSpaceAt } from "./chars.js";
 
 /** A source label and what follows it. */
 export interface SpeakerLabel {
@@ -53,7 +54,7 @@ export function headlineOf(doc: Document): Span | undefined {
 
 function readLabel(text: string, line: Span, capitals: boolean): SpeakerLabel | undefined {
   let start = line.start;
-  while (start < line.end && /\s/u.test(text[start]!)) start++;
+  while (start < line.end && isSpaceAt(text, start)) start++;
   // A transcript quoted whole opens with the mark: "“PENCE: Well, …".
   if (capitals && OPENING_MARKS.has(text[start] ?? "")) start++;
   const head = text.slice(start, Math.min(line.end, start + MAX_LABEL_CHARS + 1));
@@ -98,10 +99,10 @@ export function signatureAfter(doc: Document, close: number, paragraph: number):
 function readSignature(text: string, from: number, to: number): Span | undefined {
   if (to - from > MAX_SIGNATURE_CHARS) return undefined;
   let start = from;
-  while (start < to && /\s/u.test(text[start]!)) start++;
+  while (start < to && isSpaceAt(text, start)) start++;
   if (!SIGNATURE_DASHES.has(text[start] ?? "")) return undefined;
   start++;
-  while (start < to && /\s/u.test(text[start]!)) start++;
+  while (start < to && isSpaceAt(text, start)) start++;
   let end = to;
   while (end > start && /[\s.]/u.test(text[end - 1]!)) end--;
   // "J. Doe.": a dot after a lone initial belongs to the name.

@@ -28,6 +28,8 @@ import {
   US_STATES,
 } from "./speaker-words.js";
 import { normalizeTerritory } from "../territories/index.js";
+import { isLetterOrDigitAt } from "./chars.js";
+import { sortInPlace } from "./sort.js";
 
 /** An actor being put together: one the actor stage gave, or one this stage creates. */
 export interface ActorDraft {
@@ -95,7 +97,7 @@ export function createSpeakerBook(doc: Document, actors: readonly Actor[]): Spea
     addNameKeys(byName, actor.name, actor.kind, draft);
     for (const alias of actor.aliases) addNameKeys(byName, alias, actor.kind, draft);
   }
-  givenMentions.sort((a, b) => a[0].start - b[0].start);
+  sortInPlace(givenMentions, (a, b) => a[0].start - b[0].start);
   return { doc, drafts, givenMentions, byName, occurrences: [] };
 }
 
@@ -243,8 +245,13 @@ function trimWord(word: string): string {
   return keepsDot ? word : word.slice(0, end);
 }
 
-const capitalized = (w: Word): boolean => /^\p{Lu}/u.test(w.text) && !DETERMINERS.has(w.lower);
-const bare = (w: Word): string => w.lower.replace(/['’]s$/u, "").replace(/\.$/u, "");
+const capitalized = (w: Word): boolean => startsUpperCase(w.text) && !DETERMINERS.has(w.lower);
+/** A word's lower case without a possessive 's and then a final dot (read in place: most words have neither). */
+function bare(w: Word): string {
+  let word = w.lower;
+  if (word.endsWith("'s") || word.endsWith("’s")) word = word.slice(0, -2);
+  return word.endsWith(".") ? word.slice(0, -1) : word;
+}
 
 /**
  * Resolves the names in a phrase (not pronouns or descriptions, which wait for
@@ -453,7 +460,7 @@ function sideOwner(book: SpeakerBook, before: number, head: string): ActorDraft 
   const window = text.slice(floor, before).toLowerCase();
   for (let at = window.lastIndexOf(head); at > 0; at = window.lastIndexOf(head, at - 1)) {
     const end = floor + at + head.length;
-    if (/[\p{L}\p{N}]/u.test(text[floor + at - 1]!) || (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!))) continue;
+    if (isLetterOrDigitAt(text, floor + at - 1) || (end < text.length && isLetterOrDigitAt(text, end))) continue;
     // The word before the head, or the one before that past an adjective ("Pike's presidential campaign").
     let stop = floor + at;
     for (let step = 0; step < 2; step++) {
@@ -690,8 +697,9 @@ function capitalKey(keys: (string | null | undefined)[], tokens: TokenList, i: n
 
 /** Records every place a person was named by the last name, so pronouns can point back to it. */
 export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly [Span, ActorDraft])[]): void {
-  const occurrences: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
-  for (const [span, draft] of resolved) occurrences.push({ start: span.start, draft });
+  const given: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
+  const named: Occurrence[] = resolved.map(([span, draft]) => ({ start: span.start, draft }));
+  const found: Occurrence[] = [];
   const tokens = book.doc.tokens;
   const keys = capitalKeys.of(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -699,10 +707,41 @@ export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly
     const key = capitalKey(keys, tokens, i);
     if (key === null) continue;
     const draft = book.byName.get(key);
-    if (draft) occurrences.push({ start: tokens.start(i), draft });
+    if (draft) found.push({ start: tokens.start(i), draft });
   }
-  occurrences.sort((a, b) => a.start - b.start);
-  book.occurrences = occurrences;
+  // The given mentions are sorted and the names found run in text order: merged, not sorted
+  // again, in the order a stable sort of the three lists one after the other would give.
+  book.occurrences = mergeByStart(given, sortedByStart(named), found);
+}
+
+/** `list` sorted by start, stably; the list itself when it is in order already. */
+function sortedByStart(list: Occurrence[]): Occurrence[] {
+  for (let i = 1; i < list.length; i++) if (list[i]!.start < list[i - 1]!.start) return list.sort((a, b) => a.start - b.start);
+  return list;
+}
+
+/** Three lists sorted by start merged into one; on a tie the earlier list's item comes first. */
+function mergeByStart(a: readonly Occurrence[], b: readonly Occurrence[], c: readonly Occurrence[]): Occurrence[] {
+  const out = new Array<Occurrence>(a.length + b.length + c.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (let n = 0; n < out.length; n++) {
+    const x = a[i];
+    const y = b[j];
+    const z = c[k];
+    if (x && (!y || x.start <= y.start) && (!z || x.start <= z.start)) {
+      out[n] = x;
+      i++;
+    } else if (y && (!z || y.start <= z.start)) {
+      out[n] = y;
+      j++;
+    } else {
+      out[n] = z!;
+      k++;
+    }
+  }
+  return out;
 }
 
 /** The person last named before `offset`, if one was named shortly before. */
@@ -940,7 +979,7 @@ export function finishActors(book: SpeakerBook): { actors: Actor[]; idOf: Map<Ac
 
 /** `mentions` sorted in place by start, then end. */
 function inTextOrder(mentions: ActorMention[]): ActorMention[] {
-  return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return sortInPlace(mentions, (a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The id form of a name: "Volodymyr Zelenskyy" → "volodymyr-zelenskyy". */
