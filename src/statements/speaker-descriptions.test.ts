@@ -30,6 +30,12 @@ describe("findStatements: a description with telling words finds the person the 
     ]);
   });
 
+  it("reads a role written before the name past a word with accents", () => {
+    expect(read("Harbor Vote\n\nZürich-born Green Party nominee Nora Pike met Mayor Tom Dunn on Monday. The Green nominee said the talks went well.")).toEqual([
+      ["indirect", "the talks went well", "Nora Pike"],
+    ]);
+  });
+
   it("reads a role set off after the name", () => {
     expect(read("Harbor Vote\n\nNora Pike, the Green Party nominee, met Tom Dunn, the Labor nominee, on Monday. The Green Party nominee said the talks went well.")).toEqual([
       ["indirect", "the talks went well", "Nora Pike"],
