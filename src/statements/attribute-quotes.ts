@@ -14,7 +14,6 @@ import type { Quotation } from "./quotations.js";
 import { headlineOf } from "./labels.js";
 import { NAMING_WORDS } from "./speaker-words.js";
 import { isLetterOrDigitAt } from "./chars.js";
-import { sortInPlace } from "./sort.js";
 
 /** How a quotation found its frame. */
 export type AttributionKind = "trailing" | "leading" | "inside" | "continued" | "introduced" | "echo" | "named" | "none";
@@ -43,7 +42,7 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
   const byContentStart = new Map<number, Frame>();
   for (const f of frames) if (f.placement === "lead" && f.content) byContentStart.set(f.content.start, f);
   const trailing = frames.filter((f) => f.placement === "trail");
-  const reporting = sortInPlace(frames.filter((f) => f.content), (a, b) => a.content!.start - b.content!.start);
+  const reporting = frames.filter((f) => f.content).sort((a, b) => a.content!.start - b.content!.start);
   const lastFrameOfParagraph = new Map<number, Frame>();
   for (const f of frames) if (f.speaker) lastFrameOfParagraph.set(f.sentence.paragraph, f);
 

@@ -6,7 +6,7 @@
  */
 import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
-import { WordFacts } from "./word-facts.js";
+import { wordFacts } from "./word-facts.js";
 import { NOUN_TWINS, REPORTING_VERBS, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
@@ -51,61 +51,21 @@ const ACCORDING: ReportingVerb = { lemma: "say", act: "assertion", complement: "
 /** What "according" stands for when the lexicon has no entry of that form: a cue only before "to". */
 const ACCORDING_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
 
-/** Every form of every reporting verb, with the shortest and longest form's length. */
-interface Forms {
-  readonly byForm: ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean])[]>;
-  readonly shortest: number;
-  readonly longest: number;
-  /**
-   * 1 at {@link gateIndex} of a form (or "according"): the pair of its first and last letter and its
-   * length. Most words fail it and skip the lower-casing and the lookup. Undefined when some form
-   * is not all lower-case ASCII letters.
-   */
-  readonly gate: Uint8Array | undefined;
-}
-
-let compiled: Forms | undefined;
+let compiled: ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean])[]> | undefined;
 
 /** Every form of every reporting verb, built on first use so importing stays free. */
-function forms(): Forms {
+function forms(): ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean])[]> {
   if (compiled) return compiled;
   const map = new Map<string, (readonly [ReportingVerb, boolean])[]>();
-  // "according" is read apart from the lexicon but must pass the length filter too.
-  let shortest = "according".length;
-  let longest = shortest;
   for (const entry of REPORTING_VERBS) {
     for (const form of entry.forms ?? inflect(entry.lemma)) {
       const list = map.get(form) ?? [];
       list.push([entry, form.endsWith("ing")] as const);
       map.set(form, list);
-      shortest = Math.min(shortest, form.length);
-      longest = Math.max(longest, form.length);
     }
   }
-  // The forms are lower-case ASCII letters, so a word whose first and last letter and length are not
-  // any form's cannot be one after lower-casing either (only a non-ASCII letter can change a word's
-  // length when lower-cased, and then the lower case is not ASCII).
-  // A form of other characters turns the gate off rather than hide the form.
-  let gate: Uint8Array | undefined = new Uint8Array(26 * 26 * (longest + 1));
-  for (const form of [...map.keys(), "according"]) {
-    const slot = /^[a-z]+$/u.test(form) ? gateIndex(form.charCodeAt(0), form.charCodeAt(form.length - 1), form.length, longest) : undefined;
-    if (slot === undefined || slot < 0) gate = undefined;
-    else if (gate) gate[slot] = 1;
-  }
-  compiled = { byForm: map, shortest, longest, gate };
+  compiled = map;
   return compiled;
-}
-
-/**
- * The gate slot of a word by its first and last char code and length: -1 when either char is
- * not an ASCII letter (no form then), `undefined` when one is not ASCII (read the slow way).
- */
-function gateIndex(first: number, last: number, length: number, longest: number): number | undefined {
-  if (first >= 128 || last >= 128) return undefined;
-  const f = (first | 0x20) - 0x61;
-  const l = (last | 0x20) - 0x61;
-  if (f < 0 || f > 25 || l < 0 || l > 25) return -1;
-  return (f * 26 + l) * (longest + 1) + length;
 }
 
 /** The regular forms of a verb: base, -s, -ed, -ing. */
@@ -121,29 +81,14 @@ export function inflect(lemma: string): string[] {
 const NOT_A_FORM: readonly (readonly [ReportingVerb, boolean])[] = [];
 
 /** Each word's lexicon entries, by word id: {@link NOT_A_FORM} for most words. */
-const entriesById = new WordFacts<readonly (readonly [ReportingVerb, boolean])[]>();
-
-/**
- * The lexicon entries of a word (what `map.get(lower)` gives), or {@link NOT_A_FORM}; also for
- * "according", which is read apart. A length outside the lexicon's and the gate skip the
- * lookup for most words ("a", "of", "the").
- */
-function entriesOf(forms: Forms, text: string, lower: string): readonly (readonly [ReportingVerb, boolean])[] {
-  const { byForm: map, shortest, longest, gate } = forms;
-  if (text.length < shortest || text.length > longest) return NOT_A_FORM;
-  if (gate) {
-    const slot = gateIndex(text.charCodeAt(0), text.charCodeAt(text.length - 1), text.length, longest);
-    if (slot === -1 || (slot !== undefined && gate[slot] === 0)) return NOT_A_FORM;
-  }
-  return map.get(lower) ?? NOT_A_FORM;
-}
+const entriesById = wordFacts<readonly (readonly [ReportingVerb, boolean])[]>();
 
 /** The cues of the article proper in text order, skipping tokens inside quotations. */
 export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
   const out: Cue[] = [];
   const lexicon = forms();
   const { tokens } = doc;
-  const known = entriesById.of(tokens);
+  const known = entriesById(tokens);
   // Headlines capitalize every word: there "Trump Says" is a verb after a name.
   const first = doc.paragraphs[0];
   const headlineEnd = doc.title?.end ?? (first && first.end - first.start <= MAX_HEADLINE ? first.end : 0);
@@ -154,11 +99,11 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     let entries = known[id];
     if (entries === undefined) {
       const lower = tokens.lower(i);
-      entries = lower === "according" ? lexicon.byForm.get(lower) ?? ACCORDING_WORD : entriesOf(lexicon, tokens.text(i), lower);
+      entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : NOT_A_FORM);
       known[id] = entries;
     }
     if (entries === NOT_A_FORM) continue;
-    // Field reads, not token objects: this runs for every word the gate lets through.
+    // Field reads, not token objects: this runs for every form met.
     const text = tokens.text(i);
     const lower = tokens.lower(i);
     const hasNext = i + 1 < tokens.length;

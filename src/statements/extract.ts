@@ -28,7 +28,6 @@ import {
   type SpeakerBook,
 } from "./speakers.js";
 import { isLetterOrDigitAt } from "./chars.js";
-import { sortInPlace } from "./sort.js";
 
 /** What the statements stage reads from earlier stages. */
 export interface StatementInputs {
@@ -71,6 +70,12 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
   const attributions = attributeQuotes(doc, quotations, frames);
 
   const drafts: Draft[] = [];
+  // A statement said by the one a name or label resolves to, who gains that mention.
+  const said = (kind: Statement["kind"], content: Span, speaker: ResolvedSpeaker | undefined): void => {
+    const draft = speaker?.draft;
+    drafts.push({ kind, content, frame: undefined, speaker: draft ? speaker : undefined });
+    if (draft) addMention(book, draft, speaker.mention, speaker.form);
+  };
   const quotedWhole = new Set<Frame>();
   const labels = findSpeakerLabels(doc);
   const labelAt = new Map(labels.map((l) => [l.source.start, l] as const));
@@ -79,25 +84,19 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     // "“PENCE: Well, …": a transcript quoted whole; the label speaks what follows it.
     const label = labelAt.get(a.quotation.content.start);
     if (label && label.content.start < a.quotation.content.end) {
-      const speaker = resolveName(book, label.source);
-      drafts.push({ kind: "direct", content: { start: label.content.start, end: a.quotation.content.end }, frame: undefined, speaker: speaker?.draft ? speaker : undefined });
-      if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
+      said("direct", { start: label.content.start, end: a.quotation.content.end }, resolveName(book, label.source));
       continue;
     }
     // "“…” ― Jane Doe": a quotation signed after a dash has that source, whatever came before.
     const signature = a.kind !== "trailing" && a.kind !== "leading" ? signatureAfter(doc, a.quotation.close, a.quotation.paragraph) : undefined;
     if (signature) {
-      const speaker = resolveName(book, signature);
-      drafts.push({ kind: "direct", content: a.quotation.content, frame: undefined, speaker: speaker?.draft ? speaker : undefined });
-      if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
+      said("direct", a.quotation.content, resolveName(book, signature));
       continue;
     }
     // "Mayor Klitschko: ‘Water is back’": a headline quotation after a label is the label's.
     const headLabel = !a.frame && labels[0] && labels[0].content.start <= a.quotation.open && a.quotation.close <= labels[0].content.end + 1 ? labels[0] : undefined;
     if (headLabel) {
-      const labelSpeaker = resolveName(book, headLabel.source);
-      drafts.push({ kind: "direct", content: a.quotation.content, frame: undefined, speaker: labelSpeaker?.draft ? labelSpeaker : undefined });
-      if (labelSpeaker?.draft) addMention(book, labelSpeaker.draft, labelSpeaker.mention, labelSpeaker.form);
+      said("direct", a.quotation.content, resolveName(book, headLabel.source));
       continue;
     }
     // "… - Jane Doe: “…”": a name before a colon that opens the quotation is its source.
@@ -105,14 +104,11 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     const colonName = a.kind !== "trailing" && a.quotation.open >= bodyStart ? colonNameBefore(doc.text, a.quotation.open, doc.paragraphs[a.quotation.paragraph]?.start ?? 0) : undefined;
     const named = colonName ? resolveName(book, colonName) : undefined;
     if (named?.draft) {
-      drafts.push({ kind: "direct", content: a.quotation.content, frame: undefined, speaker: named });
-      addMention(book, named.draft, named.mention, named.form);
+      said("direct", a.quotation.content, named);
       continue;
     }
     if (a.agent) {
-      const agent = resolveName(book, a.agent) ?? resolvePointer(book, a.agent);
-      drafts.push({ kind: "direct", content: a.quotation.content, frame: undefined, speaker: agent?.draft ? agent : undefined });
-      if (agent?.draft) addMention(book, agent.draft, agent.mention, agent.form);
+      said("direct", a.quotation.content, resolveName(book, a.agent) ?? resolvePointer(book, a.agent));
       continue;
     }
     // "X hailed Y as a leader "…"": a quotation inside a sentence with no frame is its subject's words.
@@ -138,18 +134,14 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
   }
   const headline = findHeadlineAttribution(doc);
   if (headline) {
-    const speaker = resolveName(book, headline.source);
-    drafts.push({ kind: "indirect", content: headline.content, frame: undefined, speaker: speaker?.draft ? speaker : undefined });
-    if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
+    said("indirect", headline.content, resolveName(book, headline.source));
   }
   // "NAME: …" in a transcript or a headline: the label is the speaker; a quotation after it is already direct.
   for (const label of labels) {
     if (isInsideQuotation(byOpen, label.content)) continue;
-    const speaker = resolveName(book, label.source);
-    drafts.push({ kind: "indirect", content: label.content, frame: undefined, speaker: speaker?.draft ? speaker : undefined });
-    if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
+    said("indirect", label.content, resolveName(book, label.source));
   }
-  sortInPlace(drafts, (a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+  drafts.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
 
   const statements: Statement[] = [];
   const used = new Set<Frame>();
@@ -321,7 +313,7 @@ function quotedTokens(doc: Document, quotations: readonly Quotation[]): Uint8Arr
 }
 
 function quotationIndex(quotations: readonly Quotation[]): readonly Quotation[] {
-  return sortInPlace([...quotations], (a, b) => a.open - b.open);
+  return [...quotations].sort((a, b) => a.open - b.open);
 }
 
 /** True when the span lies within one quotation: the direct statement already has it. */

@@ -9,7 +9,7 @@
  */
 import type { Span, TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
-import type { Token, TokenKind, TokenList } from "../text/tokens.js";
+import type { TokenKind, TokenList } from "../text/tokens.js";
 import type { Cue } from "./cues.js";
 import { normalizeTerritory } from "../territories/index.js";
 import {
@@ -36,7 +36,7 @@ export interface Frame {
   /** The cue as written ("said", "called on", "according to"). */
   readonly cueSpan: Span;
   /** The speaker phrase as written ("he", "White House spokesman Josh Earnest"), when there is one. */
-  readonly speaker?: Span;
+  readonly speaker?: Span | undefined;
   /** `lead` when the frame comes first ("X said Y"), `trail` when it follows ("Y, X said"). */
   readonly placement: Placement;
   /** Start of the frame: its speaker phrase or its cue, whichever comes first. */
@@ -44,13 +44,21 @@ export interface Frame {
   /** End of the frame: past the cue and the adjuncts read with it ("said Thursday in a statement"). */
   readonly end: number;
   /** The reported stretch, when the frame has one of its own. */
-  readonly content?: Span;
+  readonly content?: Span | undefined;
   /** The sentence the cue is in. */
   readonly sentence: Sentence;
   /** The relative pronoun that stands for the speaker ("X, who said"), a mention of it. */
-  readonly relative?: Span;
+  readonly relative?: Span | undefined;
   /** True for "…, saying/adding that …": the speaker is the subject of the clause before. */
   readonly participial: boolean;
+}
+
+/**
+ * A frame with every field set, absent ones undefined: one object shape for every frame, so the
+ * stages that read frames stay monomorphic.
+ */
+function frameOf(cue: Cue, cueSpan: Span, speaker: Span | undefined, placement: Placement, start: number, end: number, content: Span | undefined, sentence: Sentence, participial: boolean, relative?: Span): Frame {
+  return { cue, cueSpan, speaker, placement, start, end, content, sentence, relative, participial };
 }
 
 /** Longest speaker phrase, in tokens. */
@@ -242,7 +250,7 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
       // "insists the party must change, and has championed …": a verb with no subject of its own after ", and" goes on the speaker's sentence.
       (mark === "," && (w === "and" || w === "but") && startsPredicateAt(tokens, k + 2)) ||
       // "X, who said the plan would fail, told his aides …": the sentence's own verb closes the relative clause.
-      (relative && mark === "," && hasNext && (startsPredicateAt(tokens, k + 1) || isPastForm(tokens.get(k + 1)!) || w === "said"));
+      (relative && mark === "," && hasNext && (startsPredicateAt(tokens, k + 1) || isPastFormAt(tokens, k + 1) || w === "said"));
     if (aside && mark !== ",") {
       // "those efforts - which include radio ads - will pay off": an aside between two dashes, with
       // the clause going on after the second, stays inside.
@@ -342,10 +350,10 @@ function trimAtCoordinatedCues(doc: Document, frames: Frame[], cues: readonly Cu
 /** True when the "and" at `conjunction`, with no comma before it, joins a lower-case noun phrase to the subject of the verb at `at`. */
 function jointSubject(tokens: TokenList, conjunction: number, at: number): boolean {
   if (lowerAt(tokens, conjunction) !== "and" || textAt(tokens, conjunction - 1) === ",") return false;
-  const next = tokens.get(conjunction + 1);
-  if (!next || conjunction + 1 >= at || next.kind !== "word" || !/^\p{Ll}/u.test(next.text)) return false;
-  const w = lower(next);
-  return !SUBJECT_PRONOUNS.has(w) && !VERB_PREFIXES.has(w) && !isAdverb(next);
+  const next = conjunction + 1;
+  if (next >= at || kindAt(tokens, next) !== "word" || !/^\p{Ll}/u.test(tokens.text(next))) return false;
+  const w = tokens.lower(next);
+  return !SUBJECT_PRONOUNS.has(w) && !VERB_PREFIXES.has(w) && !isAdverbAt(tokens, next);
 }
 
 /** The "and"/"but" a few words before token `at`, past a subject and auxiliaries, not before `floor`. */
@@ -380,8 +388,6 @@ function dateCover(doc: Document, dates: readonly TemporalExpression[]): Uint8Ar
   return flags;
 }
 
-const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? "";
-const isWord = (token: Token | undefined): boolean => token?.kind === "word" || token?.kind === "number";
 
 // Field reads of token `i` that make no token object (`""`, undefined or false outside the list):
 // the frame readers look at a few hundred tokens per article.
@@ -416,11 +422,11 @@ function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | und
     while (comma < sentence.endToken && comma - afterSpeaker <= MAX_APPOSITION && lowerAt(tokens, comma) !== "," && (isWordAt(tokens, comma) || APPOSITION_PUNCTUATION.has(tokens.text(comma)))) comma++;
     if (lowerAt(tokens, comma) !== ",") return undefined;
     const content = clauseSpan(doc, comma + 1, sentence);
-    return content && { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "lead", start: cueSpan.start, end: frameEnd, content, sentence, participial: false };
+    return content && frameOf(cue, cueSpan, speaker, "lead", cueSpan.start, frameEnd, content, sentence, false);
   }
   const contentEnd = lowerAt(tokens, before) === "," ? tokens.start(before) : cueSpan.start;
   const content = clauseBefore(doc, sentence, contentEnd);
-  return content && { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start: cueSpan.start, end: frameEnd, content, sentence, participial: false };
+  return content && frameOf(cue, cueSpan, speaker, "trail", cueSpan.start, frameEnd, content, sentence, false);
 }
 
 /** A frame around a reporting verb. */
@@ -453,7 +459,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   if (cue.verb.act === "question" && lowerAt(tokens, cue.token).endsWith("ed") && (passive || j < first || UNASKED.has(last))) {
     const content = question(doc, verbEnd, sentence);
     const cut = content && firstComma(doc, content);
-    return cut && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: cut.start, content: cut, sentence, participial: false };
+    return cut && frameOf(cue, cueSpan, undefined, "lead", cueSpan.start, cut.start, cut, sentence, false);
   }
   // "As reported by the Post, …", "As noted in the report, …": the source after "by" or "in" reports the main clause.
   const asPassive = asPassiveFrame(doc, cue, cueSpan, sentence);
@@ -461,7 +467,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   // "It is estimated that …", "it has been reported that …": an impersonal passive reports a clause with no source.
   if (passive && !cue.participle && lowerAt(tokens, j) === "it" && lowerAt(tokens, verbEnd) === "that") {
     const content = clauseSpan(doc, verbEnd + 1, sentence);
-    return content && { cue, cueSpan, placement: "lead", start: tokens.start(j), end: content.start, content, sentence, participial: false };
+    return content && frameOf(cue, cueSpan, undefined, "lead", tokens.start(j), content.start, content, sentence, false);
   }
   // "was told", "is expected": a passive reports no speaker's words.
   if (passive && !cue.participle) return undefined;
@@ -470,7 +476,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   // "…, saying that …" and "X welcomed it and said that …": the speaker is the subject before.
   if ((cue.participle && !passive && lowerAt(tokens, j) === ",") || (!cue.participle && (lowerAt(tokens, j) === "and" || lowerAt(tokens, j) === "but") && j > first)) {
     const content = complement(doc, cue, verbEnd, sentence, inDate);
-    return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content: content, sentence, participial: true };
+    return content && frameOf(cue, cueSpan, undefined, "lead", cueSpan.start, content.start, content, sentence, true);
   }
   // "released a statement saying that …", "responded by saying …": the subject of the sentence speaks.
   if (cue.participle && !passive) {
@@ -483,13 +489,13 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     const governed = opener !== "with" && (PREPOSITIONS.has(opener) || opener === "of");
     // "footage of Trump saying …": the one a recording shows speaks, though "of" governs the name.
     const shown = content && j > first ? shownSpeaker(doc, j, first) : undefined;
-    if (shown) return { cue, cueSpan, speaker: shown, placement: "lead", start: shown.start, end: content!.start, content: content!, sentence, participial: false };
+    if (shown) return frameOf(cue, cueSpan, shown, "lead", shown.start, content!.start, content, sentence, false);
     // "with former Gov. Tom Dunn calling …": a title in lower case may open the name.
     const namedStart = named && (/^\p{Lu}/u.test(tokens.text(named.firstToken)) || (opener === "with" && LOWER_TITLES.has(lowerAt(tokens, named.firstToken))));
     if (content && named && !governed && namedStart && named.firstToken > first) {
-      return { cue, cueSpan, speaker: named.span, placement: "lead", start: named.span.start, end: content.start, content, sentence, participial: false };
+      return frameOf(cue, cueSpan, named.span, "lead", named.span.start, content.start, content, sentence, false);
     }
-    return content && { cue, cueSpan, placement: "lead", start: cueSpan.start, end: content.start, content, sentence, participial: true };
+    return content && frameOf(cue, cueSpan, undefined, "lead", cueSpan.start, content.start, content, sentence, true);
   }
   let subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
   const leftEdge = subject ? subject.firstToken : cue.token;
@@ -507,22 +513,22 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   // "…, the talks broke down, said Ilse Brandt, a local official.": a name right after the verb, up to a comma or the end,
   // is the speaker of an inverted frame; the stretch before the comma is what was said, not an apposition.
   if (subject && j === cue.token - 1 && textAt(tokens, cue.token - 1) === "," && trail && cue.verb.complement === "clause" && namesTo(doc, verbEnd, trail.endToken, inDate)) {
-    const content = trailingContent(doc, sentence, tokens.get(cue.token - 1)!, trail, true);
+    const content = trailingContent(doc, sentence, cue.token - 1, trail, true);
     const speaker = { start: tokens.start(verbEnd), end: tokens.end(trail.endToken - 1) };
-    return { cue, cueSpan, speaker, placement: "trail", start: cueSpan.start, end: trail.end, ...(content ? { content } : {}), sentence, participial: false };
+    return frameOf(cue, cueSpan, speaker, "trail", cueSpan.start, trail.end, content, sentence, false);
   }
   // "…, saw their savings fall": a verb of seeing something as something leads its object, never trails a clause.
   if (setOff && trail && cue.verb.complement !== "as" && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
     const speaker = subject ? (subject.joint ? undefined : subject.span) : (describedName(doc, verbEnd, trail, sentence, inDate) ?? phraseAfter(doc, verbEnd, trail.endToken)?.span);
     const end = trail.end;
     const start = subject ? Math.min(subject.span.start, tokens.start(subject.firstToken)) : cueSpan.start;
-    const content = trailingContent(doc, sentence, tokens.get(asAside ? leftEdge - 2 : leftEdge - 1)!, trail, !subject);
-    return { cue, cueSpan, ...(speaker ? { speaker } : {}), placement: "trail", start, end, ...(content ? { content } : {}), sentence, participial: false };
+    const content = trailingContent(doc, sentence, asAside ? leftEdge - 2 : leftEdge - 1, trail, !subject);
+    return frameOf(cue, cueSpan, speaker, "trail", start, end, content, sentence, false);
   }
   if (!subject) return undefined;
   // "As the mayor noted, the bridge will reopen": a frame opening its sentence with "as" reports the main clause after its comma.
   const main = leftEdge - 1 === first && lowerAt(tokens, first) === "as" ? mainClauseAfter(doc, cue, verbEnd, sentence, inDate) : undefined;
-  if (main) return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), placement: "lead", start: subject.span.start, end: main.start, content: main, sentence, participial: false };
+  if (main) return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, main.start, main, sentence, false);
   const found = complement(doc, cue, verbEnd, sentence, inDate) ?? asClause(doc, subject, verbEnd, sentence, inDate) ?? quotedAfter(doc, verbEnd, sentence);
   const finding = found ? undefined : findings(doc, cue, subject, verbEnd, sentence);
   const content = found ?? finding?.content;
@@ -535,9 +541,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     if (!introducesNext(doc, verbEnd, sentence)) return undefined;
     // "Limbaugh added:" before a paragraph without quotation marks (a block quotation): that paragraph is reported.
     const block = unmarkedParagraphAfter(doc, sentence.paragraph);
-    return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), placement: "lead", start: subject.span.start, end: cueSpan.end, ...(block ? { content: block } : {}), sentence, participial: false };
+    return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, cueSpan.end, block, sentence, false);
   }
-  return { cue, cueSpan, ...(subject.joint ? {} : { speaker: subject.span }), ...(subject.relative ? { relative: subject.relative } : {}), placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
+  return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, content.start, content, sentence, false, subject.relative);
 }
 
 /** The clause after the comma that closes a frame ("As X noted [on Monday], …"), when only adjuncts stand before that comma. */
@@ -563,7 +569,7 @@ function asPassiveFrame(doc: Document, cue: Cue, cueSpan: Span, sentence: Senten
   const source = phraseAfter(doc, cue.endToken + 1, sentence.endToken);
   if (!source || lowerAt(tokens, source.endToken) !== ",") return undefined;
   const content = clauseSpan(doc, source.endToken + 1, sentence);
-  return content && { cue, cueSpan, speaker: source.span, placement: "lead", start: cueSpan.start, end: content.start, content, sentence, participial: false };
+  return content && frameOf(cue, cueSpan, source.span, "lead", cueSpan.start, content.start, content, sentence, false);
 }
 
 /** The capitalized name ending at token `j` after "footage of", "a video of" and the like; undefined otherwise. */
@@ -657,14 +663,14 @@ function raising(doc: Document, cue: Cue, cueSpan: Span, j: number, sentence: Se
     const k = next === "," ? skipAside(doc, cue.endToken, sentence) : cue.endToken;
     if (lowerAt(tokens, k) !== "that") return undefined;
     const content = clauseSpan(doc, k + 1, sentence);
-    return content && { cue, cueSpan, placement: "lead", start: subject.span.start, end: content.start, content, sentence, participial: false };
+    return content && frameOf(cue, cueSpan, undefined, "lead", subject.span.start, content.start, content, sentence, false);
   }
   const bare = cue.verb.lemma === "seem" && isWordAt(tokens, cue.endToken) && !NP_PREPOSITIONS.has(next) && !PREPOSITIONS.has(next) && !PHRASE_BOUNDARIES.has(next);
   if (next !== "to" && !bare) return undefined;
   const clause = clauseSpan(doc, cue.endToken, sentence);
   if (!clause) return undefined;
   const content = { start: Math.min(subject.span.start, tokens.start(subject.firstToken)), end: clause.end };
-  return { cue, cueSpan, placement: "lead", start: content.start, end: cueSpan.end, content, sentence, participial: false };
+  return frameOf(cue, cueSpan, undefined, "lead", content.start, cueSpan.end, content, sentence, false);
 }
 
 /** Index of the token after a short aside set off by commas ("appears, though, that"), or `from`. */
@@ -849,12 +855,7 @@ function isAbbreviationDot(tokens: TokenList, k: number): boolean {
   );
 }
 
-/** Adverbs in -ly between a subject and its verb ("has consistently stated"). */
-function isAdverb(token: Token): boolean {
-  return token.kind === "word" && isAdverbText(token.text);
-}
-
-/** {@link isAdverb} of a word's text. */
+/** Adverbs in -ly between a subject and its verb ("has consistently stated"), by a word's text. */
 function isAdverbText(text: string): boolean {
   return text.length > 4 && text.endsWith("ly") && /^\p{Ll}/u.test(text);
 }
@@ -869,12 +870,11 @@ function handsOver(doc: Document, leftEdge: number, first: number): boolean {
   if (k < first - 1 || k < 0) return false;
   const commaOutside = tokens.text(k) === ",";
   if (commaOutside) k--;
-  const closer = tokens.get(k);
-  if (!closer || !QUOTE_CLOSERS.has(closer.text)) return false;
+  if (!QUOTE_CLOSERS.has(textAt(tokens, k))) return false;
   // "In an interview on “Face the Nation,” Ryan said …": a title quoted inside the sentence hands over nothing.
   if (opensInside(tokens, k, first)) return false;
   if (commaOutside) return true;
-  let at = closer.start - 1;
+  let at = tokens.start(k) - 1;
   if (QUOTE_CLOSERS.has(text[at] ?? "")) at--;
   const mark = text[at];
   return mark === "," || mark === "?" || mark === "!";
@@ -897,29 +897,30 @@ function opensInside(tokens: TokenList, close: number, first: number): boolean {
 /** After a trailing frame's verb only adjuncts may follow: a date, a prepositional phrase, an addressee ("told reporters"). */
 function isAdjunctStretch(doc: Document, cue: Cue, from: number, to: number, inDate: Uint8Array): boolean {
   if (from >= to) return true;
-  const first = doc.tokens.get(from)!;
+  const { tokens } = doc;
+  const first = lowerAt(tokens, from);
   // "declined to comment", "vowed to appeal": an infinitive is what was reported, not an adjunct.
-  if (lower(first) === "to" && isInfinitive(doc.tokens.get(from + 1))) return false;
+  if (first === "to" && isInfinitiveAt(tokens, from + 1)) return false;
   // "said of the plan", "said about her rival": what the words were about.
-  if (inDate[from] || PREPOSITIONS.has(lower(first)) || TOPIC_PREPOSITIONS.has(lower(first)) || isAdverb(first)) return true;
+  if (inDate[from] || PREPOSITIONS.has(first) || TOPIC_PREPOSITIONS.has(first) || isAdverbAt(tokens, from)) return true;
   if (cue.verb.complement !== "object-clause") return false;
   // "told reporters", "told reporters on Monday", but not "assured voters he would …": a clause after the addressee is reported.
   let i = skipAddressee(doc, from, to);
   // "told a Senate panel Wednesday": after a determiner's capitals, the head noun in lower case.
-  if (DETERMINERS.has(lower(first))) {
+  if (DETERMINERS.has(first)) {
     const head = Math.max(i, from + 1);
     let h = head;
-    while (h < to && h - head < 2 && isNounLike(doc.tokens, h)) h++;
+    while (h < to && h - head < 2 && isNounLike(tokens, h)) h++;
     if (h > head) i = h;
   }
-  const next = doc.tokens.get(i);
-  return i > from && (i >= to || next === undefined || inDate[i] === 1 || PREPOSITIONS.has(lower(next)) || TOPIC_PREPOSITIONS.has(lower(next)));
+  const next = lowerAt(tokens, i);
+  return i > from && (i >= to || i >= tokens.length || inDate[i] === 1 || PREPOSITIONS.has(next) || TOPIC_PREPOSITIONS.has(next));
 }
 
 /** True for a verb after "to" ("to appeal"), not the start of a noun phrase ("to reporters", "to the BBC"). */
-function isInfinitive(token: Token | undefined): boolean {
-  if (!token || token.kind !== "word" || !/^\p{Ll}/u.test(token.text)) return false;
-  const w = token.text.toLowerCase();
+function isInfinitiveAt(tokens: TokenList, i: number): boolean {
+  if (kindAt(tokens, i) !== "word" || !/^\p{Ll}/u.test(tokens.text(i))) return false;
+  const w = tokens.lower(i);
   return !NOUN_PHRASE_OPENERS.has(w) && !ADDRESSEES.has(w);
 }
 
@@ -1206,15 +1207,16 @@ function trailingStretch(doc: Document, from: number, sentence: Sentence): { end
 const AFTER_FRAME_OPENERS = new Set(["as", "while", "after", "before", "when", "amid", "even", "though", "although", "whereas", "until", "once"]);
 
 /** What a trailing frame reports: the sentence before it, or for a frame in mid-sentence, the longer side. */
-function trailingContent(doc: Document, sentence: Sentence, setOff: Token, trail: { end: number; endToken: number; comma: boolean }, inverted: boolean): Span | undefined {
-  const before = clauseBefore(doc, sentence, setOff.start + (QUOTE_CLOSERS.has(setOff.text) ? 1 : 0));
+function trailingContent(doc: Document, sentence: Sentence, setOff: number, trail: { end: number; endToken: number; comma: boolean }, inverted: boolean): Span | undefined {
+  const mark = doc.tokens.text(setOff);
+  const before = clauseBefore(doc, sentence, doc.tokens.start(setOff) + (QUOTE_CLOSERS.has(mark) ? 1 : 0));
   // "…, said Mindy Romero, director of …": what follows an inverted speaker describes the speaker.
   if (!trail.comma || inverted) return before;
   const after = clauseSpan(doc, trail.endToken + 1, sentence);
   if (!before) return after;
   if (!after) return before;
   // "“…,” he said, referring to …": a quotation or a participle around the frame is not its clause.
-  const quoteBefore = QUOTE_CLOSERS.has(setOff.text) || QUOTE_CLOSERS.has(doc.text[before.end - 1] ?? "");
+  const quoteBefore = QUOTE_CLOSERS.has(mark) || QUOTE_CLOSERS.has(doc.text[before.end - 1] ?? "");
   const participleAfter = /^\p{L}+ing\b/u.test(doc.text.slice(after.start, after.start + 30));
   // "…, lawmakers said Friday, as they left the hall": a clause of time or manner tells of the saying.
   const adverbialAfter = AFTER_FRAME_OPENERS.has(lowerAt(doc.tokens, trail.endToken + 1));
@@ -1375,7 +1377,7 @@ function pastWords(doc: Document, from: number, sentence: Sentence): number {
 function quotedAfter(doc: Document, verbEnd: number, sentence: Sentence): Span | undefined {
   const k = pastWords(doc, verbEnd, sentence);
   const mark = lowerAt(doc.tokens, k);
-  return (mark === "," || mark === ":") && isOpener(doc.tokens.get(k + 1)) ? clauseSpan(doc, k + 1, sentence) : undefined;
+  return (mark === "," || mark === ":") && isOpenerAt(doc.tokens, k + 1) ? clauseSpan(doc, k + 1, sentence) : undefined;
 }
 
 /** True when the sentence ends on a colon right after the verb and its addressee, at the end of its paragraph. */
@@ -1488,10 +1490,10 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
     return clauseSpan(doc, k + 1, sentence);
   }
   if (w === ":") return clauseSpan(doc, k + 1, sentence);
-  if (w === "," && isOpener(tokens.get(k + 1))) return clauseSpan(doc, k + 1, sentence);
+  if (w === "," && isOpenerAt(tokens, k + 1)) return clauseSpan(doc, k + 1, sentence);
   // "pledged to …", "threatened to …": the promised or threatened action.
   // "vowed to “bomb them”": the action in the speaker's own words.
-  if (w === "to" && TO_INFINITIVE.has(cue.verb.act) && (isWordAt(tokens, k + 1) || isOpener(tokens.get(k + 1)))) return clauseSpan(doc, k + 1, sentence);
+  if (w === "to" && TO_INFINITIVE.has(cue.verb.act) && (isWordAt(tokens, k + 1) || isOpenerAt(tokens, k + 1))) return clauseSpan(doc, k + 1, sentence);
   if (w === "," || PREPOSITIONS.has(w) || inDate[k]) {
     // "said in a statement on Thursday that …", "said, in a statement, that …".
     let named = false;
@@ -1564,7 +1566,7 @@ function thatAfterWords(doc: Document, k: number, sentence: Sentence): Span | un
   for (let i = k; i < sentence.endToken && i - k <= MAX_TOPIC_WORDS; i++) {
     // "a takeover that would topple …": a verb right after "that" makes it a relative pronoun.
     // "… that “top secret” files were found": a quotation may open the clause.
-    if (lowerAt(tokens, i) === "that") return i > k && (isWordAt(tokens, i + 1) || isOpener(tokens.get(i + 1))) && !FINITE_AUXILIARIES.has(lowerAt(tokens, i + 1)) && !lowerAt(tokens, i + 1).endsWith("ed") ? clauseSpan(doc, i + 1, sentence) : undefined;
+    if (lowerAt(tokens, i) === "that") return i > k && (isWordAt(tokens, i + 1) || isOpenerAt(tokens, i + 1)) && !FINITE_AUXILIARIES.has(lowerAt(tokens, i + 1)) && !lowerAt(tokens, i + 1).endsWith("ed") ? clauseSpan(doc, i + 1, sentence) : undefined;
     if (!isWordAt(tokens, i) || PHRASE_BOUNDARIES.has(lowerAt(tokens, i))) return undefined;
   }
   return undefined;
@@ -1583,16 +1585,17 @@ const MAX_BARE_SUBJECT = 7;
 function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolean {
   const { tokens } = doc;
   for (let i = k + 1; i < sentence.endToken && i - k <= MAX_BARE_SUBJECT; i++) {
-    const t = tokens.get(i)!;
-    if (FINITE_AUXILIARIES.has(lower(t))) return true;
+    const w = tokens.lower(i);
+    if (FINITE_AUXILIARIES.has(w)) return true;
     // "reported the email came hours later", "noted two aides resigned": a past form right after a
     // noun, not after a determiner ("the proposed plan") nor before "by" ("a ban ordered by").
     // After "being" or an -ing word it is a participle ("residents being led away").
     const prev = lowerAt(tokens, i - 1);
-    if (isPastForm(t) && i > k + 1 && isWordAt(tokens, i - 1) && !ADJECTIVE_OPENERS.has(prev) && !BE_FORMS.has(prev) && !prev.endsWith("ing") && lowerAt(tokens, i + 1) !== "by") return true;
+    if (isPastFormAt(tokens, i) && i > k + 1 && isWordAt(tokens, i - 1) && !ADJECTIVE_OPENERS.has(prev) && !BE_FORMS.has(prev) && !prev.endsWith("ing") && lowerAt(tokens, i + 1) !== "by") return true;
     // "several “intangibles” left him": quotation marks may stand inside the subject.
-    if (!isWord(t) && t.text !== "'s" && t.text !== "’s" && t.text !== "-" && !OPENERS.has(t.text) && !QUOTE_CLOSERS.has(t.text)) return false;
-    if (PHRASE_BOUNDARIES.has(lower(t)) && lower(t) !== "of" && !BE_FORMS.has(lower(t))) return false;
+    const text = tokens.text(i);
+    if (!isWordAt(tokens, i) && text !== "'s" && text !== "’s" && text !== "-" && !OPENERS.has(text) && !QUOTE_CLOSERS.has(text)) return false;
+    if (PHRASE_BOUNDARIES.has(w) && w !== "of" && !BE_FORMS.has(w)) return false;
   }
   return false;
 }
@@ -1604,16 +1607,17 @@ const ADJECTIVE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "t
 const IRREGULAR_PASTS = new Set(["came", "went", "made", "took", "left", "broke", "gave", "found", "knew", "became", "began", "got", "grew", "fell", "rose", "won", "lost", "sent", "spent", "paid", "met", "saw", "led", "held", "kept", "ran", "wrote", "told", "thought", "brought", "bought", "sold", "hit", "hid", "struck", "stood", "fled", "felt", "built", "drew", "threw", "chose", "spoke", "sought", "fought", "meant", "dealt", "did"]);
 
 /** True for a lower-case past form: "-ed" past a short stem, or an irregular one. */
-function isPastForm(token: Token): boolean {
-  if (token.kind !== "word" || !/^\p{Ll}/u.test(token.text)) return false;
-  const w = token.text;
+function isPastFormAt(tokens: TokenList, i: number): boolean {
+  if (kindAt(tokens, i) !== "word" || !/^\p{Ll}/u.test(tokens.text(i))) return false;
+  const w = tokens.text(i);
   return (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed")) || IRREGULAR_PASTS.has(w);
 }
 
 const FINITE_AUXILIARIES = new Set(["is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "can", "should", "did", "does", "do", "may", "might", "must", "shall"]);
 
-function isOpener(token: Token | undefined): boolean {
-  return token !== undefined && (token.text === '"' || token.text === "“" || token.text === "‘" || token.text === "«");
+function isOpenerAt(tokens: TokenList, i: number): boolean {
+  const text = textAt(tokens, i);
+  return text === '"' || text === "“" || text === "‘" || text === "«";
 }
 
 /** From token `k` to the end of the sentence, without the final stop. */

@@ -14,7 +14,7 @@ import { titleGender } from "../actors/coreference.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import { firstStartingFrom } from "../text/search.js";
 import { lowerCase, type TokenList } from "../text/tokens.js";
-import { WordFacts } from "./word-facts.js";
+import { wordFacts } from "./word-facts.js";
 import { COUNTRY_WORDS } from "./bodies.js";
 import {
   BODY_DESCRIPTIONS,
@@ -29,7 +29,6 @@ import {
 } from "./speaker-words.js";
 import { normalizeTerritory } from "../territories/index.js";
 import { isLetterOrDigitAt } from "./chars.js";
-import { sortInPlace } from "./sort.js";
 
 /** An actor being put together: one the actor stage gave, or one this stage creates. */
 export interface ActorDraft {
@@ -97,7 +96,7 @@ export function createSpeakerBook(doc: Document, actors: readonly Actor[]): Spea
     addNameKeys(byName, actor.name, actor.kind, draft);
     for (const alias of actor.aliases) addNameKeys(byName, alias, actor.kind, draft);
   }
-  sortInPlace(givenMentions, (a, b) => a[0].start - b[0].start);
+  givenMentions.sort((a, b) => a[0].start - b[0].start);
   return { doc, drafts, givenMentions, byName, occurrences: [] };
 }
 
@@ -165,40 +164,26 @@ const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin",
 
 function wordsOf(text: string, span: Span): Word[] {
   const out: Word[] = [];
-  // Plain ASCII by hand, as WORD reads it (a letter or digit, then letters, digits and ' . -);
-  // a span with any other character goes to WORD itself.
-  let i = span.start;
-  while (i < span.end) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return wordsByPattern(text, span);
-    if (!isAsciiWordStart(c)) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    for (; end < span.end; end++) {
-      const d = text.charCodeAt(end);
-      if (d >= 0x80) return wordsByPattern(text, span);
-      if (!isAsciiWordStart(d) && d !== 0x27 && d !== 0x2e && d !== 0x2d) break;
-    }
-    out.push(wordAt(text.slice(i, end), i));
-    i = end;
-  }
-  return out;
-}
-
-/** An ASCII letter or digit. */
-function isAsciiWordStart(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-/** The words of `span` by {@link WORD}, for text beyond ASCII. */
-function wordsByPattern(text: string, span: Span): Word[] {
-  const out: Word[] = [];
   const slice = text.slice(span.start, span.end);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) out.push(wordAt(m[0], span.start + m.index));
   return out;
+}
+
+/** True when `span` of `text` is all ASCII. */
+function isAscii(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** An ASCII letter or digit: where a word of {@link WORD} starts. */
+function isAsciiWordStart(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+/** An ASCII character a word of {@link WORD} goes on over: a letter, a digit, ' . - */
+function isAsciiWordChar(c: number): boolean {
+  return isAsciiWordStart(c) || c === 0x27 || c === 0x2e || c === 0x2d;
 }
 
 /** The word a match `raw` at `start` gives, trimmed. */
@@ -213,25 +198,14 @@ function wordAt(raw: string, start: number): Word {
  * letter or digit, from the first letter or digit of its run of word characters.
  */
 function lastWordOf(text: string, span: Span): Word | undefined {
+  if (!isAscii(text, span)) return wordsOf(text, span).at(-1);
   let q = span.end - 1;
-  for (; q >= span.start; q--) {
-    const c = text.charCodeAt(q);
-    if (c >= 0x80) return wordsOf(text, span).at(-1);
-    if (isAsciiWordStart(c)) break;
-  }
+  while (q >= span.start && !isAsciiWordStart(text.charCodeAt(q))) q--;
   if (q < span.start) return undefined;
   let end = q + 1;
-  for (; end < span.end; end++) {
-    const d = text.charCodeAt(end);
-    if (d >= 0x80) return wordsOf(text, span).at(-1);
-    if (!isAsciiWordStart(d) && d !== 0x27 && d !== 0x2e && d !== 0x2d) break;
-  }
+  while (end < span.end && isAsciiWordChar(text.charCodeAt(end))) end++;
   let from = q;
-  for (; from > span.start; from--) {
-    const d = text.charCodeAt(from - 1);
-    if (d >= 0x80) return wordsOf(text, span).at(-1);
-    if (!isAsciiWordStart(d) && d !== 0x27 && d !== 0x2e && d !== 0x2d) break;
-  }
+  while (from > span.start && isAsciiWordChar(text.charCodeAt(from - 1))) from--;
   // The run may open on ' . - : the word starts at its first letter or digit.
   while (!isAsciiWordStart(text.charCodeAt(from))) from++;
   return wordAt(text.slice(from, end), from);
@@ -482,14 +456,7 @@ function sideOwner(book: SpeakerBook, before: number, head: string): ActorDraft 
 
 /** The index of the paragraph holding `offset` (the last one starting at or before it). */
 function paragraphAt(paragraphs: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, firstStartingFrom(paragraphs, offset + 1) - 1);
 }
 
 /**
@@ -680,7 +647,7 @@ function startsUpperCase(text: string): boolean {
 }
 
 /** Each word's {@link fold} key when it starts with an upper-case letter, else null, by word id. */
-const capitalKeys = new WordFacts<string | null>();
+const capitalKeys = wordFacts<string | null>();
 
 /** The {@link fold} key of token `i` when it starts with an upper-case letter, else null; worked out once per word. */
 function capitalKey(keys: (string | null | undefined)[], tokens: TokenList, i: number): string | null {
@@ -697,51 +664,19 @@ function capitalKey(keys: (string | null | undefined)[], tokens: TokenList, i: n
 
 /** Records every place a person was named by the last name, so pronouns can point back to it. */
 export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly [Span, ActorDraft])[]): void {
-  const given: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
-  const named: Occurrence[] = resolved.map(([span, draft]) => ({ start: span.start, draft }));
-  const found: Occurrence[] = [];
+  const occurrences: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
+  for (const [span, draft] of resolved) occurrences.push({ start: span.start, draft });
   const tokens = book.doc.tokens;
-  const keys = capitalKeys.of(tokens);
+  const keys = capitalKeys(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.kind(i) !== "word") continue;
     const key = capitalKey(keys, tokens, i);
     if (key === null) continue;
     const draft = book.byName.get(key);
-    if (draft) found.push({ start: tokens.start(i), draft });
+    if (draft) occurrences.push({ start: tokens.start(i), draft });
   }
-  // The given mentions are sorted and the names found run in text order: merged, not sorted
-  // again, in the order a stable sort of the three lists one after the other would give.
-  book.occurrences = mergeByStart(given, sortedByStart(named), found);
-}
-
-/** `list` sorted by start, stably; the list itself when it is in order already. */
-function sortedByStart(list: Occurrence[]): Occurrence[] {
-  for (let i = 1; i < list.length; i++) if (list[i]!.start < list[i - 1]!.start) return list.sort((a, b) => a.start - b.start);
-  return list;
-}
-
-/** Three lists sorted by start merged into one; on a tie the earlier list's item comes first. */
-function mergeByStart(a: readonly Occurrence[], b: readonly Occurrence[], c: readonly Occurrence[]): Occurrence[] {
-  const out = new Array<Occurrence>(a.length + b.length + c.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  for (let n = 0; n < out.length; n++) {
-    const x = a[i];
-    const y = b[j];
-    const z = c[k];
-    if (x && (!y || x.start <= y.start) && (!z || x.start <= z.start)) {
-      out[n] = x;
-      i++;
-    } else if (y && (!z || y.start <= z.start)) {
-      out[n] = y;
-      j++;
-    } else {
-      out[n] = z!;
-      k++;
-    }
-  }
-  return out;
+  occurrences.sort((a, b) => a.start - b.start);
+  book.occurrences = occurrences;
 }
 
 /** The person last named before `offset`, if one was named shortly before. */
@@ -853,7 +788,7 @@ function midSentenceCapitals(book: SpeakerBook): Set<string> {
   if (set) return set;
   set = new Set();
   const { tokens } = book.doc;
-  const keys = capitalKeys.of(tokens);
+  const keys = capitalKeys(tokens);
   for (let i = 1; i < tokens.length; i++) {
     if (tokens.kind(i) === "word" && (tokens.kind(i - 1) === "word" || tokens.text(i - 1) === ",") && capitalKey(keys, tokens, i) !== null) set.add(tokens.text(i));
   }
@@ -979,7 +914,7 @@ export function finishActors(book: SpeakerBook): { actors: Actor[]; idOf: Map<Ac
 
 /** `mentions` sorted in place by start, then end. */
 function inTextOrder(mentions: ActorMention[]): ActorMention[] {
-  return sortInPlace(mentions, (a, b) => a.start - b.start || a.end - b.end);
+  return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The id form of a name: "Volodymyr Zelenskyy" → "volodymyr-zelenskyy". */

@@ -8,23 +8,21 @@
 import type { TokenList, Vocabulary } from "../text/tokens.js";
 
 /**
- * One fact per word id of a vocabulary (undefined until computed). The table follows the
- * vocabulary of the list it is asked for: when a new vocabulary starts, it starts again, so ids
- * of two vocabularies never mix and memory stays bounded by the vocabulary's.
+ * A table of one fact per word id (undefined until computed): the function gives the facts of a
+ * token list's vocabulary, by id. It follows the vocabulary of the list it is asked for: when a
+ * new vocabulary starts, the table starts again, so ids of two vocabularies never mix and memory
+ * stays bounded by the vocabulary's.
  */
-export class WordFacts<T> {
-  #vocabulary: Vocabulary | undefined;
-  #values: (T | undefined)[] = [];
-
-  /** The facts of `tokens`' vocabulary, by id (a fact may be undefined: not computed yet). */
-  of(tokens: TokenList): (T | undefined)[] {
-    if (tokens.vocabulary !== this.#vocabulary) {
-      this.#vocabulary = tokens.vocabulary;
-      this.#values = [];
+export function wordFacts<T>(): (tokens: TokenList) => (T | undefined)[] {
+  let vocabulary: Vocabulary | undefined;
+  let values: (T | undefined)[] = [];
+  return (tokens) => {
+    if (tokens.vocabulary !== vocabulary) {
+      vocabulary = tokens.vocabulary;
+      values = [];
     }
-    const values = this.#values;
     // Grown to the vocabulary's size with undefined in place, so the array stays packed.
-    for (let n = tokens.vocabulary.words.length; values.length < n; ) values.push(undefined);
+    while (values.length < vocabulary.words.length) values.push(undefined);
     return values;
-  }
+  };
 }
