@@ -158,9 +158,10 @@ function storyOf(published: Day | undefined): Story {
       const spec = reading.spec;
       // A step the story's grain cannot place ("three days later" after "in 1812") lies in the year or month it reached;
       // "a few days later" lies a few days on, in the month it reached.
-      const step = published || !narrative ? undefined : resolved.charCodeAt(0) === 80 ? vagueStep(view, phrase.end, reading, narrative) : narrative.grain === "day" || resolved.charCodeAt(0) !== 88 || reading.partOfDay || reading.clock ? undefined : coarseStep(reading, context, narrative);
-      if (step) settled.set(index, step);
-      const value = step?.value ?? resolved;
+      const step = published || !narrative ? undefined : resolved.charCodeAt(0) === 80 ? vagueStep(view, phrase.end, reading, narrative) : narrative.grain === "year" ? nextOfYear(spec, resolved, narrative.day.year) : undefined;
+      const coarse = step || published || !narrative || narrative.grain === "day" || resolved.charCodeAt(0) !== 88 || reading.partOfDay || reading.clock ? step : coarseStep(reading, context, narrative);
+      if (coarse) settled.set(index, coarse);
+      const value = coarse?.value ?? resolved;
       if (spec.kind === "day-shift") readings.set(index, { reading, context });
       else if ((spec.kind === "date" || (spec.kind === "holiday" && spec.nth === undefined)) && spec.year === undefined && spec.day !== undefined && !reading.clock) yearless.add(index);
       const quarter = value.length === 7 ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
@@ -179,7 +180,7 @@ function storyOf(published: Day | undefined): Story {
       if (day) clockDay = lastDay = day;
       // TimeML's reference time: the last date the narrative reached, stated or resolved.
       // A vague step ("weeks later") is too coarse to move the story on: "the next day" after it is still unknown.
-      const reached = step?.end === undefined ? narrativeOf(value, reading.mod) : undefined;
+      const reached = coarse?.end === undefined ? narrativeOf(value, reading.mod) : undefined;
       // An aside in brackets ("(born 12 March 1880)", "(1880–1959)") is no step of the story.
       if (reached && !inBrackets(view, first)) {
         // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
@@ -210,6 +211,15 @@ function coarseStep(reading: Reading, context: StoryContext, narrative: Narrativ
   const { year, month } = narrative.day;
   // A week from the month's first day ("1950-W09") may open in the month before: the step stays in the story's month.
   return { value: value && value.length >= cut ? value.slice(0, cut) : cut === 4 ? yearValue(year) : monthValue(year, month) };
+}
+
+/**
+ * "The following March", "the next summer" after a year alone ("In 1967 …"): of the year after
+ * it, the story's time being the whole year, not its first day. Undefined when the resolver
+ * already placed it past that year, and for any other spec.
+ */
+function nextOfYear(spec: DateSpec, resolved: string, year: number): Step | undefined {
+  return (spec.kind === "date" || spec.kind === "part-of-year") && spec.placement === "next" && spec.year === undefined && resolved.startsWith(yearValue(year)) ? { value: yearValue(year + 1) + resolved.slice(4) } : undefined;
 }
 
 /** A step a story takes: its value, and where it ends when it takes in the word after the phrase ("later"). */

@@ -266,3 +266,28 @@ describe("findDates on narratives: Old Style days in brackets", () => {
     ]);
   });
 });
+
+describe("findDates on narratives: the following month or season after a year", () => {
+  it("reads 'the following March' and 'the next summer' after a year alone as the next year's", () => {
+    expect(story("The rebels took the capital in 1967. The following March the army struck back.")).toEqual([
+      ["1967", "1967"],
+      ["The following March", "1968-03"],
+    ]);
+    expect(story("The rebels took the capital in 1967; the next summer the army struck back.")).toEqual([
+      ["1967", "1967"],
+      ["the next summer", "1968-SU"],
+    ]);
+    // After a day, the following March is the first one after it.
+    expect(story("The rebels took the capital on 4 January 1967. The following March the army struck back.")).toEqual([
+      ["4 January 1967", "1967-01-04"],
+      ["The following March", "1967-03"],
+    ]);
+  });
+
+  it("reads 'the previous March' as a month, not the verb", () => {
+    expect(story("The siege ended in June 1942. The previous March the garrison had been reinforced.")).toEqual([
+      ["June 1942", "1942-06"],
+      ["The previous March", "1942-03"],
+    ]);
+  });
+});

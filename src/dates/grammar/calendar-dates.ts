@@ -71,6 +71,7 @@ function monthLed(view: TokenView, i: number, placement: Placement = "tense"): M
 const MONTH_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   "in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "before", "after",
   "early", "late", "mid", "last", "next", "this", "-", "and", "or", "between", "end", "beginning", "late-", "mid-", "the", "that",
+  "following", "previous", "preceding",
 ]);
 
 // "May" and "March" alone are months only after a preposition or modifier ("in May").
