@@ -6,6 +6,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
+import { WordTable } from "../text/word-table.js";
 import { letterShape, type LineCasing } from "./casing.js";
 import { nameKey } from "./lexicons.js";
 import { startsLower, startsUpper } from "./letter-case.js";
@@ -81,17 +82,13 @@ export function keyAt(words: readonly WordInfo[], index: number): string | undef
  * step of the stage asks for them.
  */
 export function tokenWords(doc: Document): TokenWords {
-  const n = doc.tokens.length;
+  const tokens = doc.tokens;
+  const n = tokens.length;
   const words = new Array<WordInfo>(n);
+  const known = recentWords.of(tokens);
   for (let i = 0; i < n; i++) {
-    const text = doc.tokens.text(i);
-    let info = recentWords.get(text);
-    if (info === undefined) {
-      info = readWord(text);
-      if (recentWords.size >= RECENT_WORDS_LIMIT) recentWords.clear();
-      recentWords.set(text, info);
-    }
-    words[i] = info;
+    const id = tokens.id(i);
+    words[i] = known[id] ??= readWord(tokens.text(i));
   }
   return { words };
 }
@@ -109,12 +106,11 @@ function readWord(text: string): WordInfo {
 }
 
 /**
- * The records of the token texts met lately, across documents: news repeats its words from one
- * article to the next, so most are found, not made again. One per distinct text (a long text
- * repeats its words, and each record kept is memory); cleared when full.
+ * The records of the token texts met, by word id, across documents: news repeats its words from
+ * one article to the next, so most are found, not made again. One per distinct text, bounded as
+ * the vocabulary is.
  */
-const recentWords = new Map<string, WordInfo>();
-const RECENT_WORDS_LIMIT = 50_000;
+const recentWords = new WordTable<WordInfo>();
 
 /** Numbers the calls of {@link collectEvidence}: a record marks its key once a pass. */
 let evidencePass = 0;
