@@ -6,8 +6,9 @@
  * @module
  */
 import type { Mention, Span, TerritoryStatus } from "../model.js";
-import { lowerTokens, type Document } from "../text/document.js";
+import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
+import { WordTable } from "../text/word-table.js";
 import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } from "./gazetteer.js";
 import { findDateline, opensDateline, type LineView } from "./dateline.js";
 import { chainLists, readListsAsRegions } from "./lists.js";
@@ -50,7 +51,7 @@ export function matchPlaces(doc: Document): readonly PlaceMatch[] {
   let found = cache.get(doc);
   if (!found) {
     const teams: PlaceMatch[] = [];
-    found = matchTokens(doc.text, doc.tokens, doc.sentences, doc.title, teams, lowerTokens(doc));
+    found = matchTokens(doc.text, doc.tokens, doc.sentences, doc.title, teams);
     cache.set(doc, found);
     teamCache.set(doc, teams);
   }
@@ -68,21 +69,20 @@ export function matchTeams(doc: Document): readonly PlaceMatch[] {
 
 /**
  * Matches the gazetteer over `tokens` of `text`, sentence by sentence; `title` is the headline's
- * span, if any. Matches read as teams are left out, and pushed to `teams` when given. `lower`,
- * when given, holds the tokens' lower-cased texts (a document's `lowerTokens`).
+ * span, if any. Matches read as teams are left out, and pushed to `teams` when given.
  */
-export function matchTokens(text: string, tokens: TokenList, sentences: readonly TokenRange[], title?: Span, teams?: PlaceMatch[], lower?: readonly string[]): PlaceMatch[] {
-  // Asked here first, where the lower-cased words are at hand; later askers get the kept answer.
-  const sports = isSportsText(tokens, lower);
+export function matchTokens(text: string, tokens: TokenList, sentences: readonly TokenRange[], title?: Span, teams?: PlaceMatch[]): PlaceMatch[] {
+  const sports = isSportsText(tokens);
   const synthetic = new Map<string, PlaceEntry>();
   const surnames = new Set<PlaceName>();
-  const keyAt = (index: number): string => foldedWord(tokens.text(index)).key;
+  const folds = recentFolds.of(tokens);
+  const wordAt = (index: number): FoldedWord => foldedWord(tokens, index, folds);
   const lines = lineView(text, tokens);
   // Only sentences that name a place are kept: a record for each of the many that name none,
   // held to the end of the stage, is old-generation garbage on a long text.
   const matched: { readonly sentence: TokenRange; readonly raw: RawMatch[] }[] = [];
   for (const sentence of sentences) {
-    const raw = matchSentence(tokens, keyAt, sentence, synthetic, title, surnames, lines);
+    const raw = matchSentence(tokens, wordAt, sentence, synthetic, title, surnames, lines);
     if (raw.length > 0) matched.push({ sentence, raw });
   }
   // Most texts asked about a single name (normalizeTerritory) match nothing: their empty arrays
@@ -127,13 +127,12 @@ export function matchTokens(text: string, tokens: TokenList, sentences: readonly
 }
 
 /**
- * The folded keys of the words met lately, across documents. A token is compared with many names
- * that share its first word, and news repeats its names from one article to the next: each
+ * The folded keys of the words met, by word id, across documents. A token is compared with many
+ * names that share its first word, and news repeats its names from one article to the next: each
  * distinct word is folded once (a cache by token index would hold a folded copy of every
- * capitalized word of a long text). Cleared when full, so memory stays bounded.
+ * capitalized word of a long text). Bounded as the vocabulary is.
  */
-const recentFolds = new Map<string, FoldedWord>();
-const RECENT_FOLDS_LIMIT = 20_000;
+const recentFolds = new WordTable<FoldedWord>();
 
 /** A word's folded key and, once asked, the gazetteer names that start with it (null for none). */
 interface FoldedWord {
@@ -141,22 +140,17 @@ interface FoldedWord {
   names?: readonly PlaceName[] | null;
 }
 
-function foldedWord(text: string): FoldedWord {
-  let word = recentFolds.get(text);
-  if (word === undefined) {
-    word = { key: foldKey(text) };
-    if (recentFolds.size >= RECENT_FOLDS_LIMIT) recentFolds.clear();
-    recentFolds.set(text, word);
-  }
-  return word;
+/** The record of token `index`'s word, from `folds` (the word table of `tokens`), made on first need. */
+function foldedWord(tokens: TokenList, index: number, folds: (FoldedWord | undefined)[]): FoldedWord {
+  return (folds[tokens.id(index)] ??= { key: foldKey(tokens.text(index)) });
 }
 
 /**
- * The gazetteer names whose first key is `text`'s, from the word's record: the gazetteer does not
- * change, and most capitalized words (people's names) start no place, so that answer is kept too.
+ * The gazetteer names whose first key is that of `word`, from the word's record: the gazetteer
+ * does not change, and most capitalized words (people's names) start no place, so that answer is
+ * kept too.
  */
-function namesStartingWith(text: string, byFirstKey: ReadonlyMap<string, readonly PlaceName[]>): readonly PlaceName[] | undefined {
-  const word = foldedWord(text);
+function namesStartingWith(word: FoldedWord, byFirstKey: ReadonlyMap<string, readonly PlaceName[]>): readonly PlaceName[] | undefined {
   if (word.names === undefined) word.names = byFirstKey.get(word.key) ?? null;
   return word.names ?? undefined;
 }
@@ -227,7 +221,7 @@ const ADVERB = /^\p{Lu}\p{Ll}{3,}ly$/u;
 
 function matchSentence(
   tokens: TokenList,
-  keyAt: (index: number) => string,
+  wordAt: (index: number) => FoldedWord,
   sentence: TokenRange,
   synthetic: Map<string, PlaceEntry>,
   title: Span | undefined,
@@ -249,7 +243,7 @@ function matchSentence(
     const code = word.charCodeAt(0);
     const plainLowercase = code >= 97 && code <= 122 && !lowercaseStarts.has(word);
     const capitalized = isUpperInitial(word);
-    const found = plainLowercase ? undefined : longestName(tokens, keyAt, i, sentence.endToken, byFirstKey);
+    const found = plainLowercase ? undefined : longestName(tokens, wordAt, i, sentence.endToken, byFirstKey);
     // "KYIV, Ukraine (AP) —", "Lyon, March 3 —": the place opening a dateline, whatever its other senses.
     if (found && !found.possessive && opensDateline(tokens, sentence, i, found.end, lines, true)) {
       out.push({ first: i, end: found.end, start: tokens.start(i), stop: tokens.end(found.end - 1), entry: found.name.entry, possessive: false, name: found.name, dateline: true });
@@ -288,14 +282,15 @@ interface Found {
 
 function longestName(
   tokens: TokenList,
-  keyAt: (index: number) => string,
+  wordAt: (index: number) => FoldedWord,
   at: number,
   limit: number,
   byFirstKey: ReadonlyMap<string, readonly PlaceName[]>,
 ): Found | undefined {
   const firstText = tokens.text(at);
-  const key = keyAt(at);
-  const direct = namesStartingWith(firstText, byFirstKey);
+  const first = wordAt(at);
+  const key = first.key;
+  const direct = namesStartingWith(first, byFirstKey);
   const owner = isPossessive(firstText) ? byFirstKey.get(key.slice(0, -1)) : undefined;
   if (!direct && !owner) return undefined;
   let best: Found | undefined;
@@ -307,7 +302,7 @@ function longestName(
     let fits = true;
     for (let k = 0; k < name.keys.length && fits; k++) {
       const t = at + k;
-      const tKey = keyAt(t);
+      const tKey = wordAt(t).key;
       if (tKey === name.keys[k]) possessive = false;
       else if (k === name.keys.length - 1 && isPossessive(tokens.text(t)) && tKey.slice(0, -1) === name.keys[k]) possessive = true;
       else fits = false;
