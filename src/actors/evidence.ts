@@ -110,7 +110,7 @@ function readWord(text: string): WordInfo {
  * one article to the next, so most are found, not made again. One per distinct text, bounded as
  * the vocabulary is.
  */
-const recentWords = new WordTable<WordInfo>();
+const recentWords = /* @__PURE__ */ new WordTable<WordInfo>();
 
 /** Numbers the calls of {@link collectEvidence}: a record marks its key once a pass. */
 let evidencePass = 0;

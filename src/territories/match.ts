@@ -132,7 +132,7 @@ export function matchTokens(text: string, tokens: TokenList, sentences: readonly
  * distinct word is folded once (a cache by token index would hold a folded copy of every
  * capitalized word of a long text). Bounded as the vocabulary is.
  */
-const recentFolds = new WordTable<FoldedWord>();
+const recentFolds = /* @__PURE__ */ new WordTable<FoldedWord>();
 
 /** A word's folded key and, once asked, the gazetteer names that start with it (null for none). */
 interface FoldedWord {
