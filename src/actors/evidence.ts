@@ -86,10 +86,7 @@ export function tokenWords(doc: Document): TokenWords {
   const n = tokens.length;
   const words = new Array<WordInfo>(n);
   const known = recentWords.of(tokens);
-  for (let i = 0; i < n; i++) {
-    const id = tokens.id(i);
-    words[i] = known[id] ??= readWord(tokens.text(i));
-  }
+  for (let i = 0; i < n; i++) words[i] = known[tokens.id(i)] ??= readWord(tokens.text(i));
   return { words };
 }
 

@@ -1,10 +1,10 @@
 /**
- * What a stage learnt of each word, kept by the word's id in its {@link Vocabulary}: one array
+ * What a stage learnt of each word, kept by the word's id in its vocabulary: one array
  * read by a token's id, not a map probed with the token's text.
  *
  * @module
  */
-import type { TokenList, Vocabulary } from "./tokens.js";
+import type { TokenList } from "./tokens.js";
 
 /**
  * A value per word id of one vocabulary at a time, made on first need. A list of another
@@ -12,7 +12,7 @@ import type { TokenList, Vocabulary } from "./tokens.js";
  * stays bounded as the vocabulary does.
  */
 export class WordTable<T> {
-  #vocabulary: Vocabulary | undefined;
+  #words: readonly string[] | undefined;
   #values: (T | undefined)[] = [];
 
   /**
@@ -20,14 +20,14 @@ export class WordTable<T> {
    * (undefined where nothing is kept yet); the caller reads and writes them by {@link TokenList.id}.
    */
   of(tokens: TokenList): (T | undefined)[] {
-    const vocabulary = tokens.vocabulary;
-    if (vocabulary !== this.#vocabulary) {
-      this.#vocabulary = vocabulary;
+    const words = tokens.vocabulary.words;
+    if (words !== this.#words) {
+      this.#words = words;
       this.#values = [];
     }
     const values = this.#values;
     // Pushed one by one, not a length set: the array stays packed, read without hole checks.
-    for (let k = values.length; k < vocabulary.words.length; k++) values.push(undefined);
+    while (values.length < words.length) values.push(undefined);
     return values;
   }
 }
