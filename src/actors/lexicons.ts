@@ -151,13 +151,36 @@ const INFLECTIONS: readonly (readonly [string, string])[] = [
  * True when `key` is a common English word, also inflected ("Dozens", "Authorities",
  * "Unfortunately"); `alsoKnown` adds the words an article writes in lower case.
  */
-export function isCommonWord(key: string, alsoKnown: (word: string) => boolean = () => false): boolean {
+export function isCommonWord(key: string, alsoKnown?: (word: string) => boolean): boolean {
+  return isLexiconWord(key) || (alsoKnown !== undefined && knownInflected(key, alsoKnown));
+}
+
+/**
+ * The answers of {@link isLexiconWord} for short keys met lately: the same words are asked about
+ * in every article. Long keys are left out (one may be a slice that holds on to a whole text);
+ * cleared when full.
+ */
+const lexiconAnswers = new Map<string, boolean>();
+const LEXICON_ANSWERS_LIMIT = 20_000;
+
+/** {@link isCommonWord} by the word list alone. */
+function isLexiconWord(key: string): boolean {
+  const kept = lexiconAnswers.get(key);
+  if (kept !== undefined) return kept;
   const common = actorLexicons().commonWords;
-  const known = (w: string): boolean => common.has(w) || alsoKnown(w);
+  const answer = knownInflected(key, (w) => common.has(w)) || (key.endsWith("ly") && key.length > 5);
+  if (key.length <= 12) {
+    if (lexiconAnswers.size >= LEXICON_ANSWERS_LIMIT) lexiconAnswers.clear();
+    lexiconAnswers.set(key, answer);
+  }
+  return answer;
+}
+
+/** True when `known` holds `key` or, the word list holding lemmas, the lemma of `key` read as inflected. */
+function knownInflected(key: string, known: (word: string) => boolean): boolean {
   if (known(key)) return true;
-  // The word list holds lemmas.
   for (const [suffix, replacement] of INFLECTIONS) {
     if (key.length > suffix.length + 2 && key.endsWith(suffix) && known(key.slice(0, -suffix.length) + replacement)) return true;
   }
-  return key.endsWith("ly") && key.length > 5;
+  return false;
 }
