@@ -65,7 +65,7 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   const pastSentence = pastSentences(doc, inputs.dates);
   let fatalEvent: FoundCasualty | undefined;
   for (const sentence of doc.sentences) {
-    const cue = firstCue(lower, sentence.firstToken, sentence.endToken);
+    const cue = firstCue(doc.tokens, sentence.firstToken, sentence.endToken);
     if (cue < 0) continue;
     // "0:47 Driver shot to death on Main Street": a related video's running time and title, page furniture.
     if (VIDEO_ITEM.test(doc.text.slice(sentence.start, sentence.start + 12))) continue;

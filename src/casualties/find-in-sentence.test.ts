@@ -8,7 +8,7 @@ function sentenceOf(text: string): { view: ReturnType<typeof viewOf>; cue: numbe
   const doc = prepareDocument(text);
   const lower = lowerTokens(doc);
   const sentence = doc.sentences[0]!;
-  const cue = firstCue(lower, sentence.firstToken, sentence.endToken);
+  const cue = firstCue(doc.tokens, sentence.firstToken, sentence.endToken);
   return { view: viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken), cue: cue < 0 ? -1 : cue - sentence.firstToken };
 }
 

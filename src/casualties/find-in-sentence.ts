@@ -8,6 +8,8 @@
  *
  * @module
  */
+import type { TokenList } from "../text/tokens.js";
+import { WordTable } from "../text/word-table.js";
 import type { CasualtyKind, Count, Span } from "../model.js";
 import {
   ACTION_CUES,
@@ -116,17 +118,23 @@ function cueWords(): ReadonlySet<string> {
 }
 
 /**
- * Index of the first word of `lower[first..end)` that belongs to a cue (or, hyphenated, starts
+ * Index of the first token of `tokens[first..end)` that belongs to a cue (or, hyphenated, starts
  * a multiple killing), or -1 when none does.
  */
-export function firstCue(lower: readonly string[], first = 0, end = lower.length): number {
-  for (let i = first; i < end; i++) {
-    const word = lower[i]!;
-    if (CUE_WORDS.has(word)) return i;
-    const dash = word.indexOf("-");
-    if (dash > 0 && CUE_WORDS.has(word.slice(0, dash))) return i;
-  }
+export function firstCue(tokens: TokenList, first = 0, end = tokens.length): number {
+  const cues = cueFlags.of(tokens);
+  for (let i = first; i < end; i++) if ((cues[tokens.id(i)] ??= isCueWord(tokens.lower(i)))) return i;
   return -1;
+}
+
+/** Whether each word is a cue word ({@link firstCue}), by word id: this runs for every token of every article. */
+const cueFlags = new WordTable<boolean>();
+
+/** A cue word, or a hyphenated word whose first part is one. */
+function isCueWord(word: string): boolean {
+  if (CUE_WORDS.has(word)) return true;
+  const dash = word.indexOf("-");
+  return dash > 0 && CUE_WORDS.has(word.slice(0, dash));
 }
 
 /** Words that start a pattern on their own: an injury after "suffered", "fatally", "double", "murder-suicide". */

@@ -5,6 +5,7 @@
  * @module
  */
 import type { TokenList } from "../text/tokens.js";
+import { WordTable } from "../text/word-table.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import {
@@ -35,24 +36,26 @@ const sportsTexts = new WeakMap<TokenList, boolean>();
 
 /**
  * Sports reporting: a report opening with the name of a sport ("CRICKET - ..."), or at least
- * three sports words in the text. `lower`, when given, holds the tokens' lower-cased texts
- * (the document's, see `lowerTokens`), so no word is lower-cased here. Kept per token array.
+ * three sports words in the text. Kept per token array.
  */
-export function isSportsText(tokens: TokenList, lower?: readonly string[]): boolean {
+export function isSportsText(tokens: TokenList): boolean {
   let known = sportsTexts.get(tokens);
   if (known === undefined) {
-    known = readsAsSports(tokens, lower);
+    known = readsAsSports(tokens);
     sportsTexts.set(tokens, known);
   }
   return known;
 }
 
-function readsAsSports(tokens: TokenList, lower: readonly string[] | undefined): boolean {
-  const lowerAt = (i: number): string => lower?.[i] ?? tokens.text(i).toLowerCase();
-  for (let i = 0; i < tokens.length && i < OPENING_REACH; i++) if (tokens.kind(i) === "word" && SPORT_NAMES.has(lowerAt(i))) return true;
+/** Whether each word is a sports cue, by word id: asked of a word once. */
+const sportsCues = new WordTable<boolean>();
+
+function readsAsSports(tokens: TokenList): boolean {
+  for (let i = 0; i < tokens.length && i < OPENING_REACH; i++) if (tokens.kind(i) === "word" && SPORT_NAMES.has(tokens.lower(i))) return true;
   let cues = 0;
-  // Cues are words: numbers and one-character punctuation are skipped before lowercasing.
-  for (let i = 0; i < tokens.length; i++) if (tokens.kind(i) === "word" && SPORTS_CUES.has(lowerAt(i)) && ++cues >= 3) return true;
+  const isCue = sportsCues.of(tokens);
+  // Cues are words: numbers and one-character punctuation are skipped.
+  for (let i = 0; i < tokens.length; i++) if (tokens.kind(i) === "word" && (isCue[tokens.id(i)] ??= SPORTS_CUES.has(tokens.lower(i))) && ++cues >= 3) return true;
   return false;
 }
 
