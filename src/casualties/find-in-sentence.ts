@@ -128,7 +128,7 @@ export function firstCue(tokens: TokenList, first = 0, end = tokens.length): num
 }
 
 /** Whether each word is a cue word ({@link firstCue}), by word id: this runs for every token of every article. */
-const cueFlags = new WordTable<boolean>();
+const cueFlags = /* @__PURE__ */ new WordTable<boolean>();
 
 /** A cue word, or a hyphenated word whose first part is one. */
 function isCueWord(word: string): boolean {

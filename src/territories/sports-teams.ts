@@ -48,7 +48,7 @@ export function isSportsText(tokens: TokenList): boolean {
 }
 
 /** Whether each word is a sports cue, by word id: asked of a word once. */
-const sportsCues = new WordTable<boolean>();
+const sportsCues = /* @__PURE__ */ new WordTable<boolean>();
 
 function readsAsSports(tokens: TokenList): boolean {
   for (let i = 0; i < tokens.length && i < OPENING_REACH; i++) if (tokens.kind(i) === "word" && SPORT_NAMES.has(tokens.lower(i))) return true;

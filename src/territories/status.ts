@@ -34,7 +34,7 @@ export function statusOf(
 }
 
 /** The status each word states, by word id (null for none): asked of a word once, not lower-cased each time. */
-const statusCues = new WordTable<TerritoryStatus | null>();
+const statusCues = /* @__PURE__ */ new WordTable<TerritoryStatus | null>();
 
 /** The status token `i` states, if any; "Russia-annexed", "Israeli-occupied": a compound's last part states it. */
 function statusCueAt(tokens: TokenList, i: number): TerritoryStatus | undefined {
