@@ -59,6 +59,10 @@ export interface WordInfo {
   lowerPass: number;
   /** The evidence pass that last added the key as a capitalized word. */
   capitalPass: number;
+  /** The marks of the key, as {@link keyMarks} held them when {@link WordInfo.marksFrom} was its count of clearings. */
+  marks: KeyMark | undefined;
+  /** The count of clearings of {@link keyMarks} when {@link WordInfo.marks} was read from it (-1 before). */
+  marksFrom: number;
 }
 
 /**
@@ -99,6 +103,8 @@ function readWord(text: string): WordInfo {
     hyphen: text.includes("-"),
     lowerPass: 0,
     capitalPass: 0,
+    marks: undefined,
+    marksFrom: -1,
   };
 }
 
@@ -113,8 +119,10 @@ const recentWords = /* @__PURE__ */ new WordTable<WordInfo>();
 let evidencePass = 0;
 
 /** The passes of {@link collectEvidence} that last saw a key in lower case and capitalized. */
-interface KeyMark {
+export interface KeyMark {
+  /** The pass that last saw the key in lower case. */
   lowerPass: number;
+  /** The pass that last saw the key capitalized. */
   capitalPass: number;
 }
 
@@ -126,6 +134,22 @@ interface KeyMark {
  */
 const keyMarks = new Map<string, KeyMark>();
 const KEY_MARKS_LIMIT = 50_000;
+/** How many times {@link keyMarks} was cleared: a word's kept marks are of the table it was read from. */
+let keyMarksCleared = 0;
+
+/** The marks of `word`'s key: kept on the word's record, so a word met again needs no probe of {@link keyMarks}. */
+function marksOf(word: WordInfo): KeyMark {
+  if (word.marksFrom !== keyMarksCleared || word.marks === undefined) {
+    word.marks = markOf(word.key);
+    word.marksFrom = keyMarksCleared;
+  }
+  return word.marks;
+}
+
+function clearKeyMarks(): void {
+  keyMarks.clear();
+  keyMarksCleared++;
+}
 
 function markOf(key: string): KeyMark {
   let mark = keyMarks.get(key);
@@ -141,13 +165,13 @@ function markOf(key: string): KeyMark {
  * this. Clears the marks when they are many (a long text's), so they are not kept after it.
  */
 export function releaseEvidence(): void {
-  if (keyMarks.size >= KEY_MARKS_LIMIT) keyMarks.clear();
+  if (keyMarks.size >= KEY_MARKS_LIMIT) clearKeyMarks();
 }
 
 /** Collects the word evidence of `doc`; `words` are its {@link tokenWords}. */
 export function collectEvidence(doc: Document, casings: readonly LineCasing[], words: readonly WordInfo[]): WordEvidence {
   const pass = ++evidencePass;
-  if (keyMarks.size >= KEY_MARKS_LIMIT) keyMarks.clear();
+  if (keyMarks.size >= KEY_MARKS_LIMIT) clearKeyMarks();
   const initial = new Uint8Array(doc.tokens.length);
   for (const sentence of doc.sentences) {
     let atStart = true;
@@ -169,11 +193,11 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[], w
         if (word.lowerInitial && !word.hyphen) {
           if (word.lowerPass !== pass) {
             word.lowerPass = pass;
-            markOf(word.key).lowerPass = pass;
+            marksOf(word).lowerPass = pass;
           }
         } else if (!atStart && word.upperInitial && word.capitalPass !== pass) {
           word.capitalPass = pass;
-          markOf(word.key).capitalPass = pass;
+          marksOf(word).capitalPass = pass;
         }
       }
       atStart = false;
