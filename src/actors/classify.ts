@@ -14,7 +14,7 @@ import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
 import { INNER_PARTICLE_NAME, type NameCandidate } from "./find-names.js";
 import { keyAt, stripPossessive, type WordInfo } from "./evidence.js";
 import { hasLowerCase } from "./letter-case.js";
-import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
+import { actorLexicons, isCommonWord, nameKey, tokenKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { NAME_PARTICLES, PLACE_NOUNS_AFTER, POLITY_HEADS } from "../lexicon/actors-non-names.js";
 import { normalizeTerritory } from "../territories/index.js";
@@ -211,7 +211,7 @@ function isPeople(word: string): boolean {
 /** The place a name ends with when only an adjective comes before it: "Nazi Germany". */
 function placeAfterAdjective(doc: Document, candidate: NameCandidate, places: ReadonlyMap<number, PlaceMatch>): PlaceMatch | undefined {
   const first = candidate.firstToken;
-  if (first + 1 >= doc.tokens.length || !actorLexicons().capitalizedAdjectives.has(nameKey(doc.tokens.text(first)))) return undefined;
+  if (first + 1 >= doc.tokens.length || !actorLexicons().capitalizedAdjectives.has(tokenKey(doc.tokens, first))) return undefined;
   return places.get(doc.tokens.start(first + 1));
 }
 

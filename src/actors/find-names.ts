@@ -10,7 +10,7 @@ import type { TokenList } from "../text/tokens.js";
 import type { Document } from "../text/document.js";
 import type { LineCasing } from "./casing.js";
 import { keyAt, stripPossessive, type WordEvidence, type WordInfo } from "./evidence.js";
-import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
+import { actorLexicons, isCommonWord, nameKey, tokenKey } from "./lexicons.js";
 import { demonymCountry, opensDemonymPair } from "./demonym.js";
 import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS, STATISTICS_ACRONYMS } from "../lexicon/actors-non-names.js";
 import { startsLower, startsUpper } from "./letter-case.js";
@@ -306,7 +306,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       continue;
     }
     // A legal suffix ends a company's name: "Acme Co of the United States" is Acme Co.
-    if (kind === "word" && (sawHead || lex.titleStarts.has(nameKey(tokens.text(end - 1)))) && ORG_JOINERS.has(lower) && !lex.organizationSuffixes.has(keyAt(context.words, end - 1)!)) {
+    if (kind === "word" && (sawHead || lex.titleStarts.has(tokenKey(tokens, end - 1))) && ORG_JOINERS.has(lower) && !lex.organizationSuffixes.has(keyAt(context.words, end - 1)!)) {
       let next = end + 1;
       if (next < limit && tokens.text(next).toLowerCase() === "the") next++;
       if (next < limit && isNameWord(doc, next, casing, context)) {
@@ -328,7 +328,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       continue;
     }
     // The dot of an abbreviated title ("Gen. Oleksandr Syrskyi") joins the title to the name.
-    if (text === "." && lex.titleStarts.has(nameKey(tokens.text(end - 1))) && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
+    if (text === "." && lex.titleStarts.has(tokenKey(tokens, end - 1)) && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
       end++;
       continue;
     }
@@ -342,7 +342,7 @@ function possessiveInName(doc: Document, i: number, limit: number, casing: LineC
   const suffixes = actorLexicons().organizationSuffixes;
   for (let k = i + 1; k < limit && k <= i + 4; k++) {
     if (!isNameWord(doc, k, casing, context) || hasPossessive(doc.tokens.text(k))) return false;
-    if (suffixes.has(nameKey(doc.tokens.text(k)))) return true;
+    if (suffixes.has(tokenKey(doc.tokens, k))) return true;
   }
   return false;
 }
@@ -383,7 +383,7 @@ function splitAtInnerTitle(tokens: TokenList, first: number, end: number, contex
 
 /** True when token `k`, before the run's last token (`end` is past it), is a given name. */
 function givenNameAt(tokens: TokenList, k: number, end: number): boolean {
-  return k < end - 1 && actorLexicons().givenNames.has(nameKey(tokens.text(k)));
+  return k < end - 1 && actorLexicons().givenNames.has(tokenKey(tokens, k));
 }
 
 /** Splits the titles and demonyms off the run `[first, end)` and builds the candidate. */
@@ -422,7 +422,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     }
     const title = matchTitle(tokens, i, end, context);
     // "Mr. King", "Dr. Judge": after an honorific, a title word that ends the run is the surname.
-    const surname = title >= end && titles.length > 0 && lex.honorifics.has(nameKey(titles[titles.length - 1]!)) && lex.titleSurnames.has(nameKey(tokens.text(i)));
+    const surname = title >= end && titles.length > 0 && lex.honorifics.has(nameKey(titles[titles.length - 1]!)) && lex.titleSurnames.has(tokenKey(tokens, i));
     if (title > i && lastHead < i && !surname) {
       titles.push(titleOf(tokens, i, title));
       i = title;
@@ -451,7 +451,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   if (stop !== end) endOffset = tokens.end(stop - 1);
   // A company's legal suffix keeps its abbreviation dot ("Acme Corp. said"), except where the dot
   // also ends the line: there it is the sentence's full stop ("analyst at Acme Corp.").
-  if (lex.organizationSuffixes.has(nameKey(tokens.text(stop - 1))) && doc.text[endOffset] === "." && !endsLine(doc.text, endOffset + 1)) endOffset++;
+  if (lex.organizationSuffixes.has(tokenKey(tokens, stop - 1)) && doc.text[endOffset] === "." && !endsLine(doc.text, endOffset + 1)) endOffset++;
   const start = tokens.start(i);
   const previous = first > 0 && tokens.kind(first - 1) === "word" ? tokens.text(first - 1) : undefined;
   const personCue = previous !== undefined && lex.personCues.has(previous.toLowerCase());
@@ -531,7 +531,7 @@ function roleBeforeName(word: string): boolean {
 /** True when a title or a given name starts at token `i`. */
 function startsPerson(tokens: TokenList, i: number, end: number, context: Finder): boolean {
   const lex = actorLexicons();
-  const key = nameKey(tokens.text(i));
+  const key = tokenKey(tokens, i);
   return matchTitle(tokens, i, end, context) > i || lex.givenNames.has(key) || lex.figures.has(key);
 }
 
@@ -557,7 +557,7 @@ function modifierRunEnd(tokens: TokenList, i: number, context: Finder): number {
   if (ends[i]) return ends[i]! - 1;
   const modifiers = actorLexicons().titleModifiers;
   let k = i;
-  while (k < tokens.length && !ends[k] && modifiers.has(nameKey(tokens.text(k)).replace(TRAILING_HYPHEN, ""))) k++;
+  while (k < tokens.length && !ends[k] && modifiers.has(tokenKey(tokens, k).replace(TRAILING_HYPHEN, ""))) k++;
   const runEnd = k < tokens.length && ends[k] ? ends[k]! - 1 : k;
   for (let j = i; j < k; j++) ends[j] = runEnd + 1;
   if (k < tokens.length && !ends[k]) ends[k] = k + 1;
@@ -567,12 +567,12 @@ function modifierRunEnd(tokens: TokenList, i: number, context: Finder): number {
 /** The index past the longest person title starting exactly at token `i` (with an abbreviation dot), or `i`. */
 function matchTitleAt(tokens: TokenList, i: number, end: number): number {
   const lex = actorLexicons();
-  if (!lex.titleStarts.has(firstWord(nameKey(tokens.text(i))))) return i;
+  if (!lex.titleStarts.has(firstWord(tokenKey(tokens, i)))) return i;
   // Titles are looked up by the keys of the next few tokens joined ("major general" also for "Major-General").
   let key = "";
   let best = i;
   for (let k = i; k < end && k < i + lex.longestTitle; k++) {
-    key = key ? `${key} ${nameKey(tokens.text(k))}` : nameKey(tokens.text(k));
+    key = key ? `${key} ${tokenKey(tokens, k)}` : tokenKey(tokens, k);
     if (lex.titles.has(key)) best = k + 1;
   }
   if (best === i) return i;

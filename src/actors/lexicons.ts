@@ -4,6 +4,8 @@
  *
  * @module
  */
+import type { TokenList } from "../text/tokens.js";
+import { WordTable } from "../text/word-table.js";
 import { GIVEN_NAMES_CODED } from "../lexicon/actors-given-names.js";
 import { COMMON_WORDS_CODED } from "../lexicon/actors-common-words.js";
 import { decodeWords } from "../lexicon/front-coded.js";
@@ -82,6 +84,14 @@ export function nameKey(name: string): string {
     if (c >= 65 && c <= 90) upper = true;
   }
   return upper ? name.toLowerCase() : name;
+}
+
+/** The {@link nameKey} of each word, by word id. */
+const tokenKeys = /* @__PURE__ */ new WordTable<string>();
+
+/** The {@link nameKey} of token `i`'s text, made once per word (most are asked of many times in an article, and across articles). */
+export function tokenKey(tokens: TokenList, i: number): string {
+  return (tokenKeys.of(tokens)[tokens.id(i)] ??= nameKey(tokens.text(i)));
 }
 
 /** {@link nameKey} for a name outside plain ASCII words: Unicode folding, memoized. */

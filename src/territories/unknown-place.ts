@@ -8,7 +8,7 @@ import { type Token, type TokenList, tokenSlice } from "../text/tokens.js";
 import { foldKey, gazetteer, type PlaceEntry } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import { PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
-import { actorLexicons, isCommonWord, nameKey } from "../actors/lexicons.js";
+import { actorLexicons, isCommonWord, nameKey, tokenKey } from "../actors/lexicons.js";
 import { NEVER_NAMES } from "../lexicon/actors-non-names.js";
 import { isSportsText } from "./sports-teams.js";
 
@@ -138,7 +138,7 @@ function kindFromLocative(tokens: TokenList, sentence: TokenRange, at: number, e
     // "Ellis Park", "Grace Road": a venue's last word may be a word of sites.
     if (k === end - 1 && k > at && lex.facilityHeads.has(key)) continue;
     // "Grace Road": before a word of sites, a given name names the site.
-    if (k === end - 2 && lex.facilityHeads.has(nameKey(tokens.text(end - 1))) && lex.givenNames.has(key) && !NEVER.has(key)) continue;
+    if (k === end - 2 && lex.facilityHeads.has(tokenKey(tokens, end - 1)) && lex.givenNames.has(key) && !NEVER.has(key)) continue;
     if (NEVER.has(key) || isCommonWord(key) || lex.givenNames.has(key) || lex.bodies.has(key) || lex.figures.has(key) || lex.organizationHeads.has(key) || lex.capitalizedAdjectives.has(key)) return undefined;
   }
   return "city";
