@@ -13,7 +13,15 @@ export function startCursor<T>(byStart: ReadonlyMap<number, T>): (start: number)
   // A typed array: one hidden class whatever the map holds (a spread array's elements kind and
   // so its map vary with its content, which deoptimizes the sweeps that inline this lookup);
   // offsets fit 32 bits, and a typed array sorts numerically without a comparator.
-  const starts = Int32Array.from(byStart.keys()).sort();
+  const starts = new Int32Array(byStart.size);
+  let n = 0;
+  let sorted = true;
+  // Filled by hand (Int32Array.from runs the iterator protocol); most maps come in order, and need no sort.
+  for (const start of byStart.keys()) {
+    if (n > 0 && start < starts[n - 1]!) sorted = false;
+    starts[n++] = start;
+  }
+  if (!sorted) starts.sort();
   const values: T[] = [];
   for (const start of starts) values.push(byStart.get(start)!);
   let k = 0;
