@@ -229,6 +229,16 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads no season in a name or compound that names a thing: 'the Winter Olympics', 'summer camp', 'spring training'", () => {
+    expect(values("The skier who won gold at the Winter Olympics opened a summer camp for girls near the lake.")).toEqual([]);
+    expect(values("The pitcher missed spring training, and the town's students left for spring break.")).toEqual([]);
+    // A season that places an event, or one before a possessive, stays a date.
+    expect(values("The rebels began the summer offensive after last summer's camp closed.")).toEqual([
+      ["the summer", "2024-SU"],
+      ["last summer", "2024-SU"],
+    ]);
+  });
+
   it("reads no date in a name: 'Today', 'Daily', 'Now' capitalized after a capitalized word", () => {
     expect(values("The mayor told Metro Today on Tuesday that the Harbor Daily Courier had erred.")).toEqual([["Tuesday", "2025-04-22"]]);
     expect(values("A reporter for Coastal News Now said Anne Weekly had left.")).toEqual([]);

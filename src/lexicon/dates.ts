@@ -85,6 +85,15 @@ export const SEASON_WORDS: ReadonlyMap<string, string> = new Map([
   ["spring", "SP"], ["summer", "SU"], ["fall", "FA"], ["autumn", "FA"], ["winter", "WI"],
 ]);
 
+/**
+ * Nouns a season word names a thing with, not a time ("the Winter Olympics", "summer camp",
+ * "spring training", "spring break"): no TIMEX3, as TimeML tags names and fixed compounds only
+ * when they place something in time.
+ */
+export const SEASON_NAMED_THINGS: ReadonlySet<string> = new Set([
+  "olympics", "olympic", "paralympics", "paralympic", "games", "camp", "camps", "school", "schools", "training", "break", "internship", "internships", "collection", "collections", "fashion",
+]);
+
 /** Parts of the day to their TIMEX3 codes. */
 export const PART_OF_DAY_WORDS: ReadonlyMap<string, string> = new Map([
   ["morning", "MO"], ["afternoon", "AF"], ["evening", "EV"], ["night", "NI"],

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ORDINAL_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
+import { ORDINAL_WORDS, SEASON_NAMED_THINGS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { readEpochYear, readOrdinal, readYear } from "../read-parts.js";
 import type { DateSpec } from "../spec.js";
 import { kindAt, word, type TokenView } from "../token-view.js";
@@ -109,7 +109,8 @@ export const matchSeason: Matcher = (view, i) => {
   const j = shift !== undefined ? i + 1 : i;
   // "last summer's floods" too ("the fall's" may be a fall's).
   const season = SEASON_WORDS.get(shift === undefined ? word(view, j) : withoutPossessive(word(view, j)));
-  if (!season) return undefined;
+  // "the Winter Olympics", "summer camp", "spring training": a name or compound, no time ("last summer's camp" is one).
+  if (!season || (SEASON_NAMED_THINGS.has(word(view, j + 1)) && !word(view, j).endsWith("'s"))) return undefined;
   let k = j + 1;
   if (word(view, k) === "of") k += 1;
   // "the summer of 480 BC" too.
