@@ -818,6 +818,16 @@ describe("findDates: anchors", () => {
     expect(found[0]?.interval?.start).toBe("2025-04-26T00:00:00.000Z");
   });
 
+  it("reads a bare 'midnight' told in the past as the one the day began with, and one ahead as the day's end", () => {
+    expect(values("The ferry left the harbour at midnight, before the storm.")).toEqual([["midnight", "2025-04-23T24:00"]]);
+    expect(values("The new toll takes effect at midnight.")).toEqual([["midnight", "2025-04-24T24:00"]]);
+    // A day named with it, or earlier in the paragraph, is the day it ends.
+    expect(values("On Tuesday the ferry left the harbour at midnight.")).toEqual([
+      ["Tuesday", "2025-04-22"],
+      ["midnight", "2025-04-22T24:00"],
+    ]);
+  });
+
   it("reads 'that year', 'that week', 'the same day', 'that night' and 'that summer' as periods of the date in focus", () => {
     const story =
       "The treaty was signed on 3 March 1918. The same day the delegates left; that night the trains stopped. That week the army withdrew, later that year the armistice came, and that summer the harvest failed.";

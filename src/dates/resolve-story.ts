@@ -7,7 +7,7 @@
  * @module
  */
 import type { TimeUnit } from "../lexicon/dates.js";
-import type { Day } from "./calendar.js";
+import { dayNumber, dayOf, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { pad } from "./timex-value.js";
@@ -66,6 +66,8 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
       anchor = lastDay ?? anchor;
       break;
     case "clock":
+      // A bare "midnight" told in the past ("the curfew began at midnight") is the one the day began with: the day before's T24.
+      if (!context.clockDay && anchor && tense === "past" && reading.clock?.hour === 24) anchor = dayOf(dayNumber(anchor.year, anchor.month, anchor.day) - 1);
       anchor = context.clockDay ?? anchor;
       break;
     case "date":
