@@ -36,6 +36,8 @@ interface NarrativeAnchor {
   /** With the clock time when the text gave one ("at 10 a.m."), for "twelve hours later". */
   readonly day: Day & { readonly hour?: number; readonly minute?: number };
   readonly grain: "year" | "month" | "day";
+  /** How many months from `day`'s the anchor spans, when more than one: 3 for a season or a quarter, 6 for a half. */
+  readonly months?: number;
 }
 
 /**
@@ -158,7 +160,8 @@ function storyOf(published: Day | undefined): Story {
       const spec = reading.spec;
       // A step the story's grain cannot place ("three days later" after "in 1812") lies in the year or month it reached;
       // "a few days later" lies a few days on, in the month it reached.
-      const step = published || !narrative ? undefined : resolved.charCodeAt(0) === 80 ? vagueStep(view, phrase.end, reading, narrative) : narrative.grain === "year" ? nextOfYear(spec, resolved, narrative.day.year) : undefined;
+      // "to this day" in a story is the writer's present, as its "today" is.
+      const step = published ? undefined : word(view, first - 1) === "to" && word(view, first) === "this" && word(view, first + 1) === "day" ? { value: "PRESENT_REF" } : !narrative ? undefined : resolved.charCodeAt(0) === 80 ? vagueStep(view, phrase.end, reading, narrative) : narrative.grain === "year" ? nextOfYear(spec, resolved, narrative.day.year) : undefined;
       const coarse = step || published || !narrative || narrative.grain === "day" || resolved.charCodeAt(0) !== 88 || reading.partOfDay || reading.clock ? step : coarseStep(reading, context, narrative);
       if (coarse) settled.set(index, coarse);
       const value = coarse?.value ?? resolved;
@@ -250,7 +253,7 @@ function vagueStep(view: TokenView, end: number, reading: Reading, narrative: Na
 function settle(text: string, out: TemporalExpression[], settled: ReadonlyMap<number, Step>): TemporalExpression[] {
   for (const [k, step] of settled) {
     const e = out[k]!;
-    out[k] = { ...dateAt(text, e.start, step.end ?? e.end, step.value), id: e.id, anchor: "narrative" };
+    out[k] = { ...dateAt(text, e.start, step.end ?? e.end, step.value), id: e.id, anchor: step.value === "PRESENT_REF" ? "absolute" : "narrative" };
   }
   return out;
 }
@@ -391,7 +394,8 @@ function pastPerfectBefore(view: TokenView, first: number): boolean {
 /** True when `current` is finer than `reached` and lies inside it: 1941-06-22 inside 1941 or 1941-06. */
 function within(current: NarrativeAnchor | undefined, reached: NarrativeAnchor): boolean {
   if (!current || current.grain === reached.grain || reached.grain === "day" || current.day.year !== reached.day.year) return false;
-  return reached.grain === "year" ? current.day.month >= reached.day.month : current.grain === "day" && current.day.month === reached.day.month;
+  // "That autumn" after 7 November is still on that day; so is "the same month".
+  return reached.grain === "year" ? current.day.month >= reached.day.month : current.grain === "day" && current.day.month >= reached.day.month && current.day.month < reached.day.month + (reached.months ?? 1);
 }
 
 /** True when an opening bracket before token `first` in its sentence is still open. */
@@ -462,7 +466,7 @@ function narrativeOf(value: string, mod: string | undefined): NarrativeAnchor | 
   if (week) return { day: dayOf(isoWeekStart(Number(week[1]), Number(week[2]))), grain: "day" };
   const part = /^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$/u.exec(value);
   // Counted at month grain from the part's first month: "five months later" after "the spring of 1940" is 1940-08.
-  if (part) return { day: { year: Number(part[1]), month: PART_START_MONTH[part[2]!] ?? 1, day: 1 }, grain: "month" };
+  if (part) return { day: { year: Number(part[1]), month: PART_START_MONTH[part[2]!] ?? 1, day: 1 }, grain: "month", months: part[2]![0] === "H" ? 6 : 3 };
   return undefined;
 }
 

@@ -291,3 +291,26 @@ describe("findDates on narratives: the following month or season after a year", 
     ]);
   });
 });
+
+describe("findDates on narratives: the writer's present", () => {
+  it("reads 'to this day' as the present, and 'on this day' as the story's day", () => {
+    const found = findDates("On 3 May 1945 the city fell; to this day it is divided. On this day, too, the king died.", {});
+    expect(found.map((d) => [d.text, d.value, d.anchor])).toEqual([
+      ["3 May 1945", "1945-05-03", "absolute"],
+      ["this day", "PRESENT_REF", "absolute"],
+      ["this day", "1945-05-03", "narrative"],
+    ]);
+  });
+});
+
+describe("findDates on narratives: a season around the story's day", () => {
+  it("keeps the story on its day through 'that autumn', so 'the end of the month' is that day's month", () => {
+    const text = "The charge failed on 25 October 1854. Two weeks later the Russians attacked again. That autumn cholera spread, and by the end of the month the hospitals were full.";
+    expect(story(text)).toEqual([
+      ["25 October 1854", "1854-10-25"],
+      ["Two weeks later", "1854-W45"],
+      ["That autumn", "1854-FA"],
+      ["the end of the month", "1854-11"],
+    ]);
+  });
+});
