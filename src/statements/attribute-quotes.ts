@@ -13,7 +13,7 @@ import type { Frame } from "./frames.js";
 import type { Quotation } from "./quotations.js";
 import { headlineOf } from "./labels.js";
 import { NAMING_WORDS } from "./speaker-words.js";
-import { isLetterOrDigitAt } from "./chars.js";
+import { isLetterOrDigitAt, isSpaceAt } from "./chars.js";
 
 /** How a quotation found its frame. */
 export type AttributionKind = "trailing" | "leading" | "inside" | "continued" | "introduced" | "echo" | "named" | "none";
@@ -251,8 +251,27 @@ function inTitle(doc: Document, q: Quotation): boolean {
 function isTitleCase(text: string, span: Span): boolean {
   const last = text[span.end - 1];
   if (last === "!" || last === "?") return false;
-  const words = text.slice(span.start, span.end).split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
-  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w));
+  // The words read in place, one at a time: a quotation in prose fails at its first small word.
+  let words = 0;
+  for (let i = span.start; i < span.end; ) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < span.end && !isSpaceAt(text, end)) end++;
+    const c = text.charCodeAt(i);
+    // An ASCII first character is read by code; any other by the patterns, on the word itself.
+    const word = c < 0x80 ? undefined : text.slice(i, end);
+    const letter = word === undefined ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : /^\p{L}/u.test(word);
+    if (letter) {
+      words++;
+      const upper = word === undefined ? c <= 0x5a : /^\p{Lu}/u.test(word);
+      if (!upper && !SMALL_WORDS.has(word ?? text.slice(i, end))) return false;
+    }
+    i = end;
+  }
+  return words > 1;
 }
 
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "are", "as"]);

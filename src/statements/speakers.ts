@@ -163,6 +163,26 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "th
 const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin", "la", "le", "du", "da", "dos", "del", "el", "ibn"]);
 
 function wordsOf(text: string, span: Span): Word[] {
+  // Plain ASCII by hand, as WORD reads it: no slice of the phrase and no match arrays. A span
+  // with any other character goes to WORD itself.
+  if (!isAscii(text, span)) return wordsByPattern(text, span);
+  const out: Word[] = [];
+  let i = span.start;
+  while (i < span.end) {
+    if (!isAsciiWordStart(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < span.end && isAsciiWordChar(text.charCodeAt(end))) end++;
+    out.push(wordAt(text.slice(i, end), i));
+    i = end;
+  }
+  return out;
+}
+
+/** The words of `span` by {@link WORD}, for text beyond ASCII. */
+function wordsByPattern(text: string, span: Span): Word[] {
   const out: Word[] = [];
   const slice = text.slice(span.start, span.end);
   WORD.lastIndex = 0;
@@ -198,7 +218,7 @@ function wordAt(raw: string, start: number): Word {
  * letter or digit, from the first letter or digit of its run of word characters.
  */
 function lastWordOf(text: string, span: Span): Word | undefined {
-  if (!isAscii(text, span)) return wordsOf(text, span).at(-1);
+  if (!isAscii(text, span)) return wordsByPattern(text, span).at(-1);
   let q = span.end - 1;
   while (q >= span.start && !isAsciiWordStart(text.charCodeAt(q))) q--;
   if (q < span.start) return undefined;
