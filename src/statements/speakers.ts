@@ -125,9 +125,8 @@ function addNameKeys(byName: Map<string, ActorDraft>, name: string, kind: ActorK
 export function fold(name: string): string {
   // Most names are plain ASCII words with single spaces, which fold to their lower case alone.
   if (isPlainAsciiName(name)) return name.toLowerCase();
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  // ASCII has no marks to take apart and drop.
+  return (isAscii(name, 0, name.length) ? name : name.normalize("NFKD").replace(/\p{M}+/gu, ""))
     .toLowerCase()
     .replace(/['’]s\b/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
@@ -165,7 +164,7 @@ const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin",
 function wordsOf(text: string, span: Span): Word[] {
   // Plain ASCII by hand, as WORD reads it: no slice of the phrase and no match arrays. A span
   // with any other character goes to WORD itself.
-  if (!isAscii(text, span)) return wordsByPattern(text, span);
+  if (!isAscii(text, span.start, span.end)) return wordsByPattern(text, span);
   const out: Word[] = [];
   let i = span.start;
   while (i < span.end) {
@@ -190,9 +189,9 @@ function wordsByPattern(text: string, span: Span): Word[] {
   return out;
 }
 
-/** True when `span` of `text` is all ASCII. */
-function isAscii(text: string, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) >= 0x80) return false;
+/** True when `[start, end)` of `text` is all ASCII. */
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
   return true;
 }
 
@@ -218,7 +217,7 @@ function wordAt(raw: string, start: number): Word {
  * letter or digit, from the first letter or digit of its run of word characters.
  */
 function lastWordOf(text: string, span: Span): Word | undefined {
-  if (!isAscii(text, span)) return wordsByPattern(text, span).at(-1);
+  if (!isAscii(text, span.start, span.end)) return wordsByPattern(text, span).at(-1);
   let q = span.end - 1;
   while (q >= span.start && !isAsciiWordStart(text.charCodeAt(q))) q--;
   if (q < span.start) return undefined;
@@ -796,24 +795,23 @@ function isCapitalizedPlural(book: SpeakerBook, words: readonly Word[], phrase: 
   const only = words.length === 1 ? words[0]! : undefined;
   if (!only || !/^\p{Lu}\p{Ll}+[^su]s$/u.test(only.text) || book.byName.has(only.lower) || COUNTRY_WORDS.has(only.lower)) return false;
   // "Democrats", "Republicans": capitalized inside a sentence too, so a name of a group.
-  if (midSentenceCapitals(book).has(only.text)) return false;
+  if (capitalizedInside(book, only.text)) return false;
   return opensSentence(book, phrase.start);
 }
 
-const capitalsOf = new WeakMap<SpeakerBook, Set<string>>();
-
-/** Capitalized words that stand inside a sentence somewhere in the text, found once per book. */
-function midSentenceCapitals(book: SpeakerBook): Set<string> {
-  let set = capitalsOf.get(book);
-  if (set) return set;
-  set = new Set();
+/**
+ * True when `word` stands capitalized inside a sentence somewhere in the text (after a word or a
+ * comma). Asked of a few words per text, so each question looks for the word's id in one pass
+ * rather than collecting every capitalized word first.
+ */
+function capitalizedInside(book: SpeakerBook, word: string): boolean {
   const { tokens } = book.doc;
-  const keys = capitalKeys(tokens);
+  const id = tokens.vocabulary.ids.get(word);
+  if (id === undefined || !startsUpperCase(word)) return false;
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens.kind(i) === "word" && (tokens.kind(i - 1) === "word" || tokens.text(i - 1) === ",") && capitalKey(keys, tokens, i) !== null) set.add(tokens.text(i));
+    if (tokens.id(i) === id && tokens.kind(i) === "word" && (tokens.kind(i - 1) === "word" || tokens.text(i - 1) === ",")) return true;
   }
-  capitalsOf.set(book, set);
-  return set;
+  return false;
 }
 
 /**
@@ -824,7 +822,7 @@ function midSentenceCapitals(book: SpeakerBook): Set<string> {
 function isLoneName(book: SpeakerBook, word: Word): boolean {
   if (book.byName.has(word.lower) || !opensSentence(book, word.start)) return true;
   if (!isCommonWord(word.lower) || actorLexicons().givenNames.has(word.lower)) return true;
-  return midSentenceCapitals(book).has(word.text);
+  return capitalizedInside(book, word.text);
 }
 
 /** "I", "We", "I've", "We're" outside a quotation: the writer speaks, not someone named. */
