@@ -986,8 +986,8 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
   if (at - 1 >= first && PLACE_PREPOSITIONS.has(lowerAt(tokens, at)) && isWordAt(tokens, at - 1) && !inDate[at - 1]) {
     const located = phraseBefore(doc, at - 1, first, inDate);
     // A known place; or, after "a narrator", "a source", a place in lower case ("in the ad", "in the room").
-    const place = normalizeTerritory(doc.text.slice(phrase.span.start, phrase.span.end)) !== undefined || (located !== undefined && INDEFINITES.has(lowerAt(tokens, located.firstToken)) && isLowerRun(tokens, phrase.firstToken, j + 1));
-    if (located && place) phrase = located;
+    // The gazetteer only when there is a phrase before the place to take instead.
+    if (located && (normalizeTerritory(doc.text.slice(phrase.span.start, phrase.span.end)) !== undefined || (INDEFINITES.has(lowerAt(tokens, located.firstToken)) && isLowerRun(tokens, phrase.firstToken, j + 1)))) phrase = located;
   }
   // "X, who …, said" and "X, who said": the speaker is the name before "who"; "Greenpeace, which said": before "which".
   // "who's called for": the contraction is "who" and "has".

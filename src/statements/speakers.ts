@@ -435,7 +435,8 @@ function homePlace(book: SpeakerBook, words: readonly Word[], phrase: Span): Spa
   // "Cameron Pratt for the Linden Herald", "Ann Cole of Linden Bank": a named person speaks for
   // themselves, whatever follows; "of" also before a place.
   const place = book.doc.text.slice(words[of + 1]!.start, phrase.end);
-  if (words[of]!.lower === "of" && !US_STATES.has(place) && !normalizeTerritory(place) && !capitalized(words[of + 1]!)) return undefined;
+  // The gazetteer last: it costs the most.
+  if (words[of]!.lower === "of" && !capitalized(words[of + 1]!) && !US_STATES.has(place) && !normalizeTerritory(place)) return undefined;
   const person = { start: phrase.start, end: words[of - 1]!.end };
   const given = givenOverlapping(book, person);
   return given && given[1].kind === "person" && given[0].end === person.end ? person : undefined;
