@@ -818,6 +818,16 @@ describe("findDates: anchors", () => {
     expect(found[0]?.interval?.start).toBe("2025-04-26T00:00:00.000Z");
   });
 
+  it("places a fiscal quarter in the fiscal year named by the year it ends in", () => {
+    // Reported in April: the fiscal third quarter just ended is this year's, a calendar third quarter last year's.
+    expect(values("The retailer said fiscal third-quarter sales rose, after a weak third quarter.")).toEqual([
+      ["fiscal third-quarter", "2025-Q3"],
+      ["third quarter", "2024-Q3"],
+    ]);
+    expect(values("Sales fell in the fiscal fourth quarter.", "2025-01-21")).toEqual([["the fiscal fourth quarter", "2024-Q4"]]);
+    expect(values("Sales fell in the fiscal first quarter.", "2025-10-28")).toEqual([["the fiscal first quarter", "2025-Q1"]]);
+  });
+
   it("reads a bare 'midnight' told in the past as the one the day began with, and one ahead as the day's end", () => {
     expect(values("The ferry left the harbour at midnight, before the storm.")).toEqual([["midnight", "2025-04-23T24:00"]]);
     expect(values("The new toll takes effect at midnight.")).toEqual([["midnight", "2025-04-24T24:00"]]);

@@ -79,7 +79,7 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       // Without a quarter named before, a report's quarter is the last one completed.
       return spec.year !== undefined ? pad(spec.year, 4) : anchor ? unitValue("quarter", anchor, -1) : "XXXX-QX";
     case "part-of-year":
-      return resolvePartOfYear(spec.unit, spec.part, spec.year, spec.yearShift, spec.placement, context);
+      return resolvePartOfYear(spec.unit, spec.part, spec.year, spec.yearShift, spec.placement, context, spec.fiscal);
     case "day-shift":
     case "day-in-focus":
     case "clock":
@@ -302,6 +302,7 @@ function resolvePartOfYear(
   yearShift: number | undefined,
   placement: Placement,
   context: ResolveContext,
+  fiscal?: boolean,
 ): string {
   const code = unit === "quarter" ? `Q${part}` : unit === "half" ? `H${part}` : part;
   if (year !== undefined) return `${yearValue(year)}-${code}`;
@@ -312,7 +313,9 @@ function resolvePartOfYear(
   const index = unit === "season" ? SEASONS.indexOf(part as (typeof SEASONS)[number]) : Number(part) - 1;
   const anchorIndex = anchorPartIndex(unit, anchor);
   const anchorYear = unit === "season" && anchor.month === 12 ? anchor.year + 1 : anchor.year;
-  const current = anchorYear * perYear + anchorIndex;
+  // A fiscal year is named by the year it ends in, so its quarters run up to three ahead of the
+  // calendar's: "the fiscal third quarter" reported in March is this year's, the fourth in January last year's.
+  const current = anchorYear * perYear + anchorIndex + (fiscal ? 2 : 0);
   const sameYear = anchorYear * perYear + index;
   // "the autumn" in a future clause is the coming one.
   const chosen = unit === "season" && placement === "tense" && context.tense === "future" && sameYear > current ? sameYear : choosePart(placement, sameYear, current, perYear, context.tense, unit === "season" ? undefined : (anchor.month - 1) % (12 / perYear) < 2);

@@ -32,8 +32,8 @@ export type DateSpec =
   | { readonly kind: "quarter-in-focus"; readonly year?: number }
   /** A year, decade or century: "1945", "the 1990s" (decade 199), "the 21st century" (century 20); `bc` before the common era ("480 BC"). */
   | { readonly kind: "era"; readonly unit: "year" | "decade" | "century"; readonly number: number; readonly bc?: boolean }
-  /** A quarter, half or season of a year: "the third quarter", "Q3 2019", "last fall"; `anaphoric` ones ("that summer") of the year the text last reached. */
-  | { readonly kind: "part-of-year"; readonly unit: "quarter" | "half" | "season"; readonly part: string; readonly year?: number; readonly yearShift?: number; readonly placement: Placement; readonly anaphoric?: boolean }
+  /** A quarter, half or season of a year: "the third quarter", "Q3 2019", "last fall"; `anaphoric` ones ("that summer") of the year the text last reached; `fiscal` quarters of a year named by its end. */
+  | { readonly kind: "part-of-year"; readonly unit: "quarter" | "half" | "season"; readonly part: string; readonly year?: number; readonly yearShift?: number; readonly placement: Placement; readonly anaphoric?: boolean; readonly fiscal?: boolean }
   /** A day counted from the anchor: "yesterday" is -1. */
   | { readonly kind: "day-shift"; readonly days: number }
   /**

@@ -25,7 +25,8 @@ export const matchQuarter: Matcher = (view, i) => {
     year = leadYear.value;
     j = leadYear.end;
   }
-  if (word(view, j) === "fiscal" || word(view, j) === "calendar") j += 1;
+  const fiscal = word(view, j) === "fiscal";
+  if (fiscal || word(view, j) === "calendar") j += 1;
   let part: number | undefined;
   let unit: "quarter" | "half" | undefined;
   // "q3", "h1" by character codes: this runs at every opener.
@@ -80,6 +81,7 @@ export const matchQuarter: Matcher = (view, i) => {
     part: String(part),
     ...(year !== undefined ? { year } : {}),
     ...(yearShift !== undefined ? { yearShift } : {}),
+    ...(fiscal ? { fiscal } : {}),
     placement: "tense",
   };
   return date(spec, j);
