@@ -818,6 +818,19 @@ describe("findDates: anchors", () => {
     expect(found[0]?.interval?.start).toBe("2025-04-26T00:00:00.000Z");
   });
 
+  it("reads a season or fiscal year across the turn of a year as one expression, valued by its first year", () => {
+    expect(values("The club was relegated after the 2016-17 season, and the council cut spending in the 2018–19 fiscal year.")).toEqual([
+      ["2016-17", "2016"],
+      ["2018–19", "2018"],
+    ]);
+    expect(values("Exports rose in fiscal 2020-21 and the 2022/23 school year began late.")).toEqual([
+      ["fiscal 2020-21", "2020"],
+      ["2022/23", "2022"],
+    ]);
+    // A range of years without such a noun stays two years.
+    expect(values("The canal was dug in 1913-14 by hand.").map(([t]) => t)).toEqual(["1913", "14"]);
+  });
+
   it("places a fiscal quarter in the fiscal year named by the year it ends in", () => {
     // Reported in April: the fiscal third quarter just ended is this year's, a calendar third quarter last year's.
     expect(values("The retailer said fiscal third-quarter sales rose, after a weak third quarter.")).toEqual([

@@ -284,3 +284,13 @@ function dayHalfAfter(view: TokenView, i: number): { pm: boolean; end: number } 
   if (part === "morning") return { pm: false, end: i + 3 };
   return part === "afternoon" || part === "evening" ? { pm: true, end: i + 3 } : undefined;
 }
+
+/** The end of "1941–42", "2012/2013" after the first year ends at `end`: the next year written after a dash or slash, else `end`. */
+export function nextYearEnd(view: TokenView, year: number, end: number): number {
+  const dash = word(view, end);
+  if ((dash !== "–" && dash !== "-" && dash !== "/") || kindAt(view, end + 1) !== "number") return end;
+  const next = view.tokens.text(end + 1);
+  const n = Number(next);
+  const following = year + 1;
+  return (next.length === 2 && n === following % 100) || (next.length === 4 && n === following) ? end + 2 : end;
+}

@@ -94,6 +94,9 @@ export const SEASON_NAMED_THINGS: ReadonlySet<string> = new Set([
   "olympics", "olympic", "paralympics", "paralympic", "games", "camp", "camps", "school", "schools", "training", "break", "internship", "internships", "collection", "collections", "fashion",
 ]);
 
+/** Nouns after "2012-13" that make the two years one period ("the 2012-13 season", "the 2012–13 fiscal year"). */
+export const SPANNING_YEAR_NOUNS: ReadonlySet<string> = new Set(["season", "fiscal", "financial", "school", "academic", "budget", "tax", "term", "session", "campaign", "winter", "year"]);
+
 /** Parts of the day to their TIMEX3 codes. */
 export const PART_OF_DAY_WORDS: ReadonlyMap<string, string> = new Map([
   ["morning", "MO"], ["afternoon", "AF"], ["evening", "EV"], ["night", "NI"],

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { BC_WORDS, DECADE_WORDS, STREET_WORDS } from "../../lexicon/dates.js";
-import { readEpochYear, readNumberAt, readOrdinal, readSpokenYear, readYear } from "../read-parts.js";
+import { BC_WORDS, DECADE_WORDS, SPANNING_YEAR_NOUNS, STREET_WORDS } from "../../lexicon/dates.js";
+import { nextYearEnd, readEpochYear, readNumberAt, readOrdinal, readSpokenYear, readYear } from "../read-parts.js";
 import { isCapitalized, kindAt, textAt, touchesPrevious, word, type TokenView } from "../token-view.js";
 import type { DateSpec } from "../spec.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
@@ -28,7 +28,9 @@ export const matchEra: Matcher = (view, i) => {
     // A year next to a unit is a count ("2014 people" is rare; "1500 hours" is not); "the 1200 block of" an address.
     const next = word(view, year.end);
     if ((unitOf(next) && !next.endsWith("'s")) || next === "block" || (word(view, i - 1) !== "the" && isStreetAfter(view, year.end))) return undefined;
-    return date({ kind: "era", unit: "year", number: year.value }, year.end);
+    // "the 2012-13 season", "fiscal 2013-14": one period across the turn of a year, valued by its first as a winter is.
+    const span = nextYearEnd(view, year.value, year.end);
+    return date({ kind: "era", unit: "year", number: year.value }, j > i || SPANNING_YEAR_NOUNS.has(word(view, span)) ? span : year.end);
   }
   const second = rangeEndYear(view, j);
   if (second !== undefined) return date({ kind: "era", unit: "year", number: second }, j + 1);

@@ -5,9 +5,9 @@
  * @module
  */
 import { ORDINAL_WORDS, SEASON_NAMED_THINGS, SEASON_WORDS } from "../../lexicon/dates.js";
-import { readEpochYear, readOrdinal, readYear } from "../read-parts.js";
+import { nextYearEnd, readEpochYear, readOrdinal, readYear } from "../read-parts.js";
 import type { DateSpec } from "../spec.js";
-import { kindAt, word, type TokenView } from "../token-view.js";
+import { word, type TokenView } from "../token-view.js";
 import { date, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
 
 /** "the third quarter", "Q3 2019", "fourth quarter 2018", "the first half of 1990", "next year's first quarter". */
@@ -128,13 +128,7 @@ export const matchSeason: Matcher = (view, i) => {
 
 /** Past "the winter of 1941–42": a winter spans the turn of the year and is written with both (TimeML values it by the first). */
 function winterSpan(view: TokenView, season: string, year: number, end: number): number {
-  const dash = word(view, end);
-  if (season !== "WI" || (dash !== "–" && dash !== "-" && dash !== "/")) return end;
-  if (kindAt(view, end + 1) !== "number") return end;
-  const next = view.tokens.text(end + 1);
-  const n = Number(next);
-  const following = year + 1;
-  return (next.length === 2 && n === following % 100) || (next.length === 4 && n === following) ? end + 2 : end;
+  return season === "WI" ? nextYearEnd(view, year, end) : end;
 }
 
 /** "that year", "the following year" after "the summer of": the shift from the year the text reached. */
