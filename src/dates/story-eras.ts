@@ -16,7 +16,7 @@ const GLUED_CIRCA = /\b[Cc]a?\.(\d{3,4})\b(?:[–-]\d{1,4})?( BCE?| B\.C\.)?/gu;
 const TURN_OF = /\b[Tt]he turn of the century\b/gu;
 
 /** "the 1st millennium BC", "the second millennium": a millennium by its ordinal. */
-const MILLENNIUM = /\b[Tt]he ([a-z\d]+) millennium\b( (?:BCE?|B\.C\.))?/gu;
+const MILLENNIUM = /\b[Tt]he ([a-z\d]{1,9}) millennium\b( (?:BCE?|B\.C\.))?/gu;
 
 /** The expressions with each glued circa year, turn of a century and millennium no expression covers added, in text order. */
 export function addStoryEras(text: string, out: TemporalExpression[]): TemporalExpression[] {
