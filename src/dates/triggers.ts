@@ -27,6 +27,7 @@ import {
   WEEKDAY_WORDS,
 } from "../lexicon/dates.js";
 import type { TokenList } from "../text/tokens.js";
+import { WordTable } from "../text/word-table.js";
 import { word, type TokenView } from "./token-view.js";
 
 /** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit. */
@@ -75,28 +76,27 @@ const PUNCT = 64;
 export function classifyTokens(tokens: TokenList, lower: readonly string[]): Uint8Array {
   const classes = new Uint8Array(lower.length);
   const known = wordClasses();
+  const seen = seenWords.of(tokens);
   for (let i = 0; i < lower.length; i++) {
-    const w = lower[i]!;
-    const kind = i < tokens.length ? tokens.kind(i) : undefined;
-    if (kind === "number") classes[i] = NUMBER;
-    else if (kind === "punct") classes[i] = known.get(w) ?? PUNCT;
-    else {
-      let c = seenWords.get(w);
-      if (c === undefined) {
-        if (seenWords.size >= SEEN_LIMIT) seenWords.clear();
-        c = (known.get(w) ?? 0) | shapeClass(w, known);
-        seenWords.set(w, c);
-      }
-      classes[i] = c;
+    if (i >= tokens.length) {
+      classes[i] = wordClass(lower[i]!, known);
+      continue;
     }
+    const kind = tokens.kind(i);
+    if (kind === "number") classes[i] = NUMBER;
+    else if (kind === "punct") classes[i] = known.get(lower[i]!) ?? PUNCT;
+    else classes[i] = seen[tokens.id(i)] ??= wordClass(lower[i]!, known);
   }
   return classes;
 }
 
-/** The class of every word met so far: most words of a text recur, so one lookup replaces a lookup and a look at its shape. */
-const seenWords = new Map<string, number>();
-/** Past this many words the memo starts again, so it stays a few hundred kilobytes. */
-const SEEN_LIMIT = 8192;
+/** The class of a word token from its lower-cased text: the tables' flags and its shape's. */
+function wordClass(w: string, known: ReadonlyMap<string, number>): number {
+  return (known.get(w) ?? 0) | shapeClass(w, known);
+}
+
+/** The class of every word met so far, by word id: most words of a text recur, so one array read replaces a lookup and a look at its shape. */
+const seenWords = /* @__PURE__ */ new WordTable<number>();
 
 /** The classes a word takes from its shape: a hyphen, an "fy" prefix, a possessive of a trigger. */
 function shapeClass(w: string, known: ReadonlyMap<string, number>): number {
