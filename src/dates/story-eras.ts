@@ -26,13 +26,14 @@ export function addStoryEras(text: string, out: TemporalExpression[]): TemporalE
     // The year alone: "c.1200 BC" and the first of "c.1250–1200 BC" are BC years.
     added.push(dateAt(text, start, start + m[1]!.length, (m[2] ? "BC" : "") + m[1]!.padStart(4, "0")));
   }
-  for (const m of text.matchAll(TURN_OF)) {
+  // A literal search first: the phrases are rare, and a regex scan of the whole text is not cheap.
+  if (text.includes("turn of the century")) for (const m of text.matchAll(TURN_OF)) {
     // The year the text last stated ("1944-06" is 1944; decades and centuries have fewer digits).
     let year = 0;
     for (const e of out) if (e.start < m.index && Number.parseInt(e.value, 10) > 999) year = Number.parseInt(e.value, 10);
     if (year > 0) added.push(dateAt(text, m.index, m.index + m[0].length, String(Math.round(year / 100) * 100)));
   }
-  for (const m of text.matchAll(MILLENNIUM)) {
+  if (text.includes(" millennium")) for (const m of text.matchAll(MILLENNIUM)) {
     // "1st" reads as 1, "first" from the lexicon.
     const nth = Number.parseInt(m[1]!, 10) || (ORDINAL_WORDS.get(m[1]!) ?? 0);
     if (nth > 0 && nth < 10) added.push(dateAt(text, m.index, m.index + m[0].length, (m[2] ? "BC" : "") + String(nth - 1)));
