@@ -6,13 +6,14 @@
 import { match } from "ts-pattern";
 import type { Casualty, Count, Span, TemporalExpression, Territory } from "../model.js";
 import { lowerTokens, sentenceAt, type Document } from "../text/document.js";
+import { firstTokenFrom } from "../text/tokens.js";
 import { nearestAnchor, precedingAnchor, type Anchored } from "./anchor.js";
 import { findInSentence, firstCue, type FoundCasualty } from "./find-in-sentence.js";
 import { fatalEventIn } from "./fatal-event.js";
 import { withFatalShares } from "./fatal-share.js";
 import { isRoundup } from "./roundup.js";
 import { shotSurvivors } from "./shot-survivors.js";
-import { firstTokenFrom, viewOf } from "./token-view.js";
+import { viewOf } from "./token-view.js";
 
 /** What the casualties stage reads from earlier stages. */
 export interface CasualtyInputs {

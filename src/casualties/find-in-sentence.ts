@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { TokenList } from "../text/tokens.js";
+import { firstTokenFrom, type TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import type { CasualtyKind, Count, Span } from "../model.js";
 import {
@@ -52,7 +52,7 @@ import { AFTER_BARE_OBJECT, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } fro
 import { countAt } from "./count-at.js";
 import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
-import { firstTokenFrom, indexPhrases, kindAt, matchAt, startsUpper, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
+import { indexPhrases, kindAt, matchAt, startsUpper, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
 
 /** A casualty count found in a sentence, before place and date are attached. */
 export interface FoundCasualty {

@@ -78,22 +78,6 @@ export function startsUpper(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/**
- * Index of the first of `tokens` that starts at or after `offset` (`tokens.length` when none
- * does), by binary search. Kept apart from the shared search over any spans so that its property
- * reads see tokens only, which keeps them fast.
- */
-export function firstTokenFrom(tokens: TokenList, offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.start(mid) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the first token at or after `offset`, searching from `from`. */
 export function tokenAtOrAfter(view: TokenView, offset: number, from: number): number {
   let i = from;

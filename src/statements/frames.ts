@@ -9,7 +9,7 @@
  */
 import type { Span, TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
-import type { TokenKind, TokenList } from "../text/tokens.js";
+import { firstTokenFrom, type TokenKind, type TokenList } from "../text/tokens.js";
 import type { Cue } from "./cues.js";
 import { normalizeTerritory } from "../territories/index.js";
 import {
@@ -263,18 +263,6 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
     if (aside) return trimSpan(text, content.start, markStart);
   }
   return undefined;
-}
-
-/** The index of the first token starting at or after `offset` (binary search). */
-function firstTokenFrom(tokens: TokenList, offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.start(mid) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** True for a dash at token `k`: a long dash, a hyphen with a space on each side, or the first of two hyphens. */

@@ -180,6 +180,21 @@ export function tokenSlice(tokens: TokenList, from: number, to: number): Token[]
   return out;
 }
 
+/**
+ * The index of the first of `tokens` that starts at or after `offset` (`tokens.length` when
+ * none does), by binary search.
+ */
+export function firstTokenFrom(tokens: TokenList, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The {@link TokenList} of `tokens` (made apart from a text, as a gazetteer name's). */
 export function tokenListOf(tokens: readonly Token[]): TokenList {
   const list = new TokenList(tokens.length);
