@@ -6,7 +6,7 @@
  */
 import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
-import { wordFacts } from "./word-facts.js";
+import { WordTable } from "../text/word-table.js";
 import { NOUN_TWINS, REPORTING_VERBS, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
@@ -81,14 +81,14 @@ export function inflect(lemma: string): string[] {
 const NOT_A_FORM: readonly (readonly [ReportingVerb, boolean])[] = [];
 
 /** Each word's lexicon entries, by word id: {@link NOT_A_FORM} for most words. */
-const entriesById = wordFacts<readonly (readonly [ReportingVerb, boolean])[]>();
+const entriesById = /* @__PURE__ */ new WordTable<readonly (readonly [ReportingVerb, boolean])[]>();
 
 /** The cues of the article proper in text order, skipping tokens inside quotations. */
 export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
   const out: Cue[] = [];
   const lexicon = forms();
   const { tokens } = doc;
-  const known = entriesById(tokens);
+  const known = entriesById.of(tokens);
   // Headlines capitalize every word: there "Trump Says" is a verb after a name.
   const first = doc.paragraphs[0];
   const headlineEnd = doc.title?.end ?? (first && first.end - first.start <= MAX_HEADLINE ? first.end : 0);

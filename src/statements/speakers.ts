@@ -14,7 +14,7 @@ import { titleGender } from "../actors/coreference.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import { firstStartingFrom } from "../text/search.js";
 import { lowerCase, type TokenList } from "../text/tokens.js";
-import { wordFacts } from "./word-facts.js";
+import { WordTable } from "../text/word-table.js";
 import { COUNTRY_WORDS } from "./bodies.js";
 import {
   BODY_DESCRIPTIONS,
@@ -667,7 +667,7 @@ function startsUpperCase(text: string): boolean {
 }
 
 /** Each word's {@link fold} key when it starts with an upper-case letter, else null, by word id. */
-const capitalKeys = wordFacts<string | null>();
+const capitalKeys = /* @__PURE__ */ new WordTable<string | null>();
 
 /** The {@link fold} key of token `i` when it starts with an upper-case letter, else null; worked out once per word. */
 function capitalKey(keys: (string | null | undefined)[], tokens: TokenList, i: number): string | null {
@@ -687,7 +687,7 @@ export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly
   const occurrences: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
   for (const [span, draft] of resolved) occurrences.push({ start: span.start, draft });
   const tokens = book.doc.tokens;
-  const keys = capitalKeys(tokens);
+  const keys = capitalKeys.of(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.kind(i) !== "word") continue;
     const key = capitalKey(keys, tokens, i);
