@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { MONTH_WORDS, WEEKDAY_WORDS } from "./dates.js";
 
 /** Adjectives written with a capital that are not names, lower case. */
 export const CAPITALIZED_ADJECTIVES: readonly string[] = [
@@ -32,10 +33,8 @@ export const EVENT_HEADS: readonly string[] = [
 
 /** Capitalized words that are never names on their own: the pronoun I, calendar words, units of time. */
 export const NEVER_NAMES: readonly string[] = [
-  "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
-  "thu", "fri", "sat", "sun", "ok", "tv", "pm", "am", "gmt", "bst", "cet", "est", "edt", "pst", "utc", "ad", "bc",
+  "i", ...WEEKDAY_WORDS.keys(), ...MONTH_WORDS.keys(),
+  "ok", "tv", "pm", "am", "gmt", "bst", "cet", "est", "edt", "pst", "utc", "ad", "bc",
 ];
 
 /** Lower-case particles that may sit inside a person's name ("Ursula von der Leyen", "bin Salman"). */

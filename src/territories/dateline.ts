@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { MONTH_WORDS } from "../lexicon/dates.js";
 import { type TokenList, tokenSlice } from "../text/tokens.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
@@ -20,10 +21,7 @@ const CALENDAR_WORDS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "update",
   "breaking", "latest", "new", "live", "exclusive", "analysis", "opinion", "comment", "editorial",
 ]);
-const MONTHS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-]);
+const MONTHS: ReadonlySet<string> = /* @__PURE__ */ new Set(MONTH_WORDS.keys());
 
 /** What the caller knows of the text around a token. */
 export interface LineView {
