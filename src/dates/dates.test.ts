@@ -742,6 +742,14 @@ describe("findDates: anchors", () => {
     ]);
   });
 
+  it("reads '1904-05' as a year and the next, not as May 1904; a month after a year stays one", () => {
+    expect(findDates("The naval campaign of 1904-05 broke the fleet.", {}).map((d) => [d.text, d.value])).toEqual([
+      ["1904", "1904"],
+      ["05", "1905"],
+    ]);
+    expect(findDates("The ledger for 1904-07 was lost.", {}).map((d) => [d.text, d.value])).toEqual([["1904-07", "1904-07"]]);
+  });
+
   it("keeps the story on its day through 'the same year' or 'that month'", () => {
     const story = "The assault began on 22 June 1941. The same year the capital fell. That same month the king fled, and early the next morning the bombers returned.";
     expect(findDates(story, {}).map((d) => [d.text, d.value])).toEqual([

@@ -139,7 +139,8 @@ export const matchNumericDate: Matcher = (view, i) => {
   const [a, b, c] = [n[0]!, n[1]!, n[2]];
   const [la, lb] = [parts[0]!.length, parts[1]!.length];
   if (la === 4 && lb <= 2 && (seps[0] === "-" || (seps[0] === "/" && c !== undefined))) {
-    if (b < 1 || b > 12) return undefined;
+    // "1904-05" is two years (the range the era reader splits), not May 1904: prose writes a year and the next this way.
+    if (b < 1 || b > 12 || (c === undefined && lb === 2 && b === (a % 100) + 1)) return undefined;
     if (c === undefined) return date({ kind: "date", year: a, month: b, placement: "tense" }, j);
     if (parts[2]!.length !== 2 || c < 1 || c > 31) return undefined;
     const spec: DateSpec = { kind: "date", year: a, month: b, day: c, placement: "tense" };
