@@ -78,7 +78,7 @@ function toldLongBefore(found: readonly TemporalExpression[], year: number): boo
 function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published);
-  const joined = addStoryEras(doc.text, addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings))));
+  const joined = addStoryEras(doc.text, addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings))), !doc.published);
   return doc.published ? joined : addDaysBefore(doc.text, joined);
 }
 
@@ -162,7 +162,7 @@ function storyOf(published: Day | undefined): Story {
       // "a few days later" lies a few days on, in the month it reached.
       // "to this day" in a story is the writer's present, as its "today" is.
       const step = published ? undefined : word(view, first - 1) === "to" && word(view, first) === "this" && word(view, first + 1) === "day" ? { value: "PRESENT_REF" } : !narrative ? undefined : resolved.charCodeAt(0) === 80 ? vagueStep(view, phrase.end, reading, narrative) : narrative.grain === "year" ? nextOfYear(spec, resolved, narrative.day.year) : undefined;
-      const coarse = step || published || !narrative || narrative.grain === "day" || resolved.charCodeAt(0) !== 88 || reading.partOfDay || reading.clock ? step : coarseStep(reading, context, narrative);
+      const coarse = step || published || !narrative || narrative.grain === "day" || resolved.charCodeAt(0) !== 88 || reading.clock ? step : coarseStep(reading, context, narrative);
       if (coarse) settled.set(index, coarse);
       const value = coarse?.value ?? resolved;
       if (spec.kind === "day-shift") readings.set(index, { reading, context });

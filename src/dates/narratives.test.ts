@@ -163,6 +163,26 @@ describe("findDates on narratives: steps finer than the story's time", () => {
     expect(story("The siege began on 2 May 1710. Three days later the walls fell.")).toEqual([["2 May 1710", "1710-05-02"], ["Three days later", "1710-05-05"]]);
   });
 
+  it("places 'the next morning' after a month alone in that month, as a date, and after a day on the day after", () => {
+    expect(findDates("The raiders crossed the river in August 1863. The next morning they burned the mill.", {}).map((d) => [d.text, d.type, d.value])).toEqual([
+      ["August 1863", "DATE", "1863-08"],
+      ["The next morning", "DATE", "1863-08"],
+    ]);
+    expect(story("The raiders crossed the river on 20 August 1863. The next morning they burned the mill.")).toEqual([
+      ["20 August 1863", "1863-08-20"],
+      ["The next morning", "1863-08-21TMO"],
+    ]);
+  });
+
+  it("counts 'two decades later' in a story in decades, as it counts weeks; news counts 'a decade ago' in years", () => {
+    expect(story("The mill opened in 1851. Two decades later the town had doubled, and half a decade later it burned.")).toEqual([
+      ["1851", "1851"],
+      ["Two decades later", "187"],
+      ["half a decade later", "1856"],
+    ]);
+    expect(resolveDate("a decade ago", "2025-04-24")?.value).toBe("2015");
+  });
+
   it("reads 'a few days later' and 'weeks later' as a point near the story's time, at the next larger grain", () => {
     const text = "The fleet sailed from Cadiz on 19 October 1805. A few days later it met the enemy off the cape. Weeks later the news reached London, and some months later the admiral's body came home. Months earlier the fleet had been blockaded.";
     const found = findDates(text, {});
@@ -230,6 +250,25 @@ describe("findDates on narratives: circa years, turns of centuries and millennia
     ]);
     // "etc." before a number is no circa.
     expect(story("Lances, shields, etc.1200 of them.")).toEqual([]);
+  });
+
+  it("reads a year of three digits after a preposition or a year-less day when no count can follow, in a story only", () => {
+    const text = "The city was sacked in 410 by the Goths. On 24 August 455 the Vandals came, and by 476, the west had fallen. In 410 cases the walls held; the garrison of 300 men fled in 455 boats.";
+    expect(story(text)).toEqual([
+      ["410", "0410"],
+      ["24 August 455", "0455-08-24"],
+      ["476", "0476"],
+    ]);
+    expect(findDates("Prices fell in 410 of the stores. Sales rose in 300 Main Street shops.", { published: "2025-04-24" })).toEqual([]);
+  });
+
+  it("reads 'D-Day' as 6 June 1944 in a story of those years or on its anniversary, and leaves another operation's alone", () => {
+    expect(story("By the spring of 1944 the invasion fleet was ready. On D-Day the first wave landed on the beaches.")).toEqual([
+      ["the spring of 1944", "1944-SP"],
+      ["D-Day", "1944-06-06"],
+    ]);
+    expect(findDates("Veterans gathered for the 80th anniversary of D-Day.", { published: "2024-06-06" }).map((d) => [d.text, d.value])).toEqual([["D-Day", "1944-06-06"]]);
+    expect(findDates("The board set D-Day for the merger in March.", { published: "2024-01-10" }).map((d) => d.text)).toEqual(["March"]);
   });
 
   it("reads 'the turn of the century' as the year the story's century turns on", () => {

@@ -48,6 +48,9 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
       break;
     case "offset":
       if (spec.fromLast) anchor = anaphoricBase(spec.unit, context) ?? anchor;
+      // A story counts decades at their grain ("two decades later" after 1850 is the 1870s), as it
+      // counts weeks; news, as TimeBank does, in years ("a decade ago" is a year).
+      if (spec.unit === "decade" && anchor && anchorGrain !== undefined && Number.isInteger(spec.count)) told = fixed(pad(Math.floor(anchor.year / 10) + spec.count, 3));
       // Quarterly reports compare with "a year ago": the same quarter of the year before, or the
       // year before when the report has moved on to the year to date ("the year-ago quarter" stays one).
       if (anchor && lastQuarter && spec.unit === "year" && spec.count === -1) {

@@ -1,13 +1,13 @@
 /**
  * Eras that histories name and the word grammar leaves out: a year written "c.1200" (the
  * abbreviation glued to it, one token), "the turn of the century", and millennia ("the 1st
- * millennium BC"). Documents only ({@link findDates}): `resolveDate`'s bundle stays without them.
+ * millennium BC"), and "D-Day" in a story of the Second World War. Documents only ({@link findDates}): `resolveDate`'s bundle stays without them.
  *
  * @module
  */
 import type { TemporalExpression } from "../model.js";
 import { ORDINAL_WORDS } from "../lexicon/dates.js";
-import { dateAt, mergeIn, renumber } from "./range-starts.js";
+import { dateAt, mergeIn, renumber, withValue } from "./range-starts.js";
 
 /** "c.1200", "ca.1200 BC", "c.1250–1200 BC": a year glued to an abbreviated "circa", BC when the era follows. */
 const GLUED_CIRCA = /\b[Cc]a?\.(\d{3,4})\b(?:[–-]\d{1,4})?( BCE?| B\.C\.)?/gu;
@@ -18,9 +18,29 @@ const TURN_OF = /\b[Tt]he turn of the century\b/gu;
 /** "the 1st millennium BC", "the second millennium": a millennium by its ordinal. */
 const MILLENNIUM = /\b[Tt]he ([a-z\d]{1,9}) millennium\b( (?:BCE?|B\.C\.))?/gu;
 
-/** The expressions with each glued circa year, turn of a century and millennium no expression covers added, in text order. */
-export function addStoryEras(text: string, out: TemporalExpression[]): TemporalExpression[] {
+/** "D-Day", the Normandy landings: one day (6 June 1944) in a text of those years, or its anniversary; else any operation's first day. */
+const D_DAY = /\bD-Day\b/gu;
+
+/**
+ * "sacked in 410 by", "By 476, the west had fallen": a year of three digits after a preposition,
+ * when the word after is one no count of things takes: punctuation, "the", "by", "when", "and", a
+ * capitalized name. A count is followed by what it counts ("in 410 cases").
+ */
+const SHORT_YEAR = /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Aa]fter|[Bb]efore) ([1-9]\d{2})(?=[,;)]|\.(?!\d)| (?:the|by|when|and|[A-Z][a-z]))/gu;
+
+/** "24 August 410,": a year of three digits right after a day or month read without one, followed as in {@link SHORT_YEAR}. */
+const YEAR_AFTER = /^ ([1-9]\d{2})(?=[,;)]|\.(?!\d)| (?:the|by|when|and|[A-Z][a-z]))/u;
+
+/** A value with its year left open: "XXXX-08", "XXXX-08-24". */
+const YEARLESS = /^XXXX-\d\d(?:-\d\d)?$/u;
+
+/**
+ * The expressions with each glued circa year, turn of a century and millennium no expression covers
+ * added, in text order; in a `story` (no publication date), years of three digits too ("in 410 by").
+ */
+export function addStoryEras(text: string, found: TemporalExpression[], story = false): TemporalExpression[] {
   const added: TemporalExpression[] = [];
+  const out = story ? withShortYears(text, found, added) : found;
   for (const m of text.matchAll(GLUED_CIRCA)) {
     const start = m.index + m[0].indexOf(".") + 1;
     // The year alone: "c.1200 BC" and the first of "c.1250–1200 BC" are BC years.
@@ -38,6 +58,33 @@ export function addStoryEras(text: string, out: TemporalExpression[]): TemporalE
     const nth = Number.parseInt(m[1]!, 10) || (ORDINAL_WORDS.get(m[1]!) ?? 0);
     if (nth > 0 && nth < 10) added.push(dateAt(text, m.index, m.index + m[0].length, (m[2] ? "BC" : "") + String(nth - 1)));
   }
+  if (text.includes("D-Day")) {
+    const ofTheWar = out.some((e) => e.value.startsWith("194"));
+    for (const m of text.matchAll(D_DAY)) {
+      if (ofTheWar || text.slice(Math.max(0, m.index - 15), m.index).endsWith("anniversary of ")) added.push(dateAt(text, m.index, m.index + 5, "1944-06-06"));
+    }
+  }
   const merged = mergeIn(out, added);
-  return merged === out ? out : renumber(merged);
+  return merged === found ? found : renumber(merged);
+}
+
+/**
+ * A story's years of three digits, which the grammar leaves to counts ("410 men"): after a
+ * preposition (pushed to `added`), or after a day or month read without a year, which takes it
+ * ("24 August 410" is 0410-08-24). Only with a word after that no count takes.
+ */
+function withShortYears(text: string, found: TemporalExpression[], added: TemporalExpression[]): TemporalExpression[] {
+  for (const m of text.matchAll(SHORT_YEAR)) {
+    const start = m.index + m[0].length - 3;
+    added.push(dateAt(text, start, start + 3, `0${m[1]!}`));
+  }
+  let out = found;
+  found.forEach((e, k) => {
+    const year = YEARLESS.test(e.value) ? YEAR_AFTER.exec(text.slice(e.end, e.end + 12)) : null;
+    if (!year) return;
+    if (out === found) out = [...found];
+    const end = e.end + 4;
+    out[k] = { ...withValue(e, `0${year[1]!}${e.value.slice(4)}`), text: text.slice(e.start, end), end, anchor: "absolute" };
+  });
+  return out;
 }
