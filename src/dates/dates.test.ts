@@ -222,6 +222,12 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
 });
 
 describe("findDates: extents, types and values as TimeML has them", () => {
+  it("reads 'on the 5th' as a day of the month, but not an ordinal of the noun after it", () => {
+    expect(values("The council votes on the 5th, and the mayor spoke on the 10th anniversary of the flood from the 49th floor.")).toEqual([["the 5th", "2025-04-05"]]);
+    expect(values("Ballots were counted on the 8th and 9th.")).toEqual([["the 8th", "2025-04-08"]]);
+    expect(values("The mayor spoke on the 3rd Avenue pier and on the 12th hole.")).toEqual([]);
+  });
+
   it("reads 'the years that followed' as an open length", () => {
     expect(values("The town was rebuilt in 1950, and in the years that followed its port grew.", null)).toEqual([
       ["1950", "1950"],
