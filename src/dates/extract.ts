@@ -66,8 +66,8 @@ function toldLongBefore(found: readonly TemporalExpression[], year: number): boo
   let stated = 0;
   let recent = 0;
   for (const e of found) {
-    // Lengths and sets open with "P" or "X": only a calendar value opens with a year.
-    const stating = e.anchor === "absolute" ? digitsAt(e.value, 0, 4) : -1;
+    // Lengths and sets open with "P" or "X": only a calendar value opens with a year (or "BC", a year long past).
+    const stating = e.anchor !== "absolute" ? -1 : e.value.startsWith("BC") ? 0 : digitsAt(e.value, 0, 4);
     if (stating >= 0) stated += 1;
     if (stating > year - 5) recent += 1;
   }

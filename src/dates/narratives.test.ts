@@ -226,6 +226,20 @@ describe("findDates on narratives: a publication date the story is far from", ()
     ]);
   });
 
+  it("counts years before the common era as a history's own, and then reads its three-digit years", () => {
+    const text = [
+      "The war opened in 431 BC, when the allies invaded Attica; in 430 BC a plague struck the city, and in 429 BC its leader died.",
+      "A truce was agreed in 421 BC. The fleet sailed in 415 BC and was destroyed in 413 BC; the following year the allies revolted.",
+      "The navy won in 406 BC but was lost in 405 BC, and the city surrendered in 404 BC. Centuries later, in 146 BC, the region fell; by 410, the empire itself was sacked.",
+    ].join(" ");
+    const found = findDates(text, { published: "2010-03-01" });
+    expect(found.filter((d) => d.anchor !== "absolute" || !d.value.startsWith("BC")).map((d) => [d.text, d.value])).toEqual([
+      ["the following year", "BC0412"],
+      ["Centuries", "PXC"],
+      ["410", "0410"],
+    ]);
+  });
+
   it("keeps the publication date for news that recalls a few old dates", () => {
     const text = "The museum reopened on Thursday. It was founded in 1864, rebuilt in 1920 and 1946, and closed in 1990. Next year it marks its anniversary.";
     expect(findDates(text, { published: "2009-06-05" }).map((d) => [d.text, d.value])).toEqual([
