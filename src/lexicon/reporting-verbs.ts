@@ -283,3 +283,25 @@ export const NOUN_TWINS: ReadonlySet<string> = new Set([
   "wonder", "retort", "dispute", "stress", "plead", "answer", "offer", "respond", "counter", "release", "concern",
   "support", "favor", "favour", "question", "challenge", "rule", "view", "regard",
 ]);
+
+/**
+ * Nouns that name one statement, with the lemma of the reporting verb they come from: "Trump's
+ * claim that …", "her insistence that …" report what was claimed or insisted. Singular only: a
+ * plural ("his past claims that …") sums up many statements rather than reporting one.
+ */
+export const REPORTING_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["claim", "claim"], ["assertion", "assert"], ["suggestion", "suggest"], ["contention", "contend"],
+  ["insistence", "insist"], ["argument", "argue"], ["allegation", "allege"], ["accusation", "accuse"],
+  ["statement", "state"], ["announcement", "announce"], ["admission", "admit"], ["warning", "warn"],
+  ["promise", "promise"], ["pledge", "pledge"], ["vow", "vow"], ["prediction", "predict"], ["charge", "charge"],
+  ["denial", "deny"], ["boast", "boast"], ["complaint", "complain"], ["threat", "threaten"], ["demand", "demand"],
+  ["acknowledgment", "acknowledge"], ["acknowledgement", "acknowledge"], ["observation", "observe"],
+  ["remark", "remark"], ["explanation", "explain"], ["assurance", "assure"], ["declaration", "declare"],
+  ["recommendation", "recommend"], ["proposal", "propose"], ["reminder", "remind"], ["guarantee", "guarantee"],
+]);
+
+/** Adjectives that may stand between a possessive and its noun of speech ("the police's earlier claim"). */
+export const STATEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
+  "earlier", "latest", "recent", "initial", "original", "previous", "first", "last", "new", "stern", "repeated", "public",
+  "false", "baseless", "unfounded",
+]);

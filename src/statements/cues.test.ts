@@ -46,9 +46,19 @@ describe("findCues", () => {
     expect(cues("Title\n\nThe mayor made a cake. She spoke quietly with him. She made quickly clear nothing.")).toEqual([]);
   });
 
+  it("finds a noun of speech only between a possessive and a 'that' clause", () => {
+    const doc = prepareDocument("Title\n\nMoscow's demand that troops leave was ignored. Her latest warning that floods may come went unheard.");
+    const found = findCues(doc, new Uint8Array(doc.tokens.length)).map((c) => [doc.tokens.text(c.token), c.verb.lemma, c.noun]);
+    expect(found).toEqual([
+      ["demand", "demand", true],
+      ["warning", "warn", true],
+    ]);
+    expect(cues("Title\n\nThe demand that was made is gone. Their claims that troops left were false.")).toEqual([]);
+  });
+
   it("leaves nouns alone", () => {
     expect(cues("Title\n\nHis claims were false. The report was late. It was a rare rebuke of the army.")).toEqual([]);
-    expect(cues("Title\n\nMoscow's demand that troops leave was ignored.")).toEqual([]);
+    expect(cues("Title\n\nMoscow's demand for troops to leave was ignored.")).toEqual([]);
     // A plural after a number, or between a modifier and a preposition; the verb after a noun subject stays.
     expect(cues("Title\n\nVoting laws changed in 15 states. The coastal states in the north voted early.")).toEqual([]);
     expect(cues("Title\n\nThe harbour report states that traffic doubled.")).toEqual(["states:state:assertion"]);

@@ -7,7 +7,7 @@
 import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
-import { NOUN_TWINS, REPORTING_VERBS, type ReportingVerb } from "../lexicon/reporting-verbs.js";
+import { NOUN_TWINS, REPORTING_NOUNS, REPORTING_VERBS, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
 export interface Cue {
@@ -21,6 +21,8 @@ export interface Cue {
   readonly participle: boolean;
   /** True for "according to", which has no subject. */
   readonly according: boolean;
+  /** True for a noun of speech after its speaker's possessive ("Trump's claim that …"). */
+  readonly noun: boolean;
 }
 
 /** Determiners and possessives before which an -s form is a noun ("his claims"). */
@@ -30,6 +32,9 @@ const NOUN_MARKERS = new Set([
   "past", "false", "unfounded", "baseless", "similar", "other", "frequent", "public", "private", "conflicting",
   "competing", "official", "initial", "first", "final", "last", "formal", "urgent", "renewed", "key", "main",
 ]);
+
+/** Words of {@link NOUN_MARKERS} that are adverbs of time before a past form ("was first reported", "had earlier claimed"). */
+const TIME_ADVERBS = new Set(["first", "earlier", "last"]);
 
 /** What may stand before a verb's base form ("they say", "will urge"): a base form after anything else is a noun ("a rare rebuke"). */
 const BASE_FORM_SUBJECTS = new Set([
@@ -83,12 +88,59 @@ const NOT_A_FORM: readonly (readonly [ReportingVerb, boolean])[] = [];
 /** Each word's lexicon entries, by word id: {@link NOT_A_FORM} for most words. */
 const entriesById = /* @__PURE__ */ new WordTable<readonly (readonly [ReportingVerb, boolean])[]>();
 
+/** No noun of speech: the word names no statement. */
+const NOT_A_NOUN: ReportingVerb | null = null;
+
+/** Each word's noun-of-speech entry, by word id: the verb the noun comes from, or {@link NOT_A_NOUN}. */
+const nounsById = /* @__PURE__ */ new WordTable<ReportingVerb | null>();
+
+let verbsByLemma: ReadonlyMap<string, ReportingVerb> | undefined;
+
+/** The verb entry a noun of speech comes from: the first entry of its lemma. */
+function nounEntry(lower: string): ReportingVerb | null {
+  const lemma = REPORTING_NOUNS.get(lower);
+  if (lemma === undefined) return NOT_A_NOUN;
+  if (!verbsByLemma) {
+    const map = new Map<string, ReportingVerb>();
+    for (const v of REPORTING_VERBS) if (!map.has(v.lemma)) map.set(v.lemma, v);
+    verbsByLemma = map;
+  }
+  return verbsByLemma.get(lemma) ?? NOT_A_NOUN;
+}
+
+/** Possessive pronouns that give a noun of speech its speaker ("his claim that …"). */
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
+
+/**
+ * The verb entry of a noun of speech at token `i` that reports a clause and has a speaker: a
+ * possessive before it (past one adjective) and a "that" after it that opens a clause, not a
+ * relative one ("the claim that was made"). Null otherwise.
+ */
+function nounAt(tokens: TokenList, i: number, nouns: (ReportingVerb | null | undefined)[]): ReportingVerb | null {
+  const id = tokens.id(i);
+  let noun = nouns[id];
+  if (noun === undefined) {
+    noun = nounEntry(tokens.lower(i));
+    nouns[id] = noun;
+  }
+  if (noun === NOT_A_NOUN || i + 2 >= tokens.length || i < 1 || tokens.lower(i + 1) !== "that") return NOT_A_NOUN;
+  const after = tokens.lower(i + 2);
+  if (tokens.kind(i + 2) !== "word" || FINITE_VERBS.has(after) || after.endsWith("ed")) return NOT_A_NOUN;
+  const p = STATEMENT_ADJECTIVES.has(tokens.lower(i - 1)) && i >= 2 ? i - 2 : i - 1;
+  const owner = tokens.lower(p);
+  return POSSESSIVE_PRONOUNS.has(owner) || (/['’]s$/u.test(owner) && !CONTRACTIONS.has(owner)) ? noun : NOT_A_NOUN;
+}
+
+/** Verbs right after "that" that make it a relative pronoun ("the claim that was made"), not a clause's opener. */
+const FINITE_VERBS = new Set(["is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "can", "should", "did", "does", "do", "may", "might", "must"]);
+
 /** The cues of the article proper in text order, skipping tokens inside quotations. */
 export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
   const out: Cue[] = [];
   const lexicon = forms();
   const { tokens } = doc;
   const known = entriesById.of(tokens);
+  const nouns = nounsById.of(tokens);
   // Headlines capitalize every word: there "Trump Says" is a verb after a name.
   const first = doc.paragraphs[0];
   const headlineEnd = doc.title?.end ?? (first && first.end - first.start <= MAX_HEADLINE ? first.end : 0);
@@ -102,7 +154,11 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
       entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : NOT_A_FORM);
       known[id] = entries;
     }
-    if (entries === NOT_A_FORM) continue;
+    if (entries === NOT_A_FORM) {
+      const noun = nounAt(tokens, i, nouns);
+      if (noun) out.push({ token: i, endToken: i + 1, verb: noun, participle: false, according: false, noun: true });
+      continue;
+    }
     // Field reads, not token objects: this runs for every form met.
     const text = tokens.text(i);
     const lower = tokens.lower(i);
@@ -110,7 +166,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     const nextText = hasNext ? tokens.text(i + 1) : "";
     const nextLower = hasNext ? tokens.lower(i + 1) : undefined;
     if (lower === "according" && nextLower === "to") {
-      out.push({ token: i, endToken: i + 2, verb: ACCORDING, participle: false, according: true });
+      out.push({ token: i, endToken: i + 2, verb: ACCORDING, participle: false, according: true, noun: false });
       continue;
     }
     if (entries.length === 0) continue;
@@ -136,7 +192,14 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     const [verb, participle] = found;
     // "his claims", "a warning", "Moscow's demand", "claims of": forms that can be nouns, used as nouns.
     if (NOUN_TWINS.has(verb.lemma) || participle) {
-      if (NOUN_MARKERS.has(before) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) continue;
+      // "was first reported by": after an adverb of time a past form is a verb, unless a determiner makes it an adjective ("the first reported case").
+      const adverbial = lower.endsWith("ed") && TIME_ADVERBS.has(before) && !ADJECTIVE_DETERMINERS.has(i >= 2 ? tokens.lower(i - 2) : "");
+      if ((NOUN_MARKERS.has(before) && !adverbial) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) {
+        // "Trump's claim that …": the noun names one statement of the possessor's.
+        const noun = nounAt(tokens, i, nouns);
+        if (noun) out.push({ token: i, endToken: i + 1, verb: noun, participle: false, according: false, noun: true });
+        continue;
+      }
       // "claims of fraud", but "stated of the plan that …": a past form is a verb.
       if (NOUN_TWINS.has(verb.lemma) && nextLower === "of" && !lower.endsWith("ed")) continue;
     }
@@ -155,7 +218,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     if ((ADJECTIVE_DETERMINERS.has(before) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) && lower.endsWith("ed")) continue;
     // "a 4-4 ruling", "the think tank", "it goes without saying", "it is worth noting": a noun or an idiom, no report.
     if ((participle && previousKind === "number") || IDIOM_NEXT.get(lower) === nextLower || IDIOM_BEFORE.get(lower) === before) continue;
-    out.push({ token: i, endToken: verb.particle ? i + 2 + bridged : i + 1, verb, participle, according: false });
+    out.push({ token: i, endToken: verb.particle ? i + 2 + bridged : i + 1, verb, participle, according: false, noun: false });
   }
   return out;
 }

@@ -11,6 +11,7 @@ import type { Span, TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
 import { firstTokenFrom, type TokenKind, type TokenList } from "../text/tokens.js";
 import type { Cue } from "./cues.js";
+import { STATEMENT_ADJECTIVES } from "../lexicon/reporting-verbs.js";
 import { normalizeTerritory } from "../territories/index.js";
 import {
   ADDRESSEES,
@@ -97,11 +98,12 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
       continue;
     }
     // When that verb reports nothing ("seemed to urge restraint"), the verb of seeming reads the clause as before.
-    const frame = (cue.according ? readAccording(doc, cue, sentence) : readVerbFrame(doc, cue, sentence, inDate)) ?? (seeming && seeming.endToken + 1 === cue.token ? readVerbFrame(doc, seeming, sentence, inDate) : undefined);
+    const frame = (cue.according ? readAccording(doc, cue, sentence) : cue.noun ? readNounFrame(doc, cue, sentence, dates) : readVerbFrame(doc, cue, sentence, inDate)) ?? (seeming && seeming.endToken + 1 === cue.token ? readVerbFrame(doc, seeming, sentence, inDate) : undefined);
     seeming = undefined;
     if (frame) frames.push(frame);
   }
   dropSourceAsides(doc, frames);
+  dropReadNouns(frames);
   trimAtLaterFrames(doc, frames);
   trimAtCoordinatedCues(doc, frames, cues);
   for (let i = 0; i < frames.length; i++) {
@@ -181,6 +183,21 @@ function dropSourceAsides(doc: Document, frames: Frame[]): void {
     const next = frames[i + 1];
     const aside = f.participial && f.content && next && next.sentence === f.sentence && next.cueSpan.start > f.content.end && /^\s*,\s*$/u.test(doc.text.slice(f.content.end, next.cueSpan.start));
     if (!aside) frames[kept++] = f;
+  }
+  frames.length = kept;
+}
+
+/**
+ * "Critics rejected Miller's claim that …", "X said Trump's claim that …": a noun of speech in what
+ * a verb before it reports belongs to that frame, which reads the clause already.
+ */
+function dropReadNouns(frames: Frame[]): void {
+  let kept = 0;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    const g = kept > 0 ? frames[kept - 1] : undefined;
+    const read = f.cue.noun && g && g.sentence === f.sentence && g.placement === "lead" && g.content && g.cueSpan.end <= f.cueSpan.start && g.content.end >= f.cueSpan.end;
+    if (!read) frames[kept++] = f;
   }
   frames.length = kept;
 }
@@ -417,6 +434,76 @@ function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | und
   return content && frameOf(cue, cueSpan, speaker, "trail", cueSpan.start, frameEnd, content, sentence, false);
 }
 
+/**
+ * A frame around a noun of speech ("Trump's claim that …", "her warning that …"): the possessive
+ * names the speaker, the "that" clause is what was said. The cue finder has checked both.
+ */
+function readNounFrame(doc: Document, cue: Cue, sentence: Sentence, dates: readonly TemporalExpression[]): Frame | undefined {
+  const { tokens } = doc;
+  const first = sentence.firstToken;
+  const cueSpan = tokenSpan(tokens, cue.token, cue.token);
+  const owner = STATEMENT_ADJECTIVES.has(lowerAt(tokens, cue.token - 1)) ? cue.token - 2 : cue.token - 1;
+  // "Thursday's announcement that …": a date owns no statement.
+  if (owner < first || startsDate(dates, tokens.start(owner))) return undefined;
+  const possessive = /['’]s$/u.test(tokens.text(owner));
+  // "Donald Trump's", "the police's": the name or the noun without its "'s"; "his": the pronoun itself.
+  let from = owner;
+  if (possessive && isCapitalWordAt(tokens, owner)) while (from - 1 >= first && owner - from < MAX_PHRASE && (isCapitalWordAt(tokens, from - 1) || isAbbreviationDot(tokens, from - 1))) from--;
+  if (possessive && from - 1 >= first && INDEFINITES_AND_THE.has(lowerAt(tokens, from - 1))) from--;
+  const speaker = possessive ? trimSpan(doc.text, tokens.start(from), tokens.end(owner) - 2) : tokenSpan(tokens, owner, owner);
+  const clause = untilSemicolon(doc, clauseSpan(doc, cue.token + 2, sentence));
+  // "Miller's claim that the dam was safe drew criticism": where the noun phrase is the subject, the sentence's own verb ends the clause.
+  const content = clause && from === first ? (predicateCut(doc, clause) ?? clause) : clause;
+  if (!speaker || !content) return undefined;
+  return frameOf(cue, cueSpan, speaker, "lead", speaker.start, content.start, content, sentence, false);
+}
+
+/** True when a date starts at `offset` ("Thursday" of "Thursday's"); `dates` in text order, searched by halves. */
+function startsDate(dates: readonly TemporalExpression[], offset: number): boolean {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const date = dates[lo];
+  return date !== undefined && date.start <= offset && offset < date.end;
+}
+
+/** The span up to its first semicolon: "X's claim that …; his criticism of …" lists one thing after another. */
+function untilSemicolon(doc: Document, span: Span | undefined): Span | undefined {
+  if (!span) return undefined;
+  const at = doc.text.indexOf(";", span.start);
+  return at >= 0 && at < span.end ? trimSpan(doc.text, span.start, at) : span;
+}
+
+/** Articles before a possessive noun ("the police's"). */
+const INDEFINITES_AND_THE = new Set(["the", "a", "an"]);
+
+/** Words after which a finite verb goes on the same clause ("the dam was safe and was …", "a plan that was …"). */
+const PREDICATE_LINKS = new Set(["and", "or", "but", "that", "which", "who", "it", "he", "she", "they", "we", "i", "you", "not", "never", "also"]);
+
+/**
+ * A clause reported inside a subject ends before the sentence's own verb: the second finite verb
+ * that follows a word directly ("the dam was safe [drew] criticism"), not after a comma, a
+ * conjunction or a pronoun that gives it a subject of its own. Undefined when there is none.
+ */
+function predicateCut(doc: Document, clause: Span): Span | undefined {
+  const { tokens } = doc;
+  let finite = 0;
+  for (let k = firstTokenFrom(tokens, clause.start); k < tokens.length && tokens.start(k) < clause.end; k++) {
+    if (!isWordAt(tokens, k)) continue;
+    const w = tokens.lower(k);
+    if (!(isFiniteAuxiliary(w) || isPastFormAt(tokens, k))) continue;
+    // An auxiliary chain ("has been", "would have") is one verb.
+    if (isFiniteAuxiliary(lowerAt(tokens, k - 1)) || BE_FORMS.has(lowerAt(tokens, k - 1))) continue;
+    if (finite > 0 && isWordAt(tokens, k - 1) && !PREDICATE_LINKS.has(lowerAt(tokens, k - 1))) return trimSpan(doc.text, clause.start, tokens.start(k));
+    finite++;
+  }
+  return undefined;
+}
+
 /** A frame around a reporting verb. */
 function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint8Array): Frame | undefined {
   const { tokens } = doc;
@@ -457,6 +544,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     const content = clauseSpan(doc, verbEnd + 1, sentence);
     return content && frameOf(cue, cueSpan, undefined, "lead", tokens.start(j), content.start, content, sentence, false);
   }
+  // "The plan was rejected by the council", "it was announced by X that …": the agent after "by" speaks.
+  if (passive && !cue.participle && cue.verb.act !== "belief" && cue.verb.act !== "intention") return byAgentFrame(doc, cue, cueSpan, j, sentence, inDate);
   // "was told", "is expected": a passive reports no speaker's words.
   if (passive && !cue.participle) return undefined;
   // "Turnout seems to have fallen": the writer's reading, subject and all, with no source.
@@ -532,6 +621,35 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, cueSpan.end, block, sentence, false);
   }
   return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, content.start, content, sentence, false, subject.relative);
+}
+
+/** Words that open an agent phrase in lower case ("by the council", "by some", "by many of his aides"). */
+const AGENT_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "some", "many", "several", "both", "all", "most", "other", "others", "former", "dozens", "hundreds", "thousands", "far", "more", "few"]);
+
+/** Most tokens between a passive verb and its "by" ("was supported on Friday by", "was first reported late Monday by"). */
+const MAX_BEFORE_AGENT = 4;
+
+/**
+ * A passive frame with its agent: "The plan was rejected by the council" reports the subject as
+ * the council's; "It was announced by the ministry that …" reports the clause after "that". A
+ * passive with no "by" names no speaker, and a relative pronoun ("which was denied by X") no content.
+ */
+function byAgentFrame(doc: Document, cue: Cue, cueSpan: Span, j: number, sentence: Sentence, inDate: Uint8Array): Frame | undefined {
+  const { tokens } = doc;
+  const first = sentence.firstToken;
+  let k = cue.endToken;
+  while (k < sentence.endToken && k - cue.endToken < MAX_BEFORE_AGENT && (inDate[k] || isAdverbAt(tokens, k) || (DATE_PREPOSITIONS.has(lowerAt(tokens, k)) && inDate[k + 1]))) k++;
+  if (lowerAt(tokens, k) !== "by" || j < first) return undefined;
+  const agent = phraseAfter(doc, k + 1, sentence.endToken);
+  // "required by law", "sent by mail": a bare noun in lower case after "by" is a means, not an agent.
+  if (!agent || !(isCapitalWordAt(tokens, k + 1) || AGENT_OPENERS.has(lowerAt(tokens, k + 1)) || kindAt(tokens, k + 1) === "number")) return undefined;
+  if (lowerAt(tokens, j) === "it" && lowerAt(tokens, agent.endToken) === "that") {
+    const content = clauseSpan(doc, agent.endToken + 1, sentence);
+    return content && frameOf(cue, cueSpan, agent.span, "lead", tokens.start(j), content.start, content, sentence, false);
+  }
+  const subject = subjectBefore(doc, j, first, inDate);
+  if (!subject || subject.relative || RELATIVES.has(lowerAt(tokens, subject.firstToken)) || SUBJECT_PRONOUNS.has(lowerAt(tokens, subject.firstToken))) return undefined;
+  return frameOf(cue, cueSpan, agent.span, "trail", cueSpan.start, agent.span.end, subject.span, sentence, false);
 }
 
 /** The clause after the comma that closes a frame ("As X noted [on Monday], …"), when only adjuncts stand before that comma. */
@@ -1574,7 +1692,7 @@ function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolea
   const { tokens } = doc;
   for (let i = k + 1; i < sentence.endToken && i - k <= MAX_BARE_SUBJECT; i++) {
     const w = tokens.lower(i);
-    if (FINITE_AUXILIARIES.has(w)) return true;
+    if (isFiniteAuxiliary(w)) return true;
     // "reported the email came hours later", "noted two aides resigned": a past form right after a
     // noun, not after a determiner ("the proposed plan") nor before "by" ("a ban ordered by").
     // After "being" or an -ing word it is a participle ("residents being led away").
@@ -1602,6 +1720,15 @@ function isPastFormAt(tokens: TokenList, i: number): boolean {
 }
 
 const FINITE_AUXILIARIES = new Set(["is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "can", "should", "did", "does", "do", "may", "might", "must", "shall"]);
+/** Negated finite auxiliaries, written as one word ("wouldn't", "can’t", "cannot"): finite all the same. */
+const NEGATED_AUXILIARIES: ReadonlySet<string> = new Set(
+  ["isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "wouldn't", "won't", "couldn't", "can't", "shouldn't", "didn't", "doesn't", "don't", "mustn't"].flatMap((w) => [w, w.replace("'", "’")]).concat("cannot"),
+);
+
+/** True for a finite auxiliary, plain or negated ("was", "wouldn't"). */
+function isFiniteAuxiliary(w: string): boolean {
+  return FINITE_AUXILIARIES.has(w) || NEGATED_AUXILIARIES.has(w);
+}
 
 function isOpenerAt(tokens: TokenList, i: number): boolean {
   const text = textAt(tokens, i);
