@@ -8,7 +8,7 @@
 import { DEADLINE_WORDS, MONTH_DEADLINE_WORDS, WEEKDAY_DEADLINE_WORDS } from "../lexicon/dates.js";
 import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import { lowerTokens, type Document } from "../text/document.js";
-import { dayNumber, dayOf, isoWeekStart, type Day } from "./calendar.js";
+import { dayNumber, dayOf, daysIn, isoWeekStart, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.js";
 import { resolveInStory, type StoryContext } from "./resolve-story.js";
 import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phrase } from "./scan.js";
@@ -210,10 +210,14 @@ const STEP_KINDS: ReadonlySet<DateSpec["kind"]> = new Set(["offset", "unit-shift
 function coarseStep(reading: Reading, context: StoryContext, narrative: NarrativeAnchor): Step | undefined {
   if (!STEP_KINDS.has(reading.spec.kind) || narrative.day.year < 1) return undefined;
   const cut = narrative.grain === "year" ? 4 : 7;
-  const value = /^\d{4}(?:-\d\d)?/u.exec(resolveInStory(reading, { ...context, anchor: narrative.day }))?.[0];
   const { year, month } = narrative.day;
+  const own = cut === 4 ? yearValue(year) : monthValue(year, month);
+  const from = (anchor: Day): string | undefined => /^\d{4}(?:-\d\d)?/u.exec(resolveInStory(reading, { ...context, anchor }))?.[0];
+  let value = from(narrative.day);
+  // A step back counts from the period's last day: "the previous day" after "in 1917" is still in 1917.
+  if (value !== undefined && value.slice(0, cut) < own) value = from(cut === 4 ? { year, month: 12, day: 31 } : { year, month, day: daysIn(year, month) });
   // A week from the month's first day ("1950-W09") may open in the month before: the step stays in the story's month.
-  return { value: value && value.length >= cut ? value.slice(0, cut) : cut === 4 ? yearValue(year) : monthValue(year, month) };
+  return { value: value && value.length >= cut ? value.slice(0, cut) : own };
 }
 
 /**

@@ -163,6 +163,15 @@ describe("findDates on narratives: steps finer than the story's time", () => {
     expect(story("The siege began on 2 May 1710. Three days later the walls fell.")).toEqual([["2 May 1710", "1710-05-02"], ["Three days later", "1710-05-05"]]);
   });
 
+  it("keeps a step back inside the story's year or month: 'the previous day' after a year alone is that year", () => {
+    expect(story("In 1917 the garrison mutinied. The previous day the guns had fallen silent. In March 1918 the treaty was signed; two days earlier the last shots were fired.")).toEqual([
+      ["1917", "1917"],
+      ["The previous day", "1917"],
+      ["March 1918", "1918-03"],
+      ["two days earlier", "1918-03"],
+    ]);
+  });
+
   it("places 'the next morning' after a month alone in that month, as a date, and after a day on the day after", () => {
     expect(findDates("The raiders crossed the river in August 1863. The next morning they burned the mill.", {}).map((d) => [d.text, d.type, d.value])).toEqual([
       ["August 1863", "DATE", "1863-08"],
