@@ -282,6 +282,7 @@ describe("findDates on narratives: circa years, turns of centuries and millennia
       ["24 August 455", "0455-08-24"],
       ["476", "0476"],
     ]);
+    expect(story("In 568 Lombard armies crossed the Alps. The fort was taken by 300 Frankish horsemen, and in 600,000 homes the harvest failed.")).toEqual([["568", "0568"]]);
     expect(findDates("Prices fell in 410 of the stores. Sales rose in 300 Main Street shops.", { published: "2025-04-24" })).toEqual([]);
   });
 

@@ -22,14 +22,15 @@ const MILLENNIUM = /\b[Tt]he ([a-z\d]{1,9}) millennium\b( (?:BCE?|B\.C\.))?/gu;
 const D_DAY = /\bD-Day\b/gu;
 
 /**
- * "sacked in 410 by", "By 476, the west had fallen": a year of three digits after a preposition,
- * when the word after is one no count of things takes: punctuation, "the", "by", "when", "and", a
- * capitalized name. A count is followed by what it counts ("in 410 cases").
+ * "sacked in 410 by", "By 476, the west had fallen", "In 455 Rome fell": a year of three digits
+ * after a preposition, when what follows is one no count of things takes: punctuation (not a
+ * digit group's), "the", "by", "when", "and"; a name only after a sentence's "In" ("by 300 Soviet
+ * tanks" is a count). A count is followed by what it counts ("in 410 cases").
  */
-const SHORT_YEAR = /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Aa]fter|[Bb]efore) ([1-9]\d{2})(?=[,;)]|\.(?!\d)| (?:the|by|when|and|[A-Z][a-z]))/gu;
+const SHORT_YEAR = /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Aa]fter|[Bb]efore) ([1-9]\d{2})(?=[,.](?!\d)|[;)]| (?:the|by|when|and)\b)|\bIn ([1-9]\d{2})(?= [A-Z][a-z])/gu;
 
 /** "24 August 410,": a year of three digits right after a day or month read without one, followed as in {@link SHORT_YEAR}. */
-const YEAR_AFTER = /^ ([1-9]\d{2})(?=[,;)]|\.(?!\d)| (?:the|by|when|and|[A-Z][a-z]))/u;
+const YEAR_AFTER = /^ ([1-9]\d{2})(?=[,.](?!\d)|[;)]| (?:the|by|when|and)\b| [A-Z][a-z])/u;
 
 /** A value with its year left open: "XXXX-08", "XXXX-08-24". */
 const YEARLESS = /^XXXX-\d\d(?:-\d\d)?$/u;
@@ -76,7 +77,7 @@ export function addStoryEras(text: string, found: TemporalExpression[], story = 
 function withShortYears(text: string, found: TemporalExpression[], added: TemporalExpression[]): TemporalExpression[] {
   for (const m of text.matchAll(SHORT_YEAR)) {
     const start = m.index + m[0].length - 3;
-    added.push(dateAt(text, start, start + 3, `0${m[1]!}`));
+    added.push(dateAt(text, start, start + 3, `0${text.slice(start, start + 3)}`));
   }
   let out = found;
   found.forEach((e, k) => {
