@@ -91,6 +91,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("write", "assertion", "clause", ["write", "writes", "wrote", "writing", "written"]),
   verb("post", "assertion", "that"),
   verb("tweet", "assertion", "that"),
+  verb("email", "assertion", "that", ["emailed"]),
   verb("recall", "assertion", "that"),
   verb("recount", "assertion", "that"),
   verb("describe", "assertion", "quote"),

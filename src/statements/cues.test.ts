@@ -56,6 +56,10 @@ describe("findCues", () => {
     expect(cues("Title\n\nThe demand that was made is gone. Their claims that troops left were false.")).toEqual([]);
   });
 
+  it("takes 'emailed' as a verb of speech, and 'emails' as the noun it mostly is", () => {
+    expect(cues("Title\n\nThe mayor emailed that the pier was shut. His emails were leaked.")).toEqual(["emailed:email:assertion"]);
+  });
+
   it("leaves nouns alone", () => {
     expect(cues("Title\n\nHis claims were false. The report was late. It was a rare rebuke of the army.")).toEqual([]);
     expect(cues("Title\n\nMoscow's demand for troops to leave was ignored.")).toEqual([]);
