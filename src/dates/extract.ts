@@ -199,8 +199,8 @@ function storyOf(published: Day | undefined): Story {
   };
 }
 
-/** Steps counted from the story's time: "three days later", "the following week", "the next day". */
-const STEP_KINDS: ReadonlySet<DateSpec["kind"]> = new Set(["offset", "unit-shift", "day-shift"]);
+/** Steps counted from the story's time ("three days later", "the following week", "the next day"), and its day itself ("that night", "the same day"). */
+const STEP_KINDS: ReadonlySet<DateSpec["kind"]> = new Set(["offset", "unit-shift", "day-shift", "day-in-focus"]);
 
 /**
  * The value of a step from a story's time that is coarser than the step: counted from the start
@@ -208,7 +208,8 @@ const STEP_KINDS: ReadonlySet<DateSpec["kind"]> = new Set(["offset", "unit-shift
  * 1812" is 1812; after "late 1812", from December). Undefined for any other reading.
  */
 function coarseStep(reading: Reading, context: StoryContext, narrative: NarrativeAnchor): Step | undefined {
-  if (!STEP_KINDS.has(reading.spec.kind) || narrative.day.year < 1) return undefined;
+  // The day of a story at a season or quarter ("the same day" after "the spring of 1941") is in no one month of it.
+  if (!STEP_KINDS.has(reading.spec.kind) || narrative.day.year < 1 || (reading.spec.kind === "day-in-focus" && narrative.months)) return undefined;
   const cut = narrative.grain === "year" ? 4 : 7;
   const { year, month } = narrative.day;
   const own = cut === 4 ? yearValue(year) : monthValue(year, month);

@@ -172,6 +172,16 @@ describe("findDates on narratives: steps finer than the story's time", () => {
     ]);
   });
 
+  it("places the story's day ('that night', 'the same day') after a month or a year alone in that month or year", () => {
+    expect(story("The raiders crossed the river in August 1863. That night they burned the mill; the same day the bridge fell. In 1864 the war went on, and that day the fort fell.")).toEqual([
+      ["August 1863", "1863-08"],
+      ["That night", "1863-08"],
+      ["the same day", "1863-08"],
+      ["1864", "1864"],
+      ["that day", "1864"],
+    ]);
+  });
+
   it("places 'the next morning' after a month alone in that month, as a date, and after a day on the day after", () => {
     expect(findDates("The raiders crossed the river in August 1863. The next morning they burned the mill.", {}).map((d) => [d.text, d.type, d.value])).toEqual([
       ["August 1863", "DATE", "1863-08"],
