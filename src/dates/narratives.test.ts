@@ -303,6 +303,10 @@ describe("findDates on narratives: circa years, turns of centuries and millennia
     ]);
     expect(findDates("Veterans gathered for the 80th anniversary of D-Day.", { published: "2024-06-06" }).map((d) => [d.text, d.value])).toEqual([["D-Day", "1944-06-06"]]);
     expect(findDates("The board set D-Day for the merger in March.", { published: "2024-01-10" }).map((d) => d.text)).toEqual(["March"]);
+    expect(story("The peninsula was divided in 1945. In September 1950 the marines prepared; D-Day at the port was set by the tides.")).toEqual([
+      ["1945", "1945"],
+      ["September 1950", "1950-09"],
+    ]);
   });
 
   it("reads 'the turn of the century' as the year the story's century turns on", () => {

@@ -18,7 +18,7 @@ const TURN_OF = /\b[Tt]he turn of the century\b/gu;
 /** "the 1st millennium BC", "the second millennium": a millennium by its ordinal. */
 const MILLENNIUM = /\b[Tt]he ([a-z\d]{1,9}) millennium\b( (?:BCE?|B\.C\.))?/gu;
 
-/** "D-Day", the Normandy landings: one day (6 June 1944) in a text of those years, or its anniversary; else any operation's first day. */
+/** "D-Day", the Normandy landings: one day (6 June 1944) after a date of those years, or as an anniversary; else any operation's first day. */
 const D_DAY = /\bD-Day\b/gu;
 
 /**
@@ -60,9 +60,11 @@ export function addStoryEras(text: string, found: TemporalExpression[], story = 
     if (nth > 0 && nth < 10) added.push(dateAt(text, m.index, m.index + m[0].length, (m[2] ? "BC" : "") + String(nth - 1)));
   }
   if (text.includes("D-Day")) {
-    const ofTheWar = out.some((e) => e.value.startsWith("194"));
     for (const m of text.matchAll(D_DAY)) {
-      if (ofTheWar || text.slice(Math.max(0, m.index - 15), m.index).endsWith("anniversary of ")) added.push(dateAt(text, m.index, m.index + 5, "1944-06-06"));
+      // The year the text last stated before it: 1943 to 1945 for the landings ("Inchon's D-Day" follows 1950).
+      let year = 0;
+      for (const e of out) if (e.start < m.index && /^\d{4}/u.test(e.value)) year = Number.parseInt(e.value, 10);
+      if ((year >= 1943 && year <= 1945) || text.slice(Math.max(0, m.index - 15), m.index).endsWith("anniversary of ")) added.push(dateAt(text, m.index, m.index + 5, "1944-06-06"));
     }
   }
   const merged = mergeIn(out, added);
