@@ -8,6 +8,7 @@
  */
 import type { Actor, Mention, Span, Statement, TemporalExpression } from "../model.js";
 import { sentenceAt, type Document } from "../text/document.js";
+import { firstTokenFrom } from "../text/tokens.js";
 import { attributeQuotes } from "./attribute-quotes.js";
 import { findCues } from "./cues.js";
 import { findHeadlineAttribution } from "./headline.js";
@@ -296,10 +297,26 @@ function dateIn(dates: readonly TemporalExpression[], frame: Frame): TemporalExp
   return date && date.start < to && date.end > from ? date : undefined;
 }
 
-/** A flag per token: it lies inside a quotation, where reporting verbs belong to the quoted speaker. */
+/**
+ * The flags {@link quotedTokens} last gave, reused: a typed array costs more to make than to
+ * clear. A very long text's are not kept.
+ */
+let flagsKept = new Uint8Array(0);
+
+/** Most tokens whose flags are kept for the next text. */
+const MAX_KEPT_FLAGS = 1 << 20;
+
+/**
+ * A flag per token (at least as many as the text has tokens): it lies inside a quotation, where
+ * reporting verbs belong to the quoted speaker. Valid until the next call.
+ */
 function quotedTokens(doc: Document, quotations: readonly Quotation[]): Uint8Array {
-  const flags = new Uint8Array(doc.tokens.length);
   const { tokens } = doc;
+  let flags = flagsKept;
+  if (flags.length < tokens.length) {
+    flags = new Uint8Array(tokens.length);
+    if (tokens.length <= MAX_KEPT_FLAGS) flagsKept = flags;
+  } else flags.fill(0, 0, tokens.length);
   let q = 0;
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens.start(i);
@@ -307,7 +324,12 @@ function quotedTokens(doc: Document, quotations: readonly Quotation[]): Uint8Arr
     // Past the last quotation no later token is inside one.
     if (q === quotations.length) break;
     const quotation = quotations[q]!;
-    if (quotation.open < start && tokens.end(i) <= quotation.close) flags[i] = 1;
+    // Up to the opening mark no token is inside: on to the first token after it.
+    if (start <= quotation.open) {
+      i = firstTokenFrom(tokens, quotation.open + 1) - 1;
+      continue;
+    }
+    if (tokens.end(i) <= quotation.close) flags[i] = 1;
   }
   return flags;
 }
