@@ -86,9 +86,9 @@ export function createSpeakerBook(doc: Document, actors: readonly Actor[]): Spea
       given: actor,
       kind: actor.kind,
       name: actor.name,
-      titles: [...actor.titles],
+      titles: actor.titles.slice(),
       titleWords: titleWordsOf(actor.titles),
-      aliases: [...actor.aliases],
+      aliases: actor.aliases.slice(),
       mentions: [],
     };
     drafts.push(draft);
@@ -163,18 +163,23 @@ const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin",
 
 function wordsOf(text: string, span: Span): Word[] {
   // Plain ASCII by hand, as WORD reads it: no slice of the phrase and no match arrays. A span
-  // with any other character goes to WORD itself.
-  if (!isAscii(text, span.start, span.end)) return wordsByPattern(text, span);
+  // with any other character goes to WORD itself, once the scan meets one.
   const out: Word[] = [];
   let i = span.start;
   while (i < span.end) {
-    if (!isAsciiWordStart(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return wordsByPattern(text, span);
+    if (!isAsciiWordStart(c)) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < span.end && isAsciiWordChar(text.charCodeAt(end))) end++;
-    out.push(wordAt(text.slice(i, end), i));
+    for (; end < span.end; end++) {
+      const d = text.charCodeAt(end);
+      if (d >= 0x80) return wordsByPattern(text, span);
+      if (!isAsciiWordChar(d)) break;
+    }
+    out.push(asciiWordAt(text, i, end));
     i = end;
   }
   return out;
@@ -187,6 +192,29 @@ function wordsByPattern(text: string, span: Span): Word[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) out.push(wordAt(m[0], span.start + m.index));
   return out;
+}
+
+/**
+ * The word of the ASCII run `[start, end)` of `text` that opens on a letter or digit, trimmed
+ * as {@link trimWord} trims it, with one slice.
+ */
+function asciiWordAt(text: string, start: number, end: number): Word {
+  let to = end;
+  while (to > start && isTrailingMark(text.charCodeAt(to - 1))) to--;
+  // "Mr.", "U.S.": a short capitalized word keeps its one final dot.
+  if (to === end - 1 && text.charCodeAt(to) === 0x2e && end - start <= 4 && isAsciiUpper(text.charCodeAt(start))) to = end;
+  const word = text.slice(start, to);
+  return { text: word, lower: lowerCase(word), start, end: to };
+}
+
+/** An ASCII character {@link trimWord} drops from the end of a word: . ' - */
+function isTrailingMark(c: number): boolean {
+  return c === 0x2e || c === 0x27 || c === 0x2d;
+}
+
+/** An ASCII upper-case letter. */
+function isAsciiUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** True when `[start, end)` of `text` is all ASCII. */
@@ -217,17 +245,30 @@ function wordAt(raw: string, start: number): Word {
  * letter or digit, from the first letter or digit of its run of word characters.
  */
 function lastWordOf(text: string, span: Span): Word | undefined {
-  if (!isAscii(text, span.start, span.end)) return wordsByPattern(text, span).at(-1);
+  // Only the characters from the last word's run (and the one before it) to the end are read:
+  // when all are ASCII the words before cannot change which word is last.
   let q = span.end - 1;
-  while (q >= span.start && !isAsciiWordStart(text.charCodeAt(q))) q--;
+  for (; q >= span.start; q--) {
+    const c = text.charCodeAt(q);
+    if (c >= 0x80) return wordsByPattern(text, span).at(-1);
+    if (isAsciiWordStart(c)) break;
+  }
   if (q < span.start) return undefined;
   let end = q + 1;
-  while (end < span.end && isAsciiWordChar(text.charCodeAt(end))) end++;
+  for (; end < span.end; end++) {
+    const c = text.charCodeAt(end);
+    if (c >= 0x80) return wordsByPattern(text, span).at(-1);
+    if (!isAsciiWordChar(c)) break;
+  }
   let from = q;
-  while (from > span.start && isAsciiWordChar(text.charCodeAt(from - 1))) from--;
+  for (; from > span.start; from--) {
+    const c = text.charCodeAt(from - 1);
+    if (c >= 0x80) return wordsByPattern(text, span).at(-1);
+    if (!isAsciiWordChar(c)) break;
+  }
   // The run may open on ' . - : the word starts at its first letter or digit.
   while (!isAsciiWordStart(text.charCodeAt(from))) from++;
-  return wordAt(text.slice(from, end), from);
+  return asciiWordAt(text, from, end);
 }
 
 /** A word without trailing dots, hyphens and apostrophes, except the dot of a short abbreviation ("Mr.", "U.S."). */
@@ -434,12 +475,13 @@ function homePlace(book: SpeakerBook, words: readonly Word[], phrase: Span): Spa
   if (of < 1 || of + 1 >= words.length || !capitalized(words[of - 1]!)) return undefined;
   // "Cameron Pratt for the Linden Herald", "Ann Cole of Linden Bank": a named person speaks for
   // themselves, whatever follows; "of" also before a place.
-  const place = book.doc.text.slice(words[of + 1]!.start, phrase.end);
-  // The gazetteer last: it costs the most.
-  if (words[of]!.lower === "of" && !capitalized(words[of + 1]!) && !US_STATES.has(place) && !normalizeTerritory(place)) return undefined;
   const person = { start: phrase.start, end: words[of - 1]!.end };
   const given = givenOverlapping(book, person);
-  return given && given[1].kind === "person" && given[0].end === person.end ? person : undefined;
+  if (!given || given[1].kind !== "person" || given[0].end !== person.end) return undefined;
+  // The gazetteer last, once a given person is found: it costs the most.
+  if (words[of]!.lower !== "of" || capitalized(words[of + 1]!)) return person;
+  const place = book.doc.text.slice(words[of + 1]!.start, phrase.end);
+  return US_STATES.has(place) || normalizeTerritory(place) ? person : undefined;
 }
 
 /**
@@ -684,19 +726,34 @@ function capitalKey(keys: (string | null | undefined)[], tokens: TokenList, i: n
 
 /** Records every place a person was named by the last name, so pronouns can point back to it. */
 export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly [Span, ActorDraft])[]): void {
-  const occurrences: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
-  for (const [span, draft] of resolved) occurrences.push({ start: span.start, draft });
+  const given: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
+  const named: Occurrence[] = resolved.map(([span, draft]) => ({ start: span.start, draft }));
+  named.sort((a, b) => a.start - b.start);
+  // Token order is text order: these need no sort.
+  const byToken: Occurrence[] = [];
   const tokens = book.doc.tokens;
   const keys = capitalKeys.of(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens.kind(i) !== "word") continue;
     const key = capitalKey(keys, tokens, i);
-    if (key === null) continue;
+    if (key === null || tokens.kind(i) !== "word") continue;
     const draft = book.byName.get(key);
-    if (draft) occurrences.push({ start: tokens.start(i), draft });
+    if (draft) byToken.push({ start: tokens.start(i), draft });
   }
-  occurrences.sort((a, b) => a.start - b.start);
-  book.occurrences = occurrences;
+  // Three sorted lists merged, ties in that order: as a stable sort of the three joined.
+  book.occurrences = merged(merged(given, named), byToken);
+}
+
+/** Two lists sorted by start as one, an item of `a` before an item of `b` with the same start. */
+function merged(a: Occurrence[], b: Occurrence[]): Occurrence[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: Occurrence[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** The person last named before `offset`, if one was named shortly before. */
