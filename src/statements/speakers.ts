@@ -121,8 +121,25 @@ function addNameKeys(byName: Map<string, ActorDraft>, name: string, kind: ActorK
   if (!byName.has(last)) byName.set(last, draft);
 }
 
+/** {@link fold} of the names met lately: an article folds each of its names several times. */
+const foldedNames = new Map<string, string>();
+
+/** Most names {@link foldedNames} keeps before it starts over. */
+const MAX_FOLDED_NAMES = 4096;
+
 /** Lower case, diacritics and possessive dropped, spaces normalized: "Zelenskyy's" → "zelenskyy". */
 export function fold(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    folded = foldName(name);
+    if (foldedNames.size >= MAX_FOLDED_NAMES) foldedNames.clear();
+    foldedNames.set(name, folded);
+  }
+  return folded;
+}
+
+/** {@link fold}, worked out. */
+function foldName(name: string): string {
   // Most names are plain ASCII words with single spaces, which fold to their lower case alone.
   if (isPlainAsciiName(name)) return name.toLowerCase();
   // ASCII has no marks to take apart and drop.
