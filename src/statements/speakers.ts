@@ -38,12 +38,12 @@ export interface ActorDraft {
   readonly kind: ActorKind;
   /** The canonical name; a longer spelling of the same person replaces a shorter one. */
   name: string;
-  /** Titles as written before the name ("US President"). */
-  readonly titles: string[];
+  /** Titles as written before the name ("US President"); a given actor's own, which this stage leaves as they are. */
+  titles: readonly string[];
   /** Title words in lower case, for "the president" to find its person. */
   readonly titleWords: Set<string>;
-  /** Other spellings. */
-  readonly aliases: string[];
+  /** Other spellings; a given actor's own, which this stage leaves as they are. */
+  aliases: readonly string[];
   /** Mentions this stage adds. */
   readonly mentions: ActorMention[];
 }
@@ -64,6 +64,8 @@ export interface SpeakerBook {
   readonly byName: Map<string, ActorDraft>;
   /** Where actors were named, sorted by start once {@link indexOccurrences} has run. */
   occurrences: Occurrence[];
+  /** True once the role words around the persons' names are learnt (see learnRoles). */
+  rolesLearned: boolean;
 }
 
 /** What a phrase resolved to. */
@@ -86,9 +88,9 @@ export function createSpeakerBook(doc: Document, actors: readonly Actor[]): Spea
       given: actor,
       kind: actor.kind,
       name: actor.name,
-      titles: actor.titles.slice(),
+      titles: actor.titles,
       titleWords: titleWordsOf(actor.titles),
-      aliases: actor.aliases.slice(),
+      aliases: actor.aliases,
       mentions: [],
     };
     drafts.push(draft);
@@ -97,7 +99,7 @@ export function createSpeakerBook(doc: Document, actors: readonly Actor[]): Spea
     for (const alias of actor.aliases) addNameKeys(byName, alias, actor.kind, draft);
   }
   givenMentions.sort((a, b) => a[0].start - b[0].start);
-  return { doc, drafts, givenMentions, byName, occurrences: [] };
+  return { doc, drafts, givenMentions, byName, occurrences: [], rolesLearned: false };
 }
 
 /** The lower-cased words of `titles`, with no array made for an actor without titles. */
@@ -258,6 +260,26 @@ function wordAt(raw: string, start: number): Word {
 }
 
 /**
+ * The first of {@link wordsOf}`(text, span)`, without reading the others: when the first word
+ * and the character after it are ASCII, what follows cannot change it.
+ */
+function firstWordOf(text: string, span: Span): Word | undefined {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return wordsOf(text, span)[0];
+    if (!isAsciiWordStart(c)) continue;
+    let end = i + 1;
+    for (; end < span.end; end++) {
+      const d = text.charCodeAt(end);
+      if (d >= 0x80) return wordsOf(text, span)[0];
+      if (!isAsciiWordChar(d)) break;
+    }
+    return asciiWordAt(text, i, end);
+  }
+  return undefined;
+}
+
+/**
  * The last of {@link wordsOf}`(text, span)`, without reading the others: the word of the last
  * letter or digit, from the first letter or digit of its run of word characters.
  */
@@ -381,7 +403,7 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   const title = titleEnd >= 0 ? book.doc.text.slice(runWords[0]!.start, runWords[titleEnd]!.end) : undefined;
   const draft = findOrCreate(book, name, undefined);
   if (title && !draft.given && !draft.titles.includes(title)) {
-    draft.titles.push(title);
+    draft.titles = [...draft.titles, title];
     for (const w of title.toLowerCase().split(/\s+/u)) draft.titleWords.add(w.replace(/\.$/u, ""));
   }
   return { draft, form: "name", mention: { start: nameWords[0]!.start, end: nameWords[nameWords.length - 1]!.end } };
@@ -552,8 +574,6 @@ function describedBy(book: SpeakerBook, words: readonly Word[]): ((d: ActorDraft
 /** Words of a role description that say nothing of which person it is ("the current nominee", "the party's nominee"). */
 const ROLE_FILLERS: ReadonlySet<string> = new Set(["former", "current", "new", "longtime", "eventual", "presumptive", "then", "party's", "party"]);
 
-const rolesLearned = new WeakSet<SpeakerBook>();
-
 /**
  * Adds to each person the role words the text puts right before a name ("Republican
  * presidential nominee Carl Menard") or in a description set off after it ("Ann Cole, the Labor
@@ -561,8 +581,8 @@ const rolesLearned = new WeakSet<SpeakerBook>();
  * looks at a bounded stretch around it.
  */
 function learnRoles(book: SpeakerBook): void {
-  if (rolesLearned.has(book)) return;
-  rolesLearned.add(book);
+  if (book.rolesLearned) return;
+  book.rolesLearned = true;
   const text = book.doc.text;
   for (const [m, draft] of book.givenMentions) {
     if (draft.kind !== "person" || m.form !== "name") continue;
@@ -571,25 +591,31 @@ function learnRoles(book: SpeakerBook): void {
     // The last word first: most names have no role word right before them.
     const last = lastWordOf(text, reach);
     if (last && last.end >= m.start - 2 && isRole(last)) {
-      const before = wordsOf(text, reach);
-      // Back over the words of the role, each a space from the next: no comma, line or sentence between.
-      for (let i = before.length - 1; i >= 0 && before.length - i <= MAX_ROLE_WORDS; i--) {
-        const w = before[i]!;
-        const next = i + 1 < before.length ? before[i + 1]!.start : m.start;
+      // Back over the words of the role, each a space from the next: no comma, line or sentence
+      // between. Read one at a time from the end, as only the last few can count.
+      let next = m.start;
+      let w: Word | undefined = last;
+      for (let n = 0; w && n < MAX_ROLE_WORDS; n++) {
         // Only capitalized modifiers and role words ("Republican presidential nominee"): a verb before ends it.
         if (DETERMINERS.has(w.lower) || CONNECTORS.has(w.lower) || !(capitalized(w) || isRole(w)) || !/^\.? $/u.test(text.slice(w.end, next))) break;
         draft.titleWords.add(bare(w));
+        next = w.start;
+        w = lastWordOf(text, { start: reach.start, end: w.start });
       }
     }
     // After: ", the Labor nominee," up to the next comma.
     let at = m.end;
     if (text[at] === "," && text[at + 1] === " ") {
       at += 2;
-      const close = text.indexOf(",", at);
-      const stop = Math.min(close < 0 ? text.length : close, at + MAX_ROLE_REACH);
-      const after = wordsOf(text, { start: at, end: stop });
+      const limit = Math.min(text.length, at + MAX_ROLE_REACH);
+      let stop = at;
+      while (stop < limit && text[stop] !== ",") stop++;
+      const span = { start: at, end: stop };
+      // The first word first: most names are not followed by "the" or "a".
+      const first = firstWordOf(text, span);
+      const after = first && DEFINITE_OR_NOT.has(first.lower) ? wordsOf(text, span) : [];
       const tail = after[after.length - 1];
-      if (after.length >= 2 && after.length <= MAX_ROLE_WORDS + 1 && DEFINITE_OR_NOT.has(after[0]!.lower) && tail && isRole(tail)) {
+      if (after.length >= 2 && after.length <= MAX_ROLE_WORDS + 1 && tail && isRole(tail)) {
         for (const w of after.slice(1)) draft.titleWords.add(bare(w));
       }
     }
@@ -939,10 +965,10 @@ function findOrCreate(book: SpeakerBook, name: string, kindHint: ActorKind | und
   const found = book.byName.get(key) ?? (kind === "person" && words.length <= 3 ? book.byName.get(words[words.length - 1] ?? "") : undefined);
   if (found && (found.kind === "person") === (kind === "person")) {
     if (!found.given && kind === "person" && words.length > fold(found.name).split(" ").length) {
-      if (!found.aliases.includes(found.name)) found.aliases.push(found.name);
+      if (!found.aliases.includes(found.name)) found.aliases = [...found.aliases, found.name];
       found.name = canonical;
       book.byName.set(key, found);
-    } else if (!found.given && fold(found.name) !== key && !found.aliases.includes(canonical)) found.aliases.push(canonical);
+    } else if (!found.given && fold(found.name) !== key && !found.aliases.includes(canonical)) found.aliases = [...found.aliases, canonical];
     return found;
   }
   const draft: ActorDraft = { kind, name: canonical, titles: [], titleWords: new Set(), aliases: [], mentions: [] };
