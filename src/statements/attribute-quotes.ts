@@ -120,14 +120,14 @@ const MAX_ECHO_CHECKS = 60;
 function withEchoes(text: string, headings: readonly Quotation[], attributed: QuoteAttribution[]): QuoteAttribution[] {
   if (headings.length === 0) return attributed;
   const added: QuoteAttribution[] = [];
-  const sources = attributed
-    .filter((a) => a.frame)
-    .slice(0, MAX_ECHO_CHECKS)
-    .map((a) => [a, text.slice(a.quotation.content.start, a.quotation.content.end).toLowerCase()] as const);
+  const sources = attributed.filter((a) => a.frame).slice(0, MAX_ECHO_CHECKS);
+  // Each source's words in lower case, made when first compared: the search stops at the first match.
+  const lowered: string[] = [];
+  const loweredAt = (k: number): string => (lowered[k] ??= text.slice(sources[k]!.quotation.content.start, sources[k]!.quotation.content.end).toLowerCase());
   for (const q of headings.slice(0, MAX_ECHO_CHECKS)) {
     const words = trimEnd(text.slice(q.content.start, q.content.end).toLowerCase(), ".!?,");
     if (!words) continue;
-    const source = sources.find(([a, lowered]) => a.quotation.open > q.close && lowered.includes(words))?.[0];
+    const source = sources.find((a, k) => a.quotation.open > q.close && loweredAt(k).includes(words));
     if (source?.frame) added.push({ quotation: q, frame: source.frame, kind: "echo" });
   }
   if (added.length === 0) return attributed;
@@ -185,9 +185,13 @@ function covers(q: Quotation, span: Span): boolean {
 
 /** True when the words before the opening mark make the quotation a name: "so-called", "dubbed", "known as". */
 function isNamingQuote(text: string, q: Quotation): boolean {
-  const before = trimEnd(text.slice(Math.max(0, q.open - 20), q.open).toLowerCase(), " ,\n\u00a0");
-  const word = before.slice(before.lastIndexOf(" ") + 1);
-  return NAMING_WORDS.has(word);
+  // Read in place within the 20 characters before the mark: only the last word is cut out.
+  const from = Math.max(0, q.open - 20);
+  let end = q.open;
+  while (end > from && " ,\n\u00a0".includes(text[end - 1]!)) end--;
+  let start = end;
+  while (start > from && text[start - 1] !== " ") start--;
+  return NAMING_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 /** Verbs that name a thing with a quotation and take an agent: "X called it “…”". */
