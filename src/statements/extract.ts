@@ -146,7 +146,8 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
 
   const statements: Statement[] = [];
   const used = new Set<Frame>();
-  for (const d of withoutNested(drafts)) {
+  const kept = withoutNested(drafts);
+  for (const d of kept) {
     if (d.frame) used.add(d.frame);
     statements.push(buildStatement(doc, d, d.speaker, inputs.dates, statements.length + 1));
   }
@@ -157,7 +158,6 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     if (speaker?.draft && frame.relative) addMention(book, speaker.draft, frame.relative, "pronoun");
   }
   const { actors, idOf } = finishActors(book);
-  const kept = withoutNested(drafts);
   // The speaker's id is set on each statement in place: a copy of every statement would be a
   // second set alive at once on a long text.
   statements.forEach((s, i) => {

@@ -961,10 +961,10 @@ function findOrCreate(book: SpeakerBook, name: string, kindHint: ActorKind | und
   const canonical = country ?? name.replace(/^the\s+/iu, "");
   const kind: ActorKind = country ? "country" : kindHint ?? guessKind(canonical);
   const key = fold(canonical);
-  const words = key.split(" ").filter(Boolean);
-  const found = book.byName.get(key) ?? (kind === "person" && words.length <= 3 ? book.byName.get(words[words.length - 1] ?? "") : undefined);
+  const words = key === "" ? 0 : spacesIn(key) + 1;
+  const found = book.byName.get(key) ?? (kind === "person" && words <= 3 ? book.byName.get(key.slice(key.lastIndexOf(" ") + 1)) : undefined);
   if (found && (found.kind === "person") === (kind === "person")) {
-    if (!found.given && kind === "person" && words.length > fold(found.name).split(" ").length) {
+    if (!found.given && kind === "person" && words > spacesIn(fold(found.name)) + 1) {
       if (!found.aliases.includes(found.name)) found.aliases = [...found.aliases, found.name];
       found.name = canonical;
       book.byName.set(key, found);
@@ -975,6 +975,13 @@ function findOrCreate(book: SpeakerBook, name: string, kindHint: ActorKind | und
   book.drafts.push(draft);
   addNameKeys(book.byName, canonical, kind, draft);
   return draft;
+}
+
+/** The spaces in `text`: a {@link fold}ed name has one fewer than it has words. */
+function spacesIn(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) n++;
+  return n;
 }
 
 /** A name's kind: an organization by its head word or an acronym, a group by a plural, else a person. */
