@@ -229,6 +229,26 @@ try {
         fmt((one.marginalCpuMs / r.marginalCpuMs) * Math.min(r.workers, availableParallelism())),
       ]),
     );
+    // What start-up and JIT warm-up cost in CPU, all threads: the short run's CPU time minus its
+    // articles at the marginal (after warm-up) CPU cost per article. Every thread pays it for
+    // itself (its own isolate loads the library and optimizes the parser again), so what a
+    // second thread adds to it is what a short run on 2 threads must win back.
+    const warmRows = batchRows.map((r) => {
+      const perArticle = r.marginalCpuMs / rest;
+      return { r, perArticle, warmCpuMs: r.cpuMs - batchSet.length * perArticle };
+    });
+    const oneWarm = warmRows.find((w) => w.r === one);
+    console.log(`  start-up and warm-up: CPU of the ${batchSet.length}-article run minus its articles at the CPU per article after warm-up`);
+    printTable(
+      ["--workers", "CPU ms per article after warm-up", "start-up + warm-up CPU s", "beyond 1 thread, CPU s", "as many articles after warm-up"],
+      warmRows.map((w) => [
+        workersLabel(w.r),
+        fmt(w.perArticle),
+        fmt(w.warmCpuMs / 1000),
+        fmt((w.warmCpuMs - oneWarm.warmCpuMs) / 1000),
+        fmt((w.warmCpuMs - oneWarm.warmCpuMs) / oneWarm.perArticle),
+      ]),
+    );
     // The 2-thread run against each baseline, three ways: wall ratio of the medians, median of
     // the wall ratios paired within a round, and the CPU estimate, which the load barely moves:
     // the baseline's CPU time (all its threads: what one core alone must do) over half the
@@ -249,7 +269,7 @@ try {
       printTable(["comparison", "× (medians, wall)", "× (paired rounds, wall)", "× (CPU estimate, 2 idle cores)"], comparisons);
     }
     console.log(`  load average (1 min) at the start of each run: median ${fmt(median(loads), 1)}, ${fmt(Math.min(...loads), 1)} to ${fmt(Math.max(...loads), 1)}; now ${loadavg().map((x) => x.toFixed(1)).join(" ")} on ${availableParallelism()} cores (wall ratios mean little when it is above the core count)`);
-    report.batch = { articles: batchSet.length, chars: batchChars, longArticles: longSet.length, longChars, rows: batchRows, loads };
+    report.batch = { articles: batchSet.length, chars: batchChars, longArticles: longSet.length, longChars, rows: batchRows, loads, warmCpuMs: Object.fromEntries(warmRows.map((w) => [workersLabel(w.r), w.warmCpuMs])) };
     report.targets.batchSpeedup = one.ms / (two?.ms ?? Number.NaN);
     report.targets.batchLongSpeedup = one.longMs / (two?.longMs ?? Number.NaN);
     report.targets.batchSteadySpeedup = one.marginalMs / (two?.marginalMs ?? Number.NaN);

@@ -11,6 +11,16 @@
 // pass to pass (content) or others each time (collections, compilation, the machine).
 // Per-article times are wall times: run it on an idle machine, or read ratios of runs made in
 // the same minute.
+//
+//   node bench/tail.mjs --cold [--lib FILE]
+//
+// The first pass, from a fresh process and without the warm-up: the same 1,000 articles in
+// groups of 100, then all of them again, each with its CPU time split between the main thread
+// (the parse itself, unoptimized at first) and the process's other threads (V8's optimizing
+// compiler and the GC's helpers). That split is what a batch worker thread pays again on its
+// own: a second thread repeats both, and on 2 cores the compiler's share no longer runs on an
+// idle core. The split needs Linux (/proc/thread-self); elsewhere only the total is shown.
+import { readFileSync } from "node:fs";
 import { performance, PerformanceObserver } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { percentile } from "./measure.mjs";
@@ -20,7 +30,12 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const passes = Number(option("--passes", 5));
 const libAt = option("--lib", undefined);
+const cold = args.includes("--cold");
 const lib = await import(libAt ? pathToFileURL(libAt).href : new URL("../dist/index.js", import.meta.url).href);
+if (cold) {
+  coldPass();
+  process.exit(0);
+}
 
 /** V8's kinds of collection, as node:perf_hooks numbers them. */
 const GC_KINDS = { 1: "scavenge", 2: "mark-compact", 4: "incremental marking", 8: "weak callbacks" };
@@ -85,4 +100,50 @@ const timed = collections.filter((c) => c.start >= starts[0][0]);
 for (const kind of new Set(timed.map((c) => c.kind))) {
   const ms = timed.filter((c) => c.kind === kind).map((c) => c.ms);
   console.log(`| ${kind} | ${ms.length} | ${fmt(percentile(ms, 50))} | ${fmt(percentile(ms, 90))} | ${fmt(Math.max(...ms))} |`);
+}
+
+/** The CPU time of the calling thread in ms, from /proc (Linux, 10 ms ticks); NaN elsewhere. */
+function threadCpuMs() {
+  try {
+    const stat = readFileSync("/proc/thread-self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** The process's CPU time in ms, all threads. */
+function processCpuMs() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** `--cold`: the first 1,000 articles of a fresh process by groups of 100, then all again. */
+function coldPass() {
+  const articles = articleSet(1000);
+  const group = 100;
+  const time = (label, slice) => {
+    const [t0, main0, all0] = [performance.now(), threadCpuMs(), processCpuMs()];
+    for (const a of slice) lib.parseArticle(a.text, { published: a.published });
+    const [ms, main, all] = [performance.now() - t0, threadCpuMs(), processCpuMs() - all0];
+    return { label, ms, all, mainMs: main - main0, count: slice.length };
+  };
+  const groups = [];
+  for (let i = 0; i < articles.length; i += group) groups.push(time(`${i + 1}–${i + group}`, articles.slice(i, i + group)));
+  const sum = (key) => groups.reduce((s, r) => s + r[key], 0);
+  const firstPass = { label: `first ${articles.length}`, ms: sum("ms"), all: sum("all"), mainMs: sum("mainMs"), count: articles.length };
+  const again = time(`again 1–${articles.length}`, articles);
+  const rows = [...groups, firstPass, again];
+  const fmt = (x) => (Number.isNaN(x) ? "n/a" : x.toFixed(0));
+  console.log(`parseArticle on ${articles.length} articles from a fresh process, no warm-up (wall and CPU ms; CPU by thread from /proc)`);
+  console.log("| articles | wall ms | CPU ms, all threads | main thread | other threads (compiler, GC) | main thread ms per article |");
+  console.log("|---|---:|---:|---:|---:|---:|");
+  for (const r of rows) {
+    console.log(`| ${r.label} | ${fmt(r.ms)} | ${fmt(r.all)} | ${fmt(r.mainMs)} | ${fmt(r.all - r.mainMs)} | ${Number.isNaN(r.mainMs) ? "n/a" : (r.mainMs / r.count).toFixed(2)} |`);
+  }
+  console.log(
+    `\nfirst pass against the second: ${(firstPass.all / again.all).toFixed(2)}× the CPU (all threads), ${(firstPass.mainMs / again.mainMs).toFixed(2)}× on the main thread; ` +
+      `the first pass's extra CPU: ${fmt(firstPass.all - again.all)} ms, ${fmt(firstPass.all - firstPass.mainMs - (again.all - again.mainMs))} ms of it on other threads`,
+  );
 }
