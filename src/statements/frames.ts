@@ -527,6 +527,15 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     if (!(VERB_PREFIXES.has(w) || isAdverbAt(tokens, j) || inDate[j] || (DATE_PREPOSITIONS.has(w) && inDate[j + 1]))) break;
     if (BE_FORMS.has(w)) passive = true;
   }
+  // "The mayor is reported to have said that …": a passive of hearsay before "to have" hands its subject to the verb after it.
+  if (lowerAt(tokens, j) === "to" && lowerAt(tokens, j + 1) === "have" && HEARSAY.has(lowerAt(tokens, j - 1))) {
+    let k = j - 2;
+    while (k >= first && k > j - 2 - MAX_HEARSAY_ADVERBS && isAdverbAt(tokens, k)) k--;
+    if (k > first && BE_FORMS.has(lowerAt(tokens, k))) {
+      j = k - 1;
+      while (j >= first && (VERB_PREFIXES.has(lowerAt(tokens, j)) || isAdverbAt(tokens, j)) && !BE_FORMS.has(lowerAt(tokens, j))) j--;
+    }
+  }
   const last = lowerAt(tokens, j);
   if (j >= first && (NEGATIONS.has(last) || last.endsWith("n't") || last.endsWith("n’t"))) return undefined;
   const verbEnd = cue.endToken;
@@ -651,6 +660,11 @@ function byAgentFrame(doc: Document, cue: Cue, cueSpan: Span, j: number, sentenc
   if (!subject || subject.relative || RELATIVES.has(lowerAt(tokens, subject.firstToken)) || SUBJECT_PRONOUNS.has(lowerAt(tokens, subject.firstToken))) return undefined;
   return frameOf(cue, cueSpan, agent.span, "trail", cueSpan.start, agent.span.end, subject.span, sentence, false);
 }
+
+/** Passives of hearsay that put a report at one remove ("is reported to have said", "was believed to have told"). */
+const HEARSAY = new Set(["reported", "said", "believed", "alleged", "understood", "thought", "rumored", "rumoured", "known"]);
+/** Most adverbs between a form of "be" and its participle of hearsay ("is widely reported"). */
+const MAX_HEARSAY_ADVERBS = 2;
 
 /** The clause after the comma that closes a frame ("As X noted [on Monday], …"), when only adjuncts stand before that comma. */
 function mainClauseAfter(doc: Document, cue: Cue, verbEnd: number, sentence: Sentence, inDate: Uint8Array): Span | undefined {

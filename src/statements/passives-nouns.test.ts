@@ -79,3 +79,18 @@ describe("findStatements: a clause after a negated auxiliary", () => {
     ]);
   });
 });
+
+describe("findStatements: hearsay at one remove", () => {
+  it("gives 'X is reported to have said that …' to X", () => {
+    expect(read("Harbour Plan\n\nMayor Ilse Brandt is reported to have said that the pier would close.")).toEqual([
+      ["indirect", "the pier would close", "Ilse Brandt"],
+    ]);
+    expect(read("Harbour Plan\n\nIlse Brandt was widely believed to have told aides that she would resign.")).toEqual([
+      ["indirect", "she would resign", "Ilse Brandt"],
+    ]);
+  });
+
+  it("reads nothing into a passive of hearsay before a verb that reports nothing", () => {
+    expect(read("Harbour Plan\n\nThe pier is said to have cost millions.")).toEqual([]);
+  });
+});
