@@ -446,6 +446,28 @@ describe("one sense per article and proper names of bodies", () => {
     expect(names).not.toContain("Lions");
   });
 
+  it("reads a lone ordinary word opening a league table's row, or one side of a result, as a team", () => {
+    const text = "SOCCER - LEAGUE TABLE.\nStandings after Saturday's games:\nHarvest 4 3 1 0 9 3 10\nWanderer 4 0 1 3 2 9 1\nResults:\nHarvest 2 East Kelso 1\nThe visitors scored 2 goals in 90 minutes.";
+    const teams = findActors(text).filter((a) => a.kind === "organization").flatMap((a) => a.mentions.map((m) => m.text));
+    expect(teams).toEqual(["Harvest", "Harvest", "Wanderer", "East Kelso"]);
+  });
+
+  it("keeps every title-cased word of a team opening a row, and a team between scores with its country in brackets", () => {
+    const text = "BASKETBALL - TOURNAMENT.\nResults:\nGreen Hill Rovers 3 2 1 0 5 3 7\nVarvik (Germany) 75 Red Lions (Norway) 70\nJan Roe (Norway) 13.60";
+    const kinds = new Map(findActors(text).map((a) => [a.name, a.kind]));
+    expect(kinds.get("Green Hill Rovers")).toBe("organization");
+    expect(kinds.get("Varvik")).toBe("organization");
+    expect(kinds.get("Red Lions")).toBe("organization");
+    expect(kinds.get("Jan Roe")).toBe("person");
+  });
+
+  it("reads a name with a facility's head in a table's row as a club's", () => {
+    const text = "SOCCER - LEAGUE TABLE.\nStandings:\nKelso Palace 4 1 2 1 4 3 5\nThe fans gathered at Kelso Palace on Sunday.";
+    const palace = findActors(text).find((a) => a.name === "Kelso Palace");
+    expect(palace?.kind).toBe("organization");
+    expect(palace?.mentions.map((m) => m.text)).toEqual(["Kelso Palace"]);
+  });
+
   it("reads the names a cricket scorecard gives after a dismissal mark or before bowling figures as players", () => {
     const text = "CRICKET - SCOREBOARD.\nJ. Pell c Tarvin b Oxley 13\nK. Dane lbw b Oxley 0\nBowling: Brant 10-0-41-2, Oxley 9.5-0-44-1.";
     const kinds = new Map(findActors(text).map((a) => [a.name, a.kind]));

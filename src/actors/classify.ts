@@ -102,6 +102,8 @@ export function classifyName(
   if (keys.length === 1 && candidate.titles.some((t) => lex.honorifics.has(nameKey(t))) && lex.titleSurnames.has(keys[0]!)) return { kind: "person" };
   // "Mayor Ellen Park", "Dr. Grace Temple": after a title, a given name makes a facility's head word a surname.
   if (keys.length === 2 && candidate.titles.length > 0 && lex.facilityHeads.has(lastKey) && lex.givenNames.has(keys[0]!)) return { kind: "person" };
+  // "Crystal Palace 4 1 2 1 4 3 5": a facility's name in a line of scores is a club's.
+  if (keys.length > 1 && lex.facilityHeads.has(lastKey) && betweenScores(doc, candidate)) return { kind: "organization" };
   if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
   // "Douglas & Lomason": partners joined by an ampersand are a firm.
   if (keys.some((k) => lex.organizationHeads.has(k)) || (keys.length > 1 && lex.organizationSuffixes.has(lastKey)) || candidate.text.includes("&")) {
@@ -237,8 +239,10 @@ function readPlace(place: PlaceMatch, acts = false): Reading {
 function betweenScores(doc: Document, candidate: NameCandidate): boolean {
   const tokens = doc.tokens;
   const before = candidate.firstToken - 1;
-  const after = candidate.endToken;
-  const next = candidate.endToken + 1;
+  // "Alba (Germany) 75 Red Star (Yugoslavia) 70": a results table may put the club's country after it.
+  const bracketed = textAt(tokens, candidate.endToken) === "(" && kindAt(tokens, candidate.endToken + 1) === "word" && textAt(tokens, candidate.endToken + 2) === ")";
+  const after = bracketed ? candidate.endToken + 3 : candidate.endToken;
+  const next = after + 1;
   const sameLine = (a: number, b: number): boolean => !doc.text.slice(Math.min(a, b), Math.max(a, b)).includes("\n");
   if (kindAt(tokens, before) === "number" && /^\d{1,2}$/u.test(tokens.text(before)) && sameLine(tokens.start(before), candidate.start) && kindAt(tokens, after) === "number") return true;
   if (standingsRow(doc, candidate.endToken)) return true;

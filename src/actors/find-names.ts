@@ -83,6 +83,8 @@ const CAPITALS = /^\p{Lu}+s?$/u;
 const ACRONYM_LETTERS = /^\p{Lu}{2,8}$/u;
 /** The most tokens a name spelled out before its acronym may have. */
 const ACRONYM_REACH = 16;
+/** A team's score in a row of results: a number of up to three digits. */
+const SCORE = /^\d{1,3}$/u;
 
 /** Finds every name candidate in `doc`, in text order. */
 export function findNameCandidates(doc: Document, nameContext: NameFinderContext): NameCandidate[] {
@@ -204,7 +206,32 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname,
   // unless it names a place too ("HOUSTON 72 63" in a table of teams).
   if (lex.givenNames.has(key) && lex.commonWords.has(key) && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context) || inPlaceName(doc, i) || gazetteer().byName.has(foldKey(text));
-  return knownAsName(key, text, context) || !isOrdinaryWord(key, context) || inPlaceName(doc, i) || opensScoreRow(doc, i);
+  return knownAsName(key, text, context) || !isOrdinaryWord(key, context) || inPlaceName(doc, i) || inScoreRowName(doc, i, casing);
+}
+
+/** True when a capitalized word `a` sits on the line of the token before it. */
+function capitalizedOnLine(doc: Document, a: number): boolean {
+  return a > 0 && a < doc.tokens.length && doc.tokens.kind(a) === "word" && startsUpper(doc.tokens.text(a)) && sameLine(doc, a);
+}
+
+/**
+ * True when token `i` is one of the capitalized words of a team's name in a row of scores: the
+ * words opening a table's row ("Queens Park Rangers 3 2 1 0"), or words between two scores, a
+ * country in brackets allowed after them ("Alba (Germany) 75 Red Star (Yugoslavia) 70").
+ */
+function inScoreRowName(doc: Document, i: number, casing: LineCasing): boolean {
+  const tokens = doc.tokens;
+  let s = i;
+  while (s > i - 3 && s > 0 && sameLine(doc, s) && tokens.kind(s - 1) === "word" && startsUpper(tokens.text(s - 1))) s--;
+  if (opensScoreRow(doc, s)) return true;
+  // In a headline in capitals a small word between numbers is no name ("228-9 IN 50 OVERS").
+  if (casing === "caps") return false;
+  let e = i + 1;
+  while (e < i + 4 && capitalizedOnLine(doc, e)) e++;
+  // A country in brackets after the name: "(Yugoslavia)".
+  if (e + 2 < tokens.length && tokens.text(e) === "(" && sameLine(doc, e) && capitalizedOnLine(doc, e + 1) && tokens.text(e + 2) === ")") e += 3;
+  const scored = (k: number): boolean => k >= 0 && k < tokens.length && tokens.kind(k) === "number" && SCORE.test(tokens.text(k));
+  return s > 0 && scored(s - 1) && sameLine(doc, s) && e < tokens.length && scored(e) && sameLine(doc, e);
 }
 
 /**
@@ -217,8 +244,32 @@ function opensScoreRow(doc: Document, i: number): boolean {
   if (i > 0 && !doc.text.slice(tokens.end(i - 1), tokens.start(i)).includes("\n")) return false;
   let j = i + 1;
   while (j < tokens.length && j <= i + 3 && tokens.kind(j) === "word" && startsUpper(tokens.text(j)) && sameLine(doc, j)) j++;
-  if (j === i + 1 || j >= tokens.length || tokens.kind(j) !== "number" || !sameLine(doc, j) || j + 1 >= tokens.length || !sameLine(doc, j + 1)) return false;
+  if (j >= tokens.length || tokens.kind(j) !== "number" || !sameLine(doc, j) || j + 1 >= tokens.length || !sameLine(doc, j + 1)) return false;
+  // "Reading 4 1 1 2 5 10 4": a lone word opens a table's row only before a league table's numbers.
+  // "Bury 4 Bristol City 0": or in a line of one result, the other side's name and score closing it.
+  if (j === i + 1) return numbersToLineEnd(doc, j) >= 6 || closesResult(doc, j + 1);
   return tokens.kind(j + 1) === "number" || (tokens.kind(j + 1) === "word" && startsUpper(tokens.text(j + 1)));
+}
+
+/** True when capitalized words from token `k` and then a lone score end the line: the other side of a result. */
+function closesResult(doc: Document, k: number): boolean {
+  const tokens = doc.tokens;
+  let j = k;
+  while (j < tokens.length && j < k + 3 && tokens.kind(j) === "word" && startsUpper(tokens.text(j)) && sameLine(doc, j)) j++;
+  if (j === k || j >= tokens.length || tokens.kind(j) !== "number" || !sameLine(doc, j)) return false;
+  return j + 1 >= tokens.length || !sameLine(doc, j + 1);
+}
+
+/** How many numbers run from token `j` to the end of its line, nothing else between them (0 when a word comes first). */
+function numbersToLineEnd(doc: Document, j: number): number {
+  const tokens = doc.tokens;
+  let count = 0;
+  for (let k = j; k < tokens.length && k < j + 12; k++) {
+    if (k > j && !sameLine(doc, k)) return count;
+    if (tokens.kind(k) !== "number") return 0;
+    count++;
+  }
+  return count;
 }
 
 /** True when token `j` is on the same line as the token before it. */
