@@ -15,10 +15,10 @@ import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phr
 import type { DateSpec, Reading } from "./spec.js";
 import { tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
-import { calendarFacts, monthValue, yearValue } from "./timex-value.js";
+import { calendarFacts, monthValue, yearValue, type CalendarFacts } from "./timex-value.js";
+import { documentFacts } from "./plain-values.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
-import { digitsValue } from "./read-parts.js";
 import { isNotAYear } from "./not-years.js";
 import { isInEventName } from "./event-names.js";
 import { joinMonthsOfYears } from "./months-of-years.js";
@@ -113,6 +113,8 @@ interface Story {
   readonly contextOf: (view: TokenView, phrase: Phrase, tense: Tense, paragraph: number) => StoryContext;
   /** Resolves a reading in a context {@link Story.contextOf} gave. */
   readonly resolve: (reading: Reading, context: StoryContext) => string;
+  /** The granularity and interval of a value: {@link calendarFacts}, the common values read by hand. */
+  readonly facts: (value: string) => CalendarFacts;
   /** Takes in what the phrase at `first` resolved to, the `index`th expression of the text. */
   readonly took: (view: TokenView, phrase: Phrase, reading: Reading, value: string, index: number, context: StoryContext) => void;
 }
@@ -135,6 +137,7 @@ function storyOf(published: Day | undefined): Story {
     yearless,
     named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p),
     resolve: resolveInStory,
+    facts: documentFacts,
     linked: (view, phrases) => addRangeEnds(view, linkClocks(view, phrases)),
     contextOf: (view, phrase, tense, at) => {
       if (at !== paragraph) {
@@ -167,7 +170,7 @@ function storyOf(published: Day | undefined): Story {
       const value = coarse?.value ?? resolved;
       if (spec.kind === "day-shift") readings.set(index, { reading, context });
       else if ((spec.kind === "date" || (spec.kind === "holiday" && spec.nth === undefined)) && spec.year === undefined && spec.day !== undefined && !reading.clock) yearless.add(index);
-      const quarter = value.length === 7 ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
+      const quarter = value.length === 7 && value.charCodeAt(5) === 81 ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
       // Only a quarter the text names sets the comparison base, not one computed from "a year ago" or "the 1988 period".
       // Nor one not yet ended, in a clause about the future ("expects the slump to go on into the fourth quarter"): no report is about it yet.
       const ahead = published !== undefined && context.tense === "future" && Number(quarter?.[1]) * 4 + Number(quarter?.[2]) >= published.year * 4 + Math.ceil(published.month / 3);
@@ -293,7 +296,7 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
           : phrase.reading;
       const value = story && inStory ? story.resolve(reading, inStory) : resolveReading(reading, context);
       const anchorKind: AnchorKind = isAbsolute(spec) || present || duration ? "absolute" : context.anchor ? (published ? "published" : "narrative") : "none";
-      out.push(expression(view, { ...phrase, reading }, value, anchorKind, out.length + 1));
+      out.push(expression(view, phrase, reading, value, anchorKind, out.length + 1, story?.facts ?? calendarFacts));
       if (story && inStory) story.took(view, phrase, reading, value, out.length - 1, inStory);
     }
   }
@@ -458,7 +461,15 @@ function narrativeOf(value: string, mod: string | undefined): NarrativeAnchor | 
     return reached ? { ...reached, day: { ...reached.day, year: 1 - digitsAt(value, 2, 4) } } : undefined;
   }
   // Every form below opens with a four-digit year: most values ("P3D", "PAST_REF", "XXXX-WXX-1") stop here.
-  if (digitsAt(value, 0, 4) < 0) return undefined;
+  const year = digitsAt(value, 0, 4);
+  if (year < 0) return undefined;
+  // A year, a month or a day in plain digits ("2025", "2025-04", "2025-04-24"), the most common values, read by hand.
+  const n = value.length;
+  if (n === 4) return { day: { year, month: mod === "END" ? 12 : 1, day: 1 }, grain: "year" };
+  const month = (n === 7 || n === 10) && value.charCodeAt(4) === 45 ? digitsAt(value, 5, 2) : -1;
+  if (month >= 0 && n === 7) return { day: { year, month, day: 1 }, grain: "month" };
+  const day = month >= 0 && value.charCodeAt(7) === 45 ? digitsAt(value, 8, 2) : -1;
+  if (day >= 0) return { day: { year, month, day }, grain: "day" };
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?)?$/u.exec(value);
   if (m) {
     // "late 1944" leaves the story near the year's end, so "in January" after it is the next one's.
@@ -475,16 +486,16 @@ function narrativeOf(value: string, mod: string | undefined): NarrativeAnchor | 
   return undefined;
 }
 
-function expression(view: TokenView, phrase: Phrase, value: string, anchor: AnchorKind, index: number): TemporalExpression {
+/** The expression of `phrase` read as `reading` (its own, or the one the scan settled on), resolved to `value`. */
+function expression(view: TokenView, phrase: Phrase, reading: Reading, value: string, anchor: AnchorKind, index: number, factsOf: (value: string) => CalendarFacts): TemporalExpression {
   const start = view.tokens.start(phrase.first);
   const lastText = view.tokens.text(phrase.end - 1);
   const lastEnd = view.tokens.end(phrase.end - 1);
   // TimeML leaves a possessive "'s" out of the extent ("Friday's close" is "Friday").
   const end = isPossessive(lastText) && lastText.length > 2 ? lastEnd - 2 : lastEnd;
-  const reading: Reading = phrase.reading;
   const type = /T(?:\d|MO|AF|EV|NI|MI|DT)/u.test(value) && reading.type === "DATE" ? "TIME" : reading.type;
   const calendar = type === "DATE" || type === "TIME";
-  const facts = calendar ? calendarFacts(value) : undefined;
+  const facts = calendar ? factsOf(value) : undefined;
   const granularity: Granularity | undefined = facts?.granularity;
   const interval = facts?.interval;
   // Fields set in this order (the order JSON shows them in), without a spread per optional field.
@@ -496,9 +507,17 @@ function expression(view: TokenView, phrase: Phrase, value: string, anchor: Anch
   return out;
 }
 
-/** The value of the `count` ASCII digits of `text` from `at`, or -1 when any is not a digit. */
+/** The value of the `count` ASCII digits of `text` from `at`, or -1 when any is not a digit or the text ends. */
 function digitsAt(text: string, at: number, count: number): number {
-  return digitsValue(text.slice(at, at + count), count, count);
+  if (at + count > text.length) return -1;
+  let value = 0;
+  // No slice: this reads several fields of every value.
+  for (let k = at; k < at + count; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
 }
 
 /** The day a value opens with ("2025-04-24", "2025-04-24TNI"), or undefined: what `/^(\d{4})-(\d{2})-(\d{2})/` reads. */

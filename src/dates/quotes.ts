@@ -14,6 +14,9 @@ export interface QuotedStretch {
   readonly end: number;
 }
 
+/** What opens or closes a quoted stretch: a line break, a straight or curly double quotation mark. */
+const QUOTE_MARK = /[\n"\u201c\u201d]/gu;
+
 /** How far from a quotation mark its attribution may reach, in characters. */
 const ATTRIBUTION_REACH = 80;
 
@@ -24,7 +27,10 @@ const ATTRIBUTION_REACH = 80;
 export function quotedStretches(text: string): QuotedStretch[] {
   const out: QuotedStretch[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
+  // The regex engine finds the next mark faster than a loop over every character.
+  QUOTE_MARK.lastIndex = 0;
+  while (QUOTE_MARK.test(text)) {
+    const i = QUOTE_MARK.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 0x0a) open = -1;
     else if (c === 0x201c) open = i + 1;

@@ -87,7 +87,7 @@ export function calendarFacts(value: string): CalendarFacts {
 }
 
 /** What {@link calendarFacts} tells of a value. */
-type CalendarFacts = { readonly granularity?: Granularity; readonly interval?: Interval };
+export type CalendarFacts = { readonly granularity?: Granularity; readonly interval?: Interval };
 
 /**
  * The facts of the values read lately: an article names a few days many times, and news of one

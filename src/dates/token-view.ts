@@ -66,5 +66,8 @@ export function isPossessive(w: string): boolean {
 export function isCapitalized(view: TokenView, i: number): boolean {
   if (i < view.from || i >= view.to) return false;
   const text = view.tokens.text(i);
+  const c = text.charCodeAt(0);
+  // ASCII by its code, without a string per call: only A-Z changes in lower case.
+  if (c < 128) return c >= 65 && c <= 90;
   return text[0] !== text[0]?.toLowerCase();
 }
