@@ -62,20 +62,22 @@ function longestAt(view: TokenView, i: number, pick: MatcherPick): Match | undef
   return best;
 }
 
-/** The matchers to run at each word met so far: those whose phrases may open with it (grammar/openers.ts), or the count readers. */
+/** The matchers to run at each word met so far: those whose phrases may open with it (grammar/openers.ts), of all or of the count readers. */
 const matchersByWord = new Map<string, readonly Matcher[]>();
 /** Past this many words the memo starts again (hyphenated words have no end). */
 const MATCHERS_BY_WORD_LIMIT = 4096;
 
 /**
- * The matchers whose phrases may open with the word `w` (grammar/openers.ts), or the count
- * readers at a word no phrase opens with; remembered per word, for the many words of a document.
+ * The matchers whose phrases may open with the word `w` (grammar/openers.ts), or those of the
+ * count readers at a word no other phrase opens with; remembered per word, for the many words of
+ * a document.
  */
 export function openingMatchers(w: string): readonly Matcher[] {
   let list = matchersByWord.get(w);
   if (list === undefined) {
     if (matchersByWord.size >= MATCHERS_BY_WORD_LIMIT) matchersByWord.clear();
-    list = isOpenerWord(w) ? matchersOpening(MATCHERS, w) : COUNT_MATCHERS;
+    // The count readers through the same table: most words a unit follows ("travel", "said") can open no count.
+    list = matchersOpening(isOpenerWord(w) ? MATCHERS : COUNT_MATCHERS, w);
     matchersByWord.set(w, list);
   }
   return list;

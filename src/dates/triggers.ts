@@ -77,6 +77,7 @@ export function classifyTokens(tokens: TokenList, lower: readonly string[]): Uin
   const classes = new Uint8Array(lower.length);
   const known = wordClasses();
   const seen = seenWords.of(tokens);
+  const marks = seenMarks.of(tokens);
   for (let i = 0; i < lower.length; i++) {
     if (i >= tokens.length) {
       classes[i] = wordClass(lower[i]!, known);
@@ -84,7 +85,7 @@ export function classifyTokens(tokens: TokenList, lower: readonly string[]): Uin
     }
     const kind = tokens.kind(i);
     if (kind === "number") classes[i] = NUMBER;
-    else if (kind === "punct") classes[i] = known.get(lower[i]!) ?? PUNCT;
+    else if (kind === "punct") classes[i] = marks[tokens.id(i)] ??= known.get(lower[i]!) ?? PUNCT;
     else classes[i] = seen[tokens.id(i)] ??= wordClass(lower[i]!, known);
   }
   return classes;
@@ -97,6 +98,9 @@ function wordClass(w: string, known: ReadonlyMap<string, number>): number {
 
 /** The class of every word met so far, by word id: most words of a text recur, so one array read replaces a lookup and a look at its shape. */
 const seenWords = /* @__PURE__ */ new WordTable<number>();
+
+/** The class of every punctuation mark met so far, by its id (a mark's class is not a word's: a table of its own). */
+const seenMarks = /* @__PURE__ */ new WordTable<number>();
 
 /** The classes a word takes from its shape: a hyphen, an "fy" prefix, a possessive of a trigger. */
 function shapeClass(w: string, known: ReadonlyMap<string, number>): number {
