@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCommandLine } from "../src/cli/args.js";
 import { processChunk } from "../src/cli/batch-chunk.js";
@@ -311,5 +313,36 @@ describe("batch back-pressure", () => {
     expect(await done).toBe(0);
     const ids = Buffer.concat(written).toString().trimEnd().split("\n").map((line) => (JSON.parse(line) as { id: number }).id);
     expect(ids).toEqual(Array.from({ length: total }, (_, i) => i));
+  });
+});
+
+describe("batch with a worker thread that cannot start", () => {
+  // A worker that fails before serving a chunk would fail the same way if started again: its lines
+  // must go to the main thread (no error records, no restart loop) and stderr must say so once.
+  it.each([
+    ["throws while loading", 'throw new Error("cannot load the parser here");'],
+    ["exits at once", "process.exit(3);"],
+  ])("parses every line on the main thread when the worker %s", async (_, body) => {
+    const dir = mkdtempSync(join(tmpdir(), "newsfacts-worker-"));
+    const script = join(dir, "broken-worker.mjs");
+    writeFileSync(script, body);
+    try {
+      const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, text: `Officials said ${i + 2} people were injured on Monday in Kharkiv.`, published: "2025-04-24" }));
+      const written: Buffer[] = [];
+      const stdout = new Writable({ write(chunk: Buffer, _encoding, callback) { written.push(chunk); callback(); } });
+      const warnings: string[] = [];
+      const stderr = { isTTY: false, write: (text: string) => warnings.push(text) > 0 };
+      const code = await runBatch({ kind: "batch", workers: 3, progress: false }, { stdin: Readable.from([lines.join("\n") + "\n"]), stdout, stderr, workerScript: pathToFileURL(script) });
+      const records = ndjson(Buffer.concat(written).toString().trimEnd().split("\n"));
+      expect(code).toBe(0);
+      expect(records.map((r) => r.id)).toEqual(lines.map((_, i) => i));
+      expect(records.every((r) => r.error === undefined && Array.isArray(r.casualties))).toBe(true);
+      // One warning per worker that failed before the run ended (at most one each: no restarts).
+      const retired = warnings.filter((w) => w.includes("run on the main thread")).length;
+      expect(retired).toBeGreaterThanOrEqual(1);
+      expect(retired).toBeLessThanOrEqual(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -14,7 +14,7 @@ import { startWorkerData } from "./batch-worker.js";
 export interface ChunkRunner {
   /** Runs `chunk`; never rejects (a dead worker yields error records). */
   readonly run: (chunk: BatchChunk) => Promise<ChunkResult>;
-  /** Chunks handed over and not yet returned. */
+  /** Chunks handed over and not yet returned; `Infinity` once the runner takes no more. */
   readonly pending: () => number;
   /** Releases the runner's thread, if it has one. */
   readonly close: () => Promise<void>;
@@ -75,46 +75,66 @@ export function mainThreadRunner(options: BatchRecordOptions): ChunkRunner {
 
 /**
  * A runner on its own worker thread, started from `script` (the CLI file, which serves chunks
- * when it finds itself in a batch worker). A worker that dies fails its pending chunks, which
- * become error records, and is replaced.
+ * when it finds itself in a batch worker). A worker that dies after it has served a chunk fails
+ * its pending chunks, which become error records, and is replaced. A worker that dies before
+ * serving any (it cannot load, or cannot start here) is not replaced, since a new one would fail
+ * the same way, chunk after chunk: the runner retires, its chunks go to `fallback` (the main
+ * thread), and `warn` says why once.
  */
-export function workerThreadRunner(script: URL, options: BatchRecordOptions): ChunkRunner {
+export function workerThreadRunner(script: URL, options: BatchRecordOptions, fallback: ChunkRunner, warn: (message: string) => void): ChunkRunner {
   const waiting = new Map<number, { chunk: BatchChunk; resolve: (result: ChunkResult) => void }>();
+  let served = false;
+  let retired = false;
   let worker = start();
 
   function start(): Worker {
     const thread = new Worker(script, { workerData: startWorkerData(options) });
     thread.on("message", (result: ChunkResult) => {
+      served = true;
       const entry = waiting.get(result.seq);
       waiting.delete(result.seq);
       entry?.resolve(result);
     });
-    thread.on("error", (error: unknown) => failAll(`worker failed: ${error instanceof Error ? error.message : String(error)}`));
-    thread.on("exit", (code) => {
-      if (waiting.size > 0) failAll(`worker exited with code ${code}`);
-    });
+    thread.on("error", (error: unknown) => fail(`worker failed: ${error instanceof Error ? error.message : String(error)}`));
+    // Any exit before close() removes these listeners is a failure, with chunks pending or not.
+    thread.on("exit", (code) => fail(`worker exited with code ${code}`));
     return thread;
   }
 
-  function failAll(reason: string): void {
+  function fail(reason: string): void {
+    silence(worker);
+    if (!served) {
+      retired = true;
+      warn(`${reason}; its lines run on the main thread`);
+      for (const { chunk, resolve } of waiting.values()) void fallback.run(chunk).then(resolve);
+      waiting.clear();
+      return;
+    }
     for (const { chunk, resolve } of waiting.values()) resolve(failedChunk(chunk, reason));
     waiting.clear();
-    worker.removeAllListeners();
-    void worker.terminate();
     worker = start();
   }
 
   return {
     run: (chunk) =>
-      new Promise((resolve) => {
-        waiting.set(chunk.seq, { chunk, resolve });
-        worker.postMessage(chunk);
-      }),
-    pending: () => waiting.size,
+      retired
+        ? fallback.run(chunk)
+        : new Promise((resolve) => {
+            waiting.set(chunk.seq, { chunk, resolve });
+            worker.postMessage(chunk);
+          }),
+    pending: () => (retired ? Number.POSITIVE_INFINITY : waiting.size),
     close: async () => {
-      worker.removeAllListeners();
+      silence(worker);
       await worker.terminate();
     },
     inMainThread: false,
   };
+}
+
+/** Stops listening to a worker being let go; an error it still emits (after its exit) is dropped, not thrown. */
+function silence(worker: Worker): void {
+  worker.removeAllListeners();
+  worker.on("error", () => {});
+  void worker.terminate();
 }

@@ -46,10 +46,9 @@ export async function runBatch(command: BatchCommand, io: BatchIo): Promise<Exit
   // worker threads. The main thread has the library loaded already, and a worker of its own
   // would repeat the start-up (thread, module load) only to leave the main thread waiting. What
   // it cannot share is the JIT warm-up: every thread optimizes the parser for itself.
-  const runners: ChunkRunner[] = [
-    mainThreadRunner(options),
-    ...Array.from({ length: command.workers - 1 }, () => workerThreadRunner(io.workerScript, options)),
-  ];
+  const main = mainThreadRunner(options);
+  const warn = (message: string): void => void io.stderr.write(`newsfacts batch: ${message}\n`);
+  const runners: ChunkRunner[] = [main, ...Array.from({ length: command.workers - 1 }, () => workerThreadRunner(io.workerScript, options, main, warn))];
   const progress = createProgress(io.stderr, command.progress || io.stderr.isTTY === true);
   const totals = { lines: 0, failed: 0, bytes: 0 };
   const maxInFlight = runners.length * IN_FLIGHT_PER_RUNNER;
