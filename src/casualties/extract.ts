@@ -43,6 +43,16 @@ export interface ExtractCasualtiesOptions {
 /** Words before a date that make it the bound of a comparison, not the date of the toll. */
 const COMPARISON_BEFORE_DATE = /\b(?:since|until|till)\s$/iu;
 
+/**
+ * True when {@link COMPARISON_BEFORE_DATE} stands before the date at `start`. The regex runs only
+ * where the letter before the space can end its words ("since", "until", "till"): most dates
+ * follow "on" or "in", and a regex run per date costs more than the test.
+ */
+function isComparisonBound(text: string, start: number): boolean {
+  const last = text.charCodeAt(start - 2) | 32;
+  return (last === 101 || last === 108) && COMPARISON_BEFORE_DATE.test(text.slice(Math.max(0, start - 7), start));
+}
+
 /** A running time at the start of a sentence, not a time of day ("0:47 ...", not "9:30 a.m."). */
 const VIDEO_ITEM = /^\d{1,2}:\d\d (?![ap]\.?m\b)/iu;
 
@@ -59,7 +69,7 @@ const SMALL_VAGUE_MAX = 9;
 export function extractCasualties(doc: Document, inputs: CasualtyInputs, options: ExtractCasualtiesOptions = {}): Casualty[] {
   const places = anchorsOf(placeAnchors(inputs.territories));
   // "the deadliest attack since July": a date after "since" bounds a comparison, it is not when.
-  const dates = anchorsOf(inputs.dates.filter((d) => !COMPARISON_BEFORE_DATE.test(doc.text.slice(Math.max(0, d.start - 7), d.start))).map((d) => ({ start: d.start, end: d.end, value: d })));
+  const dates = anchorsOf(inputs.dates.filter((d) => !isComparisonBound(doc.text, d.start)).map((d) => ({ start: d.start, end: d.end, value: d })));
   const all: FoundCasualty[] = [];
   const lower = lowerTokens(doc);
   const placeTokens = tokensInside(doc, places);

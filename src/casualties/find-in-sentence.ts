@@ -50,7 +50,7 @@ import {
 } from "../lexicon/casualty-cues.js";
 import { AFTER_BARE_OBJECT, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
 import { countAt } from "./count-at.js";
-import { objectAt, subjectAt, type PeopleAt } from "./people-at.js";
+import { maySubjectWord, objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { indexPhrases, kindAt, matchAt, startsUpper, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
 
@@ -181,9 +181,11 @@ const NO_PHRASES: readonly { readonly words: readonly string[]; readonly at: num
  * can tell so is a cue word: the search starts at `from`, the sentence's first cue word.
  */
 function hasPattern(view: TokenView, from: number): boolean {
-  const { lower } = view;
+  const { lower, tokens } = view;
+  const cues = cueFlags.of(tokens);
   for (let k = from; k < lower.length; k++) {
     const word = lower[k]!;
+    if (!(cues[tokens.id(k)] ??= isCueWord(word))) continue;
     if (PATTERN_WORDS.has(word)) return true;
     for (const { words, at } of PHRASES_BY_WORD.get(word) ?? NO_PHRASES) {
       const start = k - at;
@@ -216,13 +218,15 @@ export function findInSentence(view: TokenView, firstCueAt = 0): FoundCasualty[]
   };
   let subjectFrom = 0; // subject readings never start inside a phrase already read
   let part: { from: number; end: number } | undefined; // the last subject's toll: where its noun phrase starts, where it ends
+  const starts = startWords.of(view.tokens);
   for (let i = 0; i < view.tokens.length; i++) {
+    if (!mayStartReading(view, i, starts)) continue;
     const action = actionFirst(view, i);
     add(action);
     // The object of an action is not the subject of what follows ("killed a man and a woman was hurt").
     if (action) subjectFrom = Math.max(subjectFrom, tokenAtOrAfter(view, action.span.end, i));
     add(tollAt(view, i));
-    add(multipleKilling(view, i));
+    if ((starts[view.tokens.id(i)]! & MULTIPLE) !== 0) add(multipleKilling(view, i));
     if (i >= subjectFrom) {
       const people = subjectAt(view, i);
       if (people) {
@@ -237,6 +241,33 @@ export function findInSentence(view: TokenView, firstCueAt = 0): FoundCasualty[]
     }
   }
   return withKiller(view, out).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Bits of what a word may start by itself (see {@link mayStartReading}): any reading, a multiple killing. */
+const STARTS = 1;
+const MULTIPLE = 2;
+
+/** The {@link STARTS} and {@link MULTIPLE} bits of each word, by word id. */
+const startWords = /* @__PURE__ */ new WordTable<number>();
+
+/**
+ * False when no reading of {@link findInSentence} can start at token `i`: no cue phrase opens
+ * there, and it is no multiple killing, and no subject can start there (see `subjectAt`). Most
+ * tokens are turned away by one read of their word's entry in `starts` ({@link startWords}).
+ */
+function mayStartReading(view: TokenView, i: number, starts: (number | undefined)[]): boolean {
+  const tokens = view.tokens;
+  const id = tokens.id(i);
+  if (((starts[id] ??= startBits(tokens.text(i), view.lower[i]!)) & STARTS) !== 0) return true;
+  if (view.opens === undefined || view.opens[i] !== 0) return true;
+  return tokens.kind(i) === "number" || view.places.has(tokens.start(i));
+}
+
+/** The part of {@link mayStartReading} the word decides: a capital, a word that starts a subject, a multiple killing. */
+function startBits(word: string, lower: string): number {
+  const dash = lower.indexOf("-");
+  if (lower === "murder-suicide" || lower === "murder-suicides" || MULTIPLE_KILLINGS.has(dash < 0 ? lower : lower.slice(0, dash))) return STARTS | MULTIPLE;
+  return startsUpper(word) || maySubjectWord(lower) ? STARTS : 0;
 }
 
 /**

@@ -68,8 +68,12 @@ function subjectWords(): ReadonlySet<string> {
 function maySubject(view: TokenView, i: number): boolean {
   if (i < 0 || i >= view.tokens.length) return false;
   if (view.tokens.kind(i) === "number" || startsUpper(view.tokens.text(i))) return true;
-  const word = view.lower[i]!;
-  return SUBJECT_WORDS.has(word) || mayStartCount(word) || word.endsWith("-old") || word.endsWith("-grader") || view.places.has(view.tokens.start(i));
+  return maySubjectWord(view.lower[i]!) || view.places.has(view.tokens.start(i));
+}
+
+/** True when the lower-cased `word` may start a subject by itself: a determiner or pronoun, a count, an age ({@link subjectAt}). */
+export function maySubjectWord(word: string): boolean {
+  return SUBJECT_WORDS.has(word) || mayStartCount(word) || word.endsWith("-old") || word.endsWith("-grader");
 }
 
 /** The people counted starting at token `i`, in subject position. */

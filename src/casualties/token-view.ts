@@ -4,6 +4,7 @@
  * @module
  */
 import type { TokenKind, TokenList } from "../text/tokens.js";
+import { WordTable } from "../text/word-table.js";
 
 /** The tokens of one sentence, indexable from 0, with lower-cased texts beside them. */
 export interface TokenView {
@@ -33,7 +34,22 @@ const NO_PLACES: ReadonlySet<number> = new Set();
 /** Share of capitalized words (of four letters or more) that makes a sentence a title-case headline. */
 const TITLE_CASE_SHARE = 0.85;
 
-/** The view of `tokens[first..end)`, given the lower-cased texts of all the tokens. */
+/** Bits of what {@link viewOf} reads of a word: it opens a phrase, it has four characters or more, it starts with a capital. */
+const OPENS = 1;
+const LONG = 2;
+const CAPITAL = 4;
+
+/**
+ * The bits of each word by word id: a view reads one number per token, not a set probed with its
+ * text. The phrase starts are all known by then (indexes are made as their modules load).
+ */
+const wordBits = /* @__PURE__ */ new WordTable<number>();
+
+function bitsOf(word: string, lower: string): number {
+  return (PHRASE_STARTS.has(lower) ? OPENS : 0) | (word.length >= 4 ? LONG : 0) | (startsUpper(word) ? CAPITAL : 0);
+}
+
+/** The view of `tokens[first..end)`, given the lower-cased texts of all the tokens (`lowerTokens`). */
 export function viewOf(
   text: string,
   tokens: TokenList,
@@ -43,15 +59,17 @@ export function viewOf(
   places: ReadonlySet<number> = NO_PLACES,
 ): TokenView {
   const slice = tokens.range(first, end);
+  const bits = wordBits.of(tokens);
   const opens = new Uint8Array(slice.length);
-  for (let k = 0; k < slice.length; k++) if (PHRASE_STARTS.has(lower[first + k]!)) opens[k] = 1;
   let words = 0;
   let capitals = 0;
   for (let k = 0; k < slice.length; k++) {
-    const word = slice.text(k);
-    if (slice.kind(k) !== "word" || word.length < 4) continue;
+    const id = slice.id(k);
+    const b = (bits[id] ??= bitsOf(slice.text(k), slice.lower(k)));
+    if ((b & OPENS) !== 0) opens[k] = 1;
+    if ((b & LONG) === 0 || slice.kind(k) !== "word") continue;
     words++;
-    if (startsUpper(word)) capitals++;
+    if ((b & CAPITAL) !== 0) capitals++;
   }
   return { text, tokens: slice, lower: lower.slice(first, end), titleCase: words >= 3 && capitals >= words * TITLE_CASE_SHARE, places, opens };
 }
