@@ -184,17 +184,42 @@ function isAllCaps(text: string): boolean {
   return true;
 }
 
+/** Bits of what {@link matchSentence} reads of a word: no name starts with it, it has two characters or more, it is in capitals, it is capitalized. */
+const PLAIN = 1;
+const LONG = 2;
+const CAPITALS = 4;
+const CAPITALIZED = 8;
+
+/**
+ * The bits of each word by word id: one array read per token of every sentence, instead of a set
+ * probed with the word and scans of its characters. The gazetteer does not change.
+ */
+const wordBits = /* @__PURE__ */ new WordTable<number>();
+
+function bitsOf(word: string, lowercaseStarts: ReadonlySet<string>): number {
+  const code = word.charCodeAt(0);
+  // Most words are lowercase and start no name: they are skipped without folding.
+  const plain = code >= 97 && code <= 122 && !lowercaseStarts.has(word);
+  return (plain ? PLAIN : 0) | (word.length >= 2 ? LONG : 0) | (isAllCaps(word) ? CAPITALS : 0) | (isUpperInitial(word) ? CAPITALIZED : 0);
+}
+
+/** The {@link wordBits} of token `i`, from `bits` (the table of `tokens`). */
+function bitsAt(tokens: TokenList, i: number, bits: (number | undefined)[]): number {
+  return (bits[tokens.id(i)] ??= bitsOf(tokens.text(i), gazetteer().lowercaseStarts));
+}
+
 /** A headline (the title line, or a line in capitals): capitalized neighbours say nothing there. */
-function isHeadline(tokens: TokenList, sentence: TokenRange, title: Span | undefined): boolean {
+function isHeadline(tokens: TokenList, sentence: TokenRange, title: Span | undefined, bits: (number | undefined)[]): boolean {
   const first = sentence.firstToken < tokens.length ? tokens.start(sentence.firstToken) : -1;
   if (title && first >= title.start && first < title.end) return true;
   let words = 0;
   let capitals = 0;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    const text = tokens.text(i);
-    if (tokens.kind(i) !== "word" || text.length < 2) continue;
+    if (tokens.kind(i) !== "word") continue;
+    const b = bitsAt(tokens, i, bits);
+    if ((b & LONG) === 0) continue;
     words++;
-    if (isAllCaps(text)) capitals++;
+    if ((b & CAPITALS) !== 0) capitals++;
   }
   return words >= 2 && capitals / words >= 0.6;
 }
@@ -228,22 +253,20 @@ function matchSentence(
   surnames: Set<PlaceName>,
   lines: LineView,
 ): RawMatch[] {
-  const { byFirstKey, lowercaseStarts } = gazetteer();
-  const headline = isHeadline(tokens, sentence, title);
+  const { byFirstKey } = gazetteer();
+  const bits = wordBits.of(tokens);
+  const headline = isHeadline(tokens, sentence, title, bits);
   const opening = sentenceStart(tokens, sentence);
   const out: RawMatch[] = [];
   let i = sentence.firstToken;
   while (i < sentence.endToken) {
-    if (tokens.kind(i) !== "word") {
+    // A plain lowercase word starts no name, no dateline and no unknown place.
+    if (tokens.kind(i) !== "word" || (bitsAt(tokens, i, bits) & PLAIN) !== 0) {
       i++;
       continue;
     }
-    // Most words are lowercase and start no name: skip them without folding.
-    const word = tokens.text(i);
-    const code = word.charCodeAt(0);
-    const plainLowercase = code >= 97 && code <= 122 && !lowercaseStarts.has(word);
-    const capitalized = isUpperInitial(word);
-    const found = plainLowercase ? undefined : longestName(tokens, wordAt, i, sentence.endToken, byFirstKey);
+    const capitalized = (bitsAt(tokens, i, bits) & CAPITALIZED) !== 0;
+    const found = longestName(tokens, wordAt, i, sentence.endToken, byFirstKey);
     // "KYIV, Ukraine (AP) —", "Lyon, March 3 —": the place opening a dateline, whatever its other senses.
     if (found && !found.possessive && opensDateline(tokens, sentence, i, found.end, lines, true)) {
       out.push({ first: i, end: found.end, start: tokens.start(i), stop: tokens.end(found.end - 1), entry: found.name.entry, possessive: false, name: found.name, dateline: true });
