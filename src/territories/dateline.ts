@@ -65,6 +65,11 @@ function markerAt(tokens: TokenList, i: number, lines: LineView, dash: boolean):
   return false;
 }
 
+/** True when `word` may be a word of a dateline in capitals ({@link findDateline} reads none at a token that is not). */
+export function isDatelineWord(word: string): boolean {
+  return CAPITALS.test(word);
+}
+
 /** The dateline at token `at` in capitals the gazetteer did not know ("NOVOHRODIVKA 2024-08-30"). */
 export function findDateline(tokens: TokenList, sentence: TokenRange, at: number, lines: LineView, synthetic: Map<string, PlaceEntry>): RawMatch | undefined {
   let end = at;

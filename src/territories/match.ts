@@ -10,7 +10,7 @@ import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } from "./gazetteer.js";
-import { findDateline, opensDateline, type LineView } from "./dateline.js";
+import { findDateline, isDatelineWord, opensDateline, type LineView } from "./dateline.js";
 import { chainLists, readListsAsRegions } from "./lists.js";
 import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
 import { capitalizedAt, isCapitalized, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
@@ -184,11 +184,17 @@ function isAllCaps(text: string): boolean {
   return true;
 }
 
-/** Bits of what {@link matchSentence} reads of a word: no name starts with it, it has two characters or more, it is in capitals, it is capitalized. */
+/**
+ * Bits of what {@link matchSentence} reads of a word: a lowercase word no name starts with; two
+ * characters or more; in capitals; capitalized; no gazetteer name starts with it (nor with it
+ * less its "'s"); it may open a dateline in capitals.
+ */
 const PLAIN = 1;
 const LONG = 2;
 const CAPITALS = 4;
 const CAPITALIZED = 8;
+const NAMELESS = 16;
+const DATELINE_WORD = 32;
 
 /**
  * The bits of each word by word id: one array read per token of every sentence, instead of a set
@@ -196,16 +202,27 @@ const CAPITALIZED = 8;
  */
 const wordBits = /* @__PURE__ */ new WordTable<number>();
 
-function bitsOf(word: string, lowercaseStarts: ReadonlySet<string>): number {
+function bitsOf(word: string): number {
+  const { byFirstKey, lowercaseStarts } = gazetteer();
   const code = word.charCodeAt(0);
   // Most words are lowercase and start no name: they are skipped without folding.
   const plain = code >= 97 && code <= 122 && !lowercaseStarts.has(word);
-  return (plain ? PLAIN : 0) | (word.length >= 2 ? LONG : 0) | (isAllCaps(word) ? CAPITALS : 0) | (isUpperInitial(word) ? CAPITALIZED : 0);
+  const key = foldKey(word);
+  // As longestName looks names up: by the word's key, and a possessive's by its key less the "s".
+  const nameless = !byFirstKey.get(key) && !(isPossessive(word) && byFirstKey.get(key.slice(0, -1)));
+  return (
+    (plain ? PLAIN : 0) |
+    (word.length >= 2 ? LONG : 0) |
+    (isAllCaps(word) ? CAPITALS : 0) |
+    (isUpperInitial(word) ? CAPITALIZED : 0) |
+    (nameless ? NAMELESS : 0) |
+    (isDatelineWord(word) ? DATELINE_WORD : 0)
+  );
 }
 
 /** The {@link wordBits} of token `i`, from `bits` (the table of `tokens`). */
 function bitsAt(tokens: TokenList, i: number, bits: (number | undefined)[]): number {
-  return (bits[tokens.id(i)] ??= bitsOf(tokens.text(i), gazetteer().lowercaseStarts));
+  return (bits[tokens.id(i)] ??= bitsOf(tokens.text(i)));
 }
 
 /** A headline (the title line, or a line in capitals): capitalized neighbours say nothing there. */
@@ -255,7 +272,8 @@ function matchSentence(
 ): RawMatch[] {
   const { byFirstKey } = gazetteer();
   const bits = wordBits.of(tokens);
-  const headline = isHeadline(tokens, sentence, title, bits);
+  // Read when a name is found: most sentences name none.
+  let headline: boolean | undefined;
   const opening = sentenceStart(tokens, sentence);
   const out: RawMatch[] = [];
   let i = sentence.firstToken;
@@ -265,8 +283,9 @@ function matchSentence(
       i++;
       continue;
     }
-    const capitalized = (bitsAt(tokens, i, bits) & CAPITALIZED) !== 0;
-    const found = longestName(tokens, wordAt, i, sentence.endToken, byFirstKey);
+    const b = bitsAt(tokens, i, bits);
+    const capitalized = (b & CAPITALIZED) !== 0;
+    const found = (b & NAMELESS) !== 0 ? undefined : longestName(tokens, wordAt, i, sentence.endToken, byFirstKey);
     // "KYIV, Ukraine (AP) —", "Lyon, March 3 —": the place opening a dateline, whatever its other senses.
     if (found && !found.possessive && opensDateline(tokens, sentence, i, found.end, lines, true)) {
       out.push({ first: i, end: found.end, start: tokens.start(i), stop: tokens.end(found.end - 1), entry: found.name.entry, possessive: false, name: found.name, dateline: true });
@@ -274,13 +293,13 @@ function matchSentence(
       continue;
     }
     // "NEWTOWN HEIGHTS, Mich.": a dateline in capitals may start with a shorter known name.
-    const dateline = capitalized ? findDateline(tokens, sentence, i, lines, synthetic) : undefined;
+    const dateline = capitalized && (b & DATELINE_WORD) !== 0 ? findDateline(tokens, sentence, i, lines, synthetic) : undefined;
     if (dateline && (!found || dateline.end > found.end)) {
       out.push(dateline);
       i = dateline.end;
       continue;
     }
-    if (found && acceptable(tokens, sentence, found, i, opening, headline, out, surnames)) {
+    if (found && acceptable(tokens, sentence, found, i, opening, (headline ??= isHeadline(tokens, sentence, title, bits)), out, surnames)) {
       out.push(withRegionWord(tokens, sentence, found, i, synthetic));
       i = out[out.length - 1]!.end;
       continue;
