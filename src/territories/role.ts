@@ -35,20 +35,17 @@ export const canAct = (entry: PlaceEntry): boolean => entry.kind === "country" |
 
 /** Decides the role of every match of a sentence; `head` gives each match's list head. */
 export function decideRoles(tokens: TokenList, sentence: TokenRange, raw: readonly RawMatch[], head: readonly number[]): PlaceRole[] {
-  const lastOfChain = new Map<number, number>();
-  for (let i = 0; i < head.length; i++) lastOfChain.set(head[i]!, i);
-  const starts = new Set<number>();
-  for (const m of raw) starts.add(m.first);
+  // A sentence names few places: its matches are searched in place, no map or set made per sentence.
   const roleAt = (match: RawMatch, index: number): PlaceRole => {
     if (match.entry.seat) return "actor";
     if (!canAct(match.entry)) return "place";
-    if (match.possessive) return possessiveRole(tokens, sentence, match, starts);
+    if (match.possessive) return possessiveRole(tokens, sentence, match, raw);
     // "Gail Devers (U.S.)": a country in brackets says where someone is from.
     if (tokens.get(match.first - 1)?.text === "(" && tokens.get(match.end)?.text === ")") return "place";
     const own = match.end < sentence.endToken ? tokens.get(match.end) : undefined;
     if (own && GOVERNMENT_NOUNS.has(own.text.toLowerCase())) return "actor";
     const first = raw[head[index]!]!;
-    const last = raw[lastOfChain.get(head[index]!)!]!;
+    const last = raw[lastOfChain(head, head[index]!)]!;
     return leftRole(tokens, sentence, first) ?? rightRole(tokens, sentence, last) ?? defaultRole(match.entry);
   };
   // Pushed, not mapped: an array made by map differs in elements kind between the interpreter and
@@ -58,14 +55,21 @@ export function decideRoles(tokens: TokenList, sentence: TokenRange, raw: readon
   return roles;
 }
 
+/** The index of the last match whose list head is `h`. */
+function lastOfChain(head: readonly number[], h: number): number {
+  let last = -1;
+  for (let i = 0; i < head.length; i++) if (head[i] === h) last = i;
+  return last;
+}
+
 /** "Ukraine's east" is a place; "Russia's defence ministry" an actor. */
-function possessiveRole(tokens: TokenList, sentence: TokenRange, match: RawMatch, starts: ReadonlySet<number>): PlaceRole {
+function possessiveRole(tokens: TokenList, sentence: TokenRange, match: RawMatch, raw: readonly RawMatch[]): PlaceRole {
   if (isAttackTarget(tokens, sentence, match.first - 1)) return "place";
   let at = match.end;
   while (at < sentence.endToken && tokens.kind(at) === "punct") at++;
   const next = at < sentence.endToken ? tokens.get(at) : undefined;
   if (!next) return "actor";
-  if (starts.has(at)) return "place";
+  if (raw.some((m) => m.first === at)) return "place";
   const word = next.text.toLowerCase();
   return PLACE_POSSESSIONS.has(word) || PLACE_MODIFIERS.has(word) ? "place" : "actor";
 }
