@@ -13,7 +13,7 @@ import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.
 import { resolveInStory, type StoryContext } from "./resolve-story.js";
 import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phrase } from "./scan.js";
 import type { DateSpec, Reading } from "./spec.js";
-import { tenseAround } from "./tense.js";
+import { passesTense, tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
 import { calendarFacts, monthValue, yearValue, type CalendarFacts } from "./timex-value.js";
 import { documentFacts } from "./plain-values.js";
@@ -113,6 +113,8 @@ interface Story {
   readonly contextOf: (view: TokenView, phrase: Phrase, tense: Tense, paragraph: number) => StoryContext;
   /** Resolves a reading in a context {@link Story.contextOf} gave. */
   readonly resolve: (reading: Reading, context: StoryContext) => string;
+  /** True when the tense window may pass the word at `at` by ({@link passesTense}). */
+  readonly passesTense: (view: TokenView, at: number) => boolean;
   /** The granularity and interval of a value: {@link calendarFacts}, the common values read by hand. */
   readonly facts: (value: string) => CalendarFacts;
   /** Takes in what the phrase at `first` resolved to, the `index`th expression of the text. */
@@ -138,6 +140,7 @@ function storyOf(published: Day | undefined): Story {
     named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p),
     resolve: resolveInStory,
     facts: documentFacts,
+    passesTense,
     linked: (view, phrases) => addRangeEnds(view, linkClocks(view, phrases)),
     contextOf: (view, phrase, tense, at) => {
       if (at !== paragraph) {
@@ -280,7 +283,7 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
     for (let phrase of scanSentence(view, classes, pick, story?.named, story?.linked)) {
       const spec = phrase.reading.spec;
       // A narrative is told in the past throughout, so tense says nothing about its own timeline.
-      const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(spec)) : "none";
+      const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(spec), story?.passesTense) : "none";
       const inStory = story?.contextOf(view, phrase, tense, sentence.paragraph);
       const context: ResolveContext = inStory ?? { anchor: published, tense };
       // A narrative is past throughout: "advanced forty miles in three weeks" is a length.

@@ -6,6 +6,7 @@
  * @module
  */
 import { COORDINATED_ADVERBS, COORDINATED_AUXILIARIES, FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, UNIT_WORDS } from "../lexicon/dates.js";
+import { WordTable } from "../text/word-table.js";
 import type { Tense } from "./resolve-spec.js";
 import { word, type TokenView } from "./token-view.js";
 
@@ -79,7 +80,7 @@ function isPastWord(w: string): boolean {
  * The tense of the clause around tokens `[first, end)`: the nearest cue, weak cues counted
  * further away. One of the `deadlines` words right before the phrase ("by", "until") makes it future.
  */
-export function tenseAround(view: TokenView, first: number, end: number, deadlines?: ReadonlySet<string>): Tense {
+export function tenseAround(view: TokenView, first: number, end: number, deadlines?: ReadonlySet<string>, passes?: (view: TokenView, at: number) => boolean): Tense {
   const before = word(view, first - 1);
   // "by Jan. 14", "payable Dec. 14": a calendar deadline lies ahead whatever the verb's tense.
   // Opening the sentence ("Until Thursday, police had not…") or closing a span of time ("in the 24
@@ -108,7 +109,7 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
     // The left side first, then the right; no array per step (this runs for every expression).
     for (let side = 0; side < 2; side++) {
       const at = side === 0 ? first - distance : end - 1 + distance;
-      if (at < view.from || at >= view.to || (side === 0 ? !leftOpen : !rightOpen)) continue;
+      if (at < view.from || at >= view.to || (side === 0 ? !leftOpen : !rightOpen) || passes?.(view, at)) continue;
       // A quotation mark or a semicolon closes the clause.
       if (isQuoteMark(view, at) || word(view, at) === ";") {
         if (side === 0) leftOpen = false;
@@ -132,6 +133,28 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
     }
   }
   return best;
+}
+
+/** The words met so far, by word id: 1 when the tense window can pass the word by (see {@link passesTense}), 0 when it must read it. */
+const plainWords = /* @__PURE__ */ new WordTable<number>();
+
+/**
+ * True when the word at `at` (in the sentence) is neither a tense cue nor a clause's edge (a
+ * quotation mark, ";", ",", "and", "but"), so {@link tenseAround} may pass it by: asked once per
+ * word, then read by word id (the window reads most words of a sentence). Documents only: a
+ * phrase given to `resolveDate` is short, and its bundle stays without the table.
+ */
+export function passesTense(view: TokenView, at: number): boolean {
+  const known = plainWords.of(view.tokens);
+  const id = view.tokens.id(at);
+  let plain = known[id];
+  if (plain === undefined) {
+    const w = view.lower[at]!;
+    const cue = FUTURE_BEFORE_TO.has(w) || FUTURE_CUES.has(w) || PAST_CUES.has(w) || isPastWord(w) || w === "set" || w === "planned" || w === "would" || w === "was" || w === "were" || w.endsWith("'ll") || w.endsWith("’ll");
+    const edge = QUOTE_MARKS.has(w) || w === "'" || w === ";" || w === "," || w === "and" || w === "but";
+    plain = known[id] = cue || edge ? 0 : 1;
+  }
+  return plain === 1;
 }
 
 /** True when a predicate of its own opens at `at` after "and" or "but": an auxiliary or a verb with a tense, past an adverb ("and now heads to"). */
