@@ -258,6 +258,15 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads no date in a programme's name after a broadcaster's initials: 'CBS This Morning', 'CNN Tonight'", () => {
+    expect(values("The envoy told KTV This Morning that talks would resume, and said on RNB This Week on Sunday that he was hopeful.")).toEqual([["Sunday", "2025-04-20"]]);
+    expect(values("Her interview with WBN Tonight aired before the vote.")).toEqual([]);
+    // A title-case headline, a line of capitals and a sentence's start keep their dates.
+    expect(values("Drones Strike Port This Morning")).toEqual([["This Morning", "2025-04-24TMO"]]);
+    expect(values("STORM HITS COAST THIS MORNING")).toEqual([["THIS MORNING", "2025-04-24TMO"]]);
+    expect(values("The port closed. This week the ferries stopped.")).toEqual([["This week", "2025-W17"]]);
+  });
+
   it("reads no length in an age or in the hours of a morning ('a 35-year old man', 'the early morning hours')", () => {
     expect(values("A 35-year old man and an 18-month old girl were hurt in the early morning hours; a 30-year low followed.")).toEqual([["30-year", "P30Y"]]);
     expect(values("In the late evening hours the crowd thinned after a three-hour vigil.")).toEqual([["three-hour", "PT3H"]]);

@@ -7,7 +7,7 @@
  */
 import { EVENT_NAME_NOUNS } from "../lexicon/dates.js";
 import type { Phrase } from "./scan.js";
-import { isCapitalized, kindAt, word, type TokenView } from "./token-view.js";
+import { isAllCaps, isCapitalized, kindAt, textAt, word, type TokenView } from "./token-view.js";
 
 /**
  * True when phrase `p` is written in capitals (a leading "the" aside), holds no digits, and a
@@ -23,4 +23,23 @@ export function isInEventName(view: TokenView, p: Phrase): boolean {
   }
   const next = word(view, p.end) === "'" || word(view, p.end) === "’" ? p.end + 1 : p.end;
   return EVENT_NAME_NOUNS.has(word(view, next)) && isCapitalized(view, next);
+}
+
+/** Deictic words that open a programme's name after a broadcaster's initials ("CBS This Morning", "CNN Tonight"). */
+const PROGRAMME_OPENERS: ReadonlySet<string> = new Set(["this", "tonight"]);
+
+/**
+ * True when phrase `p` opens with a capitalized "This" or "Tonight", every word of it
+ * capitalized, right after initials in capitals (two to five letters) that do not stand in a
+ * line of capitals themselves: the name of a programme ("CBS This Morning", "ABC This Week",
+ * "CNN Tonight"), not the day of the report. A title-case headline ("Kyiv Struck This Morning")
+ * keeps its date: no initials stand before it.
+ */
+export function isInProgrammeName(view: TokenView, p: Phrase): boolean {
+  if (!PROGRAMME_OPENERS.has(word(view, p.first))) return false;
+  for (let k = p.first; k < p.end; k++) if (!isCapitalized(view, k) || isAllCaps(view, k)) return false;
+  const initials = textAt(view, p.first - 1);
+  if (initials.length < 2 || initials.length > 5 || !/^[A-Z]+$/u.test(initials)) return false;
+  const before = textAt(view, p.first - 2);
+  return before === "" || !/^[A-Z]{2,}$/u.test(before);
 }

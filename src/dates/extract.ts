@@ -20,7 +20,7 @@ import { documentFacts } from "./plain-values.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { isNotAYear } from "./not-years.js";
-import { isInEventName } from "./event-names.js";
+import { isInEventName, isInProgrammeName } from "./event-names.js";
 import { joinMonthsOfYears } from "./months-of-years.js";
 import { addRangeStarts, dateAt, withValue } from "./range-starts.js";
 import { addDaysBefore } from "./day-before.js";
@@ -137,7 +137,7 @@ function storyOf(published: Day | undefined): Story {
     readings,
     settled,
     yearless,
-    named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p),
+    named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p) || isInProgrammeName(view, p),
     resolve: resolveInStory,
     facts: documentFacts,
     passesTense,
