@@ -5,12 +5,12 @@
  *
  * @module
  */
-import { lowerTokens, type Document } from "../text/document.js";
+import { lowerTokens, tokenStartingAt, type Document } from "../text/document.js";
 import { newDraft, type ActorDraft } from "./identities.js";
 import { PUBLIC_FIGURES, type PublicFigure } from "../lexicon/actors-public-figures.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
-import { startCursor } from "./start-cursor.js";
+import { WordBits } from "./word-bits.js";
 import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
 import { givenNameGender } from "./name-gender.js";
 
@@ -23,6 +23,44 @@ const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
 const OPEN_QUOTES = new Set(["“", "«"]);
 const CLOSE_QUOTES = new Set(["”", "»"]);
+/** What the sweep tells apart in a word: nothing (0), "the", a pronoun of either gender, a quotation mark. */
+const THE = 1;
+const MALE_PRONOUN = 2;
+const FEMALE_PRONOUN = 3;
+const STRAIGHT_QUOTE = 4;
+const OPEN_QUOTE = 5;
+const CLOSE_QUOTE = 6;
+
+/** The class of each word for the sweep, by word id. */
+const sweepWords = /* @__PURE__ */ new WordBits(sweepClass);
+
+function sweepClass(text: string, lower: string): number {
+  if (text === '"') return STRAIGHT_QUOTE;
+  if (OPEN_QUOTES.has(text)) return OPEN_QUOTE;
+  if (CLOSE_QUOTES.has(text)) return CLOSE_QUOTE;
+  // Only short words that open with t, h or s can be "the" or a pronoun.
+  if (text.length > 7 || !opensDescriptionOrPronoun(text.charCodeAt(0))) return 0;
+  if (lower === "the") return THE;
+  if (MALE.has(lower)) return MALE_PRONOUN;
+  return FEMALE.has(lower) ? FEMALE_PRONOUN : 0;
+}
+
+/** A person named at a token. */
+interface NamedToken {
+  readonly token: number;
+  readonly person: Person;
+}
+
+/** The tokens the mentions in `named` start at, in order, each with its person; a start on no token's is left out. */
+function tokensAt(doc: Document, named: ReadonlyMap<number, Person>): NamedToken[] {
+  const out: NamedToken[] = [];
+  for (const [start, person] of named) {
+    const token = tokenStartingAt(doc, start);
+    if (token !== undefined) out.push({ token, person });
+  }
+  return out.sort((a, b) => a.token - b.token);
+}
+
 /** True when character code `c` is t, h or s in either case: the first letters of "the" and of the pronouns. */
 function opensDescriptionOrPronoun(c: number): boolean {
   const lower = c | 0x20; // exactly T/t, H/h, S/s fold onto t, h, s
@@ -64,9 +102,11 @@ export function resolveCoreference(doc: Document, drafts: ActorDraft[]): void {
   const recent: Person[] = [];
   let lastSubject: Person | undefined;
   let lastSubjectParagraph = 0;
-  // Read forward with the sweep: a pointer into the sorted starts, not a hash lookup per token.
-  const namedAt = startCursor(named);
+  // Read forward with the sweep: the named tokens' indices in order, not a lookup per token.
+  const namedTokens = tokensAt(doc, named);
+  let nextNamed = 0;
   const lower = lowerTokens(doc);
+  const bits = sweepWords.of(doc.tokens);
   // The persons named in the current sentence, in order; emptied at each sentence.
   const inSentence: Person[] = [];
   // An index loop, not for-of: the iterator protocol wraps the body in a try block, which makes
@@ -76,27 +116,26 @@ export function resolveCoreference(doc: Document, drafts: ActorDraft[]): void {
     let inQuote = false;
     inSentence.length = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const text = doc.tokens.text(i);
-      const tokenStart = doc.tokens.start(i);
+      const word = bits[doc.tokens.id(i)]!;
       if (doc.tokens.kind(i) === "punct") {
         // A straight mark opens where a word follows it after a space, and closes elsewhere: a
         // quotation that opened in an earlier sentence closes here rather than opening again.
-        if (text === '"') inQuote = opensQuote(doc.text, tokenStart);
-        else if (OPEN_QUOTES.has(text)) inQuote = true;
-        else if (CLOSE_QUOTES.has(text)) inQuote = false;
+        if (word === STRAIGHT_QUOTE) inQuote = opensQuote(doc.text, doc.tokens.start(i));
+        else if (word === OPEN_QUOTE) inQuote = true;
+        else if (word === CLOSE_QUOTE) inQuote = false;
         continue;
       }
-      const person = namedAt(tokenStart);
-      if (person) {
+      while (nextNamed < namedTokens.length && namedTokens[nextNamed]!.token < i) nextNamed++;
+      if (nextNamed < namedTokens.length && namedTokens[nextNamed]!.token === i) {
         // A person named inside a quotation is spoken of, not speaking: the "he" of the frame after
         // it ("“I told Cole no,” he said") points past them.
-        if (!inQuote) remember(recent, inSentence, person);
+        if (!inQuote) remember(recent, inSentence, namedTokens[nextNamed]!.person);
         continue;
       }
-      // Only short words that open with t, h or s can be "the" or a pronoun; skip the rest without allocating.
-      if (text.length > 7 || !opensDescriptionOrPronoun(text.charCodeAt(0))) continue;
-      const word = lower[i]!;
-      if (word === "the") {
+      // Only "the" and the pronouns matter here: the rest are passed by their word's bits.
+      if (word === 0) continue;
+      const tokenStart = doc.tokens.start(i);
+      if (word === THE) {
         const found = matchDescription(doc, lower, i, sentence.endToken);
         if (!found) continue;
         // A title the text gave beats an office known from the lexicon; then the latest named.
@@ -115,8 +154,7 @@ export function resolveCoreference(doc: Document, drafts: ActorDraft[]): void {
         continue;
       }
       if (inQuote) continue;
-      const male = MALE.has(word);
-      if (!male && !FEMALE.has(word)) continue;
+      const male = word === MALE_PRONOUN;
       // Within a sentence a pronoun points to the person named last; at the start of one, to the
       // subject of the sentence before.
       const gender = male ? "male" : "female";
@@ -127,7 +165,8 @@ export function resolveCoreference(doc: Document, drafts: ActorDraft[]): void {
         (lastSubject && sentence.paragraph - lastSubjectParagraph <= PRONOUN_REACH && genderFits(lastSubject, gender) ? lastSubject : undefined) ??
         firstFitting(recent, gender);
       if (target) {
-        target.draft.mentions.push({ start: tokenStart, end: doc.tokens.end(i), text, form: "pronoun" });
+        const text = doc.tokens.text(i);
+        target.draft.mentions.push({ start: tokenStart, end: tokenStart + text.length, text, form: "pronoun" });
         if (!inSentence.includes(target)) inSentence.push(target);
       }
     }
