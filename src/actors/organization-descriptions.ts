@@ -6,17 +6,60 @@
  *
  * @module
  */
-import type { Document } from "../text/document.js";
+import { tokenStartingAt, type Document } from "../text/document.js";
 import type { PlaceMatch } from "../territories/match.js";
 import { DEMONYMS, COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
 import { DESCRIBED_HEADS, DESCRIBED_MODIFIERS, GOVERNMENT_CATEGORIES, MILITARY_NAME } from "../lexicon/actors-organization-descriptions.js";
 import { newDraft, type ActorDraft } from "./identities.js";
 import { demonymCountry } from "./demonym.js";
-import { startCursor } from "./start-cursor.js";
+import { WordBits } from "./word-bits.js";
 import { stripPossessive } from "./evidence.js";
 import { startsLower, startsUpper } from "./letter-case.js";
 
 const RULED = /^\p{Lu}[\p{L}.]*-(?:run|led|controlled|backed|appointed)$/u;
+
+/** What the sweep asks of a word, as bits: "the", a capital first, a word a head may open with, a country word. */
+const THE = 1;
+const UPPER = 2;
+const HEAD_WORD = 4;
+const ANCHOR = 8;
+
+/** The bits of each word for the sweep, by word id. */
+const sweepWords = /* @__PURE__ */ new WordBits(sweepBits);
+
+function sweepBits(text: string): number {
+  let bits = text === "the" || text === "The" ? THE : 0;
+  if (startsUpper(text)) bits |= UPPER;
+  if (startsLower(text)) {
+    const word = stripPossessive(text);
+    if (DESCRIBED_HEADS.has(word) || DESCRIBED_MODIFIERS.has(word)) bits |= HEAD_WORD;
+  }
+  const demonym = demonymCountry(text);
+  if ((text.includes("-") && RULED.test(text)) || (demonym && demonym !== "EU")) bits |= ANCHOR;
+  return bits;
+}
+
+/** True when a token of `doc` can open a head. */
+function anyHeadWord(doc: Document, bits: Uint8Array): boolean {
+  for (let i = 0; i < doc.tokens.length; i++) if ((bits[doc.tokens.id(i)]! & HEAD_WORD) !== 0) return true;
+  return false;
+}
+
+/** An organization named at a token. */
+interface NamedToken {
+  readonly token: number;
+  readonly draft: ActorDraft;
+}
+
+/** The tokens the mentions in `named` start at, in order, each with its draft; a start on no token's is left out. */
+function tokensAt(doc: Document, named: ReadonlyMap<number, ActorDraft>): NamedToken[] {
+  const out: NamedToken[] = [];
+  for (const [start, draft] of named) {
+    const token = tokenStartingAt(doc, start);
+    if (token !== undefined) out.push({ token, draft });
+  }
+  return out.sort((a, b) => a.token - b.token);
+}
 
 /** How many modifiers may stand between the country word and the head. */
 const MAX_MODIFIERS = 3;
@@ -42,6 +85,9 @@ interface Head {
 
 /** Adds described organizations to `drafts` and attaches bare references to them. */
 export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyMap<number, PlaceMatch>, drafts: ActorDraft[]): void {
+  const bits = sweepWords.of(doc.tokens);
+  // Without a word that can open a head there is no description: the sweep would change nothing.
+  if (!anyHeadWord(doc, bits)) return;
   const byKey = new Map(drafts.map((d) => [d.key, d]));
   // Named organizations, by mention start, so the sweep keeps "the last ministry" up to date.
   const named = new Map<number, ActorDraft>();
@@ -60,25 +106,26 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
     }
     for (const category of categories) last.set(category, draft);
   };
-  // Read forward with the sweep: a pointer into the sorted starts, not a hash lookup per token.
-  const namedAt = startCursor(named);
+  // Read forward with the sweep: the named tokens' indices in order, not a lookup per token.
+  const namedTokens = tokensAt(doc, named);
+  let nextNamed = 0;
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const start = doc.tokens.start(i);
-      const namedDraft = namedAt(start);
-      if (namedDraft) {
-        remember(namedDraft);
+      while (nextNamed < namedTokens.length && namedTokens[nextNamed]!.token < i) nextNamed++;
+      if (nextNamed < namedTokens.length && namedTokens[nextNamed]!.token === i) {
+        remember(namedTokens[nextNamed]!.draft);
         continue;
       }
-      const word = doc.tokens.text(i);
-      const hasThe = word === "the" || word === "The";
+      const word = bits[doc.tokens.id(i)]!;
+      const hasThe = (word & THE) !== 0;
       // A description opens with "the" or a capitalized country word.
-      if (!hasThe && !startsUpper(word)) continue;
+      if (!hasThe && (word & UPPER) === 0) continue;
       const at = hasThe ? i + 1 : i;
-      const anchor = anchorAt(doc, at, places);
+      const anchor = anchorAt(doc, at, places, bits);
       if (!anchor && !hasThe) continue;
-      const head = headAt(doc, anchor ? at + anchor.width : at, sentence.endToken);
+      const head = headAt(doc, anchor ? at + anchor.width : at, sentence.endToken, bits);
       if (!head) continue;
+      const start = doc.tokens.start(i);
       const end = doc.tokens.end(head.end - 1);
       const text = doc.text.slice(start, end);
       if (anchor && anchor.ruler) {
@@ -124,12 +171,14 @@ function functionsOf(draftName: string): string[] {
 }
 
 /** A country word at token `i`: a demonym ("Russian") or a place in the possessive ("Russia's", "Kyiv's"). */
-function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>): Anchor | undefined {
+function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>, bits: Uint8Array): Anchor | undefined {
   if (i >= doc.tokens.length || doc.tokens.kind(i) !== "word") return undefined;
-  const text = doc.tokens.text(i);
-  if (text.includes("-") && RULED.test(text)) return { label: text, width: 1, ruler: true };
-  const adjective = demonymCountry(text);
-  if (adjective && adjective !== "EU") return { iso: adjective, label: text, width: 1 };
+  if ((bits[doc.tokens.id(i)]! & ANCHOR) !== 0) {
+    const text = doc.tokens.text(i);
+    if (text.includes("-") && RULED.test(text)) return { label: text, width: 1, ruler: true };
+    const adjective = demonymCountry(text);
+    if (adjective && adjective !== "EU") return { iso: adjective, label: text, width: 1 };
+  }
   const place = places.get(doc.tokens.start(i));
   if (!place) return undefined;
   // Only a place in the possessive anchors a description: "Russia's", "North Korea's".
@@ -145,11 +194,9 @@ function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMat
 }
 
 /** A described head at token `i`, after at most a few modifiers: "defence ministry", "air force". */
-function headAt(doc: Document, i: number, limit: number): Head | undefined {
-  // Most words after "the" or a country word open no description: answered before any list is made.
-  if (i >= limit || doc.tokens.kind(i) !== "word" || !startsLower(doc.tokens.text(i))) return undefined;
-  const firstWord = stripPossessive(doc.tokens.text(i));
-  if (!DESCRIBED_HEADS.has(firstWord) && !DESCRIBED_MODIFIERS.has(firstWord)) return undefined;
+function headAt(doc: Document, i: number, limit: number, bits: Uint8Array): Head | undefined {
+  // Most words after "the" or a country word open no description: answered by the word's bits.
+  if (i >= limit || doc.tokens.kind(i) !== "word" || (bits[doc.tokens.id(i)]! & HEAD_WORD) === 0) return undefined;
   const words: string[] = [];
   for (let k = i; k < limit && words.length <= MAX_MODIFIERS; k++) {
     const text = doc.tokens.text(k);
