@@ -5,6 +5,7 @@
  */
 import type { Actor, Span, TemporalExpression, Territory } from "../model.js";
 import { tokenStartingAt, type Document } from "../text/document.js";
+import { firstTokenFrom } from "../text/tokens.js";
 import { matchPlaces, matchTeams, type PlaceMatch } from "../territories/match.js";
 import { lineCasings } from "./casing.js";
 import { collectEvidence, releaseEvidence, tokenWords } from "./evidence.js";
@@ -201,23 +202,25 @@ function listedBetween(doc: Document, first: number, end: number, persons: Perso
   return joiner(after) && afterName !== undefined && persons.starts.has(afterName.start);
 }
 
-/** 1 for each token (by index) inside any of `spans`. */
+/**
+ * 1 for each token (by index) inside the span it is read against: spans in order of start, a
+ * token is read against the first span that ends after it starts. Only the tokens a span covers
+ * are visited, found by a binary search, not every token of the text.
+ */
 function tokensInside(doc: Document, spans: readonly Span[]): Uint8Array {
-  const out = new Uint8Array(doc.tokens.length);
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  if (sorted.length === 0) return out;
-  // The offsets copied out once: the spans (dates of many shapes) are then not read per token.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const tokens = doc.tokens;
+  const out = new Uint8Array(tokens.length);
+  // Mostly in order already (dates, places): sorted, a copy, only when not.
+  let ordered = true;
+  for (let k = 1; k < spans.length && ordered; k++) ordered = spans[k - 1]!.start <= spans[k]!.start;
+  const sorted = ordered ? spans : [...spans].sort((a, b) => a.start - b.start);
+  // A token starting at or after the end of every span before span k is read against span k.
+  let reached = -1;
   for (let k = 0; k < sorted.length; k++) {
-    starts.push(sorted[k]!.start);
-    ends.push(sorted[k]!.end);
-  }
-  let k = 0;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const start = doc.tokens.start(i);
-    while (k < sorted.length && ends[k]! <= start) k++;
-    if (k < sorted.length && start >= starts[k]! && doc.tokens.end(i) <= ends[k]!) out[i] = 1;
+    const start = sorted[k]!.start;
+    const end = sorted[k]!.end;
+    for (let i = firstTokenFrom(tokens, Math.max(reached, start)); i < tokens.length && tokens.start(i) < end; i++) if (tokens.end(i) <= end) out[i] = 1;
+    if (end > reached) reached = end;
   }
   return out;
 }
