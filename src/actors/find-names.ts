@@ -15,6 +15,7 @@ import { demonymCountry, opensDemonymPair } from "./demonym.js";
 import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS, STATISTICS_ACRONYMS } from "../lexicon/actors-non-names.js";
 import { startsLower, startsUpper } from "./letter-case.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
+import { WordBits } from "./word-bits.js";
 
 /** A stretch of text that reads as a name, before it is given a kind. */
 export interface NameCandidate {
@@ -64,6 +65,8 @@ interface Finder extends NameFinderContext {
   readonly nameWords: Int8Array;
   /** One past the index of the first token from here on that is no title modifier; 0 not yet known. */
   readonly modifierRunEnds: Int32Array;
+  /** The name finder's bits of each word, by word id. */
+  readonly bits: Uint16Array;
 }
 
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|bint|ben|ould|de|da|di|du|del|dos|das|van|von|la|le)-\p{Lu}/u;
@@ -99,6 +102,7 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
     words: nameContext.words,
     nameWords: new Int8Array(n),
     modifierRunEnds: new Int32Array(n),
+    bits: nameWordBits.of(doc.tokens),
   };
   const out: NameCandidate[] = [];
   const tokens = doc.tokens;
@@ -186,27 +190,24 @@ function isNameWord(doc: Document, i: number, casing: LineCasing, context: Finde
 
 function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: Finder): boolean {
   if (doc.tokens.kind(i) !== "word" || context.dateTokens[i]) return false;
-  const word = doc.tokens.text(i);
-  // Most words are lower case: answered before any string is made (a possessive leaves the first letter).
-  if (startsLower(word)) return word.includes("-") && PARTICLE_NAME.test(stripPossessive(word));
-  const text = stripPossessive(word);
-  if (!startsUpper(text)) return false;
-  if (text.includes("-") && HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text) && !INNER_PARTICLE_NAME.test(text) && !syllableGivenName(doc, i, text, casing, context)) return false;
+  // What the word alone decides is read from its bits: most words are lower case, and most
+  // capitalized ones in running text are names.
+  const bits = context.bits[doc.tokens.id(i)]!;
+  if ((bits & LOWER_INITIAL) !== 0) return (bits & PARTICLE_WORD) !== 0;
+  if ((bits & NEVER_NAME) !== 0) return false;
+  const text = stripPossessive(doc.tokens.text(i));
+  if ((bits & LOWER_TAIL) !== 0 && !syllableGivenName(doc, i, text, casing, context)) return false;
   const key = keyAt(context.words, i)!;
   // "I." is an initial ("I. Healy"), not the pronoun; a month's short form that is also a given
   // name ("Jan"), and no date here, is a given name before a surname.
-  if (NEVER.has(key) && text !== "I." && !(actorLexicons().givenNames.has(key) && surnameFollows(doc, i, context))) return false;
-  if (text[0] === "I" && (text[1] === "'" || text[1] === "’")) return false;
-  // "three RBI", "lowered his ERA": a statistic in capitals, no body.
-  if (STATISTICS.has(key) && CAPITALS.test(text)) return false;
-  if ((text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text)) || context.placeTokens[i]) return true;
+  if ((bits & NON_NAME_WORD) !== 0 && !((bits & GIVEN_NAME) !== 0 && surnameFollows(doc, i, context))) return false;
+  if ((bits & INITIAL_WORD) !== 0 || context.placeTokens[i]) return true;
   const forced = casing !== "normal" || context.evidence.initial[i] === 1;
   if (!forced) return true;
-  const lex = actorLexicons();
   // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname,
   // unless it names a place too ("HOUSTON 72 63" in a table of teams).
-  if (lex.givenNames.has(key) && lex.commonWords.has(key) && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context) || inPlaceName(doc, i) || gazetteer().byName.has(foldKey(text));
-  return knownAsName(key, text, context) || !isOrdinaryWord(key, context) || inPlaceName(doc, i) || inScoreRowName(doc, i, casing);
+  if ((bits & GIVEN_NAME) !== 0 && (bits & COMMON_WORD) !== 0 && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context) || inPlaceName(doc, i) || gazetteer().byName.has(foldKey(text));
+  return knownAsName(key, bits, context) || !isOrdinaryWord(key, bits, context) || inPlaceName(doc, i) || inScoreRowName(doc, i, casing);
 }
 
 /** True when a capitalized word `a` sits on the line of the token before it. */
@@ -232,6 +233,47 @@ function inScoreRowName(doc: Document, i: number, casing: LineCasing): boolean {
   if (e + 2 < tokens.length && tokens.text(e) === "(" && sameLine(doc, e) && capitalizedOnLine(doc, e + 1) && tokens.text(e + 2) === ")") e += 3;
   const scored = (k: number): boolean => k >= 0 && k < tokens.length && tokens.kind(k) === "number" && SCORE.test(tokens.text(k));
   return s > 0 && scored(s - 1) && sameLine(doc, s) && e < tokens.length && scored(e) && sameLine(doc, e);
+}
+
+/** What {@link readsAsNameWord} asks of a word alone, as bits by word id. */
+const LOWER_INITIAL = 1;
+/** A lower-case word with a name's particle joined by a hyphen ("al-Assad"). */
+const PARTICLE_WORD = 2;
+/** A word that is never a name whatever its context: no capital first (possessive aside), "I'm", a statistic in capitals. */
+const NEVER_NAME = 4;
+/** A capitalized word with a lower-case tail after a hyphen ("Kremlin-backed"), no particle name. */
+const LOWER_TAIL = 8;
+/** A word of the list of non-names, other than the initial "I.". */
+const NON_NAME_WORD = 16;
+/** An initial ("J."). */
+const INITIAL_WORD = 32;
+const GIVEN_NAME = 64;
+const COMMON_WORD = 128;
+/** A word the lexicons know as a name: a figure, a body, a given name, a demonym, a title's first word. */
+const LEXICON_NAME = 256;
+/** An ordinary word by the word lists alone (or shorter than two letters). */
+const LEXICON_ORDINARY = 512;
+
+/** The bits of each word for the name finder, by word id. */
+const nameWordBits = /* @__PURE__ */ new WordBits(readNameWordBits);
+
+function readNameWordBits(word: string): number {
+  if (startsLower(word)) return LOWER_INITIAL | (word.includes("-") && PARTICLE_NAME.test(stripPossessive(word)) ? PARTICLE_WORD : 0);
+  const text = stripPossessive(word);
+  if (!startsUpper(text)) return NEVER_NAME;
+  const key = nameKey(text);
+  // Asked of the word after a given name too ("Jan Roe"), whatever else the word is.
+  let bits = key.length < 2 || isCommonWord(key) ? LEXICON_ORDINARY : 0;
+  // "three RBI", "lowered his ERA": a statistic in capitals, no body.
+  if ((text[0] === "I" && (text[1] === "'" || text[1] === "’")) || (STATISTICS.has(key) && CAPITALS.test(text))) return bits | NEVER_NAME;
+  const lex = actorLexicons();
+  if (text.includes("-") && HYPHEN_LOWER_TAIL.test(text) && !PARTICLE_NAME.test(text) && !INNER_PARTICLE_NAME.test(text)) bits |= LOWER_TAIL;
+  if (NEVER.has(key) && text !== "I.") bits |= NON_NAME_WORD;
+  if (text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text)) bits |= INITIAL_WORD;
+  if (lex.givenNames.has(key)) bits |= GIVEN_NAME;
+  if (lex.commonWords.has(key)) bits |= COMMON_WORD;
+  if (lex.figures.has(key) || lex.bodies.has(key) || lex.givenNames.has(key) || demonymCountry(text) || lex.titleStarts.has(key)) bits |= LEXICON_NAME;
+  return bits;
 }
 
 /**
@@ -307,22 +349,21 @@ function syllableGivenName(doc: Document, i: number, text: string, casing: LineC
 /** True when the token after `i` is a capitalized word that is no ordinary word: a surname. */
 function surnameFollows(doc: Document, i: number, context: Finder): boolean {
   if (i + 1 >= doc.tokens.length || doc.tokens.kind(i + 1) !== "word" || !startsUpper(doc.tokens.text(i + 1))) return false;
-  return !isOrdinaryWord(keyAt(context.words, i + 1)!, context);
+  return !isOrdinaryWord(keyAt(context.words, i + 1)!, context.bits[doc.tokens.id(i + 1)]!, context);
 }
 
-/** True when the lexicons or the article show `key` as a name. */
-function knownAsName(key: string, text: string, context: Finder): boolean {
-  const lex = actorLexicons();
-  if (context.evidence.capitalized.has(key) || context.placeKeys.has(key)) return true;
-  if (lex.figures.has(key) || lex.bodies.has(key) || lex.givenNames.has(key)) return true;
-  if (demonymCountry(text) || lex.titleStarts.has(key)) return true;
+/** True when the lexicons (the word's `bits`) or the article show `key` as a name. */
+function knownAsName(key: string, bits: number, context: Finder): boolean {
   // An acronym in a mixed-case line ("NATO") is a name; in an ALL CAPS line it could be any word.
-  return false;
+  return context.evidence.capitalized.has(key) || context.placeKeys.has(key) || (bits & LEXICON_NAME) !== 0;
 }
 
-/** True when `key` is an ordinary word: in the word lists (or inflected from one), or written in lower case in the article. */
-function isOrdinaryWord(key: string, context: Finder): boolean {
-  if (key.length < 2) return true;
+/**
+ * True when `key` (of a word with `bits`) is an ordinary word: in the word lists (or inflected
+ * from one), or written in lower case in the article.
+ */
+function isOrdinaryWord(key: string, bits: number, context: Finder): boolean {
+  if ((bits & LEXICON_ORDINARY) !== 0) return true;
   return isCommonWord(key, (w) => context.evidence.lowercase.has(w));
 }
 

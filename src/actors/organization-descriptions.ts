@@ -40,7 +40,7 @@ function sweepBits(text: string): number {
 }
 
 /** True when a token of `doc` can open a head. */
-function anyHeadWord(doc: Document, bits: Uint8Array): boolean {
+function anyHeadWord(doc: Document, bits: Uint16Array): boolean {
   for (let i = 0; i < doc.tokens.length; i++) if ((bits[doc.tokens.id(i)]! & HEAD_WORD) !== 0) return true;
   return false;
 }
@@ -171,7 +171,7 @@ function functionsOf(draftName: string): string[] {
 }
 
 /** A country word at token `i`: a demonym ("Russian") or a place in the possessive ("Russia's", "Kyiv's"). */
-function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>, bits: Uint8Array): Anchor | undefined {
+function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>, bits: Uint16Array): Anchor | undefined {
   if (i >= doc.tokens.length || doc.tokens.kind(i) !== "word") return undefined;
   if ((bits[doc.tokens.id(i)]! & ANCHOR) !== 0) {
     const text = doc.tokens.text(i);
@@ -194,7 +194,7 @@ function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMat
 }
 
 /** A described head at token `i`, after at most a few modifiers: "defence ministry", "air force". */
-function headAt(doc: Document, i: number, limit: number, bits: Uint8Array): Head | undefined {
+function headAt(doc: Document, i: number, limit: number, bits: Uint16Array): Head | undefined {
   // Most words after "the" or a country word open no description: answered by the word's bits.
   if (i >= limit || doc.tokens.kind(i) !== "word" || (bits[doc.tokens.id(i)]! & HEAD_WORD) === 0) return undefined;
   const words: string[] = [];

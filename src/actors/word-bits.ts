@@ -1,5 +1,5 @@
 /**
- * Facts of each word as bits in a typed array by word id: a sweep over the tokens reads a byte
+ * Facts of each word as bits in a typed array by word id: a sweep over the tokens reads them
  * by the token's id instead of the token's text (a pointer into the vocabulary, then the string),
  * which keeps the sweeps that skip most words in cache.
  *
@@ -8,13 +8,13 @@
 import type { TokenList } from "../text/tokens.js";
 
 /**
- * The bits `read` gives each word of one vocabulary at a time, read once per word: a list of
+ * The bits (16) `read` gives each word of one vocabulary at a time, read once per word: a list of
  * another vocabulary (a new one started) starts the table over, so it stays bounded as the
  * vocabulary does.
  */
 export class WordBits {
   #words: readonly string[] | undefined;
-  #bits = new Uint8Array(0);
+  #bits = new Uint16Array(0);
   #known = 0;
   readonly #read: (text: string, lower: string) => number;
 
@@ -24,7 +24,7 @@ export class WordBits {
   }
 
   /** The bits by id of every word of the vocabulary of `tokens`; read them by {@link TokenList.id}. */
-  of(tokens: TokenList): Uint8Array {
+  of(tokens: TokenList): Uint16Array {
     const vocabulary = tokens.vocabulary;
     const words = vocabulary.words;
     if (words !== this.#words) {
@@ -33,7 +33,7 @@ export class WordBits {
     }
     if (this.#known < words.length) {
       if (this.#bits.length < words.length) {
-        const bits = new Uint8Array(Math.max(1024, words.length * 2));
+        const bits = new Uint16Array(Math.max(1024, words.length * 2));
         bits.set(this.#bits.subarray(0, this.#known));
         this.#bits = bits;
       }
