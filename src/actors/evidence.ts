@@ -10,6 +10,7 @@ import { WordTable } from "../text/word-table.js";
 import { letterShape, type LineCasing } from "./casing.js";
 import { nameKey } from "./lexicons.js";
 import { startsLower, startsUpper } from "./letter-case.js";
+import { SENTENCE_INITIAL, zeroedBytes } from "./scratch.js";
 
 /** A set of word keys that answers membership only. */
 export interface KeySet {
@@ -26,7 +27,7 @@ export interface WordEvidence {
   readonly lowercase: KeySet;
   /** Keys of words written capitalized inside a prose sentence (not at its start). */
   readonly capitalized: KeySet;
-  /** 1 for each token (by index) that opens a sentence or a quotation, where a capital is forced. */
+  /** 1 for each token (by index) that opens a sentence or a quotation, where a capital is forced (a reused array, as the key sets are). */
   readonly initial: Uint8Array;
 }
 
@@ -172,7 +173,7 @@ export function releaseEvidence(): void {
 export function collectEvidence(doc: Document, casings: readonly LineCasing[], words: readonly WordInfo[]): WordEvidence {
   const pass = ++evidencePass;
   if (keyMarks.size >= KEY_MARKS_LIMIT) clearKeyMarks();
-  const initial = new Uint8Array(doc.tokens.length);
+  const initial = zeroedBytes(SENTENCE_INITIAL, doc.tokens.length);
   for (const sentence of doc.sentences) {
     let atStart = true;
     const prose = casings[sentence.paragraph] === "normal";

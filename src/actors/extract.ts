@@ -19,6 +19,7 @@ import { splitHeadlineRuns } from "./headline-names.js";
 import { onlyMedium } from "./agency.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
+import { DATE_TOKENS, PLACE_TOKENS, zeroedBytes } from "./scratch.js";
 
 /** What the actors stage reads from earlier stages. */
 export interface ActorInputs {
@@ -38,9 +39,9 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
     casings,
     evidence,
     words,
-    dateTokens: tokensInside(doc, inputs.dates),
+    dateTokens: tokensInside(doc, inputs.dates, DATE_TOKENS),
     placeKeys: new Set(places.map((p) => nameKey(p.text))),
-    placeTokens: tokensInside(doc, places),
+    placeTokens: tokensInside(doc, places, PLACE_TOKENS),
   });
   // The evidence is read by the name finder alone.
   releaseEvidence();
@@ -205,11 +206,12 @@ function listedBetween(doc: Document, first: number, end: number, persons: Perso
 /**
  * 1 for each token (by index) inside the span it is read against: spans in order of start, a
  * token is read against the first span that ends after it starts. Only the tokens a span covers
- * are visited, found by a binary search, not every token of the text.
+ * are visited, found by a binary search, not every token of the text. The array is the reused
+ * one of `slot` (see scratch.ts): read it before the next article's.
  */
-function tokensInside(doc: Document, spans: readonly Span[]): Uint8Array {
+function tokensInside(doc: Document, spans: readonly Span[], slot: number): Uint8Array {
   const tokens = doc.tokens;
-  const out = new Uint8Array(tokens.length);
+  const out = zeroedBytes(slot, tokens.length);
   // Mostly in order already (dates, places): sorted, a copy, only when not.
   let ordered = true;
   for (let k = 1; k < spans.length && ordered; k++) ordered = spans[k - 1]!.start <= spans[k]!.start;

@@ -16,6 +16,7 @@ import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINER
 import { startsLower, startsUpper } from "./letter-case.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { WordBits } from "./word-bits.js";
+import { NAME_WORDS, zeroedBytes, zeroedInts } from "./scratch.js";
 
 /** A stretch of text that reads as a name, before it is given a kind. */
 export interface NameCandidate {
@@ -62,7 +63,7 @@ export interface NameFinderContext {
 /** The finder's context with its memos, by token index. */
 interface Finder extends NameFinderContext {
   /** Whether each token can be part of a name: 0 not yet known, 1 yes, 2 no. */
-  readonly nameWords: Int8Array;
+  readonly nameWords: Uint8Array;
   /** One past the index of the first token from here on that is no title modifier; 0 not yet known. */
   readonly modifierRunEnds: Int32Array;
   /** The name finder's bits of each word, by word id. */
@@ -100,8 +101,8 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
     placeKeys: nameContext.placeKeys,
     placeTokens: nameContext.placeTokens,
     words: nameContext.words,
-    nameWords: new Int8Array(n),
-    modifierRunEnds: new Int32Array(n),
+    nameWords: zeroedBytes(NAME_WORDS, n),
+    modifierRunEnds: zeroedInts(n),
     bits: nameWordBits.of(doc.tokens),
   };
   const out: NameCandidate[] = [];
