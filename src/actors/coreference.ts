@@ -30,11 +30,22 @@ const FEMALE_PRONOUN = 3;
 const STRAIGHT_QUOTE = 4;
 const OPEN_QUOTE = 5;
 const CLOSE_QUOTE = 6;
+/** The bits of the class above. */
+const CLASS = 7;
+const DESCRIPTION_START = 8;
+const COUNTRY_WORD = 16;
 
 /** The class of each word for the sweep, by word id. */
 const sweepWords = /* @__PURE__ */ new WordBits(sweepClass);
 
 function sweepClass(text: string, lower: string): number {
+  const lex = actorLexicons();
+  // Bits over the class: a word a description's role opens with, a country's word before it.
+  const bits = (lex.descriptionStarts.has(lower) ? DESCRIPTION_START : 0) | (demonymCountry(text) ?? GOVERNMENT_SEATS.get(text) ? COUNTRY_WORD : 0);
+  return bits | wordClass(text, lower);
+}
+
+function wordClass(text: string, lower: string): number {
   if (text === '"') return STRAIGHT_QUOTE;
   if (OPEN_QUOTES.has(text)) return OPEN_QUOTE;
   if (CLOSE_QUOTES.has(text)) return CLOSE_QUOTE;
@@ -116,7 +127,7 @@ export function resolveCoreference(doc: Document, drafts: ActorDraft[]): void {
     let inQuote = false;
     inSentence.length = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const word = bits[doc.tokens.id(i)]!;
+      const word = bits[doc.tokens.id(i)]! & CLASS;
       if (doc.tokens.kind(i) === "punct") {
         // A straight mark opens where a word follows it after a space, and closes elsewhere: a
         // quotation that opened in an earlier sentence closes here rather than opening again.
@@ -136,7 +147,7 @@ export function resolveCoreference(doc: Document, drafts: ActorDraft[]): void {
       if (word === 0) continue;
       const tokenStart = doc.tokens.start(i);
       if (word === THE) {
-        const found = matchDescription(doc, lower, i, sentence.endToken);
+        const found = matchDescription(doc, lower, bits, i, sentence.endToken);
         if (!found) continue;
         // A title the text gave beats an office known from the lexicon; then the latest named.
         // "the Russian foreign minister" with no one of that office named: the one figure the lexicon knows in it.
@@ -261,13 +272,16 @@ function describedPerson(recent: readonly Person[], role: string, country: strin
   return undefined;
 }
 
-/** A description at token `i` ("the"): its role, the country it names, and its end token; `lower` is the document's lower-cased words. */
-function matchDescription(doc: Document, lower: readonly string[], i: number, limit: number): { role: string; country: string | undefined; end: number } | undefined {
+/**
+ * A description at token `i` ("the"): its role, the country it names, and its end token; `lower`
+ * is the document's lower-cased words, `bits` the sweep's bits by word id.
+ */
+function matchDescription(doc: Document, lower: readonly string[], bits: Uint16Array, i: number, limit: number): { role: string; country: string | undefined; end: number } | undefined {
   const lex = actorLexicons();
   let j = i + 1;
   let country: string | undefined;
   const tokens = doc.tokens;
-  if (j < tokens.length && tokens.kind(j) === "word") {
+  if (j < tokens.length && tokens.kind(j) === "word" && (bits[tokens.id(j)]! & COUNTRY_WORD) !== 0) {
     const modifier = tokens.text(j);
     const iso = demonymCountry(modifier) ?? GOVERNMENT_SEATS.get(modifier);
     if (iso) {
@@ -275,7 +289,7 @@ function matchDescription(doc: Document, lower: readonly string[], i: number, li
       j++;
     }
   }
-  if (j >= tokens.length || !lex.descriptionStarts.has(lower[j]!)) return undefined;
+  if (j >= tokens.length || (bits[tokens.id(j)]! & DESCRIPTION_START) === 0) return undefined;
   for (const role of lex.descriptionRoles) {
     if (j + role.length > limit) continue;
     let ok = true;
