@@ -1,6 +1,10 @@
 // newsfacts from TypeScript, typed end to end: read the seed article and check what it says.
-// Type-checked by `tsc --noEmit` (the package resolves itself through its `exports`, so this
-// uses the built declarations in dist/); test/examples.test.ts bundles and runs it.
+//
+//   npx tsup && npx tsx examples/typescript.ts
+//
+// (Node 20 cannot run .ts files itself; npx fetches tsx on first use.) Type-checked by
+// `tsc --noEmit` (the package resolves itself through its `exports`, so this uses the built
+// declarations in dist/); test/examples.test.ts bundles and runs it.
 import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { parseArticle, type Actor, type Article, type Statement } from "newsfacts";
