@@ -239,7 +239,10 @@ export interface Casualty {
 
 // ---------------------------------------------------------------- article
 
-/** Codes of the diagnostics {@link parseArticle} can report. */
+/**
+ * Codes of the diagnostics {@link parseArticle} can report. `unresolved-date` is reserved:
+ * this version does not report it (an unplaced date keeps `X` digits in its value instead).
+ */
 export const DIAGNOSTIC_CODES = ["boilerplate", "no-published-date", "unresolved-date", "facet-failed"] as const;
 /** The code of a diagnostic. */
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -13,7 +13,8 @@ export interface ParseArticleOptions {
   /**
    * The publication date or date-time, ISO 8601 (`"2025-04-24"`, `"2025-04-24T08:30:00+03:00"`)
    * or a `Date` (read in UTC). Relative dates ("Thursday", "44 days ago") resolve against it;
-   * without it they stay unresolved: nothing is guessed from the clock.
+   * without it they resolve against the last absolute date in the text, or stay unresolved
+   * (`X` digits): nothing is guessed from the clock.
    */
   readonly published?: string | Date;
   /**
