@@ -388,7 +388,12 @@ function dateCover(doc: Document, dates: readonly TemporalExpression[]): Uint8Ar
     // Past the last date no later token is covered.
     if (d === dates.length) break;
     const date = dates[d]!;
-    if (date.start <= start && tokens.end(i) <= date.end) flags[i] = 1;
+    // Before the date no token is covered: on to the first token at its start.
+    if (start < date.start) {
+      i = firstTokenFrom(tokens, date.start) - 1;
+      continue;
+    }
+    if (tokens.end(i) <= date.end) flags[i] = 1;
   }
   return flags;
 }
