@@ -340,7 +340,7 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   const home = homePlace(book, all, phrase);
   if (home) return resolveName(book, home);
   // "the mayor of Kremenchuk", "a spokesman for the ministry": the head comes before "of"/"for".
-  const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && /^\p{Ll}/u.test(all[i - 1]!.text));
+  const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && startsLowerCase(all[i - 1]!.text));
   const words = split > 0 ? all.slice(0, split) : all;
   const headWord = words[words.length - 1]!;
   if (split > 0 && SPOKESPERSON_HEADS.has(headWord.lower)) {
@@ -353,23 +353,23 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   }
   const given = givenOverlapping(book, phrase);
   // A mention of a given actor counts when it is the head of the phrase, or the body a spokesperson speaks for.
-  if (given && (given[0].end >= headWord.start || SPOKESPERSON_HEADS.has(headWord.lower) || /['’]s$/u.test(given[0].text))) {
+  if (given && (given[0].end >= headWord.start || SPOKESPERSON_HEADS.has(headWord.lower) || endsPossessive(given[0].text))) {
     return { draft: given[1], form: given[0].form, mention: phrase };
   }
-  if (/^\p{Ll}/u.test(headWord.text) && TITLE_WORDS.has(bare(headWord)) && !SPOKESPERSON_HEADS.has(headWord.lower)) return undefined;
+  if (startsLowerCase(headWord.text) && TITLE_WORDS.has(bare(headWord)) && !SPOKESPERSON_HEADS.has(headWord.lower)) return undefined;
   if (isCapitalizedPlural(book, words, phrase)) return { form: "description", mention: phrase };
   const run = lastRun(words);
   if (!run) return undefined;
   const runWords = words.slice(run.from, run.to);
   const after = words.slice(run.to);
   const runText = book.doc.text.slice(runWords[0]!.start, runWords[runWords.length - 1]!.end);
-  const possessive = /['’]s$/u.test(runWords[runWords.length - 1]!.text);
+  const possessive = endsPossessive(runWords[runWords.length - 1]!.text);
   if (after.length > 0 || possessive) {
     const head = after[after.length - 1]?.lower ?? "";
     if (runWords.length === 1 && GENERIC_SOURCES.has(bare(runWords[0]!))) return { form: "description", mention: phrase };
     if (GENERIC_SOURCES.has(head) && !SPOKESPERSON_HEADS.has(head)) return { form: "description", mention: phrase };
     if (SPOKESPERSON_HEADS.has(head) || possessive) {
-      const body = runText.replace(/['’]s$/u, "");
+      const body = withoutPossessive(runText);
       // "Western officials", "Republican leaders": an adjective that names no body.
       if (!possessive && runWords.length === 1 && isAdjectival(body) && !COUNTRY_WORDS.has(fold(body)) && !book.byName.has(fold(body))) {
         return { form: "description", mention: phrase };
@@ -445,13 +445,13 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
     const by = words.findIndex((w, i) => i > at && (w.lower === "by" || w.lower === "from"));
     const maker = by > 0 ? firstRun(words.slice(by + 1)) : undefined;
     if (maker && by > 0) {
-      const body = book.doc.text.slice(words[by + 1 + maker.from]!.start, words[by + maker.to]!.end).replace(/['’]s$/u, "");
+      const body = withoutPossessive(book.doc.text.slice(words[by + 1 + maker.from]!.start, words[by + maker.to]!.end));
       return { draft: book.byName.get(fold(body)) ?? findOrCreate(book, body, "organization"), form: "name", mention: { start: words[by + 1 + maker.from]!.start, end: words[by + maker.to]!.end } };
     }
     const named = book.doc.text.slice(from.start, words[at]!.end);
     return { draft: findOrCreate(book, named, "organization"), form: "description", mention: { start: from.start, end: words[at]!.end } };
   }
-  const body = book.doc.text.slice(from.start, to.end).replace(/['’]s$/u, "");
+  const body = withoutPossessive(book.doc.text.slice(from.start, to.end));
   if (GENERIC_SOURCES.has(body.toLowerCase())) return undefined;
   const draft = book.byName.get(fold(body)) ?? findOrCreate(book, body, "organization");
   return { draft, form: "name", mention: { start: from.start, end: to.end } };
@@ -481,7 +481,7 @@ const ACCOUNT_HEADS: ReadonlySet<string> = new Set(["speech", "account", "memoir
 function makerAfter(words: readonly Word[], at: number): Span | undefined {
   let to = at + 1;
   while (to < words.length && to - at <= MAX_MAKER_WORDS && (capitalized(words[to]!) || (to > at + 1 && CONNECTORS.has(words[to]!.lower)))) to++;
-  if (to === at + 1 || to >= words.length || !/^\p{Ll}/u.test(words[to]!.text) || CONNECTORS.has(words[to - 1]!.lower)) return undefined;
+  if (to === at + 1 || to >= words.length || !startsLowerCase(words[to]!.text) || CONNECTORS.has(words[to - 1]!.lower)) return undefined;
   return { start: words[at + 1]!.start, end: words[to - 1]!.end };
 }
 
@@ -545,7 +545,7 @@ function sideOwner(book: SpeakerBook, before: number, head: string): ActorDraft 
       if (from === stop) break;
       const owner = givenOverlapping(book, { start: from, end: stop });
       if (owner && owner[1].kind === "person" && owner[0].end > from) return owner[1];
-      if (!/^\p{Ll}/u.test(text.slice(from, stop)) || DETERMINERS.has(text.slice(from, stop).toLowerCase())) break;
+      if (!startsLowerCase(text.slice(from, stop)) || DETERMINERS.has(text.slice(from, stop).toLowerCase())) break;
       stop = from;
     }
   }
@@ -597,7 +597,7 @@ function learnRoles(book: SpeakerBook): void {
       let w: Word | undefined = last;
       for (let n = 0; w && n < MAX_ROLE_WORDS; n++) {
         // Only capitalized modifiers and role words ("Republican presidential nominee"): a verb before ends it.
-        if (DETERMINERS.has(w.lower) || CONNECTORS.has(w.lower) || !(capitalized(w) || isRole(w)) || !/^\.? $/u.test(text.slice(w.end, next))) break;
+        if (DETERMINERS.has(w.lower) || CONNECTORS.has(w.lower) || !(capitalized(w) || isRole(w)) || !isSpaceOrDotSpace(text, w.end, next)) break;
         draft.titleWords.add(bare(w));
         next = w.start;
         w = lastWordOf(text, { start: reach.start, end: w.start });
@@ -654,7 +654,7 @@ const DOCUMENT_REACH = 1500;
 /** Resolves a pronoun or a description ("he", "the president") to the actor it points back to. */
 export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
   const all = wordsOf(book.doc.text, phrase);
-  const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && /^\p{Ll}/u.test(all[i - 1]!.text));
+  const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && startsLowerCase(all[i - 1]!.text));
   const words = split > 0 ? all.slice(0, split) : all;
   const given = givenOverlapping(book, phrase);
   if (given && given[0].end >= (words[words.length - 1]?.start ?? phrase.end)) return { draft: given[1], form: given[0].form, mention: phrase };
@@ -681,7 +681,7 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
     if (owner && owner[1].kind === "person" && owner[0].start === words[0]!.start) return { draft: owner[1], form: "description", mention: phrase };
   }
   // "the ministry", "the campaign": the body last named whose name has that head.
-  if ((ORGANIZATION_HEADS.has(head.lower) || BODY_DESCRIPTIONS.has(head.lower)) && /^\p{Ll}/u.test(head.text)) {
+  if ((ORGANIZATION_HEADS.has(head.lower) || BODY_DESCRIPTIONS.has(head.lower)) && startsLowerCase(head.text)) {
     const body =
       mostRecent(book, phrase.start, (d) => d.kind !== "person" && fold(d.name).split(" ").includes(head.lower)) ??
       // "Pike's campaign said …. The campaign said": a person's campaign, named shortly before, or the person last named.
@@ -742,6 +742,28 @@ function opposite(gender: "male" | "female" | undefined): "male" | "female" | un
 function pronounOf(word: string): string {
   const at = Math.max(word.indexOf("'"), word.indexOf("’"));
   return at > 0 && SPEAKER_PRONOUNS.has(word.slice(0, at)) ? word.slice(0, at) : word;
+}
+
+/** True when `text` starts with a lower-case letter; ASCII by code, the rest by Unicode property. */
+function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(text);
+}
+
+/** True when `text` ends in a possessive 's ("Pike's", "Pike’s"). */
+function endsPossessive(text: string): boolean {
+  return text.endsWith("'s") || text.endsWith("’s");
+}
+
+/** `text` without a possessive 's at its end. */
+function withoutPossessive(text: string): string {
+  return endsPossessive(text) ? text.slice(0, -2) : text;
+}
+
+/** True when `[from, to)` of `text` is one space, or a dot and a space. */
+function isSpaceOrDotSpace(text: string, from: number, to: number): boolean {
+  return (to - from === 1 && text[from] === " ") || (to - from === 2 && text[from] === "." && text[from + 1] === " ");
 }
 
 /** True when `text` starts with an upper-case letter; ASCII by code, the rest by Unicode property. */
