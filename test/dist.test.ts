@@ -7,6 +7,7 @@
  * scripts/check.sh builds before it tests; without dist/ these tests are skipped, and say so.
  */
 import { spawnSync } from "node:child_process";
+import { build } from "esbuild";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -89,6 +90,22 @@ describe.skipIf(!built)("dist/ (ESM and CJS, loaded by Node)", () => {
     );
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual([`file://${ESM}`, CJS]);
+  });
+
+  // dist/ is one file, so a bundler keeps any top-level statement of it it cannot prove pure (a
+  // table built by a call): such a statement drags another facet's words into the lean import.
+  it("importing only resolveDate from dist/ leaves the other facets' tables out (issue #6)", async () => {
+    const bundle = async (contents: string) => {
+      const out = await build({ stdin: { contents, resolveDir: ROOT, loader: "js" }, bundle: true, minify: true, treeShaking: true, format: "esm", platform: "neutral", write: false, logLevel: "silent" });
+      return out.outputFiles[0]?.text ?? "";
+    };
+    const lean = await bundle(`export { resolveDate } from ${JSON.stringify(ESM)};`);
+    const whole = await bundle(`export * from ${JSON.stringify(ESM)};`);
+    // One word each of statements (negated auxiliaries, reporting verbs), actors, territories, casualties.
+    for (const word of ["wouldn't", "reiterate", '"tv"', "Zaporizhzhia", "fatality"]) {
+      expect(whole, word).toContain(word);
+      expect(lean, word).not.toContain(word);
+    }
   });
 });
 

@@ -32,10 +32,12 @@ export const EVENT_HEADS: readonly string[] = [
 ];
 
 /** Capitalized words that are never names on their own: the pronoun I, calendar words, units of time. */
-export const NEVER_NAMES: readonly string[] = [
+// Built in a call marked pure: spreading the calendar maps is a call a bundler cannot prove pure,
+// so a bundle that never reads this list (resolveDate alone) would keep it.
+export const NEVER_NAMES: readonly string[] = /* @__PURE__ */ (() => [
   "i", ...WEEKDAY_WORDS.keys(), ...MONTH_WORDS.keys(),
   "ok", "tv", "pm", "am", "gmt", "bst", "cet", "est", "edt", "pst", "utc", "ad", "bc",
-];
+])();
 
 /** Lower-case particles that may sit inside a person's name ("Ursula von der Leyen", "bin Salman"). */
 export const NAME_PARTICLES: readonly string[] = [

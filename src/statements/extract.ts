@@ -301,7 +301,7 @@ function dateIn(dates: readonly TemporalExpression[], frame: Frame): TemporalExp
  * The flags {@link quotedTokens} last gave, reused: a typed array costs more to make than to
  * clear. A very long text's are not kept.
  */
-let flagsKept = new Uint8Array(0);
+let flagsKept = /* @__PURE__ */ new Uint8Array(0);
 
 /** Most tokens whose flags are kept for the next text. */
 const MAX_KEPT_FLAGS = 1 << 20;

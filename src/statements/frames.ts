@@ -1740,9 +1740,11 @@ function isPastFormAt(tokens: TokenList, i: number): boolean {
 
 const FINITE_AUXILIARIES = new Set(["is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "can", "should", "did", "does", "do", "may", "might", "must", "shall"]);
 /** Negated finite auxiliaries, written as one word ("wouldn't", "can’t", "cannot"): finite all the same. */
-const NEGATED_AUXILIARIES: ReadonlySet<string> = new Set(
-  ["isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "wouldn't", "won't", "couldn't", "can't", "shouldn't", "didn't", "doesn't", "don't", "mustn't"].flatMap((w) => [w, w.replace("'", "’")]).concat("cannot"),
-);
+// Built in a pure-marked call, so a bundle that never reads frames (resolveDate alone) drops it.
+const NEGATED_AUXILIARIES: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(
+    ["isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "wouldn't", "won't", "couldn't", "can't", "shouldn't", "didn't", "doesn't", "don't", "mustn't"].flatMap((w) => [w, w.replace("'", "’")]).concat("cannot"),
+  ))();
 
 /** True for a finite auxiliary, plain or negated ("was", "wouldn't"). */
 function isFiniteAuxiliary(w: string): boolean {

@@ -21,7 +21,8 @@ const CALENDAR_WORDS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "update",
   "breaking", "latest", "new", "live", "exclusive", "analysis", "opinion", "comment", "editorial",
 ]);
-const MONTHS: ReadonlySet<string> = /* @__PURE__ */ new Set(MONTH_WORDS.keys());
+// A pure-marked call, so a bundle without datelines drops it (the keys() call is not provably pure).
+const MONTHS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(MONTH_WORDS.keys()))();
 
 /** What the caller knows of the text around a token. */
 export interface LineView {
