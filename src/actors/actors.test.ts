@@ -461,6 +461,13 @@ describe("one sense per article and proper names of bodies", () => {
     expect(kinds.get("Jan Roe")).toBe("person");
   });
 
+  it("keeps the ordinary first word of a known body's name at a sentence start", () => {
+    const text = "Aid reached the valley on Monday. United Nations officials said the road was open. World Bank experts and Red Cross workers arrived later.";
+    const names = findActors(text).flatMap((a) => a.mentions.map((m) => m.text));
+    expect(names).toEqual(expect.arrayContaining(["United Nations", "World Bank", "Red Cross"]));
+    expect(names).not.toContain("Nations");
+  });
+
   it("reads a name with a facility's head in a table's row as a club's", () => {
     const text = "SOCCER - LEAGUE TABLE.\nStandings:\nKelso Palace 4 1 2 1 4 3 5\nThe fans gathered at Kelso Palace on Sunday.";
     const palace = findActors(text).find((a) => a.name === "Kelso Palace");

@@ -208,7 +208,36 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname,
   // unless it names a place too ("HOUSTON 72 63" in a table of teams).
   if ((bits & GIVEN_NAME) !== 0 && (bits & COMMON_WORD) !== 0 && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context) || inPlaceName(doc, i) || gazetteer().byName.has(foldKey(text));
-  return knownAsName(key, bits, context) || !isOrdinaryWord(key, bits, context) || inPlaceName(doc, i) || inScoreRowName(doc, i, casing);
+  return knownAsName(key, bits, context) || !isOrdinaryWord(key, bits, context) || inPlaceName(doc, i) || inScoreRowName(doc, i, casing) || opensKnownBody(doc, i);
+}
+
+/** First words of the known bodies' names of several words, each with the most words such a name has. */
+let bodyOpeners: Map<string, number> | undefined;
+
+/**
+ * True when token `i` opens the name of a known body of several words, written as such ("United
+ * Nations relief officials", "World Bank officials", "Red Cross workers" at a sentence start):
+ * its ordinary first word is part of the name.
+ */
+function opensKnownBody(doc: Document, i: number): boolean {
+  const lex = actorLexicons();
+  if (!bodyOpeners) {
+    bodyOpeners = new Map();
+    for (const key of lex.bodies.keys()) {
+      const words = key.split(" ");
+      if (words.length > 1) bodyOpeners.set(words[0]!, Math.max(bodyOpeners.get(words[0]!) ?? 0, words.length));
+    }
+  }
+  const tokens = doc.tokens;
+  const most = bodyOpeners.get(nameKey(tokens.text(i)));
+  if (most === undefined) return false;
+  let text = tokens.text(i);
+  for (let k = i + 1; k < tokens.length && k < i + most; k++) {
+    if (tokens.kind(k) !== "word" || tokens.start(k) !== tokens.end(k - 1) + 1) return false;
+    text = `${text} ${stripPossessive(tokens.text(k))}`;
+    if (lex.bodies.has(nameKey(text))) return true;
+  }
+  return false;
 }
 
 /** True when a capitalized word `a` sits on the line of the token before it. */
