@@ -468,6 +468,14 @@ describe("one sense per article and proper names of bodies", () => {
     expect(names).not.toContain("Nations");
   });
 
+  it("reads ordinary words in capitals in a line of ordinary case as a label, not an acronym", () => {
+    const text = "Results of games played on Sunday (home team in CAPS):\nVarvik 3 KELSO 2\nNEWS DIGEST - Ruthenian papers - May 4.\nThe NATO summit opened in Kelso.";
+    const names = findActors(text).map((a) => a.name);
+    expect(names).not.toContain("CAPS");
+    expect(names).not.toContain("NEWS DIGEST");
+    expect(names).toContain("NATO");
+  });
+
   it("reads a name with a facility's head in a table's row as a club's", () => {
     const text = "SOCCER - LEAGUE TABLE.\nStandings:\nKelso Palace 4 1 2 1 4 3 5\nThe fans gathered at Kelso Palace on Sunday.";
     const palace = findActors(text).find((a) => a.name === "Kelso Palace");

@@ -102,6 +102,9 @@ export function classifyName(
   if (keys.length === 1 && candidate.titles.some((t) => lex.honorifics.has(nameKey(t))) && lex.titleSurnames.has(keys[0]!)) return { kind: "person" };
   // "Mayor Ellen Park", "Dr. Grace Temple": after a title, a given name makes a facility's head word a surname.
   if (keys.length === 2 && candidate.titles.length > 0 && lex.facilityHeads.has(lastKey) && lex.givenNames.has(keys[0]!)) return { kind: "person" };
+  // "ISSUER:", "(home team in CAPS)", "PRESS DIGEST -": ordinary words in capitals in a line of
+  // ordinary case are a label or emphasis, not an acronym.
+  if (candidate.casing === "normal" && keys.every((k, n) => k.length >= 4 && !hasLowerCase(words[n]!.text) && isCommonWord(k) && !gazetteer().byName.has(foldKey(words[n]!.text)))) return { kind: "none" };
   // "Crystal Palace 4 1 2 1 4 3 5": a facility's name in a line of scores is a club's.
   if (keys.length > 1 && lex.facilityHeads.has(lastKey) && betweenScores(doc, candidate)) return { kind: "organization" };
   if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
