@@ -67,7 +67,7 @@ export function articleThrough(text: string, options: ParseArticleOptions, throu
   // caller deoptimizes when an article with boilerplate or a failure brings another array kind.
   const diagnostics: Diagnostic[] = [];
   for (const span of doc.boilerplate) diagnostics.push({ code: "boilerplate", message: "Left out as page boilerplate.", span });
-  if (!published) diagnostics.push({ code: "no-published-date", message: "No publication date given: relative dates stay unresolved." });
+  if (!published) diagnostics.push({ code: "no-published-date", message: "No publication date given: relative dates resolve against the text's own dates, or stay unresolved." });
   for (const f of failures) {
     diagnostics.push({ code: "facet-failed", message: `The ${f.stage} facet failed on this input and returned nothing: ${String(f.error)}` });
   }

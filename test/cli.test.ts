@@ -38,7 +38,7 @@ describe("newsfacts (spawned)", () => {
   it("prints help and version, exit 0", () => {
     const help = run(["--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("newsfacts parse FILE|-");
+    expect(help.stdout).toContain("newsfacts parse [FILE|-]");
     expect(help.stdout).toContain("Exit codes");
     const v = run(["--version"]);
     expect(v.code).toBe(0);
@@ -137,6 +137,8 @@ describe("CLI modules", () => {
     expect(parseCommandLine(["batch", "file.ndjson"]).kind).toBe("usage-error");
     expect(parseCommandLine(["parse", "--workers", "2"]).kind).toBe("usage-error");
     expect(parseCommandLine(["batch", "--format", "summary"]).kind).toBe("usage-error");
+    expect(parseCommandLine(["parse", "--bogus", "x"])).toEqual({ kind: "usage-error", message: "unknown option --bogus" });
+    expect(parseCommandLine(["batch", "-x"])).toEqual({ kind: "usage-error", message: "unknown option -x" });
   });
 
   it("says counts as a reader would", () => {

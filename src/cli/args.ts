@@ -68,7 +68,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       },
     });
   } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
+    return usageError(argumentProblem(error));
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
@@ -97,6 +97,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return { kind: "batch", workers, progress: values.progress ?? false, ...published };
   }
   return usageError(`unknown command ${JSON.stringify(command)}`);
+}
+
+/** What `parseArgs` rejected, said briefly: its own text for an unknown option explains `--` escapes instead. */
+function argumentProblem(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const option = error instanceof Error ? /'(-[^']*)'/u.exec(error.message)?.[1] : undefined;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined) return `unknown option ${option}`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 function usageError(message: string): Command {

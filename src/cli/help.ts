@@ -9,12 +9,12 @@ import { EXIT_CODES } from "./exit-codes.js";
 export const HELP = `newsfacts: read news articles and print what they say as typed data
 
 Usage:
-  newsfacts parse FILE|- [--published DATE] [--format json|summary]
+  newsfacts parse [FILE|-] [--published DATE] [--format json|summary]
   newsfacts batch [--workers N] [--published DATE] [--progress]
   newsfacts --help | --version
 
 Commands:
-  parse   Read one article from FILE (or stdin with "-") and print its Article as JSON,
+  parse   Read one article from FILE (from stdin with "-" or no FILE) and print its Article as JSON,
           or a readable summary with --format summary.
   batch   Read NDJSON from stdin, one {"id"?, "text", "published"?} object a line, and
           write one Article JSON a line to stdout, in input order ("id" copied first when
@@ -28,7 +28,8 @@ Options:
   --format FORMAT    parse output: json (default) or summary.
   --workers N        batch: threads that parse (default: the number of cores), the main
                      thread and N - 1 worker threads. 1 runs in the main thread alone.
-  --progress         batch: print a progress line on stderr even when it is not a terminal.
+  --progress         batch: print a progress line on stderr even when it is not a terminal
+                     (silent for a run's first second, so a short run prints nothing).
   -h, --help         Print this help.
   -v, --version      Print the version.
 
