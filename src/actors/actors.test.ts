@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../parse-article.js";
 import type { Actor } from "../model.js";
 import { findActors, normalizeActorName } from "./index.js";
-import { startCursor } from "./start-cursor.js";
 
 const PUBLISHED = "2025-04-24";
 
@@ -523,12 +522,5 @@ describe("one sense per article and proper names of bodies", () => {
     expect(names).not.toContain("RBI");
     expect(names).not.toContain("ERA");
     expect(names).toContain("Jan Roe");
-  });
-});
-
-describe("startCursor", () => {
-  it("finds values by start for a forward sweep that skips offsets", () => {
-    const at = startCursor(new Map([[40, "b"], [7, "a"], [90, "c"]]));
-    expect([0, 7, 8, 39, 90, 91].map((start) => at(start))).toEqual([undefined, "a", undefined, undefined, "c", undefined]);
   });
 });
