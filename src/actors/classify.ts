@@ -102,10 +102,10 @@ export function classifyName(
   if (keys.length === 1 && candidate.titles.some((t) => lex.honorifics.has(nameKey(t))) && lex.titleSurnames.has(keys[0]!)) return { kind: "person" };
   // "Mayor Ellen Park", "Dr. Grace Temple": after a title, a given name makes a facility's head word a surname.
   if (keys.length === 2 && candidate.titles.length > 0 && lex.facilityHeads.has(lastKey) && lex.givenNames.has(keys[0]!)) return { kind: "person" };
-  // "ISSUER:", "(home team in CAPS)", "PRESS DIGEST -": ordinary words in capitals in a line of
+  // "SELLER:", "(hosts in CAPS)", "NEWS DIGEST -": ordinary words in capitals in a line of
   // ordinary case are a label or emphasis, not an acronym.
   if (candidate.casing === "normal" && keys.every((k, n) => k.length >= 4 && !hasLowerCase(words[n]!.text) && isCommonWord(k) && !gazetteer().byName.has(foldKey(words[n]!.text)))) return { kind: "none" };
-  // "Crystal Palace 4 1 2 1 4 3 5": a facility's name in a line of scores is a club's.
+  // "Kelso Palace 4 1 2 1 4 3 5": a facility's name in a line of scores is a club's.
   if (keys.length > 1 && lex.facilityHeads.has(lastKey) && betweenScores(doc, candidate)) return { kind: "organization" };
   if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
   // "Douglas & Lomason": partners joined by an ampersand are a firm.
@@ -242,7 +242,7 @@ function readPlace(place: PlaceMatch, acts = false): Reading {
 function betweenScores(doc: Document, candidate: NameCandidate): boolean {
   const tokens = doc.tokens;
   const before = candidate.firstToken - 1;
-  // "Alba (Germany) 75 Red Star (Yugoslavia) 70": a results table may put the club's country after it.
+  // "Varvik (Norway) 75 Blue Star (Ruthenia) 70": a results table may put the club's country after it.
   const bracketed = textAt(tokens, candidate.endToken) === "(" && kindAt(tokens, candidate.endToken + 1) === "word" && textAt(tokens, candidate.endToken + 2) === ")";
   const after = bracketed ? candidate.endToken + 3 : candidate.endToken;
   const next = after + 1;

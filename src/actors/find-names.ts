@@ -206,7 +206,7 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   const forced = casing !== "normal" || context.evidence.initial[i] === 1;
   if (!forced) return true;
   // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname,
-  // unless it names a place too ("HOUSTON 72 63" in a table of teams).
+  // unless it names a place too ("DENVER 81 77" in a table of teams).
   if ((bits & GIVEN_NAME) !== 0 && (bits & COMMON_WORD) !== 0 && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context) || inPlaceName(doc, i) || gazetteer().byName.has(foldKey(text));
   return knownAsName(key, bits, context) || !isOrdinaryWord(key, bits, context) || inPlaceName(doc, i) || inScoreRowName(doc, i, casing) || opensKnownBody(doc, i);
 }
@@ -247,8 +247,8 @@ function capitalizedOnLine(doc: Document, a: number): boolean {
 
 /**
  * True when token `i` is one of the capitalized words of a team's name in a row of scores: the
- * words opening a table's row ("Queens Park Rangers 3 2 1 0"), or words between two scores, a
- * country in brackets allowed after them ("Alba (Germany) 75 Red Star (Yugoslavia) 70").
+ * words opening a table's row ("Kelso Park Wanderers 3 2 1 0"), or words between two scores, a
+ * country in brackets allowed after them ("Varvik (Norway) 75 Blue Star (Ruthenia) 70").
  */
 function inScoreRowName(doc: Document, i: number, casing: LineCasing): boolean {
   const tokens = doc.tokens;
@@ -308,7 +308,7 @@ function readNameWordBits(word: string): number {
 
 /**
  * True when token `i` opens a line of scores with the capitalized words after it and a number
- * next ("Red Star 4 4 0 0 9", "East Kelso 1 Forfar 4"): a table's first column is a team's name,
+ * next ("Blue Star 4 4 0 0 9", "East Kelso 1 Varvik 4"): a table's first column is a team's name,
  * ordinary words and all.
  */
 function opensScoreRow(doc: Document, i: number): boolean {
@@ -317,8 +317,8 @@ function opensScoreRow(doc: Document, i: number): boolean {
   let j = i + 1;
   while (j < tokens.length && j <= i + 3 && tokens.kind(j) === "word" && startsUpper(tokens.text(j)) && sameLine(doc, j)) j++;
   if (j >= tokens.length || tokens.kind(j) !== "number" || !sameLine(doc, j) || j + 1 >= tokens.length || !sameLine(doc, j + 1)) return false;
-  // "Reading 4 1 1 2 5 10 4": a lone word opens a table's row only before a league table's numbers.
-  // "Bury 4 Bristol City 0": or in a line of one result, the other side's name and score closing it.
+  // "Marching 4 1 1 2 5 10 4": a lone word opens a table's row only before a league table's numbers.
+  // "Marching 4 Kelso City 0": or in a line of one result, the other side's name and score closing it.
   if (j === i + 1) return numbersToLineEnd(doc, j) >= 6 || closesResult(doc, j + 1);
   return tokens.kind(j + 1) === "number" || (tokens.kind(j + 1) === "word" && startsUpper(tokens.text(j + 1)));
 }
