@@ -460,6 +460,17 @@ describe("one sense per article and proper names of bodies", () => {
     expect(kinds.get("Jan Roe")).toBe("person");
   });
 
+  it("keeps the tag in brackets that tells two clubs of one name apart in a line of scores", () => {
+    const text = "SOCCER - LEAGUE RESULTS.\nResults:\nDunmore (K) 2 Rovers (BV) 1\nStandings:\nRovers (BV) 4 2 1 1 8 5 7\nVarvik (UK) 75 Red Lions 70\nThe Liberal Party (L) won 3 seats.";
+    const mentions = findActors(text).flatMap((a) => a.mentions.map((m) => m.text));
+    expect(mentions).toEqual(expect.arrayContaining(["Dunmore (K)", "Rovers (BV)", "Varvik"]));
+    expect(mentions.filter((m) => m === "Rovers (BV)")).toHaveLength(2);
+    // Not a club's tag: a country's code, or a bracket in a sentence.
+    expect(mentions).not.toContain("Varvik (UK)");
+    expect(mentions).not.toContain("BV");
+    expect(mentions.some((m) => m.includes("(L)"))).toBe(false);
+  });
+
   it("keeps the ordinary first word of a known body's name at a sentence start", () => {
     const text = "Aid reached the valley on Monday. United Nations officials said the road was open. World Bank experts and Red Cross workers arrived later.";
     const names = findActors(text).flatMap((a) => a.mentions.map((m) => m.text));

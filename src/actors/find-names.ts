@@ -89,6 +89,8 @@ const ACRONYM_LETTERS = /^\p{Lu}{2,8}$/u;
 const ACRONYM_REACH = 16;
 /** A team's score in a row of results: a number of up to three digits. */
 const SCORE = /^\d{1,3}$/u;
+/** The tag in brackets after a team's name in a table that tells two clubs of one name apart: one or two capitals. */
+const TEAM_TAG = /^\p{Lu}{1,2}$/u;
 
 /** Finds every name candidate in `doc`, in text order. */
 export function findNameCandidates(doc: Document, nameContext: NameFinderContext): NameCandidate[] {
@@ -119,6 +121,7 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
       const runStart = i;
       let end = i + 1;
       if (!hasPossessive(tokens.text(i)) || possessiveInName(doc, i, sentence.endToken, casing, context)) end = extendRun(doc, i + 1, sentence.endToken, casing, context);
+      end = teamTagEnd(doc, runStart, end, sentence.endToken);
       for (const [from, to] of splitAtInnerTitle(doc.tokens, runStart, end, context)) {
         const candidate = shapeCandidate(doc, from, to, casing, context);
         if (candidate) out.push(candidate);
@@ -238,6 +241,23 @@ function opensKnownBody(doc: Document, i: number): boolean {
     if (lex.bodies.has(nameKey(text))) return true;
   }
   return false;
+}
+
+/**
+ * The end of a team's name in a row of scores with the short tag in capitals after it that tells
+ * two clubs of one name apart ("Dunmore (K) 2 Varvik (BV) 1", "Dunmore (K) 4 2 1 1"): the tag is
+ * part of the name. `[start, end)` is the run of name words; `end` when no such tag follows.
+ */
+function teamTagEnd(doc: Document, start: number, end: number, limit: number): number {
+  const tokens = doc.tokens;
+  if (end + 3 >= limit || tokens.text(end) !== "(" || tokens.text(end + 2) !== ")" || !TEAM_TAG.test(tokens.text(end + 1))) return end;
+  if (!sameLine(doc, end) || !sameLine(doc, end + 3) || tokens.kind(end + 3) !== "number" || !SCORE.test(tokens.text(end + 3))) return end;
+  // "Varvik (UK) 75": a country's code is the club's country, not part of its name.
+  const tag = tokens.text(end + 1);
+  if (demonymCountry(tag) !== undefined || gazetteer().byName.has(foldKey(tag))) return end;
+  // The name opens its line or follows the other side's score.
+  const opensLine = start === 0 || !sameLine(doc, start);
+  return opensLine || (tokens.kind(start - 1) === "number" && SCORE.test(tokens.text(start - 1))) ? end + 3 : end;
 }
 
 /** True when a capitalized word `a` sits on the line of the token before it. */
