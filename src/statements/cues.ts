@@ -82,10 +82,13 @@ export function inflect(lemma: string): string[] {
   return [lemma, third, past, ing];
 }
 
-/** No lexicon entry: the word is no form of a reporting verb. */
+/** No lexicon entry, but a noun of speech: the word is no form of a reporting verb. */
 const NOT_A_FORM: readonly (readonly [ReportingVerb, boolean])[] = [];
 
-/** Each word's lexicon entries, by word id: {@link NOT_A_FORM} for most words. */
+/** No lexicon entry and no noun of speech: the word is never a cue, skipped on its id alone. */
+const NEVER_A_CUE: readonly (readonly [ReportingVerb, boolean])[] = [];
+
+/** Each word's lexicon entries, by word id: {@link NEVER_A_CUE} for most words, {@link NOT_A_FORM} for a noun of speech. */
 const entriesById = /* @__PURE__ */ new WordTable<readonly (readonly [ReportingVerb, boolean])[]>();
 
 /** No noun of speech: the word names no statement. */
@@ -145,15 +148,16 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
   const first = doc.paragraphs[0];
   const headlineEnd = doc.title?.end ?? (first && first.end - first.start <= MAX_HEADLINE ? first.end : 0);
   for (let i = 0; i < tokens.length; i++) {
-    if (quoted[i] || tokens.kind(i) !== "word") continue;
-    // Worked out once per word, by its id: most words are no form and stop here.
+    // Worked out once per word, by its id: most words (and all marks) are never a cue and stop
+    // here, before their kind is read.
     const id = tokens.id(i);
     let entries = known[id];
     if (entries === undefined) {
       const lower = tokens.lower(i);
-      entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : NOT_A_FORM);
+      entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : nounEntry(lower) === NOT_A_NOUN ? NEVER_A_CUE : NOT_A_FORM);
       known[id] = entries;
     }
+    if (entries === NEVER_A_CUE || quoted[i] || tokens.kind(i) !== "word") continue;
     if (entries === NOT_A_FORM) {
       const noun = nounAt(tokens, i, nouns);
       if (noun) out.push({ token: i, endToken: i + 1, verb: noun, participle: false, according: false, noun: true });

@@ -217,7 +217,8 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
       // A subject that names no one ("Republicans were quick to chime in, with Trump tweeting … and asking, “…”") leaves the frame before.
       // "Russia struck Kyiv, officials said, warning that …": after a trailing frame the subject of
       // the sentence is inside what was reported; the participle is that frame's speaker's, or no one's.
-      const own = before?.placement === "trail" && !before.cue.according ? undefined : resolveSubject(book, f);
+      // The subject worked out above is reused: it is the same sentence's.
+      const own = before?.placement === "trail" && !before.cue.according ? undefined : resolveSubject(book, before?.speaker ? subject : sentenceSubject(book.doc, f.sentence));
       let r = (before && !nested ? out.get(before) : undefined) ?? (own?.draft || !before ? own : undefined) ?? (before ? out.get(before) : undefined);
       // "Dunn spoke of the pier. Adding, “…”": a participle opening its sentence goes on from the frame just before, in the same paragraph.
       if (!r?.draft && !before && previous && f.cue.token === f.sentence.firstToken && previous.sentence.paragraph === f.sentence.paragraph) r = out.get(previous);
@@ -238,8 +239,8 @@ function sameSpeaker(r: ResolvedSpeaker | undefined, mention: Span): ResolvedSpe
   return r?.draft && r.draft.kind !== "person" ? { draft: r.draft, form: "pronoun", mention } : undefined;
 }
 
-function resolveSubject(book: SpeakerBook, f: Frame): ResolvedSpeaker | undefined {
-  const subject = sentenceSubject(book.doc, f.sentence);
+/** The speaker that a sentence's subject (from {@link sentenceSubject}) names, if any. */
+function resolveSubject(book: SpeakerBook, subject: Span | undefined): ResolvedSpeaker | undefined {
   if (!subject) return undefined;
   return resolveName(book, subject) ?? resolvePointer(book, subject);
 }

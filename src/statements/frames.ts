@@ -26,6 +26,7 @@ import {
   VERB_PREFIXES,
 } from "./speaker-words.js";
 import { isSpaceAt } from "./chars.js";
+import { WordTable } from "../text/word-table.js";
 
 /** Where a frame stands relative to what it reports. */
 export type Placement = "lead" | "trail";
@@ -376,11 +377,29 @@ function coordinatorBefore(doc: Document, at: number, floor: number): number | u
 /** No token flagged: the default where no date cover is given. */
 const NO_FLAGS = /* @__PURE__ */ new Uint8Array(0);
 
-/** A per-token flag: the token lies inside a temporal expression. */
+/** Tokens up to which {@link dateCover} reuses one buffer: an article's, not a long text's, which gets its own. */
+const MAX_SHARED_COVER = 1 << 16;
+/** The buffer {@link dateCover} reuses, zero past {@link coverEnd}; read only while one article's frames are read. */
+let sharedCover = /* @__PURE__ */ new Uint8Array(0);
+/** Just past the last flag set in {@link sharedCover}. */
+let coverEnd = 0;
+
+/**
+ * A per-token flag: the token lies inside a temporal expression. Read as a truth value only: past
+ * the tokens it holds 0 or nothing. Most articles reuse one buffer, cleared where it was set, not
+ * a new one zeroed per article.
+ */
 function dateCover(doc: Document, dates: readonly TemporalExpression[]): Uint8Array {
   // A byte per token, not an array of booleans: a long text has millions of tokens.
-  const flags = new Uint8Array(doc.tokens.length);
   const { tokens } = doc;
+  let flags: Uint8Array;
+  if (tokens.length > MAX_SHARED_COVER) flags = new Uint8Array(tokens.length);
+  else {
+    if (sharedCover.length < tokens.length) sharedCover = new Uint8Array(Math.min(MAX_SHARED_COVER, Math.max(tokens.length, sharedCover.length * 2)));
+    else sharedCover.fill(0, 0, coverEnd);
+    coverEnd = 0;
+    flags = sharedCover;
+  }
   let d = 0;
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens.start(i);
@@ -393,7 +412,10 @@ function dateCover(doc: Document, dates: readonly TemporalExpression[]): Uint8Ar
       i = firstTokenFrom(tokens, date.start) - 1;
       continue;
     }
-    if (tokens.end(i) <= date.end) flags[i] = 1;
+    if (tokens.end(i) <= date.end) {
+      flags[i] = 1;
+      if (flags === sharedCover) coverEnd = i + 1;
+    }
   }
   return flags;
 }
@@ -411,6 +433,30 @@ const isWordAt = (tokens: TokenList, i: number): boolean => {
 const isCapitalWordAt = (tokens: TokenList, i: number): boolean => isWordAt(tokens, i) && /^\p{Lu}/u.test(tokens.text(i));
 const isAdverbAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && isAdverbText(tokens.text(i));
 const startsPredicateAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && startsPredicateText(tokens.text(i));
+
+/** Bits of {@link wordFlags}: a word of {@link VERB_PREFIXES}; an adverb in -ly ({@link isAdverbText}). */
+const PREFIX = 1;
+const ADVERB = 2;
+/** Set once a word's bits are worked out. */
+const KNOWN = 4;
+
+/** The walk back from a verb's bits of each word, by word id. */
+const flagsById = /* @__PURE__ */ new WordTable<number>();
+
+/**
+ * What the walk back from a verb asks of token `j` (in range), worked out once per word by its id
+ * rather than by set and pattern probes on each visit.
+ */
+function wordFlags(tokens: TokenList, j: number): number {
+  const table = flagsById.of(tokens);
+  const id = tokens.id(j);
+  let flags = table[id];
+  if (flags === undefined) {
+    flags = KNOWN | (VERB_PREFIXES.has(tokens.lower(j)) ? PREFIX : 0) | (isAdverbText(tokens.text(j)) ? ADVERB : 0);
+    table[id] = flags;
+  }
+  return flags;
+}
 
 /** "according to X, Y" and "Y, according to X". */
 function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | undefined {
@@ -529,7 +575,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
       j -= 3;
       continue;
     }
-    if (!(VERB_PREFIXES.has(w) || isAdverbAt(tokens, j) || inDate[j] || (DATE_PREPOSITIONS.has(w) && inDate[j + 1]))) break;
+    const flags = wordFlags(tokens, j);
+    if (!((flags & PREFIX) !== 0 || ((flags & ADVERB) !== 0 && tokens.kind(j) === "word") || inDate[j] || (DATE_PREPOSITIONS.has(w) && inDate[j + 1]))) break;
     if (BE_FORMS.has(w)) passive = true;
   }
   // "The mayor is reported to have said that …": a passive of hearsay before "to have" hands its subject to the verb after it.
@@ -1112,7 +1159,7 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
     const located = phraseBefore(doc, at - 1, first, inDate);
     // A known place; or, after "a narrator", "a source", a place in lower case ("in the ad", "in the room").
     // The gazetteer only when there is a phrase before the place to take instead.
-    if (located && (normalizeTerritory(doc.text.slice(phrase.span.start, phrase.span.end)) !== undefined || (INDEFINITES.has(lowerAt(tokens, located.firstToken)) && isLowerRun(tokens, phrase.firstToken, j + 1)))) phrase = located;
+    if (located && (isTerritory(doc.text.slice(phrase.span.start, phrase.span.end)) || (INDEFINITES.has(lowerAt(tokens, located.firstToken)) && isLowerRun(tokens, phrase.firstToken, j + 1)))) phrase = located;
   }
   // "X, who …, said" and "X, who said": the speaker is the name before "who"; "Greenpeace, which said": before "which".
   // "who's called for": the contraction is "who" and "has".
@@ -1128,6 +1175,22 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
 }
 
 const DASHES = new Set(["—", "–", "-"]);
+
+/** Phrases looked up in the gazetteer, and whether each names a place: the same few recur across articles. */
+const territoryNames = new Map<string, boolean>();
+/** Phrases {@link territoryNames} keeps before it starts over, so it stays bounded. */
+const MAX_TERRITORY_NAMES = 4096;
+
+/** True when `phrase` names a known place ({@link normalizeTerritory}), remembered by its text. */
+function isTerritory(phrase: string): boolean {
+  let known = territoryNames.get(phrase);
+  if (known === undefined) {
+    if (territoryNames.size >= MAX_TERRITORY_NAMES) territoryNames.clear();
+    known = normalizeTerritory(phrase) !== undefined;
+    territoryNames.set(phrase, known);
+  }
+  return known;
+}
 
 /** Words in lower case that open a titled name ("former Gov. Tom Dunn", "then-Sen. Ann Cole"). */
 const LOWER_TITLES: ReadonlySet<string> = new Set(["former", "then", "late", "retired", "outgoing", "incoming", "acting", "interim"]);
@@ -1312,7 +1375,7 @@ function phraseAfter(doc: Document, i: number, end: number): { span: Span; endTo
 function trailingStretch(doc: Document, from: number, sentence: Sentence): { end: number; endToken: number; comma: boolean } | undefined {
   const { tokens } = doc;
   for (let k = from; k < sentence.endToken && k - from <= MAX_TRAIL; k++) {
-    const w = tokens.text(k).toLowerCase();
+    const w = tokens.lower(k);
     if (w === "that" || w === ":") return undefined;
     // "said Ms. Gil": the dot of a title is no sentence end.
     if (w === "." && isAbbreviationDot(tokens, k)) continue;
