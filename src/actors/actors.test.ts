@@ -471,6 +471,17 @@ describe("one sense per article and proper names of bodies", () => {
     expect(mentions.some((m) => m.includes("(L)"))).toBe(false);
   });
 
+  it("reads the name after a competitor and the competitor's country in a row of results as a team", () => {
+    const text = "MOTOR RACING - QUALIFYING.\nLeading qualifiers:\n1. Jan Roe (Norway), Elmer Tanaka, 53.980\n2. Ola Berg (Sweden) Marta Voss 4 hours 12 mins\nThe relay team was Per Lund (Norway), Kari Dahl (Sweden) and Ulf Moen (Norway).";
+    const kinds = new Map(findActors(text).map((a) => [a.name, a.kind]));
+    expect(kinds.get("Elmer Tanaka")).toBe("organization");
+    expect(kinds.get("Marta Voss")).toBe("organization");
+    expect(kinds.get("Jan Roe")).toBe("person");
+    // A list of competitors, each with a country: the next name is another competitor.
+    expect(kinds.get("Kari Dahl")).toBe("person");
+    expect(kinds.get("Ulf Moen")).toBe("person");
+  });
+
   it("keeps the ordinary first word of a known body's name at a sentence start", () => {
     const text = "Aid reached the valley on Monday. United Nations officials said the road was open. World Bank experts and Red Cross workers arrived later.";
     const names = findActors(text).flatMap((a) => a.mentions.map((m) => m.text));

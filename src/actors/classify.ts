@@ -122,6 +122,7 @@ export function classifyName(
   if (keys.some((k) => lex.clubWords.has(k))) return { kind: "organization" };
   // "the Harlow Eagles", "the Houston Astros": "the", a place and a plural name a team, even where the place is also a given name.
   if (keys.length >= 2 && afterThe(doc, candidate) && pluralName(lastKey) && placeBeforeLast(words, places)) return { kind: "organization" };
+  if (teamAfterCompetitor(doc, candidate, places)) return { kind: "organization" };
   if (keys.length >= 2 && lex.givenNames.has(keys[0]!)) return { kind: "person" };
   // "M. Butcher", "Aravinda de Silva", "Joost van der Westhuizen": initials and particles make a person's name.
   // "De Wilde", "Van Moer": a surname that opens with a capitalized particle.
@@ -324,6 +325,28 @@ function followedByCountry(doc: Document, i: number, places: ReadonlyMap<number,
   let k = i + 2;
   while (k < tokens.length && tokens.start(k) < place.end) k++;
   return textAt(tokens, k) === ")";
+}
+
+/**
+ * True for the team in a row of results after a competitor and the competitor's country, before
+ * a time or score: "1. Jan Roe (Norway), Varvik Motors, 53.980", "2. Ola Berg (Sweden) Team
+ * Kelso 4". A list of competitors puts a country after each name, so a bracket after this one
+ * says it is another competitor.
+ */
+function teamAfterCompetitor(doc: Document, candidate: NameCandidate, places: ReadonlyMap<number, PlaceMatch>): boolean {
+  const tokens = doc.tokens;
+  let k = candidate.firstToken - 1;
+  if (textAt(tokens, k) === ",") k--;
+  if (textAt(tokens, k) !== ")") return false;
+  // Back to the bracket's opening, through the country's words ("(United States)").
+  let open = k - 1;
+  while (open >= 0 && open > k - 5 && textAt(tokens, open) !== "(") open--;
+  const place = places.get(tokens.start(open + 1));
+  if (textAt(tokens, open) !== "(" || place?.entry.kind !== "country" || place.end !== tokens.end(k - 1) || kindAt(tokens, open - 1) !== "word") return false;
+  let next = candidate.endToken;
+  if (textAt(tokens, next) === ",") next++;
+  if (kindAt(tokens, next) !== "number") return false;
+  return !doc.text.slice(tokens.end(open - 1), tokens.start(next)).includes("\n");
 }
 
 /** True for "U.S.-proposed", "Qatar-brokered": a hyphen and a participle say the name did it. */
