@@ -144,9 +144,10 @@ function endOfObject(doc: Document, content: Span, inDate: Uint8Array): Span | u
   let words = 0;
   // Where a date (and the preposition before it) starts; dropped when a word outside the date follows it.
   let dateFrom = -1;
+  const table = flagsById.of(tokens);
   for (let k = firstTokenFrom(tokens, content.start); k < tokens.length && tokens.start(k) < content.end; k++) {
-    const mark = tokens.text(k);
-    if (mark === '"' || mark === "“" || mark === "”") {
+    if ((flagsIn(table, tokens, k) & QUOTE_MARK) !== 0) {
+      const mark = tokens.text(k);
       quoted = mark === "“" ? true : mark === "”" ? false : !quoted;
       dateFrom = -1;
       continue;
@@ -236,9 +237,11 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
   let words = 0;
   let quoted = false;
   let dashOpen = false;
+  const table = flagsById.of(tokens);
   for (let k = lo; k < tokens.length && tokens.start(k) < content.end; k++) {
-    const mark = tokens.text(k);
-    if (mark === '"' || mark === "“" || mark === "”") {
+    // Most tokens are words: their bits by id answer before any text is read.
+    if ((flagsIn(table, tokens, k) & QUOTE_MARK) !== 0) {
+      const mark = tokens.text(k);
       quoted = mark === "“" ? true : mark === "”" ? false : !quoted;
       continue;
     }
@@ -246,6 +249,7 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
       words++;
       continue;
     }
+    const mark = tokens.text(k);
     // The second dash of a pair closes an aside that opened inside the clause: the clause goes on.
     if (dashOpen && isDash(text, tokens, k)) {
       dashOpen = false;
@@ -434,25 +438,26 @@ const isCapitalWordAt = (tokens: TokenList, i: number): boolean => isWordAt(toke
 const isAdverbAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && isAdverbText(tokens.text(i));
 const startsPredicateAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && startsPredicateText(tokens.text(i));
 
-/** Bits of {@link wordFlags}: a word of {@link VERB_PREFIXES}; an adverb in -ly ({@link isAdverbText}). */
+/** Bits of {@link flagsIn}: a word of {@link VERB_PREFIXES}; an adverb in -ly ({@link isAdverbText}); a straight or curly double quotation mark. */
 const PREFIX = 1;
 const ADVERB = 2;
+const QUOTE_MARK = 8;
 /** Set once a word's bits are worked out. */
 const KNOWN = 4;
 
-/** The walk back from a verb's bits of each word, by word id. */
+/** What the frame readers ask of each word, by word id. */
 const flagsById = /* @__PURE__ */ new WordTable<number>();
 
 /**
- * What the walk back from a verb asks of token `j` (in range), worked out once per word by its id
- * rather than by set and pattern probes on each visit.
+ * The bits of token `j` (in range) in `table` ({@link flagsById} of its list), worked out once per
+ * word by its id rather than by set, pattern and text probes on each visit.
  */
-function wordFlags(tokens: TokenList, j: number): number {
-  const table = flagsById.of(tokens);
+function flagsIn(table: (number | undefined)[], tokens: TokenList, j: number): number {
   const id = tokens.id(j);
   let flags = table[id];
   if (flags === undefined) {
-    flags = KNOWN | (VERB_PREFIXES.has(tokens.lower(j)) ? PREFIX : 0) | (isAdverbText(tokens.text(j)) ? ADVERB : 0);
+    const text = tokens.text(j);
+    flags = KNOWN | (VERB_PREFIXES.has(tokens.lower(j)) ? PREFIX : 0) | (isAdverbText(text) ? ADVERB : 0) | (text === '"' || text === "“" || text === "”" ? QUOTE_MARK : 0);
     table[id] = flags;
   }
   return flags;
@@ -568,6 +573,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   // Walk back over auxiliaries, adverbs and dates to the end of the subject.
   let j = going ?? (seeming ? cue.token - 3 : cue.token - 1);
   let passive = false;
+  const table = flagsById.of(tokens);
   for (; j >= first; j--) {
     const w = lowerAt(tokens, j);
     // "has for the first time confirmed": an adverbial of how often stands between subject and verb.
@@ -575,7 +581,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
       j -= 3;
       continue;
     }
-    const flags = wordFlags(tokens, j);
+    const flags = flagsIn(table, tokens, j);
     if (!((flags & PREFIX) !== 0 || ((flags & ADVERB) !== 0 && tokens.kind(j) === "word") || inDate[j] || (DATE_PREPOSITIONS.has(w) && inDate[j + 1]))) break;
     if (BE_FORMS.has(w)) passive = true;
   }
@@ -1163,8 +1169,9 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
   }
   // "X, who …, said" and "X, who said": the speaker is the name before "who"; "Greenpeace, which said": before "which".
   // "who's called for": the contraction is "who" and "has".
-  const head = lowerAt(tokens, phrase.firstToken).replace(/['’]s$/u, "");
-  if (head === "who" || head === "which") {
+  // Compared as written, not cut down to a new string: "who", "which", and either with 's.
+  const head = lowerAt(tokens, phrase.firstToken);
+  if (head === "who" || head === "which" || head === "who's" || head === "who’s" || head === "which's" || head === "which’s") {
     const before = lowerAt(tokens, phrase.firstToken - 1);
     const comma = before === "," || before === "—" || before === "–" ? 1 : 0;
     const named = phrase.firstToken - 1 - comma >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 1 - comma, first, inDate), first) : undefined;
