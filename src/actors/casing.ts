@@ -5,9 +5,9 @@
  * @module
  */
 import type { Document } from "../text/document.js";
-import type { WordInfo } from "./evidence.js";
 import { actorLexicons } from "./lexicons.js";
 import { hasLowerCase, startsUpper } from "./letter-case.js";
+import { WordBits } from "./word-bits.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 
 /** The casing of one paragraph (line). */
@@ -33,14 +33,35 @@ interface CapsCount {
   endToken: number;
 }
 
-/** The casing of every paragraph of `doc`, by paragraph index; `words`, its tokens' records when at hand. */
-export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCasing[] {
+/** What the line tests ask of a word, as bits by word id: its letter shape (the low two bits, see {@link letterShape}), … */
+const SHAPE = 3;
+/** … a minor word (lower-cased), … */
+const MINOR_WORD = 4;
+/** … a capital first letter, … */
+const UPPER_START = 8;
+/** … an ordinary word (lower-cased). */
+const COMMON_WORD = 16;
+
+const lineWords = /* @__PURE__ */ new WordBits(readLineBits);
+
+function readLineBits(text: string, lower: string): number {
+  let bits = letterShape(text);
+  if (MINOR.has(lower)) bits |= MINOR_WORD;
+  if (startsUpper(text)) bits |= UPPER_START;
+  if (actorLexicons().commonWords.has(lower)) bits |= COMMON_WORD;
+  return bits;
+}
+
+/** The casing of every paragraph of `doc`, by paragraph index. */
+export function lineCasings(doc: Document): LineCasing[] {
   // One pass counts what the ALL CAPS test needs; the Title Case test, which only lines without
   // a sentence end reach, reads the paragraph's words again. Both arrays are pushed, not mapped:
   // a mapped array's elements kind differs between the interpreter and optimized code, and each
   // reader would deoptimize once when it changes.
   const out: LineCasing[] = [];
   const counts: CapsCount[] = [];
+  const tokens = doc.tokens;
+  const bits = lineWords.of(tokens);
   for (let p = 0; p < doc.paragraphs.length; p++) {
     out.push("normal");
     counts.push({ words: 0, long: 0, upper: 0, firstToken: -1, endToken: -1 });
@@ -52,9 +73,9 @@ export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCas
     count.endToken = sentence.endToken;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       // A word token starts with a letter, so every word counts.
-      if (doc.tokens.kind(i) !== "word") continue;
+      if (tokens.kind(i) !== "word") continue;
       count.words++;
-      const shape = words ? words[i]!.shape : letterShape(doc.tokens.text(i));
+      const shape = bits[tokens.id(i)]! & SHAPE;
       if (shape === SHORT) continue;
       count.long++;
       if (shape === LONG_UPPER) count.upper++;
@@ -76,7 +97,7 @@ export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCas
     // not. A dot of "Inc." closes no headline, and a line of several commas is a list of names.
     const closed = !isTitle && endsSentence(doc.text, paragraph.start, paragraph.end);
     if (closed && (index > 0 || endsOnAbbreviation(doc.text, paragraph.start, paragraph.end) || commas(doc.text, paragraph.start, paragraph.end) > 1)) continue;
-    if (isTitleCase(doc, count.firstToken, count.endToken, isTitle, closed)) out[index] = "title";
+    if (isTitleCase(doc, bits, count.firstToken, count.endToken, isTitle, closed)) out[index] = "title";
   }
   return out;
 }
@@ -86,22 +107,21 @@ export function lineCasings(doc: Document, words?: readonly WordInfo[]): LineCas
  * or more (minor words left out), at least three quarters of them capitalized, and, unless the
  * line is the article's title, ordinary words among them (a line of names, such as a results
  * table, is capitalized too). A line `closed` like a sentence needs four content words or more,
- * every one capitalized. Plain loops: this runs on few lines, and each thread compiles it.
+ * every one capitalized. `bits` are the words' line bits by word id.
  */
-function isTitleCase(doc: Document, first: number, end: number, isTitle: boolean, closed: boolean): boolean {
+function isTitleCase(doc: Document, bits: Uint16Array, first: number, end: number, isTitle: boolean, closed: boolean): boolean {
   let content = 0;
   let capitalized = 0;
   let ordinary = 0;
-  const common = actorLexicons().commonWords;
+  const tokens = doc.tokens;
   for (let i = first; i < end; i++) {
-    if (doc.tokens.kind(i) !== "word") continue;
-    const text = doc.tokens.text(i);
-    const lower = text.toLowerCase();
-    if (MINOR.has(lower)) continue;
+    if (tokens.kind(i) !== "word") continue;
+    const word = bits[tokens.id(i)]!;
+    if ((word & MINOR_WORD) !== 0) continue;
     content++;
-    if (!startsUpper(text)) continue;
+    if ((word & UPPER_START) === 0) continue;
     capitalized++;
-    if (common.has(lower)) ordinary++;
+    if ((word & COMMON_WORD) !== 0) ordinary++;
   }
   if (content < 3 || capitalized / content < 0.75) return false;
   if (closed && (content < 4 || capitalized < content)) return false;

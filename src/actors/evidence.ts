@@ -7,10 +7,11 @@
  */
 import type { Document } from "../text/document.js";
 import { WordTable } from "../text/word-table.js";
-import { letterShape, type LineCasing } from "./casing.js";
+import type { LineCasing } from "./casing.js";
 import { nameKey } from "./lexicons.js";
 import { startsLower, startsUpper } from "./letter-case.js";
 import { SENTENCE_INITIAL, zeroedBytes } from "./scratch.js";
+import { WordBits, WordStamps } from "./word-bits.js";
 
 /** A set of word keys that answers membership only. */
 export interface KeySet {
@@ -48,22 +49,6 @@ export function stripPossessive(word: string): string {
 export interface WordInfo {
   /** The lookup key without the possessive: `nameKey(stripPossessive(text))`. */
   readonly key: string;
-  /** The text's letter shape, as the ALL CAPS line test counts it (see `letterShape`). */
-  readonly shape: number;
-  /** True when the text starts with a lower-case letter. */
-  readonly lowerInitial: boolean;
-  /** True when the text starts with an upper-case letter. */
-  readonly upperInitial: boolean;
-  /** True when the text has a hyphen. */
-  readonly hyphen: boolean;
-  /** The evidence pass that last added the key as a lower-case word (see {@link collectEvidence}). */
-  lowerPass: number;
-  /** The evidence pass that last added the key as a capitalized word. */
-  capitalPass: number;
-  /** The marks of the key, as {@link keyMarks} held them when {@link WordInfo.marksFrom} was its count of clearings. */
-  marks: KeyMark | undefined;
-  /** The count of clearings of {@link keyMarks} when {@link WordInfo.marks} was read from it (-1 before). */
-  marksFrom: number;
 }
 
 /**
@@ -96,18 +81,32 @@ export function tokenWords(doc: Document): TokenWords {
 }
 
 function readWord(text: string): WordInfo {
-  return {
-    key: nameKey(stripPossessive(text)),
-    shape: letterShape(text),
-    lowerInitial: startsLower(text),
-    upperInitial: startsUpper(text),
-    hyphen: text.includes("-"),
-    lowerPass: 0,
-    capitalPass: 0,
-    marks: undefined,
-    marksFrom: -1,
-  };
+  return { key: nameKey(stripPossessive(text)) };
 }
+
+/** What the evidence pass asks of a word, as bits by word id: a lower-case first letter, … */
+const LOWER_START = 1;
+/** … an upper-case first letter, … */
+const UPPER_START = 2;
+/** … a hyphen, … */
+const HYPHEN = 4;
+/** … a mark that opens a quotation or a list item, after which a capital is forced. */
+const OPENER = 8;
+
+const evidenceWords = /* @__PURE__ */ new WordBits(readEvidenceBits);
+
+function readEvidenceBits(text: string): number {
+  let bits = 0;
+  if (startsLower(text)) bits |= LOWER_START;
+  if (startsUpper(text)) bits |= UPPER_START;
+  if (text.includes("-")) bits |= HYPHEN;
+  if (OPENERS.has(text)) bits |= OPENER;
+  return bits;
+}
+
+/** The evidence pass that last marked each word id's key as a lower-case word, and as a capitalized one: each word marks its key once a pass. */
+const lowerPasses = /* @__PURE__ */ new WordStamps();
+const capitalPasses = /* @__PURE__ */ new WordStamps();
 
 /**
  * The records of the token texts met, by word id, across documents: news repeats its words from
@@ -116,49 +115,58 @@ function readWord(text: string): WordInfo {
  */
 const recentWords = /* @__PURE__ */ new WordTable<WordInfo>();
 
-/** Numbers the calls of {@link collectEvidence}: a record marks its key once a pass. */
+/** Numbers the calls of {@link collectEvidence}: a word marks its key once a pass. */
 let evidencePass = 0;
 
-/** The passes of {@link collectEvidence} that last saw a key in lower case and capitalized. */
-export interface KeyMark {
-  /** The pass that last saw the key in lower case. */
-  lowerPass: number;
-  /** The pass that last saw the key capitalized. */
-  capitalPass: number;
-}
-
 /**
- * The marks of the keys met lately, across documents: an article's evidence is the keys marked
- * with its pass, so no set of keys is built (and grown, table by table) for each article. Never
- * cleared while a pass is read, so no mark of it goes missing: cleared when full as a pass
- * starts, and after it (see {@link releaseEvidence}), so a long text's keys are not kept.
+ * The keys met lately, across documents, each with a number: an article's evidence is the keys
+ * whose number {@link lowerByKey} and {@link capitalByKey} mark with its pass, so no set of keys
+ * is built (and grown, table by table) for each article. Never cleared while a pass is read, so
+ * no mark of it goes missing: cleared when full as a pass starts, and after it (see
+ * {@link releaseEvidence}), so a long text's keys are not kept.
  */
-const keyMarks = new Map<string, KeyMark>();
+const keyNumbers = new Map<string, number>();
 const KEY_MARKS_LIMIT = 50_000;
-/** How many times {@link keyMarks} was cleared: a word's kept marks are of the table it was read from. */
-let keyMarksCleared = 0;
-
-/** The marks of `word`'s key: kept on the word's record, so a word met again needs no probe of {@link keyMarks}. */
-function marksOf(word: WordInfo): KeyMark {
-  if (word.marksFrom !== keyMarksCleared || word.marks === undefined) {
-    word.marks = markOf(word.key);
-    word.marksFrom = keyMarksCleared;
-  }
-  return word.marks;
-}
+/**
+ * The pass that last saw each key number in lower case, and capitalized. A number given again
+ * after a clearing keeps an older pass's mark, which no pass after it reads as its own.
+ */
+let lowerByKey = new Int32Array(1024);
+let capitalByKey = new Int32Array(1024);
+/** Each word id's key number plus one; 0 where not looked up since {@link keyNumbers} was cleared. */
+const wordKeys = /* @__PURE__ */ new WordStamps();
 
 function clearKeyMarks(): void {
-  keyMarks.clear();
-  keyMarksCleared++;
+  keyNumbers.clear();
+  wordKeys.clear();
+  // A long text's marks are not kept.
+  if (lowerByKey.length > 2 * KEY_MARKS_LIMIT) {
+    lowerByKey = new Int32Array(1024);
+    capitalByKey = new Int32Array(1024);
+  }
 }
 
-function markOf(key: string): KeyMark {
-  let mark = keyMarks.get(key);
-  if (mark === undefined) {
-    mark = { lowerPass: 0, capitalPass: 0 };
-    keyMarks.set(key, mark);
+/** The key number of word `id` (`keys`, the {@link wordKeys} of its list), whose record is `word`. */
+function keyNumberOf(keys: Int32Array, id: number, word: WordInfo): number {
+  const known = keys[id]!;
+  if (known !== 0) return known - 1;
+  let n = keyNumbers.get(word.key);
+  if (n === undefined) {
+    n = keyNumbers.size;
+    keyNumbers.set(word.key, n);
+    if (n === lowerByKey.length) {
+      lowerByKey = grown(lowerByKey);
+      capitalByKey = grown(capitalByKey);
+    }
   }
-  return mark;
+  keys[id] = n + 1;
+  return n;
+}
+
+function grown(marks: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(marks.length * 2);
+  out.set(marks);
+  return out;
 }
 
 /**
@@ -166,21 +174,28 @@ function markOf(key: string): KeyMark {
  * this. Clears the marks when they are many (a long text's), so they are not kept after it.
  */
 export function releaseEvidence(): void {
-  if (keyMarks.size >= KEY_MARKS_LIMIT) clearKeyMarks();
+  if (keyNumbers.size >= KEY_MARKS_LIMIT) clearKeyMarks();
 }
 
 /** Collects the word evidence of `doc`; `words` are its {@link tokenWords}. */
 export function collectEvidence(doc: Document, casings: readonly LineCasing[], words: readonly WordInfo[]): WordEvidence {
   const pass = ++evidencePass;
-  if (keyMarks.size >= KEY_MARKS_LIMIT) clearKeyMarks();
-  const initial = zeroedBytes(SENTENCE_INITIAL, doc.tokens.length);
+  if (keyNumbers.size >= KEY_MARKS_LIMIT) clearKeyMarks();
+  const tokens = doc.tokens;
+  const initial = zeroedBytes(SENTENCE_INITIAL, tokens.length);
+  const bits = evidenceWords.of(tokens);
+  const lower = lowerPasses.of(tokens);
+  const capital = capitalPasses.of(tokens);
+  const keys = wordKeys.of(tokens);
   for (const sentence of doc.sentences) {
     let atStart = true;
     const prose = casings[sentence.paragraph] === "normal";
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const kind = doc.tokens.kind(i);
+      const kind = tokens.kind(i);
+      const id = tokens.id(i);
+      const word = bits[id]!;
       if (kind === "punct") {
-        if (OPENERS.has(doc.tokens.text(i))) atStart = true;
+        if ((word & OPENER) !== 0) atStart = true;
         continue;
       }
       if (kind === "number") {
@@ -189,22 +204,30 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[], w
       }
       if (atStart) initial[i] = 1;
       if (prose) {
-        // Each record marks its key once a pass: the map sees each distinct word once, not each token.
-        const word = words[i]!;
-        if (word.lowerInitial && !word.hyphen) {
-          if (word.lowerPass !== pass) {
-            word.lowerPass = pass;
-            marksOf(word).lowerPass = pass;
+        // Each word marks its key once a pass: the map sees each distinct word once, not each token.
+        if ((word & (LOWER_START | HYPHEN)) === LOWER_START) {
+          if (lower[id] !== pass) {
+            lower[id] = pass;
+            // The number first: finding it may grow the array of marks.
+            const key = keyNumberOf(keys, id, words[i]!);
+            lowerByKey[key] = pass;
           }
-        } else if (!atStart && word.upperInitial && word.capitalPass !== pass) {
-          word.capitalPass = pass;
-          marksOf(word).capitalPass = pass;
+        } else if (!atStart && (word & UPPER_START) !== 0 && capital[id] !== pass) {
+          capital[id] = pass;
+          const key = keyNumberOf(keys, id, words[i]!);
+          capitalByKey[key] = pass;
         }
       }
       atStart = false;
     }
   }
-  const lowercase: KeySet = { has: (key) => keyMarks.get(key)?.lowerPass === pass };
-  const capitalized: KeySet = { has: (key) => keyMarks.get(key)?.capitalPass === pass };
+  const lowercase: KeySet = { has: (key) => marked(lowerByKey, key, pass) };
+  const capitalized: KeySet = { has: (key) => marked(capitalByKey, key, pass) };
   return { lowercase, capitalized, initial };
+}
+
+/** True when `marks` (one of {@link lowerByKey} and {@link capitalByKey}) mark `key` with `pass`. */
+function marked(marks: Int32Array, key: string, pass: number): boolean {
+  const n = keyNumbers.get(key);
+  return n !== undefined && marks[n] === pass;
 }

@@ -33,7 +33,7 @@ export interface ActorInputs {
 export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const places = matchPlaces(doc);
   const { words } = tokenWords(doc);
-  const casings = lineCasings(doc, words);
+  const casings = lineCasings(doc);
   const evidence = collectEvidence(doc, casings, words);
   const candidates = findNameCandidates(doc, {
     casings,

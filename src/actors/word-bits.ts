@@ -43,3 +43,33 @@ export class WordBits {
     return this.#bits;
   }
 }
+
+/**
+ * A number (32 bits) by word id of one vocabulary at a time, 0 until written: a pass over the
+ * tokens stamps a word with its own number to do a thing once per distinct word, reading a typed
+ * array by the token's id, not the word's record. A list of another vocabulary starts it over.
+ */
+export class WordStamps {
+  #words: readonly string[] | undefined;
+  #stamps = new Int32Array(0);
+
+  /** The stamps by id of every word of the vocabulary of `tokens`; read and write them by {@link TokenList.id}. */
+  of(tokens: TokenList): Int32Array {
+    const words = tokens.vocabulary.words;
+    if (words !== this.#words) {
+      this.#words = words;
+      this.#stamps.fill(0);
+    }
+    if (this.#stamps.length < words.length) {
+      const stamps = new Int32Array(Math.max(1024, words.length * 2));
+      stamps.set(this.#stamps);
+      this.#stamps = stamps;
+    }
+    return this.#stamps;
+  }
+
+  /** Sets every stamp back to 0. */
+  clear(): void {
+    this.#stamps.fill(0);
+  }
+}
