@@ -227,9 +227,10 @@ function officeHolder(drafts: ActorDraft[], holders: Map<PublicFigure, Person>, 
 
 /** True when the straight quotation mark at `at` opens a quotation: after a space or the start, before a non-space. */
 function opensQuote(text: string, at: number): boolean {
+  // No read past the end: V8 would throw away the compiled caller for it ("out of bounds").
+  if (at + 1 >= text.length) return false;
   const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
-  const after = text.charCodeAt(at + 1);
-  return isQuoteSpace(before) && !Number.isNaN(after) && !isQuoteSpace(after);
+  return isQuoteSpace(before) && !isQuoteSpace(text.charCodeAt(at + 1));
 }
 
 /** White space or an opening bracket: what may stand before an opening straight mark. */

@@ -41,7 +41,7 @@ const MAX_WORDS = 12;
  * ```
  */
 export function readNumber(text: string, from: number): NumberReading | undefined {
-  if (from < 0 || from >= text.length || isAlphanumeric(text.charCodeAt(from - 1))) return undefined;
+  if (from < 0 || from >= text.length || (from > 0 && isAlphanumeric(text.charCodeAt(from - 1)))) return undefined;
   return isDigit(text.charCodeAt(from)) ? readDigits(text, from) : readWords(text, from);
 }
 

@@ -59,8 +59,9 @@ export function splitSentences(text: string, span: Span): Span[] {
     const runEnd = end;
     let next = end;
     while (next < span.end && SPACE.test(text[next]!)) next++;
-    const quote = text[i + 1]!;
-    if (next === end && (end === i + 2 ? QUOTES.has(quote) : quote === "“") && i > from && WORD_END.test(text[i - 1]!) && UPPER.test(text[i + 2] ?? "")) {
+    // Reads stay inside the text: one past its end would make V8 recompile the function.
+    const quote = i + 1 < text.length ? text[i + 1]! : "";
+    if (next === end && (end === i + 2 ? QUOTES.has(quote) : quote === "“") && i > from && WORD_END.test(text[i - 1]!) && i + 2 < text.length && UPPER.test(text[i + 2]!)) {
       // 'said."He': scraped text lost the space at a quotation mark after a sentence's end. A
       // straight mark closes the quotation when one is open in the paragraph, else opens the next.
       while (counted < i) if (text.charCodeAt(counted++) === 34) quotes++;
@@ -164,8 +165,9 @@ function abbreviationEnds(text: string, from: number, dot: number, next: number,
 /** True when a capitalized word of SENTENCE_OPENERS starts at `at`, after at most one opening quote. */
 function opensSentence(text: string, at: number, end: number): boolean {
   if (at < end && OPENING_QUOTES.has(text[at]!)) at++;
+  if (at >= end) return false;
   const first = text.charCodeAt(at);
-  if (at >= end || first < 65 || first > 90) return false;
+  if (first < 65 || first > 90) return false;
   let e = at + 1;
   while (e < end && e - at <= MAX_OPENER) {
     const code = text.charCodeAt(e);

@@ -265,9 +265,9 @@ const MAX_GLUED_WORD = 40;
  * "wral.com"), or a domain ("www.ExampleNews.org").
  */
 export function gluedEnd(text: string, start: number, dot: number): number {
-  const first = text.charCodeAt(dot + 1);
+  const first = codeAt(text, dot + 1);
   if (letterCase(first) !== UPPER || dot - start > MAX_GLUED_WORD) return -1;
-  const second = text.charCodeAt(dot + 2);
+  const second = codeAt(text, dot + 2);
   const secondCase = letterCase(second);
   // The word after the dot, by its first letters: a capitalized or all-capital word, or a lone capital.
   const lone = secondCase === NONE && second !== 46 && !(second >= 48 && second <= 57) && second !== 45;
@@ -302,9 +302,9 @@ export function gluedEnd(text: string, start: number, dot: number): number {
 /** True when the word at `at` goes on with a dot and a lower-case letter, a domain ("Example.org"), or with "@", an address ("jo.Smith@"). */
 function isDomain(text: string, at: number): boolean {
   let k = at;
-  while (k - at <= MAX_GLUED_WORD && letterCase(text.charCodeAt(k)) !== NONE) k++;
-  const c = text.charCodeAt(k);
-  return c === 64 || (c === 46 && letterCase(text.charCodeAt(k + 1)) === LOWER);
+  while (k - at <= MAX_GLUED_WORD && letterCase(codeAt(text, k)) !== NONE) k++;
+  const c = codeAt(text, k);
+  return c === 64 || (c === 46 && letterCase(codeAt(text, k + 1)) === LOWER);
 }
 
 const NONE = 0;
@@ -371,6 +371,15 @@ function kindOf(token: string): TokenKind {
   return STARTS_LETTER.test(token) ? "word" : STARTS_DIGIT.test(token) ? "number" : "punct";
 }
 
+/**
+ * The code of the character at `k` (`k` ≥ 0), or -1 past the end of `text`, which no test
+ * below takes for a letter, digit or mark: a read past the end (NaN) makes V8 throw away the
+ * compiled scanner ("out of bounds") and compile it again.
+ */
+function codeAt(text: string, k: number): number {
+  return k < text.length ? text.charCodeAt(k) : -1;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -391,13 +400,13 @@ function endsAsciiRun(c: number): boolean {
 function asciiWordEnd(text: string, i: number): number {
   let j = i + 1;
   for (;;) {
-    let c = text.charCodeAt(j);
-    while (isAsciiLetter(c) || isAsciiDigit(c)) c = text.charCodeAt(++j);
+    let c = codeAt(text, j);
+    while (isAsciiLetter(c) || isAsciiDigit(c)) c = codeAt(text, ++j);
     if (!endsAsciiRun(c)) return -1;
     // An inner apostrophe, dot or hyphen joins what follows when a letter or digit follows,
     // unless a dot joins two words that lost the space between them.
     if (c === 39 || c === 46 || c === 45) {
-      const next = text.charCodeAt(j + 1);
+      const next = codeAt(text, j + 1);
       if (c === 46 && next >= 65 && next <= 90) {
         const cut = gluedEnd(text, i, j);
         if (cut >= 0) return cut;
@@ -416,11 +425,11 @@ function asciiWordEnd(text: string, i: number): number {
 function asciiNumberEnd(text: string, i: number): number {
   let j = i + 1;
   for (;;) {
-    let c = text.charCodeAt(j);
-    while (isAsciiDigit(c)) c = text.charCodeAt(++j);
+    let c = codeAt(text, j);
+    while (isAsciiDigit(c)) c = codeAt(text, ++j);
     if (c >= 128) return -1;
     if (c === 46 || c === 44 || c === 58) {
-      const next = text.charCodeAt(j + 1);
+      const next = codeAt(text, j + 1);
       if (isAsciiDigit(next)) {
         j += 2;
         continue;

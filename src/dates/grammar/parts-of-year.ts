@@ -32,7 +32,7 @@ export const matchQuarter: Matcher = (view, i) => {
   // "q3", "h1" by character codes: this runs at every opener.
   const code = word(view, j);
   const letter = code.length === 2 ? code.charCodeAt(0) : 0;
-  const digit = code.charCodeAt(1) - 48;
+  const digit = letter === 0 ? -1 : code.charCodeAt(1) - 48; // no read past a shorter word's end
   if ((letter === 113 && digit >= 1 && digit <= 4) || (letter === 104 && (digit === 1 || digit === 2))) {
     part = digit;
     unit = letter === 113 ? "quarter" : "half";
