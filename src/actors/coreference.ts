@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { lowerTokens, tokenStartingAt, type Document } from "../text/document.js";
+import { atTokens, lowerTokens, type Document } from "../text/document.js";
 import { newDraft, type ActorDraft } from "./identities.js";
 import { PUBLIC_FIGURES, type PublicFigure } from "../lexicon/actors-public-figures.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
@@ -56,22 +56,6 @@ function wordClass(text: string, lower: string): number {
   return FEMALE.has(lower) ? FEMALE_PRONOUN : 0;
 }
 
-/** A person named at a token. */
-interface NamedToken {
-  readonly token: number;
-  readonly person: Person;
-}
-
-/** The tokens the mentions in `named` start at, in order, each with its person; a start on no token's is left out. */
-function tokensAt(doc: Document, named: ReadonlyMap<number, Person>): NamedToken[] {
-  const out: NamedToken[] = [];
-  for (const [start, person] of named) {
-    const token = tokenStartingAt(doc, start);
-    if (token !== undefined) out.push({ token, person });
-  }
-  return out.sort((a, b) => a.token - b.token);
-}
-
 /** True when character code `c` is t, h or s in either case: the first letters of "the" and of the pronouns. */
 function opensDescriptionOrPronoun(c: number): boolean {
   const lower = c | 0x20; // exactly T/t, H/h, S/s fold onto t, h, s
@@ -114,7 +98,7 @@ export function resolveCoreference(doc: Document, drafts: ActorDraft[]): void {
   let lastSubject: Person | undefined;
   let lastSubjectParagraph = 0;
   // Read forward with the sweep: the named tokens' indices in order, not a lookup per token.
-  const namedTokens = tokensAt(doc, named);
+  const namedTokens = atTokens(doc, named);
   let nextNamed = 0;
   const lower = lowerTokens(doc);
   const bits = sweepWords.of(doc.tokens);
@@ -140,7 +124,7 @@ export function resolveCoreference(doc: Document, drafts: ActorDraft[]): void {
       if (nextNamed < namedTokens.length && namedTokens[nextNamed]!.token === i) {
         // A person named inside a quotation is spoken of, not speaking: the "he" of the frame after
         // it ("“I told Cole no,” he said") points past them.
-        if (!inQuote) remember(recent, inSentence, namedTokens[nextNamed]!.person);
+        if (!inQuote) remember(recent, inSentence, namedTokens[nextNamed]!.value);
         continue;
       }
       // Only "the" and the pronouns matter here: the rest are passed by their word's bits.

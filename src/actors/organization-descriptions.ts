@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { tokenStartingAt, type Document } from "../text/document.js";
+import { atTokens, type Document } from "../text/document.js";
 import type { PlaceMatch } from "../territories/match.js";
 import { DEMONYMS, COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
 import { DESCRIBED_HEADS, DESCRIBED_MODIFIERS, GOVERNMENT_CATEGORIES, MILITARY_NAME } from "../lexicon/actors-organization-descriptions.js";
@@ -43,22 +43,6 @@ function sweepBits(text: string): number {
 function anyHeadWord(doc: Document, bits: Uint16Array): boolean {
   for (let i = 0; i < doc.tokens.length; i++) if ((bits[doc.tokens.id(i)]! & HEAD_WORD) !== 0) return true;
   return false;
-}
-
-/** An organization named at a token. */
-interface NamedToken {
-  readonly token: number;
-  readonly draft: ActorDraft;
-}
-
-/** The tokens the mentions in `named` start at, in order, each with its draft; a start on no token's is left out. */
-function tokensAt(doc: Document, named: ReadonlyMap<number, ActorDraft>): NamedToken[] {
-  const out: NamedToken[] = [];
-  for (const [start, draft] of named) {
-    const token = tokenStartingAt(doc, start);
-    if (token !== undefined) out.push({ token, draft });
-  }
-  return out.sort((a, b) => a.token - b.token);
 }
 
 /** How many modifiers may stand between the country word and the head. */
@@ -107,13 +91,13 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
     for (const category of categories) last.set(category, draft);
   };
   // Read forward with the sweep: the named tokens' indices in order, not a lookup per token.
-  const namedTokens = tokensAt(doc, named);
+  const namedTokens = atTokens(doc, named);
   let nextNamed = 0;
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       while (nextNamed < namedTokens.length && namedTokens[nextNamed]!.token < i) nextNamed++;
       if (nextNamed < namedTokens.length && namedTokens[nextNamed]!.token === i) {
-        remember(namedTokens[nextNamed]!.draft);
+        remember(namedTokens[nextNamed]!.value);
         continue;
       }
       const word = bits[doc.tokens.id(i)]!;

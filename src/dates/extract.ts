@@ -16,7 +16,7 @@ import type { DateSpec, Reading } from "./spec.js";
 import { passesTense, tenseAround } from "./tense.js";
 import { classifyTokens } from "./triggers.js";
 import { calendarFacts, monthValue, yearValue, type CalendarFacts } from "./timex-value.js";
-import { documentFacts } from "./plain-values.js";
+import { digitsAt, documentFacts } from "./plain-values.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { isNotAYear } from "./not-years.js";
@@ -508,19 +508,6 @@ function expression(view: TokenView, phrase: Phrase, reading: Reading, value: st
   out.anchor = anchor;
   if (interval) out.interval = interval;
   return out;
-}
-
-/** The value of the `count` ASCII digits of `text` from `at`, or -1 when any is not a digit or the text ends. */
-function digitsAt(text: string, at: number, count: number): number {
-  if (at + count > text.length) return -1;
-  let value = 0;
-  // No slice: this reads several fields of every value.
-  for (let k = at; k < at + count; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 48 || c > 57) return -1;
-    value = value * 10 + (c - 48);
-  }
-  return value;
 }
 
 /** The day a value opens with ("2025-04-24", "2025-04-24TNI"), or undefined: what `/^(\d{4})-(\d{2})-(\d{2})/` reads. */

@@ -56,7 +56,7 @@ function twoDigits(n: number): string {
 }
 
 /** The value of the `count` ASCII digits of `text` from `at`, or -1 when any is not a digit or the text ends. */
-function digitsAt(text: string, at: number, count: number): number {
+export function digitsAt(text: string, at: number, count: number): number {
   if (at + count > text.length) return -1;
   let value = 0;
   for (let k = at; k < at + count; k++) {

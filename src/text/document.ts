@@ -125,6 +125,27 @@ export function inBoilerplate(doc: Document, span: Span): boolean {
   return doc.boilerplate.some((b) => span.start >= b.start && span.end <= b.end);
 }
 
+/** A value found at a character offset, placed at the token that starts there. */
+export interface AtToken<T> {
+  /** The index of the token. */
+  readonly token: number;
+  /** The value. */
+  readonly value: T;
+}
+
+/**
+ * The values of `byStart` (keyed by character offset) at the tokens that start at their offsets,
+ * in token order; an offset no token starts at is left out.
+ */
+export function atTokens<T>(doc: Document, byStart: ReadonlyMap<number, T>): AtToken<T>[] {
+  const out: AtToken<T>[] = [];
+  for (const [start, value] of byStart) {
+    const token = tokenStartingAt(doc, start);
+    if (token !== undefined) out.push({ token, value });
+  }
+  return out.sort((a, b) => a.token - b.token);
+}
+
 /** The index of the token that starts at `offset`, by binary search; undefined when none does. */
 export function tokenStartingAt(doc: Document, offset: number): number | undefined {
   let lo = 0;
