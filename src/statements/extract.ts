@@ -8,6 +8,7 @@
  */
 import type { Actor, Mention, Span, Statement, TemporalExpression } from "../model.js";
 import { sentenceAt, type Document } from "../text/document.js";
+import { firstEndingAfter } from "../text/search.js";
 import { firstTokenFrom } from "../text/tokens.js";
 import { attributeQuotes } from "./attribute-quotes.js";
 import { findCues } from "./cues.js";
@@ -287,14 +288,7 @@ function mentionOf(doc: Document, span: Span): Mention {
 function dateIn(dates: readonly TemporalExpression[], frame: Frame): TemporalExpression | undefined {
   const from = Math.min(frame.start, frame.cueSpan.start);
   const to = frame.placement === "lead" ? frame.content?.start ?? frame.end : frame.end;
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  const date = dates[lo];
+  const date = dates[firstEndingAfter(dates, from)];
   return date && date.start < to && date.end > from ? date : undefined;
 }
 

@@ -9,6 +9,7 @@
  */
 import type { Span, TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
+import { firstEndingAfter } from "../text/search.js";
 import { firstTokenFrom, type TokenKind, type TokenList } from "../text/tokens.js";
 import type { Cue } from "./cues.js";
 import { STATEMENT_ADJECTIVES } from "../lexicon/reporting-verbs.js";
@@ -516,14 +517,7 @@ function readNounFrame(doc: Document, cue: Cue, sentence: Sentence, dates: reado
 
 /** True when a date starts at `offset` ("Thursday" of "Thursday's"); `dates` in text order, searched by halves. */
 function startsDate(dates: readonly TemporalExpression[], offset: number): boolean {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const date = dates[lo];
+  const date = dates[firstEndingAfter(dates, offset)];
   return date !== undefined && date.start <= offset && offset < date.end;
 }
 

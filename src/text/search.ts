@@ -16,3 +16,15 @@ export function firstStartingFrom(items: readonly { readonly start: number }[], 
   }
   return lo;
 }
+
+/** The index of the first item that ends after `offset` (`items.length` when none does); items sorted by end too. */
+export function firstEndingAfter(items: readonly { readonly end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
