@@ -12,6 +12,7 @@ import { firstEndingAfter } from "../text/search.js";
 import { firstTokenFrom } from "../text/tokens.js";
 import { attributeQuotes } from "./attribute-quotes.js";
 import { findCues } from "./cues.js";
+import { describedSpeaker } from "./described.js";
 import { findHeadlineAttribution } from "./headline.js";
 import { colonNameBefore, findSpeakerLabels, headlineOf, signatureAfter } from "./labels.js";
 import { readFrames, sentenceSubject, type Frame } from "./frames.js";
@@ -226,6 +227,12 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
       if (r) out.set(f, r);
     }
     previous = f;
+  }
+  // A source that names no actor and points to none ("police officials said") is described by its phrase.
+  for (const f of frames) {
+    if (!f.speaker || out.get(f)?.draft) continue;
+    const r = describedSpeaker(book, f.speaker);
+    if (r) out.set(f, r);
   }
   return out;
 }

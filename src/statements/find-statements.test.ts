@@ -162,7 +162,7 @@ describe("findStatements: reported speech", () => {
 
   it("reads 'that' followed by a comma and a subject as the verb's object, and an aside after 'that,' as part of the clause", () => {
     expect(read("Flood Hits Town\n\nHaving said that, there are engineers who argue that the dam should be raised.")).toEqual([
-      ["indirect", "the dam should be raised", undefined],
+      ["indirect", "the dam should be raised", "engineers"],
     ]);
     expect(read("Flood Hits Town\n\nMaria Kovalenko said that, among farmers, the dam is popular.")).toEqual([
       ["indirect", "among farmers, the dam is popular", "Maria Kovalenko"],
@@ -594,8 +594,8 @@ describe("findStatements: 'as X put it' and sentence openers", () => {
     ]);
   });
 
-  it("reads 'a narrator in the ad' before a trailing verb as an unnamed speaker, keeping the quotation", () => {
-    expect(read('Flood Hits Town\n\nOleh Marchenko spoke first. "Nobody told us," a narrator in the film says.')).toEqual([["direct", "Nobody told us", undefined]]);
+  it("reads 'a narrator in the ad' before a trailing verb as a described speaker, keeping the quotation", () => {
+    expect(read('Flood Hits Town\n\nOleh Marchenko spoke first. "Nobody told us," a narrator in the film says.')).toEqual([["direct", "Nobody told us", "narrator"]]);
   });
 
   it("skips an addressee in lower case after 'told' when a clause follows without 'that'", () => {
@@ -892,7 +892,7 @@ describe("findStatements: clause ends and frames inside a clause", () => {
 
   it("ends a clause where a coordinated frame opens with a titled name", () => {
     expect(read("Flood Hits Town\n\nThe utility has been warning that it is running out of money, and Ms. Petrenko said the repairs were late.")).toEqual([
-      ["indirect", "it is running out of money", undefined],
+      ["indirect", "it is running out of money", "utility"],
       ["indirect", "the repairs were late", "Petrenko"],
     ]);
   });

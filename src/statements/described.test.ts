@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../index.js";
+import { readStatements as read } from "../../test/support/statements.js";
+
+describe("findStatements: a described source that names no actor speaks as one", () => {
+  it("gives a plural description its own group actor", () => {
+    expect(read("Harbor Vote\n\nHarbor environmentalists warned that the new pier would harm the bay.")).toEqual([
+      ["indirect", "the new pier would harm the bay", "Harbor environmentalists"],
+    ]);
+  });
+
+  it("gives one unnamed person a person actor, and the same description the same actor", () => {
+    const article = parseArticle("Harbor Vote\n\nA campaign strategist said the vote was delayed. Later a campaign strategist said the mayor was angry.", { published: "2025-04-24" });
+    expect(article.statements.map((s) => s.speaker)).toEqual(["campaign-strategist", "campaign-strategist"]);
+    const actor = article.actors.find((a) => a.id === "campaign-strategist");
+    expect(actor?.kind).toBe("person");
+    // The mention starts at the first lower-case word: "A" is no part of a name.
+    expect(actor?.mentions.map((m) => m.text)).toEqual(["campaign strategist", "campaign strategist"]);
+  });
+
+  it("names a capitalized plural of followers", () => {
+    expect(read("Harbor Vote\n\nRepublicans argued that the levy was too high.")).toEqual([["indirect", "the levy was too high", "Republicans"]]);
+  });
+
+  it("leaves a generic source, kin, the reporter and a pronoun without a speaker", () => {
+    expect(read("Harbor Vote\n\nLocal officials said the pier was closed. Relatives said the boat sank at dawn. Our correspondent said the harbor was quiet.")).toEqual([
+      ["indirect", "the pier was closed", undefined],
+      ["indirect", "the boat sank at dawn", undefined],
+      ["indirect", "the harbor was quiet", undefined],
+    ]);
+  });
+
+  it("prefers the named actor a description points back to", () => {
+    expect(read("Harbor Vote\n\nMayor Nora Pike opened the pier on Monday. The mayor said the bay was clean.")).toEqual([["indirect", "the bay was clean", "Nora Pike"]]);
+  });
+});

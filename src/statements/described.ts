@@ -1,0 +1,99 @@
+/**
+ * Described sources: a speaker phrase that names no actor and points back to none ("police
+ * officials", "a source close to the campaign", "environmentalists", "two Democratic
+ * speechwriters") still says who spoke. It becomes an actor of its own, of kind `group` (or
+ * `person` for one unnamed person), named by the phrase, so the statement keeps a source that
+ * users can read and group by.
+ *
+ * @module
+ */
+import type { ActorKind, Span } from "../model.js";
+import type { ActorDraft, ResolvedSpeaker, SpeakerBook } from "./speakers.js";
+import { GENERIC_SOURCES, TITLE_WORDS } from "./speaker-words.js";
+
+/** Most words a described source may have; a longer phrase is more likely a misread clause than a source. */
+const MAX_WORDS = 12;
+
+/** Words that end the head noun phrase of a description ("officials [in] Kyiv", "a source [close] to"). */
+const HEAD_ENDERS = new Set([
+  "of", "for", "from", "in", "at", "with", "on", "close", "familiar", "who", "which", "that", "whose", "including", "like",
+  "such", "and", "or", ",", "(", "—", "–", "-",
+]);
+
+/** Determiners and quantifiers that may open a description; dropped from its name. */
+const OPENERS = new Set(["the", "a", "an", "some", "many", "several", "other", "another", "one", "two", "three", "four", "few", "most", "all", "both", "these", "those", "top", "senior"]);
+
+/**
+ * Pronouns, wh-words and words that are no source: a phrase made of them alone stays unresolved
+ * (a pronoun's antecedent is another stage's work).
+ */
+const NOT_HEADS = new Set([
+  "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "who", "which", "that", "this", "these",
+  "those", "what", "there", "here", "one", "ones", "someone", "anyone", "everyone", "nobody", "everybody", "somebody",
+  "all", "both", "some", "many", "most", "others", "each", "either", "neither", "none", "percent", "time", "times",
+  "day", "days", "year", "years", "week", "weeks", "month", "months", "developments", "images", "pictures", "photos",
+]);
+
+/** Kin and neighbours, generic sources like "witnesses": "relatives said" names no one. */
+const KIN = new Set(["relatives", "relative", "family", "families", "neighbours", "neighbors", "neighbour", "neighbor", "friends", "friend", "colleagues"]);
+
+/** First-person possessives: "our correspondent" is the article's own reporter, not a source. */
+const FIRST_PERSON = new Set(["our", "my"]);
+
+/** Singular heads that name one unnamed person ("a source", "the woman"): an actor of kind `person`. */
+const PERSON_HEADS = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "lawyer", "attorney", "doctor", "voter", "supporter",
+  "questioner", "reporter", "writer", "author", "activist", "organizer", "organiser", "executive", "employee", "member",
+  "strategist", "operative", "insider", "narrator", "announcer", "candidate", "nominee", "chairman", "chairwoman",
+]);
+
+/** A word of a description: letters, inner hyphens and apostrophes. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}|[,(—–-]/gu;
+
+/**
+ * The actor a described source stands for, made on first use and shared by every later use of
+ * the same description ("sources said … sources said"). Undefined when the phrase is a pronoun,
+ * too long, or has no common-noun head.
+ *
+ * @param book - The speakers of the article, which the new actor joins.
+ * @param phrase - The speaker phrase as the frame found it.
+ * @returns The resolved speaker, with the whole phrase as its mention.
+ */
+export function describedSpeaker(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
+  const text = book.doc.text.slice(phrase.start, phrase.end);
+  const words: { text: string; start: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    words.push({ text: m[0], start: m.index });
+    if (words.length > MAX_WORDS) return undefined;
+  }
+  let from = 0;
+  while (from < words.length && OPENERS.has(words[from]!.text.toLowerCase())) from++;
+  let to = from;
+  while (to < words.length && !HEAD_ENDERS.has(words[to]!.text.toLowerCase())) to++;
+  if (to === from) return undefined;
+  const head = words[to - 1]!.text.replace(/['’]s?$/u, "");
+  const lower = head.toLowerCase();
+  // A head in lower case is a common noun; a capitalized one only as a plural of followers ("Republicans", "Democrats").
+  const common = head === lower ? /^\p{Ll}+$/u.test(head) : /^\p{Lu}\p{Ll}+(?:ans|ists|crats|ives)$/u.test(head);
+  // "officials have expressed", "travellers arriving": a verb form ends no noun phrase.
+  if (head === lower && /(?:ed|ing|ly)$/u.test(lower)) return undefined;
+  if (!common || NOT_HEADS.has(lower) || lower.length < 3 || FIRST_PERSON.has(words[0]!.text.toLowerCase())) return undefined;
+  // "officials said", "relatives told …": a generic source names no one, as the speaker stage has it.
+  if (GENERIC_SOURCES.has(lower) || KIN.has(lower)) return undefined;
+  const name = text.slice(words[from]!.start).trim();
+  const kind: ActorKind = PERSON_HEADS.has(lower) || TITLE_WORDS.has(lower) ? "person" : "group";
+  // A key no folded name can equal, so a description never merges with a named actor.
+  const key = `\u0000described:${name.toLowerCase()}`;
+  let draft: ActorDraft | undefined = book.byName.get(key);
+  if (!draft) {
+    draft = { kind, name, titles: [], titleWords: new Set(), aliases: [], mentions: [] };
+    book.drafts.push(draft);
+    book.byName.set(key, draft);
+  }
+  // The mention is the description from its first lower-case word ("[police spokesman]" in "A police
+  // spokesman", "[dealers]" in "Singapore dealers"): the capitalized words before it are no name of this actor.
+  let first = from;
+  while (first < to && !/^\p{Ll}/u.test(words[first]!.text)) first++;
+  const mention = first < to ? { start: phrase.start + words[first]!.start, end: phrase.end } : phrase;
+  return { draft, form: "description", mention };
+}
