@@ -34,3 +34,14 @@ describe("findStatements: a described source that names no actor speaks as one",
     expect(read("Harbor Vote\n\nMayor Nora Pike opened the pier on Monday. The mayor said the bay was clean.")).toEqual([["indirect", "the bay was clean", "Nora Pike"]]);
   });
 });
+
+describe("findStatements: pronouns and participles after a described source", () => {
+  it("gives 'they' and an -ing frame the described group that spoke just before", () => {
+    expect(read("Harbor Vote\n\nHarbor environmentalists warned that the pier would harm the bay. They said the city had ignored them. Harbor fishermen argued that the catch was down, saying the water was dirty.")).toEqual([
+      ["indirect", "the pier would harm the bay", "Harbor environmentalists"],
+      ["indirect", "the city had ignored them", "Harbor environmentalists"],
+      ["indirect", "the catch was down", "Harbor fishermen"],
+      ["indirect", "the water was dirty", "Harbor fishermen"],
+    ]);
+  });
+});

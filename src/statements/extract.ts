@@ -209,6 +209,12 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
       const r = isGroupPronoun(book.doc, f.speaker) && previous && previous.sentence.paragraph >= f.sentence.paragraph - 1 ? sameSpeaker(out.get(previous), f.speaker) : resolvePointer(book, f.speaker);
       if (r) out.set(f, r);
     }
+    // A source that names no actor and points to none ("environmentalists warned") is described by
+    // its phrase; before the participles and pronouns after it, which may speak for it.
+    if (f.speaker && !out.get(f)?.draft) {
+      const r = describedSpeaker(book, f.speaker);
+      if (r) out.set(f, r);
+    }
     // "…, saying that …": the speaker of the clause before, else the subject of the sentence.
     if (f.participial) {
       // The frame before in the sentence, unless it is nested after the sentence's own subject
@@ -227,12 +233,6 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
       if (r) out.set(f, r);
     }
     previous = f;
-  }
-  // A source that names no actor and points to none ("police officials said") is described by its phrase.
-  for (const f of frames) {
-    if (!f.speaker || out.get(f)?.draft) continue;
-    const r = describedSpeaker(book, f.speaker);
-    if (r) out.set(f, r);
   }
   return out;
 }
