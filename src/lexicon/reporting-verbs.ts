@@ -38,6 +38,12 @@ export interface ReportingVerb {
   readonly forms?: readonly string[];
   /** A particle that must follow the verb: `"out"` for "point out", `"on"` for "call on". */
   readonly particle?: string;
+  /**
+   * True for a verb of complement `that` whose noun-phrase object also stands for what was said
+   * ("denied the allegations", "noted the decline", "reiterated his support"); for the others a
+   * bare noun phrase is an object, not speech ("announced a plan").
+   */
+  readonly objectReports?: boolean;
 }
 
 // Marked free of side effects so that bundlers drop the table from imports that never read it
@@ -45,6 +51,12 @@ export interface ReportingVerb {
 /* @__NO_SIDE_EFFECTS__ */
 function verb(lemma: string, act: SpeechAct, complement: ComplementKind, forms?: readonly string[], particle?: string): ReportingVerb {
   return { lemma, act, complement, ...(forms ? { forms } : {}), ...(particle ? { particle } : {}) };
+}
+
+/** The same entry, whose noun-phrase object also reports what was said. */
+/* @__NO_SIDE_EFFECTS__ */
+function alsoObject(entry: ReportingVerb): ReportingVerb {
+  return { ...entry, objectReports: true };
 }
 
 /** The reporting verbs, by speech act. */
@@ -60,23 +72,23 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("argue", "assertion", "clause"),
   verb("insist", "assertion", "clause"),
   verb("maintain", "assertion", "that"),
-  verb("note", "assertion", "that"),
+  alsoObject(verb("note", "assertion", "that")),
   verb("observe", "assertion", "that"),
   verb("remark", "assertion", "that"),
   verb("comment", "assertion", "that"),
   verb("explain", "assertion", "that"),
   verb("emphasize", "assertion", "that"),
   verb("emphasise", "assertion", "that"),
-  verb("stress", "assertion", "that"),
+  alsoObject(verb("stress", "assertion", "that")),
   verb("underline", "assertion", "that"),
-  verb("underscore", "assertion", "that"),
-  verb("highlight", "assertion", "that"),
-  verb("reiterate", "assertion", "that"),
-  verb("repeat", "assertion", "that"),
-  verb("acknowledge", "assertion", "that"),
-  verb("admit", "assertion", "that", ["admit", "admits", "admitted", "admitting"]),
-  verb("concede", "assertion", "that"),
-  verb("confirm", "assertion", "that"),
+  alsoObject(verb("underscore", "assertion", "that")),
+  alsoObject(verb("highlight", "assertion", "that")),
+  alsoObject(verb("reiterate", "assertion", "that")),
+  alsoObject(verb("repeat", "assertion", "that")),
+  alsoObject(verb("acknowledge", "assertion", "that")),
+  alsoObject(verb("admit", "assertion", "that", ["admit", "admits", "admitted", "admitting"])),
+  alsoObject(verb("concede", "assertion", "that")),
+  alsoObject(verb("confirm", "assertion", "that")),
   verb("announce", "assertion", "that"),
   verb("declare", "assertion", "that"),
   verb("proclaim", "assertion", "that"),
@@ -92,7 +104,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("post", "assertion", "that"),
   verb("tweet", "assertion", "that"),
   verb("email", "assertion", "that", ["emailed"]),
-  verb("recall", "assertion", "that"),
+  alsoObject(verb("recall", "assertion", "that")),
   verb("recount", "assertion", "that"),
   verb("describe", "assertion", "quote"),
   verb("reply", "assertion", "that", ["reply", "replies", "replied", "replying"]),
@@ -100,7 +112,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("respond", "assertion", "that"),
   verb("retort", "assertion", "that"),
   verb("mention", "assertion", "object"),
-  verb("disclose", "assertion", "that"),
+  alsoObject(verb("disclose", "assertion", "that")),
   verb("reveal", "assertion", "that"),
   verb("boast", "assertion", "that"),
   verb("brag", "assertion", "that", ["brag", "brags", "bragged", "bragging"]),
@@ -114,7 +126,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("find", "assertion", "that", ["find", "finds", "found", "finding"]),
   verb("show", "assertion", "that", ["show", "shows", "showed", "showing", "shown"]),
   verb("specify", "assertion", "that", ["specify", "specifies", "specified", "specifying"]),
-  verb("clarify", "assertion", "that", ["clarify", "clarifies", "clarified", "clarifying"]),
+  alsoObject(verb("clarify", "assertion", "that", ["clarify", "clarifies", "clarified", "clarifying"])),
   verb("point", "assertion", "that", undefined, "out"),
   // "pointed to the rising costs": what a speaker offers as evidence
   verb("point", "assertion", "object", undefined, "to"),
@@ -186,8 +198,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("wonder", "question", "that"),
   verb("inquire", "question", "that"),
   // denials
-  verb("deny", "denial", "that", ["deny", "denies", "denied", "denying"]),
-  verb("dismiss", "denial", "that"),
+  alsoObject(verb("deny", "denial", "that", ["deny", "denies", "denied", "denying"])),
+  alsoObject(verb("dismiss", "denial", "that")),
   verb("reject", "denial", "that"),
   verb("refute", "denial", "that"),
   verb("dispute", "denial", "that"),

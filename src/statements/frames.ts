@@ -1477,8 +1477,14 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
       return clauseAfter(doc, cue, i, sentence, inDate, known);
     }
     case "clause":
-    case "that":
       return clauseAfter(doc, cue, k, sentence, inDate);
+    case "that": {
+      const clause = clauseAfter(doc, cue, k, sentence, inDate);
+      if (clause || !cue.verb.objectReports) return clause;
+      // "denied the allegations [on Monday]": a noun phrase, where the lexicon says the verb reports one.
+      const object = objectSpan(doc, k, sentence);
+      return object && (endOfObject(doc, object, inDate) ?? object);
+    }
     case "quote":
       return find(OPENERS, k) < 0 ? namingClause(doc, cue, k, sentence) : clauseSpan(doc, k, sentence);
     case "as":

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { readStatements as read } from "../../test/support/statements.js";
+
+describe("findStatements: a noun phrase that stands for what was said", () => {
+  it("reads the object of a denial, an acknowledgment or a note as the statement", () => {
+    expect(read("Harbor Vote\n\nMayor Nora Pike denied the allegations of bribery on Monday. Tom Dunn acknowledged the delay in the pier repairs. City engineers noted the steep rise in costs.")).toEqual([
+      ["indirect", "the allegations of bribery", "Nora Pike"],
+      ["indirect", "the delay in the pier repairs", "Tom Dunn"],
+      ["indirect", "the steep rise in costs", "City engineers"],
+    ]);
+  });
+
+  it("still prefers the clause after 'that'", () => {
+    expect(read("Harbor Vote\n\nMayor Nora Pike denied that she took bribes.")).toEqual([["indirect", "she took bribes", "Nora Pike"]]);
+  });
+
+  it("leaves the object of a verb that reports no noun phrase", () => {
+    expect(read("Harbor Vote\n\nMayor Nora Pike announced a plan to rebuild the pier.")).toEqual([]);
+  });
+});
