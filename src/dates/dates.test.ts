@@ -228,6 +228,19 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The mayor spoke on the 3rd Avenue pier and on the 12th hole.")).toEqual([]);
   });
 
+  it("reads 'last' after 'to', a modal or a negation as the verb: the length starts after it", () => {
+    expect(values("The inquiry is expected to last several weeks, and the repairs could last three months.")).toEqual([
+      ["several weeks", "PXW"],
+      ["three months", "P3M"],
+    ]);
+    expect(values("The truce did not last two days.")).toEqual([["two days", "P2D"]]);
+    // "the last", and "last" after a preposition, still look back.
+    expect(values("Prices fell over the last two weeks and returned to last year's level.")).toEqual([
+      ["the last two weeks", "P2W"],
+      ["last year", "2024"],
+    ]);
+  });
+
   it("reads 'the years that followed' as an open length", () => {
     expect(values("The town was rebuilt in 1950, and in the years that followed its port grew.", null)).toEqual([
       ["1950", "1950"],

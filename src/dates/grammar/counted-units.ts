@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, ORDINAL_WORDS, SUPERLATIVES, TIME_UNITS, type TimeUnit } from "../../lexicon/dates.js";
+import { BEFORE_VERB_LAST, COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, ORDINAL_WORDS, SUPERLATIVES, TIME_UNITS, type TimeUnit } from "../../lexicon/dates.js";
 import { readCount, readNumberAt, type Count } from "../read-parts.js";
 import { isCapitalized, isPossessive, kindAt, textAt, word, type TokenView } from "../token-view.js";
 import { compoundDuration, durationValue } from "./durations.js";
@@ -22,6 +22,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
   // "following three days of talks": without an article "following" is a preposition.
   if (j === i && word(view, i) === "following") return undefined;
   const lead = COUNT_LEAD.has(word(view, j)) ? word(view, j) : undefined;
+  // "expected to last two weeks", "will last a month": the verb, so the length starts after it.
+  if (lead === "last" && j === i && BEFORE_VERB_LAST.has(word(view, i - 1))) return undefined;
   if (lead) j += 1;
   // "the 1988 quarter" names a year's quarter, not 1988 of them; "1000 days" is a count.
   const countKind = kindAt(view, j);
