@@ -570,6 +570,13 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("takes 'of fiscal 2026' into a half or a quarter: one expression, the fiscal year's part", () => {
+    expect(values("The retailer expects a loss in the second quarter of fiscal 2026 and a profit in the first half of fiscal year 2027.")).toEqual([
+      ["the second quarter of fiscal 2026", "2026-Q2"],
+      ["the first half of fiscal year 2027", "2027-H1"],
+    ]);
+  });
+
   it("reads 'over the years' as an open length, but not 'over the days of' an event", () => {
     expect(values("Over the years the harbour silted up; through the days of the siege nobody left.")).toEqual([["the years", "PXY"]]);
   });

@@ -55,13 +55,17 @@ export const matchQuarter: Matcher = (view, i) => {
     if (part > (unit === "quarter" ? 4 : 2)) return undefined;
     j = ordinal.end + 1;
   }
+  let fiscalYear = false;
   if (year === undefined && yearShift === undefined) {
     let k = j;
     if (word(view, k) === "of" || word(view, k) === ",") k += 1;
-    const trailing = readYear(view, k);
+    // "the third quarter of fiscal 1999", "the first half of fiscal year 2001": one expression, the fiscal year's part.
+    const fiscalAt = word(view, k - 1) === "of" && word(view, k) === "fiscal" ? (word(view, k + 1) === "year" ? k + 2 : k + 1) : undefined;
+    const trailing = readYear(view, fiscalAt ?? k);
     if (trailing) {
       year = trailing.value;
       j = trailing.end;
+      fiscalYear = fiscalAt !== undefined;
     } else {
       if (word(view, k) === "the") k += 1;
       const s = shiftOf(word(view, k));
@@ -81,7 +85,7 @@ export const matchQuarter: Matcher = (view, i) => {
     part: String(part),
     ...(year !== undefined ? { year } : {}),
     ...(yearShift !== undefined ? { yearShift } : {}),
-    ...(fiscal ? { fiscal } : {}),
+    ...(fiscal || fiscalYear ? { fiscal: true } : {}),
     placement: "tense",
   };
   return date(spec, j);
