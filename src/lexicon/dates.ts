@@ -216,12 +216,6 @@ export const MONTH_DEADLINE_WORDS: ReadonlySet<string> = new Set(["by", "until",
 /** Words between a count and its unit that leave the count as it is ("20 more years", "three full days"). */
 export const COUNT_FILLERS: ReadonlySet<string> = new Set(["more", "additional", "other", "full", "straight", "consecutive", "long", "whole", "further", "extra", "single", "trading", "business", "working"]);
 
-/** Words before which "last" is the verb ("expected to last two weeks", "will last a month"), not "the previous". */
-export const BEFORE_VERB_LAST: ReadonlySet<string> = new Set([
-  "to", "will", "would", "could", "can", "may", "might", "should", "shall", "must", "not", "never", "did", "does", "do",
-  "won't", "can't", "cannot", "didn't", "doesn't", "don't", "wouldn't", "couldn't", "won’t", "can’t", "didn’t", "doesn’t", "don’t", "wouldn’t", "couldn’t",
-]);
-
 /** Modifiers of a counted length of time, to their TIMEX3 `mod` ("about two years", "more than 30 days"). */
 export const APPROXIMATORS: ReadonlyMap<string, string> = new Map([
   ["about", "APPROX"], ["around", "APPROX"], ["roughly", "APPROX"], ["approximately", "APPROX"], ["some", "APPROX"],

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { BEFORE_VERB_LAST, COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, ORDINAL_WORDS, SUPERLATIVES, TIME_UNITS, type TimeUnit } from "../../lexicon/dates.js";
+import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, ORDINAL_WORDS, SUPERLATIVES, TIME_UNITS, type TimeUnit } from "../../lexicon/dates.js";
 import { readCount, readNumberAt, type Count } from "../read-parts.js";
 import { isCapitalized, isPossessive, kindAt, textAt, word, type TokenView } from "../token-view.js";
 import { compoundDuration, durationValue } from "./durations.js";
@@ -15,6 +15,11 @@ const SOMEDAY_MODALS: ReadonlySet<string> = new Set(["will", "would", "could", "
 
 const COUNT_LEAD: ReadonlySet<string> = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "preceding"]);
 
+/** Whether "last" after `w` is the verb: after "to", a modal or a negation ("will last", "did not last", "won't last"). */
+function isVerbLast(w: string): boolean {
+  return SOMEDAY_MODALS.has(w) || w === "to" || w === "must" || w === "not" || w === "did" || w.endsWith("'t") || w.endsWith("’t");
+}
+
 /** "44 days ago", "two years hence", "three weeks from tomorrow", "the past two months", "several years", "a week". */
 export const matchCountedUnits: Matcher = (view, i) => {
   let j = i;
@@ -23,7 +28,7 @@ export const matchCountedUnits: Matcher = (view, i) => {
   if (j === i && word(view, i) === "following") return undefined;
   const lead = COUNT_LEAD.has(word(view, j)) ? word(view, j) : undefined;
   // "expected to last two weeks", "will last a month": the verb, so the length starts after it.
-  if (lead === "last" && j === i && BEFORE_VERB_LAST.has(word(view, i - 1))) return undefined;
+  if (lead === "last" && j === i && isVerbLast(word(view, i - 1))) return undefined;
   if (lead) j += 1;
   // "the 1988 quarter" names a year's quarter, not 1988 of them; "1000 days" is a count.
   const countKind = kindAt(view, j);
