@@ -570,6 +570,14 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads 'in a year that ...' as the length of a period the clause describes, not a date a year ahead", () => {
+    expect(values("Costs were high in a quarter that saw two storms, and the mill closed in a year in which demand fell.")).toEqual([
+      ["a quarter", "P1Q"],
+      ["a year", "P1Y"],
+    ]);
+    expect(values("The port will reopen in a year.")).toEqual([["a year", "2026"]]);
+  });
+
   it("takes 'of fiscal 2026' into a half or a quarter: one expression, the fiscal year's part", () => {
     expect(values("The retailer expects a loss in the second quarter of fiscal 2026 and a profit in the first half of fiscal year 2027.")).toEqual([
       ["the second quarter of fiscal 2026", "2026-Q2"],

@@ -15,6 +15,12 @@ const SOMEDAY_MODALS: ReadonlySet<string> = new Set(["will", "would", "could", "
 
 const COUNT_LEAD: ReadonlySet<string> = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "preceding"]);
 
+/** Whether a relative clause about the period before opens at token `at`: "that", "which", "in which". */
+function opensRelative(view: TokenView, at: number): boolean {
+  const w = word(view, at);
+  return w === "that" || w === "which" || (w === "in" && word(view, at + 1) === "which");
+}
+
 /** Whether "last" after `w` is the verb: after "to", a modal or a negation ("will last", "did not last", "won't last"). */
 function isVerbLast(w: string): boolean {
   return SOMEDAY_MODALS.has(w) || w === "to" || w === "must" || w === "not" || w === "did" || w.endsWith("'t") || w.endsWith("’t");
@@ -134,7 +140,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
       if (base !== undefined) return date({ kind: "offset", unit, count: value, baseDays: base }, end + 2);
     }
     // "in five days" points ahead, unless the clause is in the past ("the first talks in three years").
-    if (word(view, i - 1) === "in" && word(view, end) !== "of" && (Number.isInteger(value) || unit === "hour") && end - i <= 4) {
+    // "in a quarter that produced a loss", "in a year in which prices fell": a period the clause after describes, no date ahead.
+    if (word(view, i - 1) === "in" && word(view, end) !== "of" && !opensRelative(view, end) && (Number.isInteger(value) || unit === "hour") && end - i <= 4) {
       // "the first time in a decade", "the highest level in five years": a length up to now.
       if (superlativeBefore(view, i - 2)) return fixed(duration, "DURATION", end);
       return date({ kind: "offset", unit, count: value, baseDays: 0, unlessPast: duration }, end);
