@@ -578,6 +578,16 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The port will reopen in a year.")).toEqual([["a year", "2026"]]);
   });
 
+  it("reads a weekday counted within a month as the one day it names: 'the last Sunday of May'", () => {
+    expect(values("The run was held on the last Sunday of March, and the next is set for the first Tuesday in November 2026.")).toEqual([
+      ["the last Sunday of March", "2025-03-30"],
+      ["the first Tuesday in November 2026", "2026-11-03"],
+    ]);
+    expect(values("Fares rise on the second Friday of this month.")).toEqual([["the second Friday of this month", "2025-04-11"]]);
+    // A month with no such day, and a weekday of every month, are left as they are.
+    expect(values("The fifth Monday of February 2026 is no day.").map(([t]) => t)).toEqual(["Monday", "February 2026"]);
+  });
+
   it("takes 'of fiscal 2026' into a half or a quarter: one expression, the fiscal year's part", () => {
     expect(values("The retailer expects a loss in the second quarter of fiscal 2026 and a profit in the first half of fiscal year 2027.")).toEqual([
       ["the second quarter of fiscal 2026", "2026-Q2"],

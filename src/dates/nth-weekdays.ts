@@ -1,0 +1,58 @@
+/**
+ * A weekday counted within a month: "the last Sunday of May", "the first Tuesday in November
+ * 2024", "the third Friday of this month". The grammar reads the weekday and the month apart; TimeML
+ * marks the whole phrase as one DATE, the day it names, so this pass joins them. Documents only
+ * ({@link findDates}): `resolveDate` reads a phrase alone.
+ *
+ * @module
+ */
+import { WEEKDAY_WORDS } from "../lexicon/dates.js";
+import type { TemporalExpression } from "../model.js";
+import { dayNumber, daysIn, weekdayOf } from "./calendar.js";
+import { dateAt, renumber } from "./range-starts.js";
+import { dayValue } from "./timex-value.js";
+
+/** The count before the weekday, the weekday ("last Sunday" when the grammar read "last" with it), and "of" or "in" up to the month. */
+const COUNTED_WEEKDAY = /\b[Tt]he (?:(first|second|third|fourth|fifth|last|final) )?(last )?([A-Z][a-z]+) (?:of|in) $/u;
+
+/** The position of each count word: the last is -1. */
+const COUNTS: ReadonlyMap<string, number> = new Map([
+  ["first", 1], ["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5], ["last", -1], ["final", -1],
+]);
+
+/** A month value: "2024-05". */
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/u;
+
+/**
+ * The day of the `n`th weekday `weekday` (1 Monday … 7 Sunday) of a month, counted from its end when
+ * `n` is -1; undefined when the month has no such day (a fifth Monday).
+ */
+export function nthWeekday(year: number, month: number, weekday: number, n: number): string | undefined {
+  const first = dayNumber(year, month, 1);
+  const length = daysIn(year, month);
+  const day = n > 0 ? 1 + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1) : length - ((weekdayOf(first + length - 1) - weekday + 7) % 7);
+  return day > length ? undefined : dayValue(year, month, day);
+}
+
+/** The expressions with each weekday counted within the month after it joined to that month, as one DATE. */
+export function joinCountedWeekdays(text: string, out: TemporalExpression[]): TemporalExpression[] {
+  let joined: TemporalExpression[] | undefined;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const day = out[k]!;
+    const month = out[k + 1]!;
+    const m = MONTH_VALUE.exec(month.value);
+    if (!m || month.start - day.end > 4) continue;
+    const before = COUNTED_WEEKDAY.exec(text.slice(Math.max(0, day.start - 20), month.start));
+    // The weekday expression is the weekday, or "last" and the weekday; the count stands just before it.
+    if (!before || !day.text.endsWith(before[3]!)) continue;
+    const count = before[2] ? "last" : before[1];
+    const weekday = WEEKDAY_WORDS.get(before[3]!.toLowerCase());
+    if (count === undefined || weekday === undefined || (before[1] && before[2])) continue;
+    const value = nthWeekday(Number(m[1]), Number(m[2]), weekday, COUNTS.get(count)!);
+    if (!value) continue;
+    const start = month.start - before[0].length;
+    joined ??= out.slice();
+    joined.splice(joined.indexOf(day), 2, { ...dateAt(text, start, month.end, value), anchor: month.anchor });
+  }
+  return joined ? renumber(joined) : out;
+}
