@@ -19,7 +19,6 @@ import {
   BE_FORMS,
   DOCUMENT_HEADS,
   ORGANIZATION_HEADS,
-  NEGATIONS,
   PHRASE_BOUNDARIES,
   SPEAKER_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -27,7 +26,33 @@ import {
   VERB_PREFIXES,
 } from "./speaker-words.js";
 import { isSpaceAt } from "./chars.js";
-import { WordTable } from "../text/word-table.js";
+import {
+  ADVERB,
+  BE_FORM,
+  bitsAt,
+  BOUNDARY,
+  CAPITAL,
+  CLAUSE_MARK,
+  COMMA,
+  DATE_PREPOSITION,
+  DATE_PREPOSITIONS,
+  DISCOURSE,
+  DISCOURSE_WORD,
+  FRONTED_OPENER,
+  isAdverbText,
+  NEGATION,
+  OPENER,
+  OPENERS,
+  PREFIX,
+  PREPOSITIONS,
+  QUOTE_CLOSER,
+  QUOTE_CLOSERS,
+  QUOTE_MARK,
+  RELATIVE,
+  STRETCH_END,
+  SUBORDINATORS,
+  wordBitsOf,
+} from "./frame-words.js";
 
 /** Where a frame stands relative to what it reports. */
 export type Placement = "lead" | "trail";
@@ -76,12 +101,7 @@ const MAX_TRAIL = 16;
 const MAX_CLAUSE = 1200;
 
 const APPOSITION_PUNCTUATION = new Set(["-", "'", "’", ".", "(", ")", "&", "/", "$", "€", "£", "%"]);
-const DATE_PREPOSITIONS = new Set(["on", "in", "at", "late", "early", "last", "this", "since"]);
-const QUOTE_CLOSERS = new Set(['"', "”", "’", "'", "»"]);
-const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "via", "through", "after", "before", "from", "with", "over", "while", "when", "as", "late", "early", "earlier", "later", "last", "this", "since", "outside", "inside", "following", "ahead"]);
 const TOPIC_PREPOSITIONS = new Set(["of", "about"]);
-const SUBORDINATORS = new Set(["by", "although", "though", "because", "since", "if", "when", "while", "as", "despite", "throughout", "for", "amid", "following", "unlike", "like", "meanwhile", "however", "but", "and", "so", "also"]);
-const DISCOURSE = new Set(["but", "and", "so", "meanwhile", "however", "separately", "also", "still", "yet", "instead", "now", "then", "indeed", "moreover", "later", "earlier", "previously", "yesterday", "today"]);
 
 /** The frames of the cues, in text order; cues that report nothing (negated, passive, infinitive) give none. */
 export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly TemporalExpression[]): Frame[] {
@@ -145,9 +165,9 @@ function endOfObject(doc: Document, content: Span, inDate: Uint8Array): Span | u
   let words = 0;
   // Where a date (and the preposition before it) starts; dropped when a word outside the date follows it.
   let dateFrom = -1;
-  const table = flagsById.of(tokens);
+  const table = wordBitsOf(tokens);
   for (let k = firstTokenFrom(tokens, content.start); k < tokens.length && tokens.start(k) < content.end; k++) {
-    if ((flagsIn(table, tokens, k) & QUOTE_MARK) !== 0) {
+    if ((bitsAt(table, tokens, k) & QUOTE_MARK) !== 0) {
       const mark = tokens.text(k);
       quoted = mark === "“" ? true : mark === "”" ? false : !quoted;
       dateFrom = -1;
@@ -205,16 +225,14 @@ function dropReadNouns(frames: Frame[]): void {
   frames.length = kept;
 }
 
-/** Conjunctions that open a subordinate clause put before the main one ("After X said …, Y …"). */
-const FRONTED_OPENERS = new Set(["after", "while", "when", "although", "though", "if", "because", "since", "before", "until", "once", "whereas", "unless", "even"]);
-
 /** True when the frame stands in a subordinate clause that opens its sentence, before the comma that ends it. */
 function inFrontedClause(doc: Document, frame: Frame): boolean {
   const { tokens } = doc;
   const first = frame.sentence.firstToken;
-  if (!FRONTED_OPENERS.has(lowerAt(tokens, first))) return false;
+  const table = wordBitsOf(tokens);
+  if ((bitsAt(table, tokens, first) & FRONTED_OPENER) === 0) return false;
   // Bounded, so that a long sentence of many frames costs linear work: a frame far from the opener is in the main clause.
-  for (let k = first + 1; k < frame.sentence.endToken && tokens.start(k) < frame.start; k++) if (tokens.text(k) === "," || k - first > MAX_FRONTED) return false;
+  for (let k = first + 1; k < frame.sentence.endToken && tokens.start(k) < frame.start; k++) if ((bitsAt(table, tokens, k) & COMMA) !== 0 || k - first > MAX_FRONTED) return false;
   return true;
 }
 
@@ -238,10 +256,10 @@ function endOfClause(doc: Document, content: Span, relative = false): Span | und
   let words = 0;
   let quoted = false;
   let dashOpen = false;
-  const table = flagsById.of(tokens);
+  const table = wordBitsOf(tokens);
   for (let k = lo; k < tokens.length && tokens.start(k) < content.end; k++) {
     // Most tokens are words: their bits by id answer before any text is read.
-    if ((flagsIn(table, tokens, k) & QUOTE_MARK) !== 0) {
+    if ((bitsAt(table, tokens, k) & QUOTE_MARK) !== 0) {
       const mark = tokens.text(k);
       quoted = mark === "“" ? true : mark === "”" ? false : !quoted;
       continue;
@@ -439,31 +457,6 @@ const isCapitalWordAt = (tokens: TokenList, i: number): boolean => isWordAt(toke
 const isAdverbAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && isAdverbText(tokens.text(i));
 const startsPredicateAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && startsPredicateText(tokens.text(i));
 
-/** Bits of {@link flagsIn}: a word of {@link VERB_PREFIXES}; an adverb in -ly ({@link isAdverbText}); a straight or curly double quotation mark. */
-const PREFIX = 1;
-const ADVERB = 2;
-const QUOTE_MARK = 8;
-/** Set once a word's bits are worked out. */
-const KNOWN = 4;
-
-/** What the frame readers ask of each word, by word id. */
-const flagsById = /* @__PURE__ */ new WordTable<number>();
-
-/**
- * The bits of token `j` (in range) in `table` ({@link flagsById} of its list), worked out once per
- * word by its id rather than by set, pattern and text probes on each visit.
- */
-function flagsIn(table: (number | undefined)[], tokens: TokenList, j: number): number {
-  const id = tokens.id(j);
-  let flags = table[id];
-  if (flags === undefined) {
-    const text = tokens.text(j);
-    flags = KNOWN | (VERB_PREFIXES.has(tokens.lower(j)) ? PREFIX : 0) | (isAdverbText(text) ? ADVERB : 0) | (text === '"' || text === "“" || text === "”" ? QUOTE_MARK : 0);
-    table[id] = flags;
-  }
-  return flags;
-}
-
 /** "according to X, Y" and "Y, according to X". */
 function readAccording(doc: Document, cue: Cue, sentence: Sentence): Frame | undefined {
   const { tokens } = doc;
@@ -567,7 +560,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   // Walk back over auxiliaries, adverbs and dates to the end of the subject.
   let j = going ?? (seeming ? cue.token - 3 : cue.token - 1);
   let passive = false;
-  const table = flagsById.of(tokens);
+  const table = wordBitsOf(tokens);
   for (; j >= first; j--) {
     const w = lowerAt(tokens, j);
     // "has for the first time confirmed": an adverbial of how often stands between subject and verb.
@@ -575,9 +568,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
       j -= 3;
       continue;
     }
-    const flags = flagsIn(table, tokens, j);
-    if (!((flags & PREFIX) !== 0 || ((flags & ADVERB) !== 0 && tokens.kind(j) === "word") || inDate[j] || (DATE_PREPOSITIONS.has(w) && inDate[j + 1]))) break;
-    if (BE_FORMS.has(w)) passive = true;
+    const bits = bitsAt(table, tokens, j);
+    if (!((bits & PREFIX) !== 0 || ((bits & ADVERB) !== 0 && tokens.kind(j) === "word") || inDate[j] || ((bits & DATE_PREPOSITION) !== 0 && inDate[j + 1]))) break;
+    if ((bits & BE_FORM) !== 0) passive = true;
   }
   // "The mayor is reported to have said that …": a passive of hearsay before "to have" hands its subject to the verb after it.
   if (lowerAt(tokens, j) === "to" && lowerAt(tokens, j + 1) === "have" && HEARSAY.has(lowerAt(tokens, j - 1))) {
@@ -589,7 +582,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     }
   }
   const last = lowerAt(tokens, j);
-  if (j >= first && (NEGATIONS.has(last) || last.endsWith("n't") || last.endsWith("n’t"))) return undefined;
+  if (j >= first && (bitsAt(table, tokens, j) & NEGATION) !== 0) return undefined;
   const verbEnd = cue.endToken;
   // "Asked whether he would run, Rubio …", "when asked how …": a question put to someone, by no one named.
   if (cue.verb.act === "question" && lowerAt(tokens, cue.token).endsWith("ed") && (passive || j < first || UNASKED.has(last))) {
@@ -699,7 +692,7 @@ function byAgentFrame(doc: Document, cue: Cue, cueSpan: Span, j: number, sentenc
   const { tokens } = doc;
   const first = sentence.firstToken;
   let k = cue.endToken;
-  while (k < sentence.endToken && k - cue.endToken < MAX_BEFORE_AGENT && (inDate[k] || isAdverbAt(tokens, k) || (DATE_PREPOSITIONS.has(lowerAt(tokens, k)) && inDate[k + 1]))) k++;
+  while (k < sentence.endToken && k - cue.endToken < MAX_BEFORE_AGENT && (inDate[k] || isAdverbAt(tokens, k) || (inDate[k + 1] && DATE_PREPOSITIONS.has(lowerAt(tokens, k))))) k++;
   if (lowerAt(tokens, k) !== "by" || j < first) return undefined;
   const agent = phraseAfter(doc, k + 1, sentence.endToken);
   // "required by law", "sent by mail": a bare noun in lower case after "by" is a means, not an agent.
@@ -1027,11 +1020,6 @@ function isAbbreviationDot(tokens: TokenList, k: number): boolean {
   );
 }
 
-/** Adverbs in -ly between a subject and its verb ("has consistently stated"), by a word's text. */
-function isAdverbText(text: string): boolean {
-  return text.length > 4 && text.endsWith("ly") && /^\p{Ll}/u.test(text);
-}
-
 /**
  * True when the tokens before `leftEdge` close a quotation that hands over to what follows: a
  * comma, "?" or "!" inside the closing mark (`“…,” he said`), or a comma after it (`"…", he said`).
@@ -1328,21 +1316,26 @@ function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Arra
     }
     return undefined;
   }
+  const table = wordBitsOf(tokens);
   let k = j;
   while (k >= first && j - k < MAX_PHRASE) {
-    const text = tokens.text(k);
     // "Although in September she said": a date ends the phrase; so does a spaced dash ("ruling made it legal - she urged").
-    if ((!isWordAt(tokens, k) && text !== "-" && text !== "&" && !isAbbreviationDot(tokens, k)) || inDate[k]) break;
-    if (text === "-" && doc.text[tokens.start(k) - 1] === " " && doc.text[tokens.start(k) + 1] === " ") break;
-    const w = tokens.lower(k);
+    if (inDate[k]) break;
+    if (!isWordAt(tokens, k)) {
+      const text = tokens.text(k);
+      if (text !== "-" && text !== "&" && !isAbbreviationDot(tokens, k)) break;
+      if (text === "-" && doc.text[tokens.start(k) - 1] === " " && doc.text[tokens.start(k) + 1] === " ") break;
+    }
+    const bits = bitsAt(table, tokens, k);
     // "who" heads a relative clause and is a boundary only once it has been taken as the phrase;
     // "which" right before the verb is the phrase ("Greenpeace, which said"), elsewhere a boundary.
-    if (k === j && w === "which") {
+    if (k === j && (bits & RELATIVE) !== 0 && tokens.lower(k) === "which") {
       k--;
       break;
     }
-    if (PHRASE_BOUNDARIES.has(w) && !(k < j && /^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(textAt(tokens, k + 1)) && w !== "and")) break;
-    if (w === "who" || w === "which" || w === "who's" || w === "who’s") {
+    // A boundary word inside a run of capitals is part of a name ("Bank of America"), but "and" is not.
+    if ((bits & BOUNDARY) !== 0 && !(k < j && (bits & CAPITAL) !== 0 && (bitsAt(table, tokens, k + 1) & CAPITAL) !== 0 && tokens.lower(k) !== "and")) break;
+    if ((bits & RELATIVE) !== 0) {
       k--;
       break;
     }
@@ -1350,7 +1343,7 @@ function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Arra
   }
   let from = k + 1;
   // "As Oleh Marchenko noted, …": a capitalized "as" opening the sentence is not part of the name.
-  while (from <= j && (DISCOURSE.has(lowerAt(tokens, from)) || tokens.kind(from) === "punct" || (from === first && lowerAt(tokens, from) === "as"))) from++;
+  while (from <= j && ((bitsAt(table, tokens, from) & DISCOURSE_WORD) !== 0 || tokens.kind(from) === "punct" || (from === first && lowerAt(tokens, from) === "as"))) from++;
   if (from > j) return undefined;
   return { span: tokenSpan(tokens, from, j), firstToken: from };
 }
@@ -1360,11 +1353,12 @@ function phraseAfter(doc: Document, i: number, end: number): { span: Span; endTo
   const { tokens } = doc;
   let k = i;
   const limit = Math.min(end, i + MAX_PHRASE);
+  const table = wordBitsOf(tokens);
   while (k < limit) {
     // "said 9/11 widow Ann Cole": a slash between numbers stays inside the description.
     const numeral = tokens.text(k) === "/" && k > i && tokens.kind(k - 1) === "number";
     if (!isWordAt(tokens, k) && tokens.text(k) !== "-" && !isAbbreviationDot(tokens, k) && !numeral) break;
-    if (k > i && PHRASE_BOUNDARIES.has(tokens.lower(k)) && !/^\p{Lu}/u.test(tokens.text(k))) break;
+    if (k > i && (bitsAt(table, tokens, k) & (BOUNDARY | CAPITAL)) === BOUNDARY) break;
     k++;
   }
   // The phrase does not end on a slash.
@@ -1375,9 +1369,13 @@ function phraseAfter(doc: Document, i: number, end: number): { span: Span; endTo
 /** After a trailing frame's verb: the short stretch to the sentence end or to a comma; undefined when a clause follows. */
 function trailingStretch(doc: Document, from: number, sentence: Sentence): { end: number; endToken: number; comma: boolean } | undefined {
   const { tokens } = doc;
+  const table = wordBitsOf(tokens);
   for (let k = from; k < sentence.endToken && k - from <= MAX_TRAIL; k++) {
+    const bits = bitsAt(table, tokens, k);
+    if ((bits & CLAUSE_MARK) !== 0) return undefined;
+    // Only a mark ends the stretch: words go on.
+    if ((bits & (STRETCH_END | QUOTE_CLOSER | OPENER)) === 0) continue;
     const w = tokens.lower(k);
-    if (w === "that" || w === ":") return undefined;
     // "said Ms. Gil": the dot of a title is no sentence end.
     if (w === "." && isAbbreviationDot(tokens, k)) continue;
     if (tokens.kind(k) === "punct" && (w === "," || w === ";" || w === "." || w === "!" || w === "?" || w === "—" || QUOTE_CLOSERS.has(w) || w === "“")) {
@@ -1427,7 +1425,7 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
     return -1;
   };
   let k = from;
-  while (k < end && (inDate[k] || (DATE_PREPOSITIONS.has(lowerAt(tokens, k)) && inDate[k + 1]))) k++;
+  while (k < end && (inDate[k] || (inDate[k + 1] && DATE_PREPOSITIONS.has(lowerAt(tokens, k))))) k++;
   // The addressee or the accused stays in the content: "urged Kyiv to …", "accused Moscow of …".
   const after = (words: ReadonlySet<string>): Span | undefined => (find(words, k) < 0 ? undefined : clauseSpan(doc, k, sentence));
   // "explained why …", "questioned whether …", "talked about how …": an embedded question is what was said, whatever the verb takes.
@@ -1473,7 +1471,7 @@ function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, i
       }
       // "told news agencies": with no addressee we know, only "that" or a pronoun opens the clause.
       const known = i > k;
-      while (i < end && (inDate[i] || (DATE_PREPOSITIONS.has(lowerAt(tokens, i)) && inDate[i + 1]))) i++;
+      while (i < end && (inDate[i] || (inDate[i + 1] && DATE_PREPOSITIONS.has(lowerAt(tokens, i))))) i++;
       return clauseAfter(doc, cue, i, sentence, inDate, known);
     }
     case "clause":
@@ -1632,7 +1630,6 @@ function question(doc: Document, k: number, sentence: Sentence): Span | undefine
   }
   return undefined;
 }
-const OPENERS = new Set(['"', "“", "‘", "«"]);
 const NP_PREPOSITIONS = new Set(["of", "about", "against", "for", "on", "over", "up", "out", "off", "down", "back", "away"]);
 const TO_INFINITIVE: ReadonlySet<string> = new Set(["promise", "warning", "demand", "denial", "belief", "intention"]);
 const OF = new Set(["of", "for"]);
@@ -1883,13 +1880,15 @@ const CLOSING_MARKS: ReadonlySet<number> = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x20
 
 /** Conjunctions a clause cut before a later frame can end on, with the space or comma before them. */
 const TRAILING_CONJUNCTIONS = [" and", " but", " or", ",and"];
+/** The last characters of {@link TRAILING_CONJUNCTIONS}: a clause that ends on another needs no search. */
+const CONJUNCTION_ENDS: ReadonlySet<number> = new Set(TRAILING_CONJUNCTIONS.map((c) => c.charCodeAt(c.length - 1)));
 
 /** `[start, end)` without surrounding space, the sentence's final stop and a trailing comma. */
 export function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && isSpaceAt(text, start)) start++;
   while (end > start && (isSpaceAt(text, end - 1) || CLOSING_MARKS.has(text.charCodeAt(end - 1)))) end--;
   // A clause cut before a later frame can end on its conjunction: "…, and [added that]".
-  for (const conjunction of TRAILING_CONJUNCTIONS) {
+  if (CONJUNCTION_ENDS.has(text.charCodeAt(end - 1))) for (const conjunction of TRAILING_CONJUNCTIONS) {
     // Read in place: the conjunction ends at `end` and leaves a word before it.
     if (end - conjunction.length > start && text.endsWith(conjunction, end)) {
       end -= conjunction.length;

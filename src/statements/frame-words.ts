@@ -1,0 +1,123 @@
+/**
+ * What the frame readers ask of a word, as bits by word id: a reader tests a token with one read
+ * of a typed array by the token's id, not a set probed with the token's text (a pointer to the
+ * string, then its hash) or a pattern run on it. A word's bits are worked out the first time a
+ * reader asks for them: most words of an article never stand near a reporting verb.
+ *
+ * @module
+ */
+import { WordStamps } from "../actors/word-bits.js";
+import type { TokenList } from "../text/tokens.js";
+import { BE_FORMS, NEGATIONS, PHRASE_BOUNDARIES, SUBJECT_PRONOUNS, VERB_PREFIXES } from "./speaker-words.js";
+
+/** Words that open a date after a verb ("said on Thursday", "said late Monday"). */
+export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "in", "at", "late", "early", "last", "this", "since"]);
+/** Marks that close a quotation. */
+export const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['"', "”", "’", "'", "»"]);
+/** Prepositions and conjunctions that open an adjunct (of place, time or manner). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "at", "to", "during", "via", "through", "after", "before", "from", "with", "over", "while", "when", "as", "late", "early", "earlier", "later", "last", "this", "since", "outside", "inside", "following", "ahead"]);
+/** Words that open an adverbial before a sentence's subject ("Although …,", "By saying …,"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(["by", "although", "though", "because", "since", "if", "when", "while", "as", "despite", "throughout", "for", "amid", "following", "unlike", "like", "meanwhile", "however", "but", "and", "so", "also"]);
+/** Discourse words that open a sentence or a phrase and belong to no speaker ("But", "Meanwhile"). */
+export const DISCOURSE: ReadonlySet<string> = new Set(["but", "and", "so", "meanwhile", "however", "separately", "also", "still", "yet", "instead", "now", "then", "indeed", "moreover", "later", "earlier", "previously", "yesterday", "today"]);
+/** Conjunctions that open a subordinate clause put before the main one ("After X said …, Y …"). */
+export const FRONTED_OPENERS: ReadonlySet<string> = new Set(["after", "while", "when", "although", "though", "if", "because", "since", "before", "until", "once", "whereas", "unless", "even"]);
+/** Marks that open a quotation. */
+export const OPENERS: ReadonlySet<string> = new Set(['"', "“", "‘", "«"]);
+
+/** Bits of {@link bitsAt}. A word of {@link VERB_PREFIXES}. */
+export const PREFIX = 1;
+/** An adverb in -ly, in lower case ({@link isAdverbText}). */
+export const ADVERB = 1 << 1;
+/** A straight or curly double quotation mark. */
+export const QUOTE_MARK = 1 << 2;
+/** A word of {@link PHRASE_BOUNDARIES}. */
+export const BOUNDARY = 1 << 3;
+/** A word that opens on an upper-case letter. */
+export const CAPITAL = 1 << 4;
+/** A word that opens on a lower-case letter. */
+export const LOWER = 1 << 5;
+/** A word of {@link DISCOURSE}. */
+export const DISCOURSE_WORD = 1 << 6;
+/** A word of {@link DATE_PREPOSITIONS}. */
+export const DATE_PREPOSITION = 1 << 7;
+/** A word of {@link PREPOSITIONS}. */
+export const PREPOSITION = 1 << 8;
+/** A word of {@link SUBORDINATORS}. */
+export const SUBORDINATOR = 1 << 9;
+/** A mark of {@link QUOTE_CLOSERS}. */
+export const QUOTE_CLOSER = 1 << 10;
+/** A mark of {@link OPENERS}. */
+export const OPENER = 1 << 11;
+/** A negation ({@link NEGATIONS}, or a word in "n't"). */
+export const NEGATION = 1 << 12;
+/** A form of "be" ({@link BE_FORMS}). */
+export const BE_FORM = 1 << 13;
+/** A word of {@link SUBJECT_PRONOUNS}. */
+export const SUBJECT_PRONOUN = 1 << 14;
+/** A relative pronoun that heads a clause inside a speaker phrase ("who", "which", "who's"). */
+export const RELATIVE = 1 << 15;
+/** A comma. */
+export const COMMA = 1 << 16;
+/** "that" or a colon: what follows a verb there is a clause. */
+export const CLAUSE_MARK = 1 << 17;
+/** A mark that ends the stretch after a trailing frame's verb: , ; . ! ? — */
+export const STRETCH_END = 1 << 18;
+/** A word of {@link FRONTED_OPENERS}. */
+export const FRONTED_OPENER = 1 << 19;
+/** Set on every word once its bits are worked out, so that 0 means "not yet". */
+const KNOWN = 1 << 30;
+
+const RELATIVES_IN_PHRASE: ReadonlySet<string> = new Set(["who", "which", "who's", "who’s"]);
+const STRETCH_ENDS: ReadonlySet<string> = new Set([",", ";", ".", "!", "?", "—"]);
+
+/** Adverbs in -ly between a subject and its verb ("has consistently stated"), by a word's text. */
+export function isAdverbText(text: string): boolean {
+  return text.length > 4 && text.endsWith("ly") && /^\p{Ll}/u.test(text);
+}
+
+/** The bits of a word, by its text and its lower case. */
+function readBits(text: string, lower: string): number {
+  let bits = KNOWN;
+  if (VERB_PREFIXES.has(lower)) bits |= PREFIX;
+  if (isAdverbText(text)) bits |= ADVERB;
+  if (text === '"' || text === "“" || text === "”") bits |= QUOTE_MARK;
+  if (PHRASE_BOUNDARIES.has(lower)) bits |= BOUNDARY;
+  if (/^\p{Lu}/u.test(text)) bits |= CAPITAL;
+  if (/^\p{Ll}/u.test(text)) bits |= LOWER;
+  if (DISCOURSE.has(lower)) bits |= DISCOURSE_WORD;
+  if (DATE_PREPOSITIONS.has(lower)) bits |= DATE_PREPOSITION;
+  if (PREPOSITIONS.has(lower)) bits |= PREPOSITION;
+  if (SUBORDINATORS.has(lower)) bits |= SUBORDINATOR;
+  if (QUOTE_CLOSERS.has(lower)) bits |= QUOTE_CLOSER;
+  if (OPENERS.has(text)) bits |= OPENER;
+  if (NEGATIONS.has(lower) || lower.endsWith("n't") || lower.endsWith("n’t")) bits |= NEGATION;
+  if (BE_FORMS.has(lower)) bits |= BE_FORM;
+  if (SUBJECT_PRONOUNS.has(lower)) bits |= SUBJECT_PRONOUN;
+  if (RELATIVES_IN_PHRASE.has(lower)) bits |= RELATIVE;
+  if (text === ",") bits |= COMMA;
+  if (lower === "that" || lower === ":") bits |= CLAUSE_MARK;
+  if (STRETCH_ENDS.has(lower)) bits |= STRETCH_END;
+  if (FRONTED_OPENERS.has(lower)) bits |= FRONTED_OPENER;
+  return bits;
+}
+
+/** The bits by word id, 0 until a word's are worked out. */
+const frameWords = /* @__PURE__ */ new WordStamps();
+
+/** The table of bits for the words of `tokens`, to read with {@link bitsAt}; valid until the vocabulary grows. */
+export function wordBitsOf(tokens: TokenList): Int32Array {
+  return frameWords.of(tokens);
+}
+
+/** The bits of token `i` of `tokens` ({@link wordBitsOf} gave `table`), or 0 outside the list. */
+export function bitsAt(table: Int32Array, tokens: TokenList, i: number): number {
+  if (i < 0 || i >= tokens.length) return 0;
+  const id = tokens.id(i);
+  let bits = table[id]!;
+  if (bits === 0) {
+    bits = readBits(tokens.text(i), tokens.lower(i));
+    table[id] = bits;
+  }
+  return bits;
+}
