@@ -1881,7 +1881,8 @@ const CLOSING_MARKS: ReadonlySet<number> = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x20
 /** Conjunctions a clause cut before a later frame can end on, with the space or comma before them. */
 const TRAILING_CONJUNCTIONS = [" and", " but", " or", ",and"];
 /** The last characters of {@link TRAILING_CONJUNCTIONS}: a clause that ends on another needs no search. */
-const CONJUNCTION_ENDS: ReadonlySet<number> = new Set(TRAILING_CONJUNCTIONS.map((c) => c.charCodeAt(c.length - 1)));
+// Built in a pure-marked call, so a bundle that only trims spans (resolveDate's) can drop it.
+const CONJUNCTION_ENDS: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(TRAILING_CONJUNCTIONS.map((c) => c.charCodeAt(c.length - 1))))();
 
 /** `[start, end)` without surrounding space, the sentence's final stop and a trailing comma. */
 export function trimSpan(text: string, start: number, end: number): Span | undefined {
