@@ -578,6 +578,21 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The port will reopen in a year.")).toEqual([["a year", "2026"]]);
   });
 
+  it("makes weekdays listed before a recurring one recur too: 'Monday and Thursday evenings'", () => {
+    expect(values("The ferry sails on Monday and Thursday evenings, and the clinic opens Tuesday, Wednesday or Friday mornings.")).toEqual([
+      ["Monday", "XXXX-WXX-1TEV"],
+      ["Thursday evenings", "XXXX-WXX-4TEV"],
+      ["Tuesday", "XXXX-WXX-2TMO"],
+      ["Wednesday", "XXXX-WXX-3TMO"],
+      ["Friday mornings", "XXXX-WXX-5TMO"],
+    ]);
+    // A single night stays a date.
+    expect(values("The ferry sailed on Monday and Thursday evening.")).toEqual([
+      ["Monday", "2025-04-21"],
+      ["Thursday evening", "2025-04-24TEV"],
+    ]);
+  });
+
   it("reads a weekday counted within a month as the one day it names: 'the last Sunday of May'", () => {
     expect(values("The run was held on the last Sunday of March, and the next is set for the first Tuesday in November 2026.")).toEqual([
       ["the last Sunday of March", "2025-03-30"],

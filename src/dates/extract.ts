@@ -28,6 +28,7 @@ import { linkClocks } from "./clock-links.js";
 import { addStoryEras } from "./story-eras.js";
 import { addRangeEnds } from "./day-ranges.js";
 import { joinCountedWeekdays } from "./nth-weekdays.js";
+import { shareRecurrence } from "./recurring-lists.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
@@ -79,7 +80,7 @@ function toldLongBefore(found: readonly TemporalExpression[], year: number): boo
 function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published);
-  const joined = addStoryEras(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)))), !doc.published);
+  const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings))))), !doc.published);
   return doc.published ? joined : addDaysBefore(doc.text, joined);
 }
 

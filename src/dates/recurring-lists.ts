@@ -1,0 +1,33 @@
+/**
+ * Weekdays listed before a recurring one share its plural: in "on Monday and Tuesday nights" both
+ * nights recur (TIMEX3 SETs `XXXX-WXX-1TNI` and `XXXX-WXX-2TNI`), though the grammar reads
+ * "Monday" alone as a date. Documents only ({@link findDates}): `resolveDate` reads a phrase alone.
+ *
+ * @module
+ */
+import { WEEKDAY_WORDS } from "../lexicon/dates.js";
+import type { TemporalExpression } from "../model.js";
+import { renumber } from "./range-starts.js";
+
+/** A weekday of every week, with or without a part of day: "XXXX-WXX-2TNI". */
+const RECURRING_WEEKDAY = /^XXXX-WXX-[1-7](T[A-Z]{2})?$/u;
+
+/** What may stand between two listed weekdays. */
+const LIST_JOIN = /^(?:,| and| or|, and|, or) $/u;
+
+/** The expressions with each bare weekday listed before a recurring weekday made a SET of that weekday, in text order. */
+export function shareRecurrence(text: string, out: TemporalExpression[]): TemporalExpression[] {
+  let changed: TemporalExpression[] | undefined;
+  // From the end, so a list of several ("Monday, Wednesday and Friday nights") passes the plural back one by one.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const e = (changed ?? out)[k]!;
+    const next = (changed ?? out)[k + 1]!;
+    const weekday = WEEKDAY_WORDS.get(e.text.toLowerCase());
+    const m = next.type === "SET" ? RECURRING_WEEKDAY.exec(next.value) : null;
+    if (weekday === undefined || e.text.length < 6 || !m || !LIST_JOIN.test(text.slice(e.end, next.start))) continue;
+    changed ??= out.slice();
+    const { interval: _interval, granularity: _granularity, ...rest } = e;
+    changed[k] = { ...rest, type: "SET", value: `XXXX-WXX-${weekday}${m[1] ?? ""}`, anchor: next.anchor };
+  }
+  return changed ? renumber(changed) : out;
+}
