@@ -603,6 +603,13 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The fifth Monday of February 2026 is no day.").map(([t]) => t)).toEqual(["Monday", "February 2026"]);
   });
 
+  it("reads 'fiscal year 2026' as one expression, the year", () => {
+    expect(values("Spending rose in fiscal year 2026, as in fiscal 2025.")).toEqual([
+      ["fiscal year 2026", "2026"],
+      ["fiscal 2025", "2025"],
+    ]);
+  });
+
   it("takes 'of fiscal 2026' into a half or a quarter: one expression, the fiscal year's part", () => {
     expect(values("The retailer expects a loss in the second quarter of fiscal 2026 and a profit in the first half of fiscal year 2027.")).toEqual([
       ["the second quarter of fiscal 2026", "2026-Q2"],

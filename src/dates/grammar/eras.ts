@@ -17,7 +17,8 @@ export const matchEra: Matcher = (view, i) => {
   const epoch = matchEpochYear(view, i);
   if (epoch) return epoch;
   let j = i;
-  if (word(view, j) === "fiscal" || (word(view, j) === "calendar" && word(view, j + 1) === "year")) j += word(view, j) === "fiscal" ? 1 : 2;
+  // "fiscal 1999", "fiscal year 1999", "calendar year 2024".
+  if (word(view, j) === "fiscal" || (word(view, j) === "calendar" && word(view, j + 1) === "year")) j += word(view, j) === "fiscal" && word(view, j + 1) !== "year" ? 1 : 2;
   if (word(view, j) === "year" && word(view, j - 1) === "the" && j === i) return undefined;
   const year = readYear(view, j);
   if (year) {
