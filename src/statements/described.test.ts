@@ -18,15 +18,22 @@ describe("findStatements: a described source that names no actor speaks as one",
     expect(actor?.mentions.map((m) => m.text)).toEqual(["campaign strategist", "campaign strategist"]);
   });
 
+  it("names a described group of a kind, past a capitalized word before it", () => {
+    const article = parseArticle("Harbor Vote\n\nMaritime experts said the pier could not be saved.", { published: "2025-04-24" });
+    const actor = article.actors.find((a) => a.id === article.statements[0]?.speaker);
+    expect([actor?.name, actor?.kind, actor?.mentions.map((m) => m.text)]).toEqual(["Maritime experts", "group", ["experts"]]);
+  });
+
   it("names a capitalized plural of followers", () => {
     expect(read("Harbor Vote\n\nRepublicans argued that the levy was too high.")).toEqual([["indirect", "the levy was too high", "Republicans"]]);
   });
 
-  it("leaves a generic source, kin, the reporter and a pronoun without a speaker", () => {
-    expect(read("Harbor Vote\n\nLocal officials said the pier was closed. Relatives said the boat sank at dawn. Our correspondent said the harbor was quiet.")).toEqual([
+  it("leaves an anonymous source, kin and the reporter without a speaker", () => {
+    expect(read("Harbor Vote\n\nLocal officials said the pier was closed. Relatives said the boat sank at dawn. Our correspondent said the harbor was quiet. Sources said the vote was delayed.")).toEqual([
       ["indirect", "the pier was closed", undefined],
       ["indirect", "the boat sank at dawn", undefined],
       ["indirect", "the harbor was quiet", undefined],
+      ["indirect", "the vote was delayed", undefined],
     ]);
   });
 

@@ -1,15 +1,15 @@
 /**
- * Described sources: a speaker phrase that names no actor and points back to none ("police
- * officials", "a source close to the campaign", "environmentalists", "two Democratic
- * speechwriters") still says who spoke. It becomes an actor of its own, of kind `group` (or
- * `person` for one unnamed person), named by the phrase, so the statement keeps a source that
- * users can read and group by.
+ * Described sources: a speaker phrase that names no actor and points back to none ("military
+ * experts", "a campaign strategist", "environmentalists", "two Democratic speechwriters") still
+ * says who spoke. It becomes an actor of its own, of kind `group` (or `person` for one unnamed
+ * person), named by the phrase, so the statement keeps a source that users can read and group
+ * by. The words of anonymous sourcing ("officials", "sources", "witnesses") stay unnamed.
  *
  * @module
  */
 import type { ActorKind, Span } from "../model.js";
 import type { ActorDraft, ResolvedSpeaker, SpeakerBook } from "./speakers.js";
-import { GENERIC_SOURCES, TITLE_WORDS } from "./speaker-words.js";
+import { TITLE_WORDS } from "./speaker-words.js";
 
 /** Most words a described source may have; a longer phrase is more likely a misread clause than a source. */
 const MAX_WORDS = 12;
@@ -34,7 +34,18 @@ const NOT_HEADS = new Set([
   "day", "days", "year", "years", "week", "weeks", "month", "months", "developments", "images", "pictures", "photos",
 ]);
 
-/** Kin and neighbours, generic sources like "witnesses": "relatives said" names no one. */
+/**
+ * The words of anonymous sourcing ("officials said", "sources say", "witnesses told", "people
+ * familiar with the talks"), which name no one; a described group of a kind ("military experts",
+ * "Republican lawmakers", "critics") is a source of its own.
+ */
+const ANONYMOUS_SOURCES = new Set([
+  "official", "officials", "authority", "authorities", "source", "sources", "witness", "witnesses", "resident", "residents",
+  "people", "person", "man", "woman", "men", "women", "someone", "others", "many", "some", "both", "neither", "either",
+  "all", "media", "report", "reports", "diplomat", "diplomats", "insider", "insiders", "aide", "aides", "staff", "locals",
+]);
+
+/** Kin and neighbours, anonymous like "witnesses": "relatives said" names no one. */
 const KIN = new Set(["relatives", "relative", "family", "families", "neighbours", "neighbors", "neighbour", "neighbor", "friends", "friend", "colleagues"]);
 
 /** First-person possessives: "our correspondent" is the article's own reporter, not a source. */
@@ -78,8 +89,8 @@ export function describedSpeaker(book: SpeakerBook, phrase: Span): ResolvedSpeak
   // "officials have expressed", "travellers arriving": a verb form ends no noun phrase.
   if (head === lower && /(?:ed|ing|ly)$/u.test(lower)) return undefined;
   if (!common || NOT_HEADS.has(lower) || lower.length < 3 || FIRST_PERSON.has(words[0]!.text.toLowerCase())) return undefined;
-  // "officials said", "relatives told …": a generic source names no one, as the speaker stage has it.
-  if (GENERIC_SOURCES.has(lower) || KIN.has(lower)) return undefined;
+  // "officials said", "relatives told …": an anonymous source names no one, as the speaker stage has it.
+  if (ANONYMOUS_SOURCES.has(lower) || KIN.has(lower)) return undefined;
   const name = text.slice(words[from]!.start).trim();
   const kind: ActorKind = PERSON_HEADS.has(lower) || TITLE_WORDS.has(lower) ? "person" : "group";
   // A key no folded name can equal, so a description never merges with a named actor.
