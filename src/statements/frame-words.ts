@@ -22,6 +22,16 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(["by", "although", "th
 export const DISCOURSE: ReadonlySet<string> = new Set(["but", "and", "so", "meanwhile", "however", "separately", "also", "still", "yet", "instead", "now", "then", "indeed", "moreover", "later", "earlier", "previously", "yesterday", "today"]);
 /** Conjunctions that open a subordinate clause put before the main one ("After X said …, Y …"). */
 export const FRONTED_OPENERS: ReadonlySet<string> = new Set(["after", "while", "when", "although", "though", "if", "because", "since", "before", "until", "once", "whereas", "unless", "even"]);
+/** Finite auxiliaries: a clause goes on after a subject with one ("the plan was", "Kyiv would"). */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "can", "should", "did", "does", "do", "may", "might", "must", "shall"]);
+/** Negated finite auxiliaries, written as one word ("wouldn't", "can’t", "cannot"): finite all the same. */
+// Built in a pure-marked call, so a bundle that never reads frames (resolveDate alone) drops it.
+const NEGATED_AUXILIARIES: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(
+    ["isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "wouldn't", "won't", "couldn't", "can't", "shouldn't", "didn't", "doesn't", "don't", "mustn't"].flatMap((w) => [w, w.replace("'", "’")]).concat("cannot"),
+  ))();
+/** Common irregular past forms, which no "-ed" test finds. */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(["came", "went", "made", "took", "left", "broke", "gave", "found", "knew", "became", "began", "got", "grew", "fell", "rose", "won", "lost", "sent", "spent", "paid", "met", "saw", "led", "held", "kept", "ran", "wrote", "told", "thought", "brought", "bought", "sold", "hit", "hid", "struck", "stood", "fled", "felt", "built", "drew", "threw", "chose", "spoke", "sought", "fought", "meant", "dealt", "did"]);
 /** Marks that open a quotation. */
 export const OPENERS: ReadonlySet<string> = new Set(['"', "“", "‘", "«"]);
 
@@ -66,6 +76,10 @@ export const CLAUSE_MARK = 0x20000;
 export const STRETCH_END = 0x40000;
 /** A word of {@link FRONTED_OPENERS}. */
 export const FRONTED_OPENER = 0x80000;
+/** A finite auxiliary, plain or negated ({@link isFiniteAuxiliary}). */
+export const FINITE = 0x100000;
+/** A past form in lower case: "-ed" past a short stem, or an irregular one ("said" as written, not "Said"). */
+export const PAST_FORM = 0x200000;
 /** Set on every word once its bits are worked out, so that 0 means "not yet". */
 const KNOWN = 0x40000000;
 
@@ -73,8 +87,18 @@ const RELATIVES_IN_PHRASE: ReadonlySet<string> = new Set(["who", "which", "who's
 const STRETCH_ENDS: ReadonlySet<string> = new Set([",", ";", ".", "!", "?", "—"]);
 
 /** Adverbs in -ly between a subject and its verb ("has consistently stated"), by a word's text. */
-export function isAdverbText(text: string): boolean {
+function isAdverbText(text: string): boolean {
   return text.length > 4 && text.endsWith("ly") && /^\p{Ll}/u.test(text);
+}
+
+/** True for a finite auxiliary, plain or negated ("was", "wouldn't"). */
+export function isFiniteAuxiliary(w: string): boolean {
+  return FINITE_AUXILIARIES.has(w) || NEGATED_AUXILIARIES.has(w);
+}
+
+/** True for a past form by a word's text: in lower case, "-ed" past a short stem ("warned", not "need"), or an irregular one. */
+function isPastFormText(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && ((text.length > 4 && text.endsWith("ed") && !text.endsWith("eed")) || IRREGULAR_PASTS.has(text));
 }
 
 /** The bits of a word, by its text and its lower case. */
@@ -100,6 +124,8 @@ function readBits(text: string, lower: string): number {
   if (lower === "that" || lower === ":") bits |= CLAUSE_MARK;
   if (STRETCH_ENDS.has(lower)) bits |= STRETCH_END;
   if (FRONTED_OPENERS.has(lower)) bits |= FRONTED_OPENER;
+  if (isFiniteAuxiliary(lower)) bits |= FINITE;
+  if (isPastFormText(text)) bits |= PAST_FORM;
   return bits;
 }
 

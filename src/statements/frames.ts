@@ -28,6 +28,10 @@ import {
 import { isSpaceAt } from "./chars.js";
 import {
   ADVERB,
+  FINITE,
+  FINITE_AUXILIARIES,
+  isFiniteAuxiliary,
+  PAST_FORM,
   BE_FORM,
   bitsAt,
   BOUNDARY,
@@ -39,7 +43,6 @@ import {
   DISCOURSE,
   DISCOURSE_WORD,
   FRONTED_OPENER,
-  isAdverbText,
   NEGATION,
   OPENER,
   OPENERS,
@@ -453,8 +456,8 @@ const isWordAt = (tokens: TokenList, i: number): boolean => {
   const kind = kindAt(tokens, i);
   return kind === "word" || kind === "number";
 };
-const isCapitalWordAt = (tokens: TokenList, i: number): boolean => isWordAt(tokens, i) && /^\p{Lu}/u.test(tokens.text(i));
-const isAdverbAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && isAdverbText(tokens.text(i));
+const isCapitalWordAt = (tokens: TokenList, i: number): boolean => isWordAt(tokens, i) && (bitsAt(wordBitsOf(tokens), tokens, i) & CAPITAL) !== 0;
+const isAdverbAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && (bitsAt(wordBitsOf(tokens), tokens, i) & ADVERB) !== 0;
 const startsPredicateAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && startsPredicateText(tokens.text(i));
 
 /** "according to X, Y" and "Y, according to X". */
@@ -553,10 +556,11 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   const first = sentence.firstToken;
   const cueSpan = tokenSpan(tokens, cue.token, cue.endToken - 1);
   // "to say" reports nothing of its own, but "seemed to say" is the subject's report, the writer's hedge aside.
-  const seeming = lowerAt(tokens, cue.token - 1) === "to" && SEEMING.has(lowerAt(tokens, cue.token - 2)) && cue.token - 2 > first;
+  const infinitive = lowerAt(tokens, cue.token - 1) === "to";
+  const seeming = infinitive && SEEMING.has(lowerAt(tokens, cue.token - 2)) && cue.token - 2 > first;
   // "went on to say", "went so far as to say": the subject of "went" says it.
-  const going = lowerAt(tokens, cue.token - 1) === "to" && !seeming ? goingOn(tokens, cue.token - 1, first) : undefined;
-  if (lowerAt(tokens, cue.token - 1) === "to" && cue.token - 1 >= first && !seeming && going === undefined) return undefined;
+  const going = infinitive && !seeming ? goingOn(tokens, cue.token - 1, first) : undefined;
+  if (infinitive && cue.token - 1 >= first && !seeming && going === undefined) return undefined;
   // Walk back over auxiliaries, adverbs and dates to the end of the subject.
   let j = going ?? (seeming ? cue.token - 3 : cue.token - 1);
   let passive = false;
@@ -1098,6 +1102,8 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
     // "X, a doctor, said" / "X (a doctor) said": the speaker is before the apposition.
     const opener = tokens.text(j) === "," ? "," : "(";
     for (let k = j - 1; k >= Math.max(first, j - MAX_APPOSITION); k--) {
+      // Only a mark opens the apposition or breaks it: words are passed over.
+      if (tokens.kind(k) !== "punct") continue;
       // "X, of Aspen, Colo., said": the commas around a state belong to the place.
       if (tokens.text(k) === opener && !(opener === "," && isStateComma(doc, k))) {
         // "…, but for some, the losses would outstrip the gains, said X": a clause, not an apposition.
@@ -1776,9 +1782,11 @@ const MAX_BARE_SUBJECT = 7;
 /** True when a finite auxiliary follows a short run of words from `k`: "the plan [was]", "Kyiv [would]". */
 function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolean {
   const { tokens } = doc;
+  const table = wordBitsOf(tokens);
   for (let i = k + 1; i < sentence.endToken && i - k <= MAX_BARE_SUBJECT; i++) {
+    const bits = bitsAt(table, tokens, i);
+    if ((bits & FINITE) !== 0) return true;
     const w = tokens.lower(i);
-    if (isFiniteAuxiliary(w)) return true;
     // "reported the email came hours later", "noted two aides resigned": a past form right after a
     // noun, not after a determiner ("the proposed plan") nor before "by" ("a ban ordered by").
     // After "being" or an -ing word it is a participle ("residents being led away").
@@ -1787,7 +1795,7 @@ function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolea
     // "several “intangibles” left him": quotation marks may stand inside the subject.
     const text = tokens.text(i);
     if (!isWordAt(tokens, i) && text !== "'s" && text !== "’s" && text !== "-" && !OPENERS.has(text) && !QUOTE_CLOSERS.has(text)) return false;
-    if (PHRASE_BOUNDARIES.has(w) && w !== "of" && !BE_FORMS.has(w)) return false;
+    if ((bits & (BOUNDARY | BE_FORM)) === BOUNDARY && w !== "of") return false;
   }
   return false;
 }
@@ -1795,27 +1803,9 @@ function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolea
 /** Words after which a past form is an adjective ("the proposed plan", "its revised forecast"). */
 const ADJECTIVE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "any", "no", "newly", "recently", "and", "or"]);
 
-/** Common irregular past forms, which no "-ed" test finds. */
-const IRREGULAR_PASTS = new Set(["came", "went", "made", "took", "left", "broke", "gave", "found", "knew", "became", "began", "got", "grew", "fell", "rose", "won", "lost", "sent", "spent", "paid", "met", "saw", "led", "held", "kept", "ran", "wrote", "told", "thought", "brought", "bought", "sold", "hit", "hid", "struck", "stood", "fled", "felt", "built", "drew", "threw", "chose", "spoke", "sought", "fought", "meant", "dealt", "did"]);
-
 /** True for a lower-case past form: "-ed" past a short stem, or an irregular one. */
 function isPastFormAt(tokens: TokenList, i: number): boolean {
-  if (kindAt(tokens, i) !== "word" || !/^\p{Ll}/u.test(tokens.text(i))) return false;
-  const w = tokens.text(i);
-  return (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed")) || IRREGULAR_PASTS.has(w);
-}
-
-const FINITE_AUXILIARIES = new Set(["is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "can", "should", "did", "does", "do", "may", "might", "must", "shall"]);
-/** Negated finite auxiliaries, written as one word ("wouldn't", "can’t", "cannot"): finite all the same. */
-// Built in a pure-marked call, so a bundle that never reads frames (resolveDate alone) drops it.
-const NEGATED_AUXILIARIES: ReadonlySet<string> = /* @__PURE__ */ (() =>
-  new Set(
-    ["isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "wouldn't", "won't", "couldn't", "can't", "shouldn't", "didn't", "doesn't", "don't", "mustn't"].flatMap((w) => [w, w.replace("'", "’")]).concat("cannot"),
-  ))();
-
-/** True for a finite auxiliary, plain or negated ("was", "wouldn't"). */
-function isFiniteAuxiliary(w: string): boolean {
-  return FINITE_AUXILIARIES.has(w) || NEGATED_AUXILIARIES.has(w);
+  return kindAt(tokens, i) === "word" && (bitsAt(wordBitsOf(tokens), tokens, i) & PAST_FORM) !== 0;
 }
 
 function isOpenerAt(tokens: TokenList, i: number): boolean {
