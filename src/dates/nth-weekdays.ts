@@ -13,7 +13,7 @@ import { dateAt, renumber } from "./range-starts.js";
 import { dayValue } from "./timex-value.js";
 
 /** The count before the weekday, the weekday ("last Sunday" when the grammar read "last" with it), and "of" or "in" up to the month. */
-const COUNTED_WEEKDAY = /\b[Tt]he (?:(first|second|third|fourth|fifth|last|final) )?(last )?([A-Z][a-z]+) (?:of|in) $/u;
+const COUNTED_WEEKDAY = /\b[Tt]he (?:(first|second|third|fourth|fifth|last|final) )?(last )?([A-Z][a-z]{2,8}) (?:of|in) $/u;
 
 /** The position of each count word: the last is -1. */
 const COUNTS: ReadonlyMap<string, number> = new Map([
