@@ -8,8 +8,9 @@
  */
 import { WEEKDAY_WORDS } from "../lexicon/dates.js";
 import type { TemporalExpression } from "../model.js";
-import { dayNumber, daysIn, weekdayOf } from "./calendar.js";
+import { dayOf } from "./calendar.js";
 import { dateAt, renumber } from "./range-starts.js";
+import { nthWeekday } from "./resolve-spec.js";
 import { dayValue } from "./timex-value.js";
 
 /** The count before the weekday, the weekday ("last Sunday" when the grammar read "last" with it), and "of" or "in" up to the month. */
@@ -22,17 +23,6 @@ const COUNTS: ReadonlyMap<string, number> = new Map([
 
 /** A month value: "2024-05". */
 const MONTH_VALUE = /^(\d{4})-(\d{2})$/u;
-
-/**
- * The day of the `n`th weekday `weekday` (1 Monday … 7 Sunday) of a month, counted from its end when
- * `n` is -1; undefined when the month has no such day (a fifth Monday).
- */
-export function nthWeekday(year: number, month: number, weekday: number, n: number): string | undefined {
-  const first = dayNumber(year, month, 1);
-  const length = daysIn(year, month);
-  const day = n > 0 ? 1 + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1) : length - ((weekdayOf(first + length - 1) - weekday + 7) % 7);
-  return day > length ? undefined : dayValue(year, month, day);
-}
 
 /** The expressions with each weekday counted within the month after it joined to that month, as one DATE. */
 export function joinCountedWeekdays(text: string, out: TemporalExpression[]): TemporalExpression[] {
@@ -48,8 +38,10 @@ export function joinCountedWeekdays(text: string, out: TemporalExpression[]): Te
     const count = before[2] ? "last" : before[1];
     const weekday = WEEKDAY_WORDS.get(before[3]!.toLowerCase());
     if (count === undefined || weekday === undefined || (before[1] && before[2])) continue;
-    const value = nthWeekday(Number(m[1]), Number(m[2]), weekday, COUNTS.get(count)!);
-    if (!value) continue;
+    const named = dayOf(nthWeekday(Number(m[1]), Number(m[2]), COUNTS.get(count)!, weekday));
+    // "the fifth Monday" of a month that has four.
+    if (named.month !== Number(m[2])) continue;
+    const value = dayValue(named.year, named.month, named.day);
     const start = month.start - before[0].length;
     joined ??= out.slice();
     joined.splice(joined.indexOf(day), 2, { ...dateAt(text, start, month.end, value), anchor: month.anchor });

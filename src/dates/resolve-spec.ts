@@ -112,8 +112,8 @@ function unhandled(value: never): never {
   throw new TypeError(`unhandled kind: ${JSON.stringify(value)}`);
 }
 
-/** The day number of the `nth` `weekday` of a month; a negative `nth` counts from the end. */
-function nthWeekday(year: number, month: number, nth: number, weekday: number): number {
+/** The day number of the `nth` `weekday` of a month; a negative `nth` counts from the end (a fifth may run into the next month). */
+export function nthWeekday(year: number, month: number, nth: number, weekday: number): number {
   if (nth < 0) {
     const last = dayNumber(year, month, daysIn(year, month));
     return last - ((weekdayOf(last) - weekday + 7) % 7);
