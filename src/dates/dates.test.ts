@@ -578,6 +578,15 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The port will reopen in a year.")).toEqual([["a year", "2026"]]);
   });
 
+  it("joins 'the day before' or 'the night after' to the day it is counted from: 'the day before last Monday'", () => {
+    expect(values("The day before last Monday's vote the mayor resigned, and shops reopened the day after Easter.")).toEqual([
+      ["The day before last Monday", "2025-04-20"],
+      ["the day after Easter", "2025-04-21"],
+    ]);
+    // Counted from an event, not a day the text names, it is left alone.
+    expect(values("The day before the vote the mayor resigned.")).toEqual([]);
+  });
+
   it("makes weekdays listed before a recurring one recur too: 'Monday and Thursday evenings'", () => {
     expect(values("The ferry sails on Monday and Thursday evenings, and the clinic opens Tuesday, Wednesday or Friday mornings.")).toEqual([
       ["Monday", "XXXX-WXX-1TEV"],
@@ -623,7 +632,7 @@ describe("findDates: extents, types and values as TimeML has them", () => {
 
   it("leaves 'last' to the weekday in 'the day before last Tuesday'", () => {
     expect(values("The day before last Tuesday's vote, he resigned. The day before last, it rained.")).toEqual([
-      ["last Tuesday", "2025-04-22"],
+      ["The day before last Tuesday", "2025-04-21"],
       ["The day before last", "2025-04-22"],
     ]);
   });

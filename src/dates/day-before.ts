@@ -52,3 +52,24 @@ export function addDaysBefore(text: string, out: TemporalExpression[]): Temporal
   const merged = mergeIn(out, added);
   return merged === out ? out : renumber(merged);
 }
+
+/** "the day before " or "the night after " just before a day the text names ("the day before last Tuesday"). */
+const UNIT_BEFORE_OR_AFTER_DAY = /\b[Tt]he (day|night) (before|after) $/u;
+
+/**
+ * The expressions with each day the text names that "the day before" or "the day after" opens joined to
+ * it, as one expression a day off ("the day before last Tuesday", "the day after Christmas"), as TimeML
+ * reads "the day before yesterday".
+ */
+export function joinDaysBeforeDays(text: string, out: TemporalExpression[]): TemporalExpression[] {
+  let joined: TemporalExpression[] | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k]!;
+    const m = e.start >= 15 && /^\d{4}-\d{2}-\d{2}$/u.test(e.value.slice(0, 10)) ? UNIT_BEFORE_OR_AFTER_DAY.exec(text.slice(Math.max(0, e.start - 20), e.start)) : null;
+    const value = m && shifted(e.value.slice(0, 10), m[1]!, m[2] === "before" ? -1 : 1);
+    if (!m || !value) continue;
+    joined ??= out.slice();
+    joined[k] = { ...dateAt(text, e.start - m[0].length, e.end, value), type: m[1] === "night" ? "TIME" : "DATE", anchor: e.anchor };
+  }
+  return joined ? renumber(joined) : out;
+}

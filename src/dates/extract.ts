@@ -23,7 +23,7 @@ import { isNotAYear } from "./not-years.js";
 import { isInEventName, isInProgrammeName } from "./event-names.js";
 import { joinMonthsOfYears } from "./months-of-years.js";
 import { addRangeStarts, dateAt, withValue } from "./range-starts.js";
-import { addDaysBefore } from "./day-before.js";
+import { addDaysBefore, joinDaysBeforeDays } from "./day-before.js";
 import { linkClocks } from "./clock-links.js";
 import { addStoryEras } from "./story-eras.js";
 import { addRangeEnds } from "./day-ranges.js";
@@ -80,7 +80,7 @@ function toldLongBefore(found: readonly TemporalExpression[], year: number): boo
 function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published);
-  const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings))))), !doc.published);
+  const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)))))), !doc.published);
   return doc.published ? joined : addDaysBefore(doc.text, joined);
 }
 
