@@ -52,3 +52,9 @@ describe("findStatements: pronouns and participles after a described source", ()
     ]);
   });
 });
+
+describe("findStatements: described sources in figures", () => {
+  it("names the share of a poll's respondents who said it", () => {
+    expect(read("Harbor Vote\n\nIn the survey, 41 percent said the pier should be rebuilt.")).toEqual([["indirect", "the pier should be rebuilt", "41 percent"]]);
+  });
+});

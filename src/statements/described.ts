@@ -30,7 +30,7 @@ const OPENERS = new Set(["the", "a", "an", "some", "many", "several", "other", "
 const NOT_HEADS = new Set([
   "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "who", "which", "that", "this", "these",
   "those", "what", "there", "here", "one", "ones", "someone", "anyone", "everyone", "nobody", "everybody", "somebody",
-  "all", "both", "some", "many", "most", "others", "each", "either", "neither", "none", "percent", "time", "times",
+  "all", "both", "some", "many", "most", "others", "each", "either", "neither", "none", "time", "times",
   "day", "days", "year", "years", "week", "weeks", "month", "months", "developments", "images", "pictures", "photos",
 ]);
 
@@ -43,6 +43,9 @@ const ANONYMOUS_SOURCES = new Set([
   "official", "officials", "authority", "authorities", "source", "sources", "witness", "witnesses", "resident", "residents",
   "people", "person", "man", "woman", "men", "women", "someone", "others", "many", "some", "both", "neither", "either",
   "all", "media", "report", "reports", "diplomat", "diplomats", "insider", "insiders", "aide", "aides", "staff", "locals",
+  // the people at the scene of a strike or a disaster, whom war and disaster reports quote unnamed
+  "rescuers", "medics", "paramedics", "volunteers", "survivors", "workers", "doctors", "nurses", "soldiers", "troops",
+  "emergency", "services",
 ]);
 
 /** Kin and neighbours, anonymous like "witnesses": "relatives said" names no one. */
@@ -84,7 +87,8 @@ export function describedSpeaker(book: SpeakerBook, phrase: Span): ResolvedSpeak
   if (to === from) return undefined;
   const head = words[to - 1]!.text.replace(/['’]s?$/u, "");
   const lower = head.toLowerCase();
-  // A head in lower case is a common noun; a capitalized one only as a plural of followers ("Republicans", "Democrats").
+  // A head in lower case is a common noun; a capitalized one only as a plural of followers ("Republicans", "Democrats"):
+  // a lone capitalized word opening the sentence ("Lawmakers said") would be its own mention, read as a name.
   const common = head === lower ? /^\p{Ll}+$/u.test(head) : /^\p{Lu}\p{Ll}+(?:ans|ists|crats|ives)$/u.test(head);
   // "officials have expressed", "travellers arriving": a verb form ends no noun phrase.
   if (head === lower && /(?:ed|ing|ly)$/u.test(lower)) return undefined;
