@@ -6,6 +6,7 @@
 import { match } from "ts-pattern";
 import type { Casualty, Count, Span, TemporalExpression, Territory } from "../model.js";
 import { lowerTokens, sentenceAt, type Document } from "../text/document.js";
+import { objectList } from "../text/object-list.js";
 import { firstTokenFrom } from "../text/tokens.js";
 import { nearestAnchor, precedingAnchor, type Anchored } from "./anchor.js";
 import { findInSentence, firstCue, type FoundCasualty } from "./find-in-sentence.js";
@@ -68,8 +69,7 @@ const SMALL_VAGUE_MAX = 9;
  */
 export function extractCasualties(doc: Document, inputs: CasualtyInputs, options: ExtractCasualtiesOptions = {}): Casualty[] {
   const places = anchorsOf(placeAnchors(inputs.territories));
-  // "the deadliest attack since July": a date after "since" bounds a comparison, it is not when.
-  const dates = anchorsOf(inputs.dates.filter((d) => !isComparisonBound(doc.text, d.start)).map((d) => ({ start: d.start, end: d.end, value: d })));
+  const dates = anchorsOf(dateAnchors(doc.text, inputs.dates));
   const all: FoundCasualty[] = [];
   const lower = lowerTokens(doc);
   const placeTokens = tokensInside(doc, places);
@@ -173,11 +173,22 @@ function leadingYear(value: string): number {
 
 /** Every mention of every territory as a place anchor, in the territories' order (a plain loop: this runs per article). */
 function placeAnchors(territories: readonly Territory[]): Anchored<string>[] {
-  const out: Anchored<string>[] = [];
+  const out = objectList<Anchored<string>>();
   for (const t of territories) {
     const penalty = placePenalty(t);
     for (const m of t.mentions) out.push({ start: m.start, end: m.end, value: t.id, penalty });
   }
+  return out;
+}
+
+/**
+ * Every date as a date anchor, but a date after "since" or "until": "the deadliest attack since
+ * July" bounds a comparison, it is not when. Anchors of one shape with the place anchors (a
+ * penalty of 0), in a list of objects even when empty: the anchor readers stay monomorphic.
+ */
+function dateAnchors(text: string, dates: readonly TemporalExpression[]): Anchored<TemporalExpression>[] {
+  const out = objectList<Anchored<TemporalExpression>>();
+  for (const d of dates) if (!isComparisonBound(text, d.start)) out.push({ start: d.start, end: d.end, value: d, penalty: 0 });
   return out;
 }
 

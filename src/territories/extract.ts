@@ -5,6 +5,7 @@
  */
 import type { Mention, Territory, TerritoryStatus } from "../model.js";
 import type { Document } from "../text/document.js";
+import { objectList } from "../text/object-list.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import { matchPlaces, type PlaceMatch } from "./match.js";
 
@@ -31,7 +32,11 @@ export function territoriesFromMatches(matches: readonly PlaceMatch[]): Territor
   }
   byFirstPlace.sort((a, b) => a[0] - b[0]);
   const ids = new Set<string>();
-  return byFirstPlace.map(([, entry, group]) => toTerritory(entry, group, ids));
+  // Pushed to a list of objects even when empty: the readers (actors, casualties) then meet one
+  // array map, whether an article names places or not.
+  const out = objectList<Territory>();
+  for (const [, entry, group] of byFirstPlace) out.push(toTerritory(entry, group, ids));
+  return out;
 }
 
 function toTerritory(entry: PlaceEntry, group: readonly PlaceMatch[], ids: Set<string>): Territory {

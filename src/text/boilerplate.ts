@@ -6,6 +6,7 @@
  */
 import type { Span } from "../model.js";
 import { FURNITURE_LINES, FURNITURE_PREFIXES, TRAILER_LINES } from "../lexicon/boilerplate.js";
+import { objectList } from "./object-list.js";
 
 // Tables marked pure and lengths built in functions, so that a bundle which never looks for
 // boilerplate (a `resolveDate`-only import) can drop them with the word lists.
@@ -21,7 +22,8 @@ const SPACE = /\s/u;
 
 /** The stretches of `text` that are page boilerplate, in order, not overlapping. */
 export function findBoilerplate(text: string): Span[] {
-  const found: Span[] = [];
+  // Most texts have none: an empty list keeps the map of a full one for the stages that read it.
+  const found = objectList<Span>();
   let start = 0;
   while (start <= text.length) {
     const nl = text.indexOf("\n", start);
