@@ -41,15 +41,17 @@ const NONE_LOWERCASE: readonly boolean[] = [];
 
 /** The start of every line of `text`, and one past the end: one pass, one native search a line. */
 function lineStarts(text: string): number[] {
-  const starts: number[] = [];
   if (text.length === 0) return [1];
-  for (let at = 0; at <= text.length; ) {
+  // Every operation runs from the first line on: the loop is compiled while it runs (the tables
+  // are long), and an operation first met at the last line would throw that code away.
+  const past = text.length + 1;
+  const starts: number[] = [];
+  for (let at = 0; ; ) {
     starts.push(at);
+    if (at === past) return starts;
     const nl = text.indexOf("\n", at);
-    at = nl < 0 ? text.length + 1 : nl + 1;
+    at = nl < 0 ? past : nl + 1;
   }
-  starts.push(text.length + 1);
-  return starts;
 }
 
 /** FNV-1a over `text` from `from` to the first `|`, line break or `end`: the first field's hash. */

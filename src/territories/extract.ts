@@ -59,10 +59,14 @@ function toTerritory(entry: PlaceEntry, group: readonly PlaceMatch[], ids: Set<s
  * One pass, with no arrays made between: most places are named one way only.
  */
 function aliasesOf(entry: PlaceEntry, group: readonly PlaceMatch[]): string[] {
-  const name = entry.name.toLowerCase();
   const out: string[] = [];
+  let name: string | undefined;
   let seen: Set<string> | undefined;
   for (const { text } of group) {
+    // Most mentions are written as the name is: no lower-case copies to find that out (a
+    // slice of a text with curly quotes lower-cases in the runtime, slowly).
+    if (text === entry.name) continue;
+    name ??= entry.name.toLowerCase();
     const key = text.toLowerCase();
     if (key === name || seen?.has(key)) continue;
     (seen ??= new Set()).add(key);
