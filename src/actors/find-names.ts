@@ -16,6 +16,7 @@ import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINER
 import { startsLower, startsUpper } from "./letter-case.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { WordBits } from "./word-bits.js";
+import { COMMON_WORD as COMMON_KEY, GIVEN_NAME as GIVEN_KEY, ORGANIZATION_HEAD, ORGANIZATION_SUFFIX, PUBLIC_FIGURE, STATE_ORGAN_HEAD, TITLE_MODIFIER, TITLE_OPENER, TITLE_START, TITLE_SURNAME, stemFacts, writtenFacts } from "./key-facts.js";
 import { NAME_WORDS, zeroedBytes, zeroedInts } from "./scratch.js";
 
 /** A stretch of text that reads as a name, before it is given a kind. */
@@ -68,6 +69,10 @@ interface Finder extends NameFinderContext {
   readonly modifierRunEnds: Int32Array;
   /** The name finder's bits of each word, by word id. */
   readonly bits: Uint16Array;
+  /** The lexicons' facts of each word's key without its possessive, by word id (see key-facts.ts). */
+  readonly facts: Uint16Array;
+  /** The lexicons' facts of each word's key as written, by word id. */
+  readonly written: Uint16Array;
 }
 
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|bint|ben|ould|de|da|di|du|del|dos|das|van|von|la|le)-\p{Lu}/u;
@@ -76,7 +81,6 @@ const HYPHEN_LOWER_TAIL = /-\p{Ll}/u;
 export const INNER_PARTICLE_NAME = /^\p{Lu}\p{Ll}+-(?:ul|ur|ud|us|uz)-\p{Lu}\p{Ll}+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u;
-const TRAILING_HYPHEN = /-$/u;
 
 const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set(NAME_PARTICLES);
 const ORG_JOINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(ORGANIZATION_JOINERS);
@@ -106,9 +110,14 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
     nameWords: zeroedBytes(NAME_WORDS, n),
     modifierRunEnds: zeroedInts(n),
     bits: nameWordBits.of(doc.tokens),
+    facts: stemFacts(doc.tokens),
+    written: writtenFacts(doc.tokens),
   };
   const out: NameCandidate[] = [];
   const tokens = doc.tokens;
+  // The next "(" of the text: a sentence before it spells out no acronym. Searched again only
+  // past it, so the searches read the text once.
+  let paren = doc.text.indexOf("(");
   for (const sentence of doc.sentences) {
     const casing = context.casings[sentence.paragraph] ?? "normal";
     const first = out.length;
@@ -128,7 +137,8 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
       }
       i = end;
     }
-    if (casing === "normal") spellOutAcronyms(doc, sentence, out, first, context);
+    if (paren >= 0 && paren < sentence.start) paren = doc.text.indexOf("(", sentence.start);
+    if (casing === "normal" && paren >= 0 && paren < sentence.end) spellOutAcronyms(doc, sentence, out, first, context);
   }
   return out;
 }
@@ -185,6 +195,9 @@ function nameGoesOn(tokens: TokenList, s: number, limit: number): boolean {
 
 /** True when token `i` can be part of a name. The casing is its paragraph's, so the answer is kept. */
 function isNameWord(doc: Document, i: number, casing: LineCasing, context: Finder): boolean {
+  // Most tokens are lower-case words, numbers or punctuation: their word's bits alone say no.
+  const bits = context.bits[doc.tokens.id(i)]!;
+  if ((bits & NEVER_NAME) !== 0 || (bits & (LOWER_INITIAL | PARTICLE_WORD)) === LOWER_INITIAL) return false;
   const known = context.nameWords[i];
   if (known) return known === 1;
   const yes = readsAsNameWord(doc, i, casing, context);
@@ -424,14 +437,13 @@ function hasPossessive(text: string): boolean {
 /** The end of the run of name words, joiners and particles that starts before `from`. */
 function extendRun(doc: Document, from: number, limit: number, casing: LineCasing, context: Finder): number {
   const tokens = doc.tokens;
-  const lex = actorLexicons();
   let end = from;
-  let sawHead = isHead(keyAt(context.words, from - 1)!);
+  let sawHead = isHead(tokens, from - 1, context);
   let joined = false;
   while (end < limit) {
     const text = tokens.text(end);
     if (isNameWord(doc, end, casing, context)) {
-      sawHead ||= isHead(keyAt(context.words, end)!);
+      sawHead ||= isHead(tokens, end, context);
       end++;
       if (hasPossessive(text) && !possessiveInName(doc, end - 1, limit, casing, context)) break;
       continue;
@@ -441,16 +453,16 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       end++;
       continue;
     }
-    const lower = text.toLowerCase();
+    const lower = tokens.lower(end);
     const kind = tokens.kind(end);
     if (kind === "word" && PARTICLES.has(text) && particleRunEnds(doc, end, limit, casing, context)) {
       end++;
       continue;
     }
     // A legal suffix ends a company's name: "Acme Co of the United States" is Acme Co.
-    if (kind === "word" && (sawHead || lex.titleStarts.has(tokenKey(tokens, end - 1))) && ORG_JOINERS.has(lower) && !lex.organizationSuffixes.has(keyAt(context.words, end - 1)!)) {
+    if (kind === "word" && (sawHead || hasFact(context.written, tokens, end - 1, TITLE_START)) && ORG_JOINERS.has(lower) && !hasFact(context.facts, tokens, end - 1, ORGANIZATION_SUFFIX)) {
       let next = end + 1;
-      if (next < limit && tokens.text(next).toLowerCase() === "the") next++;
+      if (next < limit && tokens.lower(next) === "the") next++;
       if (next < limit && isNameWord(doc, next, casing, context)) {
         end = next;
         joined = true;
@@ -470,7 +482,7 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       continue;
     }
     // The dot of an abbreviated title ("Gen. Oleksandr Syrskyi") joins the title to the name.
-    if (text === "." && lex.titleStarts.has(tokenKey(tokens, end - 1)) && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
+    if (text === "." && hasFact(context.written, tokens, end - 1, TITLE_START) && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
       end++;
       continue;
     }
@@ -481,10 +493,9 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
 
 /** True when a possessive at `i` is inside a company's name: "Boatmen's Bancshares Inc.". */
 function possessiveInName(doc: Document, i: number, limit: number, casing: LineCasing, context: Finder): boolean {
-  const suffixes = actorLexicons().organizationSuffixes;
   for (let k = i + 1; k < limit && k <= i + 4; k++) {
     if (!isNameWord(doc, k, casing, context) || hasPossessive(doc.tokens.text(k))) return false;
-    if (suffixes.has(tokenKey(doc.tokens, k))) return true;
+    if (hasFact(context.written, doc.tokens, k, ORGANIZATION_SUFFIX)) return true;
   }
   return false;
 }
@@ -496,9 +507,14 @@ function particleRunEnds(doc: Document, i: number, limit: number, casing: LineCa
   return j < limit && isNameWord(doc, j, casing, context);
 }
 
-/** True when `key` (a token's key without its possessive) is an organization's head noun. */
-function isHead(key: string): boolean {
-  return actorLexicons().organizationHeads.has(key);
+/** True when the key of token `k` without its possessive is an organization's head noun. */
+function isHead(tokens: TokenList, k: number, context: Finder): boolean {
+  return hasFact(context.facts, tokens, k, ORGANIZATION_HEAD);
+}
+
+/** True when `facts` (one of the tables of key-facts.ts) give token `k`'s word the bit `fact`. */
+function hasFact(facts: Uint16Array, tokens: TokenList, k: number, fact: number): boolean {
+  return (facts[tokens.id(k)]! & fact) !== 0;
 }
 
 /**
@@ -514,9 +530,8 @@ function splitAtInnerTitle(tokens: TokenList, first: number, end: number, contex
     // of State"); a prefix that names a body or a place is split off ("Moscow Mayor Sergei Sobyanin").
     let named = false;
     for (let j = first; j < k && !named; j++) {
-      const key = keyAt(context.words, j)!;
       if (demonymCountry(tokens.text(j))) continue;
-      named = isHead(key) || context.placeTokens[j] === 1 || !actorLexicons().commonWords.has(key);
+      named = isHead(tokens, j, context) || context.placeTokens[j] === 1 || !hasFact(context.facts, tokens, j, COMMON_KEY);
     }
     return named ? [[first, k], [k, end]] : [[first, end]];
   }
@@ -525,7 +540,7 @@ function splitAtInnerTitle(tokens: TokenList, first: number, end: number, contex
 
 /** True when token `k`, before the run's last token (`end` is past it), is a given name. */
 function givenNameAt(tokens: TokenList, k: number, end: number): boolean {
-  return k < end - 1 && actorLexicons().givenNames.has(tokenKey(tokens, k));
+  return k < end - 1 && hasFact(writtenFacts(tokens), tokens, k, GIVEN_KEY);
 }
 
 /** Splits the titles and demonyms off the run `[first, end)` and builds the candidate. */
@@ -540,7 +555,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   // would scan the rest of the run each time, quadratic on a long run of titles. "A head from
   // `k` on" is then `lastHead >= k` (no closure made per candidate).
   let lastHead = -1;
-  for (let k = end - 1; k >= first && lastHead < 0; k--) if (isHead(keyAt(context.words, k)!)) lastHead = k;
+  for (let k = end - 1; k >= first && lastHead < 0; k--) if (isHead(tokens, k, context)) lastHead = k;
   for (;;) {
     if (i >= end) break;
     const two = i + 1 < end && opensDemonymPair(keyAt(context.words, i)!) ? demonymCountry(`${tokens.text(i)} ${tokens.text(i + 1)}`) : undefined;
@@ -555,7 +570,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     }
     // "German Foreign Ministry": the demonym is not part of the body's name as written, but of its identity.
     // "Scottish National Party", "Iraqi News Agency": before another head, the demonym opens the name.
-    if ((two || one) && labelStart === undefined && after < end && lastHead >= after && !lex.stateOrganHeads.has(keyAt(context.words, lastHead)!)) break;
+    if ((two || one) && labelStart === undefined && after < end && lastHead >= after && !hasFact(context.facts, tokens, lastHead, STATE_ORGAN_HEAD)) break;
     if ((two || one) && labelStart === undefined && after < end && lastHead >= after) {
       titleCountry = two ?? one;
       labelStart = tokens.start(i);
@@ -564,7 +579,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     }
     const title = matchTitle(tokens, i, end, context);
     // "Mr. King", "Dr. Judge": after an honorific, a title word that ends the run is the surname.
-    const surname = title >= end && titles.length > 0 && lex.honorifics.has(nameKey(titles[titles.length - 1]!)) && lex.titleSurnames.has(tokenKey(tokens, i));
+    const surname = title >= end && titles.length > 0 && lex.honorifics.has(nameKey(titles[titles.length - 1]!)) && hasFact(context.written, tokens, i, TITLE_SURNAME);
     if (title > i && lastHead < i && !surname) {
       titles.push(titleOf(tokens, i, title));
       i = title;
@@ -593,11 +608,11 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   if (stop !== end) endOffset = tokens.end(stop - 1);
   // A company's legal suffix keeps its abbreviation dot ("Acme Corp. said"), except where the dot
   // also ends the line: there it is the sentence's full stop ("analyst at Acme Corp.").
-  if (lex.organizationSuffixes.has(tokenKey(tokens, stop - 1)) && doc.text[endOffset] === "." && !endsLine(doc.text, endOffset + 1)) endOffset++;
+  if (hasFact(context.written, tokens, stop - 1, ORGANIZATION_SUFFIX) && doc.text[endOffset] === "." && !endsLine(doc.text, endOffset + 1)) endOffset++;
   const start = tokens.start(i);
   const previous = first > 0 && tokens.kind(first - 1) === "word" ? tokens.text(first - 1) : undefined;
-  const personCue = previous !== undefined && lex.personCues.has(previous.toLowerCase());
-  if (previous !== undefined && startsLower(previous) && lex.titleStarts.has(previous.toLowerCase()) && titles.length === 0) {
+  const personCue = previous !== undefined && lex.personCues.has(tokens.lower(first - 1));
+  if (previous !== undefined && startsLower(previous) && lex.titleStarts.has(tokens.lower(first - 1)) && titles.length === 0) {
     titles.push(titleCase(previous));
   }
   return {
@@ -646,11 +661,10 @@ function endsLine(text: string, at: number): boolean {
  * that leaves a name after it; or `i`.
  */
 function portfolioTitle(tokens: TokenList, i: number, end: number, context: Finder): number {
-  const lex = actorLexicons();
   for (let j = i + 1; j <= i + 2 && j < end - 1; j++) {
     const key = keyAt(context.words, j - 1)!;
     const text = tokens.text(j - 1);
-    if (tokens.kind(j - 1) !== "word" || !startsUpper(text) || context.placeTokens[j - 1] === 1 || isHead(key) || lex.givenNames.has(key) || demonymCountry(text)) return i;
+    if (tokens.kind(j - 1) !== "word" || !startsUpper(text) || context.placeTokens[j - 1] === 1 || isHead(tokens, j - 1, context) || hasFact(context.facts, tokens, j - 1, GIVEN_KEY) || demonymCountry(text)) return i;
     if (!isCommonWord(key)) return i;
     const after = matchTitleAt(tokens, j, end);
     if (after > j) return after;
@@ -672,9 +686,7 @@ function roleBeforeName(word: string): boolean {
 
 /** True when a title or a given name starts at token `i`. */
 function startsPerson(tokens: TokenList, i: number, end: number, context: Finder): boolean {
-  const lex = actorLexicons();
-  const key = tokenKey(tokens, i);
-  return matchTitle(tokens, i, end, context) > i || lex.givenNames.has(key) || lex.figures.has(key);
+  return matchTitle(tokens, i, end, context) > i || hasFact(context.written, tokens, i, GIVEN_KEY | PUBLIC_FIGURE);
 }
 
 /** The index past the longest person title starting at token `i` (with its abbreviation dot), or `i`. */
@@ -697,9 +709,8 @@ function matchTitle(tokens: TokenList, i: number, end: number, context: Finder):
 function modifierRunEnd(tokens: TokenList, i: number, context: Finder): number {
   const ends = context.modifierRunEnds;
   if (ends[i]) return ends[i]! - 1;
-  const modifiers = actorLexicons().titleModifiers;
   let k = i;
-  while (k < tokens.length && !ends[k] && modifiers.has(tokenKey(tokens, k).replace(TRAILING_HYPHEN, ""))) k++;
+  while (k < tokens.length && !ends[k] && hasFact(context.written, tokens, k, TITLE_MODIFIER)) k++;
   const runEnd = k < tokens.length && ends[k] ? ends[k]! - 1 : k;
   for (let j = i; j < k; j++) ends[j] = runEnd + 1;
   if (k < tokens.length && !ends[k]) ends[k] = k + 1;
@@ -709,25 +720,21 @@ function modifierRunEnd(tokens: TokenList, i: number, context: Finder): number {
 /** The index past the longest person title starting exactly at token `i` (with an abbreviation dot), or `i`. */
 function matchTitleAt(tokens: TokenList, i: number, end: number): number {
   const lex = actorLexicons();
-  if (!lex.titleStarts.has(firstWord(tokenKey(tokens, i)))) return i;
+  if (!hasFact(writtenFacts(tokens), tokens, i, TITLE_OPENER)) return i;
   // Titles are looked up by the keys of the next few tokens joined ("major general" also for "Major-General").
   let key = "";
   let best = i;
   for (let k = i; k < end && k < i + lex.longestTitle; k++) {
     key = key ? `${key} ${tokenKey(tokens, k)}` : tokenKey(tokens, k);
     if (lex.titles.has(key)) best = k + 1;
+    // No title goes on from these words: a longer key is none.
+    if (!lex.titlePrefixes.has(key)) break;
   }
   if (best === i) return i;
   let next = best;
   if (next < end && tokens.text(next) === ".") next++;
   // A title must leave a name after it; "President" alone is a description, not a name.
   return next >= end ? i : next;
-}
-
-/** The first word of `key` ("major general" → "major"): most keys are one word, returned as is. */
-function firstWord(key: string): string {
-  const space = key.indexOf(" ");
-  return space < 0 ? key : key.slice(0, space);
 }
 
 function titleCase(word: string): string {

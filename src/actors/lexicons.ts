@@ -27,6 +27,8 @@ export interface ActorLexicons {
   readonly longestTitle: number;
   /** First words of the titles, for a quick test. */
   readonly titleStarts: ReadonlySet<string>;
+  /** The first words of each title of several words, short of the whole title ("prime", "assistant secretary"). */
+  readonly titlePrefixes: ReadonlySet<string>;
   /** Words that qualify a title before it, lower case. */
   readonly titleModifiers: ReadonlySet<string>;
   /** Honorifics, lower case. */
@@ -129,6 +131,7 @@ export function actorLexicons(): ActorLexicons {
     titles: new Set(titles.map((t) => t.join(" "))),
     longestTitle: Math.max(...titles.map((t) => t.length)),
     titleStarts: new Set(titles.map((t) => t[0]!)),
+    titlePrefixes: new Set(titles.flatMap((t) => t.slice(1).map((_, n) => t.slice(0, n + 1).join(" ")))),
     titleModifiers: new Set(TITLE_MODIFIERS),
     honorifics: new Set(HONORIFICS),
     titleSurnames: new Set(TITLES_ALSO_SURNAMES),
