@@ -14,8 +14,9 @@ import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
 import { INNER_PARTICLE_NAME, type NameCandidate } from "./find-names.js";
 import { keyAt, stripPossessive, type WordInfo } from "./evidence.js";
 import { hasLowerCase } from "./letter-case.js";
-import { actorLexicons, isCommonWord, nameKey, tokenKey } from "./lexicons.js";
+import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
+import { CAPITALIZED_ADJECTIVE, CLUB_WORD, COMMON_WORD, EVENT_HEAD, FACILITY_HEAD, GIVEN_NAME, ORGANIZATION_HEAD, ORGANIZATION_SUFFIX, TITLE, TITLE_MODIFIER, TITLE_START, TITLE_SURNAME, stemFacts, writtenFacts } from "./key-facts.js";
 import { NAME_PARTICLES, PLACE_NOUNS_AFTER, POLITY_HEADS } from "../lexicon/actors-non-names.js";
 import { normalizeTerritory } from "../territories/index.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
@@ -73,7 +74,7 @@ export function classifyName(
   if (teams.get(candidate.start)?.end === candidate.end) return { kind: "organization" };
   // "Nazi Germany", "Soviet Russia": an adjective before a place leaves a place.
   const space = candidate.text.indexOf(" ");
-  if (lex.capitalizedAdjectives.has(nameKey(space < 0 ? candidate.text : candidate.text.slice(0, space))) && normalizeTerritory(space < 0 ? "" : candidate.text.slice(space + 1))) return { kind: "place" };
+  if (firstWordAdjective(doc, candidate, space, key) && normalizeTerritory(space < 0 ? "" : candidate.text.slice(space + 1))) return { kind: "place" };
   const seat = GOVERNMENT_SEATS.get(candidate.text) ?? GOVERNMENT_SEATS.get(titleCased(candidate.text));
   if (seat) return { kind: "country", iso: seat, name: seat, form: "metonym" };
   const figure = lex.figures.get(key);
@@ -82,12 +83,21 @@ export function classifyName(
   if (body) return { kind: body.kind, body };
   const words: Token[] = [];
   const keys: string[] = [];
+  // The lexicons' facts of each word's key (see key-facts.ts), and of any of them.
+  const facts: number[] = [];
+  let anyFacts = 0;
+  const stems = stemFacts(doc.tokens);
   for (let i = candidate.firstToken; i < candidate.endToken; i++) {
     if (doc.tokens.kind(i) !== "word") continue;
     words.push(doc.tokens.get(i)!);
     keys.push(keyAt(tokenWords, i)!);
+    const f = stems[doc.tokens.id(i)]!;
+    facts.push(f);
+    anyFacts |= f;
   }
   const lastKey = keys[keys.length - 1] ?? "";
+  const lastFacts = facts[facts.length - 1] ?? 0;
+  const firstFacts = facts[0] ?? 0;
   // "Dorsk airport", "the Kervan mountains": a noun of land or site after the name makes it a place's.
   const afterKind = kindAt(doc.tokens, candidate.endToken);
   const afterText = textAt(doc.tokens, candidate.endToken);
@@ -95,21 +105,21 @@ export function classifyName(
   // "Hong Kong-based", "New York-listed": the name is the first part of a compound adjective.
   if (afterKind === "word" && doc.tokens.start(candidate.endToken) === candidate.end + 1 && COMPOUND_TAIL.test(afterText) && /^\p{Lu}/u.test(afterText)) return { kind: "none" };
   // "Soviet Union", "Russian Federation": a state named by its people, a place like any country.
-  if (keys.length === 2 && POLITIES.has(lastKey) && (lex.capitalizedAdjectives.has(keys[0]!) || demonymCountry(words[0]!.text))) return { kind: "place" };
+  if (keys.length === 2 && POLITIES.has(lastKey) && ((firstFacts & CAPITALIZED_ADJECTIVE) !== 0 || demonymCountry(words[0]!.text))) return { kind: "place" };
   // "Organisation of Islamic Conference (OIC)": a body spelled out before its acronym, whatever word ends it.
-  if (keys.length > 1 && keys.some((k) => lex.organizationHeads.has(k)) && spelledOutBeforeAcronym(doc, words, candidate.endToken)) return { kind: "organization" };
+  if (keys.length > 1 && (anyFacts & ORGANIZATION_HEAD) !== 0 && spelledOutBeforeAcronym(doc, words, candidate.endToken)) return { kind: "organization" };
   // "Mr. King": a lone word after an honorific is a surname, whatever else the word may be.
-  if (keys.length === 1 && candidate.titles.some((t) => lex.honorifics.has(nameKey(t))) && lex.titleSurnames.has(keys[0]!)) return { kind: "person" };
+  if (keys.length === 1 && (firstFacts & TITLE_SURNAME) !== 0 && candidate.titles.some((t) => lex.honorifics.has(nameKey(t)))) return { kind: "person" };
   // "Mayor Ellen Park", "Dr. Grace Temple": after a title, a given name makes a facility's head word a surname.
-  if (keys.length === 2 && candidate.titles.length > 0 && lex.facilityHeads.has(lastKey) && lex.givenNames.has(keys[0]!)) return { kind: "person" };
+  if (keys.length === 2 && candidate.titles.length > 0 && (lastFacts & FACILITY_HEAD) !== 0 && (firstFacts & GIVEN_NAME) !== 0) return { kind: "person" };
   // "SELLER:", "(hosts in CAPS)", "NEWS DIGEST -": ordinary words in capitals in a line of
   // ordinary case are a label or emphasis, not an acronym.
   if (candidate.casing === "normal" && keys.every((k, n) => k.length >= 4 && !hasLowerCase(words[n]!.text) && isCommonWord(k) && !gazetteer().byName.has(foldKey(words[n]!.text)))) return { kind: "none" };
   // "Kelso Palace 4 1 2 1 4 3 5": a facility's name in a line of scores is a club's.
-  if (keys.length > 1 && lex.facilityHeads.has(lastKey) && betweenScores(doc, candidate)) return { kind: "organization" };
-  if (isNonName(keys, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
+  if (keys.length > 1 && (lastFacts & FACILITY_HEAD) !== 0 && betweenScores(doc, candidate)) return { kind: "organization" };
+  if (isNonName(keys, facts, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
   // "Douglas & Lomason": partners joined by an ampersand are a firm.
-  if (keys.some((k) => lex.organizationHeads.has(k)) || (keys.length > 1 && lex.organizationSuffixes.has(lastKey)) || candidate.text.includes("&")) {
+  if ((anyFacts & ORGANIZATION_HEAD) !== 0 || (keys.length > 1 && (lastFacts & ORGANIZATION_SUFFIX) !== 0) || candidate.text.includes("&")) {
     return { kind: "organization" };
   }
   if (namedByPress(doc, candidate)) return { kind: "organization" };
@@ -119,11 +129,11 @@ export function classifyName(
   // "Los Angeles won": a place's full name that the gazetteer left out plays as a team here.
   if (keys.length >= 2 && gazetteer().byName.has(foldedWords(words))) return { kind: "organization" };
   // "Dynamo Kyiv", "Lokomotiv": a word clubs are named with makes a club.
-  if (keys.some((k) => lex.clubWords.has(k))) return { kind: "organization" };
+  if ((anyFacts & CLUB_WORD) !== 0) return { kind: "organization" };
   // "the Harlow Eagles", "the Houston Astros": "the", a place and a plural name a team, even where the place is also a given name.
   if (keys.length >= 2 && afterThe(doc, candidate) && pluralName(lastKey) && placeBeforeLast(words, places)) return { kind: "organization" };
   if (teamAfterCompetitor(doc, candidate, places)) return { kind: "organization" };
-  if (keys.length >= 2 && lex.givenNames.has(keys[0]!)) return { kind: "person" };
+  if (keys.length >= 2 && (firstFacts & GIVEN_NAME) !== 0) return { kind: "person" };
   // "M. Butcher", "Aravinda de Silva", "Joost van der Westhuizen": initials and particles make a person's name.
   // "De Wilde", "Van Moer": a surname that opens with a capitalized particle.
   // "Der Spiegel", "Le Matin", "El Al": a foreign article opens the name of a paper, a club or a firm, not of a person.
@@ -158,6 +168,19 @@ function spelledOutBeforeAcronym(doc: Document, words: readonly Token[], end: nu
   return initials.length >= 2 && initials === acronym.text;
 }
 
+/**
+ * True when the text of `candidate` up to its first space (at `space`; -1 for none, where the
+ * whole text, of key `key`, is read) is a capitalized adjective. Where the first token runs to
+ * that space, its key as written is that word's key, read from the lexicons' facts.
+ */
+function firstWordAdjective(doc: Document, candidate: NameCandidate, space: number, key: string): boolean {
+  const tokens = doc.tokens;
+  const first = candidate.firstToken;
+  if (space < 0) return actorLexicons().capitalizedAdjectives.has(key);
+  if (tokens.end(first) - candidate.start === space) return (writtenFacts(tokens)[tokens.id(first)]! & CAPITALIZED_ADJECTIVE) !== 0;
+  return actorLexicons().capitalizedAdjectives.has(nameKey(candidate.text.slice(0, space)));
+}
+
 /** The end of the candidate's last token: past it when no possessive was cut off ("Dorsk's airport" names no place). */
 function stripEnd(doc: Document, candidate: NameCandidate): number {
   return doc.tokens.end(candidate.endToken - 1);
@@ -180,23 +203,34 @@ function namedByPress(doc: Document, candidate: NameCandidate): boolean {
 
 /**
  * True when the words name no actor: an adjective ("Republican", "Russians"), an event
- * ("Victory Day", "World Cup"), or a lone title or head noun ("Secretary", "News").
+ * ("Victory Day", "World Cup"), or a lone title or head noun ("Secretary", "News"). `facts` are
+ * the lexicons' facts of each of `keys` (see key-facts.ts).
  */
-function isNonName(keys: readonly string[], text: string): boolean {
-  const lex = actorLexicons();
-  const last = keys[keys.length - 1] ?? "";
+function isNonName(keys: readonly string[], facts: readonly number[], text: string): boolean {
+  const last = facts[facts.length - 1] ?? 0;
   if (keys.length === 1) {
-    if (lex.capitalizedAdjectives.has(last) || lex.organizationHeads.has(last) || lex.titleStarts.has(last)) return true;
+    if ((last & (CAPITALIZED_ADJECTIVE | ORGANIZATION_HEAD | TITLE_START)) !== 0) return true;
     if (isPeople(text)) return true;
   }
-  if (keys.length > 1 && (lex.eventHeads.has(last) || lex.facilityHeads.has(last))) return true;
+  if (keys.length > 1 && (last & (EVENT_HEAD | FACILITY_HEAD)) !== 0) return true;
   // "T-34-85", "V-E": model codes and letter compounds name things, not actors.
   if (keys.length === 1 && (/\p{Nd}/u.test(text) || /^\p{Lu}(?:-\p{Lu})+$/u.test(text))) return true;
+  // The words of the text as white space parts them, split only when a word past the first is asked for.
+  let words: string[] | undefined;
+  const wordAt = (n: number): string => (n === 0 ? firstPart(text) : ((words ??= text.split(WHITE_SPACE))[n] ?? ""));
   // "Polish Foreign Minister" with no name after it: a title, not a name.
-  const words = text.split(/\s+/u);
-  if (lex.titles.has(last) && keys.every((k, n) => lex.titles.has(k) || lex.commonWords.has(k) || lex.titleModifiers.has(k) || isPeople(words[n] ?? ""))) return true;
+  if ((last & TITLE) !== 0 && keys.every((_, n) => (facts[n]! & (TITLE | COMMON_WORD | TITLE_MODIFIER)) !== 0 || isPeople(wordAt(n)))) return true;
   // "Iraqi Kurds", "Roman Catholic": adjectives and peoples only.
-  return keys.every((k, n) => lex.capitalizedAdjectives.has(k) || isPeople(words[n] ?? ""));
+  return keys.every((_, n) => (facts[n]! & CAPITALIZED_ADJECTIVE) !== 0 || isPeople(wordAt(n)));
+}
+
+const WHITE_SPACE = /\s+/u;
+const A_SPACE = /\s/u;
+
+/** The first part of `text` as `text.split(/\s+/u)` gives it: up to its first white space. */
+function firstPart(text: string): string {
+  const at = text.search(A_SPACE);
+  return at < 0 ? text : text.slice(0, at);
 }
 
 /** True for a compound of places or peoples used as an adjective: "Ukraine-US talks", "Israeli-Palestinian". */
@@ -217,7 +251,7 @@ function isPeople(word: string): boolean {
 /** The place a name ends with when only an adjective comes before it: "Nazi Germany". */
 function placeAfterAdjective(doc: Document, candidate: NameCandidate, places: ReadonlyMap<number, PlaceMatch>): PlaceMatch | undefined {
   const first = candidate.firstToken;
-  if (first + 1 >= doc.tokens.length || !actorLexicons().capitalizedAdjectives.has(tokenKey(doc.tokens, first))) return undefined;
+  if (first + 1 >= doc.tokens.length || (writtenFacts(doc.tokens)[doc.tokens.id(first)]! & CAPITALIZED_ADJECTIVE) === 0) return undefined;
   return places.get(doc.tokens.start(first + 1));
 }
 
