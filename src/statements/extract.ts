@@ -13,6 +13,7 @@ import { firstTokenFrom } from "../text/tokens.js";
 import { attributeQuotes } from "./attribute-quotes.js";
 import { findCues } from "./cues.js";
 import { describedSpeaker } from "./described.js";
+import { groupAntecedent, isThey } from "./group-antecedent.js";
 import { findHeadlineAttribution } from "./headline.js";
 import { colonNameBefore, findSpeakerLabels, headlineOf, signatureAfter } from "./labels.js";
 import { readFrames, sentenceSubject, type Frame } from "./frames.js";
@@ -213,6 +214,11 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
     // its phrase; before the participles and pronouns after it, which may speak for it.
     if (f.speaker && !out.get(f)?.draft) {
       const r = describedSpeaker(book, f.speaker);
+      if (r) out.set(f, r);
+    }
+    // "Republicans called the hearing because they felt …": a "they" no source before stood for is its sentence's group.
+    if (f.speaker && !out.get(f)?.draft && isThey(book.doc, f.speaker)) {
+      const r = groupAntecedent(book, f.speaker, f.sentence);
       if (r) out.set(f, r);
     }
     // "…, saying that …": the speaker of the clause before, else the subject of the sentence.
