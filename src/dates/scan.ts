@@ -134,13 +134,15 @@ const SAME_PERIOD_WORDS: ReadonlySet<string> = new Set(["same", "corresponding",
 
 const EDGE_WORDS: ReadonlySet<string> = new Set(["end", "beginning", "start", "middle", "close"]);
 
+/** The longer of two phrases at one token, the first on a tie. */
+function longer(best: Phrase | undefined, candidate: Phrase | undefined): Phrase | undefined {
+  return candidate && (!best || candidate.end > best.end) ? candidate : best;
+}
+
 /** The phrase starting at `i`, with its article and modifiers, or undefined. */
 function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undefined {
   const core = longestIn(view, i, memo);
   let best: Phrase | undefined = core ? { first: i, end: core.end, reading: core.reading } : undefined;
-  const consider = (candidate: Phrase | undefined): void => {
-    if (candidate && (!best || candidate.end > best.end)) best = candidate;
-  };
   const w = word(view, i);
   const j = w === "the" ? i + 1 : i;
   const edge = word(view, j);
@@ -151,34 +153,34 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
       ? { end: k + 2, reading: { spec: { kind: "unit-shift", unit: UNIT_WORDS.get(word(view, k + 1))!, shift: 0 }, type: "DATE" } as Reading }
       : longestIn(view, k, memo) ?? (word(view, k) === "the" ? longestIn(view, k + 1, memo) : undefined);
     if (inner && isPeriod(inner.reading)) {
-      consider({ first: i, end: inner.end, reading: { ...inner.reading, mod: DATE_MODIFIERS.get(edge) ?? "END" } });
+      best = longer(best, { first: i, end: inner.end, reading: { ...inner.reading, mod: DATE_MODIFIERS.get(edge) ?? "END" } });
     }
   }
-  const mod = DATE_MODIFIERS.get(word(view, j));
-  if (mod && !EDGE_WORDS.has(word(view, j))) {
+  const mod = DATE_MODIFIERS.get(edge);
+  if (mod && !EDGE_WORDS.has(edge)) {
     const direct = longestIn(view, j + 1, memo);
     // "early the following year": the article of the inner phrase comes along.
     const behindArticle = !direct && w !== "the" && word(view, j + 1) === "the" ? longestIn(view, j + 2, memo) : undefined;
     const inner = direct ?? (behindArticle && takesArticle(behindArticle.reading.spec, behindArticle.reading) ? behindArticle : undefined);
-    if (inner && isPeriod(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, mod } });
+    if (inner && isPeriod(inner.reading)) best = longer(best, { first: i, end: inner.end, reading: { ...inner.reading, mod } });
   }
   if (edge === "week" && word(view, j + 1) === "of") {
     // "the week of March 6": the ISO week that day falls in.
     const inner = longestIn(view, j + 2, memo);
-    if (inner && isDay(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, weekOfDay: true } });
+    if (inner && isDay(inner.reading)) best = longer(best, { first: i, end: inner.end, reading: { ...inner.reading, weekOfDay: true } });
   }
-  const part = PART_OF_DAY_WORDS.get(word(view, j));
+  const part = PART_OF_DAY_WORDS.get(edge);
   if (part && word(view, j + 1) === "of") {
     // "the morning of March 3": that day's part.
     const inner = longestIn(view, j + 2, memo);
-    if (inner && isDay(inner.reading)) consider({ first: i, end: inner.end, reading: { ...inner.reading, type: "TIME", partOfDay: part } });
+    if (inner && isDay(inner.reading)) best = longer(best, { first: i, end: inner.end, reading: { ...inner.reading, type: "TIME", partOfDay: part } });
     // "the night of 14–15 December", "the night of 9/10 November": the night that begins on the first day.
     const first = readDayOfMonth(view, j + 2);
     const sep = word(view, j + 3);
     if (first && first.end === j + 3 && (sep === "-" || sep === "–" || sep === "/")) {
       const next = longestIn(view, j + 4, memo);
       if (next && isDay(next.reading) && next.reading.spec.kind === "date") {
-        consider({ first: i, end: next.end, reading: { ...withDay(next.reading, first.value), type: "TIME", partOfDay: part } });
+        best = longer(best, { first: i, end: next.end, reading: { ...withDay(next.reading, first.value), type: "TIME", partOfDay: part } });
       }
     }
   }
@@ -187,13 +189,13 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     // "the 1st of March" keeps its article too; "the May 9 parade" does not.
     const dayFirst = inner?.reading.spec.kind === "date" && !MONTH_WORDS.has(word(view, i + 1));
     const compound = inner ? compoundArticle(view, i + 1, inner) : undefined;
-    if (inner && (compound ?? (dayFirst || takesArticle(inner.reading.spec, inner.reading)))) consider({ first: i, end: inner.end, reading: inner.reading });
+    if (inner && (compound ?? (dayFirst || takesArticle(inner.reading.spec, inner.reading)))) best = longer(best, { first: i, end: inner.end, reading: inner.reading });
   }
   const coreSpec = core?.reading.spec;
   if (core && coreSpec?.kind === "unit-shift" && coreSpec.unit === "year" && coreSpec.shift === -1 && !coreSpec.anaphoric && isPossessive(word(view, core.end - 1))) {
     // "last year's quarter", "last year's period": the period compared with, like "the year-ago quarter".
     const noun = word(view, core.end);
-    if (noun === "quarter" || noun === "period") consider({ first: i, end: core.end + 1, reading: { spec: { kind: "offset", unit: "year", count: -1, baseDays: 0, ...(noun === "quarter" ? { ofQuarter: true } : {}) }, type: "DATE" } });
+    if (noun === "quarter" || noun === "period") best = longer(best, { first: i, end: core.end + 1, reading: { spec: { kind: "offset", unit: "year", count: -1, baseDays: 0, ...(noun === "quarter" ? { ofQuarter: true } : {}) }, type: "DATE" } });
   }
   const periodAt = w === "the" ? (SAME_PERIOD_WORDS.has(word(view, i + 1)) ? i + 2 : i + 1) : -1;
   if (periodAt > 0 && (word(view, periodAt) === "period" || word(view, periodAt) === "quarter")) {
@@ -201,7 +203,7 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     const inner = longestIn(view, periodAt + 1, memo);
     const spec = inner?.reading.spec;
     if (inner && spec && (spec.kind === "unit-shift" || spec.kind === "offset") && spec.unit === "year" && (spec.kind === "unit-shift" ? spec.shift : spec.count) === -1) {
-      consider({ first: i, end: inner.end, reading: { spec: { kind: "offset", unit: "year", count: -1, baseDays: 0, ...(word(view, periodAt) === "quarter" ? { ofQuarter: true } : {}) }, type: "DATE" } });
+      best = longer(best, { first: i, end: inner.end, reading: { spec: { kind: "offset", unit: "year", count: -1, baseDays: 0, ...(word(view, periodAt) === "quarter" ? { ofQuarter: true } : {}) }, type: "DATE" } });
     }
   }
   const timeAt = w === "this" ? i + 1 : w === "the" && word(view, i + 1) === "same" ? i + 2 : -1;
@@ -210,13 +212,13 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     const inner = longestIn(view, timeAt + 1, memo);
     const spec = inner?.reading.spec;
     if (inner && spec?.kind === "unit-shift" && spec.shift !== 0 && !spec.anaphoric && (spec.unit === "year" || spec.unit === "month" || spec.unit === "week")) {
-      consider({ first: i, end: inner.end, reading: { spec: { kind: "compound-offset", parts: [{ unit: spec.unit, count: spec.shift }] }, type: "DATE" } });
+      best = longer(best, { first: i, end: inner.end, reading: { spec: { kind: "compound-offset", parts: [{ unit: spec.unit, count: spec.shift }] }, type: "DATE" } });
     }
   }
   if (w === "this" && (word(view, i + 1) === "past" || word(view, i + 1) === "coming")) {
     // "this past spring", "this coming Sunday": the shift word reads the phrase, "this" belongs to it.
     const inner = longestIn(view, i + 1, memo);
-    if (inner && inner.reading.type === "DATE" && inner.end > i + 2) consider({ first: i, end: inner.end, reading: inner.reading });
+    if (inner && inner.reading.type === "DATE" && inner.end > i + 2) best = longer(best, { first: i, end: inner.end, reading: inner.reading });
   }
   const approximation = APPROXIMATORS.get(w) ?? (w === "more" || w === "less" ? (word(view, i + 1) === "than" ? (w === "more" ? "MORE_THAN" : "LESS_THAN") : undefined) : w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
   if (approximation) {
@@ -226,7 +228,7 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     const spec = inner?.reading.spec;
     if (inner && (inner.reading.type === "DURATION" || spec?.kind === "offset")) {
       // "about two years ago": TimeML keeps some hedges out of the extent; the modifier stays on the value.
-      consider({ first: APPROXIMATORS_OUTSIDE.has(w) ? i + skip : i, end: inner.end, reading: { ...inner.reading, mod: approximation } });
+      best = longer(best, { first: APPROXIMATORS_OUTSIDE.has(w) ? i + skip : i, end: inner.end, reading: { ...inner.reading, mod: approximation } });
     }
   }
   return best && word(view, best.end) === "or" && word(view, best.end + 1) === "so" && takesOrSo(best.reading)
@@ -267,14 +269,18 @@ function joinDayAndClock(view: TokenView, phrases: Phrase[]): Phrase[] {
   const out: Phrase[] = [];
   for (const p of phrases) {
     const previous = out[out.length - 1];
-    if (previous) {
+    // The readings first: most neighbours are no day and clock, and the gap's words cost a string.
+    if (previous && isDay(previous.reading) && isLoneClock(p.reading)) {
       const gap = gapWords(view, previous.end, p.first, 2);
-      if (isDay(previous.reading) && isLoneClock(p.reading) && (gap === "" || gap === "at" || gap === "," || gap === ", at")) {
+      if (gap === "" || gap === "at" || gap === "," || gap === ", at") {
         out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(previous.reading, p.reading) };
         continue;
       }
+    }
+    if (previous && isLoneClock(previous.reading) && isDay(p.reading)) {
       // "midday on Saturday", "7:30 p.m. on Friday": one expression.
-      if (isLoneClock(previous.reading) && isDay(p.reading) && (gap === "" || gap === "," || gap === "on")) {
+      const gap = gapWords(view, previous.end, p.first, 2);
+      if (gap === "" || gap === "," || gap === "on") {
         out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(p.reading, previous.reading) };
         continue;
       }

@@ -68,6 +68,8 @@ const DETERMINER = 8;
 const GATED = 16;
 const NOT_COUNT = 32;
 const PUNCT = 64;
+/** A unit within {@link COUNT_REACH} tokens on, sentences aside: without it no number word can open a count, and most words have none. */
+const UNIT_NEAR = 128;
 
 /**
  * The class of each token (see the flags above), from `lower` (the lower-cased token texts):
@@ -79,16 +81,20 @@ export function classifyTokens(tokens: TokenList, lower: readonly string[]): Uin
   const seen = seenWords.of(tokens);
   const marks = seenMarks.of(tokens);
   for (let i = 0; i < lower.length; i++) {
-    if (i >= tokens.length) {
-      classes[i] = wordClass(lower[i]!, known);
-      continue;
-    }
-    const kind = tokens.kind(i);
-    if (kind === "number") classes[i] = NUMBER;
-    else if (kind === "punct") classes[i] = marks[tokens.id(i)] ??= known.get(lower[i]!) ?? PUNCT;
-    else classes[i] = seen[tokens.id(i)] ??= wordClass(lower[i]!, known);
+    const kind = i < tokens.length ? tokens.kind(i) : undefined;
+    const c = kind === "number" ? NUMBER
+      : kind === "punct" ? (marks[tokens.id(i)] ??= known.get(lower[i]!) ?? PUNCT)
+      : kind === "word" ? (seen[tokens.id(i)] ??= wordClass(lower[i]!, known))
+      : wordClass(lower[i]!, known);
+    classes[i] = c;
+    if (c & UNIT) markUnitNear(classes, i);
   }
   return classes;
+}
+
+/** Marks the tokens a count before the unit at `i` may start at (units are rare: a few tokens each). */
+function markUnitNear(classes: Uint8Array, i: number): void {
+  for (let k = Math.max(0, i - COUNT_REACH); k <= i; k++) classes[k]! |= UNIT_NEAR;
 }
 
 /** The class of a word token from its lower-cased text: the tables' flags and its shape's. */
@@ -138,6 +144,8 @@ function wordClasses(): ReadonlyMap<string, number> {
 export function mayStartPhrase(view: TokenView, i: number, classes: Uint8Array): boolean {
   if (i >= view.to) return false;
   const c = classes[i] ?? 0;
+  // Most words are of no class: no opener, no unit near (see isTrigger).
+  if (c === 0) return false;
   // Function words open a phrase only before a word that can: "the third quarter", "about two years".
   if (c & DETERMINER) return isTrigger(view, i + 1, classes);
   if (c & GATED) return GATED_OPENERS.get(word(view, i))?.has(word(view, i + 1)) ?? false;
@@ -169,7 +177,7 @@ function isTrigger(view: TokenView, i: number, classes: Uint8Array): boolean {
   if (i >= view.to) return false;
   const c = classes[i] ?? 0;
   if (c & (NUMBER | OPENER)) return true;
-  if (c & (PUNCT | NOT_COUNT)) return false;
+  if (c & (PUNCT | NOT_COUNT) || !(c & UNIT_NEAR)) return false;
   // A number word ("forty-four", "a dozen") counts only when a unit follows closely.
   const last = Math.min(view.to - 1, i + COUNT_REACH);
   for (let k = i; k <= last; k++) if ((classes[k] ?? 0) & UNIT) return true;
