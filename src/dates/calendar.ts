@@ -104,6 +104,14 @@ export function daysIn(year: number, month: number): number {
   return dayOf(dayNumber(year, month + 1, 1) - 1).day;
 }
 
+/** Days in each month of a common year. */
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number of days in `month` (1–12) of `year` by the Gregorian leap rule: {@link daysIn} without its day numbers. */
+export function monthLength(year: number, month: number): number {
+  return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_LENGTHS[month - 1]!;
+}
+
 /** True when the fields name a real calendar day. */
 export function isCalendarDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);

@@ -18,6 +18,18 @@ describe("the facts of plain values, read by hand", () => {
     }
   });
 
+  it("agree with the pattern at every month's end, leap days and the last year included", () => {
+    const two = (n: number): string => String(n).padStart(2, "0");
+    for (const year of ["0000", "1900", "2000", "2023", "2024", "9999"]) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (let day = 0; day <= 32; day += 1) {
+          const value = `${year}-${two(month)}-${two(day)}`;
+          expect(documentFacts(value), value).toEqual(calendarFacts(value));
+        }
+      }
+    }
+  });
+
   it("leaves every other value to the pattern", () => {
     for (const value of ["2025-Q3", "2025-SU", "2025-H1", "2025-04-24TNI", "2025-04-24T14:30", "2025-W17-WE", "2025-W17-3", "199", "20", "BC0480", "XXXX-05", "P3D", "PRESENT_REF", "2025-4", "2025-04-2", "", "20250"]) {
       expect(documentFacts(value), value).toEqual(calendarFacts(value));

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { dayNumber, dayOf, isoWeekStart } from "./calendar.js";
+import { dayNumber, dayOf, isoWeekStart, monthLength } from "./calendar.js";
 import { calendarFacts, type CalendarFacts } from "./timex-value.js";
 
 /** {@link calendarFacts}, a plain value read by hand. */
@@ -19,7 +19,8 @@ function plainFacts(value: string): CalendarFacts | undefined {
   const year = digitsAt(value, 0, 4);
   if (year < 0) return undefined;
   const n = value.length;
-  if (n === 4) return { granularity: "year", interval: days(dayNumber(year, 1, 1), dayNumber(year + 1, 1, 1)) };
+  // A real year, month or day opens its interval with its own digits: only the end is written.
+  if (n === 4) return { granularity: "year", interval: { start: `${value}-01-01${MIDNIGHT}`, end: stamp(year + 1, 1, 1) } };
   if (value.charCodeAt(4) !== 45) return undefined;
   if (value.charCodeAt(5) === 87 && (n === 7 || n === 8)) {
     // "W" and one or two digits.
@@ -30,11 +31,26 @@ function plainFacts(value: string): CalendarFacts | undefined {
   }
   const month = digitsAt(value, 5, 2);
   if (month < 0) return undefined;
-  if (n === 7) return { granularity: "month", interval: days(dayNumber(year, month, 1), dayNumber(year, month + 1, 1)) };
+  const real = month >= 1 && month <= 12;
+  if (n === 7) {
+    return { granularity: "month", interval: real ? { start: `${value}-01${MIDNIGHT}`, end: month < 12 ? stamp(year, month + 1, 1) : stamp(year + 1, 1, 1) } : days(dayNumber(year, month, 1), dayNumber(year, month + 1, 1)) };
+  }
   const day = n === 10 && value.charCodeAt(7) === 45 ? digitsAt(value, 8, 2) : -1;
   if (day < 0) return undefined;
+  const length = real ? monthLength(year, month) : 0;
+  if (day >= 1 && day <= length) {
+    return { granularity: "day", interval: { start: value + MIDNIGHT, end: day < length ? stamp(year, month, day + 1) : month < 12 ? stamp(year, month + 1, 1) : stamp(year + 1, 1, 1) } };
+  }
   const first = dayNumber(year, month, day);
   return { granularity: "day", interval: days(first, first + 1) };
+}
+
+/** What follows a day in its midnight's ISO instant. */
+const MIDNIGHT = "T00:00:00.000Z";
+
+/** The ISO instant of the midnight opening a real day (a year past 9999 by its day number). */
+function stamp(year: number, month: number, day: number): string {
+  return year > 9999 ? midnight(dayNumber(year, month, day)) : `${twoDigits(Math.floor(year / 100))}${twoDigits(year % 100)}-${twoDigits(month)}-${twoDigits(day)}${MIDNIGHT}`;
 }
 
 /** The interval from the midnight of day number `start` to that of `end`. */
@@ -47,8 +63,7 @@ const MS_PER_DAY = 86_400_000;
 /** `new Date(n * MS_PER_DAY).toISOString()`, a year of four digits by integer arithmetic (a Date and its formatting cost more than the rest of the reading). */
 function midnight(n: number): string {
   const { year, month, day } = dayOf(n);
-  if (year < 0 || year > 9999) return new Date(n * MS_PER_DAY).toISOString();
-  return `${twoDigits(Math.floor(year / 100))}${twoDigits(year % 100)}-${twoDigits(month)}-${twoDigits(day)}T00:00:00.000Z`;
+  return year < 0 || year > 9999 ? new Date(n * MS_PER_DAY).toISOString() : stamp(year, month, day);
 }
 
 function twoDigits(n: number): string {

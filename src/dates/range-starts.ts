@@ -7,7 +7,8 @@
  * @module
  */
 import type { TemporalExpression } from "../model.js";
-import { calendarFacts, timexInterval } from "./timex-value.js";
+import { documentFacts } from "./plain-values.js";
+import { calendarFacts } from "./timex-value.js";
 
 /** A number and a range word just before an expression: "431 to ", "264 and ". */
 const NUMBER_BEFORE = /(?:^|[\s(])(\d{1,4}) ?(?:to|and|or|–|-) ?$/u;
@@ -72,7 +73,8 @@ export function mergeIn(out: TemporalExpression[], added: TemporalExpression[]):
 
 /** The expression with another value, and the interval to match. */
 export function withValue(e: TemporalExpression, value: string): TemporalExpression {
-  const interval = timexInterval(value);
+  // The hand reader of plain values: the pattern and a Date per bound cost more than the rest of the pass.
+  const interval = documentFacts(value).interval;
   const { interval: _old, ...rest } = e;
   return { ...rest, value, ...(interval ? { interval } : {}) };
 }
