@@ -382,8 +382,8 @@ function anchorQuotes(text: string, out: TemporalExpression[], readings: Reading
  * start. Documents only: a phrase given to `resolveDate` is temporal by its caller's word.
  */
 function inName(view: TokenView, p: Phrase): boolean {
-  const { spec, type, partOfDay } = p.reading;
   if (p.end !== p.first + 1 || p.first === view.from || !isCapitalized(view, p.first)) return false;
+  const { spec, type, partOfDay } = p.reading;
   if (spec.kind === "part-of-year") return spec.unit === "season" && !isCapitalized(view, p.first - 1);
   const before = textAt(view, p.first - 2);
   const text = view.tokens.text(p.first);
@@ -498,7 +498,7 @@ function expression(view: TokenView, phrase: Phrase, reading: Reading, value: st
   const lastEnd = view.tokens.end(phrase.end - 1);
   // TimeML leaves a possessive "'s" out of the extent ("Friday's close" is "Friday").
   const end = isPossessive(lastText) && lastText.length > 2 ? lastEnd - 2 : lastEnd;
-  const type = /T(?:\d|MO|AF|EV|NI|MI|DT)/u.test(value) && reading.type === "DATE" ? "TIME" : reading.type;
+  const type = reading.type === "DATE" && value.includes("T") && /T(?:\d|MO|AF|EV|NI|MI|DT)/u.test(value) ? "TIME" : reading.type;
   const calendar = type === "DATE" || type === "TIME";
   const facts = calendar ? factsOf(value) : undefined;
   const granularity: Granularity | undefined = facts?.granularity;

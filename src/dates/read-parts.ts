@@ -120,6 +120,8 @@ export function readOrdinal(view: TokenView, i: number): Read<number> | undefine
   const w = word(view, i);
   const digits = kind === "number" ? digitsValue(w, 1, 2) : -1;
   if (digits >= 0 && ORDINAL_SUFFIXES.has(word(view, i + 1)) && touchesPrevious(view, i + 1)) return { value: digits, end: i + 2 };
+  // The tables below are of words: no digits ("2024" is read here at every year).
+  if (kind === "number") return undefined;
   const single = ORDINAL_WORDS.get(w);
   if (single !== undefined) return { value: single, end: i + 1 };
   const hyphen = w.indexOf("-");
