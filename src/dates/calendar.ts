@@ -61,7 +61,7 @@ export function dayOf(n: number): Day {
 
 /**
  * `new Date(ms).toISOString()` ("2025-04-24T00:00:00.000Z"). Not remembered here: the dates
- * stage remembers whole readings of recent values (see `calendarFacts`), strings included.
+ * stage remembers whole readings of recent values (see `documentFacts`), strings included.
  */
 export function isoInstant(ms: number): string {
   return new Date(ms).toISOString();

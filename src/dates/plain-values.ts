@@ -9,9 +9,31 @@
 import { dayNumber, dayOf, isoWeekStart, monthLength } from "./calendar.js";
 import { calendarFacts, type CalendarFacts } from "./timex-value.js";
 
-/** {@link calendarFacts}, a plain value read by hand. */
+/** {@link calendarFacts}, a plain value read by hand, another remembered. */
 export function documentFacts(value: string): CalendarFacts {
-  return plainFacts(value) ?? calendarFacts(value);
+  return plainFacts(value) ?? recentCalendarFacts(value);
+}
+
+/**
+ * The facts of the other values read lately ("2025-04-23TNI", "2025-Q3", "P3D"): an article
+ * names a few many times, and news of one season names the same ones, while each reading costs
+ * a regex match and calendar arithmetic. Bounded: cleared when full. Documents only: a phrase
+ * given to `resolveDate` is read once.
+ */
+const recentFacts = new Map<string, CalendarFacts>();
+const RECENT_FACTS_LIMIT = 2048;
+
+/** {@link calendarFacts} through {@link recentFacts}. */
+function recentCalendarFacts(value: string): CalendarFacts {
+  let facts = recentFacts.get(value);
+  if (facts === undefined) {
+    facts = calendarFacts(value);
+    if (recentFacts.size >= RECENT_FACTS_LIMIT) recentFacts.clear();
+    recentFacts.set(value, facts);
+  }
+  // Each caller gets an interval of its own: the remembered one never leaves this module.
+  const interval = facts.interval;
+  return interval ? { granularity: facts.granularity!, interval: { start: interval.start, end: interval.end } } : facts;
 }
 
 /** The facts of a plain value, the same as the pattern reads (months and days roll over as it lets them), or undefined for any other value. */

@@ -8,7 +8,6 @@
  */
 import type { TemporalExpression } from "../model.js";
 import { documentFacts } from "./plain-values.js";
-import { calendarFacts } from "./timex-value.js";
 
 /** A number and a range word just before an expression: "431 to ", "264 and ". */
 const NUMBER_BEFORE = /(?:^|[\s(])(\d{1,4}) ?(?:to|and|or|–|-) ?$/u;
@@ -21,7 +20,7 @@ const CENTURY_ADJECTIVE = /\b(\d{1,2})(?:st|nd|rd|th)-century\b/gu;
 
 /** A new DATE expression (its id set later) for `value` over `[start, end)` of `text`. */
 export function dateAt(text: string, start: number, end: number, value: string): TemporalExpression {
-  const { granularity, interval } = calendarFacts(value);
+  const { granularity, interval } = documentFacts(value);
   return { id: "", text: text.slice(start, end), start, end, type: "DATE", value, ...(granularity ? { granularity } : {}), anchor: "absolute", ...(interval ? { interval } : {}) };
 }
 

@@ -75,29 +75,6 @@ export function timexInterval(value: string): Interval | undefined {
  * stage asks both of every expression); the interval only when no digit is unknown.
  */
 export function calendarFacts(value: string): CalendarFacts {
-  let facts = recentFacts.get(value);
-  if (facts === undefined) {
-    facts = readCalendarFacts(value);
-    if (recentFacts.size >= RECENT_FACTS_LIMIT) recentFacts.clear();
-    recentFacts.set(value, facts);
-  }
-  // Each caller gets an interval of its own: the remembered one never leaves this module.
-  const interval = facts.interval;
-  return interval ? { granularity: facts.granularity!, interval: { start: interval.start, end: interval.end } } : facts;
-}
-
-/** What {@link calendarFacts} tells of a value. */
-export type CalendarFacts = { readonly granularity?: Granularity; readonly interval?: Interval };
-
-/**
- * The facts of the values read lately: an article names a few days many times, and news of one
- * season names the same ones, while each reading costs a regex match and calendar arithmetic.
- * Bounded: cleared when full.
- */
-const recentFacts = new Map<string, CalendarFacts>();
-const RECENT_FACTS_LIMIT = 2048;
-
-function readCalendarFacts(value: string): CalendarFacts {
   if (value.includes("X")) {
     const granularity = granularityOf(value);
     return granularity ? { granularity } : {};
@@ -107,6 +84,9 @@ function readCalendarFacts(value: string): CalendarFacts {
   const interval = intervalOf(m);
   return interval ? { granularity: granularityOfMatch(m), interval } : { granularity: granularityOfMatch(m) };
 }
+
+/** What {@link calendarFacts} tells of a value. */
+export type CalendarFacts = { readonly granularity?: Granularity; readonly interval?: Interval };
 
 function intervalOf(m: RegExpExecArray): Interval | undefined {
   const digits = m[1]!;
