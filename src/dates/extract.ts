@@ -8,13 +8,14 @@
 import { DEADLINE_WORDS, MONTH_DEADLINE_WORDS, WEEKDAY_DEADLINE_WORDS } from "../lexicon/dates.js";
 import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import { lowerTokens, type Document } from "../text/document.js";
+import type { TokenList } from "../text/tokens.js";
 import { dayNumber, dayOf, daysIn, isoWeekStart, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.js";
 import { resolveInStory, type StoryContext } from "./resolve-story.js";
 import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phrase } from "./scan.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { passesTense, tenseAround } from "./tense.js";
-import { classifyTokens } from "./triggers.js";
+import { classifyTokens, rememberedClasses, type SeenClasses } from "./triggers.js";
 import { calendarFacts, monthValue, yearValue, type CalendarFacts } from "./timex-value.js";
 import { digitsAt, documentFacts } from "./plain-values.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
@@ -117,6 +118,8 @@ interface Story {
   readonly resolve: (reading: Reading, context: StoryContext) => string;
   /** True when the tense window may pass the word at `at` by ({@link passesTense}). */
   readonly passesTense: (view: TokenView, at: number) => boolean;
+  /** The classes of the words met so far, for {@link classifyTokens}. */
+  readonly seenClasses: (tokens: TokenList) => SeenClasses;
   /** The granularity and interval of a value: {@link calendarFacts}, the common values read by hand. */
   readonly facts: (value: string) => CalendarFacts;
   /** Takes in what the phrase at `first` resolved to, the `index`th expression of the text. */
@@ -142,6 +145,7 @@ function storyOf(published: Day | undefined): Story {
     named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p) || isInProgrammeName(view, p),
     resolve: resolveInStory,
     facts: documentFacts,
+    seenClasses: rememberedClasses,
     passesTense,
     linked: (view, phrases) => addRangeEnds(view, linkClocks(view, phrases)),
     contextOf: (view, phrase, tense, at) => {
@@ -277,7 +281,7 @@ function settle(text: string, out: TemporalExpression[], settled: ReadonlyMap<nu
  */
 function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExpression[] {
   const lower = lowerTokens(doc);
-  const classes = classifyTokens(doc.tokens, lower);
+  const classes = classifyTokens(doc.tokens, lower, story?.seenClasses(doc.tokens));
   const published: Day | undefined = doc.published;
   const out: TemporalExpression[] = [];
   for (const sentence of doc.sentences) {

@@ -71,20 +71,27 @@ const PUNCT = 64;
 /** A unit within {@link COUNT_REACH} tokens on, sentences aside: without it no number word can open a count, and most words have none. */
 const UNIT_NEAR = 128;
 
+/** The classes of the words and of the punctuation marks met so far, by id ({@link rememberedClasses}). */
+export interface SeenClasses {
+  readonly words: (number | undefined)[];
+  readonly marks: (number | undefined)[];
+}
+
 /**
  * The class of each token (see the flags above), from `lower` (the lower-cased token texts):
- * one pass of Set lookups per document, so {@link mayStartPhrase} reads bytes, not strings.
+ * one pass of Set lookups per document, so {@link mayStartPhrase} reads bytes, not strings;
+ * `seen` keeps the classes of the words met for the next documents (none for one phrase).
  */
-export function classifyTokens(tokens: TokenList, lower: readonly string[]): Uint8Array {
+export function classifyTokens(tokens: TokenList, lower: readonly string[], seen?: SeenClasses): Uint8Array {
   const classes = new Uint8Array(lower.length);
   const known = wordClasses();
-  const seen = seenWords.of(tokens);
-  const marks = seenMarks.of(tokens);
+  const words = seen?.words ?? [];
+  const marks = seen?.marks ?? [];
   for (let i = 0; i < lower.length; i++) {
     const kind = i < tokens.length ? tokens.kind(i) : undefined;
     const c = kind === "number" ? NUMBER
       : kind === "punct" ? (marks[tokens.id(i)] ??= known.get(lower[i]!) ?? PUNCT)
-      : kind === "word" ? (seen[tokens.id(i)] ??= wordClass(lower[i]!, known))
+      : kind === "word" ? (words[tokens.id(i)] ??= wordClass(lower[i]!, known))
       : wordClass(lower[i]!, known);
     classes[i] = c;
     if (c & UNIT) markUnitNear(classes, i);
@@ -107,6 +114,14 @@ const seenWords = /* @__PURE__ */ new WordTable<number>();
 
 /** The class of every punctuation mark met so far, by its id (a mark's class is not a word's: a table of its own). */
 const seenMarks = /* @__PURE__ */ new WordTable<number>();
+
+/**
+ * The classes met so far for the words of `tokens`' vocabulary, for {@link classifyTokens}.
+ * Documents only: a phrase given to `resolveDate` is read once, and its bundle leaves the tables out.
+ */
+export function rememberedClasses(tokens: TokenList): SeenClasses {
+  return { words: seenWords.of(tokens), marks: seenMarks.of(tokens) };
+}
 
 /** The classes a word takes from its shape: a hyphen, an "fy" prefix, a possessive of a trigger. */
 function shapeClass(w: string, known: ReadonlyMap<string, number>): number {
