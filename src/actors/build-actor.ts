@@ -38,15 +38,12 @@ export function buildActors(drafts: readonly ActorDraft[]): Actor[] {
     let id = slugify(draft.name);
     for (let n = 2; used.has(id); n++) id = `${slugify(draft.name)}-${n}`;
     used.add(id);
-    return {
-      id,
-      kind: draft.kind,
-      name: draft.name,
-      titles: [...draft.titles],
-      aliases: aliasesOf(draft.name, mentions),
-      ...(draft.country && draft.country.length === 2 ? { country: draft.country } : {}),
-      mentions,
-    };
+    const titles = [...draft.titles];
+    const aliases = aliasesOf(draft.name, mentions);
+    // Two literals, not a spread of an optional field: a spread copies through a slow generic path.
+    return draft.country && draft.country.length === 2
+      ? { id, kind: draft.kind, name: draft.name, titles, aliases, country: draft.country, mentions }
+      : { id, kind: draft.kind, name: draft.name, titles, aliases, mentions };
   });
 }
 
@@ -72,7 +69,9 @@ function inOrder<T>(items: readonly T[], order: (a: T, b: T) => number): boolean
 
 /** Every other spelling the actor goes by, once per case-insensitive spelling, pronouns left out. */
 function aliasesOf(name: string, mentions: readonly ActorMention[]): string[] {
-  const seen = new Set([name.toLowerCase()]);
+  // Added, not built from an array: the constructor reads its argument through the iterator protocol.
+  const seen = new Set<string>();
+  seen.add(name.toLowerCase());
   const out: string[] = [];
   for (const m of mentions) {
     if (m.form === "pronoun") continue;

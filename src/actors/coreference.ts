@@ -275,17 +275,41 @@ function matchDescription(doc: Document, lower: readonly string[], bits: Uint16A
     }
   }
   if (j >= tokens.length || (bits[tokens.id(j)]! & DESCRIPTION_START) === 0) return undefined;
-  for (const role of lex.descriptionRoles) {
-    if (j + role.length > limit) continue;
+  // Only the roles that open with the word at `j`, longest first as in the lexicon.
+  for (const role of rolesByStart(lex.descriptionRoles).get(lower[j]!) ?? []) {
+    const words = role.words;
+    if (j + words.length > limit) continue;
     let ok = true;
-    for (let k = 0; k < role.length && ok; k++) ok = lower[j + k] === role[k];
+    for (let k = 1; k < words.length && ok; k++) ok = lower[j + k] === words[k];
     if (!ok) continue;
-    const after = j + role.length < tokens.length ? tokens.text(j + role.length) : undefined;
+    const after = j + words.length < tokens.length ? tokens.text(j + words.length) : undefined;
     // "the president of the club" names its own office; only a bare role points back.
     if (after === "of" || after === "-") return undefined;
-    return { role: role.join(" "), country, end: j + role.length };
+    return { role: role.text, country, end: j + words.length };
   }
   return undefined;
+}
+
+/** A description's role as words and as the text they make. */
+interface Role {
+  readonly words: readonly string[];
+  readonly text: string;
+}
+
+let roleStarts: Map<string, Role[]> | undefined;
+
+/** The description roles (`roles`, longest first) by their first word, in the same order; made once. */
+function rolesByStart(roles: readonly (readonly string[])[]): ReadonlyMap<string, readonly Role[]> {
+  if (!roleStarts) {
+    roleStarts = new Map();
+    for (const words of roles) {
+      const list = roleStarts.get(words[0]!);
+      const role = { words, text: words.join(" ") };
+      if (list) list.push(role);
+      else roleStarts.set(words[0]!, [role]);
+    }
+  }
+  return roleStarts;
 }
 
 /**

@@ -40,13 +40,13 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
     evidence,
     words,
     dateTokens: tokensInside(doc, inputs.dates, DATE_TOKENS),
-    placeKeys: new Set(places.map((p) => nameKey(p.text))),
+    placeKeys: keysOf(places),
     placeTokens: tokensInside(doc, places, PLACE_TOKENS),
   });
   // The evidence is read by the name finder alone.
   releaseEvidence();
-  const placesByStart = new Map<number, PlaceMatch>(places.map((p) => [p.start, p]));
-  const teamsByStart = new Map<number, PlaceMatch>(matchTeams(doc).map((p) => [p.start, p]));
+  const placesByStart = byStart(places);
+  const teamsByStart = byStart(matchTeams(doc));
   // The reading is added to each candidate in place: a copy of every candidate would be a second
   // set of them alive across the stage (garbage the old generation keeps on a long text).
   // Pushed, not mapped: a mapped array's elements kind differs between the interpreter and
@@ -58,7 +58,8 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
     classified.push(named as ClassifiedName);
   }
   const { drafts, pending } = resolveIdentities(classified);
-  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  const byKey = new Map<string, ActorDraft>();
+  for (const draft of drafts) byKey.set(draft.key, draft);
   const persons = personEdges(drafts);
   // A name the text puts on the map somewhere ("fighting near Tavildara") is a place's at its
   // other mentions too, not an unknown body's.
@@ -92,6 +93,23 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   resolveOrganizationDescriptions(doc, placesByStart, drafts);
   resolveCoreference(doc, drafts);
   return buildActors(drafts.filter((d) => !onlyMedium(doc, d)));
+}
+
+// The sets and maps below are filled by loops: built from a mapped array, each would make an
+// array (of pairs, for a map) and read it through the iterator protocol.
+
+/** The {@link nameKey} of each place's text. */
+function keysOf(places: readonly PlaceMatch[]): Set<string> {
+  const keys = new Set<string>();
+  for (const p of places) keys.add(nameKey(p.text));
+  return keys;
+}
+
+/** The places by their start offset (the last of any two that start together). */
+function byStart(places: readonly PlaceMatch[]): Map<number, PlaceMatch> {
+  const out = new Map<number, PlaceMatch>();
+  for (const p of places) out.set(p.start, p);
+  return out;
 }
 
 /**

@@ -72,7 +72,9 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
   const bits = sweepWords.of(doc.tokens);
   // Without a word that can open a head there is no description: the sweep would change nothing.
   if (!anyHeadWord(doc, bits)) return;
-  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  // Filled by a loop, not from mapped pairs: no array of pairs made and read through an iterator.
+  const byKey = new Map<string, ActorDraft>();
+  for (const draft of drafts) byKey.set(draft.key, draft);
   // Named organizations, by mention start, so the sweep keeps "the last ministry" up to date.
   const named = new Map<number, ActorDraft>();
   for (const draft of drafts) {
