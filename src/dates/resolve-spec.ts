@@ -17,7 +17,11 @@ export type Tense = "past" | "future" | "none";
  * the phrase is read by `resolveInStory` (resolve-story.ts), which only the document pass imports.
  */
 export interface ResolveContext {
-  /** The anchor day (publication date, or the last absolute date of the narrative), with its time when known. */
+  /**
+   * The anchor day (publication date, or the last absolute date of the narrative), with its time
+   * when known. Undefined only for a reading that states its year: the others take the `X` digits
+   * of `unanchoredValue` (resolve-unanchored.ts), which only the document pass needs.
+   */
   readonly anchor?: Day & { readonly hour?: number; readonly minute?: number } | undefined;
   /** The tense of the phrase's clause. */
   readonly tense: Tense;
@@ -25,9 +29,8 @@ export interface ResolveContext {
 
 const SEASONS = ["WI", "SP", "SU", "FA"] as const;
 
-/** The TIMEX3 value of `reading` in `context`. */
-export function resolveReading(reading: Reading, context: ResolveContext): string {
-  const base = resolveSpec(reading.spec, context);
+/** The TIMEX3 value of `reading` in `context`, or of `base` (the value of its spec, given) with the reading's parts. */
+export function resolveReading(reading: Reading, context: ResolveContext, base = resolveSpec(reading.spec, context)): string {
   if (reading.weekOfDay) {
     const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(base);
     if (!day) return base;
@@ -49,7 +52,8 @@ function isDayValue(value: string): boolean {
 // A switch, not ts-pattern's match(): this runs once per expression and the matcher's
 // allocations showed in profiles; the `never` default keeps a new kind from compiling unhandled.
 function resolveSpec(spec: DateSpec, context: ResolveContext): string {
-  const anchor = context.anchor;
+  // Only a spec that states its year comes here without an anchor, and its case reads none.
+  const anchor = context.anchor!;
   switch (spec.kind) {
     case "fixed":
       return spec.value;
@@ -59,14 +63,13 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       return spec.bc ? `BC${digits}` : digits;
     }
     case "date":
-      return resolveCalendarDate(spec.year ?? (spec.yearShift !== undefined && anchor ? anchor.year + spec.yearShift : undefined), spec.month, spec.day, spec.placement, context);
+      return resolveCalendarDate(spec.year ?? (spec.yearShift !== undefined ? anchor.year + spec.yearShift : undefined), spec.month, spec.day, spec.placement, context);
     case "holiday": {
       const s = spec;
       const on = (year: number): number => (s.easter !== undefined ? easterSunday(year) + s.easter : s.day !== undefined ? dayNumber(year, s.month, s.day) : nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1));
       if (s.year !== undefined) return dayValueOf(on(s.year));
       // A holiday on a fixed day is placed as any year-less day is: "New Year's Eve" in early January is the one just past.
       if (s.day !== undefined) return resolveCalendarDate(undefined, s.month, s.day, s.placement ?? "tense", context);
-      if (!anchor) return `XXXX-${pad(s.month)}`;
       const today = dayNumberOf(anchor);
       // Like a year-less date: this year's, unless a word ("last Easter") or the tense says the one before or after.
       const thisYear = on(anchor.year);
@@ -77,16 +80,16 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
     }
     case "quarter-in-focus":
       // Without a quarter named before, a report's quarter is the last one completed.
-      return spec.year !== undefined ? pad(spec.year, 4) : anchor ? unitValue("quarter", anchor, -1) : "XXXX-QX";
+      return spec.year !== undefined ? pad(spec.year, 4) : unitValue("quarter", anchor, -1);
     case "part-of-year":
       return resolvePartOfYear(spec.unit, spec.part, spec.year, spec.yearShift, spec.placement, context, spec.fiscal);
     case "day-shift":
     case "day-in-focus":
     case "clock":
       // Without a day the text reached, "earlier in the day" and a bare clock time are the anchor's day.
-      return anchor ? dayValueOf(dayNumberOf(anchor) + (spec.kind === "day-shift" ? spec.days : 0)) : "XXXX-XX-XX";
+      return dayValueOf(dayNumberOf(anchor) + (spec.kind === "day-shift" ? spec.days : 0));
     case "unit-shift":
-      return anchor ? unitValue(spec.unit, anchor, spec.shift) : UNKNOWN_VALUES[spec.unit];
+      return unitValue(spec.unit, anchor, spec.shift);
     case "offset":
       return resolveOffset(spec.unit, spec.count, spec.baseDays, context);
     case "compound-offset":
@@ -96,7 +99,6 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
     case "weekend":
       return resolveWeekend(spec.placement, context);
     case "day-of-shifted-month": {
-      if (!anchor) return `XXXX-XX-${pad(spec.day)}`;
       // "on the 2nd": this month's, or the month before or after when the tense says so.
       const byTense = spec.byTense ? (context.tense === "past" && spec.day > anchor.day ? -1 : context.tense === "future" && spec.day < anchor.day ? 1 : 0) : 0;
       const { year, month } = addMonths(anchor.year, anchor.month, spec.shift + byTense);
@@ -166,24 +168,8 @@ function unitValue(unit: TimeUnit, anchor: Day, shift: number): string {
   }
 }
 
-/** The value of a unit whose place the text does not fix: `"XXXX-WXX"` for a week. */
-const UNKNOWN_VALUES: Readonly<Record<TimeUnit, string>> = {
-  century: "XX",
-  decade: "XXX",
-  year: "XXXX",
-  half: "XXXX-HX",
-  quarter: "XXXX-QX",
-  month: "XXXX-XX",
-  week: "XXXX-WXX",
-  day: "XXXX-XX-XX",
-  hour: "XXXX-XX-XX",
-  minute: "XXXX-XX-XX",
-  second: "XXXX-XX-XX",
-};
-
 function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context: ResolveContext): string {
-  const anchor = context.anchor;
-  if (!anchor) return UNKNOWN_VALUES[unit];
+  const anchor = context.anchor!;
   const base = dayOf(dayNumberOf(anchor) + baseDays);
   // "an hour ago" against a reference with a time is a clock time; without one, the day.
   if ((unit === "hour" || unit === "minute") && anchor.hour !== undefined && baseDays === 0) {
@@ -231,8 +217,7 @@ const MONTHS_IN: Partial<Record<TimeUnit, number>> = { century: 1200, decade: 12
 
 /** Steps from the anchor by each counted unit in turn; the value is a day, or a time when hours are counted. */
 function resolveCompoundOffset(parts: readonly { readonly unit: TimeUnit; readonly count: number }[], context: ResolveContext): string {
-  const anchor = context.anchor;
-  if (!anchor) return "XXXX-XX-XX";
+  const anchor = context.anchor!;
   let { year, month } = anchor;
   let day = anchor.day;
   let minutes = (anchor.hour ?? 0) * 60 + (anchor.minute ?? 0);
@@ -256,8 +241,7 @@ function resolveCompoundOffset(parts: readonly { readonly unit: TimeUnit; readon
 function resolveCalendarDate(year: number | undefined, month: number, day: number | undefined, placement: Placement, context: ResolveContext): string {
   const write = (y: number): string => (day === undefined ? monthValue(y, month) : dayValue(y, month, day));
   if (year !== undefined) return write(year);
-  const anchor = context.anchor;
-  if (!anchor) return day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`;
+  const anchor = context.anchor!;
   // Compare (month, day) with the anchor's; a month alone compares at month grain.
   const key = month * 100 + (day ?? 0);
   const anchorKey = anchor.month * 100 + (day === undefined ? 0 : anchor.day);
@@ -306,8 +290,7 @@ function resolvePartOfYear(
 ): string {
   const code = unit === "quarter" ? `Q${part}` : unit === "half" ? `H${part}` : part;
   if (year !== undefined) return `${yearValue(year)}-${code}`;
-  const anchor = context.anchor;
-  if (!anchor) return `XXXX-${code}`;
+  const anchor = context.anchor!;
   if (yearShift !== undefined) return `${yearValue(anchor.year + yearShift)}-${code}`;
   const perYear = unit === "quarter" ? 4 : unit === "half" ? 2 : 4;
   const index = unit === "season" ? SEASONS.indexOf(part as (typeof SEASONS)[number]) : Number(part) - 1;
@@ -359,8 +342,7 @@ function anchorPartIndex(unit: "quarter" | "half" | "season", anchor: Day): numb
 }
 
 function resolveWeekday(weekday: number, placement: Placement, weekShift: number | undefined, context: ResolveContext): string {
-  const anchor = context.anchor;
-  if (!anchor) return `XXXX-WXX-${weekday}`;
+  const anchor = context.anchor!;
   const today = dayNumberOf(anchor);
   const todayWeekday = weekdayOf(today);
   if (weekShift !== undefined) return dayValueOf(today - todayWeekday + weekday + 7 * weekShift);
@@ -381,8 +363,7 @@ function resolveWeekday(weekday: number, placement: Placement, weekShift: number
 }
 
 function resolveWeekend(placement: Placement, context: ResolveContext): string {
-  const anchor = context.anchor;
-  if (!anchor) return "XXXX-WXX-WE";
+  const anchor = context.anchor!;
   const today = dayNumberOf(anchor);
   const inWeekend = weekdayOf(today) >= 6;
   const forward = placement === "next" || (placement === "tense" && context.tense === "future");

@@ -10,6 +10,7 @@ import type { TimeUnit } from "../lexicon/dates.js";
 import { dayNumber, dayOf, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.js";
 import type { DateSpec, Reading } from "./spec.js";
+import { unanchoredValue } from "./resolve-unanchored.js";
 import { pad } from "./timex-value.js";
 
 /** A {@link ResolveContext} with what the document told before the phrase; a field may be undefined, so the stage builds one literal per expression. */
@@ -85,7 +86,10 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
     default:
       break;
   }
-  return resolveReading(told === spec ? reading : { ...reading, spec: told }, anchor === context.anchor && tense === context.tense ? context : { anchor, tense });
+  const toldReading = told === spec ? reading : { ...reading, spec: told };
+  const resolvedIn = anchor === context.anchor && tense === context.tense ? context : { anchor, tense };
+  // Nothing to count from (an undated text before its first date): X digits for what an anchor would tell.
+  return resolveReading(toldReading, resolvedIn, anchor ? undefined : unanchoredValue(told));
 }
 
 function fixed(value: string): DateSpec {
