@@ -619,6 +619,17 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads 'FY27', 'FY '26' and 'the 2025 fiscal year' as fiscal years, but not a count after a spaced 'FY'", () => {
+    expect(values("The utility guided FY27 capex higher after FY '26 and the 2025 fiscal year; its 2024-25 financial year was flat.")).toEqual([
+      ["FY27", "2027"],
+      ["FY '26", "2026"],
+      ["2025 fiscal year", "2025"],
+      ["2024-25 financial year", "2024"],
+    ]);
+    expect(values("FY 40 million units shipped.")).toEqual([]);
+    expect(resolveDate("FY98", "2025-04-24")?.value).toBe("1998");
+  });
+
   it("takes 'of fiscal 2026' into a half or a quarter: one expression, the fiscal year's part", () => {
     expect(values("The retailer expects a loss in the second quarter of fiscal 2026 and a profit in the first half of fiscal year 2027.")).toEqual([
       ["the second quarter of fiscal 2026", "2026-Q2"],
@@ -913,7 +924,8 @@ describe("findDates: anchors", () => {
   it("reads a season or fiscal year across the turn of a year as one expression, valued by its first year", () => {
     expect(values("The club was relegated after the 2016-17 season, and the council cut spending in the 2018–19 fiscal year.")).toEqual([
       ["2016-17", "2016"],
-      ["2018–19", "2018"],
+      // "fiscal year" names the period itself, as in "fiscal year 2019"; "season" stays out.
+      ["2018–19 fiscal year", "2018"],
     ]);
     expect(values("Exports rose in fiscal 2020-21 and the 2022/23 school year began late.")).toEqual([
       ["fiscal 2020-21", "2020"],

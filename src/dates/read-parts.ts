@@ -207,7 +207,8 @@ export function readShortYear(view: TokenView, i: number): Read<number> | undefi
   return readYear(view, i);
 }
 
-function twoDigitYear(n: number): number {
+/** The year a two-digit one names: 00–49 this century, 50–99 the last ("'98", "FY99"). */
+export function twoDigitYear(n: number): number {
   return n < 50 ? 2000 + n : 1900 + n;
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { BC_WORDS, DECADE_WORDS, SPANNING_YEAR_NOUNS, STREET_WORDS } from "../../lexicon/dates.js";
-import { nextYearEnd, readEpochYear, readNumberAt, readOrdinal, readSpokenYear, readYear } from "../read-parts.js";
+import { nextYearEnd, readEpochYear, readNumberAt, readOrdinal, readSpokenYear, readYear, twoDigitYear } from "../read-parts.js";
 import { isCapitalized, kindAt, textAt, touchesPrevious, word, type TokenView } from "../token-view.js";
 import type { DateSpec } from "../spec.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
@@ -31,7 +31,10 @@ export const matchEra: Matcher = (view, i) => {
     if ((unitOf(next) && !next.endsWith("'s")) || next === "block" || (word(view, i - 1) !== "the" && isStreetAfter(view, year.end))) return undefined;
     // "the 2012-13 season", "fiscal 2013-14": one period across the turn of a year, valued by its first as a winter is.
     const span = nextYearEnd(view, year.value, year.end);
-    return date({ kind: "era", unit: "year", number: year.value }, j > i || SPANNING_YEAR_NOUNS.has(word(view, span)) ? span : year.end);
+    const end = j > i || SPANNING_YEAR_NOUNS.has(word(view, span)) ? span : year.end;
+    // "the 1999 fiscal year", "the 2020-21 financial year": the noun after the year is the period's, as in "fiscal year 1999".
+    const fiscal = j === i && (word(view, end) === "fiscal" || word(view, end) === "financial") && word(view, end + 1) === "year";
+    return date({ kind: "era", unit: "year", number: year.value }, fiscal ? end + 2 : end);
   }
   const second = rangeEndYear(view, j);
   if (second !== undefined) return date({ kind: "era", unit: "year", number: second }, j + 1);
@@ -115,11 +118,11 @@ export const matchCenturylessDecade: Matcher = (view, i) => {
   return undefined;
 };
 
-/** "FY2014", "FY 2014": a fiscal year. */
+/** "FY2014", "FY 2014", "FY99", "FY '99": a fiscal year, named by the year it ends in ("FY 50" spaced is more often a count). */
 export const matchFiscalYear: Matcher = (view, i) => {
   const w = word(view, i);
-  const glued = /^fy([12]\d{3})$/u.exec(w);
-  if (glued) return date({ kind: "era", unit: "year", number: Number(glued[1]) }, i + 1);
+  const glued = /^fy(?:['’]?(\d{2})|([12]\d{3}))$/u.exec(w);
+  if (glued) return date({ kind: "era", unit: "year", number: glued[2] ? Number(glued[2]) : twoDigitYear(Number(glued[1])) }, i + 1);
   const year = w === "fy" ? readYear(view, i + 1) : undefined;
   return year ? date({ kind: "era", unit: "year", number: year.value }, year.end) : undefined;
 };
