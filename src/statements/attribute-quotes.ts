@@ -100,10 +100,10 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
       continue;
     }
     const attribution = found ?? { quotation: q, kind: "none" as const };
-    if (attribution.kind === "none" && wordCount(text, q.content) < MIN_UNFRAMED_WORDS && !headlineQuote) {
+    if (attribution.kind === "none" && wordCount(text, q.content, MIN_UNFRAMED_WORDS) < MIN_UNFRAMED_WORDS && !headlineQuote) {
       continue;
     }
-    if ((attribution.kind === "continued" || attribution.kind === "introduced") && wordCount(text, q.content) < 2) continue;
+    if ((attribution.kind === "continued" || attribution.kind === "introduced") && wordCount(text, q.content, 2) < 2) continue;
     out.push(attribution);
     previous = attribution;
   }
@@ -236,8 +236,11 @@ function namingAgent(text: string, q: Quotation): Span | undefined {
 
 /** True when a possessive stands right before the opening mark: `MSNBC's "Morning Joe"` names a show. */
 function afterPossessive(text: string, q: Quotation): boolean {
-  const before = trimEnd(text.slice(Math.max(0, q.open - 4), q.open), " ");
-  return before.endsWith("'s") || before.endsWith("’s");
+  // Read in place: back over the spaces among the four characters before the mark, then 's.
+  const from = Math.max(0, q.open - 4);
+  let end = q.open;
+  while (end > from && text[end - 1] === " ") end--;
+  return end - from >= 2 && text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
 }
 
 /** `s` without the characters of `chars` at its end. */
@@ -280,10 +283,11 @@ function isTitleCase(text: string, span: Span): boolean {
 
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "are", "as"]);
 
-function wordCount(text: string, span: Span): number {
+/** The words in `span`, counted up to `enough`: a long quotation is not read to its end. */
+function wordCount(text: string, span: Span, enough: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = span.start; i < span.end; i++) {
+  for (let i = span.start; i < span.end && n < enough; i++) {
     const w = isLetterOrDigitAt(text, i);
     if (w && !inWord) n++;
     inWord = w;

@@ -245,6 +245,9 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
 
 /** "they" and "it" speak for whoever spoke last ("officials said …. They said …"), a body or no one. */
 function isGroupPronoun(doc: Document, span: Span): boolean {
+  // By length first: most phrases are names, longer than either word.
+  const length = span.end - span.start;
+  if (length !== 4 && length !== 2) return false;
   const word = doc.text.slice(span.start, span.end).toLowerCase();
   return word === "they" || word === "it";
 }

@@ -9,6 +9,7 @@
  */
 import type { Span } from "../model.js";
 import type { Document } from "../text/document.js";
+import { isLetterOrDigitAt, isSpaceAt as isSpaceCharAt } from "./chars.js";
 
 /** A stretch of text between quotation marks. */
 export interface Quotation {
@@ -35,7 +36,6 @@ const SINGLE_CLOSERS = new Set(["’", "'"]);
 /** Every character that can be (part of) a quotation mark; the scan visits only these. */
 const MARK = /["“”„«»‘’'`]/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
 
 /** Every quotation in the article proper, in text order. */
 export function findQuotations(doc: Document): Quotation[] {
@@ -153,11 +153,11 @@ function push(
 ): void {
   let start = innerStart;
   let end = innerEnd;
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   // The comma inside a closing mark belongs to the sentence around the quotation, not to it.
   while (end > start && (text[end - 1] === "," || text[end - 1] === ";")) end--;
-  if (end <= start || !WORD_CHAR.test(text.slice(start, end))) return;
+  if (end <= start || !hasLetterOrDigit(text, start, end)) return;
   out.push({ open, close, content: { start, end }, paragraph, closed, continues, single });
 }
 
@@ -167,8 +167,21 @@ function closesAt(text: string, paragraph: Span, i: number, width: number): bool
 }
 
 function isParagraphStart(text: string, paragraph: Span, offset: number): boolean {
-  for (let i = paragraph.start; i < offset; i++) if (!SPACE.test(text[i]!)) return false;
+  for (let i = paragraph.start; i < offset; i++) if (!isSpaceAt(text, i)) return false;
   return true;
+}
+
+/**
+ * True when `[start, end)` of `text` holds a letter or a digit: ASCII read by code up to the
+ * first other character, the rest by {@link WORD_CHAR} (which reads a pair of surrogates as one letter).
+ */
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return WORD_CHAR.test(text.slice(i, end));
+    if (isLetterOrDigitAt(text, i)) return true;
+  }
+  return false;
 }
 
 function isDigitAt(text: string, i: number): boolean {
@@ -176,12 +189,12 @@ function isDigitAt(text: string, i: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** A letter or a digit at `i`; false outside the text. */
 function isWordAt(text: string, i: number): boolean {
-  return WORD_CHAR.test(text[i] ?? "");
+  return i >= 0 && i < text.length && isLetterOrDigitAt(text, i);
 }
 
 /** True at white space and outside the text. */
 function isSpaceAt(text: string, i: number): boolean {
-  const c = text[i];
-  return c === undefined || SPACE.test(c);
+  return i < 0 || i >= text.length || isSpaceCharAt(text, i);
 }

@@ -565,10 +565,16 @@ function paragraphAt(paragraphs: readonly Span[], offset: number): number {
  * test for the persons the text gave all of them; undefined for a bare "the nominee".
  */
 function describedBy(book: SpeakerBook, words: readonly Word[]): ((d: ActorDraft) => boolean) | undefined {
-  const wanted = words.slice(1).map(bare).filter((w) => !ROLE_FILLERS.has(w));
-  if (wanted.length < 2) return undefined;
+  // Made only once a telling word is met: most descriptions are a bare "the nominee".
+  let wanted: string[] | undefined;
+  for (let i = 1; i < words.length; i++) {
+    const w = bare(words[i]!);
+    if (!ROLE_FILLERS.has(w)) (wanted ??= []).push(w);
+  }
+  if (wanted === undefined || wanted.length < 2) return undefined;
+  const telling = wanted;
   learnRoles(book);
-  return (d) => d.kind === "person" && wanted.every((w) => d.titleWords.has(w));
+  return (d) => d.kind === "person" && telling.every((w) => d.titleWords.has(w));
 }
 
 /** Words of a role description that say nothing of which person it is ("the current nominee", "the party's nominee"). */
@@ -588,8 +594,9 @@ function learnRoles(book: SpeakerBook): void {
     if (draft.kind !== "person" || m.form !== "name") continue;
     // Before: lower-case or capitalized modifiers ending in a role word, up to the name.
     const reach = { start: Math.max(0, m.start - MAX_ROLE_REACH), end: m.start };
-    // The last word first: most names have no role word right before them.
-    const last = lastWordOf(text, reach);
+    // The last word first: most names have no role word right before them. A role word stands
+    // a space (or a dot and a space) before the name, so without a space there is none to read.
+    const last = text[m.start - 1] === " " ? lastWordOf(text, reach) : undefined;
     if (last && last.end >= m.start - 2 && isRole(last)) {
       // Back over the words of the role, each a space from the next: no comma, line or sentence
       // between. Read one at a time from the end, as only the last few can count.
@@ -973,8 +980,12 @@ function opensSentence(book: SpeakerBook, offset: number): boolean {
 
 /** A capitalized adjective by its ending ("Western", "Republican", "Islamic"), not a name. */
 function isAdjectival(word: string): boolean {
-  return /(?:ern|an|ian|ese|ish|ic|al)$/u.test(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return ADJECTIVE_ENDINGS.some((ending) => lower.endsWith(ending));
 }
+
+/** The endings {@link isAdjectival} reads. */
+const ADJECTIVE_ENDINGS: readonly string[] = ["ern", "an", "ese", "ish", "ic", "al"];
 
 /** The draft named `name`, found by full name or a person's last name, or a new one. */
 function findOrCreate(book: SpeakerBook, name: string, kindHint: ActorKind | undefined): ActorDraft {
