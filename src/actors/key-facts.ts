@@ -8,7 +8,7 @@
  */
 import type { TokenList } from "../text/tokens.js";
 import { stripPossessive } from "./evidence.js";
-import { actorLexicons, nameKey } from "./lexicons.js";
+import { type ActorLexicons, actorLexicons, nameKey } from "./lexicons.js";
 import { WordBits } from "./word-bits.js";
 
 /** The key is an organization's head noun ("ministry", "bank"), … */
@@ -42,26 +42,36 @@ export const EVENT_HEAD = 8192;
 /** … or a person's title of one word. */
 export const TITLE = 16384;
 
+/** Which lexicon holds the keys of each fact (all but {@link TITLE_OPENER}, read from a key's first word). */
+const FACT_LEXICONS: ReadonlyArray<readonly [bit: number, lexicon: SetLexicon]> = [
+  [ORGANIZATION_HEAD, "organizationHeads"],
+  [ORGANIZATION_SUFFIX, "organizationSuffixes"],
+  [STATE_ORGAN_HEAD, "stateOrganHeads"],
+  [COMMON_WORD, "commonWords"],
+  [GIVEN_NAME, "givenNames"],
+  [PUBLIC_FIGURE, "figures"],
+  [TITLE_START, "titleStarts"],
+  [TITLE_SURNAME, "titleSurnames"],
+  [TITLE_MODIFIER, "titleModifiers"],
+  [CAPITALIZED_ADJECTIVE, "capitalizedAdjectives"],
+  [CLUB_WORD, "clubWords"],
+  [FACILITY_HEAD, "facilityHeads"],
+  [EVENT_HEAD, "eventHeads"],
+  [TITLE, "titles"],
+];
+
+/** The lexicons a key can be looked up in. */
+type SetLexicon = {
+  [K in keyof ActorLexicons]: ActorLexicons[K] extends { has(key: string): boolean } ? K : never;
+}[keyof ActorLexicons];
+
 /** The facts of `key` (a {@link nameKey}). */
 function factsOf(key: string): number {
   const lex = actorLexicons();
-  const space = key.indexOf(" ");
   let bits = 0;
-  if (lex.organizationHeads.has(key)) bits |= ORGANIZATION_HEAD;
-  if (lex.organizationSuffixes.has(key)) bits |= ORGANIZATION_SUFFIX;
-  if (lex.stateOrganHeads.has(key)) bits |= STATE_ORGAN_HEAD;
-  if (lex.commonWords.has(key)) bits |= COMMON_WORD;
-  if (lex.givenNames.has(key)) bits |= GIVEN_NAME;
-  if (lex.figures.has(key)) bits |= PUBLIC_FIGURE;
-  if (lex.titleStarts.has(key)) bits |= TITLE_START;
+  for (const [bit, lexicon] of FACT_LEXICONS) if (lex[lexicon].has(key)) bits |= bit;
+  const space = key.indexOf(" ");
   if (lex.titleStarts.has(space < 0 ? key : key.slice(0, space))) bits |= TITLE_OPENER;
-  if (lex.titleSurnames.has(key)) bits |= TITLE_SURNAME;
-  if (lex.titleModifiers.has(key)) bits |= TITLE_MODIFIER;
-  if (lex.capitalizedAdjectives.has(key)) bits |= CAPITALIZED_ADJECTIVE;
-  if (lex.clubWords.has(key)) bits |= CLUB_WORD;
-  if (lex.facilityHeads.has(key)) bits |= FACILITY_HEAD;
-  if (lex.eventHeads.has(key)) bits |= EVENT_HEAD;
-  if (lex.titles.has(key)) bits |= TITLE;
   return bits;
 }
 
