@@ -9,57 +9,13 @@
  */
 import type { ActorKind, Span } from "../model.js";
 import type { ActorDraft, ResolvedSpeaker, SpeakerBook } from "./speakers.js";
+import {
+  ANONYMOUS_SOURCES, FIRST_PERSON, HEAD_ENDERS, KIN, NOT_HEADS, OPENERS, PERSON_HEADS,
+} from "../lexicon/described-sources.js";
 import { TITLE_WORDS } from "./speaker-words.js";
 
 /** Most words a described source may have; a longer phrase is more likely a misread clause than a source. */
 const MAX_WORDS = 12;
-
-/** Words that end the head noun phrase of a description ("officials [in] Kyiv", "a source [close] to"). */
-const HEAD_ENDERS = new Set([
-  "of", "for", "from", "in", "at", "with", "on", "close", "familiar", "who", "which", "that", "whose", "including", "like",
-  "such", "and", "or", ",", "(", "—", "–", "-",
-]);
-
-/** Determiners and quantifiers that may open a description; dropped from its name. */
-const OPENERS = new Set(["the", "a", "an", "some", "many", "several", "other", "another", "one", "two", "three", "four", "few", "most", "all", "both", "these", "those", "top", "senior"]);
-
-/**
- * Pronouns, wh-words and words that are no source: a phrase made of them alone stays unresolved
- * (a pronoun's antecedent is another stage's work).
- */
-const NOT_HEADS = new Set([
-  "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "who", "which", "that", "this", "these",
-  "those", "what", "there", "here", "one", "ones", "someone", "anyone", "everyone", "nobody", "everybody", "somebody",
-  "all", "both", "some", "many", "most", "others", "each", "either", "neither", "none", "time", "times",
-  "day", "days", "year", "years", "week", "weeks", "month", "months", "developments", "images", "pictures", "photos",
-]);
-
-/**
- * The words of anonymous sourcing ("officials said", "sources say", "witnesses told", "people
- * familiar with the talks"), which name no one; a described group of a kind ("military experts",
- * "Republican lawmakers", "critics") is a source of its own.
- */
-const ANONYMOUS_SOURCES = new Set([
-  "official", "officials", "authority", "authorities", "source", "sources", "witness", "witnesses", "resident", "residents",
-  "people", "person", "man", "woman", "men", "women", "someone", "others", "many", "some", "both", "neither", "either",
-  "all", "media", "report", "reports", "diplomat", "diplomats", "insider", "insiders", "aide", "aides", "staff", "locals",
-  // the people at the scene of a strike or a disaster, whom war and disaster reports quote unnamed
-  "rescuers", "medics", "paramedics", "volunteers", "survivors", "workers", "doctors", "nurses", "soldiers", "troops",
-  "emergency", "services",
-]);
-
-/** Kin and neighbours, anonymous like "witnesses": "relatives said" names no one. */
-const KIN = new Set(["relatives", "relative", "family", "families", "neighbours", "neighbors", "neighbour", "neighbor", "friends", "friend", "colleagues"]);
-
-/** First-person possessives: "our correspondent" is the article's own reporter, not a source. */
-const FIRST_PERSON = new Set(["our", "my"]);
-
-/** Singular heads that name one unnamed person ("a source", "the woman"): an actor of kind `person`. */
-const PERSON_HEADS = new Set([
-  "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "lawyer", "attorney", "doctor", "voter", "supporter",
-  "questioner", "reporter", "writer", "author", "activist", "organizer", "organiser", "executive", "employee", "member",
-  "strategist", "operative", "insider", "narrator", "announcer", "candidate", "nominee", "chairman", "chairwoman",
-]);
 
 /** A word of a description: letters, inner hyphens and apostrophes. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}|[,(—–-]/gu;
