@@ -9,6 +9,7 @@
  */
 import type { Span } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
+import { firstStartingFrom } from "../text/search.js";
 import { describedSpeaker } from "./described.js";
 import { sentenceSubject } from "./frames.js";
 import { addMention, resolveName, type ResolvedSpeaker, type SpeakerBook } from "./speakers.js";
@@ -25,7 +26,7 @@ export function isThey(doc: Document, span: Span): boolean {
  */
 export function groupAntecedent(book: SpeakerBook, they: Span, sentence: Sentence): ResolvedSpeaker | undefined {
   const { doc } = book;
-  const index = sentenceIndex(doc, sentence);
+  const index = firstStartingFrom(doc.sentences, sentence.start);
   const before = index > 0 ? doc.sentences[index - 1] : undefined;
   const candidates = [sentence, before && before.paragraph === sentence.paragraph ? before : undefined];
   for (const s of candidates) {
@@ -39,19 +40,4 @@ export function groupAntecedent(book: SpeakerBook, they: Span, sentence: Sentenc
     return { draft: r.draft, form: "pronoun", mention: they };
   }
   return undefined;
-}
-
-/** The index of `sentence` in the document's sentences, by binary search on its start. */
-function sentenceIndex(doc: Document, sentence: Sentence): number {
-  const list = doc.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
-    if (s.start === sentence.start) return mid;
-    if (s.start < sentence.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
