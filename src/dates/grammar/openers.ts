@@ -70,7 +70,7 @@ export const OPENERS_OF: ReadonlyMap<Matcher, Opens> = new Map<Matcher, Opens>([
   [matchFiscalYear, (w) => w.startsWith("fy")],
   [matchCenturylessDecade, /* @__PURE__ */ words("the")],
   [matchDayOfThisMonth, /* @__PURE__ */ words("the")],
-  [matchQuarter, (w) => isShift(w) || w === "final" || w === "fiscal" || w === "calendar" || isQuarterCode(w) || w.endsWith("-quarter") || mayReadNumberWord(w)],
+  [matchQuarter, (w) => isShift(w) || w === "final" || w === "fiscal" || w.startsWith("fiscal-") || w === "calendar" || isQuarterCode(w) || w.endsWith("-quarter") || mayReadNumberWord(w)],
   [matchQuarterInFocus, /* @__PURE__ */ words("the", "that", "this")],
   [matchSeason, (w) => isShift(w) || SEASON_WORDS.has(w)],
   [matchHoliday, (w) => isShift(w) || holidayOpeners().has(w)],

@@ -25,8 +25,10 @@ export const matchQuarter: Matcher = (view, i) => {
     year = leadYear.value;
     j = leadYear.end;
   }
-  const fiscal = word(view, j) === "fiscal";
-  if (fiscal || word(view, j) === "calendar") j += 1;
+  // "the fiscal-first quarter": the hyphen joins the qualifier to the ordinal.
+  const joined = word(view, j).startsWith("fiscal-") ? ORDINAL_WORDS.get(word(view, j).slice(7)) : undefined;
+  const fiscal = word(view, j) === "fiscal" || joined !== undefined;
+  if (word(view, j) === "fiscal" || word(view, j) === "calendar") j += 1;
   let part: number | undefined;
   let unit: "quarter" | "half" | undefined;
   // "q3", "h1" by character codes: this runs at every opener.
@@ -46,7 +48,7 @@ export const matchQuarter: Matcher = (view, i) => {
     // "the last half of 1989" is the second half.
     // "the final quarter of 2012", "the last half of the year" too; "the last quarter" alone is the one before this.
     const lastPart = (word(view, j) === "last" || word(view, j) === "final") && (word(view, j + 1) === "half" || word(view, j + 1) === "quarter") && word(view, j - 1) === "the";
-    const ordinal = lastPart ? { value: word(view, j + 1) === "half" ? 2 : 4, end: j + 1 } : readOrdinal(view, j);
+    const ordinal = lastPart ? { value: word(view, j + 1) === "half" ? 2 : 4, end: j + 1 } : joined !== undefined ? { value: joined, end: j + 1 } : readOrdinal(view, j);
     const w = ordinal ? word(view, ordinal.end) : "";
     if (!ordinal || (w !== "quarter" && w !== "half")) return undefined;
     if (lastPart && readYear(view, ordinal.end + 2) === undefined && word(view, ordinal.end + 3) !== "year") return undefined;
