@@ -169,6 +169,11 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("Shipments in March are the base for the new index.", "2025-11-15")).toEqual([["March", "2026-03"]]);
   });
 
+  it("leans a tenseless month to the past: seven months back is nearer than five ahead in news", () => {
+    expect(values("The chain's shares have swung, touching $29 in March.", "2025-10-30")).toEqual([["March", "2025-03"]]);
+    expect(values("The chain's shares have swung, touching $29 in February.", "2025-10-30")).toEqual([["February", "2026-02"]]);
+  });
+
   it("reads 'is to', 'set to' and 'planned to' as an arrangement ahead", () => {
     expect(values("The court is to resume hearings Tuesday, its clerk said.")).toEqual([["Tuesday", "2025-04-29"]]);
     expect(values("Negotiators were set to meet Monday in Riyadh.")).toEqual([["Monday", "2025-04-28"]]);
@@ -628,6 +633,14 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
     expect(values("FY 40 million units shipped.")).toEqual([]);
     expect(resolveDate("FY98", "2025-04-24")?.value).toBe("1998");
+  });
+
+  it("reads 'the fiscal-first quarter' as a fiscal quarter, which 'a year ago' then compares with", () => {
+    expect(values("The grocer earned $4 million in the fiscal-first quarter ended Sept. 30, against a loss a year ago.", "2025-10-20")).toEqual([
+      ["the fiscal-first quarter", "2025-Q1"],
+      ["Sept. 30", "2025-09-30"],
+      ["a year ago", "2024-Q1"],
+    ]);
   });
 
   it("takes 'of fiscal 2026' into a half or a quarter: one expression, the fiscal year's part", () => {

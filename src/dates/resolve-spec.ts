@@ -258,9 +258,10 @@ function resolveCalendarDate(year: number | undefined, month: number, day: numbe
         const offset = month - anchor.month;
         if (context.tense === "past" && offset > 1) return write(anchor.year - 1);
         if (context.tense === "future" && offset < 0) return write(anchor.year + 1);
-        // No tense: the nearest such month, as a year-less day is placed.
-        if (context.tense === "none" && offset > 6) return write(anchor.year - 1);
-        if (context.tense === "none" && offset < -6) return write(anchor.year + 1);
+        // No tense: the nearest such month, leaning to the past as news does ("touching $29 in
+        // March" in October is this March, seven months back, not next March).
+        if (context.tense === "none" && offset > 4) return write(anchor.year - 1);
+        if (context.tense === "none" && offset < -7) return write(anchor.year + 1);
         return write(anchor.year);
       }
       // A day: the nearest year, unless the tense rules it out by more than a few weeks
