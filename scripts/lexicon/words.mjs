@@ -4,7 +4,8 @@
 //   node scripts/lexicon/words.mjs decode src/lexicon/actors-common-words.ts > words.txt
 //   node scripts/lexicon/words.mjs encode src/lexicon/actors-common-words.ts < words.txt
 import { readFileSync, writeFileSync } from "node:fs";
-import { codedLines, load } from "./coded-module.mjs";
+import { basename } from "node:path";
+import { codedLines, load, writeGivenNameGenders } from "./coded-module.mjs";
 
 const [command, file] = process.argv.slice(2);
 if (!["decode", "encode"].includes(command) || !file) {
@@ -25,6 +26,17 @@ if (command === "decode") {
 } else {
   const words = [...new Set(readFileSync(0, "utf8").split(/\s+/u).filter(Boolean))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const coded = codec.encodeWords(words);
+  // actors-given-name-genders.ts holds a letter per given name, in order: each name keeps its letter.
+  const genders = basename(file) === "actors-given-names.ts" ? await gendersByName(file) : undefined;
   writeFileSync(file, source.replace(LITERAL, (_, head) => `${head}${codedLines(coded)};\n`));
+  if (genders) writeGivenNameGenders(words.map((word) => genders.get(word) ?? "-").join(""));
   console.log(`${file}: ${words.length} words, ${coded.length} characters`);
+}
+
+/** The gender letter of each given name as the modules hold them now. */
+async function gendersByName(givenNamesFile) {
+  const names = codec.decodeWords(Object.values(await load(givenNamesFile)).find((value) => typeof value === "string"));
+  const { GIVEN_NAME_GENDERS } = await load("src/lexicon/actors-given-name-genders.ts");
+  if (GIVEN_NAME_GENDERS.length !== names.length) throw new Error("actors-given-name-genders.ts is out of step with the given names");
+  return new Map(names.map((name, i) => [name, GIVEN_NAME_GENDERS[i]]));
 }

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { FEMALE_GIVEN_NAMES_CODED, MALE_GIVEN_NAMES_CODED } from "../lexicon/actors-given-name-genders.js";
+import { GIVEN_NAME_GENDERS } from "../lexicon/actors-given-name-genders.js";
+import { GIVEN_NAMES_CODED } from "../lexicon/actors-given-names.js";
 import { decodeWords } from "../lexicon/front-coded.js";
 
 let genders: Map<string, "male" | "female"> | undefined;
@@ -13,8 +14,12 @@ let genders: Map<string, "male" | "female"> | undefined;
 function givenNameGenders(): Map<string, "male" | "female"> {
   if (!genders) {
     genders = new Map();
-    for (const name of decodeWords(FEMALE_GIVEN_NAMES_CODED)) genders.set(name, "female");
-    for (const name of decodeWords(MALE_GIVEN_NAMES_CODED)) genders.set(name, "male");
+    const names = decodeWords(GIVEN_NAMES_CODED);
+    for (let i = 0; i < names.length; i++) {
+      const letter = GIVEN_NAME_GENDERS[i];
+      if (letter === "f") genders.set(names[i]!, "female");
+      else if (letter === "m") genders.set(names[i]!, "male");
+    }
   }
   return genders;
 }
