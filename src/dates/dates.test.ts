@@ -643,6 +643,15 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads 'is the second day of' an event as today, but not a counted day told in the past or alone", () => {
+    expect(values("It's the second day of an offensive by the army. Today is the ninth day of the strike.")).toEqual([
+      ["the second day", "2025-04-24"],
+      ["Today", "2025-04-24"],
+      ["the ninth day", "2025-04-24"],
+    ]);
+    expect(values("Monday was the first day of talks; the hardest part is the first day.")).toEqual([["Monday", "2025-04-21"]]);
+  });
+
   it("takes 'of fiscal 2026' into a half or a quarter: one expression, the fiscal year's part", () => {
     expect(values("The retailer expects a loss in the second quarter of fiscal 2026 and a profit in the first half of fiscal year 2027.")).toEqual([
       ["the second quarter of fiscal 2026", "2026-Q2"],

@@ -5,6 +5,7 @@
  * @module
  */
 import { ANAPHORIC_SHIFT_WORDS, GENERIC_PRESENT_NOUNS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { readOrdinal } from "../read-parts.js";
 import type { DateSpec } from "../spec.js";
 import { isAllCaps, isCapitalized, kindAt, word, type TokenView } from "../token-view.js";
 import { date, fixed, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
@@ -93,7 +94,13 @@ const DAY_FOCUS_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during", "th
 
 /** "earlier in the day", "spent the night": the day (or night) the story is on. */
 export const matchDayInFocus: Matcher = (view, i) => {
-  if (word(view, i) !== "the" || !DAY_FOCUS_PREPOSITIONS.has(word(view, i - 1))) return undefined;
+  if (word(view, i) !== "the") return undefined;
+  // "it is the second day of the offensive": told in the present, the day counted is today.
+  if (word(view, i - 1) === "is" || word(view, i - 1) === "it's") {
+    const nth = readOrdinal(view, i + 1);
+    return nth && word(view, nth.end) === "day" && word(view, nth.end + 1) === "of" ? date({ kind: "day-shift", days: 0 }, nth.end + 1) : undefined;
+  }
+  if (!DAY_FOCUS_PREPOSITIONS.has(word(view, i - 1))) return undefined;
   const w = word(view, i + 1);
   // "in the night sky", "during the day shift": the word modifies a noun.
   if (PART_OF_DAY_NOUNS.has(word(view, i + 2))) return undefined;
