@@ -56,6 +56,36 @@ const ACCORDING: ReportingVerb = { lemma: "say", act: "assertion", complement: "
 /** What "according" stands for when the lexicon has no entry of that form: a cue only before "to". */
 const ACCORDING_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
 
+/** What a poll does with its figures: "In a new poll, X leads by 5 points" reports what the poll found. */
+export const POLL_FINDING: ReportingVerb = { lemma: "find", act: "assertion", complement: "clause" };
+
+/** What "in" stands for: a cue only before a poll it names ("in a new Fox poll"). */
+const IN_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
+
+/** Nouns for one poll (singular: "in the polls" is a standing, not a finding). */
+const POLL_NOUNS = new Set(["poll", "survey"]);
+
+/** What may follow a poll's noun for the poll to be the source of its sentence: a stop, or a participle that dates or describes it. */
+const POLL_FOLLOWERS = new Set([",", ".", "released", "conducted"]);
+
+/** Most words between "in" and the poll's noun ("in the latest NBC News/Wall Street Journal national poll"). */
+const MAX_POLL_NAME = 9;
+
+/**
+ * True when "in" at token `i` opens the name of one poll that the rest of its sentence reports
+ * ("In a new Fox News poll, Trump leads"; "Trump leads by 5 points in the CBS poll."): a determiner
+ * or a capital, words only, then "poll" or "survey" and a stop or a participle after it.
+ */
+function opensPoll(tokens: TokenList, i: number): boolean {
+  if (i + 2 >= tokens.length || tokens.kind(i + 1) !== "word" || !(ADJECTIVE_DETERMINERS.has(tokens.lower(i + 1)) || isCapitalized(tokens.text(i + 1)))) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + MAX_POLL_NAME; k++) {
+    const kind = tokens.kind(k);
+    if (kind === "word" && POLL_NOUNS.has(tokens.lower(k))) return k + 1 === tokens.length || POLL_FOLLOWERS.has(tokens.lower(k + 1));
+    if (kind !== "word" && kind !== "number" && tokens.text(k) !== "/" && tokens.text(k) !== "-") return false;
+  }
+  return false;
+}
+
 let compiled: ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean])[]> | undefined;
 
 /** Every form of every reporting verb, built on first use so importing stays free. */
@@ -154,10 +184,15 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     let entries = known[id];
     if (entries === undefined) {
       const lower = tokens.lower(i);
-      entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : nounEntry(lower) === NOT_A_NOUN ? NEVER_A_CUE : NOT_A_FORM);
+      entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : lower === "in" ? IN_WORD : nounEntry(lower) === NOT_A_NOUN ? NEVER_A_CUE : NOT_A_FORM);
       known[id] = entries;
     }
     if (entries === NEVER_A_CUE || quoted[i] || tokens.kind(i) !== "word") continue;
+    // "In a new poll, …", "… in the CBS poll.": the poll is the source, read like "according to" it.
+    if (entries === IN_WORD) {
+      if (opensPoll(tokens, i)) out.push({ token: i, endToken: i + 1, verb: POLL_FINDING, participle: false, according: true, noun: false });
+      continue;
+    }
     if (entries === NOT_A_FORM) {
       const noun = nounAt(tokens, i, nouns);
       if (noun) out.push({ token: i, endToken: i + 1, verb: noun, participle: false, according: false, noun: true });

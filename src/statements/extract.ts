@@ -11,7 +11,7 @@ import { sentenceAt, type Document } from "../text/document.js";
 import { firstEndingAfter } from "../text/search.js";
 import { firstTokenFrom } from "../text/tokens.js";
 import { attributeQuotes } from "./attribute-quotes.js";
-import { findCues } from "./cues.js";
+import { findCues, POLL_FINDING } from "./cues.js";
 import { describedSpeaker } from "./described.js";
 import { groupAntecedent, isThey } from "./group-antecedent.js";
 import { findHeadlineAttribution } from "./headline.js";
@@ -149,7 +149,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
 
   const statements: Statement[] = [];
   const used = new Set<Frame>();
-  const kept = withoutNested(drafts);
+  const kept = withoutNested(withoutPollsOverReports(drafts));
   for (const d of kept) {
     if (d.frame) used.add(d.frame);
     statements.push(buildStatement(doc, d, d.speaker, inputs.dates, statements.length + 1));
@@ -169,6 +169,17 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     if (id) (s as { speaker?: string }).speaker = id;
   });
   return { statements, actors };
+}
+
+/**
+ * The drafts without a poll's finding that holds a report with a speaker of its own ("In the
+ * survey, 41 percent said …"): those who said it are the source, the poll only where they were asked.
+ */
+function withoutPollsOverReports(drafts: Draft[]): Draft[] {
+  const isPoll = (d: Draft): boolean => d.frame?.cue.verb === POLL_FINDING;
+  // Polls are rare: most texts are returned as they are, with no second pass.
+  if (!drafts.some(isPoll)) return drafts;
+  return drafts.filter((d) => !(isPoll(d) && drafts.some((e) => e !== d && e.kind === "indirect" && e.speaker?.draft !== undefined && e.content.start >= d.content.start && e.content.end <= d.content.end)));
 }
 
 /**
