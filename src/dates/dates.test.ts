@@ -652,6 +652,20 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Monday was the first day of talks; the hardest part is the first day.")).toEqual([["Monday", "2025-04-21"]]);
   });
 
+  it("reads 'that same day' after a month as a day of that month, and after a day as that day", () => {
+    expect(values("Police closed the site Tuesday. Two doctors were shot, most recently last October in Ohio. The doctor's name was crossed out that same day.")).toEqual([
+      ["Tuesday", "2025-04-22"],
+      ["recently", "PAST_REF"],
+      ["last October", "2024-10"],
+      ["that same day", "2024-10-XX"],
+    ]);
+    expect(values("In March the mayor resigned. On Tuesday the council met, and later that day it chose a successor.")).toEqual([
+      ["March", "2025-03"],
+      ["Tuesday", "2025-04-22"],
+      ["later that day", "2025-04-22"],
+    ]);
+  });
+
   it("takes 'of fiscal 2026' into a half or a quarter: one expression, the fiscal year's part", () => {
     expect(values("The retailer expects a loss in the second quarter of fiscal 2026 and a profit in the first half of fiscal year 2027.")).toEqual([
       ["the second quarter of fiscal 2026", "2026-Q2"],

@@ -205,7 +205,11 @@ function storyOf(published: Day | undefined): Story {
           // A coarser date moves the story off the day it was on: "that same day" no longer means it.
           if (reached.grain !== "day") clockDay = lastDay = undefined;
         }
-        if (!within(lastDate, reached)) lastDate = reached;
+        if (!within(lastDate, reached)) {
+          lastDate = reached;
+          // In news too, a month reached since moves off the day named before it ("last October … that same day").
+          if (published && reached.grain === "month" && !looksBack(reading.spec)) lastDay = undefined;
+        }
       }
     },
   };

@@ -26,7 +26,7 @@ export interface StoryContext extends ResolveContext {
   /** The last day the text named, for "in the day"; the night's day when it named a night. */
   readonly lastDay?: Day | undefined;
   /** The last calendar date the text reached and its grain, for "the following year". */
-  readonly lastDate?: { readonly day: Day; readonly grain: "year" | "month" | "day" } | undefined;
+  readonly lastDate?: { readonly day: Day; readonly grain: "year" | "month" | "day"; readonly months?: number | undefined } | undefined;
   /** A narrative clause in the past perfect ("had begun in March"): it looks back from the date the story reached. */
   readonly flashback?: boolean | undefined;
 }
@@ -68,6 +68,9 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
       break;
     case "day-in-focus":
       anchor = lastDay ?? anchor;
+      // The day of a month the text reached last ("last October … that same day"): a day of that month, not told which.
+      // News only: a narrative without a publication date places its days by its own steps.
+      if (!lastDay && anchor && anchorGrain === undefined && context.lastDate?.grain === "month" && !context.lastDate.months) told = fixed(`${pad(context.lastDate.day.year, 4)}-${pad(context.lastDate.day.month, 2)}-XX`);
       break;
     case "clock":
       // A bare "midnight" told in the past ("the curfew began at midnight") is the one the day began with: the day before's T24.
