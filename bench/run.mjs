@@ -190,7 +190,9 @@ try {
       const cpuMs = median(runs.map((r) => r.cpuMs));
       const longMs = median(longRuns.map((r) => r.ms));
       const longCpuMs = median(longRuns.map((r) => r.cpuMs));
-      return { workers: config.workers, pinned: config.pinned, ms, cpuMs, longMs, longCpuMs, marginalMs: longMs - ms, marginalCpuMs: longCpuMs - cpuMs, runs, longRuns };
+      const otherCpuMs = median(runs.map((r) => r.otherCpuMs));
+      const longOtherCpuMs = median(longRuns.map((r) => r.otherCpuMs));
+      return { workers: config.workers, pinned: config.pinned, ms, cpuMs, longMs, longCpuMs, marginalMs: longMs - ms, marginalCpuMs: longCpuMs - cpuMs, otherCpuMs, longOtherCpuMs, runs, longRuns };
     });
     const one = batchRows.find((r) => r.workers === 1 && !r.pinned);
     const pinnedOne = batchRows.find((r) => r.pinned);
@@ -249,6 +251,22 @@ try {
         fmt((w.warmCpuMs - oneWarm.warmCpuMs) / oneWarm.perArticle),
       ]),
     );
+    // Where the CPU goes: the threads that parse (main and workers), and the process's other
+    // threads, V8's platform threads (its optimizing compiler and GC helpers, shared by all
+    // isolates) with libuv's pool. One thread lends the other threads the idle core; on 2
+    // threads they take it from the parsers, and each isolate optimizes the parser for itself.
+    if (batchRows.some((r) => !Number.isNaN(r.otherCpuMs))) {
+      console.log("  CPU by thread (medians; /proc at exit): the threads that parse, and V8's own (compiler, GC) with libuv's pool");
+      printTable(
+        ["--workers", "articles", "parsing threads CPU s", "other threads CPU s", "other threads share"],
+        batchRows.flatMap((r) =>
+          [
+            [batchSet.length, r.cpuMs, r.otherCpuMs],
+            [longSet.length, r.longCpuMs, r.longOtherCpuMs],
+          ].map(([count, cpuMs, otherCpuMs]) => [workersLabel(r), String(count), fmt((cpuMs - otherCpuMs) / 1000), fmt(otherCpuMs / 1000), `${fmt((100 * otherCpuMs) / cpuMs, 0)}%`]),
+        ),
+      );
+    }
     // The 2-thread run against each baseline, three ways: wall ratio of the medians, median of
     // the wall ratios paired within a round, and the CPU estimate, which the load barely moves:
     // the baseline's CPU time (all its threads: what one core alone must do) over half the
@@ -336,7 +354,7 @@ function runChild(name, file, maxRuns, timeoutMs) {
   });
 }
 
-/** Wall and CPU time of `newsfacts batch --workers N < file > /dev/null`. */
+/** Wall and CPU time of `newsfacts batch --workers N < file > /dev/null`, and the CPU of its threads that do not parse. */
 function timeBatch(file, workers, pinned = false) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -351,8 +369,9 @@ function timeBatch(file, workers, pinned = false) {
     child.on("close", (code) => {
       const ms = performance.now() - t0;
       const cpu = /newsfacts-bench-cpu (\{.*\})/u.exec(stderr);
-      const { user, system } = cpu ? JSON.parse(cpu[1]) : { user: Number.NaN, system: Number.NaN };
-      if (code === 0) resolve({ ms, cpuMs: (user + system) / 1000 });
+      const { user, system, otherLiveMs } = cpu ? JSON.parse(cpu[1]) : { user: Number.NaN, system: Number.NaN };
+      // Linux only: the CPU of the threads alive at exit besides the main one (see cpu-report.mjs).
+      if (code === 0) resolve({ ms, cpuMs: (user + system) / 1000, otherCpuMs: otherLiveMs ?? Number.NaN });
       else reject(new Error(`batch exited with ${code}: ${stderr}`));
     });
   });
