@@ -88,6 +88,9 @@ export function workerThreadRunner(script: URL, options: BatchRecordOptions, fal
   let worker = start();
 
   function start(): Worker {
+    // No resourceLimits and no V8 flags: Node rejects V8 flags in a worker's execArgv, and a
+    // young generation of 12 or 48 MB (maxYoungGenerationSizeMb) left the worker's CPU per
+    // article unchanged; its cost over the main thread's is V8 optimizing the parser again.
     const thread = new Worker(script, { workerData: startWorkerData(options) });
     thread.on("message", (result: ChunkResult) => {
       served = true;
