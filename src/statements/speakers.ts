@@ -48,22 +48,23 @@ export interface ActorDraft {
   readonly mentions: ActorMention[];
 }
 
-/** A place in the text where an actor was named, for pronouns to point back to. */
-interface Occurrence {
-  readonly start: number;
-  readonly draft: ActorDraft;
-}
-
 /** The speakers of one article: the drafts, and where each was named. */
 export interface SpeakerBook {
   readonly doc: Document;
   readonly drafts: ActorDraft[];
-  /** Mentions of the given actors, sorted by start, with their drafts. */
-  readonly givenMentions: readonly (readonly [ActorMention, ActorDraft])[];
+  /** Mentions of the given actors, sorted by start (a stable sort: ties in the order given). */
+  readonly givenMentions: readonly ActorMention[];
+  /** The draft of each of {@link SpeakerBook.givenMentions}, at the same index. */
+  readonly givenOwners: readonly ActorDraft[];
   /** Lower-case full names and person last names → draft. */
   readonly byName: Map<string, ActorDraft>;
-  /** Where actors were named, sorted by start once {@link indexOccurrences} has run. */
-  occurrences: Occurrence[];
+  /**
+   * Where actors were named, sorted by start once {@link indexOccurrences} has run: the offsets,
+   * and the draft named at each (two arrays, not an object per place).
+   */
+  occurrenceStarts: number[];
+  /** The draft named at each of {@link SpeakerBook.occurrenceStarts}. */
+  occurrenceDrafts: ActorDraft[];
   /** True once the role words around the persons' names are learnt (see learnRoles). */
   rolesLearned: boolean;
 }
@@ -81,7 +82,8 @@ export interface ResolvedSpeaker {
 /** A new book over the actors the actor stage found. */
 export function createSpeakerBook(doc: Document, actors: readonly Actor[]): SpeakerBook {
   const drafts: ActorDraft[] = [];
-  const givenMentions: (readonly [ActorMention, ActorDraft])[] = [];
+  const mentions: ActorMention[] = [];
+  const owners: ActorDraft[] = [];
   const byName = new Map<string, ActorDraft>();
   for (const actor of actors) {
     const draft: ActorDraft = {
@@ -94,12 +96,50 @@ export function createSpeakerBook(doc: Document, actors: readonly Actor[]): Spea
       mentions: [],
     };
     drafts.push(draft);
-    for (const m of actor.mentions) givenMentions.push([m, draft]);
+    for (const m of actor.mentions) {
+      mentions.push(m);
+      owners.push(draft);
+    }
     addNameKeys(byName, actor.name, actor.kind, draft);
     for (const alias of actor.aliases) addNameKeys(byName, alias, actor.kind, draft);
   }
-  givenMentions.sort((a, b) => a[0].start - b[0].start);
-  return { doc, drafts, givenMentions, byName, occurrences: [], rolesLearned: false };
+  sortByStart(mentions, owners);
+  return { doc, drafts, givenMentions: mentions, givenOwners: owners, byName, occurrenceStarts: [], occurrenceDrafts: [], rolesLearned: false };
+}
+
+/** Most items {@link sortByStart} sorts by insertion; more go to the library sort. */
+const MAX_INSERTION_SORT = 64;
+
+/**
+ * Sorts `items` by start in place, ties kept in their order (a stable sort), and `along`
+ * with them. An article has a few dozen given mentions: an insertion sort calls no comparator
+ * and makes no array.
+ */
+function sortByStart<T>(items: ActorMention[], along: T[]): void {
+  const n = items.length;
+  if (n > MAX_INSERTION_SORT) {
+    const order = [...items.keys()].sort((a, b) => items[a]!.start - items[b]!.start);
+    const sorted = order.map((k) => items[k]!);
+    const moved = order.map((k) => along[k]!);
+    for (let k = 0; k < n; k++) {
+      items[k] = sorted[k]!;
+      along[k] = moved[k]!;
+    }
+    return;
+  }
+  for (let k = 1; k < n; k++) {
+    const item = items[k]!;
+    const start = item.start;
+    let j = k;
+    if (items[j - 1]!.start <= start) continue;
+    const other = along[k]!;
+    for (; j > 0 && items[j - 1]!.start > start; j--) {
+      items[j] = items[j - 1]!;
+      along[j] = along[j - 1]!;
+    }
+    items[j] = item;
+    along[j] = other;
+  }
 }
 
 /** The lower-cased words of `titles`, with no array made for an actor without titles. */
@@ -351,10 +391,11 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
     }
     return { form: "description", mention: phrase };
   }
-  const given = givenOverlapping(book, phrase);
+  const g = givenOverlapping(book, phrase.start, phrase.end);
+  const given = book.givenMentions[g];
   // A mention of a given actor counts when it is the head of the phrase, or the body a spokesperson speaks for.
-  if (given && (given[0].end >= headWord.start || SPOKESPERSON_HEADS.has(headWord.lower) || endsPossessive(given[0].text))) {
-    return { draft: given[1], form: given[0].form, mention: phrase };
+  if (given && (given.end >= headWord.start || SPOKESPERSON_HEADS.has(headWord.lower) || endsPossessive(given.text))) {
+    return { draft: book.givenOwners[g]!, form: given.form, mention: phrase };
   }
   if (startsLowerCase(headWord.text) && TITLE_WORDS.has(bare(headWord)) && !SPOKESPERSON_HEADS.has(headWord.lower)) return undefined;
   if (isCapitalizedPlural(book, words, phrase)) return { form: "description", mention: phrase };
@@ -466,8 +507,9 @@ function accountSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpeak
   if (!second || !(ACCOUNT_HEADS.has(second.lower) || DOCUMENT_HEADS.has(second.lower))) return undefined;
   const first = words[0]!;
   if (words.length === 2 && (first.lower === "his" || first.lower === "her")) {
-    const owner = givenOverlapping(book, { start: first.start, end: first.end });
-    return owner && owner[1].kind === "person" && owner[0].start === first.start ? { draft: owner[1], form: "description", mention: { start: first.start, end: second.end } } : undefined;
+    const g = givenOverlapping(book, first.start, first.end);
+    const owner = book.givenOwners[g];
+    return owner && owner.kind === "person" && book.givenMentions[g]!.start === first.start ? { draft: owner, form: "description", mention: { start: first.start, end: second.end } } : undefined;
   }
   if (!DETERMINERS.has(first.lower) || DEFINITE.has(first.lower)) return undefined;
   const maker = makerAfter(words, 1);
@@ -515,8 +557,8 @@ function homePlace(book: SpeakerBook, words: readonly Word[], phrase: Span): Spa
   // "Cameron Pratt for the Linden Herald", "Ann Cole of Linden Bank": a named person speaks for
   // themselves, whatever follows; "of" also before a place.
   const person = { start: phrase.start, end: words[of - 1]!.end };
-  const given = givenOverlapping(book, person);
-  if (!given || given[1].kind !== "person" || given[0].end !== person.end) return undefined;
+  const g = givenOverlapping(book, person.start, person.end);
+  if (g < 0 || book.givenOwners[g]!.kind !== "person" || book.givenMentions[g]!.end !== person.end) return undefined;
   // The gazetteer last, once a given person is found: it costs the most.
   if (words[of]!.lower !== "of" || capitalized(words[of + 1]!)) return person;
   const place = book.doc.text.slice(words[of + 1]!.start, phrase.end);
@@ -543,8 +585,9 @@ function sideOwner(book: SpeakerBook, before: number, head: string): ActorDraft 
       let from = stop;
       while (from > floor && /[\p{L}\p{N}'’.\-]/u.test(text[from - 1]!)) from--;
       if (from === stop) break;
-      const owner = givenOverlapping(book, { start: from, end: stop });
-      if (owner && owner[1].kind === "person" && owner[0].end > from) return owner[1];
+      const g = givenOverlapping(book, from, stop);
+      const owner = book.givenOwners[g];
+      if (owner && owner.kind === "person" && book.givenMentions[g]!.end > from) return owner;
       if (!startsLowerCase(text.slice(from, stop)) || DETERMINERS.has(text.slice(from, stop).toLowerCase())) break;
       stop = from;
     }
@@ -590,7 +633,9 @@ function learnRoles(book: SpeakerBook): void {
   if (book.rolesLearned) return;
   book.rolesLearned = true;
   const text = book.doc.text;
-  for (const [m, draft] of book.givenMentions) {
+  for (let g = 0; g < book.givenMentions.length; g++) {
+    const m = book.givenMentions[g]!;
+    const draft = book.givenOwners[g]!;
     if (draft.kind !== "person" || m.form !== "name") continue;
     // Before: lower-case or capitalized modifiers ending in a role word, up to the name.
     const reach = { start: Math.max(0, m.start - MAX_ROLE_REACH), end: m.start };
@@ -663,8 +708,9 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   const all = wordsOf(book.doc.text, phrase);
   const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && startsLowerCase(all[i - 1]!.text));
   const words = split > 0 ? all.slice(0, split) : all;
-  const given = givenOverlapping(book, phrase);
-  if (given && given[0].end >= (words[words.length - 1]?.start ?? phrase.end)) return { draft: given[1], form: given[0].form, mention: phrase };
+  const g = givenOverlapping(book, phrase.start, phrase.end);
+  const given = book.givenMentions[g];
+  if (given && given.end >= (words[words.length - 1]?.start ?? phrase.end)) return { draft: book.givenOwners[g]!, form: given.form, mention: phrase };
   const only = words.length === 1 ? words[0]! : undefined;
   const pronoun = only ? SPEAKER_PRONOUNS.get(pronounOf(only.lower)) : undefined;
   if (pronoun) {
@@ -684,8 +730,9 @@ export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker
   // "his campaign said", "her lawyer said": they speak for the person the possessive points to,
   // as "X's campaign" speaks for X.
   if (words.length === 2 && (words[0]!.lower === "his" || words[0]!.lower === "her") && PERSONAL_SIDE.has(head.lower)) {
-    const owner = givenOverlapping(book, { start: words[0]!.start, end: words[0]!.end });
-    if (owner && owner[1].kind === "person" && owner[0].start === words[0]!.start) return { draft: owner[1], form: "description", mention: phrase };
+    const g = givenOverlapping(book, words[0]!.start, words[0]!.end);
+    const owner = book.givenOwners[g];
+    if (owner && owner.kind === "person" && book.givenMentions[g]!.start === words[0]!.start) return { draft: owner, form: "description", mention: phrase };
   }
   // "the ministry", "the campaign": the body last named whose name has that head.
   if ((ORGANIZATION_HEADS.has(head.lower) || BODY_DESCRIPTIONS.has(head.lower)) && startsLowerCase(head.text)) {
@@ -798,34 +845,63 @@ function capitalKey(keys: (string | null | undefined)[], tokens: TokenList, i: n
 
 /** Records every place a person was named by the last name, so pronouns can point back to it. */
 export function indexOccurrences(book: SpeakerBook, resolved: readonly (readonly [Span, ActorDraft])[]): void {
-  const given: Occurrence[] = book.givenMentions.map(([m, draft]) => ({ start: m.start, draft }));
-  const named: Occurrence[] = resolved.map(([span, draft]) => ({ start: span.start, draft }));
-  named.sort((a, b) => a.start - b.start);
-  // Token order is text order: these need no sort.
-  const byToken: Occurrence[] = [];
+  // Three lists sorted by start merged as they are read, ties in this order (as a stable sort of
+  // the three joined would give): the given mentions, the resolved names, the tokens named.
+  const given = book.givenMentions;
+  const owners = book.givenOwners;
+  const named = inStartOrder(resolved);
+  const starts: number[] = [];
+  const drafts: ActorDraft[] = [];
+  let g = 0;
+  let r = 0;
+  // The given and resolved places up to `offset` (ties included), in merged order.
+  const upTo = (offset: number): void => {
+    while (g < given.length || r < named.length) {
+      const a = g < given.length ? given[g]!.start : Infinity;
+      const b = r < named.length ? named[r]![0].start : Infinity;
+      if (a > offset && b > offset) return;
+      if (a <= b) {
+        starts.push(a);
+        drafts.push(owners[g++]!);
+      } else {
+        starts.push(b);
+        drafts.push(named[r++]![1]);
+      }
+    }
+  };
   const tokens = book.doc.tokens;
   const keys = capitalKeys.of(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const key = capitalKey(keys, tokens, i);
     if (key === null || tokens.kind(i) !== "word") continue;
     const draft = book.byName.get(key);
-    if (draft) byToken.push({ start: tokens.start(i), draft });
+    if (!draft) continue;
+    const start = tokens.start(i);
+    upTo(start);
+    starts.push(start);
+    drafts.push(draft);
   }
-  // Three sorted lists merged, ties in that order: as a stable sort of the three joined.
-  book.occurrences = merged(merged(given, named), byToken);
+  upTo(Infinity);
+  book.occurrenceStarts = starts;
+  book.occurrenceDrafts = drafts;
 }
 
-/** Two lists sorted by start as one, an item of `a` before an item of `b` with the same start. */
-function merged(a: Occurrence[], b: Occurrence[]): Occurrence[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const out: Occurrence[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
+/** `items` sorted by the start of their span, ties in their order; the list itself when it is in that order already. */
+function inStartOrder<T extends readonly [Span, unknown]>(items: readonly T[]): readonly T[] {
+  for (let k = 1; k < items.length; k++) if (items[k]![0].start < items[k - 1]![0].start) return [...items].sort((a, b) => a[0].start - b[0].start);
+  return items;
+}
+
+/** The index of the first of `starts` (sorted) at or after `offset`, by binary search. */
+function firstFrom(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The person last named before `offset`, if one was named shortly before. */
@@ -837,9 +913,10 @@ export function recentPerson(book: SpeakerBook, offset: number, notBefore = 0): 
 const LOOKBACK = 12;
 
 function mostRecent(book: SpeakerBook, before: number, fits: (d: ActorDraft) => boolean, notBefore = 0): ActorDraft | undefined {
-  const list = book.occurrences;
-  const lo = firstStartingFrom(list, before);
-  for (let i = lo - 1; i >= 0 && lo - i <= LOOKBACK && list[i]!.start >= notBefore; i--) if (fits(list[i]!.draft)) return list[i]!.draft;
+  const starts = book.occurrenceStarts;
+  const drafts = book.occurrenceDrafts;
+  const lo = firstFrom(starts, before);
+  for (let i = lo - 1; i >= 0 && lo - i <= LOOKBACK && starts[i]! >= notBefore; i--) if (fits(drafts[i]!)) return drafts[i]!;
   return undefined;
 }
 
@@ -848,9 +925,9 @@ const LOOKAHEAD = 40;
 
 /** The first actor named after `after` (within {@link LOOKAHEAD} names) that `fits`. */
 function nextNamed(book: SpeakerBook, after: number, fits: (d: ActorDraft) => boolean): ActorDraft | undefined {
-  const list = book.occurrences;
-  const lo = firstStartingFrom(list, after);
-  for (let i = lo; i < list.length && i - lo < LOOKAHEAD; i++) if (fits(list[i]!.draft)) return list[i]!.draft;
+  const drafts = book.occurrenceDrafts;
+  const lo = firstFrom(book.occurrenceStarts, after);
+  for (let i = lo; i < drafts.length && i - lo < LOOKAHEAD; i++) if (fits(drafts[i]!)) return drafts[i]!;
   return undefined;
 }
 
@@ -878,21 +955,22 @@ const MAX_APPOSITION_WORDS = 12;
 /** Determiners that open a description set off after a name. */
 const DEFINITE_OR_NOT = new Set(["the", "a", "an"]);
 
-function givenOverlapping(book: SpeakerBook, phrase: Span): readonly [ActorMention, ActorDraft] | undefined {
+/**
+ * The index in {@link SpeakerBook.givenMentions} of the given mention overlapping `[start, end)`
+ * that starts last, among the few starting last before `end`; -1 when none does.
+ */
+function givenOverlapping(book: SpeakerBook, start: number, end: number): number {
   const list = book.givenMentions;
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]![0].start < phrase.end) lo = mid + 1;
+    if (list[mid]!.start < end) lo = mid + 1;
     else hi = mid;
   }
   // The mention nearest the end of the phrase is its head ("a spokesman for [the ministry]").
-  for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) {
-    const entry = list[i]!;
-    if (entry[0].end > phrase.start) return entry;
-  }
-  return undefined;
+  for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) if (list[i]!.end > start) return i;
+  return -1;
 }
 
 /** The last run of capitalized words (with "of", "de", "bin" … inside), as word indexes. */
@@ -1030,8 +1108,7 @@ function guessKind(name: string): ActorKind {
 
 /** Adds `mention` to the draft unless one of its mentions already covers that stretch. */
 export function addMention(book: SpeakerBook, draft: ActorDraft, span: Span, form: MentionForm): void {
-  const given = givenOverlapping(book, span);
-  if (given && given[1] === draft) return;
+  if (book.givenOwners[givenOverlapping(book, span.start, span.end)] === draft) return;
   // Mentions arrive nearly in text order, so a repeat is the last one added.
   const last = draft.mentions[draft.mentions.length - 1];
   if (last && last.start < span.end && span.start < last.end) return;
