@@ -13,7 +13,7 @@ import { givenNameGender } from "../actors/name-gender.js";
 import { titleGender } from "../actors/coreference.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import { firstStartingFrom } from "../text/search.js";
-import { lowerCase, type TokenList } from "../text/tokens.js";
+import { firstTokenFrom, lowerCase, type TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import { COUNTRY_WORDS } from "./bodies.js";
 import {
@@ -1009,15 +1009,18 @@ function isCapitalizedPlural(book: SpeakerBook, words: readonly Word[], phrase: 
 
 /**
  * True when `word` stands capitalized inside a sentence somewhere in the text (after a word or a
- * comma). Asked of a few words per text, so each question looks for the word's id in one pass
- * rather than collecting every capitalized word first.
+ * comma). Asked of a few words per text, so each question finds the word's places in the text
+ * by a string search and reads only the tokens there, rather than collecting every capitalized
+ * word first.
  */
 function capitalizedInside(book: SpeakerBook, word: string): boolean {
-  const { tokens } = book.doc;
+  const { tokens, text } = book.doc;
   const id = tokens.vocabulary.ids.get(word);
   if (id === undefined || !startsUpperCase(word)) return false;
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens.id(i) === id && tokens.kind(i) === "word" && (tokens.kind(i - 1) === "word" || tokens.text(i - 1) === ",")) return true;
+  // Every token with the word's text starts at one of its places.
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const i = firstTokenFrom(tokens, at);
+    if (i >= 1 && i < tokens.length && tokens.start(i) === at && tokens.id(i) === id && tokens.kind(i) === "word" && (tokens.kind(i - 1) === "word" || tokens.text(i - 1) === ",")) return true;
   }
   return false;
 }
