@@ -460,12 +460,7 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
   // In lower case: a capitalized one is part of a name ("Defence Research Agency"), except a poll
   // word that ends a run of capitals ("a Gallup Poll taken last week": Gallup speaks).
   // "Polls show …", "Poll: …": a document word capitalized only because it opens the sentence.
-  const at = words.findIndex(
-    (w, i) =>
-      DOCUMENT_HEADS.has(w.text) ||
-      (i === 0 && DOCUMENT_HEADS.has(w.lower) && (words.length === 1 || !capitalized(words[1]!))) ||
-      (i > 0 && POLL_WORDS.has(w.lower) && capitalized(w) && capitalized(words[i - 1]!) && (i + 1 >= words.length || !capitalized(words[i + 1]!))),
-  );
+  const at = documentWordIn(words);
   if (at < 0) return undefined;
   let run = lastRun(words.slice(0, at));
   let offset = 0;
@@ -496,6 +491,25 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
   if (GENERIC_SOURCES.has(body.toLowerCase())) return undefined;
   const draft = book.byName.get(fold(body)) ?? findOrCreate(book, body, "organization");
   return { draft, form: "name", mention: { start: from.start, end: to.end } };
+}
+
+/** The index of the document word of {@link documentSource} in `words`, or -1. */
+function documentWordIn(words: readonly Word[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // The document words are all in lower case, the poll words among them: a word whose lower
+    // case is none is no document word however it is written, and a word in lower case is one
+    // when that is. One look-up a word.
+    if (!DOCUMENT_HEADS.has(w.lower)) continue;
+    if (
+      w.text === w.lower ||
+      (i === 0 && (words.length === 1 || !capitalized(words[1]!))) ||
+      (i > 0 && POLL_WORDS.has(w.lower) && capitalized(w) && capitalized(words[i - 1]!) && (i + 1 >= words.length || !capitalized(words[i + 1]!)))
+    ) {
+      return i;
+    }
+  }
+  return -1;
 }
 
 /**
