@@ -12,7 +12,7 @@ import type { KnownBody } from "../lexicon/actors-organizations.js";
 import type { PublicFigure } from "../lexicon/actors-public-figures.js";
 import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
 import { INNER_PARTICLE_NAME, type NameCandidate } from "./find-names.js";
-import { keyAt, stripPossessive, type WordInfo } from "./evidence.js";
+import { keyAt, stripPossessive, type StemKeys } from "./evidence.js";
 import { hasLowerCase } from "./letter-case.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
@@ -53,15 +53,15 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "insi
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
 
 /**
- * Reads `candidate` from its words, the lexicons, the gazetteer and its neighbours; `tokenWords`
- * are the document's word records by token index (their keys are `nameKey(stripPossessive(text))`); `teams` are the
+ * Reads `candidate` from its words, the lexicons, the gazetteer and its neighbours; `keysById`
+ * are the lookup keys of the words without their possessive (see {@link keyAt}); `teams` are the
  * places sports reporting read as teams, by start.
  */
 export function classifyName(
   doc: Document,
   candidate: NameCandidate,
   places: ReadonlyMap<number, PlaceMatch>,
-  tokenWords: readonly WordInfo[],
+  keysById: StemKeys,
   teams: ReadonlyMap<number, PlaceMatch> = new Map(),
 ): Reading {
   const lex = actorLexicons();
@@ -90,7 +90,7 @@ export function classifyName(
   for (let i = candidate.firstToken; i < candidate.endToken; i++) {
     if (doc.tokens.kind(i) !== "word") continue;
     words.push(doc.tokens.get(i)!);
-    keys.push(keyAt(tokenWords, i)!);
+    keys.push(keyAt(keysById, doc.tokens, i));
     const f = stems[doc.tokens.id(i)]!;
     facts.push(f);
     anyFacts |= f;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { prepareDocument } from "../text/document.js";
 import { lineCasings } from "./casing.js";
-import { collectEvidence, releaseEvidence, tokenWords, type WordEvidence } from "./evidence.js";
+import { collectEvidence, releaseEvidence, type WordEvidence } from "./evidence.js";
 
 /** The word evidence of `text`, read by `read` before the evidence of another text is collected. */
 function withEvidence(text: string, read: (evidence: WordEvidence) => void): void {
   const doc = prepareDocument(text);
-  read(collectEvidence(doc, lineCasings(doc), tokenWords(doc).words));
+  read(collectEvidence(doc, lineCasings(doc)));
   releaseEvidence();
 }
 

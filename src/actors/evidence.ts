@@ -6,6 +6,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
+import type { TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import type { LineCasing } from "./casing.js";
 import { nameKey } from "./lexicons.js";
@@ -43,45 +44,23 @@ export function stripPossessive(word: string): string {
 }
 
 /**
- * What the stage asks of a token's text, read once per distinct text: every occurrence of a
- * word shares one record, so a pass over the tokens reads fields, not the characters again.
+ * The lookup key of each word without its possessive (`nameKey(stripPossessive(text))`), by word
+ * id: read through {@link keyAt}, made the first time a word is asked about and kept across
+ * documents (news repeats its words from one article to the next). Nothing is made per token.
  */
-export interface WordInfo {
-  /** The lookup key without the possessive: `nameKey(stripPossessive(text))`. */
-  readonly key: string;
+export type StemKeys = (string | undefined)[];
+
+/** The keys by word id, bounded as the vocabulary is. */
+const recentKeys = /* @__PURE__ */ new WordTable<string>();
+
+/** The {@link StemKeys} of the words of `tokens`, read by {@link keyAt}. */
+export function stemKeys(tokens: TokenList): StemKeys {
+  return recentKeys.of(tokens);
 }
 
-/**
- * The words of one document, by token index. Keys are read through the records
- * ({@link keyAt}): a second array by token would be 8 bytes of JS heap a token, held through
- * the stage (old-generation garbage on a long text).
- */
-export interface TokenWords {
-  /** Each token's record. */
-  readonly words: readonly WordInfo[];
-}
-
-/** The {@link WordInfo.key} of token `index`; undefined past the tokens. */
-export function keyAt(words: readonly WordInfo[], index: number): string | undefined {
-  return words[index]?.key;
-}
-
-/**
- * The {@link WordInfo} of every token, and its lookup key without its possessive
- * (`nameKey(stripPossessive(text))`), by token index: computed once per document, as every
- * step of the stage asks for them.
- */
-export function tokenWords(doc: Document): TokenWords {
-  const tokens = doc.tokens;
-  const n = tokens.length;
-  const words = new Array<WordInfo>(n);
-  const known = recentWords.of(tokens);
-  for (let i = 0; i < n; i++) words[i] = known[tokens.id(i)] ??= readWord(tokens.text(i));
-  return { words };
-}
-
-function readWord(text: string): WordInfo {
-  return { key: nameKey(stripPossessive(text)) };
+/** The lookup key of token `index` (in range) without its possessive; `keys` are the {@link stemKeys} of `tokens`. */
+export function keyAt(keys: StemKeys, tokens: TokenList, index: number): string {
+  return (keys[tokens.id(index)] ??= nameKey(stripPossessive(tokens.text(index))));
 }
 
 /** What the evidence pass asks of a word, as bits by word id: a lower-case first letter, … */
@@ -107,13 +86,6 @@ function readEvidenceBits(text: string): number {
 /** The evidence pass that last marked each word id's key as a lower-case word, and as a capitalized one: each word marks its key once a pass. */
 const lowerPasses = /* @__PURE__ */ new WordStamps();
 const capitalPasses = /* @__PURE__ */ new WordStamps();
-
-/**
- * The records of the token texts met, by word id, across documents: news repeats its words from
- * one article to the next, so most are found, not made again. One per distinct text, bounded as
- * the vocabulary is.
- */
-const recentWords = /* @__PURE__ */ new WordTable<WordInfo>();
 
 /** Numbers the calls of {@link collectEvidence}: a word marks its key once a pass. */
 let evidencePass = 0;
@@ -146,14 +118,14 @@ function clearKeyMarks(): void {
   }
 }
 
-/** The key number of word `id` (`keys`, the {@link wordKeys} of its list), whose record is `word`. */
-function keyNumberOf(keys: Int32Array, id: number, word: WordInfo): number {
+/** The key number of word `id` (`keys`, the {@link wordKeys} of its list), whose key is `key`. */
+function keyNumberOf(keys: Int32Array, id: number, key: string): number {
   const known = keys[id]!;
   if (known !== 0) return known - 1;
-  let n = keyNumbers.get(word.key);
+  let n = keyNumbers.get(key);
   if (n === undefined) {
     n = keyNumbers.size;
-    keyNumbers.set(word.key, n);
+    keyNumbers.set(key, n);
     if (n === lowerByKey.length) {
       lowerByKey = grown(lowerByKey);
       capitalByKey = grown(capitalByKey);
@@ -177,8 +149,8 @@ export function releaseEvidence(): void {
   if (keyNumbers.size >= KEY_MARKS_LIMIT) clearKeyMarks();
 }
 
-/** Collects the word evidence of `doc`; `words` are its {@link tokenWords}. */
-export function collectEvidence(doc: Document, casings: readonly LineCasing[], words: readonly WordInfo[]): WordEvidence {
+/** Collects the word evidence of `doc`. */
+export function collectEvidence(doc: Document, casings: readonly LineCasing[]): WordEvidence {
   const pass = ++evidencePass;
   if (keyNumbers.size >= KEY_MARKS_LIMIT) clearKeyMarks();
   const tokens = doc.tokens;
@@ -187,6 +159,7 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[], w
   const lower = lowerPasses.of(tokens);
   const capital = capitalPasses.of(tokens);
   const keys = wordKeys.of(tokens);
+  const stems = stemKeys(tokens);
   for (const sentence of doc.sentences) {
     let atStart = true;
     const prose = casings[sentence.paragraph] === "normal";
@@ -209,12 +182,12 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[], w
           if (lower[id] !== pass) {
             lower[id] = pass;
             // The number first: finding it may grow the array of marks.
-            const key = keyNumberOf(keys, id, words[i]!);
+            const key = keyNumberOf(keys, id, keyAt(stems, tokens, i));
             lowerByKey[key] = pass;
           }
         } else if (!atStart && (word & UPPER_START) !== 0 && capital[id] !== pass) {
           capital[id] = pass;
-          const key = keyNumberOf(keys, id, words[i]!);
+          const key = keyNumberOf(keys, id, keyAt(stems, tokens, i));
           capitalByKey[key] = pass;
         }
       }

@@ -8,7 +8,7 @@ import { tokenStartingAt, type Document } from "../text/document.js";
 import { firstTokenFrom } from "../text/tokens.js";
 import { matchPlaces, matchTeams, type PlaceMatch } from "../territories/match.js";
 import { lineCasings } from "./casing.js";
-import { collectEvidence, releaseEvidence, tokenWords } from "./evidence.js";
+import { collectEvidence, releaseEvidence, stemKeys } from "./evidence.js";
 import { findNameCandidates, type NameCandidate } from "./find-names.js";
 import { classifyName, type ClassifiedName } from "./classify.js";
 import { newDraft, resolveIdentities, type ActorDraft } from "./identities.js";
@@ -32,9 +32,9 @@ export interface ActorInputs {
 /** Finds every actor, in order of first mention. */
 export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const places = matchPlaces(doc);
-  const { words } = tokenWords(doc);
+  const words = stemKeys(doc.tokens);
   const casings = lineCasings(doc);
-  const evidence = collectEvidence(doc, casings, words);
+  const evidence = collectEvidence(doc, casings);
   const candidates = findNameCandidates(doc, {
     casings,
     evidence,

@@ -9,7 +9,7 @@
 import type { TokenList } from "../text/tokens.js";
 import type { Document } from "../text/document.js";
 import type { LineCasing } from "./casing.js";
-import { keyAt, stripPossessive, type WordEvidence, type WordInfo } from "./evidence.js";
+import { keyAt, stripPossessive, type StemKeys, type WordEvidence } from "./evidence.js";
 import { actorLexicons, isCommonWord, nameKey, tokenKey } from "./lexicons.js";
 import { demonymCountry, opensDemonymPair } from "./demonym.js";
 import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS, STATISTICS_ACRONYMS } from "../lexicon/actors-non-names.js";
@@ -57,8 +57,8 @@ export interface NameFinderContext {
   readonly placeKeys: ReadonlySet<string>;
   /** 1 for each token (by index) inside a gazetteer match ("NEW YORK" in a headline). */
   readonly placeTokens: Uint8Array;
-  /** The record of each token's word, by token index; {@link keyAt} gives its lookup key without its possessive. */
-  readonly words: readonly WordInfo[];
+  /** The lookup keys of the words without their possessive, by word id, read by {@link keyAt}. */
+  readonly words: StemKeys;
 }
 
 /** The finder's context with its memos, by token index. */
@@ -214,7 +214,7 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   if ((bits & NEVER_NAME) !== 0) return false;
   const text = stripPossessive(doc.tokens.text(i));
   if ((bits & LOWER_TAIL) !== 0 && !syllableGivenName(doc, i, text, casing, context)) return false;
-  const key = keyAt(context.words, i)!;
+  const key = keyAt(context.words, doc.tokens, i);
   // "I." is an initial ("I. Healy"), not the pronoun; a month's short form that is also a given
   // name ("Jan"), and no date here, is a given name before a surname.
   if ((bits & NON_NAME_WORD) !== 0 && !((bits & GIVEN_NAME) !== 0 && surnameFollows(doc, i, context))) return false;
@@ -412,7 +412,7 @@ function syllableGivenName(doc: Document, i: number, text: string, casing: LineC
 /** True when the token after `i` is a capitalized word that is no ordinary word: a surname. */
 function surnameFollows(doc: Document, i: number, context: Finder): boolean {
   if (i + 1 >= doc.tokens.length || doc.tokens.kind(i + 1) !== "word" || !startsUpper(doc.tokens.text(i + 1))) return false;
-  return !isOrdinaryWord(keyAt(context.words, i + 1)!, context.bits[doc.tokens.id(i + 1)]!, context);
+  return !isOrdinaryWord(keyAt(context.words, doc.tokens, i + 1), context.bits[doc.tokens.id(i + 1)]!, context);
 }
 
 /** True when the lexicons (the word's `bits`) or the article show `key` as a name. */
@@ -558,7 +558,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   for (let k = end - 1; k >= first && lastHead < 0; k--) if (isHead(tokens, k, context)) lastHead = k;
   for (;;) {
     if (i >= end) break;
-    const two = i + 1 < end && opensDemonymPair(keyAt(context.words, i)!) ? demonymCountry(`${tokens.text(i)} ${tokens.text(i + 1)}`) : undefined;
+    const two = i + 1 < end && opensDemonymPair(keyAt(context.words, doc.tokens, i)) ? demonymCountry(`${tokens.text(i)} ${tokens.text(i + 1)}`) : undefined;
     const one = demonymCountry(tokens.text(i));
     // A demonym comes off only before a title or a person's name: "Czech Republic" stays whole.
     const after = i + (two ? 2 : 1);
@@ -662,7 +662,7 @@ function endsLine(text: string, at: number): boolean {
  */
 function portfolioTitle(tokens: TokenList, i: number, end: number, context: Finder): number {
   for (let j = i + 1; j <= i + 2 && j < end - 1; j++) {
-    const key = keyAt(context.words, j - 1)!;
+    const key = keyAt(context.words, tokens, j - 1);
     const text = tokens.text(j - 1);
     if (tokens.kind(j - 1) !== "word" || !startsUpper(text) || context.placeTokens[j - 1] === 1 || isHead(tokens, j - 1, context) || hasFact(context.facts, tokens, j - 1, GIVEN_KEY) || demonymCountry(text)) return i;
     if (!isCommonWord(key)) return i;
