@@ -6,7 +6,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
-import type { Token, TokenKind, TokenList } from "../text/tokens.js";
+import type { TokenKind, TokenList } from "../text/tokens.js";
 import type { PlaceMatch } from "../territories/match.js";
 import type { KnownBody } from "../lexicon/actors-organizations.js";
 import type { PublicFigure } from "../lexicon/actors-public-figures.js";
@@ -21,6 +21,7 @@ import { NAME_PARTICLES, PLACE_NOUNS_AFTER, POLITY_HEADS } from "../lexicon/acto
 import { normalizeTerritory } from "../territories/index.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { mayBeSurname } from "../territories/one-sense.js";
+import { opensPlaceName } from "./place-openers.js";
 
 // Field reads of token `i` (`""` or undefined outside the list): a token object each would cost more than the read.
 const textAt = (tokens: TokenList, i: number): string => (i >= 0 && i < tokens.length ? tokens.text(i) : "");
@@ -81,7 +82,8 @@ export function classifyName(
   if (figure) return { kind: "person", figure };
   const body = lex.bodies.get(key);
   if (body) return { kind: body.kind, body };
-  const words: Token[] = [];
+  // The candidate's word tokens by index (no token object made for each).
+  const words: number[] = [];
   const keys: string[] = [];
   // The lexicons' facts of each word's key (see key-facts.ts), and of any of them.
   const facts: number[] = [];
@@ -89,7 +91,7 @@ export function classifyName(
   const stems = stemFacts(doc.tokens);
   for (let i = candidate.firstToken; i < candidate.endToken; i++) {
     if (doc.tokens.kind(i) !== "word") continue;
-    words.push(doc.tokens.get(i)!);
+    words.push(i);
     keys.push(keyAt(keysById, doc.tokens, i));
     const f = stems[doc.tokens.id(i)]!;
     facts.push(f);
@@ -105,7 +107,7 @@ export function classifyName(
   // "Hong Kong-based", "New York-listed": the name is the first part of a compound adjective.
   if (afterKind === "word" && doc.tokens.start(candidate.endToken) === candidate.end + 1 && COMPOUND_TAIL.test(afterText) && /^\p{Lu}/u.test(afterText)) return { kind: "none" };
   // "Soviet Union", "Russian Federation": a state named by its people, a place like any country.
-  if (keys.length === 2 && POLITIES.has(lastKey) && ((firstFacts & CAPITALIZED_ADJECTIVE) !== 0 || demonymCountry(words[0]!.text))) return { kind: "place" };
+  if (keys.length === 2 && POLITIES.has(lastKey) && ((firstFacts & CAPITALIZED_ADJECTIVE) !== 0 || demonymCountry(doc.tokens.text(words[0]!)))) return { kind: "place" };
   // "Organisation of Islamic Conference (OIC)": a body spelled out before its acronym, whatever word ends it.
   if (keys.length > 1 && (anyFacts & ORGANIZATION_HEAD) !== 0 && spelledOutBeforeAcronym(doc, words, candidate.endToken)) return { kind: "organization" };
   // "Mr. King": a lone word after an honorific is a surname, whatever else the word may be.
@@ -114,7 +116,7 @@ export function classifyName(
   if (keys.length === 2 && candidate.titles.length > 0 && (lastFacts & FACILITY_HEAD) !== 0 && (firstFacts & GIVEN_NAME) !== 0) return { kind: "person" };
   // "SELLER:", "(hosts in CAPS)", "NEWS DIGEST -": ordinary words in capitals in a line of
   // ordinary case are a label or emphasis, not an acronym.
-  if (candidate.casing === "normal" && keys.every((k, n) => k.length >= 4 && !hasLowerCase(words[n]!.text) && isCommonWord(k) && !gazetteer().byName.has(foldKey(words[n]!.text)))) return { kind: "none" };
+  if (candidate.casing === "normal" && keys.every((k, n) => k.length >= 4 && !hasLowerCase(doc.tokens.text(words[n]!)) && isCommonWord(k) && !placeWord(doc.tokens, words[n]!))) return { kind: "none" };
   // "Kelso Palace 4 1 2 1 4 3 5": a facility's name in a line of scores is a club's.
   if (keys.length > 1 && (lastFacts & FACILITY_HEAD) !== 0 && betweenScores(doc, candidate)) return { kind: "organization" };
   if (isNonName(keys, facts, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
@@ -124,26 +126,26 @@ export function classifyName(
   }
   if (namedByPress(doc, candidate)) return { kind: "organization" };
   if (candidate.titles.length > 0 || candidate.personCue) return { kind: "person" };
-  if (keys.length === 1 && INNER_PARTICLE_NAME.test(stripPossessive(words[0]!.text))) return { kind: "person" };
+  if (keys.length === 1 && INNER_PARTICLE_NAME.test(stripPossessive(doc.tokens.text(words[0]!)))) return { kind: "person" };
   if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return { kind: "organization" };
   // "Los Angeles won": a place's full name that the gazetteer left out plays as a team here.
-  if (keys.length >= 2 && gazetteer().byName.has(foldedWords(words))) return { kind: "organization" };
+  if (keys.length >= 2 && opensPlaceName(doc.tokens, words[0]!) && gazetteer().byName.has(foldedWords(doc.tokens, words))) return { kind: "organization" };
   // "Dynamo Kyiv", "Lokomotiv": a word clubs are named with makes a club.
   if ((anyFacts & CLUB_WORD) !== 0) return { kind: "organization" };
   // "the Harlow Eagles", "the Houston Astros": "the", a place and a plural name a team, even where the place is also a given name.
-  if (keys.length >= 2 && afterThe(doc, candidate) && pluralName(lastKey) && placeBeforeLast(words, places)) return { kind: "organization" };
+  if (keys.length >= 2 && afterThe(doc, candidate) && pluralName(lastKey) && placeBeforeLast(doc.tokens, words, places)) return { kind: "organization" };
   if (teamAfterCompetitor(doc, candidate, places)) return { kind: "organization" };
   if (keys.length >= 2 && (firstFacts & GIVEN_NAME) !== 0) return { kind: "person" };
   // "M. Butcher", "Aravinda de Silva", "Joost van der Westhuizen": initials and particles make a person's name.
   // "De Wilde", "Van Moer": a surname that opens with a capitalized particle.
   // "Der Spiegel", "Le Matin", "El Al": a foreign article opens the name of a paper, a club or a firm, not of a person.
-  if (keys.length >= 2 && FOREIGN_ARTICLES.has(words[0]!.text)) return { kind: "organization" };
+  if (keys.length >= 2 && FOREIGN_ARTICLES.has(doc.tokens.text(words[0]!))) return { kind: "organization" };
   const opensWithParticle = PARTICLES.has(keys[0]!) && words.length >= 2;
-  if (keys.length >= 2 && (INITIAL.test(words[0]!.text) || opensWithParticle || words.some((w) => PARTICLES.has(w.text)))) return { kind: "person" };
+  if (keys.length >= 2 && (INITIAL.test(doc.tokens.text(words[0]!)) || opensWithParticle || words.some((w) => PARTICLES.has(doc.tokens.text(w))))) return { kind: "person" };
   if (inScorecard(doc, candidate)) return { kind: "person" };
   if (betweenScores(doc, candidate)) return { kind: "organization" };
   // "Dynamo Moscow", "Philadelphia Eagles", "First Chicago": a name built on a place is a body's.
-  if (keys.length >= 2 && words.some((w) => places.has(w.start) || (!inTitle(doc, candidate) && plainPlaceName(w.text)))) return { kind: "organization" };
+  if (keys.length >= 2 && words.some((w) => places.has(doc.tokens.start(w)) || (!inTitle(doc, candidate) && plainPlaceName(doc.tokens, w)))) return { kind: "organization" };
   if (candidate.firstToken >= 1 && PLACE_PREPOSITIONS.has(doc.tokens.lower(candidate.firstToken - 1))) return { kind: "place" };
   if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return { kind: "person" };
   const hasNext = candidate.endToken < doc.tokens.length;
@@ -159,13 +161,13 @@ export function classifyName(
   return { kind: "unknown" };
 }
 
-/** True when "(" and an acronym of the initials of `words` follow token `end - 1`: "Bank for Trade (BT)". */
-function spelledOutBeforeAcronym(doc: Document, words: readonly Token[], end: number): boolean {
-  const open = doc.tokens.get(end);
-  const acronym = doc.tokens.get(end + 1);
-  if (open?.text !== "(" || !acronym || doc.tokens.get(end + 2)?.text !== ")") return false;
-  const initials = words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join("");
-  return initials.length >= 2 && initials === acronym.text;
+/** True when "(" and an acronym of the initials of the word tokens `words` follow token `end - 1`: "Bank for Trade (BT)". */
+function spelledOutBeforeAcronym(doc: Document, words: readonly number[], end: number): boolean {
+  const tokens = doc.tokens;
+  if (textAt(tokens, end) !== "(" || end + 1 >= tokens.length || textAt(tokens, end + 2) !== ")") return false;
+  let initials = "";
+  for (const w of words) if (/^\p{Lu}/u.test(tokens.text(w))) initials += tokens.text(w)[0];
+  return initials.length >= 2 && initials === tokens.text(end + 1);
 }
 
 /**
@@ -428,10 +430,16 @@ function afterThe(doc: Document, candidate: NameCandidate): boolean {
   return previous !== undefined && (previous.text === "the" || previous.text === "The");
 }
 
-/** True for a word that names a place in the gazetteer and is no surname or common word there. */
-function plainPlaceName(word: string): boolean {
-  const name = gazetteer().byName.get(foldKey(word));
+/** True for the word of token `i`, a place's name in the gazetteer that is no surname or common word there. */
+function plainPlaceName(tokens: TokenList, i: number): boolean {
+  if (!opensPlaceName(tokens, i)) return false;
+  const name = gazetteer().byName.get(foldKey(tokens.text(i)));
   return name !== undefined && name.tier === 0 && !mayBeSurname(name);
+}
+
+/** True when the word of token `i` alone names a place in the gazetteer. */
+function placeWord(tokens: TokenList, i: number): boolean {
+  return opensPlaceName(tokens, i) && gazetteer().byName.has(foldKey(tokens.text(i)));
 }
 
 /** True for a name in the headline or on the first line, where words run together without the grammar that tells them apart. */
@@ -457,18 +465,18 @@ function titleCased(text: string): string {
 }
 
 /**
- * The folded keys of `words` joined by spaces, as the gazetteer keys a name of several words.
- * A loop rather than map/join: classifyName is among the largest functions each thread compiles,
- * and the array map made here deoptimized it.
+ * The folded keys of the word tokens `words` joined by spaces, as the gazetteer keys a name of
+ * several words. A loop rather than map/join: classifyName is among the largest functions each
+ * thread compiles, and the array map made here deoptimized it.
  */
-function foldedWords(words: readonly Token[]): string {
-  let out = foldKey(words[0]!.text);
-  for (let k = 1; k < words.length; k++) out = `${out} ${foldKey(words[k]!.text)}`;
+function foldedWords(tokens: TokenList, words: readonly number[]): string {
+  let out = foldKey(tokens.text(words[0]!));
+  for (let k = 1; k < words.length; k++) out = `${out} ${foldKey(tokens.text(words[k]!))}`;
   return out;
 }
 
-/** True when a word before the last of `words` is a place: matched in the text, or a name the gazetteer knows. */
-function placeBeforeLast(words: readonly Token[], places: ReadonlyMap<number, PlaceMatch>): boolean {
-  for (let k = 0; k < words.length - 1; k++) if (places.has(words[k]!.start) || gazetteer().byName.has(foldKey(words[k]!.text))) return true;
+/** True when a word before the last of the word tokens `words` is a place: matched in the text, or a name the gazetteer knows. */
+function placeBeforeLast(tokens: TokenList, words: readonly number[], places: ReadonlyMap<number, PlaceMatch>): boolean {
+  for (let k = 0; k < words.length - 1; k++) if (places.has(tokens.start(words[k]!)) || placeWord(tokens, words[k]!)) return true;
   return false;
 }

@@ -16,6 +16,7 @@ import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINER
 import { startsLower, startsUpper } from "./letter-case.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { WordBits } from "./word-bits.js";
+import { opensPlaceName } from "./place-openers.js";
 import { COMMON_WORD as COMMON_KEY, GIVEN_NAME as GIVEN_KEY, ORGANIZATION_HEAD, ORGANIZATION_SUFFIX, PUBLIC_FIGURE, STATE_ORGAN_HEAD, TITLE_MODIFIER, TITLE_OPENER, TITLE_START, TITLE_SURNAME, stemFacts, writtenFacts } from "./key-facts.js";
 import { NAME_WORDS, zeroedBytes, zeroedInts } from "./scratch.js";
 
@@ -392,8 +393,9 @@ function inPlaceName(doc: Document, i: number): boolean {
   // Tokens `a` and `a + 1` (both in range) are capitalized words one space apart.
   const joined = (a: number): boolean =>
     tokens.start(a + 1) === tokens.end(a) + 1 && tokens.kind(a + 1) === "word" && tokens.kind(a) === "word" && startsUpper(tokens.text(a)) && startsUpper(tokens.text(a + 1));
-  if (i + 1 < tokens.length && joined(i) && names.has(`${foldKey(tokens.text(i))} ${foldKey(tokens.text(i + 1))}`)) return true;
-  return i >= 1 && joined(i - 1) && names.has(`${foldKey(tokens.text(i - 1))} ${foldKey(tokens.text(i))}`);
+  // Looked up only where the first word opens a place's name: most capitalized words open none.
+  if (i + 1 < tokens.length && joined(i) && opensPlaceName(tokens, i) && names.has(`${foldKey(tokens.text(i))} ${foldKey(tokens.text(i + 1))}`)) return true;
+  return i >= 1 && joined(i - 1) && opensPlaceName(tokens, i - 1) && names.has(`${foldKey(tokens.text(i - 1))} ${foldKey(tokens.text(i))}`);
 }
 
 /**
