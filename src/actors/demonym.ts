@@ -8,6 +8,8 @@ import { countryByDemonym } from "../territories/index.js";
 import { gazetteer } from "../territories/gazetteer.js";
 import { DEMONYMS } from "../lexicon/actors-demonyms.js";
 import { startsUpper } from "./letter-case.js";
+import type { TokenList } from "../text/tokens.js";
+import { WordTable } from "../text/word-table.js";
 
 /** Words looked up lately; cleared when full so memory stays bounded. */
 const memo = new Map<string, string | null>();
@@ -23,6 +25,19 @@ export function demonymCountry(word: string): string | undefined {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, iso ?? null);
   return iso;
+}
+
+/** Each word id's {@link demonymCountry}, {@link NONE} where it has none; undefined until asked. */
+const byWord = /* @__PURE__ */ new WordTable<string>();
+/** No country: no code is an empty string with a NUL in it. */
+const NONE = "\0";
+
+/** {@link demonymCountry} of the text of token `i` of `tokens`, kept by word id: the name finder asks it of a name's words again and again. */
+export function demonymAt(tokens: TokenList, i: number): string | undefined {
+  const known = byWord.of(tokens);
+  const id = tokens.id(i);
+  const iso = (known[id] ??= demonymCountry(tokens.text(i)) ?? NONE);
+  return iso === NONE ? undefined : iso;
 }
 
 let pairStarts: ReadonlySet<string> | undefined;

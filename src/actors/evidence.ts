@@ -29,6 +29,8 @@ export interface WordEvidence {
   readonly lowercase: KeySet;
   /** Keys of words written capitalized inside a prose sentence (not at its start). */
   readonly capitalized: KeySet;
+  /** True when the key of token `index` without its possessive (its {@link keyAt}) is in {@link capitalized}: read by the word's id where the pass numbered its key. */
+  readonly capitalizedAt: (index: number) => boolean;
   /** 1 for each token (by index) that opens a sentence or a quotation, where a capital is forced (a reused array, as the key sets are). */
   readonly initial: Uint8Array;
 }
@@ -196,7 +198,11 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[]): 
   }
   const lowercase: KeySet = { has: (key) => marked(lowerByKey, key, pass) };
   const capitalized: KeySet = { has: (key) => marked(capitalByKey, key, pass) };
-  return { lowercase, capitalized, initial };
+  const capitalizedAt = (index: number): boolean => {
+    const n = keys[tokens.id(index)]!;
+    return n !== 0 ? capitalByKey[n - 1] === pass : marked(capitalByKey, keyAt(stems, tokens, index), pass);
+  };
+  return { lowercase, capitalized, capitalizedAt, initial };
 }
 
 /** True when `marks` (one of {@link lowerByKey} and {@link capitalByKey}) mark `key` with `pass`. */

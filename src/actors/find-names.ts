@@ -11,7 +11,7 @@ import type { Document } from "../text/document.js";
 import type { LineCasing } from "./casing.js";
 import { keyAt, stripPossessive, type StemKeys, type WordEvidence } from "./evidence.js";
 import { actorLexicons, isCommonWord, nameKey, tokenKey } from "./lexicons.js";
-import { demonymCountry, opensDemonymPair } from "./demonym.js";
+import { demonymAt, demonymCountry, opensDemonymPair } from "./demonym.js";
 import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS, STATISTICS_ACRONYMS } from "../lexicon/actors-non-names.js";
 import { startsLower, startsUpper } from "./letter-case.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
@@ -224,8 +224,8 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   if (!forced) return true;
   // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname,
   // unless it names a place too ("DENVER 81 77" in a table of teams).
-  if ((bits & GIVEN_NAME) !== 0 && (bits & COMMON_WORD) !== 0 && !context.evidence.capitalized.has(key)) return surnameFollows(doc, i, context) || inPlaceName(doc, i) || gazetteer().byName.has(foldKey(text));
-  return knownAsName(key, bits, context) || !isOrdinaryWord(key, bits, context) || inPlaceName(doc, i) || inScoreRowName(doc, i, casing) || opensKnownBody(doc, i);
+  if ((bits & GIVEN_NAME) !== 0 && (bits & COMMON_WORD) !== 0 && !context.evidence.capitalizedAt(i)) return surnameFollows(doc, i, context) || inPlaceName(doc, i) || gazetteer().byName.has(foldKey(text));
+  return knownAsName(i, key, bits, context) || !isOrdinaryWord(key, bits, context) || inPlaceName(doc, i) || inScoreRowName(doc, i, casing) || opensKnownBody(doc, i);
 }
 
 /** First words of the known bodies' names of several words, each with the most words such a name has. */
@@ -246,7 +246,7 @@ function opensKnownBody(doc: Document, i: number): boolean {
     }
   }
   const tokens = doc.tokens;
-  const most = bodyOpeners.get(nameKey(tokens.text(i)));
+  const most = bodyOpeners.get(tokenKey(tokens, i));
   if (most === undefined) return false;
   let text = tokens.text(i);
   for (let k = i + 1; k < tokens.length && k < i + most; k++) {
@@ -417,10 +417,10 @@ function surnameFollows(doc: Document, i: number, context: Finder): boolean {
   return !isOrdinaryWord(keyAt(context.words, doc.tokens, i + 1), context.bits[doc.tokens.id(i + 1)]!, context);
 }
 
-/** True when the lexicons (the word's `bits`) or the article show `key` as a name. */
-function knownAsName(key: string, bits: number, context: Finder): boolean {
+/** True when the lexicons (the word's `bits`) or the article show `key`, that of token `i`, as a name. */
+function knownAsName(i: number, key: string, bits: number, context: Finder): boolean {
   // An acronym in a mixed-case line ("NATO") is a name; in an ALL CAPS line it could be any word.
-  return context.evidence.capitalized.has(key) || context.placeKeys.has(key) || (bits & LEXICON_NAME) !== 0;
+  return (bits & LEXICON_NAME) !== 0 || context.evidence.capitalizedAt(i) || context.placeKeys.has(key);
 }
 
 /**
@@ -532,7 +532,7 @@ function splitAtInnerTitle(tokens: TokenList, first: number, end: number, contex
     // of State"); a prefix that names a body or a place is split off ("Moscow Mayor Sergei Sobyanin").
     let named = false;
     for (let j = first; j < k && !named; j++) {
-      if (demonymCountry(tokens.text(j))) continue;
+      if (demonymAt(tokens, j)) continue;
       named = isHead(tokens, j, context) || context.placeTokens[j] === 1 || !hasFact(context.facts, tokens, j, COMMON_KEY);
     }
     return named ? [[first, k], [k, end]] : [[first, end]];
@@ -561,7 +561,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   for (;;) {
     if (i >= end) break;
     const two = i + 1 < end && opensDemonymPair(keyAt(context.words, doc.tokens, i)) ? demonymCountry(`${tokens.text(i)} ${tokens.text(i + 1)}`) : undefined;
-    const one = demonymCountry(tokens.text(i));
+    const one = demonymAt(tokens, i);
     // A demonym comes off only before a title or a person's name: "Czech Republic" stays whole.
     const after = i + (two ? 2 : 1);
     const wholePlace = after >= end && context.placeTokens[i] === 1;
@@ -596,7 +596,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     }
     // "Democrat Walter Mondale", "Fullback Andre Joubert", "Controversial Australian Anthony Hill":
     // a word of party, role or description before a given name, or before a demonym and a given name.
-    if (i + 2 < end && lastHead < i && roleBeforeName(tokens.text(i)) && (givenNameAt(tokens, i + 1, end) || (demonymCountry(tokens.text(i + 1)) !== undefined && givenNameAt(tokens, i + 2, end)))) {
+    if (i + 2 < end && lastHead < i && roleBeforeName(tokens.text(i)) && (givenNameAt(tokens, i + 1, end) || (demonymAt(tokens, i + 1) !== undefined && givenNameAt(tokens, i + 2, end)))) {
       i += 1;
       continue;
     }
@@ -666,7 +666,7 @@ function portfolioTitle(tokens: TokenList, i: number, end: number, context: Find
   for (let j = i + 1; j <= i + 2 && j < end - 1; j++) {
     const key = keyAt(context.words, tokens, j - 1);
     const text = tokens.text(j - 1);
-    if (tokens.kind(j - 1) !== "word" || !startsUpper(text) || context.placeTokens[j - 1] === 1 || isHead(tokens, j - 1, context) || hasFact(context.facts, tokens, j - 1, GIVEN_KEY) || demonymCountry(text)) return i;
+    if (tokens.kind(j - 1) !== "word" || !startsUpper(text) || context.placeTokens[j - 1] === 1 || isHead(tokens, j - 1, context) || hasFact(context.facts, tokens, j - 1, GIVEN_KEY) || demonymAt(tokens, j - 1)) return i;
     if (!isCommonWord(key)) return i;
     const after = matchTitleAt(tokens, j, end);
     if (after > j) return after;

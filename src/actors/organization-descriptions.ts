@@ -11,7 +11,7 @@ import type { PlaceMatch } from "../territories/match.js";
 import { DEMONYMS, COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
 import { DESCRIBED_HEADS, DESCRIBED_MODIFIERS, GOVERNMENT_CATEGORIES, MILITARY_NAME } from "../lexicon/actors-organization-descriptions.js";
 import { newDraft, type ActorDraft } from "./identities.js";
-import { demonymCountry } from "./demonym.js";
+import { demonymAt, demonymCountry } from "./demonym.js";
 import { WordBits } from "./word-bits.js";
 import { stripPossessive } from "./evidence.js";
 import { startsLower, startsUpper } from "./letter-case.js";
@@ -162,7 +162,7 @@ function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMat
   if ((bits[doc.tokens.id(i)]! & ANCHOR) !== 0) {
     const text = doc.tokens.text(i);
     if (text.includes("-") && RULED.test(text)) return { label: text, width: 1, ruler: true };
-    const adjective = demonymCountry(text);
+    const adjective = demonymAt(doc.tokens, i);
     if (adjective && adjective !== "EU") return { iso: adjective, label: text, width: 1 };
   }
   const place = places.get(doc.tokens.start(i));
