@@ -36,6 +36,14 @@ export type Reading =
   | { readonly kind: "none" }
   | { readonly kind: "unknown" };
 
+// The readings without fields, one object each: a reading is read, never changed, and a name
+// of each article gets one (no object made per name).
+const ORGANIZATION: Reading = { kind: "organization" };
+const PERSON: Reading = { kind: "person" };
+const PLACE: Reading = { kind: "place" };
+const NONE: Reading = { kind: "none" };
+const UNKNOWN: Reading = { kind: "unknown" };
+
 /** A candidate with its reading. */
 export interface ClassifiedName extends NameCandidate {
   /** What the candidate is. */
@@ -69,32 +77,35 @@ export function classifyName(
   const key = nameKey(candidate.text);
   const place = places.get(candidate.start) ?? placeAfterAdjective(doc, candidate, places);
   // A dateline names where the report was filed: a place, or a country named as one.
-  if (inDateline(doc, candidate)) return place && place.end === candidate.end && place.entry.kind === "country" ? readPlace(place, true) : { kind: "place" };
+  if (inDateline(doc, candidate)) return place && place.end === candidate.end && place.entry.kind === "country" ? readPlace(place, true) : PLACE;
   if (place && place.end === candidate.end) return readPlace(place, actsThroughParticiple(doc, candidate.endToken));
   // "Kent beat Surrey": a place the sports reporting read as a team is a club.
-  if (teams.get(candidate.start)?.end === candidate.end) return { kind: "organization" };
+  if (teams.get(candidate.start)?.end === candidate.end) return ORGANIZATION;
   // "Nazi Germany", "Soviet Russia": an adjective before a place leaves a place.
   const space = candidate.text.indexOf(" ");
-  if (firstWordAdjective(doc, candidate, space, key) && normalizeTerritory(space < 0 ? "" : candidate.text.slice(space + 1))) return { kind: "place" };
+  if (firstWordAdjective(doc, candidate, space, key) && normalizeTerritory(space < 0 ? "" : candidate.text.slice(space + 1))) return PLACE;
   const seat = GOVERNMENT_SEATS.get(candidate.text) ?? GOVERNMENT_SEATS.get(titleCased(candidate.text));
   if (seat) return { kind: "country", iso: seat, name: seat, form: "metonym" };
   const figure = lex.figures.get(key);
   if (figure) return { kind: "person", figure };
   const body = lex.bodies.get(key);
   if (body) return { kind: body.kind, body };
-  // The candidate's word tokens by index (no token object made for each).
-  const words: number[] = [];
-  const keys: string[] = [];
-  // The lexicons' facts of each word's key (see key-facts.ts), and of any of them.
-  const facts: number[] = [];
+  // The candidate's word tokens by index (no token object made for each), their keys, and the
+  // lexicons' facts of each key (see key-facts.ts) and of any of them. Made at their size, not
+  // grown by push: a pushed array starts with room for 17, and most names have a word or two.
+  let count = 0;
+  for (let i = candidate.firstToken; i < candidate.endToken; i++) if (doc.tokens.kind(i) === "word") count++;
+  const words = new Array<number>(count);
+  const keys = new Array<string>(count);
+  const facts = new Array<number>(count);
   let anyFacts = 0;
   const stems = stemFacts(doc.tokens);
-  for (let i = candidate.firstToken; i < candidate.endToken; i++) {
+  for (let i = candidate.firstToken, n = 0; i < candidate.endToken; i++) {
     if (doc.tokens.kind(i) !== "word") continue;
-    words.push(i);
-    keys.push(keyAt(keysById, doc.tokens, i));
+    words[n] = i;
+    keys[n] = keyAt(keysById, doc.tokens, i);
     const f = stems[doc.tokens.id(i)]!;
-    facts.push(f);
+    facts[n++] = f;
     anyFacts |= f;
   }
   const lastKey = keys[keys.length - 1] ?? "";
@@ -103,62 +114,62 @@ export function classifyName(
   // "Dorsk airport", "the Kervan mountains": a noun of land or site after the name makes it a place's.
   const afterKind = kindAt(doc.tokens, candidate.endToken);
   const afterText = textAt(doc.tokens, candidate.endToken);
-  if (afterKind === "word" && PLACE_NOUNS.has(afterText) && candidate.end === stripEnd(doc, candidate)) return { kind: "place" };
+  if (afterKind === "word" && PLACE_NOUNS.has(afterText) && candidate.end === stripEnd(doc, candidate)) return PLACE;
   // "Hong Kong-based", "New York-listed": the name is the first part of a compound adjective.
-  if (afterKind === "word" && doc.tokens.start(candidate.endToken) === candidate.end + 1 && COMPOUND_TAIL.test(afterText) && /^\p{Lu}/u.test(afterText)) return { kind: "none" };
+  if (afterKind === "word" && doc.tokens.start(candidate.endToken) === candidate.end + 1 && COMPOUND_TAIL.test(afterText) && /^\p{Lu}/u.test(afterText)) return NONE;
   // "Soviet Union", "Russian Federation": a state named by its people, a place like any country.
-  if (keys.length === 2 && POLITIES.has(lastKey) && ((firstFacts & CAPITALIZED_ADJECTIVE) !== 0 || demonymCountry(doc.tokens.text(words[0]!)))) return { kind: "place" };
+  if (keys.length === 2 && POLITIES.has(lastKey) && ((firstFacts & CAPITALIZED_ADJECTIVE) !== 0 || demonymCountry(doc.tokens.text(words[0]!)))) return PLACE;
   // "Organisation of Islamic Conference (OIC)": a body spelled out before its acronym, whatever word ends it.
-  if (keys.length > 1 && (anyFacts & ORGANIZATION_HEAD) !== 0 && spelledOutBeforeAcronym(doc, words, candidate.endToken)) return { kind: "organization" };
+  if (keys.length > 1 && (anyFacts & ORGANIZATION_HEAD) !== 0 && spelledOutBeforeAcronym(doc, words, candidate.endToken)) return ORGANIZATION;
   // "Mr. King": a lone word after an honorific is a surname, whatever else the word may be.
-  if (keys.length === 1 && (firstFacts & TITLE_SURNAME) !== 0 && candidate.titles.some((t) => lex.honorifics.has(nameKey(t)))) return { kind: "person" };
+  if (keys.length === 1 && (firstFacts & TITLE_SURNAME) !== 0 && candidate.titles.some((t) => lex.honorifics.has(nameKey(t)))) return PERSON;
   // "Mayor Ellen Park", "Dr. Grace Temple": after a title, a given name makes a facility's head word a surname.
-  if (keys.length === 2 && candidate.titles.length > 0 && (lastFacts & FACILITY_HEAD) !== 0 && (firstFacts & GIVEN_NAME) !== 0) return { kind: "person" };
+  if (keys.length === 2 && candidate.titles.length > 0 && (lastFacts & FACILITY_HEAD) !== 0 && (firstFacts & GIVEN_NAME) !== 0) return PERSON;
   // "SELLER:", "(hosts in CAPS)", "NEWS DIGEST -": ordinary words in capitals in a line of
   // ordinary case are a label or emphasis, not an acronym.
-  if (candidate.casing === "normal" && keys.every((k, n) => k.length >= 4 && !hasLowerCase(doc.tokens.text(words[n]!)) && isCommonWord(k) && !placeWord(doc.tokens, words[n]!))) return { kind: "none" };
+  if (candidate.casing === "normal" && keys.every((k, n) => k.length >= 4 && !hasLowerCase(doc.tokens.text(words[n]!)) && isCommonWord(k) && !placeWord(doc.tokens, words[n]!))) return NONE;
   // "Kelso Palace 4 1 2 1 4 3 5": a facility's name in a line of scores is a club's.
-  if (keys.length > 1 && (lastFacts & FACILITY_HEAD) !== 0 && betweenScores(doc, candidate)) return { kind: "organization" };
-  if (isNonName(keys, facts, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return { kind: "none" };
+  if (keys.length > 1 && (lastFacts & FACILITY_HEAD) !== 0 && betweenScores(doc, candidate)) return ORGANIZATION;
+  if (isNonName(keys, facts, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return NONE;
   // "Douglas & Lomason": partners joined by an ampersand are a firm.
   if ((anyFacts & ORGANIZATION_HEAD) !== 0 || (keys.length > 1 && (lastFacts & ORGANIZATION_SUFFIX) !== 0) || candidate.text.includes("&")) {
-    return { kind: "organization" };
+    return ORGANIZATION;
   }
-  if (namedByPress(doc, candidate)) return { kind: "organization" };
-  if (candidate.titles.length > 0 || candidate.personCue) return { kind: "person" };
-  if (keys.length === 1 && INNER_PARTICLE_NAME.test(stripPossessive(doc.tokens.text(words[0]!)))) return { kind: "person" };
-  if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return { kind: "organization" };
+  if (namedByPress(doc, candidate)) return ORGANIZATION;
+  if (candidate.titles.length > 0 || candidate.personCue) return PERSON;
+  if (keys.length === 1 && INNER_PARTICLE_NAME.test(stripPossessive(doc.tokens.text(words[0]!)))) return PERSON;
+  if (keys.length === 1 && candidate.casing === "normal" && ACRONYM.test(candidate.text)) return ORGANIZATION;
   // "Los Angeles won": a place's full name that the gazetteer left out plays as a team here.
-  if (keys.length >= 2 && opensPlaceName(doc.tokens, words[0]!) && gazetteer().byName.has(foldedWords(doc.tokens, words))) return { kind: "organization" };
+  if (keys.length >= 2 && opensPlaceName(doc.tokens, words[0]!) && gazetteer().byName.has(foldedWords(doc.tokens, words))) return ORGANIZATION;
   // "Dynamo Kyiv", "Lokomotiv": a word clubs are named with makes a club.
-  if ((anyFacts & CLUB_WORD) !== 0) return { kind: "organization" };
+  if ((anyFacts & CLUB_WORD) !== 0) return ORGANIZATION;
   // "the Harlow Eagles", "the Houston Astros": "the", a place and a plural name a team, even where the place is also a given name.
-  if (keys.length >= 2 && afterThe(doc, candidate) && pluralName(lastKey) && placeBeforeLast(doc.tokens, words, places)) return { kind: "organization" };
-  if (teamAfterCompetitor(doc, candidate, places)) return { kind: "organization" };
-  if (keys.length >= 2 && (firstFacts & GIVEN_NAME) !== 0) return { kind: "person" };
+  if (keys.length >= 2 && afterThe(doc, candidate) && pluralName(lastKey) && placeBeforeLast(doc.tokens, words, places)) return ORGANIZATION;
+  if (teamAfterCompetitor(doc, candidate, places)) return ORGANIZATION;
+  if (keys.length >= 2 && (firstFacts & GIVEN_NAME) !== 0) return PERSON;
   // "M. Butcher", "Aravinda de Silva", "Joost van der Westhuizen": initials and particles make a person's name.
   // "De Wilde", "Van Moer": a surname that opens with a capitalized particle.
   // "Der Spiegel", "Le Matin", "El Al": a foreign article opens the name of a paper, a club or a firm, not of a person.
-  if (keys.length >= 2 && FOREIGN_ARTICLES.has(doc.tokens.text(words[0]!))) return { kind: "organization" };
+  if (keys.length >= 2 && FOREIGN_ARTICLES.has(doc.tokens.text(words[0]!))) return ORGANIZATION;
   const opensWithParticle = PARTICLES.has(keys[0]!) && words.length >= 2;
-  if (keys.length >= 2 && (INITIAL.test(doc.tokens.text(words[0]!)) || opensWithParticle || words.some((w) => PARTICLES.has(doc.tokens.text(w))))) return { kind: "person" };
-  if (inScorecard(doc, candidate)) return { kind: "person" };
-  if (betweenScores(doc, candidate)) return { kind: "organization" };
+  if (keys.length >= 2 && (INITIAL.test(doc.tokens.text(words[0]!)) || opensWithParticle || words.some((w) => PARTICLES.has(doc.tokens.text(w))))) return PERSON;
+  if (inScorecard(doc, candidate)) return PERSON;
+  if (betweenScores(doc, candidate)) return ORGANIZATION;
   // "Dynamo Moscow", "Philadelphia Eagles", "First Chicago": a name built on a place is a body's.
-  if (keys.length >= 2 && words.some((w) => places.has(doc.tokens.start(w)) || (!inTitle(doc, candidate) && plainPlaceName(doc.tokens, w)))) return { kind: "organization" };
-  if (candidate.firstToken >= 1 && PLACE_PREPOSITIONS.has(doc.tokens.lower(candidate.firstToken - 1))) return { kind: "place" };
-  if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return { kind: "person" };
+  if (keys.length >= 2 && words.some((w) => places.has(doc.tokens.start(w)) || (!inTitle(doc, candidate) && plainPlaceName(doc.tokens, w)))) return ORGANIZATION;
+  if (candidate.firstToken >= 1 && PLACE_PREPOSITIONS.has(doc.tokens.lower(candidate.firstToken - 1))) return PLACE;
+  if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return PERSON;
   const hasNext = candidate.endToken < doc.tokens.length;
   // "Hoddle said" is a person; "Organisers said" at a sentence start may be a plural noun.
-  if (keys.length > 1 && hasNext && SPEECH_VERBS.has(doc.tokens.lower(candidate.endToken)) && !(candidate.initial && lastKey.endsWith("s"))) return { kind: "person" };
+  if (keys.length > 1 && hasNext && SPEECH_VERBS.has(doc.tokens.lower(candidate.endToken)) && !(candidate.initial && lastKey.endsWith("s"))) return PERSON;
   // A name of several words with an ordinary word in it is a body's ("Human Rights in China",
   // "Air France"); one of unfamiliar words is mostly a person's.
   if (keys.length >= 2 && candidate.casing !== "caps") {
-    return keys.some((k) => isCommonWord(k)) ? { kind: "organization" } : { kind: "person" };
+    return keys.some((k) => isCommonWord(k)) ? ORGANIZATION : PERSON;
   }
   // "St. Petersburg", "Mt. Kenya": a short abbreviation before a name is part of a place's name.
-  if (keys.length === 1 && candidate.text.length <= 3 && doc.text.charCodeAt(candidate.end) === 46 && afterKind === "punct") return { kind: "none" };
-  return { kind: "unknown" };
+  if (keys.length === 1 && candidate.text.length <= 3 && doc.text.charCodeAt(candidate.end) === 46 && afterKind === "punct") return NONE;
+  return UNKNOWN;
 }
 
 /** True when "(" and an acronym of the initials of the word tokens `words` follow token `end - 1`: "Bank for Trade (BT)". */
@@ -259,17 +270,17 @@ function placeAfterAdjective(doc: Document, candidate: NameCandidate, places: Re
 
 /** A gazetteer match read as an actor: a country that acts, or a capital standing for it. */
 function readPlace(place: PlaceMatch, acts = false): Reading {
-  if (place.role !== "actor" && !acts) return { kind: "place" };
+  if (place.role !== "actor" && !acts) return PLACE;
   if (place.entry.kind === "country" && place.entry.iso) {
     return { kind: "country", iso: place.entry.iso, name: place.entry.name, form: "name" };
   }
   // A former state ("the fall of the Soviet Union") has no code and no government to stand for.
-  if (place.entry.kind === "country") return { kind: "place" };
+  if (place.entry.kind === "country") return PLACE;
   // A capital or seat that acts stands for its country's government ("Moscow said").
   const country = place.entry.capitalOf ?? (place.entry.seat ? place.entry.country : undefined);
   if (country) return { kind: "country", iso: country, name: country, form: "metonym" };
   // Any other place that acts stands for a body named after it: a county's team ("Kent made 300").
-  return place.role === "actor" ? { kind: "organization" } : { kind: "place" };
+  return place.role === "actor" ? ORGANIZATION : PLACE;
 }
 
 /**

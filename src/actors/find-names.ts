@@ -132,9 +132,13 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
       let end = i + 1;
       if (!hasPossessive(tokens.text(i)) || possessiveInName(doc, i, sentence.endToken, casing, context)) end = extendRun(doc, i + 1, sentence.endToken, casing, context);
       end = teamTagEnd(doc, runStart, end, sentence.endToken);
-      for (const [from, to] of splitAtInnerTitle(doc.tokens, runStart, end, context)) {
-        const candidate = shapeCandidate(doc, from, to, casing, context);
-        if (candidate) out.push(candidate);
+      // No array of parts made per run: the run is one part, or two split at `split`.
+      const split = splitAtInnerTitle(doc.tokens, runStart, end, context);
+      const head = shapeCandidate(doc, runStart, split < 0 ? end : split, casing, context);
+      if (head) out.push(head);
+      if (split >= 0) {
+        const tail = shapeCandidate(doc, split, end, casing, context);
+        if (tail) out.push(tail);
       }
       i = end;
     }
@@ -520,11 +524,12 @@ function hasFact(facts: Uint16Array, tokens: TokenList, k: number, fact: number)
 }
 
 /**
- * Splits a run where a title inside it starts a person's name: "Panamanian Boxing Association
- * President Ramon Manzanares" → the association, then "President Ramon Manzanares". A title
- * word that opens the run stays with it ("Foreign Minister Sergei Lavrov").
+ * Where a run splits because a title inside it starts a person's name: "Panamanian Boxing
+ * Association President Ramon Manzanares" → the association, then "President Ramon Manzanares".
+ * A title word that opens the run stays with it ("Foreign Minister Sergei Lavrov"). The index of
+ * the title's first token, or -1 where the run stays whole.
  */
-function splitAtInnerTitle(tokens: TokenList, first: number, end: number, context: Finder): [number, number][] {
+function splitAtInnerTitle(tokens: TokenList, first: number, end: number, context: Finder): number {
   for (let k = first + 1; k < end - 1; k++) {
     const after = matchTitle(tokens, k, end, context);
     if (after === k) continue;
@@ -535,9 +540,9 @@ function splitAtInnerTitle(tokens: TokenList, first: number, end: number, contex
       if (demonymAt(tokens, j)) continue;
       named = isHead(tokens, j, context) || context.placeTokens[j] === 1 || !hasFact(context.facts, tokens, j, COMMON_KEY);
     }
-    return named ? [[first, k], [k, end]] : [[first, end]];
+    return named ? k : -1;
   }
-  return [[first, end]];
+  return -1;
 }
 
 /** True when token `k`, before the run's last token (`end` is past it), is a given name. */
