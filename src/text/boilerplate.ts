@@ -31,12 +31,10 @@ export function findBoilerplate(text: string): Span[] {
     // Trimmed by hand (the same white space as String#trim): a paragraph is not copied to be compared.
     let from = start;
     let to = end;
-    while (from < to && SPACE.test(text[from]!)) from++;
-    while (to > from && SPACE.test(text[to - 1]!)) to--;
+    while (from < to && isSpaceAt(text, from)) from++;
+    while (to > from && isSpaceAt(text, to - 1)) to--;
     if (to - from > MAX_MARKER) {
-      // Lowercasing never shortens a string, so the window's lowercase starts as the line's does.
-      const head = text.slice(from, Math.min(to, from + PREFIX_WINDOW)).toLowerCase();
-      if (FURNITURE_PREFIXES.some((p) => head.startsWith(p))) found.push({ start, end });
+      if (opensWithPrefix(text, from, to)) found.push({ start, end });
     } else if (to > from) {
       const line = text.slice(from, to).toLowerCase();
       if (TRAILERS.has(line) && start >= text.length * TRAILER_FROM) {
@@ -51,6 +49,58 @@ export function findBoilerplate(text: string): Span[] {
     start = nl + 1;
   }
   return found;
+}
+
+/** True when the character at `k` is white space ({@link SPACE}, as String#trim reads it); ASCII by its code. */
+function isSpaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[k]!);
+}
+
+/**
+ * True when the line `text[from, to)` opens with a furniture prefix, case aside. The prefixes are
+ * plain ASCII, so a line of ASCII is compared in place; one with another character in reach is
+ * lower-cased (a window of it) as String#toLowerCase does, which may turn it into ASCII.
+ */
+function opensWithPrefix(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from);
+  // Most lines open with a letter no prefix opens with.
+  if (first < 128 && prefixFirsts()[first] === 0) return false;
+  let ascii = true;
+  for (const prefix of FURNITURE_PREFIXES) {
+    const folded = foldedMatch(text, from, to, prefix);
+    if (folded === 1) return true;
+    if (folded < 0) ascii = false;
+  }
+  if (ascii) return false;
+  // Lowercasing never shortens a string, so the window's lowercase starts as the line's does.
+  const head = text.slice(from, Math.min(to, from + PREFIX_WINDOW)).toLowerCase();
+  return FURNITURE_PREFIXES.some((p) => head.startsWith(p));
+}
+
+/** 1 when `text[from, to)` opens with the lower-case ASCII `prefix` in ASCII of any case, 0 when it does not, -1 when a character past ASCII comes first. */
+function foldedMatch(text: string, from: number, to: number, prefix: string): number {
+  for (let k = 0; k < prefix.length; k++) {
+    if (from + k >= to) return 0;
+    const c = text.charCodeAt(from + k);
+    if (c >= 128) return -1;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== prefix.charCodeAt(k)) return 0;
+  }
+  return 1;
+}
+
+let firsts: Uint8Array | undefined;
+
+/** 1 for each ASCII code a furniture prefix may open with, in either case; made on first use. */
+function prefixFirsts(): Uint8Array {
+  if (firsts) return firsts;
+  firsts = new Uint8Array(128);
+  for (const p of FURNITURE_PREFIXES) {
+    const c = p.charCodeAt(0);
+    firsts[c] = 1;
+    if (c >= 97 && c <= 122) firsts[c - 32] = 1;
+  }
+  return firsts;
 }
 
 /* @__NO_SIDE_EFFECTS__ */

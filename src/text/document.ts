@@ -6,7 +6,7 @@
  */
 import type { Span } from "../model.js";
 import { findBoilerplate } from "./boilerplate.js";
-import { splitParagraphs, splitSentences } from "./segment.js";
+import { sentenceBounds, splitParagraphs } from "./segment.js";
 import { tokenize, TokenList } from "./tokens.js";
 import type { Reference } from "./reference.js";
 
@@ -78,9 +78,17 @@ function segmentDocument(text: string, published: Reference | undefined, boilerp
   // grows the arrays past this.
   const tokens = new TokenList(Math.ceil(text.length / 4.5) + 16);
   const sentences: Sentence[] = [];
+  // One list of bounds for the whole text, each paragraph's appended (emptying it costs more): no
+  // span object per sentence.
+  const bounds: number[] = [];
+  const span = { start: 0, end: 0 };
   for (let index = 0; index < paragraphs.length; index++) {
-    for (const span of splitSentences(text, paragraphs[index]!)) {
+    const from = bounds.length;
+    sentenceBounds(text, paragraphs[index]!, bounds);
+    for (let k = from; k < bounds.length; k += 2) {
       const firstToken = tokens.length;
+      span.start = bounds[k]!;
+      span.end = bounds[k + 1]!;
       tokenize(text, span, tokens);
       sentences.push({ start: span.start, end: span.end, paragraph: index, firstToken, endToken: tokens.length });
     }

@@ -13,6 +13,23 @@ import { gluedEnd } from "./tokens.js";
 
 const SPACE = /[\s\u200b]/u;
 
+// The character classes below are told by code for plain ASCII and by their regex past it: a
+// regex call per character costs more than the character, and these run over every paragraph.
+
+/** True when the character at `k` is white space ({@link SPACE}). */
+function isSpaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[k]!);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The paragraphs of `text` outside `skip`, trimmed, in order. */
 export function splitParagraphs(text: string, skip: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -35,33 +52,56 @@ export function splitParagraphs(text: string, skip: readonly Span[]): Span[] {
 
 /** The span `[start, end)` without leading and trailing white space; undefined when empty. */
 export function trim(text: string, start: number, end: number): Span | undefined {
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return end > start ? { start, end } : undefined;
 }
 
-const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
+/** True when the character at `k` closes a quotation or a parenthesis (`"` `'` `”` `’` `)` `]` `»`), or is `.` `!` `?`: a sentence end runs on over it. */
+function runsOnAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
+}
+
 const SENTENCE_START = /[\p{Lu}\p{Nd}"'“‘«([—–-]/u;
+
+/** True when the character at `k` may start a sentence ({@link SENTENCE_START}). */
+function startsSentenceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || isAsciiDigit(c) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45;
+  return SENTENCE_START.test(text[k]!);
+}
 
 /** The sentences of the paragraph `span`, trimmed, in order. */
 export function splitSentences(text: string, span: Span): Span[] {
+  const bounds: number[] = [];
+  sentenceBounds(text, span, bounds);
   const out: Span[] = [];
+  for (let k = 0; k < bounds.length; k += 2) out.push({ start: bounds[k]!, end: bounds[k + 1]! });
+  return out;
+}
+
+/**
+ * Appends the start and end of each sentence of the paragraph `span` (trimmed, in order) to
+ * `out`, two numbers a sentence: the document is built from them with no span object between.
+ */
+export function sentenceBounds(text: string, span: Span, out: number[]): void {
   let from = span.start;
   // The straight double quotation marks of the paragraph before `counted`.
   let quotes = 0;
   let counted = span.start;
   // The marks are found by indexOf, which scans faster than a loop over the characters.
   for (let i = nextMark(text, span.start); i >= 0 && i < span.end; i = nextMark(text, i + 1)) {
-    const c = text[i]!;
+    const dot = text.charCodeAt(i) === 46;
     let end = i + 1;
-    while (end < span.end && (CLOSERS.has(text[end]!) || text[end] === "." || text[end] === "!" || text[end] === "?")) end++;
+    while (end < span.end && runsOnAt(text, end)) end++;
     // The run of marks is read once: a row of dots must not be rescanned from each dot.
     const runEnd = end;
     let next = end;
-    while (next < span.end && SPACE.test(text[next]!)) next++;
+    while (next < span.end && isSpaceAt(text, next)) next++;
     // Reads stay inside the text: one past its end would make V8 recompile the function.
     const quote = i + 1 < text.length ? text[i + 1]! : "";
-    if (next === end && (end === i + 2 ? QUOTES.has(quote) : quote === "“") && i > from && WORD_END.test(text[i - 1]!) && i + 2 < text.length && UPPER.test(text[i + 2]!)) {
+    if (next === end && (end === i + 2 ? QUOTES.has(quote) : quote === "“") && i > from && isWordEndAt(text, i - 1) && i + 2 < text.length && isUpperAt(text, i + 2)) {
       // 'said."He': scraped text lost the space at a quotation mark after a sentence's end. A
       // straight mark closes the quotation when one is open in the paragraph, else opens the next.
       while (counted < i) if (text.charCodeAt(counted++) === 34) quotes++;
@@ -70,18 +110,22 @@ export function splitSentences(text: string, span: Span): Span[] {
       i = runEnd - 1;
       continue;
     }
-    if (next >= span.end || !SENTENCE_START.test(text[next]!) || (c === "." && !abbreviationEnds(text, from, i, next, span.end))) {
+    if (next >= span.end || !startsSentenceAt(text, next) || (dot && !abbreviationEnds(text, from, i, next, span.end))) {
       i = runEnd - 1;
       continue;
     }
-    const sentence = trim(text, from, end);
-    if (sentence) out.push(sentence);
+    pushTrimmed(text, from, end, out);
     from = next;
     i = next - 1;
   }
-  const last = trim(text, from, span.end);
-  if (last) out.push(last);
-  return out;
+  pushTrimmed(text, from, span.end, out);
+}
+
+/** Appends `[start, end)` without leading and trailing white space to `out`, as two numbers, unless it is empty. */
+function pushTrimmed(text: string, start: number, end: number, out: number[]): void {
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
+  if (end > start) out.push(start, end);
 }
 
 /**
@@ -115,6 +159,12 @@ function nextMark(text: string, from: number): number {
 const QUOTES = new Set(['"', "”", "’"]);
 const UPPER = /\p{Lu}/u;
 
+/** True when the character at `k` is an upper-case letter ({@link UPPER}). */
+function isUpperAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[k]!);
+}
+
 /**
  * True when the lone dot at `dot`, with no space after it, ends a sentence: before a word that
  * opens one ("on Saturday.The man"), or where the tokenizer cuts two glued words ("said.Police",
@@ -122,10 +172,10 @@ const UPPER = /\p{Lu}/u;
  * "Node.js", "St.Louis", "W.Va." and a leading "...I" go on.
  */
 function gluedSentenceEnd(text: string, from: number, dot: number, end: number, limit: number): boolean {
-  if (text[dot] !== "." || end !== dot + 1 || dot === from || !WORD_END.test(text[dot - 1]!)) return false;
+  if (text.charCodeAt(dot) !== 46 || end !== dot + 1 || dot === from || !isWordEndAt(text, dot - 1)) return false;
   if (opensSentence(text, end, limit)) return true;
   let start = dot;
-  while (start > from && dot - start <= MAX_WORD && GLUED_WORD_CHAR.test(text[start - 1]!)) start--;
+  while (start > from && dot - start <= MAX_WORD && isGluedWordCharAt(text, start - 1)) start--;
   return gluedEnd(text, start, dot) === dot;
 }
 
@@ -136,6 +186,30 @@ const MAX_ABBREVIATION = 12;
 const ABBREVIATION_CHAR = /[\p{L}.\-]/u;
 const WORD_END = /[\p{L}\p{Nd}]/u;
 const WORD_CHAR = /[\p{L}\p{Nd}.\-]/u;
+
+/** True when the character at `k` may belong to a glued word ({@link GLUED_WORD_CHAR}). */
+function isGluedWordCharAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? isAsciiLetter(c) || isAsciiDigit(c) || c === 46 || c === 45 || c === 39 : GLUED_WORD_CHAR.test(text[k]!);
+}
+
+/** True when the character at `k` may belong to an abbreviation ({@link ABBREVIATION_CHAR}). */
+function isAbbreviationCharAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? isAsciiLetter(c) || c === 46 || c === 45 : ABBREVIATION_CHAR.test(text[k]!);
+}
+
+/** True when the character at `k` is a letter or a digit ({@link WORD_END}). */
+function isWordEndAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? isAsciiLetter(c) || isAsciiDigit(c) : WORD_END.test(text[k]!);
+}
+
+/** True when the character at `k` goes on a word ({@link WORD_CHAR}). */
+function isWordCharAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? isAsciiLetter(c) || isAsciiDigit(c) || c === 46 || c === 45 : WORD_CHAR.test(text[k]!);
+}
 const OPENING_QUOTES = new Set(['"', "'", "“", "‘"]);
 /** The longest word of SENTENCE_OPENERS ("meanwhile", "according"), so the look ahead stays short. */
 const MAX_OPENER = 10;
@@ -150,8 +224,8 @@ function abbreviationEnds(text: string, from: number, dot: number, next: number,
   // Abbreviations are short: looking further back would make a long dotted run quadratic.
   const limit = Math.max(from, dot - MAX_ABBREVIATION);
   let s = dot;
-  while (s > limit && ABBREVIATION_CHAR.test(text[s - 1]!)) s--;
-  if (s === limit && limit > from && ABBREVIATION_CHAR.test(text[s - 1]!)) return true;
+  while (s > limit && isAbbreviationCharAt(text, s - 1)) s--;
+  if (s === limit && limit > from && isAbbreviationCharAt(text, s - 1)) return true;
   const word = text.slice(s, dot);
   if (!word) return true;
   // An initial ("Jonas G. Støre") goes on, but a capital letter that ends a name or a sentence
@@ -175,6 +249,6 @@ function opensSentence(text: string, at: number, end: number): boolean {
     e++;
   }
   // A longer word, or one that goes on ("All-Star", "Or.", "It2"), is not the opener.
-  if (e - at > MAX_OPENER || (e < end && WORD_CHAR.test(text[e]!))) return false;
+  if (e - at > MAX_OPENER || (e < end && isWordCharAt(text, e))) return false;
   return SENTENCE_OPENERS.has(text.slice(at, e).toLowerCase());
 }
