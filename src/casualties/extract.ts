@@ -57,6 +57,10 @@ function isComparisonBound(text: string, start: number): boolean {
 /** A running time at the start of a sentence, not a time of day ("0:47 ...", not "9:30 a.m."). */
 const VIDEO_ITEM = /^\d{1,2}:\d\d (?![ap]\.?m\b)/iu;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** Extra distance, in characters, a country counts against a city when both are near a toll. */
 const COUNTRY_PENALTY = 40;
 
@@ -79,7 +83,7 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     const cue = firstCue(doc.tokens, sentence.firstToken, sentence.endToken);
     if (cue < 0) continue;
     // "0:47 Driver shot to death on Main Street": a related video's running time and title, page furniture.
-    if (VIDEO_ITEM.test(doc.text.slice(sentence.start, sentence.start + 12))) continue;
+    if (isDigit(doc.text.charCodeAt(sentence.start)) && VIDEO_ITEM.test(doc.text.slice(sentence.start, sentence.start + 12))) continue;
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken, placeTokens);
     const inSentence = findInSentence(view, cue - sentence.firstToken);
     const past = pastSentence.has(sentence.start);
@@ -103,8 +107,9 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     all.splice(after < 0 ? all.length : after, 0, fatalEvent);
   }
   return shotSurvivors(withFatalShares(all, doc.text), (f) => sentenceAt(doc, f.span.start), doc.text).map((found, n) => {
-    const sentence = sentenceAt(doc, found.span.start) ?? { start: found.span.start, end: found.span.end };
-    const paragraph = doc.paragraphs[sentenceAt(doc, found.span.start)?.paragraph ?? -1] ?? sentence;
+    const own = sentenceAt(doc, found.span.start);
+    const sentence = own ?? { start: found.span.start, end: found.span.end };
+    const paragraph = doc.paragraphs[own?.paragraph ?? -1] ?? sentence;
     const place = nearestAnchor(doc.text, sentence, found.span, places) ?? precedingAnchor(paragraph, found.span, places);
     const date = nearestAnchor(doc.text, sentence, found.span, dates);
     return toCasualty(doc.text, found, n + 1, place, date);
@@ -234,14 +239,16 @@ function anchorsOf<T>(anchors: Anchored<T>[]): Anchored<T>[] {
 }
 
 function toCasualty(text: string, found: FoundCasualty, n: number, place: string | undefined, date: TemporalExpression | undefined): Casualty {
-  return {
+  // Fields set one by one, not spread from objects made for the purpose; the order is the output's.
+  const out: { -readonly [K in keyof Casualty]: Casualty[K] } = {
     id: `c${n}`,
     kind: found.kind,
     count: found.count,
     span: found.span,
     text: text.slice(found.span.start, found.span.end),
-    ...(found.victims ? { victims: text.slice(found.victims.start, found.victims.end) } : {}),
-    ...(place !== undefined ? { place } : {}),
-    ...(date !== undefined ? { date } : {}),
   };
+  if (found.victims) out.victims = text.slice(found.victims.start, found.victims.end);
+  if (place !== undefined) out.place = place;
+  if (date !== undefined) out.date = date;
+  return out;
 }

@@ -45,6 +45,7 @@ function fatalShare(f: FoundCasualty, text: string): FoundCasualty | undefined {
     kind: "killed",
     count: reading.count,
     span: { start: at, end: reading.end + tail[0].length },
+    victims: undefined,
     vague: false,
     countStart: reading.numberStart,
     shot: false,

@@ -62,8 +62,8 @@ export interface FoundCasualty {
   readonly count: Count;
   /** The evidence. */
   readonly span: Span;
-  /** Who they were, as written. */
-  readonly victims?: Span;
+  /** Who they were, as written; every found casualty has the field, so they all have one shape. */
+  readonly victims: Span | undefined;
   /** True for a vague amount ("dozens"). */
   readonly vague: boolean;
   /** Where the count itself starts; one casualty per count. */
@@ -208,12 +208,14 @@ export function findInSentence(view: TokenView, firstCueAt = 0): FoundCasualty[]
   if (!hasPattern(view, firstCueAt)) return [];
   const out: FoundCasualty[] = [];
   const taken = new Set<number>();
-  const survives = view.lower.some((word, k) => SURVIVAL_WORDS.has(word) && !NEGATIONS.has(view.lower[k - 1] ?? "") && !NEGATIONS.has(view.lower[k - 2] ?? ""));
+  // Read when the first count is found: most sentences with a cue word have none.
+  let survives: boolean | undefined;
   const add = (found: FoundCasualty | undefined): void => {
     if (!found || taken.has(found.countStart)) return;
     taken.add(found.countStart);
     const died = found.kind === "injured" && diesAfter(view, found);
     const refined = died ? { ...found, kind: "killed" as const, shot: false } : found;
+    survives ??= survivalIn(view);
     out.push(!died && (survives || isOther(view, found) || isWoundedAfterDeath(view, out, found)) ? { ...refined, apart: true } : refined);
   };
   let subjectFrom = 0; // subject readings never start inside a phrase already read
@@ -240,7 +242,18 @@ export function findInSentence(view: TokenView, firstCueAt = 0): FoundCasualty[]
       }
     }
   }
-  return withKiller(view, out).sort((a, b) => a.span.start - b.span.start);
+  if (out.length === 0) return out;
+  const all = withKiller(view, out);
+  return all.length > 1 ? all.sort((a, b) => a.span.start - b.span.start) : all;
+}
+
+/** True when a word of the sentence says someone survives ("in stable condition"), not negated. */
+function survivalIn(view: TokenView): boolean {
+  const lower = view.lower;
+  for (let k = 0; k < lower.length; k++) {
+    if (SURVIVAL_WORDS.has(lower[k]!) && !NEGATIONS.has(lower[k - 1] ?? "") && !NEGATIONS.has(lower[k - 2] ?? "")) return true;
+  }
+  return false;
 }
 
 /** Bits of what a word may start by itself (see {@link mayStartReading}): any reading, a multiple killing. */
@@ -775,5 +788,5 @@ function make(view: TokenView, parts: Parts): FoundCasualty {
   const { kind, count, start, end, victimsFrom, victimsEnd, vague, countStart, shot, known } = parts;
   const inView = (k: number): boolean => k >= 0 && k < view.tokens.length;
   const victims = inView(victimsFrom) && inView(victimsEnd - 1) && victimsEnd > victimsFrom ? { start: view.tokens.start(victimsFrom), end: view.tokens.end(victimsEnd - 1) } : undefined;
-  return { kind, count, span: { start, end }, ...(victims ? { victims } : {}), vague, countStart, shot, known, apart: false };
+  return { kind, count, span: { start, end }, victims, vague, countStart, shot, known, apart: false };
 }
