@@ -9,8 +9,8 @@ import { lowerTokens, sentenceAt, type Document } from "../text/document.js";
 import { objectList } from "../text/object-list.js";
 import { firstTokenFrom } from "../text/tokens.js";
 import { nearestAnchor, precedingAnchor, type Anchored } from "./anchor.js";
-import { findInSentence, firstCue, type FoundCasualty } from "./find-in-sentence.js";
-import { fatalEventIn } from "./fatal-event.js";
+import { findInSentence, firstCue, hasPattern, type FoundCasualty } from "./find-in-sentence.js";
+import { fatalEventIn, mayNameFatalEvent } from "./fatal-event.js";
 import { withFatalShares } from "./fatal-share.js";
 import { isRoundup } from "./roundup.js";
 import { shotSurvivors } from "./shot-survivors.js";
@@ -84,9 +84,13 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     if (cue < 0) continue;
     // "0:47 Driver shot to death on Main Street": a related video's running time and title, page furniture.
     if (isDigit(doc.text.charCodeAt(sentence.start)) && VIDEO_ITEM.test(doc.text.slice(sentence.start, sentence.start + 12))) continue;
-    const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken, placeTokens);
-    const inSentence = findInSentence(view, cue - sentence.firstToken);
     const past = pastSentence.has(sentence.start);
+    // A view is made only for a sentence where a pattern or a deadly event may be read.
+    const pattern = hasPattern(doc.tokens, lower, sentence.firstToken, sentence.endToken, cue);
+    const seeksEvent = !fatalEvent && !past;
+    if (!pattern && !(seeksEvent && mayNameFatalEvent(doc.tokens, sentence.firstToken, sentence.endToken))) continue;
+    const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken, placeTokens);
+    const inSentence = pattern ? findInSentence(view, cue - sentence.firstToken, true) : [];
     const roundup = inSentence.length > 0 && !past && isRoundup(view);
     for (const found of inSentence) {
       // An older event's dead and wounded are background; its arrests and such stay (they are rarely a toll).
@@ -95,7 +99,7 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
       if (roundup && (found.kind === "killed" || found.kind === "injured") && !isOne(found.count)) continue;
       if (keepsVague(found, options.vague ?? "small")) all.push(found);
     }
-    if (!fatalEvent && !past) {
+    if (seeksEvent) {
       const event = fatalEventIn(view);
       if (event && !(roundup || isRoundup(view))) fatalEvent = event;
     }
@@ -133,6 +137,16 @@ function monthsBack(value: string, published: { readonly year: number; readonly 
 /** What may stand before a date that opens its sentence ("In 2015, ..."). */
 const YEAR_OPENING = /^(?:in|during)?\s*$/iu;
 
+/**
+ * True when only {@link YEAR_OPENING} stands in `text` from `start` to `at`. The regex runs only
+ * where the first character may begin it: "in", "during" or white space (ASCII is told by code).
+ */
+function opensWith(text: string, start: number, at: number): boolean {
+  const c = text.charCodeAt(start);
+  if (at > start && c < 128 && !(c === 32 || (c >= 9 && c <= 13) || (c | 32) === 105 || (c | 32) === 100)) return false;
+  return YEAR_OPENING.test(text.slice(start, at));
+}
+
 /** A street block after a number: the number is an address ("the 1400 block"). */
 const BLOCK_AFTER = /^\s+blocks?\b/iu;
 
@@ -153,7 +167,7 @@ function pastSentences(doc: Document, dates: readonly TemporalExpression[]): Set
     const sentence = sentenceAt(doc, d.start);
     // "Last year, four people were killed ...", "In 2015, ...", "Last summer, ...": an earlier year, or a month or season
     // at least half a year back, that opens the sentence sets it back.
-    const opening = sentence !== undefined && YEAR_OPENING.test(doc.text.slice(sentence.start, d.start));
+    const opening = sentence !== undefined && opensWith(doc.text, sentence.start, d.start);
     const back = opening ? monthsBack(d.value, doc.published!) : undefined;
     const openingPast = back !== undefined && (d.value.length === 4 ? dateYear < year : back >= OPENING_MONTHS_BACK);
     if (!openingPast && dateYear > year - PAST_YEARS) continue;

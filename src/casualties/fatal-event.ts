@@ -6,9 +6,32 @@
  */
 import { FATAL_ADJECTIVES, FATAL_EVENT_CUES, FATAL_EVENT_NOUNS } from "../lexicon/casualty-cues.js";
 import type { FoundCasualty } from "./find-in-sentence.js";
+import type { TokenList } from "../text/tokens.js";
+import { WordTable } from "../text/word-table.js";
 import { indexPhrases, matchAt, type TokenView } from "./token-view.js";
 
 const FATAL_EVENTS = indexPhrases(/* @__PURE__ */ FATAL_EVENT_CUES.map((phrase) => [phrase, true] as const));
+
+/** The words a deadly event can open with: an event phrase's first word, or a fatal adjective. */
+const EVENT_OPENERS: ReadonlySet<string> = eventOpeners();
+
+/* @__NO_SIDE_EFFECTS__ */
+function eventOpeners(): ReadonlySet<string> {
+  return new Set([...FATAL_EVENT_CUES.map((phrase) => phrase.split(" ")[0]!), ...FATAL_ADJECTIVES]);
+}
+
+/** Whether each word opens a deadly event ({@link EVENT_OPENERS}), by word id. */
+const openerFlags = /* @__PURE__ */ new WordTable<boolean>();
+
+/**
+ * False when {@link fatalEventIn} finds nothing in `tokens[first..end)` for sure: no word there
+ * opens a deadly event. Read on the document's tokens, so a sentence without one needs no view.
+ */
+export function mayNameFatalEvent(tokens: TokenList, first: number, end: number): boolean {
+  const flags = openerFlags.of(tokens);
+  for (let i = first; i < end; i++) if ((flags[tokens.id(i)] ??= EVENT_OPENERS.has(tokens.lower(i)))) return true;
+  return false;
+}
 
 /** The first deadly event named in the sentence `view`, as a toll of at least one killed. */
 export function fatalEventIn(view: TokenView): FoundCasualty | undefined {

@@ -176,20 +176,20 @@ const NO_PHRASES: readonly { readonly words: readonly string[]; readonly at: num
 
 /**
  * True when a whole cue phrase, an injury noun, a fatal adverb or a multiple killing stands in
- * the sentence: without one, no pattern can match ("found" without "dead", "made" without
- * "homeless"), so the sentence is skipped before its tokens are read one by one. Every word that
- * can tell so is a cue word: the search starts at `from`, the sentence's first cue word.
+ * the sentence `tokens[first..end)` (`lower` the lower-cased texts of `tokens`): without one, no
+ * pattern can match ("found" without "dead", "made" without "homeless"), so the sentence is
+ * skipped before its tokens are read one by one. Every word that can tell so is a cue word: the
+ * search starts at `from`, the sentence's first cue word.
  */
-function hasPattern(view: TokenView, from: number): boolean {
-  const { lower, tokens } = view;
+export function hasPattern(tokens: TokenList, lower: readonly string[], first: number, end: number, from: number): boolean {
   const cues = cueFlags.of(tokens);
-  for (let k = from; k < lower.length; k++) {
+  for (let k = from; k < end; k++) {
     const word = lower[k]!;
     if (!(cues[tokens.id(k)] ??= isCueWord(word))) continue;
     if (PATTERN_WORDS.has(word)) return true;
     for (const { words, at } of PHRASES_BY_WORD.get(word) ?? NO_PHRASES) {
       const start = k - at;
-      if (start < 0 || start + words.length > lower.length) continue;
+      if (start < first || start + words.length > end) continue;
       let j = 0;
       while (j < words.length && lower[start + j] === words[j]) j++;
       if (j === words.length) return true;
@@ -202,10 +202,11 @@ function hasPattern(view: TokenView, from: number): boolean {
 
 /**
  * Every casualty count in the sentence `view`, in text order, one per count. `firstCueAt`, the
- * index in the view of its first cue word (see {@link firstCue}), spares re-reading the words before it.
+ * index in the view of its first cue word (see {@link firstCue}), spares re-reading the words
+ * before it; `checked`, true when the caller has found {@link hasPattern} true, spares the check.
  */
-export function findInSentence(view: TokenView, firstCueAt = 0): FoundCasualty[] {
-  if (!hasPattern(view, firstCueAt)) return [];
+export function findInSentence(view: TokenView, firstCueAt = 0, checked = false): FoundCasualty[] {
+  if (!checked && !hasPattern(view.tokens, view.lower, 0, view.lower.length, firstCueAt)) return [];
   const out: FoundCasualty[] = [];
   const taken = new Set<number>();
   // Read when the first count is found: most sentences with a cue word have none.
