@@ -5,9 +5,11 @@
  * @module
  */
 import {
+  AD_WORDS,
   APPROXIMATORS,
   CURRENT_WORDS,
   DATE_MODIFIERS,
+  DECADE_WORDS,
   CLAUSE_REFERENCE_WORDS,
   DETERMINED_REFERENCE_WORDS,
   FOLLOWING_WORDS,
@@ -30,11 +32,10 @@ import type { TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import { word, type TokenView } from "./token-view.js";
 
-/** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit. */
+/** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit (units, parts of day, decades and eras come from their tables). */
 const OPENERS = [
-  "latest", "final", "yearend", "same", "corresponding", "comparable", "near", "short", "distant", "these", "weekend", "weekend's", "week-end", "fy", "period", "day", "half", "h1", "h2",
-  "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "fiscal", "calendar", "today", "tomorrow", "yesterday",
-  "tonight", "tonight's", "yesterday's", "tomorrow's", "overnight", "midday", "noon", "midnight", "q1", "q2", "q3", "q4", "'", "’", "recent", "midmorning", "midafternoon", "ad", "a.d.", "ce", "c.e.",
+  "latest", "final", "yearend", "same", "corresponding", "comparable", "near", "short", "distant", "these", "weekend", "weekend's", "week-end", "fy", "period", "h1", "h2",
+  "fiscal", "calendar", "today", "tomorrow", "yesterday", "tonight's", "yesterday's", "tomorrow's", "midnight", "q1", "q2", "q3", "q4", "'", "’", "recent", "midmorning", "midafternoon",
 ];
 
 /** Function words that open a phrase only when a trigger follows ("the third quarter", "that quarter"). */
@@ -50,7 +51,7 @@ function triggerWords(): ReadonlySet<string> {
     MONTH_WORDS.keys(), WEEKDAY_WORDS.keys(), UNIT_WORDS.keys(), ORDINAL_WORDS.keys(), ORDINAL_TENS.keys(),
     SEASON_WORDS.keys(), PART_OF_DAY_WORDS.keys(), REFERENCE_WORDS.keys(), CLAUSE_REFERENCE_WORDS.keys(), DETERMINED_REFERENCE_WORDS.keys(),
     FREQUENCY_WORDS.keys(), FREQUENCY_DETERMINERS, RECURRING_DAY_WORDS.keys(), DATE_MODIFIERS.keys(), PREVIOUS_WORDS, FOLLOWING_WORDS,
-    CURRENT_WORDS, HOLIDAYS.map((h) => h.words[0] ?? ""),
+    CURRENT_WORDS, DECADE_WORDS.keys(), AD_WORDS, HOLIDAYS.map((h) => h.words[0] ?? ""),
   ];
   for (const table of tables) for (const w of table) words.add(w);
   triggers = words;
