@@ -113,6 +113,19 @@ describe("findCasualties: counts", () => {
     ]);
   });
 
+  it("keeps the known person wounded by a second action joined to a killing", () => {
+    expect(tolls("The teenager killed a cashier and wounded his own cousin in the shoulder.")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 1, 1],
+    ]);
+    expect(tolls("Deputies said the man killed his neighbor, wounded the neighbor's wife and drove off.")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 1, 1],
+    ]);
+    // A pronoun alone points back to the dead.
+    expect(tolls("The driver killed a pedestrian and then wounded him again.")).toEqual([["killed", 1, 1]]);
+  });
+
   it("reads a wound that the clause says ended in death as a death", () => {
     expect(tolls("The boy was shot in the chest and later died at a hospital.")).toEqual([["killed", 1, 1]]);
     expect(tolls("A cyclist was taken to a hospital, where he died.")).toEqual([

@@ -372,10 +372,26 @@ function diesAfter(view: TokenView, found: FoundCasualty): boolean {
  * one who died.
  */
 function isWoundedAfterDeath(view: TokenView, out: readonly FoundCasualty[], found: FoundCasualty): boolean {
-  if (found.kind !== "injured" || found.shot || !found.known || found.span.start !== found.countStart) return false;
-  // "... in which she was wounded": a pronoun points back to the dead.
-  if (SUBJECT_PRONOUNS.has(view.lower[firstTokenFrom(view.tokens, found.span.start)] ?? "")) return false;
+  if (found.kind !== "injured" || found.shot || !found.known) return false;
+  const k = firstTokenFrom(view.tokens, found.countStart);
+  if (found.span.start === found.countStart) {
+    // "... in which she was wounded": a pronoun points back to the dead.
+    if (SUBJECT_PRONOUNS.has(view.lower[k] ?? "")) return false;
+  } else {
+    // "killed a clerk and wounded his brother": the object of a second action joined to the killing
+    // is someone else too, unless a pronoun points back to the dead ("killed her and wounded him").
+    const before = view.lower[firstTokenFrom(view.tokens, found.span.start) - 1] ?? "";
+    if (!ACTION_JOINS.has(before) || isObjectPronoun(view, k, found)) return false;
+  }
   return out.some((f) => f.kind === "killed" && f.span.end <= found.span.start);
+}
+
+/** Words that join a second action to the first ("killed one and wounded two", "killed one, wounded two"). */
+const ACTION_JOINS: ReadonlySet<string> = new Set(["and", ",", "then"]);
+
+/** True when the object at token `k` is a pronoun alone ("wounded him", "wounded her"), no noun after it ("wounded her son"). */
+function isObjectPronoun(view: TokenView, k: number, found: FoundCasualty): boolean {
+  return OBJECT_PRONOUNS.has(view.lower[k] ?? "") && found.victims === undefined;
 }
 
 /** True when a word of the evidence says these are more people than those counted before ("also", "another"). */
