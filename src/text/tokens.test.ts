@@ -51,6 +51,13 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("keeps a final dot on single letters with dots and on a lone capital, and parts it from any other word", () => {
+    const text = "Plan B. It met Jonas G. Støre at 9 a.m. and at 5 p.m., then Ab.C. and x. and Ł. and ab. and A.B.C.D. and ÉU.";
+    expect(read(listOf(text)).map(([t]) => t).join(" ")).toBe(
+      "Plan B. It met Jonas G. Støre at 9 a.m. and at 5 p.m. , then Ab.C . and x . and Ł. and ab . and A.B.C.D. and ÉU .",
+    );
+  });
+
   it("keeps every token's text and lower case right when thousands of words share the table of recent texts, across interleaved lists", () => {
     // Two documents whose words collide in the shared table of recent texts, written in turns:
     // a slot's id may be another word's by then, which must read as a miss.

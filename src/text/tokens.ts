@@ -167,7 +167,8 @@ export class TokenList {
       ids.set(this.#ids);
       this.#ids = ids;
     }
-    this.#at[this.length] = start * 4 + KIND_CODE[kind];
+    // The code by comparison, not KIND_CODE[kind]: a lookup by a string key costs more on every token.
+    this.#at[this.length] = start * 4 + (kind === "word" ? 0 : kind === "number" ? 1 : 2);
     this.#ids[this.length++] = id;
     return id;
   }
@@ -323,7 +324,8 @@ function letterCase(code: number): number {
 
 /** Writes the token `text[start, end)`; a word's final dot is a token of its own unless it abbreviates ("U.S.", "J."). */
 function push(out: TokenList, text: string, start: number, end: number, kind: TokenKind): void {
-  if (kind === "word" && text.charCodeAt(end - 1) === 46 && !ABBREVIATION_DOT.test(text.slice(start, end))) {
+  // Only "J." or a word ending ".S." can be an abbreviation: most words are not sliced to be tested.
+  if (kind === "word" && text.charCodeAt(end - 1) === 46 && !((end - start === 2 || text.charCodeAt(end - 3) === 46) && ABBREVIATION_DOT.test(text.slice(start, end)))) {
     addAt(out, text, start, end - 1, kind);
     addAt(out, text, end - 1, end, "punct");
   } else {
