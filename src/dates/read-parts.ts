@@ -45,6 +45,9 @@ export function readNumberAt(view: TokenView, i: number): Read<number> | undefin
 function readNumberOnce(view: TokenView, i: number): Read<number> | undefined {
   const kind = kindAt(view, i);
   if (kind === undefined || (kind === "word" && !opensNumberWords(view.lower[i]!))) return undefined;
+  // Documents read plain digits by hand (plain-digits.ts); null asks the shared reader.
+  const plain = kind === "number" && view.plainDigits ? view.plainDigits(view, i) : null;
+  if (plain !== null) return plain;
   const reading = readNumber(view.text, view.tokens.start(i));
   if (!reading || !Number.isFinite(reading.value)) return undefined;
   const end = tokenEndingAt(view, i, reading.end);

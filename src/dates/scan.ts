@@ -9,6 +9,7 @@
 import { APPROXIMATORS, APPROXIMATORS_OUTSIDE, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
 import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match, type Matcher } from "./grammar/index.js";
 import { matchersOpening } from "./grammar/openers.js";
+import { readPlainDigits } from "./plain-digits.js";
 import { readDayOfMonth } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { isPossessive, touchesPrevious, word, type TokenView } from "./token-view.js";
@@ -26,9 +27,10 @@ export interface Phrase {
 
 /**
  * Which matchers to run at a word (lower-cased): {@link openingMatchers} for a document,
- * {@link everyMatcher} for one phrase.
+ * {@link everyMatcher} for one phrase; with the reader of plain digits the views of its
+ * sentences take ({@link TokenView.plainDigits}), a document's.
  */
-export type MatcherPick = (w: string) => readonly Matcher[];
+export type MatcherPick = ((w: string) => readonly Matcher[]) & { readonly plainDigits?: TokenView["plainDigits"] };
 
 /**
  * The longest match at each token of one sentence, once computed (null for none): a phrase is
@@ -70,9 +72,9 @@ const MATCHERS_BY_WORD_LIMIT = 4096;
 /**
  * The matchers whose phrases may open with the word `w` (grammar/openers.ts), or those of the
  * count readers at a word no other phrase opens with; remembered per word, for the many words of
- * a document.
+ * a document. Its sentences read plain digits by hand (plain-digits.ts).
  */
-export function openingMatchers(w: string): readonly Matcher[] {
+export const openingMatchers: MatcherPick = /* @__PURE__ */ Object.assign((w: string): readonly Matcher[] => {
   let list = matchersByWord.get(w);
   if (list === undefined) {
     if (matchersByWord.size >= MATCHERS_BY_WORD_LIMIT) matchersByWord.clear();
@@ -81,7 +83,7 @@ export function openingMatchers(w: string): readonly Matcher[] {
     matchersByWord.set(w, list);
   }
   return list;
-}
+}, { plainDigits: readPlainDigits });
 
 /**
  * Every matcher at a word some phrase opens with, the count readers at any other word: the same
@@ -311,6 +313,7 @@ export function scanSentence(
   linked?: (view: TokenView, phrases: Phrase[]) => Phrase[],
 ): Phrase[] {
   const found: Phrase[] = [];
+  view.plainDigits = pick.plainDigits;
   const memo: LongestMemo = { found: new Array<Match | null | undefined>(view.to - view.from), pick };
   for (let i = view.from; i < view.to; ) {
     const phrase = mayStartPhrase(view, i, classes) ? phraseAt(view, i, memo) : undefined;

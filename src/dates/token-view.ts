@@ -24,11 +24,16 @@ export interface TokenView {
    * readers (read-parts.ts); a view is one sentence of one document, so its reads never change.
    */
   numbers: ({ readonly value: number; readonly end: number } | null | undefined)[] | undefined;
+  /**
+   * Reads number token `i` of plain digits as the shared number reader would, or returns null to
+   * leave it to that reader; set by the scan for documents (plain-digits.ts), unset for a phrase.
+   */
+  plainDigits: ((view: TokenView, i: number) => { readonly value: number; readonly end: number } | undefined | null) | undefined;
 }
 
 /** Builds the view of tokens `[from, to)`; `lower` is the lower-cased texts of all the tokens (`lowerTokens`). */
 export function viewOf(text: string, tokens: TokenList, lower: readonly string[], from: number, to: number): TokenView {
-  return { text, tokens, lower, from, to, numbers: undefined };
+  return { text, tokens, lower, from, to, numbers: undefined, plainDigits: undefined };
 }
 
 /** The lower-cased word at `i`, or `""` outside the sentence. */
