@@ -9,6 +9,7 @@
  */
 import type { Span } from "../model.js";
 import type { Document } from "../text/document.js";
+import { firstAtOrAfter } from "../text/search.js";
 import { isLetterOrDigitAt, isSpaceAt as isSpaceCharAt } from "./chars.js";
 
 /** A stretch of text between quotation marks. */
@@ -58,18 +59,6 @@ function markOffsets(text: string): number[] {
   return out;
 }
 
-/** Index of the first of `offsets` at or after `offset`, by binary search. */
-function firstFrom(offsets: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Appends the quotations of one paragraph; returns whether the paragraph ends inside one. */
 function scanParagraph(text: string, paragraph: Span, index: number, previousLeftOpen: boolean, marks: readonly number[], out: Quotation[]): boolean {
   let doubleAt = -1;
@@ -78,7 +67,7 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
   const first = out.length;
   // From mark to mark; `i` may step on past a mark read with the one before it (`` or '').
   let i = paragraph.start - 1;
-  for (let m = firstFrom(marks, paragraph.start); m < marks.length && marks[m]! < paragraph.end; m++) {
+  for (let m = firstAtOrAfter(marks, paragraph.start); m < marks.length && marks[m]! < paragraph.end; m++) {
     if (marks[m]! <= i) continue;
     i = marks[m]!;
     const c = text[i]!;

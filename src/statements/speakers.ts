@@ -12,7 +12,7 @@ import { actorLexicons, isCommonWord } from "../actors/lexicons.js";
 import { givenNameGender } from "../actors/name-gender.js";
 import { titleGender } from "../actors/coreference.js";
 import { sentenceAt, type Document } from "../text/document.js";
-import { firstStartingFrom } from "../text/search.js";
+import { firstAtOrAfter, firstStartingFrom } from "../text/search.js";
 import { firstTokenFrom, lowerCase, type TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import { COUNTRY_WORDS } from "./bodies.js";
@@ -906,18 +906,6 @@ function inStartOrder<T extends readonly [Span, unknown]>(items: readonly T[]): 
   return items;
 }
 
-/** The index of the first of `starts` (sorted) at or after `offset`, by binary search. */
-function firstFrom(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The person last named before `offset`, if one was named shortly before. */
 export function recentPerson(book: SpeakerBook, offset: number, notBefore = 0): ActorDraft | undefined {
   return mostRecent(book, offset, (d) => d.kind === "person", notBefore);
@@ -929,7 +917,7 @@ const LOOKBACK = 12;
 function mostRecent(book: SpeakerBook, before: number, fits: (d: ActorDraft) => boolean, notBefore = 0): ActorDraft | undefined {
   const starts = book.occurrenceStarts;
   const drafts = book.occurrenceDrafts;
-  const lo = firstFrom(starts, before);
+  const lo = firstAtOrAfter(starts, before);
   for (let i = lo - 1; i >= 0 && lo - i <= LOOKBACK && starts[i]! >= notBefore; i--) if (fits(drafts[i]!)) return drafts[i]!;
   return undefined;
 }
@@ -940,7 +928,7 @@ const LOOKAHEAD = 40;
 /** The first actor named after `after` (within {@link LOOKAHEAD} names) that `fits`. */
 function nextNamed(book: SpeakerBook, after: number, fits: (d: ActorDraft) => boolean): ActorDraft | undefined {
   const drafts = book.occurrenceDrafts;
-  const lo = firstFrom(book.occurrenceStarts, after);
+  const lo = firstAtOrAfter(book.occurrenceStarts, after);
   for (let i = lo; i < drafts.length && i - lo < LOOKAHEAD; i++) if (fits(drafts[i]!)) return drafts[i]!;
   return undefined;
 }

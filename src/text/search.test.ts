@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstStartingFrom } from "./search.js";
+import { firstAtOrAfter, firstStartingFrom } from "./search.js";
 
 describe("firstStartingFrom", () => {
   const spans = [{ start: 0 }, { start: 4 }, { start: 4 }, { start: 9 }, { start: 15 }];
@@ -22,5 +22,16 @@ describe("firstStartingFrom", () => {
       const linear = starts.findIndex((s) => s.start >= offset);
       expect(firstStartingFrom(starts, offset)).toBe(linear === -1 ? starts.length : linear);
     }
+  });
+});
+
+describe("firstAtOrAfter", () => {
+  it("finds the first offset at or after a position, as a linear scan does", () => {
+    const offsets = [1, 5, 5, 6, 30];
+    for (let at = 0; at <= 31; at++) {
+      const linear = offsets.findIndex((o) => o >= at);
+      expect(firstAtOrAfter(offsets, at)).toBe(linear === -1 ? offsets.length : linear);
+    }
+    expect(firstAtOrAfter([], 3)).toBe(0);
   });
 });

@@ -17,6 +17,18 @@ export function firstStartingFrom(items: readonly { readonly start: number }[], 
   return lo;
 }
 
+/** The index of the first of `offsets` (sorted) at or after `offset` (`offsets.length` when none is). */
+export function firstAtOrAfter(offsets: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The index of the first item that ends after `offset` (`items.length` when none does); items sorted by end too. */
 export function firstEndingAfter(items: readonly { readonly end: number }[], offset: number): number {
   let lo = 0;
