@@ -252,6 +252,18 @@ describe("findCasualties: round-ups and deadly events", () => {
     expect(tolls("More than 900 people have been shot in the county this year.")).toEqual([]);
   });
 
+  it("leaves out tallies over a span of hours or from an hour on", () => {
+    expect(tolls("Police said eleven people were shot in about nine hours.")).toEqual([]);
+    expect(tolls("Seven people were wounded in less than 36 hours.")).toEqual([]);
+    expect(tolls("Ten people were shot in a six-hour span on the west side.")).toEqual([]);
+    expect(tolls("Nine people were wounded over a 10-hour period.")).toEqual([]);
+    expect(tolls("At least 15 people have been shot since 6 p.m. Friday.")).toEqual([]);
+    expect(tolls("Eight people have been shot since Saturday evening, police said.")).toEqual([]);
+    // One event's toll: a span that is no tally, or "since" inside a clause of its own.
+    expect(tolls("Three people were wounded at a one-day fair.")).toEqual([["injured", 3, 3]]);
+    expect(tolls("Three guests were shot at a barbecue that had gone on since Sunday afternoon.")).toEqual([["injured", 3, 3]]);
+  });
+
   it("keeps the toll of one event told in the plural", () => {
     expect(tolls("Four people were wounded in the shootings at the mall.")).toEqual([["injured", 4, 4]]);
   });

@@ -5,7 +5,19 @@
  *
  * @module
  */
-import { EVENT_PLURALS, SEVERAL_EVENTS_BEFORE, SPREAD_AFTER, TALLY_PHRASES, TALLY_SPAN_BEFORE, TALLY_SPAN_UNITS } from "../lexicon/casualty-cues.js";
+import {
+  EVENT_PLURALS,
+  SEVERAL_EVENTS_BEFORE,
+  SPREAD_AFTER,
+  TALLY_PHRASES,
+  TALLY_SINCE_CLOCK,
+  TALLY_SINCE_PARTS,
+  TALLY_SPAN_BEFORE,
+  TALLY_SPAN_BOUNDS,
+  TALLY_SPAN_NOUNS,
+  TALLY_SPAN_UNITS,
+} from "../lexicon/casualty-cues.js";
+import { WEEKDAY_WORDS } from "../lexicon/dates.js";
 import { mayStartCount, readCount } from "../numbers/read-count.js";
 import type { TokenView } from "./token-view.js";
 import { indexPhrases, matchAt } from "./token-view.js";
@@ -13,6 +25,10 @@ import { indexPhrases, matchAt } from "./token-view.js";
 const TALLIES = indexPhrases(/* @__PURE__ */ TALLY_PHRASES.map((phrase) => [phrase, true] as const));
 /** Most modifiers between a count and its plural event noun ("two separate fatal shootings"). */
 const MAX_MODIFIERS = 2;
+/** Most tokens before "since" read for a relative clause it may belong to. */
+const RELATIVE_REACH = 8;
+/** Most words bounding a span's length ("in just under 12 hours"). */
+const MAX_SPAN_BOUNDS = 2;
 
 /** True when the sentence `view` tells a toll of several events or of a span of time. */
 export function isRoundup(view: TokenView): boolean {
@@ -20,6 +36,8 @@ export function isRoundup(view: TokenView): boolean {
     if (matchAt(view, i, TALLIES)) return true;
     if (EVENT_PLURALS.has(view.lower[i]!) && (severalBefore(view, i) || SPREAD_AFTER.has(view.lower[i + 1] ?? "") || cityBefore(view, i))) return true;
     if (TALLY_SPAN_UNITS.has(view.lower[i]!) && isSpan(view, i)) return true;
+    if (TALLY_SPAN_NOUNS.has(view.lower[i]!) && isSpanOfHours(view, i)) return true;
+    if (view.lower[i] === "since" && isSinceTime(view, i + 1) && !inRelativeClause(view, i)) return true;
   }
   return false;
 }
@@ -39,10 +57,10 @@ function severalBefore(view: TokenView, i: number): boolean {
   return false;
 }
 
-/** "in 72 hours", "over seven days", "in four-hour span" is not read (a modifier, not a span). */
+/** "in 72 hours", "over seven days", "in about ten hours", "in less than 24 hours". */
 function isSpan(view: TokenView, i: number): boolean {
   const k = i - 1;
-  if (!TALLY_SPAN_BEFORE.has(view.lower[k - 1] ?? "")) return false;
+  if (!spanBefore(view, k - 1)) return false;
   const word = view.lower[k] ?? "";
   if (!mayStartCount(word) || word === "a" || word === "an") return false;
   const count = readCount(view.text, view.tokens.start(k));
@@ -52,4 +70,48 @@ function isSpan(view: TokenView, i: number): boolean {
 /** "10 wounded in Chicago shootings", "in city shootings": the shootings of a whole city. */
 function cityBefore(view: TokenView, i: number): boolean {
   return i - 1 >= 0 && i - 1 < view.tokens.length && (view.lower[i - 1] === "city" || (view.places.has(view.tokens.start(i - 1)) && view.lower[i - 2] === "in"));
+}
+
+/** True when a preposition of a span ends at token `k`, maybe with words bounding the length after it ("in", "in less than"). */
+function spanBefore(view: TokenView, k: number): boolean {
+  for (let n = 0; n < MAX_SPAN_BOUNDS && TALLY_SPAN_BOUNDS.has(view.lower[k] ?? ""); n++) k--;
+  return TALLY_SPAN_BEFORE.has(view.lower[k] ?? "");
+}
+
+/** "in a five-hour span", "over a 12-hour period": a span of several hours or days named by its length. */
+function isSpanOfHours(view: TokenView, i: number): boolean {
+  const word = view.lower[i - 1] ?? "";
+  let length: string;
+  let k: number; // the token the length starts at
+  if (word.endsWith("-hour") || word.endsWith("-day")) {
+    length = word.slice(0, word.lastIndexOf("-")); // "five-hour": one word
+    k = i - 1;
+  } else if ((word === "hour" || word === "day") && view.lower[i - 2] === "-") {
+    length = view.lower[i - 3] ?? ""; // "12-hour": a number, a hyphen and the unit
+    k = i - 3;
+  } else return false;
+  if (length === "one" || length === "1" || length === "half") return false;
+  const before = view.lower[k - 1] === "a" ? k - 2 : k - 1;
+  return spanBefore(view, before);
+}
+
+/**
+ * "since 8 p.m.", "since midnight", "since Sunday morning", "since last weekend": a tally counted
+ * from an hour or part of a day, not one event's toll ("since the shooting" is not read).
+ */
+function isSinceTime(view: TokenView, k: number): boolean {
+  const word = view.lower[k] ?? "";
+  if (TALLY_SINCE_CLOCK.has(word)) return true;
+  if (view.tokens.kind(k) === "number") return TALLY_SINCE_CLOCK.has(view.lower[k + 1] ?? "");
+  // A weekday's full name or "last", then a part of the day or week.
+  return (word === "last" || (word.length > 4 && WEEKDAY_WORDS.has(word))) && TALLY_SINCE_PARTS.has(view.lower[k + 1] ?? "");
+}
+
+/** Words that open a clause of its own, which "since" then belongs to ("a party that had gone on since Friday night"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["that", "which", "who", "where", "when", "while"]);
+
+/** True when a clause of its own opens in the few tokens before `i`. */
+function inRelativeClause(view: TokenView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - RELATIVE_REACH); k--) if (CLAUSE_OPENERS.has(view.lower[k]!)) return true;
+  return false;
 }

@@ -280,6 +280,18 @@ export const TALLY_SPAN_UNITS: ReadonlySet<string> = new Set(["hours", "days"]);
 /** Prepositions before a span of time a tally is counted over ("in 72 hours", "over seven days"). */
 export const TALLY_SPAN_BEFORE: ReadonlySet<string> = new Set(["in", "over", "within"]);
 
+/** Words that may bound the length of a tally's span ("in about ten hours", "in less than 24 hours"). */
+export const TALLY_SPAN_BOUNDS: ReadonlySet<string> = new Set(["about", "around", "roughly", "nearly", "almost", "just", "less", "more", "than", "under", "barely"]);
+
+/** Times of day after "since" that open a tally's span ("14 shot since 8 p.m.", "since midnight"). */
+export const TALLY_SINCE_CLOCK: ReadonlySet<string> = new Set(["a.m.", "p.m.", "am", "pm", "noon", "midnight"]);
+
+/** Parts of a day or week after "since" and a weekday or "last" ("since Sunday morning", "since last weekend"). */
+export const TALLY_SINCE_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night", "weekend"]);
+
+/** Nouns of a span of time after its length ("in a five-hour span", "over a 12-hour period"). */
+export const TALLY_SPAN_NOUNS: ReadonlySet<string> = new Set(["span", "period", "stretch"]);
+
 /**
  * Names of an event that says someone died in it without a count ("a fatal shooting", "the
  * slaying"): at least one killed, when the article gives no toll of its dead.
