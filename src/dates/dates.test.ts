@@ -45,6 +45,16 @@ describe("resolveDate: relative expressions against the publication date", () =>
     expect(resolveDate(phrase, PUBLISHED)?.value).toBe(value);
   });
 
+  it("gives a resolved phrase its granularity and interval, as findDates does", () => {
+    expect(resolveDate("the third quarter of last year", PUBLISHED)).toMatchObject({
+      value: "2024-Q3",
+      granularity: "quarter",
+      interval: { start: "2024-07-01T00:00:00.000Z", end: "2024-10-01T00:00:00.000Z" },
+    });
+    expect(resolveDate("last night", PUBLISHED)).toMatchObject({ type: "TIME", value: "2025-04-23TNI", granularity: "part-of-day" });
+    expect(resolveDate("every Monday", PUBLISHED)).not.toHaveProperty("granularity");
+  });
+
   it("gives nothing for a phrase without a date", () => {
     expect(resolveDate("the weather was fine", PUBLISHED)).toBeUndefined();
   });

@@ -16,7 +16,7 @@ import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phr
 import type { DateSpec, Reading } from "./spec.js";
 import { passesTense, tenseAround } from "./tense.js";
 import { classifyTokens, rememberedClasses, type SeenClasses } from "./triggers.js";
-import { calendarFacts, monthValue, yearValue, type CalendarFacts } from "./timex-value.js";
+import { anchoredFacts, monthValue, yearValue, type CalendarFacts } from "./timex-value.js";
 import { digitsAt, documentFacts } from "./plain-values.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
@@ -120,7 +120,7 @@ interface Story {
   readonly passesTense: (view: TokenView, at: number) => boolean;
   /** The classes of the words met so far, for {@link classifyTokens}. */
   readonly seenClasses: (tokens: TokenList) => SeenClasses;
-  /** The granularity and interval of a value: {@link calendarFacts}, the common values read by hand. */
+  /** The granularity and interval of a value: `calendarFacts` (timex-value.ts), the common values read by hand. */
   readonly facts: (value: string) => CalendarFacts;
   /** Takes in what the phrase at `first` resolved to, the `index`th expression of the text. */
   readonly took: (view: TokenView, phrase: Phrase, reading: Reading, value: string, index: number, context: StoryContext) => void;
@@ -309,7 +309,8 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
           : phrase.reading;
       const value = story && inStory ? story.resolve(reading, inStory) : resolveReading(reading, context);
       const anchorKind: AnchorKind = isAbsolute(spec) || present || duration ? "absolute" : context.anchor ? (published ? "published" : "narrative") : "none";
-      out.push(expression(view, phrase, reading, value, anchorKind, out.length + 1, story?.facts ?? calendarFacts));
+      // Without a story the phrase was resolved against `published`, which resolveDate always gives: no value has X digits.
+      out.push(expression(view, phrase, reading, value, anchorKind, out.length + 1, story?.facts ?? anchoredFacts));
       if (story && inStory) story.took(view, phrase, reading, value, out.length - 1, inStory);
     }
   }

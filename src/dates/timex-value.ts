@@ -79,6 +79,14 @@ export function calendarFacts(value: string): CalendarFacts {
     const granularity = granularityOf(value);
     return granularity ? { granularity } : {};
   }
+  return anchoredFacts(value);
+}
+
+/**
+ * {@link calendarFacts} of a value with no `X` digit: what every value resolved against an anchor
+ * is. `resolveDate` always has one, so its bundle leaves out the reading of `X` digits.
+ */
+export function anchoredFacts(value: string): CalendarFacts {
   const m = CALENDAR_VALUE.exec(value);
   if (!m) return {};
   const interval = intervalOf(m);
