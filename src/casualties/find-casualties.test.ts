@@ -113,6 +113,18 @@ describe("findCasualties: counts", () => {
     ]);
   });
 
+  it("takes a group shot to be among the dead when more have died", () => {
+    expect(tolls("Five members of a family were found dead on Monday. Deputies said two children were shot in their beds.")).toEqual([
+      ["killed", 5, 5],
+    ]);
+    expect(tolls("Sheriff: man shot three sons, wife. Five people died in the home, including the man.")).toEqual([["killed", 5, 5]]);
+    // Set apart as others, they are more people.
+    expect(tolls("Five members of a family were found dead on Monday. Two other people were shot.")).toEqual([
+      ["killed", 5, 5],
+      ["injured", 2, 2],
+    ]);
+  });
+
   it("keeps the known person wounded by a second action joined to a killing", () => {
     expect(tolls("The teenager killed a cashier and wounded his own cousin in the shoulder.")).toEqual([
       ["killed", 1, 1],

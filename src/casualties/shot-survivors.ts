@@ -12,8 +12,8 @@ import type { FoundCasualty } from "./find-in-sentence.js";
 /**
  * Subtracts the dead from each count of people shot: the dead of the same sentence when it
  * states any, else the article's largest stated death toll (unless the text sets them apart from
- * the dead). A group shot is kept whole when the toll is larger; one person shot is then taken to
- * be among the dead. A count left at zero is dropped.
+ * the dead). A count left at zero is dropped: when the toll is as large or larger, everyone shot is
+ * taken to be among the dead.
  */
 export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: FoundCasualty) => unknown, text = ""): FoundCasualty[] {
   const deaths = found.filter((f) => f.kind === "killed" && !f.vague);
@@ -40,12 +40,9 @@ export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: F
       continue;
     }
     // The dead are taken off only from people not told apart from them ("three others were shot").
+    // As many dead as people shot or more: those shot are among the dead ("shot his three sons" in a
+    // murder-suicide of five).
     const dead = f.apart ? 0 : nearby > 0 ? nearby : largest;
-    // More dead than people shot: a group shot may be others, one person shot (not set apart) is among the dead.
-    if (dead > (f.count.max ?? f.count.min) && !f.known && f.count.min > 1) {
-      out.push(f);
-      continue;
-    }
     const survivors = subtract(f.count, dead);
     if (survivors) out.push({ ...f, count: survivors });
   }
