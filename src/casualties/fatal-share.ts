@@ -22,11 +22,15 @@ const FATALLY = /^[ \t]+(?:of (?:them|whom)[ \t]+)?(?:fatally|mortally)\b/iu;
  */
 export function withFatalShares(found: readonly FoundCasualty[], text: string): FoundCasualty[] {
   const out: FoundCasualty[] = [];
+  // "two of them fatally" may be read by the sentence reader already: one toll, not two.
+  let readTolls: Set<number> | undefined;
   for (const f of found) {
     out.push(f);
     if (!f.shot || f.vague) continue;
     const share = fatalShare(f, text);
-    if (share) out.push(share);
+    if (!share) continue;
+    readTolls ??= new Set(found.filter((g) => g.kind === "killed").map((g) => g.countStart));
+    if (!readTolls.has(share.countStart)) out.push(share);
   }
   return out;
 }

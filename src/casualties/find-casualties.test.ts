@@ -81,6 +81,13 @@ describe("findCasualties: counts", () => {
     expect(tolls("Two guards were shot, 40 meters from the gate.")).toEqual([["injured", 2, 2]]);
   });
 
+  it("counts a share the sentence reader has read already once ('two of them fatally')", () => {
+    expect(tolls("Six people were shot, two of them fatally, outside a bar on Sunday night.")).toEqual([
+      ["injured", 4, 4],
+      ["killed", 2, 2],
+    ]);
+  });
+
   it("takes one wounded person in an article with one death to be the one who died", () => {
     expect(tolls("A man died on Sunday night. Officers found a man with a gunshot wound in the yard.")).toEqual([["killed", 1, 1]]);
     expect(tolls("One man died and one woman was wounded in the crash.")).toEqual([
