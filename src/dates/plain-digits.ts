@@ -6,6 +6,7 @@
  * @module
  */
 import { MULTIPLIER_WORDS, SCALE_WORDS } from "../lexicon/numbers.js";
+import { isAsciiDigit, isAsciiLetter } from "../text/chars.js";
 import type { Read } from "./read-parts.js";
 import type { TokenView } from "./token-view.js";
 
@@ -64,14 +65,6 @@ function isPlainNonScaleWordAfter(view: TokenView, i: number, space: number): bo
 
 /** Longest word the shared reader looks at (numbers/read-number.ts). */
 const MAX_NUMBER_WORD = 12;
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function isAsciiAlphanumeric(c: number): boolean {
   return isAsciiDigit(c) || isAsciiLetter(c);

@@ -13,7 +13,7 @@ import type { Frame } from "./frames.js";
 import type { Quotation } from "./quotations.js";
 import { headlineOf } from "./labels.js";
 import { NAMING_WORDS } from "./speaker-words.js";
-import { isLetterOrDigitAt, isSpaceAt } from "./chars.js";
+import { isLetterOrDigitAt, isSpaceAt } from "../text/chars.js";
 
 /** How a quotation found its frame. */
 export type AttributionKind = "trailing" | "leading" | "inside" | "continued" | "introduced" | "echo" | "named" | "none";

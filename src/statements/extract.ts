@@ -31,7 +31,7 @@ import {
   type ResolvedSpeaker,
   type SpeakerBook,
 } from "./speakers.js";
-import { isLetterOrDigitAt } from "./chars.js";
+import { isLetterOrDigitAt } from "../text/chars.js";
 
 /** What the statements stage reads from earlier stages. */
 export interface StatementInputs {

@@ -25,7 +25,7 @@ import {
   US_STATES,
   VERB_PREFIXES,
 } from "./speaker-words.js";
-import { isSpaceAt } from "./chars.js";
+import { isSpaceAt } from "../text/chars.js";
 import {
   ADVERB,
   FINITE,

@@ -11,7 +11,7 @@ import type { Span } from "../model.js";
 import type { Document } from "../text/document.js";
 import { trimSpan } from "./frames.js";
 import { LABEL_KICKERS, LABEL_PHRASE_WORDS, LABEL_TAILS } from "./speaker-words.js";
-import { isSpaceAt } from "./chars.js";
+import { isSpaceAt } from "../text/chars.js";
 
 /** A source label and what follows it. */
 export interface SpeakerLabel {

@@ -10,7 +10,7 @@
 import type { Span } from "../model.js";
 import type { Document } from "../text/document.js";
 import { firstAtOrAfter } from "../text/search.js";
-import { isLetterOrDigitAt, isSpaceAt as isSpaceCharAt } from "./chars.js";
+import { isLetterOrDigitAt, isSpaceAt as isSpaceCharAt } from "../text/chars.js";
 
 /** A stretch of text between quotation marks. */
 export interface Quotation {

@@ -28,7 +28,7 @@ import {
   US_STATES,
 } from "./speaker-words.js";
 import { normalizeTerritory } from "../territories/index.js";
-import { isLetterOrDigitAt } from "./chars.js";
+import { isLetterOrDigitAt } from "../text/chars.js";
 
 /** An actor being put together: one the actor stage gave, or one this stage creates. */
 export interface ActorDraft {

@@ -6,6 +6,7 @@
  */
 import type { Span } from "../model.js";
 import { FURNITURE_LINES, FURNITURE_PREFIXES, TRAILER_LINES } from "../lexicon/boilerplate.js";
+import { isSpaceAt } from "./chars.js";
 import { objectList } from "./object-list.js";
 
 // Tables marked pure and lengths built in functions, so that a bundle which never looks for
@@ -18,7 +19,6 @@ const TRAILER_FROM = 0.3;
 const MAX_MARKER = maxMarker();
 /** Enough of a long line to compare with every prefix. */
 const PREFIX_WINDOW = longest(FURNITURE_PREFIXES);
-const SPACE = /\s/u;
 
 /** The stretches of `text` that are page boilerplate, in order, not overlapping. */
 export function findBoilerplate(text: string): Span[] {
@@ -49,12 +49,6 @@ export function findBoilerplate(text: string): Span[] {
     start = nl + 1;
   }
   return found;
-}
-
-/** True when the character at `k` is white space ({@link SPACE}, as String#trim reads it); ASCII by its code. */
-function isSpaceAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[k]!);
 }
 
 /**

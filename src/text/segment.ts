@@ -9,6 +9,7 @@
  */
 import type { Span } from "../model.js";
 import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from "../lexicon/abbreviations.js";
+import { isAsciiDigit, isAsciiLetter } from "./chars.js";
 import { gluedEnd } from "./tokens.js";
 
 const SPACE = /[\s\u200b]/u;
@@ -20,14 +21,6 @@ const SPACE = /[\s\u200b]/u;
 function isSpaceAt(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[k]!);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** The paragraphs of `text` outside `skip`, trimmed, in order. */

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Span } from "../model.js";
+import { isAsciiDigit, isAsciiLetter } from "./chars.js";
 
 /** What a token is. */
 export type TokenKind = "word" | "number" | "punct";
@@ -380,14 +381,6 @@ function kindOf(token: string): TokenKind {
  */
 function codeAt(text: string, k: number): number {
   return k < text.length ? text.charCodeAt(k) : -1;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** True for a character no letter, mark or digit can be: ASCII other than letters and digits, or past the text. */

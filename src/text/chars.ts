@@ -1,7 +1,7 @@
 /**
  * Character tests by code for ASCII, the common case, and by Unicode property beyond it: the
- * scans of this facet test thousands of characters per article, where a regex call per
- * character costs more than the test.
+ * scans test thousands of characters per article, where a regex call per character costs more
+ * than the test.
  *
  * @module
  */
@@ -21,4 +21,14 @@ export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return SPACE.test(text[i]!);
+}
+
+/** An ASCII letter, by its code (`c` from `charCodeAt`). */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** An ASCII digit, by its code (`c` from `charCodeAt`). */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
