@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  CLAUSE_OPENERS,
   EVENT_PLURALS,
   SEVERAL_EVENTS_BEFORE,
   SPREAD_AFTER,
@@ -106,9 +107,6 @@ function isSinceTime(view: TokenView, k: number): boolean {
   // A weekday's full name or "last", then a part of the day or week.
   return (word === "last" || (word.length > 4 && WEEKDAY_WORDS.has(word))) && TALLY_SINCE_PARTS.has(view.lower[k + 1] ?? "");
 }
-
-/** Words that open a clause of its own, which "since" then belongs to ("a party that had gone on since Friday night"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["that", "which", "who", "where", "when", "while"]);
 
 /** True when a clause of its own opens in the few tokens before `i`. */
 function inRelativeClause(view: TokenView, i: number): boolean {

@@ -274,6 +274,9 @@ export const TALLY_PHRASES: readonly string[] = [
   "citywide", "city-wide", "so far this year", "this year",
 ];
 
+/** Words that open a clause of its own, which "since" then belongs to ("a party that had gone on since Friday night"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["that", "which", "who", "where", "when", "while"]);
+
 /** Units of a span of time a tally is counted over ("seven people shot in 72 hours"). */
 export const TALLY_SPAN_UNITS: ReadonlySet<string> = new Set(["hours", "days"]);
 
