@@ -7,7 +7,7 @@
 import type { Count } from "../model.js";
 import { mayStartCount, readCount } from "../numbers/read-count.js";
 import { readNumber } from "../numbers/read-number.js";
-import { AGE_BEFORE, NOT_COUNT_AFTER, NOT_COUNT_BEFORE, PARENT_NOUNS, YEAR_BEFORE } from "../lexicon/casualty-cues.js";
+import { AGE_BEFORE, ESTIMATE_BOUNDS, NOT_COUNT_AFTER, NOT_COUNT_BEFORE, PARENT_NOUNS, YEAR_BEFORE } from "../lexicon/casualty-cues.js";
 import { kindAt, textAt, tokenAtOrAfter, type TokenView } from "./token-view.js";
 
 /** A count read at a token. */
@@ -50,7 +50,7 @@ export function countAt(view: TokenView, i: number): CountAt | undefined {
   if (reading) {
     const end = tokenAtOrAfter(view, reading.end, i + 1);
     if (!isCountOfPeople(view, reading.count, reading.numberStart, end, i)) return undefined;
-    return { count: reading.count, start, endOffset: reading.end, end, vague: reading.vague };
+    return { count: estimated(view.text, start, reading.count), start, endOffset: reading.end, end, vague: reading.vague };
   }
   // "a number of insurgents": a vague amount, read as "several" is.
   if (word === "a" && view.lower[i + 1] === "number" && view.lower[i + 2] === "of") {
@@ -63,6 +63,16 @@ export function countAt(view: TokenView, i: number): CountAt | undefined {
     return { count: { min: 2, max: 2 }, start, endOffset: view.tokens.end(end - 1), end, vague: false };
   }
   return undefined;
+}
+
+/**
+ * "as many as five", "up to 19": in a toll, the figure reported, hedged (`{ min: 5, max: 5,
+ * approximate: true }`), as "about five" is; read alone, the phrase keeps only its ceiling.
+ */
+function estimated(text: string, start: number, count: Count): Count {
+  if (count.min !== 0 || count.max === undefined || count.approximate) return count;
+  const lower = text.slice(start, start + 11).toLowerCase();
+  return ESTIMATE_BOUNDS.some((bound) => lower.startsWith(bound)) ? { min: count.max, max: count.max, approximate: true } : count;
 }
 
 /** Rejects what reads as a number but is not a count of people. */

@@ -600,3 +600,31 @@ describe("findCasualties: an older month or season opening the sentence", () => 
     expect(findCasualties(recent, { published: "2017-01-09" }).map((c) => c.count.min)).toEqual([1, 4]);
   });
 });
+
+describe("findCasualties: estimates, deaths told softly, places after 'shot at'", () => {
+  it("reads 'as many as' and 'up to' as the figure reported, hedged; 'at most' keeps its ceiling", () => {
+    const [wounded] = findCasualties("As many as six people were wounded at the fair, police said.", { published: PUBLISHED });
+    expect(wounded!.count).toEqual({ min: 6, max: 6, approximate: true });
+    expect(tolls("The blast injured up to 30 workers.")).toEqual([["injured", 30, 30]]);
+    expect(tolls("At most two people were hurt in the crash.")).toEqual([["injured", 0, 2]]);
+  });
+
+  it("reads 'passed away' as a death", () => {
+    expect(tolls("The girl passed away at the hospital on Tuesday.")).toEqual([["killed", 1, 1]]);
+  });
+
+  it("reads a place, a time or a name after a passive 'shot at' as where or when, not a target", () => {
+    expect(tolls("Nine people shot at Dayton nightclub")).toEqual([["injured", 9, 9]]);
+    expect(tolls("Two men were shot at 3 a.m. outside a bar.")).toEqual([["injured", 2, 2]]);
+    expect(tolls("The two men were shot at but not hit.")).toEqual([]);
+  });
+
+  it("does not read a station's number before a pronoun as a count", () => {
+    expect(tolls("His aunt told Action News 9 her nephew was in the hospital.")).toEqual([["injured", 1, 1]]);
+    expect(tolls("His aunt told WXKB 7 she saw him in the hospital.")).toEqual([]);
+  });
+
+  it("adds the people 'along with' joins to an object", () => {
+    expect(tolls("Troops killed a rebel commander along with two of his guards.")).toEqual([["killed", 3, 3]]);
+  });
+});

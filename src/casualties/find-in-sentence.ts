@@ -599,14 +599,23 @@ function readState(view: TokenView, k: number): StateReading | undefined {
   if (!match) return undefined;
   const shot = WEAK_CUES.has(match.phrase);
   const particle = view.lower[match.end] ?? "";
-  // "was shot at" is fired upon; "was shot at a party" says where.
-  if (shot && SHOT_PARTICLES.has(particle) && !(particle === "at" && LOCATION_AFTER_AT.has(view.lower[match.end + 1] ?? ""))) return undefined;
+  // "was shot at" is fired upon; "was shot at a party", "shot at Ohio bar", "shot at 2 a.m." say where or when.
+  if (shot && SHOT_PARTICLES.has(particle) && !(particle === "at" && isWhereOrWhen(view, match.end + 1))) return undefined;
   // "were shot and killed" is read as one phrase; "killed or injured" mixes two kinds.
   const joiner = view.lower[match.end];
   const after = joiner === "or" || joiner === "and" ? matchAt(view, match.end + 1, STATE) : undefined;
   const mixed = after !== undefined && after.value !== match.value && !shot;
   const kind = fatal ?? (shot && after?.value === "killed" ? "killed" : match.value);
   return { kind, match, end: match.end, auxiliaries, passive, negated, mixed, shot: shot && kind !== "killed" };
+}
+
+/**
+ * True when the words at token `k`, after a passive "shot at", say where or when: a determiner,
+ * a number ("at 2 a.m."), a name ("at Georgia bar": one is fired upon "by" a person, not "at" one).
+ */
+function isWhereOrWhen(view: TokenView, k: number): boolean {
+  if (k >= view.tokens.length) return false;
+  return LOCATION_AFTER_AT.has(view.lower[k]!) || view.tokens.kind(k) === "number" || startsUpper(view.tokens.text(k));
 }
 
 /** "accidentally", "allegedly": an adverb of manner in the auxiliary chain. */

@@ -135,8 +135,11 @@ function ageEnd(view: TokenView, j: number): number | undefined {
  * noun without a count adds none: how many it is, the text does not say).
  */
 export function readCoordinated(view: TokenView, j: number): { end: number; added: number; uncounted?: boolean } | undefined {
-  if (view.lower[j] === ",") return readList(view, j);
-  if (view.lower[j] !== "and") return undefined;
+  // "a commander along with two other fighters", "his wife, along with their son": "with" joins as "and" does.
+  if (view.lower[j] === "," && view.lower[j + 1] === "along" && view.lower[j + 2] === "with") j += 2;
+  else if (view.lower[j] === "along" && view.lower[j + 1] === "with") j += 1;
+  else if (view.lower[j] === ",") return readList(view, j);
+  else if (view.lower[j] !== "and") return undefined;
   const next = view.lower[j + 1] ?? "";
   // "killing his cousin and injuring his uncle" joins two actions, not two people.
   if (next.endsWith("ing") && !VICTIM_NOUNS.has(next)) return undefined;

@@ -24,7 +24,7 @@ export const STATE_CUES: CueTable = [
   ["burnt to death", "killed"], ["crushed to death", "killed"],
   ["found dead", "killed"], ["pronounced dead", "killed"], ["confirmed dead", "killed"], ["declared dead", "killed"],
   ["lost their lives", "killed"], ["lost his life", "killed"], ["lost her life", "killed"], ["lose their lives", "killed"],
-  ["succumbed", "killed"], ["took their own lives", "killed"], ["took their lives", "killed"],
+  ["succumbed", "killed"], ["passed away", "killed"], ["took their own lives", "killed"], ["took their lives", "killed"],
   ["took his own life", "killed"], ["took her own life", "killed"], ["committed suicide", "killed"],
   ["injured", "injured"], ["wounded", "injured"], ["hurt", "injured"], ["hospitalized", "injured"],
   ["hospitalised", "injured"], ["in hospital", "injured"], ["in the hospital", "injured"],
@@ -157,7 +157,7 @@ export const NOT_ADVERBS: ReadonlySet<string> = new Set([
 export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
   "$", "£", "€", "¥", "#", "no", "no.", "number", "aged", "age", "ages", "route", "flight", "unit", "article",
   "resolution", "section", "chapter", "page", "room", "apartment", "bus", "road", "highway", "interstate",
-  "exit", "block", "level", "floor", "grade", "channel", "district", "ward", "precinct", "station",
+  "exit", "block", "level", "floor", "grade", "channel", "news", "district", "ward", "precinct", "station",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "than", "top", "last", "past", "first", "next", "every", "per", "by", "x",
@@ -169,10 +169,20 @@ export const YEAR_BEFORE: ReadonlySet<string> = new Set([
   "about", "of", "the", "and", "to", "through", "between",
 ]);
 
-/** Words right after a number that make it a measure, not a count of people. */
+/**
+ * Words right after a number that make it a measure, not a count of people; or a subject pronoun,
+ * which starts a clause of its own ("told News 8 she saw her son in the hospital").
+ */
 export const NOT_COUNT_AFTER: ReadonlySet<string> = new Set([
   "%", "percent", "per", "pc", "am", "pm", "a.m.", "p.m.", ":", "°", "'s", "th", "st", "nd", "rd",
+  "he", "she", "they", "we", "i",
 ]);
+
+/**
+ * Bound words that give a toll's estimated figure, not a ceiling with no floor: "as many as five
+ * people were wounded" reports five, hedged ("at most", "no more than" do set a ceiling).
+ */
+export const ESTIMATE_BOUNDS: readonly string[] = ["as many as", "up to"];
 
 /** Words in the auxiliary chain that make the cue hypothetical ("could have been killed", "nearly died"). */
 export const HYPOTHETICAL: ReadonlySet<string> = new Set(["could", "might", "nearly", "almost", "narrowly", "barely", "if", "avoid", "avoided"]);
