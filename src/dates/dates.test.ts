@@ -195,6 +195,13 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("In September, the firm unveiled plans to build a plant.", "2025-10-20")).toEqual([["September", "2025-09"]]);
   });
 
+  it("reads 'plan' after a noun as a noun too, and as a verb only before 'to' or an object", () => {
+    expect(values("Lawmakers approved the rescue plan on Tuesday.")).toEqual([["Tuesday", "2025-04-22"]]);
+    expect(values("The ministry released its budget plans on Monday.")).toEqual([["Monday", "2025-04-21"]]);
+    expect(values("The airline plans to add flights on Monday.")).toEqual([["Monday", "2025-04-28"]]);
+    expect(values("The union plans a march on Saturday.")).toEqual([["Saturday", "2025-04-26"]]);
+  });
+
   it("puts an arrangement of the past perfect behind and a present passive ahead", () => {
     expect(values("The offer had been due to expire Monday, but it was extended.")).toEqual([["Monday", "2025-04-21"]]);
     expect(values("The ruling could change when the appeal is heard in June.", "2025-03-10")).toEqual([["June", "2025-06"]]);

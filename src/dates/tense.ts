@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { COORDINATED_ADVERBS, COORDINATED_AUXILIARIES, FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, UNIT_WORDS } from "../lexicon/dates.js";
+import { COORDINATED_ADVERBS, COORDINATED_AUXILIARIES, FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, PLAN_VERB_NEXT, UNIT_WORDS } from "../lexicon/dates.js";
 import { WordTable } from "../text/word-table.js";
 import type { Tense } from "./resolve-spec.js";
 import { word, type TokenView } from "./token-view.js";
@@ -43,8 +43,8 @@ function cueOf(view: TokenView, at: number): Cue {
   // "would" is the future seen from the past: weaker than "will".
   if (w === "would") return WEAK_FUTURE;
   if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) {
-    // "announced the plan", "unveiled plans": a noun, no tense.
-    if ((w === "plan" || w === "plans") && (NOUN_DETERMINERS.has(previous) || isPastWord(previous))) return NO_CUE;
+    // "announced the plan", "unveiled plans", "the rescue plan on Tuesday": a noun, no tense.
+    if ((w === "plan" || w === "plans") && (NOUN_DETERMINERS.has(previous) || isPastWord(previous) || !PLAN_VERB_NEXT.has(next))) return NO_CUE;
     // "had been scheduled to expire Friday": an arrangement that was, so the day has passed.
     return pastPerfect ? PAST : FUTURE;
   }

@@ -278,6 +278,12 @@ export const VEHICLE_MAKES: ReadonlySet<string> = new Set([
 /** Words before "plan" or "plans" that make it a noun ("the plan", "its plans"). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "new", "this", "that"]);
 
+/**
+ * Words after "plan" or "plans" that make it a verb: "to" ("plans to build") or the start of its
+ * object ("plans a new plant"). After anything else it is a noun ("the rescue plan on Tuesday").
+ */
+export const PLAN_VERB_NEXT: ReadonlySet<string> = new Set(["to", "a", "an", "the", "its", "their", "another", "new", "daily"]);
+
 /** Auxiliaries that make a past participle after them present ("is heard", "are held"). */
 export const PASSIVE_PRESENT: ReadonlySet<string> = new Set(["is", "are", "be", "being"]);
 
