@@ -293,6 +293,16 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads no year in a title or name with a capital 'Year' after a small 'the'", () => {
+    expect(values("The magazine named the nurse Person of the Year in December.", "2025-01-10")).toEqual([["December", "2024-12"]]);
+    expect(values("Organizers called 2019 the Year of the Bicycle.")).toEqual([["2019", "2019"]]);
+    // A small "year", or one in a line of capitals, stays a date.
+    expect(values("For the year, sales rose. THE YEAR ENDED WELL.")).toEqual([
+      ["the year", "2025"],
+      ["THE YEAR", "P1Y"],
+    ]);
+  });
+
   it("reads no date in a programme's name after a broadcaster's initials: 'CBS This Morning', 'CNN Tonight'", () => {
     expect(values("The envoy told KTV This Morning that talks would resume, and said on RNB This Week on Sunday that he was hopeful.")).toEqual([["Sunday", "2025-04-20"]]);
     expect(values("Her interview with WBN Tonight aired before the vote.")).toEqual([]);

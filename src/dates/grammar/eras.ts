@@ -89,7 +89,8 @@ export const matchTheYear: Matcher = (view, i) => {
   if (word(view, i) !== "the") return undefined;
   let j = i + 1;
   if (YEAR_QUALIFIERS.has(word(view, j))) j += 1;
-  if (word(view, j) !== "year") return undefined;
+  // "Person of the Year", "the Year of the Snake": a capital after a small "the" makes a name.
+  if (word(view, j) !== "year" || (isCapitalized(view, j) && !isCapitalized(view, i))) return undefined;
   const named = readNumberAt(view, j + 1);
   if (named && named.value >= 1000 && named.value <= 2999 && Number.isInteger(named.value)) {
     return date({ kind: "era", unit: "year", number: named.value }, named.end);
