@@ -1047,6 +1047,31 @@ describe("findDates: anchors", () => {
     expect(values("Prices rose last year and will fall next year.")).toEqual([["last year", "2024"], ["next year", "2026"]]);
   });
 
+  it("counts 'the following January' and 'the previous summer' in news from the last date the text reached", () => {
+    expect(values("The mayor was elected in November 2016 and sworn in the following January.")).toEqual([
+      ["November 2016", "2016-11"],
+      ["the following January", "2017-01"],
+    ]);
+    expect(values("The bridge opened in May 2019; the next spring, cracks appeared.")).toEqual([
+      ["May 2019", "2019-05"],
+      ["the next spring", "2020-SP"],
+    ]);
+    // After a year alone, of the year after or before it.
+    expect(values("The mill was sold in 2012. The previous summer it had lost its last client.")).toEqual([
+      ["2012", "2012"],
+      ["The previous summer", "2011-SU"],
+    ]);
+    expect(values("The mill was sold in 2012, and the following March it shut.")).toEqual([
+      ["2012", "2012"],
+      ["the following March", "2013-03"],
+    ]);
+    // "next March" alone still counts from the publication date.
+    expect(values("The museum closed in 2019 and reopens next March.")).toEqual([
+      ["2019", "2019"],
+      ["next March", "2026-03"],
+    ]);
+  });
+
   it("resolves 'tomorrow' inside a quote against the day the quote was said", () => {
     const saturday = "2025-04-26";
     expect(values("“The new shelters will open tomorrow,” the mayor said in a video address on Thursday night.", saturday)).toEqual([

@@ -78,13 +78,15 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
       anchor = context.clockDay ?? anchor;
       break;
     case "date":
-      if (spec.year === undefined && spec.yearShift === undefined && spec.placement === "tense") told = withYear(spec, narrativeYear(spec.month));
+      if (spec.anaphoric) anchor = anaphoricDay(spec.placement, context) ?? anchor;
+      else if (spec.year === undefined && spec.yearShift === undefined && spec.placement === "tense") told = withYear(spec, narrativeYear(spec.month));
       break;
     case "holiday":
       if (spec.year === undefined && spec.day !== undefined && spec.placement === undefined) told = withYear(spec, narrativeYear(spec.month));
       break;
     case "part-of-year":
-      told = partOfYearInStory(spec, context);
+      if (spec.anaphoric && spec.placement !== "current") anchor = anaphoricDay(spec.placement, context) ?? anchor;
+      else told = partOfYearInStory(spec, context);
       break;
     default:
       break;
@@ -122,6 +124,18 @@ function partOfYearInStory(spec: Extract<DateSpec, { kind: "part-of-year" }>, co
   // Winter is written with the year it starts in (December), so December's winter is its own year's.
   if (told.unit === "season") return { ...told, year: anchor.year + (anchor.month === 12 ? 1 : 0) - (told.part === "WI" ? 1 : 0) };
   return told;
+}
+
+/**
+ * What "the following March" or "the previous summer" counts from in news: the last date the text
+ * reached; after a year alone, its end or its start, so that the month or season lies in the year
+ * after or before it ("in 2004 … the previous summer" is 2003's). A narrative places them by its own steps.
+ */
+function anaphoricDay(placement: string, context: StoryContext): Day | undefined {
+  const last = context.lastDate;
+  if (!last || context.anchorGrain !== undefined) return undefined;
+  if (last.grain !== "year") return last.day;
+  return placement === "next" ? { year: last.day.year, month: 12, day: 31 } : { year: last.day.year, month: 1, day: 1 };
 }
 
 /** The last date the text reached, when it was stated finely enough to count `unit`s from ("the following month" needs a month). */

@@ -25,7 +25,7 @@ export type Placement = "previous" | "next" | "current" | "tense";
 /** The meaning of a temporal phrase, independent of any reference date. */
 export type DateSpec =
   /** A calendar date with what the text states: "July 2024", "May 9", "Sept. 2, 1945". */
-  | { readonly kind: "date"; readonly year?: number; readonly month: number; readonly day?: number; readonly placement: Placement; readonly yearShift?: number }
+  | { readonly kind: "date"; readonly year?: number; readonly month: number; readonly day?: number; readonly placement: Placement; readonly yearShift?: number; readonly anaphoric?: boolean }
   /** A holiday: a fixed day ("Christmas"), the nth weekday of a month ("Thanksgiving"), or days from Easter Sunday ("Good Friday" is -2). */
   | { readonly kind: "holiday"; readonly year?: number; readonly month: number; readonly day?: number; readonly nth?: number; readonly weekday?: number; readonly easter?: number; readonly placement?: Exclude<Placement, "tense"> }
   /** The quarter a financial report is about: "the quarter", "the latest period"; "the 1988 quarter" is that quarter of 1988. */

@@ -8,7 +8,7 @@ import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS, UNIT_WORDS, WEEKDAY_WORDS } from ".
 import { readDayOfMonth, readEpochYear, readOrdinal, readShortYear, readYear } from "../read-parts.js";
 import type { DateSpec, Placement } from "../spec.js";
 import { isCapitalized, kindAt, textAt, touchesPrevious, word, type TokenView } from "../token-view.js";
-import { afterAbbreviationDot, date, monthAt, placementOf, shiftOf, unitOf, withoutPossessive, type Match, type Matcher } from "./match.js";
+import { afterAbbreviationDot, anaphoricShift, date, monthAt, placementOf, shiftOf, unitOf, withoutPossessive, type Match, type Matcher } from "./match.js";
 
 /** "Sept. 2, 1945", "May 9", "July 2024", "10 August 2012", "Friday 8 August", "Oct/2". */
 export const matchCalendarDate: Matcher = (view, i) => {
@@ -23,7 +23,8 @@ export const matchCalendarDate: Matcher = (view, i) => {
   // "last July", "this September" (the anchor year's); not "current May".
   if (shift !== undefined && (shift !== 0 || word(view, i) === "this") && monthAt(view, i + 1) !== undefined) {
     const rest = monthLed(view, i + 1, placementOf(shift));
-    return rest;
+    // "the following January", "the previous March": counted from the last date the text reached.
+    return rest?.reading.spec.kind === "date" && rest.reading.spec.year === undefined && anaphoricShift(view, i) ? { ...rest, reading: { ...rest.reading, spec: { ...rest.reading.spec, anaphoric: true } } } : rest;
   }
   return monthLed(view, i) ?? dayLed(view, i);
 };

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { AMBIGUOUS_MONTH_WORDS, CURRENT_WORDS, FOLLOWING_WORDS, MONTH_WORDS, PREVIOUS_WORDS, UNIT_WORDS, type TimeUnit } from "../../lexicon/dates.js";
+import { AMBIGUOUS_MONTH_WORDS, ANAPHORIC_SHIFT_WORDS, CURRENT_WORDS, FOLLOWING_WORDS, MONTH_WORDS, PREVIOUS_WORDS, UNIT_WORDS, type TimeUnit } from "../../lexicon/dates.js";
 import type { DateSpec, Placement, Reading } from "../spec.js";
 import { isCapitalized, isPossessive, touchesPrevious, word, type TokenView } from "../token-view.js";
 
@@ -51,6 +51,11 @@ function shifts(): ReadonlyMap<string, -1 | 0 | 1> {
   for (const w of [...PREVIOUS_WORDS, "latest"]) map.set(w, -1);
   shiftsByWord = map;
   return map;
+}
+
+/** True when the shift word at `i` counts from the last date the text reached: "following", "previous", "the next" (not "next" alone). */
+export function anaphoricShift(view: TokenView, i: number): boolean {
+  return ANAPHORIC_SHIFT_WORDS.has(word(view, i)) || (word(view, i) === "next" && word(view, i - 1) === "the");
 }
 
 /** The placement a shift word gives: none is by tense, -1 the previous, 1 the next, 0 the current. */

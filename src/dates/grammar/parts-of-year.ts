@@ -8,7 +8,7 @@ import { ORDINAL_WORDS, SEASON_NAMED_THINGS, SEASON_WORDS } from "../../lexicon/
 import { nextYearEnd, readEpochYear, readOrdinal, readYear } from "../read-parts.js";
 import type { DateSpec } from "../spec.js";
 import { word, type TokenView } from "../token-view.js";
-import { date, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
+import { anaphoricShift, date, placementOf, shiftOf, unitOf, withoutPossessive, type Matcher } from "./match.js";
 
 /** "the third quarter", "Q3 2019", "fourth quarter 2018", "the first half of 1990", "next year's first quarter". */
 export const matchQuarter: Matcher = (view, i) => {
@@ -129,7 +129,8 @@ export const matchSeason: Matcher = (view, i) => {
   if (ofYear !== undefined) return date({ kind: "part-of-year", unit: "season", part: season, placement: "current", anaphoric: true, yearShift: ofYear }, word(view, k) === "that" ? k + 2 : k + 3);
   // "the summer", "in winter": the season of the anchor's year; "the fall of the city" is no season.
   if (shift === undefined && (!SEASON_CONTEXT_WORDS.has(word(view, i - 1)) || word(view, j + 1) === "of")) return undefined;
-  return date({ kind: "part-of-year", unit: "season", part: season, placement: placementOf(shift) }, j + 1);
+  // "the following spring": counted from the last date the text reached, as "the following year" is.
+  return date({ kind: "part-of-year", unit: "season", part: season, placement: placementOf(shift), ...(anaphoricShift(view, i) ? { anaphoric: true } : {}) }, j + 1);
 };
 
 /** Past "the winter of 1941–42": a winter spans the turn of the year and is written with both (TimeML values it by the first). */

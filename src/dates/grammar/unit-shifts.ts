@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { ANAPHORIC_SHIFT_WORDS, PART_OF_DAY_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
+import { PART_OF_DAY_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { readOrdinal, readYear } from "../read-parts.js";
 import { isCapitalized, kindAt, word, type TokenView } from "../token-view.js";
-import { date, fixed, monthAt, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
+import { anaphoricShift, date, fixed, monthAt, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
 
 /** "last week", "this year", "next month", "the latest quarter", "last weekend", "next year's". */
 export const matchUnitShift: Matcher = (view, i) => {
@@ -36,7 +36,7 @@ export const matchUnitShift: Matcher = (view, i) => {
   if (word(view, i) === "past" && (unit === "decade" || unit === "century")) return fixed(unit === "decade" ? "P10Y" : "P100Y", "DURATION", i + 2);
   // "the past year" counts back from now; "the latest quarter" is the last one reported.
   // "the next day" counts from the day the text is on, as "the following day" does; "next week" from now.
-  const anaphoric = ANAPHORIC_SHIFT_WORDS.has(word(view, i)) || (word(view, i) === "next" && word(view, i - 1) === "the");
+  const anaphoric = anaphoricShift(view, i);
   return date({ kind: "unit-shift", unit, shift, ...(anaphoric ? { anaphoric } : {}) }, i + 2);
 };
 
