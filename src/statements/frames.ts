@@ -8,7 +8,7 @@
  * @module
  */
 import type { Span, TemporalExpression } from "../model.js";
-import type { Document, Sentence } from "../text/document.js";
+import { sentenceAt, type Document, type Sentence } from "../text/document.js";
 import { firstEndingAfter } from "../text/search.js";
 import { firstTokenFrom, type TokenKind, type TokenList } from "../text/tokens.js";
 import type { Cue } from "./cues.js";
@@ -1162,7 +1162,9 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
   if (head === "who" || head === "which" || head === "who's" || head === "who’s" || head === "which's" || head === "which’s") {
     const before = lowerAt(tokens, phrase.firstToken - 1);
     const comma = before === "," || before === "—" || before === "–" ? 1 : 0;
-    const named = phrase.firstToken - 1 - comma >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 1 - comma, first, inDate), first) : undefined;
+    const prior = phrase.firstToken - 1 - comma >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 1 - comma, first, inDate), first) : undefined;
+    // "Tom Dunn is a nurse and activist who said": the description is what the one named is, and that one speaks.
+    const named = prior && !comma ? (describedOwner(doc, prior.firstToken, first, inDate) ?? prior) : prior;
     // The relative pronoun is a mention of the speaker too: sources are often annotated on it.
     return named && { ...named, relative: tokenSpan(tokens, phrase.firstToken, phrase.firstToken) };
   }
@@ -1170,6 +1172,54 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
 }
 
 const DASHES = new Set(["—", "–", "-"]);
+
+/** Most tokens of the descriptions between a name (or its verb "is") and "who": "a serial liar, rampant xenophobe and birther". */
+const MAX_PREDICATE = 16;
+
+/** The capitalized words from token `from` (before `to`) as a speaker phrase, or undefined when the first is not one. */
+function nameRunFrom(tokens: TokenList, from: number, to: number): Subject | undefined {
+  let e = from;
+  while (e < to && e - from < MAX_PHRASE && ((isWordAt(tokens, e) && /^\p{Lu}/u.test(tokens.text(e))) || isAbbreviationDot(tokens, e))) e++;
+  return e > from ? { span: tokenSpan(tokens, from, e - 1), firstToken: from } : undefined;
+}
+
+/** Most tokens of a label before its colon ("Editor's note:"). */
+const MAX_LABEL = 4;
+
+/** Determiners that open a description after "is" ("is a nurse", "was the man"). */
+const PREDICATE_OPENERS = new Set(["a", "an", "the", "one"]);
+
+/**
+ * For a description in lower case ending before a restrictive "who" at token `from`, the one it
+ * describes: the subject of a "be" just before it ("Tom Dunn is a nurse and activist who said"),
+ * or a name before an apposition's comma ("Dr. Ann Lee, a surgeon and researcher who warned").
+ * Undefined when anything but descriptions (words in lower case, commas, "and") stands between.
+ */
+function describedOwner(doc: Document, from: number, first: number, inDate: Uint8Array): Subject | undefined {
+  const { tokens } = doc;
+  if (!isWordAt(tokens, from) || !/^\p{Ll}/u.test(tokens.text(from))) return undefined;
+  for (let k = from - 1; k >= first && from - k <= MAX_PREDICATE; k--) {
+    const w = tokens.text(k);
+    if (w === ",") {
+      // The comma after a name opens its apposition, a description with a determiner ("X, a nurse"; not "X, sources who").
+      if (k - 1 >= first && isWordAt(tokens, k - 1) && /^\p{Lu}/u.test(tokens.text(k - 1))) return PREDICATE_OPENERS.has(lowerAt(tokens, k + 1)) ? phraseBefore(doc, k - 1, first, inDate) : undefined;
+      continue;
+    }
+    if (!isWordAt(tokens, k) || !/^\p{Ll}/u.test(w) || PREPOSITIONS.has(w) || /ing$/u.test(w)) return undefined;
+    if (BE_FORMS.has(w)) {
+      // "is attacking protesters who …": only "is a …", "was the …" describe the subject.
+      if (!PREDICATE_OPENERS.has(lowerAt(tokens, k + 1))) return undefined;
+      const sentence = sentenceAt(doc, tokens.start(k));
+      const subject = sentence ? sentenceSubject(doc, sentence) : undefined;
+      if (!subject || subject.end > tokens.start(k)) return undefined;
+      const at = firstTokenFrom(tokens, subject.start);
+      // "Editor's note: Tom Dunn is a …": the name after a label's colon is the subject.
+      for (let c = at + 1; c < k && c - at <= MAX_LABEL; c++) if (tokens.text(c) === ":") return nameRunFrom(tokens, c + 1, k);
+      return { span: subject, firstToken: at };
+    }
+  }
+  return undefined;
+}
 
 /** Phrases looked up in the gazetteer, and whether each names a place: the same few recur across articles. */
 const territoryNames = new Map<string, boolean>();
