@@ -7,7 +7,8 @@
  * @module
  */
 import type { Actor, Mention, Span, Statement, TemporalExpression } from "../model.js";
-import { sentenceAt, type Document } from "../text/document.js";
+import { sentenceAt, type Document, type Sentence } from "../text/document.js";
+import { FRONTED_OPENERS } from "./frame-words.js";
 import { firstEndingAfter } from "../text/search.js";
 import { firstTokenFrom } from "../text/tokens.js";
 import { attributeQuotes } from "./attribute-quotes.js";
@@ -239,12 +240,20 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
       const before = previous && previous.sentence === f.sentence ? previous : undefined;
       const subject = before?.speaker ? sentenceSubject(book.doc, f.sentence) : undefined;
       const nested = before?.placement === "lead" && before.speaker && subject && subject.end <= before.speaker.start;
+      // "When Dunn pointed out that …, Pike seized upon it, repeating …": the frame before is in a clause put
+      // before the main one, whose subject comes after what it reported.
+      const fronted =
+        before?.placement === "lead" &&
+        subject !== undefined &&
+        subject.start > before.cueSpan.end &&
+        subject.end <= f.cueSpan.start &&
+        ((before.content !== undefined && subject.start >= before.content.end) || opensFronted(book.doc, f.sentence));
       // A subject that names no one ("Republicans were quick to chime in, with Trump tweeting … and asking, “…”") leaves the frame before.
       // "Russia struck Kyiv, officials said, warning that …": after a trailing frame the subject of
       // the sentence is inside what was reported; the participle is that frame's speaker's, or no one's.
       // The subject worked out above is reused: it is the same sentence's.
       const own = before?.placement === "trail" && !before.cue.according ? undefined : resolveSubject(book, before?.speaker ? subject : sentenceSubject(book.doc, f.sentence));
-      let r = (before && !nested ? out.get(before) : undefined) ?? (own?.draft || !before ? own : undefined) ?? (before ? out.get(before) : undefined);
+      let r = (before && !nested && !(fronted && own?.draft) ? out.get(before) : undefined) ?? (own?.draft || !before ? own : undefined) ?? (before ? out.get(before) : undefined);
       // "Dunn spoke of the pier. Adding, “…”": a participle opening its sentence goes on from the frame just before, in the same paragraph.
       if (!r?.draft && !before && previous && f.cue.token === f.sentence.firstToken && previous.sentence.paragraph === f.sentence.paragraph) r = out.get(previous);
       if (r) out.set(f, r);
@@ -252,6 +261,11 @@ function resolveSpeakers(book: SpeakerBook, frames: readonly Frame[]): Map<Frame
     previous = f;
   }
   return out;
+}
+
+/** True when the sentence opens with a clause put before the main one ("When …, X …"). */
+function opensFronted(doc: Document, sentence: Sentence): boolean {
+  return FRONTED_OPENERS.has(doc.tokens.lower(sentence.firstToken));
 }
 
 /** "they" and "it" speak for whoever spoke last ("officials said …. They said …"), a body or no one. */

@@ -53,6 +53,7 @@ import {
   QUOTE_MARK,
   RELATIVE,
   STRETCH_END,
+  SUBJECT_PRONOUN as SUBJECT_PRONOUN_BIT,
   SUBORDINATORS,
   wordBitsOf,
 } from "./frame-words.js";
@@ -617,8 +618,10 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   if (cue.participle && !passive) {
     // "asking, “Why …?”": a quotation after the comma is what was said, whatever the verb takes.
     const content = complement(doc, cue, verbEnd, sentence, inDate) ?? quotedAfter(doc, verbEnd, sentence);
+    // "with Trump — who has … — calling for a ban": the name before a dashed aside.
+    const n = DASHES.has(tokens.text(j)) ? beforeDashedAside(tokens, j, first) : j;
     // "with Trump calling for a ban …": a name right before the participle is its subject.
-    const named = j > first && isWordAt(tokens, j) && /^\p{Lu}/u.test(tokens.text(j)) && !inDate[j] ? phraseBefore(doc, j, first, inDate) : undefined;
+    const named = n > first && isWordAt(tokens, n) && /^\p{Lu}/u.test(tokens.text(n)) && !inDate[n] ? phraseBefore(doc, n, first, inDate) : undefined;
     // Not a place or an object: "in Tel Aviv calling for …", "at Trump pointing out …".
     const opener = lowerAt(tokens, named?.firstToken !== undefined ? named.firstToken - 1 : -1);
     const governed = opener !== "with" && (PREPOSITIONS.has(opener) || opener === "of");
@@ -630,6 +633,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     if (content && named && !governed && namedStart && named.firstToken > first) {
       return frameOf(cue, cueSpan, named.span, "lead", named.span.start, content.start, content, sentence, false);
     }
+    // "hedge fund executives supporting her", "a puppet saying …": the people named right before the participle.
+    const described = content && !named ? describedBefore(doc, j, first, inDate) : undefined;
+    if (described) return frameOf(cue, cueSpan, described.span, "lead", described.span.start, content!.start, content, sentence, false);
     return content && frameOf(cue, cueSpan, undefined, "lead", cueSpan.start, content.start, content, sentence, true);
   }
   let subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
@@ -748,6 +754,57 @@ function shownSpeaker(doc: Document, j: number, first: number): Span | undefined
   while (r > first && j - r < MAX_PHRASE && isCapitalWordAt(tokens, r)) r--;
   return r < j && lowerAt(tokens, r) === "of" && RECORDINGS.has(lowerAt(tokens, r - 1)) ? tokenSpan(tokens, r + 1, j) : undefined;
 }
+
+/** For a dash at token `j` closing an aside ("X — who has … — said"), the token before its opening dash; else `j`. */
+function beforeDashedAside(tokens: TokenList, j: number, first: number): number {
+  for (let k = j - 1; k > first && j - k <= MAX_APPOSITION; k--) if (tokens.text(k) === tokens.text(j)) return k - 1;
+  return j;
+}
+
+/** Words that open a described group or person before a participle ("some voters saying", "a voice-over saying"). */
+const DESCRIBED_OPENERS = new Set(["a", "an", "the", "some", "many", "other", "others", "several", "few", "most", "these", "those"]);
+
+/** Words of a participle's subject in lower case that are things, not people: the sender of a statement speaks, not the statement. */
+const MESSAGES = new Set(["statement", "statements", "letter", "letters", "message", "messages", "tweet", "tweets", "email", "emails", "memo", "papers", "signs", "sign", "ad", "ads", "video", "release", "post", "posts", "note", "notice", "footage"]);
+
+/**
+ * The noun phrase in lower case right before a participle that is its subject ("hedge fund
+ * executives supporting …", "others supporting …", "a puppet saying …"): a determiner or quantifier
+ * opens it, or it has a plural head after modifiers; no verb form is in it, no preposition governs
+ * it ("a letter to the board urging …"), and a message ("a statement calling …") is left to its sender.
+ */
+function describedBefore(doc: Document, j: number, first: number, inDate: Uint8Array): Subject | undefined {
+  const { tokens } = doc;
+  if (j <= first || !isWordAt(tokens, j) || inDate[j] || !/^\p{Ll}/u.test(tokens.text(j)) || MESSAGES.has(tokens.lower(j)) || DOCUMENT_HEADS.has(tokens.lower(j))) return undefined;
+  const found = phraseBefore(doc, j, first, inDate);
+  if (!found) return undefined;
+  const table = wordBitsOf(tokens);
+  // "a resource for anyone wanting …": the phrase after a preposition is governed by it.
+  let from = found.firstToken;
+  for (let k = j; k >= found.firstToken; k--) {
+    if (!isWordAt(tokens, k)) return undefined;
+    const w = tokens.lower(k);
+    if (GOVERNING.has(w) || PREPOSITIONS.has(w)) return undefined;
+    // (A determiner only opens the phrase.)
+    if ((bitsAt(table, tokens, k) & (FINITE | PAST_FORM | BE_FORM | PREFIX | ADVERB | SUBJECT_PRONOUN_BIT)) !== 0 || (NOT_NOUNS.has(w) && !(k < j && k === found.firstToken && DESCRIBED_OPENERS.has(w))) || w.endsWith("ing")) return undefined;
+    from = k;
+  }
+  const opener = lowerAt(tokens, from);
+  const before = lowerAt(tokens, from - 1);
+  if (PREPOSITIONS.has(before) || GOVERNING.has(before)) return undefined;
+  // "Trump avoids condemning …": a name and a verb in "-s", not a group.
+  let lowerWords = 0;
+  for (let k = from; k <= j; k++) if (/^\p{Ll}/u.test(tokens.text(k))) lowerWords++;
+  if (lowerWords < 2 && !DESCRIBED_OPENERS.has(opener) && from < j) return undefined;
+  const plural = /[^s]s$/u.test(tokens.lower(j)) && (j > from || from === first || before === "and" || before === "," || DISCOURSE.has(before));
+  return DESCRIBED_OPENERS.has(opener) || plural ? { span: tokenSpan(tokens, from, j), firstToken: from } : undefined;
+}
+
+/** Prepositions that govern a noun phrase, besides those of {@link PREPOSITIONS}. */
+const GOVERNING = new Set(["of", "by", "for", "about", "against", "without", "into", "than", "like", "among", "between", "under", "toward", "towards", "upon", "across", "behind", "beyond"]);
+
+/** Words in lower case that are no part of a noun phrase before a participle ("perhaps recognizing"). */
+const NOT_NOUNS = new Set(["most", "more", "much", "less", "least", "very", "so", "a", "an", "the", "perhaps", "also", "still", "just", "even", "only", "often", "never", "always", "already", "now", "then", "again", "too", "rather", "instead", "not", "and", "or", "but", "who", "which", "that", "there", "here"]);
 
 /** Recordings that show someone speaking ("footage of X saying"). */
 const RECORDINGS = new Set(["footage", "video", "videos", "clip", "clips", "audio", "tape", "tapes", "recording", "recordings", "images"]);
@@ -948,6 +1005,8 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
       // "In Aspen, Colo., the senator …": the state's commas do not close the opener.
       if (tokens.text(i) === "," && !isStateComma(doc, i)) {
         k = i + 1;
+        // "When X called it “a plan for all,” Pike …": the quotation closes after its comma.
+        while (QUOTE_CLOSERS.has(textAt(tokens, k)) && k < sentence.endToken) k++;
         break;
       }
     }
@@ -970,7 +1029,32 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
     if (!capital && (!described || PHRASE_BOUNDARIES.has(w) || VERB_PREFIXES.has(w) || /(?:ed|s)$/u.test(w) && e > k + 1)) break;
     e++;
   }
-  return e > k ? tokenSpan(tokens, k, e - 1) : undefined;
+  if (e <= k) return undefined;
+  // "The other candidate on the stage, former Gov. Nora Pike, drew …": the name set off after a description is the subject.
+  return (described ? namedApposition(doc, e, sentence.endToken) : undefined) ?? tokenSpan(tokens, k, e - 1);
+}
+
+/**
+ * The name set off by commas after a description ending before token `from` ("…
+ * on the stage, former Gov. Nora Pike, drew"): only words and title dots before the first comma,
+ * then a run of capitalized words (a title in lower case may open it) closed by a comma.
+ */
+function namedApposition(doc: Document, from: number, limit: number): Span | undefined {
+  const { tokens } = doc;
+  let c = from;
+  while (c < limit && c - from < MAX_APPOSITION && (isWordAt(tokens, c) || isAbbreviationDot(tokens, c)) && !isFiniteAuxiliary(tokens.lower(c)) && !isPastFormAt(tokens, c)) c++;
+  if (textAt(tokens, c) !== ",") return undefined;
+  let s = c + 1;
+  while (LOWER_TITLES.has(lowerAt(tokens, s))) s++;
+  let e = s;
+  while (e < limit && e - s < MAX_PHRASE && tokens.text(e) !== ",") e++;
+  if (textAt(tokens, e) !== "," || e <= s) return undefined;
+  // "Secretary of State Hillary Clinton": "of" between capitals stays inside the name.
+  for (let k = s; k < e; k++) {
+    const inside = lowerAt(tokens, k) === "of" && isCapitalWordAt(tokens, k - 1) && isCapitalWordAt(tokens, k + 1);
+    if (!inside && !isNameRun(tokens, k, k + 1) && !isAbbreviationDot(tokens, k)) return undefined;
+  }
+  return tokenSpan(tokens, c + 1, e - 1);
 }
 
 /** The index of a subject pronoun two to four words after the preposition at `k`, with only words between; -1 if none. */
@@ -1876,6 +1960,21 @@ function clauseBefore(doc: Document, sentence: Sentence, end: number): Span | un
 }
 
 /**
+ * True for a frame whose speaker stands right before its participle, or before a dashed aside
+ * that does ("… and others stressing …", "with Nora Pike — a rival — attacking …").
+ */
+function describesParticiple(text: string, f: Frame): boolean {
+  if (!f.cue.participle || f.speaker === undefined || f.speaker.start !== f.start) return false;
+  const gap = f.cueSpan.start - f.speaker.end;
+  if (gap === 1) return isSpaceAt(text, f.speaker.end);
+  const between = text.slice(f.speaker.end, f.cueSpan.start);
+  return gap < MAX_ASIDE_CHARS && /^ [—–] [^—–]+ [—–] $/u.test(between);
+}
+
+/** Most characters of a dashed aside between a speaker and its participle. */
+const MAX_ASIDE_CHARS = 200;
+
+/**
  * Clauses end where other frames of the same sentence begin: a lead clause at a trailing frame
  * (", adding that", ", he said") or past one nested frame ("X said Y told Z that …"); a trailing
  * frame's clause starts after the frame before it. So each character is reported by a bounded
@@ -1892,6 +1991,8 @@ function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
     const second = frames[i + 2];
     const inside = (f: Frame | undefined): f is Frame => f !== undefined && f.sentence === frame.sentence && f.start >= start && f.start < end;
     if (inside(next) && (frame.placement === "trail" || next.participial || next.placement === "trail" || next.cue.according)) end = next.start;
+    // "…, with Nora Pike criticizing …": the clause ends before "with" and its subject.
+    else if (inside(next) && describesParticiple(doc.text, next)) end = /[,\s]with\s$/u.test(doc.text.slice(next.start - 6, next.start)) ? next.start - 5 : next.start;
     else if (inside(next) && subordinatorBefore(doc.text, next.start) !== undefined) end = subordinatorBefore(doc.text, next.start)!;
     else if (inside(second)) end = second.start;
     if (start !== frame.content.start || end !== frame.content.end) {
