@@ -612,6 +612,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   // "…, saying that …" and "X welcomed it and said that …": the speaker is the subject before.
   if ((cue.participle && !passive && lowerAt(tokens, j) === ",") || (!cue.participle && (lowerAt(tokens, j) === "and" || lowerAt(tokens, j) === "but") && j > first)) {
     const content = complement(doc, cue, verbEnd, sentence, inDate);
+    // "the protesters, who took to the streets and called for …": the second verb of a relative clause is its antecedent's.
+    const relative = content && lowerAt(tokens, j) !== "," ? relativeSubject(doc, j, first, inDate) : undefined;
+    if (relative) return frameOf(cue, cueSpan, relative.span, "lead", relative.span.start, content!.start, content, sentence, false, relative.relative);
     return content && frameOf(cue, cueSpan, undefined, "lead", cueSpan.start, content.start, content, sentence, true);
   }
   // "released a statement saying that …", "responded by saying …": the subject of the sentence speaks.
@@ -636,6 +639,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     // "hedge fund executives supporting her", "a puppet saying …": the people named right before the participle.
     const described = content && !named ? describedBefore(doc, j, first, inDate) : undefined;
     if (described) return frameOf(cue, cueSpan, described.span, "lead", described.span.start, content!.start, content, sentence, false);
+    // "the former mayor, who spent his speech defending …": a participle inside a relative clause is its antecedent's.
+    const relative = content && !named ? relativeSubject(doc, j, first, inDate) : undefined;
+    if (relative) return frameOf(cue, cueSpan, relative.span, "lead", relative.span.start, content!.start, content, sentence, false, relative.relative);
     return content && frameOf(cue, cueSpan, undefined, "lead", cueSpan.start, content.start, content, sentence, true);
   }
   let subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
@@ -759,6 +765,29 @@ function shownSpeaker(doc: Document, j: number, first: number): Span | undefined
 function beforeDashedAside(tokens: TokenList, j: number, first: number): number {
   for (let k = j - 1; k > first && j - k <= MAX_APPOSITION; k--) if (tokens.text(k) === tokens.text(j)) return k - 1;
   return j;
+}
+
+/** Most tokens back from a verb to the relative pronoun whose clause it is in. */
+const MAX_RELATIVE_REACH = 16;
+
+/**
+ * The antecedent of the "who" or "which" whose clause runs on, with no comma or clause mark, to
+ * token `j` ("…, who took to the streets and [called]", "…, who spent his speech [defending]"),
+ * with the pronoun as its second mention; undefined when no such pronoun is near.
+ */
+function relativeSubject(doc: Document, j: number, first: number, inDate: Uint8Array): Subject | undefined {
+  const { tokens } = doc;
+  const table = wordBitsOf(tokens);
+  for (let k = j - 1; k > first && j - k <= MAX_RELATIVE_REACH; k--) {
+    const bits = bitsAt(table, tokens, k);
+    if ((bits & (COMMA | CLAUSE_MARK | QUOTE_MARK | OPENER | QUOTE_CLOSER)) !== 0 || tokens.text(k) === ";" || tokens.text(k) === "(" || DASHES.has(tokens.text(k))) return undefined;
+    if ((bits & RELATIVE) === 0) continue;
+    // Only the relative clause of a name or description set off by a comma ("X, who …").
+    if (textAt(tokens, k - 1) !== ",") return undefined;
+    const subject = subjectBefore(doc, k, first, inDate);
+    return subject?.relative ? subject : undefined;
+  }
+  return undefined;
 }
 
 /** Words that open a described group or person before a participle ("some voters saying", "a voice-over saying"). */
@@ -992,6 +1021,7 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
         second === "," ||
         (/ed$/u.test(opening) && PREPOSITIONS.has(second)) ||
         (/ed$/u.test(opening) && second === "by") ||
+        (ADVERB_OPENERS.has(opening) && (PREPOSITIONS.has(second) || second === "that")) ||
         shortOpener(doc, k, sentence));
     if (!adverbial) break;
     const from = k;
@@ -1078,12 +1108,19 @@ const MAX_DATELINE = 12;
  */
 function shortOpener(doc: Document, k: number, sentence: Sentence): boolean {
   const { tokens } = doc;
-  for (let i = k + 1; i < sentence.endToken && i - k <= MAX_SHORT_OPENER; i++) {
+  // "A couple of years later, he …": a longer phrase of words only, when a pronoun or a word of time closes it.
+  for (let i = k + 1; i < sentence.endToken && i - k <= MAX_LONG_OPENER; i++) {
     if (tokens.text(i) === ",") return (SUBJECT_PRONOUNS.has(lowerAt(tokens, i + 1)) && lowerAt(tokens, i + 1) !== "this") || RELATIVE_TIME_ENDS.has(lowerAt(tokens, i - 1));
-    if (!isWordAt(tokens, i)) return false;
+    if (!isWordAt(tokens, i) || (i - k >= MAX_SHORT_OPENER && isFiniteAuxiliary(tokens.lower(i)))) return false;
   }
   return false;
 }
+
+/** Longest opening phrase {@link shortOpener} reads when a pronoun or a word of time closes it, in tokens. */
+const MAX_LONG_OPENER = 6;
+
+/** Adverbs that open a sentence before a preposition ("Back in 1999, …", "Later that day, …"). */
+const ADVERB_OPENERS: ReadonlySet<string> = new Set(["back", "later", "earlier", "soon", "shortly", "long", "once", "just", "right", "even", "only", "well", "far", "way"]);
 
 /** Last words of an opening phrase that times the clause after it ("Two hours later,", "A week ago,"). */
 const RELATIVE_TIME_ENDS: ReadonlySet<string> = new Set(["later", "earlier", "ago", "afterward", "afterwards"]);
@@ -1248,7 +1285,7 @@ function subjectBefore(doc: Document, j: number, first: number, inDate: Uint8Arr
     const comma = before === "," || before === "—" || before === "–" ? 1 : 0;
     const prior = phrase.firstToken - 1 - comma >= first ? withJoint(doc, phraseBefore(doc, phrase.firstToken - 1 - comma, first, inDate), first) : undefined;
     // "Tom Dunn is a nurse and activist who said": the description is what the one named is, and that one speaks.
-    const named = prior && !comma ? (describedOwner(doc, prior.firstToken, first, inDate) ?? prior) : prior;
+    const named = prior && !comma ? (describedOwner(doc, prior.firstToken, first, inDate) ?? prior) : prior && antecedentTail(doc, prior);
     // The relative pronoun is a mention of the speaker too: sources are often annotated on it.
     return named && { ...named, relative: tokenSpan(tokens, phrase.firstToken, phrase.firstToken) };
   }
@@ -1265,6 +1302,40 @@ function nameRunFrom(tokens: TokenList, from: number, to: number): Subject | und
   let e = from;
   while (e < to && e - from < MAX_PHRASE && ((isWordAt(tokens, e) && /^\p{Lu}/u.test(tokens.text(e))) || isAbbreviationDot(tokens, e))) e++;
   return e > from ? { span: tokenSpan(tokens, from, e - 1), firstToken: from } : undefined;
+}
+
+/** Determiners that open the noun phrase a relative pronoun stands for ("hurt [the former mayor], who"). */
+const ANTECEDENT_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "some", "many", "other"]);
+
+/**
+ * The noun phrase at the end of a phrase in lower case that a "who" or "which" after a comma
+ * stands for: after the last verb or preposition in it ("a focal point for [the protesters], who"),
+ * from its determiner ("may have hurt [the former mayor], who"). A phrase ending on a capitalized
+ * word is a name, kept whole ("Bank of America").
+ */
+function antecedentTail(doc: Document, phrase: Subject): Subject {
+  const { tokens } = doc;
+  const last = firstTokenFrom(tokens, phrase.span.end) - 1;
+  if (last <= phrase.firstToken || !/^\p{Ll}/u.test(tokens.text(last))) return phrase;
+  const table = wordBitsOf(tokens);
+  let from = phrase.firstToken;
+  for (let k = last - 1; k >= phrase.firstToken; k--) {
+    const w = tokens.lower(k);
+    if ((bitsAt(table, tokens, k) & (FINITE | BE_FORM | PAST_FORM)) !== 0 || (w !== "of" && (PREPOSITIONS.has(w) || GOVERNING.has(w)))) {
+      from = k + 1;
+      break;
+    }
+  }
+  // "hurt the former mayor": a verb the word tables do not know stands before the determiner.
+  if (!ANTECEDENT_OPENERS.has(tokens.lower(from))) {
+    for (let k = from + 1; k < last; k++) {
+      if (ANTECEDENT_OPENERS.has(tokens.lower(k))) {
+        from = k;
+        break;
+      }
+    }
+  }
+  return from === phrase.firstToken ? phrase : { ...phrase, span: { start: tokens.start(from), end: phrase.span.end }, firstToken: from };
 }
 
 /** Most tokens of a label before its colon ("Editor's note:"). */

@@ -34,3 +34,38 @@ describe("findStatements: the subject of a participle", () => {
     ]);
   });
 });
+
+describe("findStatements: a relative clause's verbs are its antecedent's", () => {
+  it("gives a second verb of 'who …' to the one named before it", () => {
+    expect(read("Harbor Vote\n\nThe board met with Tom Dunn, who has long run the port and says it cannot repay its debt.")).toEqual([
+      ["indirect", "it cannot repay its debt", "Tom Dunn"],
+    ]);
+  });
+
+  it("gives a participle inside 'who …' to the noun phrase the pronoun stands for", () => {
+    expect(read("Harbor Vote\n\nThe words may have hurt the former harbor master, who spent much of his speech defending his record on the pier.")).toEqual([
+      ["indirect", "his record on the pier", "former harbor master"],
+    ]);
+  });
+
+  it("reads the noun phrase after the last verb or preposition as what 'who' stands for", () => {
+    expect(read("Harbor Vote\n\nThe shooting has become a focal point for the protesters, who said the video must be released.")).toEqual([
+      ["indirect", "the video must be released", "protesters"],
+    ]);
+  });
+});
+
+describe("findStatements: the subject after a sentence's opening phrase", () => {
+  it("skips a longer opening phrase that a pronoun follows", () => {
+    expect(read("Harbor Vote\n\nMr. Dunn praised Ms. Pike's skills.\n\nA couple of years later, he echoed that praise, recalling an anecdote about watching Ms. Pike work a crowd.")).toEqual([
+      ["indirect", "Ms. Pike's skills", "Dunn"],
+      ["indirect", "an anecdote about watching Ms. Pike work a crowd", "Dunn"],
+    ]);
+  });
+
+  it("skips 'Back in …' before the subject", () => {
+    expect(read("Harbor Vote\n\nBack in 1999, Mr. Dunn expressed admiration for the port, telling the paper: ''I wish I could run it.''")).toEqual([
+      ["direct", "I wish I could run it.", "Dunn"],
+    ]);
+  });
+});
