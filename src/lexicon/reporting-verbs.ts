@@ -330,3 +330,9 @@ export const STATEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
   "earlier", "latest", "recent", "initial", "original", "previous", "first", "last", "new", "stern", "repeated", "public",
   "false", "baseless", "unfounded",
 ]);
+
+/** Nouns for one poll, which cues read after "in" ("in a new Fox poll, …"); singular: "in the polls" is a standing, not a finding. */
+export const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "survey"]);
+
+/** What may follow a poll's noun for the poll to be the source of its sentence: a stop, or a participle that dates or describes it. */
+export const POLL_FOLLOWERS: ReadonlySet<string> = new Set([",", ".", "released", "conducted"]);

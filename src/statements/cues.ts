@@ -7,7 +7,7 @@
 import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
-import { NOUN_TWINS, REPORTING_NOUNS, REPORTING_VERBS, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
+import { NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
 export interface Cue {
@@ -61,12 +61,6 @@ export const POLL_FINDING: ReportingVerb = { lemma: "find", act: "assertion", co
 
 /** What "in" stands for: a cue only before a poll it names ("in a new Fox poll"). */
 const IN_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
-
-/** Nouns for one poll (singular: "in the polls" is a standing, not a finding). */
-const POLL_NOUNS = new Set(["poll", "survey"]);
-
-/** What may follow a poll's noun for the poll to be the source of its sentence: a stop, or a participle that dates or describes it. */
-const POLL_FOLLOWERS = new Set([",", ".", "released", "conducted"]);
 
 /** Most words between "in" and the poll's noun ("in the latest NBC News/Wall Street Journal national poll"). */
 const MAX_POLL_NAME = 9;
