@@ -897,6 +897,15 @@ describe("findStatements: clause ends and frames inside a clause", () => {
     ]);
   });
 
+  it("runs a clause on through a gerund after a preposition, but not through one that opens it", () => {
+    expect(read("Flood Hits Town\n\nAnna Petrenko noted that the mayor had been faulted in the valley for saying the dam would never be rebuilt.")).toEqual([
+      ["indirect", "the mayor had been faulted in the valley for saying the dam would never be rebuilt", "Anna Petrenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nAnna Petrenko responded by saying the ferry would run again in May.")).toEqual([
+      ["indirect", "the ferry would run again in May", "Anna Petrenko"],
+    ]);
+  });
+
   it("opens a clause on 'it' after an adverbial, not right after a preposition", () => {
     expect(read("Flood Hits Town\n\nAnna Petrenko said in the end it takes years to rebuild a dam.")).toEqual([
       ["indirect", "it takes years to rebuild a dam", "Anna Petrenko"],

@@ -2061,7 +2061,7 @@ function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
     const next = frames[i + 1];
     const second = frames[i + 2];
     const inside = (f: Frame | undefined): f is Frame => f !== undefined && f.sentence === frame.sentence && f.start >= start && f.start < end;
-    if (inside(next) && (frame.placement === "trail" || next.participial || next.placement === "trail" || next.cue.according)) end = next.start;
+    if (inside(next) && (frame.placement === "trail" || (next.participial && !isInnerGerund(doc.tokens, next.cue.token, start)) || next.placement === "trail" || next.cue.according)) end = next.start;
     // "…, with Nora Pike criticizing …": the clause ends before "with" and its subject.
     else if (inside(next) && describesParticiple(doc.text, next)) end = /[,\s]with\s$/u.test(doc.text.slice(next.start - 6, next.start)) ? next.start - 5 : next.start;
     else if (inside(next) && subordinatorBefore(doc.text, next.start) !== undefined) end = subordinatorBefore(doc.text, next.start)!;
@@ -2072,6 +2072,18 @@ function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
       if (content) frames[i] = { ...frame, content };
     }
   }
+}
+
+/** Prepositions before which an -ing form is a gerund ("faulted him for [saying] …"), not a participle set off from the clause. */
+const GERUND_OPENERS = new Set(["by", "for", "of", "in", "without", "after", "before", "about", "from", "on"]);
+
+/**
+ * True when the -ing cue at token `at` is a gerund inside the clause that starts at `clauseStart`
+ * ("faulted the mayor for [saying] …"), so the clause runs on through it; not when the preposition
+ * opens the clause ("responded by [saying] …"), where the gerund's clause is what was reported.
+ */
+function isInnerGerund(tokens: TokenList, at: number, clauseStart: number): boolean {
+  return at >= 1 && GERUND_OPENERS.has(lowerAt(tokens, at - 1)) && tokens.start(at - 1) > clauseStart;
 }
 
 /** Conjunctions that open an adverbial clause: a frame after one is no part of the clause before it. */
