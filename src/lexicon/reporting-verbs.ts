@@ -336,3 +336,16 @@ export const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "survey"]);
 
 /** What may follow a poll's noun for the poll to be the source of its sentence: a stop, or a participle that dates or describes it. */
 export const POLL_FOLLOWERS: ReadonlySet<string> = new Set([",", ".", "released", "conducted"]);
+
+/**
+ * Adjectives of feeling or certainty that report a stance when a form of "be" comes before them
+ * and a "that" clause after ("Aides were convinced that …", "she is afraid that …"): attribution
+ * corpora list these as the subject's beliefs. Verbs' past participles ("determined") are left out:
+ * "it was determined that" is a passive of finding.
+ */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "adamant", "afraid", "aghast", "alarmed", "angry", "anxious", "certain", "confident", "convinced", "delighted",
+  "disappointed", "doubtful", "fearful", "frustrated", "furious", "glad", "grateful", "happy", "hopeful", "insistent",
+  "nervous", "optimistic", "persuaded", "pleased", "positive", "proud", "reassured", "satisfied", "shocked", "skeptical",
+  "sorry", "sure", "surprised", "thankful", "unconvinced", "unhappy", "upset", "worried",
+]);

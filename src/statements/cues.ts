@@ -7,7 +7,7 @@
 import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
-import { NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
+import { NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
 export interface Cue {
@@ -23,6 +23,8 @@ export interface Cue {
   readonly according: boolean;
   /** True for a noun of speech after its speaker's possessive ("Trump's claim that …"). */
   readonly noun: boolean;
+  /** True for an adjective of stance after a form of "be" ("were convinced that …"): the "be" is no passive. */
+  readonly adjective: boolean;
 }
 
 /** Determiners and possessives before which an -s form is a noun ("his claims"). */
@@ -58,6 +60,40 @@ const ACCORDING_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
 
 /** What a poll does with its figures: "In a new poll, X leads by 5 points" reports what the poll found. */
 export const POLL_FINDING: ReportingVerb = { lemma: "find", act: "assertion", complement: "clause" };
+
+/** What an adjective of stance stands for: a cue only between a form of "be" and "that" ("is convinced that"). */
+const ADJECTIVE_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
+
+/** Finite forms of "be" before an adjective of stance; "can be convinced that" is a passive. */
+const STANCE_BE = new Set(["is", "are", "was", "were", "am", "'m", "’m", "'re", "’re", "'s", "’s"]);
+
+/** Words that may stand between "be" and an adjective of stance ("were not entirely convinced"). */
+const STANCE_DEGREES = new Set(["so", "very", "not", "also", "still", "now", "quite", "more", "less", "all", "both", "too", "equally", "entirely", "increasingly", "deeply", "absolutely", "pretty", "fairly", "clearly", "always", "never"]);
+
+/** Most words between "be" and an adjective of stance. */
+const MAX_STANCE_DEGREES = 2;
+
+let stanceVerbs: Map<string, ReportingVerb> | undefined;
+
+/**
+ * The entry of an adjective of stance at token `i` ("Aides were convinced that …"): a form of "be"
+ * before it, past a few words of degree, and "that" after it; not after an empty "it" ("it is
+ * certain that …" has no one who is certain). Undefined otherwise.
+ */
+function stanceAt(tokens: TokenList, i: number): ReportingVerb | undefined {
+  if (i + 2 >= tokens.length || tokens.lower(i + 1) !== "that" || tokens.kind(i + 2) !== "word") return undefined;
+  let k = i - 1;
+  while (k > 0 && i - k <= MAX_STANCE_DEGREES && STANCE_DEGREES.has(tokens.lower(k))) k--;
+  if (k < 1 || !STANCE_BE.has(tokens.lower(k)) || tokens.lower(k - 1) === "it") return undefined;
+  const lower = tokens.lower(i);
+  stanceVerbs ??= new Map();
+  let entry = stanceVerbs.get(lower);
+  if (!entry) {
+    entry = { lemma: lower, act: "belief", complement: "that" };
+    stanceVerbs.set(lower, entry);
+  }
+  return entry;
+}
 
 /** What "in" stands for: a cue only before a poll it names ("in a new Fox poll"). */
 const IN_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
@@ -178,18 +214,23 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     let entries = known[id];
     if (entries === undefined) {
       const lower = tokens.lower(i);
-      entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : lower === "in" ? IN_WORD : nounEntry(lower) === NOT_A_NOUN ? NEVER_A_CUE : NOT_A_FORM);
+      entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : lower === "in" ? IN_WORD : STANCE_ADJECTIVES.has(lower) ? ADJECTIVE_WORD : nounEntry(lower) === NOT_A_NOUN ? NEVER_A_CUE : NOT_A_FORM);
       known[id] = entries;
     }
     if (entries === NEVER_A_CUE || quoted[i] || tokens.kind(i) !== "word") continue;
     // "In a new poll, …", "… in the CBS poll.": the poll is the source, read like "according to" it.
     if (entries === IN_WORD) {
-      if (opensPoll(tokens, i)) out.push({ token: i, endToken: i + 1, verb: POLL_FINDING, participle: false, according: true, noun: false });
+      if (opensPoll(tokens, i)) out.push({ token: i, endToken: i + 1, verb: POLL_FINDING, participle: false, according: true, noun: false, adjective: false });
+      continue;
+    }
+    if (entries === ADJECTIVE_WORD) {
+      const stance = stanceAt(tokens, i);
+      if (stance) out.push({ token: i, endToken: i + 1, verb: stance, participle: false, according: false, noun: false, adjective: true });
       continue;
     }
     if (entries === NOT_A_FORM) {
       const noun = nounAt(tokens, i, nouns);
-      if (noun) out.push({ token: i, endToken: i + 1, verb: noun, participle: false, according: false, noun: true });
+      if (noun) out.push({ token: i, endToken: i + 1, verb: noun, participle: false, according: false, noun: true, adjective: false });
       continue;
     }
     // Field reads, not token objects: this runs for every form met.
@@ -199,7 +240,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     const nextText = hasNext ? tokens.text(i + 1) : "";
     const nextLower = hasNext ? tokens.lower(i + 1) : undefined;
     if (lower === "according" && nextLower === "to") {
-      out.push({ token: i, endToken: i + 2, verb: ACCORDING, participle: false, according: true, noun: false });
+      out.push({ token: i, endToken: i + 2, verb: ACCORDING, participle: false, according: true, noun: false, adjective: false });
       continue;
     }
     if (entries.length === 0) continue;
@@ -230,7 +271,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
       if ((NOUN_MARKERS.has(before) && !adverbial) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) {
         // "Trump's claim that …": the noun names one statement of the possessor's.
         const noun = nounAt(tokens, i, nouns);
-        if (noun) out.push({ token: i, endToken: i + 1, verb: noun, participle: false, according: false, noun: true });
+        if (noun) out.push({ token: i, endToken: i + 1, verb: noun, participle: false, according: false, noun: true, adjective: false });
         continue;
       }
       // "claims of fraud", but "stated of the plan that …": a past form is a verb.
@@ -251,7 +292,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     if ((ADJECTIVE_DETERMINERS.has(before) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) && lower.endsWith("ed")) continue;
     // "a 4-4 ruling", "the think tank", "it goes without saying", "it is worth noting": a noun or an idiom, no report.
     if ((participle && previousKind === "number") || IDIOM_NEXT.get(lower) === nextLower || IDIOM_BEFORE.get(lower) === before) continue;
-    out.push({ token: i, endToken: verb.particle ? i + 2 + bridged : i + 1, verb, participle, according: false, noun: false });
+    out.push({ token: i, endToken: verb.particle ? i + 2 + bridged : i + 1, verb, participle, according: false, noun: false, adjective: false });
   }
   return out;
 }

@@ -574,8 +574,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
       continue;
     }
     const bits = bitsAt(table, tokens, j);
-    if (!((bits & PREFIX) !== 0 || ((bits & ADVERB) !== 0 && tokens.kind(j) === "word") || inDate[j] || ((bits & DATE_PREPOSITION) !== 0 && inDate[j + 1]))) break;
-    if ((bits & BE_FORM) !== 0) passive = true;
+    // "were not convinced that": a stance denied is a stance still (a doubt), where "did not say" reports nothing.
+    if (!((bits & PREFIX) !== 0 || ((bits & ADVERB) !== 0 && tokens.kind(j) === "word") || inDate[j] || ((bits & DATE_PREPOSITION) !== 0 && inDate[j + 1]) || (cue.adjective && (bits & NEGATION) !== 0))) break;
+    if ((bits & BE_FORM) !== 0 && !cue.adjective) passive = true;
   }
   // "The mayor is reported to have said that …": a passive of hearsay before "to have" hands its subject to the verb after it.
   if (lowerAt(tokens, j) === "to" && lowerAt(tokens, j + 1) === "have" && HEARSAY.has(lowerAt(tokens, j - 1))) {

@@ -17,6 +17,17 @@ describe("findStatements: verbs of stance and of taking someone on", () => {
     ]);
   });
 
+  it("reads a stance told by an adjective between a form of 'be' and 'that', denied or not", () => {
+    expect(read("Ward Rota\n\nThe union's leaders are convinced that the new rota will hurt nurses. Local farmers were not sure that the dam would hold.")).toEqual([
+      ["indirect", "the new rota will hurt nurses", "union's leaders"],
+      ["indirect", "the dam would hold", "Local farmers"],
+    ]);
+  });
+
+  it("leaves an adjective after an empty 'it', after a modal's 'be', or before a 'that' of degree", () => {
+    expect(read("Vote Day\n\nIt is certain that the vote will be close. The mayor can be convinced that the deal is good. The hall was so small that nobody sat.")).toEqual([]);
+  });
+
   it("leaves the nouns: echoes heard, a blast", () => {
     expect(read("Harbor Blast\n\nEchoes of the blast were heard across the harbor.")).toEqual([]);
   });
