@@ -195,6 +195,12 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     expect(values("In September, the firm unveiled plans to build a plant.", "2025-10-20")).toEqual([["September", "2025-09"]]);
   });
 
+  it("reads a weekday that a reported 'would' governs as ahead, but not one before a noun", () => {
+    expect(values("The governor said she would visit the flooded towns on Friday.")).toEqual([["Friday", "2025-04-25"]]);
+    expect(values("The mayor said Tuesday that the city would appeal.")).toEqual([["Tuesday", "2025-04-22"]]);
+    expect(values("Tenants said they would challenge Monday's eviction order.")).toEqual([["Monday", "2025-04-21"]]);
+  });
+
   it("reads 'plan' after a noun as a noun too, and as a verb only before 'to' or an object", () => {
     expect(values("Lawmakers approved the rescue plan on Tuesday.")).toEqual([["Tuesday", "2025-04-22"]]);
     expect(values("The ministry released its budget plans on Monday.")).toEqual([["Monday", "2025-04-21"]]);

@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { COORDINATED_ADVERBS, COORDINATED_AUXILIARIES, FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, PLAN_VERB_NEXT, UNIT_WORDS } from "../lexicon/dates.js";
+import { COORDINATED_ADVERBS, COORDINATED_AUXILIARIES, FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, PLAN_VERB_NEXT, UNIT_WORDS, WEEKDAY_WORDS } from "../lexicon/dates.js";
 import { WordTable } from "../text/word-table.js";
 import type { Tense } from "./resolve-spec.js";
-import { word, type TokenView } from "./token-view.js";
+import { isPossessive, word, type TokenView } from "./token-view.js";
 
 /** How far from the phrase a cue may stand, in tokens, each way. */
 const WINDOW = 12;
@@ -102,6 +102,9 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
   // "said in a statement Wednesday that it expects": the clause after "that" is another one.
   let rightOpen = word(view, end) !== "that";
   let coordinated = 0;
+  // "said he would travel on Friday": a weekday the clause's own "would" governs lies ahead of the
+  // saying; one before a noun ("would fight Wednesday's ruling") names a thing "would" says nothing of.
+  const strongWould = WEEKDAY_WORDS.has(word(view, first)) && !isPossessive(word(view, end - 1));
   // An opener ("In January, a week after …, a bomb killed …") takes the main verb, however far.
   const reach = first - view.from <= 2 ? FAR_WINDOW : WINDOW;
   for (let distance = 1; distance <= reach && distance < bestDistance; distance++) {
@@ -125,7 +128,8 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
         continue;
       }
       const cue = cueOf(view, at);
-      const weighed = distance + cue.penalty + (side === 1 ? coordinated : 0);
+      const penalty = cue === WEAK_FUTURE && side === 0 && strongWould ? 0 : cue.penalty;
+      const weighed = distance + penalty + (side === 1 ? coordinated : 0);
       if (cue.tense !== "none" && weighed < bestDistance) {
         best = cue.tense;
         bestDistance = weighed;
