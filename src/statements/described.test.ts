@@ -58,3 +58,12 @@ describe("findStatements: described sources in figures", () => {
     expect(read("Harbor Vote\n\nIn the survey, 41 percent said the pier should be rebuilt.")).toEqual([["indirect", "the pier should be rebuilt", "41 percent"]]);
   });
 });
+
+describe("findStatements: a described source with a hyphenated head", () => {
+  it("reads 'look-alike' and 'co-founder' as the head of a description", () => {
+    expect(read("Harbor Vote\n\n\"We love this town,\" a Dunn look-alike declared on the pier. A co-founder of the club said the dues would rise.")).toEqual([
+      ["direct", "We love this town", "Dunn look-alike"],
+      ["indirect", "the dues would rise", "co-founder of the club"],
+    ]);
+  });
+});

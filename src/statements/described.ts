@@ -45,7 +45,7 @@ export function describedSpeaker(book: SpeakerBook, phrase: Span): ResolvedSpeak
   const lower = head.toLowerCase();
   // A head in lower case is a common noun; a capitalized one only as a plural of followers ("Republicans", "Democrats"):
   // a lone capitalized word opening the sentence ("Lawmakers said") would be its own mention, read as a name.
-  const common = head === lower ? /^\p{Ll}+$/u.test(head) : /^\p{Lu}\p{Ll}+(?:ans|ists|crats|ives)$/u.test(head);
+  const common = head === lower ? /^\p{Ll}+(?:-\p{Ll}+){0,3}$/u.test(head) : /^\p{Lu}\p{Ll}+(?:ans|ists|crats|ives)$/u.test(head);
   // "officials have expressed", "travellers arriving": a verb form ends no noun phrase.
   if (head === lower && /(?:ed|ing|ly)$/u.test(lower)) return undefined;
   if (!common || NOT_HEADS.has(lower) || lower.length < 3 || FIRST_PERSON.has(words[0]!.text.toLowerCase())) return undefined;
