@@ -628,3 +628,31 @@ describe("findCasualties: estimates, deaths told softly, places after 'shot at'"
     expect(tolls("Troops killed a rebel commander along with two of his guards.")).toEqual([["killed", 3, 3]]);
   });
 });
+
+describe("findCasualties: numbers in words, ordinal deaths, headline reflexives, murder charges", () => {
+  it("reads a hyphenated number word as one count", () => {
+    expect(tolls("Twenty-one people were wounded when the stand collapsed.")).toEqual([["injured", 21, 21]]);
+    expect(tolls("A twenty-year-old man was shot on Elm Street.")).toEqual([["injured", 1, 1]]);
+  });
+
+  it("reads the ordinal of a victim who died as the toll so far", () => {
+    expect(tolls("6th person dies after Riverside warehouse fire\n\nSubscribe now.")).toContainEqual(["killed", 6, undefined]);
+    expect(tolls("The third victim has died, the sheriff said.")).toContainEqual(["killed", 3, undefined]);
+    // "the fourth man" is one of a group, not the fourth death.
+    expect(tolls("The fourth man died of his wounds on Friday.")).toEqual([["killed", 1, 1]]);
+  });
+
+  it("reads a headline's 'self' as the one shot", () => {
+    expect(tolls("Hunter accidentally shoots self in foot\n\nSubscribe now.")).toEqual([["injured", 1, 1]]);
+    expect(tolls("Trooper fatally shoots self at range\n\nSubscribe now.")).toEqual([["killed", 1, 1]]);
+  });
+
+  it("reads a murder charge as at least one death, an attempted murder charge as none", () => {
+    expect(tolls("A man was charged with first-degree murder in the Elm Street shooting.")).toEqual([["killed", 1, undefined]]);
+    expect(tolls("A man was charged with attempted murder in the Elm Street shooting.")).toEqual([]);
+  });
+
+  it("reads a bare plural of events after 'in' as several events", () => {
+    expect(tolls("A man was shot dead on Sunday. Nineteen other people were wounded in shootings over the weekend.")).toEqual([["killed", 1, 1]]);
+  });
+});

@@ -50,6 +50,7 @@ import {
 } from "../lexicon/casualty-cues.js";
 import { AFTER_BARE_OBJECT, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
 import { countAt } from "./count-at.js";
+import { mayOpenNthDeath, nthDeathAt } from "./nth-death.js";
 import { maySubjectWord, objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { indexPhrases, kindAt, matchAt, startsUpper, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
@@ -223,6 +224,7 @@ export function findInSentence(view: TokenView, firstCueAt = 0, checked = false)
   let part: { from: number; end: number } | undefined; // the last subject's toll: where its noun phrase starts, where it ends
   const starts = startWords.of(view.tokens);
   for (let i = 0; i < view.tokens.length; i++) {
+    if (mayOpenNthDeath(view, i)) add(nthDeathAt(view, i));
     if (!mayStartReading(view, i, starts)) continue;
     const action = actionFirst(view, i);
     add(action);

@@ -35,7 +35,8 @@ const MAX_SPAN_BOUNDS = 2;
 export function isRoundup(view: TokenView): boolean {
   for (let i = 0; i < view.tokens.length; i++) {
     if (matchAt(view, i, TALLIES)) return true;
-    if (EVENT_PLURALS.has(view.lower[i]!) && (severalBefore(view, i) || SPREAD_AFTER.has(view.lower[i + 1] ?? "") || cityBefore(view, i))) return true;
+    // A bare plural right after "in" is several events too ("23 people were wounded in shootings"); "in the shootings" is one told in the plural.
+    if (EVENT_PLURALS.has(view.lower[i]!) && (severalBefore(view, i) || SPREAD_AFTER.has(view.lower[i + 1] ?? "") || cityBefore(view, i) || view.lower[i - 1] === "in")) return true;
     if (TALLY_SPAN_UNITS.has(view.lower[i]!) && isSpan(view, i)) return true;
     if (TALLY_SPAN_NOUNS.has(view.lower[i]!) && isSpanOfHours(view, i)) return true;
     if (view.lower[i] === "since" && isSinceTime(view, i + 1) && !inRelativeClause(view, i)) return true;

@@ -55,7 +55,7 @@ export const ACTION_CUES: CueTable = [
   ["shot dead", "killed"], ["shot and killed", "killed"], ["fatally shot", "killed"],
   ["murdered", "killed"], ["murdering", "killed"], ["slew", "killed"], ["slaying", "killed"], ["slain", "killed"],
   ["fatally wounding", "killed"], ["mortally wounding", "killed"], ["fatally injuring", "killed"],
-  ["fatally shooting", "killed"], ["fatally wounded", "killed"], ["mortally wounded", "killed"],
+  ["fatally shooting", "killed"], ["fatally shoots", "killed"], ["fatally wounded", "killed"], ["mortally wounded", "killed"],
   ["massacred", "killed"], ["executed", "killed"], ["executing", "killed"],
   ["claimed the lives of", "killed"], ["claiming the lives of", "killed"], ["took the lives of", "killed"],
   ["claimed the life of", "killed"], ["claiming the life of", "killed"], ["took the life of", "killed"], ["taking the life of", "killed"],
@@ -312,6 +312,9 @@ export const TALLY_SPAN_NOUNS: ReadonlySet<string> = new Set(["span", "period", 
 export const FATAL_EVENT_CUES: readonly string[] = [
   "fatal shooting", "fatal shootings", "deadly shooting", "deadly shootings", "fatal stabbing", "deadly stabbing",
   "shooting death", "shooting deaths", "slaying", "slayings",
+  // A charge of murder says someone died ("charged with attempted murder" does not match).
+  "charged with murder", "charged with first-degree murder", "charged with second-degree murder",
+  "charged with capital murder", "charged with felony murder", "charged with homicide", "charged with criminal homicide",
 ];
 
 /** Adjectives that make the event noun a few words after them deadly ("a fatal Arkansas hunting accident"). */

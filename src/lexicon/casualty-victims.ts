@@ -90,13 +90,16 @@ export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(["the", "this",
 
 /** Pronouns that stand for one person: subjects ("he was shot") and objects ("killed him"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
-/** Object pronouns for one person. */
-export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "himself", "herself"]);
+/** Object pronouns for one person; headlines write "self" for the reflexive ("boy shoots self"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "himself", "herself", "self"]);
 
 /** Ordinals that stand for one more person after "a" ("a fourth was wounded"). */
 export const ORDINAL_PEOPLE: ReadonlySet<string> = new Set([
   "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ]);
+
+/** Nouns of the dead an ordinal may count ("5th person dies", "third victim dies"): the toll's nouns, not "man" or "child". */
+export const NTH_DEATH_NOUNS: ReadonlySet<string> = new Set(["person", "victim"]);
 
 /** Words after a bare "another" in object position that end the phrase ("injures another on Monday"). */
 export const AFTER_BARE_OBJECT: ReadonlySet<string> = new Set([

@@ -185,8 +185,8 @@ function countStarts(): ReadonlySet<string> {
 }
 
 /**
- * True when a count may start with `word` (lower case): a digit, a number word, a bound word
- * or a vague amount. A cheap filter before {@link readCount}.
+ * True when a count may start with `word` (lower case): a digit, a number word (a tokenizer's one
+ * token "twenty-one" too), a bound word or a vague amount. A cheap filter before {@link readCount}.
  *
  * @param word - A token, lower case.
  * @returns Whether {@link readCount} can succeed at that token.
@@ -194,10 +194,13 @@ function countStarts(): ReadonlySet<string> {
  * @example
  * ```ts
  * mayStartCount("twelve"); // true
+ * mayStartCount("twenty-one"); // true
  * mayStartCount("drones"); // false
  * ```
  */
 export function mayStartCount(word: string): boolean {
   const c = word.charCodeAt(0);
-  return (c >= 48 && c <= 57) || COUNT_STARTS.has(word);
+  if ((c >= 48 && c <= 57) || COUNT_STARTS.has(word)) return true;
+  const dash = word.indexOf("-");
+  return dash > 0 && TENS_WORDS.has(word.slice(0, dash));
 }
