@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-export { parseArticle, type ParseArticleOptions } from "./parse-article.js";
+export { parseArticle, INPUT_FORMATS, type InputFormat, type ParseArticleOptions } from "./parse-article.js";
+export * from "./html/index.js";
 export * from "./model.js";
 export * from "./dates/index.js";
 export * from "./territories/index.js";

@@ -17,9 +17,12 @@ export interface Span {
   readonly end: number;
 }
 
-/** A span together with the text it covers: `text === article.text.slice(start, end)`. */
+/**
+ * A span together with the text it covers: `text === article.text.slice(start, end)`; for HTML
+ * input, that slice as a reader sees it (tags dropped, character references decoded).
+ */
 export interface Mention extends Span {
-  /** The covered text, exactly as in the input. */
+  /** The covered text, exactly as in the input; for HTML input, as a reader sees it. */
   readonly text: string;
 }
 
@@ -227,7 +230,7 @@ export interface Casualty {
   readonly count: Count;
   /** The evidence: the stretch of text that states the count and the kind. */
   readonly span: Span;
-  /** The evidence text, `article.text.slice(span.start, span.end)`. */
+  /** The evidence text, `article.text.slice(span.start, span.end)` (for HTML input, as a reader sees it). */
   readonly text: string;
   /** Who they were ("people", "civilians", "children"), as the text says. */
   readonly victims?: string;

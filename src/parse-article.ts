@@ -3,10 +3,17 @@
  *
  * @module
  */
+import { htmlToText } from "./html/html-to-text.js";
+import { articleInSource } from "./html/source-spans.js";
 import type { Article, Diagnostic } from "./model.js";
 import { runPipeline, type Facts, type StageFailure } from "./pipeline.js";
 import { prepareDocument } from "./text/document.js";
 import { referenceOf, type Reference } from "./text/reference.js";
+
+/** The input formats {@link parseArticle} reads. */
+export const INPUT_FORMATS = ["text", "html"] as const;
+/** What the input is: plain `text`, or an `html` page or fragment. */
+export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** Options of {@link parseArticle}. */
 export interface ParseArticleOptions {
@@ -24,6 +31,14 @@ export interface ParseArticleOptions {
    * zone, is taken as that place's wall clock already. Without it, an instant is read as written.
    */
   readonly timeZone?: string;
+  /**
+   * What the input is: `"text"` (the default), or `"html"`, a page or a fragment of one. HTML is
+   * read as a browser shows it (see {@link htmlToText}: menus, scripts and footers left out,
+   * each block a paragraph) and every span of the article is an offset into the HTML as given,
+   * so `html.slice(start, end)` is the evidence as the page writes it, tags and all; each
+   * mention's `text` is that evidence as a reader sees it ("Dr. Müller", not "Dr.&nbsp;M&uuml;ller").
+   */
+  readonly format?: InputFormat;
 }
 
 /**
@@ -31,10 +46,11 @@ export interface ParseArticleOptions {
  * each with spans into `text`. Never throws on any string; only invalid options throw.
  *
  * @param text - The article as plain text, title first if it has one; page boilerplate may follow.
- * @param options - The publication date, see {@link ParseArticleOptions}.
+ * Or an HTML page or fragment, with `format: "html"`.
+ * @param options - The publication date and the input format, see {@link ParseArticleOptions}.
  * @returns The {@link Article}; what could not be read is listed in `diagnostics`.
- * @throws RangeError when `options.published` is not a valid ISO 8601 date, or
- * `options.timeZone` is not an IANA time zone name.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date,
+ * `options.timeZone` is not an IANA time zone name, or `options.format` is not a known format.
  *
  * @example
  * ```ts
@@ -45,6 +61,12 @@ export interface ParseArticleOptions {
  * article.casualties[0].count; // { min: 12 }
  * article.dates[0].value;      // "2025-04-24"
  * article.territories[0].iso;  // "UA-30"
+ *
+ * const html = "<h1>Strike</h1><p>At least <em>12</em> people were killed in Kyiv.</p>";
+ * const page = parseArticle(html, { published: "2025-04-24", format: "html" });
+ * const { start, end } = page.casualties[0].span;
+ * html.slice(start, end);     // "At least <em>12</em> people were killed"
+ * page.casualties[0].text;    // "At least 12 people were killed"
  * ```
  */
 export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
@@ -59,7 +81,16 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
  */
 export function articleThrough(text: string, options: ParseArticleOptions, through: keyof Facts): Article {
   const published = readPublished(options);
+  const format = readFormat(options);
   if (typeof text !== "string") throw new TypeError(`newsfacts: parseArticle expects a string, got ${typeof text}`);
+  if (format === "html") {
+    const source = htmlToText(text);
+    return articleInSource(articleOfText(source.text, published, through), text, source);
+  }
+  return articleOfText(text, published, through);
+}
+
+function articleOfText(text: string, published: Reference | undefined, through: keyof Facts): Article {
   const doc = prepareDocument(text, published);
   const failures: StageFailure[] = [];
   const facts = runPipeline(doc, failures, through);
@@ -90,4 +121,11 @@ function readPublished(options: ParseArticleOptions): Reference | undefined {
     throw new TypeError(`newsfacts: parseArticle options must be an object, got ${options === null ? "null" : typeof options}`);
   }
   return referenceOf(options);
+}
+
+/** The input format, `"text"` unless the options say otherwise. */
+function readFormat(options: ParseArticleOptions): InputFormat {
+  const { format } = options;
+  if (format === undefined || format === "text" || format === "html") return format ?? "text";
+  throw new RangeError(`newsfacts: \`format\` must be one of ${INPUT_FORMATS.map((f) => JSON.stringify(f)).join(", ")}, got ${JSON.stringify(format)}`);
 }

@@ -1,0 +1,220 @@
+/**
+ * HTML input end to end: a news page read with `format: "html"` gives the facts its plain text
+ * gives, with every span in the page's offsets; and, for any string (fast-check), parsing HTML
+ * never throws and every span covers, in the HTML, the text the mention claims.
+ */
+import fc from "fast-check";
+import { afterAll, describe, expect, it, onTestFinished } from "vitest";
+import { htmlToText, parseArticle, type Article } from "../src/index.js";
+import { describeProblems, splitsSurrogatePair, type Problem } from "./support/invariants.js";
+import { parseInWorker, shutdown } from "./support/isolated.js";
+
+const PUBLISHED = "2025-04-24";
+
+// A page as a news site serves it: head, scripts, a site header and menu, the story with
+// inline links and character references, a related-stories box and a footer.
+const PAGE = `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Missile strike on Kyiv kills 12 | The Evening Ledger</title>
+  <style>.story p { margin: 0 0 1em } .story > h1 { font-size: 2em }</style>
+  <script>window.layer = [{ section: "world", teaser: "<p>Drone attack kills 5 in Odesa</p>" }];</script>
+</head>
+<body>
+  <header class="site"><a class="logo" href="/">The Evening Ledger</a>
+    <nav><ul><li><a href="/world">World</a></li><li><a href="/europe">Europe</a></li><li><a href="/us">U.S. politics</a></li></ul></nav>
+  </header>
+  <main>
+    <article class="story">
+      <h1>Russian missile strike on Kyiv kills at least 12</h1>
+      <p>KYIV &mdash; At least 12 people were <em>killed</em> and 90 injured when Russian
+        missiles struck Kyiv on Thursday, officials said.</p>
+      <!-- ad: <p>Buy now</p> -->
+      <p>&ldquo;I didn&rsquo;t like last night&#8217;s strike,&rdquo; President
+        <a href="/topics/donald-trump">Donald Trump</a> wrote on social media.</p>
+      <p>Ukraine&#x2019;s President Volodymyr Zelenskyy said the attack was the deadliest on
+        the capital since July &amp; urged allies to send more air defence systems.</p>
+      <aside class="related"><h2>Related</h2><p>Drone attack kills 5 in Odesa</p></aside>
+    </article>
+  </main>
+  <footer><p>&copy; 2025 The Evening Ledger. Reporting by a staff writer in Paris.</p></footer>
+</body>
+</html>`;
+
+// The same story as plain text, as a reader copies it from the page.
+const PLAIN = `Russian missile strike on Kyiv kills at least 12
+
+KYIV — At least 12 people were killed and 90 injured when Russian missiles struck Kyiv on Thursday, officials said.
+
+“I didn’t like last night’s strike,” President Donald Trump wrote on social media.
+
+Ukraine’s President Volodymyr Zelenskyy said the attack was the deadliest on the capital since July & urged allies to send more air defence systems.`;
+
+/** The article without offsets: what it found, not where. */
+function facts(article: Article): string {
+  return JSON.stringify({ ...article, text: undefined }, (key, value: unknown) => (key === "start" || key === "end" ? undefined : value));
+}
+
+describe("parseArticle with format: \"html\"", () => {
+  const article = parseArticle(PAGE, { published: PUBLISHED, format: "html" });
+
+  it("reads the page as the text a reader sees: no menu, script, aside or footer", () => {
+    expect(htmlToText(PAGE).text).toBe(PLAIN);
+  });
+
+  it("finds the facts the plain text gives", () => {
+    const plain = parseArticle(PLAIN, { published: PUBLISHED });
+    expect(facts(article)).toBe(facts(plain));
+    expect(article.title).toBe("Russian missile strike on Kyiv kills at least 12");
+    expect(article.casualties.map((c) => [c.kind, c.count.min])).toContainEqual(["killed", 12]);
+    expect(article.statements.find((s) => s.kind === "direct")?.speaker).toBe("donald-trump");
+    expect(article.dates.map((d) => d.value)).toEqual(expect.arrayContaining(["2025-04-24", "2025-04-23TNI"]));
+  });
+
+  it("gives every span in the page's offsets: the slice is the evidence as the page writes it", () => {
+    expect(article.text).toBe(PAGE);
+    const killed = article.casualties.find((c) => c.text === "At least 12 people were killed");
+    // From the first character's source to the last's: the tag closing after the last stays out.
+    expect(killed && PAGE.slice(killed.span.start, killed.span.end)).toBe("At least 12 people were <em>killed");
+    const quote = article.statements.find((s) => s.kind === "direct");
+    expect(quote && PAGE.slice(quote.content.start, quote.content.end)).toBe("I didn&rsquo;t like last night&#8217;s strike");
+    expect(quote?.content.text).toBe("I didn’t like last night’s strike");
+    const trump = article.actors.find((a) => a.id === "donald-trump");
+    expect(trump?.mentions.map((m) => PAGE.slice(m.start, m.end))).toContain("Donald Trump");
+    const date = article.dates.find((d) => d.value === "2025-04-24");
+    expect(date && PAGE.slice(date.start, date.end)).toBe("Thursday");
+  });
+
+  it("keeps a date the article shares between facets one object", () => {
+    const dated = article.casualties.find((c) => c.date !== undefined);
+    if (dated?.date) expect(article.dates).toContain(dated.date);
+  });
+
+  it("reads plain text by default, and rejects an unknown format with a clear error", () => {
+    expect(parseArticle("<p>Two people were killed.</p>", { published: PUBLISHED }).casualties[0]?.text).toBe("Two people were killed");
+    expect(() => parseArticle(PAGE, { published: PUBLISHED, format: "xml" as "html" })).toThrow(
+      'newsfacts: `format` must be one of "text", "html", got "xml"',
+    );
+    expect(() => parseArticle(PAGE, { format: null as unknown as "html" })).toThrow(RangeError);
+  });
+});
+
+// ------------------------------------------------------------------ properties
+
+const PIECES = [
+  "Trump", "said", "Kyiv", "Thursday", "12", "people", "were", "killed", "at least", "last night", "officials",
+  "&amp;", "&rsquo;", "&#8217;", "&#x2019", "&nbsp;", "&bogus;", "&", "&#", "&copy2025", "&shy;", "“", "”", '"', ".",
+  "<p>", "</p>", "<br>", "<b>", "</b>", "<em class='a>b'>", "</em>", "<div>", "</div>", "<li>", "<td>", "<tr>",
+  "<nav>", "</nav>", "<aside>", "</aside>", "<script>", "</script>", "<style>", "</style>", "<title>", "</title>",
+  "<pre>", "</pre>", "<!--", "-->", "<!-- c -->", "<![CDATA[", "]]>", "<?x ?>", "<!DOCTYPE html>", "<", ">", "</", "</>",
+  "=", "'", "😀", "\ud800",
+] as const;
+const SPACES = [" ", "  ", "\n", "\n\n", "\t", "\r\n", ""] as const;
+const htmlish = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SPACES)), { maxLength: 120 })
+  .map((parts) => parts.map(([piece, space]) => piece + space).join(""));
+const anyHtml = fc.oneof(htmlish, fc.string({ unit: "binary", maxLength: 300 }));
+
+/** White space collapsed and trimmed: the comparison a reader makes. */
+const flat = (s: string) => s.replace(/\s+/gu, " ").trim();
+
+/**
+ * Every span of `value` (found by shape, as in the other invariants) within `html`, not splitting
+ * a surrogate pair, and a mention's text the text its HTML slice reads as.
+ */
+function htmlSpanProblems(value: unknown, html: string, path = "$", out: Problem[] = []): Problem[] {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => htmlSpanProblems(item, html, `${path}[${i}]`, out));
+    return out;
+  }
+  if (value === null || typeof value !== "object") return out;
+  const record = value as Record<string, unknown>;
+  const span = typeof record["start"] === "number" ? record : (record["span"] as Record<string, unknown> | undefined);
+  if (span && typeof span["start"] === "number" && typeof span["end"] === "number") {
+    const { start, end } = span as { start: number; end: number };
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= html.length)) {
+      out.push({ path, problem: `span ${start}..${end} out of range for HTML of ${html.length}` });
+    } else if (splitsSurrogatePair(html, start) || splitsSurrogatePair(html, end)) {
+      out.push({ path, problem: `span ${start}..${end} splits a surrogate pair` });
+    } else if (typeof record["text"] === "string") {
+      const read = flat(htmlToText(html.slice(start, end)).text);
+      if (read !== flat(record["text"])) out.push({ path, problem: `text ${JSON.stringify(record["text"])} but the HTML reads ${JSON.stringify(read)}` });
+    }
+  }
+  for (const [key, field] of Object.entries(record)) if (key !== "span") htmlSpanProblems(field, html, `${path}.${key}`, out);
+  return out;
+}
+
+function expectNoProblems(problems: readonly Problem[], html: string): void {
+  if (problems.length > 0) expect.fail(`on ${JSON.stringify(html.slice(0, 300))}:\n${describeProblems(problems)}`);
+}
+
+describe("HTML input on any string", () => {
+  it("htmlToText never throws, and maps each character to a source that reads as it, in order", () => {
+    fc.assert(
+      fc.property(anyHtml, (html) => {
+        const read = htmlToText(html);
+        let previous = { start: 0, end: 0 };
+        for (let i = 0; i < read.text.length; i++) {
+          const span = read.toSourceSpan({ start: i, end: i + 1 });
+          expect(span.start).toBeGreaterThanOrEqual(previous.start);
+          expect(span.end).toBeGreaterThanOrEqual(previous.end);
+          expect(span.end).toBeLessThanOrEqual(html.length);
+          if (span.end - span.start === 1) {
+            const [c, source] = [read.text[i]!, html[span.start]!];
+            expect(c === source || (/\s/u.test(c) && /\s/u.test(source))).toBe(true);
+          }
+          previous = span;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a stretch of the text maps to HTML that reads as that stretch", () => {
+    fc.assert(
+      fc.property(anyHtml, fc.nat(), fc.nat(), (html, a, b) => {
+        const read = htmlToText(html);
+        const [start, end] = [a % (read.text.length + 1), b % (read.text.length + 1)].sort((x, y) => x - y) as [number, number];
+        const span = read.toSourceSpan({ start, end });
+        expect(flat(htmlToText(html.slice(span.start, span.end)).text)).toBe(flat(read.text.slice(start, end)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("parseArticle never throws, no facet fails, and every span covers in the HTML the text it claims", () => {
+    fc.assert(
+      fc.property(anyHtml, (html) => {
+        const article = parseArticle(html, { published: PUBLISHED, format: "html" });
+        expect(article.text).toBe(html);
+        expect(article.diagnostics.filter((d) => d.code === "facet-failed")).toEqual([]);
+        expectNoProblems(htmlSpanProblems(article, html), html);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("HTML input on hostile pages", () => {
+  afterAll(shutdown);
+  const SIZE = Number(process.env.NEWSFACTS_HOSTILE_SIZE) || 128 * 1024;
+  const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+  const HOSTILE = [
+    ["<", fill("<")],
+    ["unclosed tags", fill("<a ")],
+    ["tags and words", fill("<p>At least <b>12</b> people were killed in Kyiv on Thursday, officials said.</p>")],
+    ["references", fill("&amp;&rsquo;&#8217;&#x2019&bogus;&")],
+    ["nested blocks", fill("<div>") + "Kyiv" + fill("</div>")],
+  ] as const;
+  for (const [name, html] of HOSTILE) {
+    it(`${name}: no throw, no facet fails, spans in range`, async () => {
+      const run = await parseInWorker(html, { published: PUBLISHED, format: "html" });
+      onTestFinished(run.stop);
+      const article = (await run.result) as Article;
+      expect(article.diagnostics.filter((d) => d.code === "facet-failed")).toEqual([]);
+      for (const c of article.casualties) expect(c.span.end).toBeLessThanOrEqual(html.length);
+    }, 20_000);
+  }
+});
