@@ -4,7 +4,11 @@
  * never throws and every span covers, in the HTML, the text the mention claims.
  */
 import fc from "fast-check";
+import { Readable } from "node:stream";
 import { afterAll, describe, expect, it, onTestFinished } from "vitest";
+import { parseCommandLine } from "../src/cli/args.js";
+import { processBatchLine } from "../src/cli/batch-record.js";
+import { runParse } from "../src/cli/run-parse.js";
 import { htmlToText, parseArticle, type Article } from "../src/index.js";
 import { describeProblems, splitsSurrogatePair, type Problem } from "./support/invariants.js";
 import { parseInWorker, shutdown } from "./support/isolated.js";
@@ -97,6 +101,35 @@ describe("parseArticle with format: \"html\"", () => {
       'newsfacts: `format` must be one of "text", "html", got "xml"',
     );
     expect(() => parseArticle(PAGE, { format: null as unknown as "html" })).toThrow(RangeError);
+  });
+});
+
+// ------------------------------------------------------------------ command line
+
+describe("the command line reads HTML", () => {
+  it("takes --html, or a file named .html or .htm, for parse; batch lines say html instead", () => {
+    expect(parseCommandLine(["parse", "page.txt", "--html"])).toEqual({ kind: "parse", file: "page.txt", format: "json", html: true });
+    expect(parseCommandLine(["parse", "story.HTM"])).toMatchObject({ html: true });
+    expect(parseCommandLine(["parse", "story.txt"])).not.toHaveProperty("html");
+    expect(parseCommandLine(["batch", "--html"])).toMatchObject({ kind: "usage-error", message: expect.stringContaining('"html"') });
+  });
+
+  it("parse prints the article with spans into the HTML", async () => {
+    let out = "";
+    const io = { stdin: Readable.from([PAGE]), stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true } };
+    expect(await runParse({ kind: "parse", file: "-", format: "json", published: PUBLISHED, html: true }, io)).toBe(0);
+    const article = JSON.parse(out) as Article;
+    expect(article.text).toBe(PAGE);
+    expect(article.title).toBe("Russian missile strike on Kyiv kills at least 12");
+  });
+
+  it("batch reads a line's html field, and rejects a line with both text and html", () => {
+    const line = (record: object) => JSON.parse(processBatchLine({ line: 1, text: JSON.stringify(record) }).json) as Article & { error?: string };
+    const article = line({ id: 1, html: "<p>At least <b>12</b> people were killed.</p>", published: PUBLISHED });
+    expect(article.casualties[0]?.text).toBe("At least 12 people were killed");
+    expect(article.text.slice(article.casualties[0]!.span.start, article.casualties[0]!.span.end)).toBe("At least <b>12</b> people were killed");
+    expect(line({ text: "a", html: "<p>a</p>" }).error).toBe("give text or html, not both");
+    expect(line({ html: 3 }).error).toBe("html must be a string");
   });
 });
 

@@ -22,6 +22,8 @@ export interface ParseCommand {
   readonly published?: string;
   /** How to print the article. */
   readonly format: ParseFormat;
+  /** Set when the input is HTML (`--html`, or a file named `.html` or `.htm`): spans are then offsets into it. */
+  readonly html?: true;
 }
 
 /** `newsfacts batch`: NDJSON in, NDJSON out. */
@@ -44,6 +46,9 @@ export type Command =
   | { readonly kind: "version" }
   | { readonly kind: "usage-error"; readonly message: string };
 
+/** A file name that says the file is HTML. */
+const HTML_FILE = /\.x?html?$/iu;
+
 /** Most threads that parse (the main one included), whatever `--workers` says: more only costs memory. */
 const MAX_WORKERS = 64;
 
@@ -63,6 +68,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         format: { type: "string" },
         workers: { type: "string" },
         progress: { type: "boolean" },
+        html: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -85,11 +91,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (values.workers !== undefined || values.progress) return usageError("--workers and --progress belong to batch");
     const format = values.format ?? "json";
     if (!isParseFormat(format)) return usageError(`--format must be one of ${PARSE_FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
-    return { kind: "parse", file: operands[0] ?? "-", format, ...published };
+    const file = operands[0] ?? "-";
+    const html = values.html || HTML_FILE.test(file) ? { html: true as const } : {};
+    return { kind: "parse", file, format, ...published, ...html };
   }
   if (command === "batch") {
     if (operands.length > 0) return usageError("batch reads stdin and takes no FILE");
     if (values.format !== undefined) return usageError("--format belongs to parse; batch always writes NDJSON");
+    if (values.html) return usageError('--html belongs to parse; a batch line gives its HTML as "html" instead of "text"');
     const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
       return usageError(`--workers must be a whole number from 1 to ${MAX_WORKERS}, got ${JSON.stringify(values.workers)}`);

@@ -30,9 +30,9 @@ export interface BatchRecordOptions {
 type Id = string | number;
 
 /**
- * Parses one NDJSON line `{id?, text, published?}` and returns the Article as one line of JSON
- * (with `id` first when given), or an error record `{line, id?, error}` when the line is not
- * usable. Never throws.
+ * Parses one NDJSON line `{id?, text, published?}` (or `{id?, html, published?}` for a page,
+ * spans then into the HTML) and returns the Article as one line of JSON (with `id` first when
+ * given), or an error record `{line, id?, error}` when the line is not usable. Never throws.
  */
 export function processBatchLine(input: NumberedLine, options: BatchRecordOptions = {}): BatchRecord {
   let value: unknown;
@@ -42,17 +42,22 @@ export function processBatchLine(input: NumberedLine, options: BatchRecordOption
     return failure(input.line, undefined, `invalid JSON: ${message(error)}`);
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return failure(input.line, undefined, "expected a JSON object {id?, text, published?}");
+    return failure(input.line, undefined, "expected a JSON object {id?, text, published?} or {id?, html, published?}");
   }
   const record = value as Record<string, unknown>;
   const id = typeof record["id"] === "string" || typeof record["id"] === "number" ? (record["id"] as Id) : undefined;
   if (record["id"] !== undefined && id === undefined) return failure(input.line, undefined, "id must be a string or a number");
-  const text = record["text"];
-  if (typeof text !== "string") return failure(input.line, id, "text must be a string");
+  const html = record["html"];
+  if (html !== undefined && record["text"] !== undefined) return failure(input.line, id, "give text or html, not both");
+  const text = html ?? record["text"];
+  if (typeof text !== "string") return failure(input.line, id, html === undefined ? "text must be a string" : "html must be a string");
   const published = record["published"] ?? options.published;
   if (published !== undefined && typeof published !== "string") return failure(input.line, id, "published must be an ISO 8601 string");
   try {
-    const article = parseArticle(text, published === undefined ? {} : { published });
+    const article = parseArticle(text, {
+      ...(published === undefined ? {} : { published }),
+      ...(html === undefined ? {} : { format: "html" as const }),
+    });
     return { json: JSON.stringify(id === undefined ? article : { id, ...article }), failed: false };
   } catch (error) {
     // parseArticle throws only on invalid options, i.e. a bad `published`.

@@ -9,23 +9,25 @@ import { EXIT_CODES } from "./exit-codes.js";
 export const HELP = `newsfacts: read news articles and print what they say as typed data
 
 Usage:
-  newsfacts parse [FILE|-] [--published DATE] [--format json|summary]
+  newsfacts parse [FILE|-] [--published DATE] [--format json|summary] [--html]
   newsfacts batch [--workers N] [--published DATE] [--progress]
   newsfacts --help | --version
 
 Commands:
   parse   Read one article from FILE (from stdin with "-" or no FILE) and print its Article as JSON,
           or a readable summary with --format summary.
-  batch   Read NDJSON from stdin, one {"id"?, "text", "published"?} object a line, and
-          write one Article JSON a line to stdout, in input order ("id" copied first when
-          given). Blank lines are skipped. A bad line gets {"line", "id"?, "error"} in its
-          place and the batch goes on.
+  batch   Read NDJSON from stdin, one {"id"?, "text", "published"?} object a line (or
+          "html" instead of "text" for a page), and write one Article JSON a line to stdout,
+          in input order ("id" copied first when given). Blank lines are skipped. A bad line
+          gets {"line", "id"?, "error"} in its place and the batch goes on.
 
 Options:
   --published DATE   Publication date, ISO 8601 ("2025-04-24", "2025-04-24T09:30:00Z").
                      Relative dates resolve against it. For batch: the default for lines
                      without their own "published".
   --format FORMAT    parse output: json (default) or summary.
+  --html             parse: the input is an HTML page (the default for a FILE named .html or
+                     .htm); every span is then an offset into the HTML.
   --workers N        batch: threads that parse (default: the number of cores), the main
                      thread and N - 1 worker threads. 1 runs in the main thread alone.
   --progress         batch: print a progress line on stderr even when it is not a terminal

@@ -29,7 +29,10 @@ export async function runParse(command: ParseCommand, io: ParseIo): Promise<Exit
     io.stderr.write(`newsfacts: cannot read ${command.file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_CODES.usage;
   }
-  const article = parseArticle(text, command.published === undefined ? {} : { published: command.published });
+  const article = parseArticle(text, {
+    ...(command.published === undefined ? {} : { published: command.published }),
+    ...(command.html ? { format: "html" as const } : {}),
+  });
   io.stdout.write(command.format === "summary" ? formatSummary(article) : JSON.stringify(article, null, 2) + "\n");
   return EXIT_CODES.ok;
 }
