@@ -210,6 +210,8 @@ describe("HTML input on any string", () => {
       fc.property(anyHtml, fc.nat(), fc.nat(), (html, a, b) => {
         const read = htmlToText(html);
         const [start, end] = [a % (read.text.length + 1), b % (read.text.length + 1)].sort((x, y) => x - y) as [number, number];
+        // Half of a character read from `&#x2019a;` (one past U+FFFF) has no HTML of its own.
+        fc.pre(!splitsSurrogatePair(read.text, start) && !splitsSurrogatePair(read.text, end));
         const span = read.toSourceSpan({ start, end });
         expect(flat(htmlToText(html.slice(span.start, span.end)).text)).toBe(flat(read.text.slice(start, end)));
       }),
