@@ -37,10 +37,10 @@ const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
 /** A narrative anchor: the last absolute date the text stated, at the grain it was stated. */
 interface NarrativeAnchor {
   /** With the clock time when the text gave one ("at 10 a.m."), for "twelve hours later". */
-  readonly day: Day & { readonly hour?: number; readonly minute?: number };
+  readonly day: Day & { readonly hour?: number | undefined; readonly minute?: number | undefined };
   readonly grain: "year" | "month" | "day";
   /** How many months from `day`'s the anchor spans, when more than one: 3 for a season or a quarter, 6 for a half. */
-  readonly months?: number;
+  readonly months?: number | undefined;
 }
 
 /**
@@ -55,7 +55,17 @@ export function extractDates(doc: Document): TemporalExpression[] {
   const found = extractDocumentDates(doc);
   // A story told long before the date it carries (an encyclopedia's war, dated when the page was
   // saved) runs on its own timeline: "the following year" is counted from its dates, not the page's.
-  return doc.published && toldLongBefore(found, doc.published.year) ? extractDocumentDates({ ...doc, published: undefined }) : found;
+  return doc.published && toldLongBefore(found, doc.published.year) ? extractDocumentDates(withoutReference(doc)) : found;
+}
+
+/**
+ * The document read with no publication date: its fields written out in the order
+ * prepareDocument sets them, not spread. A spread copy has another object shape, and the stage's
+ * code, compiled for the one shape of documents, would be thrown away and compiled again.
+ */
+function withoutReference(doc: Document): Document {
+  const { text, title, paragraphs, sentences, tokens, boilerplate } = doc;
+  return { text, published: undefined, title, paragraphs, sentences, tokens, boilerplate };
 }
 
 /** The fewest dates of its own a story needs, to be read on its own timeline despite a publication date. */
@@ -472,32 +482,42 @@ function narrativeOf(value: string, mod: string | undefined): NarrativeAnchor | 
   // the rest of the value reads as it would in a year of ours.
   if (value.charCodeAt(0) === 66 && value.charCodeAt(1) === 67 && digitsAt(value, 2, 4) >= 0) {
     const reached = narrativeOf(`2000${value.slice(6)}`, mod);
-    return reached ? { ...reached, day: { ...reached.day, year: 1 - digitsAt(value, 2, 4) } } : undefined;
+    const day = reached?.day;
+    return reached && day ? anchor(reached.grain, 1 - digitsAt(value, 2, 4), day.month, day.day, day.hour, day.minute, reached.months) : undefined;
   }
   // Every form below opens with a four-digit year: most values ("P3D", "PAST_REF", "XXXX-WXX-1") stop here.
   const year = digitsAt(value, 0, 4);
   if (year < 0) return undefined;
   // A year, a month or a day in plain digits ("2025", "2025-04", "2025-04-24"), the most common values, read by hand.
   const n = value.length;
-  if (n === 4) return { day: { year, month: mod === "END" ? 12 : 1, day: 1 }, grain: "year" };
+  if (n === 4) return anchor("year", year, mod === "END" ? 12 : 1, 1);
   const month = (n === 7 || n === 10) && value.charCodeAt(4) === 45 ? digitsAt(value, 5, 2) : -1;
-  if (month >= 0 && n === 7) return { day: { year, month, day: 1 }, grain: "month" };
+  if (month >= 0 && n === 7) return anchor("month", year, month, 1);
   const day = month >= 0 && value.charCodeAt(7) === 45 ? digitsAt(value, 8, 2) : -1;
-  if (day >= 0) return { day: { year, month, day }, grain: "day" };
+  if (day >= 0) return anchor("day", year, month, day);
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?)?$/u.exec(value);
   if (m) {
     // "late 1944" leaves the story near the year's end, so "in January" after it is the next one's.
     const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : !m[2] && mod === "END" ? 12 : 1, m[3] ? Number(m[3]) : 1];
     const clock = /T(\d{2}):(\d{2})/u.exec(value);
-    const time = clock ? { hour: Number(clock[1]), minute: Number(clock[2]) } : {};
-    return { day: { year, month, day, ...time }, grain: m[3] ? "day" : m[2] ? "month" : "year" };
+    return anchor(m[3] ? "day" : m[2] ? "month" : "year", year, month, day, clock ? Number(clock[1]) : undefined, clock ? Number(clock[2]) : undefined);
   }
   const week = /^(\d{4})-W(\d{2})$/u.exec(value);
-  if (week) return { day: dayOf(isoWeekStart(Number(week[1]), Number(week[2]))), grain: "day" };
+  const monday = week ? dayOf(isoWeekStart(Number(week[1]), Number(week[2]))) : undefined;
+  if (monday) return anchor("day", monday.year, monday.month, monday.day);
   const part = /^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$/u.exec(value);
   // Counted at month grain from the part's first month: "five months later" after "the spring of 1940" is 1940-08.
-  if (part) return { day: { year: Number(part[1]), month: PART_START_MONTH[part[2]!] ?? 1, day: 1 }, grain: "month", months: part[2]![0] === "H" ? 6 : 3 };
+  if (part) return anchor("month", Number(part[1]), PART_START_MONTH[part[2]!] ?? 1, 1, undefined, undefined, part[2]![0] === "H" ? 6 : 3);
   return undefined;
+}
+
+/**
+ * A narrative anchor with every field set, undefined where the value gives none: one object
+ * shape for its day and one for itself. With fields left out, or spread in, anchors of a clock
+ * time or of a season take other shapes, and the code that reads anchors is compiled again.
+ */
+function anchor(grain: NarrativeAnchor["grain"], year: number, month: number, day: number, hour?: number, minute?: number, months?: number): NarrativeAnchor {
+  return { day: { year, month, day, hour, minute }, grain, months };
 }
 
 /** The expression of `phrase` read as `reading` (its own, or the one the scan settled on), resolved to `value`. */

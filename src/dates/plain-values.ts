@@ -55,13 +55,13 @@ function plainFacts(value: string): CalendarFacts | undefined {
   if (month < 0) return undefined;
   const real = month >= 1 && month <= 12;
   if (n === 7) {
-    return { granularity: "month", interval: real ? { start: `${value}-01${MIDNIGHT}`, end: month < 12 ? stamp(year, month + 1, 1) : stamp(year + 1, 1, 1) } : days(dayNumber(year, month, 1), dayNumber(year, month + 1, 1)) };
+    return { granularity: "month", interval: real ? { start: `${value}-01${MIDNIGHT}`, end: midnightAfter(year, month, 1, 1) } : days(dayNumber(year, month, 1), dayNumber(year, month + 1, 1)) };
   }
   const day = n === 10 && value.charCodeAt(7) === 45 ? digitsAt(value, 8, 2) : -1;
   if (day < 0) return undefined;
   const length = real ? monthLength(year, month) : 0;
   if (day >= 1 && day <= length) {
-    return { granularity: "day", interval: { start: value + MIDNIGHT, end: day < length ? stamp(year, month, day + 1) : month < 12 ? stamp(year, month + 1, 1) : stamp(year + 1, 1, 1) } };
+    return { granularity: "day", interval: { start: value + MIDNIGHT, end: midnightAfter(year, month, day, length) } };
   }
   const first = dayNumber(year, month, day);
   return { granularity: "day", interval: days(first, first + 1) };
@@ -73,6 +73,18 @@ const MIDNIGHT = "T00:00:00.000Z";
 /** The ISO instant of the midnight opening a real day (a year past 9999 by its day number). */
 function stamp(year: number, month: number, day: number): string {
   return year > 9999 ? midnight(dayNumber(year, month, day)) : `${twoDigits(Math.floor(year / 100))}${twoDigits(year % 100)}-${twoDigits(month)}-${twoDigits(day)}${MIDNIGHT}`;
+}
+
+/**
+ * The ISO instant of the midnight after a real day of a month `length` days long: the next day's,
+ * month's or year's first. Each path runs the same arithmetic: one that ran only at a month's end
+ * would have no type feedback when the reader is optimized, and the first 31 March to come would
+ * throw the optimized code away.
+ */
+function midnightAfter(year: number, month: number, day: number, length: number): string {
+  const monthEnd = day === length ? 1 : 0;
+  const yearEnd = monthEnd === 1 && month === 12 ? 1 : 0;
+  return stamp(year + yearEnd, yearEnd === 1 ? 1 : month + monthEnd, monthEnd === 1 ? 1 : day + 1);
 }
 
 /** The interval from the midnight of day number `start` to that of `end`. */

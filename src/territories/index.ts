@@ -4,7 +4,7 @@
  * @module
  */
 import type { Territory, TerritoryKind } from "../model.js";
-import { prepareDocument } from "../text/document.js";
+import { prepareDocument, type Sentence } from "../text/document.js";
 import { tokenListOf } from "../text/tokens.js";
 import { extractTerritories } from "./extract.js";
 import { foldKey, gazetteer, nameTokens } from "./gazetteer.js";
@@ -59,7 +59,10 @@ export function normalizeTerritory(name: string): NormalizedTerritory | undefine
   const exact = gazetteer().byName.get(nameTokens(trimmed).map((t) => foldKey(t.text)).join(" "))?.entry;
   if (exact) return canonical(exact);
   const tokens = tokenListOf(nameTokens(trimmed));
-  const matches = matchTokens(trimmed, tokens, [{ firstToken: 0, endToken: tokens.length }]);
+  // A whole sentence, of the shape a document's sentences have: parseArticle's stages call this
+  // too, and a second shape would deoptimize the matcher they share with the territories stage.
+  const sentence: Sentence = { start: 0, end: trimmed.length, paragraph: 0, firstToken: 0, endToken: tokens.length };
+  const matches = matchTokens(trimmed, tokens, [sentence]);
   const only = matches.length === 1 ? matches[0] : undefined;
   if (!only || only.start !== 0 || trimmed.slice(only.end).trim().split(/\s+/u).filter(Boolean).length > 1) return undefined;
   return canonical(only.entry);
