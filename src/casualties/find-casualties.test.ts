@@ -33,6 +33,7 @@ describe("findCasualties: counts", () => {
   it("reads bounds and ranges", () => {
     expect(tolls("More than 20 people were wounded in the raid.")).toEqual([["injured", 21, undefined]]);
     expect(tolls("More than a dozen villagers were killed.")).toEqual([["killed", 13, undefined]]);
+    expect(tolls("Half a dozen guards were wounded in the blast.")).toEqual([["injured", 6, 6]]);
     expect(tolls("Between 40 and 60 fighters were captured.")).toEqual([["captured", 40, 60]]);
     expect(tolls("About 300 residents were evacuated.")).toEqual([["displaced", 300, 300]]);
     expect(findCasualties("About 300 residents were evacuated.")[0]!.count.approximate).toBe(true);

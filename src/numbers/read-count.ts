@@ -181,6 +181,7 @@ function countStarts(): ReadonlySet<string> {
     ...ONE_ARTICLES,
     "between",
     "dozen",
+    "half",
   ]);
 }
 

@@ -64,6 +64,14 @@ describe("readNumber: words", () => {
     expect(read("two dozen bodies")).toEqual([24, "two dozen"]);
   });
 
+  it("reads a half of a dozen or a scale, and nothing for a half alone", () => {
+    expect(read("half a dozen people")).toEqual([6, "half a dozen"]);
+    expect(read("Half a million refugees")).toEqual([500000, "Half a million"]);
+    expect(read("half the village")).toBeUndefined();
+    expect(read("half an hour")).toBeUndefined();
+    expect(read("half one dozen")).toBeUndefined();
+  });
+
   it("does not end on an article or a conjunction", () => {
     expect(read("one hundred and the rest")).toEqual([100, "one hundred"]);
     expect(read("five and six")).toEqual([5, "five"]);

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { isAsciiDigit, isAsciiLetter } from "../text/chars.js";
 import { MULTIPLIER_WORDS, ONE_ARTICLES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "../lexicon/numbers.js";
 
 /** A number read from the text. */
@@ -42,7 +43,7 @@ const MAX_WORDS = 12;
  */
 export function readNumber(text: string, from: number): NumberReading | undefined {
   if (from < 0 || from >= text.length || (from > 0 && isAlphanumeric(text.charCodeAt(from - 1)))) return undefined;
-  return isDigit(text.charCodeAt(from)) ? readDigits(text, from) : readWords(text, from);
+  return isAsciiDigit(text.charCodeAt(from)) ? readDigits(text, from) : readWords(text, from);
 }
 
 /** Digits, "1,718" separators, a ".5" decimal part, and an optional scale word ("1.2 million"). */
@@ -59,7 +60,7 @@ function readDigits(text: string, from: number): NumberReading | undefined {
       groups++;
     }
   }
-  if (text[end] === "." && isDigit(text.charCodeAt(end + 1))) {
+  if (text[end] === "." && isAsciiDigit(text.charCodeAt(end + 1))) {
     const next = skipDigits(text, end + 1);
     if (next - (end + 1) > MAX_DIGITS) return undefined;
     end = next;
@@ -81,12 +82,12 @@ function readScaleAfter(text: string, end: number): NumberReading | undefined {
 }
 
 /** What the last word read was: it decides which words may follow. */
-type Last = "start" | "article" | "unit" | "teen" | "tens" | "multiplier" | "scale" | "and";
+type Last = "start" | "half" | "article" | "unit" | "teen" | "tens" | "multiplier" | "scale" | "and";
 
 /**
  * Number words: "forty-four", "twenty four", "one hundred and twenty", "two dozen",
- * "a hundred", "three thousand five hundred". Stops at the first word that cannot continue
- * the number, and never ends on "a" or "and".
+ * "a hundred", "three thousand five hundred", "half a dozen". Stops at the first word that
+ * cannot continue the number, and never ends on "half", "a" or "and".
  */
 function readWords(text: string, from: number): NumberReading | undefined {
   let total = 0; // closed groups of thousands, millions...
@@ -110,7 +111,7 @@ function readWords(text: string, from: number): NumberReading | undefined {
     } else {
       group += next.value;
     }
-    if (last !== "article" && last !== "and") {
+    if (last !== "half" && last !== "article" && last !== "and") {
       end = word.end;
       value = total + group;
     }
@@ -160,7 +161,9 @@ function accept(word: string, last: Last, group: number): Step | undefined {
     if (last === "article") return { last: "scale", value: scale, closesGroup: true };
     return last === "unit" || last === "teen" || last === "tens" || last === "multiplier" ? { last: "scale", value: scale, closesGroup: true } : undefined;
   }
-  if (ONE_ARTICLES.has(word) && last === "start") return { last: "article", value: 1, multiplies: true };
+  // "half a dozen", "half a million": a half only before an article, which a multiplier must follow.
+  if (word === "half" && last === "start") return { last: "half", value: 0.5, multiplies: true };
+  if (ONE_ARTICLES.has(word) && (last === "start" || (last === "half" && word !== "one"))) return { last: "article", value: 1, multiplies: true };
   // "one hundred and twenty", "two thousand and five": "and" only after a multiplier or scale.
   if (word === "and" && (last === "multiplier" || last === "scale")) return { last: "and", value: 0 };
   return undefined;
@@ -169,26 +172,18 @@ function accept(word: string, last: Last, group: number): Step | undefined {
 /** The lower-cased run of ASCII letters starting at `at`, when it is a whole word of bounded length. */
 function wordAt(text: string, at: number): { lower: string; end: number } | undefined {
   let end = at;
-  while (end < text.length && end - at <= MAX_WORD && isLetter(text.charCodeAt(end))) end++;
-  if (end === at || end - at > MAX_WORD || isDigit(text.charCodeAt(end))) return undefined;
+  while (end < text.length && end - at <= MAX_WORD && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end === at || end - at > MAX_WORD || isAsciiDigit(text.charCodeAt(end))) return undefined;
   return { lower: text.slice(at, end).toLowerCase(), end };
 }
 
 /** Offset just past the digits starting at `at`, looking at no more than one digit past the limit. */
 function skipDigits(text: string, at: number): number {
   let end = at;
-  while (end < text.length && end - at <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
+  while (end < text.length && end - at <= MAX_DIGITS && isAsciiDigit(text.charCodeAt(end))) end++;
   return end;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 function isAlphanumeric(code: number): boolean {
-  return isDigit(code) || isLetter(code) || (code > 0xbf && /[\p{L}\p{Nd}]/u.test(String.fromCharCode(code)));
+  return isAsciiDigit(code) || isAsciiLetter(code) || (code > 0xbf && /[\p{L}\p{Nd}]/u.test(String.fromCharCode(code)));
 }
