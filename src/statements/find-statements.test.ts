@@ -906,6 +906,16 @@ describe("findStatements: clause ends and frames inside a clause", () => {
     ]);
   });
 
+  it("keeps a reason given with 'because' inside the clause, and ends it before a frame of time", () => {
+    expect(read("Flood Hits Town\n\nAnna Petrenko said she was calm about the levee because she doubted the river would rise again.")).toEqual([
+      ["indirect", "she was calm about the levee because she doubted the river would rise again", "Anna Petrenko"],
+    ]);
+    expect(read("Flood Hits Town\n\nAnna Petrenko said the levee was safe, hours before Mayor Tom Dunn announced that it had failed.")).toEqual([
+      ["indirect", "the levee was safe", "Anna Petrenko"],
+      ["indirect", "it had failed", "Tom Dunn"],
+    ]);
+  });
+
   it("opens a clause on 'it' after an adverbial, not right after a preposition", () => {
     expect(read("Flood Hits Town\n\nAnna Petrenko said in the end it takes years to rebuild a dam.")).toEqual([
       ["indirect", "it takes years to rebuild a dam", "Anna Petrenko"],

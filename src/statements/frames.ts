@@ -2087,8 +2087,12 @@ function isInnerGerund(tokens: TokenList, at: number, clauseStart: number): bool
   return at >= 1 && GERUND_OPENERS.has(lowerAt(tokens, at - 1)) && tokens.start(at - 1) > clauseStart;
 }
 
-/** Conjunctions that open an adverbial clause: a frame after one is no part of the clause before it. */
-const ADVERBIAL_OPENER = /\b(?:after|before|when|while|since|because|although|though|until|once|whereas)\s+$/iu;
+/**
+ * Conjunctions that open an adverbial clause of time or concession: a frame after one is no part of
+ * the clause before it. Not "because": a reason given in a report is the speaker's ("said he
+ * would stay calm because he doubted the court would act").
+ */
+const ADVERBIAL_OPENER = /\b(?:after|before|when|while|since|although|though|until|once|whereas)\s+$/iu;
 
 /** Where "after" or a like conjunction right before `at` starts ("… hours after [Zelensky said]"), if one does. */
 function subordinatorBefore(text: string, at: number): number | undefined {
