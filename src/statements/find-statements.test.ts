@@ -904,6 +904,10 @@ describe("findStatements: clause ends and frames inside a clause", () => {
     expect(read("Flood Hits Town\n\nAnna Petrenko responded by saying the ferry would run again in May.")).toEqual([
       ["indirect", "the ferry would run again in May", "Anna Petrenko"],
     ]);
+    // Past a nested frame too: the gerund is the nested clause's, and both go on through it.
+    expect(read("Flood Hits Town\n\nAnna Petrenko said the council wants the mayor to end the strike by promising the crews more pay.")).toEqual([
+      ["indirect", "the council wants the mayor to end the strike by promising the crews more pay", "Anna Petrenko"],
+    ]);
   });
 
   it("keeps a reason given with 'because' inside the clause, and ends it before a frame of time", () => {

@@ -2066,7 +2066,7 @@ function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
     // "…, with Nora Pike criticizing …": the clause ends before "with" and its subject.
     else if (inside(next) && describesParticiple(doc.text, next)) end = /[,\s]with\s$/u.test(doc.text.slice(next.start - 6, next.start)) ? next.start - 5 : next.start;
     else if (inside(next) && subordinatorBefore(doc.text, next.start) !== undefined) end = subordinatorBefore(doc.text, next.start)!;
-    else if (inside(second)) end = second.start;
+    else if (inside(second) && !(second.participial && isInnerGerund(doc.tokens, second.cue.token, start))) end = second.start;
     if (start !== frame.content.start || end !== frame.content.end) {
       // "…the engineers but [said]": the cut clause loses its trailing conjunction and space.
       const content = end < frame.content.end ? trimSpan(doc.text, start, end) : { start, end };
