@@ -46,7 +46,7 @@ export function onlyMedium(doc: Document, draft: ActorDraft): boolean {
     for (let j = index + 1; j < doc.tokens.length && j <= index + 3; j++) {
       const word = doc.tokens.text(j).toLowerCase();
       if (PUBLISHER_ROLES.has(word)) return true;
-      if (doc.tokens.kind(j) !== "word") break;
+      if (!doc.tokens.isWord(j)) break;
     }
     return false;
   });

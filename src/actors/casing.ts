@@ -73,7 +73,7 @@ export function lineCasings(doc: Document): LineCasing[] {
     count.endToken = sentence.endToken;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       // A word token starts with a letter, so every word counts.
-      if (tokens.kind(i) !== "word") continue;
+      if (!tokens.isWord(i)) continue;
       count.words++;
       const shape = bits[tokens.id(i)]! & SHAPE;
       if (shape === SHORT) continue;
@@ -115,7 +115,7 @@ function isTitleCase(doc: Document, bits: Uint16Array, first: number, end: numbe
   let ordinary = 0;
   const tokens = doc.tokens;
   for (let i = first; i < end; i++) {
-    if (tokens.kind(i) !== "word") continue;
+    if (!tokens.isWord(i)) continue;
     const word = bits[tokens.id(i)]!;
     if ((word & MINOR_WORD) !== 0) continue;
     content++;

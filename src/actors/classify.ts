@@ -94,14 +94,14 @@ export function classifyName(
   // lexicons' facts of each key (see key-facts.ts) and of any of them. Made at their size, not
   // grown by push: a pushed array starts with room for 17, and most names have a word or two.
   let count = 0;
-  for (let i = candidate.firstToken; i < candidate.endToken; i++) if (doc.tokens.kind(i) === "word") count++;
+  for (let i = candidate.firstToken; i < candidate.endToken; i++) if (doc.tokens.isWord(i)) count++;
   const words = new Array<number>(count);
   const keys = new Array<string>(count);
   const facts = new Array<number>(count);
   let anyFacts = 0;
   const stems = stemFacts(doc.tokens);
   for (let i = candidate.firstToken, n = 0; i < candidate.endToken; i++) {
-    if (doc.tokens.kind(i) !== "word") continue;
+    if (!doc.tokens.isWord(i)) continue;
     words[n] = i;
     keys[n] = keyAt(keysById, doc.tokens, i);
     const f = stems[doc.tokens.id(i)]!;

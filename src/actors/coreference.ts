@@ -266,7 +266,7 @@ function matchDescription(doc: Document, lower: readonly string[], bits: Uint16A
   let j = i + 1;
   let country: string | undefined;
   const tokens = doc.tokens;
-  if (j < tokens.length && tokens.kind(j) === "word" && (bits[tokens.id(j)]! & COUNTRY_WORD) !== 0) {
+  if (j < tokens.length && tokens.isWord(j) && (bits[tokens.id(j)]! & COUNTRY_WORD) !== 0) {
     const modifier = tokens.text(j);
     const iso = demonymCountry(modifier) ?? GOVERNMENT_SEATS.get(modifier);
     if (iso) {

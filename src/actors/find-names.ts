@@ -183,7 +183,7 @@ function acronymStart(tokens: TokenList, paren: number, letters: string, limit: 
   if (!startsUpper(tokens.text(paren - 1))) return undefined;
   for (let k = paren - 1; k >= limit && k >= paren - ACRONYM_REACH; k--) {
     const text = tokens.text(k);
-    if (tokens.kind(k) === "word" && startsUpper(text)) {
+    if (tokens.isWord(k) && startsUpper(text)) {
       if (text[0] !== letters[j]) return undefined;
       if (--j < 0) return k;
     } else if (!ACRONYM_SKIPS.has(text)) return undefined;
@@ -211,7 +211,7 @@ function isNameWord(doc: Document, i: number, casing: LineCasing, context: Finde
 }
 
 function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: Finder): boolean {
-  if (doc.tokens.kind(i) !== "word" || context.dateTokens[i]) return false;
+  if (!doc.tokens.isWord(i) || context.dateTokens[i]) return false;
   // What the word alone decides is read from its bits: most words are lower case, and most
   // capitalized ones in running text are names.
   const bits = context.bits[doc.tokens.id(i)]!;
@@ -254,7 +254,7 @@ function opensKnownBody(doc: Document, i: number): boolean {
   if (most === undefined) return false;
   let text = tokens.text(i);
   for (let k = i + 1; k < tokens.length && k < i + most; k++) {
-    if (tokens.kind(k) !== "word" || tokens.start(k) !== tokens.end(k - 1) + 1) return false;
+    if (!tokens.isWord(k) || tokens.start(k) !== tokens.end(k - 1) + 1) return false;
     text = `${text} ${stripPossessive(tokens.text(k))}`;
     if (lex.bodies.has(nameKey(text))) return true;
   }
@@ -280,7 +280,7 @@ function teamTagEnd(doc: Document, start: number, end: number, limit: number): n
 
 /** True when a capitalized word `a` sits on the line of the token before it. */
 function capitalizedOnLine(doc: Document, a: number): boolean {
-  return a > 0 && a < doc.tokens.length && doc.tokens.kind(a) === "word" && startsUpper(doc.tokens.text(a)) && sameLine(doc, a);
+  return a > 0 && a < doc.tokens.length && doc.tokens.isWord(a) && startsUpper(doc.tokens.text(a)) && sameLine(doc, a);
 }
 
 /**
@@ -291,7 +291,7 @@ function capitalizedOnLine(doc: Document, a: number): boolean {
 function inScoreRowName(doc: Document, i: number, casing: LineCasing): boolean {
   const tokens = doc.tokens;
   let s = i;
-  while (s > i - 3 && s > 0 && sameLine(doc, s) && tokens.kind(s - 1) === "word" && startsUpper(tokens.text(s - 1))) s--;
+  while (s > i - 3 && s > 0 && sameLine(doc, s) && tokens.isWord(s - 1) && startsUpper(tokens.text(s - 1))) s--;
   if (opensScoreRow(doc, s)) return true;
   // In a headline in capitals a small word between numbers is no name ("228-9 IN 50 OVERS").
   if (casing === "caps") return false;
@@ -353,19 +353,19 @@ function opensScoreRow(doc: Document, i: number): boolean {
   const tokens = doc.tokens;
   if (i > 0 && !doc.text.slice(tokens.end(i - 1), tokens.start(i)).includes("\n")) return false;
   let j = i + 1;
-  while (j < tokens.length && j <= i + 3 && tokens.kind(j) === "word" && startsUpper(tokens.text(j)) && sameLine(doc, j)) j++;
+  while (j < tokens.length && j <= i + 3 && tokens.isWord(j) && startsUpper(tokens.text(j)) && sameLine(doc, j)) j++;
   if (j >= tokens.length || tokens.kind(j) !== "number" || !sameLine(doc, j) || j + 1 >= tokens.length || !sameLine(doc, j + 1)) return false;
   // "Marching 4 1 1 2 5 10 4": a lone word opens a table's row only before a league table's numbers.
   // "Marching 4 Kelso City 0": or in a line of one result, the other side's name and score closing it.
   if (j === i + 1) return numbersToLineEnd(doc, j) >= 6 || closesResult(doc, j + 1);
-  return tokens.kind(j + 1) === "number" || (tokens.kind(j + 1) === "word" && startsUpper(tokens.text(j + 1)));
+  return tokens.kind(j + 1) === "number" || (tokens.isWord(j + 1) && startsUpper(tokens.text(j + 1)));
 }
 
 /** True when capitalized words from token `k` and then a lone score end the line: the other side of a result. */
 function closesResult(doc: Document, k: number): boolean {
   const tokens = doc.tokens;
   let j = k;
-  while (j < tokens.length && j < k + 3 && tokens.kind(j) === "word" && startsUpper(tokens.text(j)) && sameLine(doc, j)) j++;
+  while (j < tokens.length && j < k + 3 && tokens.isWord(j) && startsUpper(tokens.text(j)) && sameLine(doc, j)) j++;
   if (j === k || j >= tokens.length || tokens.kind(j) !== "number" || !sameLine(doc, j)) return false;
   return j + 1 >= tokens.length || !sameLine(doc, j + 1);
 }
@@ -396,7 +396,7 @@ function inPlaceName(doc: Document, i: number): boolean {
   const tokens = doc.tokens;
   // Tokens `a` and `a + 1` (both in range) are capitalized words one space apart.
   const joined = (a: number): boolean =>
-    tokens.start(a + 1) === tokens.end(a) + 1 && tokens.kind(a + 1) === "word" && tokens.kind(a) === "word" && startsUpper(tokens.text(a)) && startsUpper(tokens.text(a + 1));
+    tokens.start(a + 1) === tokens.end(a) + 1 && tokens.isWord(a + 1) && tokens.isWord(a) && startsUpper(tokens.text(a)) && startsUpper(tokens.text(a + 1));
   // Looked up only where the first word opens a place's name: most capitalized words open none.
   if (i + 1 < tokens.length && joined(i) && opensPlaceName(tokens, i) && names.has(`${foldKey(tokens.text(i))} ${foldKey(tokens.text(i + 1))}`)) return true;
   return i >= 1 && joined(i - 1) && opensPlaceName(tokens, i - 1) && names.has(`${foldKey(tokens.text(i - 1))} ${foldKey(tokens.text(i))}`);
@@ -417,7 +417,7 @@ function syllableGivenName(doc: Document, i: number, text: string, casing: LineC
 
 /** True when the token after `i` is a capitalized word that is no ordinary word: a surname. */
 function surnameFollows(doc: Document, i: number, context: Finder): boolean {
-  if (i + 1 >= doc.tokens.length || doc.tokens.kind(i + 1) !== "word" || !startsUpper(doc.tokens.text(i + 1))) return false;
+  if (i + 1 >= doc.tokens.length || !doc.tokens.isWord(i + 1) || !startsUpper(doc.tokens.text(i + 1))) return false;
   return !isOrdinaryWord(keyAt(context.words, doc.tokens, i + 1), context.bits[doc.tokens.id(i + 1)]!, context);
 }
 
@@ -617,7 +617,7 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   // also ends the line: there it is the sentence's full stop ("analyst at Acme Corp.").
   if (hasFact(context.written, tokens, stop - 1, ORGANIZATION_SUFFIX) && doc.text[endOffset] === "." && !endsLine(doc.text, endOffset + 1)) endOffset++;
   const start = tokens.start(i);
-  const previous = first > 0 && tokens.kind(first - 1) === "word" ? tokens.text(first - 1) : undefined;
+  const previous = first > 0 && tokens.isWord(first - 1) ? tokens.text(first - 1) : undefined;
   const personCue = previous !== undefined && lex.personCues.has(tokens.lower(first - 1));
   if (previous !== undefined && startsLower(previous) && lex.titleStarts.has(tokens.lower(first - 1)) && titles.length === 0) {
     titles.push(titleCase(previous));
@@ -647,7 +647,7 @@ function titleOf(tokens: TokenList, from: number, to: number): string {
   let out = "";
   let first = true;
   for (let k = from; k < to; k++) {
-    if (tokens.kind(k) !== "word") continue;
+    if (!tokens.isWord(k)) continue;
     const text = tokens.text(k);
     out = first ? titleCase(text) : `${out} ${titleCase(text)}`;
     first = false;
@@ -671,7 +671,7 @@ function portfolioTitle(tokens: TokenList, i: number, end: number, context: Find
   for (let j = i + 1; j <= i + 2 && j < end - 1; j++) {
     const key = keyAt(context.words, tokens, j - 1);
     const text = tokens.text(j - 1);
-    if (tokens.kind(j - 1) !== "word" || !startsUpper(text) || context.placeTokens[j - 1] === 1 || isHead(tokens, j - 1, context) || hasFact(context.facts, tokens, j - 1, GIVEN_KEY) || demonymAt(tokens, j - 1)) return i;
+    if (!tokens.isWord(j - 1) || !startsUpper(text) || context.placeTokens[j - 1] === 1 || isHead(tokens, j - 1, context) || hasFact(context.facts, tokens, j - 1, GIVEN_KEY) || demonymAt(tokens, j - 1)) return i;
     if (!isCommonWord(key)) return i;
     const after = matchTitleAt(tokens, j, end);
     if (after > j) return after;

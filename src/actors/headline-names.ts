@@ -58,7 +58,7 @@ interface Part {
 /** The known names inside `name`'s run, longest first from the left; none when the run is itself one name. */
 function partsOf(doc: Document, name: ClassifiedName, known: ReadonlyMap<string, ActorDraft>): Part[] {
   const words: number[] = [];
-  for (let i = name.firstToken; i < name.endToken; i++) if (doc.tokens.kind(i) === "word") words.push(i);
+  for (let i = name.firstToken; i < name.endToken; i++) if (doc.tokens.isWord(i)) words.push(i);
   const keyOf = (from: number, to: number): string =>
     words
       .slice(from, to)

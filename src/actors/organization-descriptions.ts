@@ -158,7 +158,7 @@ function functionsOf(draftName: string): string[] {
 
 /** A country word at token `i`: a demonym ("Russian") or a place in the possessive ("Russia's", "Kyiv's"). */
 function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMatch>, bits: Uint16Array): Anchor | undefined {
-  if (i >= doc.tokens.length || doc.tokens.kind(i) !== "word") return undefined;
+  if (i >= doc.tokens.length || !doc.tokens.isWord(i)) return undefined;
   if ((bits[doc.tokens.id(i)]! & ANCHOR) !== 0) {
     const text = doc.tokens.text(i);
     if (text.includes("-") && RULED.test(text)) return { label: text, width: 1, ruler: true };
@@ -182,11 +182,11 @@ function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMat
 /** A described head at token `i`, after at most a few modifiers: "defence ministry", "air force". */
 function headAt(doc: Document, i: number, limit: number, bits: Uint16Array): Head | undefined {
   // Most words after "the" or a country word open no description: answered by the word's bits.
-  if (i >= limit || doc.tokens.kind(i) !== "word" || (bits[doc.tokens.id(i)]! & HEAD_WORD) === 0) return undefined;
+  if (i >= limit || !doc.tokens.isWord(i) || (bits[doc.tokens.id(i)]! & HEAD_WORD) === 0) return undefined;
   const words: string[] = [];
   for (let k = i; k < limit && words.length <= MAX_MODIFIERS; k++) {
     const text = doc.tokens.text(k);
-    if (doc.tokens.kind(k) !== "word" || !startsLower(text)) return undefined;
+    if (!doc.tokens.isWord(k) || !startsLower(text)) return undefined;
     const word = stripPossessive(text);
     words.push(word);
     const two = words.length >= 2 ? `${words[words.length - 2]} ${word}` : "";

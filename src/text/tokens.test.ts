@@ -30,6 +30,9 @@ describe("tokenize", () => {
       "1,718/n", "troops/w", "'/p", "families/w", "waited/w", "./p",
     ]);
     for (const [t, , start] of read(listOf(text))) expect(text.slice(start, start + t.length)).toBe(t);
+    const list = listOf(text);
+    const words = Array.from({ length: list.length }, (_, i) => i).filter((i) => list.isWord(i));
+    expect(words.map((i) => list.text(i)).join(" ")).toBe("The U.S. envoy met Mr Sybiha in Kyiv on and troops families waited");
   });
 
   it("cuts two words that lost the space between them at a dot, but keeps abbreviations, initials, domains and numbers whole", () => {

@@ -140,6 +140,11 @@ export class TokenList {
     return KINDS[this.#at[i]! & 3]!;
   }
 
+  /** True when token `i` is a word (`i` in range): `kind(i) === "word"` read by its code, with no string compared. */
+  isWord(i: number): boolean {
+    return (this.#at[i]! & 3) === 0;
+  }
+
   /** The tokens `[from, to)` (in range) as a list of their own, indexed from 0; it shares this list's arrays. */
   range(from: number, to: number): TokenList {
     const part = new TokenList(0);
