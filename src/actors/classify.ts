@@ -27,10 +27,14 @@ import { opensPlaceName } from "./place-openers.js";
 const textAt = (tokens: TokenList, i: number): string => (i >= 0 && i < tokens.length ? tokens.text(i) : "");
 const kindAt = (tokens: TokenList, i: number): TokenKind | undefined => (i >= 0 && i < tokens.length ? tokens.kind(i) : undefined);
 
-/** A candidate's reading. */
+/**
+ * A candidate's reading. A person's always has its `figure` field and a body's its `body` field
+ * (undefined when unknown): one object shape per kind, so the code that reads them stays
+ * monomorphic instead of deoptimizing when the first known figure or body comes.
+ */
 export type Reading =
-  | { readonly kind: "person"; readonly figure?: PublicFigure }
-  | { readonly kind: "organization" | "group"; readonly body?: KnownBody }
+  | { readonly kind: "person"; readonly figure: PublicFigure | undefined }
+  | { readonly kind: "organization" | "group"; readonly body: KnownBody | undefined }
   | { readonly kind: "country"; readonly iso: string; readonly name: string; readonly form: "name" | "metonym" }
   | { readonly kind: "place" }
   | { readonly kind: "none" }
@@ -38,8 +42,9 @@ export type Reading =
 
 // The readings without fields, one object each: a reading is read, never changed, and a name
 // of each article gets one (no object made per name).
-const ORGANIZATION: Reading = { kind: "organization" };
-const PERSON: Reading = { kind: "person" };
+const ORGANIZATION: Reading = { kind: "organization", body: undefined };
+/** The reading of a person who is no known figure. */
+export const PERSON: Reading = { kind: "person", figure: undefined };
 const PLACE: Reading = { kind: "place" };
 const NONE: Reading = { kind: "none" };
 const UNKNOWN: Reading = { kind: "unknown" };

@@ -10,7 +10,7 @@ import { matchPlaces, matchTeams, type PlaceMatch } from "../territories/match.j
 import { lineCasings } from "./casing.js";
 import { collectEvidence, releaseEvidence, stemKeys } from "./evidence.js";
 import { findNameCandidates, type NameCandidate } from "./find-names.js";
-import { classifyName, type ClassifiedName } from "./classify.js";
+import { classifyName, PERSON, type ClassifiedName } from "./classify.js";
 import { newDraft, resolveIdentities, type ActorDraft } from "./identities.js";
 import { resolveCoreference } from "./coreference.js";
 import { resolveOrganizationDescriptions } from "./organization-descriptions.js";
@@ -71,8 +71,8 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   for (const name of pending) {
     if (name.reading.kind === "unknown" && placed.has(nameKey(name.text))) continue;
     // A place's name the gazetteer gave up on is a team's, even listed beside people ("O'Neill, Sunderland").
-    if (describedAsSomeone(doc, name)) listed.push({ ...name, reading: { kind: "person" } });
-    else if (listedWithPerson(doc, name, persons) && !gazetteer().byName.has(foldKey(name.text))) rest.push({ ...name, reading: { kind: "person" } });
+    if (describedAsSomeone(doc, name)) listed.push({ ...name, reading: PERSON });
+    else if (listedWithPerson(doc, name, persons) && !gazetteer().byName.has(foldKey(name.text))) rest.push({ ...name, reading: PERSON });
     else (name.reading.kind === "person" ? listed : rest).push(name);
   }
   // People the text plainly shows first ("Dole, who", "coach Dole"): such a lone name is that

@@ -61,185 +61,206 @@ export interface IdentityResult {
   readonly pending: ClassifiedName[];
 }
 
+/**
+ * What grouping one article's names has built so far. The steps below are functions of the module
+ * that take it, not closures made anew for each article: a call to another closure each time would
+ * throw away their compiled code ("wrong call target") once the second article comes.
+ */
+interface Identities {
+  readonly byKey: Map<string, ActorDraft>;
+  readonly drafts: ActorDraft[];
+  /** Surnames and first names of persons, and single words of bodies, that a later short form may use. */
+  readonly personParts: Map<string, ActorDraft>;
+  readonly bodyParts: Map<string, ActorDraft>;
+  /** See {@link personsBySurname}. */
+  namedPersons: Map<string, NamedPerson[]>;
+}
+
 /** Groups classified names into actor drafts. */
 export function resolveIdentities(names: readonly ClassifiedName[]): IdentityResult {
-  const lex = actorLexicons();
-  const byKey = new Map<string, ActorDraft>();
-  const drafts: ActorDraft[] = [];
+  const state: Identities = { byKey: new Map(), drafts: [], personParts: new Map(), bodyParts: new Map(), namedPersons: new Map() };
   const pending: ClassifiedName[] = [];
-  // Surnames and first names of persons, and single words of bodies, that a later short form may use.
-  const personParts = new Map<string, ActorDraft>();
-  const bodyParts = new Map<string, ActorDraft>();
-  const draftFor = (key: string, make: (key: string) => ActorDraft): ActorDraft => {
-    let draft = byKey.get(key);
-    if (!draft) {
-      draft = make(key);
-      byKey.set(key, draft);
-      drafts.push(draft);
-    }
-    return draft;
-  };
   const singles: ClassifiedName[] = [];
-  const namedPersons = personsBySurname(names);
+  state.namedPersons = personsBySurname(names);
   for (const name of names) {
     const words = name.text.split(SPACES);
     // Each reading either claims the name for a draft now, or leaves it for the second pass,
     // where short forms find the full names the whole article gave.
-    const claimed = claimName(name, words);
+    const claimed = claimName(state, name, words);
     if (!claimed) singles.push(name);
   }
   for (const name of singles) {
     const key = nameKey(name.text);
     const figure = name.reading.kind === "person" ? name.reading.figure : undefined;
-    const other = figure ? namedOther(name, figure) : undefined;
-    const named = other?.key === undefined ? undefined : byKey.get(other.key);
-    const person = personParts.get(key);
-    const body = bodyParts.get(key);
+    const other = figure ? namedOther(state, name, figure) : undefined;
+    const named = other?.key === undefined ? undefined : state.byKey.get(other.key);
+    const person = state.personParts.get(key);
+    const body = state.bodyParts.get(key);
     if (named) absorb(named, name, "name");
     else if (body) absorb(body, name, "alias");
     else if (person) absorb(person, name, "name");
-    else if (figure) claimPerson(name, figure);
-    else if (name.reading.kind === "organization" || name.reading.kind === "group") {
-      const kind = name.reading.kind;
-      absorb(draftFor(`org:${key}`, (draftKey) => newDraft(draftKey, kind, name.text)), name);
-    } else pending.push(name);
+    else if (figure) claimPerson(state, name, figure);
+    else if (name.reading.kind === "organization" || name.reading.kind === "group") absorb(draftFor(state, `org:${key}`, name.reading.kind, name.text), name);
+    else pending.push(name);
   }
-  return { drafts, pending };
+  return { drafts: state.drafts, pending };
+}
 
-  /**
-   * Claims `name` for a draft by its reading, or leaves it for the second pass (false). A switch,
-   * not ts-pattern's match(): this runs once per name, and the `never` default keeps it exhaustive.
-   */
-  function claimName(name: ClassifiedName, words: readonly string[]): boolean {
-    const reading = name.reading;
-    switch (reading.kind) {
-      case "place":
-      case "none":
-        return true;
-      case "country": {
-        const iso = reading.iso;
-        const canonical = reading.form === "name" ? reading.name : COUNTRY_NAMES.get(iso) ?? iso;
-        const draft = draftFor(`country:${iso}`, (key) => newDraft(key, "country", canonical, iso));
-        if (reading.form === "name" && draft.name === iso) draft.name = reading.name;
-        addMention(draft, name, reading.form === "metonym" ? "metonym" : "name");
-        return true;
-      }
-      case "person": {
-        const figure = reading.figure ?? (words.length >= 2 ? figureBySurname(words) : undefined);
-        if (!figure && words.length < 2) return false;
-        // "Hillary Clinton … Clinton": a surname alone is the person of that name the article
-        // gives, not the public figure of that surname; the second pass finds that person.
-        if (figure && words.length < 2 && namedOther(name, figure)) return false;
-        claimPerson(name, figure);
-        return true;
-      }
-      case "organization":
-      case "group": {
-        const body = reading.body;
-        if (body) {
-          absorb(draftFor(`body:${body.name}`, (key) => newDraft(key, body.kind, body.name, body.country || undefined)), name);
-          return true;
-        }
-        if (words.length < 2) return false;
-        // "Hicham El Guerrouj ... El Guerrouj": the later part of a person's full name is that person.
-        const person = name.label === undefined ? personParts.get(nameKey(name.text)) : undefined;
-        if (person) {
-          absorb(person, name, "name");
-          return true;
-        }
-        const label = (name.label ?? name.text).replace(/\s+/gu, " ");
-        const draft = draftFor(`org:${nameKey(label)}`, (key) => newDraft(key, reading.kind, label));
-        absorb(draft, name);
-        // "Rapid Support Forces" may come back as "RSF", "Pirelli SpA" as "Pirelli".
-        const acronym = words.filter((w) => startsUpper(w)).map((w) => w.charAt(0)).join("");
-        if (acronym.length >= 2) bodyParts.set(nameKey(acronym), draft);
-        if (lex.organizationSuffixes.has(nameKey(words[words.length - 1]!))) bodyParts.set(nameKey(words.slice(0, -1).join(" ")), draft);
-        // "Rotor Volgograd" may come back as "Rotor": a distinctive word of a body's name is its short form.
-        for (const word of words) {
-          const key = nameKey(word);
-          if (startsUpper(word) && key.length > 2 && !isCommonWord(key) && !lex.organizationHeads.has(key) && !demonymCountry(word) && !bodyParts.has(key)) bodyParts.set(key, draft);
-        }
+/** The draft of `key`, made (of `kind`, named `name`, with `country` and `figure`) and listed when it is new. */
+function draftFor(state: Identities, key: string, kind: ActorKind, name: string, country?: string, figure?: PublicFigure): ActorDraft {
+  let draft = state.byKey.get(key);
+  if (!draft) {
+    draft = newDraft(key, kind, name, country, figure);
+    state.byKey.set(key, draft);
+    state.drafts.push(draft);
+  }
+  return draft;
+}
+
+/**
+ * Claims `name` for a draft by its reading, or leaves it for the second pass (false). A switch,
+ * not ts-pattern's match(): this runs once per name, and the `never` default keeps it exhaustive.
+ */
+function claimName(state: Identities, name: ClassifiedName, words: readonly string[]): boolean {
+  const reading = name.reading;
+  switch (reading.kind) {
+    case "place":
+    case "none":
+      return true;
+    case "country": {
+      const iso = reading.iso;
+      const canonical = reading.form === "name" ? reading.name : COUNTRY_NAMES.get(iso) ?? iso;
+      const draft = draftFor(state, `country:${iso}`, "country", canonical, iso);
+      if (reading.form === "name" && draft.name === iso) draft.name = reading.name;
+      addMention(draft, name, reading.form === "metonym" ? "metonym" : "name");
+      return true;
+    }
+    case "person": {
+      const figure = reading.figure ?? (words.length >= 2 ? figureBySurname(words) : undefined);
+      if (!figure && words.length < 2) return false;
+      // "Hillary Clinton … Clinton": a surname alone is the person of that name the article
+      // gives, not the public figure of that surname; the second pass finds that person.
+      if (figure && words.length < 2 && namedOther(state, name, figure)) return false;
+      claimPerson(state, name, figure);
+      return true;
+    }
+    case "organization":
+    case "group": {
+      const body = reading.body;
+      if (body) {
+        absorb(draftFor(state, `body:${body.name}`, body.kind, body.name, body.country || undefined), name);
         return true;
       }
-      case "unknown":
-        return false;
-      default: {
-        const unhandled: never = reading;
-        return unhandled;
+      if (words.length < 2) return false;
+      // "Hicham El Guerrouj ... El Guerrouj": the later part of a person's full name is that person.
+      const person = name.label === undefined ? state.personParts.get(nameKey(name.text)) : undefined;
+      if (person) {
+        absorb(person, name, "name");
+        return true;
       }
+      const label = (name.label ?? name.text).replace(/\s+/gu, " ");
+      const draft = draftFor(state, `org:${nameKey(label)}`, reading.kind, label);
+      absorb(draft, name);
+      registerBodyParts(state.bodyParts, draft, words);
+      return true;
+    }
+    case "unknown":
+      return false;
+    default: {
+      const unhandled: never = reading;
+      return unhandled;
     }
   }
+}
 
-  /** Adds the person `name` (the public figure `figure`, when known) to its draft, and registers its parts. */
-  function claimPerson(name: ClassifiedName, figure: PublicFigure | undefined): void {
+/** Registers the short forms a body's name of several words `words` may come back as. */
+function registerBodyParts(bodyParts: Map<string, ActorDraft>, draft: ActorDraft, words: readonly string[]): void {
+  const lex = actorLexicons();
+  // "Rapid Support Forces" may come back as "RSF", "Pirelli SpA" as "Pirelli".
+  const acronym = words.filter((w) => startsUpper(w)).map((w) => w.charAt(0)).join("");
+  if (acronym.length >= 2) bodyParts.set(nameKey(acronym), draft);
+  if (lex.organizationSuffixes.has(nameKey(words[words.length - 1]!))) bodyParts.set(nameKey(words.slice(0, -1).join(" ")), draft);
+  // "Rotor Volgograd" may come back as "Rotor": a distinctive word of a body's name is its short form.
+  for (const word of words) {
+    const key = nameKey(word);
+    if (startsUpper(word) && key.length > 2 && !isCommonWord(key) && !lex.organizationHeads.has(key) && !demonymCountry(word) && !bodyParts.has(key)) bodyParts.set(key, draft);
+  }
+}
+
+/** Adds the person `name` (the public figure `figure`, when known) to its draft, and registers its parts. */
+function claimPerson(state: Identities, name: ClassifiedName, figure: PublicFigure | undefined): void {
+  const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
+  const key = `person:${nameKey(canonical)}`;
+  const draft = figure ? draftFor(state, key, "person", canonical, figure.country, figure) : draftFor(state, key, "person", canonical);
+  absorb(draft, name);
+  registerParts(state.personParts, draft, figure ? [figure.name, name.text] : [name.text]);
+}
+
+/**
+ * The persons the article names by the surname a public figure goes by alone, in text order:
+ * in full ("Hillary Clinton", "Bill Clinton"), or the figure by that surname with its office
+ * ("President Clinton"). Each with the key of its draft
+ * (undefined for the figure itself) and the gender it is known by.
+ */
+function personsBySurname(all: readonly ClassifiedName[]): Map<string, NamedPerson[]> {
+  const lex = actorLexicons();
+  const out = new Map<string, NamedPerson[]>();
+  for (const name of all) {
+    // A headline's run of capitals is cut into names later ("Gold Star Mom Corners Obama"):
+    // what looks like a full name there names no one yet.
+    if (name.reading.kind !== "person" || name.casing !== "normal") continue;
+    const words = name.text.split(SPACES);
+    const parts = words.filter((w) => startsUpper(w) && !INITIAL.test(w));
+    const single = name.reading.figure;
+    if (parts.length === 1 && single && name.reading.figure === lex.figures.get(nameKey(parts[0]!)) && titledAsFigure(name, single)) {
+      addPerson(out, nameKey(parts[0]!), { key: undefined, gender: single.gender });
+      continue;
+    }
+    // A longer run of capitals is rarely one person's name ("Chris Christie Calls Hillary Clinton").
+    if (parts.length < 2 || parts.length > MAX_NAME_PARTS) continue;
+    const surname = nameKey(parts[parts.length - 1]!);
+    const alone = lex.figures.get(surname);
+    if (!alone) continue;
+    const figure = name.reading.figure ?? figureBySurname(words);
     const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
-    const draft = draftFor(`person:${nameKey(canonical)}`, (key) => (figure ? newDraft(key, "person", canonical, figure.country, figure) : newDraft(key, "person", canonical)));
-    absorb(draft, name);
-    registerParts(personParts, draft, figure ? [figure.name, name.text] : [name.text]);
+    addPerson(out, surname, figure === alone ? { key: undefined, gender: alone.gender } : { key: `person:${nameKey(canonical)}`, gender: figure?.gender ?? givenNameGender(canonical) });
   }
+  return out;
+}
 
-  /**
-   * The persons the article names by the surname a public figure goes by alone, in text order:
-   * in full ("Hillary Clinton", "Bill Clinton"), or the figure by that surname with its office
-   * ("President Clinton"). Each with the key of its draft
-   * (undefined for the figure itself) and the gender it is known by.
-   */
-  function personsBySurname(all: readonly ClassifiedName[]): Map<string, NamedPerson[]> {
-    const out = new Map<string, NamedPerson[]>();
-    const add = (surname: string, person: NamedPerson): void => {
-      const list = out.get(surname);
-      if (list) list.push(person);
-      else out.set(surname, [person]);
-    };
-    for (const name of all) {
-      // A headline's run of capitals is cut into names later ("Gold Star Mom Corners Obama"):
-      // what looks like a full name there names no one yet.
-      if (name.reading.kind !== "person" || name.casing !== "normal") continue;
-      const words = name.text.split(SPACES);
-      const parts = words.filter((w) => startsUpper(w) && !INITIAL.test(w));
-      const single = name.reading.figure;
-      if (parts.length === 1 && single && name.reading.figure === lex.figures.get(nameKey(parts[0]!)) && titledAsFigure(name, single)) {
-        add(nameKey(parts[0]!), { key: undefined, gender: single.gender });
-        continue;
-      }
-      // A longer run of capitals is rarely one person's name ("Chris Christie Calls Hillary Clinton").
-      if (parts.length < 2 || parts.length > MAX_NAME_PARTS) continue;
-      const surname = nameKey(parts[parts.length - 1]!);
-      const alone = lex.figures.get(surname);
-      if (!alone) continue;
-      const figure = name.reading.figure ?? figureBySurname(words);
-      const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
-      add(surname, figure === alone ? { key: undefined, gender: alone.gender } : { key: `person:${nameKey(canonical)}`, gender: figure?.gender ?? givenNameGender(canonical) });
-    }
-    return out;
-  }
+/** Adds `person` to the persons of `surname`. */
+function addPerson(out: Map<string, NamedPerson[]>, surname: string, person: NamedPerson): void {
+  const list = out.get(surname);
+  if (list) list.push(person);
+  else out.set(surname, [person]);
+}
 
-  /**
-   * The person named in full whom the surname `name` alone refers to, rather than the public
-   * figure `figure` of that surname: the first one the article names by that surname (wherever:
-   * a headline's bare surname may come before the full name) whose gender the mention's titles allow
-   * ("Mr. Obama" is not "Michelle Obama"), unless that is the figure. None when the titles name
-   * the figure's office ("President Clinton"), or no person named fits them (the figure then).
-   */
-  function namedOther(name: ClassifiedName, figure: PublicFigure): NamedPerson | undefined {
-    const persons = namedPersons.get(nameKey(name.text));
-    if (!persons || titledAsFigure(name, figure)) return undefined;
-    const gender = titleGender(name.titles.map((t) => t.toLowerCase()));
-    const first = persons.find((p) => gender === undefined || p.gender === undefined || p.gender === gender);
-    return first?.key === undefined ? undefined : first;
-  }
+/**
+ * The person named in full whom the surname `name` alone refers to, rather than the public
+ * figure `figure` of that surname: the first one the article names by that surname (wherever:
+ * a headline's bare surname may come before the full name) whose gender the mention's titles allow
+ * ("Mr. Obama" is not "Michelle Obama"), unless that is the figure. None when the titles name
+ * the figure's office ("President Clinton"), or no person named fits them (the figure then).
+ */
+function namedOther(state: Identities, name: ClassifiedName, figure: PublicFigure): NamedPerson | undefined {
+  const persons = state.namedPersons.get(nameKey(name.text));
+  if (!persons || titledAsFigure(name, figure)) return undefined;
+  const gender = titleGender(name.titles.map((t) => t.toLowerCase()));
+  const first = persons.find((p) => gender === undefined || p.gender === undefined || p.gender === gender);
+  return first?.key === undefined ? undefined : first;
+}
 
-  /** True when the titles of `name` give the office of `figure` ("President Clinton"). */
-  function titledAsFigure(name: ClassifiedName, figure: PublicFigure): boolean {
-    const role = figure.role;
-    return role !== undefined && name.titles.some((t) => t.toLowerCase().endsWith(role));
-  }
+/** True when the titles of `name` give the office of `figure` ("President Clinton"). */
+function titledAsFigure(name: ClassifiedName, figure: PublicFigure): boolean {
+  const role = figure.role;
+  return role !== undefined && name.titles.some((t) => t.toLowerCase().endsWith(role));
+}
 
-  function figureBySurname(words: readonly string[]): PublicFigure | undefined {
-    const figure = lex.figures.get(nameKey(words[words.length - 1]!));
-    if (!figure) return undefined;
-    return nameKey(figure.name.split(" ")[0]!) === nameKey(words[0]!) ? figure : undefined;
-  }
+/** The public figure of the surname that ends `words` when `words` open with that figure's first name. */
+function figureBySurname(words: readonly string[]): PublicFigure | undefined {
+  const figure = actorLexicons().figures.get(nameKey(words[words.length - 1]!));
+  if (!figure) return undefined;
+  return nameKey(figure.name.split(" ")[0]!) === nameKey(words[0]!) ? figure : undefined;
 }
 
 /** Adds `name` to `draft`, with its titles and country. */
