@@ -7,6 +7,7 @@
 import type { Actor, ActorMention } from "../model.js";
 import type { ActorDraft } from "./identities.js";
 import { nameKey } from "./lexicons.js";
+import { objectList } from "../text/object-list.js";
 
 /** The id slug of a canonical name: "Jonas Gahr Støre" → "jonas-gahr-store". */
 export function slugify(name: string): string {
@@ -30,21 +31,26 @@ const RECENT_SLUGS_LIMIT = 4096;
 /** The finished actors, in order of first mention, with ids unique within the article. */
 export function buildActors(drafts: readonly ActorDraft[]): Actor[] {
   const used = new Set<string>();
-  const ordered = drafts
-    .filter((d) => d.mentions.length > 0)
-    .map((d) => ({ draft: d, mentions: orderedMentions(d.mentions) }))
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  return ordered.map(({ draft, mentions }) => {
+  // Lists that hold objects from the start, filled by loops: an article with no actor would
+  // otherwise give its reader an array of another map (see objectList).
+  const ordered = objectList<{ readonly draft: ActorDraft; readonly mentions: ActorMention[] }>();
+  for (const d of drafts) if (d.mentions.length > 0) ordered.push({ draft: d, mentions: orderedMentions(d.mentions) });
+  ordered.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const out = objectList<Actor>();
+  for (const { draft, mentions } of ordered) {
     let id = slugify(draft.name);
     for (let n = 2; used.has(id); n++) id = `${slugify(draft.name)}-${n}`;
     used.add(id);
     const titles = [...draft.titles];
     const aliases = aliasesOf(draft.name, mentions);
     // Two literals, not a spread of an optional field: a spread copies through a slow generic path.
-    return draft.country && draft.country.length === 2
-      ? { id, kind: draft.kind, name: draft.name, titles, aliases, country: draft.country, mentions }
-      : { id, kind: draft.kind, name: draft.name, titles, aliases, mentions };
-  });
+    out.push(
+      draft.country && draft.country.length === 2
+        ? { id, kind: draft.kind, name: draft.name, titles, aliases, country: draft.country, mentions }
+        : { id, kind: draft.kind, name: draft.name, titles, aliases, mentions },
+    );
+  }
+  return out;
 }
 
 const byStartThenLonger = (a: ActorMention, b: ActorMention): number => a.start - b.start || b.end - a.end;

@@ -8,7 +8,7 @@ import { tokenStartingAt, type Document } from "../text/document.js";
 import { firstTokenFrom } from "../text/tokens.js";
 import { matchPlaces, matchTeams, type PlaceMatch } from "../territories/match.js";
 import { lineCasings } from "./casing.js";
-import { collectEvidence, releaseEvidence, stemKeys } from "./evidence.js";
+import { collectEvidence, releaseEvidence, stemKeys, type StemKeys } from "./evidence.js";
 import { findNameCandidates, type NameCandidate } from "./find-names.js";
 import { classifyName, PERSON, type ClassifiedName } from "./classify.js";
 import { newDraft, resolveIdentities, type ActorDraft } from "./identities.js";
@@ -20,6 +20,7 @@ import { onlyMedium } from "./agency.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { DATE_TOKENS, PLACE_TOKENS, zeroedBytes } from "./scratch.js";
+import { objectList } from "../text/object-list.js";
 
 /** What the actors stage reads from earlier stages. */
 export interface ActorInputs {
@@ -46,26 +47,54 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   // The evidence is read by the name finder alone.
   releaseEvidence();
   const placesByStart = byStart(places);
-  const teamsByStart = byStart(matchTeams(doc));
+  const classified = classifyAll(doc, candidates, placesByStart, words, byStart(matchTeams(doc)));
+  const { drafts, pending } = resolveIdentities(classified);
+  settlePending(doc, drafts, pending, placedNames(classified, places, placesByStart));
+  settlePlainNames(doc, drafts);
+  splitHeadlineRuns(doc, classified, drafts);
+  // Described organizations after the named ones: "the ministry" may point to either.
+  resolveOrganizationDescriptions(doc, placesByStart, drafts);
+  resolveCoreference(doc, drafts);
+  const kept = objectList<ActorDraft>();
+  for (const draft of drafts) if (!onlyMedium(doc, draft)) kept.push(draft);
+  return buildActors(kept);
+}
+
+// The steps of the stage are functions of their own, the function above only calls them: V8
+// compiles each as it grows hot, and one that the optimized code of a rare case throws away
+// ("insufficient type feedback") is compiled again alone, not with the whole stage.
+
+/** Each candidate with its reading (see {@link classifyName}). */
+function classifyAll(doc: Document, candidates: readonly NameCandidate[], placesByStart: ReadonlyMap<number, PlaceMatch>, words: StemKeys, teamsByStart: ReadonlyMap<number, PlaceMatch>): ClassifiedName[] {
   // The reading is added to each candidate in place: a copy of every candidate would be a second
   // set of them alive across the stage (garbage the old generation keeps on a long text).
   // Pushed, not mapped: a mapped array's elements kind differs between the interpreter and
   // optimized code, and the loops over the names would deoptimize once when it changes.
-  const classified: ClassifiedName[] = [];
+  const classified = objectList<ClassifiedName>();
   for (const c of candidates) {
     const named = c as NameCandidate & { reading?: ClassifiedName["reading"] };
     named.reading = classifyName(doc, c, placesByStart, words, teamsByStart);
     classified.push(named as ClassifiedName);
   }
-  const { drafts, pending } = resolveIdentities(classified);
-  const byKey = new Map<string, ActorDraft>();
-  for (const draft of drafts) byKey.set(draft.key, draft);
-  const persons = personEdges(drafts);
-  // A name the text puts on the map somewhere ("fighting near Tavildara") is a place's at its
-  // other mentions too, not an unknown body's.
+  return classified;
+}
+
+/**
+ * The keys of the names the text puts on the map somewhere ("fighting near Tavildara"): such a
+ * name is a place's at its other mentions too, not an unknown body's.
+ */
+function placedNames(classified: readonly ClassifiedName[], places: readonly PlaceMatch[], placesByStart: ReadonlyMap<number, PlaceMatch>): Set<string> {
   const placed = new Set<string>();
   for (const c of classified) if (c.reading.kind === "place" && !placesByStart.has(c.start)) placed.add(nameKey(c.text));
   for (const p of places) if (!gazetteer().byName.has(foldKey(p.text))) placed.add(nameKey(p.text));
+  return placed;
+}
+
+/** Gives the single names no identity claimed (`pending`) to the drafts, new or met, they belong to. */
+function settlePending(doc: Document, drafts: ActorDraft[], pending: readonly ClassifiedName[], placed: ReadonlySet<string>): void {
+  const byKey = new Map<string, ActorDraft>();
+  for (const draft of drafts) byKey.set(draft.key, draft);
+  const persons = personEdges(drafts);
   const listed: ClassifiedName[] = [];
   const rest: ClassifiedName[] = [];
   for (const name of pending) {
@@ -85,14 +114,14 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   // One sense per article: a word where capitals are forced (a headline, a sentence start) that
   // the running text named as an organization ("Kent made 300 ... KENT SURVIVE") is that body.
   for (const name of pending) if (name.reading.kind === "unknown" && (name.initial || name.casing !== "normal")) joinOrganization(byKey, name);
-  // One sense per identity: a name of two words or more read as a body's is a person's where one
-  // of its mentions is plainly someone's ("Tam Rolle, who", "20-year-old Tam Rolle").
+}
+
+/**
+ * One sense per identity: a name of two words or more read as a body's is a person's where one
+ * of its mentions is plainly someone's ("Tam Rolle, who", "20-year-old Tam Rolle").
+ */
+function settlePlainNames(doc: Document, drafts: readonly ActorDraft[]): void {
   for (const draft of drafts) if (draft.kind === "organization" && draft.key.startsWith("org:") && plainName(draft.name) && draft.mentions.some((m) => someone(doc, m))) draft.kind = "person";
-  splitHeadlineRuns(doc, classified, drafts);
-  // Described organizations after the named ones: "the ministry" may point to either.
-  resolveOrganizationDescriptions(doc, placesByStart, drafts);
-  resolveCoreference(doc, drafts);
-  return buildActors(drafts.filter((d) => !onlyMedium(doc, d)));
 }
 
 // The sets and maps below are filled by loops: built from a mapped array, each would make an

@@ -8,6 +8,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
+import type { TokenList } from "../text/tokens.js";
 import type { Span } from "../model.js";
 import type { ClassifiedName } from "./classify.js";
 import type { ActorDraft } from "./identities.js";
@@ -59,21 +60,16 @@ interface Part {
 function partsOf(doc: Document, name: ClassifiedName, known: ReadonlyMap<string, ActorDraft>): Part[] {
   const words: number[] = [];
   for (let i = name.firstToken; i < name.endToken; i++) if (doc.tokens.isWord(i)) words.push(i);
-  const keyOf = (from: number, to: number): string =>
-    words
-      .slice(from, to)
-      .map((i) => nameKey(stripPossessive(doc.tokens.text(i))))
-      .join(" ");
-  if (known.has(keyOf(0, words.length))) return [];
+  const tokens = doc.tokens;
+  if (known.has(keyOfWords(tokens, words, 0, words.length))) return [];
   const parts: Part[] = [];
   let k = 0;
   while (k < words.length) {
     let matched = 0;
     for (let size = Math.min(MAX_WORDS, words.length - k); size >= 1 && matched === 0; size--) {
       // A possessive can only end a name: "HALE'S MOSS" is two names.
-      const inner = words.slice(k, k + size - 1).some((i) => stripPossessive(doc.tokens.text(i)) !== doc.tokens.text(i));
-      if (inner) continue;
-      const draft = known.get(keyOf(k, k + size));
+      if (possessiveBefore(tokens, words, k, k + size - 1)) continue;
+      const draft = known.get(keyOfWords(tokens, words, k, k + size));
       if (!draft) continue;
       const last = doc.tokens.get(words[k + size - 1]!)!;
       parts.push({ start: doc.tokens.start(words[k]!), end: last.start + stripPossessive(last.text).length, draft });
@@ -82,6 +78,22 @@ function partsOf(doc: Document, name: ClassifiedName, known: ReadonlyMap<string,
     k += matched || 1;
   }
   return parts;
+}
+
+// The two below read the words by a loop, not a slice and map of them: an empty slice has another
+// map than a full one, and the compiled code that met only one throws itself away on the other.
+
+/** The key of the name of the word tokens `words[from, to)`, possessives cut. */
+function keyOfWords(tokens: TokenList, words: readonly number[], from: number, to: number): string {
+  let key = "";
+  for (let k = from; k < to; k++) key += (k > from ? " " : "") + nameKey(stripPossessive(tokens.text(words[k]!)));
+  return key;
+}
+
+/** True when one of the word tokens `words[from, to)` ends in a possessive. */
+function possessiveBefore(tokens: TokenList, words: readonly number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (stripPossessive(tokens.text(words[k]!)) !== tokens.text(words[k]!)) return true;
+  return false;
 }
 
 /**

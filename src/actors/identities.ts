@@ -14,6 +14,7 @@ import { demonymCountry } from "./demonym.js";
 import { startsUpper } from "./letter-case.js";
 import { titleGender } from "./coreference.js";
 import { givenNameGender } from "./name-gender.js";
+import { objectList } from "../text/object-list.js";
 
 /** An actor being assembled. */
 export interface ActorDraft {
@@ -78,8 +79,9 @@ interface Identities {
 
 /** Groups classified names into actor drafts. */
 export function resolveIdentities(names: readonly ClassifiedName[]): IdentityResult {
-  const state: Identities = { byKey: new Map(), drafts: [], personParts: new Map(), bodyParts: new Map(), namedPersons: new Map() };
-  const pending: ClassifiedName[] = [];
+  // Lists that hold objects from the start (see objectList): many articles leave them empty.
+  const state: Identities = { byKey: new Map(), drafts: objectList(), personParts: new Map(), bodyParts: new Map(), namedPersons: new Map() };
+  const pending = objectList<ClassifiedName>();
   const singles: ClassifiedName[] = [];
   state.namedPersons = personsBySurname(names);
   for (const name of names) {
