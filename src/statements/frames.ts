@@ -16,10 +16,18 @@ import { STATEMENT_ADJECTIVES } from "../lexicon/reporting-verbs.js";
 import { normalizeTerritory } from "../territories/index.js";
 import {
   ADDRESSEES,
+  ADVERB_OPENERS,
+  ANTECEDENT_OPENERS,
   BE_FORMS,
+  DESCRIBED_OPENERS,
   DOCUMENT_HEADS,
+  GERUND_OPENERS,
+  GOVERNING,
+  MESSAGES,
+  NOT_NOUNS,
   ORGANIZATION_HEADS,
   PHRASE_BOUNDARIES,
+  PREDICATE_OPENERS,
   SPEAKER_PRONOUNS,
   SUBJECT_PRONOUNS,
   US_STATES,
@@ -447,7 +455,6 @@ function dateCover(doc: Document, dates: readonly TemporalExpression[]): Uint8Ar
   return flags;
 }
 
-
 // Field reads of token `i` that make no token object (`""`, undefined or false outside the list):
 // the frame readers look at a few hundred tokens per article.
 const textAt = (tokens: TokenList, i: number): string => (i >= 0 && i < tokens.length ? tokens.text(i) : "");
@@ -791,12 +798,6 @@ function relativeSubject(doc: Document, j: number, first: number, inDate: Uint8A
   return undefined;
 }
 
-/** Words that open a described group or person before a participle ("some voters saying", "a voice-over saying"). */
-const DESCRIBED_OPENERS = new Set(["a", "an", "the", "some", "many", "other", "others", "several", "few", "most", "these", "those"]);
-
-/** Words of a participle's subject in lower case that are things, not people: the sender of a statement speaks, not the statement. */
-const MESSAGES = new Set(["statement", "statements", "letter", "letters", "message", "messages", "tweet", "tweets", "email", "emails", "memo", "papers", "signs", "sign", "ad", "ads", "video", "release", "post", "posts", "note", "notice", "footage"]);
-
 /**
  * The noun phrase in lower case right before a participle that is its subject ("hedge fund
  * executives supporting …", "others supporting …", "a puppet saying …"): a determiner or quantifier
@@ -829,12 +830,6 @@ function describedBefore(doc: Document, j: number, first: number, inDate: Uint8A
   const plural = /[^s]s$/u.test(tokens.lower(j)) && (j > from || from === first || before === "and" || before === "," || DISCOURSE.has(before));
   return DESCRIBED_OPENERS.has(opener) || plural ? { span: tokenSpan(tokens, from, j), firstToken: from } : undefined;
 }
-
-/** Prepositions that govern a noun phrase, besides those of {@link PREPOSITIONS}. */
-const GOVERNING = new Set(["of", "by", "for", "about", "against", "without", "into", "than", "like", "among", "between", "under", "toward", "towards", "upon", "across", "behind", "beyond"]);
-
-/** Words in lower case that are no part of a noun phrase before a participle ("perhaps recognizing"). */
-const NOT_NOUNS = new Set(["most", "more", "much", "less", "least", "very", "so", "a", "an", "the", "perhaps", "also", "still", "just", "even", "only", "often", "never", "always", "already", "now", "then", "again", "too", "rather", "instead", "not", "and", "or", "but", "who", "which", "that", "there", "here"]);
 
 /** Recordings that show someone speaking ("footage of X saying"). */
 const RECORDINGS = new Set(["footage", "video", "videos", "clip", "clips", "audio", "tape", "tapes", "recording", "recordings", "images"]);
@@ -1120,9 +1115,6 @@ function shortOpener(doc: Document, k: number, sentence: Sentence): boolean {
 /** Longest opening phrase {@link shortOpener} reads when a pronoun or a word of time closes it, in tokens. */
 const MAX_LONG_OPENER = 6;
 
-/** Adverbs that open a sentence before a preposition ("Back in 1999, …", "Later that day, …"). */
-const ADVERB_OPENERS: ReadonlySet<string> = new Set(["back", "later", "earlier", "soon", "shortly", "long", "once", "just", "right", "even", "only", "well", "far", "way"]);
-
 /** Last words of an opening phrase that times the clause after it ("Two hours later,", "A week ago,"). */
 const RELATIVE_TIME_ENDS: ReadonlySet<string> = new Set(["later", "earlier", "ago", "afterward", "afterwards"]);
 
@@ -1305,9 +1297,6 @@ function nameRunFrom(tokens: TokenList, from: number, to: number): Subject | und
   return e > from ? { span: tokenSpan(tokens, from, e - 1), firstToken: from } : undefined;
 }
 
-/** Determiners that open the noun phrase a relative pronoun stands for ("hurt [the former mayor], who"). */
-const ANTECEDENT_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "some", "many", "other"]);
-
 /**
  * The noun phrase at the end of a phrase in lower case that a "who" or "which" after a comma
  * stands for: after the last verb or preposition in it ("a focal point for [the protesters], who"),
@@ -1341,9 +1330,6 @@ function antecedentTail(doc: Document, phrase: Subject): Subject {
 
 /** Most tokens of a label before its colon ("Editor's note:"). */
 const MAX_LABEL = 4;
-
-/** Determiners that open a description after "is" ("is a nurse", "was the man"). */
-const PREDICATE_OPENERS = new Set(["a", "an", "the", "one"]);
 
 /**
  * For a description in lower case ending before a restrictive "who" at token `from`, the one it
@@ -1413,7 +1399,6 @@ const APPOSITION_BREAKERS = new Set(["and", "but", "or", "so", "yet", "while", "
 
 /** Most tokens of a state's name or abbreviation ("N . C .", "New Hampshire"). */
 const MAX_STATE_TOKENS = 5;
-
 
 /**
  * True when the comma at token `k` opens or closes a state written after a city ("Aspen,
@@ -2074,9 +2059,6 @@ function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
     }
   }
 }
-
-/** Prepositions before which an -ing form is a gerund ("faulted him for [saying] …"), not a participle set off from the clause. */
-const GERUND_OPENERS = new Set(["by", "for", "of", "in", "without", "after", "before", "about", "from", "on"]);
 
 /**
  * True when the -ing cue at token `at` is a gerund inside the clause that starts at `clauseStart`

@@ -186,3 +186,27 @@ export const US_STATES: ReadonlySet<string> = new Set([
   "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.",
   "W.Va.", "W. Va.", "Wis.", "Wisc.", "Wyo.",
 ]);
+
+/** Words that open a described group or person before a participle ("some voters saying", "a voice-over saying"). */
+export const DESCRIBED_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "some", "many", "other", "others", "several", "few", "most", "these", "those"]);
+
+/** Words of a participle's subject in lower case that are things, not people: the sender of a statement speaks, not the statement. */
+export const MESSAGES: ReadonlySet<string> = new Set(["statement", "statements", "letter", "letters", "message", "messages", "tweet", "tweets", "email", "emails", "memo", "papers", "signs", "sign", "ad", "ads", "video", "release", "post", "posts", "note", "notice", "footage"]);
+
+/** Prepositions that govern a noun phrase, besides those of {@link PREPOSITIONS}. */
+export const GOVERNING: ReadonlySet<string> = new Set(["of", "by", "for", "about", "against", "without", "into", "than", "like", "among", "between", "under", "toward", "towards", "upon", "across", "behind", "beyond"]);
+
+/** Words in lower case that are no part of a noun phrase before a participle ("perhaps recognizing"). */
+export const NOT_NOUNS: ReadonlySet<string> = new Set(["most", "more", "much", "less", "least", "very", "so", "a", "an", "the", "perhaps", "also", "still", "just", "even", "only", "often", "never", "always", "already", "now", "then", "again", "too", "rather", "instead", "not", "and", "or", "but", "who", "which", "that", "there", "here"]);
+
+/** Adverbs that open a sentence before a preposition ("Back in 1999, …", "Later that day, …"). */
+export const ADVERB_OPENERS: ReadonlySet<string> = new Set(["back", "later", "earlier", "soon", "shortly", "long", "once", "just", "right", "even", "only", "well", "far", "way"]);
+
+/** Determiners that open the noun phrase a relative pronoun stands for ("hurt [the former mayor], who"). */
+export const ANTECEDENT_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "some", "many", "other"]);
+
+/** Determiners that open a description after "is" ("is a nurse", "was the man"). */
+export const PREDICATE_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "one"]);
+
+/** Prepositions before which an -ing form is a gerund ("faulted him for [saying] …"), not a participle set off from the clause. */
+export const GERUND_OPENERS: ReadonlySet<string> = new Set(["by", "for", "of", "in", "without", "after", "before", "about", "from", "on"]);
