@@ -7,6 +7,7 @@
 import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
+import { isLetterOrDigitAt } from "../text/chars.js";
 import { NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
@@ -281,7 +282,11 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     if (lower === verb.lemma && NOUN_TWINS.has(lower) && !isBaseFormContext(before) && !seeming) continue;
     // "in 15 states", "the swing states in the Midwest": after a number, or after a lower-case word and
     // before a preposition or a stop, an -s form of a noun twin is a plural noun.
-    if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && hasPrevious && (previousKind === "number" || (isPlainLower(previousText, before) && NOUN_FOLLOWERS.has(nextLower ?? "")))) continue;
+    // But "“…,” a voice-over in the ad states.": a short subject between a quotation's closing mark and the
+    // stop is a trailing frame's, and its -s form the verb.
+    if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && hasPrevious && (previousKind === "number" || (isPlainLower(previousText, before) && NOUN_FOLLOWERS.has(nextLower ?? "") && !endsTrailingFrame(doc.text, start, lexicon)))) continue;
+    // "Cost estimates, she added, were …": an -s form before a frame set off by commas is the subject of what was reported.
+    if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && nextLower === "," && asideFrameAfter(tokens, i + 2, lexicon)) continue;
     // "then states doled it out", "the rules could lead": an -s form of a noun twin right before a
     // modal, a plural verb or a past form is a plural subject; a verb in -s takes no verb after it.
     if (NOUN_TWINS.has(verb.lemma) && lower.endsWith("s") && lower !== verb.lemma && hasNext && isPluralPredicate(nextText, nextLower!) && !VERB_SUBJECTS.has(before) && !isCapitalized(previousText)) continue;
@@ -295,6 +300,50 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     out.push({ token: i, endToken: verb.particle ? i + 2 + bridged : i + 1, verb, participle, according: false, noun: false, adjective: false });
   }
   return out;
+}
+
+/** Most characters back from a verb to the closing mark of the quotation its trailing frame follows. */
+const MAX_TRAILING_SUBJECT = 60;
+
+/** Marks that end a quotation spoken whole before its trailing frame: `,”`, `?”`, `!”`. */
+const QUOTE_ENDS = new Set([",", "?", "!"]);
+
+/**
+ * True when the verb form at `start` ends a short subject that follows a quotation's closing mark
+ * (`“…,” a narrator in the ad states`): only words, spaces, hyphens and apostrophes between them,
+ * the first a determiner, none of them a reporting verb (`“…,” said the governors of two states` has its verb).
+ */
+function endsTrailingFrame(text: string, start: number, lexicon: ReadonlyMap<string, unknown>): boolean {
+  const floor = Math.max(1, start - MAX_TRAILING_SUBJECT);
+  let j = start - 1;
+  for (; j >= floor; j--) {
+    const c = text[j]!;
+    const apostrophe = (c === "'" || c === "’") && isLetterOrDigitAt(text, j - 1) && isLetterOrDigitAt(text, j + 1);
+    if (!apostrophe && (c === "”" || c === '"' || c === "'" || c === "’")) break;
+    if (c === "\n" || !(c === " " || c === "-" || apostrophe || isLetterOrDigitAt(text, j))) return false;
+  }
+  if (j < floor || !QUOTE_ENDS.has(text[j - 1]!)) return false;
+  const words = text.slice(j + 1, start).split(" ");
+  let n = 0;
+  for (const w of words) {
+    if (!w) continue;
+    const lower = w.toLowerCase();
+    // A lower-case subject opens with its determiner ("a narrator"); "came shouts from …" has a verb first.
+    if (lexicon.has(lower) || (n === 0 && !SUBJECT_DETERMINERS.has(lower))) return false;
+    n++;
+  }
+  return n > 0;
+}
+
+/** Determiners that open a trailing frame's lower-case subject. */
+const SUBJECT_DETERMINERS = new Set(["a", "an", "the", "one", "his", "her", "its", "their", "our", "another"]);
+
+/** Pronouns that open a frame set off by commas ("…, she added, …"). */
+const ASIDE_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
+
+/** True when a pronoun and a reporting verb (`she added`) start at token `k`, followed by a comma. */
+function asideFrameAfter(tokens: TokenList, k: number, lexicon: ReadonlyMap<string, unknown>): boolean {
+  return k + 2 < tokens.length && ASIDE_PRONOUNS.has(tokens.lower(k)) && lexicon.has(tokens.lower(k + 1)) && tokens.text(k + 2) === ",";
 }
 
 /** Words that may stand between a verb and its particle, by particle, besides an adverb in -ly and "out". */

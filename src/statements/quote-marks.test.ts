@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { readStatements as read } from "../../test/support/statements.js";
+import { prepareDocument } from "../text/document.js";
+import { findCues } from "./cues.js";
+
+const cues = (text: string): string[] => {
+  const doc = prepareDocument(text);
+  return findCues(doc, new Uint8Array(doc.tokens.length)).map((c) => `${doc.tokens.text(c.token)}:${c.verb.lemma}`);
+};
+
+describe("quotations and the frames around them", () => {
+  it("reads an -s form after a quotation and a short subject as the verb of a trailing frame", () => {
+    expect(cues("Ad Campaign Opens\n\n“Vote for the levy,” a voice-over in the ad states.")).toEqual(["states:state"]);
+    expect(read("Ad Campaign Opens\n\nThe council paid for a new ad. “Vote for the levy on Tuesday,” a voice-over in the ad states.")).toEqual([
+      ["direct", "Vote for the levy on Tuesday", "voice-over"],
+    ]);
+    // A plural noun at the end of a sentence stays a noun; so does a subject with a verb of its own.
+    expect(cues("Ad Campaign Opens\n\nThe ad will run in nine states.")).toEqual([]);
+    expect(cues("Ad Campaign Opens\n\n“Count the votes,” came shouts from the hall.")).toEqual([]);
+  });
+
+  it("keeps the subject of a clause split by a frame set off with commas", () => {
+    expect(cues("Dam Repairs\n\nCost estimates, she added, were far too low.")).toEqual(["added:add"]);
+    expect(read("Dam Repairs\n\nMayor Ann Lowe spoke on Monday. Cost estimates, she added, were far too low.")).toEqual([
+      ["indirect", "Cost estimates, she added, were far too low", "Ann Lowe"],
+    ]);
+  });
+});
