@@ -134,6 +134,9 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     if (content.start <= frame.cueSpan.start && endsOnQuotationAfter(doc.text, byOpen, frame.end, content)) continue;
     // `told him: “…”`, `“…,” Scott Pruitt`: a quotation with a few words set off by a comma or colon is the quotation alone.
     if (isQuotationWithAside(doc.text, byOpen, content)) continue;
+    // `tweeted, “Thank you!” on Friday`, `said: “…,” but in fact …`: a comma or colon after the verb hands it a
+    // quotation, said directly; the words after the quotation are the writer's, no second report.
+    if (opensWithSetOffQuotation(doc.text, byOpen, frame, content)) continue;
     const speaker = speakers.get(frame);
     drafts.push({ kind: "indirect", content, frame, speaker });
   }
@@ -449,6 +452,23 @@ function endsOnQuotationAfter(text: string, sorted: readonly Quotation[], from: 
   const lo = firstOpeningFrom(sorted, i);
   const q = sorted[lo];
   return q !== undefined && q.open === i && q.close >= content.end - 1;
+}
+
+/**
+ * True for a frame before its content whose verb is set off from a quotation by a comma or a colon
+ * (`said: “…”`, `tweeted, “…”`) when the content opens with that quotation, closed in its paragraph.
+ */
+function opensWithSetOffQuotation(text: string, sorted: readonly Quotation[], frame: Frame, content: Span): boolean {
+  if (frame.placement !== "lead" || content.start < frame.cueSpan.end) return false;
+  let i = frame.cueSpan.end;
+  let marked = false;
+  while (i < content.start + 1 && (text[i] === " " || text[i] === "," || text[i] === ":")) {
+    if (text[i] !== " ") marked = true;
+    i++;
+  }
+  if (!marked) return false;
+  const q = sorted[firstOpeningFrom(sorted, i)];
+  return q !== undefined && q.open === i && q.closed && q.open <= content.start + 1;
 }
 
 function coversContent(q: Quotation, content: Span): boolean {

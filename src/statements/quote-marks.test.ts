@@ -25,4 +25,18 @@ describe("quotations and the frames around them", () => {
       ["indirect", "Cost estimates, she added, were far too low", "Ann Lowe"],
     ]);
   });
+
+  it("gives a quotation handed to its verb by a comma or a colon as direct speech only", () => {
+    expect(read("Dam Repairs\n\nMayor Ann Lowe tweeted, “The dam will hold, I promise,” on Friday afternoon.")).toEqual([
+      ["direct", "The dam will hold, I promise", "Ann Lowe"],
+    ]);
+    expect(read("Dam Repairs\n\nMayor Ann Lowe said: “The dam was inspected twice,” but only one inspection was logged.")).toEqual([
+      ["direct", "The dam was inspected twice", "Ann Lowe"],
+    ]);
+    // Without the comma the quoted words are part of the clause reported.
+    expect(read("Dam Repairs\n\nMayor Ann Lowe said “very few” homes were flooded.")).toEqual([
+      ["indirect", "“very few” homes were flooded", "Ann Lowe"],
+      ["direct", "very few", "Ann Lowe"],
+    ]);
+  });
 });
