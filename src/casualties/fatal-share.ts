@@ -1,7 +1,8 @@
 /**
- * "Seven people were shot, six fatally": a count of people shot followed by how many of them
- * died. The share is a toll of its own; the shot count then keeps only the survivors (see
- * {@link shotSurvivors}, which takes a sentence's dead off its people shot).
+ * "Seven people were shot, six fatally", "three hurt, one fatally": a count of people shot or
+ * hurt followed by how many of them died. The share is a toll of its own; the count before it
+ * then keeps only the survivors (see {@link shotSurvivors}, which takes a sentence's dead off
+ * its people shot; a count of people hurt with a fatal share is read as one of people hit).
  *
  * @module
  */
@@ -14,20 +15,25 @@ const TO_COMMA = /^[^.;!?,\n]{0,40},[ \t]*/u;
 const FATALLY = /^[ \t]+(?:of (?:them|whom)[ \t]+)?(?:fatally|mortally)\b/iu;
 
 /**
- * Adds, after each count of people shot, the toll its following "N fatally" gives.
+ * Adds, after each count of people shot or hurt, the toll its following "N fatally" gives; a
+ * count of people hurt that has one is marked as people hit, the dead among them.
  *
  * @param found - Casualties in text order.
  * @param text - The article text the spans point into.
- * @returns The casualties with the fatal shares added after their shot counts.
+ * @returns The casualties with the fatal shares added after their counts.
  */
 export function withFatalShares(found: readonly FoundCasualty[], text: string): FoundCasualty[] {
   const out: FoundCasualty[] = [];
   // "two of them fatally" may be read by the sentence reader already: one toll, not two.
   let readTolls: Set<number> | undefined;
   for (const f of found) {
-    out.push(f);
-    if (!f.shot || f.vague) continue;
+    if ((!f.shot && f.kind !== "injured") || f.vague) {
+      out.push(f);
+      continue;
+    }
     const share = fatalShare(f, text);
+    // "Four were wounded, one fatally": the wounded count the dead, as people shot do.
+    out.push(share && !f.shot ? { ...f, shot: true } : f);
     if (!share) continue;
     readTolls ??= new Set(found.filter((g) => g.kind === "killed").map((g) => g.countStart));
     if (!readTolls.has(share.countStart)) out.push(share);

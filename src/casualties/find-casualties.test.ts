@@ -657,3 +657,40 @@ describe("findCasualties: numbers in words, ordinal deaths, headline reflexives,
     expect(tolls("A man was shot dead on Sunday. Nineteen other people were wounded in shootings over the weekend.")).toEqual([["killed", 1, 1]]);
   });
 });
+
+describe("findCasualties: shares of the hurt, unconfirmed deaths, attacks on someone's record, animals", () => {
+  it("reads how many of the people hurt died ('three hurt, one fatally')", () => {
+    expect(tolls("Three hurt, one fatally, in crash on the river bridge\n\nSubscribe now.")).toEqual([
+      ["injured", 2, 2],
+      ["killed", 1, 1],
+    ]);
+    expect(tolls("Five miners were injured, two of them fatally, when the tunnel gave way.")).toEqual([
+      ["injured", 3, 3],
+      ["killed", 2, 2],
+    ]);
+    // A degree that is not a death leaves the count whole.
+    expect(tolls("Six workers were injured, two seriously, in the blast.")).toEqual([["injured", 6, 6]]);
+  });
+
+  it("reads people feared or presumed dead as missing, not killed", () => {
+    expect(tolls("Up to 12 climbers are feared dead after the avalanche.")).toEqual([["missing", 12, 12]]);
+    expect(tolls("Two fishermen were presumed killed when the storm struck.")).toEqual([["missing", 2, 2]]);
+    expect(tolls("Nine people are believed to have died in the fire.")).toEqual([["killed", 9, 9]]);
+  });
+
+  it("leaves out the toll of an attack someone is linked to or responsible for", () => {
+    expect(tolls("Troops detained a militia commander linked to an ambush that killed three border guards.")).toEqual([["captured", 1, 1]]);
+    expect(tolls("The cell is tied to two bombings, including one that wounded nine shoppers.")).toEqual([]);
+    expect(tolls("The ambush that killed three border guards happened at dawn.")).toContainEqual(["killed", 3, 3]);
+  });
+
+  it("reads a toll that could have happened with an adverb before 'have' as none", () => {
+    expect(tolls("The bullet grazed her arm; it could easily have killed her.")).toEqual([]);
+  });
+
+  it("counts no animal as a casualty, and no one who shot one as hit", () => {
+    expect(tolls("The blast killed the farmer and injured one of the family dogs.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("The suspect shot the dog in the leg before running off.")).toEqual([]);
+    expect(tolls("One of the guards was shot in the leg.")).toEqual([["injured", 1, 1]]);
+  });
+});

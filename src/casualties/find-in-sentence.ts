@@ -21,6 +21,7 @@ import {
   DEATH_LINKS,
   DEGREE_ADVERBS,
   FATAL_ADJECTIVES,
+  FEARED_WORDS,
   FATAL_EVENT_CUES,
   FATAL_WORDS,
   GUNSHOT_WORDS,
@@ -49,6 +50,8 @@ import {
   WEAK_CUES,
 } from "../lexicon/casualty-cues.js";
 import { AFTER_BARE_OBJECT, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
+import { isAnimalAt } from "./animal.js";
+import { isAttributedAttack } from "./attributed-attack.js";
 import { countAt } from "./count-at.js";
 import { mayOpenNthDeath, nthDeathAt } from "./nth-death.js";
 import { maySubjectWord, objectAt, subjectAt, type PeopleAt } from "./people-at.js";
@@ -459,7 +462,7 @@ function isNounToll(view: TokenView, i: number, people: PeopleAt, noun: PhraseMa
 /** "killing at least 12", "the strike killed 12 people", "wounding six others", "killed him", "the body of a man". */
 function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
   const first = matchAt(view, i, ACTION);
-  if (!first || isPassive(view, i) || isShotAtSomething(view, first) || isUnrealized(view, i)) return undefined;
+  if (!first || isPassive(view, i) || isShotAtSomething(view, first) || isUnrealized(view, i) || isAttributedAttack(view, i)) return undefined;
   if (NOUN_LIKE_ACTIONS.has(first.phrase) && !OBJECT_PRONOUNS.has(view.lower[first.end] ?? "")) return undefined;
   const action = joinedAction(view, first);
   const object = objectAt(view, action.end);
@@ -580,9 +583,11 @@ function readState(view: TokenView, k: number): StateReading | undefined {
   let negated = false;
   let passive = false;
   let fatal: CasualtyKind | undefined;
+  let feared = false;
   while (auxiliaries < MAX_AUXILIARIES) {
     const word = view.lower[k] ?? "";
     if (PASSIVE_AUXILIARIES.has(word)) passive = true;
+    if (FEARED_WORDS.has(word)) feared = true;
     if (NEGATIONS.has(word) || HYPOTHETICAL.has(word)) negated = true;
     else if (DEGREE_ADVERBS.has(word)) fatal = DEGREE_ADVERBS.get(word) ?? fatal;
     else if (matchAt(view, k, STATE)) break;
@@ -607,7 +612,9 @@ function readState(view: TokenView, k: number): StateReading | undefined {
   const joiner = view.lower[match.end];
   const after = joiner === "or" || joiner === "and" ? matchAt(view, match.end + 1, STATE) : undefined;
   const mixed = after !== undefined && after.value !== match.value && !shot;
-  const kind = fatal ?? (shot && after?.value === "killed" ? "killed" : match.value);
+  const stated = fatal ?? (shot && after?.value === "killed" ? "killed" : match.value);
+  // "40 feared dead", "are presumed to have died": a death not confirmed, people unaccounted for.
+  const kind = feared && stated === "killed" ? "missing" : stated;
   return { kind, match, end: match.end, auxiliaries, passive, negated, mixed, shot: shot && kind !== "killed" };
 }
 
@@ -658,6 +665,8 @@ function isActive(view: TokenView, match: PhraseMatch<CasualtyKind>): boolean {
   const at = joinedAction(view, action).end;
   const object = objectAt(view, at);
   if (object) return !object.victims.dangling;
+  // "the suspect shot the dog": the subject shot an animal, they were not shot.
+  if (isAnimalAt(view, at)) return true;
   // "shot and killed his sons", "a man who shot firefighters": an object of people the text does not count.
   const from = POSSESSIVES.has(view.lower[at] ?? "") ? at + 1 : at;
   const plural = readVictims(view, from, false);
@@ -671,7 +680,10 @@ function isActive(view: TokenView, match: PhraseMatch<CasualtyKind>): boolean {
 function isUnrealized(view: TokenView, i: number): boolean {
   const before = view.lower[i - 1] ?? "";
   if (before === "to") return INTENT_BEFORE_TO.has(view.lower[i - 2] ?? "");
-  return (before === "have" || before === "'ve") && HYPOTHETICAL_MODALS.has(view.lower[i - 2] ?? "");
+  if (before !== "have" && before !== "'ve") return false;
+  // "could easily have killed her": an adverb may stand between the modal and "have".
+  const modal = isAdverb(view.lower[i - 2] ?? "") ? i - 3 : i - 2;
+  return HYPOTHETICAL_MODALS.has(view.lower[modal] ?? "");
 }
 
 /** True when the action cue at `i` follows a passive auxiliary ("were killed 12 km away"). */

@@ -18,6 +18,7 @@ import {
 import { AUXILIARIES, NAME_STOPS, STATE_CUES } from "../lexicon/casualty-cues.js";
 import { mayStartCount } from "../numbers/read-count.js";
 import { isCommonWord } from "../actors/lexicons.js";
+import { isAnimalAt } from "./animal.js";
 import { countAt } from "./count-at.js";
 import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { indexPhrases, kindAt, matchAt, startAt, startsUpper, textAt, type TokenView } from "./token-view.js";
@@ -201,6 +202,8 @@ function countedAt(view: TokenView, i: number): PeopleAt | undefined {
   if (view.lower[j] === "of" && view.lower[j + 1] === "them") {
     return { count: count.count, vague: count.vague, start: count.start, from: j, victims: EMPTY(j + 2), singular: false, known: false };
   }
+  // "one of the family dogs": the whole is animals, not people.
+  if (view.lower[j] === "of" && isAnimalAt(view, j + 1)) return undefined;
   if (count.vague && view.lower[j] === "of") j++;
   // "six of his grandchildren": the people the count is taken from.
   else if (view.lower[j] === "of" && POSSESSIVE_OBJECTS.has(view.lower[j + 1] ?? "")) j += 2;

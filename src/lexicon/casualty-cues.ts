@@ -126,10 +126,13 @@ export const NOUN_LIKE_ACTIONS: ReadonlySet<string> = new Set(["shooting"]);
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   "were", "was", "have", "has", "had", "been", "being", "are", "is", "be", "will", "would", "may",
   "got", "get", "found", "reportedly", "also", "all", "later", "since", "now", "initially", "officially",
-  "reported", "confirmed", "believed", "feared", "thought", "known", "said", "to", "subsequently",
+  "reported", "confirmed", "believed", "feared", "presumed", "thought", "known", "said", "to", "subsequently",
   "eventually", "still", "remain", "remained", "remains", "left", "both", "each", "then", "allegedly",
   "apparently", "presumably", "likely", "not", "either", "who", "that",
 ]);
+
+/** Words in the auxiliary chain that leave a death unconfirmed ("feared dead", "presumed to have died"): the people are missing. */
+export const FEARED_WORDS: ReadonlySet<string> = new Set(["feared", "presumed"]);
 
 /** Auxiliaries of the passive: an action cue after one of them is a participle ("were killed 12 km away"). */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["were", "was", "been", "being", "be", "is", "are", "get", "got"]);
@@ -342,3 +345,13 @@ export const GUNSHOT_WORDS: ReadonlySet<string> = new Set(["gunshot", "shot", "b
 
 /** Words before a range of ages ("ages 12 to 16", "between the ages of 21 and 58"). */
 export const AGE_BEFORE: ReadonlySet<string> = new Set(["age", "ages", "aged"]);
+
+/** Nouns of an attack whose toll may be told as someone's record ("an IED attack that killed four soldiers"). */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
+  "attack", "attacks", "bombing", "bombings", "ambush", "ambushes", "explosion", "explosions", "assault", "assaults",
+]);
+
+/** Words that tie someone to an attack told as their record ("linked to", "involved in", "responsible for"). */
+export const ATTRIBUTION_LINKS: ReadonlySet<string> = new Set([
+  "linked", "involved", "involvement", "responsible", "tied", "connected", "associated", "implicated",
+]);

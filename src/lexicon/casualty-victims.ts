@@ -105,3 +105,10 @@ export const NTH_DEATH_NOUNS: ReadonlySet<string> = new Set(["person", "victim"]
 export const AFTER_BARE_OBJECT: ReadonlySet<string> = new Set([
   "on", "in", "at", "and", "before", "after", "as", "when", "while", "during", "near", "inside", "outside", "early", "late",
 ]);
+
+/** Nouns for animals, which a toll does not count ("injuring one of the family dogs", "shot the dog"). */
+export const ANIMAL_NOUNS: ReadonlySet<string> = new Set([
+  "dog", "dogs", "k9", "k9s", "k-9", "k-9s", "puppy", "puppies", "cat", "cats", "kitten", "kittens", "pet", "pets",
+  "horse", "horses", "pony", "cow", "cows", "cattle", "bull", "goat", "goats", "sheep", "pig", "pigs", "deer",
+  "animal", "animals", "livestock", "chicken", "chickens", "bird", "birds",
+]);
