@@ -64,10 +64,14 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
   let doubleAt = -1;
   let doubleMark = 0;
   let singleAt = -1;
+  let nested = false;
+  let lastStraight = -1;
+  const firstMark = firstAtOrAfter(marks, paragraph.start);
+  for (let m = firstMark; m < marks.length && marks[m]! < paragraph.end; m++) if (text[marks[m]!] === '"') lastStraight = marks[m]!;
   const first = out.length;
   // From mark to mark; `i` may step on past a mark read with the one before it (`` or '').
   let i = paragraph.start - 1;
-  for (let m = firstAtOrAfter(marks, paragraph.start); m < marks.length && marks[m]! < paragraph.end; m++) {
+  for (let m = firstMark; m < marks.length && marks[m]! < paragraph.end; m++) {
     if (marks[m]! <= i) continue;
     i = marks[m]!;
     const c = text[i]!;
@@ -96,6 +100,7 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
       if (opens) {
         // A double mark ends any single quotation left open: it was an apostrophe.
         singleAt = -1;
+        nested = false;
         doubleAt = i;
         doubleMark = pair === "``" || pair === "''" ? 2 : 1;
         i += doubleMark - 1;
@@ -108,6 +113,20 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
         singleAt = -1;
       }
       continue;
+    }
+    // "…about “Equal Justice” now…": inside straight marks, curly ones are a quotation within the
+    // quotation, not its end (nor a new one).
+    // Only where a straight mark follows in the paragraph to close the outer quotation: copy that
+    // opens paragraphs with a straight mark it never closes uses the curly ones for its own quotes.
+    if (text[doubleAt] === '"' && lastStraight > i) {
+      if (c === "“" && isSpaceAt(text, i - 1) && !isSpaceAt(text, i + 1)) {
+        nested = true;
+        continue;
+      }
+      if (nested && c === "”") {
+        nested = false;
+        continue;
+      }
     }
     // "…here,“ said X": a left mark glued to the words before it and followed by a space closes.
     if (pair === "''" || c === '"' || DOUBLE_CLOSERS.has(c) || (c === "“" && !isSpaceAt(text, i - 1) && isSpaceAt(text, i + 1))) {

@@ -2,13 +2,27 @@ import { describe, expect, it } from "vitest";
 import { readStatements as read } from "../../test/support/statements.js";
 import { prepareDocument } from "../text/document.js";
 import { findCues } from "./cues.js";
+import { findQuotations } from "./quotations.js";
 
 const cues = (text: string): string[] => {
   const doc = prepareDocument(text);
   return findCues(doc, new Uint8Array(doc.tokens.length)).map((c) => `${doc.tokens.text(c.token)}:${c.verb.lemma}`);
 };
 
+const contents = (text: string): string[] => findQuotations(prepareDocument(text)).map((q) => text.slice(q.content.start, q.content.end));
+
 describe("quotations and the frames around them", () => {
+  it("reads curly marks inside straight ones as a quotation within the quotation", () => {
+    expect(contents('Levy Vote\n\n"The levy is no “tax grab” at all. It pays for the dam," the mayor said.')).toEqual([
+      "The levy is no “tax grab” at all. It pays for the dam",
+    ]);
+    expect(read('Levy Vote\n\n"The levy is no “tax grab” at all. It pays for the dam," Mayor Ann Lowe said.')).toEqual([
+      ["direct", "The levy is no “tax grab” at all. It pays for the dam", "Ann Lowe"],
+    ]);
+    // A straight mark that opens a paragraph and is never closed leaves the curly quotations their own.
+    expect(contents('Levy Vote\n\n"The clerk wrote “void” on the ballot and filed it.')).toEqual(["void"]);
+  });
+
   it("reads an -s form after a quotation and a short subject as the verb of a trailing frame", () => {
     expect(cues("Ad Campaign Opens\n\n“Vote for the levy,” a voice-over in the ad states.")).toEqual(["states:state"]);
     expect(read("Ad Campaign Opens\n\nThe council paid for a new ad. “Vote for the levy on Tuesday,” a voice-over in the ad states.")).toEqual([
