@@ -54,7 +54,11 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
   let f = 0;
   let lastSpoken: Frame | undefined;
   const headings: Quotation[] = [];
+  const headline = headlineOf(doc);
   for (const q of quotations) {
+    // Marcia "Cia" Price, Dwayne "The Rock" Johnson: a nickname inside a name is no quotation
+    // (a headline capitalizes every word, so there it proves nothing).
+    if ((!headline || q.open >= headline.end) && isNickname(text, q)) continue;
     while (f < frames.length && frames[f]!.end <= q.open) {
       if (frames[f]!.speaker) lastSpoken = frames[f];
       f++;
@@ -232,6 +236,36 @@ function namingAgent(text: string, q: Quotation): Span | undefined {
   let b = a;
   while (b > 0 && /^\p{Lu}/u.test(words[b - 1]!.text)) b--;
   return { start: words[b]!.start, end: agent.end };
+}
+
+/** Most words of a nickname in quotation marks. */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * True for a quotation of a few capitalized words, no stop at its end, between a capitalized word and
+ * another, each a space away: `Marcia "Cia" Price`, `Dwayne "The Rock" Johnson`.
+ */
+function isNickname(text: string, q: Quotation): boolean {
+  const { start, end } = q.content;
+  if (!q.closed || q.content.start !== q.open + 1 || q.content.end !== q.close - 1) return false;
+  if (text[q.open - 1] !== " " || text[q.close] !== " " || !isUpperAt(text, q.close + 1) || !isUpperAt(text, start)) return false;
+  // The word before the mark: a capitalized word of letters (an initial's dot allowed).
+  let b = q.open - 1;
+  while (b > 0 && (isLetterOrDigitAt(text, b - 1) || text[b - 1] === ".")) b--;
+  if (b === q.open - 1 || !isUpperAt(text, b)) return false;
+  let words = 0;
+  for (let i = start; i < end; i++) {
+    if (i === start || text[i - 1] === " ") {
+      if (!isUpperAt(text, i) || ++words > MAX_NICKNAME_WORDS) return false;
+    }
+  }
+  return isLetterOrDigitAt(text, end - 1);
+}
+
+/** True for an upper-case letter at `i`. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text[i];
+  return c !== undefined && c !== c.toLowerCase();
 }
 
 /** True when a possessive stands right before the opening mark: `MSNBC's "Morning Joe"` names a show. */

@@ -23,6 +23,13 @@ describe("quotations and the frames around them", () => {
     expect(contents('Levy Vote\n\n"The clerk wrote “void” on the ballot and filed it.')).toEqual(["void"]);
   });
 
+  it("reads a nickname in quotation marks inside a name as part of the name, not a quotation", () => {
+    expect(read('Levy Vote\n\nState Sen. Rosa "Ro" Delgado spoke to the crowd. "Vote yes on the levy," she said.').map((r) => r[1])).toEqual(["Vote yes on the levy"]);
+    expect(read('Levy Vote\n\n"Vote yes on the levy!" Rosa "Ro" Delgado shouted to the crowd.').map((r) => r[1])).not.toContain("Ro");
+    // A headline capitalizes every word: there a quoted word between capitals is still a quotation.
+    expect(read('Mayor Calls Levy "Essential" For Dam\n\nMayor Ann Lowe spoke on Monday.').map((r) => r[1])).toContain("Essential");
+  });
+
   it("reads an -s form after a quotation and a short subject as the verb of a trailing frame", () => {
     expect(cues("Ad Campaign Opens\n\n“Vote for the levy,” a voice-over in the ad states.")).toEqual(["states:state"]);
     expect(read("Ad Campaign Opens\n\nThe council paid for a new ad. “Vote for the levy on Tuesday,” a voice-over in the ad states.")).toEqual([
