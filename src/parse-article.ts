@@ -6,6 +6,7 @@
 import { htmlToText } from "./html/html-to-text.js";
 import { articleInSource } from "./html/source-spans.js";
 import type { Article, Diagnostic } from "./model.js";
+import { checkOptions } from "./options.js";
 import { runPipeline, type Facts, type StageFailure } from "./pipeline.js";
 import { prepareDocument } from "./text/document.js";
 import { referenceOf, type Reference } from "./text/reference.js";
@@ -14,6 +15,9 @@ import { referenceOf, type Reference } from "./text/reference.js";
 export const INPUT_FORMATS = ["text", "html"] as const;
 /** What the input is: plain `text`, or an `html` page or fragment. */
 export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** The keys of {@link ParseArticleOptions}, for the check that rejects any other. */
+export const PARSE_ARTICLE_OPTION_KEYS = ["published", "timeZone", "format"] as const satisfies ReadonlyArray<keyof ParseArticleOptions>;
 
 /** Options of {@link parseArticle}. */
 export interface ParseArticleOptions {
@@ -50,7 +54,10 @@ export interface ParseArticleOptions {
  * @param options - The publication date and the input format, see {@link ParseArticleOptions}.
  * @returns The {@link Article}; what could not be read is listed in `diagnostics`.
  * @throws RangeError when `options.published` is not a valid ISO 8601 date,
- * `options.timeZone` is not an IANA time zone name, or `options.format` is not a known format.
+ * `options.timeZone` is not an IANA time zone name, `options.format` is not a known format, or
+ * `options` has a key of another name (`publishd`).
+ * @throws TypeError when `text` is not a string, `options` is not an object, or `published`
+ * is neither a string nor a `Date`.
  *
  * @example
  * ```ts
@@ -70,6 +77,7 @@ export interface ParseArticleOptions {
  * ```
  */
 export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
+  checkOptions("parseArticle", options, PARSE_ARTICLE_OPTION_KEYS);
   return articleThrough(text, options, "casualties");
 }
 
@@ -82,7 +90,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
 export function articleThrough(text: string, options: ParseArticleOptions, through: keyof Facts): Article {
   const published = readPublished(options);
   const format = readFormat(options);
-  if (typeof text !== "string") throw new TypeError(`newsfacts: parseArticle expects a string, got ${typeof text}`);
+  if (typeof text !== "string") throw new TypeError(`newsfacts: parseArticle expects a string, got ${text === null ? "null" : typeof text}`);
   if (format === "html") {
     const source = htmlToText(text);
     return articleInSource(articleOfText(source.text, published, through), text, source);

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Actor } from "../model.js";
+import { checkOptions } from "../options.js";
 import { prepareDocument } from "../text/document.js";
 import { referenceOf } from "../text/reference.js";
 import { extractDates } from "../dates/extract.js";
@@ -29,8 +30,9 @@ export interface FindActorsOptions {
  * @param text - Any text, e.g. a news article.
  * @param options - See {@link FindActorsOptions}.
  * @returns The actors in order of first mention.
- * @throws RangeError when `options.published` is not a valid ISO 8601 date, or `options.timeZone`
- * is not an IANA time zone name.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date, `options.timeZone`
+ * is not an IANA time zone name, or `options` has a key of another name (`publishd`).
+ * @throws TypeError when `options` is not an object, or `published` is neither a string nor a `Date`.
  *
  * @example
  * ```ts
@@ -41,6 +43,7 @@ export interface FindActorsOptions {
  * ```
  */
 export function findActors(text: string, options: FindActorsOptions = {}): Actor[] {
+  checkOptions("findActors", options, ["published", "timeZone"]);
   const published = referenceOf(options);
   if (typeof text !== "string") return [];
   const doc = prepareDocument(text, published);

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Casualty } from "../model.js";
+import { checkChoice, checkOptions } from "../options.js";
 import { extractDates } from "../dates/extract.js";
 import { extractTerritories } from "../territories/extract.js";
 import { prepareDocument } from "../text/document.js";
@@ -14,6 +15,9 @@ import { extractCasualties, type VagueAmounts } from "./extract.js";
 export { parseCount } from "../numbers/read-count.js";
 export { summarizeCasualties, type CasualtySummary, type CasualtyTotal } from "./summarize.js";
 export type { VagueAmounts } from "./extract.js";
+
+/** The values of {@link FindCasualtiesOptions.vague}, for the check that rejects any other. */
+const VAGUE_CHOICES = ["none", "small", "all"] as const satisfies readonly VagueAmounts[];
 
 /** Options of {@link findCasualties}. */
 export interface FindCasualtiesOptions {
@@ -42,8 +46,10 @@ export interface FindCasualtiesOptions {
  * @param text - Any text; never throws on it.
  * @param options - The publication date, and which vague amounts to keep.
  * @returns The casualties in text order (ids `c1`, `c2`…); a count per mention, repeats included.
- * @throws RangeError when `options.published` is not a valid ISO 8601 date, or `options.timeZone`
- * is not an IANA time zone name.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date, `options.timeZone`
+ * is not an IANA time zone name, `options.vague` is not one of its three values, or `options`
+ * has a key of another name (`publishd`).
+ * @throws TypeError when `options` is not an object, or `published` is neither a string nor a `Date`.
  *
  * @example
  * ```ts
@@ -54,6 +60,8 @@ export interface FindCasualtiesOptions {
  * ```
  */
 export function findCasualties(text: string, options: FindCasualtiesOptions = {}): Casualty[] {
+  checkOptions("findCasualties", options, ["published", "timeZone", "vague"]);
+  checkChoice("vague", options.vague, VAGUE_CHOICES);
   const published = referenceOf(options);
   if (typeof text !== "string") return [];
   const doc = prepareDocument(text, published);

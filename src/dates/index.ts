@@ -34,6 +34,7 @@
  * @module
  */
 import type { TemporalExpression } from "../model.js";
+import { checkOptions } from "../options.js";
 import { prepareDocument, preparePhrase } from "../text/document.js";
 import { readReference, referenceOf } from "../text/reference.js";
 import { extractDates, extractPhraseDates } from "./extract.js";
@@ -61,8 +62,9 @@ export interface FindDatesOptions {
  * @param text - Any text; never throws on it.
  * @param options - The publication date relative dates resolve against.
  * @returns The expressions in text order, each with its span, type, value and interval.
- * @throws RangeError when `options.published` is not a valid ISO 8601 date, or `options.timeZone`
- * is not an IANA time zone name.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date, `options.timeZone`
+ * is not an IANA time zone name, or `options` has a key of another name (`publishd`).
+ * @throws TypeError when `options` is not an object, or `published` is neither a string nor a `Date`.
  *
  * @example
  * ```ts
@@ -72,6 +74,7 @@ export interface FindDatesOptions {
  * ```
  */
 export function findDates(text: string, options: FindDatesOptions = {}): TemporalExpression[] {
+  checkOptions("findDates", options, ["published", "timeZone"]);
   const published = referenceOf(options);
   if (typeof text !== "string") return [];
   return extractDates(prepareDocument(text, published));

@@ -4,7 +4,8 @@
  * @module
  */
 import type { Actor, Article, Statement } from "../model.js";
-import { articleThrough, type ParseArticleOptions } from "../parse-article.js";
+import { checkOptions } from "../options.js";
+import { articleThrough, PARSE_ARTICLE_OPTION_KEYS, type ParseArticleOptions } from "../parse-article.js";
 
 /** Options of {@link findStatements}: the same as {@link parseArticle}'s. */
 export type FindStatementsOptions = ParseArticleOptions;
@@ -32,7 +33,7 @@ export interface SpeakerStatements {
  * @param text - The article as plain text.
  * @param options - The publication date, which "said Thursday" resolves against.
  * @returns The statements and the actors who speak in them.
- * @throws RangeError when `options.published` is not a valid ISO 8601 date.
+ * @throws RangeError when an option is invalid, as for {@link parseArticle}.
  *
  * @example
  * ```ts
@@ -48,6 +49,7 @@ export interface SpeakerStatements {
  * ```
  */
 export function findStatements(text: string, options: FindStatementsOptions = {}): FoundStatements {
+  checkOptions("findStatements", options, PARSE_ARTICLE_OPTION_KEYS);
   // Casualties come after statements and do not change them: leave them out.
   const article = articleThrough(text, options, "statements");
   const spoken = new Set(article.statements.map((s) => s.speaker));

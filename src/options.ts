@@ -1,0 +1,65 @@
+/**
+ * The check every parse function makes of its options before reading any text: an object whose
+ * keys the function knows, so a misspelt option (`publishd`, `timezone`) fails with a message
+ * instead of being ignored, and a relative date silently left unresolved.
+ *
+ * @module
+ */
+
+/**
+ * Throws unless `options` is an object whose keys with a value are all in `known`.
+ *
+ * A key whose value is `undefined` counts as absent, as it does for the known keys.
+ *
+ * @param fn - The function the options were given to, for the message.
+ * @throws TypeError when `options` is not an object, or `published` is neither a string nor a `Date`.
+ * @throws RangeError when a key with a value is not one of `known`.
+ */
+export function checkOptions(fn: string, options: unknown, known: readonly string[]): void {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new TypeError(`newsfacts: ${fn} options must be an object such as { published: "2025-04-24" }, got ${describe(options)}`);
+  }
+  const record = options as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (record[key] === undefined || known.includes(key)) continue;
+    const near = known.find((k) => looksLike(k, key));
+    const hint = near === undefined ? "" : ` (did you mean ${JSON.stringify(near)}?)`;
+    throw new RangeError(`newsfacts: ${fn} has no option ${JSON.stringify(key)}${hint}; its options are ${known.map((k) => JSON.stringify(k)).join(", ")}`);
+  }
+  const published = record["published"];
+  if (published === undefined || typeof published === "string" || published instanceof Date) return;
+  // Said here rather than where the date is read, which the resolveDate-only bundle includes.
+  let advice = "";
+  if (published === null) advice = " (leave it out when the date is unknown)";
+  else if (typeof published === "number" && published > 1e11) advice = ` (for a time in milliseconds since 1970, give new Date(${published}))`;
+  throw new TypeError(`newsfacts: \`published\` must be an ISO 8601 string such as "2025-04-24" or a Date, got ${describe(published)}${advice}`);
+}
+
+/**
+ * Throws unless `value` is `undefined` or one of `choices`.
+ *
+ * @param name - The option's name, for the message.
+ * @throws RangeError when `value` is not one of `choices`.
+ */
+export function checkChoice(name: string, value: unknown, choices: readonly string[]): void {
+  if (value === undefined || (typeof value === "string" && choices.includes(value))) return;
+  throw new RangeError(`newsfacts: \`${name}\` must be one of ${choices.map((c) => JSON.stringify(c)).join(", ")}, got ${describe(value)}`);
+}
+
+/**
+ * True when `key` may be a misspelling of the option `name` worth naming in a message: the same
+ * but for case, or the same first four letters (`"publishd"`, `"publishedAt"`, `"timezone"`).
+ */
+export function looksLike(name: string, key: string): boolean {
+  const [a, b] = [name.toLowerCase(), key.toLowerCase()];
+  return a === b || (b.length >= 4 && a.startsWith(b.slice(0, 4)));
+}
+
+/** A value as a message shows it: strings quoted, the rest by kind. */
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+  return typeof value;
+}
