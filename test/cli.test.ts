@@ -81,6 +81,87 @@ describe("newsfacts (spawned)", () => {
     }
   });
 
+  it("says what a bad or missing option value should be, and suggests the option meant", () => {
+    const cases: Array<[string[], string]> = [
+      [["parse", seedFile, "--published"], 'newsfacts: --published needs a value: an ISO 8601 date such as "2025-04-24" or "2025-04-24T09:30:00Z"'],
+      [["parse", "--published", "--html", seedFile], "newsfacts: --published needs a value:"],
+      [["parse", seedFile, "--format"], "newsfacts: --format needs a value: json or summary"],
+      [["batch", "--workers"], "newsfacts: --workers needs a value: a whole number from 1 to 64"],
+      [["parse", seedFile, "--html=yes"], "newsfacts: --html takes no value"],
+      [["parse", seedFile, "--publish", "2025-04-24"], "newsfacts: unknown option --publish (did you mean --published?)"],
+      [["batch", "--worker", "2"], "newsfacts: unknown option --worker (did you mean --workers?)"],
+      [["parse", seedFile, "--published", "2025-13-40"], 'newsfacts: --published is not a calendar date: "2025-13-40"'],
+      [["parse", seedFile, "--published", "24/04/2025"], 'newsfacts: --published must be an ISO 8601 date such as "2025-04-24" or "2025-04-24T09:30:00Z", got "24/04/2025"'],
+      [["parse", seedFile, "--published", "2025-04-24T25:00"], 'newsfacts: --published has an invalid time: "2025-04-24T25:00"'],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args, "");
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stdout, args.join(" ")).toBe("");
+      expect(r.stderr.split("\n")[0], args.join(" ")).toContain(message);
+      expect(r.stderr, args.join(" ")).toContain('Run "newsfacts --help" for usage.');
+    }
+  });
+
+  it("names a file it cannot read or that is not text, exit 2 with nothing on stdout", () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsfacts-cli-"));
+    try {
+      const binary = join(dir, "photo.jpg");
+      writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
+      const utf16 = join(dir, "story-utf16.txt");
+      writeFileSync(utf16, Buffer.from("\uFEFFKyiv, April 24.", "utf16le"));
+      const missing = join(dir, "no-such-story.txt");
+      for (const [file, reason] of [
+        [missing, `cannot read ${missing}: no such file`],
+        [dir, `cannot read ${dir}: it is a directory`],
+        [binary, `${binary} is not text: it has NUL bytes`],
+        [utf16, "(a binary file, or text in UTF-16?)"],
+      ] as const) {
+        const r = run(["parse", file, "--published", "2025-04-24"]);
+        expect(r.code, file).toBe(2);
+        expect(r.stdout, file).toBe("");
+        expect(r.stderr, file).toContain(reason);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("parses empty input and input that is not UTF-8, with a warning on stderr", () => {
+    const empty = run(["parse", "-", "--published", "2025-04-24"], "");
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toBe("newsfacts: warning: stdin is empty: there is nothing to read\n");
+    expect(JSON.parse(empty.stdout)).toMatchObject({ text: "", published: "2025-04-24", actors: [], dates: [], diagnostics: [] });
+
+    const dir = mkdtempSync(join(tmpdir(), "newsfacts-cli-"));
+    try {
+      // "Café" in Latin-1: the é is one byte that is no UTF-8.
+      const latin1 = join(dir, "cafe.txt");
+      writeFileSync(latin1, Buffer.concat([Buffer.from("Caf"), Buffer.from([0xe9]), Buffer.from(" owners in Kyiv spoke on Monday.")]));
+      const r = run(["parse", latin1, "--published", "2025-04-24"]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(`newsfacts: warning: ${latin1} is not valid UTF-8`);
+      const article = JSON.parse(r.stdout) as { text: string; territories: Array<{ name: string }>; dates: Array<{ value: string }> };
+      expect(article.text.startsWith("Caf\uFFFD owners")).toBe(true);
+      expect(article.territories.map((t) => t.name)).toEqual(["Kyiv"]);
+      expect(article.dates.map((d) => d.value)).toEqual(["2025-04-21"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads stdin when no FILE is given, as HTML with --html", () => {
+    const html = "<nav>Home</nav><h1>Strike on Kharkiv</h1><p>Three people were <b>injured</b> on Tuesday.</p>";
+    const r = run(["parse", "--html", "--published", "2025-04-24"], html);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const article = JSON.parse(r.stdout) as { text: string; title: string; casualties: Array<{ span: { start: number; end: number } }> };
+    expect(article.text).toBe(html);
+    expect(article.title).toBe("Strike on Kharkiv");
+    const [injured] = article.casualties;
+    expect(html.slice(injured!.span.start, injured!.span.end)).toBe("Three people were <b>injured");
+  });
+
   it("batch keeps input order across workers and reports bad lines in place", () => {
     // About 220 KB in all, so several 64 KB chunks go to different threads (the main one and
     // one or two workers); plain lower-case filler keeps the parsing cheap.
@@ -155,6 +236,32 @@ describe("CLI modules", () => {
       expect(JSON.parse(record.json), text).toMatchObject({ line: 3, error: expect.any(String) });
     }
     expect(processBatchLine({ line: 1, text: '{"id":"k","text":"x"}' }).json.startsWith('{"id":"k","text":"x"')).toBe(true);
+  });
+
+  it("says in each error record what is wrong with the line and what is expected", () => {
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ["[1, 2]", { error: "expected a JSON object {id?, text, published?} or {id?, html, published?}, got an array" }],
+      ['"Kyiv, April 24"', { error: 'expected a JSON object {id?, text, published?} or {id?, html, published?}, got "Kyiv, April 24"' }],
+      ['{"id": {"n": 1}, "text": "x"}', { error: "`id` must be a string or a number, got an object" }],
+      ['{"id": 6}', { id: 6, error: "no `text` (or `html` for a page) in the line" }],
+      ['{"id": 5, "text": 7}', { id: 5, error: "`text` must be a string, got number 7" }],
+      ['{"id": 5, "html": ["<p>"]}', { id: 5, error: "`html` must be a string, got an array" }],
+      ['{"id": 8, "text": "x", "html": "<p>x</p>"}', { id: 8, error: "give `text` or `html`, not both" }],
+      ['{"id": 9, "text": "x", "published": 20250424}', { id: 9, error: '`published` must be an ISO 8601 string such as "2025-04-24", got number 20250424' }],
+      ['{"id": 9, "text": "x", "published": "2025-13-40"}', { id: 9, error: '`published` is not a calendar date: "2025-13-40"' }],
+      ['{"id": 10, "text": "x", "publishd": "2025-04-24"}', { id: 10, error: "unknown key `publishd` (did you mean `published`?)" }],
+      ['{"id": 11, "Text": "x"}', { id: 11, error: "unknown key `Text` (did you mean `text`?)" }],
+      ['{"id": 12, "text": "x", "publishedAt": "2025-04-24"}', { id: 12, error: "unknown key `publishedAt` (did you mean `published`?)" }],
+    ];
+    for (const [text, expected] of cases) {
+      const record = processBatchLine({ line: 7, text });
+      expect(record.failed, text).toBe(true);
+      expect(JSON.parse(record.json), text).toEqual({ line: 7, ...expected });
+    }
+    // Keys of the caller's own that look like none of the line's are left alone.
+    const kept = processBatchLine({ line: 1, text: '{"id": "w1", "text": "Rain in Oslo.", "url": "https://example.org/1", "source": "wire"}' });
+    expect(kept.failed).toBe(false);
+    expect(JSON.parse(kept.json)).toMatchObject({ id: "w1", text: "Rain in Oslo." });
   });
 
   it("splits a stream into whole-line chunks however the bytes arrive", async () => {

@@ -128,8 +128,8 @@ describe("the command line reads HTML", () => {
     const article = line({ id: 1, html: "<p>At least <b>12</b> people were killed.</p>", published: PUBLISHED });
     expect(article.casualties[0]?.text).toBe("At least 12 people were killed");
     expect(article.text.slice(article.casualties[0]!.span.start, article.casualties[0]!.span.end)).toBe("At least <b>12</b> people were killed");
-    expect(line({ text: "a", html: "<p>a</p>" }).error).toBe("give text or html, not both");
-    expect(line({ html: 3 }).error).toBe("html must be a string");
+    expect(line({ text: "a", html: "<p>a</p>" }).error).toBe("give `text` or `html`, not both");
+    expect(line({ html: 3 }).error).toBe("`html` must be a string, got number 3");
   });
 });
 

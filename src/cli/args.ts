@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { parseArticle } from "../index.js";
+import { looksLike } from "../options.js";
 
 /** The output formats of `newsfacts parse`. */
 export const PARSE_FORMATS = ["json", "summary"] as const;
@@ -52,6 +53,24 @@ const HTML_FILE = /\.x?html?$/iu;
 /** Most threads that parse (the main one included), whatever `--workers` says: more only costs memory. */
 const MAX_WORKERS = 64;
 
+/** The options of every command; which command takes which is checked after parsing. */
+const OPTIONS = {
+  published: { type: "string" },
+  format: { type: "string" },
+  workers: { type: "string" },
+  progress: { type: "boolean" },
+  html: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+/** What the value of each option that takes one must be, for the message when it is missing. */
+const EXPECTED_VALUE: Readonly<Record<string, string>> = {
+  published: 'an ISO 8601 date such as "2025-04-24" or "2025-04-24T09:30:00Z"',
+  format: "json or summary",
+  workers: `a whole number from 1 to ${MAX_WORKERS}`,
+};
+
 /**
  * Reads the command line (without `node` and the script) into a {@link Command}. Never throws:
  * anything unusable becomes a `usage-error` with a message for people.
@@ -59,20 +78,7 @@ const MAX_WORKERS = 64;
 export function parseCommandLine(argv: readonly string[]): Command {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        published: { type: "string" },
-        format: { type: "string" },
-        workers: { type: "string" },
-        progress: { type: "boolean" },
-        html: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     return usageError(argumentProblem(error));
   }
@@ -108,12 +114,27 @@ export function parseCommandLine(argv: readonly string[]): Command {
   return usageError(`unknown command ${JSON.stringify(command)}`);
 }
 
-/** What `parseArgs` rejected, said briefly: its own text for an unknown option explains `--` escapes instead. */
+/**
+ * What `parseArgs` rejected, said briefly and with what is expected: its own text explains `--`
+ * escapes for an unknown option, and names a missing value "ambiguous" when the next word is an option.
+ */
 function argumentProblem(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  const option = error instanceof Error ? /'(-[^']*)'/u.exec(error.message)?.[1] : undefined;
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined) return `unknown option ${option}`;
-  return error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  // The option as written, without a `<value>` placeholder: "--published", "-x".
+  const option = /'(-[^' <]*)/u.exec(text)?.[1];
+  if (option === undefined) return text;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const name = option.replace(/^-+/u, "");
+    const near = name.length > 1 ? Object.keys(OPTIONS).find((known) => looksLike(known, name)) : undefined;
+    return `unknown option ${option}${near === undefined ? "" : ` (did you mean --${near}?)`}`;
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const expected = EXPECTED_VALUE[option.replace(/^-+/u, "")];
+    if (expected !== undefined) return `${option} needs a value: ${expected}`;
+    return `${option} takes no value`;
+  }
+  return text;
 }
 
 function usageError(message: string): Command {
@@ -130,6 +151,7 @@ function publishedProblem(value: string): string | undefined {
     parseArticle("", { published: value });
     return undefined;
   } catch (error) {
-    return `--published: ${(error instanceof Error ? error.message : String(error)).replace(/^newsfacts: /u, "")}`;
+    // The library names the option `published`; here it is the flag.
+    return (error instanceof Error ? error.message : String(error)).replace(/^newsfacts: `published`/u, "--published");
   }
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { parseArticle } from "../index.js";
+import { looksLike } from "../options.js";
 
 /** An input line with its 1-based line number. */
 export interface NumberedLine {
@@ -42,17 +43,22 @@ export function processBatchLine(input: NumberedLine, options: BatchRecordOption
     return failure(input.line, undefined, `invalid JSON: ${message(error)}`);
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return failure(input.line, undefined, "expected a JSON object {id?, text, published?} or {id?, html, published?}");
+    return failure(input.line, undefined, `expected a JSON object {id?, text, published?} or {id?, html, published?}, got ${describe(value)}`);
   }
   const record = value as Record<string, unknown>;
   const id = typeof record["id"] === "string" || typeof record["id"] === "number" ? (record["id"] as Id) : undefined;
-  if (record["id"] !== undefined && id === undefined) return failure(input.line, undefined, "id must be a string or a number");
+  if (record["id"] !== undefined && id === undefined) return failure(input.line, undefined, `\`id\` must be a string or a number, got ${describe(record["id"])}`);
+  const misspelt = misspeltKey(record);
+  if (misspelt) return failure(input.line, id, misspelt);
   const html = record["html"];
-  if (html !== undefined && record["text"] !== undefined) return failure(input.line, id, "give text or html, not both");
+  if (html !== undefined && record["text"] !== undefined) return failure(input.line, id, 'give `text` or `html`, not both');
   const text = html ?? record["text"];
-  if (typeof text !== "string") return failure(input.line, id, html === undefined ? "text must be a string" : "html must be a string");
+  if (text === undefined) return failure(input.line, id, 'no `text` (or `html` for a page) in the line');
+  if (typeof text !== "string") return failure(input.line, id, `\`${html === undefined ? "text" : "html"}\` must be a string, got ${describe(text)}`);
   const published = record["published"] ?? options.published;
-  if (published !== undefined && typeof published !== "string") return failure(input.line, id, "published must be an ISO 8601 string");
+  if (published !== undefined && typeof published !== "string") {
+    return failure(input.line, id, `\`published\` must be an ISO 8601 string such as "2025-04-24", got ${describe(published)}`);
+  }
   try {
     const article = parseArticle(text, {
       ...(published === undefined ? {} : { published }),
@@ -60,9 +66,35 @@ export function processBatchLine(input: NumberedLine, options: BatchRecordOption
     });
     return { json: JSON.stringify(id === undefined ? article : { id, ...article }), failed: false };
   } catch (error) {
-    // parseArticle throws only on invalid options, i.e. a bad `published`.
-    return failure(input.line, id, message(error));
+    // parseArticle throws only on invalid options, i.e. a bad `published`; the record says
+    // where the message came from, so the library's "newsfacts: " prefix goes.
+    return failure(input.line, id, message(error).replace(/^newsfacts: /u, ""));
   }
+}
+
+/** The keys a batch line reads; any other is ignored (a line may carry its own metadata). */
+const LINE_KEYS = ["id", "text", "html", "published"];
+
+/**
+ * A key that is not one the line reads but looks like one (`"Text"`, `"publishedAt"`,
+ * `"publishd"`): an error, as ignoring it would drop the article's text or date without a word.
+ */
+function misspeltKey(record: Record<string, unknown>): string | undefined {
+  for (const key of Object.keys(record)) {
+    if (LINE_KEYS.includes(key)) continue;
+    const near = LINE_KEYS.find((known) => looksLike(known, key));
+    if (near !== undefined) return `unknown key \`${key}\` (did you mean \`${near}\`?)`;
+  }
+  return undefined;
+}
+
+/** A JSON value as an error record shows it: strings quoted, the rest by kind. */
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return `${typeof value} ${String(value)}`;
 }
 
 function failure(line: number, id: Id | undefined, error: string): BatchRecord {

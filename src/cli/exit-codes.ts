@@ -10,7 +10,7 @@ export const EXIT_CODES = {
   ok: 0,
   /** `batch`: at least one input line failed and got an error record; the others went through. */
   someLinesFailed: 1,
-  /** Usage error: an unknown command or option, a bad value (an invalid `--published`), an unreadable file. */
+  /** Usage error: an unknown command or option, a bad value (an invalid `--published`), a file that cannot be read or is not text. */
   usage: 2,
 } as const;
 

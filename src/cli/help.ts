@@ -35,8 +35,14 @@ Options:
   -h, --help         Print this help.
   -v, --version      Print the version.
 
+Examples:
+  newsfacts parse story.txt --published 2025-04-24 --format summary
+  curl -s https://example.org/story | newsfacts parse - --html --published 2025-04-24
+  newsfacts batch --published 2025-04-24 < stories.ndjson > articles.ndjson
+
 Exit codes:
   ${EXIT_CODES.ok}  ok
   ${EXIT_CODES.someLinesFailed}  batch: some lines failed (each has an error record in the output)
-  ${EXIT_CODES.usage}  usage error: unknown command or option, bad value, unreadable file
+  ${EXIT_CODES.usage}  usage error: unknown command or option, bad value, a file that cannot be read
+     or is not text; nothing is written to stdout
 `;

@@ -12,23 +12,35 @@ import { formatSummary } from "./summary.js";
 
 /** Where `parse` reads and writes. */
 export interface ParseIo {
-  /** Read when the file is `-`. */
-  readonly stdin: Readable;
+  /** Read when the file is `-`; a terminal gets a line on stderr saying how to end the input. */
+  readonly stdin: Readable & { readonly isTTY?: boolean };
   /** The article. */
   readonly stdout: { readonly write: (text: string) => unknown };
-  /** Problems. */
+  /** Problems, and warnings about the input. */
   readonly stderr: { readonly write: (text: string) => unknown };
 }
 
-/** Runs `newsfacts parse`; an unreadable file is a usage error. */
+/**
+ * Runs `newsfacts parse`. A file that cannot be read, or input that is not text (it has NUL
+ * bytes: a binary file, or text in UTF-16), is a usage error with nothing on stdout. Input that
+ * is empty or not valid UTF-8 is parsed all the same, with a warning on stderr.
+ */
 export async function runParse(command: ParseCommand, io: ParseIo): Promise<ExitCode> {
-  let text: string;
+  const name = command.file === "-" ? "stdin" : command.file;
+  let bytes: Buffer;
   try {
-    text = command.file === "-" ? await readAll(io.stdin) : await readFile(command.file, "utf8");
+    if (command.file === "-" && io.stdin.isTTY === true) io.stderr.write("newsfacts: reading the article from the terminal; end it with Ctrl-D (or give a FILE)\n");
+    bytes = command.file === "-" ? await readAll(io.stdin) : await readFile(command.file);
   } catch (error) {
-    io.stderr.write(`newsfacts: cannot read ${command.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`newsfacts: cannot read ${name}: ${readProblem(error)}\n`);
     return EXIT_CODES.usage;
   }
+  if (bytes.includes(0)) {
+    io.stderr.write(`newsfacts: ${name} is not text: it has NUL bytes (a binary file, or text in UTF-16?); parse reads UTF-8 text or HTML\n`);
+    return EXIT_CODES.usage;
+  }
+  const text = decode(bytes, name, io.stderr);
+  if (text.trim() === "") io.stderr.write(`newsfacts: warning: ${name} is empty: there is nothing to read\n`);
   const article = parseArticle(text, {
     ...(command.published === undefined ? {} : { published: command.published }),
     ...(command.html ? { format: "html" as const } : {}),
@@ -37,8 +49,27 @@ export async function runParse(command: ParseCommand, io: ParseIo): Promise<Exit
   return EXIT_CODES.ok;
 }
 
-async function readAll(stream: Readable): Promise<string> {
+/** The bytes as UTF-8; invalid sequences become U+FFFD, with a warning, as a Latin-1 file would give. */
+function decode(bytes: Buffer, name: string, stderr: ParseIo["stderr"]): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    stderr.write(`newsfacts: warning: ${name} is not valid UTF-8; the bytes that are not were read as U+FFFD (convert it first, e.g. with iconv -f latin1 -t utf-8)\n`);
+    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  }
+}
+
+/** Why a file could not be read, in words rather than the system's error text. */
+function readProblem(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a directory (parse reads one file; batch reads many articles as NDJSON on stdin)";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const chunk of stream) parts.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(parts).toString("utf8");
+  return Buffer.concat(parts);
 }
