@@ -1,14 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-// The examples are what users copy: each parses examples/seed.txt through the built package
-// (it imports "newsfacts", which resolves to dist/ through the package's own `exports`) and
-// asserts its own output; here we only check that each one runs to the end.
+// The examples are what users copy. esm, cjs and typescript parse examples/seed.txt through the
+// built package (each imports "newsfacts", which resolves to dist/ through the package's own
+// `exports`) and assert their own output; here we check that each runs to the end. The examples
+// of one use each (statements, dates, casualties, html) print their results and show that output
+// in a "Prints:" comment; here we check that they print exactly that.
 const root = fileURLToPath(new URL("..", import.meta.url));
 const examples = join(root, "examples");
 const scratch = mkdtempSync(join(tmpdir(), "newsfacts-examples-"));
@@ -56,5 +58,25 @@ describe("examples against dist/", () => {
     const r = runNode(outfile);
     expect(r.output).toMatch(/ok\s*$/u);
     expect(r.code).toBe(0);
+  });
+});
+
+/** The lines of an example's "// Prints:" comment, up to the first line that is no comment. */
+function printsBlock(file: string): string {
+  const lines = readFileSync(file, "utf8").split("\n");
+  const from = lines.indexOf("// Prints:") + 1;
+  const to = lines.findIndex((line, i) => i >= from && !line.startsWith("//"));
+  return lines.slice(from, to).map((line) => line.replace(/^\/\/ ?/u, "") + "\n").join("");
+}
+
+describe("examples of one use each print what their comment says", () => {
+  it.each(["statements", "dates", "casualties", "html"])("%s.mjs", (name) => {
+    const file = join(examples, `${name}.mjs`);
+    const expected = printsBlock(file);
+    expect(expected.split("\n").length).toBeGreaterThan(3);
+    const r = spawnSync(process.execPath, [file], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(expected);
   });
 });

@@ -1,0 +1,44 @@
+// An HTML page as it is: newsfacts reads the text a reader sees (menus, scripts and footers left
+// out) and gives every span as an offset into the HTML, so the evidence can be marked in the
+// page itself.
+//
+//   npx tsup && node examples/html.mjs
+//
+// Prints:
+// title: Strike on Kharkiv
+// injured {"min":7,"max":7}: "Seven people were injured" in the page as "Seven people were <b>injured"
+// Ihor Terekhov said: "Seven people were injured in Kharkiv on Monday"
+// Ihor Terekhov said: "the strike hit a school"
+// <h1>Strike on Kharkiv</h1>
+// <p>Seven people were <b>injured</b> in Kharkiv on <mark>Monday</mark>, Mayor <mark>Ihor Terekhov</mark> said. He said the strike hit a school.</p>
+import { parseArticle } from "newsfacts";
+
+const html = `<html><head><title>Kharkiv | News</title><script>track()</script></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<h1>Strike on Kharkiv</h1>
+<p>Seven people were <b>injured</b> in Kharkiv on Monday, Mayor Ihor Terekhov said. He said the strike hit a school.</p>
+<footer>&copy; 2025 Example News</footer>
+</body></html>`;
+
+const article = parseArticle(html, { published: "2025-04-24", format: "html" });
+console.log(`title: ${article.title}`);
+
+// `text` is what a reader sees; `span` indexes the HTML, tags and character references included.
+for (const c of article.casualties) {
+  console.log(`${c.kind} ${JSON.stringify(c.count)}: "${c.text}" in the page as "${html.slice(c.span.start, c.span.end)}"`);
+}
+for (const s of article.statements) {
+  const speaker = article.actors.find((a) => a.id === s.speaker);
+  console.log(`${speaker?.name ?? "someone"} ${s.cue?.text}: "${s.content.text}"`);
+}
+
+// Mark the names and dates in the page, from the end first so earlier offsets stay valid. (A
+// span may cross tags, as the toll above does, and end inside an element: wrapping such a span
+// in one <mark> would nest badly, so mark it piece by piece between the tags.)
+const names = article.actors.flatMap((a) => a.mentions.filter((m) => m.form === "name"));
+const spans = [...names, ...article.dates];
+let marked = html;
+for (const { start, end } of spans.sort((a, b) => b.start - a.start)) {
+  marked = `${marked.slice(0, start)}<mark>${marked.slice(start, end)}</mark>${marked.slice(end)}`;
+}
+for (const line of marked.split("\n").filter((l) => l.startsWith("<h1>") || l.startsWith("<p>"))) console.log(line);
