@@ -9,7 +9,7 @@
  */
 import type { Span } from "../model.js";
 import { sentenceAt, type Document } from "../text/document.js";
-import type { Frame } from "./frames.js";
+import type { Frame } from "./frame.js";
 import type { Quotation } from "./quotations.js";
 import { headlineOf } from "./labels.js";
 import { NAMING_WORDS } from "./speaker-words.js";

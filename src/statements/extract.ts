@@ -17,7 +17,9 @@ import { describedSpeaker } from "./described.js";
 import { groupAntecedent, isThey } from "./group-antecedent.js";
 import { findHeadlineAttribution } from "./headline.js";
 import { colonNameBefore, findSpeakerLabels, headlineOf, signatureAfter } from "./labels.js";
-import { readFrames, sentenceSubject, type Frame } from "./frames.js";
+import { readFrames } from "./frames.js";
+import type { Frame } from "./frame.js";
+import { sentenceSubject } from "./sentence-subject.js";
 import { findQuotations, type Quotation } from "./quotations.js";
 import {
   addMention,

@@ -11,7 +11,7 @@ import type { Span } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
 import { firstStartingFrom } from "../text/search.js";
 import { describedSpeaker } from "./described.js";
-import { sentenceSubject } from "./frames.js";
+import { sentenceSubject } from "./sentence-subject.js";
 import { addMention, resolveName, type ResolvedSpeaker, type SpeakerBook } from "./speakers.js";
 
 /** True when `span` is the word "they" (or a contraction of it: "they're", "they’ve"). */

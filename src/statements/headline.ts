@@ -7,7 +7,7 @@
  */
 import type { Span } from "../model.js";
 import type { Document } from "../text/document.js";
-import { trimSpan } from "./frames.js";
+import { trimSpan } from "./spans.js";
 
 /** A headline's claim and the source named after its dash. */
 export interface HeadlineAttribution {

@@ -9,7 +9,7 @@
  */
 import type { Span } from "../model.js";
 import type { Document } from "../text/document.js";
-import { trimSpan } from "./frames.js";
+import { trimSpan } from "./spans.js";
 import { LABEL_KICKERS, LABEL_PHRASE_WORDS, LABEL_TAILS } from "./speaker-words.js";
 import { isSpaceAt } from "../text/chars.js";
 

@@ -1,0 +1,174 @@
+/**
+ * Frames of one sentence against each other: a clause ends where a later frame or a coordinated
+ * report begins ("said A and warned against B"), so each character is reported by a bounded number
+ * of statements; a source set off as an aside ("CBS News, citing sources, reports …") and a noun of
+ * speech inside another frame's clause make no frame of their own.
+ *
+ * @module
+ */
+import type { Document } from "../text/document.js";
+import type { TokenList } from "../text/tokens.js";
+import { isSpaceAt } from "../text/chars.js";
+import type { Cue } from "./cues.js";
+import { GERUND_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES } from "./speaker-words.js";
+import { isAbbreviationDot, isAdverbAt, isWordAt, kindAt, lowerAt, textAt } from "./token-reads.js";
+import { trimSpan } from "./spans.js";
+import type { Frame } from "./frame.js";
+
+/**
+ * "CBS News, citing unnamed sources, reports that …": a participle set off between a subject and
+ * its reporting verb names where the report came from; it is part of that frame, not a statement.
+ */
+export function dropSourceAsides(doc: Document, frames: Frame[]): void {
+  let kept = 0;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    const next = frames[i + 1];
+    const aside = f.participial && f.content && next && next.sentence === f.sentence && next.cueSpan.start > f.content.end && /^\s*,\s*$/u.test(doc.text.slice(f.content.end, next.cueSpan.start));
+    if (!aside) frames[kept++] = f;
+  }
+  frames.length = kept;
+}
+
+/**
+ * "Critics rejected Miller's claim that …", "X said Trump's claim that …": a noun of speech in what
+ * a verb before it reports belongs to that frame, which reads the clause already.
+ */
+export function dropReadNouns(frames: Frame[]): void {
+  let kept = 0;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    const g = kept > 0 ? frames[kept - 1] : undefined;
+    const read = f.cue.noun && g && g.sentence === f.sentence && g.placement === "lead" && g.content && g.cueSpan.end <= f.cueSpan.start && g.content.end >= f.cueSpan.end;
+    if (!read) frames[kept++] = f;
+  }
+  frames.length = kept;
+}
+
+/** Most cues looked at inside one clause, and most words between a conjunction and its verb ("and he has also said"). */
+const MAX_INNER_CUES = 8;
+const MAX_COORDINATED_SUBJECT = 5;
+
+/**
+ * A reported clause ends where a coordinated report begins ("said A and warned against B",
+ * "said A, but Democrats accused B"), whether or not that second verb made a frame of its own.
+ */
+export function trimAtCoordinatedCues(doc: Document, frames: Frame[], cues: readonly Cue[]): void {
+  const { tokens } = doc;
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i]!;
+    const content = frame.content;
+    if (!content) continue;
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens.start(cues[mid]!.token) <= content.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let c = lo; c < cues.length && c - lo < MAX_INNER_CUES; c++) {
+      const at = cues[c]!.token;
+      if (tokens.start(at) >= content.end) break;
+      const conjunction = coordinatorBefore(doc, at, content.start);
+      // "said the city and its allies will seek …", "said floods and storms demand …": with no comma
+      // before it, "and" and a lower-case noun phrase make one subject inside the reported clause.
+      if (conjunction !== undefined && jointSubject(tokens, conjunction, at)) break;
+      if (conjunction !== undefined) {
+        const end = trimSpan(doc.text, content.start, tokens.start(conjunction));
+        if (end) frames[i] = { ...frame, content: end };
+        break;
+      }
+    }
+  }
+}
+
+/** True when the "and" at `conjunction`, with no comma before it, joins a lower-case noun phrase to the subject of the verb at `at`. */
+function jointSubject(tokens: TokenList, conjunction: number, at: number): boolean {
+  if (lowerAt(tokens, conjunction) !== "and" || textAt(tokens, conjunction - 1) === ",") return false;
+  const next = conjunction + 1;
+  if (next >= at || kindAt(tokens, next) !== "word" || !/^\p{Ll}/u.test(tokens.text(next))) return false;
+  const w = tokens.lower(next);
+  return !SUBJECT_PRONOUNS.has(w) && !VERB_PREFIXES.has(w) && !isAdverbAt(tokens, next);
+}
+
+/** The "and"/"but" a few words before token `at`, past a subject and auxiliaries, not before `floor`. */
+function coordinatorBefore(doc: Document, at: number, floor: number): number | undefined {
+  const { tokens } = doc;
+  for (let k = at - 1; k >= 0 && at - k <= MAX_COORDINATED_SUBJECT && tokens.start(k) > floor; k--) {
+    const w = lowerAt(tokens, k);
+    if (w === "and" || w === "but") return k;
+    // "and Ms. Acosta said": a title's dot stays inside the subject.
+    if (!isWordAt(tokens, k) && w !== "'s" && w !== "’s" && !isAbbreviationDot(tokens, k)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * True for a frame whose speaker stands right before its participle, or before a dashed aside
+ * that does ("… and others stressing …", "with Nora Pike — a rival — attacking …").
+ */
+function describesParticiple(text: string, f: Frame): boolean {
+  if (!f.cue.participle || f.speaker === undefined || f.speaker.start !== f.start) return false;
+  const gap = f.cueSpan.start - f.speaker.end;
+  if (gap === 1) return isSpaceAt(text, f.speaker.end);
+  const between = text.slice(f.speaker.end, f.cueSpan.start);
+  return gap < MAX_ASIDE_CHARS && /^ [—–] [^—–]+ [—–] $/u.test(between);
+}
+
+/** Most characters of a dashed aside between a speaker and its participle. */
+const MAX_ASIDE_CHARS = 200;
+
+/**
+ * Clauses end where other frames of the same sentence begin: a lead clause at a trailing frame
+ * (", adding that", ", he said") or past one nested frame ("X said Y told Z that …"); a trailing
+ * frame's clause starts after the frame before it. So each character is reported by a bounded
+ * number of statements, whatever the input.
+ */
+export function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i]!;
+    if (!frame.content) continue;
+    let { start, end } = frame.content;
+    const previous = frames[i - 1];
+    if (previous && previous.sentence === frame.sentence && previous.end > start) start = Math.min(previous.end, end);
+    const next = frames[i + 1];
+    const second = frames[i + 2];
+    const inside = (f: Frame | undefined): f is Frame => f !== undefined && f.sentence === frame.sentence && f.start >= start && f.start < end;
+    if (inside(next) && (frame.placement === "trail" || (next.participial && !isInnerGerund(doc.tokens, next.cue.token, start)) || next.placement === "trail" || next.cue.according)) end = next.start;
+    // "…, with Nora Pike criticizing …": the clause ends before "with" and its subject.
+    else if (inside(next) && describesParticiple(doc.text, next)) end = /[,\s]with\s$/u.test(doc.text.slice(next.start - 6, next.start)) ? next.start - 5 : next.start;
+    else if (inside(next) && subordinatorBefore(doc.text, next.start) !== undefined) end = subordinatorBefore(doc.text, next.start)!;
+    else if (inside(second) && !(second.participial && isInnerGerund(doc.tokens, second.cue.token, start))) end = second.start;
+    if (start !== frame.content.start || end !== frame.content.end) {
+      // "…the engineers but [said]": the cut clause loses its trailing conjunction and space.
+      const content = end < frame.content.end ? trimSpan(doc.text, start, end) : { start, end };
+      if (content) frames[i] = { ...frame, content };
+    }
+  }
+}
+
+/**
+ * True when the -ing cue at token `at` is a gerund inside the clause that starts at `clauseStart`
+ * ("faulted the mayor for [saying] …"), so the clause runs on through it; not when the preposition
+ * opens the clause ("responded by [saying] …"), where the gerund's clause is what was reported.
+ */
+function isInnerGerund(tokens: TokenList, at: number, clauseStart: number): boolean {
+  return at >= 1 && GERUND_OPENERS.has(lowerAt(tokens, at - 1)) && tokens.start(at - 1) > clauseStart;
+}
+
+/**
+ * Conjunctions that open an adverbial clause of time or concession: a frame after one is no part of
+ * the clause before it. Not "because": a reason given in a report is the speaker's ("said he
+ * would stay calm because he doubted the court would act").
+ */
+const ADVERBIAL_OPENER = /\b(?:after|before|when|while|since|although|though|until|once|whereas)\s+$/iu;
+
+/** Where "after" or a like conjunction right before `at` starts ("… hours after [Zelensky said]"), if one does. */
+function subordinatorBefore(text: string, at: number): number | undefined {
+  const m = ADVERBIAL_OPENER.exec(text.slice(Math.max(0, at - 12), at));
+  if (!m) return undefined;
+  const end = at - m[0].length;
+  // "…, hours after", "…, shortly before": a measure of time after a comma goes with the conjunction.
+  const measure = /,\s*(?:\p{L}+\s+)?\p{L}+\s*$/u.exec(text.slice(Math.max(0, end - 24), end));
+  return measure ? end - measure[0].length : end;
+}

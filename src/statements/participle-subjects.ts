@@ -1,0 +1,106 @@
+/**
+ * The subject of a participle or of a second verb that has none written before it: a name
+ * ("with Trump calling for …"), a described group ("investors expecting …"), one a recording shows
+ * ("footage of X saying …"), or the antecedent of a relative clause ("X, who took to the streets
+ * and called for …").
+ *
+ * @module
+ */
+import type { Span } from "../model.js";
+import type { Document } from "../text/document.js";
+import type { TokenList } from "../text/tokens.js";
+import { DESCRIBED_OPENERS, DOCUMENT_HEADS, GOVERNING, MESSAGES, NOT_NOUNS } from "./speaker-words.js";
+import {
+  ADVERB,
+  BE_FORM,
+  bitsAt,
+  CLAUSE_MARK,
+  COMMA,
+  DISCOURSE,
+  FINITE,
+  OPENER,
+  PAST_FORM,
+  PREFIX,
+  PREPOSITIONS,
+  QUOTE_CLOSER,
+  QUOTE_MARK,
+  RELATIVE,
+  SUBJECT_PRONOUN as SUBJECT_PRONOUN_BIT,
+  wordBitsOf,
+} from "./frame-words.js";
+import { isCapitalWordAt, isWordAt, lowerAt, textAt, tokenSpan } from "./token-reads.js";
+import { DASHES, MAX_APPOSITION, MAX_PHRASE, phraseBefore, type Subject } from "./phrases.js";
+import { subjectBefore } from "./subjects.js";
+
+/** The capitalized name ending at token `j` after "footage of", "a video of" and the like; undefined otherwise. */
+export function shownSpeaker(doc: Document, j: number, first: number): Span | undefined {
+  const { tokens } = doc;
+  let r = j;
+  while (r > first && j - r < MAX_PHRASE && isCapitalWordAt(tokens, r)) r--;
+  return r < j && lowerAt(tokens, r) === "of" && RECORDINGS.has(lowerAt(tokens, r - 1)) ? tokenSpan(tokens, r + 1, j) : undefined;
+}
+
+/** For a dash at token `j` closing an aside ("X — who has … — said"), the token before its opening dash; else `j`. */
+export function beforeDashedAside(tokens: TokenList, j: number, first: number): number {
+  for (let k = j - 1; k > first && j - k <= MAX_APPOSITION; k--) if (tokens.text(k) === tokens.text(j)) return k - 1;
+  return j;
+}
+
+/** Most tokens back from a verb to the relative pronoun whose clause it is in. */
+const MAX_RELATIVE_REACH = 16;
+
+/**
+ * The antecedent of the "who" or "which" whose clause runs on, with no comma or clause mark, to
+ * token `j` ("…, who took to the streets and [called]", "…, who spent his speech [defending]"),
+ * with the pronoun as its second mention; undefined when no such pronoun is near.
+ */
+export function relativeSubject(doc: Document, j: number, first: number, inDate: Uint8Array): Subject | undefined {
+  const { tokens } = doc;
+  const table = wordBitsOf(tokens);
+  for (let k = j - 1; k > first && j - k <= MAX_RELATIVE_REACH; k--) {
+    const bits = bitsAt(table, tokens, k);
+    if ((bits & (COMMA | CLAUSE_MARK | QUOTE_MARK | OPENER | QUOTE_CLOSER)) !== 0 || tokens.text(k) === ";" || tokens.text(k) === "(" || DASHES.has(tokens.text(k))) return undefined;
+    if ((bits & RELATIVE) === 0) continue;
+    // Only the relative clause of a name or description set off by a comma ("X, who …").
+    if (textAt(tokens, k - 1) !== ",") return undefined;
+    const subject = subjectBefore(doc, k, first, inDate);
+    return subject?.relative ? subject : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The noun phrase in lower case right before a participle that is its subject ("hedge fund
+ * executives supporting …", "others supporting …", "a puppet saying …"): a determiner or quantifier
+ * opens it, or it has a plural head after modifiers; no verb form is in it, no preposition governs
+ * it ("a letter to the board urging …"), and a message ("a statement calling …") is left to its sender.
+ */
+export function describedBefore(doc: Document, j: number, first: number, inDate: Uint8Array): Subject | undefined {
+  const { tokens } = doc;
+  if (j <= first || !isWordAt(tokens, j) || inDate[j] || !/^\p{Ll}/u.test(tokens.text(j)) || MESSAGES.has(tokens.lower(j)) || DOCUMENT_HEADS.has(tokens.lower(j))) return undefined;
+  const found = phraseBefore(doc, j, first, inDate);
+  if (!found) return undefined;
+  const table = wordBitsOf(tokens);
+  // "a resource for anyone wanting …": the phrase after a preposition is governed by it.
+  let from = found.firstToken;
+  for (let k = j; k >= found.firstToken; k--) {
+    if (!isWordAt(tokens, k)) return undefined;
+    const w = tokens.lower(k);
+    if (GOVERNING.has(w) || PREPOSITIONS.has(w)) return undefined;
+    // (A determiner only opens the phrase.)
+    if ((bitsAt(table, tokens, k) & (FINITE | PAST_FORM | BE_FORM | PREFIX | ADVERB | SUBJECT_PRONOUN_BIT)) !== 0 || (NOT_NOUNS.has(w) && !(k < j && k === found.firstToken && DESCRIBED_OPENERS.has(w))) || w.endsWith("ing")) return undefined;
+    from = k;
+  }
+  const opener = lowerAt(tokens, from);
+  const before = lowerAt(tokens, from - 1);
+  if (PREPOSITIONS.has(before) || GOVERNING.has(before)) return undefined;
+  // "Trump avoids condemning …": a name and a verb in "-s", not a group.
+  let lowerWords = 0;
+  for (let k = from; k <= j; k++) if (/^\p{Ll}/u.test(tokens.text(k))) lowerWords++;
+  if (lowerWords < 2 && !DESCRIBED_OPENERS.has(opener) && from < j) return undefined;
+  const plural = /[^s]s$/u.test(tokens.lower(j)) && (j > from || from === first || before === "and" || before === "," || DISCOURSE.has(before));
+  return DESCRIBED_OPENERS.has(opener) || plural ? { span: tokenSpan(tokens, from, j), firstToken: from } : undefined;
+}
+
+/** Recordings that show someone speaking ("footage of X saying"). */
+const RECORDINGS = new Set(["footage", "video", "videos", "clip", "clips", "audio", "tape", "tapes", "recording", "recordings", "images"]);

@@ -1,0 +1,51 @@
+/**
+ * Passive frames: "The plan was rejected by the council", "It was announced by the ministry that
+ * …" (the agent after "by" speaks), and the passives of hearsay that hand their subject on ("is
+ * reported to have said").
+ *
+ * @module
+ */
+import type { Span } from "../model.js";
+import type { Document, Sentence } from "../text/document.js";
+import type { Cue } from "./cues.js";
+import { SUBJECT_PRONOUNS } from "./speaker-words.js";
+import { DATE_PREPOSITIONS } from "./frame-words.js";
+import { isAdverbAt, isCapitalWordAt, kindAt, lowerAt } from "./token-reads.js";
+import { clauseSpan } from "./spans.js";
+import { type Frame, frameOf } from "./frame.js";
+import { phraseAfter } from "./phrases.js";
+import { RELATIVES, subjectBefore } from "./subjects.js";
+
+/** Words that open an agent phrase in lower case ("by the council", "by some", "by many of his aides"). */
+const AGENT_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "some", "many", "several", "both", "all", "most", "other", "others", "former", "dozens", "hundreds", "thousands", "far", "more", "few"]);
+
+/** Most tokens between a passive verb and its "by" ("was supported on Friday by", "was first reported late Monday by"). */
+const MAX_BEFORE_AGENT = 4;
+
+/**
+ * A passive frame with its agent: "The plan was rejected by the council" reports the subject as
+ * the council's; "It was announced by the ministry that …" reports the clause after "that". A
+ * passive with no "by" names no speaker, and a relative pronoun ("which was denied by X") no content.
+ */
+export function byAgentFrame(doc: Document, cue: Cue, cueSpan: Span, j: number, sentence: Sentence, inDate: Uint8Array): Frame | undefined {
+  const { tokens } = doc;
+  const first = sentence.firstToken;
+  let k = cue.endToken;
+  while (k < sentence.endToken && k - cue.endToken < MAX_BEFORE_AGENT && (inDate[k] || isAdverbAt(tokens, k) || (inDate[k + 1] && DATE_PREPOSITIONS.has(lowerAt(tokens, k))))) k++;
+  if (lowerAt(tokens, k) !== "by" || j < first) return undefined;
+  const agent = phraseAfter(doc, k + 1, sentence.endToken);
+  // "required by law", "sent by mail": a bare noun in lower case after "by" is a means, not an agent.
+  if (!agent || !(isCapitalWordAt(tokens, k + 1) || AGENT_OPENERS.has(lowerAt(tokens, k + 1)) || kindAt(tokens, k + 1) === "number")) return undefined;
+  if (lowerAt(tokens, j) === "it" && lowerAt(tokens, agent.endToken) === "that") {
+    const content = clauseSpan(doc, agent.endToken + 1, sentence);
+    return content && frameOf(cue, cueSpan, agent.span, "lead", tokens.start(j), content.start, content, sentence, false);
+  }
+  const subject = subjectBefore(doc, j, first, inDate);
+  if (!subject || subject.relative || RELATIVES.has(lowerAt(tokens, subject.firstToken)) || SUBJECT_PRONOUNS.has(lowerAt(tokens, subject.firstToken))) return undefined;
+  return frameOf(cue, cueSpan, agent.span, "trail", cueSpan.start, agent.span.end, subject.span, sentence, false);
+}
+
+/** Passives of hearsay that put a report at one remove ("is reported to have said", "was believed to have told"). */
+export const HEARSAY = new Set(["reported", "said", "believed", "alleged", "understood", "thought", "rumored", "rumoured", "known"]);
+/** Most adverbs between a form of "be" and its participle of hearsay ("is widely reported"). */
+export const MAX_HEARSAY_ADVERBS = 2;
