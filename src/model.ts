@@ -212,7 +212,7 @@ export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
 
 /** A count with bounds: "at least 12" → `{ min: 12 }`; "12" → `{ min: 12, max: 12 }`. */
 export interface Count {
-  /** The lower bound. */
+  /** The lower bound, a whole number of people: 0 when only a ceiling is stated ("up to 30", "nearly 200"). */
   readonly min: number;
   /** The upper bound; absent when the count is open ("at least 12"). */
   readonly max?: number;
@@ -234,7 +234,7 @@ export interface Casualty {
   readonly text: string;
   /** Who they were ("people", "civilians", "children"), as the text says. */
   readonly victims?: string;
-  /** Where: a {@link Territory.id}. */
+  /** Where: the {@link Territory.id} of one of the text's territories (`"ua-30"`, `"kherson"`). */
   readonly place?: string;
   /** When, from the clause or the article's event date. */
   readonly date?: TemporalExpression;
@@ -266,7 +266,7 @@ export interface Article {
   readonly text: string;
   /** The first line, when it reads as a title. */
   readonly title?: string;
-  /** The publication date as given (ISO 8601). */
+  /** The publication date as given (trimmed), ISO 8601; a `Date` given as `published` is here in UTC (`"2025-04-24T00:00:00.000Z"`). */
   readonly published?: string;
   /** People, organizations, countries and groups that act or speak. */
   readonly actors: readonly Actor[];
@@ -278,6 +278,6 @@ export interface Article {
   readonly casualties: readonly Casualty[];
   /** Temporal expressions with TIMEX3 values. */
   readonly dates: readonly TemporalExpression[];
-  /** What the parser noticed: boilerplate left out, dates it could not resolve. */
+  /** What the parser noticed: boilerplate left out, no publication date, a facet that failed (see {@link DIAGNOSTIC_CODES}). */
   readonly diagnostics: readonly Diagnostic[];
 }

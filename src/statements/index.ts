@@ -65,9 +65,12 @@ export function findStatements(text: string, options: FindStatementsOptions = {}
  *
  * @example
  * ```ts
- * const article = parseArticle('"We will rebuild," the mayor said. Officials said the fire was out.', { published: "2025-04-24" });
+ * const article = parseArticle(
+ *   '"We will rebuild," Mayor Anna Kovalenko said. Officials said the fire was out. Kovalenko added that schools would reopen.',
+ *   { published: "2025-04-24" },
+ * );
  * statementsBySpeaker(article).map((g) => [g.speaker?.name, g.statements.length]);
- * // [[undefined, 2]]: neither speaker is named
+ * // [["Anna Kovalenko", 2], [undefined, 1]]: anonymous officials are no speaker
  * ```
  */
 export function statementsBySpeaker(
