@@ -9,7 +9,7 @@
  * @module
  */
 
-/** A stretch of the input: UTF-16 offsets into {@link Article.text}, `end` exclusive. */
+/** A stretch of the input: UTF-16 offsets into {@link Article.text}, `end` exclusive. @group Article */
 export interface Span {
   /** Offset of the first character. */
   readonly start: number;
@@ -20,6 +20,8 @@ export interface Span {
 /**
  * A span together with the text it covers: `text === article.text.slice(start, end)`; for HTML
  * input, that slice as a reader sees it (tags dropped, character references decoded).
+ *
+ * @group Article
  */
 export interface Mention extends Span {
   /** The covered text, exactly as in the input; for HTML input, as a reader sees it. */
@@ -28,27 +30,29 @@ export interface Mention extends Span {
 
 // ---------------------------------------------------------------- actors
 
-/** The kinds of actor: who can do or say something. */
+/** The kinds of actor: who can do or say something. @group Actors */
 export const ACTOR_KINDS = ["person", "organization", "country", "group"] as const;
-/** What an actor is: a person, an organization, a country (as an actor) or a group of people. */
+/** What an actor is: a person, an organization, a country (as an actor) or a group of people. @group Actors */
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-/** How a mention refers to its actor. */
+/** How a mention refers to its actor. @group Actors */
 export const MENTION_FORMS = ["name", "alias", "title", "description", "pronoun", "metonym"] as const;
 /**
  * How a mention refers to its actor: by `name` ("Donald Trump", "Trump"), by `alias` (a spelling
  * variant or acronym), by `title` ("President Trump" counts as name; "the president" is a
  * `description`), by `pronoun` ("he"), or by `metonym` ("the Kremlin" for Russia's government).
+ *
+ * @group Actors
  */
 export type MentionForm = (typeof MENTION_FORMS)[number];
 
-/** One place in the text that refers to an actor. */
+/** One place in the text that refers to an actor. @group Actors */
 export interface ActorMention extends Mention {
   /** How the mention refers to the actor. */
   readonly form: MentionForm;
 }
 
-/** A person, organization, country or group that does or says something in the article. */
+/** A person, organization, country or group that does or says something in the article. @group Actors */
 export interface Actor {
   /** Stable within the article, derived from the canonical name: `"donald-trump"`. */
   readonly id: string;
@@ -68,20 +72,22 @@ export interface Actor {
 
 // ---------------------------------------------------------------- territories
 
-/** The kinds of territory. */
+/** The kinds of territory. @group Territories */
 export const TERRITORY_KINDS = ["country", "region", "city", "other"] as const;
 /**
  * What a territory is: a `country`; a `region` (oblast, province, state, named region such as
  * Donbas); a `city` (also towns and villages); `other` (districts, seas, rivers, continents).
+ *
+ * @group Territories
  */
 export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
 
-/** The control or sovereignty status of a territory, as the text states it. */
+/** The control or sovereignty status of a territory, as the text states it. @group Territories */
 export const TERRITORY_STATUSES = ["occupied", "annexed", "claimed", "contested", "liberated"] as const;
-/** A territory's status where the text gives it ("the occupied Ukrainian regions of Luhansk"). */
+/** A territory's status where the text gives it ("the occupied Ukrainian regions of Luhansk"). @group Territories */
 export type TerritoryStatus = (typeof TERRITORY_STATUSES)[number];
 
-/** A place mentioned as a place. */
+/** A place mentioned as a place. @group Territories */
 export interface Territory {
   /** Stable within the article: the ISO code in lower case where there is one, else the name as a slug. */
   readonly id: string;
@@ -103,12 +109,12 @@ export interface Territory {
 
 // ---------------------------------------------------------------- temporal expressions
 
-/** TimeML TIMEX3 types. */
+/** TimeML TIMEX3 types. @group Dates */
 export const TIMEX_TYPES = ["DATE", "TIME", "DURATION", "SET"] as const;
-/** The TIMEX3 type of a temporal expression. */
+/** The TIMEX3 type of a temporal expression. @group Dates */
 export type TimexType = (typeof TIMEX_TYPES)[number];
 
-/** The granularities a TIMEX3 value can be stated at. */
+/** The granularities a TIMEX3 value can be stated at. @group Dates */
 export const GRANULARITIES = [
   "century",
   "decade",
@@ -124,19 +130,21 @@ export const GRANULARITIES = [
   "minute",
   "second",
 ] as const;
-/** The grain of a temporal expression's value ("July 2024" is `month`). */
+/** The grain of a temporal expression's value ("July 2024" is `month`). @group Dates */
 export type Granularity = (typeof GRANULARITIES)[number];
 
-/** What a relative expression was resolved against. */
+/** What a relative expression was resolved against. @group Dates */
 export const ANCHOR_KINDS = ["absolute", "published", "narrative", "speech", "none"] as const;
 /**
  * What a temporal expression was resolved against: `absolute` (needs nothing: "July 2024"),
  * `published` (the publication date: "Thursday"), `narrative` (the last absolute date in the
  * text), `speech` (the time a quote was said), `none` (unresolved: no reference was given).
+ *
+ * @group Dates
  */
 export type AnchorKind = (typeof ANCHOR_KINDS)[number];
 
-/** The interval a temporal value denotes: ISO 8601 instants in UTC, `end` exclusive. */
+/** The interval a temporal value denotes: ISO 8601 instants in UTC, `end` exclusive. @group Dates */
 export interface Interval {
   /** The first instant, e.g. `"2024-07-01T00:00:00.000Z"`. */
   readonly start: string;
@@ -144,7 +152,7 @@ export interface Interval {
   readonly end: string;
 }
 
-/** A temporal expression, normalized to its TIMEX3 value. */
+/** A temporal expression, normalized to its TIMEX3 value. @group Dates */
 export interface TemporalExpression extends Mention {
   /** Stable within the article: `"t1"`, `"t2"`… in text order. */
   readonly id: string;
@@ -167,21 +175,23 @@ export interface TemporalExpression extends Mention {
 
 // ---------------------------------------------------------------- statements
 
-/** The kinds of statement. */
+/** The kinds of statement. @group Statements */
 export const STATEMENT_KINDS = ["direct", "indirect"] as const;
-/** `direct` for words inside quotation marks, `indirect` for reported speech. */
+/** `direct` for words inside quotation marks, `indirect` for reported speech. @group Statements */
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
-/** Speech-act classes, from the reporting verb. */
+/** Speech-act classes, from the reporting verb. @group Statements */
 export const SPEECH_ACTS = ["assertion", "demand", "warning", "denial", "promise", "accusation", "question", "belief", "intention"] as const;
 /**
  * What the speaker did with the words: asserted, demanded, warned or threatened, denied, promised,
  * accused, asked; or, for attributed stances that report no words, believed ("X thinks …") or
  * intended ("X wants to …").
+ *
+ * @group Statements
  */
 export type SpeechAct = (typeof SPEECH_ACTS)[number];
 
-/** Who said what: a direct quote or a reported claim. */
+/** Who said what: a direct quote or a reported claim. @group Statements */
 export interface Statement {
   /** Stable within the article: `"s1"`, `"s2"`… in text order. */
   readonly id: string;
@@ -205,12 +215,12 @@ export interface Statement {
 
 // ---------------------------------------------------------------- casualties
 
-/** The kinds of casualty. */
+/** The kinds of casualty. @group Casualties */
 export const CASUALTY_KINDS = ["killed", "injured", "missing", "captured", "displaced"] as const;
-/** What happened to the people counted. */
+/** What happened to the people counted. @group Casualties */
 export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
 
-/** A count with bounds: "at least 12" → `{ min: 12 }`; "12" → `{ min: 12, max: 12 }`. */
+/** A count with bounds: "at least 12" → `{ min: 12 }`; "12" → `{ min: 12, max: 12 }`. @group Casualties */
 export interface Count {
   /** The lower bound, a whole number of people: 0 when only a ceiling is stated ("up to 30", "nearly 200"). */
   readonly min: number;
@@ -220,7 +230,7 @@ export interface Count {
   readonly approximate?: boolean;
 }
 
-/** A human toll: how many, of whom, what happened to them, where and when. */
+/** A human toll: how many, of whom, what happened to them, where and when. @group Casualties */
 export interface Casualty {
   /** Stable within the article: `"c1"`, `"c2"`… in text order. */
   readonly id: string;
@@ -245,12 +255,14 @@ export interface Casualty {
 /**
  * Codes of the diagnostics {@link parseArticle} can report. `unresolved-date` is reserved:
  * this version does not report it (an unplaced date keeps `X` digits in its value instead).
+ *
+ * @group Article
  */
 export const DIAGNOSTIC_CODES = ["boilerplate", "no-published-date", "unresolved-date", "facet-failed"] as const;
-/** The code of a diagnostic. */
+/** The code of a diagnostic. @group Article */
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
-/** Something the parser noticed and could not do, or left out on purpose. */
+/** Something the parser noticed and could not do, or left out on purpose. @group Article */
 export interface Diagnostic {
   /** A stable machine-readable code. */
   readonly code: DiagnosticCode;
@@ -260,7 +272,7 @@ export interface Diagnostic {
   readonly span?: Span;
 }
 
-/** Everything newsfacts read from one article. */
+/** Everything newsfacts read from one article. @group Article */
 export interface Article {
   /** The input, unchanged; every span indexes into it. */
   readonly text: string;

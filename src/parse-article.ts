@@ -11,15 +11,15 @@ import { runPipeline, type Facts, type StageFailure } from "./pipeline.js";
 import { prepareDocument } from "./text/document.js";
 import { referenceOf, type Reference } from "./text/reference.js";
 
-/** The input formats {@link parseArticle} reads. */
+/** The input formats {@link parseArticle} reads. @group Article */
 export const INPUT_FORMATS = ["text", "html"] as const;
-/** What the input is: plain `text`, or an `html` page or fragment. */
+/** What the input is: plain `text`, or an `html` page or fragment. @group Article */
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** The keys of {@link ParseArticleOptions}, for the check that rejects any other. */
 export const PARSE_ARTICLE_OPTION_KEYS = ["published", "timeZone", "format"] as const satisfies ReadonlyArray<keyof ParseArticleOptions>;
 
-/** Options of {@link parseArticle}. */
+/** Options of {@link parseArticle}. @group Article */
 export interface ParseArticleOptions {
   /**
    * The publication date or date-time, ISO 8601 (`"2025-04-24"`, `"2025-04-24T08:30:00+03:00"`)
@@ -75,6 +75,8 @@ export interface ParseArticleOptions {
  * html.slice(start, end);     // "At least <em>12</em> people were killed"
  * page.casualties[0].text;    // "At least 12 people were killed"
  * ```
+ *
+ * @group Article
  */
 export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
   checkOptions("parseArticle", options, PARSE_ARTICLE_OPTION_KEYS);

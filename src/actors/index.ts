@@ -11,7 +11,7 @@ import { extractDates } from "../dates/extract.js";
 import { extractActors } from "./extract.js";
 import { canonicalActorName } from "./normalize-name.js";
 
-/** Options of {@link findActors}. */
+/** Options of {@link findActors}. @group Actors */
 export interface FindActorsOptions {
   /** The publication date (ISO 8601 or a `Date`); it only helps tell date words from names. */
   readonly published?: string | Date;
@@ -41,6 +41,8 @@ export interface FindActorsOptions {
  * // [["Donald Trump", ["Donald Trump", "The president", "he"]],
  * //  ["Volodymyr Zelenskyy", ["Zelensky"]]]
  * ```
+ *
+ * @group Actors
  */
 export function findActors(text: string, options: FindActorsOptions = {}): Actor[] {
   checkOptions("findActors", options, ["published", "timeZone"]);
@@ -62,6 +64,8 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
  * normalizeActorName("U.N.");      // "United Nations"
  * normalizeActorName("Jane Doe");  // "Jane Doe"
  * ```
+ *
+ * @group Actors
  */
 export function normalizeActorName(name: string): string {
   if (typeof name !== "string") return "";

@@ -28,6 +28,8 @@ export interface CasualtyInputs {
  * Which vague amounts to keep: `"none"`; `"small"`, those bounded under ten ("several" as
  * `{ min: 3, max: 9, approximate: true }`, "a few", "a couple"); or `"all"`, also "dozens",
  * "hundreds", "tens of thousands".
+ *
+ * @group Casualties
  */
 export type VagueAmounts = "none" | "small" | "all";
 

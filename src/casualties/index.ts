@@ -19,7 +19,7 @@ export type { VagueAmounts } from "./extract.js";
 /** The values of {@link FindCasualtiesOptions.vague}, for the check that rejects any other. */
 const VAGUE_CHOICES = ["none", "small", "all"] as const satisfies readonly VagueAmounts[];
 
-/** Options of {@link findCasualties}. */
+/** Options of {@link findCasualties}. @group Casualties */
 export interface FindCasualtiesOptions {
   /**
    * The publication date or date-time, ISO 8601 (`"2025-04-24"`), or a `Date` (read in UTC):
@@ -58,6 +58,8 @@ export interface FindCasualtiesOptions {
  * findCasualties("The strike killed three children and their parents.")[0].count;
  * // { min: 5, max: 5 }
  * ```
+ *
+ * @group Casualties
  */
 export function findCasualties(text: string, options: FindCasualtiesOptions = {}): Casualty[] {
   checkOptions("findCasualties", options, ["published", "timeZone", "vague"]);

@@ -6,7 +6,7 @@
  */
 import type { Casualty, CasualtyKind, Count } from "../model.js";
 
-/** The largest toll of one kind and its evidence. */
+/** The largest toll of one kind and its evidence. @group Casualties */
 export interface CasualtyTotal {
   /** What happened to them. */
   readonly kind: CasualtyKind;
@@ -18,7 +18,7 @@ export interface CasualtyTotal {
   readonly mentions: number;
 }
 
-/** For each kind the article reports, its largest toll. */
+/** For each kind the article reports, its largest toll. @group Casualties */
 export type CasualtySummary = { readonly [K in CasualtyKind]?: CasualtyTotal };
 
 /**
@@ -37,6 +37,8 @@ export type CasualtySummary = { readonly [K in CasualtyKind]?: CasualtyTotal };
  * summary.injured?.count; // { min: 90, max: 90 }
  * summary.killed?.mentions; // 2
  * ```
+ *
+ * @group Casualties
  */
 export function summarizeCasualties(casualties: readonly Casualty[]): CasualtySummary {
   const totals: Partial<Record<CasualtyKind, CasualtyTotal>> = {};

@@ -41,7 +41,7 @@ import { extractDates, extractPhraseDates } from "./extract.js";
 
 export { timexInterval } from "./timex-value.js";
 
-/** Options of {@link findDates}. */
+/** Options of {@link findDates}. @group Dates */
 export interface FindDatesOptions {
   /**
    * The publication date or date-time, ISO 8601 (`"2025-04-24"`), or a `Date` (read in UTC).
@@ -72,6 +72,8 @@ export interface FindDatesOptions {
  *   .map((d) => [d.text, d.type, d.value]);
  * // [["Thursday", "DATE", "2025-04-24"], ["44 days", "DURATION", "P44D"]]
  * ```
+ *
+ * @group Dates
  */
 export function findDates(text: string, options: FindDatesOptions = {}): TemporalExpression[] {
   checkOptions("findDates", options, ["published", "timeZone"]);
@@ -102,6 +104,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): Tempora
  * resolveDate("44 days ago", "2025-04-24")?.value;     // "2025-03-11"
  * resolveDate("the weather", "2025-04-24");            // undefined
  * ```
+ *
+ * @group Dates
  */
 export function resolveDate(phrase: string, reference: string | Date): TemporalExpression | undefined {
   const published = readReference(reference);

@@ -64,6 +64,8 @@ const CALENDAR_VALUE =
  * // { start: "2024-07-01T00:00:00.000Z", end: "2024-08-01T00:00:00.000Z" }
  * timexInterval("P3D"); // undefined
  * ```
+ *
+ * @group Dates
  */
 export function timexInterval(value: string): Interval | undefined {
   const m = CALENDAR_VALUE.exec(value);

@@ -13,7 +13,7 @@ import { readCharacterReference } from "./char-refs.js";
 import { BLOCK_ELEMENTS, CELL_ELEMENTS, LEFT_OUT_ELEMENTS, PREFORMATTED_ELEMENTS, RAW_TEXT_ELEMENTS } from "./elements.js";
 import { OffsetMapBuilder, type OffsetMark } from "./offset-map.js";
 
-/** The text read from HTML, and the way back from its offsets to the HTML's. */
+/** The text read from HTML, and the way back from its offsets to the HTML's. @group HTML */
 export interface HtmlText {
   /**
    * The text as a reader sees it: tags gone, character references decoded, white space collapsed,
@@ -70,6 +70,8 @@ const MAX_ELEMENT_NAME = 10;
  * const span = read.toSourceSpan({ start: 16, end: 46 }); // "At least 12 people were killed"
  * html.slice(span.start, span.end); // "At least <b>12</b> people were killed"
  * ```
+ *
+ * @group HTML
  */
 export function htmlToText(html: string): HtmlText {
   if (typeof html !== "string") throw new TypeError(`newsfacts: htmlToText expects a string, got ${typeof html}`);

@@ -8,7 +8,7 @@ import type { Count } from "../model.js";
 import { BOUND_PHRASES, ONE_ARTICLES, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNTS, type BoundKind } from "../lexicon/numbers.js";
 import { readNumber } from "./read-number.js";
 
-/** A count read from the text. */
+/** A count read from the text. @group Numbers */
 export interface CountReading {
   /** The bounds. */
   readonly count: Count;
@@ -51,6 +51,8 @@ const MAX_FIRST_WORD = 16;
  * ```ts
  * readCount("at least 12 people", 0); // { count: { min: 12 }, numberStart: 9, end: 11, vague: false }
  * ```
+ *
+ * @group Numbers
  */
 export function readCount(text: string, from: number): CountReading | undefined {
   if (from < 0 || from >= text.length) return undefined;
@@ -85,6 +87,8 @@ export function readCount(text: string, from: number): CountReading | undefined 
  * parseCount("about 40");          // { min: 40, max: 40, approximate: true }
  * parseCount("12 drones");         // undefined
  * ```
+ *
+ * @group Casualties
  */
 export function parseCount(phrase: string): Count | undefined {
   const start = phrase.length - phrase.trimStart().length;
@@ -198,6 +202,8 @@ function countStarts(): ReadonlySet<string> {
  * mayStartCount("twenty-one"); // true
  * mayStartCount("drones"); // false
  * ```
+ *
+ * @group Numbers
  */
 export function mayStartCount(word: string): boolean {
   const c = word.charCodeAt(0);

@@ -10,7 +10,7 @@
 import { isAsciiDigit, isAsciiLetter } from "../text/chars.js";
 import { MULTIPLIER_WORDS, ONE_ARTICLES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "../lexicon/numbers.js";
 
-/** A number read from the text. */
+/** A number read from the text. @group Numbers */
 export interface NumberReading {
   /** The value. */
   readonly value: number;
@@ -40,6 +40,8 @@ const MAX_WORDS = 12;
  * readNumber("killed 1,718 people", 7); // { value: 1718, end: 12 }
  * readNumber("a dozen people", 0);      // { value: 12, end: 7 }
  * ```
+ *
+ * @group Numbers
  */
 export function readNumber(text: string, from: number): NumberReading | undefined {
   if (from < 0 || from >= text.length || (from > 0 && isAlphanumeric(text.charCodeAt(from - 1)))) return undefined;

@@ -7,10 +7,10 @@ import type { Actor, Article, Statement } from "../model.js";
 import { checkOptions } from "../options.js";
 import { articleThrough, PARSE_ARTICLE_OPTION_KEYS, type ParseArticleOptions } from "../parse-article.js";
 
-/** Options of {@link findStatements}: the same as {@link parseArticle}'s. */
+/** Options of {@link findStatements}: the same as {@link parseArticle}'s. @group Statements */
 export type FindStatementsOptions = ParseArticleOptions;
 
-/** What {@link findStatements} returns: the statements, and the actors who speak in them. */
+/** What {@link findStatements} returns: the statements, and the actors who speak in them. @group Statements */
 export interface FoundStatements {
   /** Direct quotes and reported speech, in text order. */
   readonly statements: readonly Statement[];
@@ -18,7 +18,7 @@ export interface FoundStatements {
   readonly speakers: readonly Actor[];
 }
 
-/** The statements of one speaker, as {@link statementsBySpeaker} groups them. */
+/** The statements of one speaker, as {@link statementsBySpeaker} groups them. @group Statements */
 export interface SpeakerStatements {
   /** The speaker, or undefined for statements the text gives no speaker for. */
   readonly speaker?: Actor;
@@ -47,6 +47,8 @@ export interface SpeakerStatements {
  * statements[0].date?.value; // "2025-04-24"
  * speakers[0].name;          // "Vitali Klitschko"
  * ```
+ *
+ * @group Statements
  */
 export function findStatements(text: string, options: FindStatementsOptions = {}): FoundStatements {
   checkOptions("findStatements", options, PARSE_ARTICLE_OPTION_KEYS);
@@ -72,6 +74,8 @@ export function findStatements(text: string, options: FindStatementsOptions = {}
  * statementsBySpeaker(article).map((g) => [g.speaker?.name, g.statements.length]);
  * // [["Anna Kovalenko", 2], [undefined, 1]]: anonymous officials are no speaker
  * ```
+ *
+ * @group Statements
  */
 export function statementsBySpeaker(
   article: Pick<Article, "statements"> & { readonly actors?: readonly Actor[]; readonly speakers?: readonly Actor[] },

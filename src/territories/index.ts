@@ -10,7 +10,7 @@ import { extractTerritories } from "./extract.js";
 import { foldKey, gazetteer, nameTokens } from "./gazetteer.js";
 import { matchTokens } from "./match.js";
 
-/** A gazetteer place in canonical form. */
+/** A gazetteer place in canonical form. @group Territories */
 export interface NormalizedTerritory {
   /** Canonical English name (`"Kyiv"`). */
   readonly name: string;
@@ -33,6 +33,8 @@ export interface NormalizedTerritory {
  * findTerritories("Russia struck Kiev overnight.").map((t) => [t.name, t.iso]);
  * // [["Kyiv", "UA-30"]]
  * ```
+ *
+ * @group Territories
  */
 export function findTerritories(text: string): Territory[] {
   if (typeof text !== "string") return [];
@@ -51,6 +53,8 @@ export function findTerritories(text: string): Territory[] {
  * normalizeTerritory("the Kyiv region");  // { name: "Kyiv Oblast", kind: "region", iso: "UA-32", country: "UA" }
  * normalizeTerritory("Atlantis");         // undefined
  * ```
+ *
+ * @group Territories
  */
 export function normalizeTerritory(name: string): NormalizedTerritory | undefined {
   if (typeof name !== "string") return undefined;
@@ -79,6 +83,8 @@ export function normalizeTerritory(name: string): NormalizedTerritory | undefine
  * territoryByIso("UA-30"); // { name: "Kyiv", kind: "city", iso: "UA-30", country: "UA" }
  * territoryByIso("RU-KRS"); // { name: "Kursk Oblast", kind: "region", iso: "RU-KRS", country: "RU" }
  * ```
+ *
+ * @group Territories
  */
 export function territoryByIso(iso: string): NormalizedTerritory | undefined {
   if (typeof iso !== "string") return undefined;
@@ -97,6 +103,8 @@ export function territoryByIso(iso: string): NormalizedTerritory | undefined {
  * countryByDemonym("Norwegian"); // { name: "Norway", kind: "country", iso: "NO", country: "NO" }
  * countryByDemonym("American");  // { name: "United States", kind: "country", iso: "US", country: "US" }
  * ```
+ *
+ * @group Territories
  */
 export function countryByDemonym(demonym: string): NormalizedTerritory | undefined {
   if (typeof demonym !== "string") return undefined;
