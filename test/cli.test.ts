@@ -12,6 +12,7 @@ import { MAIN_QUEUE, mainThreadRunner, pickRunner, WORKER_QUEUE, type ChunkRunne
 import { createProgress, formatProgress } from "../src/cli/progress.js";
 import { readAhead, readLineChunks, type LineChunk } from "../src/cli/read-line-chunks.js";
 import { runBatch } from "../src/cli/run-batch.js";
+import { runParse } from "../src/cli/run-parse.js";
 import { formatCount } from "../src/cli/summary.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -262,6 +263,25 @@ describe("CLI modules", () => {
     const kept = processBatchLine({ line: 1, text: '{"id": "w1", "text": "Rain in Oslo.", "url": "https://example.org/1", "source": "wire"}' });
     expect(kept.failed).toBe(false);
     expect(JSON.parse(kept.json)).toMatchObject({ id: "w1", text: "Rain in Oslo." });
+  });
+
+  it("says how to end input typed at a terminal, and only there", async () => {
+    for (const isTTY of [true, false]) {
+      const said: string[] = [];
+      const out: string[] = [];
+      const stdin = Object.assign(Readable.from([Buffer.from("Rain fell in Oslo on Monday.")]), { isTTY });
+      const io = { stdin, stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => said.push(t) } };
+      expect(await runParse({ kind: "parse", file: "-", format: "json", published: "2025-04-24" }, io)).toBe(0);
+      expect(said.join(""), String(isTTY)).toBe(isTTY ? "newsfacts: reading the article from the terminal; end it with Ctrl-D (or give a FILE)\n" : "");
+      expect(JSON.parse(out.join("")), String(isTTY)).toMatchObject({ text: "Rain fell in Oslo on Monday." });
+
+      const warnings: string[] = [];
+      const lines = Object.assign(Readable.from([Buffer.from('{"text":"Rain in Oslo."}\n')]), { isTTY });
+      const stdout = new Writable({ write(_chunk: Buffer, _encoding, callback) { callback(); } });
+      const stderr = { isTTY: false, write: (text: string) => warnings.push(text) > 0 };
+      expect(await runBatch({ kind: "batch", workers: 1, progress: false }, { stdin: lines, stdout, stderr, workerScript: new URL(import.meta.url) })).toBe(0);
+      expect(warnings.join(""), String(isTTY)).toBe(isTTY ? "newsfacts batch: reading NDJSON lines from the terminal; end the input with Ctrl-D\n" : "");
+    }
   });
 
   it("splits a stream into whole-line chunks however the bytes arrive", async () => {

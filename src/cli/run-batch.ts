@@ -98,6 +98,8 @@ export async function runBatch(command: BatchCommand, io: BatchIo): Promise<Exit
     signal();
   }
 
+  // Typed at a terminal, the input would otherwise wait without a word.
+  if ((io.stdin as { isTTY?: boolean }).isTTY === true) warn("reading NDJSON lines from the terminal; end the input with Ctrl-D");
   let seq = 0;
   for await (const lines of readAhead(readLineChunks(io.stdin, CHUNK_BYTES))) {
     const runner = await nextRunner();
