@@ -26,7 +26,7 @@ import { complement, question } from "./complements.js";
 import { introducesNext, quotedAfter, unmarkedParagraphAfter } from "./introduced-quotes.js";
 import { describedName, endsQuestionQuote, handsOver, isAdjunctStretch, trailingContent, trailingStretch } from "./trailing.js";
 import { asClause, asPassiveFrame, mainClauseAfter } from "./as-frames.js";
-import { byAgentFrame, HEARSAY, MAX_HEARSAY_ADVERBS } from "./passive-frames.js";
+import { byAgentFrame, HEARSAY, heldView, MAX_HEARSAY_ADVERBS } from "./passive-frames.js";
 import { goingOn, raising, SEEMING } from "./raising.js";
 import { findings } from "./findings.js";
 import { readAccording } from "./according.js";
@@ -130,9 +130,10 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     return content && frameOf(cue, cueSpan, undefined, "lead", tokens.start(j), content.start, content, sentence, false);
   }
   // "The plan was rejected by the council", "it was announced by X that …": the agent after "by" speaks.
-  if (passive && !cue.participle && cue.verb.act !== "belief" && cue.verb.act !== "intention") return byAgentFrame(doc, cue, cueSpan, j, sentence, inDate);
-  // "was told", "is expected": a passive reports no speaker's words.
-  if (passive && !cue.participle) return undefined;
+  // With no agent, "is seen as …", "is thought to …": a view held by no one named.
+  if (passive && !cue.participle && cue.verb.act !== "belief" && cue.verb.act !== "intention") return byAgentFrame(doc, cue, cueSpan, j, sentence, inDate) ?? heldView(doc, cue, cueSpan, j, sentence, inDate);
+  // "was told", "is expected": a passive reports no speaker's words, but for a view held by no one named.
+  if (passive && !cue.participle) return heldView(doc, cue, cueSpan, j, sentence, inDate);
   // "Turnout seems to have fallen": the writer's reading, subject and all, with no source.
   if (cue.verb.complement === "raising") return raising(doc, cue, cueSpan, j, sentence, inDate);
   // "…, saying that …" and "X welcomed it and said that …": the speaker is the subject before.

@@ -1,7 +1,7 @@
 /**
  * Passive frames: "The plan was rejected by the council", "It was announced by the ministry that
- * …" (the agent after "by" speaks), and the passives of hearsay that hand their subject on ("is
- * reported to have said").
+ * …" (the agent after "by" speaks), the passives of hearsay that hand their subject on ("is
+ * reported to have said"), and views held by no one named ("Twitter is seen as a news site").
  *
  * @module
  */
@@ -49,3 +49,25 @@ export function byAgentFrame(doc: Document, cue: Cue, cueSpan: Span, j: number, 
 export const HEARSAY = new Set(["reported", "said", "believed", "alleged", "understood", "thought", "rumored", "rumoured", "known"]);
 /** Most adverbs between a form of "be" and its participle of hearsay ("is widely reported"). */
 export const MAX_HEARSAY_ADVERBS = 2;
+
+/**
+ * "Twitter is increasingly seen as a news site", "The reactor is thought to be damaged": a passive
+ * of taking something as something before "as", or of hearsay before "to", with no agent, reports
+ * a view no one is named for. As with the verbs of seeming, the content is the whole clause from
+ * its subject, and there is no speaker. Not after a relative pronoun, whose antecedent is no part
+ * of the clause, nor before "to have", where a reporting verb may follow with a speaker of its own
+ * ("is reported to have said").
+ */
+export function heldView(doc: Document, cue: Cue, cueSpan: Span, j: number, sentence: Sentence, inDate: Uint8Array): Frame | undefined {
+  const { tokens } = doc;
+  const next = lowerAt(tokens, cue.endToken);
+  const taken = cue.verb.complement === "as" && next === "as";
+  const hearsay = next === "to" && HEARSAY.has(lowerAt(tokens, cue.token)) && lowerAt(tokens, cue.endToken + 1) !== "have";
+  if ((!taken && !hearsay) || kindAt(tokens, cue.endToken + 1) !== "word" || j < sentence.firstToken) return undefined;
+  const subject = subjectBefore(doc, j, sentence.firstToken, inDate);
+  if (!subject || subject.relative || RELATIVES.has(lowerAt(tokens, subject.firstToken))) return undefined;
+  const clause = clauseSpan(doc, cue.endToken, sentence);
+  if (!clause) return undefined;
+  const content = { start: Math.min(subject.span.start, tokens.start(subject.firstToken)), end: clause.end };
+  return frameOf(cue, cueSpan, undefined, "lead", content.start, cueSpan.end, content, sentence, false);
+}
