@@ -694,3 +694,19 @@ describe("findCasualties: shares of the hurt, unconfirmed deaths, attacks on som
     expect(tolls("One of the guards was shot in the leg.")).toEqual([["injured", 1, 1]]);
   });
 });
+
+describe("findCasualties: lists that name the people counted, bare headline objects", () => {
+  it("reads a list set off by commas after a count as naming the people counted, not adding to them", () => {
+    expect(tolls("Two victims, a man and a woman, were wounded near the station.")).toEqual([["injured", 2, 2]]);
+    expect(tolls("Six people, three men and three women, were shot near the park.")).toEqual([["injured", 6, 6]]);
+    expect(tolls("Three others, two men, ages 20 and 22, and a woman, 33, are being treated for their injuries.")).toEqual([["injured", 3, 3]]);
+    // Without a comma before the verb the list adds people.
+    expect(tolls("The gunman killed two children, a woman and a man.")).toEqual([["killed", 4, 4]]);
+  });
+
+  it("reads a headline's bare object of one person ('killed township man')", () => {
+    expect(tolls("Five held after highway shoot-out that killed township man\n\nSubscribe now.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("Gunshot wounds Riverton teen\n\nSubscribe now.")).toEqual([["injured", 1, 1]]);
+    expect(tolls("Police shot pellet guns at the crowd.")).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ import { isAttributedAttack } from "./attributed-attack.js";
 import { countAt } from "./count-at.js";
 import { mayOpenNthDeath, nthDeathAt } from "./nth-death.js";
 import { maySubjectWord, objectAt, subjectAt, type PeopleAt } from "./people-at.js";
-import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
+import { listedEnd, readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { indexPhrases, kindAt, matchAt, startsUpper, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
 
 /** A casualty count found in a sentence, before place and date are attached. */
@@ -430,7 +430,7 @@ function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty
   const noun = people.singular ? undefined : matchAt(view, victims.end, NOUN);
   if (victims.dangling && !noun) return undefined;
   if (noun && !isNounToll(view, i, people, noun)) return undefined;
-  const inserted = skipInsert(view, noun ? noun.end : victims.end, victims);
+  const inserted = skipInsert(view, noun ? noun.end : victims.end, victims, people.count.min > 1 && !people.vague);
   const state = readState(view, inserted.end);
   // "four women wounded in the attack has died": after a noun cue, a skipped phrase leads to another subject's verb.
   if (noun && inserted.skipped) return found(view, noun.value, people, noun.end - 1, false);
@@ -697,8 +697,14 @@ function isPassive(view: TokenView, i: number): boolean {
 }
 
 /** Steps over an inserted phrase between the people and the cue: ", including children,", "(...)", "of the 11,000 troops". */
-function skipInsert(view: TokenView, k: number, victims: VictimPhrase): { end: number; skipped: boolean; added?: number } {
+function skipInsert(view: TokenView, k: number, victims: VictimPhrase, plural = false): { end: number; skipped: boolean; added?: number } {
   const open = view.lower[k] ?? "";
+  // "six people, three men and three women, were shot", "three others, two men, ages 20 and 22, and a woman, 33, are":
+  // after a count, a list set off by commas names the people counted, no more of them.
+  if (plural && open === "," && (APPOSITION_STARTS.has(view.lower[k + 1] ?? "") || countAt(view, k + 1))) {
+    const end = listedEnd(view, k);
+    if (end > k) return { end, skipped: false };
+  }
   // "the student, who was not named, died", "the boy, identified as ..., died": set off by commas.
   if (open === "," && (view.lower[k + 1] === "who" || view.lower[k + 1] === "identified" || view.lower[k + 1] === "named")) {
     for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_INSERT); e++) {

@@ -20,7 +20,7 @@ import { mayStartCount } from "../numbers/read-count.js";
 import { isCommonWord } from "../actors/lexicons.js";
 import { isAnimalAt } from "./animal.js";
 import { countAt } from "./count-at.js";
-import { readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
+import { listedEnd, readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { indexPhrases, kindAt, matchAt, startAt, startsUpper, textAt, type TokenView } from "./token-view.js";
 
 /** The people a toll counts, read at a token. */
@@ -122,7 +122,26 @@ export function objectAt(view: TokenView, i: number): PeopleAt | undefined {
   const singular = otherAt(view, i, false) ?? singularAt(view, i) ?? agedAt(view, i);
   if (singular) return singular;
   if (word === "her") return single(view, i, pronounPhrase(view, i), i + 1, true);
-  return nameAt(view, i, false);
+  return nameAt(view, i, false) ?? bareAt(view, i);
+}
+
+/** Most modifiers before the noun of a bare object ("killed township man", "wounds Chetek teen"). */
+const MAX_BARE_MODIFIERS = 2;
+
+/**
+ * "killed township man", "wounds Chetek teen": headline style, one person named by a singular
+ * noun after a modifier or two, with no determiner; the phrase must end the clause or meet a
+ * preposition, so a modifier that is a verb's object of its own ("shot pellets man") is not read.
+ */
+function bareAt(view: TokenView, i: number): PeopleAt | undefined {
+  if (kindAt(view, i) !== "word" || SINGULAR_DETERMINERS.has(view.lower[i]!) || POSSESSIVE_OBJECTS.has(view.lower[i]!)) return undefined;
+  const victims = readVictims(view, i, false);
+  if (!victims || victims.dangling || victims.head === undefined || victims.head === i || victims.head > i + MAX_BARE_MODIFIERS) return undefined;
+  if (!SINGULAR_VICTIM_NOUNS.has(view.lower[victims.head]!)) return undefined;
+  for (let k = i; k < victims.head; k++) if (kindAt(view, k) !== "word" || mayStartCount(view.lower[k]!)) return undefined;
+  const next = view.lower[victims.end];
+  if (next !== undefined && kindAt(view, victims.end) !== "punct" && !AFTER_BARE_OBJECT.has(next)) return undefined;
+  return single(view, i, victims, i, false);
 }
 
 /**
@@ -207,11 +226,20 @@ function countedAt(view: TokenView, i: number): PeopleAt | undefined {
   if (count.vague && view.lower[j] === "of") j++;
   // "six of his grandchildren": the people the count is taken from.
   else if (view.lower[j] === "of" && POSSESSIVE_OBJECTS.has(view.lower[j + 1] ?? "")) j += 2;
-  const victims = readVictims(view, j);
-  if (!victims) return undefined;
+  const read = readVictims(view, j);
+  if (!read) return undefined;
+  // "two victims, a man and a woman, were hurt": a list closed by a comma before the verb names the people counted.
+  const own = read.ownEnd;
+  const named = own !== undefined && count.count.min > 1 && !count.vague && listedEnd(view, own) > own;
+  const victims: VictimPhrase = named ? withoutList(read, own) : read;
   const article = count.end === i + 1 && (view.lower[i] === "a" || view.lower[i] === "an");
   if (article && !(victims.head !== undefined && isSingular(view, victims.head))) return undefined;
   return { count: count.count, vague: count.vague, start: count.start, from: j, victims, singular: article, known: false };
+}
+
+/** The phrase without its coordinated list, which ends at `own`. */
+function withoutList(phrase: VictimPhrase, own: number): VictimPhrase {
+  return phrase.head !== undefined ? { end: own, hasNoun: phrase.hasNoun, dangling: false, added: 0, head: phrase.head } : { end: own, hasNoun: phrase.hasNoun, dangling: false, added: 0 };
 }
 
 /** "the victim", "his wife", "another man", or a bare singular noun ("Teen dies"). */

@@ -13,7 +13,7 @@ import {
   SINGULAR_VICTIM_NOUNS,
   VICTIM_NOUNS,
 } from "../lexicon/casualty-victims.js";
-import { ACTION_CUES, AUXILIARIES, NOUN_CUES, STATE_CUES } from "../lexicon/casualty-cues.js";
+import { ACTION_CUES, AUXILIARIES, DEATH_CUES, NOUN_CUES, STATE_CUES } from "../lexicon/casualty-cues.js";
 import { countAt } from "./count-at.js";
 import { indexPhrases, kindAt, matchAt, textAt, type TokenView } from "./token-view.js";
 
@@ -37,6 +37,7 @@ export interface VictimPhrase {
 
 const STATE = indexPhrases(STATE_CUES);
 const NOUNS = indexPhrases(NOUN_CUES);
+const DEATHS = indexPhrases(/* @__PURE__ */ DEATH_CUES.map((phrase) => [phrase, true] as const));
 /** Most modifier words we skip before the noun ("three young Ukrainian", "five suspected Taliban"). */
 const MAX_MODIFIERS = 3;
 /** Most tokens a phrase spans before its coordinated part ("two more young Ukrainian soldiers"). */
@@ -269,4 +270,22 @@ function agesEnd(view: TokenView, j: number): number | undefined {
     if (view.tokens.kind(k) !== "number" && word !== "and" && word !== "to" && word !== "," && word !== "-") return undefined;
   }
   return undefined;
+}
+
+/** Most tokens of a list of the people counted, set off by commas ("two men, ages 20 and 22, and a woman, 33,"). */
+const MAX_LIST = 24;
+
+/**
+ * "six people, three men and three women, were shot": past a list set off by commas after a
+ * count (the comma at `k`), up to the comma its verb follows ("were shot", "died"); `k` when no
+ * verb closes the list within the clause. Such a list names the people counted, no more of them.
+ */
+export function listedEnd(view: TokenView, k: number): number {
+  if (view.lower[k] !== ",") return k;
+  for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_LIST); e++) {
+    const word = view.lower[e]!;
+    if (word === "." || word === ";" || word === ":" || word === "(" || word === ")") return k;
+    if (word === "," && (AUXILIARIES.has(view.lower[e + 1] ?? "") || matchAt(view, e + 1, STATE) || matchAt(view, e + 1, DEATHS))) return e + 1;
+  }
+  return k;
 }
