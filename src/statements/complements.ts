@@ -87,7 +87,10 @@ export function complement(doc: Document, cue: Cue, from: number, sentence: Sent
       return clauseAfter(doc, cue, k, sentence, inDate);
     case "that": {
       const clause = clauseAfter(doc, cue, k, sentence, inDate);
-      if (clause || !cue.verb.objectReports) return clause;
+      // "announced his resignation", "revealed her plans": the speaker's own act or stance, named by a
+      // possessive, is reported as a noun phrase by any such verb ("announced a plan" is not); a
+      // participle's ("…,” he added, explaining his criticism") only tells why the words were said.
+      if (clause || !(cue.verb.objectReports || (!cue.participle && ownedObject(doc, k)))) return clause;
       // "denied the allegations [on Monday]": a noun phrase, where the lexicon says the verb reports one.
       const object = objectSpan(doc, k, sentence);
       return object && (endOfObject(doc, object, inDate) ?? object);
@@ -275,3 +278,12 @@ function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolea
 
 /** Words after which a past form is an adjective ("the proposed plan", "its revised forecast"). */
 const ADJECTIVE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "any", "no", "newly", "recently", "and", "or"]);
+
+/** Possessive determiners that make a noun phrase the speaker's own ("his resignation", "their plans"). */
+const OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
+
+/** True when a possessive determiner and a noun in lower case start at token `k` ("his resignation", "her decision"). */
+function ownedObject(doc: Document, k: number): boolean {
+  const { tokens } = doc;
+  return OWNERS.has(lowerAt(tokens, k)) && kindAt(tokens, k + 1) === "word" && /^\p{Ll}/u.test(tokens.text(k + 1));
+}
