@@ -105,13 +105,8 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       return spec.day <= daysIn(year, month) ? dayValue(year, month, spec.day) : monthValue(year, month);
     }
     default:
-      return unhandled(spec);
+      return spec satisfies never;
   }
-}
-
-/** The exhaustiveness check of a switch: a kind left out makes its argument not `never`. */
-function unhandled(value: never): never {
-  throw new TypeError(`unhandled kind: ${JSON.stringify(value)}`);
 }
 
 /** The day number of the `nth` `weekday` of a month; a negative `nth` counts from the end (a fifth may run into the next month). */
@@ -164,20 +159,15 @@ function unitValue(unit: TimeUnit, anchor: Day, shift: number): string {
     case "second":
       return dayValueOf(dayNumberOf(anchor) + (unit === "day" ? shift : 0));
     default:
-      return unhandled(unit);
+      return unit satisfies never;
   }
 }
 
 function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context: ResolveContext): string {
   const anchor = context.anchor!;
   const base = dayOf(dayNumberOf(anchor) + baseDays);
-  // "an hour ago" against a reference with a time is a clock time; without one, the day.
-  if ((unit === "hour" || unit === "minute") && anchor.hour !== undefined && baseDays === 0) {
-    const minutes = dayNumberOf(anchor) * 1440 + anchor.hour * 60 + (anchor.minute ?? 0) + Math.round(count * (unit === "hour" ? 60 : 1));
-    const day = dayOf(Math.floor(minutes / 1440));
-    const inDay = minutes - Math.floor(minutes / 1440) * 1440;
-    return `${dayValue(day.year, day.month, day.day)}T${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
-  }
+  // "an hour ago" against a reference with a time is a clock time, as one part of a compound is; without one, the day.
+  if ((unit === "hour" || unit === "minute") && anchor.hour !== undefined && baseDays === 0) return resolveCompoundOffset([{ unit, count }], context);
   switch (unit) {
     case "day":
     case "hour":
@@ -200,7 +190,7 @@ function resolveOffset(unit: TimeUnit, count: number, baseDays: number, context:
     case "century":
       return unitValue("year", base, count * (unit === "year" ? 1 : unit === "decade" ? 10 : 100));
     default:
-      return unhandled(unit);
+      return unit satisfies never;
   }
 }
 
@@ -276,7 +266,7 @@ function resolveCalendarDate(year: number | undefined, month: number, day: numbe
       return write(nearest.y);
     }
     default:
-      return unhandled(placement);
+      return placement satisfies never;
   }
 }
 
@@ -332,7 +322,7 @@ function choosePart(placement: Placement, sameYear: number, current: number, per
       return sameYear - current >= 2 || (tense === "past" && sameYear > current) ? previous : sameYear;
     }
     default:
-      return unhandled(placement);
+      return placement satisfies never;
   }
 }
 
@@ -359,7 +349,7 @@ function resolveWeekday(weekday: number, placement: Placement, weekShift: number
     case "tense":
       return dayValueOf(context.tense === "future" ? today + ahead : today - back);
     default:
-      return unhandled(placement);
+      return placement satisfies never;
   }
 }
 
