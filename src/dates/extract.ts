@@ -124,6 +124,8 @@ interface Story {
   readonly linked: (view: TokenView, phrases: Phrase[]) => Phrase[];
   /** The context to resolve a phrase of paragraph `paragraph` in, in text order, given its clause's tense. */
   readonly contextOf: (view: TokenView, phrase: Phrase, tense: Tense, paragraph: number) => StoryContext;
+  /** The writer's present (`PRESENT_REF`), when the phrase is a narrative's "today" ("Today the battlefield is a park"), not a day of the story. */
+  readonly present: (phrase: Phrase) => Reading | undefined;
   /** Resolves a reading in a context {@link Story.contextOf} gave. */
   readonly resolve: (reading: Reading, context: StoryContext) => string;
   /** True when the tense window may pass the word at `at` by ({@link passesTense}). */
@@ -153,6 +155,7 @@ function storyOf(published: Day | undefined): Story {
     settled,
     yearless,
     named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p) || isInProgrammeName(view, p),
+    present: ({ reading }) => (!published && reading.spec.kind === "day-shift" && reading.spec.days === 0 && !reading.partOfDay && !reading.clock ? { spec: { kind: "fixed", value: "PRESENT_REF" }, type: "DATE" } : undefined),
     resolve: resolveInStory,
     facts: documentFacts,
     seenClasses: rememberedClasses,
@@ -308,15 +311,12 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
       const context: ResolveContext = inStory ?? { anchor: published, tense };
       // A narrative is past throughout: "advanced forty miles in three weeks" is a length.
       const duration = spec.kind === "offset" ? (tense === "past" || !published ? spec.unlessPast : undefined) ?? (published ? spec.inNews : undefined) : undefined;
-      // A narrative's "today" ("Today the battlefield is a park") is the writer's present, not the story's day.
-      const present = !published && spec.kind === "day-shift" && spec.days === 0 && !phrase.reading.partOfDay && !phrase.reading.clock;
+      const present = story?.present(phrase);
       // "three days later" read in news as a length: TimeML leaves "later" out of a length's extent.
       if (duration && spec.kind === "offset" && duration === spec.inNews && word(view, phrase.end - 1).endsWith("er")) phrase = { ...phrase, end: phrase.end - 1 };
       const reading: Reading = duration
         ? { spec: { kind: "fixed", value: duration }, type: "DURATION" }
-        : present
-          ? { spec: { kind: "fixed", value: "PRESENT_REF" }, type: "DATE" }
-          : phrase.reading;
+        : present ?? phrase.reading;
       const value = story && inStory ? story.resolve(reading, inStory) : resolveReading(reading, context);
       const anchorKind: AnchorKind = isAbsolute(spec) || present || duration ? "absolute" : context.anchor ? (published ? "published" : "narrative") : "none";
       // Without a story the phrase was resolved against `published`, which resolveDate always gives: no value has X digits.
