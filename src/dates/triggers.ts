@@ -30,7 +30,7 @@ import {
 } from "../lexicon/dates.js";
 import type { TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
-import { word, type TokenView } from "./token-view.js";
+import { isPossessive, word, type TokenView } from "./token-view.js";
 
 /** Words that open phrases beyond the lexicon tables: edges, days, quarters; counts come by their unit (units, parts of day, decades and eras come from their tables). */
 const OPENERS = [
@@ -202,5 +202,5 @@ function isTrigger(view: TokenView, i: number, classes: Uint8Array): boolean {
 
 /** True when `w` is a word some phrase starts with (not merely a possible number word before a unit). */
 export function isOpenerWord(w: string): boolean {
-  return triggerWords().has(w) || DETERMINERS.has(w) || APPROXIMATORS.has(w) || GATED_OPENERS.has(w) || w.includes("-") || w.startsWith("fy") || w.endsWith("'s") || w.endsWith("’s");
+  return triggerWords().has(w) || DETERMINERS.has(w) || APPROXIMATORS.has(w) || GATED_OPENERS.has(w) || w.includes("-") || w.startsWith("fy") || isPossessive(w);
 }

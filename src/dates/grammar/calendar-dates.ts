@@ -5,7 +5,7 @@
  * @module
  */
 import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS, UNIT_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
-import { readDayOfMonth, readEpochYear, readOrdinal, readShortYear, readYear } from "../read-parts.js";
+import { readDayOfMonth, readEpochYear, readOrdinal, readShortYear, readYear, twoDigitYear } from "../read-parts.js";
 import type { DateSpec, Placement } from "../spec.js";
 import { isCapitalized, kindAt, textAt, touchesPrevious, word, type TokenView } from "../token-view.js";
 import { afterAbbreviationDot, anaphoricShift, date, monthAt, placementOf, shiftOf, unitOf, withoutPossessive, type Match, type Matcher } from "./match.js";
@@ -164,5 +164,5 @@ export const matchNumericDate: Matcher = (view, i) => {
   }
   const lc = parts[2]!.length;
   if (lb > 2 || (lc !== 2 && lc !== 4) || a < 1 || a > 12 || b < 1 || b > 31) return undefined;
-  return date({ kind: "date", year: lc === 2 ? (c < 50 ? 2000 + c : 1900 + c) : c, month: a, day: b, placement: "tense" }, j);
+  return date({ kind: "date", year: lc === 2 ? twoDigitYear(c) : c, month: a, day: b, placement: "tense" }, j);
 };

@@ -45,7 +45,7 @@ export const matchCountedUnits: Matcher = (view, i) => {
   // "the next couple of years": after a lead word the count needs no article.
   const count = lead && word(view, j) === "couple" && word(view, j + 1) === "of" ? { value: 2, end: j + 2 } : readCount(view, j);
   let unitAt = count ? count.end : j;
-  let value: Count | undefined = count?.value;
+  let value: Count = count?.value ?? "X";
   if (!count) {
     // "the past few days", "recent weeks", "the weeks ahead": the lead word is the vague count.
     // "the years that followed" too.
@@ -53,20 +53,18 @@ export const matchCountedUnits: Matcher = (view, i) => {
     const ahead = word(view, i) === "the" && j === i + 1 && (word(view, j + 1) === "ahead" || (word(view, j + 1) === "that" && word(view, j + 2) === "followed") || ((word(view, i - 1) === "over" || word(view, i - 1) === "through") && word(view, j + 1) !== "of")) && unitOf(word(view, j)) !== undefined;
     if (!lead && word(view, j) !== "recent" && !ahead) return undefined;
     if (word(view, j) === "recent") unitAt = j + 1;
-    value = "X";
   }
   if (word(view, unitAt) === "few") unitAt += 1;
   if (COUNT_FILLERS.has(word(view, unitAt)) && unitOf(word(view, unitAt + 1))) unitAt += 1;
   const w = word(view, unitAt);
   const unit = unitOf(w);
   if (!unit) return undefined;
-  if (w.endsWith("'s") || w.endsWith("’s")) {
+  if (isPossessive(w)) {
     // "in a week's time": a date ahead, or a length in a past clause.
     if (typeof value !== "number" || word(view, unitAt + 1) !== "time" || word(view, i - 1) !== "in") return undefined;
     return date({ kind: "offset", unit, count: value, baseDays: 0, unlessPast: durationValue(value, unit) }, unitAt + 2);
   }
   const plural = w.endsWith("s");
-  if (value === undefined) return undefined;
   // "will one day be": some day ahead, not a length of a day.
   if (word(view, j) === "one" && w === "day" && !lead && SOMEDAY_MODALS.has(word(view, i - 1))) return fixed("FUTURE_REF", "DATE", unitAt + 1);
   // "52 years old" is an age; "60 Minutes" a name.
@@ -147,7 +145,7 @@ export const matchCountedUnits: Matcher = (view, i) => {
       return date({ kind: "offset", unit, count: value, baseDays: 0, unlessPast: duration }, end);
     }
   }
-  if (value === "X" && BACKWARD_WORDS.has(after) && after === "ago") return fixed("PAST_REF", "DATE", end + 1);
+  if (value === "X" && after === "ago") return fixed("PAST_REF", "DATE", end + 1);
   // "the weeks ahead": an open length of time from now.
   if (value === "X" && after === "ahead") return fixed(duration, "DURATION", end + 1);
   return fixed(duration, "DURATION", end);

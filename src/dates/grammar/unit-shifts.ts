@@ -6,7 +6,7 @@
  */
 import { PART_OF_DAY_WORDS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { readOrdinal, readYear } from "../read-parts.js";
-import { isCapitalized, kindAt, word, type TokenView } from "../token-view.js";
+import { isCapitalized, isPossessive, kindAt, word, type TokenView } from "../token-view.js";
 import { anaphoricShift, date, fixed, monthAt, placementOf, shiftOf, unitOf, type Matcher } from "./match.js";
 
 /** "last week", "this year", "next month", "the latest quarter", "last weekend", "next year's". */
@@ -28,7 +28,7 @@ export const matchUnitShift: Matcher = (view, i) => {
   // "next fiscal year".
   if ((w === "fiscal" || w === "calendar") && unitOf(word(view, i + 2)) === "year") return date({ kind: "unit-shift", unit: "year", shift }, i + 3);
   const unit = unitOf(w);
-  if (!unit || w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s")) return undefined;
+  if (!unit || (w.endsWith("s") && !isPossessive(w))) return undefined;
   if (unit === "hour" || unit === "minute" || unit === "second") return undefined;
   // "the last week of March" is part of March, not the week before this one.
   if (word(view, i + 2) === "of" && (monthAt(view, i + 3) !== undefined || readYear(view, i + 3) !== undefined || word(view, i + 3) === "the")) return undefined;
