@@ -1342,4 +1342,15 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
       ["January nineteen ninety-seven", "1997-01"],
     ]);
   });
+
+  it("reads both ends of a day range across a month boundary, abbreviated months and all", () => {
+    expect(values("The fair runs Nov. 30-Dec. 1 on the green.")).toEqual([
+      ["Nov. 30", "2024-11-30"],
+      ["Dec. 1", "2024-12-01"],
+    ]);
+    expect(values("The port will be shut Dec. 31-Jan. 2, the authority said.")).toEqual([
+      ["Dec. 31", "2025-12-31"],
+      ["Jan. 2", "2026-01-02"],
+    ]);
+  });
 });

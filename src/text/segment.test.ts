@@ -32,6 +32,12 @@ describe("prepareDocument", () => {
     expect(sentences).toContain("\"We will rebuild,\" he said.");
   });
 
+  it("reads an abbreviation after a hyphen as one ('Nov. 30-Dec. 1')", () => {
+    const text = "The fair runs Nov. 30-Dec. 1 on the green. Entry is free.";
+    const sentences = prepareDocument(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(["The fair runs Nov. 30-Dec. 1 on the green.", "Entry is free."]);
+  });
+
   it("ends a sentence at an abbreviation that can end one when a sentence-opening word follows", () => {
     const text = [
       "Ortiz said rents rose across the U.S. He blamed the banks.",

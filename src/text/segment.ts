@@ -219,6 +219,8 @@ function abbreviationEnds(text: string, from: number, dot: number, next: number,
   let s = dot;
   while (s > limit && isAbbreviationCharAt(text, s - 1)) s--;
   if (s === limit && limit > from && isAbbreviationCharAt(text, s - 1)) return true;
+  // A hyphen before the word joins it to what comes before ("Nov. 30-Dec. 1"), no part of it.
+  while (s < dot && text.charCodeAt(s) === 45) s++;
   const word = text.slice(s, dot);
   if (!word) return true;
   // An initial ("Jonas G. Støre") goes on, but a capital letter that ends a name or a sentence
