@@ -1353,4 +1353,20 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
       ["Jan. 2", "2026-01-02"],
     ]);
   });
+
+  it("reads 'the day' before a weekday as no expression of its own", () => {
+    expect(values("During the day Friday, the crews cleared the road.")).toEqual([["Friday", "2025-04-18"]]);
+    expect(values("Talks went on during the day, officials said.")).toEqual([["the day", "2025-04-24"]]);
+  });
+
+  it("reads both ends of a day range across a month boundary, abbreviated months and all", () => {
+    expect(values("The fair runs Nov. 30-Dec. 1 on the green.")).toEqual([
+      ["Nov. 30", "2024-11-30"],
+      ["Dec. 1", "2024-12-01"],
+    ]);
+    expect(values("The port will be shut Dec. 31-Jan. 2, the authority said.")).toEqual([
+      ["Dec. 31", "2025-12-31"],
+      ["Jan. 2", "2026-01-02"],
+    ]);
+  });
 });

@@ -104,7 +104,8 @@ export const matchDayInFocus: Matcher = (view, i) => {
   const w = word(view, i + 1);
   // "in the night sky", "during the day shift": the word modifies a noun.
   if (PART_OF_DAY_NOUNS.has(word(view, i + 2))) return undefined;
-  if (w === "day") return date({ kind: "day-in-focus" }, i + 2);
+  // "during the day Friday": the weekday names the day, and "the day" is none of its own.
+  if (w === "day") return WEEKDAY_WORDS.has(word(view, i + 2)) ? undefined : date({ kind: "day-in-focus" }, i + 2);
   if (w === "night") return { end: i + 2, reading: { spec: { kind: "day-in-focus" }, type: "TIME", partOfDay: "NI" } };
   return undefined;
 };
