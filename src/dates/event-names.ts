@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { EVENT_NAME_NOUNS } from "../lexicon/dates.js";
+import { EVENT_NAME_NOUNS, NAMED_DAY_WORDS } from "../lexicon/dates.js";
 import type { Phrase } from "./scan.js";
 import { isAllCaps, isCapitalized, kindAt, textAt, word, type TokenView } from "./token-view.js";
 
@@ -42,4 +42,12 @@ export function isInProgrammeName(view: TokenView, p: Phrase): boolean {
   if (initials.length < 2 || initials.length > 5 || !/^[A-Z]+$/u.test(initials)) return false;
   const before = textAt(view, p.first - 2);
   return before === "" || !/^[A-Z]{2,}$/u.test(before);
+}
+
+/**
+ * True when phrase `p` opens with a weekday that a capitalized word of {@link NAMED_DAY_WORDS}
+ * names ("Black Friday", "Super Tuesday"): a day's name, which the weekday's date would misread.
+ */
+export function isNamedDay(view: TokenView, p: Phrase): boolean {
+  return p.reading.spec.kind === "weekday" && NAMED_DAY_WORDS.has(word(view, p.first - 1)) && isCapitalized(view, p.first - 1) && isCapitalized(view, p.first);
 }

@@ -369,6 +369,13 @@ export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
  */
 export const EVENT_NAME_NOUNS: ReadonlySet<string> = new Set(["war", "wars", "offensive", "campaign", "battles", "uprising", "rising", "revolution"]);
 
+/**
+ * Capitalized words that make the weekday after them a name ("Black Friday", "Cyber Monday",
+ * "Super Tuesday", "Bloody Sunday"): a shopping day, a primary day or an event, not the weekday
+ * of the report. Lower case.
+ */
+export const NAMED_DAY_WORDS: ReadonlySet<string> = new Set(["black", "cyber", "super", "bloody", "giving"]);
+
 /** Nouns a four-digit number after them identifies rather than dates ("Resolution 1441", "Flight 1549"). */
 export const NUMBERED_THINGS: ReadonlySet<string> = new Set([
   "resolution", "flight", "route", "highway", "article", "section", "chapter", "room", "no", "no.", "number",
