@@ -1354,6 +1354,14 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     expect(values("The black Friday mood lifted.")).toEqual([["Friday", "2025-04-18"]]);
   });
 
+  it("reads a quarter named by its last month ('the December quarter')", () => {
+    expect(values("The miner posted a loss for the December quarter.")).toEqual([["the December quarter", "2024-Q4"]]);
+    expect(values("Output will recover in the September quarter, the board said.")).toEqual([["the September quarter", "2025-Q3"]]);
+    // A month that ends no quarter names none; "May" alone stays a month.
+    expect(values("Sales fell in the May quarter.")).toEqual([["May", "2025-05"]]);
+    expect(values("He rented a flat in the Latin quarter.")).toEqual([]);
+  });
+
   it("reads 'the day' before a weekday as no expression of its own", () => {
     expect(values("During the day Friday, the crews cleared the road.")).toEqual([["Friday", "2025-04-18"]]);
     expect(values("Talks went on during the day, officials said.")).toEqual([["the day", "2025-04-24"]]);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ORDINAL_WORDS, SEASON_NAMED_THINGS, SEASON_WORDS } from "../../lexicon/dates.js";
+import { MONTH_WORDS, ORDINAL_WORDS, SEASON_NAMED_THINGS, SEASON_WORDS } from "../../lexicon/dates.js";
 import { nextYearEnd, readEpochYear, readOrdinal, readYear } from "../read-parts.js";
 import type { DateSpec } from "../spec.js";
 import { word, type TokenView } from "../token-view.js";
@@ -95,11 +95,14 @@ export const matchQuarter: Matcher = (view, i) => {
 
 const FOCUS_DETERMINERS: ReadonlySet<string> = new Set(["the", "that", "this"]);
 
-/** "the quarter", "that quarter", "the latest period": the quarter the report is about. */
+/** "the quarter", "that quarter", "the latest period": the quarter the report is about; "the December quarter", one named by its last month. */
 export const matchQuarterInFocus: Matcher = (view, i) => {
   const w = word(view, i);
   if (!FOCUS_DETERMINERS.has(w)) return undefined;
   if (word(view, i + 1) === "quarter" && w !== "this") return date({ kind: "quarter-in-focus" }, i + 2);
+  // "the December quarter", "the June quarter": a quarter named by the month it ends with.
+  const ending = w === "the" && word(view, i + 2) === "quarter" ? MONTH_WORDS.get(word(view, i + 1)) : undefined;
+  if (ending !== undefined && ending % 3 === 0) return date({ kind: "part-of-year", unit: "quarter", part: String(ending / 3), placement: "tense" }, i + 3);
   if (w === "the" && (word(view, i + 1) === "latest" || word(view, i + 1) === "recent") && word(view, i + 2) === "period") {
     return date({ kind: "quarter-in-focus" }, i + 3);
   }
