@@ -1377,4 +1377,12 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
       ["Jan. 2", "2026-01-02"],
     ]);
   });
+
+  it("reads a weekday counted within every month as one SET", () => {
+    expect(values("The board meets the first Monday of every month.")).toEqual([["the first Monday of every month", "P1M"]]);
+    expect(values("Bins go out on the last Friday of each month.")).toEqual([["the last Friday of each month", "P1M"]]);
+    expect(findDates("The board meets the first Monday of every month.", { published: PUBLISHED })[0]?.type).toBe("SET");
+    // A named month is still one day.
+    expect(values("The board meets the first Monday of May.")).toEqual([["the first Monday of May", "2025-05-05"]]);
+  });
 });

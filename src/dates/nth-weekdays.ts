@@ -2,7 +2,8 @@
  * A weekday counted within a month: "the last Sunday of May", "the first Tuesday in November
  * 2024", "the third Friday of this month". The grammar reads the weekday and the month apart; TimeML
  * marks the whole phrase as one DATE, the day it names, so this pass joins them. Documents only
- * ({@link findDates}): `resolveDate` reads a phrase alone.
+ * ({@link findDates}): `resolveDate` reads a phrase alone. A weekday counted within every month
+ * ("the first Monday of each month") joins the SET that follows it.
  *
  * @module
  */
@@ -31,10 +32,18 @@ export function joinCountedWeekdays(text: string, out: TemporalExpression[]): Te
     const day = out[k]!;
     const month = out[k + 1]!;
     const m = MONTH_VALUE.exec(month.value);
-    if (!m || month.start - day.end > 4) continue;
+    const monthly = month.type === "SET" && month.value === "P1M";
+    if ((!m && !monthly) || month.start - day.end > 4) continue;
     const before = COUNTED_WEEKDAY.exec(text.slice(Math.max(0, day.start - 20), month.start));
     // The weekday expression is the weekday, or "last" and the weekday; the count stands just before it.
     if (!before || !day.text.endsWith(before[3]!)) continue;
+    const start = month.start - before[0].length;
+    if (!m) {
+      // "the first Monday of every month": one SET that recurs monthly, no day of its own.
+      joined ??= out.slice();
+      joined.splice(joined.indexOf(day), 2, { ...month, text: text.slice(start, month.end), start });
+      continue;
+    }
     const count = before[2] ? "last" : before[1];
     const weekday = WEEKDAY_WORDS.get(before[3]!.toLowerCase());
     if (count === undefined || weekday === undefined || (before[1] && before[2])) continue;
@@ -42,7 +51,6 @@ export function joinCountedWeekdays(text: string, out: TemporalExpression[]): Te
     // "the fifth Monday" of a month that has four.
     if (named.month !== Number(m[2])) continue;
     const value = dayValue(named.year, named.month, named.day);
-    const start = month.start - before[0].length;
     joined ??= out.slice();
     joined.splice(joined.indexOf(day), 2, { ...dateAt(text, start, month.end, value), anchor: month.anchor });
   }
