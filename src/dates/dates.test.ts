@@ -1385,4 +1385,18 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     // A named month is still one day.
     expect(values("The board meets the first Monday of May.")).toEqual([["the first Monday of May", "2025-05-05"]]);
   });
+
+  it("reads 'overnight' in a market report as the night before the trading day it is on", () => {
+    expect(values("Tokyo shares ended lower on Monday. Traders blamed overnight losses in New York.")).toEqual([
+      ["Monday", "2025-04-21"],
+      ["overnight", "2025-04-20TNI"],
+    ]);
+    // No market words: the night before the report.
+    expect(values("Drones hit the port on Monday. Overnight, the air force downed 40 more.")).toEqual([
+      ["Monday", "2025-04-21"],
+      ["Overnight", "2025-04-23TNI"],
+    ]);
+    // No day named before: the night before the report too.
+    expect(values("Oil prices fell overnight in Asian trading.")).toEqual([["overnight", "2025-04-23TNI"]]);
+  });
 });

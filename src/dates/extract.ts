@@ -30,6 +30,7 @@ import { addStoryEras } from "./story-eras.js";
 import { addRangeEnds } from "./day-ranges.js";
 import { joinCountedWeekdays } from "./nth-weekdays.js";
 import { shareRecurrence } from "./recurring-lists.js";
+import { overnightAnchor } from "./market-nights.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
@@ -167,7 +168,7 @@ function storyOf(published: Day | undefined): Story {
         clockDay = undefined;
       }
       const spec = phrase.reading.spec;
-      const anchor = published ?? (isAbsolute(spec) ? undefined : narrativeFor(spec, narrative));
+      const anchor = published ? (spec.kind === "day-shift" ? overnightAnchor(view, phrase, published, lastDay) : published) : isAbsolute(spec) ? undefined : narrativeFor(spec, narrative);
       return {
         anchor,
         anchorGrain: anchor && !published && narrative ? narrative.grain : undefined,

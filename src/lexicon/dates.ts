@@ -376,6 +376,12 @@ export const EVENT_NAME_NOUNS: ReadonlySet<string> = new Set(["war", "wars", "of
  */
 export const NAMED_DAY_WORDS: ReadonlySet<string> = new Set(["black", "cyber", "super", "bloody", "giving"]);
 
+/**
+ * Words of a market report: in a sentence with one, "overnight" is the night before the trading
+ * day the report is on ("London shares fell on overnight losses in New York"). Lower case.
+ */
+export const MARKET_WORDS: ReadonlySet<string> = new Set(["shares", "stocks", "stock", "trading", "traders", "market", "markets", "index", "futures", "bonds", "dollar", "yen", "dow", "nasdaq"]);
+
 /** Nouns a four-digit number after them identifies rather than dates ("Resolution 1441", "Flight 1549"). */
 export const NUMBERED_THINGS: ReadonlySet<string> = new Set([
   "resolution", "flight", "route", "highway", "article", "section", "chapter", "room", "no", "no.", "number",
