@@ -163,6 +163,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("interject", "assertion", "quote"),
   verb("remember", "assertion", "quote"),
   verb("put", "assertion", "quote", ["put", "puts", "putting"], "it"),
+  // a retort: "shot back, “…”" (gunfire that answers gunfire has no quotation to report)
+  verb("shoot", "assertion", "quote", ["shoots", "shot"], "back"),
+  verb("fire", "assertion", "quote", ["fires", "fired"], "back"),
   verb("submit", "assertion", "that", ["submit", "submits", "submitted", "submitting"]),
   verb("certify", "assertion", "that"),
   verb("imply", "assertion", "that"),

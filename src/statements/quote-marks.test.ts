@@ -60,4 +60,12 @@ describe("quotations and the frames around them", () => {
       ["direct", "very few", "Ann Lowe"],
     ]);
   });
+
+  it("reads a retort (\"shot back\", \"fired back\") before a quotation as its frame, and gunfire as none", () => {
+    expect(read('Debate Night\n\nMayor Ann Lowe said the banks were to blame. Tom Hale shot back, "Mayor Lowe called them out. They must be crushed."')).toEqual([
+      ["indirect", "the banks were to blame", "Ann Lowe"],
+      ["direct", "Mayor Lowe called them out. They must be crushed.", "Tom Hale"],
+    ]);
+    expect(read('Debate Night\n\n"Hold the line," the colonel said. The soldiers fired back at the gunmen.')).toEqual([["direct", "Hold the line", "colonel"]]);
+  });
 });
