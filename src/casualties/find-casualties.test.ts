@@ -162,9 +162,10 @@ describe("findCasualties: counts", () => {
   });
 
   it("reads the subject of a death, not a whole it is taken from", () => {
+    // The hurt whole counted the one who died: two are left hurt.
     expect(tolls("One of three hikers injured in the fall has died.")).toEqual([
       ["killed", 1, 1],
-      ["injured", 3, 3],
+      ["injured", 2, 2],
     ]);
     // The whole shares the count's verb: only the part is a toll.
     expect(tolls("Two of the four victims died at the hospital.")).toEqual([["killed", 2, 2]]);
@@ -708,5 +709,24 @@ describe("findCasualties: lists that name the people counted, bare headline obje
     expect(tolls("Five held after highway shoot-out that killed township man\n\nSubscribe now.")).toEqual([["killed", 1, 1]]);
     expect(tolls("Gunshot wounds Riverton teen\n\nSubscribe now.")).toEqual([["injured", 1, 1]]);
     expect(tolls("Police shot pellet guns at the crowd.")).toEqual([]);
+  });
+});
+
+describe("findCasualties: the hurt whole of a partitive death, headline suicides", () => {
+  it("takes the dead of a partitive off the hurt they are taken from", () => {
+    expect(tolls("One of four hikers hurt in the rockfall has died.")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 3, 3],
+    ]);
+    expect(tolls("Two of the five people wounded in the attack have died, and the others are in stable condition.")).toEqual([
+      ["killed", 2, 2],
+      ["injured", 3, 3],
+    ]);
+    expect(tolls("Two of the four victims died.")).toEqual([["killed", 2, 2]]);
+  });
+
+  it("reads a headline's present-tense suicide", () => {
+    expect(tolls("Soldier takes own life at base\n\nSubscribe now.")).toEqual([["killed", 1, 1]]);
+    expect(tolls("Father commits suicide after standoff\n\nSubscribe now.")).toEqual([["killed", 1, 1]]);
   });
 });

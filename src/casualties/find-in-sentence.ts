@@ -224,7 +224,7 @@ export function findInSentence(view: TokenView, firstCueAt = 0, checked = false)
     out.push(!died && (survives || isOther(view, found) || isWoundedAfterDeath(view, out, found)) ? { ...refined, apart: true } : refined);
   };
   let subjectFrom = 0; // subject readings never start inside a phrase already read
-  let part: { from: number; end: number } | undefined; // the last subject's toll: where its noun phrase starts, where it ends
+  let part: { from: number; end: number; dead: boolean } | undefined; // the last subject's toll: where its noun phrase starts, where it ends, whether they died
   const starts = startWords.of(view.tokens);
   for (let i = 0; i < view.tokens.length; i++) {
     if (mayOpenNthDeath(view, i)) add(nthDeathAt(view, i));
@@ -239,8 +239,13 @@ export function findInSentence(view: TokenView, firstCueAt = 0, checked = false)
       const people = subjectAt(view, i);
       if (people) {
         const toll = countFirst(view, i, people);
-        if (toll && !(part && toll.span.end === part.end && isWholeOf(view, part.from, i, people))) add(toll);
-        part = toll ? { from: people.from, end: toll.span.end } : undefined;
+        const whole = part !== undefined && toll !== undefined && isPartitiveWhole(view, part.from, i);
+        // "one of four hikers hurt in the rockfall has died": the hurt count the dead, as people shot do.
+        const hurtWhole = whole && part!.dead && toll!.kind === "injured" && toll!.span.end < part!.end;
+        if (toll && !(whole && toll.span.end === part!.end && isWholeOf(view, i, people))) add(hurtWhole ? { ...toll, shot: true } : toll);
+        // Words of survival in the sentence ("the others are stable") are the rest's: the whole still counts the dead.
+        if (hurtWhole && out.at(-1)?.countStart === toll!.countStart) out[out.length - 1] = { ...out.at(-1)!, apart: false };
+        part = toll ? { from: people.from, end: toll.span.end, dead: toll.kind === "killed" } : undefined;
         // People read inside the toll ("... and two aides were killed", "the clerk, Dana Reyes, died") are no subject of
         // their own; the whole of a partitive may be ("one of three hikers injured in the fall has died").
         const inside = toll?.span.start === people.start && !(view.lower[people.victims.end] === "of" && !people.victims.hasNoun);
@@ -290,17 +295,21 @@ function startBits(word: string, lower: string): number {
 }
 
 /**
- * "two of the four victims died", "three of four men were killed": the people at `i` are the
- * whole that the count before them (its noun phrase from `partFrom`) is taken from, and its verb
- * is the part's, finite or passive, so the whole is no toll of its own. A bare participle after
+ * "two of the four victims died", "three of four men were killed": the people at `i`, the
+ * whole a count before them is taken from (see {@link isPartitiveWhole}), have the part's verb,
+ * finite or passive, so the whole is no toll of its own. A bare participle after
  * the whole ("one of the three men shot last week was ...") may be the whole's own: kept.
  */
-function isWholeOf(view: TokenView, partFrom: number, i: number, whole: PeopleAt): boolean {
-  const at = view.lower[i - 1] === "of" ? i - 1 : view.lower[i - 2] === "of" && PARTITIVE_DETERMINERS.has(view.lower[i - 1] ?? "") ? i - 2 : -1;
-  if (at !== partFrom) return false;
+function isWholeOf(view: TokenView, i: number, whole: PeopleAt): boolean {
   const next = whole.victims.end;
   const state = matchAt(view, next, STATE);
   return AUXILIARIES.has(view.lower[next] ?? "") || matchAt(view, next, DEATHS) !== undefined || (state !== undefined && isClauseEnd(view, state.end));
+}
+
+/** True when the people at `i` follow "of" (and a determiner) right after the part's noun phrase, which starts at `partFrom`. */
+function isPartitiveWhole(view: TokenView, partFrom: number, i: number): boolean {
+  const at = view.lower[i - 1] === "of" ? i - 1 : view.lower[i - 2] === "of" && PARTITIVE_DETERMINERS.has(view.lower[i - 1] ?? "") ? i - 2 : -1;
+  return at === partFrom;
 }
 
 /**

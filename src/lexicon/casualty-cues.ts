@@ -26,6 +26,8 @@ export const STATE_CUES: CueTable = [
   ["lost their lives", "killed"], ["lost his life", "killed"], ["lost her life", "killed"], ["lose their lives", "killed"],
   ["succumbed", "killed"], ["passed away", "killed"], ["took their own lives", "killed"], ["took their lives", "killed"],
   ["took his own life", "killed"], ["took her own life", "killed"], ["committed suicide", "killed"],
+  ["takes his own life", "killed"], ["takes her own life", "killed"], ["takes own life", "killed"], ["took own life", "killed"],
+  ["commits suicide", "killed"],
   ["injured", "injured"], ["wounded", "injured"], ["hurt", "injured"], ["hospitalized", "injured"],
   ["hospitalised", "injured"], ["in hospital", "injured"], ["in the hospital", "injured"],
   ["taken to hospital", "injured"], ["taken to the hospital", "injured"], ["taken to a hospital", "injured"],
