@@ -137,10 +137,16 @@ const WH_OPENERS = new Set(["whether", "how", "why", "what", "where"]);
 /** Longest addressee before an indirect question ("asked the city council whether"). */
 const MAX_ASKED = 5;
 
-/** The indirect question after "asked" and a short addressee, from its opening word. */
-export function question(doc: Document, k: number, sentence: Sentence): Span | undefined {
+/**
+ * The indirect question after "asked" and a short addressee, from its opening word; or, with
+ * `topic`, what the question was about ("asked about the new levy", "asked the mayor about the
+ * strike"), up to a comma.
+ */
+export function question(doc: Document, k: number, sentence: Sentence, topic = true): Span | undefined {
   for (let i = k; i < sentence.endToken && i - k <= MAX_ASKED; i++) {
     if (QUESTION_OPENERS.has(lowerAt(doc.tokens, i))) return clauseSpan(doc, i, sentence);
+    // "asked about 200 voters": a count, not a topic.
+    if (topic && lowerAt(doc.tokens, i) === "about" && kindAt(doc.tokens, i + 1) === "word") return objectSpan(doc, i + 1, sentence);
     if (!isWordAt(doc.tokens, i)) return undefined;
   }
   return undefined;

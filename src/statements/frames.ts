@@ -117,7 +117,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   const verbEnd = cue.endToken;
   // "Asked whether he would run, Rubio …", "when asked how …": a question put to someone, by no one named.
   if (cue.verb.act === "question" && lowerAt(tokens, cue.token).endsWith("ed") && (passive || j < first || UNASKED.has(last))) {
-    const content = question(doc, verbEnd, sentence);
+    // "Asked about the strike, the army said …": opening its sentence, the topic of a question only sets the scene for the answer.
+    const content = question(doc, verbEnd, sentence, cue.token !== first);
     const cut = content && firstComma(doc, content);
     return cut && frameOf(cue, cueSpan, undefined, "lead", cueSpan.start, cut.start, cut, sentence, false);
   }
