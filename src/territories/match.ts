@@ -43,6 +43,31 @@ export interface PlaceMatch extends Mention {
   readonly status?: TerritoryStatus | undefined;
 }
 
+/**
+ * A match as {@link matchTokens} makes it. Matches and folded words (below) are made by `new`,
+ * not as object literals: they live as long as their document or the vocabulary, and V8, once it
+ * sees that a literal's objects outlive collections, allocates them in the old generation from
+ * then on and throws away the optimized code that makes them (longestName, the word reader of
+ * matchTokens and its loop over the matches, once a run). `new` has no such switch.
+ */
+class Match implements PlaceMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly entry: PlaceEntry;
+  readonly role: "place" | "actor";
+  readonly status: TerritoryStatus | undefined;
+
+  constructor(start: number, end: number, text: string, entry: PlaceEntry, role: "place" | "actor", status: TerritoryStatus | undefined) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.entry = entry;
+    this.role = role;
+    this.status = status;
+  }
+}
+
 const cache = new WeakMap<Document, readonly PlaceMatch[]>();
 const teamCache = new WeakMap<Document, readonly PlaceMatch[]>();
 
@@ -109,18 +134,11 @@ export function matchTokens(text: string, tokens: TokenList, sentences: readonly
     const roles = decideRoles(tokens, sentence, raw, chains);
     raw.forEach((m, index) => {
       if (m.team) {
-        teams?.push({ start: m.start, end: m.stop, text: text.slice(m.start, m.stop), entry: m.entry, role: "actor", status: undefined });
+        teams?.push(new Match(m.start, m.stop, text.slice(m.start, m.stop), m.entry, "actor", undefined));
         return;
       }
       const status = statusOf(tokens, sentence, raw, chains, index);
-      out.push({
-        start: m.start,
-        end: m.stop,
-        text: text.slice(m.start, m.stop),
-        entry: m.entry,
-        role: m.dateline ? "place" : (roles[index] ?? "place"),
-        status,
-      });
+      out.push(new Match(m.start, m.stop, text.slice(m.start, m.stop), m.entry, m.dateline ? "place" : (roles[index] ?? "place"), status));
     });
   }
   return out;
@@ -134,15 +152,19 @@ export function matchTokens(text: string, tokens: TokenList, sentences: readonly
  */
 const recentFolds = /* @__PURE__ */ new WordTable<FoldedWord>();
 
-/** A word's folded key and, once asked, the gazetteer names that start with it (null for none). */
-interface FoldedWord {
+/** A word's folded key and, once asked, the gazetteer names that start with it (null for none); see {@link Match}. */
+class FoldedWord {
   readonly key: string;
-  names?: readonly PlaceName[] | null;
+  names: readonly PlaceName[] | null | undefined = undefined;
+
+  constructor(key: string) {
+    this.key = key;
+  }
 }
 
 /** The record of token `index`'s word, from `folds` (the word table of `tokens`), made on first need. */
 function foldedWord(tokens: TokenList, index: number, folds: (FoldedWord | undefined)[]): FoldedWord {
-  return (folds[tokens.id(index)] ??= { key: foldKey(tokens.text(index)) });
+  return (folds[tokens.id(index)] ??= new FoldedWord(foldKey(tokens.text(index))));
 }
 
 /**
