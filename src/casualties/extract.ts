@@ -10,6 +10,7 @@ import { objectList } from "../text/object-list.js";
 import { firstTokenFrom } from "../text/tokens.js";
 import { nearestAnchor, precedingAnchor, type Anchored } from "./anchor.js";
 import { findInSentence, firstCue, hasPattern, type FoundCasualty } from "./find-in-sentence.js";
+import { definitePluralToll } from "./definite-plural.js";
 import { fatalEventIn, mayNameFatalEvent } from "./fatal-event.js";
 import { withFatalShares } from "./fatal-share.js";
 import { isRoundup } from "./roundup.js";
@@ -94,6 +95,9 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken, placeTokens);
     const inSentence = pattern ? findInSentence(view, cue - sentence.firstToken, true) : [];
     const roundup = inSentence.length > 0 && !past && isRoundup(view);
+    // "... spotted multiple armed insurgents ... and killed the insurgents": the group counted before.
+    const definite = pattern && !past ? definitePluralToll(doc.text, sentence, inSentence) : undefined;
+    if (definite && !(roundup || isRoundup(view)) && keepsVague(definite, options.vague ?? "small")) all.push(definite);
     for (const found of inSentence) {
       // An older event's dead and wounded are background; its arrests and such stay (they are rarely a toll).
       if (past && (found.kind === "killed" || found.kind === "injured")) continue;

@@ -730,3 +730,15 @@ describe("findCasualties: the hurt whole of a partitive death, headline suicides
     expect(tolls("Father commits suicide after standoff\n\nSubscribe now.")).toEqual([["killed", 1, 1]]);
   });
 });
+
+describe("findCasualties: a definite plural killed, counted where it was named before", () => {
+  it("takes the count of the nearest earlier mention of the same people", () => {
+    expect(tolls("The patrol spotted multiple armed fighters on the ridge. The patrol engaged and killed the fighters.")).toEqual([["killed", 3, 9]]);
+    expect(tolls("Two men robbed the shop on Elm Street. Deputies later killed the men in a shootout.")).toEqual([["killed", 2, 2]]);
+  });
+
+  it("reads nothing without an earlier count, or where 'killing' is a noun", () => {
+    expect(tolls("The patrol was attacked by fighters. The patrol returned fire, killing the fighters.")).toEqual([]);
+    expect(tolls("Two men robbed the shop on Elm Street. After the killing the men ran off.")).toEqual([]);
+  });
+});
