@@ -48,20 +48,25 @@ export function raising(doc: Document, cue: Cue, cueSpan: Span, j: number, sente
   const next = lowerAt(tokens, cue.endToken);
   const subject = j >= sentence.firstToken ? subjectBefore(doc, j, sentence.firstToken, inDate) : undefined;
   if (!subject || subject.joint) return undefined;
-  const empty = doc.text.slice(subject.span.start, subject.span.end).toLowerCase() === "it";
+  // "it appeared to undercut her case": before "to", "it" stands for something and is the clause's subject.
+  const empty = doc.text.slice(subject.span.start, subject.span.end).toLowerCase() === "it" && next !== "to";
   if (empty) {
     const k = next === "," ? skipAside(doc, cue.endToken, sentence) : cue.endToken;
     if (lowerAt(tokens, k) !== "that") return undefined;
     const content = clauseSpan(doc, k + 1, sentence);
     return content && frameOf(cue, cueSpan, undefined, "lead", subject.span.start, content.start, content, sentence, false);
   }
-  const bare = cue.verb.lemma === "seem" && isWordAt(tokens, cue.endToken) && !NP_PREPOSITIONS.has(next) && !PREPOSITIONS.has(next) && !PHRASE_BOUNDARIES.has(next);
+  // "seemed like a hopeless task", "seemed so stark": a likeness or a degree opens the complement too.
+  const bare = cue.verb.lemma === "seem" && isWordAt(tokens, cue.endToken) && ((!NP_PREPOSITIONS.has(next) && !PREPOSITIONS.has(next) && !PHRASE_BOUNDARIES.has(next)) || SEEMING_OPENERS.has(next));
   if (next !== "to" && !bare) return undefined;
   const clause = clauseSpan(doc, cue.endToken, sentence);
   if (!clause) return undefined;
   const content = { start: Math.min(subject.span.start, tokens.start(subject.firstToken)), end: clause.end };
   return frameOf(cue, cueSpan, undefined, "lead", content.start, cueSpan.end, content, sentence, false);
 }
+
+/** Words that open a complement of "seem" though they open phrases elsewhere ("seemed like …", "seemed so …"). */
+const SEEMING_OPENERS: ReadonlySet<string> = new Set(["like", "so"]);
 
 /** Index of the token after a short aside set off by commas ("appears, though, that"), or `from`. */
 function skipAside(doc: Document, from: number, sentence: Sentence): number {
