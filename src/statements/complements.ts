@@ -8,9 +8,11 @@
  */
 import type { Span } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
+import type { TokenList } from "../text/tokens.js";
+import { mayStartCount } from "../numbers/index.js";
 import type { Cue } from "./cues.js";
 import { BE_FORMS, PHRASE_BOUNDARIES, SUBJECT_PRONOUNS } from "./speaker-words.js";
-import { BE_FORM, bitsAt, BOUNDARY, DATE_PREPOSITIONS, FINITE, FINITE_AUXILIARIES, OPENERS, PREPOSITIONS, QUOTE_CLOSERS, wordBitsOf } from "./frame-words.js";
+import { BE_FORM, bitsAt, BOUNDARY, COUNT_BOUNDS, DATE_PREPOSITIONS, FINITE, FINITE_AUXILIARIES, OPENERS, PREPOSITIONS, QUOTE_CLOSERS, wordBitsOf } from "./frame-words.js";
 import { isAbbreviationDot, isOpenerAt, isPastFormAt, isWordAt, kindAt, lowerAt, textAt } from "./token-reads.js";
 import { clauseSpan, firstComma } from "./spans.js";
 import { MAX_ADJUNCT } from "./phrases.js";
@@ -173,6 +175,9 @@ function clauseAfter(doc: Document, cue: Cue, k: number, sentence: Sentence, inD
   if (w === "," && isOpenerAt(tokens, k + 1)) return clauseSpan(doc, k + 1, sentence);
   // "pledged to …", "threatened to …": the promised or threatened action.
   // "vowed to “bomb them”": the action in the speaker's own words.
+  // "said at least 14 people died": a bound opens the count that is the clause's subject.
+  const count = countAfterBound(tokens, k);
+  if (count > 0 && hasFiniteVerbSoon(doc, count - 1, sentence)) return clauseSpan(doc, k, sentence);
   if (w === "to" && TO_INFINITIVE.has(cue.verb.act) && (isWordAt(tokens, k + 1) || isOpenerAt(tokens, k + 1))) return clauseSpan(doc, k + 1, sentence);
   if (w === "," || PREPOSITIONS.has(w) || inDate[k]) {
     // "said in a statement on Thursday that …", "said, in a statement, that …".
@@ -280,6 +285,16 @@ function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolea
     if ((bits & (BOUNDARY | BE_FORM)) === BOUNDARY && w !== "of") return false;
   }
   return false;
+}
+
+/** The token of the count after a count's bound at `k` ("at least [14]", "up to [twenty]", "over [100]"), or -1. */
+function countAfterBound(tokens: TokenList, k: number): number {
+  let phrase = "";
+  for (let i = k; i < k + 3 && i + 1 < tokens.length; i++) {
+    phrase += (i > k ? " " : "") + tokens.lower(i);
+    if (COUNT_BOUNDS.has(phrase) && mayStartCount(tokens.lower(i + 1))) return i + 1;
+  }
+  return -1;
 }
 
 /** Words after which a past form is an adjective ("the proposed plan", "its revised forecast"). */

@@ -16,6 +16,12 @@ export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "in", "at",
 export const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['"', "”", "’", "'", "»"]);
 /** Prepositions and conjunctions that open an adjunct (of place, time or manner). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "at", "to", "during", "via", "through", "after", "before", "from", "with", "over", "while", "when", "as", "late", "early", "earlier", "later", "last", "this", "since", "outside", "inside", "following", "ahead"]);
+/**
+ * Bounds of a count that read as prepositions: after a reporting verb they open the reported
+ * clause's subject ("said at least 14 people died", "said up to 20 were hurt"), not an adjunct
+ * as "said at the scene" does.
+ */
+export const COUNT_BOUNDS: ReadonlySet<string> = new Set(["at least", "at most", "up to", "as many as", "as few as", "over"]);
 /** Words that open an adverbial before a sentence's subject ("Although …,", "By saying …,"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(["by", "although", "though", "because", "since", "if", "when", "while", "as", "despite", "throughout", "for", "amid", "following", "unlike", "like", "meanwhile", "however", "but", "and", "so", "also"]);
 /** Discourse words that open a sentence or a phrase and belong to no speaker ("But", "Meanwhile"). */
