@@ -42,17 +42,28 @@ describe("front-coded word lists", () => {
 });
 
 describe("front-coded keyed lists", () => {
-  const text = "kherson|2a\nkherson oblast|2b\nkhmelnytskyi|3f\nkyiv|1\nkyiv|=Kyiv||UA\nlviv";
+  const text = "kherson|2a\nkherson oblast|2b\nkhmelnytskyi|3f\nkyiv|1\nkyiv|=Kyiv||UA\nlviv|";
 
-  it("write each line's first field as a count of characters dropped from the key before and the characters added", () => {
+  it("write each line's first field as a count of characters dropped from the key before and the characters added, then the other fields line by line", () => {
     const coded = encodeKeyedLines(text);
-    expect(coded).toBe("akherson|2a\na oblast|2b\nmmelnytskyi|3f\nlyiv|1\na|=Kyiv||UA\nelviv");
+    expect(coded).toBe("akherson\na oblast\nmmelnytskyi\nlyiv\na\nelviv\n2a\n2b\n3f\n1\n=Kyiv||UA\n");
     expect(decodeKeyedLines(coded)).toBe(text);
   });
 
+  it("give where each decoded line starts, and one past the end", () => {
+    const starts: number[] = [];
+    const decoded = decodeKeyedLines(encodeKeyedLines(text), starts);
+    expect(starts).toEqual([0, 11, 29, 45, 52, 67, 73]);
+    expect(starts.slice(0, -1).map((at) => decoded.slice(at, decoded.indexOf("|", at)))).toEqual(["kherson", "kherson oblast", "khmelnytskyi", "kyiv", "kyiv", "lviv"]);
+    expect(starts.at(-1)).toBe(decoded.length + 1);
+  });
+
   it("decode an empty list to no lines, and refuse a key they could not count", () => {
-    expect(decodeKeyedLines("")).toBe("");
+    const starts: number[] = [];
+    expect(decodeKeyedLines("", starts)).toBe("");
+    expect(starts).toEqual([1]);
     expect(encodeKeyedLines("")).toBe("");
-    expect(() => encodeKeyedLines(`${"x".repeat(30)}\ny`)).toThrow(/drops 30/u);
+    expect(() => encodeKeyedLines(`${"x".repeat(30)}|\ny|`)).toThrow(/drops 30/u);
+    expect(() => encodeKeyedLines("kyiv|1\nlviv")).toThrow(/no key and fields/u);
   });
 });

@@ -52,22 +52,36 @@ export function encodeWords(words: readonly string[]): string {
 
 /**
  * The lines of a front-coded keyed list (fields apart by `|`, the first the key) with each key
- * whole again: a coded line starts with a letter, how many characters to drop from the end of the
- * key before it (`a` none, `b` one, … `z` 25), then the characters to add, then the line's other
- * fields. A sorted list of place names shares prefixes that gzip finds only in part: the
- * compiled gazetteer takes a twelfth less this way, decoded once when first read.
+ * whole again. The coded list holds its keys, one a line, and then the rest of each line (what
+ * followed the key's `|`), one a line in the same order: as many lines of each. A coded key
+ * starts with a letter, how many characters to drop from the end of the key before it (`a` none,
+ * `b` one, … `z` 25), then the characters to add. A sorted list of place names shares prefixes
+ * that gzip finds only in part, and keys apart from the other fields let it find the repeats of
+ * each: the compiled gazetteer's gzip size is a ninth less this way than plain (a fourteenth
+ * less with the keys front-coded amid their fields), decoded once when first read.
+ *
+ * @param starts - when given, receives the start of every decoded line and one past the end
+ *   (`[1]` for no lines), so a reader need not search the text for its line breaks.
  */
-export function decodeKeyedLines(coded: string): string {
-  if (coded === "") return "";
-  const lines = coded.split("\n");
-  let key = "";
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const bar = line.indexOf("|");
-    const end = bar < 0 ? line.length : bar;
-    key = key.slice(0, key.length - (line.charCodeAt(0) - 97)) + line.slice(1, end);
-    lines[i] = bar < 0 ? key : key + line.slice(bar);
+export function decodeKeyedLines(coded: string, starts?: number[]): string {
+  if (coded === "") {
+    starts?.push(1);
+    return "";
   }
+  const lines = coded.split("\n");
+  const count = lines.length >> 1;
+  let key = "";
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const part = lines[i]!;
+    key = key.slice(0, key.length - (part.charCodeAt(0) - 97)) + part.slice(1);
+    const line = key + "|" + lines[count + i]!;
+    lines[i] = line;
+    starts?.push(at);
+    at += line.length + 1;
+  }
+  starts?.push(at);
+  lines.length = count;
   return lines.join("\n");
 }
 
@@ -75,22 +89,24 @@ export function decodeKeyedLines(coded: string): string {
  * The front coding of a keyed list's `text` (see {@link decodeKeyedLines}); any order of keys
  * can be written, sorted lists are what it makes shorter.
  *
- * @throws Error when a key drops more than 25 characters of the key before it.
+ * @throws Error when a line has no `|` or a key drops more than 25 characters of the key before it.
  */
 export function encodeKeyedLines(text: string): string {
   if (text === "") return "";
   let previous = "";
-  return text
-    .split("\n")
-    .map((line) => {
-      const bar = line.indexOf("|");
-      const key = bar < 0 ? line : line.slice(0, bar);
-      let keep = 0;
-      while (keep < key.length && keep < previous.length && key[keep] === previous[keep]) keep++;
-      const drop = previous.length - keep;
-      if (drop > 25) throw new Error(`front coding: the key ${JSON.stringify(key)} drops ${drop} characters`);
-      previous = key;
-      return String.fromCharCode(97 + drop) + line.slice(keep);
-    })
-    .join("\n");
+  const keys: string[] = [];
+  const rest: string[] = [];
+  for (const line of text.split("\n")) {
+    const bar = line.indexOf("|");
+    if (bar < 0) throw new Error(`front coding: the line ${JSON.stringify(line)} has no key and fields`);
+    const key = line.slice(0, bar);
+    let keep = 0;
+    while (keep < key.length && keep < previous.length && key[keep] === previous[keep]) keep++;
+    const drop = previous.length - keep;
+    if (drop > 25) throw new Error(`front coding: the key ${JSON.stringify(key)} drops ${drop} characters`);
+    previous = key;
+    keys.push(String.fromCharCode(97 + drop) + key.slice(keep));
+    rest.push(line.slice(bar + 1));
+  }
+  return [...keys, ...rest].join("\n");
 }

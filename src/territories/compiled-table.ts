@@ -17,8 +17,9 @@ import type { Gazetteer, PlaceEntry, PlaceName } from "./gazetteer.js";
  * written once: one with an ISO code in {@link CompiledGazetteer.entries}, referred to by its
  * line number `N`; one without inline, at the first name (in sorted order) that leads to it, and
  * referred to as `@L`, L being that name's line. Line numbers and ranks are written in base 36.
- * Each keyed list is stored front-coded by its first field (decodeKeyedLines in
- * lexicon/front-coded.ts): the fields below are those of the decoded lines.
+ * Each keyed list is stored front-coded by its first field, the keys first and then the other
+ * fields of each line (decodeKeyedLines in lexicon/front-coded.ts): the fields below are those of
+ * the decoded lines.
  */
 export interface CompiledGazetteer {
   /** `iso|name|kind|country|capitalOf|flags` per entry with an ISO code, by code: name `@L` is the full key of name line L, each word capitalized; kind empty is region; country empty is the code's first two letters, `-` none; flags 1 seat, 2 metonym; empty fields at the end left out. */
@@ -42,21 +43,6 @@ export interface CompiledGazetteer {
 const BAR = 124;
 const NEWLINE = 10;
 const NONE_LOWERCASE: readonly boolean[] = [];
-
-/** The start of every line of `text`, and one past the end: one pass, one native search a line. */
-function lineStarts(text: string): number[] {
-  if (text.length === 0) return [1];
-  // Every operation runs from the first line on: the loop is compiled while it runs (the tables
-  // are long), and an operation first met at the last line would throw that code away.
-  const past = text.length + 1;
-  const starts: number[] = [];
-  for (let at = 0; ; ) {
-    starts.push(at);
-    if (at === past) return starts;
-    const nl = text.indexOf("\n", at);
-    at = nl < 0 ? past : nl + 1;
-  }
-}
 
 /** FNV-1a over `text` from `from` to the first `|`, line break or `end`: the first field's hash. */
 function hashField(text: string, from: number, end: number): number {
@@ -94,7 +80,13 @@ class SortedLines {
 
   /** The lines, decoded on first use. */
   get text(): string {
-    return (this.decoded ??= decodeKeyedLines(this.coded));
+    if (this.decoded === undefined) {
+      // The decoder gives where the lines start: no second pass over the text for its line breaks.
+      const starts: number[] = [];
+      this.decoded = decodeKeyedLines(this.coded, starts);
+      this.starts = starts;
+    }
+    return this.decoded;
   }
 
   /** How many lines. */
@@ -133,7 +125,8 @@ class SortedLines {
   }
 
   private lineStarts(): number[] {
-    return (this.starts ??= lineStarts(this.text));
+    if (this.starts === undefined) void this.text;
+    return this.starts!;
   }
 }
 
