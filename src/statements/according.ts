@@ -9,6 +9,7 @@ import type { Document, Sentence } from "../text/document.js";
 import type { Cue } from "./cues.js";
 import { isWordAt, lowerAt, textAt, tokenSpan } from "./token-reads.js";
 import { clauseBefore, clauseSpan } from "./spans.js";
+import { startPastDateline } from "./sentence-subject.js";
 import { type Frame, frameOf } from "./frame.js";
 import { MAX_APPOSITION, phraseAfter } from "./phrases.js";
 import { APPOSITION_PUNCTUATION } from "./subjects.js";
@@ -36,6 +37,6 @@ export function readAccording(doc: Document, cue: Cue, sentence: Sentence): Fram
     return content && frameOf(cue, cueSpan, speaker, "lead", cueSpan.start, frameEnd, content, sentence, false);
   }
   const contentEnd = lowerAt(tokens, before) === "," ? tokens.start(before) : cueSpan.start;
-  const content = clauseBefore(doc, sentence, contentEnd);
+  const content = clauseBefore(doc, sentence, contentEnd, startPastDateline(doc, sentence));
   return content && frameOf(cue, cueSpan, speaker, "trail", cueSpan.start, frameEnd, content, sentence, false);
 }

@@ -22,16 +22,7 @@ export function sentenceSubject(doc: Document, sentence: Sentence): Span | undef
   let k = sentence.firstToken;
   // A stray quotation mark, and "And then", "But" opening the sentence.
   while (k < sentence.endToken && (OPENERS.has(tokens.text(k)) || (DISCOURSE.has(lowerAt(tokens, k)) && lowerAt(tokens, k + 1) !== ","))) k++;
-  // "WASHINGTON — Sen. Grassley …", "WASHINGTON, Dec. 8 (UPI) — …": a dateline in capitals, then a date and an agency, before a dash.
-  const dateline = tokens.text(k).length > 1 && tokens.text(k) === tokens.text(k).toUpperCase() && isWordAt(tokens, k);
-  for (let i = k; i < Math.min(sentence.endToken, k + (dateline ? MAX_DATELINE : 4)); i++) {
-    if (DASHES.has(tokens.text(i)) && i > k) {
-      k = i + 1;
-      while (textAt(tokens, k) === "-") k++;
-      break;
-    }
-    if (dateline ? /^\p{Ll}/u.test(tokens.text(i)) : !isWordAt(tokens, i) || tokens.text(i) !== tokens.text(i).toUpperCase()) break;
-  }
+  k = pastDateline(doc, sentence, k);
   // "Earlier in the day, Trump …", "By saying …, Trump …", "Chastened by the analyses, Trump …", "Instead, Fiorina …": skip the opening adverbial;
   // and a second one after it ("On Thursday, however, Trump …").
   for (let round = 0; round < MAX_OPENERS; round++) {
@@ -121,6 +112,32 @@ function pronounAfterPhrase(doc: Document, k: number, sentence: Sentence): numbe
     if (!isWordAt(tokens, i) || PHRASE_BOUNDARIES.has(w) || SPEAKER_PRONOUNS.has(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * The token after a dateline that opens a sentence at token `k` ("WASHINGTON — Sen. Grassley …",
+ * "WASHINGTON, Dec. 8 (UPI) — …", "KHERSON, Ukraine — …": a place in capitals, then a region, a
+ * date and an agency, before a dash), or `k` when none opens it. A dateline says where the
+ * report was filed: it belongs to no subject and to no one's words.
+ */
+export function pastDateline(doc: Document, sentence: Sentence, k: number): number {
+  const { tokens } = doc;
+  const dateline = tokens.text(k).length > 1 && tokens.text(k) === tokens.text(k).toUpperCase() && isWordAt(tokens, k);
+  for (let i = k; i < Math.min(sentence.endToken, k + (dateline ? MAX_DATELINE : 4)); i++) {
+    if (DASHES.has(tokens.text(i)) && i > k) {
+      k = i + 1;
+      while (textAt(tokens, k) === "-") k++;
+      return k;
+    }
+    if (dateline ? /^\p{Ll}/u.test(tokens.text(i)) : !isWordAt(tokens, i) || tokens.text(i) !== tokens.text(i).toUpperCase()) break;
+  }
+  return k;
+}
+
+/** Where a sentence's own words start: past a dateline that opens it, else its start. */
+export function startPastDateline(doc: Document, sentence: Sentence): number {
+  const k = pastDateline(doc, sentence, sentence.firstToken);
+  return k > sentence.firstToken && k < sentence.endToken ? doc.tokens.start(k) : sentence.start;
 }
 
 /** Most tokens of a dateline before its dash ("WASHINGTON, Dec. 8 (UPI) —"). */

@@ -30,9 +30,9 @@ export function clauseSpan(doc: Document, k: number, sentence: Sentence): Span |
   return trimSpan(doc.text, start, Math.min(sentence.end, start + MAX_CLAUSE));
 }
 
-/** The stretch before a trailing frame, from the sentence start (or {@link MAX_CLAUSE} back) to `end`. */
-export function clauseBefore(doc: Document, sentence: Sentence, end: number): Span | undefined {
-  return trimSpan(doc.text, Math.max(sentence.start, end - MAX_CLAUSE), end);
+/** The stretch before a trailing frame, from `from` (the sentence start; or {@link MAX_CLAUSE} back) to `end`. */
+export function clauseBefore(doc: Document, sentence: Sentence, end: number, from = sentence.start): Span | undefined {
+  return trimSpan(doc.text, Math.max(from, end - MAX_CLAUSE), end);
 }
 
 /** What {@link trimSpan} drops at a clause's end besides space, by char code: . , ; : — – - */

@@ -13,6 +13,7 @@ import { ADDRESSEES, US_STATES } from "./speaker-words.js";
 import { bitsAt, CLAUSE_MARK, OPENER, OPENERS, PREPOSITIONS, QUOTE_CLOSER, QUOTE_CLOSERS, STRETCH_END, wordBitsOf } from "./frame-words.js";
 import { isAbbreviationDot, isAdverbAt, isWordAt, kindAt, lowerAt, textAt, tokenSpan } from "./token-reads.js";
 import { clauseBefore, clauseSpan } from "./spans.js";
+import { startPastDateline } from "./sentence-subject.js";
 import { MAX_PHRASE, namesTo } from "./phrases.js";
 import { DETERMINERS, isNounLike, NOUN_PHRASE_OPENERS, skipAddressee } from "./addressees.js";
 import { TOPIC_PREPOSITIONS } from "./complements.js";
@@ -149,7 +150,7 @@ const AFTER_FRAME_OPENERS = new Set(["as", "while", "after", "before", "when", "
 /** What a trailing frame reports: the sentence before it, or for a frame in mid-sentence, the longer side. */
 export function trailingContent(doc: Document, sentence: Sentence, setOff: number, trail: { end: number; endToken: number; comma: boolean }, inverted: boolean): Span | undefined {
   const mark = doc.tokens.text(setOff);
-  const before = clauseBefore(doc, sentence, doc.tokens.start(setOff) + (QUOTE_CLOSERS.has(mark) ? 1 : 0));
+  const before = clauseBefore(doc, sentence, doc.tokens.start(setOff) + (QUOTE_CLOSERS.has(mark) ? 1 : 0), startPastDateline(doc, sentence));
   // "…, said Mindy Romero, director of …": what follows an inverted speaker describes the speaker.
   if (!trail.comma || inverted) return before;
   const after = clauseSpan(doc, trail.endToken + 1, sentence);
