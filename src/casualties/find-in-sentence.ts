@@ -446,7 +446,8 @@ function countFirst(view: TokenView, i: number, people: PeopleAt): FoundCasualty
   if (state && (state.auxiliaries > 0 || !inserted.skipped)) {
     if (state.negated || state.mixed) return undefined;
     if (people.singular && !victims.added && COUNTED_ONLY_CUES.has(state.match.phrase)) return undefined;
-    if (!state.passive && isActive(view, state.match)) return undefined;
+    // "he would have killed them all", "the gunman had shot": a verb in the perfect with no "been" is active, its subject no victim.
+    if (!state.passive && ((state.perfect && matchAt(view, state.match.start, ACTION)) || isActive(view, state.match))) return undefined;
     // "a commander of the province and two aides were killed": the people coordinated after the inserted phrase.
     const whole = inserted.added ? { ...people, singular: false, victims: { ...victims, end: inserted.end, added: victims.added + inserted.added } } : people;
     return found(view, state.kind, whole, state.end - 1, state.shot);
@@ -581,6 +582,8 @@ interface StateReading {
   readonly passive: boolean;
   /** "was not injured", "could have been killed". */
   readonly negated: boolean;
+  /** "have killed", "had shot": a perfect with no "been", so the cue is an active verb. */
+  readonly perfect: boolean;
   /** "killed or injured": two kinds in one count. */
   readonly mixed: boolean;
   readonly shot: boolean;
@@ -610,7 +613,7 @@ function readState(view: TokenView, k: number): StateReading | undefined {
   }
   const suffered = readSuffered(view, k);
   // A finite "had" is a verb of its own, as an auxiliary is: it may follow an inserted phrase ("one man in the car had a wound").
-  if (suffered) return { ...suffered, auxiliaries: auxiliaries + (HAVE_WORDS.has(view.lower[k] ?? "") ? 1 : 0), passive: true, negated, mixed: false, shot: suffered.kind === "injured" && suffered.gunshot };
+  if (suffered) return { ...suffered, auxiliaries: auxiliaries + (HAVE_WORDS.has(view.lower[k] ?? "") ? 1 : 0), passive: true, negated, perfect: false, mixed: false, shot: suffered.kind === "injured" && suffered.gunshot };
   const match = matchAt(view, k, STATE);
   if (!match) return undefined;
   const shot = WEAK_CUES.has(match.phrase);
@@ -624,7 +627,8 @@ function readState(view: TokenView, k: number): StateReading | undefined {
   const stated = fatal ?? (shot && after?.value === "killed" ? "killed" : match.value);
   // "40 feared dead", "are presumed to have died": a death not confirmed, people unaccounted for.
   const kind = feared && stated === "killed" ? "missing" : stated;
-  return { kind, match, end: match.end, auxiliaries, passive, negated, mixed, shot: shot && kind !== "killed" };
+  const perfect = !passive && HAVE_WORDS.has(view.lower[match.start - 1] ?? "");
+  return { kind, match, end: match.end, auxiliaries, passive, negated, perfect, mixed, shot: shot && kind !== "killed" };
 }
 
 /**
