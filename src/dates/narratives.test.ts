@@ -46,6 +46,18 @@ describe("findDates on narratives: months, seasons and centuries", () => {
     expect(story("In 1943, in the spring, the convoys sailed.")).toEqual([["1943", "1943"], ["the spring", "1943-SP"]]);
   });
 
+  it("reads a season after an autumn day as the coming one, and the months after it in the next year", () => {
+    const text = "The fleet reached the strait on 5 November 1807. The winter that followed was hard, by February the stores were gone, and in the spring the ships turned home.";
+    expect(story(text)).toEqual([
+      ["5 November 1807", "1807-11-05"],
+      ["The winter", "1807-WI"],
+      ["February", "1808-02"],
+      ["the spring", "1808-SP"],
+    ]);
+    // A past perfect looks back: the summer before the story's November.
+    expect(story("The fleet reached the strait on 5 November 1807. The crews had trained in the summer.").map(([, v]) => v)).toEqual(["1807-11-05", "1807-SU"]);
+  });
+
   it("reads 'the 1800s' as a century and 'the 1810s' as a decade", () => {
     expect(story("In the early 1800s the empire grew; the 1810s brought its fall, and by the mid-1700s the old order had gone.")).toEqual([
       ["the early 1800s", "18"],

@@ -97,6 +97,9 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
   return resolveReading(toldReading, resolvedIn, anchor ? undefined : unanchoredValue(told));
 }
 
+/** The middle month of each season (TIMEX3 SP, SU, FA, WI), winter's in the year it ends. */
+const SEASON_MIDDLE: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
 function fixed(value: string): DateSpec {
   return { kind: "fixed", value };
 }
@@ -121,8 +124,14 @@ function partOfYearInStory(spec: Extract<DateSpec, { kind: "part-of-year" }>, co
   const anchor = context.anchor;
   if (told.year !== undefined || told.yearShift !== undefined || !anchor || context.anchorGrain === undefined || told.placement !== "tense") return told;
   if (context.anchorGrain === "year") return { ...told, year: anchor.year };
-  // Winter is written with the year it starts in (December), so December's winter is its own year's.
-  if (told.unit === "season") return { ...told, year: anchor.year + (anchor.month === 12 ? 1 : 0) - (told.part === "WI" ? 1 : 0) };
+  // A story moves forward, as with a month: a season whose middle lies more than half a year
+  // before the story's month is the next year's ("5 November … the winter that followed" is
+  // that winter). Winter is written with the year it starts in, so its middle is January's.
+  if (told.unit === "season") {
+    const middle = SEASON_MIDDLE[told.part] ?? 1;
+    const year = anchor.year + (middle - anchor.month < -6 && !context.flashback ? 1 : 0);
+    return { ...told, year: told.part === "WI" ? year - 1 : year };
+  }
   return told;
 }
 
