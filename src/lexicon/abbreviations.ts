@@ -5,9 +5,9 @@
  * @module
  */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "rev", "hon", "messrs",
-  "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "lt.-gen", "lt.-col",
-  "gov", "sen", "rep", "pres", "amb", "atty", "supt", "insp",
+  "mr", "mrs", "ms", "dr", "drs", "prof", "st", "ste", "sr", "jr", "rev", "fr", "msgr", "hon", "messrs", "mme", "mlle",
+  "gen", "gens", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "spc", "pfc", "pvt", "adm", "cmdr", "cdr", "brig", "lt.-gen", "lt.-col",
+  "gov", "govs", "sen", "sens", "rep", "reps", "del", "dels", "ald", "pres", "amb", "atty", "asst", "supt", "insp", "det", "ofc", "dep",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   "no", "nos", "vs", "etc", "approx", "est", "dept", "univ", "assn", "bros", "co", "corp", "inc", "ltd", "plc",
@@ -17,13 +17,14 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /**
  * Abbreviations of ABBREVIATIONS that also end sentences: a name or place ("in the U.S.",
- * "Acme Inc.", "John Smith Jr."), a clock time ("at 3 p.m."), a street ("on Main St."), a
+ * "Acme Inc.", "John Smith Jr.", "Dover, Del.", where before a name it is a Delegate's title),
+ * a clock time ("at 3 p.m."), a street ("on Main St."), a
  * trailing "etc." or "no.". After one of them a word of SENTENCE_OPENERS starts a new sentence.
  * Lower case, without the dot.
  */
 export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a",
-  "inc", "corp", "co", "ltd", "plc", "bros", "jr", "sr",
+  "inc", "corp", "co", "ltd", "plc", "bros", "jr", "sr", "del",
   "a.m", "p.m", "st", "ave", "blvd", "rd", "dept", "etc", "no",
 ]);
 

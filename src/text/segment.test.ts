@@ -38,6 +38,40 @@ describe("prepareDocument", () => {
     expect(sentences).toEqual(["The fair runs Nov. 30-Dec. 1 on the green.", "Entry is free."]);
   });
 
+  it("reads a title or day after a hyphen as alone ('then-Rep. Ana Ruiz', 'Mon.-Fri.')", () => {
+    const text = [
+      "The clinic is open Mon.-Fri. 9 a.m. to noon, and Jan.-Feb. Saturdays too. Walk-ins wait.",
+      "The bill came from then-Rep. Ana Ruiz and ex-Gov. Tom Hale. It failed.",
+      "It was a next-gen. The rest was not.",
+    ].join("\n");
+    const sentences = prepareDocument(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      "The clinic is open Mon.-Fri. 9 a.m. to noon, and Jan.-Feb. Saturdays too.",
+      "Walk-ins wait.",
+      "The bill came from then-Rep. Ana Ruiz and ex-Gov. Tom Hale.",
+      "It failed.",
+      "It was a next-gen.",
+      "The rest was not.",
+    ]);
+  });
+
+  it("keeps a dotted title before a name in its sentence, singular or plural ('Del. Ana Ruiz', 'Sens. Hale and Ruiz')", () => {
+    const text = [
+      "The bill was filed by Del. Ana Ruiz of the river district. Reps. Tom Hale and Lee Park backed it.",
+      "Sens. Hale and Ruiz, Det. Lee Park and Spc. Dan Orr were there. Ofc. Kim Lund spoke.",
+      "She grew up in Dover, Del. The town is small.",
+    ].join("\n");
+    const sentences = prepareDocument(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      "The bill was filed by Del. Ana Ruiz of the river district.",
+      "Reps. Tom Hale and Lee Park backed it.",
+      "Sens. Hale and Ruiz, Det. Lee Park and Spc. Dan Orr were there.",
+      "Ofc. Kim Lund spoke.",
+      "She grew up in Dover, Del.",
+      "The town is small.",
+    ]);
+  });
+
   it("ends a sentence at an abbreviation that can end one when a sentence-opening word follows", () => {
     const text = [
       "Ortiz said rents rose across the U.S. He blamed the banks.",

@@ -226,7 +226,11 @@ function abbreviationEnds(text: string, from: number, dot: number, next: number,
   // An initial ("Jonas G. Støre") goes on, but a capital letter that ends a name or a sentence
   // ("AT&T.", "World War I.", "Avenue A.") does not before a word that opens one.
   if (/^\p{Lu}$/u.test(word)) return opensSentence(text, next, end);
-  const lower = word.toLowerCase();
+  let lower = word.toLowerCase();
+  // A hyphen joins a capitalized abbreviation to a prefix or to another ("then-Rep. Ana Ruiz",
+  // "Mon.-Fri. 9 a.m."): the dot is the last part's, as it would be alone.
+  const hyphen = word.lastIndexOf("-");
+  if (!ABBREVIATIONS.has(lower) && hyphen > 0 && isUpperAt(word, hyphen + 1)) lower = lower.slice(hyphen + 1);
   if (!ABBREVIATIONS.has(lower)) return true;
   return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && opensSentence(text, next, end);
 }
