@@ -275,6 +275,20 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("realise", "belief", "that"),
   verb("recognize", "belief", "that"),
   verb("recognise", "belief", "that"),
+  // what a source assumes, learns or works out: reported when a "that" clause follows ("assuming that …"
+  // opens a condition, "imagine if …" an invitation: those forms are left out)
+  verb("assume", "belief", "that", ["assume", "assumes", "assumed"]),
+  verb("presume", "belief", "that", ["presume", "presumes", "presumed"]),
+  verb("suspect", "belief", "that"),
+  verb("imagine", "belief", "that", ["imagines", "imagined"]),
+  verb("understand", "belief", "that", ["understand", "understands", "understood"]),
+  verb("learn", "belief", "that", ["learn", "learns", "learned", "learnt"]),
+  verb("hear", "belief", "that", ["hear", "hears", "heard"]),
+  verb("notice", "belief", "that"),
+  verb("discover", "assertion", "that"),
+  verb("calculate", "assertion", "that"),
+  verb("reaffirm", "assertion", "that"),
+  verb("reassert", "assertion", "that"),
   verb("want", "intention", "object-to"),
   verb("plan", "intention", "object-to", ["plans", "planned"]),
   verb("intend", "intention", "object-to"),
@@ -310,6 +324,7 @@ export const NOUN_TWINS: ReadonlySet<string> = new Set([
   "muse", "lament", "thank", "find", "show", "state", "point", "mention", "recall", "recount", "brief", "urge",
   "wonder", "retort", "dispute", "stress", "plead", "answer", "offer", "respond", "counter", "release", "concern",
   "support", "favor", "favour", "question", "challenge", "rule", "view", "regard", "echo", "blast", "mock",
+  "suspect", "notice",
 ]);
 
 /**

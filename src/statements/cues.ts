@@ -68,6 +68,9 @@ const ADJECTIVE_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
 /** Finite forms of "be" before an adjective of stance; "can be convinced that" is a passive. */
 const STANCE_BE = new Set(["is", "are", "was", "were", "am", "'m", "’m", "'re", "’re", "'s", "’s"]);
 
+/** A subject pronoun and "be" in one token ("she's so frustrated that …"); not "it's", which names no one. */
+const STANCE_BE_CONTRACTIONS = new Set(["he's", "she's", "i'm", "we're", "they're", "you're", "he’s", "she’s", "i’m", "we’re", "they’re", "you’re"]);
+
 /** Words that may stand between "be" and an adjective of stance ("were not entirely convinced"). */
 const STANCE_DEGREES = new Set(["so", "very", "not", "also", "still", "now", "quite", "more", "less", "all", "both", "too", "equally", "entirely", "increasingly", "deeply", "absolutely", "pretty", "fairly", "clearly", "always", "never"]);
 
@@ -85,7 +88,8 @@ function stanceAt(tokens: TokenList, i: number): ReportingVerb | undefined {
   if (i + 2 >= tokens.length || tokens.lower(i + 1) !== "that" || tokens.kind(i + 2) !== "word") return undefined;
   let k = i - 1;
   while (k > 0 && i - k <= MAX_STANCE_DEGREES && STANCE_DEGREES.has(tokens.lower(k))) k--;
-  if (k < 1 || !STANCE_BE.has(tokens.lower(k)) || tokens.lower(k - 1) === "it") return undefined;
+  const be = tokens.lower(k);
+  if (!(STANCE_BE_CONTRACTIONS.has(be) || (k >= 1 && STANCE_BE.has(be) && tokens.lower(k - 1) !== "it"))) return undefined;
   const lower = tokens.lower(i);
   stanceVerbs ??= new Map();
   let entry = stanceVerbs.get(lower);
