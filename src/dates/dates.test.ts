@@ -286,6 +286,14 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads a bare season after 'by', 'until' or 'since', and no season in 'the fall in prices'", () => {
+    expect(values("The dam should be finished by summer, and the road stays shut until spring.")).toEqual([
+      ["summer", "2025-SU"],
+      ["spring", "2025-SP"],
+    ]);
+    expect(values("The fall in prices, driven by fall in demand, hit exporters in the fall in Ohio.")).toEqual([["the fall", "2024-FA"]]);
+  });
+
   it("reads no date in a name: 'Today', 'Daily', 'Now' capitalized after a capitalized word", () => {
     expect(values("The mayor told Metro Today on Tuesday that the Harbor Daily Courier had erred.")).toEqual([["Tuesday", "2025-04-22"]]);
     expect(values("A reporter for Coastal News Now said Anne Weekly had left.")).toEqual([]);

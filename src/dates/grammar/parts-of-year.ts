@@ -132,6 +132,8 @@ export const matchSeason: Matcher = (view, i) => {
   if (ofYear !== undefined) return date({ kind: "part-of-year", unit: "season", part: season, placement: "current", anaphoric: true, yearShift: ofYear }, word(view, k) === "that" ? k + 2 : k + 3);
   // "the summer", "in winter": the season of the anchor's year; "the fall of the city" is no season.
   if (shift === undefined && (!SEASON_CONTEXT_WORDS.has(word(view, i - 1)) || word(view, j + 1) === "of")) return undefined;
+  // "the fall in prices", "driven by fall in demand": a drop; "in the fall in Ohio" stays the season.
+  if (shift === undefined && word(view, j) === "fall" && FALL_AS_DROP.has(word(view, j + 1)) && word(view, i - 2) !== "in") return undefined;
   // "the following spring": counted from the last date the text reached, as "the following year" is.
   return date({ kind: "part-of-year", unit: "season", part: season, placement: placementOf(shift), ...(anaphoricShift(view, i) ? { anaphoric: true } : {}) }, j + 1);
 };
@@ -146,4 +148,8 @@ const YEAR_OF_FOCUS: ReadonlyMap<string, number> = new Map([
   ["that year", 0], ["the same year", 0], ["the following year", 1], ["the next year", 1], ["the previous year", -1],
 ]);
 
-const SEASON_CONTEXT_WORDS: ReadonlySet<string> = new Set(["the", "in", "during", "this", "early", "late", "mid"]);
+/** Words after "fall" that make it a drop ("the fall in prices", "a fall to 3%"). */
+const FALL_AS_DROP: ReadonlySet<string> = new Set(["in", "from", "to"]);
+
+/** Words a bare season follows as a time: "in winter", "by spring", "until summer". */
+const SEASON_CONTEXT_WORDS: ReadonlySet<string> = new Set(["the", "in", "during", "this", "early", "late", "mid", "by", "until", "since", "throughout", "before"]);
