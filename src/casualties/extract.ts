@@ -4,7 +4,7 @@
  * @module
  */
 import type { Casualty, Count, Span, TemporalExpression, Territory } from "../model.js";
-import { lowerTokens, sentenceAt, type Document } from "../text/document.js";
+import { lowerTokens, sentenceAt, type Document, type Sentence } from "../text/document.js";
 import { objectList } from "../text/object-list.js";
 import { firstTokenFrom } from "../text/tokens.js";
 import { nearestAnchor, precedingAnchor, type Anchored } from "./anchor.js";
@@ -115,7 +115,8 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     const after = all.findIndex((f) => f.span.start > at);
     all.splice(after < 0 ? all.length : after, 0, fatalEvent);
   }
-  return shotSurvivors(withFatalShares(all, doc.text), (f) => sentenceAt(doc, f.span.start), doc.text).map((found, n) => {
+  const aside = (f: FoundCasualty): boolean => isHeadlineAside(doc, sentenceAt(doc, f.span.start));
+  return shotSurvivors(withFatalShares(all, doc.text), (f) => sentenceAt(doc, f.span.start), doc.text, aside).map((found, n) => {
     const own = sentenceAt(doc, found.span.start);
     const sentence = own ?? { start: found.span.start, end: found.span.end };
     const paragraph = doc.paragraphs[own?.paragraph ?? -1] ?? sentence;
@@ -123,6 +124,26 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     const date = nearestAnchor(doc.text, sentence, found.span, dates);
     return toCasualty(doc.text, found, n + 1, place, date);
   });
+}
+
+/**
+ * True when `sentence` is a line of its own past the title with no closing punctuation: a
+ * headline of another story ("Toddler dies after finding gun") that the page lists beside this one.
+ */
+function isHeadlineAside(doc: Document, sentence: Sentence | undefined): boolean {
+  if (!sentence || sentence.start === 0) return false;
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  if (!paragraph || paragraph.start !== sentence.start || paragraph.end !== sentence.end) return false;
+  const last = doc.text.charCodeAt(trimEnd(doc.text, sentence.end) - 1);
+  if (last === 46 || last === 33 || last === 63 || last === 34 || last === 0x201d) return false;
+  // A subheading in capitals, and an embedded post with its link, tell this story.
+  const line = doc.text.slice(sentence.start, sentence.end);
+  return line !== line.toUpperCase() && !line.includes("://");
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  return end;
 }
 
 /** Months back from publication from which a month or season that opens a sentence dates an older event. */

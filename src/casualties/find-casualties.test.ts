@@ -133,6 +133,21 @@ describe("findCasualties: counts", () => {
     ]);
   });
 
+  it("takes off no death that only another story's headline on the page reports", () => {
+    const page = "Girl, 6, shot by cousin at family cookout\n\nA 6-year-old girl was shot in the arm at a cookout on Sunday, deputies said.\n\nTeen dies after crash on Route 9\n";
+    expect(tolls(page)).toEqual([
+      ["injured", 1, 1],
+      ["injured", 1, 1],
+      ["killed", 1, 1],
+    ]);
+    // A heading of the story itself, in capitals, is part of it.
+    const heading = "Two shot on Elm Street\n\nTwo men were shot on Elm Street on Friday.\n\nONE MAN DIES AT HOSPITAL\n";
+    expect(tolls(heading).filter(([kind]) => kind === "injured")).toEqual([
+      ["injured", 1, 1],
+      ["injured", 1, 1],
+    ]);
+  });
+
   it("keeps the known person wounded by a second action joined to a killing", () => {
     expect(tolls("The teenager killed a cashier and wounded his own cousin in the shoulder.")).toEqual([
       ["killed", 1, 1],
@@ -271,6 +286,12 @@ describe("findCasualties: round-ups and deadly events", () => {
     expect(tolls("Six people were shot in 48 hours on the east side.")).toEqual([]);
     expect(tolls("One man died and four were hurt in three shootings overnight.")).toEqual([["killed", 1, 1]]);
     expect(tolls("More than 900 people have been shot in the county this year.")).toEqual([]);
+    expect(tolls("Over the weekend, 12 people were shot across the city.")).toEqual([]);
+    expect(tolls("The girl was among 40 people wounded in gun violence over the holiday.")).toEqual([]);
+    // A city named as where one attack struck is no tally.
+    expect(tolls("Two people were killed as drones hit homes across the city.")).toEqual([["killed", 2, 2]]);
+    // "Over the weekend" alone is when one event happened.
+    expect(tolls("Three people were shot at a party over the weekend.")).toEqual([["injured", 3, 3]]);
   });
 
   it("leaves out tallies over a span of hours or from an hour on", () => {
@@ -280,6 +301,7 @@ describe("findCasualties: round-ups and deadly events", () => {
     expect(tolls("Nine people were wounded over a 10-hour period.")).toEqual([]);
     expect(tolls("At least 15 people have been shot since 6 p.m. Friday.")).toEqual([]);
     expect(tolls("Eight people have been shot since Saturday evening, police said.")).toEqual([]);
+    expect(tolls("Five others were wounded on the west side since about 9 p.m.")).toEqual([]);
     // One event's toll: a span that is no tally, or "since" inside a clause of its own.
     expect(tolls("Three people were wounded at a one-day fair.")).toEqual([["injured", 3, 3]]);
     expect(tolls("Three guests were shot at a barbecue that had gone on since Sunday afternoon.")).toEqual([["injured", 3, 3]]);

@@ -6,11 +6,14 @@
  * @module
  */
 import {
+  CITY_SPREAD_PHRASES,
   CLAUSE_OPENERS,
   EVENT_PLURALS,
   SEVERAL_EVENTS_BEFORE,
   SPREAD_AFTER,
+  SPREAD_TOLL_WORDS,
   TALLY_PHRASES,
+  TALLY_SINCE_BOUNDS,
   TALLY_SINCE_CLOCK,
   TALLY_SINCE_PARTS,
   TALLY_SPAN_BEFORE,
@@ -24,6 +27,7 @@ import type { TokenView } from "./token-view.js";
 import { indexPhrases, matchAt } from "./token-view.js";
 
 const TALLIES = indexPhrases(/* @__PURE__ */ TALLY_PHRASES.map((phrase) => [phrase, true] as const));
+const CITY_SPREADS = indexPhrases(/* @__PURE__ */ CITY_SPREAD_PHRASES.map((phrase) => [phrase, true] as const));
 /** Most modifiers between a count and its plural event noun ("two separate fatal shootings"). */
 const MAX_MODIFIERS = 2;
 /** Most tokens before "since" read for a relative clause it may belong to. */
@@ -35,6 +39,7 @@ const MAX_SPAN_BOUNDS = 2;
 export function isRoundup(view: TokenView): boolean {
   for (let i = 0; i < view.tokens.length; i++) {
     if (matchAt(view, i, TALLIES)) return true;
+    if (SPREAD_TOLL_WORDS.has(view.lower[i]!) && matchAt(view, i + 1, CITY_SPREADS)) return true;
     // A bare plural right after "in" is several events too ("23 people were wounded in shootings"); "in the shootings" is one told in the plural.
     if (EVENT_PLURALS.has(view.lower[i]!) && (severalBefore(view, i) || SPREAD_AFTER.has(view.lower[i + 1] ?? "") || cityBefore(view, i) || view.lower[i - 1] === "in")) return true;
     if (TALLY_SPAN_UNITS.has(view.lower[i]!) && isSpan(view, i)) return true;
@@ -102,6 +107,8 @@ function isSpanOfHours(view: TokenView, i: number): boolean {
  * from an hour or part of a day, not one event's toll ("since the shooting" is not read).
  */
 function isSinceTime(view: TokenView, k: number): boolean {
+  // "since about 8 p.m.", "since shortly after midnight": the hour comes after a word or two.
+  if (TALLY_SINCE_BOUNDS.has(view.lower[k] ?? "")) k += view.lower[k + 1] === "after" || view.lower[k + 1] === "before" ? 2 : 1;
   const word = view.lower[k] ?? "";
   if (TALLY_SINCE_CLOCK.has(word)) return true;
   if (view.tokens.kind(k) === "number") return TALLY_SINCE_CLOCK.has(view.lower[k + 1] ?? "");

@@ -13,15 +13,16 @@ import type { FoundCasualty } from "./find-in-sentence.js";
  * Subtracts the dead from each count of people shot: the dead of the same sentence when it
  * states any, else the article's largest stated death toll (unless the text sets them apart from
  * the dead). A count left at zero is dropped: when the toll is as large or larger, everyone shot is
- * taken to be among the dead.
+ * taken to be among the dead. A death for which `isAside` is true (another story's headline on
+ * the page) is no toll of the article's: it is taken off only in its own sentence.
  */
-export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: FoundCasualty) => unknown, text = ""): FoundCasualty[] {
+export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: FoundCasualty) => unknown, text = "", isAside: (f: FoundCasualty) => boolean = () => false): FoundCasualty[] {
   const deaths = found.filter((f) => f.kind === "killed" && !f.vague);
   let largest = 0;
   // The dead of each sentence, summed once: a long text has many tolls.
   const deadIn = new Map<unknown, number>();
   for (const d of deaths) {
-    largest = Math.max(largest, d.count.min);
+    if (!isAside(d)) largest = Math.max(largest, d.count.min);
     const sentence = sentenceOf(d);
     deadIn.set(sentence, (deadIn.get(sentence) ?? 0) + d.count.min);
   }

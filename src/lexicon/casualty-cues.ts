@@ -286,8 +286,17 @@ export const SPREAD_AFTER: ReadonlySet<string> = new Set(["across", "around", "t
  * "wounded in gun violence citywide", "so far this year".
  */
 export const TALLY_PHRASES: readonly string[] = [
-  "citywide", "city-wide", "so far this year", "this year",
+  "citywide", "city-wide", "so far this year", "this year", "in gun violence",
 ];
+
+/**
+ * Phrases that spread a toll over a whole city right after its verb ("12 people were shot across
+ * the city"); after other words ("drones hit homes across the city") they say where one attack struck.
+ */
+export const CITY_SPREAD_PHRASES: readonly string[] = ["across the city", "throughout the city"];
+
+/** Words of a toll a city spread may follow ("wounded across the city"). */
+export const SPREAD_TOLL_WORDS: ReadonlySet<string> = new Set(["shot", "wounded", "injured", "hurt", "killed", "dead", "slain"]);
 
 /** Words that open a clause of its own, which "since" then belongs to ("a party that had gone on since Friday night"). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["that", "which", "who", "where", "when", "while"]);
@@ -300,6 +309,9 @@ export const TALLY_SPAN_BEFORE: ReadonlySet<string> = new Set(["in", "over", "wi
 
 /** Words that may bound the length of a tally's span ("in about ten hours", "in less than 24 hours"). */
 export const TALLY_SPAN_BOUNDS: ReadonlySet<string> = new Set(["about", "around", "roughly", "nearly", "almost", "just", "less", "more", "than", "under", "barely"]);
+
+/** Words between "since" and the hour a tally is counted from ("since about 8 p.m."). */
+export const TALLY_SINCE_BOUNDS: ReadonlySet<string> = new Set(["about", "around", "roughly", "approximately", "just", "shortly"]);
 
 /** Times of day after "since" that open a tally's span ("14 shot since 8 p.m.", "since midnight"). */
 export const TALLY_SINCE_CLOCK: ReadonlySet<string> = new Set(["a.m.", "p.m.", "am", "pm", "noon", "midnight"]);
