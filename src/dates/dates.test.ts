@@ -286,6 +286,14 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("reads no set in a newspaper called 'the daily' or 'the weekly' that reports", () => {
+    expect(values("The daily said on Monday that daily flights would resume, and the weekly reported a weekly rally.")).toEqual([
+      ["Monday", "2025-04-21"],
+      ["daily", "P1D"],
+      ["weekly", "P1W"],
+    ]);
+  });
+
   it("reads a bare season after 'by', 'until' or 'since', and no season in 'the fall in prices'", () => {
     expect(values("The dam should be finished by summer, and the road stays shut until spring.")).toEqual([
       ["summer", "2025-SU"],

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { EVENT_NAME_NOUNS, NAMED_DAY_WORDS } from "../lexicon/dates.js";
+import { EVENT_NAME_NOUNS, NAMED_DAY_WORDS, NEWSPAPER_FREQUENCY_WORDS, NEWSPAPER_VERBS } from "../lexicon/dates.js";
 import type { Phrase } from "./scan.js";
 import { isAllCaps, isCapitalized, kindAt, textAt, word, type TokenView } from "./token-view.js";
 
@@ -50,4 +50,15 @@ export function isInProgrammeName(view: TokenView, p: Phrase): boolean {
  */
 export function isNamedDay(view: TokenView, p: Phrase): boolean {
   return p.reading.spec.kind === "weekday" && NAMED_DAY_WORDS.has(word(view, p.first - 1)) && isCapitalized(view, p.first - 1) && isCapitalized(view, p.first);
+}
+
+/**
+ * True when phrase `p` is a lone "daily" or "weekly" in lower case that names a newspaper: a
+ * reporting verb follows it ("the daily said", "the weekly reported"). "plans daily flights"
+ * stays a time that recurs; a capitalized word after it tells no paper from a rite ("the daily
+ * Granma", "the daily Mass"), so only the verb counts.
+ */
+export function isNewspaper(view: TokenView, p: Phrase): boolean {
+  if (p.end !== p.first + 1 || !NEWSPAPER_FREQUENCY_WORDS.has(textAt(view, p.first))) return false;
+  return NEWSPAPER_VERBS.has(word(view, p.end));
 }

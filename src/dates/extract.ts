@@ -21,7 +21,7 @@ import { digitsAt, documentFacts } from "./plain-values.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { isNotAYear } from "./not-years.js";
-import { isInEventName, isInProgrammeName, isNamedDay } from "./event-names.js";
+import { isInEventName, isInProgrammeName, isNamedDay, isNewspaper } from "./event-names.js";
 import { joinMonthsOfYears } from "./months-of-years.js";
 import { addRangeStarts, dateAt, withValue } from "./range-starts.js";
 import { addDaysBefore, joinDaysBeforeDays } from "./day-before.js";
@@ -155,7 +155,7 @@ function storyOf(published: Day | undefined): Story {
     readings,
     settled,
     yearless,
-    named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p) || isInProgrammeName(view, p) || isNamedDay(view, p),
+    named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p) || isInProgrammeName(view, p) || isNamedDay(view, p) || isNewspaper(view, p),
     present: ({ reading }) => (!published && reading.spec.kind === "day-shift" && reading.spec.days === 0 && !reading.partOfDay && !reading.clock ? { spec: { kind: "fixed", value: "PRESENT_REF" }, type: "DATE" } : undefined),
     resolve: resolveInStory,
     facts: documentFacts,

@@ -148,6 +148,12 @@ export const RATE_MEASURE_NOUNS: ReadonlySet<string> = new Set([
   "income", "profit", "profits", "output", "production", "growth", "inflation", "budget", "budgets", "salary", "salaries", "yield",
 ]);
 
+/** Frequency words that are also the nouns for a newspaper ("the daily said"), in lower case. */
+export const NEWSPAPER_FREQUENCY_WORDS: ReadonlySet<string> = new Set(["daily", "weekly"]);
+
+/** Verbs a newspaper named "daily" or "weekly" reports with ("the daily said", "the weekly reported"). */
+export const NEWSPAPER_VERBS: ReadonlySet<string> = new Set(["said", "says", "reported", "reports", "wrote", "writes", "quoted", "quotes", "cited", "added"]);
+
 /** Plural days that recur, to their TIMEX3 SET value: "closed on Mondays", "works weekends". */
 export const RECURRING_DAY_WORDS: ReadonlyMap<string, string> = new Map([
   ["mondays", "XXXX-WXX-1"], ["tuesdays", "XXXX-WXX-2"], ["wednesdays", "XXXX-WXX-3"], ["thursdays", "XXXX-WXX-4"],
