@@ -17,6 +17,27 @@ import { type Frame, frameOf } from "./frame.js";
 import { subjectBefore } from "./subjects.js";
 import { NP_PREPOSITIONS } from "./complements.js";
 
+/**
+ * Verbs that hand their subject to the verb after "to" ("continued to insist", "has to explain",
+ * "struggled to explain"); not the verbs of intention the lexicon reads as cues of their own
+ * ("wants to", "plans to"), nor those that deny the report ("refused to", "failed to").
+ */
+const CONTROL_VERBS: ReadonlySet<string> = new Set([
+  "continue", "continues", "continued", "continuing", "try", "tries", "tried", "trying",
+  "begin", "begins", "began", "begun", "start", "starts", "started", "manage", "manages", "managed", "struggle",
+  "struggles", "struggled", "tend", "tends", "tended", "move", "moves", "moved", "decide", "decides", "decided",
+  "choose", "chooses", "chose", "has", "have", "had",
+]);
+
+/** Forms of "have" before "yet to" ("has yet to explain"). */
+const HAVE: ReadonlySet<string> = new Set(["has", "have", "had"]);
+
+/** Adjectives of readiness after "be" that hand their subject on ("was quick to deny"). */
+const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set(["quick", "eager", "poised", "ready", "keen", "careful", "likely", "set"]);
+
+/** Forms of "be" before an adjective of readiness. */
+const BE: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been"]);
+
 /** Forms of "go" that lead on to a reporting verb ("went on to say", "goes so far as to claim"). */
 const GOING = new Set(["go", "goes", "went", "going", "gone"]);
 
@@ -26,6 +47,11 @@ const GOING = new Set(["go", "goes", "went", "going", "gone"]);
  */
 export function goingOn(tokens: TokenList, to: number, first: number): number | undefined {
   const before = lowerAt(tokens, to - 1);
+  // "continued to insist", "tried to explain", "has yet to say": the subject of the verb before "to" says it.
+  if (to - 2 >= first && CONTROL_VERBS.has(before)) return to - 2;
+  if (to - 3 >= first && before === "yet" && HAVE.has(lowerAt(tokens, to - 2))) return to - 3;
+  // "is quick to deny", "were eager to stress": "be" and an adjective of readiness, past the "be".
+  if (to - 3 >= first && CONTROL_ADJECTIVES.has(before) && BE.has(lowerAt(tokens, to - 2))) return to - 3;
   if (before === "on") return to - 2 > first && GOING.has(lowerAt(tokens, to - 2)) ? to - 3 : undefined;
   // "so far as", "as far as".
   if (before === "as" && lowerAt(tokens, to - 2) === "far" && (lowerAt(tokens, to - 3) === "so" || lowerAt(tokens, to - 3) === "as")) {
