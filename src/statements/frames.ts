@@ -132,7 +132,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   }
   // "The plan was rejected by the council", "it was announced by X that …": the agent after "by" speaks.
   // With no agent, "is seen as …", "is thought to …": a view held by no one named.
-  if (passive && !cue.participle && cue.verb.act !== "belief" && cue.verb.act !== "intention") return byAgentFrame(doc, cue, cueSpan, j, sentence, inDate) ?? heldView(doc, cue, cueSpan, j, sentence, inDate);
+  // "The plan is supported by most voters": a stance toward an object has its holder after "by" too.
+  if (passive && !cue.participle && ((cue.verb.act !== "belief" && cue.verb.act !== "intention") || cue.verb.complement === "object")) return byAgentFrame(doc, cue, cueSpan, j, sentence, inDate) ?? heldView(doc, cue, cueSpan, j, sentence, inDate);
   // "was told", "is expected": a passive reports no speaker's words, but for a view held by no one named.
   if (passive && !cue.participle) return heldView(doc, cue, cueSpan, j, sentence, inDate);
   // "Turnout seems to have fallen": the writer's reading, subject and all, with no source.

@@ -28,6 +28,13 @@ describe("findStatements: verbs of stance and of taking someone on", () => {
     expect(read("Vote Day\n\nIt is certain that the vote will be close. The mayor can be convinced that the deal is good. The hall was so small that nobody sat.")).toEqual([]);
   });
 
+  it("reads a stance in the passive with its holder after 'by'", () => {
+    expect(read("Ferry Plan\n\nThe ferry plan is supported by the Harbor Council. The toll is opposed by most drivers.")).toEqual([
+      ["indirect", "The ferry plan", "Harbor Council"],
+      ["indirect", "The toll", "drivers"],
+    ]);
+  });
+
   it("leaves the nouns: echoes heard, a blast", () => {
     expect(read("Harbor Blast\n\nEchoes of the blast were heard across the harbor.")).toEqual([]);
   });
