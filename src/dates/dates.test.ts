@@ -1353,6 +1353,13 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
       ["nineteen ninety-six", "1996"],
       ["the nineties", "199"],
     ]);
+    // A decade without its century keeps "early", "mid" or "late" as its mod.
+    const edges = findDates("Rents rose in the early 90s, stalled in the mid 80s and fell in the late eighties.", { published: PUBLISHED });
+    expect(edges.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ["the early 90s", "199", "START"],
+      ["the mid 80s", "198", "MID"],
+      ["the late eighties", "198", "END"],
+    ]);
     expect(values("Prices last fell that far in the winter of nineteen ninety-four, and again in January nineteen ninety-seven.")).toEqual([
       ["the winter of nineteen ninety-four", "1994-WI"],
       ["January nineteen ninety-seven", "1997-01"],

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { BC_WORDS, DECADE_WORDS, SPANNING_YEAR_NOUNS, STREET_WORDS } from "../../lexicon/dates.js";
+import { BC_WORDS, DATE_MODIFIERS, DECADE_WORDS, SPANNING_YEAR_NOUNS, STREET_WORDS } from "../../lexicon/dates.js";
 import { nextYearEnd, readEpochYear, readNumberAt, readOrdinal, readSpokenYear, readYear, twoDigitYear } from "../read-parts.js";
 import { isCapitalized, kindAt, textAt, touchesPrevious, word, type TokenView } from "../token-view.js";
 import type { DateSpec } from "../spec.js";
@@ -107,17 +107,18 @@ export const matchSpokenYear: Matcher = (view, i) => {
   return year ? date({ kind: "era", unit: "year", number: year.value }, year.end) : undefined;
 };
 
-/** "the 80s", "the eighties": a decade of the twentieth century. */
+/** "the 80s", "the eighties", "the early 90s": a decade of the twentieth century, towards its start, middle or end. */
 export const matchCenturylessDecade: Matcher = (view, i) => {
   if (word(view, i) !== "the") return undefined;
-  const words = DECADE_WORDS.get(word(view, i + 1));
-  if (words !== undefined) return date({ kind: "era", unit: "decade", number: 190 + words }, i + 2);
-  const text = textAt(view, i + 1);
-  if (kindAt(view, i + 1) === "number" && /^[2-9]0$/u.test(text) && word(view, i + 2) === "s" && touchesPrevious(view, i + 2)) {
-    return date({ kind: "era", unit: "decade", number: 190 + Number(text) / 10 }, i + 3);
-  }
-  return undefined;
+  const mod = DATE_MODIFIERS.get(word(view, i + 1));
+  const k = mod ? i + 2 : i + 1;
+  const text = textAt(view, k);
+  const named = DECADE_WORDS.get(word(view, k));
+  const digits = named === undefined && kindAt(view, k) === "number" && /^[2-9]0$/u.test(text) && word(view, k + 1) === "s" && touchesPrevious(view, k + 1);
+  if (named === undefined && !digits) return undefined;
+  return date({ kind: "era", unit: "decade", number: 190 + (named ?? Number(text) / 10) }, digits ? k + 2 : k + 1, mod ? { mod } : {});
 };
+
 
 /** "FY2014", "FY 2014", "FY99", "FY '99": a fiscal year, named by the year it ends in ("FY 50" spaced is more often a count). */
 export const matchFiscalYear: Matcher = (view, i) => {
