@@ -5,14 +5,19 @@
  *
  * @module
  */
+import type { VagueAmounts } from "./casualties/extract.js";
+
+/** The values of the `vague` option of findCasualties and parseArticle, for the check that rejects any other. */
+export const VAGUE_CHOICES = ["none", "small", "all"] as const satisfies readonly VagueAmounts[];
 
 /**
  * Throws unless `options` is an object whose keys with a value are all in `known`.
  *
- * A key whose value is `undefined` counts as absent, as it does for the known keys.
+ * A key whose value is `undefined` counts as absent, as it does for the known keys, and a
+ * `published` of `null` (a database row with no date) is no publication date.
  *
  * @param fn - The function the options were given to, for the message.
- * @throws TypeError when `options` is not an object, or `published` is neither a string nor a `Date`.
+ * @throws TypeError when `options` is not an object, or `published` is neither a string, a `Date` nor `null`.
  * @throws RangeError when a key with a value is not one of `known`.
  */
 export function checkOptions(fn: string, options: unknown, known: readonly string[]): void {
@@ -27,12 +32,24 @@ export function checkOptions(fn: string, options: unknown, known: readonly strin
     throw new RangeError(`newsfacts: ${fn} has no option ${JSON.stringify(key)}${hint}; its options are ${known.map((k) => JSON.stringify(k)).join(", ")}`);
   }
   const published = record["published"];
-  if (published === undefined || typeof published === "string" || published instanceof Date) return;
+  if (published == null || typeof published === "string" || published instanceof Date) return;
   // Said here rather than where the date is read, which the resolveDate-only bundle includes.
-  let advice = "";
-  if (published === null) advice = " (leave it out when the date is unknown)";
-  else if (typeof published === "number" && published > 1e11) advice = ` (for a time in milliseconds since 1970, give new Date(${published}))`;
-  throw new TypeError(`newsfacts: \`published\` must be an ISO 8601 string such as "2025-04-24" or a Date, got ${describe(published)}${advice}`);
+  const advice = typeof published === "number" && published > 1e11 ? ` (for a time in milliseconds since 1970, give new Date(${published}))` : "";
+  throw new TypeError(`newsfacts: \`published\` must be an ISO 8601 string such as "2025-04-24" or a Date (null when there is none), got ${describe(published)}${advice}`);
+}
+
+/**
+ * Throws unless `value`, what a public function was given to read, is a string: anything else
+ * is a mistake in the calling code, not text to read, and is said at once rather than read as
+ * an empty text.
+ *
+ * @param fn - The function that was called, for the message.
+ * @param what - The parameter's name (`"text"`, `"phrase"`), for the message.
+ * @throws TypeError when `value` is not a string.
+ */
+export function checkText(fn: string, value: unknown, what = "text"): void {
+  // The kind alone, not describe(): this is in the resolveDate-only bundle, whose budget is tight.
+  if (typeof value !== "string") throw new TypeError(`newsfacts: ${fn} expects its ${what} as a string, got ${value === null ? "null" : typeof value}`);
 }
 
 /**

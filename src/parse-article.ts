@@ -5,8 +5,9 @@
  */
 import { htmlToText } from "./html/html-to-text.js";
 import { articleInSource } from "./html/source-spans.js";
+import type { ExtractCasualtiesOptions, VagueAmounts } from "./casualties/extract.js";
 import type { Article, Diagnostic } from "./model.js";
-import { checkOptions } from "./options.js";
+import { checkChoice, checkOptions, checkText, VAGUE_CHOICES } from "./options.js";
 import { runPipeline, type Facts, type StageFailure } from "./pipeline.js";
 import { prepareDocument } from "./text/document.js";
 import { referenceOf, type Reference } from "./text/reference.js";
@@ -17,17 +18,18 @@ export const INPUT_FORMATS = ["text", "html"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** The keys of {@link ParseArticleOptions}, for the check that rejects any other. */
-export const PARSE_ARTICLE_OPTION_KEYS = ["published", "timeZone", "format"] as const satisfies ReadonlyArray<keyof ParseArticleOptions>;
+export const PARSE_ARTICLE_OPTION_KEYS = ["published", "timeZone", "format", "vague"] as const satisfies ReadonlyArray<keyof ParseArticleOptions>;
 
 /** Options of {@link parseArticle}. @group Article */
 export interface ParseArticleOptions {
   /**
    * The publication date or date-time, ISO 8601 (`"2025-04-24"`, `"2025-04-24T08:30:00+03:00"`)
    * or a `Date` (read in UTC). Relative dates ("Thursday", "44 days ago") resolve against it;
-   * without it they resolve against the last absolute date in the text, or stay unresolved
-   * (`X` digits): nothing is guessed from the clock.
+   * without it (left out, `undefined`, or `null` as a database row with no date gives) they
+   * resolve against the last absolute date in the text, or stay unresolved (`X` digits):
+   * nothing is guessed from the clock.
    */
-  readonly published?: string | Date;
+  readonly published?: string | Date | null | undefined;
   /**
    * The publication's place as an IANA time zone (`"Europe/Kyiv"`): a `published` instant (a
    * `Date`, or a date-time with `Z` or an offset) is read on that wall clock, so "yesterday" in a
@@ -43,6 +45,12 @@ export interface ParseArticleOptions {
    * mention's `text` is that evidence as a reader sees it ("Dr. Müller", not "Dr.&nbsp;M&uuml;ller").
    */
   readonly format?: InputFormat;
+  /**
+   * Which vague amounts the casualties keep, as {@link findCasualties} takes it: `"none"`;
+   * `"small"` (the default), those bounded under ten ("several" as `{ min: 3, max: 9,
+   * approximate: true }`); `"all"`, also "dozens" and "hundreds" as bounds.
+   */
+  readonly vague?: VagueAmounts;
 }
 
 /**
@@ -51,13 +59,14 @@ export interface ParseArticleOptions {
  *
  * @param text - The article as plain text, title first if it has one; page boilerplate may follow.
  * Or an HTML page or fragment, with `format: "html"`.
- * @param options - The publication date and the input format, see {@link ParseArticleOptions}.
+ * @param options - The publication date, the input format and which vague tolls to keep, see
+ * {@link ParseArticleOptions}.
  * @returns The {@link Article}; what could not be read is listed in `diagnostics`.
  * @throws RangeError when `options.published` is not a valid ISO 8601 date,
- * `options.timeZone` is not an IANA time zone name, `options.format` is not a known format, or
- * `options` has a key of another name (`publishd`).
+ * `options.timeZone` is not an IANA time zone name, `options.format` or `options.vague` is not
+ * one of its values, or `options` has a key of another name (`publishd`).
  * @throws TypeError when `text` is not a string, `options` is not an object, or `published`
- * is neither a string nor a `Date`.
+ * is neither a string, a `Date` nor `null`.
  *
  * @example
  * ```ts
@@ -80,30 +89,32 @@ export interface ParseArticleOptions {
  */
 export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
   checkOptions("parseArticle", options, PARSE_ARTICLE_OPTION_KEYS);
-  return articleThrough(text, options, "casualties");
+  checkChoice("vague", options.vague, VAGUE_CHOICES);
+  return articleThrough("parseArticle", text, options, "casualties");
 }
 
 /**
  * {@link parseArticle} with the facets after `through` left out (empty), for the facet finders
- * that need only the earlier stages.
+ * that need only the earlier stages; `fn`, the function called, names it in the messages.
  *
  * @internal
  */
-export function articleThrough(text: string, options: ParseArticleOptions, through: keyof Facts): Article {
+export function articleThrough(fn: string, text: string, options: ParseArticleOptions, through: keyof Facts): Article {
   const published = readPublished(options);
   const format = readFormat(options);
-  if (typeof text !== "string") throw new TypeError(`newsfacts: parseArticle expects a string, got ${text === null ? "null" : typeof text}`);
+  checkText(fn, text);
+  const casualties = options.vague === undefined ? {} : { vague: options.vague };
   if (format === "html") {
     const source = htmlToText(text);
-    return articleInSource(articleOfText(source.text, published, through), text, source);
+    return articleInSource(articleOfText(source.text, published, through, casualties), text, source);
   }
-  return articleOfText(text, published, through);
+  return articleOfText(text, published, through, casualties);
 }
 
-function articleOfText(text: string, published: Reference | undefined, through: keyof Facts): Article {
+function articleOfText(text: string, published: Reference | undefined, through: keyof Facts, casualties: ExtractCasualtiesOptions): Article {
   const doc = prepareDocument(text, published);
   const failures: StageFailure[] = [];
-  const facts = runPipeline(doc, failures, through);
+  const facts = runPipeline(doc, failures, through, casualties);
   // Pushed, not spread from mapped arrays: no array is made to be copied, and no optimized
   // caller deoptimizes when an article with boilerplate or a failure brings another array kind.
   const diagnostics: Diagnostic[] = [];
@@ -135,7 +146,6 @@ function readPublished(options: ParseArticleOptions): Reference | undefined {
 
 /** The input format, `"text"` unless the options say otherwise. */
 function readFormat(options: ParseArticleOptions): InputFormat {
-  const { format } = options;
-  if (format === undefined || format === "text" || format === "html") return format ?? "text";
-  throw new RangeError(`newsfacts: \`format\` must be one of ${INPUT_FORMATS.map((f) => JSON.stringify(f)).join(", ")}, got ${JSON.stringify(format)}`);
+  checkChoice("format", options.format, INPUT_FORMATS);
+  return options.format ?? "text";
 }

@@ -10,7 +10,7 @@ import { extractDates } from "./dates/extract.js";
 import { extractTerritories } from "./territories/extract.js";
 import { extractActors } from "./actors/extract.js";
 import { extractStatements } from "./statements/extract.js";
-import { extractCasualties } from "./casualties/extract.js";
+import { extractCasualties, type ExtractCasualtiesOptions } from "./casualties/extract.js";
 
 /** What the pipeline found, facet by facet. */
 export interface Facts {
@@ -39,10 +39,10 @@ const STAGES = ["dates", "territories", "actors", "statements", "casualties"] as
 
 /**
  * Runs the facets over `doc` in dependency order, up to and including `through` (a facet finder
- * such as `findStatements` needs no later stage). A facet that throws yields nothing and is
- * reported; a facet after `through` yields nothing.
+ * such as `findStatements` needs no later stage), the casualties with `casualtyOptions`. A facet
+ * that throws yields nothing and is reported; a facet after `through` yields nothing.
  */
-export function runPipeline(doc: Document, failures: StageFailure[] = [], through: keyof Facts = "casualties"): Facts {
+export function runPipeline(doc: Document, failures: StageFailure[] = [], through: keyof Facts = "casualties", casualtyOptions: ExtractCasualtiesOptions = {}): Facts {
   const last = STAGES.indexOf(through);
   const guard = <T>(stage: keyof Facts, run: () => readonly T[]): readonly T[] => {
     if (STAGES.indexOf(stage) > last) return [];
@@ -67,6 +67,6 @@ export function runPipeline(doc: Document, failures: StageFailure[] = [], throug
     return result.statements;
   });
   // Casualties last: they take their place and date from territories and dates.
-  const casualties = guard("casualties", () => extractCasualties(doc, { territories, dates }));
+  const casualties = guard("casualties", () => extractCasualties(doc, { territories, dates }, casualtyOptions));
   return { dates, territories, actors, statements, casualties };
 }

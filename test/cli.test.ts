@@ -239,6 +239,18 @@ describe("CLI modules", () => {
     expect(processBatchLine({ line: 1, text: '{"id":"k","text":"x"}' }).json.startsWith('{"id":"k","text":"x"')).toBe(true);
   });
 
+  it("reads a line's published of null as none of its own: the --published default, or no date", () => {
+    const line = '{"id": 1, "text": "The ferry sank yesterday.", "published": null}';
+    const dated = JSON.parse(processBatchLine({ line: 1, text: line }, { published: "2025-04-24" }).json) as { published?: string; dates: Array<{ value: string }> };
+    expect(dated.published).toBe("2025-04-24");
+    expect(dated.dates.map((d) => d.value)).toEqual(["2025-04-23"]);
+    const undated = processBatchLine({ line: 1, text: line });
+    expect(undated.failed).toBe(false);
+    const article = JSON.parse(undated.json) as { published?: string; diagnostics: Array<{ code: string }> };
+    expect(article.published).toBeUndefined();
+    expect(article.diagnostics.map((d) => d.code)).toContain("no-published-date");
+  });
+
   it("says in each error record what is wrong with the line and what is expected", () => {
     const cases: Array<[string, Record<string, unknown>]> = [
       ["[1, 2]", { error: "expected a JSON object {id?, text, published?} or {id?, html, published?}, got an array" }],

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Actor } from "../model.js";
-import { checkOptions } from "../options.js";
+import { checkOptions, checkText } from "../options.js";
 import { prepareDocument } from "../text/document.js";
 import { referenceOf } from "../text/reference.js";
 import { extractDates } from "../dates/extract.js";
@@ -13,8 +13,8 @@ import { canonicalActorName } from "./normalize-name.js";
 
 /** Options of {@link findActors}. @group Actors */
 export interface FindActorsOptions {
-  /** The publication date (ISO 8601 or a `Date`); it only helps tell date words from names. */
-  readonly published?: string | Date;
+  /** The publication date (ISO 8601 or a `Date`; `null` for none); it only helps tell date words from names. */
+  readonly published?: string | Date | null | undefined;
   /**
    * The publication's place as an IANA time zone (`"Europe/Kyiv"`): a `published` instant is
    * read on that wall clock; see `ParseArticleOptions.timeZone`.
@@ -32,7 +32,8 @@ export interface FindActorsOptions {
  * @returns The actors in order of first mention.
  * @throws RangeError when `options.published` is not a valid ISO 8601 date, `options.timeZone`
  * is not an IANA time zone name, or `options` has a key of another name (`publishd`).
- * @throws TypeError when `options` is not an object, or `published` is neither a string nor a `Date`.
+ * @throws TypeError when `text` is not a string, `options` is not an object, or `published` is
+ * neither a string, a `Date` nor `null`.
  *
  * @example
  * ```ts
@@ -47,7 +48,7 @@ export interface FindActorsOptions {
 export function findActors(text: string, options: FindActorsOptions = {}): Actor[] {
   checkOptions("findActors", options, ["published", "timeZone"]);
   const published = referenceOf(options);
-  if (typeof text !== "string") return [];
+  checkText("findActors", text);
   const doc = prepareDocument(text, published);
   return extractActors(doc, { dates: extractDates(doc), territories: [] });
 }
@@ -57,6 +58,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
  *
  * @param name - A name as written: `"Zelensky"`, `"Zelenskiy"`, `"Putin's"`, `"U.N."`.
  * @returns The canonical name, or the input (trimmed) when the name is not a known one.
+ * @throws TypeError when `name` is not a string.
  *
  * @example
  * ```ts
@@ -68,6 +70,6 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
  * @group Actors
  */
 export function normalizeActorName(name: string): string {
-  if (typeof name !== "string") return "";
+  checkText("normalizeActorName", name, "name");
   return canonicalActorName(name);
 }

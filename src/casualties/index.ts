@@ -5,7 +5,7 @@
  * @module
  */
 import type { Casualty } from "../model.js";
-import { checkChoice, checkOptions } from "../options.js";
+import { checkChoice, checkOptions, checkText, VAGUE_CHOICES } from "../options.js";
 import { extractDates } from "../dates/extract.js";
 import { extractTerritories } from "../territories/extract.js";
 import { prepareDocument } from "../text/document.js";
@@ -16,16 +16,13 @@ export { parseCount } from "../numbers/read-count.js";
 export { summarizeCasualties, type CasualtySummary, type CasualtyTotal } from "./summarize.js";
 export type { VagueAmounts } from "./extract.js";
 
-/** The values of {@link FindCasualtiesOptions.vague}, for the check that rejects any other. */
-const VAGUE_CHOICES = ["none", "small", "all"] as const satisfies readonly VagueAmounts[];
-
 /** Options of {@link findCasualties}. @group Casualties */
 export interface FindCasualtiesOptions {
   /**
    * The publication date or date-time, ISO 8601 (`"2025-04-24"`), or a `Date` (read in UTC):
-   * the casualty's `date` is resolved against it.
+   * the casualty's `date` is resolved against it. `null` (or leaving it out) gives none.
    */
-  readonly published?: string | Date;
+  readonly published?: string | Date | null | undefined;
   /**
    * The publication's place as an IANA time zone (`"Europe/Kyiv"`): a `published` instant is
    * read on that wall clock; see `ParseArticleOptions.timeZone`.
@@ -49,7 +46,8 @@ export interface FindCasualtiesOptions {
  * @throws RangeError when `options.published` is not a valid ISO 8601 date, `options.timeZone`
  * is not an IANA time zone name, `options.vague` is not one of its three values, or `options`
  * has a key of another name (`publishd`).
- * @throws TypeError when `options` is not an object, or `published` is neither a string nor a `Date`.
+ * @throws TypeError when `text` is not a string, `options` is not an object, or `published` is
+ * neither a string, a `Date` nor `null`.
  *
  * @example
  * ```ts
@@ -65,7 +63,7 @@ export function findCasualties(text: string, options: FindCasualtiesOptions = {}
   checkOptions("findCasualties", options, ["published", "timeZone", "vague"]);
   checkChoice("vague", options.vague, VAGUE_CHOICES);
   const published = referenceOf(options);
-  if (typeof text !== "string") return [];
+  checkText("findCasualties", text);
   const doc = prepareDocument(text, published);
   // Place and date come from the other facets; a failure there leaves them out, not the tolls.
   const dates = attempt(() => extractDates(doc));

@@ -24,7 +24,7 @@ Commands:
 Options:
   --published DATE   Publication date, ISO 8601 ("2025-04-24", "2025-04-24T09:30:00Z").
                      Relative dates resolve against it. For batch: the default for lines
-                     without their own "published".
+                     without their own "published" (or with "published": null).
   --format FORMAT    parse output: json (default) or summary.
   --html             parse: the input is an HTML page (the default for a FILE named .html or
                      .htm); every span is then an offset into the HTML.

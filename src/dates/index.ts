@@ -34,7 +34,7 @@
  * @module
  */
 import type { TemporalExpression } from "../model.js";
-import { checkOptions } from "../options.js";
+import { checkOptions, checkText } from "../options.js";
 import { prepareDocument, preparePhrase } from "../text/document.js";
 import { readReference, referenceOf } from "../text/reference.js";
 import { extractDates, extractPhraseDates } from "./extract.js";
@@ -45,10 +45,10 @@ export { timexInterval } from "./timex-value.js";
 export interface FindDatesOptions {
   /**
    * The publication date or date-time, ISO 8601 (`"2025-04-24"`), or a `Date` (read in UTC).
-   * Without it, relative dates resolve against the last absolute date in the text, or stay
-   * unresolved (`X` digits); nothing is taken from the clock.
+   * Without it (left out, `undefined` or `null`), relative dates resolve against the last
+   * absolute date in the text, or stay unresolved (`X` digits); nothing is taken from the clock.
    */
-  readonly published?: string | Date;
+  readonly published?: string | Date | null | undefined;
   /**
    * The publication's place as an IANA time zone (`"Europe/Kyiv"`): a `published` instant is
    * read on that wall clock; see `ParseArticleOptions.timeZone`.
@@ -64,7 +64,8 @@ export interface FindDatesOptions {
  * @returns The expressions in text order, each with its span, type, value and interval.
  * @throws RangeError when `options.published` is not a valid ISO 8601 date, `options.timeZone`
  * is not an IANA time zone name, or `options` has a key of another name (`publishd`).
- * @throws TypeError when `options` is not an object, or `published` is neither a string nor a `Date`.
+ * @throws TypeError when `text` is not a string, `options` is not an object, or `published`
+ * is neither a string, a `Date` nor `null`.
  *
  * @example
  * ```ts
@@ -78,7 +79,7 @@ export interface FindDatesOptions {
 export function findDates(text: string, options: FindDatesOptions = {}): TemporalExpression[] {
   checkOptions("findDates", options, ["published", "timeZone"]);
   const published = referenceOf(options);
-  if (typeof text !== "string") return [];
+  checkText("findDates", text);
   return extractDates(prepareDocument(text, published));
 }
 
@@ -89,6 +90,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): Tempora
  * @param reference - The reference date or date-time (ISO 8601 string or `Date`).
  * @returns The expression, or undefined when the phrase holds no temporal expression.
  * @throws RangeError when `reference` is not a valid ISO 8601 date.
+ * @throws TypeError when `phrase` is not a string, or `reference` is neither a string nor a `Date`.
  * @remarks Unlike {@link findDates}, a "tomorrow" inside quotation marks is not re-anchored to the
  * day the quote's attribution names: a phrase has no speaker, and the quote finder stays out of
  * a `resolveDate`-only bundle. The phrase is read as one sentence (no sentence splitter in that
@@ -108,8 +110,9 @@ export function findDates(text: string, options: FindDatesOptions = {}): Tempora
  * @group Dates
  */
 export function resolveDate(phrase: string, reference: string | Date): TemporalExpression | undefined {
-  const published = readReference(reference);
-  if (typeof phrase !== "string") return undefined;
+  const published = readReference(reference, "reference");
+  // checkText's message written out: the function costs this bundle, kept within its budget, more.
+  if (typeof phrase !== "string") throw new TypeError(`newsfacts: resolveDate expects its phrase as a string, got ${phrase === null ? "null" : typeof phrase}`);
   const found = extractPhraseDates(preparePhrase(phrase, published));
   let best: TemporalExpression | undefined;
   for (const expression of found) {

@@ -9,6 +9,7 @@
  * @module
  */
 import type { Span } from "../model.js";
+import { checkText } from "../options.js";
 import { readCharacterReference } from "./char-refs.js";
 import { BLOCK_ELEMENTS, CELL_ELEMENTS, LEFT_OUT_ELEMENTS, PREFORMATTED_ELEMENTS, RAW_TEXT_ELEMENTS } from "./elements.js";
 import { OffsetMapBuilder, type OffsetMark } from "./offset-map.js";
@@ -74,7 +75,7 @@ const MAX_ELEMENT_NAME = 10;
  * @group HTML
  */
 export function htmlToText(html: string): HtmlText {
-  if (typeof html !== "string") throw new TypeError(`newsfacts: htmlToText expects a string, got ${typeof html}`);
+  checkText("htmlToText", html, "html");
   const reader = new HtmlReader(html);
   reader.read();
   const text = reader.parts.join("");

@@ -6,6 +6,7 @@
  */
 import type { Count } from "../model.js";
 import { BOUND_PHRASES, ONE_ARTICLES, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNTS, type BoundKind } from "../lexicon/numbers.js";
+import { checkText } from "../options.js";
 import { readNumber } from "./read-number.js";
 
 /** A count read from the text. @group Numbers */
@@ -78,6 +79,7 @@ export function readCount(text: string, from: number): CountReading | undefined 
  *
  * @param phrase - A count such as "at least 12", "more than a dozen", "10 to 15" or "about 1,200".
  * @returns The count's bounds, or undefined when the phrase is not a count.
+ * @throws TypeError when `phrase` is not a string.
  *
  * @example
  * ```ts
@@ -91,6 +93,7 @@ export function readCount(text: string, from: number): CountReading | undefined 
  * @group Casualties
  */
 export function parseCount(phrase: string): Count | undefined {
+  checkText("parseCount", phrase, "phrase");
   const start = phrase.length - phrase.trimStart().length;
   const end = phrase.trimEnd().length;
   if (end <= start) return undefined;

@@ -5,10 +5,10 @@
  */
 import type { Actor, Article, Statement } from "../model.js";
 import { checkOptions } from "../options.js";
-import { articleThrough, PARSE_ARTICLE_OPTION_KEYS, type ParseArticleOptions } from "../parse-article.js";
+import { articleThrough, type ParseArticleOptions } from "../parse-article.js";
 
-/** Options of {@link findStatements}: the same as {@link parseArticle}'s. @group Statements */
-export type FindStatementsOptions = ParseArticleOptions;
+/** Options of {@link findStatements}: {@link parseArticle}'s but the casualties' `vague`. @group Statements */
+export type FindStatementsOptions = Omit<ParseArticleOptions, "vague">;
 
 /** What {@link findStatements} returns: the statements, and the actors who speak in them. @group Statements */
 export interface FoundStatements {
@@ -34,6 +34,7 @@ export interface SpeakerStatements {
  * @param options - The publication date, which "said Thursday" resolves against.
  * @returns The statements and the actors who speak in them.
  * @throws RangeError when an option is invalid, as for {@link parseArticle}.
+ * @throws TypeError when `text` is not a string, or an option is of the wrong type, as for {@link parseArticle}.
  *
  * @example
  * ```ts
@@ -51,9 +52,9 @@ export interface SpeakerStatements {
  * @group Statements
  */
 export function findStatements(text: string, options: FindStatementsOptions = {}): FoundStatements {
-  checkOptions("findStatements", options, PARSE_ARTICLE_OPTION_KEYS);
+  checkOptions("findStatements", options, ["published", "timeZone", "format"]);
   // Casualties come after statements and do not change them: leave them out.
-  const article = articleThrough(text, options, "statements");
+  const article = articleThrough("findStatements", text, options, "statements");
   const spoken = new Set(article.statements.map((s) => s.speaker));
   return { statements: article.statements, speakers: article.actors.filter((a) => spoken.has(a.id)) };
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Territory, TerritoryKind } from "../model.js";
+import { checkText } from "../options.js";
 import { prepareDocument, type Sentence } from "../text/document.js";
 import { tokenListOf } from "../text/tokens.js";
 import { extractTerritories } from "./extract.js";
@@ -27,6 +28,7 @@ export interface NormalizedTerritory {
  *
  * @param text - Any text, e.g. a news article.
  * @returns The territories in order of first mention, each with its mentions.
+ * @throws TypeError when `text` is not a string.
  *
  * @example
  * ```ts
@@ -37,7 +39,7 @@ export interface NormalizedTerritory {
  * @group Territories
  */
 export function findTerritories(text: string): Territory[] {
-  if (typeof text !== "string") return [];
+  checkText("findTerritories", text);
   return extractTerritories(prepareDocument(text));
 }
 
@@ -46,6 +48,7 @@ export function findTerritories(text: string): Territory[] {
  *
  * @param name - A place name: `"Kiev"`, `"the Kyiv region"`, `"Lugansk province"`, `"U.S."`.
  * @returns The canonical place, or undefined when the whole string names no known place.
+ * @throws TypeError when `name` is not a string.
  *
  * @example
  * ```ts
@@ -57,7 +60,7 @@ export function findTerritories(text: string): Territory[] {
  * @group Territories
  */
 export function normalizeTerritory(name: string): NormalizedTerritory | undefined {
-  if (typeof name !== "string") return undefined;
+  checkText("normalizeTerritory", name, "name");
   const trimmed = name.trim().replace(/^the\s+/iu, "");
   if (!trimmed) return undefined;
   const exact = gazetteer().byName.get(nameTokens(trimmed).map((t) => foldKey(t.text)).join(" "))?.entry;
@@ -77,6 +80,7 @@ export function normalizeTerritory(name: string): NormalizedTerritory | undefine
  *
  * @param iso - An ISO 3166-1 alpha-2 code (`"UA"`) or ISO 3166-2 code (`"UA-30"`), any case.
  * @returns The canonical place, or undefined for an unknown code.
+ * @throws TypeError when `iso` is not a string.
  *
  * @example
  * ```ts
@@ -87,7 +91,7 @@ export function normalizeTerritory(name: string): NormalizedTerritory | undefine
  * @group Territories
  */
 export function territoryByIso(iso: string): NormalizedTerritory | undefined {
-  if (typeof iso !== "string") return undefined;
+  checkText("territoryByIso", iso, "code");
   const entry = gazetteer().byIso.get(iso.trim().toUpperCase());
   return entry ? canonical(entry) : undefined;
 }
@@ -97,6 +101,7 @@ export function territoryByIso(iso: string): NormalizedTerritory | undefined {
  *
  * @param demonym - `"Russian"`, `"Ukrainians"`, `"Norwegian"`, `"U.S."`, `"American"`; any case.
  * @returns The country, or undefined when the word is no known demonym.
+ * @throws TypeError when `demonym` is not a string.
  *
  * @example
  * ```ts
@@ -107,7 +112,7 @@ export function territoryByIso(iso: string): NormalizedTerritory | undefined {
  * @group Territories
  */
 export function countryByDemonym(demonym: string): NormalizedTerritory | undefined {
-  if (typeof demonym !== "string") return undefined;
+  checkText("countryByDemonym", demonym, "demonym");
   const entry = gazetteer().countryByDemonym.get(foldKey(demonym.trim()));
   return entry ? canonical(entry) : undefined;
 }

@@ -49,29 +49,32 @@ export function parseReference(value: string | Date, timeZone?: string): Referen
  * Reads a reference date as written, with no time zone to move it into: the part of
  * {@link parseReference} that `resolveDate` needs, apart so its bundle leaves `Intl` out.
  *
+ * @param name - The parameter the value was given as, for the messages: `published` (the
+ * option), or `reference` (resolveDate's).
  * @throws RangeError when the value is not a real calendar date in ISO 8601 form.
+ * @throws TypeError when the value is neither a string nor a `Date`.
  */
-export function readReference(value: string | Date): Reference {
+export function readReference(value: string | Date, name = "published"): Reference {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new RangeError("newsfacts: `published` is an invalid Date");
-    return readReference(value.toISOString());
+    if (Number.isNaN(value.getTime())) throw new RangeError(`newsfacts: \`${name}\` is an invalid Date`);
+    return readReference(value.toISOString(), name);
   }
   if (typeof value !== "string") {
-    throw new TypeError(`newsfacts: \`published\` must be an ISO 8601 string or a Date, got ${typeof value}`);
+    throw new TypeError(`newsfacts: \`${name}\` must be an ISO 8601 string or a Date, got ${value === null ? "null" : typeof value}`);
   }
   const iso = value.trim();
   const m = ISO.exec(iso);
   if (!m) {
-    throw new RangeError(`newsfacts: \`published\` must be an ISO 8601 date such as "2025-04-24" or "2025-04-24T09:30:00Z", got ${JSON.stringify(value)}`);
+    throw new RangeError(`newsfacts: \`${name}\` must be an ISO 8601 date such as "2025-04-24" or "2025-04-24T09:30:00Z", got ${JSON.stringify(value)}`);
   }
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new RangeError(`newsfacts: \`published\` is not a calendar date: ${JSON.stringify(value)}`);
+    throw new RangeError(`newsfacts: \`${name}\` is not a calendar date: ${JSON.stringify(value)}`);
   }
   if (m[4] === undefined) return { year, month, day, iso };
   const [hour, minute] = [Number(m[4]), Number(m[5])];
   if (hour > 23 || minute > 59) {
-    throw new RangeError(`newsfacts: \`published\` has an invalid time: ${JSON.stringify(value)}`);
+    throw new RangeError(`newsfacts: \`${name}\` has an invalid time: ${JSON.stringify(value)}`);
   }
   return { year, month, day, hour, minute, ...(m[6] ? { zone: m[6] } : {}), iso };
 }
@@ -88,11 +91,11 @@ export function checkTimeZone(timeZone: string): void {
 /**
  * Reads the `published` and `timeZone` options every parse function takes.
  *
- * @returns The reference, or undefined when no `published` is given.
+ * @returns The reference, or undefined when no `published` is given (left out, `undefined` or `null`).
  * @throws RangeError when `published` is not a valid ISO 8601 date or `timeZone` is not a time zone the runtime knows.
  */
-export function referenceOf(options: { readonly published?: string | Date; readonly timeZone?: string }): Reference | undefined {
-  if (options.published === undefined) {
+export function referenceOf(options: { readonly published?: string | Date | null | undefined; readonly timeZone?: string }): Reference | undefined {
+  if (options.published == null) {
     if (options.timeZone !== undefined) checkTimeZone(options.timeZone);
     return undefined;
   }
