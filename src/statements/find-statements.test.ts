@@ -764,6 +764,15 @@ describe("findStatements: stances, seeming and questions put to someone", () => 
     expect(findStatements(text, PUBLISHED).speakers.map((a) => [a.kind, a.name])).toEqual([["person", "the author"]]);
   });
 
+  it("gives the writers' lower-case \"we\" outside a quotation to the authors, as a \"We\" opening a sentence", () => {
+    const text = "Why the Ferry Matters\n\nAfter all, as we saw in 2009, fares can double in a year. Yes, we know that the ferry is slow.";
+    expect(read(text)).toEqual([
+      ["indirect", "fares can double in a year", "the authors"],
+      ["indirect", "the ferry is slow", "the authors"],
+    ]);
+    expect(findStatements(text, PUBLISHED).speakers.map((a) => [a.kind, a.name, a.mentions.map((m) => m.text)])).toEqual([["group", "the authors", ["we", "we"]]]);
+  });
+
   it("makes a capitalized plural of a common word a group, not a person", () => {
     const { speakers } = findStatements("Budget Talks\n\nThe vote split the Democrats in the chamber. Democrats said the bill would fail.", PUBLISHED);
     expect(speakers.map((a) => [a.kind, a.name])).toEqual([["group", "Democrats"]]);

@@ -374,6 +374,8 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   const all = wordsOf(book.doc.text, phrase);
   if (all.length === 0) return undefined;
   if (all.length === 1 && SPEAKER_PRONOUNS.has(pronounOf(all[0]!.lower))) return undefined;
+  // "as we saw in 2009", "we might recall": "we" outside a quotation is the writers, as "We" opening a sentence is.
+  if (all.length === 1 && WE.test(all[0]!.text)) return { draft: authorOf(book, true), form: "pronoun", mention: { start: all[0]!.start, end: all[0]!.end } };
   const document = documentSource(book, all);
   if (document) return document;
   // "Sen. Tom Reed of Texas": the person speaks, not the place after "of".
@@ -1040,6 +1042,9 @@ function isLoneName(book: SpeakerBook, word: Word): boolean {
 
 /** "I", "We", "I've", "We're" outside a quotation: the writer speaks, not someone named. */
 const FIRST_PERSON = /^(I|We)(?:['’]\p{Ll}+)?$/u;
+
+/** "we", "we're", "we’ve" in lower case: {@link FIRST_PERSON}'s "We" inside a sentence. */
+const WE = /^we(?:['’]\p{Ll}+)?$/u;
 
 /** The writer of the article ("I think …" in an opinion piece), or its writers for "we"; one actor each. */
 function authorOf(book: SpeakerBook, plural: boolean): ActorDraft {
