@@ -30,8 +30,8 @@ export interface SpeakerStatements {
  * Finds the direct quotes and reported speech of an article, each with its speaker, cue, verb
  * lemma, speech act and date. Never throws on any string; only invalid options throw.
  *
- * @param text - The article as plain text.
- * @param options - The publication date, which "said Thursday" resolves against.
+ * @param text - The article as plain text, or an HTML page with `format: "html"` (spans then index the HTML, as in {@link parseArticle}).
+ * @param options - The publication date, which "said Thursday" resolves against, its time zone, and the input format.
  * @returns The statements and the actors who speak in them.
  * @throws RangeError when an option is invalid, as for {@link parseArticle}.
  * @throws TypeError when `text` is not a string, or an option is of the wrong type, as for {@link parseArticle}.
