@@ -148,6 +148,19 @@ describe("findActors: names", () => {
     expect([...found.values()].some((a) => a.name.includes("Ministry of Defence"))).toBe(true);
   });
 
+  it("reads a description beside a body's acronym as that body, and the country in it as no actor", () => {
+    const text = "Two people were hurt in Lviv on Monday.\n\nUkraine's state emergencies service DSNS says 13 people were injured.";
+    const found = actors(text);
+    expect(found.get("State Emergency Service of Ukraine")?.mentions.map((m) => m.text)).toEqual(["Ukraine's state emergencies service", "DSNS"]);
+    expect(found.has("Ukraine")).toBe(false);
+    expect([...found.keys()].filter((n) => /Emergenc/u.test(n))).toHaveLength(1);
+  });
+
+  it("keeps a country named elsewhere beside a description of its body", () => {
+    const text = "Ukraine's emergencies service DSNS says 13 people were injured. Ukraine said it would respond.";
+    expect(actors(text).get("Ukraine")?.mentions.map((m) => m.text)).toContain("Ukraine");
+  });
+
   it("finds organizations described by country and function", () => {
     const text = "Russia's defence ministry said its troops had advanced. Later the defence ministry denied it.";
     expect(mentionsOf(text, "Russian Ministry of Defence")).toEqual(["Russia's defence ministry", "the defence ministry"]);
@@ -161,6 +174,19 @@ describe("findActors: agency and context", () => {
     expect(names).toContain("Olena Bilyk");
     expect(names).not.toContain("Daily Courier");
     expect(names).not.toContain("Telegram");
+  });
+
+  it("leaves out a body that only listens to or checks for the report", () => {
+    const text = "The mayor admitted to the Valley Herald that the bridge was shut. The Valley Herald has verified footage of the blast. Anna Kowal spoke in an interview with Radio Nord.";
+    const names = [...actors(text).keys()];
+    expect(names).toContain("Anna Kowal");
+    expect(names).not.toContain("Valley Herald");
+    expect(names).not.toContain("Radio Nord");
+  });
+
+  it("keeps a body that verifies something when the text names it no medium", () => {
+    const text = "The Harbour Authority has verified the cargo manifests.";
+    expect([...actors(text).keys()]).toContain("Harbour Authority");
   });
 
   it("reads competitors scored in a results line as teams", () => {

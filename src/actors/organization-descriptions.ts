@@ -95,6 +95,9 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
   // Read forward with the sweep: the named tokens' indices in order, not a lookup per token.
   const namedTokens = atTokens(doc, named);
   let nextNamed = 0;
+  let beside: ActorDraft | undefined;
+  // Where a country's name anchors a description of one of its bodies ("Ukraine's emergencies service").
+  const anchors: number[] = [];
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       while (nextNamed < namedTokens.length && namedTokens[nextNamed]!.token < i) nextNamed++;
@@ -121,6 +124,11 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
       } else if (anchor && anchor.iso && GOVERNMENT_CATEGORIES.has(head.category)) {
         const country = byKey.get(`country:${anchor.iso}`);
         if (country) country.mentions.push({ start, end, text, form: "metonym" });
+      } else if (anchor && (beside = namedAfter(doc, head.end, named))) {
+        if (!hasThe && possessiveAnchor(doc, i, anchor)) anchors.push(start);
+        // "Ukraine's emergencies service DSNS": the description stands beside the body's own name.
+        beside.mentions.push({ start, end, text, form: "description" });
+        remember(beside);
       } else if (anchor) {
         const name = canonicalName(anchor, head);
         const key = `described:${anchor.iso ?? anchor.label}:${name}`;
@@ -131,6 +139,7 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
           drafts.push(draft);
         }
         draft.mentions.push({ start, end, text, form: "description" });
+        if (!hasThe && possessiveAnchor(doc, i, anchor)) anchors.push(start);
         remember(draft);
       } else {
         const topic = head.category === "ministry" ? topicWords(head) : "";
@@ -140,6 +149,33 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
       i = head.end - 1;
     }
   }
+  if (anchors.length > 0) dropAnchorOnly(drafts, anchors);
+}
+
+/**
+ * Leaves out a country whose every mention anchors a description of one of its bodies: in
+ * "Ukraine's emergencies service says" the service acts, not Ukraine. A country named elsewhere
+ * keeps those mentions (its name is still written there).
+ */
+function dropAnchorOnly(drafts: ActorDraft[], anchors: readonly number[]): void {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const draft = drafts[k]!;
+    if (draft.kind === "country" && draft.mentions.length > 0 && draft.mentions.every((m) => anchors.includes(m.start))) drafts.splice(k, 1);
+  }
+}
+
+/** True when the anchor at token `i` is a place in the possessive ("Ukraine's"), not an adjective ("U.S. agency"). */
+function possessiveAnchor(doc: Document, i: number, anchor: Anchor): boolean {
+  const last = doc.tokens.text(i + anchor.width - 1);
+  return stripPossessive(last) !== last;
+}
+
+/** The named organization whose mention starts at token `k`, or after an opening bracket there ("(DSNS)"); not after a comma ("the ministry, Tass said"). */
+function namedAfter(doc: Document, k: number, named: ReadonlyMap<number, ActorDraft>): ActorDraft | undefined {
+  if (k >= doc.tokens.length) return undefined;
+  const text = doc.tokens.text(k);
+  if (text === "(" && k + 1 < doc.tokens.length) return named.get(doc.tokens.start(k + 1));
+  return named.get(doc.tokens.start(k));
 }
 
 /** Each described head as searched for inside a name (" defence ministry "), with its category; made once. */
