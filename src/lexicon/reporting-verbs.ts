@@ -341,6 +341,20 @@ export const REPORTING_NOUNS: ReadonlyMap<string, string> = new Map([
   ["acknowledgment", "acknowledge"], ["acknowledgement", "acknowledge"], ["observation", "observe"],
   ["remark", "remark"], ["explanation", "explain"], ["assurance", "assure"], ["declaration", "declare"],
   ["recommendation", "recommend"], ["proposal", "propose"], ["reminder", "remind"], ["guarantee", "guarantee"],
+  // views, mostly read before "is that" ("Rubio's response was that …", "The idea is that …")
+  ["view", "believe"], ["idea", "believe"], ["bet", "believe"], ["belief", "believe"], ["theory", "believe"],
+  ["position", "believe"], ["assumption", "assume"], ["expectation", "expect"], ["conclusion", "conclude"],
+  ["response", "respond"], ["answer", "answer"], ["message", "say"],
+]);
+
+/**
+ * Nouns of speech and of view that report the clause after "is that" or "was that" with or without
+ * a possessive ("Rubio's response was that …", "The idea is that …"): what a source holds, not a
+ * "problem" or a "fact", which the writer states.
+ */
+export const COPULAR_NOUNS: ReadonlySet<string> = new Set([
+  "view", "idea", "bet", "belief", "theory", "position", "assumption", "expectation", "conclusion", "response",
+  "answer", "message", "claim", "argument", "contention", "suggestion", "promise", "pledge", "warning", "explanation",
 ]);
 
 /** Adjectives that may stand between a possessive and its noun of speech ("the police's earlier claim"). */

@@ -8,7 +8,7 @@ import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import { isLetterOrDigitAt } from "../text/chars.js";
-import { NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
+import { COPULAR_NOUNS, NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
 export interface Cue {
@@ -191,13 +191,22 @@ function nounAt(tokens: TokenList, i: number, nouns: (ReportingVerb | null | und
     noun = nounEntry(tokens.lower(i));
     nouns[id] = noun;
   }
-  if (noun === NOT_A_NOUN || i + 2 >= tokens.length || i < 1 || tokens.lower(i + 1) !== "that") return NOT_A_NOUN;
+  if (noun === NOT_A_NOUN || i + 2 >= tokens.length || i < 1) return NOT_A_NOUN;
+  // "Rubio's response was that …", "The idea is that …": a view stated as what it is, its holder named or not.
+  if (COPULAR_BE.has(tokens.lower(i + 1)) && tokens.lower(i + 2) === "that" && i + 3 < tokens.length && COPULAR_NOUNS.has(tokens.lower(i))) {
+    const next = tokens.lower(i + 3);
+    return tokens.kind(i + 3) === "word" && !FINITE_VERBS.has(next) ? noun : NOT_A_NOUN;
+  }
+  if (tokens.lower(i + 1) !== "that") return NOT_A_NOUN;
   const after = tokens.lower(i + 2);
   if (tokens.kind(i + 2) !== "word" || FINITE_VERBS.has(after) || after.endsWith("ed")) return NOT_A_NOUN;
   const p = STATEMENT_ADJECTIVES.has(tokens.lower(i - 1)) && i >= 2 ? i - 2 : i - 1;
   const owner = tokens.lower(p);
   return POSSESSIVE_PRONOUNS.has(owner) || (/['’]s$/u.test(owner) && !CONTRACTIONS.has(owner)) ? noun : NOT_A_NOUN;
 }
+
+/** Forms of "be" between a noun of view and its "that" clause ("the idea is that …"). */
+const COPULAR_BE = new Set(["is", "was"]);
 
 /** Verbs right after "that" that make it a relative pronoun ("the claim that was made"), not a clause's opener. */
 const FINITE_VERBS = new Set(["is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "can", "should", "did", "does", "do", "may", "might", "must"]);

@@ -27,6 +27,12 @@ export function readNounFrame(doc: Document, cue: Cue, sentence: Sentence, dates
   const first = sentence.firstToken;
   const cueSpan = tokenSpan(tokens, cue.token, cue.token);
   const owner = STATEMENT_ADJECTIVES.has(lowerAt(tokens, cue.token - 1)) ? cue.token - 2 : cue.token - 1;
+  // "The idea is that …": a view stated as what it is; the clause follows "is that".
+  const copular = lowerAt(tokens, cue.token + 1) !== "that";
+  if (copular && !isOwner(tokens.text(owner), lowerAt(tokens, owner))) {
+    const content = owner >= first ? untilSemicolon(doc, clauseSpan(doc, cue.token + 3, sentence)) : undefined;
+    return content && frameOf(cue, cueSpan, undefined, "lead", cueSpan.start, content.start, content, sentence, false);
+  }
   // "Thursday's announcement that …": a date owns no statement.
   if (owner < first || startsDate(dates, tokens.start(owner))) return undefined;
   const possessive = /['’]s$/u.test(tokens.text(owner));
@@ -35,12 +41,20 @@ export function readNounFrame(doc: Document, cue: Cue, sentence: Sentence, dates
   if (possessive && isCapitalWordAt(tokens, owner)) while (from - 1 >= first && owner - from < MAX_PHRASE && (isCapitalWordAt(tokens, from - 1) || isAbbreviationDot(tokens, from - 1))) from--;
   if (possessive && from - 1 >= first && INDEFINITES_AND_THE.has(lowerAt(tokens, from - 1))) from--;
   const speaker = possessive ? trimSpan(doc.text, tokens.start(from), tokens.end(owner) - 2) : tokenSpan(tokens, owner, owner);
-  const clause = untilSemicolon(doc, clauseSpan(doc, cue.token + 2, sentence));
+  const clause = untilSemicolon(doc, clauseSpan(doc, cue.token + (copular ? 3 : 2), sentence));
   // "Miller's claim that the dam was safe drew criticism": where the noun phrase is the subject, the sentence's own verb ends the clause.
-  const content = clause && from === first ? (predicateCut(doc, clause) ?? clause) : clause;
+  const content = clause && from === first && !copular ? (predicateCut(doc, clause) ?? clause) : clause;
   if (!speaker || !content) return undefined;
   return frameOf(cue, cueSpan, speaker, "lead", speaker.start, content.start, content, sentence, false);
 }
+
+/** True for a possessive before a noun of speech: "his", "Rubio's" (not "it's"). */
+function isOwner(text: string, lower: string): boolean {
+  return POSSESSIVES.has(lower) || (/['’]s$/u.test(text) && !/^(?:it|that|there|what|who|he|she)['’]s$/u.test(lower));
+}
+
+/** Possessive pronouns that name the holder of a view ("their bet is that …"). */
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** The span up to its first semicolon: "X's claim that …; his criticism of …" lists one thing after another. */
 function untilSemicolon(doc: Document, span: Span | undefined): Span | undefined {
