@@ -28,7 +28,8 @@ export function readAccording(doc: Document, cue: Cue, sentence: Sentence): Fram
   const afterSpeaker = after ? after.endToken : cue.endToken;
   const before = cue.token - 1;
   const frameEnd = speaker ? speaker.end : cueSpan.end;
-  if (before < sentence.firstToken) {
+  // "It has not gone unnoticed: according to X, Y": past a colon the frame opens a clause of its own.
+  if (before < sentence.firstToken || textAt(tokens, before) === ":") {
     // "According to X, Y.", and past what else describes X ("According to a study by X based on census data, Y").
     let comma = afterSpeaker;
     while (comma < sentence.endToken && comma - afterSpeaker <= MAX_APPOSITION && lowerAt(tokens, comma) !== "," && (isWordAt(tokens, comma) || APPOSITION_PUNCTUATION.has(tokens.text(comma)))) comma++;
