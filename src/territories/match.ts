@@ -15,7 +15,7 @@ import { chainLists, readListsAsRegions } from "./lists.js";
 import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
 import { capitalizedAt, isCapitalized, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
 import { decideRoles } from "./role.js";
-import { isCommonWord, nameKey } from "../actors/lexicons.js";
+import { actorLexicons, isCommonWord, nameKey } from "../actors/lexicons.js";
 import { dropTeams, isSportsText, nationalSide, spreadTeams } from "./sports-teams.js";
 import { statusOf } from "./status.js";
 import { findUnknownPlace } from "./unknown-place.js";
@@ -455,7 +455,12 @@ function insideOrganisationName(tokens: TokenList, sentence: TokenRange, at: num
   if (ORGANISATION_HEADS.has(tokens.text(at - 2).toLowerCase())) return true;
   // "Hamas in Gaza", "Trump in Washington": only a head noun makes "in" part of a name.
   if (preposition === "in") return false;
-  return at - 3 >= sentence.firstToken && capitalizedAt(tokens, at - 3) && at - 3 !== opening;
+  return at - 3 >= sentence.firstToken && capitalizedAt(tokens, at - 3) && at - 3 !== opening && !isGivenName(tokens.text(at - 3));
+}
+
+/** "Sen. Sherrod Brown of Ohio", "Jane Doe of France": a person's name, not an organisation's, stands before "of". */
+function isGivenName(word: string): boolean {
+  return actorLexicons().givenNames.has(word.toLowerCase());
 }
 
 /** True for names written in capitals, like "US" or "UAE", that are meant as acronyms. */

@@ -50,6 +50,11 @@ describe("findTerritories", () => {
     expect(names("Russia struck Kyiv with missiles, and Moscow said the strikes would go on.")).toEqual(["Kyiv"]);
   });
 
+  it("keeps a place after a person's name and 'of' ('Sen. Ada Byrne of Ohio'), not after an organisation's", () => {
+    expect(names("The bill was backed by Sen. Ada Byrne of Ohio and opposed by Royal Mercantile of Canada.")).toEqual(["Ohio"]);
+    expect(names("He lost in the semi-final to the fourth-seeded Peter Lund of Scotland.")).toEqual(["Scotland"]);
+  });
+
   it("leaves out adjectives, facilities and organisations", () => {
     expect(names("Russian shelling hit the Zaporizhzhia nuclear plant, the Kyiv Post reported.")).toEqual([]);
     expect(names("The Black Sea Fleet moved ships away.")).toEqual([]);
