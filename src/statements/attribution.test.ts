@@ -21,6 +21,12 @@ describe("findStatements: a city and its state beside a speaker", () => {
     expect(read("Harbor Vote\n\nA spokesman for Linden Bank said rates would rise.")).toEqual([["indirect", "rates would rise", "Linden Bank"]]);
   });
 
+  it("gives a named person before 'of the' the words, not the body or place after", () => {
+    expect(read('Harbor Vote\n\n"The dredging can wait," said Nora Quill of the Harbor Trust.')).toEqual([["direct", "The dredging can wait", "Nora Quill"]]);
+    expect(read("Harbor Vote\n\nNora Quill of the Harbor Trust said the dredging could wait.")).toEqual([["indirect", "the dredging could wait", "Nora Quill"]]);
+    expect(read('Harbor Vote\n\n"We will not back down," said Del. Ana Ruiz of the Northern Mariana Islands.')).toEqual([["direct", "We will not back down", "Ana Ruiz"]]);
+  });
+
   it("takes no state after an opening place phrase for the sentence's subject", () => {
     const [only] = read("Harbor Vote\n\nAt a dinner in Aspen, Colo., the retired banker ended her speech by saying that the merger was done.");
     expect(only?.[1]).toBe("the merger was done");

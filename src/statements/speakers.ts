@@ -25,9 +25,7 @@ import {
   SPEAKER_PRONOUNS,
   SPOKESPERSON_HEADS,
   TITLE_WORDS,
-  US_STATES,
 } from "./speaker-words.js";
-import { normalizeTerritory } from "../territories/index.js";
 import { isLetterOrDigitAt } from "../text/chars.js";
 
 /** An actor being put together: one the actor stage gave, or one this stage creates. */
@@ -570,15 +568,12 @@ function documentItself(book: SpeakerBook, words: readonly Word[], at: number, u
 function homePlace(book: SpeakerBook, words: readonly Word[], phrase: Span): Span | undefined {
   const of = words.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for"));
   if (of < 1 || of + 1 >= words.length || !capitalized(words[of - 1]!)) return undefined;
-  // "Cameron Pratt for the Linden Herald", "Ann Cole of Linden Bank": a named person speaks for
-  // themselves, whatever follows; "of" also before a place.
+  // "Cameron Pratt for the Linden Herald", "Ann Cole of the Linden Bank", "Sen. Tom Reed of Texas":
+  // a named person speaks for themselves, whatever body or place follows.
   const person = { start: phrase.start, end: words[of - 1]!.end };
   const g = givenOverlapping(book, person.start, person.end);
   if (g < 0 || book.givenOwners[g]!.kind !== "person" || book.givenMentions[g]!.end !== person.end) return undefined;
-  // The gazetteer last, once a given person is found: it costs the most.
-  if (words[of]!.lower !== "of" || capitalized(words[of + 1]!)) return person;
-  const place = book.doc.text.slice(words[of + 1]!.start, phrase.end);
-  return US_STATES.has(place) || normalizeTerritory(place) ? person : undefined;
+  return person;
 }
 
 /**
