@@ -472,6 +472,12 @@ describe("findDates: extents, types and values as TimeML has them", () => {
       ["every few years", "SET", "PXY"],
     ]);
     expect(values("Patrols now run every other week.")).toEqual([["now", "PRESENT_REF"], ["every other week", "P2W"]]);
+    // A counted step: "every second week", "every third year", and a weekday every other week.
+    expect(values("The board meets every second week, the court every third year and the club every other Tuesday.")).toEqual([
+      ["every second week", "P2W"],
+      ["every third year", "P3Y"],
+      ["every other Tuesday", "XXXX-WXX-2"],
+    ]);
   });
 
   it("reads 'in five years' after a superlative as a length up to now, not a date ahead", () => {

@@ -130,10 +130,9 @@ export const matchSeason: Matcher = (view, i) => {
   // "the summer of that year", "the spring of the following year": of the year the text reached.
   const ofYear = k === j + 2 ? YEAR_OF_FOCUS.get(`${word(view, k)} ${word(view, k + 1)}${word(view, k + 1) === "year" ? "" : ` ${word(view, k + 2)}`}`) : undefined;
   if (ofYear !== undefined) return date({ kind: "part-of-year", unit: "season", part: season, placement: "current", anaphoric: true, yearShift: ofYear }, word(view, k) === "that" ? k + 2 : k + 3);
-  // "the summer", "in winter": the season of the anchor's year; "the fall of the city" is no season.
-  if (shift === undefined && (!SEASON_CONTEXT_WORDS.has(word(view, i - 1)) || word(view, j + 1) === "of")) return undefined;
-  // "the fall in prices", "driven by fall in demand": a drop; "in the fall in Ohio" stays the season.
-  if (shift === undefined && word(view, j) === "fall" && FALL_AS_DROP.has(word(view, j + 1)) && word(view, i - 2) !== "in") return undefined;
+  // "the summer", "in winter": the season of the anchor's year; "the fall of the city" is no season,
+  // nor "the fall in prices", "driven by fall in demand" ("in the fall in Ohio" stays the season).
+  if (shift === undefined && (!SEASON_CONTEXT_WORDS.has(word(view, i - 1)) || word(view, j + 1) === "of" || (word(view, j) === "fall" && FALL_AS_DROP.has(word(view, j + 1)) && word(view, i - 2) !== "in"))) return undefined;
   // "the following spring": counted from the last date the text reached, as "the following year" is.
   return date({ kind: "part-of-year", unit: "season", part: season, placement: placementOf(shift), ...(anaphoricShift(view, i) ? { anaphoric: true } : {}) }, j + 1);
 };

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { FREQUENCY_DETERMINERS, FREQUENCY_WORDS, MONTH_WORDS, RATE_DETERMINERS, RATE_MEASURE_NOUNS, RECURRING_DAY_WORDS, RECURRING_PART_OF_DAY_WORDS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
+import { FREQUENCY_DETERMINERS, FREQUENCY_WORDS, MONTH_WORDS, ORDINAL_WORDS, RATE_DETERMINERS, RATE_MEASURE_NOUNS, RECURRING_DAY_WORDS, RECURRING_PART_OF_DAY_WORDS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import { readCount } from "../read-parts.js";
 import { isCapitalized, word } from "../token-view.js";
 import { durationValue } from "./durations.js";
@@ -30,11 +30,16 @@ export const matchFrequency: Matcher = (view, i) => {
   if (month !== undefined && word(view, i + 1).length > 3 && isCapitalized(view, i + 1)) return fixed(`XXXX-${String(month).padStart(2, "0")}`, "SET", i + 2);
   const season = w === "per" ? undefined : SEASON_WORDS.get(word(view, i + 1));
   if (season !== undefined) return fixed(`XXXX-${season}`, "SET", i + 2);
-  // "every few years", "every other week": an open or doubled step.
+  // "every few years", "every other week", "every third year", "every second Tuesday": an open or counted step.
   const skip = word(view, i + 1);
-  if ((skip === "few" || skip === "several" || skip === "other") && w !== "per") {
+  const step = skip === "few" || skip === "several" ? "X" : skip === "other" ? 2 : ORDINAL_WORDS.get(skip);
+  if (step !== undefined) {
+    const day = WEEKDAY_WORDS.get(word(view, i + 2));
+    if (day !== undefined) return recurringDay(`XXXX-WXX-${day}`, word(view, i + 3), i + 3);
     const unit = unitOf(word(view, i + 2));
-    return unit && word(view, i + 2).endsWith("s") === (skip !== "other") ? fixed(durationValue(skip === "other" ? 2 : "X", unit), "SET", i + 3) : undefined;
+    if (unit && word(view, i + 2).endsWith("s") === (step === "X")) return fixed(durationValue(step, unit), "SET", i + 3);
+    // "every second" alone is the unit.
+    if (step === "X" || skip === "other") return undefined;
   }
   const count = readCount(view, i + 1);
   const unitAt = count && count.value !== "X" ? count.end : i + 1;
