@@ -189,6 +189,22 @@ describe("findActors: agency and context", () => {
     expect([...actors(text).keys()]).toContain("Harbour Authority");
   });
 
+  it("reads a name before a weapon's noun as the weapon's, in a list too", () => {
+    const text = "General Ivan Dorsk said the use of US-supplied Tarvik and UK-supplied Storm Lance missiles would escalate the war. Police seized Varga assault rifles.";
+    const names = [...actors(text).keys()];
+    expect(names).toContain("Ivan Dorsk");
+    expect(names).not.toContain("Tarvik");
+    expect(names).not.toContain("Storm Lance");
+    expect(names).not.toContain("Varga");
+  });
+
+  it("reads a ship's name and a place before \"area\" as no actor", () => {
+    const text = "The MV Silver Heron, loaded with grain, left port. Two people were killed in the al-Qarra area.";
+    const names = [...actors(text).keys()];
+    expect(names).not.toContain("MV Silver Heron");
+    expect(names).not.toContain("al-Qarra");
+  });
+
   it("reads competitors scored in a results line as teams", () => {
     const text = "Results of matches played on Saturday:\nBrackley Rovers 2 Ashcombe Athletic 1\nMillbrook 3 Fernley 0";
     const found = actors(text);

@@ -17,7 +17,7 @@ import { hasLowerCase } from "./letter-case.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { CAPITALIZED_ADJECTIVE, CLUB_WORD, COMMON_WORD, EVENT_HEAD, FACILITY_HEAD, GIVEN_NAME, ORGANIZATION_HEAD, ORGANIZATION_SUFFIX, TITLE, TITLE_MODIFIER, TITLE_START, TITLE_SURNAME, stemFacts, writtenFacts } from "./key-facts.js";
-import { NAME_PARTICLES, PLACE_NOUNS_AFTER, POLITY_HEADS } from "../lexicon/actors-non-names.js";
+import { NAME_PARTICLES, PLACE_NOUNS_AFTER, POLITY_HEADS, VESSEL_PREFIXES, WEAPON_MODIFIERS, WEAPON_NOUNS_AFTER } from "../lexicon/actors-non-names.js";
 import { normalizeTerritory } from "../territories/index.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { mayBeSurname } from "../territories/one-sense.js";
@@ -63,6 +63,9 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,}\d{0,2}$/u;
 const FOREIGN_ARTICLES = new Set(["El", "EL", "Der", "DER", "Die", "DIE", "Das", "DAS", "Le", "LE", "La", "LA", "Les", "LES", "Il", "IL", "Los", "LOS", "Las", "LAS"]);
 const POLITIES: ReadonlySet<string> = /* @__PURE__ */ new Set(POLITY_HEADS);
 const PLACE_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLACE_NOUNS_AFTER);
+const WEAPON_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(WEAPON_NOUNS_AFTER);
+const WEAPON_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(WEAPON_MODIFIERS);
+const VESSELS: ReadonlySet<string> = /* @__PURE__ */ new Set(VESSEL_PREFIXES);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "towards", "toward", "via"]);
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
 
@@ -140,6 +143,10 @@ export function classifyName(
   if ((anyFacts & ORGANIZATION_HEAD) !== 0 || (keys.length > 1 && (lastFacts & ORGANIZATION_SUFFIX) !== 0) || candidate.text.includes("&")) {
     return ORGANIZATION;
   }
+  // "Storm Shadow missiles", "Himars and UK-supplied Storm Shadow missiles": a weapon's name.
+  if (afterKind !== undefined && weaponAfter(doc.tokens, candidate.endToken) && candidate.end === stripEnd(doc, candidate)) return NONE;
+  // "MV Brave Commander", "HMS Duncan": a ship's name.
+  if (keys.length >= 2 && VESSELS.has(keys[0]!) && !hasLowerCase(doc.tokens.text(words[0]!))) return NONE;
   if (namedByPress(doc, candidate)) return ORGANIZATION;
   if (candidate.titles.length > 0 || candidate.personCue) return PERSON;
   if (keys.length === 1 && INNER_PARTICLE_NAME.test(stripPossessive(doc.tokens.text(words[0]!)))) return PERSON;
@@ -175,6 +182,29 @@ export function classifyName(
   // "St. Petersburg", "Mt. Kenya": a short abbreviation before a name is part of a place's name.
   if (keys.length === 1 && candidate.text.length <= 3 && doc.text.charCodeAt(candidate.end) === 46 && afterKind === "punct") return NONE;
   return UNKNOWN;
+}
+
+/**
+ * True when a weapon's noun follows token `i - 1`, after at most two of its modifiers ("assault
+ * rifles") and, for a name in a list, after the other names ("Himars and UK-supplied Storm
+ * Shadow missiles", "Kalashnikov, Uzi and Fal automatic weapons").
+ */
+function weaponAfter(tokens: TokenList, i: number): boolean {
+  let k = i;
+  const joiner = textAt(tokens, k);
+  if (joiner === "," || joiner === "and" || joiner === "or") {
+    // The other names of the list: capitalized words, compounds ("UK-supplied") and joiners.
+    const limit = Math.min(tokens.length, k + 8);
+    for (k++; k < limit; k++) {
+      const text = tokens.text(k);
+      const c = text.charCodeAt(0);
+      if (text === "," || text === "and" || text === "or" || (c >= 65 && c <= 90) || (text.includes("-") && kindAt(tokens, k) === "word")) continue;
+      break;
+    }
+    if (k === i + 1) return false;
+  }
+  for (let n = 0; n < 2 && WEAPON_WORDS.has(textAt(tokens, k)); n++) k++;
+  return kindAt(tokens, k) === "word" && WEAPON_NOUNS.has(tokens.text(k));
 }
 
 /** True when "(" and an acronym of the initials of the word tokens `words` follow token `end - 1`: "Bank for Trade (BT)". */

@@ -75,5 +75,25 @@ export const PLACE_NOUNS_AFTER: readonly string[] = [
   "airport", "airfield", "airbase", "mountains", "mountain", "hills", "valley", "river", "lake", "island",
   "islands", "peninsula", "province", "region", "district", "county", "village", "town", "city", "suburb",
   "port", "harbour", "harbor", "prison", "jail", "camp", "checkpoint", "crossing", "church", "mosque",
-  "cathedral", "sanatorium", "stadium", "square", "coast", "desert", "gorge", "pass",
+  "cathedral", "sanatorium", "stadium", "square", "coast", "desert", "gorge", "pass", "area", "neighbourhood",
+  "neighborhood",
 ];
+
+/**
+ * Lower-case nouns of weapons that, right after a capitalized name, make it the weapon's name
+ * ("Storm Shadow missiles", "Leopard tanks"), not an actor's. No aircraft: "Boeing jets" names the maker.
+ */
+export const WEAPON_NOUNS_AFTER: readonly string[] = [
+  "missile", "missiles", "rocket", "rockets", "launcher", "launchers", "drone", "drones", "tank", "tanks",
+  "rifle", "rifles", "howitzer", "howitzers", "shells", "munitions", "warheads", "interceptors", "torpedoes",
+  "grenades", "weapons", "systems",
+];
+
+/** Lower-case words that may stand between a weapon's name and its noun ("Kalashnikov assault rifles"). */
+export const WEAPON_MODIFIERS: readonly string[] = [
+  "assault", "cruise", "ballistic", "hypersonic", "air", "defence", "defense", "attack", "guided", "anti-tank",
+  "anti-aircraft", "long-range", "rocket", "automatic", "battle", "kamikaze", "combat", "sniper",
+];
+
+/** Prefixes of a ship's name ("MV Brave Commander", "HMS Duncan"): a vessel, not an actor. Lower case. */
+export const VESSEL_PREFIXES: readonly string[] = ["mv", "hms", "uss", "rms", "ss", "mt"];
