@@ -161,6 +161,13 @@ describe("findActors: names", () => {
     expect(actors(text).get("Ukraine")?.mentions.map((m) => m.text)).toContain("Ukraine");
   });
 
+  it("reads a described force as the named force of the same country met in the article", () => {
+    const text = "The Israeli military said it was unaware of injuries. Later the Israel Defense Forces (IDF) said it had struck a target.";
+    const found = actors(text);
+    expect(found.get("Israel Defense Forces")?.mentions.map((m) => m.text)).toEqual(["The Israeli military", "Israel Defense Forces", "IDF"]);
+    expect([...found.keys()]).not.toContain("Israeli Armed Forces");
+  });
+
   it("finds organizations described by country and function", () => {
     const text = "Russia's defence ministry said its troops had advanced. Later the defence ministry denied it.";
     expect(mentionsOf(text, "Russian Ministry of Defence")).toEqual(["Russia's defence ministry", "the defence ministry"]);

@@ -150,6 +150,42 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
     }
   }
   if (anchors.length > 0) dropAnchorOnly(drafts, anchors);
+  joinNamedForces(drafts, functions);
+}
+
+/** Functions a country has one body of: its described force is that body wherever the text names it ("the Israeli military" and "the IDF"). */
+const SINGLE_FORCES: ReadonlySet<string> = new Set(["military", "navy", "air force"]);
+
+/**
+ * Gives a described force ("the Israeli military") to the one named body of the same country and
+ * function the article names too ("Israel Defense Forces"), before or after it.
+ */
+function joinNamedForces(drafts: ActorDraft[], functions: Map<ActorDraft, string[]>): void {
+  const of = (draft: ActorDraft): string[] => {
+    let categories = functions.get(draft);
+    if (!categories) {
+      categories = functionsOf(draft.name);
+      functions.set(draft, categories);
+    }
+    return categories;
+  };
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const described = drafts[k]!;
+    if (!described.key.startsWith("described:") || !described.country) continue;
+    const force = of(described).find((c) => SINGLE_FORCES.has(c));
+    if (!force) continue;
+    let target: ActorDraft | undefined;
+    let count = 0;
+    for (const draft of drafts) {
+      if (draft.kind !== "organization" || draft.key.startsWith("described:") || draft.country !== described.country) continue;
+      if (!of(draft).includes(force)) continue;
+      target = draft;
+      count++;
+    }
+    if (!target || count !== 1) continue;
+    for (const m of described.mentions) target.mentions.push(m);
+    drafts.splice(k, 1);
+  }
 }
 
 /**
