@@ -212,6 +212,12 @@ describe("findActors: agency and context", () => {
     expect(names).not.toContain("al-Qarra");
   });
 
+  it("gives a body named before \"hospital\" its full name", () => {
+    const text = "Eleven people were killed in the strike, Al-Qadir hospital staff told news agencies.";
+    const found = actors(text);
+    expect(found.get("Al-Qadir Hospital")?.mentions.map((m) => m.text)).toEqual(["Al-Qadir"]);
+  });
+
   it("reads competitors scored in a results line as teams", () => {
     const text = "Results of matches played on Saturday:\nBrackley Rovers 2 Ashcombe Athletic 1\nMillbrook 3 Fernley 0";
     const found = actors(text);

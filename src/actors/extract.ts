@@ -55,6 +55,7 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   // Described organizations after the named ones: "the ministry" may point to either.
   resolveOrganizationDescriptions(doc, placesByStart, drafts);
   resolveCoreference(doc, drafts);
+  nameInstitutions(doc, drafts);
   const kept = objectList<ActorDraft>();
   for (const draft of drafts) if (!onlyMedium(doc, draft)) kept.push(draft);
   return buildActors(kept);
@@ -114,6 +115,25 @@ function settlePending(doc: Document, drafts: ActorDraft[], pending: readonly Cl
   // One sense per article: a word where capitals are forced (a headline, a sentence start) that
   // the running text named as an organization ("Kent made 300 ... KENT SURVIVE") is that body.
   for (const name of pending) if (name.reading.kind === "unknown" && (name.initial || name.casing !== "normal")) joinOrganization(byKey, name);
+}
+
+/** Lower-case nouns of an institution that news writes after its name ("Nasser hospital"): part of its full name. */
+const INSTITUTION_NOUNS: ReadonlyMap<string, string> = new Map([["hospital", "Hospital"], ["clinic", "Clinic"]]);
+
+/**
+ * Gives a body named by a single word before "hospital" its full name ("Al-Shifa hospital staff"
+ * is Al-Shifa Hospital); the mention keeps the word as written.
+ */
+function nameInstitutions(doc: Document, drafts: readonly ActorDraft[]): void {
+  for (const draft of drafts) {
+    if (draft.kind !== "organization" || !(draft.key.startsWith("org:") || draft.key.startsWith("person:")) || draft.name.includes(" ")) continue;
+    const first = draft.mentions[0];
+    if (!first || first.form !== "name") continue;
+    const index = tokenStartingAt(doc, first.start);
+    if (index === undefined || doc.tokens.end(index) !== first.end) continue;
+    const noun = index + 1 < doc.tokens.length ? INSTITUTION_NOUNS.get(doc.tokens.text(index + 1)) : undefined;
+    if (noun) draft.name = `${draft.name} ${noun}`;
+  }
 }
 
 /**
