@@ -218,6 +218,11 @@ describe("findActors: agency and context", () => {
     expect(found.get("Al-Qadir Hospital")?.mentions.map((m) => m.text)).toEqual(["Al-Qadir"]);
   });
 
+  it("reads a news programme as a medium, also one a country owns", () => {
+    const text = "\"They rely on their numbers,\" the general told Ukraine's Vesti Tyzhden news programme.";
+    expect([...actors(text).keys()]).not.toContain("Vesti Tyzhden");
+  });
+
   it("reads competitors scored in a results line as teams", () => {
     const text = "Results of matches played on Saturday:\nBrackley Rovers 2 Ashcombe Athletic 1\nMillbrook 3 Fernley 0";
     const found = actors(text);

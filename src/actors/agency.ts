@@ -14,6 +14,8 @@ import { actorLexicons, nameKey } from "./lexicons.js";
 const MEDIUM_CUES = new Set(["told", "tell", "telling", "on", "via"]);
 /** Verbs that, before "by", make the name after them the checker of someone else's material ("verified by the BBC"). */
 const CHECKED_BY = new Set(["verified", "unverified", "seen", "obtained", "analysed", "analyzed", "reviewed", "geolocated", "confirmed"]);
+const POSSESSIVE_NAME = /^\p{Lu}\p{L}{1,30}['\u2019]s$/u;
+
 /** Verbs of speaking that, before "to", make the name after them a listener ("admitted to the BBC"). */
 const SAID_TO = new Set(["said", "says", "spoke", "speaking", "talking", "talked", "admitted", "confirmed", "explained", "described", "revealed", "insisted", "wrote", "complained"]);
 /** Verbs that, right after a body's name, make it the checker of someone else's material ("the BBC has verified"). */
@@ -57,6 +59,8 @@ function mediumReading(doc: Document, m: { readonly start: number; readonly text
   if (index === undefined) return NOT;
   let k = index - 1;
   if (k >= 0 && doc.tokens.text(k).toLowerCase() === "the") k--;
+  // "told Ukraine's TSN news programme": a country or a city may own the medium.
+  else if (k >= 1 && POSSESSIVE_NAME.test(doc.tokens.text(k))) k--;
   const before = k >= 0 ? doc.tokens.text(k).toLowerCase() : "";
   // "on the Tokyo Stock Exchange": a body with a head other than the press's is where, not through what.
   if (before === "on" && nonMediaHead(m.text)) return NOT;

@@ -67,6 +67,7 @@ const WEAPON_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(WEAPON_NOUNS_A
 const WEAPON_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(WEAPON_MODIFIERS);
 const VESSELS: ReadonlySet<string> = /* @__PURE__ */ new Set(VESSEL_PREFIXES);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "towards", "toward", "via"]);
+const NEWS_PROGRAMMES = new Set(["programme", "program", "show", "bulletin"]);
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
 
 /**
@@ -246,7 +247,9 @@ function namedByPress(doc: Document, candidate: NameCandidate): boolean {
   const afterNews = textAt(tokens, candidate.endToken) === "news" ? candidate.endToken + 1 : candidate.endToken;
   // "Jane Roe's newspaper" names its owner, not the paper.
   const possessive = doc.text.charCodeAt(candidate.end) === 39 || doc.text.charCodeAt(candidate.end) === 0x2019;
-  return lowerMedia(candidate.firstToken - 1) || (!possessive && lowerMedia(afterNews));
+  // "TSN Tyzhden news programme": a programme of the news is its broadcaster's.
+  const programme = afterNews > candidate.endToken && NEWS_PROGRAMMES.has(textAt(tokens, afterNews));
+  return lowerMedia(candidate.firstToken - 1) || (!possessive && (lowerMedia(afterNews) || programme));
 }
 
 /**
