@@ -199,6 +199,8 @@ describe("findCasualties: counts", () => {
   it("reads a count after a possessive object, and not an age joined to a hyphen", () => {
     expect(tolls("He shot and killed his 9- and 7-year-old nephews.").map(([, min]) => min)).not.toContain(9);
     expect(tolls("The driver killed his two passengers.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("The driver killed the two hikers.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("A sniper shot the three guards at the gate.")).toEqual([["injured", 3, 3]]);
     expect(tolls("The boy fired the rifle, killing his sister and injuring his brother.")[0]).toEqual(["killed", 1, 1]);
   });
 
@@ -238,6 +240,11 @@ describe("findCasualties: not casualties", () => {
     expect(tolls("Nobody was hurt.")).toEqual([]);
     expect(tolls("The pilot was not injured.")).toEqual([]);
     expect(tolls("Dozens could have been killed.", "all")).toEqual([]);
+    // "would have": what did not happen; "would" alone tells what did, later.
+    expect(tolls("Without the vest, the deputy would likely have been killed.")).toEqual([]);
+    expect(tolls("Both guards would have been shot had the door opened.")).toEqual([]);
+    expect(tolls("The doctor said she would have died without surgery.")).toEqual([]);
+    expect(tolls("The boy would die two days later at the hospital.")).toEqual([["killed", 1, 1]]);
   });
 
   it("ignores breakdowns inside a count", () => {

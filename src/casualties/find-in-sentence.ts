@@ -600,7 +600,7 @@ function readState(view: TokenView, k: number): StateReading | undefined {
     const word = view.lower[k] ?? "";
     if (PASSIVE_AUXILIARIES.has(word)) passive = true;
     if (FEARED_WORDS.has(word)) feared = true;
-    if (NEGATIONS.has(word) || HYPOTHETICAL.has(word)) negated = true;
+    if (NEGATIONS.has(word) || HYPOTHETICAL.has(word) || (word === "would" && isModalPerfect(view, k + 1))) negated = true;
     else if (DEGREE_ADVERBS.has(word)) fatal = DEGREE_ADVERBS.get(word) ?? fatal;
     else if (matchAt(view, k, STATE)) break;
     // "had a gunshot wound", "has minor injuries": a form of "have" that takes the injury.
@@ -638,6 +638,16 @@ function readState(view: TokenView, k: number): StateReading | undefined {
 function isWhereOrWhen(view: TokenView, k: number): boolean {
   if (k >= view.tokens.length) return false;
   return LOCATION_AFTER_AT.has(view.lower[k]!) || view.tokens.kind(k) === "number" || startsUpper(view.tokens.text(k));
+}
+
+/**
+ * True when "have" follows a modal at token `k`, maybe past an adverb ("would likely have been
+ * killed", "would have died"): what did not happen. "Would" alone may tell what did, later ("would
+ * later die").
+ */
+function isModalPerfect(view: TokenView, k: number): boolean {
+  const next = isAdverb(view.lower[k] ?? "") ? view.lower[k + 1] : view.lower[k];
+  return next === "have" || next === "'ve";
 }
 
 /** "accidentally", "allegedly": an adverb of manner in the auxiliary chain. */

@@ -114,8 +114,8 @@ export function objectAt(view: TokenView, i: number): PeopleAt | undefined {
     const victims = more ? { end: more.end, hasNoun: true, dangling: false, added: more.added, head: i + 1, ownEnd: i + 2 } : { end: i + 2, hasNoun: true, dangling: false, added: 0, head: i + 1 };
     return { count: { min: family, max: family }, vague: false, start: view.tokens.start(i), from: i + 1, victims, singular: !more, known: true };
   }
-  // "killed his two sons": the count after a possessive.
-  if (POSSESSIVE_OBJECTS.has(word)) {
+  // "killed his two sons", "killed the two hikers": the count after a possessive or a definite article.
+  if (POSSESSIVE_OBJECTS.has(word) || word === "the") {
     const owned = countedAt(view, i + 1);
     if (owned && !owned.singular) return { ...owned, start: view.tokens.start(i), known: true };
   }
