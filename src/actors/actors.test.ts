@@ -148,6 +148,11 @@ describe("findActors: names", () => {
     expect([...found.values()].some((a) => a.name.includes("Ministry of Defence"))).toBe(true);
   });
 
+  it("reads a name ending in a feature of the land as a place, not a person or a body", () => {
+    const found = actors("Del. Ana Ruiz of the Virgin Islands said ferries to the Kervan Islands and the Taldyk Mountains would stop.");
+    expect([...found.keys()]).toEqual(["Ana Ruiz"]);
+  });
+
   it("reads a description beside a body's acronym as that body, and the country in it as no actor", () => {
     const text = "A fire broke out at a depot in Lviv overnight.\n\nUkraine's state emergencies service DSNS reports that four firefighters needed treatment.";
     const found = actors(text);

@@ -17,7 +17,7 @@ import { hasLowerCase } from "./letter-case.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { CAPITALIZED_ADJECTIVE, CLUB_WORD, COMMON_WORD, EVENT_HEAD, FACILITY_HEAD, GIVEN_NAME, ORGANIZATION_HEAD, ORGANIZATION_SUFFIX, TITLE, TITLE_MODIFIER, TITLE_START, TITLE_SURNAME, stemFacts, writtenFacts } from "./key-facts.js";
-import { NAME_PARTICLES, PLACE_NOUNS_AFTER, POLITY_HEADS, VESSEL_PREFIXES, WEAPON_MODIFIERS, WEAPON_NOUNS_AFTER } from "../lexicon/actors-non-names.js";
+import { NAME_PARTICLES, PLACE_HEADS, PLACE_NOUNS_AFTER, POLITY_HEADS, VESSEL_PREFIXES, WEAPON_MODIFIERS, WEAPON_NOUNS_AFTER } from "../lexicon/actors-non-names.js";
 import { normalizeTerritory } from "../territories/index.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { mayBeSurname } from "../territories/one-sense.js";
@@ -63,6 +63,7 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,}\d{0,2}$/u;
 const FOREIGN_ARTICLES = new Set(["El", "EL", "Der", "DER", "Die", "DIE", "Das", "DAS", "Le", "LE", "La", "LA", "Les", "LES", "Il", "IL", "Los", "LOS", "Las", "LAS"]);
 const POLITIES: ReadonlySet<string> = /* @__PURE__ */ new Set(POLITY_HEADS);
 const PLACE_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLACE_NOUNS_AFTER);
+const PLACE_LAST_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLACE_HEADS);
 const WEAPON_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(WEAPON_NOUNS_AFTER);
 const WEAPON_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(WEAPON_MODIFIERS);
 const VESSELS: ReadonlySet<string> = /* @__PURE__ */ new Set(VESSEL_PREFIXES);
@@ -124,6 +125,8 @@ export function classifyName(
   const afterKind = kindAt(doc.tokens, candidate.endToken);
   const afterText = textAt(doc.tokens, candidate.endToken);
   if (afterKind === "word" && PLACE_NOUNS.has(afterText) && candidate.end === stripEnd(doc, candidate)) return PLACE;
+  // "the Virgin Islands", "the Kervan Mountains": a name ending in a feature of the land is a place's.
+  if (keys.length > 1 && PLACE_LAST_WORDS.has(lastKey)) return PLACE;
   // "Hong Kong-based", "New York-listed": the name is the first part of a compound adjective.
   if (afterKind === "word" && doc.tokens.start(candidate.endToken) === candidate.end + 1 && COMPOUND_TAIL.test(afterText) && /^\p{Lu}/u.test(afterText)) return NONE;
   // "Soviet Union", "Russian Federation": a state named by its people, a place like any country.

@@ -80,6 +80,16 @@ export const PLACE_NOUNS_AFTER: readonly string[] = [
 ];
 
 /**
+ * Last words of a name that make it the name of a feature of the land or the sea ("the Virgin
+ * Islands", "the Kervan Mountains", "Golan Heights"), not of a person or a body. Lower case.
+ * No "city", "church" or "port": "Leicester City", "the Catholic Church" are bodies.
+ */
+export const PLACE_HEADS: readonly string[] = [
+  "islands", "isles", "archipelago", "mountains", "hills", "heights", "highlands", "peninsula", "valley",
+  "plateau", "strait", "straits", "gulf", "desert",
+];
+
+/**
  * Lower-case nouns of weapons that, right after a capitalized name, make it the weapon's name
  * ("Storm Shadow missiles", "Leopard tanks"), not an actor's. No aircraft: "Boeing jets" names the maker.
  */
