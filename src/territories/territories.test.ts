@@ -55,6 +55,12 @@ describe("findTerritories", () => {
     expect(names("He lost in the semi-final to the fourth-seeded Peter Lund of Scotland.")).toEqual(["Scotland"]);
   });
 
+  it("knows disputed islands and lands by their usual names", () => {
+    const found = findTerritories("Russia has held the Kuril Islands since 1945; Chinese ships patrol the Spratlys.");
+    expect(found.map((t) => t.name)).toEqual(["Kuril Islands", "Spratly Islands"]);
+    expect(found[1]?.mentions.map((m) => m.text)).toEqual(["Spratlys"]);
+  });
+
   it("leaves out adjectives, facilities and organisations", () => {
     expect(names("Russian shelling hit the Zaporizhzhia nuclear plant, the Kyiv Post reported.")).toEqual([]);
     expect(names("The Black Sea Fleet moved ships away.")).toEqual([]);

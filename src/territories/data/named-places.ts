@@ -439,6 +439,15 @@ export const NAMED_PLACE_ROWS: readonly string[] = [
   "North Africa|other|||",
   "Sub-Saharan Africa|other|||",
   "Kashmir|region|||",
+  // Disputed lands: the country is the one that holds the land, none where several share it
+  "Kuril Islands|region|RU|Kurils;Kurile Islands;Kuriles|",
+  "Senkaku Islands|region|JP|Senkakus;Diaoyu Islands;Diaoyutai Islands|",
+  "Spratly Islands|region||Spratlys|",
+  "Paracel Islands|region||Paracels|",
+  "Aksai Chin|region|||",
+  "Shebaa Farms|region|||",
+  "Northern Cyprus|region|CY|Turkish Republic of Northern Cyprus|",
+  "Somaliland|region|SO||",
   "Sinai|region|EG|Sinai Peninsula|",
   // World cities whose usual English name differs from the generated table
   "Washington|city|US|Washington, D.C.;Washington D.C.;Washington DC|capital",
