@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { htmlToText } from "./html/html-to-text.js";
+import { htmlToText, type HtmlText } from "./html/html-to-text.js";
 import { articleInSource } from "./html/source-spans.js";
 import type { ExtractCasualtiesOptions, VagueAmounts } from "./casualties/extract.js";
 import type { Article, Diagnostic } from "./model.js";
 import { checkChoice, checkOptions, checkText, VAGUE_CHOICES } from "./options.js";
-import { runPipeline, type Facts, type StageFailure } from "./pipeline.js";
-import { prepareDocument } from "./text/document.js";
+import { runPipeline, runPipelines, type Facts, type StageFailure } from "./pipeline.js";
+import { prepareDocument, type Document } from "./text/document.js";
 import { referenceOf, type Reference } from "./text/reference.js";
 
 /** The input formats {@link parseArticle} reads. @group Article */
@@ -100,21 +100,77 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
  * @internal
  */
 export function articleThrough(fn: string, text: string, options: ParseArticleOptions, through: keyof Facts): Article {
+  const input = readInput(fn, text, options);
+  const failures: StageFailure[] = [];
+  return finishArticle(input, runPipeline(input.doc, failures, through, input.casualties), failures);
+}
+
+/**
+ * {@link parseArticle} of each of `inputs`, the same articles, read stage by stage over all of
+ * them (see {@link runPipelines}): for a batch, whose articles need not come one at a time. An
+ * input whose options or text parseArticle would reject gives what it would throw, as `error`.
+ *
+ * @internal
+ */
+export function parseArticles(inputs: ReadonlyArray<{ readonly text: string; readonly options: ParseArticleOptions }>): Array<{ readonly article: Article } | { readonly error: unknown }> {
+  const read: Array<ReadInput | { readonly error: unknown }> = inputs.map(({ text, options }) => {
+    try {
+      checkOptions("parseArticle", options, PARSE_ARTICLE_OPTION_KEYS);
+      checkChoice("vague", options.vague, VAGUE_CHOICES);
+      return readInput("parseArticle", text, options);
+    } catch (error) {
+      return { error };
+    }
+  });
+  const ready = read.filter((r): r is ReadInput => !("error" in r));
+  const failures = ready.map((): StageFailure[] => []);
+  const facts = runPipelines(
+    ready.map((r) => r.doc),
+    failures,
+    "casualties",
+    ready.map((r) => r.casualties),
+  );
+  let next = 0;
+  return read.map((r) => {
+    if ("error" in r) return r;
+    const k = next++;
+    return { article: finishArticle(r, facts[k]!, failures[k]!) };
+  });
+}
+
+/** An input read and segmented, before the facets run. */
+interface ReadInput {
+  /** The document the facets read: of the input, or of the text of its HTML. */
+  readonly doc: Document;
+  /** The publication reference, if given. */
+  readonly published: Reference | undefined;
+  /** The options of the casualties stage. */
+  readonly casualties: ExtractCasualtiesOptions;
+  /** The input and its text, when the input is HTML. */
+  readonly html?: { readonly input: string; readonly source: HtmlText };
+}
+
+/** Reads the options and prepares the document; throws as {@link parseArticle} does. */
+function readInput(fn: string, text: string, options: ParseArticleOptions): ReadInput {
   const published = readPublished(options);
   const format = readFormat(options);
   checkText(fn, text);
   const casualties = options.vague === undefined ? {} : { vague: options.vague };
   if (format === "html") {
     const source = htmlToText(text);
-    return articleInSource(articleOfText(source.text, published, through, casualties), text, source);
+    return { doc: prepareDocument(source.text, published), published, casualties, html: { input: text, source } };
   }
-  return articleOfText(text, published, through, casualties);
+  return { doc: prepareDocument(text, published), published, casualties };
 }
 
-function articleOfText(text: string, published: Reference | undefined, through: keyof Facts, casualties: ExtractCasualtiesOptions): Article {
-  const doc = prepareDocument(text, published);
-  const failures: StageFailure[] = [];
-  const facts = runPipeline(doc, failures, through, casualties);
+/** The {@link Article} of an input and its facts, its spans into the HTML when the input is HTML. */
+function finishArticle(input: ReadInput, facts: Facts, failures: readonly StageFailure[]): Article {
+  const article = articleOfText(input.doc, input.published, facts, failures);
+  return input.html ? articleInSource(article, input.html.input, input.html.source) : article;
+}
+
+function articleOfText(doc: Document, published: Reference | undefined, facts: Facts, failures: readonly StageFailure[]): Article {
+  const text = doc.text;
   // Pushed, not spread from mapped arrays: no array is made to be copied, and no optimized
   // caller deoptimizes when an article with boilerplate or a failure brings another array kind.
   const diagnostics: Diagnostic[] = [];

@@ -43,30 +43,53 @@ const STAGES = ["dates", "territories", "actors", "statements", "casualties"] as
  * that throws yields nothing and is reported; a facet after `through` yields nothing.
  */
 export function runPipeline(doc: Document, failures: StageFailure[] = [], through: keyof Facts = "casualties", casualtyOptions: ExtractCasualtiesOptions = {}): Facts {
+  return runPipelines([doc], [failures], through, [casualtyOptions])[0]!;
+}
+
+/**
+ * {@link runPipeline} over many documents, each stage over all of them before the next: the facts
+ * of each document are those runPipeline finds, but a stage's compiled code and tables stay in
+ * the processor's caches from one document to the next (interleaving the stages article by
+ * article took about 1.3 to 1.8 times the CPU over the same articles). `failures[i]` receives
+ * document `i`'s failed facets; `casualtyOptions[i]` are its casualties' options.
+ */
+export function runPipelines(
+  docs: readonly Document[],
+  failures: readonly StageFailure[][],
+  through: keyof Facts = "casualties",
+  casualtyOptions: readonly ExtractCasualtiesOptions[] = [],
+): Facts[] {
   const last = STAGES.indexOf(through);
-  const guard = <T>(stage: keyof Facts, run: () => readonly T[]): readonly T[] => {
-    if (STAGES.indexOf(stage) > last) return [];
-    try {
-      return run();
-    } catch (error) {
-      failures.push({ stage, error });
-      return [];
+  const stage = <T>(name: keyof Facts, run: (doc: Document, i: number) => readonly T[]): (readonly T[])[] => {
+    const out: (readonly T[])[] = [];
+    for (let i = 0; i < docs.length; i++) {
+      if (STAGES.indexOf(name) > last) {
+        out.push([]);
+        continue;
+      }
+      try {
+        out.push(run(docs[i]!, i));
+      } catch (error) {
+        failures[i]!.push({ stage: name, error });
+        out.push([]);
+      }
     }
+    return out;
   };
   // Dates first: statements and casualties take their "when" from them.
-  const dates = guard("dates", () => extractDates(doc));
+  const dates = stage("dates", (doc) => extractDates(doc));
   // Territories before actors: a place that acts ("Moscow said") becomes a metonym of an actor.
-  const territories = guard("territories", () => extractTerritories(doc));
-  const found = guard("actors", () => extractActors(doc, { dates, territories }));
+  const territories = stage("territories", (doc) => extractTerritories(doc));
+  const found = stage("actors", (doc, i) => extractActors(doc, { dates: dates[i]!, territories: territories[i]! }));
   // Statements after actors: speakers resolve to actors through mentions and coreference, and a
   // speaker the actor stage missed becomes an actor.
-  let actors = found;
-  const statements = guard("statements", () => {
-    const result = extractStatements(doc, { actors: found, dates });
-    actors = result.actors;
+  const actors = [...found];
+  const statements = stage("statements", (doc, i) => {
+    const result = extractStatements(doc, { actors: found[i]!, dates: dates[i]! });
+    actors[i] = result.actors;
     return result.statements;
   });
   // Casualties last: they take their place and date from territories and dates.
-  const casualties = guard("casualties", () => extractCasualties(doc, { territories, dates }, casualtyOptions));
-  return { dates, territories, actors, statements, casualties };
+  const casualties = stage("casualties", (doc, i) => extractCasualties(doc, { territories: territories[i]!, dates: dates[i]! }, casualtyOptions[i] ?? {}));
+  return docs.map((_, i) => ({ dates: dates[i]!, territories: territories[i]!, actors: actors[i]!, statements: statements[i]!, casualties: casualties[i]! }));
 }

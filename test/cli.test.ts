@@ -317,6 +317,23 @@ describe("CLI modules", () => {
     expect(out[1]).toMatchObject({ line: 12 });
   });
 
+  it("gives each line of a chunk the record processBatchLine gives it alone, though the chunk's articles are parsed together", () => {
+    const lines = [
+      { id: "a", text: "KHARKIV, Ukraine — Two people were killed on Monday when a drone hit a depot, Governor Oleh Synehubov said.", published: "2025-03-10" },
+      { text: "Mayor Ana Ruiz said on Tuesday that the bridge would reopen next week. “We are nearly there,” she told reporters.", published: "2025-06-03" },
+      { id: 3, text: "Rain fell in Oslo.", published: "2025-13-01" },
+      { html: "<h1>Strike</h1><p>At least <em>12</em> people were killed in Kyiv on Thursday, officials said.</p>", published: "2025-04-24" },
+      { id: 5, text: "The minister, Pieter van Dijk, said 40 homes in Lyon had been damaged since March." },
+      { text: "" },
+    ].map((l) => JSON.stringify(l));
+    lines.splice(2, 0, "not json");
+    const bytes = Buffer.from(lines.join("\n") + "\n");
+    const result = processChunk({ seq: 0, firstLine: 1, lineCount: lines.length, bytes }, { published: "2025-05-01" });
+    const alone = lines.map((text, i) => processBatchLine({ line: i + 1, text }, { published: "2025-05-01" }).json);
+    expect(Buffer.from(result.output).toString().trimEnd().split("\n")).toEqual(alone);
+    expect(result).toMatchObject({ lines: 7, failed: 2 });
+  });
+
   it("writes each record as UTF-8 on its own line, whatever script the records are in", () => {
     const texts = ["Rain fell in Oslo.", "Дощ пройшов у Львові «вчора».", "Snow in Bergen — 3 cm.", "雨が降った。"];
     const bytes = Buffer.from(texts.map((text, i) => JSON.stringify({ id: i, text })).join("\n") + "\n");

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { processBatchLine, type BatchRecordOptions } from "./batch-record.js";
+import { parseArticle, parseArticles } from "../parse-article.js";
+import { batchRecord, readBatchLine, type BatchArticleInput, type BatchRecord, type BatchRecordOptions } from "./batch-record.js";
 
 /** Consecutive whole input lines, as bytes, numbered in input order by `seq`. */
 export interface BatchChunk {
@@ -33,12 +34,14 @@ export interface ChunkResult {
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-/** Runs every non-blank line of `chunk` through {@link processBatchLine}. Never throws. */
+/**
+ * Runs every non-blank line of `chunk` as {@link processBatchLine} would, one record a line.
+ * The chunk's articles are parsed together, stage by stage (parseArticles): the same records,
+ * for less CPU than one article after another. Never throws.
+ */
 export function processChunk(chunk: BatchChunk, options: BatchRecordOptions = {}): ChunkResult {
   const text = decoder.decode(chunk.bytes);
-  const records: Uint8Array[] = [];
-  let lines = 0;
-  let failed = 0;
+  const read: Array<BatchArticleInput | BatchRecord> = [];
   let line = chunk.firstLine;
   for (let start = 0; start < text.length; line += 1) {
     const newline = text.indexOf("\n", start);
@@ -46,12 +49,34 @@ export function processChunk(chunk: BatchChunk, options: BatchRecordOptions = {}
     const content = text.charCodeAt(end - 1) === 0x0d ? text.slice(start, end - 1) : text.slice(start, end);
     start = end + 1;
     if (!/\S/u.test(content)) continue;
-    const record = processBatchLine({ line, text: content }, options);
+    read.push(readBatchLine({ line, text: content }, options));
+  }
+  const inputs = read.filter((r): r is BatchArticleInput => !("json" in r));
+  const results = parsedAll(inputs);
+  const records: Uint8Array[] = [];
+  let failed = 0;
+  let next = 0;
+  for (const r of read) {
+    const record = "json" in r ? r : batchRecord(r, results[next++]!);
     records.push(encoder.encode(record.json));
-    lines += 1;
     if (record.failed) failed += 1;
   }
-  return { seq: chunk.seq, output: joinLines(records), lines, failed };
+  return { seq: chunk.seq, output: joinLines(records), lines: read.length, failed };
+}
+
+/** The results of parsing `inputs` together; should that throw (it never should), each apart, as processBatchLine does. */
+function parsedAll(inputs: readonly BatchArticleInput[]): ReturnType<typeof parseArticles> {
+  try {
+    return parseArticles(inputs);
+  } catch {
+    return inputs.map(({ text, options }) => {
+      try {
+        return { article: parseArticle(text, options) };
+      } catch (error) {
+        return { error };
+      }
+    });
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { parseArticle } from "../index.js";
+import { parseArticle, type Article, type ParseArticleOptions } from "../index.js";
 import { looksLike } from "../options.js";
 
 /** An input line with its 1-based line number. */
@@ -36,6 +36,34 @@ type Id = string | number;
  * given), or an error record `{line, id?, error}` when the line is not usable. Never throws.
  */
 export function processBatchLine(input: NumberedLine, options: BatchRecordOptions = {}): BatchRecord {
+  const read = readBatchLine(input, options);
+  if ("json" in read) return read;
+  let result: { readonly article: Article } | { readonly error: unknown };
+  try {
+    result = { article: parseArticle(read.text, read.options) };
+  } catch (error) {
+    result = { error };
+  }
+  return batchRecord(read, result);
+}
+
+/** A usable line, read: what to parse, and with what. */
+export interface BatchArticleInput {
+  /** The line's number in the input. */
+  readonly line: number;
+  /** The line's `id`, when given. */
+  readonly id: Id | undefined;
+  /** The text or HTML to parse. */
+  readonly text: string;
+  /** The options to parse it with. */
+  readonly options: ParseArticleOptions;
+}
+
+/**
+ * Reads one NDJSON line (see {@link processBatchLine}): what to parse, or the error record of a
+ * line that is not usable. Never throws.
+ */
+export function readBatchLine(input: NumberedLine, options: BatchRecordOptions = {}): BatchArticleInput | BatchRecord {
   let value: unknown;
   try {
     value = JSON.parse(input.text);
@@ -59,17 +87,26 @@ export function processBatchLine(input: NumberedLine, options: BatchRecordOption
   if (published !== undefined && typeof published !== "string") {
     return failure(input.line, id, `\`published\` must be an ISO 8601 string such as "2025-04-24", got ${describe(published)}`);
   }
-  try {
-    const article = parseArticle(text, {
+  return {
+    line: input.line,
+    id,
+    text,
+    options: {
       ...(published === undefined ? {} : { published }),
       ...(html === undefined ? {} : { format: "html" as const }),
-    });
-    return { json: JSON.stringify(id === undefined ? article : { id, ...article }), failed: false };
-  } catch (error) {
-    // parseArticle throws only on invalid options, i.e. a bad `published`; the record says
-    // where the message came from, so the library's "newsfacts: " prefix goes.
-    return failure(input.line, id, message(error).replace(/^newsfacts: /u, ""));
+    },
+  };
+}
+
+/** The output line of a read line: its Article, or the error record of what parsing it threw. */
+export function batchRecord(input: BatchArticleInput, result: { readonly article: Article } | { readonly error: unknown }): BatchRecord {
+  if ("article" in result) {
+    const article = result.article;
+    return { json: JSON.stringify(input.id === undefined ? article : { id: input.id, ...article }), failed: false };
   }
+  // parseArticle throws only on invalid options, i.e. a bad `published`; the record says
+  // where the message came from, so the library's "newsfacts: " prefix goes.
+  return failure(input.line, input.id, message(result.error).replace(/^newsfacts: /u, ""));
 }
 
 /** The keys a batch line reads; any other is ignored (a line may carry its own metadata). */
