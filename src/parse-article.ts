@@ -88,9 +88,14 @@ export interface ParseArticleOptions {
  * @group Article
  */
 export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
+  checkArticleOptions(options);
+  return articleThrough("parseArticle", text, options, "casualties");
+}
+
+/** Throws as {@link parseArticle} does for options it does not take or a `vague` it does not know. */
+function checkArticleOptions(options: ParseArticleOptions): void {
   checkOptions("parseArticle", options, PARSE_ARTICLE_OPTION_KEYS);
   checkChoice("vague", options.vague, VAGUE_CHOICES);
-  return articleThrough("parseArticle", text, options, "casualties");
 }
 
 /**
@@ -115,8 +120,7 @@ export function articleThrough(fn: string, text: string, options: ParseArticleOp
 export function parseArticles(inputs: ReadonlyArray<{ readonly text: string; readonly options: ParseArticleOptions }>): Array<{ readonly article: Article } | { readonly error: unknown }> {
   const read: Array<ReadInput | { readonly error: unknown }> = inputs.map(({ text, options }) => {
     try {
-      checkOptions("parseArticle", options, PARSE_ARTICLE_OPTION_KEYS);
-      checkChoice("vague", options.vague, VAGUE_CHOICES);
+      checkArticleOptions(options);
       return readInput("parseArticle", text, options);
     } catch (error) {
       return { error };

@@ -14,6 +14,7 @@ import type { Quotation } from "./quotations.js";
 import { headlineOf } from "./labels.js";
 import { NAMING_WORDS } from "./speaker-words.js";
 import { isLetterOrDigitAt, isSpaceAt } from "../text/chars.js";
+import { countWords } from "./spans.js";
 
 /** How a quotation found its frame. */
 export type AttributionKind = "trailing" | "leading" | "inside" | "continued" | "introduced" | "echo" | "named" | "none";
@@ -104,10 +105,10 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
       continue;
     }
     const attribution = found ?? { quotation: q, kind: "none" as const };
-    if (attribution.kind === "none" && wordCount(text, q.content, MIN_UNFRAMED_WORDS) < MIN_UNFRAMED_WORDS && !headlineQuote) {
+    if (attribution.kind === "none" && countWords(text, q.content, MIN_UNFRAMED_WORDS) < MIN_UNFRAMED_WORDS && !headlineQuote) {
       continue;
     }
-    if ((attribution.kind === "continued" || attribution.kind === "introduced") && wordCount(text, q.content, 2) < 2) continue;
+    if ((attribution.kind === "continued" || attribution.kind === "introduced") && countWords(text, q.content, 2) < 2) continue;
     out.push(attribution);
     previous = attribution;
   }
@@ -317,14 +318,3 @@ function isTitleCase(text: string, span: Span): boolean {
 
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "are", "as"]);
 
-/** The words in `span`, counted up to `enough`: a long quotation is not read to its end. */
-function wordCount(text: string, span: Span, enough: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = span.start; i < span.end && n < enough; i++) {
-    const w = isLetterOrDigitAt(text, i);
-    if (w && !inWord) n++;
-    inWord = w;
-  }
-  return n;
-}

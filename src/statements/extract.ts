@@ -34,7 +34,7 @@ import {
   type ResolvedSpeaker,
   type SpeakerBook,
 } from "./speakers.js";
-import { isLetterOrDigitAt } from "../text/chars.js";
+import { countWords } from "./spans.js";
 
 /** What the statements stage reads from earlier stages. */
 export interface StatementInputs {
@@ -130,7 +130,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     const content = frame.content;
     // "called the plan "vital"": only the quotation is reported; "called the plan a mistake" reports what follows the verb.
     if (!content || (frame.cue.verb.complement === "quote" && !namesObject(doc.text, byOpen, frame, content)) || quotedWhole.has(frame) || isInsideQuotation(byOpen, content)) continue;
-    if (countWords(doc.text, content) < MIN_REPORTED_WORDS && !isNamedStance(doc.text, frame, content)) continue;
+    if (countWords(doc.text, content, MIN_REPORTED_WORDS) < MIN_REPORTED_WORDS && !isNamedStance(doc.text, frame, content)) continue;
     // "As for X, he said, "…"": a clause read across its own frame up to a quotation that opens
     // right after the frame is that quotation, said directly.
     if (content.start <= frame.cueSpan.start && endsOnQuotationAfter(doc.text, byOpen, frame.end, content)) continue;
@@ -477,14 +477,3 @@ function coversContent(q: Quotation, content: Span): boolean {
   return q.open <= content.start + 1 && q.close >= content.end - 1;
 }
 
-/** The words in `span`, counted up to `enough`. */
-function countWords(text: string, span: Span, enough = MIN_REPORTED_WORDS): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = span.start; i < span.end && n < enough; i++) {
-    const w = isLetterOrDigitAt(text, i);
-    if (w && !inWord) n++;
-    inWord = w;
-  }
-  return n;
-}

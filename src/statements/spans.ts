@@ -7,7 +7,7 @@
  */
 import type { Span } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
-import { isSpaceAt } from "../text/chars.js";
+import { isLetterOrDigitAt, isSpaceAt } from "../text/chars.js";
 
 /** Longest reported clause, in characters: no sentence of news copy runs longer, and it keeps the work per frame bounded. */
 export const MAX_CLAUSE = 1200;
@@ -58,4 +58,16 @@ export function trimSpan(text: string, start: number, end: number): Span | undef
     }
   }
   return end > start ? { start, end } : undefined;
+}
+
+/** The words in `span`, counted up to `enough`: a long quotation or clause is not read to its end. */
+export function countWords(text: string, span: Span, enough: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end && n < enough; i++) {
+    const w = isLetterOrDigitAt(text, i);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
