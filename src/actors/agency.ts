@@ -9,28 +9,21 @@
 import { tokenStartingAt, type Document } from "../text/document.js";
 import type { ActorDraft } from "./identities.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
+import { CHECK_VERBS, CHECKED_BY_VERBS, MEDIA_HEADS, MEDIUM_CUES, PUBLISHER_ROLES, SAID_TO_VERBS } from "../lexicon/actors-media.js";
 
-/** Words that make the name after them (with an optional "the") a medium or a listener. */
-const MEDIUM_CUES = new Set(["told", "tell", "telling", "on", "via"]);
-/** Verbs that, before "by", make the name after them the checker of someone else's material ("verified by the BBC"). */
-const CHECKED_BY = new Set(["verified", "unverified", "seen", "obtained", "analysed", "analyzed", "reviewed", "geolocated", "confirmed"]);
+const MEDIUM_CUE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(MEDIUM_CUES);
+const CHECKED_BY: ReadonlySet<string> = /* @__PURE__ */ new Set(CHECKED_BY_VERBS);
 const POSSESSIVE_NAME = /^\p{Lu}\p{L}{1,30}['\u2019]s$/u;
-
-/** Verbs of speaking that, before "to", make the name after them a listener ("admitted to the BBC"). */
-const SAID_TO = new Set(["said", "says", "spoke", "speaking", "talking", "talked", "admitted", "confirmed", "explained", "described", "revealed", "insisted", "wrote", "complained"]);
-/** Verbs that, right after a body's name, make it the checker of someone else's material ("the BBC has verified"). */
-const CHECKS = new Set(["verified", "analysed", "analyzed", "geolocated", "reviewed", "obtained"]);
-/** Nouns that, right after a body's name, make it the publisher of the report ("BBC correspondent"). */
-const PUBLISHER_ROLES = new Set(["correspondent", "reporter", "editor", "journalist", "presenter", "partner", "producer", "team"]);
-
-/** Heads of the press, whose bodies can be a medium ("on the Kyiv Post"). */
-const MEDIA_HEADS = new Set(["news", "times", "post", "journal", "herald", "tribune", "telegraph", "gazette", "press", "television", "radio", "network", "broadcasting", "channel", "studios"]);
+const SAID_TO: ReadonlySet<string> = /* @__PURE__ */ new Set(SAID_TO_VERBS);
+const CHECKS: ReadonlySet<string> = /* @__PURE__ */ new Set(CHECK_VERBS);
+const PUBLISHER_ROLE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(PUBLISHER_ROLES);
+const MEDIA_HEAD_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(MEDIA_HEADS);
 
 /** True for a name with an organization head that is not the press's ("Stock Exchange", "Board of Trade"). */
 function nonMediaHead(name: string): boolean {
   const heads = actorLexicons().organizationHeads;
   const keys = name.split(" ").map((w) => nameKey(w));
-  return keys.some((k) => heads.has(k)) && !keys.some((k) => MEDIA_HEADS.has(k));
+  return keys.some((k) => heads.has(k)) && !keys.some((k) => MEDIA_HEAD_WORDS.has(k));
 }
 
 /** True when `draft` is an organization named only as a medium, a checker or a publisher of the report. */
@@ -64,7 +57,7 @@ function mediumReading(doc: Document, m: { readonly start: number; readonly text
   const before = k >= 0 ? doc.tokens.text(k).toLowerCase() : "";
   // "on the Tokyo Stock Exchange": a body with a head other than the press's is where, not through what.
   if (before === "on" && nonMediaHead(m.text)) return NOT;
-  if (MEDIUM_CUES.has(before)) return STRONG;
+  if (MEDIUM_CUE_WORDS.has(before)) return STRONG;
   if (before === "by" && k >= 1 && CHECKED_BY.has(doc.tokens.text(k - 1).toLowerCase())) return STRONG;
   // "admitted to the BBC", "in an interview with the BBC": the listener of someone's words.
   if (before === "to" && k >= 1 && SAID_TO.has(doc.tokens.text(k - 1).toLowerCase())) return STRONG;
@@ -72,7 +65,7 @@ function mediumReading(doc: Document, m: { readonly start: number; readonly text
   // "BBC diplomatic correspondent", "the BBC's US partner": the name of whoever reports.
   for (let j = index + 1; j < doc.tokens.length && j <= index + 3; j++) {
     const word = doc.tokens.text(j).toLowerCase();
-    if (PUBLISHER_ROLES.has(word)) return STRONG;
+    if (PUBLISHER_ROLE_WORDS.has(word)) return STRONG;
     if (!doc.tokens.isWord(j)) break;
   }
   const end = m.start + m.text.length;

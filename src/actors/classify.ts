@@ -18,6 +18,7 @@ import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
 import { demonymCountry } from "./demonym.js";
 import { CAPITALIZED_ADJECTIVE, CLUB_WORD, COMMON_WORD, EVENT_HEAD, FACILITY_HEAD, GIVEN_NAME, ORGANIZATION_HEAD, ORGANIZATION_SUFFIX, TITLE, TITLE_MODIFIER, TITLE_START, TITLE_SURNAME, stemFacts, writtenFacts } from "./key-facts.js";
 import { NAME_PARTICLES, PLACE_HEADS, PLACE_NOUNS_AFTER, POLITY_HEADS, VESSEL_PREFIXES, WEAPON_MODIFIERS, WEAPON_NOUNS_AFTER } from "../lexicon/actors-non-names.js";
+import { NEWS_PROGRAMMES, SPEECH_VERBS } from "../lexicon/actors-media.js";
 import { normalizeTerritory } from "../territories/index.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { mayBeSurname } from "../territories/one-sense.js";
@@ -68,8 +69,8 @@ const WEAPON_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(WEAPON_NOUNS_A
 const WEAPON_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(WEAPON_MODIFIERS);
 const VESSELS: ReadonlySet<string> = /* @__PURE__ */ new Set(VESSEL_PREFIXES);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "towards", "toward", "via"]);
-const NEWS_PROGRAMMES = new Set(["programme", "program", "show", "bulletin"]);
-const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "replied", "insisted", "warned", "explained", "admitted"]);
+const PROGRAMMES: ReadonlySet<string> = /* @__PURE__ */ new Set(NEWS_PROGRAMMES);
+const SPEAKING: ReadonlySet<string> = /* @__PURE__ */ new Set(SPEECH_VERBS);
 
 /**
  * Reads `candidate` from its words, the lexicons, the gazetteer and its neighbours; `keysById`
@@ -177,7 +178,7 @@ export function classifyName(
   if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return PERSON;
   const hasNext = candidate.endToken < doc.tokens.length;
   // "Hoddle said" is a person; "Organisers said" at a sentence start may be a plural noun.
-  if (keys.length > 1 && hasNext && SPEECH_VERBS.has(doc.tokens.lower(candidate.endToken)) && !(candidate.initial && lastKey.endsWith("s"))) return PERSON;
+  if (keys.length > 1 && hasNext && SPEAKING.has(doc.tokens.lower(candidate.endToken)) && !(candidate.initial && lastKey.endsWith("s"))) return PERSON;
   // A name of several words with an ordinary word in it is a body's ("Human Rights in China",
   // "Air France"); one of unfamiliar words is mostly a person's.
   if (keys.length >= 2 && candidate.casing !== "caps") {
@@ -251,7 +252,7 @@ function namedByPress(doc: Document, candidate: NameCandidate): boolean {
   // "Jane Roe's newspaper" names its owner, not the paper.
   const possessive = doc.text.charCodeAt(candidate.end) === 39 || doc.text.charCodeAt(candidate.end) === 0x2019;
   // "TSN Tyzhden news programme": a programme of the news is its broadcaster's.
-  const programme = afterNews > candidate.endToken && NEWS_PROGRAMMES.has(textAt(tokens, afterNews));
+  const programme = afterNews > candidate.endToken && PROGRAMMES.has(textAt(tokens, afterNews));
   return lowerMedia(candidate.firstToken - 1) || (!possessive && (lowerMedia(afterNews) || programme));
 }
 

@@ -9,7 +9,7 @@
 import { atTokens, type Document } from "../text/document.js";
 import type { PlaceMatch } from "../territories/match.js";
 import { DEMONYMS, COUNTRY_NAMES } from "../lexicon/actors-demonyms.js";
-import { DESCRIBED_HEADS, DESCRIBED_MODIFIERS, GOVERNMENT_CATEGORIES, MILITARY_NAME } from "../lexicon/actors-organization-descriptions.js";
+import { DESCRIBED_HEADS, DESCRIBED_MODIFIERS, GOVERNMENT_CATEGORIES, MILITARY_NAME, SINGLE_FORCES } from "../lexicon/actors-organization-descriptions.js";
 import { newDraft, type ActorDraft } from "./identities.js";
 import { demonymAt, demonymCountry } from "./demonym.js";
 import { WordBits } from "./word-bits.js";
@@ -152,9 +152,6 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
   if (anchors.length > 0) dropAnchorOnly(drafts, anchors);
   joinNamedForces(drafts, functions);
 }
-
-/** Functions a country has one body of: its described force is that body wherever the text names it ("the Israeli military" and "the IDF"). */
-const SINGLE_FORCES: ReadonlySet<string> = new Set(["military", "navy", "air force"]);
 
 /**
  * Gives a described force ("the Israeli military") to the one named body of the same country and

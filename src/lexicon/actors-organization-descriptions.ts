@@ -36,5 +36,8 @@ export const DESCRIBED_MODIFIERS: ReadonlySet<string> = new Set([
 /** Categories that stand for the country's government itself ("the Israeli government" is Israel). */
 export const GOVERNMENT_CATEGORIES: ReadonlySet<string> = new Set(["government"]);
 
+/** Functions a country has one body of: its described force is that body wherever the text names it ("the Israeli military" and "the IDF"). */
+export const SINGLE_FORCES: ReadonlySet<string> = new Set(["military", "navy", "air force"]);
+
 /** Canonical names of the military category, which news names in many ways. */
 export const MILITARY_NAME = "Armed Forces";
