@@ -594,6 +594,17 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Nearly two weeks passed.")).toEqual([["Nearly two weeks", "P2W"]]);
   });
 
+  it("reads an approximator before 'a' or 'an' as before a number, in a text and in a phrase alone", () => {
+    const found = findDates("The meeting ran nearly an hour, barely a week after the vote, and the repairs took almost a year.", { published: PUBLISHED });
+    expect(found.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ["nearly an hour", "PT1H", "LESS_THAN"],
+      ["barely a week", "P1W", "LESS_THAN"],
+      ["a year", "P1Y", "LESS_THAN"],
+    ]);
+    const alone = resolveDate("nearly an hour", PUBLISHED);
+    expect([alone?.text, alone?.mod]).toEqual(["nearly an hour", "LESS_THAN"]);
+  });
+
   it("takes a trailing 'or so' into a length or a shifted unit", () => {
     expect(values("Repairs will take the next year or so, perhaps two weeks or so longer.")).toEqual([
       ["the next year or so", "2026"],

@@ -8,14 +8,13 @@
 import { DEADLINE_WORDS, MONTH_DEADLINE_WORDS, WEEKDAY_DEADLINE_WORDS } from "../lexicon/dates.js";
 import type { AnchorKind, Granularity, TemporalExpression } from "../model.js";
 import { lowerTokens, type Document } from "../text/document.js";
-import type { TokenList } from "../text/tokens.js";
 import { dayNumber, dayOf, daysIn, isoWeekStart, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.js";
 import { resolveInStory, type StoryContext } from "./resolve-story.js";
-import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phrase } from "./scan.js";
+import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type Phrase, type PhraseStart } from "./scan.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { passesTense, tenseAround } from "./tense.js";
-import { classifyTokens, rememberedClasses, type SeenClasses } from "./triggers.js";
+import { classifyTokens, mayStartPhrase, rememberedClasses } from "./triggers.js";
 import { anchoredFacts, monthValue, yearValue, type CalendarFacts } from "./timex-value.js";
 import { digitsAt, documentFacts } from "./plain-values.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
@@ -131,8 +130,11 @@ interface Story {
   readonly resolve: (reading: Reading, context: StoryContext) => string;
   /** True when the tense window may pass the word at `at` by ({@link passesTense}). */
   readonly passesTense: (view: TokenView, at: number) => boolean;
-  /** The classes of the words met so far, for {@link classifyTokens}. */
-  readonly seenClasses: (tokens: TokenList) => SeenClasses;
+  /**
+   * Which tokens of the document a phrase may start at ({@link mayStartPhrase} over its {@link classifyTokens}, with the classes of the words met so far):
+   * a phrase alone is tried at every token, so `resolveDate`'s bundle leaves the word classes out.
+   */
+  readonly starts: (doc: Document, lower: readonly string[]) => PhraseStart;
   /** The granularity and interval of a value: `calendarFacts` (timex-value.ts), the common values read by hand. */
   readonly facts: (value: string) => CalendarFacts;
   /** Takes in what the phrase at `first` resolved to, the `index`th expression of the text. */
@@ -159,7 +161,10 @@ function storyOf(published: Day | undefined): Story {
     present: ({ reading }) => (!published && reading.spec.kind === "day-shift" && reading.spec.days === 0 && !reading.partOfDay && !reading.clock ? { spec: { kind: "fixed", value: "PRESENT_REF" }, type: "DATE" } : undefined),
     resolve: resolveInStory,
     facts: documentFacts,
-    seenClasses: rememberedClasses,
+    starts: (doc, lower) => {
+      const classes = classifyTokens(doc.tokens, lower, rememberedClasses(doc.tokens));
+      return (view, i) => mayStartPhrase(view, i, classes);
+    },
     passesTense,
     linked: (view, phrases) => addRangeEnds(view, linkClocks(view, phrases)),
     contextOf: (view, phrase, tense, at) => {
@@ -299,12 +304,12 @@ function settle(text: string, out: TemporalExpression[], settled: ReadonlyMap<nu
  */
 function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExpression[] {
   const lower = lowerTokens(doc);
-  const classes = classifyTokens(doc.tokens, lower, story?.seenClasses(doc.tokens));
+  const starts = story?.starts(doc, lower);
   const published: Day | undefined = doc.published;
   const out: TemporalExpression[] = [];
   for (const sentence of doc.sentences) {
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
-    for (let phrase of scanSentence(view, classes, pick, story?.named, story?.linked)) {
+    for (let phrase of scanSentence(view, starts, pick, story?.named, story?.linked)) {
       const spec = phrase.reading.spec;
       // A narrative is told in the past throughout, so tense says nothing about its own timeline.
       const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(spec), story?.passesTense) : "none";

@@ -13,7 +13,10 @@ import { readPlainDigits } from "./plain-digits.js";
 import { readDayOfMonth } from "./read-parts.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { isPossessive, touchesPrevious, word, type TokenView } from "./token-view.js";
-import { isOpenerWord, mayStartPhrase } from "./triggers.js";
+import { isOpenerWord } from "./triggers.js";
+
+/** True when a temporal phrase may start at token `i` of the view (`mayStartPhrase` in triggers.ts over a document's word classes). */
+export type PhraseStart = (view: TokenView, i: number) => boolean;
 
 /** A temporal phrase found in a sentence, by token indices. */
 export interface Phrase {
@@ -300,14 +303,14 @@ export function withDay(reading: Reading, day: number): Reading {
 
 /**
  * Every temporal phrase in the sentence the view covers, in order, never overlapping;
- * `classes` is `classifyTokens` (triggers.ts) of the document's tokens; `pick` chooses the
+ * `starts` tells the tokens a phrase may start at (every token when undefined); `pick` chooses the
  * matchers to run at a word; `named` tells a phrase that is part of a name, to pass over;
  * `linked` reads what the sentence's expressions tell each other (clock-links.ts, day-ranges.ts;
  * documents only: a phrase given to `resolveDate` has each expression resolved alone).
  */
 export function scanSentence(
   view: TokenView,
-  classes: Uint8Array,
+  starts: PhraseStart | undefined,
   pick: MatcherPick,
   named?: (view: TokenView, p: Phrase) => boolean,
   linked?: (view: TokenView, phrases: Phrase[]) => Phrase[],
@@ -316,7 +319,7 @@ export function scanSentence(
   view.plainDigits = pick.plainDigits;
   const memo: LongestMemo = { found: new Array<Match | null | undefined>(view.to - view.from), pick };
   for (let i = view.from; i < view.to; ) {
-    const phrase = mayStartPhrase(view, i, classes) ? phraseAt(view, i, memo) : undefined;
+    const phrase = !starts || starts(view, i) ? phraseAt(view, i, memo) : undefined;
     if (phrase && named?.(view, phrase) !== true) {
       found.push(phrase);
       i = phrase.end;

@@ -163,7 +163,8 @@ export function mayStartPhrase(view: TokenView, i: number, classes: Uint8Array):
   // Most words are of no class: no opener, no unit near (see isTrigger).
   if (c === 0) return false;
   // Function words open a phrase only before a word that can: "the third quarter", "about two years".
-  if (c & DETERMINER) return isTrigger(view, i + 1, classes);
+  // Two in a row, an approximator and an article: "nearly an hour", "barely a month".
+  if (c & DETERMINER) return isTrigger(view, (classes[i + 1] ?? 0) & DETERMINER ? i + 2 : i + 1, classes);
   if (c & GATED) return GATED_OPENERS.get(word(view, i))?.has(word(view, i + 1)) ?? false;
   return isTrigger(view, i, classes);
 }

@@ -6,8 +6,8 @@ import * as lexicon from "../../lexicon/dates.js";
 import { lowerTokens, prepareDocument } from "../../text/document.js";
 import { tokenSlice } from "../../text/tokens.js";
 import { everyMatcher, openingMatchers, scanSentence } from "../scan.js";
-import { viewOf } from "../token-view.js";
-import { classifyTokens } from "../triggers.js";
+import { viewOf, type TokenView } from "../token-view.js";
+import { classifyTokens, mayStartPhrase } from "../triggers.js";
 import { MATCHERS } from "./index.js";
 import { OPENERS_OF, matchersOpening } from "./openers.js";
 
@@ -40,11 +40,12 @@ function pickDifferences(text: string): string[] {
   const doc = prepareDocument(text);
   const lower = lowerTokens(doc);
   const classes = classifyTokens(doc.tokens, lower);
+  const starts = (view: TokenView, i: number): boolean => mayStartPhrase(view, i, classes);
   const out: string[] = [];
   for (const sentence of doc.sentences) {
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
-    const narrowed = JSON.stringify(scanSentence(view, classes, openingMatchers));
-    if (JSON.stringify(scanSentence(view, classes, everyMatcher)) !== narrowed) out.push(text.slice(sentence.start, sentence.end));
+    const narrowed = JSON.stringify(scanSentence(view, starts, openingMatchers));
+    if (JSON.stringify(scanSentence(view, starts, everyMatcher)) !== narrowed) out.push(text.slice(sentence.start, sentence.end));
   }
   return out;
 }
