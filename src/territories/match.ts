@@ -138,7 +138,8 @@ export function matchTokens(text: string, tokens: TokenList, sentences: readonly
         return;
       }
       const status = statusOf(tokens, sentence, raw, chains, index);
-      out.push(new Match(m.start, m.stop, text.slice(m.start, m.stop), m.entry, m.dateline ? "place" : (roles[index] ?? "place"), status));
+      // "China claims Taiwan": a place the text gives a status is land, whatever its role would be.
+      out.push(new Match(m.start, m.stop, text.slice(m.start, m.stop), m.entry, m.dateline || status ? "place" : (roles[index] ?? "place"), status));
     });
   }
   return out;

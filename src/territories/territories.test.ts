@@ -96,6 +96,52 @@ describe("findTerritories", () => {
   });
 });
 
+describe("territory status", () => {
+  const statuses = (text: string): Array<[string, string | undefined]> => findTerritories(text).map((t) => [t.name, t.status]);
+
+  it("reads a verb of status before its object, and makes the object land", () => {
+    expect(statuses("Tokyo still claims the southern Kurils as its own.")).toEqual([["Kuril Islands", "claimed"]]);
+    expect(statuses("Beijing claims Taiwan, and its coast guard patrols nearby.")).toEqual([["Taiwan", "claimed"]]);
+    expect(statuses("Israel has occupied the West Bank since 1967.")).toEqual([["West Bank", "occupied"]]);
+    expect(statuses("Kyiv's troops liberated much of the Kharkiv region in a week.")).toEqual([["Kharkiv Oblast", "liberated"]]);
+  });
+
+  it("does not read a reported clause as the object of 'claimed'", () => {
+    expect(statuses("Moscow claimed Bakhmut was encircled by its troops.")).toEqual([["Bakhmut", undefined]]);
+    expect(statuses("The Kremlin claims Kharkiv had been shelled by Ukraine.")).toEqual([["Kharkiv", undefined]]);
+  });
+
+  it("gives the status to the object, not to the subject of a relative clause", () => {
+    const found = statuses("Russia, which annexed Crimea in 2014, moved more troops there, officials said.");
+    expect(found).toContainEqual(["Crimea", "annexed"]);
+    expect(found.find(([name]) => name === "Russia")?.[1]).toBeUndefined();
+    expect(statuses("He spoke about Taiwan, which China claims as a province.")).toEqual([["Taiwan", "claimed"]]);
+  });
+
+  it("reads participles after a place: passives and appositions", () => {
+    expect(statuses("Crimea, annexed by Moscow nine years ago, is cut off.")).toEqual([["Crimea", "annexed"]]);
+    expect(statuses("Kherson was liberated last November.")).toEqual([["Kherson", "liberated"]]);
+    expect(statuses("Talks failed because Kashmir remains disputed.")).toEqual([["Kashmir", "contested"]]);
+    expect(statuses("Patrols circled the Golan Heights, territory claimed by both sides.")).toEqual([["Golan Heights", "claimed"]]);
+    expect(statuses("Sanctions still cover Crimea – Ukraine's southern region annexed by Moscow.")[0]).toEqual(["Crimea", "annexed"]);
+    expect(statuses("Life in Melitopol, under Russian occupation for two years, is hard.")).toEqual([["Melitopol", "occupied"]]);
+  });
+
+  it("reads nouns and compounds of status", () => {
+    expect(statuses("The annexation of Crimea was never recognised.")).toEqual([["Crimea", "annexed"]]);
+    expect(statuses("Tokyo's claim to the Kurils is old.")).toEqual([["Kuril Islands", "claimed"]]);
+    expect(statuses("Shelling hit the Russian-occupied south of Zaporizhzhia.")).toEqual([["Zaporizhzhia", "occupied"]]);
+    expect(statuses("Refugees fled the disputed Kashmir region.")).toEqual([["Kashmir", "contested"]]);
+  });
+
+  it("gives no status across other words, to an occupier or to a seat of government", () => {
+    expect(statuses("Troops occupied the village before shelling Kharkiv.")).toEqual([["Kharkiv", undefined]]);
+    expect(statuses("Delegates met for a contested convention in Cleveland.")).toEqual([["Cleveland", undefined]]);
+    expect(statuses("Donetsk has been occupied by Russia since 2014.").find(([name]) => name === "Russia")?.[1]).toBeUndefined();
+    expect(findTerritories("Donors will decide who will occupy the White House.")).toEqual([]);
+  });
+});
+
 describe("place roles", () => {
   it("makes a country after a locative preposition a place", () => {
     expect(roleOf("Fighting continues in Ukraine.", "Ukraine")).toBe("place");

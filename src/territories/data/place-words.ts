@@ -111,25 +111,90 @@ export const AGENT_VERBS: ReadonlySet<string> = new Set([
   "officially", "currently", "controls", "controlled", "occupies", "occupied", "partially", "celebrated",
 ]);
 
-/** Words before a place that state its status ("the occupied Ukrainian regions of Luhansk"). */
-export const STATUS_CUES: ReadonlyMap<string, "occupied" | "annexed" | "claimed" | "contested" | "liberated"> = new Map([
-  ["occupied", "occupied"],
-  ["russian-occupied", "occupied"],
-  ["russia-occupied", "occupied"],
-  ["israeli-occupied", "occupied"],
-  ["russian-controlled", "occupied"],
-  ["russia-controlled", "occupied"],
-  ["moscow-controlled", "occupied"],
-  ["kremlin-controlled", "occupied"],
-  ["rsf-controlled", "occupied"],
-  ["rebel-held", "occupied"],
-  ["annexed", "annexed"],
-  ["annexation", "annexed"],
-  ["claimed", "claimed"],
-  ["disputed", "contested"],
-  ["contested", "contested"],
-  ["liberated", "liberated"],
-  ["recaptured", "liberated"],
+/** How a word of status reads: a participle ("occupied"), another form of the verb ("annexes"), or a noun ("annexation"). */
+export type StatusForm = "participle" | "verb" | "noun";
+
+/**
+ * Words that state a place's status, with the status and the form of each: "the occupied
+ * regions", "Russia annexed Crimea", "Japan claims the Kurils", "the annexation of Crimea",
+ * "Crimea, annexed by Russia". A compound's last part counts as the participle does
+ * ("Israeli-occupied"); "-controlled" and "-held" only after the names of occupiers listed here.
+ */
+export const STATUS_WORDS: ReadonlyMap<string, readonly ["occupied" | "annexed" | "claimed" | "contested" | "liberated", StatusForm]> = new Map([
+  ["occupied", ["occupied", "participle"]],
+  ["occupy", ["occupied", "verb"]],
+  ["occupies", ["occupied", "verb"]],
+  ["occupying", ["occupied", "verb"]],
+  ["occupation", ["occupied", "noun"]],
+  ["russian-controlled", ["occupied", "participle"]],
+  ["russia-controlled", ["occupied", "participle"]],
+  ["moscow-controlled", ["occupied", "participle"]],
+  ["kremlin-controlled", ["occupied", "participle"]],
+  ["rsf-controlled", ["occupied", "participle"]],
+  ["rebel-held", ["occupied", "participle"]],
+  ["annexed", ["annexed", "participle"]],
+  ["annex", ["annexed", "verb"]],
+  ["annexes", ["annexed", "verb"]],
+  ["annexing", ["annexed", "verb"]],
+  ["annexation", ["annexed", "noun"]],
+  ["claimed", ["claimed", "participle"]],
+  ["claim", ["claimed", "verb"]],
+  ["claims", ["claimed", "verb"]],
+  ["claiming", ["claimed", "verb"]],
+  ["disputed", ["contested", "participle"]],
+  ["dispute", ["contested", "verb"]],
+  ["disputes", ["contested", "verb"]],
+  ["disputing", ["contested", "verb"]],
+  ["contested", ["contested", "participle"]],
+  ["liberated", ["liberated", "participle"]],
+  ["liberate", ["liberated", "verb"]],
+  ["liberates", ["liberated", "verb"]],
+  ["liberating", ["liberated", "verb"]],
+  ["liberation", ["liberated", "noun"]],
+  ["recaptured", ["liberated", "participle"]],
+  ["recapture", ["liberated", "verb"]],
+  ["recaptures", ["liberated", "verb"]],
+  ["recapturing", ["liberated", "verb"]],
+  ["retook", ["liberated", "verb"]],
+  ["retaken", ["liberated", "participle"]],
+]);
+
+/** Prepositions after a noun of status that lead to its place ("the annexation of", "claims to", "a dispute over"). */
+export const STATUS_NOUN_LINKS: ReadonlySet<string> = new Set(["of", "to", "over", "on"]);
+
+/**
+ * Words that may stand between a word of status and the place it qualifies: "occupied parts of",
+ * "claims the southern", "the liberated city of", "annexed much of". Lower case.
+ */
+export const STATUS_BRIDGE_WORDS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "of", "its", "their", "his", "her", "our", "part", "parts", "much", "most", "all", "some", "large", "vast",
+  "swathes", "swaths", "chunks", "areas", "area", "territory", "territories", "land", "lands", "region", "regions", "province",
+  "provinces", "city", "cities", "town", "towns", "village", "villages", "settlement", "settlements", "peninsula", "islands",
+  "south", "north", "east", "west", "southern", "northern", "eastern", "western", "central", "south-east", "south-west",
+  "north-east", "north-west", "southeastern", "southwestern", "northeastern", "northwestern", "south-eastern", "south-western",
+  "north-eastern", "north-western", "remaining", "rest", "entire", "whole", "now", "still", "illegally", "unlawfully", "formally",
+  "partially", "partly", "fully", "temporarily", "once", "also", "both", "formerly", "previously", "recently", "already", "back",
+]);
+
+/** Forms of "be" (and "remain") before a participle of status: "Kherson was liberated", "Kashmir remains disputed". Lower case. */
+export const STATUS_BE_WORDS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "be", "been", "being", "remains", "remain", "remained"]);
+
+/** Words that may stand after a place and before its participle or verb of status: "Crimea, now annexed", "which Russia has annexed". Lower case. */
+export const STATUS_AFTER_BRIDGE_WORDS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "territory", "land", "region", "area", "island", "islands", "peninsula", "city", "town", "now", "still",
+  "long", "largely", "partly", "partially", "fully", "illegally", "unlawfully", "formally", "also", "effectively", "already",
+  "temporarily", "both", "has", "have", "had", "it", "they", "southern", "northern", "eastern", "western", "central",
+]);
+
+/**
+ * Words that may follow the place a verb of claim or dispute takes as its object, showing that
+ * the place is that object ("Japan claims the Kurils as its own"), not the subject of a reported
+ * clause ("Russia claimed Bakhmut was taken"). Lower case; punctuation and the sentence end do
+ * too.
+ */
+export const STATUS_OBJECT_FOLLOWERS: ReadonlySet<string> = new Set([
+  "as", "in", "since", "for", "from", "after", "before", "while", "despite", "under", "through", "until", "during", "with",
+  "at", "by", "over", "entirely", "outright", "too", "which", "whose", "where", "back", "again",
 ]);
 
 /** Nouns of a settlement before "of" + a name the gazetteer may not know ("the village of X"), with the kind they give. */
