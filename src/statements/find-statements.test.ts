@@ -80,6 +80,11 @@ describe("findStatements: direct quotes", () => {
     expect(read('Flood Hits Town\n\nThe so-called "flood tax" returned. Families watched "River Stories" on television.')).toEqual([]);
     expect(read('Flood Hits Town\n\nHer commentary, "Nobody warned the valley until the water came," ran on Sunday.')).toEqual([]);
   });
+
+  it("reads a quotation opened by doubled marks after a verb and a comma as the verb's", () => {
+    expect(read("Flood Hits Town\n\nA fisherman on the bank shouted, ''Boats are coming!''")).toEqual([["direct", "Boats are coming!", "fisherman"]]);
+    expect(read("Flood Hits Town\n\nMayor Ivan Shevchuk asked, ``Really?''")).toEqual([["direct", "Really?", "Ivan Shevchuk"]]);
+  });
 });
 
 describe("findStatements: reported speech", () => {

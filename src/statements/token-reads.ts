@@ -54,9 +54,10 @@ export function isPastFormAt(tokens: TokenList, i: number): boolean {
   return kindAt(tokens, i) === "word" && (bitsAt(wordBitsOf(tokens), tokens, i) & PAST_FORM) !== 0;
 }
 
-/** True when token `i` is a mark that opens a quotation. */
+/** True when token `i` is a mark that opens a quotation, or the first of a doubled one glued to a word (NYT copy's `''Yes,''`, ` ``Yes,'' `). */
 export function isOpenerAt(tokens: TokenList, i: number): boolean {
   const text = textAt(tokens, i);
+  if (text === "'" || text === "`") return textAt(tokens, i + 1) === text && tokens.end(i) === tokens.start(i + 1) && tokens.end(i + 1) === tokens.start(i + 2) && isWordAt(tokens, i + 2);
   return text === '"' || text === "“" || text === "‘" || text === "«";
 }
 
