@@ -60,6 +60,8 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
     // Marcia "Cia" Price, Dwayne "The Rock" Johnson: a nickname inside a name is no quotation
     // (a headline capitalizes every word, so there it proves nothing).
     if ((!headline || q.open >= headline.end) && isNickname(text, q)) continue;
+    // “R” or “D”, a grade "A": one letter or digit in marks is a label, never something said.
+    if (q.content.end - q.content.start === 1) continue;
     while (f < frames.length && frames[f]!.end <= q.open) {
       if (frames[f]!.speaker) lastSpoken = frames[f];
       f++;

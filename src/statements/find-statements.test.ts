@@ -81,6 +81,12 @@ describe("findStatements: direct quotes", () => {
     expect(read('Flood Hits Town\n\nHer commentary, "Nobody warned the valley until the water came," ran on Sunday.')).toEqual([]);
   });
 
+  it("leaves out a single letter in quotation marks, even with a frame after it", () => {
+    const kinds = read("Flood Hits Town\n\nMost voters in the valley tick “R,” or “D,” according to their habits.").map(([kind]) => kind);
+    expect(kinds).not.toContain("direct");
+    expect(read("Flood Hits Town\n\n“Go,” said Oleh Marchenko.")).toEqual([["direct", "Go", "Oleh Marchenko"]]);
+  });
+
   it("reads a quotation opened by doubled marks after a verb and a comma as the verb's", () => {
     expect(read("Flood Hits Town\n\nA fisherman on the bank shouted, ''Boats are coming!''")).toEqual([["direct", "Boats are coming!", "fisherman"]]);
     expect(read("Flood Hits Town\n\nMayor Ivan Shevchuk asked, ``Really?''")).toEqual([["direct", "Really?", "Ivan Shevchuk"]]);
