@@ -13,7 +13,8 @@ import type { TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
 import type { Cue } from "./cues.js";
 import { BE_FORMS, VERB_PREFIXES } from "./speaker-words.js";
-import { ADVERB, BE_FORM, bitsAt, DATE_PREPOSITION, NEGATION, PREFIX, PREPOSITIONS, QUOTE_CLOSERS, wordBitsOf } from "./frame-words.js";
+import { ADVERB, BE_FORM, bitsAt, DATE_PREPOSITION, FINITE, NEGATION, PAST_FORM, PREFIX, PREPOSITIONS, QUOTE_CLOSERS, wordBitsOf } from "./frame-words.js";
+import type { TokenList } from "../text/tokens.js";
 import { isAdverbAt, isWordAt, lowerAt, textAt, tokenSpan } from "./token-reads.js";
 import { clauseSpan, firstComma } from "./spans.js";
 import { dateCover } from "./date-cover.js";
@@ -87,6 +88,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   // "went on to say", "went so far as to say": the subject of "went" says it.
   const going = infinitive && !seeming ? goingOn(tokens, cue.token - 1, first) : undefined;
   if (infinitive && cue.token - 1 >= first && !seeming && going === undefined) return undefined;
+  // "did not unveil plans to …", "made plans to …", "without charges": an -s form right after a verb or a preposition is its object, a noun.
+  if (cue.token - 1 >= first && isObjectNoun(tokens, cue.token)) return undefined;
   // Walk back over auxiliaries, adverbs and dates to the end of the subject.
   let j = going ?? (seeming ? cue.token - 3 : cue.token - 1);
   let passive = false;
@@ -220,6 +223,37 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, cueSpan.end, block, sentence, false);
   }
   return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, content.start, content, sentence, false, subject.relative);
+}
+
+/** Prepositions after which an -s form is a noun ("without charges", "of reports"). */
+const NOUN_GOVERNORS: ReadonlySet<string> = new Set(["of", "for", "about", "against", "without", "with", "into", "from", "over", "under", "among", "by"]);
+/** Pronouns that a negation may open as a subject ("not everyone finds"). */
+const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(["everyone", "everybody", "anyone", "anybody", "one", "all", "many", "much", "enough"]);
+/** Particles after which an -s form is the object of the verb before them ("drew up plans", "dialing back plans"). */
+const OBJECT_PARTICLES: ReadonlySet<string> = new Set(["up", "out", "back", "off", "down"]);
+
+/**
+ * True when the -s form at token `k` is a noun by the word right before it: a past form or a
+ * participle ("made plans", "dialing back plans"), a base form after an auxiliary or a negation
+ * ("did not unveil plans"), or a preposition ("without charges"). A finite verb in -s follows none of these.
+ */
+function isObjectNoun(tokens: TokenList, k: number): boolean {
+  const w = tokens.lower(k);
+  if (!w.endsWith("s") || w.endsWith("ss") || !isWordAt(tokens, k - 1)) return false;
+  const table = wordBitsOf(tokens);
+  // "drew up plans", "dialing back plans": past the particle, to the verb.
+  const particle = OBJECT_PARTICLES.has(lowerAt(tokens, k - 1)) && isWordAt(tokens, k - 2);
+  const b = particle ? k - 2 : k - 1;
+  if (!/^\p{Ll}/u.test(tokens.text(b))) return false;
+  const lower = tokens.lower(b);
+  if (!particle && NOUN_GOVERNORS.has(lower)) return true;
+  const bits = bitsAt(table, tokens, b);
+  if ((bits & PAST_FORM) !== 0 && (bits & (BE_FORM | FINITE)) === 0) return true;
+  // An -ing word may be a noun that is the subject ("exit polling shows"): only with a particle after it.
+  if (particle && lower.length > 4 && lower.endsWith("ing")) return true;
+  // "did not unveil plans", "will announce plans": a base form after an auxiliary or "not".
+  const aux = lowerAt(tokens, b - 1);
+  return (bits & (FINITE | NEGATION | ADVERB | PREFIX | BE_FORM)) === 0 && !INDEFINITE_PRONOUNS.has(lower) && isWordAt(tokens, b - 1) && (aux === "not" || aux === "never" || (bitsAt(table, tokens, b - 1) & FINITE) !== 0);
 }
 
 /** Words after which a bare "asked" is a passive with its subject left out ("when asked whether …"). */
