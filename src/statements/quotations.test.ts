@@ -36,6 +36,12 @@ describe("findQuotations", () => {
     expect(contents('Title\n\n<post author="@newsdesk">"Stay indoors," the mayor wrote.')).toEqual(["Stay indoors"]);
   });
 
+  it("reads a curly quotation inside a curly one when the next two marks both close", () => {
+    expect(contents("Title\n\n“I would rather stay in what he calls “chaos” than leave,” she wrote.")).toEqual(["I would rather stay in what he calls “chaos” than leave"]);
+    expect(contents("Title\n\n“The roads are shut. “We wait,” the driver said.")).toEqual(["We wait"]);
+    expect(contents("Title\n\n“The roads are shut. “We wait,” the driver said. “Nobody comes.”")).toEqual(["We wait", "Nobody comes."]);
+  });
+
   it("closes a quotation on a left mark glued to its last word", () => {
     expect(contents("Title\n\n“The talks are over,“ said the envoy, “and we go home.”")).toEqual(["The talks are over", "and we go home."]);
   });

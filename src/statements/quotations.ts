@@ -128,6 +128,16 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
         continue;
       }
     }
+    // “…what he calls “hell” than…”: a curly quotation inside a curly one, when the next two curly
+    // marks of the paragraph both close (the inner one, then the outer one).
+    if (text[doubleAt] === "“" && c === "“" && isSpaceAt(text, i - 1) && !isSpaceAt(text, i + 1) && twoClosersFollow(text, marks, m, paragraph.end)) {
+      nested = true;
+      continue;
+    }
+    if (nested && text[doubleAt] === "“" && c === "”") {
+      nested = false;
+      continue;
+    }
     // "…here,“ said X": a left mark glued to the words before it and followed by a space closes.
     if (pair === "''" || c === '"' || DOUBLE_CLOSERS.has(c) || (c === "“" && !isSpaceAt(text, i - 1) && isSpaceAt(text, i + 1))) {
       const width = pair === "''" ? 2 : 1;
@@ -145,6 +155,20 @@ function scanParagraph(text: string, paragraph: Span, index: number, previousLef
   const continues = previousLeftOpen && out.length === first && isParagraphStart(text, paragraph, doubleAt);
   push(text, out, doubleAt, doubleAt + doubleMark, paragraph.end, paragraph.end, index, false, continues, false);
   return true;
+}
+
+/** Most marks looked at past a curly opening mark for the two closing ones: a bound, so the scan stays linear. */
+const MAX_LOOKAHEAD_MARKS = 32;
+
+/** True when the next two curly double marks after `marks[m]`, before `end`, are both closing marks. */
+function twoClosersFollow(text: string, marks: readonly number[], m: number, end: number): boolean {
+  let closers = 0;
+  for (let k = m + 1; k < marks.length && k <= m + MAX_LOOKAHEAD_MARKS && marks[k]! < end; k++) {
+    const c = text[marks[k]!];
+    if (c === "“") return false;
+    if (c === "”" && ++closers === 2) return true;
+  }
+  return false;
 }
 
 function push(
