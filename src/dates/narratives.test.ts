@@ -214,6 +214,18 @@ describe("findDates on narratives: steps finer than the story's time", () => {
     expect(resolveDate("a decade ago", "2025-04-24")?.value).toBe("2015");
   });
 
+  it("counts centuries in a story at their grain too, before the common era as after it", () => {
+    expect(story("The first bridge was built in 1620. Two centuries later a railway crossed it, and a century earlier only a ford had been there.")).toEqual([
+      ["1620", "1620"],
+      ["Two centuries later", "18"],
+      ["a century earlier", "15"],
+    ]);
+    expect(story("The shrine was raised about 1150 BC. Three centuries later it lay in ruins.")).toEqual([
+      ["1150 BC", "BC1150"],
+      ["Three centuries later", "BC08"],
+    ]);
+  });
+
   it("reads 'a few days later' and 'weeks later' as a point near the story's time, at the next larger grain", () => {
     const text = "The fleet sailed from Cadiz on 19 October 1805. A few days later it met the enemy off the cape. Weeks later the news reached London, and some months later the admiral's body came home. Months earlier the fleet had been blockaded.";
     const found = findDates(text, {});
@@ -400,6 +412,31 @@ describe("findDates on narratives: a season around the story's day", () => {
       ["Two weeks later", "1854-W45"],
       ["That autumn", "1854-FA"],
       ["the end of the month", "1854-11"],
+    ]);
+  });
+});
+
+describe("findDates on narratives: 'the year' with its number, and parts of the story's day", () => {
+  it("reads the edge of a named year as that year, and 'the year' before a short year or a BC one as that year", () => {
+    expect(story("By the end of the year 1688 the old king had fled.")).toEqual([["the end of the year 1688", "1688"]]);
+    expect(findDates("By the end of the year 1688 the old king had fled.", {}).map((d) => d.mod)).toEqual(["END"]);
+    expect(story("The town was sacked in the year 846, and again in the year 59 BC before that.")).toEqual([
+      ["the year 846", "0846"],
+      ["the year 59 BC", "BC0059"],
+    ]);
+    // A short number a noun follows is a count: "the year" alone, then no year.
+    expect(story("In 1847, the year 300 families left, the harvest failed.")).toEqual([
+      ["1847", "1847"],
+      ["the year", "1847"],
+    ]);
+  });
+
+  it("reads 'the evening of the same day' and 'the morning of the following day' as parts of the story's days", () => {
+    const text = "The ships sailed on 9 August 1588. By the evening of the same day the wind had turned; on the morning of the following day the fleet scattered.";
+    expect(story(text)).toEqual([
+      ["9 August 1588", "1588-08-09"],
+      ["the evening of the same day", "1588-08-09TEV"],
+      ["the morning of the following day", "1588-08-10TMO"],
     ]);
   });
 });

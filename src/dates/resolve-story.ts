@@ -49,9 +49,13 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
       break;
     case "offset":
       if (spec.fromLast) anchor = anaphoricBase(spec.unit, context) ?? anchor;
-      // A story counts decades at their grain ("two decades later" after 1850 is the 1870s), as it
-      // counts weeks; news, as TimeBank does, in years ("a decade ago" is a year).
-      if (spec.unit === "decade" && anchor && anchorGrain !== undefined && Number.isInteger(spec.count)) told = fixed(pad(Math.floor(anchor.year / 10) + spec.count, 3));
+      // A story counts decades and centuries at their grain ("two decades later" after 1850 is the
+      // 1870s, "four centuries later" after 1200 BC the 8th century BC), as it counts weeks; news,
+      // as TimeBank does, in years ("a decade ago" is a year).
+      if ((spec.unit === "decade" || spec.unit === "century") && anchor && anchorGrain !== undefined && Number.isInteger(spec.count)) {
+        const value = storyEra(spec.unit, anchor.year, spec.count);
+        if (value) told = fixed(value);
+      }
       // Quarterly reports compare with "a year ago": the same quarter of the year before, or the
       // year before when the report has moved on to the year to date ("the year-ago quarter" stays one).
       if (anchor && lastQuarter && spec.unit === "year" && spec.count === -1) {
@@ -95,6 +99,17 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
   const resolvedIn = anchor === context.anchor && tense === context.tense ? context : { anchor, tense };
   // Nothing to count from (an undated text before its first date): X digits for what an anchor would tell.
   return resolveReading(toldReading, resolvedIn, anchor ? undefined : unanchoredValue(told));
+}
+
+/**
+ * The decade or century `count` of them after (before, when negative) the one of `year` (0 is 1
+ * BC): "187", "19", "BC07" (the 8th century BC, 800–701 BC); undefined for a decade before the
+ * common era, which TIMEX writes no decade of here.
+ */
+function storyEra(unit: "decade" | "century", year: number, count: number): string | undefined {
+  const reached = year + count * (unit === "decade" ? 10 : 100);
+  if (reached >= 1) return unit === "decade" ? pad(Math.floor(reached / 10), 3) : pad(Math.floor(reached / 100), 2);
+  return unit === "century" ? `BC${pad(Math.floor(-reached / 100), 2)}` : undefined;
 }
 
 /** The middle month of each season (TIMEX3 SP, SU, FA, WI), winter's in the year it ends. */

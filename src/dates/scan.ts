@@ -154,9 +154,11 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
   if (EDGE_WORDS.has(edge) && word(view, j + 1) === "of") {
     // "the end of 1999", "beginning of the month": the whole phrase, with the edge as its mod.
     const k = j + 2;
-    const inner = word(view, k) === "the" && UNIT_WORDS.get(word(view, k + 1)) !== undefined
+    const named = longestIn(view, k, memo);
+    // "the end of the year": the anchor's; "the end of the year 1820": the year named.
+    const inner = word(view, k) === "the" && UNIT_WORDS.get(word(view, k + 1)) !== undefined && named?.reading.spec.kind !== "era"
       ? { end: k + 2, reading: { spec: { kind: "unit-shift", unit: UNIT_WORDS.get(word(view, k + 1))!, shift: 0 }, type: "DATE" } as Reading }
-      : longestIn(view, k, memo) ?? (word(view, k) === "the" ? longestIn(view, k + 1, memo) : undefined);
+      : named ?? (word(view, k) === "the" ? longestIn(view, k + 1, memo) : undefined);
     if (inner && isPeriod(inner.reading)) {
       best = longer(best, { first: i, end: inner.end, reading: { ...inner.reading, mod: DATE_MODIFIERS.get(edge) ?? "END" } });
     }
@@ -177,8 +179,12 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
   const part = PART_OF_DAY_WORDS.get(edge);
   if (part && word(view, j + 1) === "of") {
     // "the morning of March 3": that day's part.
-    const inner = longestIn(view, j + 2, memo);
-    if (inner && isDay(inner.reading)) best = longer(best, { first: i, end: inner.end, reading: { ...inner.reading, type: "TIME", partOfDay: part } });
+    const inner = longestIn(view, j + 2, memo) ?? (word(view, j + 2) === "the" ? longestIn(view, j + 3, memo) : undefined);
+    // The story's day too: "the evening of the same day", "the morning of the following day".
+    const spec = inner?.reading.spec;
+    if (inner && (isDay(inner.reading) || spec?.kind === "day-in-focus" || (spec?.kind === "unit-shift" && spec.unit === "day"))) {
+      best = longer(best, { first: i, end: inner.end, reading: { ...inner.reading, type: "TIME", partOfDay: part } });
+    }
     // "the night of 14–15 December", "the night of 9/10 November": the night that begins on the first day.
     const first = readDayOfMonth(view, j + 2);
     const sep = word(view, j + 3);

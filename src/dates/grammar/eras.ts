@@ -92,8 +92,11 @@ export const matchTheYear: Matcher = (view, i) => {
   // "Person of the Year", "the Year of the Snake": a capital after a small "the" makes a name.
   if (word(view, j) !== "year" || (isCapitalized(view, j) && !isCapitalized(view, i))) return undefined;
   const named = readNumberAt(view, j + 1);
-  if (named && named.value >= 1000 && named.value <= 2999 && Number.isInteger(named.value)) {
-    return date({ kind: "era", unit: "year", number: named.value }, named.end);
+  if (named && named.value >= 1 && named.value <= 2999 && Number.isInteger(named.value)) {
+    // "the year 44 BC"; a year of fewer digits only where no noun it could count follows ("the year 73, when", not "the year 300 people").
+    const bc = BC_WORDS.has(word(view, named.end));
+    const after = kindAt(view, named.end);
+    if (named.value >= 1000 || bc || after !== "word" || isCapitalized(view, named.end)) return date({ kind: "era", unit: "year", number: named.value, ...(bc ? { bc } : {}) }, named.end + (bc ? 1 : 0));
   }
   const after = word(view, j + 1);
   if (after === "ended" || after === "ending" || after === "to") return fixed("P1Y", "DURATION", j + 1);
