@@ -18,7 +18,7 @@ import { decideRoles } from "./role.js";
 import { actorLexicons, isCommonWord, nameKey } from "../actors/lexicons.js";
 import { dropTeams, isSportsText, nationalSide, spreadTeams } from "./sports-teams.js";
 import { statusOf } from "./status.js";
-import { findUnknownPlace } from "./unknown-place.js";
+import { findFeatureName, findUnknownPlace } from "./unknown-place.js";
 import {
   DIRECTION_WORDS,
   FACILITY_WORDS,
@@ -320,6 +320,13 @@ function matchSentence(
     if (dateline && (!found || dateline.end > found.end)) {
       out.push(dateline);
       i = dateline.end;
+      continue;
+    }
+    // "the U.S. Gulf", "the Kervan Islands": a feature's name longer than any known name at this word.
+    const feature = capitalized ? findFeatureName(tokens, sentence, i, opening, synthetic) : undefined;
+    if (feature && (!found || feature.end > found.end)) {
+      out.push(feature);
+      i = feature.end;
       continue;
     }
     if (found && acceptable(tokens, sentence, found, i, opening, (headline ??= isHeadline(tokens, sentence, title, bits)), out, surnames)) {

@@ -73,6 +73,16 @@ describe("findTerritories", () => {
     ]);
   });
 
+  it("finds a name ending in a feature of the land or sea, longer than a known place in it", () => {
+    expect(findTerritories("Ferries to the Kervan Islands and the Taldyk Mountains stopped.").map((t) => [t.name, t.kind])).toEqual([
+      ["Kervan Islands", "region"],
+      ["Taldyk Mountains", "other"],
+    ]);
+    expect(findTerritories("Output from the U.S. Gulf fell, and Texas refiners cut runs.").map((t) => t.mentions.map((m) => m.text))).toEqual([["U.S. Gulf"], ["Texas"]]);
+    expect(findTerritories("The Kervan Islands lie west of here.")[0]?.mentions[0]?.text).toBe("Kervan Islands");
+    expect(names("The Gulf Cooperation Council met in Riyadh.")).toEqual(["Riyadh"]);
+  });
+
   it("matches headlines in capitals", () => {
     expect(names("DRONES HIT ODESA PORT OVERNIGHT")).toEqual(["Odesa"]);
   });

@@ -6,10 +6,10 @@
  */
 import { type Token, type TokenList, tokenSlice } from "../text/tokens.js";
 import { foldKey, gazetteer, type PlaceEntry } from "./gazetteer.js";
-import type { RawMatch, TokenRange } from "./raw-match.js";
-import { PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
+import { isUpperInitial, type RawMatch, type TokenRange } from "./raw-match.js";
+import { PLACE_HEAD_NOUNS, FEATURE_KINDS, SETTLEMENT_NOUNS } from "./data/place-words.js";
 import { actorLexicons, isCommonWord, nameKey, tokenKey } from "../actors/lexicons.js";
-import { NEVER_NAMES } from "../lexicon/actors-non-names.js";
+import { NEVER_NAMES, PLACE_HEADS } from "../lexicon/actors-non-names.js";
 import { isSportsText } from "./sports-teams.js";
 
 const MAX_NAME_WORDS = 3;
@@ -23,6 +23,7 @@ const NEVER: ReadonlySet<string> = /* @__PURE__ */ new Set(NEVER_NAMES);
 const STRONG_HEADS = new Set(["neighbourhood", "neighborhood", "district", "suburb", "village"]);
 const POSSESSIVE = /['’]s$/u;
 const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const UPPER_INITIAL = /^\p{Lu}/u;
 // How far back a list of settlements may reach: "the villages of A, B, C and D".
 const MAX_LIST_LOOKBACK = 15;
@@ -69,6 +70,37 @@ export function findUnknownPlace(
   // "Scott's district" makes no place of Scott.
   if (named && !possessive && end === at + 1) SPREADABLE.add(entry);
   return { first: at, end, start, stop, entry, possessive };
+}
+
+// Last words of a name that make it a feature of the land or sea: the actors' list, one sense.
+const FEATURE_HEADS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLACE_HEADS);
+
+/**
+ * A name of capitalized words ending in a feature of the land or sea at token `at`: "the U.S.
+ * Gulf", "the Kervan Islands", "Taldyk Mountains". The actors read such a name as a place's, so
+ * it is one here too, even where its first word alone is a known place ("U.S."). Not when more
+ * capitalized words follow ("Gulf Cooperation Council"), nor from a common word opening the
+ * sentence ("The Kervan Islands" starts at "Kervan"). `opening` is the sentence's first word.
+ */
+export function findFeatureName(tokens: TokenList, sentence: TokenRange, at: number, opening: number, synthetic: Map<string, PlaceEntry>): RawMatch | undefined {
+  const first = tokens.text(at);
+  // "The", "In": a common word written so only because it opens the sentence ("U.S." is not so written).
+  if (at === opening && TITLE_CASE.test(first) && isCommonWord(nameKey(first))) return undefined;
+  const limit = Math.min(sentence.endToken, at + MAX_NAME_WORDS + 1);
+  for (let k = at + 1; k < limit; k++) {
+    if (tokens.kind(k) !== "word" || !isUpperInitial(tokens.text(k)) || tokens.start(k) !== tokens.end(k - 1) + 1) return undefined;
+    const head = tokens.lower(k);
+    if (!FEATURE_HEADS.has(head)) continue;
+    const next = k + 1;
+    if (next < sentence.endToken && tokens.kind(next) === "word" && isUpperInitial(tokens.text(next)) && tokens.start(next) === tokens.end(k) + 1) continue;
+    const start = tokens.start(at);
+    const stop = tokens.end(k);
+    const name = tokenSlice(tokens, at, next).map((t) => t.text).join(" ");
+    const entry = synthetic.get(name) ?? { name, kind: FEATURE_KINDS.get(head) ?? "other" };
+    synthetic.set(name, entry);
+    return { first: at, end: next, start, stop, entry, possessive: false };
+  }
+  return undefined;
 }
 
 /** True when "at" puts the name after it on the map: in sports reporting, where "at" names a venue. */

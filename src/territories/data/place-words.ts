@@ -216,6 +216,20 @@ export const SETTLEMENT_NOUNS: ReadonlyMap<string, "city" | "other" | "region"> 
   ["province", "region"],
 ]);
 
+/**
+ * The kind a feature's last word gives its name where it is not "other" (as "the Taldyk
+ * Mountains" is): "the Kervan Islands" is a region, "Cottonwood Heights" mostly a town. Lower case.
+ */
+export const FEATURE_KINDS: ReadonlyMap<string, "region" | "city"> = new Map([
+  ["islands", "region"],
+  ["isles", "region"],
+  ["archipelago", "region"],
+  ["peninsula", "region"],
+  ["highlands", "region"],
+  ["plateau", "region"],
+  ["heights", "city"],
+]);
+
 /** Nouns after an unknown name that make it a place ("the Tuffah neighbourhood"), with the kind they give. */
 export const PLACE_HEAD_NOUNS: ReadonlyMap<string, "city" | "other" | "region"> = new Map([
   ["village", "city"],
