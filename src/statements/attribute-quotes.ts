@@ -11,7 +11,8 @@ import type { Span } from "../model.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import type { Frame } from "./frame.js";
 import type { Quotation } from "./quotations.js";
-import { headlineOf } from "./labels.js";
+import { findSpeakerLabels, headlineOf } from "./labels.js";
+import { findHeadlineAttribution } from "./headline.js";
 import { NAMING_WORDS } from "./speaker-words.js";
 import { isLetterOrDigitAt, isSpaceAt } from "../text/chars.js";
 import { countWords } from "./spans.js";
@@ -89,7 +90,8 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
       const intro = lastSpoken?.sentence.paragraph === q.paragraph ? lastSpoken : startsParagraph(doc, q) ? lastFrameOfParagraph.get(q.paragraph - 1) : undefined;
       if (intro) found = { quotation: q, frame: intro, kind: "introduced" };
     }
-    const heading = !found && isHeading(doc, q);
+    // "Caddell: Voters Worried; It's ‘in Their Heads.’": the headline's own report holds the quotation; no echo.
+    const heading = !found && isHeading(doc, q) && !inHeadlineReport(doc, frames, q);
     if (heading) headings.push(q);
     // A quotation in title case outside the headline is a name or a title ("Twin Peaks"), unless a frame says it.
     // A quotation that goes on from a framed one after its frame ("“…,” she said. “We are Linden.”") is speech too.
@@ -154,7 +156,7 @@ function endsHeadlineAfterColon(doc: Document, q: Quotation): boolean {
 
 /** A quotation in the headline, or one that is a paragraph of its own with nothing but dashes around it. */
 function isHeading(doc: Document, q: Quotation): boolean {
-  if (inTitle(doc, q)) return true;
+  if (inHeadline(doc, q)) return true;
   const paragraph = doc.paragraphs[q.paragraph];
   if (!paragraph) return false;
   return /^[\s\-–—]*$/u.test(doc.text.slice(paragraph.start, q.open)) && /^[\s\-–—.]*$/u.test(doc.text.slice(q.close, Math.min(paragraph.end, q.close + 8))) && paragraph.end - q.close < 8;
@@ -287,8 +289,29 @@ function trimEnd(s: string, chars: string): string {
   return s.slice(0, end);
 }
 
+/**
+ * True for a quotation inside what the headline itself reports: after a source's label ("Caddell:
+ * … ‘in Their Heads.’"), before a source after a dash, or in a headline frame's clause.
+ */
+function inHeadlineReport(doc: Document, frames: readonly Frame[], q: Quotation): boolean {
+  const headline = headlineOf(doc);
+  if (!headline) return false;
+  // Inside and shorter: a label whose words are the quotation alone ("Bolton: ‘…’") is no report around it.
+  const inside = (span: Span | undefined): boolean => span !== undefined && span.start <= q.open && q.close <= span.end + 1 && !covers(q, span);
+  const label = findSpeakerLabels(doc)[0];
+  if (label && label.source.start < headline.end && inside(label.content)) return true;
+  if (inside(findHeadlineAttribution(doc)?.content)) return true;
+  return frames.some((f) => f.cueSpan.start < headline.end && inside(f.content));
+}
+
 function inTitle(doc: Document, q: Quotation): boolean {
   return doc.title !== undefined && q.open >= doc.title.start && q.close <= doc.title.end;
+}
+
+/** True inside the headline: the title line, or a short first paragraph ending on a stop ("Flynn says Trump 'right'."). */
+function inHeadline(doc: Document, q: Quotation): boolean {
+  const headline = headlineOf(doc);
+  return headline !== undefined && q.open >= headline.start && q.close <= headline.end;
 }
 
 /** Every word capitalized, small words aside: "Make America Great Again", "The X-Files". */

@@ -358,6 +358,14 @@ describe("findStatements: headlines", () => {
     ]);
   });
 
+  it("echoes a quotation of a headline that ends on a stop, but not one inside the headline's own report", () => {
+    const body = "\n\nMayor Ivan Shevchuk said on Monday that the city would stay closed due to “grave flood risks.”";
+    expect(read(`Town Stays Shut Over ‘Grave Flood Risks.’${body}`)[0]).toEqual(["direct", "Grave Flood Risks.", "Ivan Shevchuk"]);
+    const labelled = read(`Shevchuk: Town Stays Shut Over ‘Grave Flood Risks.’${body}`);
+    expect(labelled[0]).toEqual(["indirect", "Town Stays Shut Over ‘Grave Flood Risks.’", "Ivan Shevchuk"]);
+    expect(labelled.filter(([kind, content]) => kind === "direct" && content === "Grave Flood Risks.")).toEqual([]);
+  });
+
   it("reads a source label before the headline's colon, but not a kicker", () => {
     expect(read("Marchenko: Dam Will Hold Through Spring\n\nThe convoy left at dawn.")).toEqual([["indirect", "Dam Will Hold Through Spring", "Marchenko"]]);
     expect(read("Breaking: Dam Will Hold Through Spring\n\nThe convoy left at dawn.")).toEqual([]);
