@@ -5,6 +5,7 @@
  */
 export { parseArticle, INPUT_FORMATS, type InputFormat, type ParseArticleOptions } from "./parse-article.js";
 export * from "./html/index.js";
+export type { FindOptions } from "./html/find-input.js";
 export * from "./model.js";
 export * from "./dates/index.js";
 export * from "./territories/index.js";

@@ -53,6 +53,42 @@ export function checkText(fn: string, value: unknown, what = "text"): void {
 }
 
 /**
+ * Throws unless `value`, the list a public function was given to read (an article's casualties),
+ * is an array of objects: anything else would fail deep inside with the engine's own message.
+ *
+ * @param fn - The function that was called, for the message.
+ * @param what - The parameter's name (`"casualties"`), for the message.
+ * @param hint - Said after the message when `value` is not an array (what to give instead).
+ * @throws TypeError when `value` is not an array, or an item of it is not an object.
+ */
+export function checkList(fn: string, value: unknown, what: string, hint = ""): asserts value is readonly object[] {
+  if (!Array.isArray(value)) throw new TypeError(`newsfacts: ${fn} expects its ${what} as an array, got ${kindOf(value)}${hint}`);
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (item === null || typeof item !== "object") throw new TypeError(`newsfacts: ${fn} expects its ${what} as an array of objects, got ${kindOf(item)} at index ${i}`);
+  }
+}
+
+/**
+ * Throws unless `value`, an offset into a text that a public function was given, is a whole
+ * number; one out of the text's range is the function's own affair (most find nothing there).
+ *
+ * @param fn - The function that was called, for the message.
+ * @param what - The parameter's name (`"from"`), for the message.
+ * @throws TypeError when `value` is not a number.
+ * @throws RangeError when `value` is a number but not a whole one (`NaN`, `1.5`, `Infinity`).
+ */
+export function checkOffset(fn: string, value: unknown, what: string): void {
+  if (typeof value !== "number") throw new TypeError(`newsfacts: ${fn} expects \`${what}\`, an offset into its text, as a number, got ${kindOf(value)}`);
+  if (!Number.isInteger(value)) throw new RangeError(`newsfacts: ${fn} expects \`${what}\`, an offset into its text, as a whole number, got ${String(value)}`);
+}
+
+/** What a value is, as the TypeErrors of the `check*` functions say it: `null`, or its `typeof`. */
+function kindOf(value: unknown): string {
+  return value === null ? "null" : typeof value;
+}
+
+/**
  * Throws unless `value` is `undefined` or one of `choices`.
  *
  * @param name - The option's name, for the message.

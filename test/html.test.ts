@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it, onTestFinished } from "vitest";
 import { parseCommandLine } from "../src/cli/args.js";
 import { processBatchLine } from "../src/cli/batch-record.js";
 import { runParse } from "../src/cli/run-parse.js";
-import { htmlToText, parseArticle, type Article } from "../src/index.js";
+import { findActors, findCasualties, findDates, findStatements, findTerritories, htmlToText, parseArticle, type Article } from "../src/index.js";
 import { describeProblems, splitsSurrogatePair, type Problem } from "./support/invariants.js";
 import { parseInWorker, shutdown } from "./support/isolated.js";
 
@@ -101,6 +101,49 @@ describe("parseArticle with format: \"html\"", () => {
       'newsfacts: `format` must be one of "text", "html", got "xml"',
     );
     expect(() => parseArticle(PAGE, { format: null as unknown as "html" })).toThrow(RangeError);
+  });
+});
+
+describe("every finder reads HTML as parseArticle does", () => {
+  const html = { published: PUBLISHED, format: "html" } as const;
+  const plain = { published: PUBLISHED } as const;
+  const article = parseArticle(PAGE, html);
+  /** A finder's result without offsets: what it found, not where. */
+  const found = (value: unknown): string => JSON.stringify(value, (key, v: unknown) => (key === "start" || key === "end" ? undefined : v));
+
+  it("finds in the page what it finds in the page's text, the facets that run alone in parseArticle the same objects", () => {
+    const finders = { findDates, findActors, findTerritories, findCasualties, findStatements } as const;
+    for (const [name, find] of Object.entries(finders) as Array<[string, (text: string, options: object) => unknown]>) {
+      const result = find(PAGE, html);
+      expect(found(result), name).toBe(found(find(PLAIN, plain)));
+      expectNoProblems(htmlSpanProblems(result, PAGE), PAGE);
+    }
+    expect(findDates(PAGE, html)).toEqual(article.dates);
+    expect(findTerritories(PAGE, html)).toEqual(article.territories);
+    expect(findStatements(PAGE, html).statements).toEqual(article.statements);
+  });
+
+  it("gives spans into the page, so each slice is the evidence as the page writes it", () => {
+    // The headline's toll, then the first paragraph's, whose evidence has a tag in the page.
+    const tolls = findCasualties(PAGE, html).filter((c) => c.kind === "killed" && c.count.min === 12);
+    expect(tolls.map((c) => PAGE.slice(c.span.start, c.span.end))).toEqual(["kills at least 12", "At least 12 people were <em>killed"]);
+    const trump = findActors(PAGE, html).find((a) => a.id === "donald-trump");
+    expect(trump?.mentions.map((m) => PAGE.slice(m.start, m.end))).toContain("Donald Trump");
+    const kyiv = findTerritories(PAGE, html).find((t) => t.name === "Kyiv");
+    expect(kyiv?.mentions.every((m) => /^(?:KYIV|Kyiv)$/u.test(PAGE.slice(m.start, m.end)))).toBe(true);
+    // Without format: "html", markup is text like any other, spans into it as given.
+    expect(findTerritories("<p>Rain in <b>Oslo</b>.</p>").map((t) => t.mentions.map((m) => [m.start, m.end]))).toEqual([[[14, 18]]]);
+  });
+
+  it("never throws on any string, and every span covers in the HTML the text it claims", () => {
+    fc.assert(
+      fc.property(anyHtml, (page) => {
+        for (const find of [findDates, findActors, findTerritories, findCasualties] as Array<(text: string, options: object) => unknown>) {
+          expectNoProblems(htmlSpanProblems(find(page, html), page), page);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

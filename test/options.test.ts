@@ -6,12 +6,19 @@ import {
   findDates,
   findStatements,
   findTerritories,
+  htmlToText,
+  mayStartCount,
   normalizeActorName,
   normalizeTerritory,
   parseArticle,
   parseCount,
+  readCount,
+  readNumber,
   resolveDate,
+  statementsBySpeaker,
+  summarizeCasualties,
   territoryByIso,
+  timexInterval,
 } from "../src/index.js";
 
 // A story stamped late in the evening UTC, which is already the next day in Kyiv.
@@ -20,7 +27,7 @@ const STAMP = { published: "2025-04-24T22:30:00Z" } as const;
 const IN_KYIV = { ...STAMP, timeZone: "Europe/Kyiv" } as const;
 
 describe("every parse function reads the same publication options", () => {
-  const finders = { parseArticle, findDates, findActors, findStatements, findCasualties } as const;
+  const finders = { parseArticle, findDates, findActors, findStatements, findCasualties, findTerritories } as const;
 
   for (const [name, find] of Object.entries(finders)) {
     it(`${name} rejects an unknown time zone, with or without a publication date`, () => {
@@ -40,7 +47,7 @@ describe("every parse function reads the same publication options", () => {
 });
 
 describe("bad options throw a clear error before any text is read; no text ever throws", () => {
-  const finders = { parseArticle, findDates, findActors, findStatements, findCasualties } as const;
+  const finders = { parseArticle, findDates, findActors, findStatements, findCasualties, findTerritories } as const;
   // Calls through `unknown`, as JavaScript callers and options read from JSON or a config reach us.
   type Loose = (text: unknown, options?: unknown) => unknown;
 
@@ -87,11 +94,14 @@ describe("bad options throw a clear error before any text is read; no text ever 
     });
   }
 
-  it("format is checked where it is an option, and is no option of the facets that read plain text", () => {
-    expect(() => parseArticle(TEXT, { format: "HTML" as never })).toThrow(new RangeError('newsfacts: `format` must be one of "text", "html", got "HTML"'));
-    expect(() => findStatements(TEXT, { format: "xml" as never })).toThrow(RangeError);
-    expect(() => findDates(TEXT, { format: "html" } as never)).toThrow(/findDates has no option "format"/u);
-  });
+  for (const [name, find] of Object.entries(finders) as Array<[string, Loose]>) {
+    it(`${name}: format is an option, "text" or "html", and nothing else`, () => {
+      expect(() => find(TEXT, { format: "HTML" })).toThrow(new RangeError('newsfacts: `format` must be one of "text", "html", got "HTML"'));
+      expect(() => find(TEXT, { format: null })).toThrow(/got null$/u);
+      expect(() => find(TEXT, { Format: "html" })).toThrow(/no option "Format" \(did you mean "format"\?\)/u);
+      expect(JSON.stringify(find(TEXT, { published: "2025-04-24", format: "text" }))).toBe(JSON.stringify(find(TEXT, { published: "2025-04-24" })));
+    });
+  }
 
   it("findCasualties names the three vague settings, whatever the text holds", () => {
     for (const text of ["Dozens were killed.", "Nothing happened."]) {
@@ -112,7 +122,11 @@ describe("bad options throw a clear error before any text is read; no text ever 
 describe("every public function that reads a string says so when it gets something else", () => {
   // Called through `unknown`, as a JavaScript caller or a null database field reaches us.
   const reads = {
-    findTerritories: [findTerritories, "text"],
+    htmlToText: [htmlToText, "html"],
+    timexInterval: [timexInterval, "value"],
+    readNumber: [(value: unknown) => readNumber(value as string, 0), "text"],
+    readCount: [(value: unknown) => readCount(value as string, 0), "text"],
+    mayStartCount: [mayStartCount, "word"],
     resolveDate: [(value: unknown) => resolveDate(value as string, "2025-04-24"), "phrase"],
     parseCount: [parseCount, "phrase"],
     normalizeActorName: [normalizeActorName, "name"],
@@ -130,6 +144,11 @@ describe("every public function that reads a string says so when it gets somethi
   }
 
   it("still reads every string, empty ones included, as before", () => {
+    expect(timexInterval("2024")).toEqual({ start: "2024-01-01T00:00:00.000Z", end: "2025-01-01T00:00:00.000Z" });
+    expect(timexInterval("")).toBeUndefined();
+    expect(readNumber("", 0)).toBeUndefined();
+    expect(readCount("", 0)).toBeUndefined();
+    expect(mayStartCount("")).toBe(false);
     expect(findTerritories("")).toEqual([]);
     expect(findTerritories("Shelling hit Kharkiv.").map((t) => t.name)).toEqual(["Kharkiv"]);
     expect(resolveDate("", "2025-04-24")).toBeUndefined();
@@ -171,5 +190,73 @@ describe("parseArticle takes the options of the facets it runs", () => {
     expect(() => parseArticle(TOLL, { vague: null as never })).toThrow(/got null$/u);
     expect(() => findStatements(TOLL, { vague: "all" } as never)).toThrow(/^newsfacts: findStatements has no option "vague"; its options are "published", "timeZone", "format"$/u);
     expect(() => parseArticle(TOLL, { Vague: "all" } as never)).toThrow(/no option "Vague" \(did you mean "vague"\?\)/u);
+  });
+});
+
+describe("a year given to timexInterval as a number is refused, not read as that year", () => {
+  it("names the function and says a string is expected", () => {
+    expect(() => timexInterval(2024 as unknown as string)).toThrow(new TypeError("newsfacts: timexInterval expects its value as a string, got number"));
+    expect(timexInterval("2024")?.start).toBe("2024-01-01T00:00:00.000Z");
+  });
+});
+
+describe("the number readers check their offset too", () => {
+  type Reader = (text: unknown, from: unknown) => unknown;
+  const readers = { readNumber, readCount } as unknown as Record<string, Reader>;
+
+  for (const [name, read] of Object.entries(readers)) {
+    it(`${name} wants a whole number for \`from\`, and finds nothing outside the text`, () => {
+      expect(() => read("killed 12 people", "7")).toThrow(new TypeError(`newsfacts: ${name} expects \`from\`, an offset into its text, as a number, got string`));
+      expect(() => read("killed 12 people", undefined)).toThrow(/as a number, got undefined$/u);
+      // NaN would read as offset 0, and 7.5 as 7: said instead.
+      expect(() => read("12 killed", Number.NaN)).toThrow(new RangeError(`newsfacts: ${name} expects \`from\`, an offset into its text, as a whole number, got NaN`));
+      expect(() => read("killed 12 people", 7.5)).toThrow(/as a whole number, got 7.5$/u);
+      expect(read("killed 12 people", -1)).toBeUndefined();
+      expect(read("killed 12 people", 99)).toBeUndefined();
+    });
+  }
+
+  it("reads as before where the arguments are good", () => {
+    expect(readNumber("killed 1,718 people", 7)).toEqual({ value: 1718, end: 12 });
+    expect(readCount("killed 10 to 15 people", 7)).toEqual({ count: { min: 10, max: 15 }, numberStart: 7, end: 15, vague: false });
+    expect(mayStartCount("twenty-one")).toBe(true);
+    expect(mayStartCount("drones")).toBe(false);
+  });
+});
+
+describe("the helpers that take what a finder returned say what they expected", () => {
+  const STORY = '"We will rebuild the bridge," Mayor Ines Varga said. At least 4 people were killed and 9 were hurt, officials said.';
+  const article = parseArticle(STORY, { published: "2025-04-24" });
+
+  it("statementsBySpeaker wants an article with statements, and says so for the statements alone", () => {
+    const fn = statementsBySpeaker as (value: unknown) => unknown;
+    expect(() => fn(null)).toThrow(new TypeError("newsfacts: statementsBySpeaker expects an article with statements, as parseArticle or findStatements returns, got null"));
+    expect(() => fn(undefined)).toThrow(/returns, got undefined$/u);
+    expect(() => fn(article.statements)).toThrow(/got an array \(give the whole article, whose actors name the speakers, not its statements\)$/u);
+    expect(() => fn({ actors: [] })).toThrow(new TypeError("newsfacts: statementsBySpeaker expects its article's statements as an array, got undefined"));
+    expect(() => fn({ statements: [null] })).toThrow(/as an array of objects, got null at index 0$/u);
+    expect(() => fn({ statements: [], actors: "none" })).toThrow(/its article's actors as an array, got string$/u);
+    expect(statementsBySpeaker(article).map((g) => [g.speaker?.name, g.statements.length])).toEqual([
+      ["Ines Varga", 1],
+      [undefined, 1],
+    ]);
+    expect(statementsBySpeaker({ statements: [] })).toEqual([]);
+  });
+
+  it("summarizeCasualties wants the list, and says so for the article itself", () => {
+    const fn = summarizeCasualties as (value: unknown) => unknown;
+    expect(() => fn(null)).toThrow(new TypeError("newsfacts: summarizeCasualties expects its casualties as an array, got null"));
+    expect(() => fn(article)).toThrow(new TypeError("newsfacts: summarizeCasualties expects its casualties as an array, got object (an article: give its `casualties`)"));
+    expect(() => fn([article.casualties[0], undefined])).toThrow(/as an array of objects, got undefined at index 1$/u);
+    expect(summarizeCasualties(article.casualties).killed?.count).toEqual({ min: 4 });
+    expect(summarizeCasualties([])).toEqual({});
+  });
+
+  it("htmlToText's map says what it wanted when given no number or no span", () => {
+    const read = htmlToText("<p>Rain in <b>Oslo</b>.</p>") as { toSource(offset: unknown): number; toSourceSpan(span: unknown): unknown };
+    expect(() => read.toSource("3")).toThrow(new TypeError("newsfacts: an offset must be a number, got string"));
+    expect(() => read.toSourceSpan(null)).toThrow(new TypeError("newsfacts: toSourceSpan expects a span { start, end }, got null"));
+    expect(() => read.toSourceSpan({ start: 0 })).toThrow(/must be a number, got undefined$/u);
+    expect(read.toSource(8)).toBe(14);
   });
 });

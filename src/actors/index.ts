@@ -4,34 +4,31 @@
  * @module
  */
 import type { Actor } from "../model.js";
-import { checkOptions, checkText } from "../options.js";
-import { prepareDocument } from "../text/document.js";
-import { referenceOf } from "../text/reference.js";
+import { checkText } from "../options.js";
+import { readFindInput, type FindOptions } from "../html/find-input.js";
 import { extractDates } from "../dates/extract.js";
 import { extractActors } from "./extract.js";
 import { canonicalActorName } from "./normalize-name.js";
 
-/** Options of {@link findActors}. @group Actors */
-export interface FindActorsOptions {
-  /** The publication date (ISO 8601 or a `Date`; `null` for none); it only helps tell date words from names. */
-  readonly published?: string | Date | null | undefined;
-  /**
-   * The publication's place as an IANA time zone (`"Europe/Kyiv"`): a `published` instant is
-   * read on that wall clock; see `ParseArticleOptions.timeZone`.
-   */
-  readonly timeZone?: string;
-}
+/**
+ * Options of {@link findActors}: those of every finder. The publication date only helps tell
+ * date words from names.
+ *
+ * @group Actors
+ */
+export type FindActorsOptions = FindOptions;
 
 /**
  * Finds the people, organizations, countries and groups a text names, without running the
  * statement and casualty facets. Each actor has one canonical identity and every mention:
  * names, spelling variants, titles, descriptions ("the president") and pronouns.
  *
- * @param text - Any text, e.g. a news article.
+ * @param text - Any text, e.g. a news article. Or an HTML page, with `format: "html"`: spans then index the HTML.
  * @param options - See {@link FindActorsOptions}.
  * @returns The actors in order of first mention.
  * @throws RangeError when `options.published` is not a valid ISO 8601 date, `options.timeZone`
- * is not an IANA time zone name, or `options` has a key of another name (`publishd`).
+ * is not an IANA time zone name, `options.format` is not `"text"` or `"html"`, or `options`
+ * has a key of another name (`publishd`).
  * @throws TypeError when `text` is not a string, `options` is not an object, or `published` is
  * neither a string, a `Date` nor `null`.
  *
@@ -46,11 +43,8 @@ export interface FindActorsOptions {
  * @group Actors
  */
 export function findActors(text: string, options: FindActorsOptions = {}): Actor[] {
-  checkOptions("findActors", options, ["published", "timeZone"]);
-  const published = referenceOf(options);
-  checkText("findActors", text);
-  const doc = prepareDocument(text, published);
-  return extractActors(doc, { dates: extractDates(doc), territories: [] });
+  const { doc, inInput } = readFindInput("findActors", text, options);
+  return inInput(extractActors(doc, { dates: extractDates(doc), territories: [] }));
 }
 
 /**

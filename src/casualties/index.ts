@@ -5,29 +5,18 @@
  * @module
  */
 import type { Casualty } from "../model.js";
-import { checkChoice, checkOptions, checkText, VAGUE_CHOICES } from "../options.js";
+import { checkChoice, VAGUE_CHOICES } from "../options.js";
+import { readFindInput, type FindOptions } from "../html/find-input.js";
 import { extractDates } from "../dates/extract.js";
 import { extractTerritories } from "../territories/extract.js";
-import { prepareDocument } from "../text/document.js";
-import { referenceOf } from "../text/reference.js";
 import { extractCasualties, type VagueAmounts } from "./extract.js";
 
 export { parseCount } from "../numbers/read-count.js";
 export { summarizeCasualties, type CasualtySummary, type CasualtyTotal } from "./summarize.js";
 export type { VagueAmounts } from "./extract.js";
 
-/** Options of {@link findCasualties}. @group Casualties */
-export interface FindCasualtiesOptions {
-  /**
-   * The publication date or date-time, ISO 8601 (`"2025-04-24"`), or a `Date` (read in UTC):
-   * the casualty's `date` is resolved against it. `null` (or leaving it out) gives none.
-   */
-  readonly published?: string | Date | null | undefined;
-  /**
-   * The publication's place as an IANA time zone (`"Europe/Kyiv"`): a `published` instant is
-   * read on that wall clock; see `ParseArticleOptions.timeZone`.
-   */
-  readonly timeZone?: string;
+/** Options of {@link findCasualties}: those of every finder, and which vague amounts to keep. @group Casualties */
+export interface FindCasualtiesOptions extends FindOptions {
   /**
    * Which vague amounts to keep: `"none"`; `"small"` (default), those bounded under ten
    * ("several" as `{ min: 3, max: 9, approximate: true }`); `"all"`, also "dozens" and
@@ -40,12 +29,12 @@ export interface FindCasualtiesOptions {
  * Finds every human toll in `text`: how many people were killed, injured, missing, captured or
  * displaced, who they were, and where and when, with the evidence's span.
  *
- * @param text - Any text; never throws on it.
- * @param options - The publication date, and which vague amounts to keep.
+ * @param text - Any text; never throws on it. Or an HTML page, with `format: "html"`: spans then index the HTML.
+ * @param options - The publication date, its time zone, the input format, and which vague amounts to keep.
  * @returns The casualties in text order (ids `c1`, `c2`…); a count per mention, repeats included.
  * @throws RangeError when `options.published` is not a valid ISO 8601 date, `options.timeZone`
- * is not an IANA time zone name, `options.vague` is not one of its three values, or `options`
- * has a key of another name (`publishd`).
+ * is not an IANA time zone name, `options.format` is not `"text"` or `"html"`,
+ * `options.vague` is not one of its three values, or `options` has a key of another name (`publishd`).
  * @throws TypeError when `text` is not a string, `options` is not an object, or `published` is
  * neither a string, a `Date` nor `null`.
  *
@@ -60,15 +49,11 @@ export interface FindCasualtiesOptions {
  * @group Casualties
  */
 export function findCasualties(text: string, options: FindCasualtiesOptions = {}): Casualty[] {
-  checkOptions("findCasualties", options, ["published", "timeZone", "vague"]);
-  checkChoice("vague", options.vague, VAGUE_CHOICES);
-  const published = referenceOf(options);
-  checkText("findCasualties", text);
-  const doc = prepareDocument(text, published);
+  const { doc, inInput } = readFindInput("findCasualties", text, options, ["vague"], () => checkChoice("vague", options.vague, VAGUE_CHOICES));
   // Place and date come from the other facets; a failure there leaves them out, not the tolls.
   const dates = attempt(() => extractDates(doc));
   const territories = attempt(() => extractTerritories(doc));
-  return extractCasualties(doc, { territories, dates }, options.vague ? { vague: options.vague } : {});
+  return inInput(extractCasualties(doc, { territories, dates }, options.vague ? { vague: options.vague } : {}));
 }
 
 function attempt<T>(run: () => T[]): T[] {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Casualty, CasualtyKind, Count } from "../model.js";
+import { checkList } from "../options.js";
 
 /** The largest toll of one kind and its evidence. @group Casualties */
 export interface CasualtyTotal {
@@ -28,6 +29,7 @@ export type CasualtySummary = { readonly [K in CasualtyKind]?: CasualtyTotal };
  *
  * @param casualties - The casualties of one article, as {@link parseArticle} or {@link findCasualties} return them.
  * @returns The largest toll of each kind found; kinds with none are absent.
+ * @throws TypeError when `casualties` is not an array of objects (an article itself, `null`).
  *
  * @example
  * ```ts
@@ -41,6 +43,8 @@ export type CasualtySummary = { readonly [K in CasualtyKind]?: CasualtyTotal };
  * @group Casualties
  */
 export function summarizeCasualties(casualties: readonly Casualty[]): CasualtySummary {
+  const whole = casualties as unknown as { casualties?: unknown } | null;
+  checkList("summarizeCasualties", casualties, "casualties", Array.isArray(whole?.casualties) ? " (an article: give its `casualties`)" : "");
   const totals: Partial<Record<CasualtyKind, CasualtyTotal>> = {};
   for (const casualty of casualties) {
     const current = totals[casualty.kind];

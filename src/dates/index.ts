@@ -34,36 +34,25 @@
  * @module
  */
 import type { TemporalExpression } from "../model.js";
-import { checkOptions, checkText } from "../options.js";
-import { prepareDocument, preparePhrase } from "../text/document.js";
-import { readReference, referenceOf } from "../text/reference.js";
+import { readFindInput, type FindOptions } from "../html/find-input.js";
+import { preparePhrase } from "../text/document.js";
+import { readReference } from "../text/reference.js";
 import { extractDates, extractPhraseDates } from "./extract.js";
 
 export { timexInterval } from "./timex-value.js";
 
-/** Options of {@link findDates}. @group Dates */
-export interface FindDatesOptions {
-  /**
-   * The publication date or date-time, ISO 8601 (`"2025-04-24"`), or a `Date` (read in UTC).
-   * Without it (left out, `undefined` or `null`), relative dates resolve against the last
-   * absolute date in the text, or stay unresolved (`X` digits); nothing is taken from the clock.
-   */
-  readonly published?: string | Date | null | undefined;
-  /**
-   * The publication's place as an IANA time zone (`"Europe/Kyiv"`): a `published` instant is
-   * read on that wall clock; see `ParseArticleOptions.timeZone`.
-   */
-  readonly timeZone?: string;
-}
+/** Options of {@link findDates}: those of every finder. @group Dates */
+export type FindDatesOptions = FindOptions;
 
 /**
  * Finds every temporal expression in `text` and resolves it to its TIMEX3 value.
  *
- * @param text - Any text; never throws on it.
- * @param options - The publication date relative dates resolve against.
+ * @param text - Any text; never throws on it. Or an HTML page, with `format: "html"`: spans then index the HTML.
+ * @param options - The publication date relative dates resolve against, its time zone, and the input format.
  * @returns The expressions in text order, each with its span, type, value and interval.
  * @throws RangeError when `options.published` is not a valid ISO 8601 date, `options.timeZone`
- * is not an IANA time zone name, or `options` has a key of another name (`publishd`).
+ * is not an IANA time zone name, `options.format` is not `"text"` or `"html"`, or `options`
+ * has a key of another name (`publishd`).
  * @throws TypeError when `text` is not a string, `options` is not an object, or `published`
  * is neither a string, a `Date` nor `null`.
  *
@@ -77,10 +66,8 @@ export interface FindDatesOptions {
  * @group Dates
  */
 export function findDates(text: string, options: FindDatesOptions = {}): TemporalExpression[] {
-  checkOptions("findDates", options, ["published", "timeZone"]);
-  const published = referenceOf(options);
-  checkText("findDates", text);
-  return extractDates(prepareDocument(text, published));
+  const input = readFindInput("findDates", text, options);
+  return input.inInput(extractDates(input.doc));
 }
 
 /**

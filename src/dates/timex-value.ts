@@ -5,6 +5,7 @@
  * @module
  */
 import type { Granularity, Interval } from "../model.js";
+import { checkText } from "../options.js";
 import { dayNumber, isoInstant, isoWeekStart } from "./calendar.js";
 
 /** Zero-pads `n` to `width` digits. */
@@ -57,6 +58,7 @@ const CALENDAR_VALUE =
  *
  * @param value - A TIMEX3 value such as `"2024-07"`, `"2025-W17"`, `"199"` or `"2025-04-23TNI"`.
  * @returns The interval, or undefined when the value is not a calendar value.
+ * @throws TypeError when `value` is not a string (a year as the number `2024` is `"2024"`).
  *
  * @example
  * ```ts
@@ -68,6 +70,7 @@ const CALENDAR_VALUE =
  * @group Dates
  */
 export function timexInterval(value: string): Interval | undefined {
+  checkText("timexInterval", value, "value");
   const m = CALENDAR_VALUE.exec(value);
   return m ? intervalOf(m) : undefined;
 }

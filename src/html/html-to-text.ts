@@ -27,6 +27,7 @@ export interface HtmlText {
    * (the `&` of a reference); the text's length maps past the last character's source.
    *
    * @throws RangeError when `offset` is not a whole number from 0 to the text's length.
+   * @throws TypeError when `offset` is not a number.
    */
   toSource(offset: number): number;
   /**
@@ -35,6 +36,7 @@ export interface HtmlText {
    * the evidence as the page writes it.
    *
    * @throws RangeError when the span is not within the text.
+   * @throws TypeError when `span` is not an object, or its `start` or `end` not a number.
    */
   toSourceSpan(span: Span): Span;
 }

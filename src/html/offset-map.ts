@@ -105,6 +105,7 @@ export class OffsetMap {
    * @throws RangeError when the span is not within the text.
    */
   toSourceSpan(span: Span): Span {
+    if (span === null || typeof span !== "object") throw new TypeError(`newsfacts: toSourceSpan expects a span { start, end }, got ${span === null ? "null" : typeof span}`);
     this.#check(span.start);
     this.#check(span.end);
     if (span.end < span.start) throw new RangeError(`newsfacts: span end ${span.end} is before its start ${span.start}`);
@@ -135,6 +136,7 @@ export class OffsetMap {
   }
 
   #check(offset: number): void {
+    if (typeof offset !== "number") throw new TypeError(`newsfacts: an offset must be a number, got ${offset === null ? "null" : typeof offset}`);
     if (!Number.isInteger(offset) || offset < 0 || offset > this.#textLength) {
       throw new RangeError(`newsfacts: offset ${String(offset)} is not within the text (0 to ${this.#textLength})`);
     }

@@ -1,5 +1,5 @@
 /**
- * An article read from the text of an HTML page, told in the page's own offsets.
+ * What was read from the text of an HTML page, told in the page's own offsets.
  *
  * @module
  */
@@ -7,12 +7,20 @@ import type { Article, Span } from "../model.js";
 import type { HtmlText } from "./html-to-text.js";
 
 /**
- * The article `read` from the text of `html`, with every span moved to `html`'s offsets and
- * `text` set to `html`. A span is found by its shape (numeric `start` and `end`), not by the
- * field that holds it, so a facet's new span needs nothing here. Objects the article shares
- * (a date that is also a statement's date) stay shared.
+ * The article `read` from the text of `html`, with every span moved to `html`'s offsets (see
+ * {@link inSource}) and `text` set to `html`.
  */
 export function articleInSource(read: Article, html: string, source: HtmlText): Article {
+  return { ...inSource(read, source), text: html };
+}
+
+/**
+ * A copy of `found`, what a facet read from `source.text` (an article, a list of dates), with
+ * every span moved to the HTML's offsets. A span is found by its shape (numeric `start` and
+ * `end`), not by the field that holds it, so a facet's new span needs nothing here. Objects
+ * shared within `found` (a date that is also a statement's date) stay shared.
+ */
+export function inSource<T>(found: T, source: HtmlText): T {
   const moved = new Map<object, unknown>();
   const move = (value: unknown): unknown => {
     if (value === null || typeof value !== "object") return value;
@@ -30,8 +38,7 @@ export function articleInSource(read: Article, html: string, source: HtmlText): 
     moved.set(value, copy);
     return copy;
   };
-  const article = move(read) as Article;
-  return { ...article, text: html };
+  return move(found) as T;
 }
 
 function isSpan(value: object): value is Span {

@@ -9,7 +9,7 @@
 import type { Span } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
-import { mayStartCount } from "../numbers/index.js";
+import { mayStartCount } from "../numbers/read-count.js";
 import type { Cue } from "./cues.js";
 import { BE_FORMS, PHRASE_BOUNDARIES, SUBJECT_PRONOUNS } from "./speaker-words.js";
 import { BE_FORM, bitsAt, BOUNDARY, COUNT_BOUNDS, DATE_PREPOSITIONS, FINITE, FINITE_AUXILIARIES, OPENERS, PREPOSITIONS, QUOTE_CLOSERS, wordBitsOf } from "./frame-words.js";

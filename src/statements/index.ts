@@ -4,11 +4,12 @@
  * @module
  */
 import type { Actor, Article, Statement } from "../model.js";
-import { checkOptions } from "../options.js";
-import { articleThrough, type ParseArticleOptions } from "../parse-article.js";
+import { checkList, checkOptions } from "../options.js";
+import { FIND_OPTION_KEYS, type FindOptions } from "../html/find-input.js";
+import { articleThrough } from "../parse-article.js";
 
-/** Options of {@link findStatements}: {@link parseArticle}'s but the casualties' `vague`. @group Statements */
-export type FindStatementsOptions = Omit<ParseArticleOptions, "vague">;
+/** Options of {@link findStatements}: those of every finder ({@link parseArticle}'s but the casualties' `vague`). @group Statements */
+export type FindStatementsOptions = FindOptions;
 
 /** What {@link findStatements} returns: the statements, and the actors who speak in them. @group Statements */
 export interface FoundStatements {
@@ -52,7 +53,7 @@ export interface SpeakerStatements {
  * @group Statements
  */
 export function findStatements(text: string, options: FindStatementsOptions = {}): FoundStatements {
-  checkOptions("findStatements", options, ["published", "timeZone", "format"]);
+  checkOptions("findStatements", options, FIND_OPTION_KEYS);
   // Casualties come after statements and do not change them: leave them out.
   const article = articleThrough("findStatements", text, options, "statements");
   const spoken = new Set(article.statements.map((s) => s.speaker));
@@ -65,6 +66,8 @@ export function findStatements(text: string, options: FindStatementsOptions = {}
  *
  * @param article - What {@link parseArticle} or {@link findStatements} returned: statements and actors.
  * @returns The groups; empty when there are no statements.
+ * @throws TypeError when `article` is not an object, or its `statements` (or `actors`, `speakers`
+ * when given) is not an array of objects: given the statements alone, it says to give the article.
  *
  * @example
  * ```ts
@@ -81,6 +84,7 @@ export function findStatements(text: string, options: FindStatementsOptions = {}
 export function statementsBySpeaker(
   article: Pick<Article, "statements"> & { readonly actors?: readonly Actor[]; readonly speakers?: readonly Actor[] },
 ): SpeakerStatements[] {
+  checkArticle(article);
   const actors = new Map<string, Actor>();
   for (const a of [...(article.actors ?? []), ...(article.speakers ?? [])]) actors.set(a.id, a);
   const groups = new Map<string | undefined, Statement[]>();
@@ -95,4 +99,17 @@ export function statementsBySpeaker(
   const unattributed = groups.get(undefined);
   if (unattributed) out.push({ statements: unattributed });
   return out;
+}
+
+/** Throws as {@link statementsBySpeaker} says for what is not an article with statements. */
+function checkArticle(article: unknown): void {
+  const fn = "statementsBySpeaker";
+  if (article === null || typeof article !== "object" || Array.isArray(article)) {
+    const hint = Array.isArray(article) ? " (give the whole article, whose actors name the speakers, not its statements)" : "";
+    throw new TypeError(`newsfacts: ${fn} expects an article with statements, as parseArticle or findStatements returns, got ${article === null ? "null" : Array.isArray(article) ? "an array" : typeof article}${hint}`);
+  }
+  const { statements, actors, speakers } = article as Record<string, unknown>;
+  checkList(fn, statements, "article's statements");
+  if (actors !== undefined) checkList(fn, actors, "article's actors");
+  if (speakers !== undefined) checkList(fn, speakers, "article's speakers");
 }

@@ -5,7 +5,8 @@
  */
 import type { Territory, TerritoryKind } from "../model.js";
 import { checkText } from "../options.js";
-import { prepareDocument, type Sentence } from "../text/document.js";
+import { readFindInput, type FindOptions } from "../html/find-input.js";
+import type { Sentence } from "../text/document.js";
 import { tokenListOf } from "../text/tokens.js";
 import { extractTerritories } from "./extract.js";
 import { foldKey, gazetteer, nameTokens } from "./gazetteer.js";
@@ -24,23 +25,40 @@ export interface NormalizedTerritory {
 }
 
 /**
+ * Options of {@link findTerritories}: those of every finder, so one options object serves them
+ * all. The publication date and its zone are checked, and read as {@link parseArticle} reads
+ * them; no place depends on them.
+ *
+ * @group Territories
+ */
+export type FindTerritoriesOptions = FindOptions;
+
+/**
  * Finds the places a text mentions as places, without running the other facets.
  *
- * @param text - Any text, e.g. a news article.
+ * @param text - Any text, e.g. a news article. Or an HTML page, with `format: "html"`: spans then index the HTML.
+ * @param options - See {@link FindTerritoriesOptions}.
  * @returns The territories in order of first mention, each with its mentions.
- * @throws TypeError when `text` is not a string.
+ * @throws RangeError when `options.published` is not a valid ISO 8601 date, `options.timeZone`
+ * is not an IANA time zone name, `options.format` is not `"text"` or `"html"`, or `options`
+ * has a key of another name (`publishd`).
+ * @throws TypeError when `text` is not a string, `options` is not an object, or `published` is
+ * neither a string, a `Date` nor `null`.
  *
  * @example
  * ```ts
  * findTerritories("Russia struck Kiev overnight.").map((t) => [t.name, t.iso]);
  * // [["Kyiv", "UA-30"]]
+ * const html = "<p>Russia struck <b>Kiev</b> overnight.</p>";
+ * const [kyiv] = findTerritories(html, { format: "html" });
+ * html.slice(kyiv.mentions[0].start, kyiv.mentions[0].end); // "Kiev"
  * ```
  *
  * @group Territories
  */
-export function findTerritories(text: string): Territory[] {
-  checkText("findTerritories", text);
-  return extractTerritories(prepareDocument(text));
+export function findTerritories(text: string, options: FindTerritoriesOptions = {}): Territory[] {
+  const { doc, inInput } = readFindInput("findTerritories", text, options);
+  return inInput(extractTerritories(doc));
 }
 
 /**
