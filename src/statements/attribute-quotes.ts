@@ -112,7 +112,8 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
     if (attribution.kind === "none" && countWords(text, q.content, MIN_UNFRAMED_WORDS) < MIN_UNFRAMED_WORDS && !headlineQuote) {
       continue;
     }
-    if ((attribution.kind === "continued" || attribution.kind === "introduced") && countWords(text, q.content, 2) < 2) continue;
+    // One word going on from a quotation before is a label ("…," he said. "Twin"), unless it is a question or a cry of its own ("Really?").
+    if ((attribution.kind === "continued" || attribution.kind === "introduced") && countWords(text, q.content, 2) < 2 && !(attribution.kind === "continued" && endsOnQuestionOrCry(text, q))) continue;
     out.push(attribution);
     previous = attribution;
   }
@@ -171,6 +172,12 @@ function continuesFrom(doc: Document, before: Quotation, q: Quotation): boolean 
   if (before.paragraph !== q.paragraph || !before.closed) return false;
   const sentence = sentenceAt(doc, q.open);
   return sentence !== undefined && sentence.start === q.open;
+}
+
+/** True when a quotation's words end on "?" or "!". */
+function endsOnQuestionOrCry(text: string, q: Quotation): boolean {
+  const last = text[q.content.end - 1];
+  return last === "?" || last === "!";
 }
 
 /** True when a quotation closes its sentence: it ends on a stop, or nothing but space follows it in the paragraph. */

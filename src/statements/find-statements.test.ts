@@ -16,6 +16,14 @@ describe("findStatements: direct quotes", () => {
     expect(read('Flood Hits Town\n\n"We need boats," Petro Bondar, 54, told reporters.')).toEqual([["direct", "We need boats", "Petro Bondar"]]);
   });
 
+  it("keeps a one-word question going on from a framed quotation, but not a one-word label", () => {
+    expect(read('Flood Hits Town\n\n"The dam report is late," Petro Bondar wrote on his blog. "Hidden?"')).toEqual([
+      ["direct", "The dam report is late", "Petro Bondar"],
+      ["direct", "Hidden?", "Petro Bondar"],
+    ]);
+    expect(read('Flood Hits Town\n\n"The dam report is late," Petro Bondar wrote on his blog. "Hidden."')).toEqual([["direct", "The dam report is late", "Petro Bondar"]]);
+  });
+
   it("attributes a quotation ending on a question mark to the frame after it", () => {
     expect(read('Flood Hits Town\n\n"Where do we go now?" Petro Bondar asked. "Nobody told us."')).toEqual([
       ["direct", "Where do we go now?", "Petro Bondar"],
