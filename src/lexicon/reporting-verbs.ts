@@ -381,3 +381,10 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
   "nervous", "optimistic", "persuaded", "pleased", "positive", "proud", "reassured", "satisfied", "shocked", "skeptical",
   "sorry", "sure", "surprised", "thankful", "unconvinced", "unhappy", "upset", "worried",
 ]);
+
+/**
+ * Adjectives that present a clause as established or not, after an empty "it" and a form of "be"
+ * ("it is clear that …", "it's obvious that …", "it is not clear that …"): like "it is estimated
+ * that …", a report with no one named as its source. "Whether" after them asks, reports nothing.
+ */
+export const EVIDENT_ADJECTIVES: ReadonlySet<string> = new Set(["clear", "unclear", "obvious", "apparent", "evident", "certain", "uncertain", "plain", "undeniable"]);

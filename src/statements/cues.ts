@@ -8,7 +8,7 @@ import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import { isLetterOrDigitAt } from "../text/chars.js";
-import { COPULAR_NOUNS, NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
+import { COPULAR_NOUNS, EVIDENT_ADJECTIVES, NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
 export interface Cue {
@@ -89,13 +89,44 @@ function stanceAt(tokens: TokenList, i: number): ReportingVerb | undefined {
   let k = i - 1;
   while (k > 0 && i - k <= MAX_STANCE_DEGREES && STANCE_DEGREES.has(tokens.lower(k))) k--;
   const be = tokens.lower(k);
-  if (!(STANCE_BE_CONTRACTIONS.has(be) || (k >= 1 && STANCE_BE.has(be) && tokens.lower(k - 1) !== "it"))) return undefined;
   const lower = tokens.lower(i);
+  // "it is clear that …", "is it clear that …": a clause presented as established, by no one named.
+  if (EVIDENT_ADJECTIVES.has(lower) && impersonalBe(tokens, k)) return evidentEntry(lower);
+  if (!STANCE_ADJECTIVES.has(lower)) return undefined;
+  if (!(STANCE_BE_CONTRACTIONS.has(be) || (k >= 1 && STANCE_BE.has(be) && tokens.lower(k - 1) !== "it"))) return undefined;
   stanceVerbs ??= new Map();
   let entry = stanceVerbs.get(lower);
   if (!entry) {
     entry = { lemma: lower, act: "belief", complement: "that" };
     stanceVerbs.set(lower, entry);
+  }
+  return entry;
+}
+
+/** "it" and "be" in one token. */
+const IT_BE = new Set(["it's", "it’s"]);
+
+/** True when token `k` ends an empty "it" and a form of "be": "it is", "it's", "it was not", "is it", "it should be". */
+function impersonalBe(tokens: TokenList, k: number): boolean {
+  const w = tokens.lower(k);
+  if (IT_BE.has(w)) return true;
+  if (k < 1) return false;
+  const before = tokens.lower(k - 1);
+  if (w === "it") return STANCE_BE.has(before);
+  if (STANCE_BE.has(w)) return before === "it";
+  // "it should be obvious that", "it may be clear that".
+  return w === "be" && k >= 2 && tokens.lower(k - 2) === "it";
+}
+
+let evidentVerbs: Map<string, ReportingVerb> | undefined;
+
+/** The entry of an adjective of evidence: an assertion, by no one, of the clause after it. */
+function evidentEntry(lower: string): ReportingVerb {
+  evidentVerbs ??= new Map();
+  let entry = evidentVerbs.get(lower);
+  if (!entry) {
+    entry = { lemma: lower, act: "assertion", complement: "that" };
+    evidentVerbs.set(lower, entry);
   }
   return entry;
 }
@@ -228,7 +259,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     let entries = known[id];
     if (entries === undefined) {
       const lower = tokens.lower(i);
-      entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : lower === "in" ? IN_WORD : STANCE_ADJECTIVES.has(lower) ? ADJECTIVE_WORD : nounEntry(lower) === NOT_A_NOUN ? NEVER_A_CUE : NOT_A_FORM);
+      entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : lower === "in" ? IN_WORD : STANCE_ADJECTIVES.has(lower) || EVIDENT_ADJECTIVES.has(lower) ? ADJECTIVE_WORD : nounEntry(lower) === NOT_A_NOUN ? NEVER_A_CUE : NOT_A_FORM);
       known[id] = entries;
     }
     if (entries === NEVER_A_CUE || quoted[i] || tokens.kind(i) !== "word") continue;

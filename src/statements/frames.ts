@@ -133,6 +133,11 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     const content = clauseSpan(doc, verbEnd + 1, sentence);
     return content && frameOf(cue, cueSpan, undefined, "lead", tokens.start(j), content.start, content, sentence, false);
   }
+  // "It is clear that …", "is it clear that …": an adjective of evidence after an empty "it" reports the clause, with no source.
+  if (cue.adjective && IMPERSONAL_IT.has(lowerAt(tokens, j)) && lowerAt(tokens, verbEnd) === "that") {
+    const content = clauseSpan(doc, verbEnd + 1, sentence);
+    return content && frameOf(cue, cueSpan, undefined, "lead", tokens.start(j), content.start, content, sentence, false);
+  }
   // "The plan was rejected by the council", "it was announced by X that …": the agent after "by" speaks.
   // With no agent, "is seen as …", "is thought to …": a view held by no one named.
   // "The plan is supported by most voters": a stance toward an object has its holder after "by" too.
@@ -224,6 +229,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   }
   return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, content.start, content, sentence, false, subject.relative);
 }
+
+/** An empty "it", alone or with "is" ("it's clear that"). */
+const IMPERSONAL_IT: ReadonlySet<string> = new Set(["it", "it's", "it’s"]);
 
 /** Prepositions after which an -s form is a noun ("without charges", "of reports"). */
 const NOUN_GOVERNORS: ReadonlySet<string> = new Set(["of", "for", "about", "against", "without", "with", "into", "from", "over", "under", "among", "by"]);

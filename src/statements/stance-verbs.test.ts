@@ -24,8 +24,12 @@ describe("findStatements: verbs of stance and of taking someone on", () => {
     ]);
   });
 
-  it("leaves an adjective after an empty 'it', after a modal's 'be', or before a 'that' of degree", () => {
-    expect(read("Vote Day\n\nIt is certain that the vote will be close. The mayor can be convinced that the deal is good. The hall was so small that nobody sat.")).toEqual([]);
+  it("leaves an adjective after a modal's 'be', or before a 'that' of degree", () => {
+    expect(read("Vote Day\n\nThe mayor can be convinced that the deal is good. The hall was so small that nobody sat.")).toEqual([]);
+  });
+
+  it("reads an adjective of certainty after an empty 'it' as a report with no one holding it", () => {
+    expect(read("Vote Day\n\nIt is certain that the vote will be close.")).toEqual([["indirect", "the vote will be close", undefined]]);
   });
 
   it("reads a stance in the passive with its holder after 'by'", () => {
