@@ -90,6 +90,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   if (infinitive && cue.token - 1 >= first && !seeming && going === undefined) return undefined;
   // "did not unveil plans to …", "made plans to …", "without charges": an -s form right after a verb or a preposition is its object, a noun.
   if (cue.token - 1 >= first && isObjectNoun(tokens, cue.token)) return undefined;
+  // "then states doled it out", "the claims were false": an -s form before a past form or an auxiliary is that verb's subject.
+  if (isSubjectNoun(tokens, cue)) return undefined;
   // Walk back over auxiliaries, adverbs and dates to the end of the subject.
   let j = going ?? (seeming ? cue.token - 3 : cue.token - 1);
   let passive = false;
@@ -263,6 +265,24 @@ function isObjectNoun(tokens: TokenList, k: number): boolean {
   const aux = lowerAt(tokens, b - 1);
   return (bits & (FINITE | NEGATION | ADVERB | PREFIX | BE_FORM)) === 0 && !INDEFINITE_PRONOUNS.has(lower) && isWordAt(tokens, b - 1) && (aux === "not" || aux === "never" || (bitsAt(table, tokens, b - 1) & FINITE) !== 0);
 }
+
+/**
+ * True when the -s form of `cue` opens its clause, after a comma or a conjunction, and a past form
+ * or a finite auxiliary follows it ("…, states unnecessarily would …", "and then states doled it
+ * out"): with no subject before it, it is the subject of the verb after it, a noun.
+ */
+function isSubjectNoun(tokens: TokenList, cue: Cue): boolean {
+  const w = tokens.lower(cue.token);
+  if (cue.participle || cue.endToken !== cue.token + 1 || !w.endsWith("s") || w.endsWith("ss") || !isWordAt(tokens, cue.endToken)) return false;
+  if (!CLAUSE_OPENERS.has(lowerAt(tokens, cue.token - 1))) return false;
+  const table = wordBitsOf(tokens);
+  // Past an adverb in -ly ("states unnecessarily would").
+  const next = (bitsAt(table, tokens, cue.endToken) & ADVERB) !== 0 && isWordAt(tokens, cue.endToken + 1) ? cue.endToken + 1 : cue.endToken;
+  return (bitsAt(table, tokens, next) & (PAST_FORM | FINITE)) !== 0;
+}
+
+/** Marks and conjunctions that open a clause, after which a verb has no subject. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([",", ";", "and", "but", "or", "then", "so", "yet", "while", "when", "if", "because", "although", "though"]);
 
 /** Words after which a bare "asked" is a passive with its subject left out ("when asked whether …"). */
 const UNASKED = new Set(["when", "if", "after", "once", "before", "while", ","]);

@@ -18,3 +18,15 @@ describe("findStatements: a verb form in -s that is the object of the verb befor
     ]);
   });
 });
+
+describe("findStatements: a verb form in -s that opens its clause before another verb", () => {
+  it("reads it as the subject of that verb, and the sentence's own frame reports the clause", () => {
+    expect(read("Harbor Vote\n\nIf the city paid the states and then states handed it to the ferry firms, states needlessly would become brokers, Ann Ward said.")).toEqual([
+      ["indirect", "If the city paid the states and then states handed it to the ferry firms, states needlessly would become brokers", "Ann Ward"],
+    ]);
+  });
+
+  it("still reads the verb of a relative clause whose subject stands before it", () => {
+    expect(read("Harbor Vote\n\nFerry use has fallen for a decade, a slide that the harbor board predicts will go on.")).toEqual([["indirect", "will go on", "harbor board"]]);
+  });
+});
