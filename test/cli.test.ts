@@ -104,6 +104,43 @@ describe("newsfacts (spawned)", () => {
     }
   });
 
+  it("takes --time-zone and --vague for parse and batch, and refuses bad values with exit 2", () => {
+    const story = "Ferry Lost\n\nDozens of passengers died and a crew member was hurt yesterday, the coast guard said.";
+    const stamp = ["--published", "2025-04-24T22:30:00Z"];
+    const dates = (stdout: string) => (JSON.parse(stdout) as { dates: Array<{ value: string }> }).dates.map((d) => d.value);
+    const counts = (stdout: string) => (JSON.parse(stdout) as { casualties: Array<{ count: unknown }> }).casualties.map((c) => c.count);
+    const utc = run(["parse", "-", ...stamp], story);
+    expect(utc.code).toBe(0);
+    expect(dates(utc.stdout)).toEqual(["2025-04-23"]);
+    const kyiv = run(["parse", "-", ...stamp, "--time-zone", "Europe/Kyiv", "--vague", "all"], story);
+    expect(kyiv.code).toBe(0);
+    expect(dates(kyiv.stdout)).toEqual(["2025-04-24"]);
+    expect(counts(kyiv.stdout)).toContainEqual({ min: 24, max: 99, approximate: true });
+    expect(counts(utc.stdout)).not.toContainEqual({ min: 24, max: 99, approximate: true });
+    const batch = run(["batch", "--workers", "1", ...stamp, "--time-zone", "Europe/Kyiv", "--vague", "all"], `${JSON.stringify({ text: story })}\n${JSON.stringify({ text: story, timeZone: "UTC" })}\n`);
+    expect(batch.code).toBe(0);
+    const [own, utcLine] = batch.stdout.trimEnd().split("\n");
+    expect(dates(own!)).toEqual(["2025-04-24"]);
+    expect(dates(utcLine!)).toEqual(["2025-04-23"]);
+    expect(counts(own!)).toContainEqual({ min: 24, max: 99, approximate: true });
+    const cases: Array<[string[], string]> = [
+      [["parse", seedFile, "--time-zone", "Atlantis/Capital"], 'newsfacts: --time-zone must be an IANA time zone name such as "Europe/Kyiv" or "UTC", got "Atlantis/Capital"'],
+      [["batch", "--time-zone", "+03:00"], 'newsfacts: --time-zone must be an IANA time zone name such as "Europe/Kyiv" or "UTC", got "+03:00"'],
+      [["parse", seedFile, "--time-zone"], 'newsfacts: --time-zone needs a value: an IANA time zone name such as "Europe/Kyiv" or "UTC"'],
+      [["parse", seedFile, "--vague", "most"], 'newsfacts: --vague must be one of none, small, all, got "most"'],
+      [["batch", "--vague"], "newsfacts: --vague needs a value: none, small, all"],
+      [["parse", seedFile, "--timezone", "UTC"], "newsfacts: unknown option --timezone (did you mean --time-zone?)"],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args, "");
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stdout, args.join(" ")).toBe("");
+      expect(r.stderr.split("\n")[0], args.join(" ")).toBe(message);
+    }
+    const help = run(["--help"]).stdout;
+    for (const flag of ["--time-zone ZONE", "--vague WHICH"]) expect(help).toContain(flag);
+  });
+
   it("names a file it cannot read or that is not text, exit 2 with nothing on stdout", () => {
     const dir = mkdtempSync(join(tmpdir(), "newsfacts-cli-"));
     try {
@@ -214,6 +251,15 @@ describe("CLI modules", () => {
     });
     expect(parseCommandLine(["parse"])).toEqual({ kind: "parse", file: "-", format: "json" });
     expect(parseCommandLine(["batch", "--workers", "3", "--progress"])).toEqual({ kind: "batch", workers: 3, progress: true });
+    expect(parseCommandLine(["parse", "a.txt", "--time-zone", "Europe/Kyiv", "--vague", "none"])).toEqual({
+      kind: "parse",
+      file: "a.txt",
+      format: "json",
+      timeZone: "Europe/Kyiv",
+      vague: "none",
+    });
+    expect(parseCommandLine(["batch", "--workers", "2", "--vague", "all", "--time-zone", "UTC"])).toEqual({ kind: "batch", workers: 2, progress: false, vague: "all", timeZone: "UTC" });
+    expect(parseCommandLine(["batch", "--vague", "All"])).toEqual({ kind: "usage-error", message: '--vague must be one of none, small, all, got "All"' });
     expect(parseCommandLine(["-h"])).toEqual({ kind: "help" });
     expect(parseCommandLine(["--version"])).toEqual({ kind: "version" });
     expect(parseCommandLine(["batch", "file.ndjson"]).kind).toBe("usage-error");
@@ -249,6 +295,21 @@ describe("CLI modules", () => {
     const article = JSON.parse(undated.json) as { published?: string; diagnostics: Array<{ code: string }> };
     expect(article.published).toBeUndefined();
     expect(article.diagnostics.map((d) => d.code)).toContain("no-published-date");
+  });
+
+  it("reads a line's own timeZone, or the --time-zone default, and keeps --vague for every line", () => {
+    const text = "Two people died yesterday and several were hurt.";
+    const read = (line: object, options: object) => JSON.parse(processBatchLine({ line: 1, text: JSON.stringify(line) }, options).json) as Record<string, unknown> & { dates: Array<{ value: string }>; casualties: unknown[] };
+    const stamp = { published: "2025-04-24T22:30:00Z" };
+    expect(read({ text }, stamp).dates.map((d) => d.value)).toEqual(["2025-04-23"]);
+    expect(read({ text }, { ...stamp, timeZone: "Asia/Tokyo" }).dates.map((d) => d.value)).toEqual(["2025-04-24"]);
+    expect(read({ text, timeZone: "UTC" }, { ...stamp, timeZone: "Asia/Tokyo" }).dates.map((d) => d.value)).toEqual(["2025-04-23"]);
+    expect(read({ text, timeZone: null }, { ...stamp, timeZone: "Asia/Tokyo" }).dates.map((d) => d.value)).toEqual(["2025-04-24"]);
+    expect(read({ text }, { ...stamp, vague: "none" }).casualties).toHaveLength(1);
+    expect(read({ text }, stamp).casualties).toHaveLength(2);
+    expect(read({ id: 3, text, timeZone: "Mars/Olympus" }, stamp)).toEqual({ line: 1, id: 3, error: '`timeZone` must be an IANA time zone name such as "Europe/Kyiv" or "UTC", got "Mars/Olympus"' });
+    expect(read({ id: 4, text, timeZone: 3 }, stamp)).toEqual({ line: 1, id: 4, error: '`timeZone` must be an IANA time zone name such as "Europe/Kyiv", got number 3' });
+    expect(read({ id: 5, text, timezone: "UTC" }, stamp)).toEqual({ line: 1, id: 5, error: "unknown key `timezone` (did you mean `timeZone`?)" });
   });
 
   it("says in each error record what is wrong with the line and what is expected", () => {

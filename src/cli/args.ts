@@ -5,8 +5,8 @@
  */
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { parseArticle } from "../index.js";
-import { looksLike } from "../options.js";
+import { parseArticle, type VagueAmounts } from "../index.js";
+import { looksLike, VAGUE_CHOICES } from "../options.js";
 
 /** The output formats of `newsfacts parse`. */
 export const PARSE_FORMATS = ["json", "summary"] as const;
@@ -21,6 +21,10 @@ export interface ParseCommand {
   readonly file: string;
   /** The publication date, already validated. */
   readonly published?: string;
+  /** The publication's IANA time zone, already validated. */
+  readonly timeZone?: string;
+  /** Which vague tolls to keep. */
+  readonly vague?: VagueAmounts;
   /** How to print the article. */
   readonly format: ParseFormat;
   /** Set when the input is HTML (`--html`, or a file named `.html` or `.htm`): spans are then offsets into it. */
@@ -35,6 +39,10 @@ export interface BatchCommand {
   readonly workers: number;
   /** The default publication date for lines without one, already validated. */
   readonly published?: string;
+  /** The default IANA time zone for lines without one, already validated. */
+  readonly timeZone?: string;
+  /** Which vague tolls every line keeps. */
+  readonly vague?: VagueAmounts;
   /** Print progress on stderr even when it is not a terminal. */
   readonly progress: boolean;
 }
@@ -56,6 +64,8 @@ const MAX_WORKERS = 64;
 /** The options of every command; which command takes which is checked after parsing. */
 const OPTIONS = {
   published: { type: "string" },
+  "time-zone": { type: "string" },
+  vague: { type: "string" },
   format: { type: "string" },
   workers: { type: "string" },
   progress: { type: "boolean" },
@@ -67,6 +77,8 @@ const OPTIONS = {
 /** What the value of each option that takes one must be, for the message when it is missing. */
 const EXPECTED_VALUE: Readonly<Record<string, string>> = {
   published: 'an ISO 8601 date such as "2025-04-24" or "2025-04-24T09:30:00Z"',
+  "time-zone": 'an IANA time zone name such as "Europe/Kyiv" or "UTC"',
+  vague: VAGUE_CHOICES.join(", "),
   format: "json or summary",
   workers: `a whole number from 1 to ${MAX_WORKERS}`,
 };
@@ -87,11 +99,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.version) return { kind: "version" };
   const [command, ...operands] = positionals;
   if (command === undefined) return usageError("no command given");
-  if (values.published !== undefined) {
-    const problem = publishedProblem(values.published);
-    if (problem) return usageError(problem);
-  }
-  const published = values.published === undefined ? {} : { published: values.published };
+  const problem = libraryProblem("published", "--published", values.published) ?? libraryProblem("timeZone", "--time-zone", values["time-zone"]) ?? vagueProblem(values.vague);
+  if (problem) return usageError(problem);
+  // The options of parseArticle both commands share, each only when given.
+  const shared = {
+    ...(values.published === undefined ? {} : { published: values.published }),
+    ...(values["time-zone"] === undefined ? {} : { timeZone: values["time-zone"] }),
+    ...(values.vague === undefined ? {} : { vague: values.vague as VagueAmounts }),
+  };
   if (command === "parse") {
     if (operands.length > 1) return usageError(`parse takes one FILE, got ${operands.length}`);
     if (values.workers !== undefined || values.progress) return usageError("--workers and --progress belong to batch");
@@ -99,7 +114,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (!isParseFormat(format)) return usageError(`--format must be one of ${PARSE_FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
     const file = operands[0] ?? "-";
     const html = values.html || HTML_FILE.test(file) ? { html: true as const } : {};
-    return { kind: "parse", file, format, ...published, ...html };
+    return { kind: "parse", file, format, ...shared, ...html };
   }
   if (command === "batch") {
     if (operands.length > 0) return usageError("batch reads stdin and takes no FILE");
@@ -109,7 +124,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
       return usageError(`--workers must be a whole number from 1 to ${MAX_WORKERS}, got ${JSON.stringify(values.workers)}`);
     }
-    return { kind: "batch", workers, progress: values.progress ?? false, ...published };
+    return { kind: "batch", workers, progress: values.progress ?? false, ...shared };
   }
   return usageError(`unknown command ${JSON.stringify(command)}`);
 }
@@ -145,13 +160,22 @@ function isParseFormat(value: string): value is ParseFormat {
   return (PARSE_FORMATS as readonly string[]).includes(value);
 }
 
-/** The library is the judge of a valid date: it throws on an invalid `published` and on nothing else. */
-function publishedProblem(value: string): string | undefined {
+/**
+ * The library is the judge of a valid date and time zone: parseArticle given `option` alone
+ * throws on an invalid value and on nothing else.
+ */
+function libraryProblem(option: "published" | "timeZone", flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
   try {
-    parseArticle("", { published: value });
+    parseArticle("", { [option]: value });
     return undefined;
   } catch (error) {
-    // The library names the option `published`; here it is the flag.
-    return (error instanceof Error ? error.message : String(error)).replace(/^newsfacts: `published`/u, "--published");
+    // The library names the option; here it is the flag.
+    return (error instanceof Error ? error.message : String(error)).replace(`newsfacts: \`${option}\``, flag);
   }
+}
+
+function vagueProblem(value: string | undefined): string | undefined {
+  if (value === undefined || (VAGUE_CHOICES as readonly string[]).includes(value)) return undefined;
+  return `--vague must be one of ${VAGUE_CHOICES.join(", ")}, got ${JSON.stringify(value)}`;
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { parseArticle, type Article, type ParseArticleOptions } from "../index.js";
+import { parseArticle, type Article, type ParseArticleOptions, type VagueAmounts } from "../index.js";
 import { looksLike } from "../options.js";
 
 /** An input line with its 1-based line number. */
@@ -26,12 +26,16 @@ export interface BatchRecord {
 export interface BatchRecordOptions {
   /** The publication date for lines without their own. */
   readonly published?: string;
+  /** The publication's IANA time zone for lines without their own. */
+  readonly timeZone?: string;
+  /** Which vague tolls every line keeps. */
+  readonly vague?: VagueAmounts;
 }
 
 type Id = string | number;
 
 /**
- * Parses one NDJSON line `{id?, text, published?}` (or `{id?, html, published?}` for a page,
+ * Parses one NDJSON line `{id?, text, published?, timeZone?}` (or `{id?, html, …}` for a page,
  * spans then into the HTML) and returns the Article as one line of JSON (with `id` first when
  * given), or an error record `{line, id?, error}` when the line is not usable. Never throws.
  */
@@ -87,12 +91,18 @@ export function readBatchLine(input: NumberedLine, options: BatchRecordOptions =
   if (published !== undefined && typeof published !== "string") {
     return failure(input.line, id, `\`published\` must be an ISO 8601 string such as "2025-04-24", got ${describe(published)}`);
   }
+  const timeZone = record["timeZone"] ?? options.timeZone;
+  if (timeZone !== undefined && typeof timeZone !== "string") {
+    return failure(input.line, id, `\`timeZone\` must be an IANA time zone name such as "Europe/Kyiv", got ${describe(timeZone)}`);
+  }
   return {
     line: input.line,
     id,
     text,
     options: {
       ...(published === undefined ? {} : { published }),
+      ...(timeZone === undefined ? {} : { timeZone }),
+      ...(options.vague === undefined ? {} : { vague: options.vague }),
       ...(html === undefined ? {} : { format: "html" as const }),
     },
   };
@@ -104,13 +114,13 @@ export function batchRecord(input: BatchArticleInput, result: { readonly article
     const article = result.article;
     return { json: JSON.stringify(input.id === undefined ? article : { id: input.id, ...article }), failed: false };
   }
-  // parseArticle throws only on invalid options, i.e. a bad `published`; the record says
+  // parseArticle throws only on invalid options, i.e. a bad `published` or `timeZone`; the record says
   // where the message came from, so the library's "newsfacts: " prefix goes.
   return failure(input.line, input.id, message(result.error).replace(/^newsfacts: /u, ""));
 }
 
 /** The keys a batch line reads; any other is ignored (a line may carry its own metadata). */
-const LINE_KEYS = ["id", "text", "html", "published"];
+const LINE_KEYS = ["id", "text", "html", "published", "timeZone"];
 
 /**
  * A key that is not one the line reads but looks like one (`"Text"`, `"publishedAt"`,

@@ -41,7 +41,11 @@ const IN_FLIGHT_PER_RUNNER = 2 * WORKER_QUEUE;
  * @returns {@link EXIT_CODES}.ok, or `someLinesFailed` when any line became an error record.
  */
 export async function runBatch(command: BatchCommand, io: BatchIo): Promise<ExitCode> {
-  const options = command.published === undefined ? {} : { published: command.published };
+  const options = {
+    ...(command.published === undefined ? {} : { published: command.published }),
+    ...(command.timeZone === undefined ? {} : { timeZone: command.timeZone }),
+    ...(command.vague === undefined ? {} : { vague: command.vague }),
+  };
   // The main thread parses too: `--workers N` is N threads that parse, the main one and N - 1
   // worker threads. The main thread has the library loaded already, and a worker of its own
   // would repeat the start-up (thread, module load) only to leave the main thread waiting. What

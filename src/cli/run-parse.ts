@@ -43,6 +43,8 @@ export async function runParse(command: ParseCommand, io: ParseIo): Promise<Exit
   if (text.trim() === "") io.stderr.write(`newsfacts: warning: ${name} is empty: there is nothing to read\n`);
   const article = parseArticle(text, {
     ...(command.published === undefined ? {} : { published: command.published }),
+    ...(command.timeZone === undefined ? {} : { timeZone: command.timeZone }),
+    ...(command.vague === undefined ? {} : { vague: command.vague }),
     ...(command.html ? { format: "html" as const } : {}),
   });
   io.stdout.write(command.format === "summary" ? formatSummary(article) : JSON.stringify(article, null, 2) + "\n");
