@@ -679,6 +679,8 @@ describe("findDates: extents, types and values as TimeML has them", () => {
       ["the first Tuesday in November 2026", "2026-11-03"],
     ]);
     expect(values("Fares rise on the second Friday of this month.")).toEqual([["the second Friday of this month", "2025-04-11"]]);
+    // The count in digits too.
+    expect(values("The board meets on the 3rd Wednesday of next month.")).toEqual([["the 3rd Wednesday of next month", "2025-05-21"]]);
     // A month with no such day, and a weekday of every month, are left as they are.
     expect(values("The fifth Monday of February 2026 is no day.").map(([t]) => t)).toEqual(["Monday", "February 2026"]);
   });

@@ -1,6 +1,6 @@
 /**
  * A weekday counted within a month: "the last Sunday of May", "the first Tuesday in November
- * 2024", "the third Friday of this month". The grammar reads the weekday and the month apart; TimeML
+ * 2024", "the third Friday of this month", "the 2nd Monday of next month". The grammar reads the weekday and the month apart; TimeML
  * marks the whole phrase as one DATE, the day it names, so this pass joins them. Documents only
  * ({@link findDates}): `resolveDate` reads a phrase alone. A weekday counted within every month
  * ("the first Monday of each month") joins the SET that follows it.
@@ -15,11 +15,12 @@ import { nthWeekday } from "./resolve-spec.js";
 import { dayValue } from "./timex-value.js";
 
 /** The count before the weekday, the weekday ("last Sunday" when the grammar read "last" with it), and "of" or "in" up to the month. */
-const COUNTED_WEEKDAY = /\b[Tt]he (?:(first|second|third|fourth|fifth|last|final) )?(last )?([A-Z][a-z]{2,8}) (?:of|in) $/u;
+const COUNTED_WEEKDAY = /\b[Tt]he (?:(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) )?(last )?([A-Z][a-z]{2,8}) (?:of|in) $/u;
 
 /** The position of each count word: the last is -1. */
 const COUNTS: ReadonlyMap<string, number> = new Map([
   ["first", 1], ["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5], ["last", -1], ["final", -1],
+  ["1st", 1], ["2nd", 2], ["3rd", 3], ["4th", 4], ["5th", 5],
 ]);
 
 /** A month value: "2024-05". */
