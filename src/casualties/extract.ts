@@ -26,8 +26,9 @@ export interface CasualtyInputs {
 
 /**
  * Which vague amounts to keep: `"none"`; `"small"`, those bounded under ten ("several" as
- * `{ min: 3, max: 9, approximate: true }`, "a few", "a couple"); or `"all"`, also "dozens",
- * "hundreds", "tens of thousands".
+ * `{ min: 3, max: 9, approximate: true }`, "a few", "a couple"; with people named beside them,
+ * "a leader and several aides" as `{ min: 4, max: 10, approximate: true }`); or `"all"`, also
+ * "dozens", "hundreds", "tens of thousands".
  *
  * @group Casualties
  */
@@ -66,7 +67,7 @@ function isDigit(code: number): boolean {
 /** Extra distance, in characters, a country counts against a city when both are near a toll. */
 const COUNTRY_PENALTY = 40;
 
-/** Largest upper bound of a vague amount kept as `"small"`. */
+/** A vague amount kept as `"small"` spans fewer than this many ("several": 3 to 9; "dozens" 24 to 99 does not). */
 const SMALL_VAGUE_MAX = 9;
 
 /**
@@ -274,7 +275,8 @@ function keepsVague(found: FoundCasualty, vague: VagueAmounts): boolean {
     case "none":
       return false;
     case "small":
-      return (found.count.max ?? Infinity) <= SMALL_VAGUE_MAX;
+      // The vague part's bounds: "several" spans 3 to 9, and so does it in "a leader and several aides" (4 to 10).
+      return found.count.max !== undefined && found.count.max - found.count.min < SMALL_VAGUE_MAX;
     case "all":
       return true;
     default: {

@@ -771,3 +771,22 @@ describe("findCasualties: a definite plural killed, counted where it was named b
     expect(tolls("Two men robbed the shop on Elm Street. After the killing the men ran off.")).toEqual([]);
   });
 });
+
+describe("findCasualties: a vague amount and a name in a coordinated phrase", () => {
+  it("adds a vague amount coordinated with someone named, as a vague count", () => {
+    expect(tolls("Troops detained the commander and several of his guards at the checkpoint.")).toEqual([["captured", 4, 10]]);
+    expect(tolls("The patrol killed a rebel leader along with a number of fighters near the ford.")).toEqual([["killed", 4, 10]]);
+    // Dozens span too wide a range to be kept as small.
+    expect(tolls("The raid detained a commander and dozens of fighters.")).toEqual([]);
+    expect(tolls("The raid detained a commander and dozens of fighters.", "all")).toEqual([["captured", 25, 100]]);
+  });
+
+  it("steps over a name in apposition to the people coordinated after it", () => {
+    expect(tolls("Marines killed rebel commander, Dorvan Kell, along with two other fighters, near the dam.")).toEqual([["killed", 3, 3]]);
+    expect(tolls("A sniper shot a guard, Teo Marsh, and a driver outside the depot.")).toEqual([["injured", 2, 2]]);
+  });
+
+  it("reads prefixed nouns for people", () => {
+    expect(tolls("Soldiers killed a sub-commander near the river crossing.")).toEqual([["killed", 1, 1]]);
+  });
+});

@@ -480,7 +480,7 @@ function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
   // "killed a man and a woman was injured": the coordinated phrase starts a new clause.
   const ownEnd = object.victims.ownEnd;
   const startsClause = ownEnd !== undefined && (AUXILIARIES.has(view.lower[object.victims.end] ?? "") || matchAt(view, object.victims.end, STATE));
-  const people = startsClause ? { ...object, victims: { ...object.victims, end: ownEnd, added: 0, uncounted: false } } : object;
+  const people = startsClause ? { ...object, victims: ownPhrase(object.victims, ownEnd) } : object;
   const { victims } = people;
   if (people.singular && victims.uncounted) return undefined;
   const noun = people.singular && victims.hasNoun ? undefined : matchAt(view, victims.end, NOUN);
@@ -489,7 +489,7 @@ function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
   // A bare count after a verb of shooting is a number of shots ("shot 12 times").
   if (shot && !victims.hasNoun && !people.singular && !noun) return undefined;
   const end = noun ? noun.end : victims.end;
-  const total = addTo(people.count, victims.added);
+  const total = addTo(people.count, victims.added, victims.spread);
   // "shot his brother to death", "beat a man to death": the end of the phrase says they died.
   const toDeath = view.lower[end] === "to" && view.lower[end + 1] === "death";
   return make(view, {
@@ -499,11 +499,19 @@ function actionFirst(view: TokenView, i: number): FoundCasualty | undefined {
     end: view.tokens.end(end - 1),
     victimsFrom: people.from,
     victimsEnd: victims.end,
-    vague: people.vague,
+    vague: people.vague || victims.spread !== undefined,
     countStart: people.start,
     shot: shot && !toDeath,
     known: people.known,
   });
+}
+
+/** The phrase without its coordinated part, which starts at `ownEnd`. */
+function ownPhrase(victims: VictimPhrase, ownEnd: number): VictimPhrase {
+  const out: { -readonly [K in keyof VictimPhrase]: VictimPhrase[K] } = { end: ownEnd, hasNoun: victims.hasNoun, dangling: victims.dangling, added: 0, uncounted: false };
+  if (victims.head !== undefined) out.head = victims.head;
+  if (victims.ownEnd !== undefined) out.ownEnd = victims.ownEnd;
+  return out;
 }
 
 /** "shot and critically injured": a second action joined to the first says what happened. */
@@ -787,7 +795,7 @@ function skipInsert(view: TokenView, k: number, victims: VictimPhrase, plural = 
       // "a commander of the province and two aides were killed": counted people joined after the phrase share its verb.
       if (word === "and" && victims.hasNoun && !victims.added) {
         const more = readCoordinated(view, e);
-        if (more && !more.uncounted && more.added > 0 && (AUXILIARIES.has(view.lower[more.end] ?? "") || matchAt(view, more.end, STATE))) return { end: more.end, skipped: false, added: more.added };
+        if (more && !more.uncounted && more.added > 0 && more.spread === undefined && (AUXILIARIES.has(view.lower[more.end] ?? "") || matchAt(view, more.end, STATE))) return { end: more.end, skipped: false, added: more.added };
       }
       if (AUXILIARIES.has(word) && word !== "to" && word !== "all" && word !== "both" && word !== "each") return { end: e, skipped: true };
     }
@@ -818,13 +826,17 @@ function appositionEnd(view: TokenView, k: number): number {
 }
 
 /** A count plus the people a coordinated phrase adds. */
-function addTo(count: Count, added: number): Count {
+function addTo(count: Count, added: number, spread?: number): Count {
+  if (spread !== undefined) {
+    // "a leader and several associates": one plus three to nine, a vague amount as a whole.
+    return count.max !== undefined ? { min: count.min + added, max: count.max + added + spread, approximate: true } : { min: count.min + added, approximate: true };
+  }
   if (!added) return count;
   return { ...count, min: count.min + added, ...(count.max !== undefined ? { max: count.max + added } : {}) };
 }
 
 function found(view: TokenView, kind: CasualtyKind, people: PeopleAt, lastToken: number, shot: boolean): FoundCasualty {
-  const total = addTo(people.count, people.victims.added);
+  const total = addTo(people.count, people.victims.added, people.victims.spread);
   return make(view, {
     kind,
     count: total,
@@ -832,7 +844,7 @@ function found(view: TokenView, kind: CasualtyKind, people: PeopleAt, lastToken:
     end: view.tokens.end(lastToken),
     victimsFrom: people.from,
     victimsEnd: people.victims.end,
-    vague: people.vague,
+    vague: people.vague || people.victims.spread !== undefined,
     countStart: people.start,
     shot,
     known: people.known,

@@ -19,8 +19,9 @@ export type { VagueAmounts } from "./extract.js";
 export interface FindCasualtiesOptions extends FindOptions {
   /**
    * Which vague amounts to keep: `"none"`; `"small"` (default), those bounded under ten
-   * ("several" as `{ min: 3, max: 9, approximate: true }`); `"all"`, also "dozens" and
-   * "hundreds" as bounds (`{ min: 24, max: 99, approximate: true }`).
+   * ("several" as `{ min: 3, max: 9, approximate: true }`, "a leader and several aides" as
+   * `{ min: 4, max: 10, approximate: true }`); `"all"`, also "dozens" and "hundreds" as bounds
+   * (`{ min: 24, max: 99, approximate: true }`).
    */
   readonly vague?: VagueAmounts;
 }

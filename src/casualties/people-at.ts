@@ -20,7 +20,7 @@ import { mayStartCount } from "../numbers/read-count.js";
 import { isCommonWord } from "../actors/lexicons.js";
 import { isAnimalAt } from "./animal.js";
 import { countAt } from "./count-at.js";
-import { listedEnd, readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
+import { listedEnd, readCoordinated, readVictims, type Coordinated, type VictimPhrase } from "./victim-phrase.js";
 import { indexPhrases, kindAt, matchAt, startAt, startsUpper, textAt, type TokenView } from "./token-view.js";
 
 /** The people a toll counts, read at a token. */
@@ -45,6 +45,13 @@ const ONE: Count = { min: 1, max: 1 };
 /** Possessives before a count in object position ("shot his two sons"). */
 const POSSESSIVE_OBJECTS: ReadonlySet<string> = new Set(["his", "her", "their"]);
 const EMPTY = (end: number): VictimPhrase => ({ end, hasNoun: false, dangling: false, added: 0 });
+
+/** The phrase of one person (ending at `ownEnd`) and the people `more` coordinated with them. */
+function joined(more: Coordinated, ownEnd: number): VictimPhrase {
+  const out: { -readonly [K in keyof VictimPhrase]: VictimPhrase[K] } = { end: more.end, hasNoun: false, dangling: false, added: more.added, ownEnd };
+  if (more.spread !== undefined) out.spread = more.spread;
+  return out;
+}
 /** Prepositions before a capitalized word that make it a place or an organization, not a subject. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["from", "in", "of", "at", "to", "near", "by", "with", "for", "on", "across", "into", "outside", "inside"]);
 /** Most words of a name ("Hakham Muhammad Issa al-Issa"). */
@@ -92,7 +99,7 @@ export function subjectAt(view: TokenView, i: number): PeopleAt | undefined {
   if (SUBJECT_PRONOUNS.has(word)) {
     // "he and three others were shot": the pronoun heads a coordinated phrase.
     const more = view.lower[i + 1] === "and" ? readCoordinated(view, i + 1) : undefined;
-    const victims = more && !more.uncounted ? { ...EMPTY(more.end), added: more.added, ownEnd: i + 1 } : EMPTY(i + 1);
+    const victims = more && !more.uncounted ? joined(more, i + 1) : EMPTY(i + 1);
     return single(view, i, victims, i + 1, true);
   }
   return otherAt(view, i, true) ?? singularAt(view, i) ?? (startsUpper(textAt(view, i) ?? "") ? nameAt(view, i, true) : undefined);
@@ -111,7 +118,7 @@ export function objectAt(view: TokenView, i: number): PeopleAt | undefined {
   if (SINGULAR_DETERMINERS.has(word) && family !== undefined && word !== "the") {
     // "his wife and two young sons": the family word heads a coordinated phrase.
     const more = readCoordinated(view, i + 2);
-    const victims = more ? { end: more.end, hasNoun: true, dangling: false, added: more.added, head: i + 1, ownEnd: i + 2 } : { end: i + 2, hasNoun: true, dangling: false, added: 0, head: i + 1 };
+    const victims = more ? { ...joined(more, i + 2), hasNoun: true, head: i + 1 } : { end: i + 2, hasNoun: true, dangling: false, added: 0, head: i + 1 };
     return { count: { min: family, max: family }, vague: false, start: view.tokens.start(i), from: i + 1, victims, singular: !more, known: true };
   }
   // "killed his two sons", "killed the two hikers": the count after a possessive or a definite article.
@@ -135,8 +142,9 @@ const MAX_BARE_MODIFIERS = 2;
  */
 function bareAt(view: TokenView, i: number): PeopleAt | undefined {
   if (kindAt(view, i) !== "word" || SINGULAR_DETERMINERS.has(view.lower[i]!) || POSSESSIVE_OBJECTS.has(view.lower[i]!)) return undefined;
-  const victims = readVictims(view, i, false);
-  if (!victims || victims.dangling || victims.head === undefined || victims.head === i || victims.head > i + MAX_BARE_MODIFIERS) return undefined;
+  // "killed rebel commander, Dorvan Kell, along with two other fighters": the people coordinated after the noun count too.
+  const victims = readVictims(view, i);
+  if (!victims || victims.dangling || victims.head === undefined || victims.head === i || victims.head > i + MAX_BARE_MODIFIERS || victims.uncounted) return undefined;
   if (!SINGULAR_VICTIM_NOUNS.has(view.lower[victims.head]!)) return undefined;
   for (let k = i; k < victims.head; k++) if (kindAt(view, k) !== "word" || mayStartCount(view.lower[k]!)) return undefined;
   const next = view.lower[victims.end];
@@ -191,7 +199,7 @@ function ownedAt(view: TokenView, i: number): PeopleAt | undefined {
 /** "her and three other people": an object pronoun heading a coordinated phrase. */
 function pronounPhrase(view: TokenView, i: number): VictimPhrase {
   const more = view.lower[i + 1] === "and" ? readCoordinated(view, i + 1) : undefined;
-  return more && !more.uncounted ? { ...EMPTY(more.end), added: more.added, ownEnd: i + 1 } : EMPTY(i + 1);
+  return more && !more.uncounted ? joined(more, i + 1) : EMPTY(i + 1);
 }
 
 const STATE = indexPhrases(STATE_CUES);
@@ -279,7 +287,7 @@ function nameAt(view: TokenView, i: number, subject: boolean): PeopleAt | undefi
   // "Smith and his daughter were found dead", "Smith and Jones were killed".
   // "According to Sgt. Smith, four people were shot": a comma after a name ends the name's phrase.
   const coordinated = (view.lower[end] === "," ? undefined : readCoordinated(view, end)) ?? coordinatedName(view, end);
-  const victims = coordinated ? { ...EMPTY(coordinated.end), added: coordinated.added, ownEnd: end } : EMPTY(end);
+  const victims = coordinated ? joined(coordinated, end) : EMPTY(end);
   return single(view, i, victims, i, true);
 }
 

@@ -15,7 +15,7 @@ import {
 } from "../lexicon/casualty-victims.js";
 import { ACTION_CUES, AUXILIARIES, DEATH_CUES, NOUN_CUES, STATE_CUES } from "../lexicon/casualty-cues.js";
 import { countAt } from "./count-at.js";
-import { indexPhrases, kindAt, matchAt, textAt, type TokenView } from "./token-view.js";
+import { indexPhrases, kindAt, matchAt, startsUpper, textAt, type TokenView } from "./token-view.js";
 
 /** The people a count is of. */
 export interface VictimPhrase {
@@ -27,6 +27,11 @@ export interface VictimPhrase {
   readonly dangling: boolean;
   /** People added by a coordinated phrase: "two children and their parents" adds 2. */
   readonly added: number;
+  /**
+   * How many more the coordinated phrase may add beyond `added`, when it ends on a vague amount:
+   * "a leader and several associates" adds 3 to 9, so `added` 3 and `spread` 6.
+   */
+  readonly spread?: number;
   /** Index of the phrase's noun for people, when it has one. */
   readonly head?: number;
   /** Index just past the phrase without its coordinated part, when it has one. */
@@ -99,6 +104,7 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
   if (coordinated) {
     const out: { -readonly [K in keyof VictimPhrase]: VictimPhrase[K] } = { end: coordinated.end, hasNoun, dangling: false, added: coordinated.added, ownEnd: j };
     if (coordinated.uncounted) out.uncounted = true;
+    if (coordinated.spread !== undefined) out.spread = coordinated.spread;
     if (head !== undefined) out.head = head;
     return out;
   }
@@ -130,12 +136,23 @@ function ageEnd(view: TokenView, j: number): number | undefined {
   return undefined;
 }
 
+/** The people a coordinated phrase adds, and where it ends (see {@link VictimPhrase}). */
+export interface Coordinated {
+  readonly end: number;
+  readonly added: number;
+  readonly uncounted?: boolean;
+  readonly spread?: number;
+}
+
 /**
  * "... and their parents", "... and her two children", "... and a woman", "... and younger
  * sister", "... and civilians": the people a coordinated phrase adds to the count (a plural
  * noun without a count adds none: how many it is, the text does not say).
  */
-export function readCoordinated(view: TokenView, j: number): { end: number; added: number; uncounted?: boolean } | undefined {
+export function readCoordinated(view: TokenView, j: number): Coordinated | undefined {
+  // "killed rebel commander, Dorvan Kell, along with two other fighters": a name in apposition is the same person.
+  const named = nameAppositionEnd(view, j);
+  if (named !== undefined) return readCoordinated(view, named);
   // "a commander along with two other fighters", "his wife, along with their son": "with" joins as "and" does.
   if (view.lower[j] === "," && view.lower[j + 1] === "along" && view.lower[j + 2] === "with") j += 2;
   else if (view.lower[j] === "along" && view.lower[j + 1] === "with") j += 1;
@@ -159,6 +176,22 @@ export function readCoordinated(view: TokenView, j: number): { end: number; adde
   return singular ? { end: phrase.end, added: 1 } : { end: phrase.end, added: 0, uncounted: true };
 }
 
+/** Most words of a name in apposition. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * The comma closing a name in apposition set off by commas from `j` (", Dorvan Kell,"), when the
+ * people coordinated after it follow ("along with", "and"); undefined otherwise.
+ */
+function nameAppositionEnd(view: TokenView, j: number): number | undefined {
+  if (view.lower[j] !== "," || kindAt(view, j + 1) !== "word" || !startsUpper(view.tokens.text(j + 1))) return undefined;
+  let k = j + 1;
+  while (k < j + 1 + MAX_NAME_WORDS && kindAt(view, k) === "word" && startsUpper(view.tokens.text(k))) k++;
+  if (view.lower[k] !== ",") return undefined;
+  const next = view.lower[k + 1];
+  return next === "along" || next === "and" ? k : undefined;
+}
+
 function isAgeWord(word: string): boolean {
   return /(?:^|-)(?:year|month|week|day)s?-old$/u.test(word) || word === "old";
 }
@@ -172,7 +205,7 @@ const MAX_ITEMS = 5;
  * "and", right before the cue, a reflexive or the end of the clause; an item after a comma that
  * starts with an article is an apposition ("the victim, a 23-year-old man,") unless "and" ends the list.
  */
-function readList(view: TokenView, j: number): { end: number; added: number } | undefined {
+function readList(view: TokenView, j: number): Coordinated | undefined {
   let added = 0;
   let k = j;
   let articles = false;
@@ -191,7 +224,8 @@ function readList(view: TokenView, j: number): { end: number; added: number } | 
   if (view.lower[and] === "and" && REFLEXIVE_ENDS.has(view.lower[and + 1] ?? "") && added > 0 && !articles) return { end: k, added };
   if (view.lower[and] === "and") {
     const last = readCoordinated(view, and);
-    return last && !last.uncounted ? { end: last.end, added: added + last.added } : undefined;
+    if (!last || last.uncounted) return undefined;
+    return last.spread !== undefined ? { end: last.end, added: added + last.added, spread: last.spread } : { end: last.end, added: added + last.added };
   }
   if (articles || added === 0 || k === j) return undefined;
   const after = kindAt(view, k);
@@ -220,7 +254,8 @@ function readItem(view: TokenView, i: number): { end: number; added: number } | 
     if (family !== undefined) return { end: i + 2, added: family };
   }
   const counted = countedItem(view, i);
-  if (counted !== undefined) return counted ?? undefined;
+  // A vague amount ends a list only after "and" ("a leader, his aide and several others").
+  if (counted !== undefined) return counted && counted.spread === undefined ? counted : undefined;
   const from = SINGULAR_DETERMINERS.has(word) || POSSESSIVES.has(word) ? i + 1 : i;
   const phrase = readVictims(view, from, false);
   if (!phrase?.hasNoun || phrase.dangling || phrase.head === undefined) return undefined;
@@ -229,16 +264,20 @@ function readItem(view: TokenView, i: number): { end: number; added: number } | 
 }
 
 /**
- * The people a count at `from` adds ("two of her sons", "three adults"): undefined when no count
- * starts there, null when it is vague or counts no people ("12 killed and 90 injured" is two
- * tolls, not one list; "two men and a woman" is one).
+ * The people a count at `from` adds ("two of her sons", "three adults", "several associates"):
+ * undefined when no count starts there, null when it is a range or an unbounded amount, or counts
+ * no people ("12 killed and 90 injured" is two tolls, not one list; "two men and a woman" is one).
+ * A vague amount adds its least, with the rest of its bounds as `spread`.
  */
-function countedItem(view: TokenView, from: number): { end: number; added: number } | null | undefined {
+function countedItem(view: TokenView, from: number): Coordinated | null | undefined {
   const count = countAt(view, from);
   if (!count) return undefined;
-  if (count.vague || count.count.max !== count.count.min) return null;
-  const phrase = readVictims(view, partitiveEnd(view, count.end), false);
-  return phrase?.hasNoun && !phrase.dangling ? { end: phrase.end, added: count.count.min } : null;
+  const { min, max } = count.count;
+  if (max === undefined || (max !== min && !count.vague)) return null;
+  const end = count.vague && view.lower[count.end] === "of" && !POSSESSIVES.has(view.lower[count.end + 1] ?? "") ? count.end + 1 : partitiveEnd(view, count.end);
+  const phrase = readVictims(view, end, false);
+  if (!phrase?.hasNoun || phrase.dangling) return null;
+  return max !== min ? { end: phrase.end, added: min, spread: max - min } : { end: phrase.end, added: min };
 }
 
 /** Past "of his", "of their" after a count ("two of his associates"): the people it is taken from. */

@@ -47,6 +47,7 @@ export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
   "associate", "associates", "accomplice", "accomplices", "companion", "companions", "bodyguard", "bodyguards",
   "advisor", "advisors", "adviser", "advisers", "aide", "aides",
   "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "ex-partner", "stepdaughter", "stepmother", "stepbrother", "stepsister", "stepchild", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "grandchild", "stepdaughters", "stepsons", "stepchildren", "grandsons", "granddaughters",
+  "sub-commander", "sub-commanders", "co-worker", "co-workers", "coworker", "coworkers", "co-owner", "co-owners", "co-defendant", "co-defendants",
 ]);
 
 /** Family words after "his", "her" or "their" that count themselves ("their parents" is two). */
@@ -83,6 +84,7 @@ export const SINGULAR_VICTIM_NOUNS: ReadonlySet<string> = new Set([
   "partner", "roommate", "tenant", "landlord", "owner", "manager",
   "associate", "accomplice", "companion", "bodyguard", "advisor", "adviser", "aide",
   "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "ex-partner", "stepdaughter", "stepmother", "stepbrother", "stepsister", "stepchild", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "grandchild",
+  "sub-commander", "co-worker", "coworker", "co-owner", "co-defendant",
 ]);
 
 /** Determiners before a singular noun that make it one person ("the victim", "his wife", "another man"). */
