@@ -39,7 +39,7 @@ export function definitePluralToll(text: string, sentence: Span, found: readonly
     const reading = antecedentCount(text, start, object.noun);
     if (!reading) continue;
     const victims = { start: start + m[0].length, end: object.end };
-    return { kind: "killed", count: reading.count, span: { start, end: object.end }, victims, vague: reading.vague, countStart: start, shot: false, known: true, apart: false };
+    return { kind: "killed", count: reading.count, span: { start, end: object.end }, victims, vague: reading.vague, countStart: start, shot: false, known: true, apart: false, killer: false };
   }
   return undefined;
 }

@@ -40,7 +40,7 @@ export function fatalEventIn(view: TokenView): FoundCasualty | undefined {
     if (end === undefined) continue;
     const start = view.tokens.start(i);
     const span = { start, end: view.tokens.end(end - 1) };
-    return { kind: "killed", count: { min: 1 }, span, victims: undefined, vague: false, countStart: start, shot: false, known: false, apart: false };
+    return { kind: "killed", count: { min: 1 }, span, victims: undefined, vague: false, countStart: start, shot: false, known: false, apart: false, killer: false };
   }
   return undefined;
 }

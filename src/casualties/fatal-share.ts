@@ -61,5 +61,6 @@ function fatalShare(f: FoundCasualty, text: string): FoundCasualty | undefined {
     shot: false,
     known: false,
     apart: false,
+    killer: false,
   };
 }

@@ -790,3 +790,36 @@ describe("findCasualties: a vague amount and a name in a coordinated phrase", ()
     expect(tolls("Soldiers killed a sub-commander near the river crossing.")).toEqual([["killed", 1, 1]]);
   });
 });
+
+describe("findCasualties: the killer's own death and the people the killer shot", () => {
+  it("does not take the killer's death off the people the killer shot", () => {
+    const text = "A man shot two clerks and a customer at the depot before fatally shooting himself. Three victims were found with gunshot wounds.";
+    expect(tolls(text)).toEqual([
+      ["injured", 3, 3],
+      ["killed", 1, 1],
+      ["injured", 3, 3],
+    ]);
+    expect(tolls("Police: 4 dead, including the gunman, in a rampage on Elm Road. The gunman shot five people, killing three of them.")).toEqual([
+      ["killed", 4, 4],
+      ["injured", 2, 2],
+      ["killed", 3, 3],
+    ]);
+  });
+
+  it("still takes a death off the one who shot himself", () => {
+    expect(tolls("A teenager shot himself at a lake cabin. He fatally shot himself with his uncle's rifle, the sheriff said.")).toEqual([["killed", 1, 1]]);
+  });
+});
+
+describe("findCasualties: more round-ups", () => {
+  it("reads a holiday's name among the modifiers of several shootings", () => {
+    expect(tolls("Eleven people were wounded in several Memorial Day shootings in the county.")).toEqual([]);
+    expect(tolls("Nine people were hurt in three Fourth of July shootings downtown.")).toEqual([]);
+    expect(tolls("Two people were hurt in the Fourth of July shooting downtown.")).toEqual([["injured", 2, 2]]);
+  });
+
+  it("reads a tally of 'those shootings' and a city spread after a breakdown", () => {
+    expect(tolls("More than 1,200 people have been wounded in those shootings, the report says.")).toEqual([]);
+    expect(tolls("The holiday gunfire left 14 people wounded, including four at a cookout, across the city.")).toEqual([]);
+  });
+});

@@ -49,7 +49,7 @@ import {
   TOLL_CUES,
   WEAK_CUES,
 } from "../lexicon/casualty-cues.js";
-import { AFTER_BARE_OBJECT, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
+import { AFTER_BARE_OBJECT, KILLER_NOUNS, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
 import { isAnimalAt } from "./animal.js";
 import { isAttributedAttack } from "./attributed-attack.js";
 import { countAt } from "./count-at.js";
@@ -81,6 +81,11 @@ export interface FoundCasualty {
    * stable condition") or to be others ("a woman was also shot", "another man was wounded").
    */
   readonly apart: boolean;
+  /**
+   * True when one of the dead counted is the killer ("killed his wife and himself", "shot
+   * himself", "five dead, including the gunman"): not one of the people the killer shot.
+   */
+  readonly killer: boolean;
 }
 
 const STATE = indexPhrases(STATE_CUES);
@@ -219,7 +224,7 @@ export function findInSentence(view: TokenView, firstCueAt = 0, checked = false)
     if (!found || taken.has(found.countStart)) return;
     taken.add(found.countStart);
     const died = found.kind === "injured" && diesAfter(view, found);
-    const refined = died ? { ...found, kind: "killed" as const, shot: false } : found;
+    const refined = died ? { ...found, kind: "killed" as const, shot: false } : found.kind === "killed" && !found.killer && includesKiller(view, found) ? { ...found, killer: true } : found;
     survives ??= survivalIn(view);
     out.push(!died && (survives || isOther(view, found) || isWoundedAfterDeath(view, out, found)) ? { ...refined, apart: true } : refined);
   };
@@ -320,7 +325,7 @@ function withKiller(view: TokenView, out: FoundCasualty[]): FoundCasualty[] {
   const first = out.findIndex((f) => f.kind === "killed" && f.span.start !== f.countStart && !f.vague && !isReflexive(view, f));
   if (first < 0) return out;
   const action = out[first]!;
-  const plusKiller = (): FoundCasualty[] => out.map((f, n) => (n === first ? { ...f, count: addTo(f.count, 1) } : f));
+  const plusKiller = (): FoundCasualty[] => out.map((f, n) => (n === first ? { ...f, count: addTo(f.count, 1), killer: true } : f));
   for (let k = firstTokenFrom(view.tokens, action.span.end); k < view.tokens.length; k++) {
     const word = view.lower[k]!;
     // "killed a customer before being fatally shot by police", "before he himself was shot dead": the killer's death.
@@ -345,12 +350,32 @@ function isKillersDeath(view: TokenView, k: number): boolean {
   return state !== undefined && (state.value === "killed" || (fatally && WEAK_CUES.has(state.phrase)));
 }
 
+/** Most tokens past a toll read for the killer among its dead ("5 dead, including the gunman"). */
+const KILLER_REACH = 4;
+
+/** True when the toll's breakdown names the killer among the dead ("five dead, including the gunman"). */
+function includesKiller(view: TokenView, found: FoundCasualty): boolean {
+  const last = Math.min(view.tokens.length - 2, firstTokenFrom(view.tokens, found.span.end) + KILLER_REACH);
+  for (let k = firstTokenFrom(view.tokens, found.countStart); k < last; k++) {
+    if (view.lower[k] !== "including") continue;
+    const noun = DETERMINERS.has(view.lower[k + 1]!) ? k + 2 : k + 1;
+    return KILLER_NOUNS.has(view.lower[noun] ?? "");
+  }
+  return false;
+}
+
+/** Articles before the killer's noun ("including the gunman"). */
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
 /** Words before the killer's own death that join it to the killing ("before being shot dead"). */
 const KILLER_LINKS: ReadonlySet<string> = new Set(["before", "until", "then", "after"]);
 
 /** True when the people killed are the killer ("killing himself"). */
 function isReflexive(view: TokenView, found: FoundCasualty): boolean {
-  const k = firstTokenFrom(view.tokens, found.countStart);
+  return isReflexiveAt(view, firstTokenFrom(view.tokens, found.countStart));
+}
+
+function isReflexiveAt(view: TokenView, k: number): boolean {
   return REFLEXIVES.has(view.lower[k] ?? "");
 }
 
@@ -869,5 +894,5 @@ function make(view: TokenView, parts: Parts): FoundCasualty {
   const { kind, count, start, end, victimsFrom, victimsEnd, vague, countStart, shot, known } = parts;
   const inView = (k: number): boolean => k >= 0 && k < view.tokens.length;
   const victims = inView(victimsFrom) && inView(victimsEnd - 1) && victimsEnd > victimsFrom ? { start: view.tokens.start(victimsFrom), end: view.tokens.end(victimsEnd - 1) } : undefined;
-  return { kind, count, span: { start, end }, victims, vague, countStart, shot, known, apart: false };
+  return { kind, count, span: { start, end }, victims, vague, countStart, shot, known, apart: false, killer: isReflexiveAt(view, firstTokenFrom(view.tokens, countStart)) };
 }

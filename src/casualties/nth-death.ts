@@ -48,6 +48,7 @@ export function nthDeathAt(view: TokenView, i: number): FoundCasualty | undefine
     shot: false,
     known: false,
     apart: false,
+    killer: false,
   };
 }
 

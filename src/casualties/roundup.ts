@@ -24,12 +24,14 @@ import {
 import { WEEKDAY_WORDS } from "../lexicon/dates.js";
 import { mayStartCount, readCount } from "../numbers/read-count.js";
 import type { TokenView } from "./token-view.js";
-import { indexPhrases, matchAt } from "./token-view.js";
+import { indexPhrases, matchAt, startsUpper } from "./token-view.js";
 
 const TALLIES = indexPhrases(/* @__PURE__ */ TALLY_PHRASES.map((phrase) => [phrase, true] as const));
 const CITY_SPREADS = indexPhrases(/* @__PURE__ */ CITY_SPREAD_PHRASES.map((phrase) => [phrase, true] as const));
 /** Most modifiers between a count and its plural event noun ("two separate fatal shootings"). */
 const MAX_MODIFIERS = 2;
+/** Most extra words a name among those modifiers may have ("Fourth of July"). */
+const MAX_NAME_WORDS = 3;
 /** Most tokens before "since" read for a relative clause it may belong to. */
 const RELATIVE_REACH = 8;
 /** Most words bounding a span's length ("in just under 12 hours"). */
@@ -39,7 +41,7 @@ const MAX_SPAN_BOUNDS = 2;
 export function isRoundup(view: TokenView): boolean {
   for (let i = 0; i < view.tokens.length; i++) {
     if (matchAt(view, i, TALLIES)) return true;
-    if (SPREAD_TOLL_WORDS.has(view.lower[i]!) && matchAt(view, i + 1, CITY_SPREADS)) return true;
+    if (SPREAD_TOLL_WORDS.has(view.lower[i]!) && matchAt(view, afterBreakdown(view, i + 1), CITY_SPREADS)) return true;
     // A bare plural right after "in" is several events too ("23 people were wounded in shootings"); "in the shootings" is one told in the plural.
     if (EVENT_PLURALS.has(view.lower[i]!) && (severalBefore(view, i) || SPREAD_AFTER.has(view.lower[i + 1] ?? "") || cityBefore(view, i) || view.lower[i - 1] === "in")) return true;
     if (TALLY_SPAN_UNITS.has(view.lower[i]!) && isSpan(view, i)) return true;
@@ -49,9 +51,15 @@ export function isRoundup(view: TokenView): boolean {
   return false;
 }
 
-/** "three shootings", "2 separate shootings", "weekend shootings", "a pair of shootings". */
+/**
+ * "three shootings", "2 separate shootings", "weekend shootings", "a pair of shootings"; a name
+ * among the modifiers is one of them ("several Fourth of July shootings", "two Labor Day shootings").
+ */
 function severalBefore(view: TokenView, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_MODIFIERS); k--) {
+  let modifiers = 0;
+  for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_MODIFIERS - MAX_NAME_WORDS); k--) {
+    // The words of a name are one modifier ("Fourth of July"): counted at its last word only.
+    if (!(k < i - 1 && isNamePart(view, k) && isNamePart(view, k + 1)) && ++modifiers > MAX_MODIFIERS + 1) return false;
     const word = view.lower[k]!;
     if (SEVERAL_EVENTS_BEFORE.has(word)) return true;
     if (word === "of" && SEVERAL_EVENTS_BEFORE.has(view.lower[k - 1] ?? "")) return true;
@@ -62,6 +70,23 @@ function severalBefore(view: TokenView, i: number): boolean {
     if (view.tokens.kind(k) !== "word") return false;
   }
   return false;
+}
+
+/** A word of a name: capitalized, or "of" between two capitalized words ("Fourth of July"). */
+function isNamePart(view: TokenView, k: number): boolean {
+  if (view.tokens.kind(k) !== "word") return false;
+  if (view.lower[k] === "of") return k > 0 && k + 1 < view.tokens.length && startsUpper(view.tokens.text(k - 1)) && startsUpper(view.tokens.text(k + 1));
+  return startsUpper(view.tokens.text(k));
+}
+
+/** Most tokens of a breakdown set off by commas after a toll (", including four at a cookout,"). */
+const MAX_BREAKDOWN = 12;
+
+/** Past a breakdown set off by commas at `k` (", including four at a cookout,"), or `k` when none stands there. */
+function afterBreakdown(view: TokenView, k: number): number {
+  if (view.lower[k] !== "," || view.lower[k + 1] !== "including") return k;
+  for (let e = k + 2; e < Math.min(view.tokens.length, k + MAX_BREAKDOWN); e++) if (view.lower[e] === ",") return e + 1;
+  return k;
 }
 
 /** "in 72 hours", "over seven days", "in about ten hours", "in less than 24 hours". */

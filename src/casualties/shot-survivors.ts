@@ -19,12 +19,21 @@ import type { FoundCasualty } from "./find-in-sentence.js";
 export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: FoundCasualty) => unknown, text = "", isAside: (f: FoundCasualty) => boolean = () => false): FoundCasualty[] {
   const deaths = found.filter((f) => f.kind === "killed" && !f.vague);
   let largest = 0;
-  // The dead of each sentence, summed once: a long text has many tolls.
+  let largestAll = 0;
+  // The dead of each sentence, summed once: a long text has many tolls. The killer's own death is
+  // none of the people the killer shot ("shot two clerks before killing himself"), but may be the
+  // one who "shot himself".
   const deadIn = new Map<unknown, number>();
+  const deadAllIn = new Map<unknown, number>();
   for (const d of deaths) {
-    if (!isAside(d)) largest = Math.max(largest, d.count.min);
+    const victims = d.killer ? d.count.min - 1 : d.count.min;
+    if (!isAside(d)) {
+      largest = Math.max(largest, victims);
+      largestAll = Math.max(largestAll, d.count.min);
+    }
     const sentence = sentenceOf(d);
-    deadIn.set(sentence, (deadIn.get(sentence) ?? 0) + d.count.min);
+    deadIn.set(sentence, (deadIn.get(sentence) ?? 0) + victims);
+    deadAllIn.set(sentence, (deadAllIn.get(sentence) ?? 0) + d.count.min);
   }
   const out: FoundCasualty[] = [];
   for (const f of found) {
@@ -34,7 +43,7 @@ export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: F
       continue;
     }
     const sentence = sentenceOf(f);
-    const nearby = deadIn.get(sentence) ?? 0;
+    const nearby = (f.killer ? deadAllIn : deadIn).get(sentence) ?? 0;
     // One wounded person beside a death in the same sentence is someone else ("one dead, one hurt").
     if (lone && !isHit(f) && nearby > 0) {
       out.push(f);
@@ -43,7 +52,7 @@ export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: F
     // The dead are taken off only from people not told apart from them ("three others were shot").
     // As many dead as people shot or more: those shot are among the dead ("shot his three sons" in a
     // murder-suicide of five).
-    const dead = f.apart ? 0 : nearby > 0 ? nearby : largest;
+    const dead = f.apart ? 0 : nearby > 0 ? nearby : f.killer ? largestAll : largest;
     const survivors = subtract(f.count, dead);
     if (survivors) out.push({ ...f, count: survivors });
   }

@@ -275,7 +275,7 @@ export const EVENT_PLURALS: ReadonlySet<string> = new Set([
  */
 export const SEVERAL_EVENTS_BEFORE: ReadonlySet<string> = new Set([
   "separate", "unrelated", "different", "multiple", "several", "weekend", "overnight", "citywide", "pair",
-  "series", "string", "spate", "rash", "wave",
+  "series", "string", "spate", "rash", "wave", "those", "these",
 ]);
 
 /** Words after a plural event noun that spread it over an area: "shootings across the South Side". */

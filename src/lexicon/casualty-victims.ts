@@ -95,6 +95,9 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 /** Object pronouns for one person; headlines write "self" for the reflexive ("boy shoots self"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "himself", "herself", "self"]);
 
+/** Nouns for the one who did the killing, counted among the dead ("five dead, including the gunman"). */
+export const KILLER_NOUNS: ReadonlySet<string> = new Set(["gunman", "shooter", "suspect", "attacker", "assailant", "killer"]);
+
 /** Ordinals that stand for one more person after "a" ("a fourth was wounded"). */
 export const ORDINAL_PEOPLE: ReadonlySet<string> = new Set([
   "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
