@@ -823,3 +823,20 @@ describe("findCasualties: more round-ups", () => {
     expect(tolls("The holiday gunfire left 14 people wounded, including four at a cookout, across the city.")).toEqual([]);
   });
 });
+
+describe("findCasualties: an ordinal victim counts everyone hit", () => {
+  it("reads 'a fourth shooting victim' and 'a fifth victim who was struck' as the people hit so far", () => {
+    expect(tolls("Two men were shot on Oak Street, and a third shooting victim was found on Pine Street.")).toEqual([
+      ["injured", 2, 2],
+      ["injured", 3, undefined],
+    ]);
+    expect(tolls("Deputies said a fifth victim who was struck by gunfire drove to a clinic in Vale.")).toEqual([["injured", 5, undefined]]);
+  });
+
+  it("takes the dead off the ordinal's count, whatever the ordinal victim's own state", () => {
+    expect(tolls("Three men were found dead in the barn. A fourth victim was wounded and is in stable condition.")).toEqual([
+      ["killed", 3, 3],
+      ["injured", 1, undefined],
+    ]);
+  });
+});

@@ -53,7 +53,7 @@ import { AFTER_BARE_OBJECT, KILLER_NOUNS, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_
 import { isAnimalAt } from "./animal.js";
 import { isAttributedAttack } from "./attributed-attack.js";
 import { countAt } from "./count-at.js";
-import { mayOpenNthDeath, nthDeathAt } from "./nth-death.js";
+import { mayOpenNthDeath, nthDeathAt, nthHitAt } from "./nth-death.js";
 import { maySubjectWord, objectAt, subjectAt, type PeopleAt } from "./people-at.js";
 import { listedEnd, readCoordinated, readVictims, type VictimPhrase } from "./victim-phrase.js";
 import { indexPhrases, kindAt, matchAt, startsUpper, tokenAtOrAfter, type PhraseMatch, type TokenView } from "./token-view.js";
@@ -223,6 +223,11 @@ export function findInSentence(view: TokenView, firstCueAt = 0, checked = false)
   const add = (found: FoundCasualty | undefined): void => {
     if (!found || taken.has(found.countStart)) return;
     taken.add(found.countStart);
+    // "a fifth victim, still in critical condition": the ordinal counts everyone hit, the dead among them.
+    if (found.kind === "injured" && found.shot && found.count.max === undefined && isOrdinalHit(view, found)) {
+      out.push(found);
+      return;
+    }
     const died = found.kind === "injured" && diesAfter(view, found);
     const refined = died ? { ...found, kind: "killed" as const, shot: false } : found.kind === "killed" && !found.killer && includesKiller(view, found) ? { ...found, killer: true } : found;
     survives ??= survivalIn(view);
@@ -232,7 +237,9 @@ export function findInSentence(view: TokenView, firstCueAt = 0, checked = false)
   let part: { from: number; end: number; dead: boolean } | undefined; // the last subject's toll: where its noun phrase starts, where it ends, whether they died
   const starts = startWords.of(view.tokens);
   for (let i = 0; i < view.tokens.length; i++) {
-    if (mayOpenNthDeath(view, i)) add(nthDeathAt(view, i));
+    if (mayOpenNthDeath(view, i)) add(nthDeathAt(view, i) ?? (view.lower[i - 1] === "a" || view.lower[i - 1] === "an" ? undefined : nthHitAt(view, i)));
+    // "a fourth victim was shot": read before "a" opens a reading of one person.
+    else if ((view.lower[i] === "a" || view.lower[i] === "an") && i + 1 < view.tokens.length && mayOpenNthDeath(view, i + 1)) add(nthHitAt(view, i));
     if (!mayStartReading(view, i, starts)) continue;
     const action = actionFirst(view, i);
     add(action);
@@ -431,6 +438,12 @@ const ACTION_JOINS: ReadonlySet<string> = new Set(["and", ",", "then"]);
 /** True when the object at token `k` is a pronoun alone ("wounded him", "wounded her"), no noun after it ("wounded her son"). */
 function isObjectPronoun(view: TokenView, k: number, found: FoundCasualty): boolean {
   return OBJECT_PRONOUNS.has(view.lower[k] ?? "") && found.victims === undefined;
+}
+
+/** True when the count is an ordinal's ("a fourth victim was shot"), read by `nthHitAt`. */
+function isOrdinalHit(view: TokenView, found: FoundCasualty): boolean {
+  const k = firstTokenFrom(view.tokens, found.countStart);
+  return mayOpenNthDeath(view, view.lower[k] === "a" || view.lower[k] === "an" ? k + 1 : k);
 }
 
 /** True when a word of the evidence says these are more people than those counted before ("also", "another"). */

@@ -95,6 +95,9 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 /** Object pronouns for one person; headlines write "self" for the reflexive ("boy shoots self"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "himself", "herself", "self"]);
 
+/** Modifiers that make a victim one who was shot ("a third shooting victim"). */
+export const GUNSHOT_MODIFIERS: ReadonlySet<string> = new Set(["shooting", "gunshot"]);
+
 /** Nouns for the one who did the killing, counted among the dead ("five dead, including the gunman"). */
 export const KILLER_NOUNS: ReadonlySet<string> = new Set(["gunman", "shooter", "suspect", "attacker", "assailant", "killer"]);
 
