@@ -840,3 +840,30 @@ describe("findCasualties: an ordinal victim counts everyone hit", () => {
     ]);
   });
 });
+
+describe("findCasualties: tolls joined in one clause", () => {
+  it("gives a bare count the people of the toll before it", () => {
+    const found = findCasualties("At least 30 villagers were killed and 75 were wounded when the dam broke.", { published: PUBLISHED });
+    expect(found.map((c) => [c.kind, c.victims])).toEqual([
+      ["killed", "villagers"],
+      ["injured", "villagers"],
+    ]);
+    expect(findCasualties("One man died and three were hurt.", { published: PUBLISHED }).map((c) => c.victims)).toEqual(["man", undefined]);
+  });
+
+  it("adds the others hurt to the hurt named before them", () => {
+    expect(tolls("A woman is in critical condition and two others were injured after the crash on Route 9.")).toEqual([
+      ["injured", 1, 1],
+      ["injured", 2, 2],
+      ["injured", 3, 3],
+    ]);
+    expect(tolls("A woman was killed and two others were injured after the crash on Route 9.")).toEqual([
+      ["killed", 1, 1],
+      ["injured", 2, 2],
+    ]);
+  });
+
+  it("reads people sent to a hospital as hurt", () => {
+    expect(tolls("Three people were sent to the hospital with burns after the blaze.")).toEqual([["injured", 3, 3]]);
+  });
+});

@@ -267,7 +267,56 @@ export function findInSentence(view: TokenView, firstCueAt = 0, checked = false)
   }
   if (out.length === 0) return out;
   const all = withKiller(view, out);
-  return all.length > 1 ? all.sort((a, b) => a.span.start - b.span.start) : all;
+  return all.length > 1 ? sharedVictims(view, all.sort((a, b) => a.span.start - b.span.start)) : all;
+}
+
+/** Words that may join two tolls that share their people, after a comma or none. */
+const TOLL_JOINS: ReadonlySet<string> = new Set(["", "and", "while", "but"]);
+
+/** True when only a comma, a joining word, or both stand in `gap` ("and", ", and", ","). */
+function isTollJoin(gap: string): boolean {
+  let rest = gap.trim();
+  if (rest.startsWith(",")) rest = rest.slice(1).trim();
+  return TOLL_JOINS.has(rest);
+}
+
+/**
+ * "12 people were killed and 90 were injured": a bare count right after a toll of people named
+ * is of the same people; it takes their noun as its victims.
+ */
+function sharedVictims(view: TokenView, found: FoundCasualty[]): FoundCasualty[] {
+  for (let n = 1; n < found.length; n++) {
+    const f = found[n]!;
+    const before = found[n - 1]!;
+    if (f.victims || !before.victims || f.span.start !== f.countStart || before.count.min < 2 || f.count.min < 2) continue;
+    if (!isTollJoin(view.text.slice(before.span.end, f.span.start))) continue;
+    found[n] = { ...f, victims: before.victims };
+  }
+  return withOthers(view, found);
+}
+
+/**
+ * "one man in critical condition, three others injured": the hurt and the others hurt beside
+ * them, joined in one clause, are one toll of them all (4), added after the two.
+ */
+function withOthers(view: TokenView, found: FoundCasualty[]): FoundCasualty[] {
+  for (let n = found.length - 1; n > 0; n--) {
+    const f = found[n]!;
+    const before = found[n - 1]!;
+    if (f.kind !== "injured" || before.kind !== "injured" || f.vague || before.vague || f.count.max !== f.count.min || before.count.max !== before.count.min) continue;
+    if (f.span.start !== f.countStart || before.span.start !== before.countStart || !isOthers(view, f)) continue;
+    if (!isTollJoin(view.text.slice(before.span.end, f.span.start))) continue;
+    const count = before.count.min + f.count.min;
+    found.splice(n + 1, 0, { ...f, count: { min: count, max: count }, span: { start: before.span.start, end: f.span.end }, victims: undefined, countStart: before.countStart, shot: f.shot || before.shot, known: false, apart: f.apart && before.apart });
+  }
+  return found;
+}
+
+/** True when the count's people are others than those before ("three others", "two other people"). */
+function isOthers(view: TokenView, f: FoundCasualty): boolean {
+  const k = firstTokenFrom(view.tokens, f.countStart);
+  const word = view.lower[k + 1] ?? "";
+  return word === "others" || word === "other";
 }
 
 /** True when a word of the sentence says someone survives ("in stable condition"), not negated. */

@@ -31,6 +31,7 @@ export const STATE_CUES: CueTable = [
   ["injured", "injured"], ["wounded", "injured"], ["hurt", "injured"], ["hospitalized", "injured"],
   ["hospitalised", "injured"], ["in hospital", "injured"], ["in the hospital", "injured"],
   ["taken to hospital", "injured"], ["taken to the hospital", "injured"], ["taken to a hospital", "injured"],
+  ["sent to hospital", "injured"], ["sent to the hospital", "injured"], ["sent to a hospital", "injured"],
   ["in critical condition", "injured"], ["in serious condition", "injured"], ["in stable condition", "injured"],
   ["in fair condition", "injured"], ["in grave condition", "injured"], ["in critical but stable condition", "injured"],
   ["in serious but stable condition", "injured"], ["treated at a hospital", "injured"], ["treated at the hospital", "injured"],
