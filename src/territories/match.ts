@@ -20,8 +20,11 @@ import { dropTeams, isSportsText, nationalSide, spreadTeams } from "./sports-tea
 import { statusOf } from "./status.js";
 import { findFeatureName, findUnknownPlace } from "./unknown-place.js";
 import {
+  CLUB_NAME_TAILS,
   DIRECTION_WORDS,
+  EVENT_NAME_HEADS,
   FACILITY_WORDS,
+  LOCATIVE_PREPOSITIONS,
   ORGANISATION_HEADS,
   PLACE_MODIFIERS,
   PLURAL_REGION_WORDS,
@@ -430,6 +433,14 @@ function acceptable(
   if (generated && next?.kind === "word" && NAME_PARTICLES.has(next.text)) return false;
   // A generated name that is also a common word, opening a sentence before a lowercase word, is the word: "Most of them".
   if (generated && at === opening && next?.kind === "word" && LOWER_INITIAL.test(next.text) && isCommonWord(nameKey(first.text))) return false;
+  // "the U.S. Open", "Bristol City 4 1 0 3": a place opening an event's name, or a club's in sports reporting.
+  if (!found.possessive && next?.kind === "word" && isUpperInitial(next.text) && next.start === tokens.end(found.end - 1) + 1) {
+    const word = foldKey(next.text);
+    // "RUSSIA OPEN TO TALKS": in a headline in capitals, "open" may be the adjective.
+    if (EVENT_NAME_HEADS.has(word) && !(headline && word === "open")) return false;
+    // "in Atlantic City": after a preposition of place the name is the town's.
+    if (CLUB_NAME_TAILS.has(word) && !LOCATIVE_PREPOSITIONS.has(previous?.text.toLowerCase() ?? "") && isSportsText(tokens)) return false;
+  }
   if (headline) return true;
   const joinedBefore = previous !== undefined && previous.kind === "word" && previous.end === first.start - 1;
   if (joinedBefore && isCapitalized(previous) && !afterPlace) {

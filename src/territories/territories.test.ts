@@ -83,6 +83,13 @@ describe("findTerritories", () => {
     expect(names("The Gulf Cooperation Council met in Riyadh.")).toEqual(["Riyadh"]);
   });
 
+  it("leaves out a place opening a sporting event's name, or a club's in sports reporting", () => {
+    expect(names("She won the U.S. Open in 2019 and the Kenya Cup in Nairobi a year later.")).toEqual(["Nairobi"]);
+    const report = "SOCCER - Bristol City beat Luton 2-1 in the league at home in Bristol.";
+    expect(findTerritories(report).flatMap((t) => t.mentions.map((m) => m.start))).toEqual([report.lastIndexOf("Bristol")]);
+    expect(names("Prices rose across Mexico City on Monday.")).toEqual(["Mexico City"]);
+  });
+
   it("matches headlines in capitals", () => {
     expect(names("DRONES HIT ODESA PORT OVERNIGHT")).toEqual(["Odesa"]);
   });

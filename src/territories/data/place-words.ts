@@ -81,6 +81,18 @@ export const PLACE_POSSESSIONS: ReadonlySet<string> = new Set([
   "river", "rivers", "mountains", "shores", "beaches", "forests", "ports", "railway", "railways", "roads",
 ]);
 
+/** Capitalized words after a place name that make it part of a sporting event's name ("the U.S. Open", "the Kenya Cup"), lower case. */
+export const EVENT_NAME_HEADS: ReadonlySet<string> = new Set([
+  "open", "cup", "championship", "championships", "games", "olympics", "trophy", "tournament", "classic", "masters", "grand",
+  "prix", "derby", "marathon", "rally", "bowl",
+]);
+
+/** Capitalized words after a place name that, in sports reporting, make it a club's name ("Bristol City", "Derby County"), lower case. */
+export const CLUB_NAME_TAILS: ReadonlySet<string> = new Set([
+  "city", "united", "rovers", "wanderers", "athletic", "albion", "county", "rangers", "hotspur", "villa", "wednesday", "orient",
+  "argyle", "alexandra", "academicals", "thistle",
+]);
+
 /** Lowercase words after a place name that make it part of a facility's name ("Zaporizhzhia nuclear plant"). */
 export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   "nuclear", "power", "plant", "dam", "airport", "airfield", "airbase", "refinery", "reactor", "hydroelectric",
