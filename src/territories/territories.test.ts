@@ -90,6 +90,11 @@ describe("findTerritories", () => {
     expect(names("Prices rose across Mexico City on Monday.")).toEqual(["Mexico City"]);
   });
 
+  it("finds an unknown place from a direction or a plural settlement noun before 'of'", () => {
+    expect(findTerritories("The camp lies 12 km south of Tavrask. Tavrask has one clinic.").map((t) => [t.name, t.mentions.length])).toEqual([["Tavrask", 2]]);
+    expect(names("Workers came to the mining towns of Orvask and Telmen.")).toEqual(["Orvask", "Telmen"]);
+  });
+
   it("matches headlines in capitals", () => {
     expect(names("DRONES HIT ODESA PORT OVERNIGHT")).toEqual(["Odesa"]);
   });

@@ -7,7 +7,7 @@
 import { type Token, type TokenList, tokenSlice } from "../text/tokens.js";
 import { foldKey, gazetteer, type PlaceEntry } from "./gazetteer.js";
 import { isUpperInitial, type RawMatch, type TokenRange } from "./raw-match.js";
-import { PLACE_HEAD_NOUNS, FEATURE_KINDS, SETTLEMENT_NOUNS } from "./data/place-words.js";
+import { DIRECTION_WORDS, FEATURE_KINDS, PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
 import { actorLexicons, isCommonWord, nameKey, tokenKey } from "../actors/lexicons.js";
 import { NEVER_NAMES, PLACE_HEADS } from "../lexicon/actors-non-names.js";
 import { isSportsText } from "./sports-teams.js";
@@ -124,10 +124,12 @@ function isName(token: Token | undefined): boolean {
   return !gazetteer().countryByDemonym.has(foldKey(token.text.replace(POSSESSIVE, "")));
 }
 
-/** "the village of X", "the town of X", "the area of X". */
+/** "the village of X", "the town of X", "the area of X", "the mining towns of X", "just east of X". */
 function kindFromBefore(tokens: TokenList, sentence: TokenRange, at: number): PlaceEntry["kind"] | undefined {
   if (at - 2 < sentence.firstToken || tokens.text(at - 1) !== "of") return undefined;
-  return SETTLEMENT_NOUNS.get(tokens.text(at - 2));
+  const noun = tokens.text(at - 2);
+  // "20 km east of X": a direction from a place (as "the village of X" names one) is taken from a town.
+  return SETTLEMENT_NOUNS.get(noun) ?? PLURAL_SETTLEMENTS.get(noun) ?? (DIRECTION_WORDS.has(noun) ? "city" : undefined);
 }
 
 /** A later item of "the villages of A, B and C": the list's noun gives the kind. */
