@@ -39,7 +39,7 @@ export interface LineView {
  */
 export function opensDateline(tokens: TokenList, sentence: TokenRange, at: number, end: number, lines: LineView, known: boolean): boolean {
   if (!lines.opensLine(at) || end >= sentence.endToken) return false;
-  for (let k = at; k < end; k++) if (CALENDAR_WORDS.has(tokens.text(k).toLowerCase()) || MONTHS.has(tokens.text(k).toLowerCase())) return false;
+  for (let k = at; k < end; k++) if (CALENDAR_WORDS.has(tokens.lower(k)) || MONTHS.has(tokens.lower(k))) return false;
   if (markerAt(tokens, end, lines, known)) return true;
   if (tokens.text(end) !== ",") return false;
   // ", Ukraine", ", Faroe Islands", ", Mich.": up to three capitalized words, then a marker.

@@ -41,7 +41,7 @@ export function chainLists(tokens: TokenList, raw: readonly RawMatch[]): number[
 
 const SEPARATORS = new Set([",", "and", "or", "&"]);
 /** True when token `k` is a separator of a list. */
-const isSeparator = (tokens: TokenList, k: number): boolean => SEPARATORS.has(tokens.text(k).toLowerCase());
+const isSeparator = (tokens: TokenList, k: number): boolean => SEPARATORS.has(tokens.lower(k));
 
 /** True when tokens `from` to `to` are one or more separators and nothing else. */
 function isSeparatorRun(tokens: TokenList, from: number, to: number): boolean {
@@ -53,8 +53,8 @@ function isSeparatorRun(tokens: TokenList, from: number, to: number): boolean {
 /** True when tokens `from` to `to` hold only separators and one aside "north of" + a place. */
 function isAside(tokens: TokenList, from: number, to: number): boolean {
   let at = from;
-  while (at < to && !DIRECTION_WORDS.has(tokens.text(at).toLowerCase())) at++;
-  if (at >= to || at + 2 !== to || tokens.text(at + 1).toLowerCase() !== "of") return false;
+  while (at < to && !DIRECTION_WORDS.has(tokens.lower(at))) at++;
+  if (at >= to || at + 2 !== to || tokens.lower(at + 1) !== "of") return false;
   for (let k = from; k < at; k++) if (!isSeparator(tokens, k)) return false;
   return true;
 }

@@ -471,7 +471,7 @@ function insideOrganisationName(tokens: TokenList, sentence: TokenRange, at: num
   const preposition = at >= 1 && at - 1 < tokens.length ? tokens.text(at - 1) : undefined;
   if (at - 2 < sentence.firstToken || (preposition !== "of" && preposition !== "for" && preposition !== "in")) return false;
   if (!capitalizedAt(tokens, at - 2) || at - 2 === opening) return false;
-  if (ORGANISATION_HEADS.has(tokens.text(at - 2).toLowerCase())) return true;
+  if (ORGANISATION_HEADS.has(tokens.lower(at - 2))) return true;
   // "Hamas in Gaza", "Trump in Washington": only a head noun makes "in" part of a name.
   if (preposition === "in") return false;
   return at - 3 >= sentence.firstToken && capitalizedAt(tokens, at - 3) && at - 3 !== opening && !isGivenName(tokens.text(at - 3));

@@ -39,10 +39,12 @@ export function readStemsAsNamedRegions(tokens: TokenList, sentences: ReadonlyAr
   }
 }
 
+const CITY_NOUNS: ReadonlySet<string> = new Set(["city", "town", "village", "port"]);
+
 /** "the city of Kursk", "Kursk city". */
 function calledCity(tokens: TokenList, m: RawMatch): boolean {
-  const before = m.first >= 2 ? `${tokens.text(m.first - 2)} ${tokens.text(m.first - 1)}`.toLowerCase() : "";
-  const after = tokens.get(m.end)?.text.toLowerCase() ?? "";
-  return /^(?:city|town|village|port) of$/u.test(before) || after === "city" || after === "town";
+  // Read word by word (a token holds no space): no string is joined or lower-cased per match.
+  const after = m.end < tokens.length ? tokens.lower(m.end) : "";
+  return (m.first >= 2 && tokens.lower(m.first - 1) === "of" && CITY_NOUNS.has(tokens.lower(m.first - 2))) || after === "city" || after === "town";
 }
 

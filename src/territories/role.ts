@@ -41,9 +41,8 @@ export function decideRoles(tokens: TokenList, sentence: TokenRange, raw: readon
     if (!canAct(match.entry)) return "place";
     if (match.possessive) return possessiveRole(tokens, sentence, match, raw);
     // "Gail Devers (U.S.)": a country in brackets says where someone is from.
-    if (tokens.get(match.first - 1)?.text === "(" && tokens.get(match.end)?.text === ")") return "place";
-    const own = match.end < sentence.endToken ? tokens.get(match.end) : undefined;
-    if (own && GOVERNMENT_NOUNS.has(own.text.toLowerCase())) return "actor";
+    if (textAt(tokens, match.first - 1) === "(" && textAt(tokens, match.end) === ")") return "place";
+    if (match.end < sentence.endToken && GOVERNMENT_NOUNS.has(tokens.lower(match.end))) return "actor";
     const first = raw[head[index]!]!;
     const last = raw[lastOfChain(head, head[index]!)]!;
     return leftRole(tokens, sentence, first) ?? rightRole(tokens, sentence, last) ?? defaultRole(match.entry);
@@ -85,14 +84,14 @@ function leftRole(tokens: TokenList, sentence: TokenRange, first: RawMatch): Pla
     else break;
   }
   if (i < sentence.firstToken) return undefined;
-  const word = tokens.text(i).toLowerCase();
-  const before = i - 1 >= sentence.firstToken ? tokens.text(i - 1).toLowerCase() : "";
+  const word = tokens.lower(i);
+  const before = i - 1 >= sentence.firstToken ? tokens.lower(i - 1) : "";
   if (PLACE_MODIFIERS.has(word)) return "place";
   if (word === "on" || word === "against") return isAttackTarget(tokens, sentence, i) ? "place" : "actor";
   if (word === "with" && (before === "border" || before === "borders")) return "place";
   // "the fall of the Soviet Union": a state's history speaks of the polity, not of the land.
   if (word === "of" && POLITY_NOUNS.has(before)) return "actor";
-  if (word === "for" && [1, 2, 3].some((back) => MOTION_VERBS.has(tokens.get(i - back)?.text.toLowerCase() ?? ""))) return "place";
+  if (word === "for" && (MOTION_VERBS.has(lowerAt(tokens, i - 1)) || MOTION_VERBS.has(lowerAt(tokens, i - 2)) || MOTION_VERBS.has(lowerAt(tokens, i - 3)))) return "place";
   if (word === "between" && (before === "halfway" || before === "midway" || before === "located" || before === "lies")) return "place";
   if (LOCATIVE_PREPOSITIONS.has(word)) {
     // "urging Kyiv to withdraw", "for Russia to agree": the name is the one asked to act.
@@ -108,8 +107,8 @@ function leftRole(tokens: TokenList, sentence: TokenRange, first: RawMatch): Pla
 /** True when the word at `at` is "on" or "against" after a noun of attack ("strikes on Kyiv"). */
 function isAttackTarget(tokens: TokenList, sentence: TokenRange, at: number): boolean {
   if (at < sentence.firstToken + 1) return false;
-  const word = tokens.text(at).toLowerCase();
-  return (word === "on" || word === "against") && ATTACK_NOUNS.has(tokens.text(at - 1).toLowerCase());
+  const word = tokens.lower(at);
+  return (word === "on" || word === "against") && ATTACK_NOUNS.has(tokens.lower(at - 1));
 }
 
 /** The words after a list decide it when they are a verb ("Moscow said", "Pyongyang dispatched"). */
@@ -117,7 +116,7 @@ function rightRole(tokens: TokenList, sentence: TokenRange, last: RawMatch): Pla
   const next = last.end < sentence.endToken ? tokens.get(last.end) : undefined;
   if (!next) return undefined;
   // "the US, where the talks were held": a place someone is or goes to.
-  if (next.text === "," && tokens.get(last.end + 1)?.text.toLowerCase() === "where") return "place";
+  if (next.text === "," && lowerAt(tokens, last.end + 1) === "where") return "place";
   if (AGENT_VERBS.has(next.text.toLowerCase())) return "actor";
   if (PAST_FORM.test(next.text)) return "actor";
   if (wantsToAct(tokens, sentence, last)) return "actor";
@@ -129,6 +128,16 @@ function wantsToAct(tokens: TokenList, sentence: TokenRange, match: RawMatch): b
   const to = match.end < sentence.endToken ? tokens.get(match.end) : undefined;
   const verb = match.end + 1 < sentence.endToken ? tokens.get(match.end + 1) : undefined;
   return to?.text === "to" && verb !== undefined && LOWER_INITIAL.test(verb.text) && verb.text !== "the";
+}
+
+/** The text of token `i`, undefined out of range (as `tokens.get(i)?.text`, with no token object made). */
+function textAt(tokens: TokenList, i: number): string | undefined {
+  return i >= 0 && i < tokens.length ? tokens.text(i) : undefined;
+}
+
+/** The lower-cased text of token `i`, "" out of range. */
+function lowerAt(tokens: TokenList, i: number): string {
+  return i >= 0 && i < tokens.length ? tokens.lower(i) : "";
 }
 
 /** With nothing around it, a country acts and a capital is a place. */

@@ -74,8 +74,8 @@ export function dropTeams(tokens: TokenList, sentence: TokenRange, raw: RawMatch
     // A place only the context named, after "at" ("at Grace Road, Kent won"), is a venue, not the subject.
     const venue = m.entry.iso === undefined && m.entry.country === undefined && before.toLowerCase() === "at";
     // Lower case: a headline writes its verbs in capitals ("KENT BEAT SURREY").
-    const after = end.end < sentence.endToken ? tokens.text(end.end).toLowerCase() : "";
-    const afterAuxiliary = end.end + 1 < sentence.endToken ? tokens.text(end.end + 1).toLowerCase() : "";
+    const after = end.end < sentence.endToken ? tokens.lower(end.end) : "";
+    const afterAuxiliary = end.end + 1 < sentence.endToken ? tokens.lower(end.end + 1) : "";
     const between = (other: RawMatch | undefined, word: string | undefined): boolean => other !== undefined && word === "AT";
     // "CHICAGO AT TORONTO": the visitors are a team; the name after "AT" is where they play.
     const schedule = between(raw[i + 1], tokens.get(m.end)?.text);
@@ -103,7 +103,7 @@ export function spreadTeams(tokens: TokenList, sentences: ReadonlyArray<{ readon
       if (m.team || !teams.has(m.entry) || isAllCapsWord(tokens.text(m.first))) continue;
       // "ARLINGTON, Texas": a state after its city says where the city is.
       if (tokens.get(m.first - 1)?.text === "," && raw.some((other) => other.end === m.first - 1)) continue;
-      const before = m.first > 0 ? tokens.text(m.first - 1).toLowerCase() : "";
+      const before = m.first > 0 ? tokens.lower(m.first - 1) : "";
       if (!LOCATIVE_PREPOSITIONS.has(before) && before !== "at") m.team = true;
     }
   }
