@@ -51,27 +51,27 @@ function mediumReading(doc: Document, m: { readonly start: number; readonly text
   const index = tokenStartingAt(doc, m.start);
   if (index === undefined) return NOT;
   let k = index - 1;
-  if (k >= 0 && doc.tokens.text(k).toLowerCase() === "the") k--;
+  if (k >= 0 && doc.tokens.lower(k) === "the") k--;
   // "told Ukraine's TSN news programme": a country or a city may own the medium.
   else if (k >= 1 && POSSESSIVE_NAME.test(doc.tokens.text(k))) k--;
-  const before = k >= 0 ? doc.tokens.text(k).toLowerCase() : "";
+  const before = k >= 0 ? doc.tokens.lower(k) : "";
   // "on the Tokyo Stock Exchange": a body with a head other than the press's is where, not through what.
   if (before === "on" && nonMediaHead(m.text)) return NOT;
   if (MEDIUM_CUE_WORDS.has(before)) return STRONG;
-  if (before === "by" && k >= 1 && CHECKED_BY.has(doc.tokens.text(k - 1).toLowerCase())) return STRONG;
+  if (before === "by" && k >= 1 && CHECKED_BY.has(doc.tokens.lower(k - 1))) return STRONG;
   // "admitted to the BBC", "in an interview with the BBC": the listener of someone's words.
-  if (before === "to" && k >= 1 && SAID_TO.has(doc.tokens.text(k - 1).toLowerCase())) return STRONG;
-  if (before === "with" && k >= 1 && doc.tokens.text(k - 1).toLowerCase() === "interview") return STRONG;
+  if (before === "to" && k >= 1 && SAID_TO.has(doc.tokens.lower(k - 1))) return STRONG;
+  if (before === "with" && k >= 1 && doc.tokens.lower(k - 1) === "interview") return STRONG;
   // "BBC diplomatic correspondent", "the BBC's US partner": the name of whoever reports.
   for (let j = index + 1; j < doc.tokens.length && j <= index + 3; j++) {
-    const word = doc.tokens.text(j).toLowerCase();
+    const word = doc.tokens.lower(j);
     if (PUBLISHER_ROLE_WORDS.has(word)) return STRONG;
     if (!doc.tokens.isWord(j)) break;
   }
   const end = m.start + m.text.length;
   let j = index + 1;
   while (j < doc.tokens.length && doc.tokens.start(j) < end) j++;
-  const next = j < doc.tokens.length ? doc.tokens.text(j).toLowerCase() : "";
-  const verb = next === "has" || next === "have" || next === "had" ? (j + 1 < doc.tokens.length ? doc.tokens.text(j + 1).toLowerCase() : "") : next;
+  const next = j < doc.tokens.length ? doc.tokens.lower(j) : "";
+  const verb = next === "has" || next === "have" || next === "had" ? (j + 1 < doc.tokens.length ? doc.tokens.lower(j + 1) : "") : next;
   return CHECKS.has(verb) ? CHECKER : NOT;
 }

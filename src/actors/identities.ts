@@ -54,6 +54,23 @@ interface NamedPerson {
 }
 const SPACES = /\s+/u;
 
+/**
+ * `text.split(/\s+/u)`: split on " " when every white space in it is one plain space (as in
+ * nearly every name), a string split with no pattern run; by the pattern otherwise.
+ */
+function splitWords(text: string): string[] {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 ? text.charCodeAt(k + 1) === 32 : c <= 13 ? c >= 9 : c >= 0xa0 && isOtherSpace(c)) return text.split(SPACES);
+  }
+  return text.split(" ");
+}
+
+/** True for the white space of `\s` from U+00A0 on (no-break, Ogham, the typographic spaces, line and paragraph separators, ideographic space, BOM). */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Names grouped into drafts; `pending` holds single words no draft claimed. */
 export interface IdentityResult {
   /** Drafts in order of first mention. */
@@ -85,7 +102,7 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
   const singles: ClassifiedName[] = [];
   state.namedPersons = personsBySurname(names);
   for (const name of names) {
-    const words = name.text.split(SPACES);
+    const words = splitWords(name.text);
     // Each reading either claims the name for a draft now, or leaves it for the second pass,
     // where short forms find the full names the whole article gave.
     const claimed = claimName(state, name, words);
@@ -211,7 +228,7 @@ function personsBySurname(all: readonly ClassifiedName[]): Map<string, NamedPers
     // A headline's run of capitals is cut into names later ("Gold Star Mom Corners Obama"):
     // what looks like a full name there names no one yet.
     if (name.reading.kind !== "person" || name.casing !== "normal") continue;
-    const words = name.text.split(SPACES);
+    const words = splitWords(name.text);
     const parts = words.filter((w) => startsUpper(w) && !INITIAL.test(w));
     const single = name.reading.figure;
     if (parts.length === 1 && single && name.reading.figure === lex.figures.get(nameKey(parts[0]!)) && titledAsFigure(name, single)) {

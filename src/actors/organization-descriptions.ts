@@ -268,7 +268,7 @@ function headAt(doc: Document, i: number, limit: number, bits: Uint16Array): Hea
 }
 
 function isHeadAt(doc: Document, k: number, limit: number): boolean {
-  return k < limit && k < doc.tokens.length && DESCRIBED_HEADS.has(doc.tokens.text(k).toLowerCase());
+  return k < limit && k < doc.tokens.length && DESCRIBED_HEADS.has(doc.tokens.lower(k));
 }
 
 /** The topic words of a ministry head: "defence ministry" → "defence". */
