@@ -233,7 +233,7 @@ function nounAt(tokens: TokenList, i: number, nouns: (ReportingVerb | null | und
   if (tokens.kind(i + 2) !== "word" || FINITE_VERBS.has(after) || after.endsWith("ed")) return NOT_A_NOUN;
   const p = STATEMENT_ADJECTIVES.has(tokens.lower(i - 1)) && i >= 2 ? i - 2 : i - 1;
   const owner = tokens.lower(p);
-  return POSSESSIVE_PRONOUNS.has(owner) || (/['’]s$/u.test(owner) && !CONTRACTIONS.has(owner)) ? noun : NOT_A_NOUN;
+  return POSSESSIVE_PRONOUNS.has(owner) || (endsInPossessive(owner) && !CONTRACTIONS.has(owner)) ? noun : NOT_A_NOUN;
 }
 
 /** Forms of "be" between a noun of view and its "that" clause ("the idea is that …"). */
@@ -313,7 +313,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     if (NOUN_TWINS.has(verb.lemma) || participle) {
       // "was first reported by": after an adverb of time a past form is a verb, unless a determiner makes it an adjective ("the first reported case").
       const adverbial = lower.endsWith("ed") && TIME_ADVERBS.has(before) && !ADJECTIVE_DETERMINERS.has(i >= 2 ? tokens.lower(i - 2) : "");
-      if ((NOUN_MARKERS.has(before) && !adverbial) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) {
+      if ((NOUN_MARKERS.has(before) && !adverbial) || (endsInPossessive(before) && !CONTRACTIONS.has(before))) {
         // "Trump's claim that …": the noun names one statement of the possessor's.
         const noun = nounAt(tokens, i, nouns);
         if (noun) out.push({ token: i, endToken: i + 1, verb: noun, participle: false, according: false, noun: true, adjective: false });
@@ -338,7 +338,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     if (NOUN_TWINS.has(verb.lemma) && lower !== verb.lemma && start + text.length <= headlineEnd && closesHeadline(tokens, i, headlineEnd) && prepositionBefore(tokens, i)) continue;
     // "the proposed agreement", "an announced visit", "such expected backers", "Cruz's preferred candidates":
     // a past participle after a determiner or a possessive is an adjective.
-    if ((ADJECTIVE_DETERMINERS.has(before) || (/['’]s$/u.test(before) && !CONTRACTIONS.has(before))) && lower.endsWith("ed")) continue;
+    if (lower.endsWith("ed") && (ADJECTIVE_DETERMINERS.has(before) || (endsInPossessive(before) && !CONTRACTIONS.has(before)))) continue;
     // "a 4-4 ruling", "the think tank", "it goes without saying", "it is worth noting": a noun or an idiom, no report.
     if ((participle && previousKind === "number") || IDIOM_NEXT.get(lower) === nextLower || IDIOM_BEFORE.get(lower) === before) continue;
     out.push({ token: i, endToken: verb.particle ? i + 2 + bridged : i + 1, verb, participle, according: false, noun: false, adjective: false });
@@ -455,7 +455,7 @@ function isCapitalized(word: string): boolean {
 
 /** True when a verb's base form can follow `before`: a plural subject, "they", a modal. */
 function isBaseFormContext(before: string): boolean {
-  return BASE_FORM_SUBJECTS.has(before) || (before.length > 3 && before.endsWith("s") && !before.endsWith("ss") && !/['’]s$/u.test(before));
+  return BASE_FORM_SUBJECTS.has(before) || (before.length > 3 && before.endsWith("s") && !before.endsWith("ss") && !endsInPossessive(before));
 }
 
 /** The entry whose particle is `word` (the next word lower-cased), else the one without a particle. */
@@ -470,4 +470,12 @@ function pick(entries: readonly (readonly [ReportingVerb, boolean])[], word: str
 function withParticle(entries: readonly (readonly [ReportingVerb, boolean])[], particle: string): readonly [ReportingVerb, boolean] | undefined {
   for (const entry of entries) if (entry[0].particle === particle) return entry;
   return undefined;
+}
+
+/** True when `w` ends in "'s" or "’s" (a possessive or a contraction), read by character code: this is asked at many tokens. */
+function endsInPossessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const mark = w.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
 }
