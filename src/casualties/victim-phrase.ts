@@ -113,8 +113,16 @@ export function readVictims(view: TokenView, i: number, compound = true): Victim
 
 /** True for a noun for people: from the lexicon, or a capitalized plural ("Palestinians"). */
 function isPeopleNoun(raw: string, word: string): boolean {
-  if (VICTIM_NOUNS.has(word) || /-graders?$/u.test(word)) return true;
-  return /^\p{Lu}\p{Ll}{2,30}(?:ans|ians|is|ese|ers|ites)$/u.test(raw);
+  if (VICTIM_NOUNS.has(word) || (word.includes("-grader") && /-graders?$/u.test(word))) return true;
+  // The pattern runs only on a word that could match: it is tried at most words of a phrase.
+  return mayBeCapitalizedPlural(raw) && /^\p{Lu}\p{Ll}{2,30}(?:ans|ians|is|ese|ers|ites)$/u.test(raw);
+}
+
+/** False for a word the capitalized plural pattern cannot match: one that ends in neither "s" nor "e", or opens with an ASCII character other than a capital. */
+function mayBeCapitalizedPlural(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  return (last === 115 || last === 101) && (first >= 128 || (first >= 65 && first <= 90));
 }
 
 /** "12-year-old", "17-year-olds", "sixteen-year-old", "16 year old": an age, used as a noun for a person. */
@@ -132,7 +140,7 @@ function ageEnd(view: TokenView, j: number): number | undefined {
   if (isNumber && view.lower[j + 1] === "-" && /^(?:year|month|week|day)s?$/u.test(view.lower[j + 2] ?? "") && /^olds?$/u.test(view.lower[j + 3] ?? "")) return j + 4;
   if (isNumber && /^(?:year|month|week|day)s?$/u.test(view.lower[j + 1] ?? "") && /^olds?$/u.test(view.lower[j + 2] ?? "")) return j + 3;
   if (isNumber && /^(?:year|month|week|day)s?-olds?$/u.test(view.lower[j + 1] ?? "")) return j + 2;
-  if (/-(?:year|month|week|day)s?-olds?$/u.test(word)) return j + 1;
+  if (word.includes("-old") && /-(?:year|month|week|day)s?-olds?$/u.test(word)) return j + 1;
   return undefined;
 }
 
