@@ -8,6 +8,7 @@ import type { Actor, ActorMention } from "../model.js";
 import type { ActorDraft } from "./identities.js";
 import { nameKey } from "./lexicons.js";
 import { objectList } from "../text/object-list.js";
+import { sortInPlace } from "../text/sort-in-place.js";
 
 /** The id slug of a canonical name: "Jonas Gahr Støre" → "jonas-gahr-store". */
 export function slugify(name: string): string {
@@ -35,7 +36,7 @@ export function buildActors(drafts: readonly ActorDraft[]): Actor[] {
   // otherwise give its reader an array of another map (see objectList).
   const ordered = objectList<{ readonly draft: ActorDraft; readonly mentions: ActorMention[] }>();
   for (const d of drafts) if (d.mentions.length > 0) ordered.push({ draft: d, mentions: orderedMentions(d.mentions) });
-  ordered.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  sortInPlace(ordered, (a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const out = objectList<Actor>();
   for (const { draft, mentions } of ordered) {
     let id = slugify(draft.name);

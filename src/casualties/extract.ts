@@ -15,6 +15,7 @@ import { withFatalShares } from "./fatal-share.js";
 import { isRoundup } from "./roundup.js";
 import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
+import { sortInPlace } from "../text/sort-in-place.js";
 
 /** What the casualties stage reads from earlier stages. */
 export interface CasualtyInputs {
@@ -287,7 +288,7 @@ function keepsVague(found: FoundCasualty, vague: VagueAmounts): boolean {
 }
 
 function anchorsOf<T>(anchors: Anchored<T>[]): Anchored<T>[] {
-  return anchors.sort((a, b) => a.start - b.start);
+  return sortInPlace(anchors, (a, b) => a.start - b.start);
 }
 
 function toCasualty(text: string, found: FoundCasualty, n: number, place: string | undefined, date: TemporalExpression | undefined): Casualty {

@@ -35,6 +35,7 @@ import {
   type SpeakerBook,
 } from "./speakers.js";
 import { countWords } from "./spans.js";
+import { sortInPlace } from "../text/sort-in-place.js";
 
 /** What the statements stage reads from earlier stages. */
 export interface StatementInputs {
@@ -151,7 +152,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
     if (isInsideQuotation(byOpen, label.content)) continue;
     said("indirect", label.content, resolveName(book, label.source));
   }
-  drafts.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+  sortInPlace(drafts, (a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
 
   const statements: Statement[] = [];
   const used = new Set<Frame>();

@@ -27,6 +27,7 @@ import {
   TITLE_WORDS,
 } from "./speaker-words.js";
 import { isLetterOrDigitAt } from "../text/chars.js";
+import { sortInPlace } from "../text/sort-in-place.js";
 
 /** An actor being put together: one the actor stage gave, or one this stage creates. */
 export interface ActorDraft {
@@ -1149,13 +1150,13 @@ export function finishActors(book: SpeakerBook): { actors: Actor[]; idOf: Map<Ac
       mentions,
     });
   }
-  actors.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+  sortInPlace(actors, (a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
   return { actors, idOf };
 }
 
 /** `mentions` sorted in place by start, then end. */
 function inTextOrder(mentions: ActorMention[]): ActorMention[] {
-  return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return sortInPlace(mentions, (a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The id form of a name: "Volodymyr Zelenskyy" → "volodymyr-zelenskyy". */
