@@ -77,12 +77,11 @@ const STANCE_DEGREES = new Set(["so", "very", "not", "also", "still", "now", "qu
 /** Most words between "be" and an adjective of stance. */
 const MAX_STANCE_DEGREES = 2;
 
-let stanceVerbs: Map<string, ReportingVerb> | undefined;
-
 /**
  * The entry of an adjective of stance at token `i` ("Aides were convinced that …"): a form of "be"
- * before it, past a few words of degree, and "that" after it; not after an empty "it" ("it is
- * certain that …" has no one who is certain). Undefined otherwise.
+ * before it, past a few words of degree, and "that" after it. After an empty "it" only an adjective
+ * of evidence reports, by no one ("it is clear that …"; "it is certain that …" has no one who is
+ * certain). Undefined otherwise.
  */
 function stanceAt(tokens: TokenList, i: number): ReportingVerb | undefined {
   if (i + 2 >= tokens.length || tokens.lower(i + 1) !== "that" || tokens.kind(i + 2) !== "word") return undefined;
@@ -91,16 +90,10 @@ function stanceAt(tokens: TokenList, i: number): ReportingVerb | undefined {
   const be = tokens.lower(k);
   const lower = tokens.lower(i);
   // "it is clear that …", "is it clear that …": a clause presented as established, by no one named.
-  if (EVIDENT_ADJECTIVES.has(lower) && impersonalBe(tokens, k)) return evidentEntry(lower);
+  if (EVIDENT_ADJECTIVES.has(lower) && impersonalBe(tokens, k)) return adjectiveEntry(lower, "assertion");
   if (!STANCE_ADJECTIVES.has(lower)) return undefined;
   if (!(STANCE_BE_CONTRACTIONS.has(be) || (k >= 1 && STANCE_BE.has(be) && tokens.lower(k - 1) !== "it"))) return undefined;
-  stanceVerbs ??= new Map();
-  let entry = stanceVerbs.get(lower);
-  if (!entry) {
-    entry = { lemma: lower, act: "belief", complement: "that" };
-    stanceVerbs.set(lower, entry);
-  }
-  return entry;
+  return adjectiveEntry(lower, "belief");
 }
 
 /** "it" and "be" in one token. */
@@ -118,15 +111,17 @@ function impersonalBe(tokens: TokenList, k: number): boolean {
   return w === "be" && k >= 2 && tokens.lower(k - 2) === "it";
 }
 
-let evidentVerbs: Map<string, ReportingVerb> | undefined;
+/** The entries made for adjectives, by act and lemma: one object per adjective and act. */
+let adjectiveEntries: Map<string, ReportingVerb> | undefined;
 
-/** The entry of an adjective of evidence: an assertion, by no one, of the clause after it. */
-function evidentEntry(lower: string): ReportingVerb {
-  evidentVerbs ??= new Map();
-  let entry = evidentVerbs.get(lower);
+/** The entry of an adjective that reports the "that" clause after it: a belief (stance) or an assertion (evidence). */
+function adjectiveEntry(lemma: string, act: "assertion" | "belief"): ReportingVerb {
+  adjectiveEntries ??= new Map();
+  const key = `${act} ${lemma}`;
+  let entry = adjectiveEntries.get(key);
   if (!entry) {
-    entry = { lemma: lower, act: "assertion", complement: "that" };
-    evidentVerbs.set(lower, entry);
+    entry = { lemma, act, complement: "that" };
+    adjectiveEntries.set(key, entry);
   }
   return entry;
 }
