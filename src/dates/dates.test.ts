@@ -685,6 +685,21 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("The fifth Monday of February 2026 is no day.").map(([t]) => t)).toEqual(["Monday", "February 2026"]);
   });
 
+  it("counts 'the last Friday of the month' within the month just named, or else the month of publication", () => {
+    // Published on a Thursday, 2025-04-24: "last Friday" alone is the 18th, but the month's last Friday is the 25th.
+    expect(values("Bids close on the last Friday of the month, and the board meets on the first Monday in the month.")).toEqual([
+      ["the last Friday of the month", "2025-04-25"],
+      ["the first Monday in the month", "2025-04-07"],
+    ]);
+    // A month named just before, in the same paragraph, is the one counted within.
+    expect(values("In June 2023 the mill shut on the second Tuesday of the month.")).toEqual([
+      ["June 2023", "2023-06"],
+      ["the second Tuesday of the month", "2023-06-13"],
+    ]);
+    // A month with no fifth Monday: the weekday stays as it was read.
+    expect(values("The hall reopens on the fifth Monday of the month.").map(([t]) => t)).toEqual(["Monday"]);
+  });
+
   it("reads 'fiscal year 2026' as one expression, the year", () => {
     expect(values("Spending rose in fiscal year 2026, as in fiscal 2025.")).toEqual([
       ["fiscal year 2026", "2026"],

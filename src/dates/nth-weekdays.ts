@@ -3,12 +3,15 @@
  * 2024", "the third Friday of this month", "the 2nd Monday of next month". The grammar reads the weekday and the month apart; TimeML
  * marks the whole phrase as one DATE, the day it names, so this pass joins them. Documents only
  * ({@link findDates}): `resolveDate` reads a phrase alone. A weekday counted within every month
- * ("the first Monday of each month") joins the SET that follows it.
+ * ("the first Monday of each month") joins the SET that follows it. "The last Friday of the
+ * month" counts within the month a date just before it in the paragraph names, or else the
+ * month of publication.
  *
  * @module
  */
 import { WEEKDAY_WORDS } from "../lexicon/dates.js";
-import type { TemporalExpression } from "../model.js";
+import type { AnchorKind, TemporalExpression } from "../model.js";
+import type { Reference } from "../text/reference.js";
 import { dayOf } from "./calendar.js";
 import { dateAt, renumber } from "./range-starts.js";
 import { nthWeekday } from "./resolve-spec.js";
@@ -26,12 +29,32 @@ const COUNTS: ReadonlyMap<string, number> = new Map([
 /** A month value: "2024-05". */
 const MONTH_VALUE = /^(\d{4})-(\d{2})$/u;
 
-/** The expressions with each weekday counted within the month after it joined to that month, as one DATE. */
-export function joinCountedWeekdays(text: string, out: TemporalExpression[]): TemporalExpression[] {
+/** The month named by "the month" after a counted weekday. */
+const THE_MONTH = /^ (?:of|in) the month\b/u;
+
+/** The year and month a value at month grain or finer names: "2024-05", "2024-05-17T…". */
+const MONTH_OF_VALUE = /^(\d{4})-(\d{2})(?:-|$)/u;
+
+/**
+ * The expressions with each weekday counted within the month after it joined to that month, as
+ * one DATE; "the month" is the month of the date before it in its paragraph, or of `published`.
+ */
+export function joinCountedWeekdays(text: string, out: TemporalExpression[], published?: Reference): TemporalExpression[] {
   let joined: TemporalExpression[] | undefined;
-  for (let k = 0; k + 1 < out.length; k++) {
+  for (let k = 0; k < out.length; k++) {
     const day = out[k]!;
-    const month = out[k + 1]!;
+    const theMonth = THE_MONTH.exec(text.slice(day.end, day.end + 16));
+    if (theMonth) {
+      const before = monthBefore(text, out[k - 1], day);
+      const dated = countedInTheMonth(text, day, day.end + theMonth[0].length, before ?? published, before ? "narrative" : "published");
+      if (dated) {
+        joined ??= out.slice();
+        joined.splice(joined.indexOf(day), 1, dated);
+      }
+      continue;
+    }
+    const month = out[k + 1];
+    if (!month) break;
     const m = MONTH_VALUE.exec(month.value);
     const monthly = month.type === "SET" && month.value === "P1M";
     if ((!m && !monthly) || month.start - day.end > 4) continue;
@@ -56,4 +79,25 @@ export function joinCountedWeekdays(text: string, out: TemporalExpression[]): Te
     joined.splice(joined.indexOf(day), 2, { ...dateAt(text, start, month.end, value), anchor: month.anchor });
   }
   return joined ? renumber(joined) : out;
+}
+
+/** The day "the last Friday of the month" names in `within`'s month, over `day` ("last Friday") up to `end`; undefined when the text does not count a weekday. */
+function countedInTheMonth(text: string, day: TemporalExpression, end: number, within: { year: number; month: number } | undefined, anchor: AnchorKind): TemporalExpression | undefined {
+  if (!within) return undefined;
+  const ofAt = day.end + " of ".length; // or " in "
+  const before = COUNTED_WEEKDAY.exec(text.slice(Math.max(0, day.start - 20), ofAt));
+  if (!before || !day.text.endsWith(before[3]!) || (before[1] && before[2])) return undefined;
+  const count = before[2] ? "last" : before[1];
+  const weekday = WEEKDAY_WORDS.get(before[3]!.toLowerCase());
+  if (count === undefined || weekday === undefined) return undefined;
+  const named = dayOf(nthWeekday(within.year, within.month, COUNTS.get(count)!, weekday));
+  if (named.month !== within.month) return undefined;
+  return { ...dateAt(text, ofAt - before[0].length, end, dayValue(named.year, named.month, named.day)), anchor };
+}
+
+/** The year and month of the expression before `day`, when it names one and stands in the same paragraph. */
+function monthBefore(text: string, previous: TemporalExpression | undefined, day: TemporalExpression): { year: number; month: number } | undefined {
+  if (!previous || text.slice(previous.end, day.start).includes("\n")) return undefined;
+  const m = MONTH_OF_VALUE.exec(previous.value);
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
 }
