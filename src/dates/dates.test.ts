@@ -405,6 +405,16 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Crowds gathered over the weekend.")).toEqual([["the weekend", "2025-W16-WE"]]);
   });
 
+  it("reads 'the weekend after next' as a week past the coming weekend, and 'the weekend before last' a week before the last", () => {
+    // Published on Thursday 2025-04-24: the coming weekend is in week 17, the last one in week 16.
+    expect(values("The fair opens the weekend after next; it closed the weekend before last.")).toEqual([
+      ["the weekend after next", "2025-W18-WE"],
+      ["the weekend before last", "2025-W15-WE"],
+    ]);
+    // "after next Tuesday" is "the weekend" and a Tuesday of its own.
+    expect(values("The fair opens the weekend after next Tuesday.").map(([t]) => t)).toEqual(["the weekend", "next Tuesday"]);
+  });
+
   it("reads 'the quarter a year earlier' and 'last year's quarter' as the quarter compared with, one expression each", () => {
     expect(values("Profit in the first quarter rose to $5 million from $3 million in the quarter a year earlier.")).toEqual([
       ["the first quarter", "2025-Q1"],

@@ -97,7 +97,7 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
     case "weekday":
       return resolveWeekday(spec.weekday, spec.placement, spec.weekShift, context);
     case "weekend":
-      return resolveWeekend(spec.placement, context);
+      return resolveWeekend(spec.placement, spec.weeks ?? 0, context);
     case "day-of-shifted-month": {
       // "on the 2nd": this month's, or the month before or after when the tense says so.
       const byTense = spec.byTense ? (context.tense === "past" && spec.day > anchor.day ? -1 : context.tense === "future" && spec.day < anchor.day ? 1 : 0) : 0;
@@ -353,14 +353,15 @@ function resolveWeekday(weekday: number, placement: Placement, weekShift: number
   }
 }
 
-function resolveWeekend(placement: Placement, context: ResolveContext): string {
+function resolveWeekend(placement: Placement, weeks: number, context: ResolveContext): string {
   const anchor = context.anchor!;
   const today = dayNumberOf(anchor);
   const inWeekend = weekdayOf(today) >= 6;
   const forward = placement === "next" || (placement === "tense" && context.tense === "future");
   // "this weekend" is the one of the anchor's week, whatever the tense.
   const shift = placement === "current" ? 0 : forward ? (inWeekend && placement === "next" ? 1 : 0) : inWeekend ? 0 : -1;
-  const { year, week } = isoWeekOf(today + 7 * shift);
+  // "the weekend after next" is a week past the next one.
+  const { year, week } = isoWeekOf(today + 7 * (shift + weeks));
   return `${weekValue(year, week)}-WE`;
 }
 

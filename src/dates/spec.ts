@@ -53,8 +53,8 @@ export type DateSpec =
   | { readonly kind: "compound-offset"; readonly parts: readonly { readonly unit: TimeUnit; readonly count: number }[] }
   /** A weekday: "Thursday", "last Friday", "Tuesday of last week"; `anaphoric` ones ("the previous Friday") count from the last day the text named. */
   | { readonly kind: "weekday"; readonly weekday: number; readonly placement: Placement; readonly weekShift?: number; readonly anaphoric?: boolean }
-  /** The weekend: "the weekend", "last weekend". */
-  | { readonly kind: "weekend"; readonly placement: Placement }
+  /** The weekend: "the weekend", "last weekend"; `weeks` past that one: "the weekend after next" (1), "the weekend before last" (−1). */
+  | { readonly kind: "weekend"; readonly placement: Placement; readonly weeks?: number }
   /** A day of a month picked relative to the anchor: "the 15th day of next month"; "on the 2nd" (`byTense`) moves a month by tense. */
   | { readonly kind: "day-of-shifted-month"; readonly day: number; readonly shift: number; readonly byTense?: boolean }
   /** The day the story is on: "earlier in the day", "spent the night". */

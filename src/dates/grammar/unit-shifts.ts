@@ -11,7 +11,12 @@ import { anaphoricShift, date, fixed, monthAt, placementOf, shiftOf, unitOf, typ
 
 /** "last week", "this year", "next month", "the latest quarter", "last weekend", "next year's". */
 export const matchUnitShift: Matcher = (view, i) => {
-  if (word(view, i) === "the" && word(view, i + 1) === "weekend") return date({ kind: "weekend", placement: "tense" }, i + 2);
+  if (word(view, i) === "the" && word(view, i + 1) === "weekend") {
+    // "the weekend after next", "the weekend before last": a week past the next or last one.
+    if (word(view, i + 2) === "after" && word(view, i + 3) === "next" && !isCapitalized(view, i + 4)) return date({ kind: "weekend", placement: "next", weeks: 1 }, i + 4);
+    if (word(view, i + 2) === "before" && word(view, i + 3) === "last" && !isCapitalized(view, i + 4)) return date({ kind: "weekend", placement: "previous", weeks: -1 }, i + 4);
+    return date({ kind: "weekend", placement: "tense" }, i + 2);
+  }
   // "the week after next", "the month before last".
   const unitAfterThe = word(view, i) === "the" ? unitOf(word(view, i + 1)) : undefined;
   // Not "the day before last Tuesday's hearing": "last" opens the next phrase there.
