@@ -405,6 +405,20 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Crowds gathered over the weekend.")).toEqual([["the weekend", "2025-W16-WE"]]);
   });
 
+  it("reads 'the last day of March' and 'the first day of the year' as the one day at that edge", () => {
+    expect(values("The permit runs to the last day of March; the levy began on the first day of the year and ends the last day of next month.")).toEqual([
+      ["the last day of March", "2025-03-31"],
+      ["the first day of the year", "2025-01-01"],
+      ["the last day of next month", "2025-05-31"],
+    ]);
+    // "the month": the month just named in the paragraph, or else the month of publication (April 2025).
+    expect(values("In February 2024 the plant idled from the first day of the month.\nRent is due on the last day of the month.")).toEqual([
+      ["February 2024", "2024-02"],
+      ["the first day of the month", "2024-02-01"],
+      ["the last day of the month", "2025-04-30"],
+    ]);
+  });
+
   it("reads 'the weekend after next' as a week past the coming weekend, and 'the weekend before last' a week before the last", () => {
     // Published on Thursday 2025-04-24: the coming weekend is in week 17, the last one in week 16.
     expect(values("The fair opens the weekend after next; it closed the weekend before last.")).toEqual([

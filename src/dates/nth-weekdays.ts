@@ -14,6 +14,7 @@ import type { AnchorKind, TemporalExpression } from "../model.js";
 import type { Reference } from "../text/reference.js";
 import { dayOf } from "./calendar.js";
 import { dateAt, renumber } from "./range-starts.js";
+import { monthBefore } from "./month-edges.js";
 import { nthWeekday } from "./resolve-spec.js";
 import { dayValue } from "./timex-value.js";
 
@@ -32,9 +33,6 @@ const MONTH_VALUE = /^(\d{4})-(\d{2})$/u;
 /** The month named by "the month" after a counted weekday. */
 const THE_MONTH = /^ (?:of|in) the month\b/u;
 
-/** The year and month a value at month grain or finer names: "2024-05", "2024-05-17T…". */
-const MONTH_OF_VALUE = /^(\d{4})-(\d{2})(?:-|$)/u;
-
 /**
  * The expressions with each weekday counted within the month after it joined to that month, as
  * one DATE; "the month" is the month of the date before it in its paragraph, or of `published`.
@@ -45,7 +43,7 @@ export function joinCountedWeekdays(text: string, out: TemporalExpression[], pub
     const day = out[k]!;
     const theMonth = THE_MONTH.exec(text.slice(day.end, day.end + 16));
     if (theMonth) {
-      const before = monthBefore(text, out[k - 1], day);
+      const before = monthBefore(text, out, day.start);
       const dated = countedInTheMonth(text, day, day.end + theMonth[0].length, before ?? published, before ? "narrative" : "published");
       if (dated) {
         joined ??= out.slice();
@@ -93,11 +91,4 @@ function countedInTheMonth(text: string, day: TemporalExpression, end: number, w
   const named = dayOf(nthWeekday(within.year, within.month, COUNTS.get(count)!, weekday));
   if (named.month !== within.month) return undefined;
   return { ...dateAt(text, ofAt - before[0].length, end, dayValue(named.year, named.month, named.day)), anchor };
-}
-
-/** The year and month of the expression before `day`, when it names one and stands in the same paragraph. */
-function monthBefore(text: string, previous: TemporalExpression | undefined, day: TemporalExpression): { year: number; month: number } | undefined {
-  if (!previous || text.slice(previous.end, day.start).includes("\n")) return undefined;
-  const m = MONTH_OF_VALUE.exec(previous.value);
-  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
 }
