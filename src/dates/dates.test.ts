@@ -720,6 +720,8 @@ describe("findDates: extents, types and values as TimeML has them", () => {
       ["June 2023", "2023-06"],
       ["the second Tuesday of the month", "2023-06-13"],
     ]);
+    // At the end of a headline, with no stop after it.
+    expect(values("Bids close on the last Friday of the month")).toEqual([["the last Friday of the month", "2025-04-25"]]);
     // A month with no fifth Monday: the weekday stays as it was read.
     expect(values("The hall reopens on the fifth Monday of the month.").map(([t]) => t)).toEqual(["Monday"]);
   });

@@ -13,6 +13,7 @@ import { WEEKDAY_WORDS } from "../lexicon/dates.js";
 import type { AnchorKind, TemporalExpression } from "../model.js";
 import type { Reference } from "../text/reference.js";
 import { dayOf } from "./calendar.js";
+import { isLetterOrDigitAt } from "../text/chars.js";
 import { dateAt, renumber } from "./range-starts.js";
 import { monthBefore } from "./month-edges.js";
 import { nthWeekday } from "./resolve-spec.js";
@@ -30,8 +31,8 @@ const COUNTS: ReadonlyMap<string, number> = new Map([
 /** A month value: "2024-05". */
 const MONTH_VALUE = /^(\d{4})-(\d{2})$/u;
 
-/** The month named by "the month" after a counted weekday. */
-const THE_MONTH = /^ (?:of|in) the month\b/u;
+/** "the month" after a counted weekday, as the text goes on after the weekday. */
+const THE_MONTH_TAILS = [" of the month", " in the month"] as const;
 
 /**
  * The expressions with each weekday counted within the month after it joined to that month, as
@@ -41,10 +42,10 @@ export function joinCountedWeekdays(text: string, out: TemporalExpression[], pub
   let joined: TemporalExpression[] | undefined;
   for (let k = 0; k < out.length; k++) {
     const day = out[k]!;
-    const theMonth = THE_MONTH.exec(text.slice(day.end, day.end + 16));
+    const theMonth = THE_MONTH_TAILS.find((tail) => text.startsWith(tail, day.end) && !wordGoesOn(text, day.end + tail.length));
     if (theMonth) {
       const before = monthBefore(text, out, day.start);
-      const dated = countedInTheMonth(text, day, day.end + theMonth[0].length, before ?? published, before ? "narrative" : "published");
+      const dated = countedInTheMonth(text, day, day.end + theMonth.length, before ?? published, before ? "narrative" : "published");
       if (dated) {
         joined ??= out.slice();
         joined.splice(joined.indexOf(day), 1, dated);
@@ -91,4 +92,9 @@ function countedInTheMonth(text: string, day: TemporalExpression, end: number, w
   const named = dayOf(nthWeekday(within.year, within.month, COUNTS.get(count)!, weekday));
   if (named.month !== within.month) return undefined;
   return { ...dateAt(text, ofAt - before[0].length, end, dayValue(named.year, named.month, named.day)), anchor };
+}
+
+/** True when a letter or digit stands at `i`: the word before it goes on ("the monthly"). */
+function wordGoesOn(text: string, i: number): boolean {
+  return i < text.length && isLetterOrDigitAt(text, i);
 }
