@@ -56,6 +56,8 @@ function cueOf(view: TokenView, at: number): Cue {
   if (PASSIVE_PRESENT.has(previous) && (PAST_CUES.has(w) || isPastWord(w))) return NO_CUE;
   // "is forecast to hit Saturday": an infinitive, whatever its form.
   // "put", "set", "hit": the past and the present are one form, so the cue is weak ("will win and put forward").
+  // "the last day of June", "the last Friday in May": "the last" is the final one, no past.
+  if (w === "last" && (previous === "the" || previous === "final")) return NO_CUE;
   if (PAST_CUES.has(w)) return previous === "to" && w !== "last" ? NO_CUE : w === "put" || w === "set" || w === "hit" ? WEAK_PAST : PAST;
   // "a revised offer", "the newly elected", "a still unspecified date": an "-ed" word after an article is an adjective.
   if (isPastWord(w) && !ARTICLES.has(previous) && !(ARTICLES.has(word(view, at - 2)) && (previous.endsWith("ly") || previous === "still"))) return WEAK_PAST;

@@ -95,9 +95,10 @@ const DAY_FOCUS_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during", "th
 /** "earlier in the day", "spent the night": the day (or night) the story is on. */
 export const matchDayInFocus: Matcher = (view, i) => {
   if (word(view, i) !== "the") return undefined;
-  // "it is the second day of the offensive": told in the present, the day counted is today.
+  // "it is the second day of the offensive", "it is the last day of his visit": told in the present, the day counted is today.
   if (word(view, i - 1) === "is" || word(view, i - 1) === "it's") {
-    const nth = readOrdinal(view, i + 1);
+    const w = word(view, i + 1);
+    const nth = w === "last" || w === "final" ? { end: i + 2 } : readOrdinal(view, i + 1);
     return nth && word(view, nth.end) === "day" && word(view, nth.end + 1) === "of" ? date({ kind: "day-shift", days: 0 }, nth.end + 1) : undefined;
   }
   if (!DAY_FOCUS_PREPOSITIONS.has(word(view, i - 1))) return undefined;

@@ -37,6 +37,8 @@ export const matchUnitShift: Matcher = (view, i) => {
   if (unit === "hour" || unit === "minute" || unit === "second") return undefined;
   // "the last week of March" is part of March, not the week before this one.
   if (word(view, i + 2) === "of" && (monthAt(view, i + 3) !== undefined || readYear(view, i + 3) !== undefined || word(view, i + 3) === "the")) return undefined;
+  // "the last day of his trip", "his last day in office": a day of an event, not the day before; TimeML anchors it to the event, and it stays untagged.
+  if ((word(view, i + 2) === "of" && word(view, i - 1) === "the") || (EVENT_OWNERS.has(word(view, i - 1)) && unit !== "quarter")) return undefined;
   // "the past decade" is the ten years up to now, not the decade before this one.
   if (word(view, i) === "past" && (unit === "decade" || unit === "century")) return fixed(unit === "decade" ? "P10Y" : "P100Y", "DURATION", i + 2);
   // "the past year" counts back from now; "the latest quarter" is the last one reported.
@@ -44,6 +46,9 @@ export const matchUnitShift: Matcher = (view, i) => {
   const anaphoric = anaphoricShift(view, i);
   return date({ kind: "unit-shift", unit, shift, ...(anaphoric ? { anaphoric } : {}) }, i + 2);
 };
+
+/** Possessives before "last day", "final week": the period is someone's or something's ("his last day in office"). */
+const EVENT_OWNERS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /** The words that may follow a day written "the 5th" (a joint, a preposition, the next clause's subject); any other word makes it an ordinal of what follows ("on the 10th anniversary", "the 49th floor"). */
 const AFTER_A_DAY = /^(?:and|or|at|in|on|when|to|but|as|by|with|for|from|after|before|until|the|a|an|he|she|it|we|they|i|his|her|its|their)$/u;
