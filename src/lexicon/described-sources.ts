@@ -51,3 +51,18 @@ export const PERSON_HEADS: ReadonlySet<string> = new Set([
   "questioner", "reporter", "writer", "author", "activist", "organizer", "organiser", "executive", "employee", "member",
   "strategist", "operative", "insider", "narrator", "announcer", "candidate", "nominee", "chairman", "chairwoman",
 ]);
+
+/**
+ * Words that stand last in a phrase misread as a description but head no noun phrase: adverbs
+ * and adjectives left by a clause cut short ("which left little", "which together", "the internal").
+ */
+export const NON_NOUN_HEADS: ReadonlySet<string> = new Set([
+  "little", "together", "somehow", "more", "very", "any", "similar", "profound", "tremendous", "internal", "additional",
+  "live", "else", "alike", "instead", "away", "again", "enough",
+]);
+
+/** Personal pronouns: a phrase with one inside is a clause ("it issued a paper", "experts I spoke"), not a description. */
+export const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "it", "they"]);
+
+/** Words that open no description: a preposition before it ("by the government"), or a verb in the imperative ("let …"). */
+export const NOT_OPENERS: ReadonlySet<string> = new Set(["by", "to", "from", "into", "than", "about", "with", "without", "let", "make"]);

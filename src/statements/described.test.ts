@@ -67,3 +67,21 @@ describe("findStatements: a described source with a hyphenated head", () => {
     ]);
   });
 });
+
+describe("findStatements: a speaker phrase that runs on into a clause", () => {
+  it("gives the clause's subject, introduced by its own mention", () => {
+    const text = "Harbor Vote\n\nLocal fishermen expressed similar doubts that the pier would ever open.\n\nMayor Nora Pike took office in May. Pike showed faint hints that the vote could slip again.";
+    const article = parseArticle(text, { published: "2025-04-24" });
+    const names = new Map(article.actors.map((a) => [a.id, a.name]));
+    expect(article.statements.map((s) => [s.content.text, s.speaker && names.get(s.speaker), s.speakerMention?.text])).toEqual([
+      ["the pier would ever open", "Local fishermen", "fishermen"],
+      ["the vote could slip again", "Nora Pike", "Pike"],
+    ]);
+  });
+
+  it("names no one for an adverb left before the verb", () => {
+    expect(read("Harbor Vote\n\nThe two unions, which together vowed to block the pier, marched on Monday.")).toEqual([
+      ["indirect", "block the pier, marched on Monday", undefined],
+    ]);
+  });
+});

@@ -316,7 +316,7 @@ function buildStatement(doc: Document, d: Draft, speaker: ResolvedSpeaker | unde
   // Fields set one by one, in the order the output has always listed them, with no object
   // spread for the optional ones.
   const s: { -readonly [K in keyof Statement]?: Statement[K] } = { id: `s${n}`, kind: d.kind };
-  if (speaker?.draft && frame) s.speakerMention = mentionOf(doc, frame.speaker ?? speaker.mention);
+  if (speaker?.draft && frame) s.speakerMention = mentionOf(doc, (!speaker.narrowed && frame.speaker) || speaker.mention);
   s.content = mentionOf(doc, d.content);
   if (frame) {
     s.cue = mentionOf(doc, frame.cueSpan);

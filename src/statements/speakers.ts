@@ -76,6 +76,11 @@ export interface ResolvedSpeaker {
   readonly form: MentionForm;
   /** The part of the phrase that names the actor ("Josh Earnest" in "spokesman Josh Earnest"). */
   readonly mention: Span;
+  /**
+   * True when the phrase ran on past the speaker into a clause ("Local fishermen expressed
+   * similar"): the statement is introduced by the mention, not by the whole phrase.
+   */
+  readonly narrowed?: true;
 }
 
 /** A new book over the actors the actor stage found. */
