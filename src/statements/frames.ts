@@ -22,7 +22,7 @@ import { type Frame, frameOf } from "./frame.js";
 import { DASHES, namesTo, phraseAfter, phraseBefore } from "./phrases.js";
 import { LOWER_TITLES } from "./sentence-subject.js";
 import { subjectBefore } from "./subjects.js";
-import { beforeDashedAside, describedBefore, relativeSubject, shownSpeaker } from "./participle-subjects.js";
+import { beforeDashedAside, coordinatedSubject, describedBefore, relativeSubject, shownSpeaker } from "./participle-subjects.js";
 import { complement, question } from "./complements.js";
 import { introducesNext, quotedAfter, unmarkedParagraphAfter } from "./introduced-quotes.js";
 import { describedName, endsQuestionQuote, handsOver, isAdjunctStretch, trailingContent, trailingStretch } from "./trailing.js";
@@ -152,7 +152,7 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   if ((cue.participle && !passive && lowerAt(tokens, j) === ",") || (!cue.participle && (lowerAt(tokens, j) === "and" || lowerAt(tokens, j) === "but") && j > first)) {
     const content = complement(doc, cue, verbEnd, sentence, inDate);
     // "the protesters, who took to the streets and called for …": the second verb of a relative clause is its antecedent's.
-    const relative = content && lowerAt(tokens, j) !== "," ? relativeSubject(doc, j, first, inDate) : undefined;
+    const relative = content && lowerAt(tokens, j) !== "," ? (relativeSubject(doc, j, first, inDate) ?? coordinatedSubject(doc, j, first, inDate)) : undefined;
     if (relative) return frameOf(cue, cueSpan, relative.span, "lead", relative.span.start, content!.start, content, sentence, false, relative.relative);
     return content && frameOf(cue, cueSpan, undefined, "lead", cueSpan.start, content.start, content, sentence, true);
   }

@@ -69,3 +69,24 @@ describe("findStatements: the subject after a sentence's opening phrase", () => 
     ]);
   });
 });
+
+describe("findStatements: a second verb after 'and' goes on the clause before it", () => {
+  it("gives the second verb the subject of a clause set inside the sentence", () => {
+    expect(read("Harbor Vote\n\nGov. Ann Lee criticized Tom Pike as a coward after he attacked the harbor police and blamed the fires on the unions.")).toEqual([
+      ["indirect", "Tom Pike as a coward", "Ann Lee"],
+      ["indirect", "the fires on the unions", "Tom Pike"],
+    ]);
+  });
+
+  it("gives it the antecedent of a relative clause set off by commas", () => {
+    const rows = read("Harbor Vote\n\nPike was questioned by the radio host Ann Lee, who is backing Dunn, but has dismissed the story about the pier, on Monday.");
+    expect(rows.find((r) => r[1].startsWith("the story"))?.[2]).toBe("Ann Lee");
+  });
+
+  it("leaves a second verb after a reported clause to the one who reported it", () => {
+    expect(read("Harbor Vote\n\nMayor Tom Dunn said the old pier had failed and warned that repairs would take a year.")).toEqual([
+      ["indirect", "the old pier had failed", "Tom Dunn"],
+      ["indirect", "repairs would take a year", "Tom Dunn"],
+    ]);
+  });
+});

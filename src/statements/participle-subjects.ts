@@ -31,6 +31,7 @@ import {
 import { isCapitalWordAt, isWordAt, lowerAt, textAt, tokenSpan } from "./token-reads.js";
 import { DASHES, MAX_APPOSITION, MAX_PHRASE, phraseBefore, type Subject } from "./phrases.js";
 import { subjectBefore } from "./subjects.js";
+import { firstTokenFrom } from "../text/tokens.js";
 
 /** The capitalized name ending at token `j` after "footage of", "a video of" and the like; undefined otherwise. */
 export function shownSpeaker(doc: Document, j: number, first: number): Span | undefined {
@@ -104,3 +105,43 @@ export function describedBefore(doc: Document, j: number, first: number, inDate:
 
 /** Recordings that show someone speaking ("footage of X saying"). */
 const RECORDINGS = new Set(["footage", "video", "videos", "clip", "clips", "audio", "tape", "tapes", "recording", "recordings", "images"]);
+
+/** Most tokens back from the "and" of a second verb to the verb of the clause it goes on. */
+const MAX_COORDINATED_REACH = 20;
+
+/** Words that open a clause whose subject a second verb after "and" shares ("after she attacked … and blamed"). */
+const CLAUSE_INTRODUCERS: ReadonlySet<string> = new Set(["after", "when", "while", "because", "since", "although", "though", "before", "until", "once", "as", "if", "and", "whereas"]);
+
+/**
+ * The subject of the clause that a second verb after "and" or "but" at token `j` goes on ("after
+ * [she] attacked the police and blamed …", "and [Mr. Dunn] has attacked the plan, and vowed …",
+ * "[Ann Lee], who is backing Pike, but has dismissed …"): the subject before the nearest verb,
+ * when that clause is set inside the sentence by a conjunction or is a relative clause, and its
+ * subject is a name or a personal pronoun. Undefined otherwise, and for a clause after a
+ * reporting verb ("said the plan failed and warned …"), whose verb the second one does not go on.
+ */
+export function coordinatedSubject(doc: Document, j: number, first: number, inDate: Uint8Array): Subject | undefined {
+  const { tokens } = doc;
+  const table = wordBitsOf(tokens);
+  for (let k = j - 1; k > first && j - k <= MAX_COORDINATED_REACH; k--) {
+    const bits = bitsAt(table, tokens, k);
+    if ((bits & (CLAUSE_MARK | QUOTE_MARK | OPENER | QUOTE_CLOSER)) !== 0 || tokens.text(k) === ";" || tokens.text(k) === "(" || DASHES.has(tokens.text(k))) return undefined;
+    if ((bits & (FINITE | PAST_FORM)) === 0) continue;
+    // Back past the auxiliaries and adverbs of the verb ("has since disparaged").
+    let s = k - 1;
+    while (s > first && (bitsAt(table, tokens, s) & (FINITE | ADVERB)) !== 0) s--;
+    if (s < first || !isWordAt(tokens, s) || inDate[s]) return undefined;
+    const subject = subjectBefore(doc, s, first, inDate);
+    if (!subject || subject.joint) return undefined;
+    // Only the relative clause of a name or description set off by a comma ("X, who …"), as in relativeSubject.
+    if (subject.relative) return textAt(tokens, firstTokenFrom(tokens, subject.relative.start) - 1) === "," ? subject : undefined;
+    const head = tokens.text(subject.firstToken);
+    const pronoun = (bitsAt(table, tokens, subject.firstToken) & SUBJECT_PRONOUN_BIT) !== 0 && subject.firstToken === s && PERSONAL.has(tokens.lower(s));
+    if (!pronoun && !/^\p{Lu}/u.test(head)) return undefined;
+    return CLAUSE_INTRODUCERS.has(lowerAt(tokens, subject.firstToken - 1)) ? subject : undefined;
+  }
+  return undefined;
+}
+
+/** Personal pronouns that may be the subject a second verb shares. */
+const PERSONAL: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i"]);
