@@ -282,7 +282,7 @@ export function readClock(view: TokenView, i: number): Read<ClockTime> | undefin
 const CLOCK_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "by", "before", "after", "until", "till", "around", "about", "from", "to", "since", "and", "-", "–", "through", "between", "approximately", "roughly", "almost", "nearly", "just", "or"]);
 
 /** The half of the day "in the morning", "in the afternoon", "in the evening" or "at night" at `i` puts a bare hour in. */
-function dayHalfAfter(view: TokenView, i: number): { pm: boolean; end: number } | undefined {
+export function dayHalfAfter(view: TokenView, i: number): { pm: boolean; end: number } | undefined {
   const first = word(view, i);
   if (first === "at" && word(view, i + 1) === "night") return { pm: true, end: i + 2 };
   if (first !== "in" || word(view, i + 1) !== "the") return undefined;

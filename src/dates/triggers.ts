@@ -151,6 +151,7 @@ function wordClasses(): ReadonlyMap<string, number> {
   add(DETERMINERS, DETERMINER);
   add(APPROXIMATORS.keys(), DETERMINER);
   add(GATED_OPENERS.keys(), GATED);
+  add(MINUTE_WORDS, GATED);
   add(NOT_COUNTS, NOT_COUNT);
   classesByWord = map;
   return map;
@@ -165,7 +166,12 @@ export function mayStartPhrase(view: TokenView, i: number, classes: Uint8Array):
   // Function words open a phrase only before a word that can: "the third quarter", "about two years".
   // Two in a row, an approximator and an article: "nearly an hour", "barely a month".
   if (c & DETERMINER) return isTrigger(view, (classes[i + 1] ?? 0) & DETERMINER ? i + 2 : i + 1, classes);
-  if (c & GATED) return GATED_OPENERS.get(word(view, i))?.has(word(view, i + 1)) ?? false;
+  if (c & GATED) {
+    const gate = GATED_OPENERS.get(word(view, i));
+    if (gate) return gate.has(word(view, i + 1));
+    // A minute word opens a spoken time before "past" or "to", and counts as any number word.
+    if (MINUTE_NEXT.has(word(view, i + 1))) return true;
+  }
   return isTrigger(view, i, classes);
 }
 
@@ -183,6 +189,15 @@ const GATED_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["thrice", RATE_DETERMINERS],
   ["middle", new Set(["of"])],
 ]);
+
+/** Words the minutes of a spoken time open with ("half past three", "ten to six"): gated by {@link MINUTE_NEXT}. */
+const MINUTE_WORDS = [
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+  "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "half",
+];
+
+/** What follows the minutes of a spoken time. */
+const MINUTE_NEXT: ReadonlySet<string> = new Set(["past", "to", "minutes"]);
 
 /** Words that never start a count, so a unit after them does not make them triggers. */
 const NOT_COUNTS: ReadonlySet<string> = new Set([

@@ -1,11 +1,12 @@
 /**
- * Times of day: clock times ("6:15 am", "17:00 GMT") and "noon", "midday", "midnight".
+ * Times of day: clock times ("6:15 am", "17:00 GMT"), spoken ones ("half past three", "ten to
+ * six"), "noon", "midday", "midnight".
  *
  * @module
  */
-import { PART_OF_DAY_WORDS } from "../../lexicon/dates.js";
-import { readClock } from "../read-parts.js";
-import { word } from "../token-view.js";
+import { MERIDIEM_WORDS, PART_OF_DAY_WORDS, ZONE_WORDS } from "../../lexicon/dates.js";
+import { dayHalfAfter, readClock, readNumberAt } from "../read-parts.js";
+import { isCapitalized, kindAt, word } from "../token-view.js";
 import type { Matcher } from "./match.js";
 
 const TWILIGHT_BEFORE: ReadonlySet<string> = new Set(["at", "by", "before", "after", "until", "around"]);
@@ -39,4 +40,39 @@ export const matchPartOfDay: Matcher = (view, i) => {
 export const matchClock: Matcher = (view, i) => {
   const clock = readClock(view, i);
   return clock ? { end: clock.end, reading: { spec: { kind: "clock" }, type: "TIME", clock: clock.value } } : undefined;
+};
+
+/** Words before a spoken time whose minutes are counted or whose hour is gone to: "at ten to six", not "from ten to six" (hours apart); or none, at the start. */
+const SPOKEN_BEFORE: ReadonlySet<string> = new Set(["", "at", "by", "until", "till", "around", "about", "before", "after", "since"]);
+
+/** Lower-case words that may follow such a time: "ten to six on Friday"; not a noun it counts ("a quarter to five percent"). */
+const SPOKEN_AFTER: ReadonlySet<string> = new Set(["on", "this", "the", "and", "or", "when", "as", "in", "local"]);
+
+/**
+ * "half past three", "a quarter to five", "ten past nine in the morning", "twenty to midnight": the
+ * hour as written, unless am, pm or a part of the day sets its half (TIMEX3 writes no guess).
+ */
+export const matchSpokenClock: Matcher = (view, i) => {
+  const a = word(view, i) === "a" ? 1 : 0;
+  const w = word(view, i + a);
+  // Counted minutes are words, not digits: "10 to 6" is a range.
+  const count = a || kindAt(view, i) !== "word" ? undefined : readNumberAt(view, i);
+  const minutes = w === "quarter" ? 15 : w === "half" && !a ? 30 : count && count.value < 30 ? count.value : 0;
+  let j = count ? count.end : i + a + 1;
+  if (count && word(view, j) === "minutes") j += 1;
+  const to = word(view, j) === "to";
+  const h = word(view, j + 1);
+  const hour = h === "noon" ? { value: 12, end: j + 2 } : h === "midnight" ? { value: to ? 24 : 0, end: j + 2 } : readNumberAt(view, j + 1);
+  if (!(minutes >= 1) || minutes % 1 || (!to && word(view, j) !== "past") || !hour || hour.value % 1 || hour.value > (h === "midnight" ? 24 : 12)) return undefined;
+  let end = hour.end;
+  const meridiem = MERIDIEM_WORDS.get(word(view, end));
+  const half = meridiem ? undefined : dayHalfAfter(view, end);
+  end = meridiem ? end + 1 : half ? half.end : end;
+  const zone = ZONE_WORDS.get(word(view, end));
+  if (zone) end += 1;
+  // "half past", "quarter past" are times wherever they stand; a count or "to" needs a time's setting.
+  if ((count || to) && !(meridiem || half || zone || (SPOKEN_BEFORE.has(word(view, i - 1)) && (kindAt(view, end) !== "word" || SPOKEN_AFTER.has(word(view, end)) || isCapitalized(view, end))))) return undefined;
+  const base = meridiem || half ? (hour.value % 12) + (meridiem === "pm" || half?.pm ? 12 : 0) : hour.value;
+  const at = (base * 60 + (to ? -minutes : minutes) + 1440) % 1440;
+  return { end, reading: { spec: { kind: "clock" }, type: "TIME", clock: { hour: Math.floor(at / 60), minute: at % 60, ...(zone ? { zone } : {}) } } };
 };

@@ -8,7 +8,7 @@
  * @module
  */
 import { matchCalendarDate, matchNumericDate } from "./calendar-dates.js";
-import { matchClock, matchPartOfDay } from "./clock-times.js";
+import { matchClock, matchPartOfDay, matchSpokenClock } from "./clock-times.js";
 import { matchCompound } from "./compounds.js";
 import { matchBareUnits, matchCountedUnits } from "./counted-units.js";
 import { matchDayInFocus, matchRelativeDay, matchWeekday } from "./days.js";
@@ -36,7 +36,7 @@ export const NUMBER_MATCHERS: readonly Matcher[] = [
 ];
 
 /** The matchers whose phrases can start with a number word ("forty-four days", "nineteen ninety-six"). */
-export const COUNT_MATCHERS: readonly Matcher[] = [matchCountedUnits, matchSpokenYear, matchTimesPer];
+export const COUNT_MATCHERS: readonly Matcher[] = [matchCountedUnits, matchSpokenYear, matchTimesPer, matchSpokenClock];
 
 /** The matchers whose phrases can start with punctuation ("'90s"). */
 export const PUNCTUATION_MATCHERS: readonly Matcher[] = [matchShortDecade];
@@ -71,4 +71,5 @@ export const MATCHERS: readonly Matcher[] = [
   matchFrequency,
   matchTimesPer,
   matchClock,
+  matchSpokenClock,
 ];

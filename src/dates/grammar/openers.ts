@@ -12,7 +12,7 @@
 import { CLAUSE_REFERENCE_WORDS, FREQUENCY_DETERMINERS, FREQUENCY_WORDS, HOLIDAYS, MONTH_WORDS, RECURRING_DAY_WORDS, REFERENCE_WORDS, SEASON_WORDS, WEEKDAY_WORDS } from "../../lexicon/dates.js";
 import { mayReadNumberWord } from "../read-parts.js";
 import { matchCalendarDate, matchNumericDate } from "./calendar-dates.js";
-import { matchClock, matchPartOfDay } from "./clock-times.js";
+import { matchClock, matchPartOfDay, matchSpokenClock } from "./clock-times.js";
 import { matchCompound } from "./compounds.js";
 import { matchBareUnits, matchCountedUnits } from "./counted-units.js";
 import { matchDayInFocus, matchRelativeDay, matchWeekday } from "./days.js";
@@ -79,6 +79,7 @@ export const OPENERS_OF: ReadonlyMap<Matcher, Opens> = new Map<Matcher, Opens>([
   [matchTimesPer, (w) => w === "once" || w === "twice" || w === "thrice" || mayReadNumberWord(w)],
   // Reads digits only.
   [matchClock, () => false],
+  [matchSpokenClock, (w) => w === "quarter" || mayReadNumberWord(w)],
 ]);
 
 /** "q1"–"q4", "h1"–"h4" (the matcher checks the part), by character codes. */
