@@ -24,7 +24,8 @@ function zoneOf(minutes: number): string {
 /**
  * Links clock times to what the sentence says about them:
  * - "6:15 am local time (0315 GMT)": the time in brackets gives the local time its offset;
- * - "20:00 Moscow time (17:00 GMT) on 24 May", "10:35 am (0735 GMT) Friday": a day after the bracket dates both times;
+ * - "20:00 Moscow time (17:00 GMT) on 24 May", "9:40 am (0640 GMT) Friday": a day after the bracket dates both times,
+ *   and a day inside it the time before it ("at 5 in the morning (5 a.m. EDT Friday)");
  * - "from 20:00 Moscow time … to 00:00": the end of a range takes the zone of its start.
  */
 export function linkClocks(view: TokenView, phrases: Phrase[]): Phrase[] {
@@ -37,7 +38,7 @@ export function linkClocks(view: TokenView, phrases: Phrase[]): Phrase[] {
     if (!clock) continue;
     const next = out[k + 1];
     // A clock time with its equivalent in brackets: "6:15 am local time (0315 GMT)".
-    const bracketed = next?.reading.clock && next.reading.spec.kind === "clock" && gapWords(view, p.end, next.first, 1) === "(" && word(view, next.end) === ")" ? next : undefined;
+    const bracketed = next?.reading.clock && gapWords(view, p.end, next.first, 1) === "(" && word(view, next.end) === ")" ? next : undefined;
     if (bracketed && !clock.zone && bracketed.reading.clock?.zone === "Z") {
       let offset = minutesOf(clock) - minutesOf(bracketed.reading.clock);
       if (offset > 12 * 60) offset -= 24 * 60;
@@ -45,8 +46,10 @@ export function linkClocks(view: TokenView, phrases: Phrase[]): Phrase[] {
       // Real offsets run from -12:00 to +14:00 in quarter hours.
       if (offset % 15 === 0) out[k] = { ...p, reading: { ...p.reading, clock: { ...clock, zone: zoneOf(offset) } } };
     }
+    // "at 5 in the morning (5 a.m. EDT Friday)": the day in the bracket dates the time before it.
+    if (bracketed && bracketed.reading.spec.kind !== "clock" && p.reading.spec.kind === "clock") out[k] = { ...out[k]!, reading: withClock(bracketed.reading, out[k]!.reading) };
     // "… (17:00 GMT) on 24 May": the day after the bracket dates the time and its equivalent.
-    const day = bracketed ? out[k + 2] : undefined;
+    const day = bracketed?.reading.spec.kind === "clock" ? out[k + 2] : undefined;
     if (bracketed && day && p.reading.spec.kind === "clock" && isDay(day.reading) && DAY_AFTER_BRACKET.has(gapWords(view, bracketed.end, day.first, 2) ?? "")) {
       out[k] = { ...out[k]!, reading: withClock(day.reading, out[k]!.reading) };
       out[k + 1] = { ...bracketed, reading: withClock(day.reading, bracketed.reading) };
@@ -62,7 +65,7 @@ export function linkClocks(view: TokenView, phrases: Phrase[]): Phrase[] {
   return out;
 }
 
-/** What may stand between a bracketed time and the day that dates it: "(0735 GMT) Friday", "(17:00 GMT) on 24 May". */
+/** What may stand between a bracketed time and the day that dates it: "(0640 GMT) Friday", "(17:00 GMT) on 24 May". */
 const DAY_AFTER_BRACKET: ReadonlySet<string> = new Set([")", ") on", ") ,", ") , on"]);
 
 /** Words before the end of a clock range ("from 20:00 to 00:00", "until 06:00"). */

@@ -37,3 +37,13 @@ describe("spoken clock times", () => {
     expect(resolveDate("ten to eleven at night", published)?.value).toBe("2025-04-24T22:50");
   });
 });
+
+describe("a clock time with its equivalent in brackets", () => {
+  it("takes the day the bracket names", () => {
+    expect(found("The envoy will fly out at 6 in the morning (6 a.m. EDT Saturday).")).toEqual([
+      "6 in the morning|TIME|2025-04-26T06:00",
+      "6 a.m. EDT Saturday|TIME|2025-04-26T06:00",
+    ]);
+    expect(found("The strike hit at 11:20 a.m. (0820 GMT Sunday).")).toEqual(["11:20 a.m.|TIME|2025-04-20T11:20+03:00", "0820 GMT Sunday|TIME|2025-04-20T08:20Z"]);
+  });
+});
