@@ -168,3 +168,11 @@ describe("findStatements: a pronoun speaker of the other gender", () => {
     expect(read('Harbor Vote\n\nOwen Pratt spoke first. Later, Mara Ellison arrived. "It was close," she said.')).toEqual([["direct", "It was close", "Mara Ellison"]]);
   });
 });
+
+describe("findStatements: one of two names joined by 'or'", () => {
+  it("names neither, as for two joined by 'and'", () => {
+    expect(read("Harbor Vote\n\nMayor Tom Dunn met the unions. Many of the harbor workers who would rather be backing Dunn or Nora Pike said they would vote for the pier.")).toEqual([
+      ["indirect", "they would vote for the pier", undefined],
+    ]);
+  });
+});

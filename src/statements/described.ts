@@ -10,9 +10,9 @@
 import type { ActorKind, Span } from "../model.js";
 import { resolveName, resolvePointer, type ActorDraft, type ResolvedSpeaker, type SpeakerBook } from "./speakers.js";
 import {
-  ANONYMOUS_SOURCES, CLAUSE_PRONOUNS, FIRST_PERSON, HEAD_ENDERS, KIN, NON_NOUN_HEADS, NOT_HEADS, NOT_OPENERS, OPENERS, PERSON_HEADS,
+  ANONYMOUS_SOURCES, FIRST_PERSON, HEAD_ENDERS, KIN, NON_NOUN_HEADS, NOT_HEADS, OPENERS, PERSON_HEADS,
 } from "../lexicon/described-sources.js";
-import { isFiniteAuxiliary } from "./frame-words.js";
+import { clauseSubject } from "./clause-cut.js";
 import { TITLE_WORDS } from "./speaker-words.js";
 
 /** Most words a described source may have; a longer phrase is more likely a misread clause than a source. */
@@ -38,7 +38,7 @@ export function describedSpeaker(book: SpeakerBook, phrase: Span): ResolvedSpeak
     if (words.length > MAX_WORDS) return undefined;
   }
   // "Dunn showed subtle [hints]", "it issued a paper [calling]": a clause cut short; its subject speaks, if it names anyone.
-  const cut = clauseCut(words);
+  const cut = clauseSubject(words);
   if (cut) {
     const [from, to] = cut;
     const subject = to > from ? { start: phrase.start + words[from]!.start, end: phrase.start + words[to - 1]!.start + words[to - 1]!.text.length } : undefined;
@@ -77,34 +77,3 @@ export function describedSpeaker(book: SpeakerBook, phrase: Span): ResolvedSpeak
   const mention = first < to ? { start: phrase.start + words[first]!.start, end: phrase.end } : phrase;
   return { draft, form: "description", mention };
 }
-
-/**
- * The subject of words that are a clause cut short rather than a description, as word indexes
- * `[from, to)`, or undefined for a description. The clause goes on at a finite auxiliary ("the
- * party [will] confront"), or a verb in "-ed" between a subject and what follows it ("Mrs. Dunn
- * [enjoyed] broad", "groups [expressed] similar"); a pronoun first or last is the subject itself
- * ("[it] issued a paper", "meet the target [it]"), one inside opens a relative clause ("experts [I]
- * spoke to"). A preposition or an imperative opening the words ("by the government of …", "let
- * editorials") leaves no subject. A participle after a determiner or an adverb ("the injured
- * man", "a newly elected mayor") is a modifier, not a verb.
- */
-function clauseCut(words: readonly { text: string }[]): readonly [number, number] | undefined {
-  if (words.length > 0 && NOT_OPENERS.has(words[0]!.text.toLowerCase())) return [0, 0];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.text;
-    const lower = w.toLowerCase();
-    if (CLAUSE_PRONOUNS.has(lower)) {
-      if (words.length === 1) return undefined;
-      return i === 0 || i === words.length - 1 ? [i, i + 1] : [0, i];
-    }
-    if (isFiniteAuxiliary(lower.replace("’", "'"))) return [0, i];
-    if (i > 0 && i + 1 < words.length && PAST_VERB.test(w)) {
-      const before = words[i - 1]!.text.toLowerCase();
-      if (!OPENERS.has(before) && !before.endsWith("ly") && !HEAD_ENDERS.has(before) && /^\p{L}/u.test(words[i + 1]!.text)) return [0, i];
-    }
-  }
-  return undefined;
-}
-
-/** A lower-case past form in "-ed" past a short stem ("enjoyed", not "need"). */
-const PAST_VERB = /^\p{Ll}[\p{Ll}-]{2,}[^e]ed$/u;

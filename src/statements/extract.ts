@@ -26,6 +26,7 @@ import {
   createSpeakerBook,
   finishActors,
   indexOccurrences,
+  introducingSpan,
   learnApposition,
   recentPerson,
   resolveName,
@@ -159,7 +160,7 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
   const kept = withoutNested(withoutPollsOverReports(drafts));
   for (const d of kept) {
     if (d.frame) used.add(d.frame);
-    statements.push(buildStatement(doc, d, d.speaker, inputs.dates, statements.length + 1));
+    statements.push(buildStatement(book, d, d.speaker, inputs.dates, statements.length + 1));
   }
   // Frames in text order, so the mentions of each actor arrive in order.
   for (const frame of frames) {
@@ -310,13 +311,14 @@ function introducedSpeaker(book: SpeakerBook, doc: Document, q: Quotation): Reso
   return draft ? { draft, form: "name", mention: q.content } : undefined;
 }
 
-function buildStatement(doc: Document, d: Draft, speaker: ResolvedSpeaker | undefined, dates: readonly TemporalExpression[], n: number): Statement {
+function buildStatement(book: SpeakerBook, d: Draft, speaker: ResolvedSpeaker | undefined, dates: readonly TemporalExpression[], n: number): Statement {
+  const { doc } = book;
   const frame = d.frame;
   const date = frame ? dateIn(dates, frame) : undefined;
   // Fields set one by one, in the order the output has always listed them, with no object
   // spread for the optional ones.
   const s: { -readonly [K in keyof Statement]?: Statement[K] } = { id: `s${n}`, kind: d.kind };
-  if (speaker?.draft && frame) s.speakerMention = mentionOf(doc, (!speaker.narrowed && frame.speaker) || speaker.mention);
+  if (speaker?.draft && frame) s.speakerMention = mentionOf(doc, !speaker.narrowed && frame.speaker ? introducingSpan(book, frame.speaker, speaker.mention) : speaker.mention);
   s.content = mentionOf(doc, d.content);
   if (frame) {
     s.cue = mentionOf(doc, frame.cueSpan);

@@ -27,6 +27,7 @@ import {
   TITLE_WORDS,
 } from "./speaker-words.js";
 import { isLetterOrDigitAt } from "../text/chars.js";
+import { clauseBreak } from "./clause-cut.js";
 import { sortInPlace } from "../text/sort-in-place.js";
 
 /** An actor being put together: one the actor stage gave, or one this stage creates. */
@@ -401,6 +402,15 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   const given = book.givenMentions[g];
   // A mention of a given actor counts when it is the head of the phrase, or the body a spokesperson speaks for.
   if (given && (given.end >= headWord.start || SPOKESPERSON_HEADS.has(headWord.lower) || endsPossessive(given.text))) {
+    // "Lee noted FBI Director Tom Dunn [said]": a clause runs into the phrase; the mention is the
+    // given one with the capitalized words right before it (titles), after the clause's verb.
+    const at = clauseBreak(all);
+    if (at >= 0 && all[at]!.end <= given.start) {
+      let from = at + 1;
+      while (from < all.length && all[from]!.end <= given.start && !capitalized(all[from]!)) from++;
+      const start = Math.min(given.start, all[from]?.start ?? given.start);
+      return { draft: book.givenOwners[g]!, form: given.form, mention: { start, end: phrase.end }, narrowed: true };
+    }
     return { draft: book.givenOwners[g]!, form: given.form, mention: phrase };
   }
   if (startsLowerCase(headWord.text) && TITLE_WORDS.has(bare(headWord)) && !SPOKESPERSON_HEADS.has(headWord.lower)) return undefined;
@@ -454,6 +464,25 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
     for (const w of title.toLowerCase().split(/\s+/u)) draft.titleWords.add(w.replace(/\.$/u, ""));
   }
   return { draft, form: "name", mention: { start: nameWords[0]!.start, end: nameWords[nameWords.length - 1]!.end } };
+}
+
+/**
+ * The span that introduced a speaker: the phrase the frame read, unless a clause runs into it
+ * before the speaker's mention ("Lee noted FBI Director Tom Dunn [said]": from the capitalized
+ * words before the mention, "FBI Director Tom Dunn").
+ *
+ * @param book - The speakers of the article.
+ * @param phrase - The speaker phrase as the frame found it.
+ * @param mention - The resolved speaker's mention inside it.
+ */
+export function introducingSpan(book: SpeakerBook, phrase: Span, mention: Span): Span {
+  if (mention.start <= phrase.start || mention.start >= phrase.end) return phrase;
+  const all = wordsOf(book.doc.text, phrase);
+  const at = clauseBreak(all);
+  if (at < 0 || all[at]!.end > mention.start) return phrase;
+  let from = at + 1;
+  while (from < all.length && all[from]!.end <= mention.start && !capitalized(all[from]!)) from++;
+  return { start: Math.min(mention.start, all[from]?.start ?? mention.start), end: phrase.end };
 }
 
 /**

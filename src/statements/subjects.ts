@@ -156,7 +156,9 @@ function withJoint(doc: Document, phrase: Subject | undefined, first: number, ed
   if (!phrase) return undefined;
   const { tokens } = doc;
   const start = Math.min(edge, phrase.firstToken);
-  if (start - 2 >= first && lowerAt(tokens, start - 1) === "and" && isWordAt(tokens, start - 2) && /^\p{Lu}/u.test(tokens.text(start - 2))) {
+  // "Cruz or Rubio said": one of two, which no one can tell, as "and" joins two who speak together.
+  const joiner = lowerAt(tokens, start - 1);
+  if (start - 2 >= first && (joiner === "and" || joiner === "or") && isWordAt(tokens, start - 2) && /^\p{Lu}/u.test(tokens.text(start - 2))) {
     // "Citizenship and Immigration Services": one organization's name, not two speakers.
     const lastWord = doc.text.slice(phrase.span.start, phrase.span.end).split(" ").pop() ?? "";
     if (/^\p{Lu}/u.test(lastWord) && ORGANIZATION_HEADS.has(lastWord.toLowerCase())) {
