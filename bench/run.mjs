@@ -4,12 +4,15 @@
 // with the floor (one regex tokenizing pass), and prints chars/s and ratios to the floor.
 //
 //   node bench/run.mjs [--quick] [--json FILE]
+//   node bench/run.mjs --batch-only [--batch-articles N] [--batch-long-articles N] [--batch-runs N]
 //
 // (a) 1,000 articles of about 3 KB, timed in this process, article by article (p50/p99).
 // (b) one 1 MB text, (c) one 10 MB text, and 100 KB for the linearity ratio: each subject in a
 //     child process with a time budget, so a peer that cannot finish gets "n/a" and never blocks.
 // batch: `newsfacts batch` over NDJSON on 1 thread and on every core, on 2,000 and on 10,000 articles.
 // --quick scales everything down so CI can smoke-test the bench in a few seconds.
+// --batch-only runs the batch part alone (no in-process subjects, no long texts), with article
+// counts and rounds of its own: a batch change measured without the whole bench.
 import { spawn, spawnSync } from "node:child_process";
 import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -29,57 +32,70 @@ const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const CONFIG = quick
   ? { articles: 20, sizes: { small: 10_000, b: 50_000, c: 200_000 }, passBudgetMs: 200, maxPasses: 3, longBudgetMs: 500, timeoutMs: 10_000, ownTimeoutMs: 30_000, peersOnLong: false, batchArticles: 100, batchLongArticles: 300, batchRuns: 1 }
   : { articles: 1000, sizes: { small: 100_000, b: 1_000_000, c: 10_000_000 }, passBudgetMs: 8000, maxPasses: 7, longBudgetMs: 15_000, timeoutMs: 60_000, ownTimeoutMs: 300_000, peersOnLong: true, batchArticles: 2000, batchLongArticles: 10_000, batchRuns: 2 };
+const batchOnly = args.includes("--batch-only");
+for (const [flag, key] of [["--batch-articles", "batchArticles"], ["--batch-long-articles", "batchLongArticles"], ["--batch-runs", "batchRuns"]]) {
+  const at = args.indexOf(flag);
+  if (at < 0) continue;
+  const value = Number(args[at + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`bench: ${flag} wants a whole number above 0, not ${args[at + 1]}`);
+  CONFIG[key] = value;
+}
+// The long run starts with the short run's articles and must hold more: the difference is the after-warm-up figure.
+if (CONFIG.batchLongArticles <= CONFIG.batchArticles) throw new Error("bench: --batch-long-articles must be more than --batch-articles");
 const LABEL = { small: `${kb(CONFIG.sizes.small)} text`, b: `(b) ${kb(CONFIG.sizes.b)} text`, c: `(c) ${kb(CONFIG.sizes.c)} text` };
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const RUN_ONE = fileURLToPath(new URL("./run-one.mjs", import.meta.url));
 const CPU_REPORT = new URL("./cpu-report.mjs", import.meta.url).href;
 
 const report = { quick, node: process.version, cores: availableParallelism(), articles: {}, long: {}, batch: {} };
-const { subjects, skipped } = await loadSubjects();
-console.log(`newsfacts bench${quick ? " --quick (scaled down)" : ""}: node ${process.version}, ${availableParallelism()} cores`);
+const { subjects, skipped } = batchOnly ? { subjects: [], skipped: [] } : await loadSubjects();
+console.log(`newsfacts bench${quick ? " --quick (scaled down)" : ""}${batchOnly ? " --batch-only" : ""}: node ${process.version}, ${availableParallelism()} cores`);
 for (const s of skipped) console.log(`  skipped facet ${s}`);
 const stale = newestSource() > statSync(new URL("../dist/index.js", import.meta.url)).mtimeMs;
 if (stale) console.log("  warning: src/ is newer than dist/index.js; run `npx tsup` to bench the current code");
 
 // ---------------------------------------------------------------- (a) articles, in process
-const articles = articleSet(CONFIG.articles);
-const articleChars = articles.reduce((sum, a) => sum + a.text.length, 0);
-console.log(`\n(a) ${articles.length} articles, ${kb(articleChars / articles.length)} on average, ${kb(articleChars)} in all`);
 const aRows = [];
-for (const subject of subjects) {
-  const perArticle = [];
-  const passes = [];
-  const started = performance.now();
-  timePass(subject, articles.slice(0, 50)); // warm-up: JIT and lazily built lexicons
-  while (passes.length < CONFIG.maxPasses && (passes.length < 1 || performance.now() - started < CONFIG.passBudgetMs)) {
-    passes.push(timePass(subject, articles, perArticle));
+let aFloor = Number.NaN;
+if (!batchOnly) {
+  const articles = articleSet(CONFIG.articles);
+  const articleChars = articles.reduce((sum, a) => sum + a.text.length, 0);
+  console.log(`\n(a) ${articles.length} articles, ${kb(articleChars / articles.length)} on average, ${kb(articleChars)} in all`);
+  for (const subject of subjects) {
+    const perArticle = [];
+    const passes = [];
+    const started = performance.now();
+    timePass(subject, articles.slice(0, 50)); // warm-up: JIT and lazily built lexicons
+    while (passes.length < CONFIG.maxPasses && (passes.length < 1 || performance.now() - started < CONFIG.passBudgetMs)) {
+      passes.push(timePass(subject, articles, perArticle));
+    }
+    aRows.push({ name: subject.name, ms: median(passes), runs: passes.length, p50: percentile(perArticle, 50), p99: percentile(perArticle, 99) });
   }
-  aRows.push({ name: subject.name, ms: median(passes), runs: passes.length, p50: percentile(perArticle, 50), p99: percentile(perArticle, 99) });
-}
-const aFloor = aRows.find((r) => r.name.startsWith("floor")).ms;
-printTable(
-  ["subject", "median ms", "M chars/s", "× floor", "p50 ms/art", "p99 ms/art", "passes"],
-  aRows.map((r) => [r.name, fmt(r.ms), fmt(mcharsPerSecond(articleChars, r.ms)), fmt(r.ms / aFloor), fmt(r.p50, 3), fmt(r.p99, 3), String(r.runs)]),
-);
-report.articles = { count: articles.length, chars: articleChars, rows: aRows };
-
-// ---------------------------------------------------------------- (a) stage by stage, from src/
-try {
-  const m = await loadStages();
-  const inputs = prepareInputs(m, articles);
-  const parseMs = aRows.find((r) => r.name === "newsfacts parseArticle").ms;
-  const rows = stagesOf(m).map(([name, run]) => {
-    const { totals, perArticle } = timeStage(run, inputs, quick ? 1 : 2);
-    return { name, ms: median(totals), p50: percentile(perArticle, 50), p99: percentile(perArticle, 99) };
-  });
-  console.log(`\n(a) parseArticle stage by stage (src/ bundled; each stage fed the earlier stages' results)`);
+  aFloor = aRows.find((r) => r.name.startsWith("floor")).ms;
   printTable(
-    ["stage", "median ms", "M chars/s", "× floor", "share of parseArticle", "p50 ms/art", "p99 ms/art"],
-    rows.map((r) => [r.name, fmt(r.ms), fmt(mcharsPerSecond(articleChars, r.ms)), fmt(r.ms / aFloor), `${fmt((100 * r.ms) / parseMs, 1)} %`, fmt(r.p50, 3), fmt(r.p99, 3)]),
+    ["subject", "median ms", "M chars/s", "× floor", "p50 ms/art", "p99 ms/art", "passes"],
+    aRows.map((r) => [r.name, fmt(r.ms), fmt(mcharsPerSecond(articleChars, r.ms)), fmt(r.ms / aFloor), fmt(r.p50, 3), fmt(r.p99, 3), String(r.runs)]),
   );
-  report.stages = rows;
-} catch (error) {
-  console.log(`\n(a) stage by stage: skipped, the stages did not load or run (${error.message})`);
+  report.articles = { count: articles.length, chars: articleChars, rows: aRows };
+
+  // ---------------------------------------------------------------- (a) stage by stage, from src/
+  try {
+    const m = await loadStages();
+    const inputs = prepareInputs(m, articles);
+    const parseMs = aRows.find((r) => r.name === "newsfacts parseArticle").ms;
+    const rows = stagesOf(m).map(([name, run]) => {
+      const { totals, perArticle } = timeStage(run, inputs, quick ? 1 : 2);
+      return { name, ms: median(totals), p50: percentile(perArticle, 50), p99: percentile(perArticle, 99) };
+    });
+    console.log(`\n(a) parseArticle stage by stage (src/ bundled; each stage fed the earlier stages' results)`);
+    printTable(
+      ["stage", "median ms", "M chars/s", "× floor", "share of parseArticle", "p50 ms/art", "p99 ms/art"],
+      rows.map((r) => [r.name, fmt(r.ms), fmt(mcharsPerSecond(articleChars, r.ms)), fmt(r.ms / aFloor), `${fmt((100 * r.ms) / parseMs, 1)} %`, fmt(r.p50, 3), fmt(r.p99, 3)]),
+    );
+    report.stages = rows;
+  } catch (error) {
+    console.log(`\n(a) stage by stage: skipped, the stages did not load or run (${error.message})`);
+  }
 }
 
 function timePass(subject, set, perArticle) {
@@ -96,7 +112,7 @@ function timePass(subject, set, perArticle) {
 const dir = mkdtempSync(join(tmpdir(), "newsfacts-bench-"));
 try {
   const files = {};
-  for (const [key, size] of Object.entries(CONFIG.sizes)) {
+  for (const [key, size] of Object.entries(batchOnly ? {} : CONFIG.sizes)) {
     files[key] = join(dir, `${key}.txt`);
     writeFileSync(files[key], longText(size));
   }
@@ -112,37 +128,39 @@ try {
     longRows.push(row);
     process.stdout.write(".");
   }
-  process.stdout.write("\n");
-  const floorRow = longRows.find((r) => r.name.startsWith("floor"));
-  for (const key of ["b", "c"]) {
-    console.log(`\n${LABEL[key]}`);
+  if (!batchOnly) {
+    process.stdout.write("\n");
+    const floorRow = longRows.find((r) => r.name.startsWith("floor"));
+    for (const key of ["b", "c"]) {
+      console.log(`\n${LABEL[key]}`);
+      printTable(
+        ["subject", "median ms", "M chars/s", "× floor", "runs"],
+        longRows.map((r) => {
+          const m = r[key];
+          const ms = m?.runs.length ? median(m.runs) : undefined;
+          if (ms === undefined) return [r.name, m ? `n/a (>${m.timeoutMs / 1000} s)` : "not run", "", "", ""];
+          return [r.name, fmt(ms), fmt(mcharsPerSecond(CONFIG.sizes[key], ms)), fmt(ms / median(floorRow[key].runs)), String(m.runs.length)];
+        }),
+      );
+    }
+    console.log(`\nlinearity (time ratios; 10 is linear) and heap on ${LABEL.c}`);
     printTable(
-      ["subject", "median ms", "M chars/s", "× floor", "runs"],
+      ["subject", `${LABEL.c} / ${LABEL.b}`, `${LABEL.b} / ${LABEL.small}`, "heap growth / input (worst run)", "retained / input", "peak RSS growth / input"],
       longRows.map((r) => {
-        const m = r[key];
-        const ms = m?.runs.length ? median(m.runs) : undefined;
-        if (ms === undefined) return [r.name, m ? `n/a (>${m.timeoutMs / 1000} s)` : "not run", "", "", ""];
-        return [r.name, fmt(ms), fmt(mcharsPerSecond(CONFIG.sizes[key], ms)), fmt(ms / median(floorRow[key].runs)), String(m.runs.length)];
+        const t = (key) => (r[key]?.runs.length ? median(r[key].runs) : undefined);
+        const ratio = (x, y) => (x !== undefined && y !== undefined ? fmt(x / y) : "n/a");
+        const heap = r.c?.heap;
+        const perInput = (bytes) => (heap ? fmt(bytes / CONFIG.sizes.c) : "n/a");
+        return [r.name, ratio(t("c"), t("b")), ratio(t("b"), t("small")), perInput(heap?.growth), perInput(heap?.retained), perInput(heap?.peakRssGrowth)];
       }),
     );
   }
-  console.log(`\nlinearity (time ratios; 10 is linear) and heap on ${LABEL.c}`);
-  printTable(
-    ["subject", `${LABEL.c} / ${LABEL.b}`, `${LABEL.b} / ${LABEL.small}`, "heap growth / input (worst run)", "retained / input", "peak RSS growth / input"],
-    longRows.map((r) => {
-      const t = (key) => (r[key]?.runs.length ? median(r[key].runs) : undefined);
-      const ratio = (x, y) => (x !== undefined && y !== undefined ? fmt(x / y) : "n/a");
-      const heap = r.c?.heap;
-      const perInput = (bytes) => (heap ? fmt(bytes / CONFIG.sizes.c) : "n/a");
-      return [r.name, ratio(t("c"), t("b")), ratio(t("b"), t("small")), perInput(heap?.growth), perInput(heap?.retained), perInput(heap?.peakRssGrowth)];
-    }),
-  );
   report.long = { sizes: CONFIG.sizes, rows: longRows };
   const nf = longRows.find((r) => r.name === "newsfacts parseArticle");
   const nfTime = (key) => (nf?.[key]?.runs.length ? median(nf[key].runs) : Number.NaN);
   report.targets = {
-    aFloorRatio: aRows.find((r) => r.name === "newsfacts parseArticle").ms / aFloor,
-    aP99: aRows.find((r) => r.name === "newsfacts parseArticle").p99,
+    aFloorRatio: (aRows.find((r) => r.name === "newsfacts parseArticle")?.ms ?? Number.NaN) / aFloor,
+    aP99: aRows.find((r) => r.name === "newsfacts parseArticle")?.p99 ?? Number.NaN,
     linearCB: nfTime("c") / nfTime("b"),
     linearBSmall: nfTime("b") / nfTime("small"),
     heapPerInput: nf?.c?.heap ? nf.c.heap.growth / CONFIG.sizes.c : Number.NaN,
@@ -317,7 +335,7 @@ printTable(
     [`  the same on ${CONFIG.batchLongArticles} articles (wall)`, `${fmt(t.batchPinnedLongSpeedup)}×`, verdict(t.batchPinnedLongSpeedup, t.batchPinnedLongSpeedup >= 1.7)],
     [`  CPU estimate on 2 idle cores, against 1 thread unpinned (${CONFIG.batchArticles} articles)`, `${fmt(t.batchCpuEstimate)}×`, verdict(t.batchCpuEstimate, t.batchCpuEstimate >= 1.7)],
     [`  the same on ${CONFIG.batchLongArticles} articles`, `${fmt(t.batchLongCpuEstimate)}×`, verdict(t.batchLongCpuEstimate, t.batchLongCpuEstimate >= 1.7)],
-  ],
+  ].filter(([, , met]) => !batchOnly || met !== "n/a"), // --batch-only measured the batch rows alone
 );
 
 function verdict(value, ok) {
