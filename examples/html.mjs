@@ -10,7 +10,7 @@
 // Ihor Terekhov said: "Seven people were injured in Kharkiv on Monday"
 // Ihor Terekhov said: "the strike hit a school"
 // <h1>Strike on Kharkiv</h1>
-// <p>Seven people were <b>injured</b> in Kharkiv on <mark>Monday</mark>, Mayor <mark>Ihor Terekhov</mark> said. He said the strike hit a school.</p>
+// <p><mark>Seven people were </mark><b><mark>injured</mark></b> in Kharkiv on <mark>Monday</mark>, Mayor <mark>Ihor Terekhov</mark> said. He said the strike hit a school.</p>
 import { parseArticle } from "newsfacts";
 
 const html = `<html><head><title>Kharkiv | News</title><script>track()</script></head><body>
@@ -32,13 +32,14 @@ for (const s of article.statements) {
   console.log(`${speaker?.name ?? "someone"} ${s.cue?.text}: "${s.content.text}"`);
 }
 
-// Mark the names and dates in the page, from the end first so earlier offsets stay valid. (A
-// span may cross tags, as the toll above does, and end inside an element: wrapping such a span
-// in one <mark> would nest badly, so mark it piece by piece between the tags.)
+// Mark the names, dates and tolls in the page, from the end first so earlier offsets stay
+// valid. A span may cross tags, as the toll above does, and end inside an element: one <mark>
+// around it would nest badly, so each stretch of text between its tags gets its own.
+const mark = (source) => source.split(/(<[^<>]*>)/u).map((piece) => (piece === "" || piece.startsWith("<") ? piece : `<mark>${piece}</mark>`)).join("");
 const names = article.actors.flatMap((a) => a.mentions.filter((m) => m.form === "name"));
-const spans = [...names, ...article.dates];
+const spans = [...names, ...article.dates, ...article.casualties.map((c) => c.span)];
 let marked = html;
 for (const { start, end } of spans.sort((a, b) => b.start - a.start)) {
-  marked = `${marked.slice(0, start)}<mark>${marked.slice(start, end)}</mark>${marked.slice(end)}`;
+  marked = `${marked.slice(0, start)}${mark(marked.slice(start, end))}${marked.slice(end)}`;
 }
 for (const line of marked.split("\n").filter((l) => l.startsWith("<h1>") || l.startsWith("<p>"))) console.log(line);

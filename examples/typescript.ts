@@ -2,7 +2,7 @@
 //
 //   npx tsup && npx tsx examples/typescript.ts
 //
-// (Node 20 cannot run .ts files itself; npx fetches tsx on first use.) Type-checked by
+// (Node 20 cannot run .ts files itself; npx offers to fetch tsx on first use.) Type-checked by
 // `tsc --noEmit` (the package resolves itself through its `exports`, so this uses the built
 // declarations in dist/); test/examples.test.ts bundles and runs it.
 import { strict as assert } from "node:assert";
