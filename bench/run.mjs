@@ -69,12 +69,16 @@ if (!batchOnly) {
     while (passes.length < CONFIG.maxPasses && (passes.length < 1 || performance.now() - started < CONFIG.passBudgetMs)) {
       passes.push(timePass(subject, articles, perArticle));
     }
-    aRows.push({ name: subject.name, ms: median(passes), runs: passes.length, p50: percentile(perArticle, 50), p99: percentile(perArticle, 99) });
+    // The first pass still compiles (about 200 articles run before the code settles), so the
+    // p99 over all passes is set by it; the passes after it show what a long run settles at.
+    const warm = perArticle.slice(articles.length);
+    const p99Warm = warm.length > 0 ? percentile(warm, 99) : Number.NaN;
+    aRows.push({ name: subject.name, ms: median(passes), runs: passes.length, p50: percentile(perArticle, 50), p99: percentile(perArticle, 99), p99Warm });
   }
   aFloor = aRows.find((r) => r.name.startsWith("floor")).ms;
   printTable(
-    ["subject", "median ms", "M chars/s", "× floor", "p50 ms/art", "p99 ms/art", "passes"],
-    aRows.map((r) => [r.name, fmt(r.ms), fmt(mcharsPerSecond(articleChars, r.ms)), fmt(r.ms / aFloor), fmt(r.p50, 3), fmt(r.p99, 3), String(r.runs)]),
+    ["subject", "median ms", "M chars/s", "× floor", "p50 ms/art", "p99 ms/art", "p99 after pass 1", "passes"],
+    aRows.map((r) => [r.name, fmt(r.ms), fmt(mcharsPerSecond(articleChars, r.ms)), fmt(r.ms / aFloor), fmt(r.p50, 3), fmt(r.p99, 3), fmt(r.p99Warm, 3), String(r.runs)]),
   );
   report.articles = { count: articles.length, chars: articleChars, rows: aRows };
 
@@ -161,6 +165,7 @@ try {
   report.targets = {
     aFloorRatio: (aRows.find((r) => r.name === "newsfacts parseArticle")?.ms ?? Number.NaN) / aFloor,
     aP99: aRows.find((r) => r.name === "newsfacts parseArticle")?.p99 ?? Number.NaN,
+    aP99Warm: aRows.find((r) => r.name === "newsfacts parseArticle")?.p99Warm ?? Number.NaN,
     linearCB: nfTime("c") / nfTime("b"),
     linearBSmall: nfTime("b") / nfTime("small"),
     heapPerInput: nf?.c?.heap ? nf.c.heap.growth / CONFIG.sizes.c : Number.NaN,
@@ -325,6 +330,7 @@ printTable(
   [
     ["(a) parseArticle ≤ 6× the floor", `${fmt(t.aFloorRatio)}×`, verdict(t.aFloorRatio, t.aFloorRatio <= 6)],
     ["(a) p99 per article ≤ 3 ms", `${fmt(t.aP99, 2)} ms`, verdict(t.aP99, t.aP99 <= 3)],
+    ["  the same after the first pass (compiled)", `${fmt(t.aP99Warm, 2)} ms`, verdict(t.aP99Warm, t.aP99Warm <= 3)],
     [`${LABEL.c} ≤ 12× ${LABEL.b}`, `${fmt(t.linearCB)}×`, verdict(t.linearCB, t.linearCB <= 12)],
     [`${LABEL.b} ≤ 12× ${LABEL.small}`, `${fmt(t.linearBSmall)}×`, verdict(t.linearBSmall, t.linearBSmall <= 12)],
     [`heap growth on ${LABEL.c} ≤ 30× input`, `${fmt(t.heapPerInput)}×`, verdict(t.heapPerInput, t.heapPerInput <= 30)],
