@@ -39,8 +39,9 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export const MENTION_FORMS = ["name", "alias", "title", "description", "pronoun", "metonym"] as const;
 /**
  * How a mention refers to its actor: by `name` ("Donald Trump", "Trump"), by `alias` (a spelling
- * variant or acronym), by `title` ("President Trump" counts as name; "the president" is a
- * `description`), by `pronoun` ("he"), or by `metonym` ("the Kremlin" for Russia's government).
+ * variant or acronym), by `description` ("the president"), by `pronoun` ("he"), or by `metonym`
+ * ("the Kremlin" for Russia's government). `title` is reserved: this version gives none (a title
+ * before a name, "President Trump", goes into {@link Actor.titles}).
  *
  * @group Actors
  */
@@ -66,7 +67,7 @@ export interface Actor {
   readonly aliases: readonly string[];
   /** ISO 3166-1 alpha-2 code of the country the actor belongs to or stands for, where known. */
   readonly country?: string;
-  /** Every mention in text order: names, titles, descriptions and pronouns. */
+  /** Every mention in text order: names, aliases, descriptions, pronouns and metonyms. */
   readonly mentions: readonly ActorMention[];
 }
 
