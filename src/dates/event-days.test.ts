@@ -25,3 +25,22 @@ describe("the first or last day of an event", () => {
     expect(found("Officials met the envoy last week.")).toEqual(["last week|DATE|2025-W16"]);
   });
 });
+
+describe("'the month' of a counted weekday or a month's edge", () => {
+  /** Text, value and anchor of each expression found. */
+  const dated = (text: string, options: { published?: string } = {}): string[] => findDates(text, options).map((d) => `${d.text}|${d.value}|${d.anchor}`);
+
+  it("is the month of the last date before it, past a length of time", () => {
+    expect(dated("In May 2019 the board approved two years of cuts; the vote came on the last Friday of the month.", { published })).toEqual([
+      "May 2019|2019-05|absolute",
+      "two years|P2Y|absolute",
+      "the last Friday of the month|2019-05-31|narrative",
+    ]);
+  });
+
+  it("reaches back over paragraphs only in a text with no publication date", () => {
+    const story = "On 9 June 1888 the river rose.\n\nThe levee failed on the last day of the month.";
+    expect(dated(story)).toEqual(["9 June 1888|1888-06-09|absolute", "the last day of the month|1888-06-30|narrative"]);
+    expect(dated(story, { published })).toEqual(["9 June 1888|1888-06-09|absolute", "the last day of the month|2025-04-30|published"]);
+  });
+});

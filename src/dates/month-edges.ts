@@ -1,8 +1,8 @@
 /**
  * "The last day of March", "the first day of 2024", "the last day of the month": the day at an edge
  * of a month or a year the text names, one DATE as TimeML marks it. The grammar reads "the last
- * day" and "March" apart, and "the last day" alone as the day before. "The month" is the month of
- * the date just before it in its paragraph, or else of publication. Documents only
+ * day" and "March" apart. "The month" is the month of the date just before it in its paragraph,
+ * or else of publication; in a text with no publication date, of the last date before it. Documents only
  * ({@link findDates}).
  *
  * @module
@@ -46,7 +46,7 @@ export function joinMonthEdges(text: string, out: TemporalExpression[], publishe
   if (text.includes("day of the month")) {
     for (const m of text.matchAll(EDGE_DAY_OF_THE_MONTH)) {
       if (edges.some((d) => d.start === m.index)) continue;
-      const before = monthBefore(text, out, m.index);
+      const before = monthBefore(text, out, m.index, !published);
       const within = before ?? published;
       if (!within) continue;
       const anchor: AnchorKind = before ? "narrative" : "published";
@@ -58,14 +58,19 @@ export function joinMonthEdges(text: string, out: TemporalExpression[], publishe
   return renumber([...kept, ...edges].sort((a, b) => a.start - b.start));
 }
 
-/** The year and month of the last expression before `at`, when it names one and stands in the same paragraph. */
-export function monthBefore(text: string, out: readonly TemporalExpression[], at: number): { year: number; month: number } | undefined {
+/**
+ * The year and month of the last date before `at` (durations, sets and "now" pass over), when it
+ * names one and stands in the same paragraph; in any paragraph before when `anywhere` (a text
+ * with no publication date, where the month of publication is no fallback).
+ */
+export function monthBefore(text: string, out: readonly TemporalExpression[], at: number, anywhere = false): { year: number; month: number } | undefined {
   let previous: TemporalExpression | undefined;
   for (const e of out) {
     if (e.end > at) break;
-    previous = e;
+    const c = e.value.charCodeAt(0);
+    if (c >= 48 && c <= 57) previous = e;
   }
-  if (!previous || text.slice(previous.end, at).includes("\n")) return undefined;
+  if (!previous || (!anywhere && text.slice(previous.end, at).includes("\n"))) return undefined;
   const m = MONTH_OF_VALUE.exec(previous.value);
   return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
 }

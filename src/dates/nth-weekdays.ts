@@ -5,7 +5,7 @@
  * ({@link findDates}): `resolveDate` reads a phrase alone. A weekday counted within every month
  * ("the first Monday of each month") joins the SET that follows it. "The last Friday of the
  * month" counts within the month a date just before it in the paragraph names, or else the
- * month of publication.
+ * month of publication; with no publication date, the month of the last date before it.
  *
  * @module
  */
@@ -44,7 +44,7 @@ export function joinCountedWeekdays(text: string, out: TemporalExpression[], pub
     const day = out[k]!;
     const theMonth = THE_MONTH_TAILS.find((tail) => text.startsWith(tail, day.end) && !wordGoesOn(text, day.end + tail.length));
     if (theMonth) {
-      const before = monthBefore(text, out, day.start);
+      const before = monthBefore(text, out, day.start, !published);
       const dated = countedInTheMonth(text, day, day.end + theMonth.length, before ?? published, before ? "narrative" : "published");
       if (dated) {
         joined ??= out.slice();
