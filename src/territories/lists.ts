@@ -61,21 +61,25 @@ function isAside(tokens: TokenList, from: number, to: number): boolean {
 
 /** "The regions of Luhansk, Donetsk ..." and "the Kherson and Zaporizhzhia regions": the stems name subdivisions. */
 export function readListsAsRegions(tokens: TokenList, sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
-  const chains = new Map<number, number[]>();
+  // A chain's head is its first member (see chainLists), so the chains are read in order of their
+  // heads, as a map of members would give them, with one list of each chain's last member made.
+  const lastOf: number[] = [];
   for (let i = 0; i < head.length; i++) {
-    const h = head[i]!;
-    const members = chains.get(h);
-    if (members) members.push(i);
-    else chains.set(h, [i]);
+    lastOf.push(i);
+    lastOf[head[i]!] = i;
   }
-  for (const members of chains.values()) {
-    const first = raw[members[0]!]!;
-    const last = raw[members[members.length - 1]!]!;
+  for (let h = 0; h < head.length; h++) {
+    if (head[h] !== h) continue;
+    const first = raw[h]!;
+    const end = lastOf[h]!;
+    const last = raw[end]!;
     const of = first.first - 1 >= sentence.firstToken ? tokens.text(first.first - 1) : undefined;
     const opened = of === "of" && first.first - 2 >= sentence.firstToken && REGION_WORDS.get(foldKey(tokens.text(first.first - 2))) === "region";
     const closed = last.end < sentence.endToken && PLURAL_REGION_WORDS.has(foldKey(tokens.text(last.end)));
     if (!opened && !closed) continue;
-    for (const index of members) {
+    // Between two members lie only asides, chains of one match each: the scan stays linear.
+    for (let index = h; index <= end; index++) {
+      if (head[index] !== h) continue;
       const match = raw[index]!;
       const region = match.name && match.entry.kind === "city" ? regionOfName(match.name) : undefined;
       if (region) match.entry = region;

@@ -41,6 +41,10 @@ describe("findTerritories", () => {
     expect(names("Troops left the Kherson and Zaporizhzhia regions last year.")).toEqual(["Kherson Oblast", "Zaporizhzhia Oblast"]);
   });
 
+  it("reads the members of a 'regions of' list as regions, not an aside inside it", () => {
+    expect(names("Shelling hit the regions of Kharkiv, north of Dnipro, and Kherson overnight.")).toEqual(["Kharkiv Oblast", "Dnipro", "Kherson Oblast"]);
+  });
+
   it("gives Crimea its status from 'annexed'", () => {
     const [crimea] = findTerritories("The bridge links Russia to annexed Crimea.");
     expect(crimea).toMatchObject({ name: "Crimea", iso: "UA-43", status: "annexed" });

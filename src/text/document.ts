@@ -9,6 +9,7 @@ import { findBoilerplate } from "./boilerplate.js";
 import { sentenceBounds, splitParagraphs } from "./segment.js";
 import { tokenize, TokenList } from "./tokens.js";
 import type { Reference } from "./reference.js";
+import { sortInPlace } from "./sort-in-place.js";
 
 /** A sentence with its paragraph and its tokens. */
 export interface Sentence extends Span {
@@ -151,7 +152,7 @@ export function atTokens<T>(doc: Document, byStart: ReadonlyMap<number, T>): AtT
     const token = tokenStartingAt(doc, start);
     if (token !== undefined) out.push({ token, value });
   }
-  return out.sort((a, b) => a.token - b.token);
+  return sortInPlace(out, (a, b) => a.token - b.token);
 }
 
 /** The index of the token that starts at `offset`, by binary search; undefined when none does. */
