@@ -41,6 +41,14 @@ describe("introducingSpan: the mention that introduced a speaker", () => {
     expect(text.slice(span.start, span.end)).toBe("Port Director Tom Pike");
   });
 
+  it("starts after a verb in '-s' that runs into the phrase", () => {
+    const text = "Judge rejects Harbor Times request to open the pier file.";
+    const book = createSpeakerBook(prepareDocument(text), []);
+    const phrase = { start: 0, end: text.indexOf(" request") };
+    const span = introducingSpan(book, phrase, { start: text.indexOf("Harbor"), end: phrase.end });
+    expect(text.slice(span.start, span.end)).toBe("Harbor Times");
+  });
+
   it("keeps the whole phrase of a title and a name", () => {
     const text = "Port Director Tom Pike said the logs were found.";
     const book = createSpeakerBook(prepareDocument(text), []);

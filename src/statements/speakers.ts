@@ -404,8 +404,9 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   if (given && (given.end >= headWord.start || SPOKESPERSON_HEADS.has(headWord.lower) || endsPossessive(given.text))) {
     // "Lee noted FBI Director Tom Dunn [said]": a clause runs into the phrase; the mention is the
     // given one with the capitalized words right before it (titles), after the clause's verb.
-    const at = clauseBreak(all);
-    if (at >= 0 && all[at]!.end <= given.start) {
+    let at = clauseBreak(all);
+    if (at < 0 || all[at]!.end > given.start) at = presentVerbBefore(all, given.start);
+    if (at >= 0) {
       let from = at + 1;
       while (from < all.length && all[from]!.end <= given.start && !capitalized(all[from]!)) from++;
       const start = Math.min(given.start, all[from]?.start ?? given.start);
@@ -478,12 +479,31 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
 export function introducingSpan(book: SpeakerBook, phrase: Span, mention: Span): Span {
   if (mention.start <= phrase.start || mention.start >= phrase.end) return phrase;
   const all = wordsOf(book.doc.text, phrase);
-  const at = clauseBreak(all);
-  if (at < 0 || all[at]!.end > mention.start) return phrase;
+  let at = clauseBreak(all);
+  if (at < 0 || all[at]!.end > mention.start) at = presentVerbBefore(all, mention.start);
+  if (at < 0) return phrase;
   let from = at + 1;
   while (from < all.length && all[from]!.end <= mention.start && !capitalized(all[from]!)) from++;
   return { start: Math.min(mention.start, all[from]?.start ?? mention.start), end: phrase.end };
 }
+
+/**
+ * The index of a verb in "-s" before `before` ("Judge [rejects] the Times request", "the story
+ * [suggests] the government"), or -1: a lower-case word in "-s" after a word that is no
+ * determiner, with a determiner or a capitalized word after it. Read for the mention only.
+ */
+function presentVerbBefore(words: readonly Word[], before: number): number {
+  for (let i = 1; i + 1 < words.length && words[i + 1]!.start <= before; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    if (!PRESENT_VERB.test(w.text) || DETERMINERS.has(words[i - 1]!.lower)) continue;
+    if (DEFINITE_OR_NOT.has(next.lower) || capitalized(next)) return i;
+  }
+  return -1;
+}
+
+/** A lower-case word in "-s", not "-ss" nor a possessive ("suggests", "rejects"). */
+const PRESENT_VERB = /^\p{Ll}{2,30}[^s'’]s$/u;
 
 /**
  * "a new Gallup poll", "a 2015 Pew Research survey", "a report by Human Rights Watch": the body
