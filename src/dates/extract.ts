@@ -263,7 +263,7 @@ function coarseStep(reading: Reading, context: StoryContext, narrative: Narrativ
  * already placed it past that year, and for any other spec.
  */
 function nextOfYear(spec: DateSpec, resolved: string, year: number): Step | undefined {
-  return (spec.kind === "date" || spec.kind === "part-of-year") && spec.placement === "next" && spec.year === undefined && resolved.startsWith(yearValue(year)) ? { value: yearValue(year + 1) + resolved.slice(4) } : undefined;
+  return (spec.kind === "date" || spec.kind === "part-of-year") && spec.placement === "next" && spec.year === undefined && resolved.startsWith(yearValue(year)) ? { value: yearValue(year + 1) + resolved.slice(yearValue(year).length) } : undefined;
 }
 
 /** A step a story takes: its value, and where it ends when it takes in the word after the phrase ("later"). */

@@ -302,7 +302,8 @@ describe("findDates on narratives: circa years, turns of centuries and millennia
     expect(found.map((d) => [d.text, d.value])).toEqual([
       ["1250", "BC1250"],
       ["1200 BC", "BC1200"],
-      ["950", "0950"],
+      // A bare year after BC years is BC too (the story's era).
+      ["950", "BC0950"],
       ["1190", "BC1190"],
     ]);
     // "etc." before a number is no circa.
@@ -437,6 +438,32 @@ describe("findDates on narratives: 'the year' with its number, and parts of the 
       ["9 August 1588", "1588-08-09"],
       ["the evening of the same day", "1588-08-09TEV"],
       ["the morning of the following day", "1588-08-10TMO"],
+    ]);
+  });
+});
+
+describe("findDates on narratives: eras and centuries of a story", () => {
+  it("counts 'the following spring' from a BC year", () => {
+    expect(story("In 58 BC a new governor doubled the tribute. The tribes rose the following spring.")).toEqual([
+      ["58 BC", "BC0058"],
+      ["the following spring", "BC0057-SP"],
+    ]);
+  });
+
+  it("reads a bare year after a BC year as BC, and one with 'AD' as ours", () => {
+    expect(story("In 216 BC the army was destroyed at the river. In 214 a new army was raised. A second revolt broke out in AD 9.")).toEqual([
+      ["216 BC", "BC0216"],
+      ["214", "BC0214"],
+      ["AD 9", "0009"],
+    ]);
+    expect(story("In 1450 the walls were rebuilt. In 1453 the city fell.").map(([, v]) => v)).toEqual(["1450", "1453"]);
+  });
+
+  it("reads 'mid-century'' and 'the middle of the century' as the century the story is in", () => {
+    expect(findDates("The river kingdoms quarrelled through the 1860s, as they had since the middle of the century. By mid-century both had armies.", {}).map((d) => [d.text, d.value, d.mod])).toEqual([
+      ["the 1860s", "186", undefined],
+      ["the middle of the century", "18", "MID"],
+      ["mid-century", "18", "MID"],
     ]);
   });
 });

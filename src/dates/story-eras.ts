@@ -18,6 +18,9 @@ const TURN_OF = /\b[Tt]he turn of the century\b/gu;
 /** "the 1st millennium BC", "the second millennium": a millennium by its ordinal. */
 const MILLENNIUM = /\b[Tt]he ([a-z\d]{1,9}) millennium\b( (?:BCE?|B\.C\.))?/gu;
 
+/** "mid-century", "Mid-century": the middle of the century the text is in. */
+const MID_CENTURY = /\b[Mm]id-century\b/gu;
+
 /** "D-Day", the Normandy landings: one day (6 June 1944) after a date of those years, or as an anniversary; else any operation's first day. */
 const D_DAY = /\bD-Day\b/gu;
 
@@ -27,7 +30,7 @@ const D_DAY = /\bD-Day\b/gu;
  * digit group's), "the", "by", "when", "and"; a name only after a sentence's "In" ("by 300 Soviet
  * tanks" is a count). A count is followed by what it counts ("in 410 cases").
  */
-const SHORT_YEAR = /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Aa]fter|[Bb]efore) ([1-9]\d{2})(?=[,.](?!\d)|[;)]| (?:the|by|when|and)\b)|\bIn ([1-9]\d{2})(?= [A-Z][a-z])/gu;
+const SHORT_YEAR = /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Aa]fter|[Bb]efore) ([1-9]\d{2})(?=[,.](?!\d)|[;)]| (?:the|by|when|and)\b)|\bIn ([1-9]\d{2})(?= [A-Z][a-z]| an? [a-z])/gu;
 
 /** "24 August 410,": a year of three digits right after a day or month read without one, followed as in {@link SHORT_YEAR}. */
 const YEAR_AFTER = /^ ([1-9]\d{2})(?=[,.](?!\d)|[;)]| (?:the|by|when|and)\b| [A-Z][a-z])/u;
@@ -36,12 +39,13 @@ const YEAR_AFTER = /^ ([1-9]\d{2})(?=[,.](?!\d)|[;)]| (?:the|by|when|and)\b| [A-
 const YEARLESS = /^XXXX-\d\d(?:-\d\d)?$/u;
 
 /**
- * The expressions with each glued circa year, turn of a century and millennium no expression covers
- * added, in text order; in a `story` (no publication date), years of three digits too ("in 410 by").
+ * The expressions with each glued circa year, turn of a century, "mid-century" and millennium no
+ * expression covers added, in text order; in a `story` (no publication date), years of three digits
+ * too ("in 410 by"), BC after a BC year, and "the century" after a decade.
  */
 export function addStoryEras(text: string, found: TemporalExpression[], story = false): TemporalExpression[] {
   const added: TemporalExpression[] = [];
-  const out = story ? withShortYears(text, found, added) : found;
+  let out = story ? withShortYears(text, found, added) : found;
   for (const m of text.matchAll(GLUED_CIRCA)) {
     const start = m.index + m[0].indexOf(".") + 1;
     // The year alone: "c.1200 BC" and the first of "c.1250–1200 BC" are BC years.
@@ -54,6 +58,13 @@ export function addStoryEras(text: string, found: TemporalExpression[], story = 
     for (const e of out) if (e.start < m.index && Number.parseInt(e.value, 10) > 999) year = Number.parseInt(e.value, 10);
     if (year > 0) added.push(dateAt(text, m.index, m.index + m[0].length, String(Math.round(year / 100) * 100)));
   }
+  if (text.includes("id-century")) for (const m of text.matchAll(MID_CENTURY)) {
+    // The century of the year or decade the text last stated.
+    let century = "";
+    for (const e of out) if (e.start < m.index && /^\d{3,4}$/u.test(e.value)) century = e.value.slice(0, 2);
+    if (century) added.push({ ...dateAt(text, m.index, m.index + m[0].length, century), mod: "MID" });
+  }
+  if (story && text.includes(" the century")) out = withCenturyOfStory(out);
   if (text.includes(" millennium")) for (const m of text.matchAll(MILLENNIUM)) {
     // "1st" reads as 1, "first" from the lexicon.
     const nth = Number.parseInt(m[1]!, 10) || (ORDINAL_WORDS.get(m[1]!) ?? 0);
@@ -67,8 +78,49 @@ export function addStoryEras(text: string, found: TemporalExpression[], story = 
       if ((year >= 1943 && year <= 1945) || text.slice(Math.max(0, m.index - 15), m.index).endsWith("anniversary of ")) added.push(dateAt(text, m.index, m.index + 5, "1944-06-06"));
     }
   }
-  const merged = mergeIn(out, added);
+  const merged = story ? withEraOfStory(mergeIn(out, added)) : mergeIn(out, added);
   return merged === found ? found : renumber(merged);
+}
+
+/** "the century" with nothing to count from ("XX"), alone or after "the middle of", "the end of". */
+const UNKNOWN_CENTURY = /\bthe century$/iu;
+
+/**
+ * "the century" in a story whose only dates so far are decades ("in the 1860s … since the middle of
+ * the century"), which move no story: the century of the last year or decade the text stated.
+ */
+function withCenturyOfStory(out: TemporalExpression[]): TemporalExpression[] {
+  let century = "";
+  let shifted: TemporalExpression[] | undefined;
+  out.forEach((e, k) => {
+    if (/^\d{3,4}$/u.test(e.value)) century = e.value.slice(0, 2);
+    else if (century && e.value === "XX" && UNKNOWN_CENTURY.test(e.text)) {
+      shifted ??= out.slice();
+      shifted[k] = { ...withValue(e, century), anchor: "narrative" };
+    }
+  });
+  return shifted ?? out;
+}
+
+/** A year written in digits alone: "214", "1180". */
+const BARE_YEAR = /^\d{3,4}$/u;
+
+/**
+ * A story told before the common era writes its later years without "BC" ("In 216 BC … In 214, a
+ * new army"): a bare year after a BC year is BC too, unless it lies more than a century before it
+ * (a story moves forward, and BC years count down). "AD 9" states its era.
+ */
+function withEraOfStory(out: TemporalExpression[]): TemporalExpression[] {
+  let bc = 0;
+  let shifted: TemporalExpression[] | undefined;
+  out.forEach((e, k) => {
+    if (e.value.startsWith("BC") && e.anchor === "absolute") bc = Number.parseInt(e.value.slice(2, 6), 10) || bc;
+    else if (bc > 0 && BARE_YEAR.test(e.text) && e.value === e.text.padStart(4, "0") && Number(e.text) <= bc + 100) {
+      shifted ??= out.slice();
+      shifted[k] = withValue(e, `BC${e.value}`);
+    } else if (/^\d{4}/u.test(e.value) && e.anchor === "absolute") bc = 0;
+  });
+  return shifted ?? out;
 }
 
 /**
