@@ -26,6 +26,7 @@ import { addRangeStarts, dateAt, withValue } from "./range-starts.js";
 import { addDaysBefore, joinDaysBeforeDays } from "./day-before.js";
 import { linkClocks } from "./clock-links.js";
 import { addStoryEras } from "./story-eras.js";
+import { shareSeasonYears } from "./season-pairs.js";
 import { addRangeEnds } from "./day-ranges.js";
 import { joinCountedWeekdays } from "./nth-weekdays.js";
 import { joinMonthEdges } from "./month-edges.js";
@@ -92,7 +93,7 @@ function toldLongBefore(found: readonly TemporalExpression[], year: number): boo
 function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published);
-  const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinMonthEdges(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings))), doc.published), doc.published))), !doc.published);
+  const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinMonthEdges(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, shareSeasonYears(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)))), doc.published), doc.published))), !doc.published);
   return doc.published ? joined : addDaysBefore(doc.text, joined);
 }
 

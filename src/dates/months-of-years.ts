@@ -39,8 +39,8 @@ export function joinMonthsOfYears(text: string, out: TemporalExpression[]): Temp
       // "the last months of 1944", "the first weeks of January 1945": that year or month, at its edge.
       joined.push({ ...b, id: a.id, text: text.slice(a.start, b.end), start: a.start, mod: /^the (?:last|final|closing)/iu.test(a.text) ? "END" : "START" });
       k += 1;
-    } else if (of && /-H[12]$/u.test(a.value) && /^\d{2,3}$/u.test(b.value)) {
-      // "the second half of the 19th century" is that century, towards its end.
+    } else if (of && /-H[12]$/u.test(a.value) && /^(?:\d{2,3}|\d{4}-\d{2})$/u.test(b.value)) {
+      // "the second half of the 19th century" is that century, towards its end; "the first half of September" that month, towards its start.
       joined.push({ ...b, id: a.id, text: text.slice(a.start, b.end), start: a.start, mod: a.value.endsWith("1") ? "START" : "END" });
       k += 1;
     } else if (/^\d{4}$/u.test(out[k + 2]?.text ?? "") && a.anchor === "narrative" && MONTH_OR_DAY.test(b!.value) && BRACKETED_DAY.test(text.slice(a.end, out[k + 2]!.start))) {

@@ -467,3 +467,26 @@ describe("findDates on narratives: eras and centuries of a story", () => {
     ]);
   });
 });
+
+describe("findDates on narratives: seasons and halves told around a year", () => {
+  it("gives a season joined to a season of a stated year that year", () => {
+    expect(story("The hill campaign was fought in the summer and autumn of 1916, after the winter and spring of 1916 had been quiet.")).toEqual([
+      ["the summer", "1916-SU"],
+      ["autumn of 1916", "1916-FA"],
+      ["the winter", "1915-WI"],
+      ["spring of 1916", "1916-SP"],
+    ]);
+    expect(findDates("Rain fell through the spring and summer of 2019.", { published: "2025-04-24" }).map((d) => d.value)).toEqual(["2019-SP", "2019-SU"]);
+  });
+
+  it("reads 'the second half of September' as the month towards its end, not a half of the year", () => {
+    const text = "The rains began on 14 August 1916. In the second half of September the roads flooded, and the next day the guns fell silent.";
+    expect(findDates(text, {}).map((d) => [d.text, d.value, d.mod])).toEqual([
+      ["14 August 1916", "1916-08-14", undefined],
+      ["the second half of September", "1916-09", "END"],
+      ["the next day", "1916-09", undefined],
+    ]);
+    expect(findDates("Output rose in the first half of March.", { published: "2025-04-24" }).map((d) => [d.text, d.value, d.mod])).toEqual([["the first half of March", "2025-03", "START"]]);
+  });
+
+});
