@@ -27,6 +27,7 @@ import { addDaysBefore, joinDaysBeforeDays } from "./day-before.js";
 import { linkClocks } from "./clock-links.js";
 import { addStoryEras } from "./story-eras.js";
 import { shareSeasonYears } from "./season-pairs.js";
+import { countedStepsAside, joinClocksToStoryDays } from "./story-steps.js";
 import { addRangeEnds } from "./day-ranges.js";
 import { joinCountedWeekdays } from "./nth-weekdays.js";
 import { joinMonthEdges } from "./month-edges.js";
@@ -94,7 +95,8 @@ function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published);
   const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinMonthEdges(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, shareSeasonYears(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)))), doc.published), doc.published))), !doc.published);
-  return doc.published ? joined : addDaysBefore(doc.text, joined);
+  const stepped = joinClocksToStoryDays(doc.text, joined);
+  return doc.published ? stepped : addDaysBefore(doc.text, countedStepsAside(doc.text, stepped));
 }
 
 /**

@@ -490,3 +490,43 @@ describe("findDates on narratives: seasons and halves told around a year", () =>
   });
 
 });
+
+describe("findDates on narratives: an invented siege, told day by day", () => {
+  const text = [
+    "Fighting for the port of Marenne went on from 19 March to 4 April 1799.",
+    "On the morning of 19 March the fleet appeared off the harbour, and by midday the landing parties were ashore.",
+    "On the evening of the 21st the weather cleared.",
+    "The town held out for almost a fortnight.",
+    "It was handed over at noon the next day after its commander asked for terms on 3 April.",
+    "Ten days before, a relief column had been turned back.",
+  ].join(" ");
+
+  it("reads every date on the story's own timeline", () => {
+    expect(findDates(text, {}).map((d) => [d.text, d.type, d.value, d.mod])).toEqual([
+      ["19 March", "DATE", "1799-03-19", undefined],
+      ["4 April 1799", "DATE", "1799-04-04", undefined],
+      ["the morning of 19 March", "TIME", "1799-03-19TMO", undefined],
+      ["midday", "TIME", "1799-03-19TMI", undefined],
+      ["the evening of the 21st", "TIME", "1799-03-21TEV", undefined],
+      ["a fortnight", "DURATION", "P2W", "LESS_THAN"],
+      ["noon the next day", "TIME", "1799-03-22T12:00", undefined],
+      ["3 April", "DATE", "1799-04-03", undefined],
+      ["Ten days before", "DATE", "1799-03-24", undefined],
+    ]);
+  });
+
+  it("keeps 'ten days before,' a length in news, and a fortnight two weeks", () => {
+    const found = findDates("Ten days before, the talks had stalled. A fortnight ago the envoy left.", { published: "2025-04-24" });
+    expect(found.map((d) => [d.text, d.type, d.value])).toEqual([
+      ["Ten days", "DURATION", "P10D"],
+      ["A fortnight ago", "DATE", "2025-W15"],
+    ]);
+  });
+
+  it("reads 'by the 9th' as a day of the story's month, and 'the 9th Army' as no date", () => {
+    expect(story("The offensive opened on 2 May 1916. By the 9th the line had moved; the 9th Army held.")).toEqual([
+      ["2 May 1916", "1916-05-02"],
+      ["the 9th", "1916-05-09"],
+    ]);
+  });
+});

@@ -59,6 +59,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
   const w = word(view, unitAt);
   const unit = unitOf(w);
   if (!unit) return undefined;
+  // A fortnight (the one unit word with an "f") is two weeks: "almost a fortnight" is P2W.
+  if (w[0] === "f" && typeof value === "number") value *= 2;
   if (isPossessive(w)) {
     // "in a week's time": a date ahead, or a length in a past clause.
     if (typeof value !== "number" || word(view, unitAt + 1) !== "time" || word(view, i - 1) !== "in") return undefined;

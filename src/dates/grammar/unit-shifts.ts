@@ -53,9 +53,10 @@ const EVENT_OWNERS: ReadonlySet<string> = new Set(["his", "her", "its", "their",
 /** The words that may follow a day written "the 5th" (a joint, a preposition, the next clause's subject); any other word makes it an ordinal of what follows ("on the 10th anniversary", "the 49th floor"). */
 const AFTER_A_DAY = /^(?:and|or|at|in|on|when|to|but|as|by|with|for|from|after|before|until|the|a|an|he|she|it|we|they|i|his|her|its|their)$/u;
 
-/** "on the 5th": a day of the anchor's month, placed by tense like any year-less date. */
+/** "on the 5th", "by the 5th", "until the 5th", "the evening of the 5th": a day of the anchor's month, placed by tense like any year-less date. */
 export const matchDayOfThisMonth: Matcher = (view, i) => {
-  if (word(view, i) !== "the" || word(view, i - 1) !== "on") return undefined;
+  const before = word(view, i - 1);
+  if (word(view, i) !== "the" || !(before === "on" || before === "by" || before === "until" || (before === "of" && PART_OF_DAY_WORDS.has(word(view, i - 2))))) return undefined;
   const day = readOrdinal(view, i + 1);
   if (!day || day.value > 31 || kindAt(view, i + 1) !== "number" || (kindAt(view, day.end) === "word" && !AFTER_A_DAY.test(word(view, day.end)))) return undefined;
   return date({ kind: "day-of-shifted-month", day: day.value, shift: 0, byTense: true }, day.end);

@@ -1,0 +1,85 @@
+/**
+ * Steps a story takes that the grammar reads apart: "noon the next day" (a clock time and the day
+ * it falls on, one TIME), and "ten days before," closed by punctuation (a date counted from the
+ * story's time, like "ten days earlier"; the grammar reads "ten days" as a length, as news has it).
+ * Documents only ({@link findDates}): `resolveDate` reads a phrase alone and bundles none of this.
+ *
+ * @module
+ */
+import type { TemporalExpression } from "../model.js";
+import { addMonths, dayNumber, dayOf, isoWeekOf } from "./calendar.js";
+import { dayValue, monthValue, weekValue, yearValue } from "./timex-value.js";
+import { dateAt, renumber, withValue } from "./range-starts.js";
+
+/** The day a story steps to: "the next day", "the following day", "the same day", "that day". */
+const STORY_DAY = /^(?:the (?:next|following|same)|that) day$/iu;
+
+/** A value that opens with a day: "1799-04-04", "1799-04-04TMO". */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/u;
+
+/**
+ * The expressions with each clock time or part of a day right before the story's next or same day
+ * joined to it ("noon the next day", "dawn the following day"): one TIME on that day.
+ */
+export function joinClocksToStoryDays(text: string, out: TemporalExpression[]): TemporalExpression[] {
+  const joined: TemporalExpression[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1];
+    if (b && a.type === "TIME" && b.start === a.end + 1 && text[a.end] === " " && STORY_DAY.test(b.text) && DAY_VALUE.test(a.value) && DAY_VALUE.test(b.value)) {
+      joined.push({ ...withValue(a, b.value.slice(0, 10) + a.value.slice(10)), text: text.slice(a.start, b.end), end: b.end, anchor: b.anchor });
+      k += 1;
+    } else joined.push(a);
+  }
+  return joined.length === out.length ? out : renumber(joined);
+}
+
+/** " before," / " after." right after a length: the length is a step aside from the story's time. */
+const STEP_ASIDE = /^ (before|after)(?=\s*[,.;:])/u;
+
+/** A whole count of days, weeks, months or years: "P10D", "P2Y". */
+const COUNTED = /^P(\d{1,3})([DWMY])$/u;
+
+/** The leading year, month and day of a value, as far as it states them. */
+const DATE_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
+
+/**
+ * The expressions of an undated text with each "ten days before," / "two years after." read as a
+ * date: the last date the text stated shifted by the length, at the length's grain (a week is an
+ * ISO week); left a length when that date is too coarse for the unit ("in 1950 … ten days before,").
+ */
+export function countedStepsAside(text: string, out: TemporalExpression[]): TemporalExpression[] {
+  let stepped: TemporalExpression[] | undefined;
+  out.forEach((e, k) => {
+    const length = e.type === "DURATION" ? COUNTED.exec(e.value) : null;
+    const aside = length ? STEP_ASIDE.exec(text.slice(e.end, e.end + 9)) : null;
+    if (!length || !aside) return;
+    // The story's time: the last date or time the text gave before the length.
+    let last: RegExpExecArray | null = null;
+    for (let j = 0; j < k; j++) if (out[j]!.type === "DATE" || out[j]!.type === "TIME") last = DATE_PREFIX.exec(out[j]!.value) ?? last;
+    const value = last ? shifted(last, length[2]!, (aside[1] === "before" ? -1 : 1) * Number(length[1])) : undefined;
+    if (!value) return;
+    stepped ??= out.slice();
+    stepped[k] = { ...dateAt(text, e.start, e.end + aside[0].length, value), id: e.id, anchor: "narrative" };
+  });
+  return stepped ?? out;
+}
+
+/** The value `count` units (D, W, M, Y) from the date `m` states, or undefined when it is too coarse. */
+function shifted(m: RegExpExecArray, unit: string, count: number): string | undefined {
+  const year = Number(m[1]);
+  if (unit === "Y") return yearValue(year + count);
+  if (m[2] === undefined) return undefined;
+  if (unit === "M") {
+    const to = addMonths(year, Number(m[2]), count);
+    return monthValue(to.year, to.month);
+  }
+  if (m[3] === undefined) return undefined;
+  const n = dayNumber(year, Number(m[2]), Number(m[3]));
+  if (unit === "W") {
+    const week = isoWeekOf(n + 7 * count);
+    return weekValue(week.year, week.week);
+  }
+  const day = dayOf(n + count);
+  return dayValue(day.year, day.month, day.day);
+}
