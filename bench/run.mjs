@@ -21,7 +21,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { mcharsPerSecond, median, percentile, timeOnce } from "./measure.mjs";
 import { loadStages, prepareInputs, stagesOf, timeStage } from "./stages.mjs";
-import { loadSubjects } from "./subjects.mjs";
+import { loadManySubject, loadSubjects } from "./subjects.mjs";
 import { articleSet, LONG_TEXT_PUBLISHED, longText } from "./workloads.mjs";
 
 const args = process.argv.slice(2);
@@ -81,6 +81,28 @@ if (!batchOnly) {
     aRows.map((r) => [r.name, fmt(r.ms), fmt(mcharsPerSecond(articleChars, r.ms)), fmt(r.ms / aFloor), fmt(r.p50, 3), fmt(r.p99, 3), fmt(r.p99Warm, 3), String(r.runs)]),
   );
   report.articles = { count: articles.length, chars: articleChars, rows: aRows };
+
+  // The same articles through parseArticles, a call per group: what a batch of many articles
+  // costs when each facet runs over the group before the next (the CLI's batch does this).
+  const many = await loadManySubject();
+  if (many) {
+    const group = 100;
+    const groups = [];
+    for (let i = 0; i < articles.length; i += group) groups.push(articles.slice(i, i + group));
+    const passes = [];
+    const started = performance.now();
+    timeOnce(() => many.run(articles.slice(0, 50)));
+    while (passes.length < CONFIG.maxPasses && (passes.length < 1 || performance.now() - started < CONFIG.passBudgetMs)) {
+      passes.push(groups.reduce((sum, g) => sum + timeOnce(() => many.run(g)), 0));
+    }
+    const ms = median(passes);
+    const single = aRows.find((r) => r.name === "newsfacts parseArticle")?.ms ?? Number.NaN;
+    console.log(
+      `  ${many.name}, ${group} articles a call: ${fmt(ms)} ms median of ${passes.length} passes, ${fmt(mcharsPerSecond(articleChars, ms))} M chars/s, ` +
+        `${fmt(ms / aFloor)}× the floor, ${fmt(ms / single)}× parseArticle's time`,
+    );
+    report.articlesMany = { name: many.name, group, ms, runs: passes.length };
+  }
 
   // ---------------------------------------------------------------- (a) stage by stage, from src/
   try {

@@ -54,6 +54,19 @@ export async function loadSubjects({ peers = true } = {}) {
   return { subjects, skipped };
 }
 
+/**
+ * parseArticles, when the build exports it: `run(articles)` parses a list of `{ text, published }`
+ * in one call, each facet over all of them in turn.
+ */
+export async function loadManySubject() {
+  const lib = await import(DIST.href);
+  if (typeof lib.parseArticles !== "function") return undefined;
+  return {
+    name: "newsfacts parseArticles",
+    run: (articles) => lib.parseArticles(articles.map((a) => ({ text: a.text, options: { published: a.published } }))),
+  };
+}
+
 function tryRun(fn) {
   try {
     fn();

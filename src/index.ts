@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { parseArticle, INPUT_FORMATS, type InputFormat, type ParseArticleOptions } from "./parse-article.js";
+export { parseArticle, parseArticles, INPUT_FORMATS, type ArticleInput, type ArticleResult, type InputFormat, type ParseArticleOptions } from "./parse-article.js";
 export * from "./html/index.js";
 export type { FindOptions } from "./html/find-input.js";
 export * from "./model.js";

@@ -110,20 +110,58 @@ export function articleThrough(fn: string, text: string, options: ParseArticleOp
   return finishArticle(input, runPipeline(input.doc, failures, through, input.casualties), failures);
 }
 
+/** One article for {@link parseArticles}: its text and its options, as {@link parseArticle} takes them. @group Article */
+export interface ArticleInput {
+  /** The article: plain text, or an HTML page with `options.format` `"html"`. */
+  readonly text: string;
+  /** The article's own options (publication date, time zone, format, vague amounts). */
+  readonly options?: ParseArticleOptions;
+}
+
 /**
- * {@link parseArticle} of each of `inputs`, the same articles, read stage by stage over all of
- * them (see {@link runPipelines}): for a batch, whose articles need not come one at a time. An
- * input whose options or text parseArticle would reject gives what it would throw, as `error`.
+ * What {@link parseArticles} made of one input: its {@link Article}, or the error
+ * {@link parseArticle} would have thrown for it (bad options, text that is not a string).
  *
- * @internal
+ * @group Article
  */
-export function parseArticles(inputs: ReadonlyArray<{ readonly text: string; readonly options: ParseArticleOptions }>): Array<{ readonly article: Article } | { readonly error: unknown }> {
-  const read: Array<ReadInput | { readonly error: unknown }> = inputs.map(({ text, options }) => {
+export type ArticleResult = { readonly article: Article; readonly error?: undefined } | { readonly article?: undefined; readonly error: Error };
+
+/**
+ * {@link parseArticle} over many articles at once, for corpora and pipelines: each result is the
+ * article parseArticle gives for that input, but each facet runs over all of the call's articles
+ * before the next facet starts, so its code and tables stay in the processor's caches. On the
+ * bench's 3 KB articles that takes a little over half the CPU time of one parseArticle call after
+ * another. Pass a few hundred articles a call: the call holds all of their documents at once.
+ *
+ * @param inputs - The articles, each with its own options.
+ * @returns One result per input, in the same order: `{ article }`, or `{ error }` for an input
+ * parseArticle would reject; one bad input does not stop the others.
+ * @throws TypeError when `inputs` is not an array.
+ *
+ * @example
+ * ```ts
+ * const results = parseArticles([
+ *   { text: "At least 12 people were killed in Kyiv on Thursday.", options: { published: "2025-04-24" } },
+ *   { text: "Two soldiers were wounded.", options: { publishd: "2025-04-24" } },
+ * ]);
+ * results[0].article?.casualties[0].count; // { min: 12 }
+ * results[1].error?.name;                   // "RangeError" (no option "publishd")
+ * ```
+ *
+ * @group Article
+ */
+export function parseArticles(inputs: readonly ArticleInput[]): ArticleResult[] {
+  if (!Array.isArray(inputs)) {
+    throw new TypeError(`newsfacts: parseArticles takes an array of { text, options }, got ${inputs === null ? "null" : typeof inputs}`);
+  }
+  const read: Array<ReadInput | { readonly error: Error }> = inputs.map((input: ArticleInput) => {
     try {
+      if (input === null || typeof input !== "object") throw new TypeError(`newsfacts: each input of parseArticles must be an object { text, options }, got ${input === null ? "null" : typeof input}`);
+      const options = input.options ?? {};
       checkArticleOptions(options);
-      return readInput("parseArticle", text, options);
+      return readInput("parseArticle", input.text, options);
     } catch (error) {
-      return { error };
+      return { error: error instanceof Error ? error : new Error(String(error)) };
     }
   });
   const ready = read.filter((r): r is ReadInput => !("error" in r));
@@ -136,7 +174,7 @@ export function parseArticles(inputs: ReadonlyArray<{ readonly text: string; rea
   );
   let next = 0;
   return read.map((r) => {
-    if ("error" in r) return r;
+    if ("error" in r) return { error: r.error };
     const k = next++;
     return { article: finishArticle(r, facts[k]!, failures[k]!) };
   });

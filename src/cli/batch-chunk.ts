@@ -73,7 +73,7 @@ function parsedAll(inputs: readonly BatchArticleInput[]): ReturnType<typeof pars
       try {
         return { article: parseArticle(text, options) };
       } catch (error) {
-        return { error };
+        return { error: error instanceof Error ? error : new Error(String(error)) };
       }
     });
   }
