@@ -274,6 +274,8 @@ describe("CLI modules", () => {
     expect(formatCount({ min: 90, max: 90 })).toBe("90");
     expect(formatCount({ min: 10, max: 20 })).toBe("10–20");
     expect(formatCount({ min: 50, max: 50, approximate: true })).toBe("about 50");
+    expect(formatCount({ min: 0, max: 30 })).toBe("up to 30");
+    expect(formatCount({ min: 0, max: 200, approximate: true })).toBe("nearly 200");
   });
 
   it("turns a bad line into an error record and never throws", () => {
@@ -314,8 +316,8 @@ describe("CLI modules", () => {
 
   it("says in each error record what is wrong with the line and what is expected", () => {
     const cases: Array<[string, Record<string, unknown>]> = [
-      ["[1, 2]", { error: "expected a JSON object {id?, text, published?} or {id?, html, published?}, got an array" }],
-      ['"Kyiv, April 24"', { error: 'expected a JSON object {id?, text, published?} or {id?, html, published?}, got "Kyiv, April 24"' }],
+      ["[1, 2]", { error: "expected a JSON object {id?, text, published?, timeZone?} or {id?, html, published?, timeZone?}, got an array" }],
+      ['"Kyiv, April 24"', { error: 'expected a JSON object {id?, text, published?, timeZone?} or {id?, html, published?, timeZone?}, got "Kyiv, April 24"' }],
       ['{"id": {"n": 1}, "text": "x"}', { error: "`id` must be a string or a number, got an object" }],
       ['{"id": 6}', { id: 6, error: "no `text` (or `html` for a page) in the line" }],
       ['{"id": 5, "text": 7}', { id: 5, error: "`text` must be a string, got number 7" }],

@@ -120,7 +120,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (operands.length > 0) return usageError("batch reads stdin and takes no FILE");
     if (values.format !== undefined) return usageError("--format belongs to parse; batch always writes NDJSON");
     if (values.html) return usageError('--html belongs to parse; a batch line gives its HTML as "html" instead of "text"');
-    const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+    // By default every core, up to the most threads a run takes (a larger machine is no usage error).
+    const workers = values.workers === undefined ? Math.min(availableParallelism(), MAX_WORKERS) : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
       return usageError(`--workers must be a whole number from 1 to ${MAX_WORKERS}, got ${JSON.stringify(values.workers)}`);
     }

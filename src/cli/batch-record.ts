@@ -75,7 +75,7 @@ export function readBatchLine(input: NumberedLine, options: BatchRecordOptions =
     return failure(input.line, undefined, `invalid JSON: ${message(error)}`);
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return failure(input.line, undefined, `expected a JSON object {id?, text, published?} or {id?, html, published?}, got ${describe(value)}`);
+    return failure(input.line, undefined, `expected a JSON object {id?, text, published?, timeZone?} or {id?, html, published?, timeZone?}, got ${describe(value)}`);
   }
   const record = value as Record<string, unknown>;
   const id = typeof record["id"] === "string" || typeof record["id"] === "number" ? (record["id"] as Id) : undefined;

@@ -47,10 +47,12 @@ export function formatSummary(article: Article): string {
   return lines.join("\n") + "\n";
 }
 
-/** "at least 12", "90", "10–20", "about 50": the bounds as a reader would say them. */
+/** "at least 12", "90", "10–20", "about 50", "up to 30": the bounds as a reader would say them. */
 export function formatCount(count: Count): string {
   const about = count.approximate ? "about " : "";
   if (count.max === undefined) return `at least ${count.min}`;
+  // Only an upper bound ("up to 30", "nearly 200"): "0–200" would read as a range someone gave.
+  if (count.min === 0 && count.max > 0) return `${count.approximate ? "nearly" : "up to"} ${count.max}`;
   if (count.max === count.min) return `${about}${count.min}`;
   return `${about}${count.min}–${count.max}`;
 }
