@@ -139,9 +139,8 @@ export const ANCHOR_KINDS = ["absolute", "published", "narrative", "speech", "no
 /**
  * What a temporal expression was resolved against: `absolute` (needs nothing: "July 2024"),
  * `published` (the publication date: "Thursday"), `narrative` (the last absolute date in the
- * text), `none` (unresolved: no reference was given). `speech` (the time a quote was said) is
- * reserved: this version counts a quote's "tomorrow" from the day it was said but reports it as
- * `published`.
+ * text), `speech` (the day a quote was said, where its reporting clause dates it: "tomorrow"
+ * in "“We open tomorrow,” she said Tuesday"), `none` (unresolved: no reference was given).
  *
  * @group Dates
  */

@@ -1170,6 +1170,15 @@ describe("findDates: anchors", () => {
     expect(values("“We will be ready tomorrow,” the plan for Thursday reads.", saturday)[0]).toEqual(["tomorrow", "2025-04-27"]);
   });
 
+  it("says a quoted day counted from the day it was said is anchored on the speech", () => {
+    const anchors = (text: string) => findDates(text, { published: "2025-04-26" }).map((d) => [d.text, d.anchor]);
+    expect(anchors("“The new shelters will open tomorrow,” the mayor said on Thursday.")).toEqual([
+      ["tomorrow", "speech"],
+      ["Thursday", "published"],
+    ]);
+    expect(anchors("“The new shelters will open tomorrow,” the mayor said.")).toEqual([["tomorrow", "published"]]);
+  });
+
   it("reads a published instant on the wall clock of the publication's time zone", () => {
     // 22:30 UTC on April 24 is already April 25 in Kyiv, and still April 24 in New York.
     const stamped = "2025-04-24T22:30:00Z";

@@ -399,7 +399,7 @@ function anchorQuotes(text: string, out: TemporalExpression[], readings: Reading
     const day = speech.get(at);
     if (!day) return e;
     const value = resolveInStory(reading, { ...context, anchor: day });
-    return value === e.value ? e : withValue(e, value);
+    return { ...(value === e.value ? e : withValue(e, value)), anchor: "speech" };
   });
 }
 
