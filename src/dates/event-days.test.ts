@@ -44,3 +44,11 @@ describe("'the month' of a counted weekday or a month's edge", () => {
     expect(dated(story, { published })).toEqual(["9 June 1888|1888-06-09|absolute", "the last day of the month|2025-04-30|published"]);
   });
 });
+
+describe("the last weekend of a month", () => {
+  it("is the weekend of its last Saturday, not last weekend", () => {
+    expect(found("The envoy will tour the region on the last weekend of June.")).toEqual(["the last weekend of June|DATE|2025-W26-WE"]);
+    expect(found("Crowds packed the square on the last weekend of May 2025.")).toEqual(["the last weekend of May 2025|DATE|2025-W22-WE"]);
+    expect(found("Crowds packed the square last weekend.")).toEqual(["last weekend|DATE|2025-W16-WE"]);
+  });
+});

@@ -5,22 +5,26 @@
  * ({@link findDates}): `resolveDate` reads a phrase alone. A weekday counted within every month
  * ("the first Monday of each month") joins the SET that follows it. "The last Friday of the
  * month" counts within the month a date just before it in the paragraph names, or else the
- * month of publication; with no publication date, the month of the last date before it.
+ * month of publication; with no publication date, the month of the last date before it. "The last
+ * weekend of June" is the weekend of the month's last Saturday.
  *
  * @module
  */
 import { WEEKDAY_WORDS } from "../lexicon/dates.js";
 import type { AnchorKind, TemporalExpression } from "../model.js";
 import type { Reference } from "../text/reference.js";
-import { dayOf } from "./calendar.js";
+import { dayOf, isoWeekOf } from "./calendar.js";
 import { isLetterOrDigitAt } from "../text/chars.js";
 import { dateAt, renumber } from "./range-starts.js";
 import { monthBefore } from "./month-edges.js";
 import { nthWeekday } from "./resolve-spec.js";
-import { dayValue } from "./timex-value.js";
+import { dayValue, weekValue } from "./timex-value.js";
 
 /** The count before the weekday, the weekday ("last Sunday" when the grammar read "last" with it), and "of" or "in" up to the month. */
 const COUNTED_WEEKDAY = /\b[Tt]he (?:(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) )?(last )?([A-Z][a-z]{2,8}) (?:of|in) $/u;
+
+/** "the last weekend of " up to a month (the grammar reads "the last weekend" as the one before this week's). */
+const LAST_WEEKEND_OF = /\b[Tt]he (?:last|final) weekend (?:of|in) $/u;
 
 /** The position of each count word: the last is -1. */
 const COUNTS: ReadonlyMap<string, number> = new Map([
@@ -57,6 +61,14 @@ export function joinCountedWeekdays(text: string, out: TemporalExpression[], pub
     const m = MONTH_VALUE.exec(month.value);
     const monthly = month.type === "SET" && month.value === "P1M";
     if ((!m && !monthly) || month.start - day.end > 4) continue;
+    // "the last weekend of June": the weekend of the month's last Saturday, as one DATE.
+    const weekend = m && day.value.endsWith("-WE") ? LAST_WEEKEND_OF.exec(text.slice(Math.max(0, day.start - 4), month.start)) : null;
+    if (weekend) {
+      const week = isoWeekOf(nthWeekday(Number(m![1]), Number(m![2]), -1, 6));
+      joined ??= out.slice();
+      joined.splice(joined.indexOf(day), 2, { ...dateAt(text, month.start - weekend[0].length, month.end, `${weekValue(week.year, week.week)}-WE`), anchor: month.anchor });
+      continue;
+    }
     const before = COUNTED_WEEKDAY.exec(text.slice(Math.max(0, day.start - 20), month.start));
     // The weekday expression is the weekday, or "last" and the weekday; the count stands just before it.
     if (!before || !day.text.endsWith(before[3]!)) continue;
