@@ -479,6 +479,14 @@ describe("findDates on narratives: seasons and halves told around a year", () =>
     expect(findDates("Rain fell through the spring and summer of 2019.", { published: "2025-04-24" }).map((d) => d.value)).toEqual(["2019-SP", "2019-SU"]);
   });
 
+  it("reads 'the summer months' as the season, and 'the winter months of 1916' as that year's", () => {
+    expect(story("The war began in 1915. In the summer months the front was quiet; during the winter months of 1916 the roads froze.")).toEqual([
+      ["1915", "1915"],
+      ["the summer months", "1915-SU"],
+      ["the winter months of 1916", "1916-WI"],
+    ]);
+  });
+
   it("reads 'the second half of September' as the month towards its end, not a half of the year", () => {
     const text = "The rains began on 14 August 1916. In the second half of September the roads flooded, and the next day the guns fell silent.";
     expect(findDates(text, {}).map((d) => [d.text, d.value, d.mod])).toEqual([

@@ -2,13 +2,13 @@
  * "the summer and autumn of 1916", "the spring or summer of 410 BC": a season joined to one that
  * states its year is of that year too (the winter before a later season, of the year before). The
  * grammar reads the first season alone, of the story's or publication's year; this pass gives it
- * the year the text states. Documents only ({@link findDates}).
+ * the year the text states; "the summer months" is the season. Documents only ({@link findDates}).
  *
  * @module
  */
 import type { TemporalExpression } from "../model.js";
 import { yearValue } from "./timex-value.js";
-import { withValue } from "./range-starts.js";
+import { renumber, withValue } from "./range-starts.js";
 
 /** A season's value: its year (digits, X or BC) and its code. */
 const SEASON_VALUE = /^(XXXX|\d{4}|BC\d{4})-(SP|SU|FA|WI)$/u;
@@ -20,7 +20,8 @@ const SEASON_JOIN = /^ ?(?:and|or|to|through|until|–|-) ?$/u;
 const STATED_YEAR = /\d{3,4}/u;
 
 /** The expressions with each season that a season of a stated year follows, joined, put in that year. */
-export function shareSeasonYears(text: string, out: TemporalExpression[]): TemporalExpression[] {
+export function shareSeasonYears(text: string, found: TemporalExpression[]): TemporalExpression[] {
+  const out = withSeasonMonths(text, found);
   let shared: TemporalExpression[] | undefined;
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
@@ -36,4 +37,31 @@ export function shareSeasonYears(text: string, out: TemporalExpression[]): Tempo
     shared[k] = { ...withValue(a, value), anchor: "absolute" };
   }
   return shared ?? out;
+}
+
+/** The plural unit after a season: "the summer months", "the winter weeks". */
+const SEASON_UNITS = /^(?:months|weeks)$/u;
+
+/**
+ * "the summer months", "the winter months of 1916": the season, one expression, of the year
+ * written after it (the grammar reads "months" as a length of its own).
+ */
+function withSeasonMonths(text: string, out: TemporalExpression[]): TemporalExpression[] {
+  const joined: TemporalExpression[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1];
+    const season = b && b.start === a.end + 1 && SEASON_UNITS.test(b.text) ? SEASON_VALUE.exec(a.value) : null;
+    if (!b || !season) {
+      joined.push(a);
+      continue;
+    }
+    const c = out[k + 2];
+    const ofYear = c && /^\d{4}$/u.test(c.value) && text.slice(b.end, c.start) === " of " ? c : undefined;
+    const end = ofYear ? ofYear.end : b.end;
+    const value = ofYear ? `${ofYear.value}-${season[2]!}` : a.value;
+    joined.push({ ...withValue(a, value), text: text.slice(a.start, end), end, ...(ofYear ? { anchor: "absolute" as const } : {}) });
+    k += ofYear ? 2 : 1;
+  }
+  return joined.length === out.length ? out : renumber(joined);
 }
