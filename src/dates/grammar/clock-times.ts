@@ -46,7 +46,7 @@ export const matchClock: Matcher = (view, i) => {
 const SPOKEN_BEFORE: ReadonlySet<string> = new Set(["", "at", "by", "until", "till", "around", "about", "before", "after", "since"]);
 
 /** Lower-case words that may follow such a time: "ten to six on Friday"; not a noun it counts ("a quarter to five percent"). */
-const SPOKEN_AFTER: ReadonlySet<string> = new Set(["on", "this", "the", "and", "or", "when", "as", "in", "local"]);
+const SPOKEN_AFTER: ReadonlySet<string> = new Set(["on", "this", "the", "and", "when", "in"]);
 
 /**
  * "half past three", "a quarter to five", "ten past nine in the morning", "twenty to midnight": the
@@ -62,7 +62,7 @@ export const matchSpokenClock: Matcher = (view, i) => {
   if (count && word(view, j) === "minutes") j += 1;
   const to = word(view, j) === "to";
   const h = word(view, j + 1);
-  const hour = h === "noon" ? { value: 12, end: j + 2 } : h === "midnight" ? { value: to ? 24 : 0, end: j + 2 } : readNumberAt(view, j + 1);
+  const hour = h === "midnight" ? { value: to ? 24 : 0, end: j + 2 } : readNumberAt(view, j + 1);
   if (!(minutes >= 1) || minutes % 1 || (!to && word(view, j) !== "past") || !hour || hour.value % 1 || hour.value > (h === "midnight" ? 24 : 12)) return undefined;
   let end = hour.end;
   const meridiem = MERIDIEM_WORDS.get(word(view, end));
