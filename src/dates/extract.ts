@@ -18,6 +18,7 @@ import { classifyTokens, mayStartPhrase, rememberedClasses } from "./triggers.js
 import { anchoredFacts, monthValue, yearValue, type CalendarFacts } from "./timex-value.js";
 import { digitsAt, documentFacts } from "./plain-values.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
+import { flipNegatedBounds } from "./negated-bounds.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { isNotAYear } from "./not-years.js";
 import { isInEventName, isInProgrammeName, isNamedDay, isNewspaper } from "./event-names.js";
@@ -95,7 +96,7 @@ function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published);
   const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinMonthEdges(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, shareSeasonYears(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)))), doc.published), doc.published))), !doc.published);
-  const stepped = joinClocksToStoryDays(doc.text, joined);
+  const stepped = joinClocksToStoryDays(doc.text, flipNegatedBounds(doc.text, joined));
   return doc.published ? stepped : addDaysBefore(doc.text, countedStepsAside(doc.text, stepped));
 }
 

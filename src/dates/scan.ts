@@ -231,7 +231,7 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     const inner = longestIn(view, i + 1, memo);
     if (inner && inner.reading.type === "DATE" && inner.end > i + 2) best = longer(best, { first: i, end: inner.end, reading: inner.reading });
   }
-  const approximation = APPROXIMATORS.get(w) ?? (w === "more" || w === "less" ? comparison(view, i) : w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
+  const approximation = APPROXIMATORS.get(w) ?? (w === "more" || w === "less" ? (word(view, i + 1) === "than" ? (w === "more" ? "MORE_THAN" : "LESS_THAN") : undefined) : w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
   if (approximation) {
     // "about two years", "more than 30 days ago", "at least 20 years": a counted length with its modifier.
     const skip = w === "more" || w === "less" || w === "at" ? 2 : 1;
@@ -344,10 +344,3 @@ export function gapWords(view: TokenView, from: number, to: number, max: number)
   return words.join(" ");
 }
 
-/** The mod of "more than" / "less than" at `i`; "no more than two years" is at most two, not over. */
-function comparison(view: TokenView, i: number): string | undefined {
-  if (word(view, i + 1) !== "than") return undefined;
-  const more = word(view, i) === "more";
-  if (word(view, i - 1) === "no") return more ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE";
-  return more ? "MORE_THAN" : "LESS_THAN";
-}
