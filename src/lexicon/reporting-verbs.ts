@@ -250,6 +250,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("make", "assertion", "clause", ["make", "makes", "made", "making"], "clear"),
   verb("make", "assertion", "that", ["make", "makes", "made", "making"], "case"),
   verb("talk", "assertion", "object", undefined, "about"),
+  // "called out the Republicans": a public rebuke of whoever is named
+  verb("call", "accusation", "object", undefined, "out"),
+  // "agreed with the analysis": a stance shared with someone's view
+  verb("agree", "belief", "object", undefined, "with"),
+  // "would vote for Clinton", "voted against the bill": a choice declared or polled, attributed like a stance
+  verb("vote", "belief", "object", undefined, "for"),
+  verb("vote", "belief", "object", undefined, "against"),
   verb("reference", "assertion", "object", ["references", "referenced", "referencing"]),
   verb("echo", "assertion", "object"),
   verb("liken", "assertion", "object"),
@@ -324,7 +331,7 @@ export const NOUN_TWINS: ReadonlySet<string> = new Set([
   "muse", "lament", "thank", "find", "show", "state", "point", "mention", "recall", "recount", "brief", "urge",
   "wonder", "retort", "dispute", "stress", "plead", "answer", "offer", "respond", "counter", "release", "concern",
   "support", "favor", "favour", "question", "challenge", "rule", "view", "regard", "echo", "blast", "mock",
-  "suspect", "notice",
+  "suspect", "notice", "vote",
 ]);
 
 /**

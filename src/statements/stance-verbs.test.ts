@@ -42,4 +42,17 @@ describe("findStatements: verbs of stance and of taking someone on", () => {
   it("leaves the nouns: echoes heard, a blast", () => {
     expect(read("Harbor Blast\n\nEchoes of the blast were heard across the harbor.")).toEqual([]);
   });
+
+  it("reads a vote cast or polled for or against someone, a view agreed with, a rival called out", () => {
+    expect(read("Ferry Vote\n\nAmong older voters, 41 percent would vote for Nora Pike. Senator Ada Brook voted against the ferry levy. Tom Dunn agreed with the harbor board. Lena Ortiz called out the council over the delay.")).toEqual([
+      ["indirect", "Nora Pike", "41 percent"],
+      ["indirect", "the ferry levy", "Ada Brook"],
+      ["indirect", "the harbor board", "Tom Dunn"],
+      ["indirect", "the council over the delay", "Lena Ortiz"],
+    ]);
+  });
+
+  it("leaves a vote as a noun", () => {
+    expect(read("Ferry Vote\n\nThe vote for the new ferry is set for May.")).toEqual([]);
+  });
 });
