@@ -194,7 +194,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("require", "demand", "that"),
   verb("recommend", "demand", "that"),
   verb("propose", "demand", "that"),
-  verb("invite", "demand", "object-to"),
   verb("challenge", "demand", "object-to"),
   verb("exhort", "demand", "object-to"),
   verb("plead", "demand", "that", ["plead", "pleads", "pleaded", "pled", "pleading"]),

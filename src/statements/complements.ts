@@ -51,6 +51,9 @@ export function complement(doc: Document, cue: Cue, from: number, sentence: Sent
         const to = find(TO, k);
         return to >= 0 && to - k <= MAX_WANTED && wordsOnly(doc, k, to) && isWordAt(tokens, to + 1) ? clauseSpan(doc, k, sentence) : undefined;
       }
+      // "advised the bank on its sale to a rival": a "to" before a determiner or a name is a preposition, no infinitive.
+      const to = find(TO, k);
+      if (to >= 0 && (DETERMINERS.has(lowerAt(tokens, to + 1)) || /^\p{Lu}/u.test(textAt(tokens, to + 1)))) return cue.verb.act === "question" ? question(doc, k, sentence) : undefined;
       // "asked (him) whether …": a question put in indirect form.
       return after(TO) ?? (cue.verb.act === "question" ? question(doc, k, sentence) : undefined);
     }
