@@ -14,4 +14,10 @@ describe("findStatements: what a question was about", () => {
       ["indirect", "the boats would run", "harbor board"],
     ]);
   });
+
+  it("leaves a question put to the reader, whose auxiliary comes before its pronoun", () => {
+    expect(read("Tax Day\n\nDo you know where the mayor put the money? Would you think the vote was fair? Tom Dunn said the vote was fair.")).toEqual([
+      ["indirect", "the vote was fair", "Tom Dunn"],
+    ]);
+  });
 });

@@ -183,6 +183,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     if (relative) return frameOf(cue, cueSpan, relative.span, "lead", relative.span.start, content!.start, content, sentence, false, relative.relative);
     return content && frameOf(cue, cueSpan, undefined, "lead", cueSpan.start, content.start, content, sentence, true);
   }
+  // "Do you know where the money went?", "would we think so?": an auxiliary before its pronoun asks, it reports nothing.
+  if (j > first && ASKING_PRONOUNS.has(last) && ASKING_AUXILIARIES.has(lowerAt(tokens, j - 1)) && textAt(tokens, sentence.endToken - 1) === "?") return undefined;
   let subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
   const leftEdge = subject ? subject.firstToken : cue.token;
   const beforeFrame = textAt(tokens, leftEdge - 1);
@@ -231,6 +233,11 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   }
   return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, content.start, content, sentence, false, subject.relative);
 }
+
+/** Pronouns that follow the auxiliary of a question ("do you know", "would they say"). */
+const ASKING_PRONOUNS: ReadonlySet<string> = new Set(["you", "we", "they", "i", "he", "she"]);
+/** Auxiliaries that open a question when a pronoun follows them. */
+const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(["do", "does", "did", "would", "could", "can", "will", "should", "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t"]);
 
 /** An empty "it", alone or with "is" ("it's clear that"). */
 const IMPERSONAL_IT: ReadonlySet<string> = new Set(["it", "it's", "it’s"]);
