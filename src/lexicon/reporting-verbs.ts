@@ -193,7 +193,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("request", "demand", "object-to"),
   verb("require", "demand", "that"),
   verb("recommend", "demand", "that"),
-  verb("propose", "demand", "that"),
+  alsoObject(verb("propose", "demand", "that")),
   verb("challenge", "demand", "object-to"),
   verb("exhort", "demand", "object-to"),
   verb("plead", "demand", "that", ["plead", "pleads", "pleaded", "pled", "pleading"]),

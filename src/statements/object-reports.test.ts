@@ -10,6 +10,13 @@ describe("findStatements: a noun phrase that stands for what was said", () => {
     ]);
   });
 
+  it("reads what a speaker proposes, a plan put forward in words", () => {
+    expect(read("Harbor Vote\n\nSenator Ada Brook proposed a tax on private yachts. Mayor Tom Dunn is proposing that the pier close at night.")).toEqual([
+      ["indirect", "a tax on private yachts", "Ada Brook"],
+      ["indirect", "the pier close at night", "Tom Dunn"],
+    ]);
+  });
+
   it("still prefers the clause after 'that'", () => {
     expect(read("Harbor Vote\n\nMayor Nora Pike denied that she took bribes.")).toEqual([["indirect", "she took bribes", "Nora Pike"]]);
   });
