@@ -249,6 +249,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("make", "assertion", "clause", ["make", "makes", "made", "making"], "clear"),
   verb("make", "assertion", "that", ["make", "makes", "made", "making"], "case"),
   verb("talk", "assertion", "object", undefined, "about"),
+  // "outlined a plan to …", "laid out her agenda": a program put forward in words
+  verb("outline", "assertion", "object"),
+  verb("lay", "assertion", "object", ["lay", "lays", "laid", "laying"], "out"),
   // "called out the Republicans": a public rebuke of whoever is named
   verb("call", "accusation", "object", undefined, "out"),
   // "agreed with the analysis": a stance shared with someone's view

@@ -17,6 +17,13 @@ describe("findStatements: a noun phrase that stands for what was said", () => {
     ]);
   });
 
+  it("reads a program a speaker outlines or lays out", () => {
+    expect(read("Harbor Vote\n\nMayor Nora Pike outlined her plan for the harbor. Tom Dunn laid out his priorities for the pier.")).toEqual([
+      ["indirect", "her plan for the harbor", "Nora Pike"],
+      ["indirect", "his priorities for the pier", "Tom Dunn"],
+    ]);
+  });
+
   it("still prefers the clause after 'that'", () => {
     expect(read("Harbor Vote\n\nMayor Nora Pike denied that she took bribes.")).toEqual([["indirect", "she took bribes", "Nora Pike"]]);
   });
