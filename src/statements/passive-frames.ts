@@ -47,12 +47,15 @@ export function byAgentFrame(doc: Document, cue: Cue, cueSpan: Span, j: number, 
 
 /** Passives of hearsay that put a report at one remove ("is reported to have said", "was believed to have told"). */
 export const HEARSAY = new Set(["reported", "said", "believed", "alleged", "understood", "thought", "rumored", "rumoured", "known"]);
+/** What follows a passive of accusation to give the charge ("accused of", "blamed for", "charged with"). */
+const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "with"]);
 /** Most adverbs between a form of "be" and its participle of hearsay ("is widely reported"). */
 export const MAX_HEARSAY_ADVERBS = 2;
 
 /**
- * "Twitter is increasingly seen as a news site", "The reactor is thought to be damaged": a passive
- * of taking something as something before "as", or of hearsay before "to", with no agent, reports
+ * "Twitter is increasingly seen as a news site", "The reactor is thought to be damaged", "He was
+ * accused of fraud": a passive of taking something as something before "as", of hearsay before
+ * "to", or of accusation before "of", "for" or "with", with no agent, reports
  * a view no one is named for. As with the verbs of seeming, the content is the whole clause from
  * its subject, and there is no speaker. Not after a relative pronoun, whose antecedent is no part
  * of the clause, nor before "to have", where a reporting verb may follow with a speaker of its own
@@ -63,7 +66,9 @@ export function heldView(doc: Document, cue: Cue, cueSpan: Span, j: number, sent
   const next = lowerAt(tokens, cue.endToken);
   const taken = cue.verb.complement === "as" && next === "as";
   const hearsay = next === "to" && HEARSAY.has(lowerAt(tokens, cue.token)) && lowerAt(tokens, cue.endToken + 1) !== "have";
-  if ((!taken && !hearsay) || kindAt(tokens, cue.endToken + 1) !== "word" || j < sentence.firstToken) return undefined;
+  // "He has been accused of fraud", "peacekeepers were blamed for the outbreak": a charge laid by no one named.
+  const charged = cue.verb.act === "accusation" && CHARGE_PREPOSITIONS.has(next);
+  if ((!taken && !hearsay && !charged) || kindAt(tokens, cue.endToken + 1) !== "word" || j < sentence.firstToken) return undefined;
   const subject = subjectBefore(doc, j, sentence.firstToken, inDate);
   if (!subject || subject.relative || RELATIVES.has(lowerAt(tokens, subject.firstToken))) return undefined;
   const clause = clauseSpan(doc, cue.endToken, sentence);

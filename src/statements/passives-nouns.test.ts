@@ -93,4 +93,11 @@ describe("findStatements: hearsay at one remove", () => {
   it("reads nothing into a passive of hearsay before a verb that reports nothing", () => {
     expect(read("Harbour Plan\n\nThe pier is said to have cost millions.")).toEqual([]);
   });
+
+  it("reads a passive of accusation with no agent as a charge laid by no one named", () => {
+    expect(read("Pier Fraud\n\nThe harbor manager was accused of taking bribes from builders. Two clerks have been blamed for the lost files.")).toEqual([
+      ["indirect", "The harbor manager was accused of taking bribes from builders", undefined],
+      ["indirect", "Two clerks have been blamed for the lost files", undefined],
+    ]);
+  });
 });
