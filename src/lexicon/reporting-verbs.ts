@@ -372,6 +372,12 @@ export const STATEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
   "false", "baseless", "unfounded",
 ]);
 
+/**
+ * Adverbs that present what the clause says as reported by others, no one named ("He reportedly
+ * met the envoy", "she allegedly hid the files"): the clause, subject and all, is a report with no source.
+ */
+export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(["reportedly", "allegedly", "purportedly", "supposedly"]);
+
 /** Nouns for one poll, which cues read after "in" ("in a new Fox poll, …"); singular: "in the polls" is a standing, not a finding. */
 export const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "survey"]);
 

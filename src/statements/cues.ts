@@ -8,7 +8,7 @@ import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import { isLetterOrDigitAt } from "../text/chars.js";
-import { COPULAR_NOUNS, EVIDENT_ADJECTIVES, NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
+import { COPULAR_NOUNS, EVIDENT_ADJECTIVES, HEARSAY_ADVERBS, NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
 export interface Cue {
@@ -61,6 +61,12 @@ const ACCORDING_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
 
 /** What a poll does with its figures: "In a new poll, X leads by 5 points" reports what the poll found. */
 export const POLL_FINDING: ReportingVerb = { lemma: "find", act: "assertion", complement: "clause" };
+
+/** What an adverb of hearsay stands for ("reportedly", "allegedly"): a report by no one named of the clause it stands in. */
+export const HEARSAY_REPORT: ReportingVerb = { lemma: "report", act: "assertion", complement: "raising" };
+
+/** What an adverb of hearsay stands for in the table of words: a cue wherever it stands between a subject and its verb. */
+const HEARSAY_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
 
 /** What an adjective of stance stands for: a cue only between a form of "be" and "that" ("is convinced that"). */
 const ADJECTIVE_WORD: readonly (readonly [ReportingVerb, boolean])[] = [];
@@ -254,13 +260,17 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     let entries = known[id];
     if (entries === undefined) {
       const lower = tokens.lower(i);
-      entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : lower === "in" ? IN_WORD : STANCE_ADJECTIVES.has(lower) || EVIDENT_ADJECTIVES.has(lower) ? ADJECTIVE_WORD : nounEntry(lower) === NOT_A_NOUN ? NEVER_A_CUE : NOT_A_FORM);
+      entries = lexicon.get(lower) ?? (lower === "according" ? ACCORDING_WORD : lower === "in" ? IN_WORD : HEARSAY_ADVERBS.has(lower) ? HEARSAY_WORD : STANCE_ADJECTIVES.has(lower) || EVIDENT_ADJECTIVES.has(lower) ? ADJECTIVE_WORD : nounEntry(lower) === NOT_A_NOUN ? NEVER_A_CUE : NOT_A_FORM);
       known[id] = entries;
     }
     if (entries === NEVER_A_CUE || quoted[i] || tokens.kind(i) !== "word") continue;
     // "In a new poll, …", "… in the CBS poll.": the poll is the source, read like "according to" it.
     if (entries === IN_WORD) {
       if (opensPoll(tokens, i)) out.push({ token: i, endToken: i + 1, verb: POLL_FINDING, participle: false, according: true, noun: false, adjective: false });
+      continue;
+    }
+    if (entries === HEARSAY_WORD) {
+      out.push({ token: i, endToken: i + 1, verb: HEARSAY_REPORT, participle: false, according: false, noun: false, adjective: false });
       continue;
     }
     if (entries === ADJECTIVE_WORD) {

@@ -11,7 +11,7 @@
  */
 import type { TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
-import type { Cue } from "./cues.js";
+import { type Cue, HEARSAY_REPORT } from "./cues.js";
 import { BE_FORMS, VERB_PREFIXES } from "./speaker-words.js";
 import { ADVERB, BE_FORM, bitsAt, DATE_PREPOSITION, FINITE, NEGATION, PAST_FORM, PREFIX, PREPOSITIONS, QUOTE_CLOSERS, wordBitsOf } from "./frame-words.js";
 import type { TokenList } from "../text/tokens.js";
@@ -32,13 +32,14 @@ import { goingOn, raising, SEEMING } from "./raising.js";
 import { findings } from "./findings.js";
 import { readAccording } from "./according.js";
 import { readNounFrame } from "./noun-frames.js";
+import { readHearsayAdverb } from "./hearsay-adverbs.js";
 import { endOfClause, endOfObject, inFrontedClause } from "./clause-ends.js";
 import { dropReadNouns, dropSourceAsides, trimAtCoordinatedCues, trimAtLaterFrames } from "./frame-neighbours.js";
 
 /** The frames of the cues, in text order; cues that report nothing (negated, passive, infinitive) give none. */
 export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly TemporalExpression[]): Frame[] {
   const inDate = dateCover(doc, dates);
-  const frames: Frame[] = [];
+  let frames: Frame[] = [];
   let sentenceIndex = 0;
   let seeming: Cue | undefined;
   for (let c = 0; c < cues.length; c++) {
@@ -52,7 +53,7 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
       continue;
     }
     // When that verb reports nothing ("seemed to urge restraint"), the verb of seeming reads the clause as before.
-    const frame = (cue.according ? readAccording(doc, cue, sentence) : cue.noun ? readNounFrame(doc, cue, sentence, dates) : readVerbFrame(doc, cue, sentence, inDate)) ?? (seeming && seeming.endToken + 1 === cue.token ? readVerbFrame(doc, seeming, sentence, inDate) : undefined);
+    const frame = (cue.according ? readAccording(doc, cue, sentence) : cue.verb === HEARSAY_REPORT ? (reportLater(cues, c, sentence) ? undefined : readHearsayAdverb(doc, cue, sentence, inDate)) : cue.noun ? readNounFrame(doc, cue, sentence, dates) : readVerbFrame(doc, cue, sentence, inDate)) ?? (seeming && seeming.endToken + 1 === cue.token ? readVerbFrame(doc, seeming, sentence, inDate) : undefined);
     seeming = undefined;
     if (frame) frames.push(frame);
   }
@@ -60,6 +61,8 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
   dropReadNouns(frames);
   trimAtLaterFrames(doc, frames);
   trimAtCoordinatedCues(doc, frames, cues);
+  // After the trims, so that each report's clause ends where the next frame starts.
+  if (frames.some((f) => f.cue.verb === HEARSAY_REPORT)) frames = withoutHeldHearsay(frames);
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
     const content = f.placement === "lead" && f.content ? endOfClause(doc, f.content, f.relative !== undefined) : undefined;
@@ -76,6 +79,21 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
 
 /** Complements that report a noun phrase ("praised the plan", "called for a ceasefire"), not a clause with a verb of its own. */
 const OBJECT_KINDS: ReadonlySet<string> = new Set(["object", "object-of", "for"]);
+
+/** True when another cue follows cue `c` in its sentence: "he allegedly sent …, the Post reported" has its source named. */
+function reportLater(cues: readonly Cue[], c: number, sentence: Sentence): boolean {
+  const next = cues[c + 1];
+  return next !== undefined && next.token < sentence.endToken;
+}
+
+/**
+ * The frames without an adverb of hearsay's whose clause a frame beside it reports ("Weiner
+ * allegedly sent …, the Post reported"): the report has its source, the adverb only hedges it.
+ */
+function withoutHeldHearsay(frames: Frame[]): Frame[] {
+  const holds = (f: Frame | undefined, g: Frame): boolean => f !== undefined && f.cue.verb !== HEARSAY_REPORT && f.content !== undefined && f.content.start <= g.content!.start && g.content!.end <= f.content.end;
+  return frames.filter((g, i) => g.cue.verb !== HEARSAY_REPORT || !(holds(frames[i - 1], g) || holds(frames[i + 1], g)));
+}
 
 /** A frame around a reporting verb. */
 function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint8Array): Frame | undefined {
