@@ -47,15 +47,17 @@ const SEASON_UNITS = /^(?:months|weeks)$/u;
  * written after it (the grammar reads "months" as a length of its own).
  */
 function withSeasonMonths(text: string, out: TemporalExpression[]): TemporalExpression[] {
-  const joined: TemporalExpression[] = [];
+  // Made at the first join only: most texts have none, and this runs on every document.
+  let joined: TemporalExpression[] | undefined;
   for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1];
     const season = b && b.start === a.end + 1 && SEASON_UNITS.test(b.text) ? SEASON_VALUE.exec(a.value) : null;
     if (!b || !season) {
-      joined.push(a);
+      joined?.push(a);
       continue;
     }
+    joined ??= out.slice(0, k);
     const c = out[k + 2];
     const ofYear = c && /^\d{4}$/u.test(c.value) && text.slice(b.end, c.start) === " of " ? c : undefined;
     const end = ofYear ? ofYear.end : b.end;
@@ -63,5 +65,5 @@ function withSeasonMonths(text: string, out: TemporalExpression[]): TemporalExpr
     joined.push({ ...withValue(a, value), text: text.slice(a.start, end), end, ...(ofYear ? { anchor: "absolute" as const } : {}) });
     k += ofYear ? 2 : 1;
   }
-  return joined.length === out.length ? out : renumber(joined);
+  return joined ? renumber(joined) : out;
 }
