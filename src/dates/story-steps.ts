@@ -22,16 +22,18 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/u;
  * joined to it ("noon the next day", "dawn the following day"): one TIME on that day.
  */
 export function joinClocksToStoryDays(text: string, out: TemporalExpression[]): TemporalExpression[] {
-  const joined: TemporalExpression[] = [];
+  // Made at the first join only: this runs on every document, and most have none.
+  let joined: TemporalExpression[] | undefined;
   for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1];
     if (b && a.type === "TIME" && b.start === a.end + 1 && text[a.end] === " " && STORY_DAY.test(b.text) && DAY_VALUE.test(a.value) && DAY_VALUE.test(b.value)) {
+      joined ??= out.slice(0, k);
       joined.push({ ...withValue(a, b.value.slice(0, 10) + a.value.slice(10)), text: text.slice(a.start, b.end), end: b.end, anchor: b.anchor });
       k += 1;
-    } else joined.push(a);
+    } else joined?.push(a);
   }
-  return joined.length === out.length ? out : renumber(joined);
+  return joined ? renumber(joined) : out;
 }
 
 /** " before," / " after." right after a length: the length is a step aside from the story's time. */
