@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { readStatements as read } from "../../test/support/statements.js";
+
+describe("findStatements: a trailing source over a nested report", () => {
+  it("gives the trailing source the report of the clause before it, its subject and verb with it", () => {
+    expect(read("Pier Row\n\nMayor Ann Pike plans to reopen the pier on Sunday, according to the Harbor Post. In fact, Tom Dunn reports that the pier budget grew by a third, the Harbor Post said.")).toEqual([
+      ["indirect", "Mayor Ann Pike plans to reopen the pier on Sunday", "Harbor Post"],
+      ["indirect", "Tom Dunn reports that the pier budget grew by a third", "Harbor Post"],
+    ]);
+  });
+
+  it("leaves a quotation to its trailing frame, and a report put after a phrase of where it was made to its own speaker", () => {
+    expect(read("Pier Row\n\nAnn Pike told reporters: “The pier stays open,” she said. In a statement to the Harbor Post, Tom Dunn claimed the pier was safe, according to a memo from the Pier Trust.")).toEqual([
+      ["direct", "The pier stays open", "Ann Pike"],
+      ["indirect", "the pier was safe", "Tom Dunn"],
+    ]);
+  });
+});
