@@ -824,6 +824,24 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     ]);
   });
 
+  it("puts the ends of a range of year-less months in order", () => {
+    // Written in October, "October" is this one and "February" this year's: the range ran across the turn of the year before.
+    expect(values("The pilot scheme ran from October to February.", "2025-10-20")).toEqual([
+      ["October", "2024-10"],
+      ["February", "2025-02"],
+    ]);
+    // A range ahead moves its end forward; the current month has not ended.
+    expect(values("The ferry will not sail from November through March.", "2025-03-10")).toEqual([
+      ["November", "2025-11"],
+      ["March", "2026-03"],
+    ]);
+    // "last October" names its own year and is left as it is.
+    expect(values("The pilot scheme ran from last October to February.", "2025-10-20")).toEqual([
+      ["last October", "2024-10"],
+      ["February", "2025-02"],
+    ]);
+  });
+
   it("reads 'this time last year' as the same day a year back", () => {
     expect(values("The city had 50 homicides at this time last year and 61 at the same time next month, officials project.")).toEqual([
       ["this time last year", "2024-04-24"],

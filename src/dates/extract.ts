@@ -121,7 +121,7 @@ interface Story {
   readonly readings: Readings;
   /** The steps of a story the scan could not place ("three days later" after "in 1812" is 1812; "a few days later"), by index. */
   readonly settled: Map<number, Step>;
-  /** The indices of the days named without a year ("January 1", "Christmas"), for ordering ranges. */
+  /** The indices of the days and months named without a year ("January 1", "Christmas", "October"), for ordering ranges. */
   readonly yearless: Set<number>;
   /** True when a phrase is part of a name ("the Six-Day War"), or a number that only looks like a year ("some 1906 families", "a 2004 Honda"), to pass over. */
   readonly named: (view: TokenView, p: Phrase) => boolean;
@@ -202,7 +202,8 @@ function storyOf(published: Day | undefined): Story {
       if (coarse) settled.set(index, coarse);
       const value = coarse?.value ?? resolved;
       if (spec.kind === "day-shift") readings.set(index, { reading, context });
-      else if ((spec.kind === "date" || (spec.kind === "holiday" && spec.nth === undefined)) && spec.year === undefined && spec.day !== undefined && !reading.clock) yearless.add(index);
+      // So are the months placed by tense alone ("from October to February"), not "last October" or "October of that year".
+      else if ((spec.kind === "date" || (spec.kind === "holiday" && spec.nth === undefined)) && spec.year === undefined && (spec.day !== undefined || (spec.kind === "date" && spec.placement === "tense" && spec.yearShift === undefined)) && !reading.clock) yearless.add(index);
       const quarter = value.length === 7 && value.charCodeAt(5) === 81 ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
       // Only a quarter the text names sets the comparison base, not one computed from "a year ago" or "the 1988 period".
       // Nor one not yet ended, in a clause about the future ("expects the slump to go on into the fourth quarter"): no report is about it yet.
@@ -342,9 +343,9 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
 const RANGE_JOIN = /^\s*(?:and|to|through|until|till|-|–)\s*$/u;
 
 /**
- * Puts the two ends of a range of year-less days in order, each having been placed in its year on
- * its own: "between January 1 and September 26" written in October is this January, not the next;
- * "between Christmas and New Year's Day" spans the turn of one year. A range that ended by the
+ * Puts the two ends of a range of year-less days or months in order, each having been placed in its
+ * year on its own: "between January 1 and September 26" written in October is this January, not the next;
+ * "between Christmas and New Year's Day" and "from October to February" span the turn of one year. A range that ended by the
  * publication date moves its start back; one still ahead moves its end forward.
  */
 function orderRanges(text: string, out: TemporalExpression[], yearless: ReadonlySet<number>, published: Day | undefined): TemporalExpression[] {
@@ -355,13 +356,15 @@ function orderRanges(text: string, out: TemporalExpression[], yearless: Readonly
     const b = out[k]!;
     const join = text.slice(a.end, b.start);
     if (!RANGE_JOIN.test(join) || (join.trim() === "and" && !/\bbetween\s+$/u.test(text.slice(Math.max(0, a.start - 9), a.start)))) continue;
-    const start = leadingDay(a.value);
-    const end = leadingDay(b.value);
-    if (!start || !end) continue;
+    const start = leadingDayOrMonth(a.value);
+    const end = leadingDayOrMonth(b.value);
+    // Both ends days, or both months ("from October to February": day 0).
+    if (!start || !end || (start.day === 0) !== (end.day === 0)) continue;
     const inOrder = start.month * 100 + start.day <= end.month * 100 + end.day;
     // Already the first such end on or after the start.
     if (end.year === (inOrder ? start.year : start.year + 1)) continue;
-    const ended = published !== undefined && (end.year < published.year || (end.year === published.year && end.month * 100 + end.day <= published.month * 100 + published.day));
+    // A month has ended once the publication date is past it; a day, on it.
+    const ended = published !== undefined && end.year * 10000 + end.month * 100 + end.day < published.year * 10000 + published.month * 100 + (end.day === 0 ? 0 : published.day + 1);
     if (ended) out[k - 1] = withYear(a, inOrder ? end.year : end.year - 1);
     else out[k] = withYear(b, inOrder ? start.year : start.year + 1);
   }
@@ -553,6 +556,14 @@ function expression(view: TokenView, phrase: Phrase, reading: Reading, value: st
 }
 
 /** The day a value opens with ("2025-04-24", "2025-04-24TNI"), or undefined: what `/^(\d{4})-(\d{2})-(\d{2})/` reads. */
+/** The day a value opens with, or its month as day 0 when the value is a month alone ("2025-10"). */
+function leadingDayOrMonth(value: string): Day | undefined {
+  if (value.length !== 7 || value.charCodeAt(4) !== 45) return leadingDay(value);
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  return year >= 0 && month >= 0 ? { year, month, day: 0 } : undefined;
+}
+
 function leadingDay(value: string): Day | undefined {
   if (value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
   const year = digitsAt(value, 0, 4);
