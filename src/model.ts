@@ -278,9 +278,13 @@ export interface Diagnostic {
 export interface Article {
   /** The input, unchanged; every span indexes into it. */
   readonly text: string;
-  /** The first line, when it reads as a title. */
+  /** The first line, when it reads as a title; for an HTML page, its headline ({@link HtmlText.headline}). */
   readonly title?: string;
-  /** The publication date as given (trimmed), ISO 8601; a `Date` given as `published` is here in UTC (`"2025-04-24T00:00:00.000Z"`). */
+  /**
+   * The publication date as given (trimmed), ISO 8601; a `Date` given as `published` is here in UTC
+   * (`"2025-04-24T00:00:00.000Z"`). For an HTML page given without one, the date the page declares
+   * ({@link HtmlText.published}), as written there.
+   */
   readonly published?: string;
   /** People, organizations, countries and groups that act or speak. */
   readonly actors: readonly Actor[];

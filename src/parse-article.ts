@@ -5,6 +5,7 @@
  */
 import { htmlToText, type HtmlText } from "./html/html-to-text.js";
 import { articleInSource } from "./html/source-spans.js";
+import { pageReference } from "./html/page-date.js";
 import type { ExtractCasualtiesOptions, VagueAmounts } from "./casualties/extract.js";
 import type { Article, Diagnostic } from "./model.js";
 import { checkChoice, checkOptions, checkText, VAGUE_CHOICES } from "./options.js";
@@ -27,7 +28,9 @@ export interface ParseArticleOptions {
    * or a `Date` (read in UTC). Relative dates ("Thursday", "44 days ago") resolve against it;
    * without it (left out, `undefined`, or `null` as a database row with no date gives) they
    * resolve against the last absolute date in the text, or stay unresolved (`X` digits):
-   * nothing is guessed from the clock.
+   * nothing is guessed from the clock. An HTML page (`format: "html"`) without it is dated by its
+   * own metadata when it declares a date ({@link HtmlText.published}: its
+   * `article:published_time`, its JSON-LD `datePublished` …), never by a date in its story.
    */
   readonly published?: string | Date | null | undefined;
   /**
@@ -40,7 +43,7 @@ export interface ParseArticleOptions {
   /**
    * What the input is: `"text"` (the default), or `"html"`, a page or a fragment of one. HTML is
    * read as a browser shows it (see {@link htmlToText}: menus, scripts and footers left out,
-   * each block a paragraph) and every span of the article is an offset into the HTML as given,
+   * each block a paragraph), its title is its article's `h1`, and every span of the article is an offset into the HTML as given,
    * so `html.slice(start, end)` is the evidence as the page writes it, tags and all; each
    * mention's `text` is that evidence as a reader sees it ("Dr. Müller", not "Dr.&nbsp;M&uuml;ller").
    */
@@ -200,7 +203,8 @@ function readInput(fn: string, text: string, options: ParseArticleOptions): Read
   const casualties = options.vague === undefined ? {} : { vague: options.vague };
   if (format === "html") {
     const source = htmlToText(text);
-    return { doc: prepareDocument(source.text, published), published, casualties, html: { input: text, source } };
+    const dated = published ?? pageReference(source, options.timeZone);
+    return { doc: prepareDocument(source.text, dated, source.headline), published: dated, casualties, html: { input: text, source } };
   }
   return { doc: prepareDocument(text, published), published, casualties };
 }

@@ -147,6 +147,68 @@ describe("every finder reads HTML as parseArticle does", () => {
   });
 });
 
+describe("a page's own headline and publication date", () => {
+  // A page as a site serves it, with a consent banner before the story, a logo heading, a kicker
+  // and the site's metadata; no `published` is given.
+  const SITE_PAGE = `<!DOCTYPE html><html><head>
+<title>Ferry runs aground off Crete | The Harbour Gazette</title>
+<meta property="article:published_time" content="2025-06-03T21:40:00Z">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-03T21:40:00Z","dateModified":"2025-06-04T07:00:00Z"}</script>
+</head><body>
+<div class="consent">We use cookies to run this site. Accept all</div>
+<header><h1 class="logo"><a href="/">The Harbour Gazette</a></h1><nav><a href="/news">News</a></nav></header>
+<main><article>
+<p class="kicker">Greece</p>
+<h1>Ferry runs aground off Crete</h1>
+<p>Four passengers were injured when a ferry ran aground off Crete on Tuesday, the coastguard said.</p>
+<p>&ldquo;The sea was calm,&rdquo; a crew member told reporters yesterday.</p>
+</article></main></body></html>`;
+
+  it("takes the article's h1 as the title, not what comes before it on the page", () => {
+    expect(parseArticle(SITE_PAGE, { published: "2025-06-03", format: "html" }).title).toBe("Ferry runs aground off Crete");
+    expect(findStatements(SITE_PAGE, { format: "html" }).statements.length).toBeGreaterThan(0);
+  });
+
+  it("reads the date the page declares when no published is given, and resolves relative dates against it", () => {
+    const article = parseArticle(SITE_PAGE, { format: "html" });
+    expect(article.published).toBe("2025-06-03T21:40:00Z");
+    expect(article.diagnostics.map((d) => d.code)).not.toContain("no-published-date");
+    expect(article.dates.find((d) => d.text === "Tuesday")?.value).toBe("2025-06-03");
+    expect(article.dates.find((d) => d.text === "yesterday")?.value).toBe("2025-06-02");
+    // null, as a database row with no date gives, is no date given: the page's is read.
+    expect(parseArticle(SITE_PAGE, { published: null, format: "html" }).published).toBe("2025-06-03T21:40:00Z");
+    // The finders read it too.
+    expect(findDates(SITE_PAGE, { format: "html" }).find((d) => d.text === "yesterday")?.value).toBe("2025-06-02");
+  });
+
+  it("reads the page's instant on the wall clock of timeZone, and a given published wins", () => {
+    const athens = parseArticle(SITE_PAGE, { format: "html", timeZone: "Europe/Athens" });
+    // 21:40 UTC on 3 June is past midnight in Athens: "yesterday" is 3 June there.
+    expect(athens.dates.find((d) => d.text === "yesterday")?.value).toBe("2025-06-03");
+    const given = parseArticle(SITE_PAGE, { published: "2025-06-10", format: "html" });
+    expect(given.published).toBe("2025-06-10");
+    expect(given.dates.find((d) => d.text === "yesterday")?.value).toBe("2025-06-09");
+  });
+
+  it("reads nothing from the page as plain text, nor from a page that declares no date", () => {
+    expect(parseArticle(SITE_PAGE).published).toBeUndefined();
+    const undated = parseArticle("<h1>Ferry runs aground</h1><p>Four people were hurt on Tuesday.</p>", { format: "html" });
+    expect(undated.published).toBeUndefined();
+    expect(undated.diagnostics.map((d) => d.code)).toContain("no-published-date");
+  });
+
+  it("parse --format summary says the date was read from the page", async () => {
+    const summary = async (published?: string) => {
+      let out = "";
+      const io = { stdin: Readable.from([SITE_PAGE]), stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true } };
+      await runParse({ kind: "parse", file: "-", format: "summary", html: true, ...(published ? { published } : {}) }, io);
+      return out.split("\n").slice(0, 2);
+    };
+    expect(await summary()).toEqual(["Ferry runs aground off Crete", "published: 2025-06-03T21:40:00Z (read from the page)"]);
+    expect(await summary("2025-06-04")).toEqual(["Ferry runs aground off Crete", "published: 2025-06-04"]);
+  });
+});
+
 // ------------------------------------------------------------------ command line
 
 describe("the command line reads HTML", () => {

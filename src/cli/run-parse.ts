@@ -47,7 +47,8 @@ export async function runParse(command: ParseCommand, io: ParseIo): Promise<Exit
     ...(command.vague === undefined ? {} : { vague: command.vague }),
     ...(command.html ? { format: "html" as const } : {}),
   });
-  io.stdout.write(command.format === "summary" ? formatSummary(article) : JSON.stringify(article, null, 2) + "\n");
+  const fromPage = command.published === undefined && article.published !== undefined;
+  io.stdout.write(command.format === "summary" ? formatSummary(article, fromPage) : JSON.stringify(article, null, 2) + "\n");
   return EXIT_CODES.ok;
 }
 

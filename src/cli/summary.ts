@@ -11,14 +11,17 @@ const MAX_QUOTE = 120;
 /**
  * Renders an {@link Article} as plain text for people: title, dates with their TIMEX3 values,
  * actors with mention counts, statements with their speakers, territories with ISO codes and
- * casualties with their bounds.
+ * casualties with their bounds. `publishedFromPage` marks a publication date read from an HTML
+ * page's metadata rather than given.
  */
-export function formatSummary(article: Article): string {
+export function formatSummary(article: Article, publishedFromPage = false): string {
   const actorNames = new Map(article.actors.map((actor) => [actor.id, actor.name]));
   const territoryNames = new Map(article.territories.map((territory) => [territory.id, territory.name]));
   const lines: string[] = [];
   lines.push(article.title ?? "(no title)");
-  lines.push(`published: ${article.published ?? "not given (relative dates left unresolved)"}`);
+  lines.push(
+    `published: ${article.published === undefined ? "not given (relative dates resolve against the text's own dates, or stay unresolved)" : `${article.published}${publishedFromPage ? " (read from the page)" : ""}`}`,
+  );
   section(lines, "Dates", article.dates.map((d) => `${quote(d.text)} → ${d.value} (${d.type})`));
   section(
     lines,

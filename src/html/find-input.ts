@@ -11,6 +11,7 @@ import { prepareDocument, type Document } from "../text/document.js";
 import { referenceOf } from "../text/reference.js";
 import { htmlToText } from "./html-to-text.js";
 import { inSource } from "./source-spans.js";
+import { pageReference } from "./page-date.js";
 
 /**
  * The options every facet finder takes, as {@link parseArticle} takes them: the publication
@@ -22,7 +23,8 @@ import { inSource } from "./source-spans.js";
 export interface FindOptions {
   /**
    * The publication date or date-time, ISO 8601 (`"2025-04-24"`), or a `Date` (read in UTC).
-   * Without it (left out, `undefined` or `null`), relative dates resolve against the last
+   * Without it (left out, `undefined` or `null`), relative dates resolve against the date an
+   * HTML page declares in its metadata ({@link HtmlText.published}), else against the last
    * absolute date in the text, or stay unresolved (`X` digits); nothing is taken from the clock.
    */
   readonly published?: string | Date | null | undefined;
@@ -68,7 +70,8 @@ export function readFindInput(fn: string, text: string, options: FindOptions, mo
   checkText(fn, text);
   if (options.format !== "html") return { doc: prepareDocument(text, published), inInput: same };
   const source = htmlToText(text);
-  return { doc: prepareDocument(source.text, published), inInput: (found) => inSource(found, source) };
+  const dated = published ?? pageReference(source, options.timeZone);
+  return { doc: prepareDocument(source.text, dated, source.headline), inInput: (found) => inSource(found, source) };
 }
 
 function same<T>(found: T): T {

@@ -138,3 +138,73 @@ describe("htmlToText: broken markup", () => {
     expect(() => htmlToText(42 as unknown as string)).toThrow(TypeError);
   });
 });
+
+describe("htmlToText: the page's headline", () => {
+  const headline = (html: string) => {
+    const read = htmlToText(html);
+    return read.headline && read.text.slice(read.headline.start, read.headline.end);
+  };
+
+  it("is the first h1 of the article (inside article or main), else the page's first", () => {
+    const page =
+      "<div class='consent'>We use cookies.</div><header><h1 class='logo'>The Harbour Gazette</h1></header>" +
+      "<main><p class='kicker'>Europe</p><h1>Ferry  <em>runs aground</em> off Crete</h1><p>Body.</p><h1>Second</h1></main>";
+    expect(headline(page)).toBe("Ferry runs aground off Crete");
+    expect(headline("<p>Kicker</p><h1>\n  Bridge reopens &amp; traffic returns </h1><p>Body.</p>")).toBe("Bridge reopens & traffic returns");
+  });
+
+  it("skips an h1 with no text (a logo image) and one inside page furniture, and is absent without an h1", () => {
+    expect(headline("<h1><img src='logo.png' alt='Gazette'></h1><aside><h1>Most read</h1></aside><h1>Dam bursts</h1>")).toBe("Dam bursts");
+    expect(htmlToText("<h2>Only a subheading</h2><p>Body.</p>").headline).toBeUndefined();
+    expect(htmlToText("<h1>Never closed<p>Body.</p>").headline).toBeUndefined();
+  });
+
+  it("is placed in the text after a dropped site header", () => {
+    const read = htmlToText("<header><a href='/'>Gazette</a></header><h1>Dam bursts</h1>");
+    expect(read.text).toBe("Dam bursts");
+    expect(read.headline).toEqual({ start: 0, end: 10 });
+  });
+});
+
+describe("htmlToText: the publication date the page declares", () => {
+  const published = (html: string) => htmlToText(html).published;
+  const jsonLd = (body: string) => `<script type="application/ld+json">${body}</script>`;
+
+  it("reads the Open Graph article property, JSON-LD, microdata and the common meta names", () => {
+    expect(published('<meta property="article:published_time" content="2025-03-12T08:15:00+00:00"><p>x</p>')).toBe("2025-03-12T08:15:00+00:00");
+    expect(published(jsonLd('{"@type":"NewsArticle","headline":"x","datePublished" : "2025-03-12T08:15:00Z"}'))).toBe("2025-03-12T08:15:00Z");
+    expect(published('<p>By staff, <time itemprop="datePublished" datetime="2025-03-11">yesterday</time></p>')).toBe("2025-03-11");
+    expect(published("<meta itemprop=datePublished content=2025-03-10>")).toBe("2025-03-10");
+    expect(published('<time pubdate datetime="2025-03-09T10:00">')).toBe("2025-03-09T10:00");
+    expect(published("<meta name='DC.date.issued' content=' 2025-03-08 '>")).toBe("2025-03-08");
+    expect(published('<META NAME="pubdate" CONTENT="2025-03-07T06:00:00.000Z">')).toBe("2025-03-07T06:00:00.000Z");
+  });
+
+  it("prefers the Open Graph property, then JSON-LD, then microdata, then a meta name, wherever each stands", () => {
+    const page =
+      '<meta name="pubdate" content="2025-01-04"><time itemprop="datePublished" datetime="2025-01-03"></time>' +
+      jsonLd('{"datePublished":"2025-01-02"}') +
+      '<meta property="article:published_time" content="2025-01-01T09:00:00Z">';
+    expect(published(page)).toBe("2025-01-01T09:00:00Z");
+    expect(published(page.replace(/<meta property[^>]*>/u, ""))).toBe("2025-01-02");
+    expect(published('<meta name="date" content="2025-01-04"><time itemprop="datePublished" datetime="2025-01-03">')).toBe("2025-01-03");
+  });
+
+  it("passes over what is not an ISO 8601 date, and takes the next source", () => {
+    expect(published('<meta property="article:published_time" content="Wed, 12 Mar 2025 08:15:00 GMT"><meta name="pubdate" content="2025-03-12">')).toBe(
+      "2025-03-12",
+    );
+    expect(published('<meta name="pubdate" content="2025-02-30">')).toBeUndefined();
+    expect(published(jsonLd('{"datePublished":"last Tuesday"}'))).toBeUndefined();
+  });
+
+  it("never takes a date the page does not declare as its own", () => {
+    // A time in the story dates an event; a script that is not JSON-LD is code; a teaser in an
+    // aside dates another story; a modified date is not the publication's.
+    expect(published('<p>The vote is on <time datetime="2025-05-01">May 1</time>.</p>')).toBeUndefined();
+    expect(published('<script>var meta = {"datePublished":"2025-01-01"};</script>')).toBeUndefined();
+    expect(published('<aside><time itemprop="datePublished" datetime="2024-12-01">Dec 1</time></aside>')).toBeUndefined();
+    expect(published('<meta property="article:modified_time" content="2025-03-12T10:40:00Z">')).toBeUndefined();
+    expect(published("<p>Published 2025-03-12</p>")).toBeUndefined();
+  });
+});

@@ -13,6 +13,8 @@ import { checkText } from "../options.js";
 import { readCharacterReference } from "./char-refs.js";
 import { BLOCK_ELEMENTS, CELL_ELEMENTS, LEFT_OUT_ELEMENTS, PREFORMATTED_ELEMENTS, RAW_TEXT_ELEMENTS } from "./elements.js";
 import { OffsetMapBuilder, type OffsetMark } from "./offset-map.js";
+import { readAttributes } from "./attributes.js";
+import { PageDate } from "./page-date.js";
 
 /** The text read from HTML, and the way back from its offsets to the HTML's. @group HTML */
 export interface HtmlText {
@@ -39,6 +41,20 @@ export interface HtmlText {
    * @throws TypeError when `span` is not an object, or its `start` or `end` not a number.
    */
   toSourceSpan(span: Span): Span;
+  /**
+   * The page's headline as a span of {@link HtmlText.text}: its article's first `h1` (one inside
+   * `article` or `main`), else the page's first; none when the page has no `h1` with text.
+   */
+  readonly headline?: Span;
+  /**
+   * The publication date the page declares in its markup, ISO 8601 as written there: its
+   * `<meta property="article:published_time">`, else the `datePublished` of its JSON-LD, else a
+   * `meta` or `time` marked `itemprop="datePublished"` (or a `<time pubdate>`), else a
+   * `<meta name="pubdate">` or one of the other names sites use (`publish-date`, `dc.date.issued`,
+   * `parsely-pub-date` …). A value that is not an ISO 8601 date is passed over. Never read from
+   * the story's text, nor from a page furniture element (an `aside` teaser's date).
+   */
+  readonly published?: string;
 }
 
 /** Longest element name in the tables; a longer tag name is inline and needs no lookup. */
@@ -60,6 +76,8 @@ const MAX_ELEMENT_NAME = 10;
  *   (`&amp;`, `&rsquo;`, `&nbsp;`, `&eacute;`…; an unknown name stays as written).
  * - White space collapses as a browser's does, line breaks in `pre` kept; a no-break space is a
  *   space, and soft hyphens and zero-width spaces, which a reader does not see, are dropped.
+ * - With the text come the page's headline (its article's `h1`) and the publication date its
+ *   metadata declares, which {@link parseArticle} reads when it is given no `published`.
  *
  * @param html - An HTML document or fragment.
  * @returns The text and its map back to `html`.
@@ -82,10 +100,14 @@ export function htmlToText(html: string): HtmlText {
   reader.read();
   const text = reader.parts.join("");
   const map = reader.map.build();
+  const headline = reader.headline;
+  const published = reader.pageDate.value;
   return {
     text,
     toSource: (offset) => map.toSource(offset),
     toSourceSpan: (span) => map.toSourceSpan(span),
+    ...(headline ? { headline } : {}),
+    ...(published === undefined ? {} : { published }),
   };
 }
 
@@ -96,6 +118,7 @@ interface HeaderStart {
   readonly started: boolean;
   readonly pendingBreak: number;
   readonly breakFrom: number;
+  readonly textLength: number;
 }
 
 /** Headings: a header that holds one is an article's header. */
@@ -108,6 +131,16 @@ const PARAGRAPH = 2;
 class HtmlReader {
   readonly parts: string[] = [];
   readonly map = new OffsetMapBuilder();
+  /** The publication date the page's metadata declares. */
+  readonly pageDate = new PageDate();
+  /** The first `h1` with text inside `article` or `main`, and the page's first. */
+  #articleHeadline: Span | undefined;
+  #firstHeadline: Span | undefined;
+  /** How many `h1` are open, and where the text of the outermost began (-1: none yet). */
+  #h1Depth = 0;
+  #h1From = -1;
+  /** The length of the text written so far. */
+  #textLength = 0;
   readonly #html: string;
   /** Whether any text has been written: breaks and spaces before the first character are dropped. */
   #started = false;
@@ -134,6 +167,11 @@ class HtmlReader {
 
   constructor(html: string) {
     this.#html = html;
+  }
+
+  /** The page's headline: its article's first `h1`, else its first. */
+  get headline(): Span | undefined {
+    return this.#articleHeadline ?? this.#firstHeadline;
   }
 
   read(): void {
@@ -231,6 +269,11 @@ class HtmlReader {
       if (name === this.#leftOut && opens) this.#leftOutDepth++;
       return after;
     }
+    if (name === "meta") this.pageDate.meta(readAttributes(this.#html, lt + 5, end));
+    else if (name === "time") this.pageDate.time(readAttributes(this.#html, lt + 5, end));
+    else if (name === "script" && readAttributes(this.#html, lt + 7, end).get("type")?.trim().toLowerCase() === "application/ld+json") {
+      this.pageDate.jsonLd(this.#html.slice(end, after));
+    } else if (name === "h1" && this.#h1Depth++ === 0) this.#h1From = -1;
     if (BLOCK_ELEMENTS.has(name)) this.#askBreak(PARAGRAPH, lt);
     else if (name === "br") this.#askBreak(this.#pendingBreak + LINE, lt);
     else if (CELL_ELEMENTS.has(name)) this.#askSpace(lt, end);
@@ -259,7 +302,15 @@ class HtmlReader {
     if (PREFORMATTED_ELEMENTS.has(name) && this.#preDepth > 0) this.#preDepth--;
     if ((name === "article" || name === "main") && this.#articleDepth > 0) this.#articleDepth--;
     else if (name === "header") this.#closeHeader();
+    else if (name === "h1" && this.#h1Depth > 0 && --this.#h1Depth === 0) this.#closeHeadline();
     return end;
+  }
+
+  #closeHeadline(): void {
+    if (this.#h1From < 0) return;
+    const span = { start: this.#h1From, end: this.#textLength };
+    this.#firstHeadline ??= span;
+    if (this.#articleDepth > 0) this.#articleHeadline ??= span;
   }
 
   #openHeader(): void {
@@ -271,6 +322,7 @@ class HtmlReader {
         started: this.#started,
         pendingBreak: this.#pendingBreak,
         breakFrom: this.#breakFrom,
+        textLength: this.#textLength,
       };
       this.#headerDepth = 1;
       this.#headerHasHeading = false;
@@ -284,6 +336,7 @@ class HtmlReader {
     if (this.#headerHasHeading) return;
     this.parts.length = header.parts;
     this.map.truncate(header.map);
+    this.#textLength = header.textLength;
     this.#started = header.started;
     // The header's own break (it is a block) stays asked for: the text around it stays apart.
     if (header.pendingBreak > 0) this.#breakFrom = header.breakFrom;
@@ -372,12 +425,14 @@ class HtmlReader {
     this.#pendingBreak = 0;
     this.#spaceFrom = -1;
     this.#started = true;
+    if (this.#h1Depth > 0 && this.#h1From < 0) this.#h1From = this.#textLength;
     this.#emit(value, from, to);
   }
 
   #emit(value: string, from: number, to: number): void {
     this.parts.push(value);
     this.map.add(value.length, from, to);
+    this.#textLength += value.length;
   }
 }
 

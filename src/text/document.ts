@@ -46,9 +46,12 @@ export interface Document {
 /** Longest title we take from a first line; a longer first line is a paragraph. */
 const MAX_TITLE = 200;
 
-/** Segments `text` into the document the extractors read. */
-export function prepareDocument(text: string, published?: Reference): Document {
-  return segmentDocument(text, published, findBoilerplate(text));
+/**
+ * Segments `text` into the document the extractors read; `headline`, when the caller knows it
+ * (an HTML page's `h1`), is the title in place of the first line.
+ */
+export function prepareDocument(text: string, published?: Reference, headline?: Span): Document {
+  return segmentDocument(text, published, findBoilerplate(text), headline);
 }
 
 /**
@@ -73,7 +76,7 @@ export function preparePhrase(text: string, published?: Reference): Document {
   };
 }
 
-function segmentDocument(text: string, published: Reference | undefined, boilerplate: readonly Span[]): Document {
+function segmentDocument(text: string, published: Reference | undefined, boilerplate: readonly Span[], headline: Span | undefined): Document {
   const paragraphs = splitParagraphs(text, boilerplate);
   // Sized up front: news prose runs five to six characters a token; a text with more tokens
   // grows the arrays past this.
@@ -94,7 +97,7 @@ function segmentDocument(text: string, published: Reference | undefined, boilerp
       sentences.push({ start: span.start, end: span.end, paragraph: index, firstToken, endToken: tokens.length });
     }
   }
-  const title = findTitle(text, paragraphs);
+  const title = headline ?? findTitle(text, paragraphs);
   return {
     text,
     published,
