@@ -135,15 +135,15 @@ export function classifyName(
   // "Organisation of Islamic Conference (OIC)": a body spelled out before its acronym, whatever word ends it.
   if (keys.length > 1 && (anyFacts & ORGANIZATION_HEAD) !== 0 && spelledOutBeforeAcronym(doc, words, candidate.endToken)) return ORGANIZATION;
   // "Mr. King": a lone word after an honorific is a surname, whatever else the word may be.
-  if (keys.length === 1 && (firstFacts & TITLE_SURNAME) !== 0 && candidate.titles.some((t) => lex.honorifics.has(nameKey(t)))) return PERSON;
+  if (keys.length === 1 && (firstFacts & TITLE_SURNAME) !== 0 && afterHonorific(candidate.titles)) return PERSON;
   // "Mayor Ellen Park", "Dr. Grace Temple": after a title, a given name makes a facility's head word a surname.
   if (keys.length === 2 && candidate.titles.length > 0 && (lastFacts & FACILITY_HEAD) !== 0 && (firstFacts & GIVEN_NAME) !== 0) return PERSON;
   // "SELLER:", "(hosts in CAPS)", "NEWS DIGEST -": ordinary words in capitals in a line of
   // ordinary case are a label or emphasis, not an acronym.
-  if (candidate.casing === "normal" && keys.every((k, n) => k.length >= 4 && !hasLowerCase(doc.tokens.text(words[n]!)) && isCommonWord(k) && !placeWord(doc.tokens, words[n]!))) return NONE;
+  if (candidate.casing === "normal" && ordinaryInCapitals(doc.tokens, words, keys)) return NONE;
   // "Kelso Palace 4 1 2 1 4 3 5": a facility's name in a line of scores is a club's.
   if (keys.length > 1 && (lastFacts & FACILITY_HEAD) !== 0 && betweenScores(doc, candidate)) return ORGANIZATION;
-  if (isNonName(keys, facts, candidate.text) || !keys.some((k) => k.length >= 2) || placeCompound(candidate.text)) return NONE;
+  if (isNonName(keys, facts, candidate.text) || !someKeyOfTwo(keys) || placeCompound(candidate.text)) return NONE;
   // "Douglas & Lomason": partners joined by an ampersand are a firm.
   if ((anyFacts & ORGANIZATION_HEAD) !== 0 || (keys.length > 1 && (lastFacts & ORGANIZATION_SUFFIX) !== 0) || candidate.text.includes("&")) {
     return ORGANIZATION;
@@ -169,11 +169,11 @@ export function classifyName(
   // "Der Spiegel", "Le Matin", "El Al": a foreign article opens the name of a paper, a club or a firm, not of a person.
   if (keys.length >= 2 && FOREIGN_ARTICLES.has(doc.tokens.text(words[0]!))) return ORGANIZATION;
   const opensWithParticle = PARTICLES.has(keys[0]!) && words.length >= 2;
-  if (keys.length >= 2 && (INITIAL.test(doc.tokens.text(words[0]!)) || opensWithParticle || words.some((w) => PARTICLES.has(doc.tokens.text(w))))) return PERSON;
+  if (keys.length >= 2 && (INITIAL.test(doc.tokens.text(words[0]!)) || opensWithParticle || someParticle(doc.tokens, words))) return PERSON;
   if (inScorecard(doc, candidate)) return PERSON;
   if (betweenScores(doc, candidate)) return ORGANIZATION;
   // "Dynamo Moscow", "Philadelphia Eagles", "First Chicago": a name built on a place is a body's.
-  if (keys.length >= 2 && words.some((w) => places.has(doc.tokens.start(w)) || (!inTitle(doc, candidate) && plainPlaceName(doc.tokens, w)))) return ORGANIZATION;
+  if (keys.length >= 2 && builtOnPlace(doc, candidate, words, places)) return ORGANIZATION;
   if (candidate.firstToken >= 1 && PLACE_PREPOSITIONS.has(doc.tokens.lower(candidate.firstToken - 1))) return PLACE;
   if (followedByAge(doc, candidate.endToken) || followedByCountry(doc, candidate.endToken, places)) return PERSON;
   const hasNext = candidate.endToken < doc.tokens.length;
@@ -182,11 +182,55 @@ export function classifyName(
   // A name of several words with an ordinary word in it is a body's ("Human Rights in China",
   // "Air France"); one of unfamiliar words is mostly a person's.
   if (keys.length >= 2 && candidate.casing !== "caps") {
-    return keys.some((k) => isCommonWord(k)) ? ORGANIZATION : PERSON;
+    return someCommonWord(keys) ? ORGANIZATION : PERSON;
   }
   // "St. Petersburg", "Mt. Kenya": a short abbreviation before a name is part of a place's name.
   if (keys.length === 1 && candidate.text.length <= 3 && doc.text.charCodeAt(candidate.end) === 46 && afterKind === "punct") return NONE;
   return UNKNOWN;
+}
+
+// The tests of a candidate's words below are loops of their own, not callbacks given to some()
+// or every(): an arrow function in classifyName would make it keep its variables in a context
+// object made at every call, and each arrow a function object where it is reached.
+
+/** True when one of `titles` is an honorific ("Mr.", "Dr."). */
+function afterHonorific(titles: readonly string[]): boolean {
+  const honorifics = actorLexicons().honorifics;
+  for (const t of titles) if (honorifics.has(nameKey(t))) return true;
+  return false;
+}
+
+/** True when every word (token indices `words`, keys `keys`) is an ordinary word of four letters or more in capitals, and no place's name. */
+function ordinaryInCapitals(tokens: TokenList, words: readonly number[], keys: readonly string[]): boolean {
+  for (let n = 0; n < keys.length; n++) {
+    const k = keys[n]!;
+    if (!(k.length >= 4 && !hasLowerCase(tokens.text(words[n]!)) && isCommonWord(k) && !placeWord(tokens, words[n]!))) return false;
+  }
+  return true;
+}
+
+/** True when one of `keys` has two characters or more. */
+function someKeyOfTwo(keys: readonly string[]): boolean {
+  for (const k of keys) if (k.length >= 2) return true;
+  return false;
+}
+
+/** True when one of the word tokens `words` is a name's particle as written ("van", "de"). */
+function someParticle(tokens: TokenList, words: readonly number[]): boolean {
+  for (const w of words) if (PARTICLES.has(tokens.text(w))) return true;
+  return false;
+}
+
+/** True when one of the word tokens `words` of `candidate` is a place: matched in the text, or (outside the headline) a plain place name of the gazetteer. */
+function builtOnPlace(doc: Document, candidate: NameCandidate, words: readonly number[], places: ReadonlyMap<number, PlaceMatch>): boolean {
+  for (const w of words) if (places.has(doc.tokens.start(w)) || (!inTitle(doc, candidate) && plainPlaceName(doc.tokens, w))) return true;
+  return false;
+}
+
+/** True when one of `keys` is a common word. */
+function someCommonWord(keys: readonly string[]): boolean {
+  for (const k of keys) if (isCommonWord(k)) return true;
+  return false;
 }
 
 /**
@@ -244,16 +288,20 @@ function stripEnd(doc: Document, candidate: NameCandidate): number {
  * official newspaper Tribuna", "Nova Gazeta newspaper said". Such a name is a publication's.
  */
 function namedByPress(doc: Document, candidate: NameCandidate): boolean {
-  const media = actorLexicons().mediaNouns;
   const tokens = doc.tokens;
-  const lowerMedia = (k: number): boolean => kindAt(tokens, k) === "word" && media.has(tokens.text(k)) && doc.text.charCodeAt(tokens.start(k)) >= 97;
   // "news agency": the noun may come after "news".
   const afterNews = textAt(tokens, candidate.endToken) === "news" ? candidate.endToken + 1 : candidate.endToken;
   // "Jane Roe's newspaper" names its owner, not the paper.
   const possessive = doc.text.charCodeAt(candidate.end) === 39 || doc.text.charCodeAt(candidate.end) === 0x2019;
   // "TSN Tyzhden news programme": a programme of the news is its broadcaster's.
   const programme = afterNews > candidate.endToken && PROGRAMMES.has(textAt(tokens, afterNews));
-  return lowerMedia(candidate.firstToken - 1) || (!possessive && (lowerMedia(afterNews) || programme));
+  return lowerMedia(doc, candidate.firstToken - 1) || (!possessive && (lowerMedia(doc, afterNews) || programme));
+}
+
+/** True when token `k` (in range or not) is a noun of the press in lower case. */
+function lowerMedia(doc: Document, k: number): boolean {
+  const tokens = doc.tokens;
+  return kindAt(tokens, k) === "word" && actorLexicons().mediaNouns.has(tokens.text(k)) && doc.text.charCodeAt(tokens.start(k)) >= 97;
 }
 
 /**
@@ -270,13 +318,26 @@ function isNonName(keys: readonly string[], facts: readonly number[], text: stri
   if (keys.length > 1 && (last & (EVENT_HEAD | FACILITY_HEAD)) !== 0) return true;
   // "T-34-85", "V-E": model codes and letter compounds name things, not actors.
   if (keys.length === 1 && (/\p{Nd}/u.test(text) || /^\p{Lu}(?:-\p{Lu})+$/u.test(text))) return true;
-  // The words of the text as white space parts them, split only when a word past the first is asked for.
-  let words: string[] | undefined;
-  const wordAt = (n: number): string => (n === 0 ? firstPart(text) : ((words ??= text.split(WHITE_SPACE))[n] ?? ""));
   // "Polish Foreign Minister" with no name after it: a title, not a name.
-  if ((last & TITLE) !== 0 && keys.every((_, n) => (facts[n]! & (TITLE | COMMON_WORD | TITLE_MODIFIER)) !== 0 || isPeople(wordAt(n)))) return true;
+  if ((last & TITLE) !== 0 && eachTitleOrPeople(keys.length, facts, TITLE | COMMON_WORD | TITLE_MODIFIER, text)) return true;
   // "Iraqi Kurds", "Roman Catholic": adjectives and peoples only.
-  return keys.every((_, n) => (facts[n]! & CAPITALIZED_ADJECTIVE) !== 0 || isPeople(wordAt(n)));
+  return eachTitleOrPeople(keys.length, facts, CAPITALIZED_ADJECTIVE, text);
+}
+
+/**
+ * True when each of the first `count` words has one of the bits `fact` in `facts`, or is a
+ * people's name: the word `n` is the `n`th part of `text` as white space parts it, split only
+ * when a word past the first is asked for (a loop, not every() with a callback, which would
+ * make a function object and a context for it at each call).
+ */
+function eachTitleOrPeople(count: number, facts: readonly number[], fact: number, text: string): boolean {
+  let words: string[] | undefined;
+  for (let n = 0; n < count; n++) {
+    if ((facts[n]! & fact) !== 0) continue;
+    const word = n === 0 ? firstPart(text) : ((words ??= text.split(WHITE_SPACE))[n] ?? "");
+    if (!isPeople(word)) return false;
+  }
+  return true;
 }
 
 const WHITE_SPACE = /\s+/u;
@@ -336,12 +397,16 @@ function betweenScores(doc: Document, candidate: NameCandidate): boolean {
   const bracketed = textAt(tokens, candidate.endToken) === "(" && kindAt(tokens, candidate.endToken + 1) === "word" && textAt(tokens, candidate.endToken + 2) === ")";
   const after = bracketed ? candidate.endToken + 3 : candidate.endToken;
   const next = after + 1;
-  const sameLine = (a: number, b: number): boolean => !doc.text.slice(Math.min(a, b), Math.max(a, b)).includes("\n");
-  if (kindAt(tokens, before) === "number" && /^\d{1,2}$/u.test(tokens.text(before)) && sameLine(tokens.start(before), candidate.start) && kindAt(tokens, after) === "number") return true;
+  if (kindAt(tokens, before) === "number" && /^\d{1,2}$/u.test(tokens.text(before)) && sameLine(doc.text, tokens.start(before), candidate.start) && kindAt(tokens, after) === "number") return true;
   if (standingsRow(doc, candidate.endToken)) return true;
   // A national side named by its country stays the country: "England 292-8, Pakistan 180".
   if (resultsRow(doc, candidate.endToken) && normalizeTerritory(candidate.text)?.kind !== "country") return true;
-  return kindAt(tokens, after) === "number" && /^\d{1,2}$/u.test(tokens.text(after)) && kindAt(tokens, next) === "word" && /^\p{Lu}/u.test(tokens.text(next)) && sameLine(candidate.start, tokens.start(next));
+  return kindAt(tokens, after) === "number" && /^\d{1,2}$/u.test(tokens.text(after)) && kindAt(tokens, next) === "word" && /^\p{Lu}/u.test(tokens.text(next)) && sameLine(doc.text, candidate.start, tokens.start(next));
+}
+
+/** True when no line break stands between offsets `a` and `b` of `text` (in either order). */
+function sameLine(text: string, a: number, b: number): boolean {
+  return !text.slice(Math.min(a, b), Math.max(a, b)).includes("\n");
 }
 
 /**

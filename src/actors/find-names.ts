@@ -299,8 +299,12 @@ function inScoreRowName(doc: Document, i: number, casing: LineCasing): boolean {
   while (e < i + 4 && capitalizedOnLine(doc, e)) e++;
   // A country in brackets after the name: "(Yugoslavia)".
   if (e + 2 < tokens.length && tokens.text(e) === "(" && sameLine(doc, e) && capitalizedOnLine(doc, e + 1) && tokens.text(e + 2) === ")") e += 3;
-  const scored = (k: number): boolean => k >= 0 && k < tokens.length && tokens.kind(k) === "number" && SCORE.test(tokens.text(k));
-  return s > 0 && scored(s - 1) && sameLine(doc, s) && e < tokens.length && scored(e) && sameLine(doc, e);
+  return s > 0 && scoreAt(tokens, s - 1) && sameLine(doc, s) && e < tokens.length && scoreAt(tokens, e) && sameLine(doc, e);
+}
+
+/** True when token `k` (in range or not) is a team's score. */
+function scoreAt(tokens: TokenList, k: number): boolean {
+  return k >= 0 && k < tokens.length && tokens.kind(k) === "number" && SCORE.test(tokens.text(k));
 }
 
 /** What {@link readsAsNameWord} asks of a word alone, as bits by word id. */
@@ -394,12 +398,14 @@ function sameLine(doc: Document, j: number): boolean {
 function inPlaceName(doc: Document, i: number): boolean {
   const names = gazetteer().byName;
   const tokens = doc.tokens;
-  // Tokens `a` and `a + 1` (both in range) are capitalized words one space apart.
-  const joined = (a: number): boolean =>
-    tokens.start(a + 1) === tokens.end(a) + 1 && tokens.isWord(a + 1) && tokens.isWord(a) && startsUpper(tokens.text(a)) && startsUpper(tokens.text(a + 1));
   // Looked up only where the first word opens a place's name: most capitalized words open none.
-  if (i + 1 < tokens.length && joined(i) && opensPlaceName(tokens, i) && names.has(`${foldKey(tokens.text(i))} ${foldKey(tokens.text(i + 1))}`)) return true;
-  return i >= 1 && joined(i - 1) && opensPlaceName(tokens, i - 1) && names.has(`${foldKey(tokens.text(i - 1))} ${foldKey(tokens.text(i))}`);
+  if (i + 1 < tokens.length && capitalizedPair(tokens, i) && opensPlaceName(tokens, i) && names.has(`${foldKey(tokens.text(i))} ${foldKey(tokens.text(i + 1))}`)) return true;
+  return i >= 1 && capitalizedPair(tokens, i - 1) && opensPlaceName(tokens, i - 1) && names.has(`${foldKey(tokens.text(i - 1))} ${foldKey(tokens.text(i))}`);
+}
+
+/** True when tokens `a` and `a + 1` (both in range) are capitalized words one space apart. */
+function capitalizedPair(tokens: TokenList, a: number): boolean {
+  return tokens.start(a + 1) === tokens.end(a) + 1 && tokens.isWord(a + 1) && tokens.isWord(a) && startsUpper(tokens.text(a)) && startsUpper(tokens.text(a + 1));
 }
 
 /**
@@ -433,7 +439,7 @@ function knownAsName(i: number, key: string, bits: number, context: Finder): boo
  */
 function isOrdinaryWord(key: string, bits: number, context: Finder): boolean {
   if ((bits & LEXICON_ORDINARY) !== 0) return true;
-  return isCommonWord(key, (w) => context.evidence.lowercase.has(w));
+  return isCommonWord(key, context.evidence.lowercase);
 }
 
 function hasPossessive(text: string): boolean {

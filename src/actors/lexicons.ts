@@ -5,6 +5,7 @@
  * @module
  */
 import type { TokenList } from "../text/tokens.js";
+import type { KeySet } from "./evidence.js";
 import { WordTable } from "../text/word-table.js";
 import { GIVEN_NAMES_CODED } from "../lexicon/actors-given-names.js";
 import { COMMON_WORDS_CODED } from "../lexicon/actors-common-words.js";
@@ -164,7 +165,7 @@ const INFLECTIONS: readonly (readonly [string, string])[] = [
  * True when `key` is a common English word, also inflected ("Dozens", "Authorities",
  * "Unfortunately"); `alsoKnown` adds the words an article writes in lower case.
  */
-export function isCommonWord(key: string, alsoKnown?: (word: string) => boolean): boolean {
+export function isCommonWord(key: string, alsoKnown?: KeySet): boolean {
   return isLexiconWord(key) || (alsoKnown !== undefined && knownInflected(key, alsoKnown));
 }
 
@@ -181,7 +182,7 @@ function isLexiconWord(key: string): boolean {
   const kept = lexiconAnswers.get(key);
   if (kept !== undefined) return kept;
   const common = actorLexicons().commonWords;
-  const answer = knownInflected(key, (w) => common.has(w)) || (key.endsWith("ly") && key.length > 5);
+  const answer = knownInflected(key, common) || (key.endsWith("ly") && key.length > 5);
   if (key.length <= 12) {
     if (lexiconAnswers.size >= LEXICON_ANSWERS_LIMIT) lexiconAnswers.clear();
     lexiconAnswers.set(key, answer);
@@ -189,11 +190,14 @@ function isLexiconWord(key: string): boolean {
   return answer;
 }
 
-/** True when `known` holds `key` or, the word list holding lemmas, the lemma of `key` read as inflected. */
-function knownInflected(key: string, known: (word: string) => boolean): boolean {
-  if (known(key)) return true;
+/**
+ * True when `known` holds `key` or, the word list holding lemmas, the lemma of `key` read as
+ * inflected. A set, not a function: a closure made for each ask would be an object per word.
+ */
+function knownInflected(key: string, known: KeySet): boolean {
+  if (known.has(key)) return true;
   for (const [suffix, replacement] of INFLECTIONS) {
-    if (key.length > suffix.length + 2 && key.endsWith(suffix) && known(key.slice(0, -suffix.length) + replacement)) return true;
+    if (key.length > suffix.length + 2 && key.endsWith(suffix) && known.has(key.slice(0, -suffix.length) + replacement)) return true;
   }
   return false;
 }
