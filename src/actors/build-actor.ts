@@ -57,21 +57,19 @@ export function buildActors(drafts: readonly ActorDraft[]): Actor[] {
 const byStartThenLonger = (a: ActorMention, b: ActorMention): number => a.start - b.start || b.end - a.end;
 
 function orderedMentions(mentions: readonly ActorMention[]): ActorMention[] {
-  const out: ActorMention[] = [];
-  // Sorted by start, then end, the same span twice is side by side: compare with the last kept.
-  // Mentions mostly come in text order already; a sort copies them first, so it runs only when needed.
-  for (const m of inOrder(mentions, byStartThenLonger) ? mentions : [...mentions].sort(byStartThenLonger)) {
-    const last = out[out.length - 1];
+  // A copy at its size, sorted in place (mostly in text order already: then left as it is).
+  const out = sortInPlace(mentions.slice(), byStartThenLonger);
+  // Sorted by start, then end, the same span twice is side by side: each is compared with the
+  // last one kept, and the kept ones move down over the ones left out.
+  let kept = 0;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const last = kept > 0 ? out[kept - 1]! : undefined;
     if (last && last.start === m.start && last.end === m.end) continue;
-    out.push(m);
+    out[kept++] = m;
   }
+  out.length = kept;
   return out;
-}
-
-/** True when no two neighbours of `items` are out of `order` (a stable sort would leave them as they are). */
-function inOrder<T>(items: readonly T[], order: (a: T, b: T) => number): boolean {
-  for (let i = 1; i < items.length; i++) if (order(items[i - 1]!, items[i]!) > 0) return false;
-  return true;
 }
 
 /** Every other spelling the actor goes by, once per case-insensitive spelling, pronouns left out. */

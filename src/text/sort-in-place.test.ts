@@ -24,4 +24,19 @@ describe("sortInPlace", () => {
     const expected = [...list].sort(byStart);
     expect(sortInPlace(list, byStart)).toEqual(expected);
   });
+
+  it("sorts short lists as the built-in sort does: runs up and down, ties, and NaN from missing keys", () => {
+    // A fixed pseudo-random sequence: lists of every short length, some keys repeated, some missing.
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const byKey = (a: { key: number; n: number }, b: { key: number; n: number }): number => a.key - b.key;
+    for (let length = 2; length <= 40; length++) {
+      for (let round = 0; round < 20; round++) {
+        const list = Array.from({ length }, (_, n) => ({ key: next() < 0.1 ? Number.NaN : Math.floor(next() * (round % 2 ? 4 : 100)), n }));
+        if (round % 5 === 0) list.sort((a, b) => b.key - a.key);
+        const expected = [...list].sort(byKey).map((x) => x.n);
+        expect(sortInPlace(list, byKey).map((x) => x.n)).toEqual(expected);
+      }
+    }
+  });
 });
