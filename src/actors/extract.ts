@@ -73,7 +73,7 @@ function classifyAll(doc: Document, candidates: readonly NameCandidate[], places
   // optimized code, and the loops over the names would deoptimize once when it changes.
   const classified = objectList<ClassifiedName>();
   for (const c of candidates) {
-    const named = c as NameCandidate & { reading?: ClassifiedName["reading"] };
+    const named = c as { reading: ClassifiedName["reading"] | undefined };
     named.reading = classifyName(doc, c, placesByStart, words, teamsByStart);
     classified.push(named as ClassifiedName);
   }

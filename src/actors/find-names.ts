@@ -19,6 +19,7 @@ import { WordBits } from "./word-bits.js";
 import { opensPlaceName } from "./place-openers.js";
 import { COMMON_WORD as COMMON_KEY, GIVEN_NAME as GIVEN_KEY, ORGANIZATION_HEAD, ORGANIZATION_SUFFIX, PUBLIC_FIGURE, STATE_ORGAN_HEAD, TITLE_MODIFIER, TITLE_OPENER, TITLE_START, TITLE_SURNAME, stemFacts, writtenFacts } from "./key-facts.js";
 import { NAME_WORDS, zeroedBytes, zeroedInts } from "./scratch.js";
+import type { Reading } from "./classify.js";
 
 /** A stretch of text that reads as a name, before it is given a kind. */
 export interface NameCandidate {
@@ -44,6 +45,11 @@ export interface NameCandidate {
   readonly casing: LineCasing;
   /** True when the name opens its sentence, where a capital says nothing. */
   readonly initial: boolean;
+  /**
+   * Undefined here: the slot the classification fills in place (see classify.ts),
+   * made with the object so that filling it adds no storage to each candidate.
+   */
+  readonly reading: Reading | undefined;
 }
 
 /** What the finder reads besides the tokens. */
@@ -556,11 +562,15 @@ function givenNameAt(tokens: TokenList, k: number, end: number): boolean {
   return k < end - 1 && hasFact(writtenFacts(tokens), tokens, k, GIVEN_KEY);
 }
 
+/** The titles of a name that has none, one list for all (never changed). */
+const NO_TITLES: readonly string[] = [];
+
 /** Splits the titles and demonyms off the run `[first, end)` and builds the candidate. */
 function shapeCandidate(doc: Document, first: number, end: number, casing: LineCasing, context: Finder): NameCandidate | undefined {
   const tokens = doc.tokens;
   const lex = actorLexicons();
-  const titles: string[] = [];
+  // Made at the first title: most names have none, and share one empty list.
+  let titles: string[] | undefined;
   let titleCountry: string | undefined;
   let labelStart: number | undefined;
   let i = first;
@@ -592,16 +602,16 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     }
     const title = matchTitle(tokens, i, end, context);
     // "Mr. King", "Dr. Judge": after an honorific, a title word that ends the run is the surname.
-    const surname = title >= end && titles.length > 0 && lex.honorifics.has(nameKey(titles[titles.length - 1]!)) && hasFact(context.written, tokens, i, TITLE_SURNAME);
+    const surname = title >= end && titles !== undefined && lex.honorifics.has(nameKey(titles[titles.length - 1]!)) && hasFact(context.written, tokens, i, TITLE_SURNAME);
     if (title > i && lastHead < i && !surname) {
-      titles.push(titleOf(tokens, i, title));
+      (titles ??= []).push(titleOf(tokens, i, title));
       i = title;
       continue;
     }
     // "Education Minister Jan Roe": a portfolio of ordinary words before a title is part of it.
     const portfolio = portfolioTitle(tokens, i, end, context);
     if (portfolio > i && lastHead < i) {
-      titles.push(titleOf(tokens, i, portfolio));
+      (titles ??= []).push(titleOf(tokens, i, portfolio));
       i = portfolio;
       continue;
     }
@@ -625,8 +635,8 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   const start = tokens.start(i);
   const previous = first > 0 && tokens.isWord(first - 1) ? tokens.text(first - 1) : undefined;
   const personCue = previous !== undefined && lex.personCues.has(tokens.lower(first - 1));
-  if (previous !== undefined && startsLower(previous) && lex.titleStarts.has(tokens.lower(first - 1)) && titles.length === 0) {
-    titles.push(titleCase(previous));
+  if (previous !== undefined && startsLower(previous) && lex.titleStarts.has(tokens.lower(first - 1)) && titles === undefined) {
+    titles = [titleCase(previous)];
   }
   return {
     start,
@@ -636,11 +646,12 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
     label: labelStart !== undefined ? doc.text.slice(labelStart, endOffset) : undefined,
     firstToken: i,
     endToken: stop,
-    titles,
+    titles: titles ?? NO_TITLES,
     titleCountry: titleCountry || undefined,
     personCue,
     casing,
     initial: context.evidence.initial[i] === 1,
+    reading: undefined,
   };
 }
 

@@ -291,8 +291,19 @@ function absorb(draft: ActorDraft, name: ClassifiedName, form?: MentionForm): vo
 
 /** `name` for the canonical name or a part of it, `alias` for another spelling or short form. */
 function formOf(draft: ActorDraft, text: string): MentionForm {
-  const canonical = ` ${nameKey(draft.name)} `;
-  return canonical.includes(` ${nameKey(text)} `) ? "name" : "alias";
+  return hasWords(nameKey(draft.name), nameKey(text)) ? "name" : "alias";
+}
+
+/**
+ * True when `part` stands in `whole` between spaces or its ends, as `` ` ${whole} ` `` holds
+ * `` ` ${part} ` ``: found by position, without making the padded strings.
+ */
+function hasWords(whole: string, part: string): boolean {
+  for (let at = whole.indexOf(part); at >= 0; at = at < whole.length ? whole.indexOf(part, at + 1) : -1) {
+    const end = at + part.length;
+    if ((at === 0 || whole.charCodeAt(at - 1) === 32) && (end === whole.length || whole.charCodeAt(end) === 32)) return true;
+  }
+  return false;
 }
 
 function addMention(draft: ActorDraft, name: ClassifiedName, form: MentionForm): void {
