@@ -7,6 +7,7 @@
  * @module
  */
 import { APPROXIMATORS, APPROXIMATORS_OUTSIDE, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
+import { UNIT_WORDS as CARDINALS } from "../lexicon/numbers.js";
 import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match, type Matcher } from "./grammar/index.js";
 import { matchersOpening } from "./grammar/openers.js";
 import { readPlainDigits } from "./plain-digits.js";
@@ -89,12 +90,17 @@ export const openingMatchers: MatcherPick = /* @__PURE__ */ Object.assign((w: st
 }, { plainDigits: readPlainDigits });
 
 /**
- * Every matcher at a word some phrase opens with, the count readers at any other word: the same
- * phrases as {@link openingMatchers}, whose opener table only saves time on long texts (and so
- * stays out of `resolveDate`'s bundle, which reads one phrase).
+ * Every matcher at any word, but the count readers alone at a cardinal from eleven to nineteen
+ * or "dozen": the same phrases as {@link openingMatchers}, whose opener tables only save time on
+ * long texts (and so stay out of `resolveDate`'s bundle, which reads one phrase). No other
+ * phrase opens with those words, so a document runs only the count readers there; the era and
+ * quarter readers, which read a year spoken from its century ("nineteen ninety-four") too, would
+ * read on ("nineteen ninety fiscal year", "nineteen ninety first quarter"). At any other word no
+ * opener opens, every matcher but the count readers finds nothing (grammar/openers.test.ts).
  */
 export function everyMatcher(w: string): readonly Matcher[] {
-  return isOpenerWord(w) ? MATCHERS : COUNT_MATCHERS;
+  const n = CARDINALS.get(w);
+  return (n !== undefined && n > 10) || w === "dozen" ? COUNT_MATCHERS : MATCHERS;
 }
 
 /** Specs a modifier ("early", "the end of") can apply to: calendar periods, not durations or clocks. */
