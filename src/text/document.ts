@@ -7,7 +7,7 @@
 import type { Span } from "../model.js";
 import { findBoilerplate } from "./boilerplate.js";
 import { sentenceBounds, splitParagraphs } from "./segment.js";
-import { tokenize, TokenList } from "./tokens.js";
+import { tokenize, tokenizeByPattern, TokenList } from "./tokens.js";
 import type { Reference } from "./reference.js";
 import { sortInPlace } from "./sort-in-place.js";
 
@@ -55,14 +55,15 @@ export function prepareDocument(text: string, published?: Reference, headline?: 
 }
 
 /**
- * Prepares a short phrase as one paragraph of one sentence: no boilerplate search and no
- * sentence splitter, which a phrase does not need, so that a `resolveDate`-only import leaves
- * their tables (boilerplate patterns, abbreviations) out of its bundle.
+ * Prepares a short phrase as one paragraph of one sentence: no boilerplate search, no
+ * sentence splitter and no speed paths of the tokenizer, which a phrase does not need, so that a
+ * `resolveDate`-only import leaves them and their tables (boilerplate patterns, abbreviations)
+ * out of its bundle.
  */
 export function preparePhrase(text: string, published?: Reference): Document {
   const whole: Span = { start: 0, end: text.length };
   const tokens = new TokenList();
-  tokenize(text, whole, tokens);
+  tokenizeByPattern(text, whole, tokens);
   const sentence: Sentence = { start: 0, end: text.length, paragraph: 0, firstToken: 0, endToken: tokens.length };
   // No title either: the date stage, the only reader of a phrase, never asks for one.
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TokenList, tokenize } from "./tokens.js";
+import { TokenList, tokenize, tokenizeByPattern } from "./tokens.js";
 
 /** Tokenizes all of `text` into a fresh list. */
 function listOf(text: string): TokenList {
@@ -90,6 +90,27 @@ describe("tokenize", () => {
       expect(lowers).toEqual(expected.map((w) => w.toLowerCase()));
       expect(spans).toEqual(expected);
     }
+  });
+
+  it("writes the same tokens by the pattern alone as with the scan of plain ASCII by hand", () => {
+    const byPattern = (text: string): TokenList => {
+      const list = new TokenList();
+      tokenizeByPattern(text, { start: 0, end: text.length }, list);
+      return list;
+    };
+    const texts = [
+      "The U.S. envoy met Mr. Sybiha in Kyiv on 24.04, and 1,718 troops' families waited.",
+      "Deputies said.Police met Mr.Posley at 9 a.m.Saturday near the U.S.Army depot.A crowd formed; WXYZ7.Reporters saw the SUV.",
+      "W.Va. and Ph.D and S.p.A. staff at St.Louis Park use Node.js, www.ExampleNews.org, ana.Ruiz@ and v2.1.3 at 3.5 percent.",
+      "Łukasz Nowak said.Żaneta Wróbel met Dr.Ødegaard in the Élysée.Officials left. Plan B. It met Jonas G. Støre at 5 p.m., then ÉU.",
+      "On 12/25\u00a0at 6:15\tam, the 30-day truce\u2013and Q3's 1998-99 figures\u2014rose 4.5%; don't café-goers' counts (٣) vary?",
+    ];
+    // And random strings of letters (ASCII and not), digits, dots, marks and spaces.
+    const pieces = ["a", "Z", "q", "7", "0", ".", "-", "'", "’", ",", ":", " ", "\n", "é", "Ł", "É", "\u0301", "\u00a0", "@", "٣", "a.m.", "U.S.", "www"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 5_000; n++) texts.push(Array.from({ length: 1 + Math.floor(next() * 20) }, () => pieces[Math.floor(next() * pieces.length)]).join(""));
+    for (const text of texts) expect(read(byPattern(text))).toEqual(read(listOf(text)));
   });
 
   it("gives a word one id across lists, read back as its text and lower case", () => {

@@ -233,21 +233,36 @@ export function tokenize(text: string, span: Span, out: TokenList): void {
     const end = c >= 128 ? -1 : isAsciiLetter(c) ? asciiWordEnd(text, i) : isAsciiDigit(c) ? asciiNumberEnd(text, i) : i + 1;
     if (end >= 0) {
       // A token never runs past its sentence (a sentence may end at a dot with no space after).
-      push(out, text, i, Math.min(end, span.end), isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct");
+      push(out, text, i, Math.min(end, span.end), isAsciiLetter(c) ? "word" : isAsciiDigit(c) ? "number" : "punct", addAt);
       i = end;
       continue;
     }
     // Not plain ASCII: the regex decides, from here (it skips any Unicode space first).
-    TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    if (!m || m.index >= span.end) return;
-    const matched = m[0];
-    const kind = kindOf(matched);
-    let stop = Math.min(m.index + matched.length, span.end);
-    if (kind === "word") stop = gluedStop(text, m.index, stop);
-    push(out, text, m.index, stop, kind);
-    i = stop;
+    i = patternTokenAt(text, i, span.end, out, addAt);
   }
+}
+
+/**
+ * Writes the tokens of `text` inside `span` to `out` by {@link TOKEN} alone: the tokens
+ * {@link tokenize} writes, without its scan of plain ASCII by hand and its table of recent texts,
+ * which only save time on long texts (a phrase given to `resolveDate` is short, and its bundle
+ * leaves them out).
+ */
+export function tokenizeByPattern(text: string, span: Span, out: TokenList): void {
+  for (let i = span.start; i < span.end; ) i = patternTokenAt(text, i, span.end, out, addNew);
+}
+
+/** Adds the token at or after `i` that {@link TOKEN} matches to `out` with `add`; returns where it stops, or `end` when none starts before `end`. */
+function patternTokenAt(text: string, i: number, end: number, out: TokenList, add: typeof addAt): number {
+  TOKEN.lastIndex = i;
+  const m = TOKEN.exec(text);
+  if (!m || m.index >= end) return end;
+  const matched = m[0];
+  const kind = kindOf(matched);
+  let stop = Math.min(m.index + matched.length, end);
+  if (kind === "word") stop = gluedStop(text, m.index, stop);
+  push(out, text, m.index, stop, kind, add);
+  return stop;
 }
 
 /** Where the word `text[start, end)` stops at its first glued boundary ({@link gluedEnd}); `end` when it has none. */
@@ -328,15 +343,20 @@ function letterCase(code: number): number {
   return UPPER_LETTER.test(c) ? UPPER : LOWER_LETTER.test(c) ? LOWER : NONE;
 }
 
-/** Writes the token `text[start, end)`; a word's final dot is a token of its own unless it abbreviates ("U.S.", "J."). */
-function push(out: TokenList, text: string, start: number, end: number, kind: TokenKind): void {
+/** Writes the token `text[start, end)` with `add`; a word's final dot is a token of its own unless it abbreviates ("U.S.", "J."). */
+function push(out: TokenList, text: string, start: number, end: number, kind: TokenKind, add: typeof addAt): void {
   // Only "J." or a word ending ".S." can be an abbreviation: most words are not sliced to be tested.
   if (kind === "word" && text.charCodeAt(end - 1) === 46 && !((end - start === 2 || text.charCodeAt(end - 3) === 46) && ABBREVIATION_DOT.test(text.slice(start, end)))) {
-    addAt(out, text, start, end - 1, kind);
-    addAt(out, text, end - 1, end, "punct");
+    add(out, text, start, end - 1, kind);
+    add(out, text, end - 1, end, "punct");
   } else {
-    addAt(out, text, start, end, kind);
+    add(out, text, start, end, kind);
   }
+}
+
+/** Adds the token `text[start, end)` to `out`, its text looked up in the list's vocabulary only. */
+function addNew(out: TokenList, text: string, start: number, end: number, kind: TokenKind): void {
+  out.add(start, kind, text.slice(start, end));
 }
 
 /** Slots of the table of recent token texts: a power of two, about the vocabulary of a day of news. */
