@@ -46,3 +46,16 @@ export const CELL_ELEMENTS: ReadonlySet<string> = new Set(["td", "th"]);
 
 /** Elements whose line breaks are kept (`pre` keeps its spaces too in a browser; here they collapse). */
 export const PREFORMATTED_ELEMENTS: ReadonlySet<string> = new Set(["pre", "listing"]);
+
+/**
+ * ARIA landmark and window roles that name page furniture, as the elements of
+ * {@link LEFT_OUT_ELEMENTS} do (`<div role="navigation">` is a `nav`, `complementary` an `aside`,
+ * `contentinfo` a `footer`, `banner` the site's header, `dialog` a consent or sign-up box): an
+ * element with one of them is left out whole.
+ */
+export const FURNITURE_ROLES: ReadonlySet<string> = new Set(["navigation", "complementary", "contentinfo", "banner", "search", "dialog", "alertdialog"]);
+
+/** Elements that have no contents and no end tag: a role or `hidden` on one hides nothing after it. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+]);

@@ -49,6 +49,19 @@ describe("htmlToText: layout", () => {
     expect(text("<article><header>Kicker</header><p>Body.</p></article>")).toBe("Kicker\n\nBody.");
   });
 
+  it("leaves out an element that hidden or a furniture role hides, whatever its name", () => {
+    const page =
+      '<div role="navigation"><a>Home</a> <div>U.S.</div></div><DIV ROLE="Dialog"><p>This site uses cookies.</p></DIV>' +
+      "<h1 hidden>Old headline</h1><h1>Dam bursts</h1><p>Body<span hidden> (subscribers only)</span>.</p>" +
+      '<section role="complementary region"><p>Three killed in a crash</p></section><div role="contentinfo">© Gazette</div>' +
+      '<div hidden="until-found"><p>Expanded on search.</p></div><img hidden src="x.png"><p role="note">A note.</p>';
+    const read = htmlToText(page);
+    expect(read.text).toBe("Dam bursts\n\nBody.\n\nExpanded on search.\n\nA note.");
+    expect(read.headline).toEqual({ start: 0, end: 10 });
+    // A role or hidden on a void element hides nothing after it; one in a self-closing tag, nothing.
+    expect(text('<p>a<input role="search" hidden>b<br hidden>c<div role="navigation"/>d</p>')).toBe("ab\nc\n\nd");
+  });
+
   it("reads nested and unclosed left-out elements as a browser nests them", () => {
     expect(text("<nav><nav>x</nav>still the menu</nav>after")).toBe("after");
     expect(text("before<aside>related, never closed")).toBe("before");

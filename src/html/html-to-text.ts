@@ -11,7 +11,7 @@
 import type { Span } from "../model.js";
 import { checkText } from "../options.js";
 import { readCharacterReference } from "./char-refs.js";
-import { BLOCK_ELEMENTS, CELL_ELEMENTS, LEFT_OUT_ELEMENTS, PREFORMATTED_ELEMENTS, RAW_TEXT_ELEMENTS } from "./elements.js";
+import { BLOCK_ELEMENTS, CELL_ELEMENTS, FURNITURE_ROLES, LEFT_OUT_ELEMENTS, PREFORMATTED_ELEMENTS, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from "./elements.js";
 import { OffsetMapBuilder, type OffsetMark } from "./offset-map.js";
 import { readAttributes } from "./attributes.js";
 import { PageDate } from "./page-date.js";
@@ -21,7 +21,8 @@ export interface HtmlText {
   /**
    * The text as a reader sees it: tags gone, character references decoded, white space collapsed,
    * each block (`p`, `h1`, `li`, `div`, `tr`…) a paragraph of its own after a blank line, `br` a
-   * line break; scripts, styles, comments, menus (`nav`), `aside` and `footer` left out.
+   * line break; scripts, styles, comments, menus (`nav`), `aside` and `footer` left out, and
+   * what a `hidden` attribute or a furniture role (`role="navigation"` …) hides.
    */
   readonly text: string;
   /**
@@ -70,7 +71,9 @@ const MAX_ELEMENT_NAME = 10;
  *   are separated by a space; inline tags (`a`, `b`, `span`…) vanish, their text stays.
  * - Left out: `script`, `style`, `noscript`, `template`, `title` (the page's `h1` is the
  *   headline), form controls, embedded media, and the page furniture `nav`, `aside` and
- *   `footer`; comments, CDATA sections, the doctype and processing instructions.
+ *   `footer`; any element with a `hidden` attribute or a furniture role (`navigation`,
+ *   `complementary`, `contentinfo`, `banner`, `search`, `dialog`); comments, CDATA sections,
+ *   the doctype and processing instructions.
  *   Figure captions (`figcaption`) stay, as paragraphs.
  * - Character references are decoded: numeric ones, and the named ones news pages use
  *   (`&amp;`, `&rsquo;`, `&nbsp;`, `&eacute;`…; an unknown name stays as written).
@@ -123,6 +126,9 @@ interface HeaderStart {
 
 /** Headings: a header that holds one is an article's header. */
 const HEADINGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** A tag whose attributes may hide its contents: one with a `role` or `hidden`, in any case. */
+const HIDING_HINT = /role|hidden/iu;
 
 /** Break levels: what a block boundary asks for between the text before and after it. */
 const LINE = 1;
@@ -269,6 +275,13 @@ class HtmlReader {
       if (name === this.#leftOut && opens) this.#leftOutDepth++;
       return after;
     }
+    // Before anything else the element does: none of it (a headline, a header) is read.
+    if (opens && !VOID_ELEMENTS.has(name) && this.#hiddenByAttributes(lt + 1 + name.length, end)) {
+      if (BLOCK_ELEMENTS.has(name)) this.#askBreak(PARAGRAPH, lt);
+      this.#leftOut = name;
+      this.#leftOutDepth = 1;
+      return after;
+    }
     if (name === "meta") this.pageDate.meta(readAttributes(this.#html, lt + 5, end));
     else if (name === "time") this.pageDate.time(readAttributes(this.#html, lt + 5, end));
     else if (name === "script" && readAttributes(this.#html, lt + 7, end).get("type")?.trim().toLowerCase() === "application/ld+json") {
@@ -304,6 +317,21 @@ class HtmlReader {
     else if (name === "header") this.#closeHeader();
     else if (name === "h1" && this.#h1Depth > 0 && --this.#h1Depth === 0) this.#closeHeadline();
     return end;
+  }
+
+  /**
+   * True when the attributes of the tag `html[from, end)` hide its contents from a reader: a
+   * `hidden` (not `hidden="until-found"`, which a reader can open), or a role of page furniture.
+   */
+  #hiddenByAttributes(from: number, end: number): boolean {
+    if (end - from < 7) return false;
+    // Most tags have neither word: a slice is cheap, and a search past the tag would not be.
+    if (!HIDING_HINT.test(this.#html.slice(from, end))) return false;
+    const attributes = readAttributes(this.#html, from, end);
+    const hidden = attributes.get("hidden");
+    if (hidden !== undefined && hidden.trim().toLowerCase() !== "until-found") return true;
+    const role = attributes.get("role")?.trim().toLowerCase().split(/\s/u, 1)[0];
+    return role !== undefined && FURNITURE_ROLES.has(role);
   }
 
   #closeHeadline(): void {
