@@ -15,4 +15,10 @@ describe("findStatements: a trailing source over a nested report", () => {
       ["indirect", "the pier was safe", "Tom Dunn"],
     ]);
   });
+
+  it("reads a reported object past a comma between digits, so a report nested in it stays inside", () => {
+    expect(read("Pier Row\n\nThe Pier Trust noted Ann Pike said the files were not among the 1,200 boxes the clerks kept.")).toEqual([
+      ["indirect", "Ann Pike said the files were not among the 1,200 boxes the clerks kept", "Pier Trust"],
+    ]);
+  });
 });

@@ -7,18 +7,19 @@
  */
 import type { Span } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
-import { isLetterOrDigitAt, isSpaceAt } from "../text/chars.js";
+import { isAsciiDigit, isLetterOrDigitAt, isSpaceAt } from "../text/chars.js";
 
 /** Longest reported clause, in characters: no sentence of news copy runs longer, and it keeps the work per frame bounded. */
 export const MAX_CLAUSE = 1200;
 
-/** The span up to its first comma outside quotation marks, or the whole span. */
+/** The span up to its first comma outside quotation marks, or the whole span; a comma between digits ("30,000") is none. */
 export function firstComma(doc: Document, content: Span): Span | undefined {
+  const { text } = doc;
   let quoted = false;
   for (let i = content.start; i < content.end; i++) {
-    const c = doc.text[i];
+    const c = text[i];
     if (c === '"' || c === "“" || c === "”") quoted = c === "“" ? true : c === "”" ? false : !quoted;
-    else if (c === "," && !quoted) return trimSpan(doc.text, content.start, i);
+    else if (c === "," && !quoted && !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)))) return trimSpan(text, content.start, i);
   }
   return content;
 }
