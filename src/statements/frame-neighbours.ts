@@ -58,7 +58,7 @@ export function trimAtCoordinatedCues(doc: Document, frames: Frame[], cues: read
   for (let i = 0; i < frames.length; i++) {
     const frame = frames[i]!;
     const content = frame.content;
-    if (!content) continue;
+    if (!content || reportsWholeClause(frame)) continue;
     let lo = 0;
     let hi = cues.length;
     while (lo < hi) {
@@ -80,6 +80,14 @@ export function trimAtCoordinatedCues(doc: Document, frames: Frame[], cues: read
       }
     }
   }
+}
+
+/**
+ * "According to X, A praised B, and she asked C to …": a source put before its clause stands for
+ * the whole of it, reports and coordinated clauses within, so the clause is not cut at them.
+ */
+function reportsWholeClause(frame: Frame): boolean {
+  return frame.cue.according && frame.placement === "lead";
 }
 
 /** True when the "and" at `conjunction`, with no comma before it, joins a lower-case noun phrase to the subject of the verb at `at`. */
@@ -139,7 +147,7 @@ export function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
     // "…, with Nora Pike criticizing …": the clause ends before "with" and its subject.
     else if (inside(next) && describesParticiple(doc.text, next)) end = /[,\s]with\s$/u.test(doc.text.slice(next.start - 6, next.start)) ? next.start - 5 : next.start;
     else if (inside(next) && subordinatorBefore(doc.text, next.start) !== undefined) end = subordinatorBefore(doc.text, next.start)!;
-    else if (inside(second) && !(second.participial && isInnerGerund(doc.tokens, second.cue.token, start))) end = second.start;
+    else if (inside(second) && !(second.participial && isInnerGerund(doc.tokens, second.cue.token, start)) && !reportsWholeClause(frame)) end = second.start;
     if (start !== frame.content.start || end !== frame.content.end) {
       // "…the engineers but [said]": the cut clause loses its trailing conjunction and space.
       const content = end < frame.content.end ? trimSpan(doc.text, start, end) : { start, end };

@@ -21,4 +21,10 @@ describe("findStatements: a trailing source over a nested report", () => {
       ["indirect", "Ann Pike said the files were not among the 1,200 boxes the clerks kept", "Pier Trust"],
     ]);
   });
+
+  it("gives a source put before its clause the whole of it, a coordinated report within included", () => {
+    expect(read("Pier Row\n\nAccording to the Harbor Post, Ann Pike praised her donors in the hall, and she asked the bankers to wait.")).toEqual([
+      ["indirect", "Ann Pike praised her donors in the hall, and she asked the bankers to wait", "Harbor Post"],
+    ]);
+  });
 });
