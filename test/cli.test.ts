@@ -267,6 +267,11 @@ describe("CLI modules", () => {
     expect(parseCommandLine(["batch", "--format", "summary"]).kind).toBe("usage-error");
     expect(parseCommandLine(["parse", "--bogus", "x"])).toEqual({ kind: "usage-error", message: "unknown option --bogus" });
     expect(parseCommandLine(["batch", "-x"])).toEqual({ kind: "usage-error", message: "unknown option -x" });
+    // Options of other tools get what to give instead.
+    expect(parseCommandLine(["parse", "--json"])).toEqual({ kind: "usage-error", message: "unknown option --json (did you mean --format json? it is the default)" });
+    expect(parseCommandLine(["parse", "--summary"])).toEqual({ kind: "usage-error", message: "unknown option --summary (did you mean --format summary?)" });
+    expect(parseCommandLine(["parse", "--pretty"])).toMatchObject({ message: expect.stringContaining("parse prints indented JSON already") });
+    expect(parseCommandLine(["batch", "--tz", "UTC"])).toEqual({ kind: "usage-error", message: "unknown option --tz (did you mean --time-zone?)" });
   });
 
   it("says counts as a reader would", () => {

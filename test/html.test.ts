@@ -228,6 +228,22 @@ describe("the command line reads HTML", () => {
     expect(article.title).toBe("Russian missile strike on Kyiv kills at least 12");
   });
 
+  it("parse warns when a page comes without --html (curl into stdin), and reads it as asked", async () => {
+    const warnings = async (input: string, html: boolean) => {
+      let err = "";
+      const io = { stdin: Readable.from([input]), stdout: { write: () => true }, stderr: { write: (t: string) => (err += t) } };
+      expect(await runParse({ kind: "parse", file: "-", format: "json", published: PUBLISHED, ...(html ? { html: true as const } : {}) }, io)).toBe(0);
+      return err;
+    };
+    const hint = "newsfacts: warning: stdin looks like an HTML page but is read as plain text, markup and all; give --html to read it as a page\n";
+    expect(await warnings(PAGE, false)).toBe(hint);
+    expect(await warnings("\uFEFF\n  <html lang='en'><body><p>Rain.</p></body></html>", false)).toBe(hint);
+    expect(await warnings(PAGE, true)).toBe("");
+    // A fragment, or text that only mentions a tag, is not a page: read as asked, no warning.
+    expect(await warnings("<p>At least 12 people were killed.</p>", false)).toBe("");
+    expect(await warnings("The <html> element opens a page.", false)).toBe("");
+  });
+
   it("batch reads a line's html field, and rejects a line with both text and html", () => {
     const line = (record: object) => JSON.parse(processBatchLine({ line: 1, text: JSON.stringify(record) }).json) as Article & { error?: string };
     const article = line({ id: 1, html: "<p>At least <b>12</b> people were killed.</p>", published: PUBLISHED });

@@ -84,6 +84,21 @@ const EXPECTED_VALUE: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Options people reach for that the command line spells otherwise, with what to give instead:
+ * named in the message, as a misspelling's nearest option is.
+ */
+const OPTION_HINTS: Readonly<Record<string, string>> = {
+  json: "did you mean --format json? it is the default",
+  summary: "did you mean --format summary?",
+  pretty: "parse prints indented JSON already; --format summary prints a digest for people",
+  ndjson: "batch writes NDJSON, one Article a line; parse prints one indented Article",
+  jsonl: "batch writes NDJSON, one Article a line; parse prints one indented Article",
+  text: "text is the default input; --html reads a page",
+  tz: "did you mean --time-zone?",
+  date: "did you mean --published?",
+};
+
+/**
  * Reads the command line (without `node` and the script) into a {@link Command}. Never throws:
  * anything unusable becomes a `usage-error` with a message for people.
  */
@@ -142,6 +157,8 @@ function argumentProblem(error: unknown): string {
   if (option === undefined) return text;
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const name = option.replace(/^-+/u, "");
+    const hint = Object.hasOwn(OPTION_HINTS, name.toLowerCase()) ? OPTION_HINTS[name.toLowerCase()] : undefined;
+    if (hint !== undefined) return `unknown option ${option} (${hint})`;
     const near = name.length > 1 ? Object.keys(OPTIONS).find((known) => looksLike(known, name)) : undefined;
     return `unknown option ${option}${near === undefined ? "" : ` (did you mean --${near}?)`}`;
   }

@@ -41,6 +41,9 @@ export async function runParse(command: ParseCommand, io: ParseIo): Promise<Exit
   }
   const text = decode(bytes, name, io.stderr);
   if (text.trim() === "") io.stderr.write(`newsfacts: warning: ${name} is empty: there is nothing to read\n`);
+  else if (!command.html && HTML_PAGE_START.test(text)) {
+    io.stderr.write(`newsfacts: warning: ${name} looks like an HTML page but is read as plain text, markup and all; give --html to read it as a page\n`);
+  }
   const article = parseArticle(text, {
     ...(command.published === undefined ? {} : { published: command.published }),
     ...(command.timeZone === undefined ? {} : { timeZone: command.timeZone }),
@@ -51,6 +54,9 @@ export async function runParse(command: ParseCommand, io: ParseIo): Promise<Exit
   io.stdout.write(command.format === "summary" ? formatSummary(article, fromPage) : JSON.stringify(article, null, 2) + "\n");
   return EXIT_CODES.ok;
 }
+
+/** How an HTML page opens (after a BOM or white space): its doctype or its `html` tag. */
+const HTML_PAGE_START = /^\uFEFF?\s{0,64}<(?:!doctype\s{1,8}html|html[\s>])/iu;
 
 /** The bytes as UTF-8; invalid sequences become U+FFFD, with a warning, as a Latin-1 file would give. */
 function decode(bytes: Buffer, name: string, stderr: ParseIo["stderr"]): string {
