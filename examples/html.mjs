@@ -1,11 +1,12 @@
 // An HTML page as it is: newsfacts reads the text a reader sees (menus, scripts and footers left
 // out) and gives every span as an offset into the HTML, so the evidence can be marked in the
-// page itself.
+// page itself. Given no publication date, it dates the page by the page's own metadata.
 //
 //   npx tsup && node examples/html.mjs
 //
 // Prints:
 // title: Strike on Kharkiv
+// published: 2025-04-21T18:05:00+03:00 (as the page declares it; "Monday" is 2025-04-21)
 // injured {"min":7,"max":7}: "Seven people were injured" in the page as "Seven people were <b>injured"
 // Ihor Terekhov said: "Seven people were injured in Kharkiv on Monday"
 // Ihor Terekhov said: "the strike hit a school"
@@ -13,15 +14,18 @@
 // <p><mark>Seven people were </mark><b><mark>injured</mark></b> in Kharkiv on <mark>Monday</mark>, Mayor <mark>Ihor Terekhov</mark> said. He said the strike hit a school.</p>
 import { parseArticle } from "newsfacts";
 
-const html = `<html><head><title>Kharkiv | News</title><script>track()</script></head><body>
+const html = `<html><head><title>Kharkiv | News</title><script>track()</script>
+<meta property="article:published_time" content="2025-04-21T18:05:00+03:00"></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <h1>Strike on Kharkiv</h1>
 <p>Seven people were <b>injured</b> in Kharkiv on Monday, Mayor Ihor Terekhov said. He said the strike hit a school.</p>
 <footer>&copy; 2025 Example News</footer>
 </body></html>`;
 
-const article = parseArticle(html, { published: "2025-04-24", format: "html" });
+const article = parseArticle(html, { format: "html" });
 console.log(`title: ${article.title}`);
+const monday = article.dates.find((d) => d.text === "Monday");
+console.log(`published: ${article.published} (as the page declares it; "Monday" is ${monday?.value})`);
 
 // `text` is what a reader sees; `span` indexes the HTML, tags and character references included.
 for (const c of article.casualties) {
