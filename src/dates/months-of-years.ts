@@ -27,34 +27,38 @@ const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/u;
 
 /** The expressions with each month or day and the story's year after it ("July of that year") made one. */
 export function joinMonthsOfYears(text: string, out: TemporalExpression[]): TemporalExpression[] {
-  const joined: TemporalExpression[] = [];
+  // Made at the first join only: most texts have none, and this runs on every document.
+  let joined: TemporalExpression[] | undefined;
   for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1];
-    const of = b !== undefined && /^\s+of\s+$/u.test(text.slice(a.end, b.start));
+    // " of " at the least: a plain test before the pattern, for the many expressions far apart.
+    const of = b !== undefined && b.start - a.end >= 4 && /^\s+of\s+$/u.test(text.slice(a.end, b.start));
     if (of && MONTH_OR_DAY.test(a.value) && /^\d{4}$/u.test(b.value) && STORY_YEAR.test(b.text)) {
-      joined.push({ ...withValue(a, b.value + a.value.slice(4)), text: text.slice(a.start, b.end), end: b.end });
+      (joined ??= out.slice(0, k)).push({ ...withValue(a, b.value + a.value.slice(4)), text: text.slice(a.start, b.end), end: b.end });
       k += 1;
     } else if (of && a.type === "DURATION" && b.type === "DATE" && /^\d{4}(?:-\d{2})?$/u.test(b.value) && EDGE_STRETCH.test(a.text)) {
       // "the last months of 1944", "the first weeks of January 1945": that year or month, at its edge.
-      joined.push({ ...b, id: a.id, text: text.slice(a.start, b.end), start: a.start, mod: /^the (?:last|final|closing)/iu.test(a.text) ? "END" : "START" });
+      (joined ??= out.slice(0, k)).push({ ...b, id: a.id, text: text.slice(a.start, b.end), start: a.start, mod: /^the (?:last|final|closing)/iu.test(a.text) ? "END" : "START" });
       k += 1;
     } else if (of && /-H[12]$/u.test(a.value) && /^(?:\d{2,3}|\d{4}-\d{2})$/u.test(b.value)) {
       // "the second half of the 19th century" is that century, towards its end; "the first half of September" that month, towards its start.
-      joined.push({ ...b, id: a.id, text: text.slice(a.start, b.end), start: a.start, mod: a.value.endsWith("1") ? "START" : "END" });
+      (joined ??= out.slice(0, k)).push({ ...b, id: a.id, text: text.slice(a.start, b.end), start: a.start, mod: a.value.endsWith("1") ? "START" : "END" });
       k += 1;
-    } else if (/^\d{4}$/u.test(out[k + 2]?.text ?? "") && a.anchor === "narrative" && MONTH_OR_DAY.test(b!.value) && BRACKETED_DAY.test(text.slice(a.end, out[k + 2]!.start))) {
+    } else if (a.anchor === "narrative" && /^\d{4}$/u.test(out[k + 2]?.text ?? "") && MONTH_OR_DAY.test(b!.value) && BRACKETED_DAY.test(text.slice(a.end, out[k + 2]!.start))) {
       // "8 March [O.S. 23 February] 1917": both days are of the year after the bracket, not of the story's last.
-      joined.push(withValue(a, out[k + 2]!.text + a.value.slice(4)), withValue(b!, out[k + 2]!.text + b!.value.slice(4)));
+      (joined ??= out.slice(0, k)).push(withValue(a, out[k + 2]!.text + a.value.slice(4)), withValue(b!, out[k + 2]!.text + b!.value.slice(4)));
       k += 1;
     } else {
       // "Earlier Friday", "Later Thursday": the adverb orders events within the day, which TimeML leaves out.
-      const adverb = ADVERB_BEFORE_WEEKDAY.exec(a.text);
+      const c = a.text.charCodeAt(0) | 32;
+      const adverb = c === 101 || c === 108 ? ADVERB_BEFORE_WEEKDAY.exec(a.text) : null;
       if (adverb) {
         const { mod: _mod, ...rest } = a;
-        joined.push({ ...rest, text: a.text.slice(adverb[0].length), start: a.start + adverb[0].length });
-      } else joined.push(a);
+        (joined ??= out.slice(0, k)).push({ ...rest, text: a.text.slice(adverb[0].length), start: a.start + adverb[0].length });
+      } else joined?.push(a);
     }
   }
+  if (!joined) return out;
   return joined.length === out.length ? joined : renumber(joined);
 }

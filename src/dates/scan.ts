@@ -283,28 +283,33 @@ export function withClock(day: Reading, time: Reading): Reading {
 
 /** Joins "tomorrow at 2 PM", "Today at 11:20 am", "midday on Saturday", "6:15 am Tuesday". */
 function joinDayAndClock(view: TokenView, phrases: Phrase[]): Phrase[] {
-  const out: Phrase[] = [];
-  for (const p of phrases) {
-    const previous = out[out.length - 1];
-    // The readings first: most neighbours are no day and clock, and the gap's words cost a string.
-    if (previous && isDay(previous.reading) && isLoneClock(p.reading)) {
-      const gap = gapWords(view, previous.end, p.first, 2);
-      if (gap === "" || gap === "at" || gap === "," || gap === ", at") {
-        out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(previous.reading, p.reading) };
-        continue;
-      }
-    }
-    if (previous && isLoneClock(previous.reading) && isDay(p.reading)) {
-      // "midday on Saturday", "7:30 p.m. on Friday": one expression.
-      const gap = gapWords(view, previous.end, p.first, 2);
-      if (gap === "" || gap === "," || gap === "on") {
-        out[out.length - 1] = { first: previous.first, end: p.end, reading: withClock(p.reading, previous.reading) };
-        continue;
-      }
-    }
-    out.push(p);
+  // Made at the first join only: most sentences have none.
+  let out: Phrase[] | undefined;
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k]!;
+    const previous = out ? out[out.length - 1] : phrases[k - 1];
+    const joined = previous ? dayWithClock(view, previous, p) : undefined;
+    if (joined) {
+      out ??= phrases.slice(0, k);
+      out[out.length - 1] = joined;
+    } else out?.push(p);
   }
-  return out;
+  return out ?? phrases;
+}
+
+/** `previous` and `p` as one expression when one is a day and the other a clock time, with at most "at", "on" or a comma between. */
+function dayWithClock(view: TokenView, previous: Phrase, p: Phrase): Phrase | undefined {
+  // The readings first: most neighbours are no day and clock, and the gap's words cost a string.
+  if (isDay(previous.reading) && isLoneClock(p.reading)) {
+    const gap = gapWords(view, previous.end, p.first, 2);
+    if (gap === "" || gap === "at" || gap === "," || gap === ", at") return { first: previous.first, end: p.end, reading: withClock(previous.reading, p.reading) };
+  }
+  if (isLoneClock(previous.reading) && isDay(p.reading)) {
+    // "midday on Saturday", "7:30 p.m. on Friday": one expression.
+    const gap = gapWords(view, previous.end, p.first, 2);
+    if (gap === "" || gap === "," || gap === "on") return { first: previous.first, end: p.end, reading: withClock(p.reading, previous.reading) };
+  }
+  return undefined;
 }
 
 /** A day-of-month range's other end: the same month and year, another day. */
