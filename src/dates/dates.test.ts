@@ -85,6 +85,27 @@ describe("findDates: bare weekdays and year-less dates follow the tense of their
     ]);
   });
 
+  it("places a season two or more behind in a future clause in next year, the one just ended in this year", () => {
+    expect(values("Repairs will resume in the spring. Shortages will last well into the summer.", "2025-10-14")).toEqual([
+      ["the spring", "2026-SP"],
+      ["the summer", "2025-SU"],
+    ]);
+  });
+
+  it("reads 'last' after a modal as the verb and 'may', 'must', 'should' as looking ahead", () => {
+    expect(values("The inquiry could last until the summer, and the mill may reopen in the autumn.", "2025-03-20")).toEqual([
+      ["the summer", "2025-SU"],
+      ["the autumn", "2025-FA"],
+    ]);
+    // With "have" after it, the word looks back.
+    expect(values("The mill may have reopened in the autumn.", "2025-03-20")).toEqual([["the autumn", "2024-FA"]]);
+    // A modal says what follows a named day, not when the day is: "Tuesday's vote" is the one just past.
+    expect(values("Tuesday's vote may not settle the matter; the board can act in November.", "2025-03-20")).toEqual([
+      ["Tuesday", "2025-03-18"],
+      ["November", "2025-11"],
+    ]);
+  });
+
   it("reads a scheduled event told in the present as ahead ('travels on Tuesday', 'testifies on Thursday')", () => {
     expect(values("The envoy travels to Cairo on Monday and testifies before the committee on Wednesday.")).toEqual([
       ["Monday", "2025-04-28"],

@@ -291,8 +291,9 @@ function resolvePartOfYear(
   // calendar's: "the fiscal third quarter" reported in March is this year's, the fourth in January last year's.
   const current = anchorYear * perYear + anchorIndex + (fiscal ? 2 : 0);
   const sameYear = anchorYear * perYear + index;
-  // "the autumn" in a future clause is the coming one.
-  const chosen = unit === "season" && placement === "tense" && context.tense === "future" && sameYear > current ? sameYear : choosePart(placement, sameYear, current, perYear, context.tense, unit === "season" ? undefined : (anchor.month - 1) % (12 / perYear) < 2);
+  // "the autumn" in a future clause is the coming one; "the spring" said in the autumn, next year's
+  // (the season just ended may still be the one meant: "demand will stay weak well into the summer").
+  const chosen = unit === "season" && placement === "tense" && context.tense === "future" ? (sameYear < current - 1 ? sameYear + perYear : sameYear) : choosePart(placement, sameYear, current, perYear, context.tense, unit === "season" ? undefined : (anchor.month - 1) % (12 / perYear) < 2);
   const chosenYear = Math.floor(chosen / perYear);
   // Winter is written with the year it starts in (December).
   const writtenYear = unit === "season" && part === "WI" ? chosenYear - 1 : chosenYear;

@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { COORDINATED_ADVERBS, COORDINATED_AUXILIARIES, FUTURE_CUES, FUTURE_BEFORE_TO, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, PLAN_VERB_NEXT, UNIT_WORDS, WEEKDAY_WORDS } from "../lexicon/dates.js";
+import { COORDINATED_ADVERBS, COORDINATED_AUXILIARIES, FUTURE_CUES, FUTURE_BEFORE_TO, MODALS_AHEAD, NOT_PAST_ED, NOUN_DETERMINERS, PASSIVE_PRESENT, PAST_CUES, PLAN_VERB_NEXT, UNIT_WORDS, WEEKDAY_WORDS } from "../lexicon/dates.js";
 import { WordTable } from "../text/word-table.js";
 import type { Tense } from "./resolve-spec.js";
-import { isPossessive, word, type TokenView } from "./token-view.js";
+import { isCapitalized, isPossessive, word, type TokenView } from "./token-view.js";
 
 /** How far from the phrase a cue may stand, in tokens, each way. */
 const WINDOW = 12;
@@ -26,6 +26,8 @@ const WEAK_PENALTY = 3;
 const NO_CUE: Cue = { tense: "none", penalty: 0 };
 const FUTURE: Cue = { tense: "future", penalty: 0 };
 const WEAK_FUTURE: Cue = { tense: "future", penalty: WEAK_PENALTY };
+/** "may", "should": ahead for a month or season ("may close in the fall"), but most often about what follows a day ("Monday's debate may not…"). */
+const MODAL_FUTURE: Cue = { tense: "future", penalty: WEAK_PENALTY };
 const PAST: Cue = { tense: "past", penalty: 0 };
 const WEAK_PAST: Cue = { tense: "past", penalty: WEAK_PENALTY };
 
@@ -48,8 +50,8 @@ function cueOf(view: TokenView, at: number): Cue {
     // "had been scheduled to expire Friday": an arrangement that was, so the day has passed.
     return pastPerfect ? PAST : FUTURE;
   }
-  // "was planning to", "were expected": the future seen from the past; let the next word speak.
-  if ((w === "was" || w === "were") && (FUTURE_CUES.has(next) || FUTURE_BEFORE_TO.has(next) || next === "planning" || next === "going")) return NO_CUE;
+  // "was planning to", "were going to", "were expected": the future seen from the past; let the next word speak.
+  if ((w === "was" || w === "were") && (FUTURE_CUES.has(next) || FUTURE_BEFORE_TO.has(next))) return NO_CUE;
   // "will be named", "is to be held": a passive infinitive takes the tense of the word before "be".
   if (previous === "be" && isPastWord(w)) return beforeBe(word(view, at - 2));
   // "when the case is heard in May": a present passive, not a past.
@@ -57,7 +59,10 @@ function cueOf(view: TokenView, at: number): Cue {
   // "is forecast to hit Saturday": an infinitive, whatever its form.
   // "put", "set", "hit": the past and the present are one form, so the cue is weak ("will win and put forward").
   // "the last day of June", "the last Friday in May": "the last" is the final one, no past.
-  if (w === "last" && (previous === "the" || previous === "final")) return NO_CUE;
+  // "will last until the summer", "could last for years": the verb, no past.
+  if (w === "last" && (previous === "the" || previous === "final" || COORDINATED_AUXILIARIES.has(previous))) return NO_CUE;
+  // "may close in the fall", "must repay by 2016"; not "may have left", nor the month ("in May").
+  if (MODALS_AHEAD.has(w)) return next === "have" || isCapitalized(view, at) ? NO_CUE : MODAL_FUTURE;
   if (PAST_CUES.has(w)) return previous === "to" && w !== "last" ? NO_CUE : w === "put" || w === "set" || w === "hit" ? WEAK_PAST : PAST;
   // "a revised offer", "the newly elected", "a still unspecified date": an "-ed" word after an article is an adjective.
   if (isPastWord(w) && !ARTICLES.has(previous) && !(ARTICLES.has(word(view, at - 2)) && (previous.endsWith("ly") || previous === "still"))) return WEAK_PAST;
@@ -106,7 +111,9 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
   let coordinated = 0;
   // "said he would travel on Friday": a weekday the clause's own "would" governs lies ahead of the
   // saying; one before a noun ("would fight Wednesday's ruling") names a thing "would" says nothing of.
-  const strongWould = WEEKDAY_WORDS.has(word(view, first)) && !isPossessive(word(view, end - 1));
+  const opening = word(view, first);
+  const weekday = WEEKDAY_WORDS.has(isPossessive(opening) ? opening.slice(0, -2) : opening);
+  const strongWould = weekday && !isPossessive(word(view, end - 1));
   // An opener ("In January, a week after …, a bomb killed …") takes the main verb, however far.
   const reach = first - view.from <= 2 ? FAR_WINDOW : WINDOW;
   for (let distance = 1; distance <= reach && distance < bestDistance; distance++) {
@@ -130,6 +137,7 @@ export function tenseAround(view: TokenView, first: number, end: number, deadlin
         continue;
       }
       const cue = cueOf(view, at);
+      if (cue === MODAL_FUTURE && weekday) continue;
       const penalty = cue === WEAK_FUTURE && side === 0 && strongWould ? 0 : cue.penalty;
       const weighed = distance + penalty + (side === 1 ? coordinated : 0);
       if (cue.tense !== "none" && weighed < bestDistance) {
@@ -156,7 +164,7 @@ export function passesTense(view: TokenView, at: number): boolean {
   let plain = known[id];
   if (plain === undefined) {
     const w = view.lower[at]!;
-    const cue = FUTURE_BEFORE_TO.has(w) || FUTURE_CUES.has(w) || PAST_CUES.has(w) || isPastWord(w) || w === "set" || w === "planned" || w === "would" || w === "was" || w === "were" || w.endsWith("'ll") || w.endsWith("’ll");
+    const cue = FUTURE_BEFORE_TO.has(w) || FUTURE_CUES.has(w) || PAST_CUES.has(w) || MODALS_AHEAD.has(w) || isPastWord(w) || w === "set" || w === "planned" || w === "would" || w === "was" || w === "were" || w.endsWith("'ll") || w.endsWith("’ll");
     const edge = QUOTE_MARKS.has(w) || w === "'" || w === ";" || w === "," || w === "and" || w === "but";
     plain = known[id] = cue || edge ? 0 : 1;
   }

@@ -207,8 +207,11 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
 
 /** Words that put a clause in the future when "to" follows them ("is to resume", "set to meet", "planned to leave"). */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
-  "is", "are", "set", "planned", "planning", "poised", "likely", "forecast", "ready", "preparing", "prepared", "hoping", "hopes", "intend", "intended", "aims",
+  "is", "are", "set", "planned", "planning", "poised", "likely", "forecast", "ready", "preparing", "prepared", "hoping", "hopes", "hope", "intend", "intended", "aims", "aim", "want", "wants",
 ]);
+
+/** Modals that look ahead ("may close in the fall", "must repay by 2016"); weaker than "will", and past with "have" after. */
+export const MODALS_AHEAD: ReadonlySet<string> = new Set(["may", "might", "can", "should", "must"]);
 
 /** Prepositions right before a date that make it a deadline ahead ("by Jan. 14", "until Tuesday"). */
 export const DEADLINE_WORDS: ReadonlySet<string> = new Set(["by", "until", "till", "effective", "payable", "before"]);
