@@ -548,6 +548,11 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Drones struck the port during the night.")).toEqual([["the night", "2025-04-24TNI"]]);
   });
 
+  it("reads a count compared with 'than' as a length, leaving the comparative out", () => {
+    expect(values("The new terminal opened three years earlier than planned.")).toEqual([["three years", "P3Y"]]);
+    expect(values("The refit took two months longer than the navy had hoped.")).toEqual([["two months", "P2M"]]);
+  });
+
   it("counts trading and business days, and 'the next couple of years'", () => {
     expect(values("Shares recovered eight trading days later; refunds take three business days.").map(([, v]) => v)).toEqual(["P8D", "P3D"]);
     expect(values("Prices should ease over the next couple of years.")).toEqual([["the next couple of years", "P2Y"]]);

@@ -123,8 +123,9 @@ export const matchCountedUnits: Matcher = (view, i) => {
     if (named !== undefined && word(view, end + 1) !== "now") {
       return date({ kind: "offset", unit, count: after === "before" ? -value : value, baseDays: named }, end + 2);
     }
-    // "one week after": counted from another event, so the length is what is stated.
-    if (after === "before" || after === "after") return fixed(duration, "DURATION", end);
+    // "one week after": counted from another event, so the length is what is stated; so is
+    // "two years earlier than planned", a length compared.
+    if (after === "before" || after === "after" || word(view, end + 1) === "than") return fixed(duration, "DURATION", end);
     // "three days later": in news a length from some event; in a narrative a date on its timeline.
     if (short && (after === "earlier" || after === "later" || after === "afterwards" || after === "afterward")) {
       return date({ kind: "offset", unit, count: (after === "earlier" ? -1 : 1) * value, baseDays: 0, inNews: duration }, end + 1);
