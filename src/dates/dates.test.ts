@@ -1330,6 +1330,18 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     expect(values("Families will gather on Thanksgiving.")).toEqual([["Thanksgiving", "2025-11-27"]]);
   });
 
+  it("dates US Election Day as the Tuesday after the first Monday of November, and other US holidays", () => {
+    // In 2022 November began on a Tuesday: Election Day fell a week later.
+    expect(values("Polls open at 6 a.m. on Election Day.", "2022-10-03")).toEqual([["6 a.m.", "2022-10-03T06:00"], ["Election Day", "2022-11-08"]]);
+    expect(values("The county will count early ballots on Election Day.", "2024-10-03")).toEqual([["Election Day", "2024-11-05"]]);
+    expect(values("Florists expect record sales for Mother's Day and Father's Day; Veterans Day parades will follow in the autumn.", "2025-04-24").map(([t, v]) => `${t} ${v}`)).toEqual([
+      "Mother's Day 2025-05-11",
+      "Father's Day 2025-06-15",
+      "Veterans Day 2025-11-11",
+      "the autumn 2025-FA",
+    ]);
+  });
+
   it("dates the feasts that move with Easter, and Holy Week as the week ending on Easter Sunday", () => {
     expect(values("The cathedral will hold vigils on Holy Thursday and Good Friday, and the markets close on Easter Monday.", "2026-03-20")).toEqual([
       ["Holy Thursday", "2026-04-02"],

@@ -66,7 +66,7 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       return resolveCalendarDate(spec.year ?? (spec.yearShift !== undefined ? anchor.year + spec.yearShift : undefined), spec.month, spec.day, spec.placement, context);
     case "holiday": {
       const s = spec;
-      const on = (year: number): number => (s.easter !== undefined ? easterSunday(year) + s.easter : s.day !== undefined ? dayNumber(year, s.month, s.day) : nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1));
+      const on = (year: number): number => (s.easter !== undefined ? easterSunday(year) + s.easter : s.day !== undefined ? dayNumber(year, s.month, s.day) : nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1, s.from));
       if (s.year !== undefined) return dayValueOf(on(s.year));
       // A holiday on a fixed day is placed as any year-less day is: "New Year's Eve" in early January is the one just past.
       if (s.day !== undefined) return resolveCalendarDate(undefined, s.month, s.day, s.placement ?? "tense", context);
@@ -109,13 +109,16 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
   }
 }
 
-/** The day number of the `nth` `weekday` of a month; a negative `nth` counts from the end (a fifth may run into the next month). */
-export function nthWeekday(year: number, month: number, nth: number, weekday: number): number {
+/**
+ * The day number of the `nth` `weekday` of a month, counted from its day `from` (the first by
+ * default); a negative `nth` counts from the end (a fifth may run into the next month).
+ */
+export function nthWeekday(year: number, month: number, nth: number, weekday: number, from = 1): number {
   if (nth < 0) {
     const last = dayNumber(year, month, daysIn(year, month));
     return last - ((weekdayOf(last) - weekday + 7) % 7);
   }
-  const first = dayNumber(year, month, 1);
+  const first = dayNumber(year, month, from);
   return first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1);
 }
 

@@ -323,6 +323,8 @@ export interface Holiday {
   readonly nth?: number;
   /** ISO weekday (Monday 1) for nth-weekday holidays. */
   readonly weekday?: number;
+  /** The day of the month the nth weekday is counted from, when not the first (US Election Day: the first Tuesday from the 2nd). */
+  readonly from?: number;
   /** Days from Easter Sunday, for the feasts that move with it (`month` is then Easter's usual one). */
   readonly easter?: number;
 }
@@ -337,6 +339,10 @@ export const HOLIDAYS: readonly Holiday[] = [
   { words: ["thanksgiving"], month: 11, nth: 4, weekday: 4 },
   { words: ["labor", "day"], month: 9, nth: 1, weekday: 1 },
   { words: ["memorial", "day"], month: 5, nth: -1, weekday: 1 },
+  { words: ["election", "day"], month: 11, nth: 1, weekday: 2, from: 2 },
+  { words: ["veterans", "day"], month: 11, day: 11 },
+  { words: ["mother's", "day"], month: 5, nth: 2, weekday: 7 },
+  { words: ["father's", "day"], month: 6, nth: 3, weekday: 7 },
   { words: ["easter", "monday"], month: 4, easter: 1 },
   { words: ["easter", "sunday"], month: 4, easter: 0 },
   { words: ["easter"], month: 4, easter: 0 },
