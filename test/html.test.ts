@@ -250,6 +250,14 @@ describe("the command line reads HTML", () => {
     expect(article.casualties[0]?.text).toBe("At least 12 people were killed");
     expect(article.text.slice(article.casualties[0]!.span.start, article.casualties[0]!.span.end)).toBe("At least <b>12</b> people were killed");
     expect(line({ text: "a", html: "<p>a</p>" }).error).toBe("give `text` or `html`, not both");
+    // The --published default dates the lines with no date of their own: a page that declares one has its own.
+    const dated = '<meta name="pubdate" content="2025-04-20"><p>Two people were hurt yesterday.</p>';
+    const withDefault = (record: object) => JSON.parse(processBatchLine({ line: 1, text: JSON.stringify(record) }, { published: PUBLISHED }).json) as Article;
+    expect(withDefault({ html: dated }).published).toBe("2025-04-20");
+    expect(withDefault({ html: dated }).dates[0]?.value).toBe("2025-04-19");
+    expect(withDefault({ html: dated, published: "2025-04-22" }).published).toBe("2025-04-22");
+    expect(withDefault({ html: "<p>Two people were hurt yesterday.</p>" }).published).toBe(PUBLISHED);
+    expect(withDefault({ text: dated }).published).toBe(PUBLISHED);
     expect(line({ html: 3 }).error).toBe("`html` must be a string, got number 3");
   });
 });

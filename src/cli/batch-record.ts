@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { parseArticle, type Article, type ParseArticleOptions, type VagueAmounts } from "../index.js";
+import { htmlToText, parseArticle, type Article, type ParseArticleOptions, type VagueAmounts } from "../index.js";
 import { looksLike } from "../options.js";
 
 /** An input line with its 1-based line number. */
@@ -24,7 +24,7 @@ export interface BatchRecord {
 
 /** Options every line shares. */
 export interface BatchRecordOptions {
-  /** The publication date for lines without their own. */
+  /** The publication date for lines without their own (an `html` line's page that declares one has its own). */
   readonly published?: string;
   /** The publication's IANA time zone for lines without their own. */
   readonly timeZone?: string;
@@ -87,7 +87,8 @@ export function readBatchLine(input: NumberedLine, options: BatchRecordOptions =
   const text = html ?? record["text"];
   if (text === undefined) return failure(input.line, id, 'no `text` (or `html` for a page) in the line');
   if (typeof text !== "string") return failure(input.line, id, `\`${html === undefined ? "text" : "html"}\` must be a string, got ${describe(text)}`);
-  const published = record["published"] ?? options.published;
+  // The default is for lines with no date of their own, and a page that declares its date has one.
+  const published = record["published"] ?? (html !== undefined && options.published !== undefined && htmlToText(text).published !== undefined ? undefined : options.published);
   if (published !== undefined && typeof published !== "string") {
     return failure(input.line, id, `\`published\` must be an ISO 8601 string such as "2025-04-24", got ${describe(published)}`);
   }

@@ -27,8 +27,11 @@ Commands:
 Options:
   --published DATE  Publication date, ISO 8601 ("2025-04-24",
                     "2025-04-24T09:30:00Z"). Relative dates resolve against it.
+                    Without it, an HTML page is dated by its own metadata
+                    (article:published_time, JSON-LD datePublished ...).
                     For batch: the default for lines without their own
-                    "published" (or with "published": null).
+                    "published" (or with "published": null), and for "html"
+                    lines whose page declares no date.
   --time-zone ZONE  The publication's place as an IANA time zone ("Europe/Kyiv",
                     "UTC"): a --published instant (with Z or an offset) is read
                     on that wall clock, so "yesterday" in a story stamped
