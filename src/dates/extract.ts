@@ -158,6 +158,8 @@ function storyOf(published: Day | undefined): Story {
   let lastDay: Day | undefined;
   let lastDate: NarrativeAnchor | undefined;
   let paragraph = -1;
+  // Where the last phrase ended (a token index): a range's end follows it across a joining word.
+  let lastEnd = -1;
   return {
     readings,
     settled,
@@ -221,8 +223,12 @@ function storyOf(published: Day | undefined): Story {
       // TimeML's reference time: the last date the narrative reached, stated or resolved.
       // A vague step ("weeks later") is too coarse to move the story on: "the next day" after it is still unknown.
       const reached = coarse?.end === undefined ? narrativeOf(value, reading.mod) : undefined;
-      // An aside in brackets ("(born 12 March 1880)", "(1880–1959)") is no step of the story.
-      if (reached && !inBrackets(view, first)) {
+      // An aside in brackets ("(born 12 March 1880)", "(1880–1959)") is no step of the story; nor is
+      // the end of a range in a history's opening paragraph ("fought from 1853 to 1856"): it sums up
+      // the story, which is then told from the range's start.
+      const summed = !published && paragraph === 0 && lastEnd === first - 1 && lastEnd > view.from && RANGE_JOINS.has(word(view, lastEnd));
+      lastEnd = phrase.end;
+      if (reached && !summed && !inBrackets(view, first)) {
         // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
         // so does a coarser date around it ("the same year" after "22 June 1941" is still on that day).
         if (!published && !looksBack(reading.spec) && !within(narrative, reached)) {
@@ -239,6 +245,9 @@ function storyOf(published: Day | undefined): Story {
     },
   };
 }
+
+/** The words that join a range's two ends: "from 1853 to 1856", "between 1914 and 1918", "1337–1453". */
+const RANGE_JOINS: ReadonlySet<string> = new Set(["to", "until", "till", "through", "and", "-", "–"]);
 
 /** Steps counted from the story's time ("three days later", "the following week", "the next day"), and its day itself ("that night", "the same day"). */
 const STEP_KINDS: ReadonlySet<DateSpec["kind"]> = new Set(["offset", "unit-shift", "day-shift", "day-in-focus"]);

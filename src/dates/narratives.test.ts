@@ -538,3 +538,23 @@ describe("findDates on narratives: an invented siege, told day by day", () => {
     ]);
   });
 });
+
+describe("findDates on narratives: a range that sums up the story", () => {
+  it("tells the story from the start of a range in the opening paragraph, not from its end", () => {
+    const text = "The Saltmarsh War was fought between the two leagues from 12 November 1761 to 3 April 1763. Talks had broken down in September, and the first raids came in early November. By December the coast was ablaze; in January the northern forts fell. Eight years earlier a truce had been signed.";
+    expect(story(text)).toEqual([
+      ["12 November 1761", "1761-11-12"],
+      ["3 April 1763", "1763-04-03"],
+      ["September", "1761-09"],
+      ["early November", "1761-11"],
+      ["December", "1761-12"],
+      ["January", "1762-01"],
+      ["Eight years earlier", "1754"],
+    ]);
+  });
+
+  it("moves the story to a range's end later on, where the story has reached it", () => {
+    const text = "The leagues made peace in 1763.\n\nThe siege of the port lasted from 2 May to 9 June 1770. Three days later the garrison marched out.";
+    expect(story(text).slice(-1)).toEqual([["Three days later", "1770-06-12"]]);
+  });
+});
