@@ -558,3 +558,38 @@ describe("findDates on narratives: a range that sums up the story", () => {
     expect(story(text).slice(-1)).toEqual([["Three days later", "1770-06-12"]]);
   });
 });
+
+describe("findDates on narratives: years and decades of three digits, read as the story goes", () => {
+  it("counts the story's steps from a year of three digits, and reads ranges and pairs of them", () => {
+    const text = "In 722 the raiders crossed the straits, and three years later they held the coast. The citadel was besieged from 741 to 743, and again in 768–769. The bishop fled in 802 or 803. In the 810s the raids ceased.";
+    expect(story(text)).toEqual([
+      ["722", "0722"],
+      ["three years later", "0725"],
+      ["741", "0741"],
+      ["743", "0743"],
+      ["768", "0768"],
+      ["769", "0769"],
+      ["802", "0802"],
+      ["803", "0803"],
+      ["the 810s", "081"],
+    ]);
+  });
+
+  it("leaves counts of three digits alone, and reads the first end of 'from the 7th to the 11th century'", () => {
+    expect(story("In 1203 the duke raised 700 knights; the next day they were gone. He lost 350 to 400 men in 1204.").map(([t]) => t)).toEqual(["1203", "the next day", "1204"]);
+    expect(story("The raids went on from the 7th to the 11th century, and from the 6th to the 4th century BC before them.")).toEqual([
+      ["the 7th", "06"],
+      ["the 11th century", "10"],
+      ["the 6th", "BC05"],
+      ["the 4th century BC", "BC03"],
+    ]);
+  });
+
+  it("reads a year of three digits after a BC year as BC while the story goes, so its steps count in that era", () => {
+    expect(story("In 216 BC the army was destroyed at the river. A new army was raised in 214, and two years later it took the city.")).toEqual([
+      ["216 BC", "BC0216"],
+      ["214", "BC0214"],
+      ["two years later", "BC0212"],
+    ]);
+  });
+});

@@ -15,6 +15,12 @@ const NUMBER_BEFORE = /(?:^|[\s(])(\d{1,4}) ?(?:to|and|or|–|-) ?$/u;
 /** "the 16th and " before "17th centuries": an ordinal and a range word, then the second ordinal. */
 const ORDINALS_BEFORE = /(?:^|\s)((?:[Tt]he )?(\d{1,2})(?:st|nd|rd|th)) ?(?:and|to|or|–|-) ?(\d{1,2})(?:st|nd|rd|th) $/u;
 
+/** "from the 7th to " before "the 11th century": an ordinal and a range word before a century. */
+const ORDINAL_BEFORE = /(?:^|\s)((?:[Tt]he )?(\d{1,2})(?:st|nd|rd|th)) ?(?:and|to|or|–|-) ?$/u;
+
+/** A century's value, BC or not: "10", "BC04". */
+const CENTURY = /^(?:BC)?\d\d$/u;
+
 /** "a 19th-century fort": a century as an adjective, which the grammar, reading words whole, leaves out. */
 const CENTURY_ADJECTIVE = /\b(\d{1,2})(?:st|nd|rd|th)-century\b/gu;
 
@@ -38,6 +44,13 @@ export function addRangeStarts(text: string, found: TemporalExpression[]): Tempo
       // "431 to 404 BC": BC years count down, so the first is the larger.
       const start = from + first.index + first[0].indexOf(first[1]!);
       result.push(dateAt(text, start, start + first[1]!.length, `BC${first[1]!.padStart(4, "0")}`));
+      added = true;
+    }
+    // "from the 7th to the 11th century": the first end is a century too, of the same era.
+    const ordinal = CENTURY.test(e.value) && e.text.includes("century") ? ORDINAL_BEFORE.exec(before) : null;
+    if (ordinal && Number(ordinal[2]) >= 1) {
+      const start = from + ordinal.index + ordinal[0].indexOf(ordinal[1]!);
+      result.push(dateAt(text, start, start + ordinal[1]!.length, (e.value.startsWith("BC") ? "BC" : "") + String(Number(ordinal[2]) - 1).padStart(2, "0")));
       added = true;
     }
     const ordinals = e.text === "centuries" ? ORDINALS_BEFORE.exec(before) : null;
