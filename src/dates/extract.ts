@@ -233,7 +233,8 @@ function storyOf(published: Day | undefined): Story {
       // the story, which is then told from the range's start.
       const summed = !published && paragraph === 0 && lastEnd === first - 1 && lastEnd > view.from && RANGE_JOINS.has(word(view, lastEnd));
       lastEnd = phrase.end;
-      if (reached && !summed && !inBrackets(view, first)) {
+      // So is a date before the story's time in the past perfect ("had begun in the summer of 1940" after 1941).
+      if (reached && !summed && !inBrackets(view, first) && !(context.flashback && narrative && earlier(reached, narrative))) {
         // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
         // so does a coarser date around it ("the same year" after "22 June 1941" is still on that day).
         if (!published && !looksBack(reading.spec) && !within(narrative, reached)) {
@@ -457,6 +458,14 @@ function within(current: NarrativeAnchor | undefined, reached: NarrativeAnchor):
   if (!current || current.grain === reached.grain || reached.grain === "day" || current.day.year !== reached.day.year) return false;
   // "That autumn" after 7 November is still on that day; so is "the same month".
   return reached.grain === "year" ? current.day.month >= reached.day.month : current.grain === "day" && current.day.month >= reached.day.month && current.day.month < reached.day.month + (reached.months ?? 1);
+}
+
+/** True when `reached` ends before `current` starts, at the grain `reached` was stated at. */
+function earlier(reached: NarrativeAnchor, current: NarrativeAnchor): boolean {
+  const a = reached.day;
+  const b = current.day;
+  if (a.year !== b.year || reached.grain === "year") return a.year < b.year;
+  return reached.grain === "month" ? a.month + (reached.months ?? 1) <= b.month : a.month * 100 + a.day < b.month * 100 + b.day;
 }
 
 /** True when an opening bracket before token `first` in its sentence is still open. */

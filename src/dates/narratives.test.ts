@@ -593,3 +593,16 @@ describe("findDates on narratives: years and decades of three digits, read as th
     ]);
   });
 });
+
+describe("findDates on narratives: an earlier date told in the past perfect", () => {
+  it("keeps the story's time through a flashback to an earlier date, and moves it on a later one", () => {
+    const text = "The offensive opened on 14 May 1917. Its plans had been drawn up in the autumn of 1916, after the first battles. On 2 June the northern wing stalled; by the end of the year the army had reached the river. In February the front froze.";
+    expect(story(text)).toEqual([
+      ["14 May 1917", "1917-05-14"],
+      ["the autumn of 1916", "1916-FA"],
+      ["2 June", "1917-06-02"],
+      ["the end of the year", "1917"],
+      ["February", "1918-02"],
+    ]);
+  });
+});
