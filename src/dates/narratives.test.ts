@@ -606,3 +606,9 @@ describe("findDates on narratives: an earlier date told in the past perfect", ()
     ]);
   });
 });
+
+describe("findDates: seasons and months that open a name", () => {
+  it("passes over 'the Winter Palace' and 'the July Crisis', and keeps a season before a word in lower case", () => {
+    expect(story("The Winter Palace was stormed in 1917. The July Crisis of 1914 had led to war. The Winter of that year was hard.").map(([t]) => t)).toEqual(["1917", "1914", "The Winter of that year"]);
+  });
+});

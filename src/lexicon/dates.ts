@@ -380,9 +380,10 @@ export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
 
 /**
  * Capitalized nouns that close the name of an event whose first words count time ("the Thirty
- * Years' War", "the Six-Day War", "the Winter War", "the Spring Offensive"): a name, not a date.
+ * Years' War", "the Six-Day War", "the Winter War", "the Spring Offensive", "the July Crisis"), or of
+ * a building ("the Winter Palace"): a name, not a date.
  */
-export const EVENT_NAME_NOUNS: ReadonlySet<string> = new Set(["war", "wars", "offensive", "campaign", "battles", "uprising", "rising", "revolution"]);
+export const EVENT_NAME_NOUNS: ReadonlySet<string> = new Set(["war", "wars", "offensive", "campaign", "battles", "uprising", "rising", "revolution", "revolt", "crisis", "coup", "palace"]);
 
 /**
  * Capitalized words that make the weekday after them a name ("Black Friday", "Cyber Monday",
