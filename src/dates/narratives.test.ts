@@ -607,6 +607,18 @@ describe("findDates on narratives: an earlier date told in the past perfect", ()
   });
 });
 
+describe("findDates: offsets of a fractional count", () => {
+  it("counts 'two and a half years later' in whole months, at the grain the story's time allows", () => {
+    expect(story("The fort fell on 12 March 1916. Two and a half years later it was rebuilt; two and a half months later it fell again.")).toEqual([
+      ["12 March 1916", "1916-03-12"],
+      ["Two and a half years later", "1918-09"],
+      ["two and a half months later", "1918-11"],
+    ]);
+    expect(story("The fort fell in 1916. A year and a half later it was rebuilt.").map(([, v]) => v)).toEqual(["1916", "1917"]);
+    expect(findDates("The plant closed two and a half years ago.", { published: "2020-06-15" }).map((d) => d.value)).toEqual(["2017-12"]);
+  });
+});
+
 describe("findDates: seasons and months that open a name", () => {
   it("passes over 'the Winter Palace' and 'the July Crisis', and keeps a season before a word in lower case", () => {
     expect(story("The Winter Palace was stormed in 1917. The July Crisis of 1914 had led to war. The Winter of that year was hard.").map(([t]) => t)).toEqual(["1917", "1914", "The Winter of that year"]);

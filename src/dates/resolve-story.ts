@@ -49,6 +49,8 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
       break;
     case "offset":
       if (spec.fromLast) anchor = anaphoricBase(spec.unit, context) ?? anchor;
+      // "two and a half years later": whole months (30), read at the grain the story's time allows; a value has no fractions.
+      if (!Number.isInteger(spec.count) && spec.unit in SMALLER_UNIT) return fractionalOffset(reading, spec, context, anchor);
       // A story counts decades and centuries at their grain ("two decades later" after 1850 is the
       // 1870s, "four centuries later" after 1200 BC the 8th century BC), as it counts weeks; news,
       // as TimeBank does, in years ("a decade ago" is a year).
@@ -110,6 +112,23 @@ function storyEra(unit: "decade" | "century", year: number, count: number): stri
   const reached = year + count * (unit === "decade" ? 10 : 100);
   if (reached >= 1) return unit === "decade" ? pad(Math.floor(reached / 10), 3) : pad(Math.floor(reached / 100), 2);
   return unit === "century" ? `BC${pad(Math.floor(-reached / 100), 2)}` : undefined;
+}
+
+/** The unit a fractional count of each unit is counted in, and how many of it make one: "two and a half years" is 30 months. */
+const SMALLER_UNIT: Readonly<Record<string, readonly ["month" | "year" | "day", number]>> = { year: ["month", 12], decade: ["year", 10], century: ["year", 100], month: ["day", 30], week: ["day", 7] };
+
+/**
+ * An offset of a fractional count ("two and a half years later", "a month and a half before") in
+ * whole units of the next smaller size, cut to the grain of the unit it was told in and no finer
+ * than a story's time: a year and a half from March 1916 is 1917-09; from 1916 alone, 1917.
+ */
+function fractionalOffset(reading: Reading, spec: Extract<DateSpec, { kind: "offset" }>, context: StoryContext, anchor: Day | undefined): string {
+  const [unit, size] = SMALLER_UNIT[spec.unit]!;
+  const whole: Reading = { ...reading, spec: { ...spec, unit, count: Math.round(spec.count * size) } };
+  const value = resolveReading(whole, anchor === context.anchor ? context : { ...context, anchor }, anchor ? undefined : unanchoredValue(whole.spec));
+  // A month's fraction counted in days is still a month, a week's a day; a year's in months is a month only from a month or a day.
+  const cut = spec.unit === "week" ? 10 : spec.unit === "month" || (unit === "month" && context.anchorGrain !== "year") ? 7 : 4;
+  return /^\d{4}-\d\d/u.test(value) ? value.slice(0, cut) : value;
 }
 
 /** The middle month of each season (TIMEX3 SP, SU, FA, WI), winter's in the year it ends. */
