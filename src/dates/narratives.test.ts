@@ -624,3 +624,15 @@ describe("findDates: seasons and months that open a name", () => {
     expect(story("The Winter Palace was stormed in 1917. The July Crisis of 1914 had led to war. The Winter of that year was hard.").map(([t]) => t)).toEqual(["1917", "1914", "The Winter of that year"]);
   });
 });
+
+describe("findDates: 'another' and a unit", () => {
+  it("reads 'for another year' as a length of one year, and leaves 'another two weeks' to its count", () => {
+    expect(story("The fort fell on 12 March 1916. The outer works held out for another week, the hills for another year, and the river line another two weeks.")).toEqual([
+      ["12 March 1916", "1916-03-12"],
+      ["another week", "P1W"],
+      ["another year", "P1Y"],
+      ["two weeks", "P2W"],
+    ]);
+    expect(findDates("The talks will go on for another month, officials said.", { published: "2025-04-24" }).map((d) => [d.text, d.value])).toEqual([["another month", "P1M"]]);
+  });
+});
