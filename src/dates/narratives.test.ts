@@ -636,3 +636,24 @@ describe("findDates: 'another' and a unit", () => {
     expect(findDates("The talks will go on for another month, officials said.", { published: "2025-04-24" }).map((d) => [d.text, d.value])).toEqual([["another month", "P1M"]]);
   });
 });
+
+describe("findDates on narratives: a length after an event", () => {
+  it("reads 'three weeks after the landing' as a date counted from the story's time, or from the date the event's words name", () => {
+    const text = "The fleet anchored off the cape on 4 May 1809. Three weeks after the landing the port was open. Two years after the fall of the town in 1811, the fort was rebuilt.";
+    expect(story(text)).toEqual([
+      ["4 May 1809", "1809-05-04"],
+      ["Three weeks after", "1809-W21"],
+      ["Two years after", "1813"],
+      ["1811", "1811"],
+    ]);
+  });
+
+  it("keeps a length after 'for' or 'lasted', and one set beside a date after a comma", () => {
+    const text = "The fleet anchored off the cape on 4 May 1809. The siege lasted three weeks after the landing, and the guns fired for ten days after the breach. Peace came in June 1815, six years after the first landing.";
+    expect(story(text).filter(([, v]) => v.startsWith("P"))).toEqual([
+      ["three weeks", "P3W"],
+      ["ten days", "P10D"],
+      ["six years", "P6Y"],
+    ]);
+  });
+});

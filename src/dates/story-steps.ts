@@ -36,8 +36,20 @@ export function joinClocksToStoryDays(text: string, out: TemporalExpression[]): 
   return joined ? renumber(joined) : out;
 }
 
-/** " before," / " after." right after a length: the length is a step aside from the story's time. */
-const STEP_ASIDE = /^ (before|after)(?=\s*[,.;:])/u;
+/**
+ * " before," / " after." right after a length, or " after the landing", " before its fall": the
+ * length is a step aside from the story's time, or from an event's ("three weeks after the landing").
+ */
+const STEP_ASIDE = /^ (before|after)(?=\s*[,.;:]| (?:the|his|her|its|their|this|that|a|an) [a-z]| that\b)/u;
+
+/** Words before a length that keep it one: "for three weeks after the landing", "within two days after". */
+const STILL_LENGTH = /\b(?:[Ff]or|[Ww]ithin|[Oo]ver|[Ii]n|lasted|lasting|took|spent)\s+$/u;
+
+/** What lies between " after" and a date that names the event's time: "after the landing on 6 June", "after the revolution of 1917". */
+const EVENT_THEN = /^ (?:before|after) [^,.;:()]{1,40}$/u;
+
+/** A comma between a date and the length after it, a hedge allowed: "1648, thirty years", "1783, more than eight years". */
+const APPOSED = /^, (?:(?:more|less) than |nearly |almost |about |some |just |only )?$/u;
 
 /** A whole count of days, weeks, months or years: "P10D", "P2Y". */
 const COUNTED = /^P(\d{1,3})([DWMY])$/u;
@@ -46,19 +58,25 @@ const COUNTED = /^P(\d{1,3})([DWMY])$/u;
 const DATE_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
 
 /**
- * The expressions of an undated text with each "ten days before," / "two years after." read as a
- * date: the last date the text stated shifted by the length, at the length's grain (a week is an
- * ISO week); left a length when that date is too coarse for the unit ("in 1950 … ten days before,").
+ * The expressions of an undated text with each "ten days before," / "two years after." / "three
+ * weeks after the landing" read as a date: the date the event's words name ("after the landing on 6
+ * June") or else the last date the text stated, shifted by the length, at the length's grain (a week
+ * is an ISO week); left a length when that date is too coarse for the unit ("in 1950 … ten days
+ * before,"), and after "for", "within", "lasted" ("lasted three weeks after the landing").
  */
 export function countedStepsAside(text: string, out: TemporalExpression[]): TemporalExpression[] {
   let stepped: TemporalExpression[] | undefined;
   out.forEach((e, k) => {
     const length = e.type === "DURATION" ? COUNTED.exec(e.value) : null;
-    const aside = length ? STEP_ASIDE.exec(text.slice(e.end, e.end + 9)) : null;
-    if (!length || !aside) return;
-    // The story's time: the last date or time the text gave before the length.
-    let last: RegExpExecArray | null = null;
-    for (let j = 0; j < k; j++) if (out[j]!.type === "DATE" || out[j]!.type === "TIME") last = DATE_PREFIX.exec(out[j]!.value) ?? last;
+    const aside = length ? STEP_ASIDE.exec(text.slice(e.end, e.end + 16)) : null;
+    if (!length || !aside || STILL_LENGTH.test(text.slice(Math.max(0, e.start - 9), e.start))) return;
+    // "in October 1648, thirty years after the revolt began": the gap from an earlier event to the date just told, a length.
+    const before = out[k - 1];
+    if (before && APPOSED.test(text.slice(before.end, e.start))) return;
+    // The event's own date, when its words name one; else the story's time: the last date or time the text gave before the length.
+    const next = out[k + 1];
+    let last: RegExpExecArray | null = next && (next.type === "DATE" || next.type === "TIME") && EVENT_THEN.test(text.slice(e.end, next.start)) ? DATE_PREFIX.exec(next.value) : null;
+    if (!last) for (let j = 0; j < k; j++) if (out[j]!.type === "DATE" || out[j]!.type === "TIME") last = DATE_PREFIX.exec(out[j]!.value) ?? last;
     const value = last ? shifted(last, length[2]!, (aside[1] === "before" ? -1 : 1) * Number(length[1])) : undefined;
     if (!value) return;
     stepped ??= out.slice();
