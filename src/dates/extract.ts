@@ -31,6 +31,7 @@ import { shareSeasonYears } from "./season-pairs.js";
 import { countedStepsAside, joinClocksToStoryDays } from "./story-steps.js";
 import { addRangeEnds } from "./day-ranges.js";
 import { withShortYears } from "./story-years.js";
+import { withSeasonsOf } from "./story-seasons.js";
 import { addAnotherUnits } from "./story-lengths.js";
 import { joinCountedWeekdays } from "./nth-weekdays.js";
 import { joinMonthEdges } from "./month-edges.js";
@@ -127,8 +128,8 @@ interface Story {
   readonly yearless: Set<number>;
   /** True when a phrase is part of a name ("the Six-Day War"), or a number that only looks like a year ("some 1906 families", "a 2004 Honda"), to pass over. */
   readonly named: (view: TokenView, p: Phrase) => boolean;
-  /** A story's years of three digits added to the phrases of a sentence ("In 634 …"), in a document without a publication date. */
-  readonly years: ((view: TokenView, phrases: Phrase[]) => Phrase[]) | undefined;
+  /** A story's years of three digits and seasons after "of" added to the phrases of a sentence ("In 634 …", "the onset of winter"), in a document without a publication date. */
+  readonly ownPhrases: ((view: TokenView, phrases: Phrase[]) => Phrase[]) | undefined;
   /** Reads what the expressions of a sentence tell each other: clock times ("10:35 a.m. (0735 GMT) Friday"), day ranges ("April 24 and 25"). */
   readonly linked: (view: TokenView, phrases: Phrase[]) => Phrase[];
   /** The context to resolve a phrase of paragraph `paragraph` in, in text order, given its clause's tense. */
@@ -179,7 +180,7 @@ function storyOf(published: Day | undefined): Story {
     passesTense,
     linked: (view, phrases) => addRangeEnds(view, linkClocks(view, phrases)),
     // A story in years before the common era writes its later years bare ("In 216 BC … in 214").
-    years: published ? undefined : (view, phrases) => withShortYears(view, phrases, narrative && narrative.day.year < 1 ? 1 - narrative.day.year : undefined),
+    ownPhrases: published ? undefined : (view, phrases) => withSeasonsOf(view, withShortYears(view, phrases, narrative && narrative.day.year < 1 ? 1 - narrative.day.year : undefined)),
     contextOf: (view, phrase, tense, at) => {
       if (at !== paragraph) {
         paragraph = at;
@@ -332,7 +333,7 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
   for (const sentence of doc.sentences) {
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
     const phrases = scanSentence(view, starts, pick, story?.named, story?.linked);
-    for (let phrase of story?.years ? story.years(view, phrases) : phrases) {
+    for (let phrase of story?.ownPhrases ? story.ownPhrases(view, phrases) : phrases) {
       const spec = phrase.reading.spec;
       // A narrative is told in the past throughout, so tense says nothing about its own timeline.
       const tense = published ? tenseAround(view, phrase.first, phrase.end, deadlinesOf(spec), story?.passesTense) : "none";

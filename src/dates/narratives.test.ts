@@ -657,3 +657,14 @@ describe("findDates on narratives: a length after an event", () => {
     ]);
   });
 });
+
+describe("findDates on narratives: a season after 'of'", () => {
+  it("reads 'the onset of winter' and 'the coming of spring' as the story's seasons, and not a season that qualifies a noun", () => {
+    const text = "The offensive opened on 5 November 1941. The onset of winter stopped it at the canal, and the coming of spring brought new attacks. The lack of winter clothing and the comfort of winter quarters were much discussed.";
+    expect(story(text)).toEqual([
+      ["5 November 1941", "1941-11-05"],
+      ["winter", "1941-WI"],
+      ["spring", "1942-SP"],
+    ]);
+  });
+});
