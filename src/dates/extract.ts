@@ -165,6 +165,8 @@ function storyOf(published: Day | undefined): Story {
   let paragraph = -1;
   // Where the last phrase ended (a token index): a range's end follows it across a joining word.
   let lastEnd = -1;
+  // Whether the text has told a range of dates yet.
+  let ranged = false;
   return {
     readings,
     settled,
@@ -233,10 +235,14 @@ function storyOf(published: Day | undefined): Story {
       // An aside in brackets ("(born 12 March 1880)", "(1880–1959)") is no step of the story; nor is
       // the end of a range in a history's opening paragraph ("fought from 1853 to 1856"): it sums up
       // the story, which is then told from the range's start.
-      const summed = !published && paragraph === 0 && lastEnd === first - 1 && lastEnd > view.from && RANGE_JOINS.has(word(view, lastEnd));
+      // Only the text's first range (brackets aside) sums it up: a later one is a step of the story ("lasted from 2 May to 9 June").
+      const rangeEnd = !published && lastEnd === first - 1 && lastEnd > view.from && RANGE_JOINS.has(word(view, lastEnd));
+      const bracketed = (reached !== undefined || rangeEnd) && inBrackets(view, first);
+      const summed = rangeEnd && paragraph === 0 && !ranged && !bracketed;
+      if (rangeEnd && !bracketed) ranged = true;
       lastEnd = phrase.end;
       // So is a date before the story's time in the past perfect ("had begun in the summer of 1940" after 1941).
-      if (reached && !summed && !inBrackets(view, first) && !(context.flashback && narrative && earlier(reached, narrative))) {
+      if (reached && !summed && !bracketed && !(context.flashback && narrative && earlier(reached, narrative))) {
         // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
         // so does a coarser date around it ("the same year" after "22 June 1941" is still on that day).
         if (!published && !looksBack(reading.spec) && !within(narrative, reached)) {

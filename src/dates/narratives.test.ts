@@ -556,6 +556,9 @@ describe("findDates on narratives: a range that sums up the story", () => {
   it("moves the story to a range's end later on, where the story has reached it", () => {
     const text = "The leagues made peace in 1763.\n\nThe siege of the port lasted from 2 May to 9 June 1770. Three days later the garrison marched out.";
     expect(story(text).slice(-1)).toEqual([["Three days later", "1770-06-12"]]);
+    // Only the first range sums the story up, in a text told in one paragraph too.
+    const oneParagraph = "The war was fought from 1761 to 1763. The siege of the port lasted from 2 May to 9 June 1762. Three days later the garrison marched out.";
+    expect(story(oneParagraph).slice(-1)).toEqual([["Three days later", "1762-06-12"]]);
   });
 });
 
