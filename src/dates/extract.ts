@@ -167,6 +167,9 @@ function storyOf(published: Day | undefined): Story {
   let lastEnd = -1;
   // Whether the text has told a range of dates yet.
   let ranged = false;
+  // The first token of the text's first dated sentence, and the year it first told.
+  let opening = -1;
+  let openingYear = 0;
   return {
     readings,
     settled,
@@ -238,8 +241,13 @@ function storyOf(published: Day | undefined): Story {
       // Only the text's first range (brackets aside) sums it up: a later one is a step of the story ("lasted from 2 May to 9 June").
       const rangeEnd = !published && lastEnd === first - 1 && lastEnd > view.from && RANGE_JOINS.has(word(view, lastEnd));
       const bracketed = (reached !== undefined || rangeEnd) && inBrackets(view, first);
-      const summed = rangeEnd && paragraph === 0 && !ranged && !bracketed;
+      let summed = rangeEnd && paragraph === 0 && !ranged && !bracketed;
       if (rangeEnd && !bracketed) ranged = true;
+      // So is a later year in the text's first dated sentence ("began on 28 July 1914 and lasted until 11 November 1918").
+      if (!published && reached && !bracketed && paragraph === 0) {
+        if (opening < 0) [opening, openingYear] = [view.from, reached.day.year];
+        else if (opening === view.from && reached.day.year > openingYear) summed = true;
+      }
       lastEnd = phrase.end;
       // So is a date before the story's time in the past perfect ("had begun in the summer of 1940" after 1941).
       if (reached && !summed && !bracketed && !(context.flashback && narrative && earlier(reached, narrative))) {

@@ -553,6 +553,15 @@ describe("findDates on narratives: a range that sums up the story", () => {
     ]);
   });
 
+  it("tells the story from the first date of its first dated sentence when a later year follows there", () => {
+    const text = "The Marsh War began on 2 August 1790 and lasted until 14 May 1794. On 20 July a border post was burned, and a month later the first army crossed. By the end of September it held the fords.";
+    expect(story(text).slice(2)).toEqual([
+      ["20 July", "1790-07-20"],
+      ["a month later", "1790-08"],
+      ["the end of September", "1790-09"],
+    ]);
+  });
+
   it("moves the story to a range's end later on, where the story has reached it", () => {
     const text = "The leagues made peace in 1763.\n\nThe siege of the port lasted from 2 May to 9 June 1770. Three days later the garrison marched out.";
     expect(story(text).slice(-1)).toEqual([["Three days later", "1770-06-12"]]);
