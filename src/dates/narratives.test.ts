@@ -680,3 +680,13 @@ describe("findDates on narratives: a season after 'of'", () => {
     ]);
   });
 });
+
+describe("findDates: 'that winter' told from January or February", () => {
+  it("reads it as the winter the month is in, begun the year before, as TIMEX3 writes a winter", () => {
+    expect(story("The city fell on 20 February 1813. That winter had been the hardest in memory.")).toEqual([
+      ["20 February 1813", "1813-02-20"],
+      ["That winter", "1812-WI"],
+    ]);
+    expect(story("The city fell in December 1812. That winter was hard. The town was rebuilt in 1814; that winter was mild.").map(([, v]) => v)).toEqual(["1812-12", "1812-WI", "1814", "1814-WI"]);
+  });
+});

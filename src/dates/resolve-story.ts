@@ -151,9 +151,11 @@ function withYear<S extends DateSpec & { readonly year?: number }>(spec: S, year
 function partOfYearInStory(spec: Extract<DateSpec, { kind: "part-of-year" }>, context: StoryContext): DateSpec {
   let told = spec;
   if (spec.anaphoric && spec.year === undefined) {
-    const reached = context.lastDate?.day.year;
+    const last = context.lastDate;
+    // "that winter" told from a day or month of January or February is the winter that month is in, begun the year before.
+    const wintry = spec.part === "WI" && spec.yearShift === undefined && last !== undefined && last.grain !== "year" && last.day.month <= 2 ? -1 : 0;
     const { yearShift: _shift, ...rest } = spec;
-    told = reached === undefined ? rest : { ...rest, year: reached + (spec.yearShift ?? 0) };
+    told = last === undefined ? rest : { ...rest, year: last.day.year + (spec.yearShift ?? wintry) };
   }
   const anchor = context.anchor;
   if (told.year !== undefined || told.yearShift !== undefined || !anchor || context.anchorGrain === undefined || told.placement !== "tense") return told;
