@@ -240,7 +240,8 @@ function storyOf(published: Day | undefined): Story {
       // the story, which is then told from the range's start.
       // Only the text's first range (brackets aside) sums it up: a later one is a step of the story ("lasted from 2 May to 9 June").
       const rangeEnd = !published && lastEnd === first - 1 && lastEnd > view.from && RANGE_JOINS.has(word(view, lastEnd));
-      const bracketed = (reached !== undefined || rangeEnd) && inBrackets(view, first);
+      // A date alone in brackets after an event, later than the story's time, dates it: "the Treaty of Brétigny (1360)".
+      const bracketed = (reached !== undefined || rangeEnd) && inBrackets(view, first) && !(!published && reached && narrative && word(view, first - 1) === "(" && word(view, phrase.end) === ")" && !earlier(reached, narrative));
       let summed = rangeEnd && paragraph === 0 && !ranged && !bracketed;
       if (rangeEnd && !bracketed) ranged = true;
       // So is a later year in the text's first dated sentence ("began on 28 July 1914 and lasted until 11 November 1918").

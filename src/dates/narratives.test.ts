@@ -690,3 +690,10 @@ describe("findDates: 'that winter' told from January or February", () => {
     expect(story("The city fell in December 1812. That winter was hard. The town was rebuilt in 1814; that winter was mild.").map(([, v]) => v)).toEqual(["1812-12", "1812-WI", "1814", "1814-WI"]);
   });
 });
+
+describe("findDates on narratives: a date alone in brackets", () => {
+  it("moves the story to a later date that dates an event in brackets, and not to a lifespan or an earlier one", () => {
+    const text = "The first campaign ended in 1356. The Treaty of the Ford (1360) gave the king half the valley, but the war resumed nine years later. The old duke (1301–1372) and the Battle of the Weir (1346) were long remembered; two years later a truce was made.";
+    expect(story(text).map(([t, v]) => `${t}=${v}`)).toEqual(["1356=1356", "1360=1360", "nine years later=1369", "1301=1301", "1372=1372", "1346=1346", "two years later=1371"]);
+  });
+});
