@@ -33,6 +33,7 @@ import { addRangeEnds } from "./day-ranges.js";
 import { withShortYears } from "./story-years.js";
 import { withSeasonsOf } from "./story-seasons.js";
 import { addAnotherUnits } from "./story-lengths.js";
+import { inBrackets, storyAsides } from "./story-asides.js";
 import { joinCountedWeekdays } from "./nth-weekdays.js";
 import { joinMonthEdges } from "./month-edges.js";
 import { shareRecurrence } from "./recurring-lists.js";
@@ -163,13 +164,7 @@ function storyOf(published: Day | undefined): Story {
   let lastDay: Day | undefined;
   let lastDate: NarrativeAnchor | undefined;
   let paragraph = -1;
-  // Where the last phrase ended (a token index): a range's end follows it across a joining word.
-  let lastEnd = -1;
-  // Whether the text has told a range of dates yet.
-  let ranged = false;
-  // The first token of the text's first dated sentence, and the year it first told.
-  let opening = -1;
-  let openingYear = 0;
+  const asides = published ? undefined : storyAsides();
   return {
     readings,
     settled,
@@ -235,23 +230,10 @@ function storyOf(published: Day | undefined): Story {
       // TimeML's reference time: the last date the narrative reached, stated or resolved.
       // A vague step ("weeks later") is too coarse to move the story on: "the next day" after it is still unknown.
       const reached = coarse?.end === undefined ? narrativeOf(value, reading.mod) : undefined;
-      // An aside in brackets ("(born 12 March 1880)", "(1880–1959)") is no step of the story; nor is
-      // the end of a range in a history's opening paragraph ("fought from 1853 to 1856"): it sums up
-      // the story, which is then told from the range's start.
-      // Only the text's first range (brackets aside) sums it up: a later one is a step of the story ("lasted from 2 May to 9 June").
-      const rangeEnd = !published && lastEnd === first - 1 && lastEnd > view.from && RANGE_JOINS.has(word(view, lastEnd));
-      // A date alone in brackets after an event, later than the story's time, dates it: "the Treaty of Brétigny (1360)".
-      const bracketed = (reached !== undefined || rangeEnd) && inBrackets(view, first) && !(!published && reached && narrative && word(view, first - 1) === "(" && word(view, phrase.end) === ")" && !earlier(reached, narrative));
-      let summed = rangeEnd && paragraph === 0 && !ranged && !bracketed;
-      if (rangeEnd && !bracketed) ranged = true;
-      // So is a later year in the text's first dated sentence ("began on 28 July 1914 and lasted until 11 November 1918").
-      if (!published && reached && !bracketed && paragraph === 0) {
-        if (opening < 0) [opening, openingYear] = [view.from, reached.day.year];
-        else if (opening === view.from && reached.day.year > openingYear) summed = true;
-      }
-      lastEnd = phrase.end;
-      // So is a date before the story's time in the past perfect ("had begun in the summer of 1940" after 1941).
-      if (reached && !summed && !bracketed && !(context.flashback && narrative && earlier(reached, narrative))) {
+      // An aside in brackets ("(born 12 March 1880)", "(1880–1959)") is no step of the story; in a story
+      // without a publication date, nor is a summing-up in its opening or a flashback (story-asides.ts).
+      const moves = asides ? asides(view, first, phrase.end, paragraph, reached, narrative, context.flashback === true) : reached !== undefined && !inBrackets(view, first);
+      if (reached && moves) {
         // A look back ("the previous year", "two days earlier") is a flashback: the story's time stays;
         // so does a coarser date around it ("the same year" after "22 June 1941" is still on that day).
         if (!published && !looksBack(reading.spec) && !within(narrative, reached)) {
@@ -268,9 +250,6 @@ function storyOf(published: Day | undefined): Story {
     },
   };
 }
-
-/** The words that join a range's two ends: "from 1853 to 1856", "between 1914 and 1918", "1337–1453". */
-const RANGE_JOINS: ReadonlySet<string> = new Set(["to", "until", "till", "through", "and", "-", "–"]);
 
 /** Steps counted from the story's time ("three days later", "the following week", "the next day"), and its day itself ("that night", "the same day"). */
 const STEP_KINDS: ReadonlySet<DateSpec["kind"]> = new Set(["offset", "unit-shift", "day-shift", "day-in-focus"]);
@@ -475,25 +454,6 @@ function within(current: NarrativeAnchor | undefined, reached: NarrativeAnchor):
   if (!current || current.grain === reached.grain || reached.grain === "day" || current.day.year !== reached.day.year) return false;
   // "That autumn" after 7 November is still on that day; so is "the same month".
   return reached.grain === "year" ? current.day.month >= reached.day.month : current.grain === "day" && current.day.month >= reached.day.month && current.day.month < reached.day.month + (reached.months ?? 1);
-}
-
-/** True when `reached` ends before `current` starts, at the grain `reached` was stated at. */
-function earlier(reached: NarrativeAnchor, current: NarrativeAnchor): boolean {
-  const a = reached.day;
-  const b = current.day;
-  if (a.year !== b.year || reached.grain === "year") return a.year < b.year;
-  return reached.grain === "month" ? a.month + (reached.months ?? 1) <= b.month : a.month * 100 + a.day < b.month * 100 + b.day;
-}
-
-/** True when an opening bracket before token `first` in its sentence is still open. */
-function inBrackets(view: TokenView, first: number): boolean {
-  let depth = 0;
-  for (let k = view.from; k < first; k++) {
-    const w = word(view, k);
-    if (w === "(") depth += 1;
-    else if (w === ")" && depth > 0) depth -= 1;
-  }
-  return depth > 0;
 }
 
 /** Relative specs that count backwards from the story's time: "the previous year", "two days earlier". */

@@ -1,0 +1,69 @@
+/**
+ * Which of a story's dates move its time (TimeML's reference time), and which are told aside: a
+ * date in brackets ("(born 12 March 1880)", "(1880–1959)"); the end of the range a history opens
+ * with, or a later year in its first dated sentence ("fought from 1853 to 1856", "began on 28 July
+ * 1914 and lasted until 11 November 1918"), which sum the story up before it is told from the start;
+ * an earlier date in the past perfect ("had begun in the summer of 1940" after June 1941).
+ * Documents only ({@link findDates}).
+ *
+ * @module
+ */
+import { word, type TokenView } from "./token-view.js";
+
+/** A date a story reached: its first day, the grain it was stated at, and how many months it spans when more than one. */
+export interface Reached {
+  readonly day: { readonly year: number; readonly month: number; readonly day: number };
+  readonly grain: "year" | "month" | "day";
+  readonly months?: number | undefined;
+}
+
+/** The words that join a range's two ends: "from 1853 to 1856", "between 1914 and 1918", "1337–1453". */
+const RANGE_JOINS: ReadonlySet<string> = new Set(["to", "until", "till", "through", "and", "-", "–"]);
+
+/**
+ * Tells, for each expression of an undated story in text order (tokens `[first, end)` of paragraph
+ * `paragraph`), whether the date it `reached` (undefined for a length) moves the story from `current`;
+ * `flashback` when its clause is in the past perfect. Keeps what the text has told so far.
+ */
+export function storyAsides(): (view: TokenView, first: number, end: number, paragraph: number, reached: Reached | undefined, current: Reached | undefined, flashback: boolean) => boolean {
+  // Where the last phrase ended (a token index): a range's end follows it across a joining word.
+  let lastEnd = -1;
+  // Whether the text has told a range of dates yet: only the first one (brackets aside) sums the story up.
+  let ranged = false;
+  // The first token of the text's first dated sentence, and the year it first told.
+  let opening = -1;
+  let openingYear = 0;
+  return (view, first, end, paragraph, reached, current, flashback) => {
+    const rangeEnd = lastEnd === first - 1 && lastEnd > view.from && RANGE_JOINS.has(word(view, lastEnd));
+    lastEnd = end;
+    // A date alone in brackets after an event, later than the story's time, dates it: "the Treaty of Brétigny (1360)".
+    const bracketed = (reached !== undefined || rangeEnd) && inBrackets(view, first) && !(reached && current && word(view, first - 1) === "(" && word(view, end) === ")" && !earlier(reached, current));
+    let summed = rangeEnd && paragraph === 0 && !ranged && !bracketed;
+    if (rangeEnd && !bracketed) ranged = true;
+    if (!reached || bracketed) return false;
+    if (paragraph === 0) {
+      if (opening < 0) [opening, openingYear] = [view.from, reached.day.year];
+      else if (opening === view.from && reached.day.year > openingYear) summed = true;
+    }
+    return !summed && !(flashback && current !== undefined && earlier(reached, current));
+  };
+}
+
+/** True when `reached` ends before `current` starts, at the grain `reached` was stated at. */
+function earlier(reached: Reached, current: Reached): boolean {
+  const a = reached.day;
+  const b = current.day;
+  if (a.year !== b.year || reached.grain === "year") return a.year < b.year;
+  return reached.grain === "month" ? a.month + (reached.months ?? 1) <= b.month : a.month * 100 + a.day < b.month * 100 + b.day;
+}
+
+/** True when an opening bracket before token `first` in its sentence is still open. */
+export function inBrackets(view: TokenView, first: number): boolean {
+  let depth = 0;
+  for (let k = view.from; k < first; k++) {
+    const w = word(view, k);
+    if (w === "(") depth += 1;
+    else if (w === ")" && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
