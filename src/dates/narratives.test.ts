@@ -697,3 +697,15 @@ describe("findDates on narratives: a date alone in brackets", () => {
     expect(story(text).map(([t, v]) => `${t}=${v}`)).toEqual(["1356=1356", "1360=1360", "nine years later=1369", "1301=1301", "1372=1372", "1346=1346", "two years later=1371"]);
   });
 });
+
+describe("findDates: a month before an ordinal that counts a noun", () => {
+  it("reads 'In November the first villages fell' as the month, and 'On November the first the troops' as the day", () => {
+    const text = "The campaign opened in October 1943. In November the first villages fell, and by March the 3rd Army held the pass. On April the second the troops rested.";
+    expect(story(text)).toEqual([
+      ["October 1943", "1943-10"],
+      ["November", "1943-11"],
+      ["March", "1944-03"],
+      ["April the second", "1944-04-02"],
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * "In November the first villages fell", "By March the second wave had landed": a month, then an
+ * ordinal that counts the noun after it, not the month's day, which the word grammar reads as one
+ * date ("November the first" is 1 November). Documents only ({@link findDates}): a phrase given to
+ * `resolveDate` has no noun after it.
+ *
+ * @module
+ */
+import type { TemporalExpression } from "../model.js";
+import { dateAt } from "./range-starts.js";
+
+/** "November the first", "March the 3rd": a month, "the" and an ordinal, the whole of an expression. */
+const MONTH_THE_NTH = /^([A-Z][a-z]{2,8}) the (?:[a-z]+|\d{1,2}(?:st|nd|rd|th))$/u;
+
+/** The word after an expression: "villages" in "… the first villages". */
+const NEXT_WORD = /^ ([A-Za-z]+)/u;
+
+/** Words after "the first" that leave it the month's day: "On November the first the troops…", "… the first at dawn". */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "at", "in", "on", "of", "and", "or", "to", "by", "when", "as", "after", "before", "he", "she", "they", "it", "we", "his", "her", "their", "its", "was", "were", "had", "is"]);
+
+/** The expressions with each "November the first" that a noun follows read as the month alone. */
+export function splitOrdinalMonths(text: string, out: TemporalExpression[]): TemporalExpression[] {
+  let split: TemporalExpression[] | undefined;
+  out.forEach((e, k) => {
+    const month = e.value.length >= 10 ? MONTH_THE_NTH.exec(e.text) : null;
+    const next = month ? NEXT_WORD.exec(text.slice(e.end, e.end + 24)) : null;
+    if (!month || !next || CLAUSE_WORDS.has(next[1]!.toLowerCase())) return;
+    split ??= out.slice();
+    split[k] = { ...dateAt(text, e.start, e.start + month[1]!.length, e.value.slice(0, 7)), id: e.id, anchor: e.anchor };
+  });
+  return split ?? out;
+}
