@@ -13,7 +13,7 @@ import { isAllCaps, isCapitalized, kindAt, textAt, word, type TokenView } from "
  * True when phrase `p` is written in capitals (a leading "the" aside), holds no digits, and a
  * capitalized noun of {@link EVENT_NAME_NOUNS} follows it, straight or after a possessive
  * apostrophe ("Years' War"); or when it is a lone capitalized plural unit after a capitalized
- * word ("Hundred Days").
+ * word ("Hundred Days"); or a march ("the March on Rome").
  */
 export function isInEventName(view: TokenView, p: Phrase): boolean {
   // "the emperor's Hundred Days": a capitalized plural unit after a capitalized word is a title's.
@@ -22,7 +22,17 @@ export function isInEventName(view: TokenView, p: Phrase): boolean {
     if (kindAt(view, k) === "number" || (!isCapitalized(view, k) && word(view, k) !== "the")) return false;
   }
   const next = word(view, p.end) === "'" || word(view, p.end) === "’" ? p.end + 1 : p.end;
-  return EVENT_NAME_NOUNS.has(word(view, next)) && isCapitalized(view, next);
+  return (EVENT_NAME_NOUNS.has(word(view, next)) && isCapitalized(view, next)) || isAMarch(view, p);
+}
+
+/** Words a march is made on or to: "the March on Rome", "Sherman's March to the Sea". */
+const MARCH_GOALS: ReadonlySet<string> = new Set(["on", "to", "from", "through", "across", "into"]);
+
+/** True when phrase `p` is a capitalized "March" after "the" or a possessive and before where it went: a march, not the month. */
+function isAMarch(view: TokenView, p: Phrase): boolean {
+  if (p.end !== p.first + 1 || textAt(view, p.first) !== "March" || !MARCH_GOALS.has(word(view, p.end))) return false;
+  const before = word(view, p.first - 1);
+  return before === "the" || before.endsWith("'s") || before.endsWith("’s") || before === "long" || before === "great";
 }
 
 /** Deictic words that open a programme's name after a broadcaster's initials ("CBS This Morning", "CNN Tonight"). */

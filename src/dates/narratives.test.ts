@@ -709,3 +709,10 @@ describe("findDates: a month before an ordinal that counts a noun", () => {
     ]);
   });
 });
+
+describe("findDates: a march that names its goal", () => {
+  it("passes over 'the March on Rome' and keeps the month in 'in March to' and 'the March of 1917'", () => {
+    expect(story("The March on the Capital took place in October 1922; the Great March to the Coast began in 1934.").map(([t]) => t)).toEqual(["October 1922", "1934"]);
+    expect(story("In the March of 1917 the old order fell, and prices rose in March to a record.").map(([t, v]) => `${t}=${v}`)).toEqual(["March of 1917=1917-03", "March=1917-03"]);
+  });
+});
