@@ -1,8 +1,9 @@
 /**
  * "The day before, …", "the night before.", "the year after": a unit next to the story's time,
- * closed by punctuation, which TIMEX2 and TimeML mark in a narrative ("the day before the vote"
- * is anchored to an event instead, and stays untagged). Read only without a publication date,
- * from the last date the text gave at the unit's grain. Documents only ({@link findDates}).
+ * closed by punctuation, which TIMEX2 and TimeML mark in a narrative; and one before an event the
+ * story has just told of ("the day after the surrender", "the night before the assault"), a step
+ * from its time as "three weeks after the landing" is (story-steps.ts). Read only without a
+ * publication date, from the last date the text gave at the unit's grain. Documents only ({@link findDates}).
  *
  * @module
  */
@@ -11,8 +12,8 @@ import { addMonths, dayNumber, dayOf, isoWeekOf } from "./calendar.js";
 import { dayValue, monthValue, weekValue, yearValue } from "./timex-value.js";
 import { dateAt, mergeIn, renumber } from "./range-starts.js";
 
-/** "the day before", closed by a comma, a full stop, a semicolon or a colon. */
-const UNIT_BEFORE_OR_AFTER = /\b[Tt]he (day|night|week|month|year) (before|after)(?=\s*[,.;:])/gu;
+/** "the day before", closed by a comma, a full stop, a semicolon or a colon, or before an event ("the day after the surrender"). */
+const UNIT_BEFORE_OR_AFTER = /\b[Tt]he (day|night|week|month|year) (before|after)(?=\s*[,.;:]| (?:the|his|her|its|their|this|that|a|an) [a-z])/gu;
 
 /** The leading year, month and day of a value ("1944-06-06TMO"), as far as it states them. */
 const DATE_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;

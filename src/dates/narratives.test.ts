@@ -120,12 +120,13 @@ describe("findDates on narratives: ranges that share an era or a unit", () => {
 });
 
 describe("findDates on narratives: a unit before or after the story's day", () => {
-  it("reads 'the day before' and 'the year after', closed by punctuation, from the last date the text stated", () => {
+  it("reads 'the day before' and 'the year after', closed by punctuation or before an event, from the last date the text stated", () => {
     const text = "The ceasefire was signed on 3 May 1945. The day before, the city had fallen; the day after, troops withdrew. The night before the attack it rained. Talks began in 1950; the year after, they failed.";
     expect(findDates(text, {}).map((d) => [d.text, d.type, d.value])).toEqual([
       ["3 May 1945", "DATE", "1945-05-03"],
       ["The day before", "DATE", "1945-05-02"],
       ["the day after", "DATE", "1945-05-04"],
+      ["The night before", "TIME", "1945-05-02TNI"],
       ["1950", "DATE", "1950"],
       ["the year after", "DATE", "1951"],
     ]);
