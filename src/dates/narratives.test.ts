@@ -717,3 +717,14 @@ describe("findDates: a march that names its goal", () => {
     expect(story("In the March of 1917 the old order fell, and prices rose in March to a record.").map(([t, v]) => `${t}=${v}`)).toEqual(["March of 1917=1917-03", "March=1917-03"]);
   });
 });
+
+describe("findDates: 'mid-May'", () => {
+  it("reads the middle of May as it reads the middle of any other month", () => {
+    expect(story("The war broke out in 1967. In mid-May the army moved south, and by mid-June it held the pass.")).toEqual([
+      ["1967", "1967"],
+      ["mid-May", "1967-05"],
+      ["mid-June", "1967-06"],
+    ]);
+    expect(resolveDate("mid-May 1940", "2025-04-24")?.value).toBe("1940-05");
+  });
+});

@@ -38,7 +38,7 @@ export const matchCompound: Matcher = (view, i) => {
     const month = MONTH_WORDS.get(second);
     // "mid-January 1951": a year after the month is its year.
     const year = readYear(view, i + 1);
-    if (month !== undefined && second.length > 3) return { end: year?.end ?? i + 1, reading: { spec: year ? { kind: "date", month, year: year.value, placement: "tense" } : { kind: "date", month, placement: "tense" }, type: "DATE", mod } };
+    if (month !== undefined && (second.length > 3 || month === 5)) return { end: year?.end ?? i + 1, reading: { spec: year ? { kind: "date", month, year: year.value, placement: "tense" } : { kind: "date", month, placement: "tense" }, type: "DATE", mod } };
     // "the mid-19th century": the 19th century is "18".
     const nth = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(second);
     if (nth && word(view, i + 1) === "century" && Number(nth[1]) >= 1) return { end: i + 2, reading: { spec: { kind: "era", unit: "century", number: Number(nth[1]) - 1 }, type: "DATE", mod } };
