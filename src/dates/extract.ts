@@ -34,7 +34,7 @@ import { withShortYears } from "./story-years.js";
 import { withSeasonsOf } from "./story-seasons.js";
 import { addAnotherUnits } from "./story-lengths.js";
 import { inBrackets, storyAsides } from "./story-asides.js";
-import { splitOrdinalMonths } from "./ordinal-months.js";
+import { joinDaysOfThatMonth, splitOrdinalMonths } from "./ordinal-months.js";
 import { joinCountedWeekdays } from "./nth-weekdays.js";
 import { joinMonthEdges } from "./month-edges.js";
 import { shareRecurrence } from "./recurring-lists.js";
@@ -101,7 +101,7 @@ function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published);
   const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinMonthEdges(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, shareSeasonYears(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)))), doc.published), doc.published))), !doc.published);
-  const stepped = splitOrdinalMonths(doc.text, addAnotherUnits(doc.text, joinClocksToStoryDays(doc.text, flipNegatedBounds(doc.text, joined))));
+  const stepped = joinDaysOfThatMonth(doc.text, splitOrdinalMonths(doc.text, addAnotherUnits(doc.text, joinClocksToStoryDays(doc.text, flipNegatedBounds(doc.text, joined)))));
   return doc.published ? stepped : addDaysBefore(doc.text, countedStepsAside(doc.text, stepped));
 }
 

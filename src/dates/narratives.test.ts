@@ -728,3 +728,13 @@ describe("findDates: 'mid-May'", () => {
     expect(resolveDate("mid-May 1940", "2025-04-24")?.value).toBe("1940-05");
   });
 });
+
+describe("findDates on narratives: a day of 'that month'", () => {
+  it("reads 'the 24th of that month' as one day of the month the story is in", () => {
+    expect(story("The fort fell on 12 March 1916. On the 24th of that month the relief came, and on the 3rd of the following month it left.")).toEqual([
+      ["12 March 1916", "1916-03-12"],
+      ["the 24th of that month", "1916-03-24"],
+      ["the 3rd of the following month", "1916-04-03"],
+    ]);
+  });
+});

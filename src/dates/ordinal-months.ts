@@ -1,8 +1,10 @@
 /**
- * "In November the first villages fell", "By March the second wave had landed": a month, then an
- * ordinal that counts the noun after it, not the month's day, which the word grammar reads as one
- * date ("November the first" is 1 November). Documents only ({@link findDates}): a phrase given to
- * `resolveDate` has no noun after it.
+ * Months and ordinal days the word grammar joins or splits the wrong way. "In November the first
+ * villages fell", "By March the second wave had landed": a month, then an ordinal that counts the
+ * noun after it, not the month's day, which the grammar reads as one date ("November the first" is
+ * 1 November). "On the 24th of that month": a day of the month the story is in, which the grammar
+ * reads as "that month" alone. Documents only ({@link findDates}): a phrase given to `resolveDate`
+ * has no noun after it and no month before it.
  *
  * @module
  */
@@ -29,4 +31,25 @@ export function splitOrdinalMonths(text: string, out: TemporalExpression[]): Tem
     split[k] = { ...dateAt(text, e.start, e.start + month[1]!.length, e.value.slice(0, 7)), id: e.id, anchor: e.anchor };
   });
   return split ?? out;
+}
+
+/** "the 24th of " right before "that month" or "the same month". */
+const NTH_OF = /\b[Tt]he ([1-9]|[12]\d|3[01])(?:st|nd|rd|th) of $/u;
+
+/** The month of the story, named anaphorically: "that month", "that same month", "the same month". */
+const THAT_MONTH = /^(?:that(?: same)?|the same) month$/iu;
+
+/** A month's value: "1916-03". */
+const MONTH_VALUE = /^\d{4}-\d\d$/u;
+
+/** The expressions with each "the 24th of that month" joined into one day of that month. */
+export function joinDaysOfThatMonth(text: string, out: TemporalExpression[]): TemporalExpression[] {
+  let joined: TemporalExpression[] | undefined;
+  out.forEach((e, k) => {
+    const nth = THAT_MONTH.test(e.text) && MONTH_VALUE.test(e.value) ? NTH_OF.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
+    if (!nth) return;
+    joined ??= out.slice();
+    joined[k] = { ...dateAt(text, e.start - nth[0].length, e.end, `${e.value}-${nth[1]!.padStart(2, "0")}`), id: e.id, anchor: e.anchor };
+  });
+  return joined ?? out;
 }
