@@ -1,8 +1,8 @@
 /**
  * Which of a story's dates move its time (TimeML's reference time), and which are told aside: a
  * date in brackets ("(born 12 March 1880)", "(1880–1959)"); the end of the range a history opens
- * with, or a later year in its first dated sentence ("fought from 1853 to 1856", "began on 28 July
- * 1914 and lasted until 11 November 1918"), which sum the story up before it is told from the start;
+ * with, or a later year its first dated sentence ends it with ("fought from 1853 to 1856", "began on
+ * 28 July 1914 and lasted until 11 November 1918"), which sum the story up before it is told from the start;
  * an earlier date in the past perfect ("had begun in the summer of 1940" after June 1941).
  * Documents only ({@link findDates}).
  *
@@ -33,6 +33,7 @@ export function storyAsides(): (view: TokenView, first: number, end: number, par
   // The first token of the text's first dated sentence, and the year it first told.
   let opening = -1;
   let openingYear = 0;
+  let openingEnd = -1;
   return (view, first, end, paragraph, reached, current, flashback) => {
     const rangeEnd = lastEnd === first - 1 && lastEnd > view.from && RANGE_JOINS.has(word(view, lastEnd));
     lastEnd = end;
@@ -42,11 +43,20 @@ export function storyAsides(): (view: TokenView, first: number, end: number, par
     if (rangeEnd && !bracketed) ranged = true;
     if (!reached || bracketed) return false;
     if (paragraph === 0) {
-      if (opening < 0) [opening, openingYear] = [view.from, reached.day.year];
-      else if (opening === view.from && reached.day.year > openingYear) summed = true;
+      if (opening < 0) [opening, openingYear, openingEnd] = [view.from, reached.day.year, end];
+      else if (opening === view.from && reached.day.year > openingYear && endsBetween(view, openingEnd, first)) summed = true;
     }
     return !summed && !(flashback && current !== undefined && earlier(reached, current));
   };
+}
+
+/** Words that tell a story's end after its start: "began on … and lasted until …", "… and ended in …". */
+const ENDING_WORDS: ReadonlySet<string> = new Set(["until", "till", "ended", "ending", "lasted", "lasting", "concluded", "through"]);
+
+/** True when a word of {@link ENDING_WORDS} stands in tokens `[from, to)`. */
+function endsBetween(view: TokenView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ENDING_WORDS.has(word(view, k))) return true;
+  return false;
 }
 
 /** True when `reached` ends before `current` starts, at the grain `reached` was stated at. */
