@@ -590,6 +590,7 @@ describe("findDates on narratives: years and decades of three digits, read as th
 
   it("leaves counts of three digits alone, and reads the first end of 'from the 7th to the 11th century'", () => {
     expect(story("In 1203 the duke raised 700 knights; the next day they were gone. He lost 350 to 400 men in 1204.").map(([t]) => t)).toEqual(["1203", "the next day", "1204"]);
+    expect(story("In 1203 the garrison grew from 200 to 300 men, and between 400 and 500 knights rode out.").map(([t]) => t)).toEqual(["1203"]);
     expect(story("The raids went on from the 7th to the 11th century, and from the 6th to the 4th century BC before them.")).toEqual([
       ["the 7th", "06"],
       ["the 11th century", "10"],

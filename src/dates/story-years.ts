@@ -60,8 +60,10 @@ export function withShortYears(view: TokenView, phrases: Phrase[], bc: number | 
       out[k - 1] = { first: dated!.first, end: i + 1, reading: { ...dated!.reading, spec: { ...spec, year: bc !== undefined && number <= bc + 100 ? 1 - number : number } } };
       continue;
     }
-    const joins = JOINS.has(after) && THREE_DIGITS.test(textAt(view, i + 2));
-    const opens = BEFORE_YEAR.has(before) && (closed || joins || nameOrArticle(view, i + 1, textAt(view, i - 1) === "In"));
+    // The other end closed as a year is: "from 674 to 678," not "from 200 to 300 men".
+    const joins = JOINS.has(after) && THREE_DIGITS.test(textAt(view, i + 2)) && (AFTER_YEAR.has(word(view, i + 3)) || i + 3 === view.to || BC_WORDS.has(word(view, i + 3)));
+    // After "from" or "between" only a range's first end: "between 400 and 500 knights" is a count.
+    const opens = BEFORE_YEAR.has(before) && (joins || (before !== "from" && before !== "between" && (closed || nameOrArticle(view, i + 1, textAt(view, i - 1) === "In"))));
     if (!opens && !(joinedTo === i && (closed || after === "or"))) continue;
     if (joins) joinedTo = i + 2;
     // "from 431 to 404 BC": the era at a range's end holds for its start.
