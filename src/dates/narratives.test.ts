@@ -563,6 +563,16 @@ describe("findDates on narratives: a range that sums up the story", () => {
     ]);
   });
 
+  it("reads a range that opens on no date of its own ('the summer and autumn of 1940') as the story's start", () => {
+    const text = "The air battle was fought in the summer and autumn of 1940. On 13 August the main assault began, and two days later the airfields burned.";
+    expect(story(text)).toEqual([
+      ["the summer", "1940-SU"],
+      ["autumn of 1940", "1940-FA"],
+      ["13 August", "1940-08-13"],
+      ["two days later", "1940-08-15"],
+    ]);
+  });
+
   it("moves the story to a range's end later on, where the story has reached it", () => {
     const text = "The leagues made peace in 1763.\n\nThe siege of the port lasted from 2 May to 9 June 1770. Three days later the garrison marched out.";
     expect(story(text).slice(-1)).toEqual([["Three days later", "1770-06-12"]]);

@@ -28,6 +28,7 @@ const RANGE_JOINS: ReadonlySet<string> = new Set(["to", "until", "till", "throug
 export function storyAsides(): (view: TokenView, first: number, end: number, paragraph: number, reached: Reached | undefined, current: Reached | undefined, flashback: boolean) => boolean {
   // Where the last phrase ended (a token index): a range's end follows it across a joining word.
   let lastEnd = -1;
+  let lastReached = false;
   // Whether the text has told a range of dates yet: only the first one (brackets aside) sums the story up.
   let ranged = false;
   // The first token of the text's first dated sentence, and the year it first told.
@@ -35,11 +36,13 @@ export function storyAsides(): (view: TokenView, first: number, end: number, par
   let openingYear = 0;
   let openingEnd = -1;
   return (view, first, end, paragraph, reached, current, flashback) => {
-    const rangeEnd = lastEnd === first - 1 && lastEnd > view.from && RANGE_JOINS.has(word(view, lastEnd));
+    // A range from a date the story reached: "the summer and autumn of 1940" opens on no date of its own.
+    const rangeEnd = lastEnd === first - 1 && lastEnd > view.from && RANGE_JOINS.has(word(view, lastEnd)) && lastReached;
     lastEnd = end;
+    lastReached = reached !== undefined;
     // A date alone in brackets after an event, later than the story's time, dates it: "the Treaty of Brétigny (1360)".
     const bracketed = (reached !== undefined || rangeEnd) && inBrackets(view, first) && !(reached && current && word(view, first - 1) === "(" && word(view, end) === ")" && !earlier(reached, current));
-    let summed = rangeEnd && paragraph === 0 && !ranged && !bracketed;
+    let summed = rangeEnd && paragraph === 0 && !ranged && !bracketed && current !== undefined;
     if (rangeEnd && !bracketed) ranged = true;
     if (!reached || bracketed) return false;
     if (paragraph === 0) {
