@@ -573,6 +573,14 @@ describe("findDates on narratives: a range that sums up the story", () => {
     ]);
   });
 
+  it("finds the opening paragraph after a title line", () => {
+    const text = "The Saltmarsh War\n\nThe Saltmarsh War was fought from 12 November 1761 to 3 April 1763. Talks had broken down in September.\n\nIn December the coast was ablaze.";
+    expect(story(text).slice(2)).toEqual([
+      ["September", "1761-09"],
+      ["December", "1761-12"],
+    ]);
+  });
+
   it("moves the story to a range's end later on, where the story has reached it", () => {
     const text = "The leagues made peace in 1763.\n\nThe siege of the port lasted from 2 May to 9 June 1770. Three days later the garrison marched out.";
     expect(story(text).slice(-1)).toEqual([["Three days later", "1770-06-12"]]);

@@ -29,6 +29,8 @@ export function storyAsides(): (view: TokenView, first: number, end: number, par
   // Where the last phrase ended (a token index): a range's end follows it across a joining word.
   let lastEnd = -1;
   let lastReached = false;
+  // The paragraph of the text's first date outside brackets: its opening.
+  let lead = -1;
   // Whether the text has told a range of dates yet: only the first one (brackets aside) sums the story up.
   let ranged = false;
   // The first token of the text's first dated sentence, and the year it first told.
@@ -42,10 +44,12 @@ export function storyAsides(): (view: TokenView, first: number, end: number, par
     lastReached = reached !== undefined;
     // A date alone in brackets after an event, later than the story's time, dates it: "the Treaty of Brétigny (1360)".
     const bracketed = (reached !== undefined || rangeEnd) && inBrackets(view, first) && !(reached && current && word(view, first - 1) === "(" && word(view, end) === ")" && !earlier(reached, current));
-    let summed = rangeEnd && paragraph === 0 && !ranged && !bracketed && current !== undefined;
+    // The opening paragraph is the first with a date: a title line before it has none.
+    if (lead < 0 && reached && !bracketed) lead = paragraph;
+    let summed = rangeEnd && paragraph === lead && !ranged && !bracketed && current !== undefined;
     if (rangeEnd && !bracketed) ranged = true;
     if (!reached || bracketed) return false;
-    if (paragraph === 0) {
+    if (paragraph === lead) {
       if (opening < 0) [opening, openingYear, openingEnd] = [view.from, reached.day.year, end];
       else if (opening === view.from && reached.day.year > openingYear && endsBetween(view, openingEnd, first)) summed = true;
     }
