@@ -1,8 +1,9 @@
 /**
- * A story's years of three digits, read while the story is told, so that its steps count from
- * them ("In 634 … two years later" is 636): the grammar leaves a number of three digits to counts
- * ("410 men"), and story-eras.ts adds the ones it finds only after the scan; and decades of them ("the 650s"). Documents without a
- * publication date only ({@link findDates}): `resolveDate` bundles none of this.
+ * A story's years of three digits and their decades ("the 650s"), read while the story is told,
+ * so that its steps count from them ("In 634 … two years later" is 636): the grammar leaves a
+ * number of three digits to counts ("410 men"), and story-eras.ts adds the ones it finds only
+ * after the scan. Documents without a publication date only ({@link findDates}): `resolveDate`
+ * bundles none of this.
  *
  * @module
  */
