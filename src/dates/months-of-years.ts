@@ -1,5 +1,5 @@
 /**
- * "July of that year", "3 March of the following year": a month or day named before the year the
+ * "July of that year", "3 March of the following year", "1 June that year": a month or day named before the year the
  * story counts to is one expression, the month or day of that year, as TimeML and TIMEX2 mark it;
  * so are "the first half of the 20th century" and "the last months of 1944", the century or year
  * with its edge as `mod`; "Earlier Friday" is "Friday", the adverb left out as TimeML does.
@@ -32,9 +32,9 @@ export function joinMonthsOfYears(text: string, out: TemporalExpression[]): Temp
   for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1];
-    // " of " at the least: a plain test before the pattern, for the many expressions far apart.
+    // " of " at the least: a plain test before the pattern, for the many expressions far apart; "1 June that year" has a space alone.
     const of = b !== undefined && b.start - a.end >= 4 && /^\s+of\s+$/u.test(text.slice(a.end, b.start));
-    if (of && MONTH_OR_DAY.test(a.value) && /^\d{4}$/u.test(b.value) && STORY_YEAR.test(b.text)) {
+    if (b !== undefined && (of || (b.start === a.end + 1 && text[a.end] === " ")) && MONTH_OR_DAY.test(a.value) && /^\d{4}$/u.test(b.value) && STORY_YEAR.test(b.text)) {
       (joined ??= out.slice(0, k)).push({ ...withValue(a, b.value + a.value.slice(4)), text: text.slice(a.start, b.end), end: b.end });
       k += 1;
     } else if (of && a.type === "DURATION" && b.type === "DATE" && /^\d{4}(?:-\d{2})?$/u.test(b.value) && EDGE_STRETCH.test(a.text)) {

@@ -757,3 +757,13 @@ describe("findDates on narratives: a day of 'that month'", () => {
     ]);
   });
 });
+
+describe("findDates on narratives: a day or month and the story's year without 'of'", () => {
+  it("reads '1 June that year' and 'March the following year' as one expression", () => {
+    expect(story("The dispute flared again in 1975. It was settled on 1 June that year, and in March the following year the last ships left.")).toEqual([
+      ["1975", "1975"],
+      ["1 June that year", "1975-06-01"],
+      ["March the following year", "1976-03"],
+    ]);
+  });
+});
