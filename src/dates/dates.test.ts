@@ -548,6 +548,17 @@ describe("findDates: extents, types and values as TimeML has them", () => {
     expect(values("Drones struck the port during the night.")).toEqual([["the night", "2025-04-24TNI"]]);
   });
 
+  it("reads 'half-' compounds and 'a quarter of a' unit as fractions of the unit", () => {
+    expect(values("The ferry left a half-hour late, and the pier was built a half-century ago.")).toEqual([
+      ["half-hour", "PT30M"],
+      ["half-century ago", "1975"],
+    ]);
+    expect(values("The bridge stood for a quarter of a century; repairs took a quarter of an hour.")).toEqual([
+      ["a quarter of a century", "P25Y"],
+      ["a quarter of an hour", "PT15M"],
+    ]);
+  });
+
   it("reads a count compared with 'than' as a length, leaving the comparative out", () => {
     expect(values("The new terminal opened three years earlier than planned.")).toEqual([["three years", "P3Y"]]);
     expect(values("The refit took two months longer than the navy had hoped.")).toEqual([["two months", "P2M"]]);

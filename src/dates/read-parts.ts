@@ -97,6 +97,8 @@ export function readCount(view: TokenView, i: number): Read<Count> | undefined {
   if (w === "half" && (word(view, i + 1) === "an" || word(view, i + 1) === "a")) return { value: 0.5, end: i + 2 };
   if (w === "a" || w === "an") {
     const next = word(view, i + 1);
+    // "a quarter of a century", "a quarter of an hour".
+    if (next === "quarter" && word(view, i + 2) === "of" && ARTICLE_ONE.has(word(view, i + 3))) return { value: 0.25, end: i + 4 };
     if (next === "few" || next === "couple") return { value: next === "few" ? "X" : 2, end: next === "couple" && word(view, i + 2) === "of" ? i + 3 : i + 2 };
   }
   const number = readNumberAt(view, i);

@@ -11,7 +11,7 @@ import { durationValue } from "./durations.js";
 import { decadeOf } from "./eras.js";
 import { date, fixed, unitOf, type Matcher } from "./match.js";
 
-/** "three-day", "two-hour", "hours-long", "30-day", "third-quarter", "mid-2024", "mid-July", "pre-2008", "year-earlier". */
+/** "three-day", "two-hour", "hours-long", "30-day", "half-hour", "third-quarter", "mid-2024", "mid-July", "pre-2008", "year-earlier". */
 export const matchCompound: Matcher = (view, i) => {
   const kind = kindAt(view, i);
   if (kind === undefined) return undefined;
@@ -65,6 +65,8 @@ export const matchCompound: Matcher = (view, i) => {
   if (unit && (third === undefined || third === "long")) {
     // "a several-year tenure", "a multi-year deal": a length of some years.
     if (first === "several" || first === "multi") return fixed(durationValue("X", unit), "DURATION", i + 1);
+    // "a half-hour", and "a half-century ago", counted back ("quarter-" is left alone: "a quarter-point cut").
+    if (first === "half" && third === undefined) return word(view, i + 1) === "ago" ? date({ kind: "offset", unit, count: -0.5, baseDays: 0 }, i + 2) : fixed(durationValue(0.5, unit), "DURATION", i + 1);
     if (!second.endsWith("s") || third === "long") {
       const n = readNumber(view.text, view.tokens.start(i));
       if (n && n.end === view.tokens.start(i) + first.length) return fixed(durationValue(n.value, unit), "DURATION", i + 1);
