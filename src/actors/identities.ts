@@ -59,11 +59,24 @@ const SPACES = /\s+/u;
  * nearly every name), a string split with no pattern run; by the pattern otherwise.
  */
 function splitWords(text: string): string[] {
+  return plainSpaces(text) ? text.split(" ") : text.split(SPACES);
+}
+
+/** True when every white space in `text` is one plain space, as in nearly every name. */
+function plainSpaces(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c === 32 ? text.charCodeAt(k + 1) === 32 : c <= 13 ? c >= 9 : c >= 0xa0 && isOtherSpace(c)) return text.split(SPACES);
+    if (c === 32 ? text.charCodeAt(k + 1) === 32 : c <= 13 ? c >= 9 : c >= 0xa0 && isOtherSpace(c)) return false;
   }
-  return text.split(" ");
+  return true;
+}
+
+/**
+ * `text` with each run of white space made one space, as `text.replace(/\s+/gu, " ")` gives
+ * it: the text itself when it has only single plain spaces (the replacement would copy it).
+ */
+function singleSpaced(text: string): string {
+  return plainSpaces(text) ? text : text.replace(/\s+/gu, " ");
 }
 
 /** True for the white space of `\s` from U+00A0 on (no-break, Ogham, the typographic spaces, line and paragraph separators, ideographic space, BOM). */
@@ -99,16 +112,20 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
   // Lists that hold objects from the start (see objectList): many articles leave them empty.
   const state: Identities = { byKey: new Map(), drafts: objectList(), personParts: new Map(), bodyParts: new Map(), namedPersons: new Map() };
   const pending = objectList<ClassifiedName>();
-  const singles: ClassifiedName[] = [];
-  state.namedPersons = personsBySurname(names);
-  for (const name of names) {
-    const words = splitWords(name.text);
+  // The words of each name, split once for every step that reads them.
+  const wordLists: (readonly string[])[] = [];
+  for (const name of names) wordLists.push(splitWords(name.text));
+  // The indices of the names the first pass leaves.
+  const singles: number[] = [];
+  state.namedPersons = personsBySurname(names, wordLists);
+  for (let n = 0; n < names.length; n++) {
     // Each reading either claims the name for a draft now, or leaves it for the second pass,
     // where short forms find the full names the whole article gave.
-    const claimed = claimName(state, name, words);
-    if (!claimed) singles.push(name);
+    const claimed = claimName(state, names[n]!, wordLists[n]!);
+    if (!claimed) singles.push(n);
   }
-  for (const name of singles) {
+  for (const n of singles) {
+    const name = names[n]!;
     const key = nameKey(name.text);
     const figure = name.reading.kind === "person" ? name.reading.figure : undefined;
     const other = figure ? namedOther(state, name, figure) : undefined;
@@ -118,7 +135,7 @@ export function resolveIdentities(names: readonly ClassifiedName[]): IdentityRes
     if (named) absorb(named, name, "name");
     else if (body) absorb(body, name, "alias");
     else if (person) absorb(person, name, "name");
-    else if (figure) claimPerson(state, name, figure);
+    else if (figure) claimPerson(state, name, figure, wordLists[n]!);
     else if (name.reading.kind === "organization" || name.reading.kind === "group") absorb(draftFor(state, `org:${key}`, name.reading.kind, name.text), name);
     else pending.push(name);
   }
@@ -160,7 +177,7 @@ function claimName(state: Identities, name: ClassifiedName, words: readonly stri
       // "Hillary Clinton … Clinton": a surname alone is the person of that name the article
       // gives, not the public figure of that surname; the second pass finds that person.
       if (figure && words.length < 2 && namedOther(state, name, figure)) return false;
-      claimPerson(state, name, figure);
+      claimPerson(state, name, figure, words);
       return true;
     }
     case "organization":
@@ -177,7 +194,7 @@ function claimName(state: Identities, name: ClassifiedName, words: readonly stri
         absorb(person, name, "name");
         return true;
       }
-      const label = (name.label ?? name.text).replace(/\s+/gu, " ");
+      const label = singleSpaced(name.label ?? name.text);
       const draft = draftFor(state, `org:${nameKey(label)}`, reading.kind, label);
       absorb(draft, name);
       registerBodyParts(state.bodyParts, draft, words);
@@ -206,13 +223,26 @@ function registerBodyParts(bodyParts: Map<string, ActorDraft>, draft: ActorDraft
   }
 }
 
-/** Adds the person `name` (the public figure `figure`, when known) to its draft, and registers its parts. */
-function claimPerson(state: Identities, name: ClassifiedName, figure: PublicFigure | undefined): void {
-  const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
+/** Adds the person `name` of words `words` (the public figure `figure`, when known) to its draft, and registers its parts. */
+function claimPerson(state: Identities, name: ClassifiedName, figure: PublicFigure | undefined, words: readonly string[]): void {
+  const canonical = figure?.name ?? singleSpaced(name.text);
   const key = `person:${nameKey(canonical)}`;
   const draft = figure ? draftFor(state, key, "person", canonical, figure.country, figure) : draftFor(state, key, "person", canonical);
   absorb(draft, name);
-  registerParts(state.personParts, draft, figure ? [figure.name, name.text] : [name.text]);
+  if (figure) registerParts(state.personParts, draft, figureWords(figure));
+  registerParts(state.personParts, draft, words);
+}
+
+/** The words of each public figure's name, split at its first use: the lexicon's figures are few and fixed. */
+const figureNameWords = new Map<PublicFigure, readonly string[]>();
+
+function figureWords(figure: PublicFigure): readonly string[] {
+  let words = figureNameWords.get(figure);
+  if (!words) {
+    words = splitWords(figure.name);
+    figureNameWords.set(figure, words);
+  }
+  return words;
 }
 
 /**
@@ -221,27 +251,28 @@ function claimPerson(state: Identities, name: ClassifiedName, figure: PublicFigu
  * ("President Clinton"). Each with the key of its draft
  * (undefined for the figure itself) and the gender it is known by.
  */
-function personsBySurname(all: readonly ClassifiedName[]): Map<string, NamedPerson[]> {
+function personsBySurname(all: readonly ClassifiedName[], wordLists: readonly (readonly string[])[]): Map<string, NamedPerson[]> {
   const lex = actorLexicons();
   const out = new Map<string, NamedPerson[]>();
-  for (const name of all) {
+  for (let n = 0; n < all.length; n++) {
+    const name = all[n]!;
     // A headline's run of capitals is cut into names later ("Gold Star Mom Corners Obama"):
     // what looks like a full name there names no one yet.
     if (name.reading.kind !== "person" || name.casing !== "normal") continue;
-    const words = splitWords(name.text);
-    const parts = words.filter((w) => startsUpper(w) && !INITIAL.test(w));
+    const words = wordLists[n]!;
+    const parts = countParts(words);
     const single = name.reading.figure;
-    if (parts.length === 1 && single && name.reading.figure === lex.figures.get(nameKey(parts[0]!)) && titledAsFigure(name, single)) {
-      addPerson(out, nameKey(parts[0]!), { key: undefined, gender: single.gender });
+    if (parts === 1 && single && name.reading.figure === lex.figures.get(nameKey(nthPart(words, 0))) && titledAsFigure(name, single)) {
+      addPerson(out, nameKey(nthPart(words, 0)), { key: undefined, gender: single.gender });
       continue;
     }
     // A longer run of capitals is rarely one person's name ("Chris Christie Calls Hillary Clinton").
-    if (parts.length < 2 || parts.length > MAX_NAME_PARTS) continue;
-    const surname = nameKey(parts[parts.length - 1]!);
+    if (parts < 2 || parts > MAX_NAME_PARTS) continue;
+    const surname = nameKey(nthPart(words, parts - 1));
     const alone = lex.figures.get(surname);
     if (!alone) continue;
     const figure = name.reading.figure ?? figureBySurname(words);
-    const canonical = figure?.name ?? name.text.replace(/\s+/gu, " ");
+    const canonical = figure?.name ?? singleSpaced(name.text);
     addPerson(out, surname, figure === alone ? { key: undefined, gender: alone.gender } : { key: `person:${nameKey(canonical)}`, gender: figure?.gender ?? givenNameGender(canonical) });
   }
   return out;
@@ -310,15 +341,46 @@ function addMention(draft: ActorDraft, name: ClassifiedName, form: MentionForm):
   draft.mentions.push({ start: name.start, end: name.end, text: name.text, form });
 }
 
-/** Registers the first and last words of a person's names for later short forms. */
-function registerParts(parts: Map<string, ActorDraft>, draft: ActorDraft, names: readonly string[]): void {
-  for (const full of names) {
-    const words = full.split(SPACES).filter((w) => startsUpper(w) && !INITIAL.test(w));
-    if (words.length === 0) continue;
-    const last = words[words.length - 1]!;
-    parts.set(nameKey(last), draft);
-    // "von der Leyen", "Gahr Støre": a surname of several words is also a short form.
-    if (words.length >= 3) parts.set(nameKey(words.slice(1).join(" ")), draft);
-    if (words.length >= 2 && !parts.has(nameKey(words[0]!))) parts.set(nameKey(words[0]!), draft);
+/** Registers the first and last of the parts of a person's name of words `words` for later short forms. */
+function registerParts(parts: Map<string, ActorDraft>, draft: ActorDraft, words: readonly string[]): void {
+  const count = countParts(words);
+  if (count === 0) return;
+  parts.set(nameKey(nthPart(words, count - 1)), draft);
+  // "von der Leyen", "Gahr Støre": a surname of several words is also a short form.
+  if (count >= 3) parts.set(nameKey(partsAfterFirst(words)), draft);
+  if (count >= 2 && !parts.has(nameKey(nthPart(words, 0)))) parts.set(nameKey(nthPart(words, 0)), draft);
+}
+
+// The parts of a person's name are its capitalized words other than initials ("George W. Bush"
+// has two), read by the two functions below rather than filtered into a list of their own.
+
+/** True when `word` is a part of a person's name. */
+function isNamePart(word: string): boolean {
+  return startsUpper(word) && !INITIAL.test(word);
+}
+
+/** How many of `words` are parts of a person's name. */
+function countParts(words: readonly string[]): number {
+  let count = 0;
+  for (const w of words) if (isNamePart(w)) count++;
+  return count;
+}
+
+/** The parts of a person's name among `words` after the first, joined by spaces. */
+function partsAfterFirst(words: readonly string[]): string {
+  let out: string | undefined;
+  let first = true;
+  for (const w of words) {
+    if (!isNamePart(w)) continue;
+    if (first) first = false;
+    else out = out === undefined ? w : `${out} ${w}`;
   }
+  return out ?? "";
+}
+
+/** The `n`th part of a person's name among `words` (there are more than `n`). */
+function nthPart(words: readonly string[], n: number): string {
+  let seen = 0;
+  for (const w of words) if (isNamePart(w) && seen++ === n) return w;
+  return "";
 }
