@@ -72,12 +72,25 @@ function orderedMentions(mentions: readonly ActorMention[]): ActorMention[] {
   return out;
 }
 
+/** The most mentions whose aliases are found by comparing each with the ones kept, without a set of lower cases. */
+const FEW_MENTIONS = 12;
+
 /** Every other spelling the actor goes by, once per case-insensitive spelling, pronouns left out. */
 function aliasesOf(name: string, mentions: readonly ActorMention[]): string[] {
+  const out: string[] = [];
+  if (mentions.length <= FEW_MENTIONS) {
+    // Few mentions (most actors): each compared with the name and the aliases kept, no lower case made.
+    for (const m of mentions) {
+      if (m.form === "pronoun" || sameIgnoringCase(m.text, name)) continue;
+      let seen = false;
+      for (let k = 0; k < out.length && !seen; k++) seen = sameIgnoringCase(m.text, out[k]!);
+      if (!seen) out.push(m.text);
+    }
+    return out;
+  }
   // Added, not built from an array: the constructor reads its argument through the iterator protocol.
   const seen = new Set<string>();
   seen.add(name.toLowerCase());
-  const out: string[] = [];
   for (const m of mentions) {
     if (m.form === "pronoun") continue;
     const key = m.text.toLowerCase();
@@ -86,4 +99,30 @@ function aliasesOf(name: string, mentions: readonly ActorMention[]): string[] {
     out.push(m.text);
   }
   return out;
+}
+
+/**
+ * `a.toLowerCase() === b.toLowerCase()`, without making the lower cases where both are ASCII where
+ * they differ: an ASCII letter lower-cases alone, and equal characters lower-case alike.
+ */
+export function sameIgnoringCase(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return !(ascii(a) && ascii(b)) && a.toLowerCase() === b.toLowerCase();
+  for (let k = 0; k < a.length; k++) {
+    const x = a.charCodeAt(k);
+    const y = b.charCodeAt(k);
+    if (x === y) continue;
+    if (x >= 128 || y >= 128) return a.toLowerCase() === b.toLowerCase();
+    if (asciiLower(x) !== asciiLower(y)) return false;
+  }
+  return true;
+}
+
+function ascii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }

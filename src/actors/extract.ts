@@ -95,14 +95,15 @@ function placedNames(classified: readonly ClassifiedName[], places: readonly Pla
 function settlePending(doc: Document, drafts: ActorDraft[], pending: readonly ClassifiedName[], placed: ReadonlySet<string>): void {
   const byKey = new Map<string, ActorDraft>();
   for (const draft of drafts) byKey.set(draft.key, draft);
-  const persons = personEdges(drafts);
+  // Made at the first name that asks: most articles leave no unknown name to ask.
+  let persons: PersonEdges | undefined;
   const listed: ClassifiedName[] = [];
   const rest: ClassifiedName[] = [];
   for (const name of pending) {
     if (name.reading.kind === "unknown" && placed.has(nameKey(name.text))) continue;
     // A place's name the gazetteer gave up on is a team's, even listed beside people ("O'Neill, Sunderland").
     if (describedAsSomeone(doc, name)) listed.push({ ...name, reading: PERSON });
-    else if (listedWithPerson(doc, name, persons) && !gazetteer().byName.has(foldKey(name.text))) rest.push({ ...name, reading: PERSON });
+    else if (name.reading.kind === "unknown" && listedWithPerson(doc, name, (persons ??= personEdges(drafts))) && !gazetteer().byName.has(foldKey(name.text))) rest.push({ ...name, reading: PERSON });
     else (name.reading.kind === "person" ? listed : rest).push(name);
   }
   // People the text plainly shows first ("Dole, who", "coach Dole"): such a lone name is that
@@ -154,8 +155,12 @@ function keysOf(places: readonly PlaceMatch[]): Set<string> {
   return keys;
 }
 
+/** The map of no places, shared: most articles have no teams, and a map made for each is garbage. */
+const NO_PLACES: ReadonlyMap<number, PlaceMatch> = new Map();
+
 /** The places by their start offset (the last of any two that start together). */
-function byStart(places: readonly PlaceMatch[]): Map<number, PlaceMatch> {
+function byStart(places: readonly PlaceMatch[]): ReadonlyMap<number, PlaceMatch> {
+  if (places.length === 0) return NO_PLACES;
   const out = new Map<number, PlaceMatch>();
   for (const p of places) out.set(p.start, p);
   return out;
