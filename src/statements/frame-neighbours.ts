@@ -139,7 +139,8 @@ export function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
     let { start, end } = frame.content;
     const previous = frames[i - 1];
     // A trailing frame after a nested report reports it whole, from its subject; else its clause starts after the frame before.
-    if (previous && previous.sentence === frame.sentence && previous.end > start) start = holdsLeadFrame(doc.text, frame, previous, start) ? previous.start : Math.min(previous.end, end);
+    // (Past an adverbial set off by a comma, from the subject: "In fact, [the council reports …]".)
+    if (previous && previous.sentence === frame.sentence && previous.end > start) start = holdsLeadFrame(doc.text, frame, previous, start) ? (doc.text[previous.start - 2] === "," ? previous.start : start) : Math.min(previous.end, end);
     const next = frames[i + 1];
     const second = frames[i + 2];
     const inside = (f: Frame | undefined): f is Frame => f !== undefined && f.sentence === frame.sentence && f.start >= start && f.start < end;
@@ -166,15 +167,15 @@ function holdsLeadFrame(text: string, frame: Frame, previous: Frame, start: numb
   return frame.placement === "trail" && previous.placement === "lead" && opensClause(text, start, previous.start) && previous.speaker !== undefined && previous.speaker.start === previous.start && !CLOSES_QUOTATION.test(text.slice(previous.end, frame.start));
 }
 
-/** True when the frame at `at` opens the clause from `start`, past at most a short adverbial and its comma ("In fact, …", "On Monday, …"). */
+/** True when the frame at `at` opens the clause from `start`, past at most one word ("About forty …") or a short adverbial and its comma ("In fact, …", "On Monday, …"). */
 function opensClause(text: string, start: number, at: number): boolean {
   return at === start || (at > start && at - start <= MAX_OPENER_CHARS && FRONTED_ADVERBIAL.test(text.slice(start, at)));
 }
 
 /** Most characters of an adverbial before a nested frame's subject. */
 const MAX_OPENER_CHARS = 16;
-/** One or two words and a comma: an adverbial put before the subject, not a phrase naming where it was said ("In a report on …,"). */
-const FRONTED_ADVERBIAL = /^(?:\p{L}+ )?\p{L}+, $/u;
+/** One or two words and a comma, or one word: an adverbial or a word of the subject, not a phrase naming where it was said ("In a report on …,"). */
+const FRONTED_ADVERBIAL = /^(?:(?:\p{L}+ )?\p{L}+, |\p{L}+ )$/u;
 
 /** A quotation closing right before a trailing frame (`X told him: “…,” she said`): the frame is the quotation's, not a report of the frame before. */
 const CLOSES_QUOTATION = /[”"’'»][\s,]*$/u;

@@ -9,6 +9,12 @@ describe("findStatements: a trailing source over a nested report", () => {
     ]);
   });
 
+  it("reads the nested report past one word before its subject, that word and all", () => {
+    expect(read("Pier Row\n\nAbout forty clerks have said that they will strike on Monday, according to the Harbor Post.")).toEqual([
+      ["indirect", "About forty clerks have said that they will strike on Monday", "Harbor Post"],
+    ]);
+  });
+
   it("leaves a quotation to its trailing frame, and a report put after a phrase of where it was made to its own speaker", () => {
     expect(read("Pier Row\n\nAnn Pike told reporters: “The pier stays open,” she said. In a statement to the Harbor Post, Tom Dunn claimed the pier was safe, according to a memo from the Pier Trust.")).toEqual([
       ["direct", "The pier stays open", "Ann Pike"],
