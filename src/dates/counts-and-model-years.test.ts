@@ -20,6 +20,11 @@ describe("four-digit numbers that are no year", () => {
     ]);
   });
 
+  it("reads a number before a unit of measure as a quantity, whatever comes before it, and keeps a year before money", () => {
+    expect(values("The drone flew at 1500 feet, the barge carried 2000 tonnes and the road climbs to 1800 metres.")).toEqual([]);
+    expect(values("Wages in 1990 dollars fell in 1991.")).toEqual([["1990", "1990"], ["1991", "1991"]]);
+  });
+
   it("reads a year before a vehicle make as the model's year, not a date", () => {
     expect(values("The gunman fled in a 2004 Honda Civic, then in a 1998 silver Ford Taurus; the 2012 campaign ended.")).toEqual([["2012", "2012"]]);
   });

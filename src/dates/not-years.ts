@@ -1,22 +1,22 @@
 /**
  * Four-digit numbers a document reads as years that are none: a numbered thing ("Resolution
- * 1441", "Flight 1549"), a count ("some 1906 families", "about 1500 people") and a model year
- * ("a 2004 Honda Civic", which TimeBank leaves untagged).
+ * 1441", "Flight 1549"), a count ("some 1906 families", "about 1500 people"), a quantity ("at
+ * 1500 feet") and a model year ("a 2004 Honda Civic", which TimeBank leaves untagged).
  * Documents only ({@link findDates}): a phrase given to `resolveDate` is a date by its caller's
  * word, so its bundle leaves these tables out.
  *
  * @module
  */
-import { COUNT_BEFORE_YEAR, NUMBERED_THINGS, PLURALS_WITHOUT_S, VEHICLE_MAKES, YEAR_LEAD_WORDS } from "../lexicon/dates.js";
+import { COUNT_BEFORE_YEAR, MEASURE_UNITS, NUMBERED_THINGS, PLURALS_WITHOUT_S, VEHICLE_MAKES, YEAR_LEAD_WORDS } from "../lexicon/dates.js";
 import type { Phrase } from "./scan.js";
 import { isCapitalized, kindAt, word, type TokenView } from "./token-view.js";
 
-/** True when phrase `p` is a bare four-digit year that numbers a thing, counts something or names a model year. */
+/** True when phrase `p` is a bare four-digit year that numbers a thing, counts something, measures something or names a model year. */
 export function isNotAYear(view: TokenView, p: Phrase): boolean {
   const spec = p.reading.spec;
   if (spec.kind !== "era" || spec.unit !== "year" || kindAt(view, p.end - 1) !== "number") return false;
   const bare = p.end === p.first + 1;
-  return (bare && NUMBERED_THINGS.has(word(view, p.first - 1))) || (bare && (isCountBefore(view, p.first) || isCountingWord(view, p.first - 1)) && isPluralNoun(view, p.end)) || isVehicleAfter(view, p.end);
+  return (bare && (NUMBERED_THINGS.has(word(view, p.first - 1)) || MEASURE_UNITS.has(word(view, p.end)))) || (bare && (isCountBefore(view, p.first) || isCountingWord(view, p.first - 1)) && isPluralNoun(view, p.end)) || isVehicleAfter(view, p.end);
 }
 
 /** Words ending in "s" that are no plural noun ("around 1989 was"). */

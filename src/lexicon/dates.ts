@@ -272,6 +272,17 @@ export const YEAR_LEAD_WORDS: ReadonlySet<string> = new Set([
 export const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["people", "children", "men", "women", "police", "personnel", "staff", "cattle"]);
 
 /**
+ * Units of measure: a four-digit number right before one is a quantity ("at 1500 feet", "2000
+ * tonnes of grain"), never a year, whatever word comes before it. Money is left out: "in 1990
+ * dollars" names a year. Lower case.
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  "feet", "foot", "ft", "metres", "meters", "metre", "meter", "m", "kilometres", "kilometers", "km", "miles", "yards",
+  "inches", "centimetres", "centimeters", "cm", "millimetres", "millimeters", "mm", "tonnes", "tons", "kilograms", "kg",
+  "grams", "litres", "liters", "gallons", "barrels", "acres", "hectares", "square", "cubic", "mph", "kph", "knots", "calories",
+]);
+
+/**
  * Vehicle makes: a year right before one, or before one after a colour or body word, is the
  * model's year ("a 2004 Honda Civic", "a 1998 silver Ford Taurus"), not a date of the events
  * (TimeBank leaves it untagged). Lower case.
