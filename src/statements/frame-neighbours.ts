@@ -13,7 +13,7 @@ import type { Cue } from "./cues.js";
 import { GERUND_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES } from "./speaker-words.js";
 import { isAbbreviationDot, isAdverbAt, isWordAt, kindAt, lowerAt, textAt } from "./token-reads.js";
 import { trimSpan } from "./spans.js";
-import type { Frame } from "./frame.js";
+import { setContent, type Frame } from "./frame.js";
 
 /**
  * "CBS News, citing unnamed sources, reports that …": a participle set off between a subject and
@@ -75,7 +75,7 @@ export function trimAtCoordinatedCues(doc: Document, frames: Frame[], cues: read
       if (conjunction !== undefined && jointSubject(tokens, conjunction, at)) break;
       if (conjunction !== undefined) {
         const end = trimSpan(doc.text, content.start, tokens.start(conjunction));
-        if (end) frames[i] = { ...frame, content: end };
+        if (end) setContent(frame, end);
         break;
       }
     }
@@ -143,18 +143,22 @@ export function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
     if (previous && previous.sentence === frame.sentence && previous.end > start) start = holdsLeadFrame(doc.text, frame, previous, start) ? (doc.text[previous.start - 2] === "," ? previous.start : start) : Math.min(previous.end, end);
     const next = frames[i + 1];
     const second = frames[i + 2];
-    const inside = (f: Frame | undefined): f is Frame => f !== undefined && f.sentence === frame.sentence && f.start >= start && f.start < end;
-    if (inside(next) && (frame.placement === "trail" || (next.participial && !isInnerGerund(doc.tokens, next.cue.token, start)) || next.placement === "trail" || next.cue.according)) end = next.start;
+    if (inside(next, frame, start, end) && (frame.placement === "trail" || (next.participial && !isInnerGerund(doc.tokens, next.cue.token, start)) || next.placement === "trail" || next.cue.according)) end = next.start;
     // "…, with Nora Pike criticizing …": the clause ends before "with" and its subject.
-    else if (inside(next) && describesParticiple(doc.text, next)) end = /[,\s]with\s$/u.test(doc.text.slice(next.start - 6, next.start)) ? next.start - 5 : next.start;
-    else if (inside(next) && subordinatorBefore(doc.text, next.start) !== undefined) end = subordinatorBefore(doc.text, next.start)!;
-    else if (inside(second) && !(second.participial && isInnerGerund(doc.tokens, second.cue.token, start)) && !reportsWholeClause(frame)) end = second.start;
+    else if (inside(next, frame, start, end) && describesParticiple(doc.text, next)) end = /[,\s]with\s$/u.test(doc.text.slice(next.start - 6, next.start)) ? next.start - 5 : next.start;
+    else if (inside(next, frame, start, end) && subordinatorBefore(doc.text, next.start) !== undefined) end = subordinatorBefore(doc.text, next.start)!;
+    else if (inside(second, frame, start, end) && !(second.participial && isInnerGerund(doc.tokens, second.cue.token, start)) && !reportsWholeClause(frame)) end = second.start;
     if (start !== frame.content.start || end !== frame.content.end) {
       // "…the engineers but [said]": the cut clause loses its trailing conjunction and space.
       const content = end < frame.content.end ? trimSpan(doc.text, start, end) : { start, end };
-      if (content) frames[i] = { ...frame, content };
+      if (content) setContent(frame, content);
     }
   }
+}
+
+/** True when frame `f` starts inside `frame`'s clause `[start, end)`, in the same sentence. */
+function inside(f: Frame | undefined, frame: Frame, start: number, end: number): f is Frame {
+  return f !== undefined && f.sentence === frame.sentence && f.start >= start && f.start < end;
 }
 
 /**

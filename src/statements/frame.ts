@@ -42,3 +42,12 @@ export interface Frame {
 export function frameOf(cue: Cue, cueSpan: Span, speaker: Span | undefined, placement: Placement, start: number, end: number, content: Span | undefined, sentence: Sentence, participial: boolean, relative?: Span): Frame {
   return { cue, cueSpan, speaker, placement, start, end, content, sentence, relative, participial };
 }
+
+/**
+ * Sets a frame's reported stretch in place, for the trims of {@link readFrames}' frames (a clause
+ * cut at the next frame, at a coordinated verb, at its end): the frames are that function's own
+ * until it returns them, and a copy of the frame per trim was most of what the frames allocate.
+ */
+export function setContent(frame: Frame, content: Span): void {
+  (frame as { content?: Span | undefined }).content = content;
+}

@@ -18,7 +18,7 @@ import type { TokenList } from "../text/tokens.js";
 import { isAdverbAt, isWordAt, lowerAt, textAt, tokenSpan } from "./token-reads.js";
 import { clauseSpan, firstComma } from "./spans.js";
 import { dateCover } from "./date-cover.js";
-import { type Frame, frameOf } from "./frame.js";
+import { type Frame, frameOf, setContent } from "./frame.js";
 import { DASHES, namesTo, phraseAfter, phraseBefore } from "./phrases.js";
 import { LOWER_TITLES } from "./sentence-subject.js";
 import { subjectBefore } from "./subjects.js";
@@ -66,13 +66,11 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
     const content = f.placement === "lead" && f.content ? endOfClause(doc, f.content, f.relative !== undefined) : undefined;
-    if (content) frames[i] = { ...f, content };
-    const g = frames[i]!;
-    const fronted = g.placement === "lead" && g.content && inFrontedClause(doc, g) ? firstComma(doc, g.content) : undefined;
-    if (fronted) frames[i] = { ...g, content: fronted };
-    const h = frames[i]!;
-    const object = h.placement === "lead" && h.content && OBJECT_KINDS.has(h.cue.verb.complement) ? endOfObject(doc, h.content, inDate) : undefined;
-    if (object) frames[i] = { ...h, content: object };
+    if (content) setContent(f, content);
+    const fronted = f.placement === "lead" && f.content && inFrontedClause(doc, f) ? firstComma(doc, f.content) : undefined;
+    if (fronted) setContent(f, fronted);
+    const object = f.placement === "lead" && f.content && OBJECT_KINDS.has(f.cue.verb.complement) ? endOfObject(doc, f.content, inDate) : undefined;
+    if (object) setContent(f, object);
   }
   return frames;
 }
