@@ -27,18 +27,8 @@ export const TOPIC_PREPOSITIONS = new Set(["of", "about"]);
 export function complement(doc: Document, cue: Cue, from: number, sentence: Sentence, inDate: Uint8Array): Span | undefined {
   const { tokens } = doc;
   const end = sentence.endToken;
-  const find = (words: ReadonlySet<string>, start: number): number => {
-    for (let k = start; k < end && k - start <= MAX_ADJUNCT; k++) {
-      const w = lowerAt(tokens, k);
-      if (words.has(w)) return k;
-      if (w === "." || w === ";" || w === ":") return -1;
-    }
-    return -1;
-  };
   let k = from;
   while (k < end && (inDate[k] || (inDate[k + 1] && DATE_PREPOSITIONS.has(lowerAt(tokens, k))))) k++;
-  // The addressee or the accused stays in the content: "urged Kyiv to …", "accused Moscow of …".
-  const after = (words: ReadonlySet<string>): Span | undefined => (find(words, k) < 0 ? undefined : clauseSpan(doc, k, sentence));
   // "explained why …", "questioned whether …", "talked about how …": an embedded question is what was said, whatever the verb takes.
   // ("see what happens" is no view of anything.)
   if (WH_OPENERS.has(lowerAt(tokens, k)) && cue.verb.complement !== "raising" && cue.verb.complement !== "as" && isWordAt(tokens, k + 1)) return clauseSpan(doc, k, sentence);
@@ -48,18 +38,18 @@ export function complement(doc: Document, cue: Cue, from: number, sentence: Sent
     case "object-to": {
       // "wants the council to …": a stance's "to" follows a short object, not "according to" further on.
       if (cue.verb.act === "intention") {
-        const to = find(TO, k);
+        const to = findNear(tokens, TO, k, end);
         return to >= 0 && to - k <= MAX_WANTED && wordsOnly(doc, k, to) && isWordAt(tokens, to + 1) ? clauseSpan(doc, k, sentence) : undefined;
       }
       // "advised the bank on its sale to a rival": a "to" before a determiner or a name is a preposition, no infinitive.
-      const to = find(TO, k);
+      const to = findNear(tokens, TO, k, end);
       if (to >= 0 && (DETERMINERS.has(lowerAt(tokens, to + 1)) || /^\p{Lu}/u.test(textAt(tokens, to + 1)))) return cue.verb.act === "question" ? question(doc, k, sentence) : undefined;
       // "asked (him) whether …": a question put in indirect form.
-      return after(TO) ?? (cue.verb.act === "question" ? question(doc, k, sentence) : undefined);
+      return clauseIfNear(doc, TO, k, sentence) ?? (cue.verb.act === "question" ? question(doc, k, sentence) : undefined);
     }
     case "object-of":
       // "criticized the plan": with no "of"/"for", the object is what was criticized.
-      return after(OF) ?? objectSpan(doc, k, sentence);
+      return clauseIfNear(doc, OF, k, sentence) ?? objectSpan(doc, k, sentence);
     case "raising":
       return undefined;
     case "object":
@@ -69,10 +59,10 @@ export function complement(doc: Document, cue: Cue, from: number, sentence: Sent
     case "object-clause": {
       let i = skipAddressee(doc, k, end);
       // "told his advisers to …": an instruction; the addressee stays in the content.
-      if (i === k && cue.verb.lemma === "tell" && find(TO, k) > k && find(TO, k) - k <= 4) return clauseSpan(doc, k, sentence);
+      if (i === k && cue.verb.lemma === "tell" && findNear(tokens, TO, k, end) > k && findNear(tokens, TO, k, end) - k <= 4) return clauseSpan(doc, k, sentence);
       // "told a meeting of island leaders that …": a longer addressee, ended by "that".
       if (i === k) {
-        const that = find(THAT, k);
+        const that = findNear(tokens, THAT, k, end);
         if (that > k && wordsOnly(doc, k, that)) return clauseSpan(doc, that + 1, sentence);
       }
       // "told a news conference the dam would hold", "told the committee they …": an addressee in lower
@@ -101,7 +91,7 @@ export function complement(doc: Document, cue: Cue, from: number, sentence: Sent
       return object && (endOfObject(doc, object, inDate) ?? object);
     }
     case "quote":
-      return find(OPENERS, k) < 0 ? namingClause(doc, cue, k, sentence) : clauseSpan(doc, k, sentence);
+      return findNear(tokens, OPENERS, k, end) < 0 ? namingClause(doc, cue, k, sentence) : clauseSpan(doc, k, sentence);
     case "as":
       return lowerAt(tokens, k) === "that" ? clauseAfter(doc, cue, k, sentence, inDate) : namingClause(doc, cue, k, sentence);
     default:
@@ -112,6 +102,21 @@ export function complement(doc: Document, cue: Cue, from: number, sentence: Sent
 /** The exhaustiveness check of a switch: a kind left out makes its argument not `never`. */
 function unhandled(value: never): never {
   throw new TypeError(`unhandled complement: ${JSON.stringify(value)}`);
+}
+
+/** The first token from `start` (within {@link MAX_ADJUNCT}, before `end`) that is one of `words`, or -1 at a stop first. */
+function findNear(tokens: TokenList, words: ReadonlySet<string>, start: number, end: number): number {
+  for (let k = start; k < end && k - start <= MAX_ADJUNCT; k++) {
+    const w = lowerAt(tokens, k);
+    if (words.has(w)) return k;
+    if (w === "." || w === ";" || w === ":") return -1;
+  }
+  return -1;
+}
+
+/** The addressee or the accused stays in the content ("urged Kyiv to …", "accused Moscow of …"): the clause from `k` when one of `words` follows near. */
+function clauseIfNear(doc: Document, words: ReadonlySet<string>, k: number, sentence: Sentence): Span | undefined {
+  return findNear(doc.tokens, words, k, sentence.endToken) < 0 ? undefined : clauseSpan(doc, k, sentence);
 }
 
 const TO = new Set(["to"]);
