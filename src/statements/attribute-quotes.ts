@@ -16,6 +16,7 @@ import { findHeadlineAttribution } from "./headline.js";
 import { NAMING_WORDS } from "./speaker-words.js";
 import { isLetterOrDigitAt, isSpaceAt } from "../text/chars.js";
 import { countWords } from "./spans.js";
+import { sortInPlace } from "../text/sort-in-place.js";
 
 /** How a quotation found its frame. */
 export type AttributionKind = "trailing" | "leading" | "inside" | "continued" | "introduced" | "echo" | "named" | "none";
@@ -44,7 +45,7 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
   const byContentStart = new Map<number, Frame>();
   for (const f of frames) if (f.placement === "lead" && f.content) byContentStart.set(f.content.start, f);
   const trailing = frames.filter((f) => f.placement === "trail");
-  const reporting = frames.filter((f) => f.content).sort((a, b) => a.content!.start - b.content!.start);
+  const reporting = sortInPlace(frames.filter((f) => f.content), (a, b) => a.content!.start - b.content!.start);
   const lastFrameOfParagraph = new Map<number, Frame>();
   for (const f of frames) if (f.speaker) lastFrameOfParagraph.set(f.sentence.paragraph, f);
 
