@@ -33,7 +33,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}|[,(—–-]/gu;
 export function describedSpeaker(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
   const text = book.doc.text.slice(phrase.start, phrase.end);
   const words: { text: string; start: number }[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // `exec` on the one pattern, not `matchAll`, which makes a copy of the pattern and an iterator per phrase.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     words.push({ text: m[0], start: m.index });
     if (words.length > MAX_WORDS) return undefined;
   }
