@@ -155,27 +155,22 @@ export function extractStatements(doc: Document, inputs: StatementInputs): State
   }
   sortInPlace(drafts, (a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
 
-  const statements: Statement[] = [];
   const used = new Set<Frame>();
   const kept = withoutNested(withoutPollsOverReports(drafts));
-  for (const d of kept) {
-    if (d.frame) used.add(d.frame);
-    statements.push(buildStatement(book, d, d.speaker, inputs.dates, statements.length + 1));
-  }
+  for (const d of kept) if (d.frame) used.add(d.frame);
   // Frames in text order, so the mentions of each actor arrive in order.
   for (const frame of frames) {
     const speaker = used.has(frame) ? speakers.get(frame) : undefined;
     if (speaker?.draft) addMention(book, speaker.draft, speaker.mention, speaker.form);
     if (speaker?.draft && frame.relative) addMention(book, speaker.draft, frame.relative, "pronoun");
   }
+  // The actors first, so each statement is made once with its speaker's id.
   const { actors, idOf } = finishActors(book);
-  // The speaker's id is set on each statement in place: a copy of every statement would be a
-  // second set alive at once on a long text.
-  statements.forEach((s, i) => {
-    const draft = kept[i]!.speaker?.draft;
-    const id = draft ? idOf.get(draft) : undefined;
-    if (id) (s as { speaker?: string }).speaker = id;
-  });
+  const statements: Statement[] = [];
+  for (const d of kept) {
+    const draft = d.speaker?.draft;
+    statements.push(buildStatement(book, d, draft ? idOf.get(draft) : undefined, inputs.dates, statements.length + 1));
+  }
   return { statements, actors };
 }
 
@@ -311,21 +306,22 @@ function introducedSpeaker(book: SpeakerBook, doc: Document, q: Quotation): Reso
   return draft ? { draft, form: "name", mention: q.content } : undefined;
 }
 
-function buildStatement(book: SpeakerBook, d: Draft, speaker: ResolvedSpeaker | undefined, dates: readonly TemporalExpression[], n: number): Statement {
+function buildStatement(book: SpeakerBook, d: Draft, speakerId: string | undefined, dates: readonly TemporalExpression[], n: number): Statement {
   const { doc } = book;
-  const frame = d.frame;
-  const date = frame ? dateIn(dates, frame) : undefined;
-  // Fields set one by one, in the order the output has always listed them, with no object
-  // spread for the optional ones.
-  const s: { -readonly [K in keyof Statement]?: Statement[K] } = { id: `s${n}`, kind: d.kind };
-  if (speaker?.draft && frame) s.speakerMention = mentionOf(doc, !speaker.narrowed && frame.speaker ? introducingSpan(book, frame.speaker, speaker.mention) : speaker.mention);
-  s.content = mentionOf(doc, d.content);
-  if (frame) {
-    s.cue = mentionOf(doc, frame.cueSpan);
-    s.verb = frame.cue.verb.lemma;
-    s.act = frame.cue.verb.act;
-  }
+  const { frame, speaker } = d;
+  const id = `s${n}`;
+  const content = mentionOf(doc, d.content);
+  // One object literal per shape, with the fields in the order the output has always listed them:
+  // a statement made field by field grew its store of fields two or three times over.
+  if (!frame) return speakerId ? { id, kind: d.kind, content, speaker: speakerId } : { id, kind: d.kind, content };
+  const cue = mentionOf(doc, frame.cueSpan);
+  const { lemma: verb, act } = frame.cue.verb;
+  const s: { -readonly [K in keyof Statement]?: Statement[K] } = speaker?.draft
+    ? { id, kind: d.kind, speakerMention: mentionOf(doc, !speaker.narrowed && frame.speaker ? introducingSpan(book, frame.speaker, speaker.mention) : speaker.mention), content, cue, verb, act }
+    : { id, kind: d.kind, content, cue, verb, act };
+  const date = dateIn(dates, frame);
   if (date) s.date = date;
+  if (speakerId) s.speaker = speakerId;
   return s as Statement;
 }
 
