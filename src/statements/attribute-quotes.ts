@@ -217,6 +217,8 @@ const NAMING_VERBS = new Set(["called", "labeled", "labelled", "branded", "dubbe
 const AS_VERBS = new Set(["described", "characterized", "characterised", "labeled", "labelled", "branded", "denounced", "dismissed", "hailed", "praised", "condemned", "billed", "touted"]);
 /** Pronouns that can be the agent of a naming verb. */
 const AGENT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+/** The words and commas {@link namingAgent} reads: one pattern for every quotation, not a new one per call. */
+const NAMING_WORDS_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|,/gu;
 /** How far back, in characters, the agent of a naming verb is read. */
 const AGENT_REACH = 80;
 
@@ -228,9 +230,9 @@ const AGENT_REACH = 80;
 function namingAgent(text: string, q: Quotation): Span | undefined {
   const from = Math.max(0, q.open - AGENT_REACH);
   const words: { text: string; start: number; end: number }[] = [];
-  const WORDS = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|,/gu;
   const slice = text.slice(from, q.open);
-  for (let m = WORDS.exec(slice); m; m = WORDS.exec(slice)) words.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  NAMING_WORDS_BEFORE.lastIndex = 0;
+  for (let m = NAMING_WORDS_BEFORE.exec(slice); m; m = NAMING_WORDS_BEFORE.exec(slice)) words.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
   let v = words.length - 1;
   if (words[v]?.text === ",") v--;
   const last = words[v]?.text.toLowerCase();

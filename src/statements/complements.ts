@@ -295,8 +295,13 @@ function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolea
   return false;
 }
 
+/** The first words of {@link COUNT_BOUNDS} ("at", "up", "as", "over"). */
+const COUNT_BOUND_STARTS: ReadonlySet<string> = new Set([...COUNT_BOUNDS].map((bound) => bound.split(" ")[0]!));
+
 /** The token of the count after a count's bound at `k` ("at least [14]", "up to [twenty]", "over [100]"), or -1. */
 function countAfterBound(tokens: TokenList, k: number): number {
+  // Most words open no bound: no phrase is put together for them.
+  if (!COUNT_BOUND_STARTS.has(tokens.lower(k))) return -1;
   let phrase = "";
   for (let i = k; i < k + 3 && i + 1 < tokens.length; i++) {
     phrase += (i > k ? " " : "") + tokens.lower(i);
