@@ -46,8 +46,9 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
   for (const f of frames) if (f.placement === "lead" && f.content) byContentStart.set(f.content.start, f);
   const trailing = frames.filter((f) => f.placement === "trail");
   const reporting = sortInPlace(frames.filter((f) => f.content), (a, b) => a.content!.start - b.content!.start);
-  const lastFrameOfParagraph = new Map<number, Frame>();
-  for (const f of frames) if (f.speaker) lastFrameOfParagraph.set(f.sentence.paragraph, f);
+  // By paragraph index: an array costs less to fill than a map.
+  const lastFrameOfParagraph: Frame[] = [];
+  for (const f of frames) if (f.speaker) lastFrameOfParagraph[f.sentence.paragraph] = f;
 
   const out: QuoteAttribution[] = [];
   let t = 0;
@@ -88,7 +89,7 @@ export function attributeQuotes(doc: Document, quotations: readonly Quotation[],
     }
     if (!found) {
       // The speaker introduced earlier in the paragraph, or in the paragraph before.
-      const intro = lastSpoken?.sentence.paragraph === q.paragraph ? lastSpoken : startsParagraph(doc, q) ? lastFrameOfParagraph.get(q.paragraph - 1) : undefined;
+      const intro = lastSpoken?.sentence.paragraph === q.paragraph ? lastSpoken : startsParagraph(doc, q) ? lastFrameOfParagraph[q.paragraph - 1] : undefined;
       if (intro) found = { quotation: q, frame: intro, kind: "introduced" };
     }
     // "Caddell: Voters Worried; It's ‘in Their Heads.’": the headline's own report holds the quotation; no echo.
