@@ -57,10 +57,13 @@ function readLabel(text: string, line: Span, capitals: boolean): SpeakerLabel | 
   while (start < line.end && isSpaceAt(text, start)) start++;
   // A transcript quoted whole opens with the mark: "“PENCE: Well, …".
   if (capitals && OPENING_MARKS.has(text[start] ?? "")) start++;
-  const head = text.slice(start, Math.min(line.end, start + MAX_LABEL_CHARS + 1));
-  const colon = head.indexOf(":");
-  if (colon <= 0 || head[colon + 1] !== " ") return undefined;
-  const label = head.slice(0, colon);
+  // The colon is looked for in place: most lines have none near their start, and no slice is made for them.
+  const headEnd = Math.min(line.end, start + MAX_LABEL_CHARS + 1);
+  let at = start;
+  while (at < headEnd && text.charCodeAt(at) !== 0x3a) at++;
+  if (at === start || at + 1 >= headEnd || text[at + 1] !== " ") return undefined;
+  const colon = at - start;
+  const label = text.slice(start, at);
   const words = label.split(" ");
   // "Breaking: …", "Delegate Update: …": a kicker, or a label ending on an update's word, names a kind of story, not a source.
   if (words.length > MAX_LABEL_WORDS || LABEL_KICKERS.has(label.toLowerCase()) || LABEL_TAILS.has(words[words.length - 1]!.toLowerCase())) return undefined;
