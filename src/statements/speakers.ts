@@ -225,10 +225,15 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "one", "another"]);
 const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin", "la", "le", "du", "da", "dos", "del", "el", "ibn"]);
 
-function wordsOf(text: string, span: Span): Word[] {
+/**
+ * The words of `span` in `text`. Given the document's tokens of `text`, a word that is one token
+ * exactly takes that token's text and lower case, which the document holds already: no new string.
+ */
+function wordsOf(text: string, span: Span, tokens?: TokenList): Word[] {
   // Plain ASCII by hand, as WORD reads it: no slice of the phrase and no match arrays. A span
   // with any other character goes to WORD itself, once the scan meets one.
   const out: Word[] = [];
+  let k = tokens ? firstTokenFrom(tokens, span.start) : 0;
   let i = span.start;
   while (i < span.end) {
     const c = text.charCodeAt(i);
@@ -243,7 +248,9 @@ function wordsOf(text: string, span: Span): Word[] {
       if (d >= 0x80) return wordsByPattern(text, span);
       if (!isAsciiWordChar(d)) break;
     }
-    out.push(asciiWordAt(text, i, end));
+    if (tokens) while (k < tokens.length && tokens.start(k) < i) k++;
+    const to = tokens && k < tokens.length && tokens.start(k) === i ? asciiWordEnd(text, i, end) : -1;
+    out.push(to >= 0 && tokens!.end(k) === to ? { text: tokens!.text(k), lower: tokens!.lower(k), start: i, end: to } : asciiWordAt(text, i, end));
     i = end;
   }
   return out;
@@ -263,12 +270,18 @@ function wordsByPattern(text: string, span: Span): Word[] {
  * as {@link trimWord} trims it, with one slice.
  */
 function asciiWordAt(text: string, start: number, end: number): Word {
+  const to = asciiWordEnd(text, start, end);
+  const word = text.slice(start, to);
+  return { text: word, lower: lowerCase(word), start, end: to };
+}
+
+/** Where the word of {@link asciiWordAt} ends. */
+function asciiWordEnd(text: string, start: number, end: number): number {
   let to = end;
   while (to > start && isTrailingMark(text.charCodeAt(to - 1))) to--;
   // "Mr.", "U.S.": a short capitalized word keeps its one final dot.
   if (to === end - 1 && text.charCodeAt(to) === 0x2e && end - start <= 4 && isAsciiUpper(text.charCodeAt(start))) to = end;
-  const word = text.slice(start, to);
-  return { text: word, lower: lowerCase(word), start, end: to };
+  return to;
 }
 
 /** An ASCII character {@link trimWord} drops from the end of a word: . ' - */
@@ -376,7 +389,7 @@ function bare(w: Word): string {
  * {@link resolvePointer}), creating actors for names the actor stage did not give.
  */
 export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
-  const all = wordsOf(book.doc.text, phrase);
+  const all = wordsOf(book.doc.text, phrase, book.doc.tokens);
   if (all.length === 0) return undefined;
   if (all.length === 1 && SPEAKER_PRONOUNS.has(pronounOf(all[0]!.lower))) return undefined;
   // "as we saw in 2009", "we might recall": "we" outside a quotation is the writers, as "We" opening a sentence is.
@@ -478,7 +491,7 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
  */
 export function introducingSpan(book: SpeakerBook, phrase: Span, mention: Span): Span {
   if (mention.start <= phrase.start || mention.start >= phrase.end) return phrase;
-  const all = wordsOf(book.doc.text, phrase);
+  const all = wordsOf(book.doc.text, phrase, book.doc.tokens);
   let at = clauseBreak(all);
   if (at < 0 || all[at]!.end > mention.start) at = presentVerbBefore(all, mention.start);
   if (at < 0) return phrase;
@@ -731,7 +744,7 @@ function learnRoles(book: SpeakerBook): void {
       const span = { start: at, end: stop };
       // The first word first: most names are not followed by "the" or "a".
       const first = firstWordOf(text, span);
-      const after = first && DEFINITE_OR_NOT.has(first.lower) ? wordsOf(text, span) : [];
+      const after = first && DEFINITE_OR_NOT.has(first.lower) ? wordsOf(text, span, book.doc.tokens) : [];
       const tail = after[after.length - 1];
       if (after.length >= 2 && after.length <= MAX_ROLE_WORDS + 1 && tail && isRole(tail)) {
         for (const w of after.slice(1)) draft.titleWords.add(bare(w));
@@ -771,7 +784,7 @@ const DOCUMENT_REACH = 1500;
 
 /** Resolves a pronoun or a description ("he", "the president") to the actor it points back to. */
 export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
-  const all = wordsOf(book.doc.text, phrase);
+  const all = wordsOf(book.doc.text, phrase, book.doc.tokens);
   const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && startsLowerCase(all[i - 1]!.text));
   const words = split > 0 ? all.slice(0, split) : all;
   const g = givenOverlapping(book, phrase.start, phrase.end);
@@ -995,7 +1008,7 @@ export function learnApposition(book: SpeakerBook, draft: ActorDraft, name: Span
   while (at < limit && text[at] === " ") at++;
   if (text[at] !== ",") return;
   const end = text.indexOf(",", at + 1);
-  const words = wordsOf(text, { start: at + 1, end: Math.min(limit, end < 0 ? limit : end) });
+  const words = wordsOf(text, { start: at + 1, end: Math.min(limit, end < 0 ? limit : end) }, book.doc.tokens);
   if (words.length === 0 || words.length > MAX_APPOSITION_WORDS || !DEFINITE_OR_NOT.has(words[0]!.lower)) return;
   for (const w of words) {
     if (w.lower === "of" || w.lower === "for" || w.lower === "at" || w.lower === "in") break;
