@@ -400,7 +400,7 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   const home = homePlace(book, all, phrase);
   if (home) return resolveName(book, home);
   // "the mayor of Kremenchuk", "a spokesman for the ministry": the head comes before "of"/"for".
-  const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && startsLowerCase(all[i - 1]!.text));
+  const split = headSplit(all);
   const words = split > 0 ? all.slice(0, split) : all;
   const headWord = words[words.length - 1]!;
   if (split > 0 && SPOKESPERSON_HEADS.has(headWord.lower)) {
@@ -478,6 +478,15 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
     for (const w of title.toLowerCase().split(/\s+/u)) draft.titleWords.add(w.replace(/\.$/u, ""));
   }
   return { draft, form: "name", mention: { start: nameWords[0]!.start, end: nameWords[nameWords.length - 1]!.end } };
+}
+
+/** The index of the "of" or "for" after a head in lower case ("the mayor [of] Kremenchuk", "a spokesman [for] the ministry"), or -1. */
+function headSplit(words: readonly Word[]): number {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if ((w.lower === "of" || w.lower === "for") && startsLowerCase(words[i - 1]!.text)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -785,7 +794,7 @@ const DOCUMENT_REACH = 1500;
 /** Resolves a pronoun or a description ("he", "the president") to the actor it points back to. */
 export function resolvePointer(book: SpeakerBook, phrase: Span): ResolvedSpeaker | undefined {
   const all = wordsOf(book.doc.text, phrase, book.doc.tokens);
-  const split = all.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for") && startsLowerCase(all[i - 1]!.text));
+  const split = headSplit(all);
   const words = split > 0 ? all.slice(0, split) : all;
   const g = givenOverlapping(book, phrase.start, phrase.end);
   const given = book.givenMentions[g];
