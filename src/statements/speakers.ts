@@ -480,6 +480,16 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   return { draft, form: "name", mention: { start: nameWords[0]!.start, end: nameWords[nameWords.length - 1]!.end } };
 }
 
+/** The index of the first of `words` after index `after` whose lower case is one of `forms`, or -1. */
+function wordIndexAfter(words: readonly Word[], after: number, forms: ReadonlySet<string>): number {
+  for (let i = after + 1; i < words.length; i++) if (forms.has(words[i]!.lower)) return i;
+  return -1;
+}
+
+const OF_FOR: ReadonlySet<string> = new Set(["of", "for"]);
+const BY_FROM: ReadonlySet<string> = new Set(["by", "from"]);
+const BY_FROM_OF: ReadonlySet<string> = new Set(["by", "from", "of"]);
+
 /** The index of the "of" or "for" after a head in lower case ("the mayor [of] Kremenchuk", "a spokesman [for] the ministry"), or -1. */
 function headSplit(words: readonly Word[]): number {
   for (let i = 1; i < words.length; i++) {
@@ -542,7 +552,7 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
   let run = lastRun(words.slice(0, at));
   let offset = 0;
   if (!run) {
-    const by = words.findIndex((w, i) => i > at && (w.lower === "by" || w.lower === "from" || w.lower === "of"));
+    const by = wordIndexAfter(words, at, BY_FROM_OF);
     if (by < 0) return documentItself(book, words, at);
     offset = by + 1;
     run = firstRun(words.slice(offset));
@@ -555,7 +565,7 @@ function documentSource(book: SpeakerBook, words: readonly Word[]): ResolvedSpea
   if (from === to && offset === 0 && isCommonWord(bare(from)) && !book.byName.has(bare(from))) {
     if (GENERIC_SOURCES.has(bare(from))) return undefined;
     // "A January 2016 study by the Pew Research Center": the maker named after the document.
-    const by = words.findIndex((w, i) => i > at && (w.lower === "by" || w.lower === "from"));
+    const by = wordIndexAfter(words, at, BY_FROM);
     const maker = by > 0 ? firstRun(words.slice(by + 1)) : undefined;
     if (maker && by > 0) {
       const body = withoutPossessive(book.doc.text.slice(words[by + 1 + maker.from]!.start, words[by + maker.to]!.end));
@@ -643,7 +653,7 @@ function documentItself(book: SpeakerBook, words: readonly Word[], at: number, u
  * other phrase.
  */
 function homePlace(book: SpeakerBook, words: readonly Word[], phrase: Span): Span | undefined {
-  const of = words.findIndex((w, i) => i > 0 && (w.lower === "of" || w.lower === "for"));
+  const of = wordIndexAfter(words, 0, OF_FOR);
   if (of < 1 || of + 1 >= words.length || !capitalized(words[of - 1]!)) return undefined;
   // "Cameron Pratt for the Linden Herald", "Ann Cole of the Linden Bank", "Sen. Tom Reed of Texas":
   // a named person speaks for themselves, whatever body or place follows.
