@@ -66,7 +66,8 @@ export function joinDaysBeforeDays(text: string, out: TemporalExpression[]): Tem
   let joined: TemporalExpression[] | undefined;
   for (let k = 0; k < out.length; k++) {
     const e = out[k]!;
-    const m = e.start >= 15 && /^\d{4}-\d{2}-\d{2}$/u.test(e.value.slice(0, 10)) ? UNIT_BEFORE_OR_AFTER_DAY.exec(text.slice(Math.max(0, e.start - 20), e.start)) : null;
+    // The pattern ends with "before " or "after ": a look at the text first, for the many expressions after neither.
+    const m = e.start >= 15 && (text.startsWith("before ", e.start - 7) || text.startsWith("after ", e.start - 6)) && /^\d{4}-\d{2}-\d{2}$/u.test(e.value.slice(0, 10)) ? UNIT_BEFORE_OR_AFTER_DAY.exec(text.slice(Math.max(0, e.start - 20), e.start)) : null;
     const value = m && shifted(e.value.slice(0, 10), m[1]!, m[2] === "before" ? -1 : 1);
     if (!m || !value) continue;
     joined ??= out.slice();

@@ -36,6 +36,8 @@ function edgeDay(edge: string, year: number, month: number | undefined): string 
 export function joinMonthEdges(text: string, out: TemporalExpression[], published?: Reference): TemporalExpression[] {
   const edges: TemporalExpression[] = [];
   for (const e of out) {
+    // {@link EDGE_DAY_OF} ends with "day of " or "day in ": a look at the text before the pattern.
+    if (!text.startsWith("day of ", e.start - 7) && !text.startsWith("day in ", e.start - 7)) continue;
     const period = MONTH_OR_YEAR.exec(e.value);
     const m = period ? EDGE_DAY_OF.exec(text.slice(Math.max(0, e.start - 20), e.start)) : null;
     if (!period || !m) continue;

@@ -25,6 +25,11 @@ const BRACKETED_DAY = /^ [[(][\w. ]{4,30}[\])] $/u;
 /** A month or a day of a year in digits ("1951-07", "1951-07-27"). */
 const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/u;
 
+/** True for a printable ASCII character other than a space: no white space, so no gap of {@link joinMonthsOfYears} opens with it (a test before a slice). */
+function isVisibleAscii(c: number): boolean {
+  return c > 32 && c < 127;
+}
+
 /** The expressions with each month or day and the story's year after it ("July of that year") made one. */
 export function joinMonthsOfYears(text: string, out: TemporalExpression[]): TemporalExpression[] {
   // Made at the first join only: most texts have none, and this runs on every document.
@@ -33,7 +38,7 @@ export function joinMonthsOfYears(text: string, out: TemporalExpression[]): Temp
     const a = out[k]!;
     const b = out[k + 1];
     // " of " at the least: a plain test before the pattern, for the many expressions far apart; "1 June that year" has a space alone.
-    const of = b !== undefined && b.start - a.end >= 4 && /^\s+of\s+$/u.test(text.slice(a.end, b.start));
+    const of = b !== undefined && b.start - a.end >= 4 && !isVisibleAscii(text.charCodeAt(a.end)) && /^\s+of\s+$/u.test(text.slice(a.end, b.start));
     if (b !== undefined && (of || (b.start === a.end + 1 && text[a.end] === " ")) && MONTH_OR_DAY.test(a.value) && /^\d{4}$/u.test(b.value) && STORY_YEAR.test(b.text)) {
       (joined ??= out.slice(0, k)).push({ ...withValue(a, b.value + a.value.slice(4)), text: text.slice(a.start, b.end), end: b.end });
       k += 1;

@@ -311,6 +311,15 @@ describe("findDates on narratives: circa years, turns of centuries and millennia
     expect(story("Lances, shields, etc.1200 of them.")).toEqual([]);
   });
 
+  it("finds a circa year after any number of other dots, the text's first character among them", () => {
+    const found = findDates("...Rebuilt in stone c. 1100? No: the St. Mary tower went up C.1150, and the nave ca.1190.", {});
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ["1100", "1100"],
+      ["1150", "1150"],
+      ["1190", "1190"],
+    ]);
+  });
+
   it("reads a year of three digits after a preposition or a year-less day when no count can follow, in a story only", () => {
     const text = "The city was sacked in 410 by the Goths. On 24 August 455 the Vandals came, and by 476, the west had fallen. In 410 cases the walls held; the garrison of 300 men fled in 455 boats.";
     expect(story(text)).toEqual([

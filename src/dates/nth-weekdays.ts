@@ -46,7 +46,7 @@ export function joinCountedWeekdays(text: string, out: TemporalExpression[], pub
   let joined: TemporalExpression[] | undefined;
   for (let k = 0; k < out.length; k++) {
     const day = out[k]!;
-    const theMonth = THE_MONTH_TAILS.find((tail) => text.startsWith(tail, day.end) && !wordGoesOn(text, day.end + tail.length));
+    const theMonth = theMonthAfter(text, day.end);
     if (theMonth) {
       const before = monthBefore(text, out, day.start, !published);
       const dated = countedInTheMonth(text, day, day.end + theMonth.length, before ?? published, before ? "narrative" : "published");
@@ -58,9 +58,11 @@ export function joinCountedWeekdays(text: string, out: TemporalExpression[], pub
     }
     const month = out[k + 1];
     if (!month) break;
+    // The gap first: most expressions stand far from the next.
+    if (month.start - day.end > 4) continue;
     const m = MONTH_VALUE.exec(month.value);
     const monthly = month.type === "SET" && month.value === "P1M";
-    if ((!m && !monthly) || month.start - day.end > 4) continue;
+    if (!m && !monthly) continue;
     // "the last weekend of June": the weekend of the month's last Saturday, as one DATE.
     const weekend = m && day.value.endsWith("-WE") ? LAST_WEEKEND_OF.exec(text.slice(Math.max(0, day.start - 4), month.start)) : null;
     if (weekend) {
@@ -104,6 +106,12 @@ function countedInTheMonth(text: string, day: TemporalExpression, end: number, w
   const named = dayOf(nthWeekday(within.year, within.month, COUNTS.get(count)!, weekday));
   if (named.month !== within.month) return undefined;
   return { ...dateAt(text, ofAt - before[0].length, end, dayValue(named.year, named.month, named.day)), anchor };
+}
+
+/** The tail of {@link THE_MONTH_TAILS} the text goes on with at `at`, a word of its own, or undefined (a loop, not a closure per expression). */
+function theMonthAfter(text: string, at: number): string | undefined {
+  for (const tail of THE_MONTH_TAILS) if (text.startsWith(tail, at) && !wordGoesOn(text, at + tail.length)) return tail;
+  return undefined;
 }
 
 /** True when a letter or digit stands at `i`: the word before it goes on ("the monthly"). */

@@ -24,7 +24,7 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "at", "in",
 export function splitOrdinalMonths(text: string, out: TemporalExpression[]): TemporalExpression[] {
   let split: TemporalExpression[] | undefined;
   out.forEach((e, k) => {
-    const month = e.value.length >= 10 ? MONTH_THE_NTH.exec(e.text) : null;
+    const month = e.value.length >= 10 && e.text.includes(" the ") ? MONTH_THE_NTH.exec(e.text) : null;
     const next = month ? NEXT_WORD.exec(text.slice(e.end, e.end + 24)) : null;
     if (!month || !next || CLAUSE_WORDS.has(next[1]!.toLowerCase())) return;
     split ??= out.slice();
@@ -46,7 +46,8 @@ const MONTH_VALUE = /^\d{4}-\d\d$/u;
 export function joinDaysOfThatMonth(text: string, out: TemporalExpression[]): TemporalExpression[] {
   let joined: TemporalExpression[] | undefined;
   out.forEach((e, k) => {
-    const nth = THAT_MONTH.test(e.text) && MONTH_VALUE.test(e.value) ? NTH_OF.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
+    // "…month" ends with an "h" in either case: a character test before the pattern.
+    const nth = (e.text.charCodeAt(e.text.length - 1) | 32) === 104 && THAT_MONTH.test(e.text) && MONTH_VALUE.test(e.value) ? NTH_OF.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
     if (!nth) return;
     joined ??= out.slice();
     joined[k] = { ...dateAt(text, e.start - nth[0].length, e.end, `${e.value}-${nth[1]!.padStart(2, "0")}`), id: e.id, anchor: e.anchor };

@@ -36,6 +36,12 @@ export function addRangeStarts(text: string, found: TemporalExpression[]): Tempo
   const out = withCenturyAdjectives(text, found);
   let added = out !== found;
   for (const e of out) {
+    // Most expressions are no BC year ("BC0404"), century ("19", "BC05") or "centuries": no slice of the text before them.
+    const v = e.value;
+    if (v.length !== 2 && !(v.charCodeAt(0) === 66 && (v.length === 4 || v.length === 6)) && e.text !== "centuries") {
+      result.push(e);
+      continue;
+    }
     const from = Math.max(result.at(-1)?.end ?? 0, e.start - 24);
     const before = text.slice(from, e.start);
     const bc = /^BC(\d{4})$/u.exec(e.value);

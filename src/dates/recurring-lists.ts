@@ -22,9 +22,10 @@ export function shareRecurrence(text: string, out: TemporalExpression[]): Tempor
   for (let k = out.length - 2; k >= 0; k--) {
     const e = (changed ?? out)[k]!;
     const next = (changed ?? out)[k + 1]!;
-    const weekday = WEEKDAY_WORDS.get(e.text.toLowerCase());
+    // The set after it first: most expressions have none, and the weekday costs a lower-cased copy.
     const m = next.type === "SET" ? RECURRING_WEEKDAY.exec(next.value) : null;
-    if (weekday === undefined || e.text.length < 6 || !m || !LIST_JOIN.test(text.slice(e.end, next.start))) continue;
+    const weekday = m && e.text.length >= 6 ? WEEKDAY_WORDS.get(e.text.toLowerCase()) : undefined;
+    if (weekday === undefined || !m || !LIST_JOIN.test(text.slice(e.end, next.start))) continue;
     changed ??= out.slice();
     const { interval: _interval, granularity: _granularity, ...rest } = e;
     changed[k] = { ...rest, type: "SET", value: `XXXX-WXX-${weekday}${m[1] ?? ""}`, anchor: next.anchor };

@@ -35,6 +35,21 @@ const SHORT_YEAR = /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Aa]fter|[Bb]efore) ([1-9
 /** "24 August 410,": a year of three digits right after a day or month read without one, followed as in {@link SHORT_YEAR}. */
 const YEAR_AFTER = /^ ([1-9]\d{2})(?=[,.](?!\d)|[;)]| (?:the|by|when|and)\b| [A-Z][a-z])/u;
 
+/**
+ * True when a dot stands between a "c" (or "ca") and a digit somewhere in `text`, as in every
+ * {@link GLUED_CIRCA}: a look at each dot (a few dozen in an article), not the pattern tried at every character.
+ */
+function mayHaveGluedCirca(text: string): boolean {
+  for (let k = text.indexOf("."); k >= 0; k = text.indexOf(".", k + 1)) {
+    const next = text.charCodeAt(k + 1);
+    if (next < 48 || next > 57) continue;
+    // "c" or "C" (or the "a" of "ca."): a bit set by 32 makes both cases one code.
+    const before = text.charCodeAt(k - 1) | 32;
+    if (before === 99 || before === 97) return true;
+  }
+  return false;
+}
+
 /** A value with its year left open: "XXXX-08", "XXXX-08-24". */
 const YEARLESS = /^XXXX-\d\d(?:-\d\d)?$/u;
 
@@ -46,25 +61,27 @@ const YEARLESS = /^XXXX-\d\d(?:-\d\d)?$/u;
 export function addStoryEras(text: string, found: TemporalExpression[], story = false): TemporalExpression[] {
   const added: TemporalExpression[] = [];
   let out = story ? withShortYears(text, found, added) : found;
-  for (const m of text.matchAll(GLUED_CIRCA)) {
+  if (mayHaveGluedCirca(text)) for (const m of text.matchAll(GLUED_CIRCA)) {
     const start = m.index + m[0].indexOf(".") + 1;
     // The year alone: "c.1200 BC" and the first of "c.1250–1200 BC" are BC years.
     added.push(dateAt(text, start, start + m[1]!.length, (m[2] ? "BC" : "") + m[1]!.padStart(4, "0")));
   }
-  // A literal search first: the phrases are rare, and a regex scan of the whole text is not cheap.
-  if (text.includes("turn of the century")) for (const m of text.matchAll(TURN_OF)) {
+  // A literal search first: the phrases are rare, and a regex scan of the whole text is not cheap;
+  // one search for "century" before the three phrases that end with it (a search costs about as much as the text is long).
+  const century = text.includes("century");
+  if (century && text.includes("turn of the century")) for (const m of text.matchAll(TURN_OF)) {
     // The year the text last stated ("1944-06" is 1944; decades and centuries have fewer digits).
     let year = 0;
     for (const e of out) if (e.start < m.index && Number.parseInt(e.value, 10) > 999) year = Number.parseInt(e.value, 10);
     if (year > 0) added.push(dateAt(text, m.index, m.index + m[0].length, String(Math.round(year / 100) * 100)));
   }
-  if (text.includes("id-century")) for (const m of text.matchAll(MID_CENTURY)) {
+  if (century && text.includes("id-century")) for (const m of text.matchAll(MID_CENTURY)) {
     // The century of the year or decade the text last stated.
     let century = "";
     for (const e of out) if (e.start < m.index && /^\d{3,4}$/u.test(e.value)) century = e.value.slice(0, 2);
     if (century) added.push({ ...dateAt(text, m.index, m.index + m[0].length, century), mod: "MID" });
   }
-  if (story && text.includes(" the century")) out = withCenturyOfStory(out);
+  if (story && century && text.includes(" the century")) out = withCenturyOfStory(out);
   if (text.includes(" millennium")) for (const m of text.matchAll(MILLENNIUM)) {
     // "1st" reads as 1, "first" from the lexicon.
     const nth = Number.parseInt(m[1]!, 10) || (ORDINAL_WORDS.get(m[1]!) ?? 0);
