@@ -7,6 +7,7 @@
  * @module
  */
 import type { Count } from "../model.js";
+import { ROLE_GROUPS } from "../lexicon/casualty-victims.js";
 import type { FoundCasualty } from "./find-in-sentence.js";
 
 /**
@@ -35,9 +36,10 @@ export function shotSurvivors(found: readonly FoundCasualty[], sentenceOf: (f: F
     deadIn.set(sentence, (deadIn.get(sentence) ?? 0) + victims);
     deadAllIn.set(sentence, (deadAllIn.get(sentence) ?? 0) + d.count.min);
   }
+  const tolls = deaths.filter((d) => !isAside(d));
   const out: FoundCasualty[] = [];
   for (const f of found) {
-    const lone = isLoneWounded(f, text);
+    const lone = isLoneWounded(f, text) && !isOtherRole(f, tolls, text);
     if (!isHit(f) && !lone) {
       out.push(f);
       continue;
@@ -84,6 +86,31 @@ function isLoneWounded(f: FoundCasualty, text: string): boolean {
   // "the injured boy" names someone told apart as hurt; "non-life-threatening" says they lived.
   return !SURVIVOR.test(text.slice(Math.max(0, f.span.start - PRECEDING), f.span.end));
 }
+
+/**
+ * True when the wounded are named by a role on duty ("one firefighter was hurt", "an officer was
+ * injured") and every death names its dead by something else ("two people died", "the suspect
+ * was killed"): then the wounded are not among the dead. A death that does not name its dead
+ * ("he later died") or names them "victim" may be theirs.
+ */
+function isOtherRole(f: FoundCasualty, deaths: readonly FoundCasualty[], text: string): boolean {
+  const role = roleOf(f.victims, text);
+  return role !== undefined && deaths.every((d) => {
+    if (!d.victims) return false;
+    const words = text.slice(d.victims.start, d.victims.end).toLowerCase().split(NON_WORD);
+    return !words.some((w) => ROLE_GROUPS.get(w) === role || w.startsWith("victim"));
+  });
+}
+
+/** The role group of the last word of `victims`, if it names a role on duty ("police officer"). */
+function roleOf(victims: FoundCasualty["victims"], text: string): string | undefined {
+  if (!victims) return undefined;
+  const words = text.slice(victims.start, victims.end).toLowerCase().split(NON_WORD);
+  return ROLE_GROUPS.get(words[words.length - 1] ?? "");
+}
+
+/** Splits a victim phrase into its words. */
+const NON_WORD = /[^a-z-]+/u;
 
 /** Characters before a wound's evidence read for a determiner or "only" ("the injured boy", "the only one hurt"). */
 const PRECEDING = 5;

@@ -120,3 +120,14 @@ export const ANIMAL_NOUNS: ReadonlySet<string> = new Set([
   "horse", "horses", "pony", "cow", "cows", "cattle", "bull", "goat", "goats", "sheep", "pig", "pigs", "deer",
   "animal", "animals", "livestock", "chicken", "chickens", "bird", "birds",
 ]);
+
+/**
+ * Nouns for people on duty at a scene, each with its group: police, fire and rescue, or
+ * bystanders. A wounded "firefighter" beside dead "people" is someone else; "two troopers died"
+ * may count the wounded "officer".
+ */
+export const ROLE_GROUPS: ReadonlyMap<string, string> = new Map([
+  ...["officer", "officers", "policeman", "policemen", "policewoman", "police", "trooper", "troopers", "deputy", "deputies", "agent", "agents", "guard", "guards"].map((w) => [w, "police"] as const),
+  ...["firefighter", "firefighters", "fireman", "firemen", "paramedic", "paramedics", "medic", "medics", "rescuer", "rescuers", "emt"].map((w) => [w, "rescue"] as const),
+  ...["bystander", "bystanders", "passerby", "passer-by"].map((w) => [w, "bystander"] as const),
+]);
