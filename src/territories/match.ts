@@ -18,7 +18,7 @@ import { decideRoles } from "./role.js";
 import { actorLexicons, isCommonWord, nameKey } from "../actors/lexicons.js";
 import { dropTeams, isSportsText, nationalSide, spreadTeams } from "./sports-teams.js";
 import { statusOf } from "./status.js";
-import { findFeatureName, findUnknownPlace } from "./unknown-place.js";
+import { findAdminArea, findFeatureName, findUnknownPlace } from "./unknown-place.js";
 import {
   CLUB_NAME_TAILS,
   DIRECTION_WORDS,
@@ -326,7 +326,8 @@ function matchSentence(
       continue;
     }
     // "the U.S. Gulf", "the Kervan Islands": a feature's name longer than any known name at this word.
-    const feature = capitalized ? findFeatureName(tokens, sentence, i, opening, synthetic) : undefined;
+    // "Ada County", "Nad Ali District": an area of a known kind whose name the gazetteer lacks.
+    const feature = capitalized ? (findFeatureName(tokens, sentence, i, opening, synthetic) ?? (found ? undefined : findAdminArea(tokens, sentence, i, opening, synthetic))) : undefined;
     if (feature && (!found || feature.end > found.end)) {
       out.push(feature);
       i = feature.end;
@@ -507,6 +508,8 @@ function withRegionWord(tokens: TokenList, sentence: TokenRange, found: Found, a
   const extended = joined ? (possessive ? tokens.end(next) - 2 : tokens.end(next)) : stop;
   if (generic === "region") {
     const region = regionOfName(found.name);
+    // "Helmand Province": the region's own name with its capitalized word is one name.
+    if (region === entry && joined) return { ...plain, end, stop: extended, possessive };
     if (!region || region === entry) return plain;
     return { first: at, end, start, stop: extended, entry: region, possessive, name: found.name };
   }

@@ -7,7 +7,7 @@
 import { type Token, type TokenList, tokenSlice } from "../text/tokens.js";
 import { foldKey, gazetteer, type PlaceEntry } from "./gazetteer.js";
 import { isUpperInitial, type RawMatch, type TokenRange } from "./raw-match.js";
-import { DIRECTION_WORDS, FEATURE_KINDS, PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
+import { ADMIN_AREA_KINDS, DIRECTION_WORDS, FEATURE_KINDS, PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
 import { actorLexicons, isCommonWord, nameKey, tokenKey } from "../actors/lexicons.js";
 import { NEVER_NAMES, PLACE_HEADS } from "../lexicon/actors-non-names.js";
 import { isSportsText } from "./sports-teams.js";
@@ -99,6 +99,40 @@ export function findFeatureName(tokens: TokenList, sentence: TokenRange, at: num
     const entry = synthetic.get(name) ?? { name, kind: FEATURE_KINDS.get(head) ?? "other" };
     synthetic.set(name, entry);
     return { first: at, end: next, start, stop, entry, possessive: false };
+  }
+  return undefined;
+}
+
+/**
+ * An administrative area the gazetteer does not know, named by capitalized words and its
+ * capitalized head at token `at`: "Ada County", "Nad Ali District", "Maricopa County's". Not when
+ * another capitalized word follows, which makes it a body's name ("Ada County Sheriff's Office",
+ * "Central Jakarta District Court"), nor before "of" ("the Eastern District of New York", a
+ * court's), nor in sports reporting, where "Notts County" is a club, nor from a common word
+ * opening the sentence.
+ */
+export function findAdminArea(tokens: TokenList, sentence: TokenRange, at: number, opening: number, synthetic: Map<string, PlaceEntry>): RawMatch | undefined {
+  const first = tokens.text(at);
+  if (at === opening && TITLE_CASE.test(first) && isCommonWord(nameKey(first))) return undefined;
+  const limit = Math.min(sentence.endToken, at + MAX_NAME_WORDS + 1);
+  for (let k = at + 1; k < limit; k++) {
+    const text = tokens.text(k);
+    if (tokens.kind(k) !== "word" || !isUpperInitial(text) || tokens.start(k) !== tokens.end(k - 1) + 1) return undefined;
+    const possessive = POSSESSIVE.test(text);
+    const kind = ADMIN_AREA_KINDS.get(possessive ? tokens.lower(k).slice(0, -2) : tokens.lower(k));
+    if (!kind) {
+      if (possessive) return undefined;
+      continue;
+    }
+    const next = k + 1;
+    if (next < sentence.endToken && !possessive && ((tokens.kind(next) === "word" && isUpperInitial(tokens.text(next)) && tokens.start(next) === tokens.end(k) + 1) || tokens.text(next) === "of")) return undefined;
+    if (isSportsText(tokens)) return undefined;
+    const words = tokenSlice(tokens, at, next).map((t) => t.text);
+    if (possessive) words[words.length - 1] = text.slice(0, -2);
+    const name = words.join(" ");
+    const entry = synthetic.get(name) ?? { name, kind };
+    synthetic.set(name, entry);
+    return { first: at, end: next, start: tokens.start(at), stop: possessive ? tokens.end(k) - 2 : tokens.end(k), entry, possessive };
   }
   return undefined;
 }

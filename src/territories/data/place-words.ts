@@ -242,6 +242,18 @@ export const FEATURE_KINDS: ReadonlyMap<string, "region" | "city"> = new Map([
   ["heights", "city"],
 ]);
 
+/**
+ * Capitalized last words of an administrative area's name ("Ada County", "Nad Ali District"),
+ * with the kind they give. A US county is the state's subdivision, so a region.
+ */
+export const ADMIN_AREA_KINDS: ReadonlyMap<string, "region" | "other"> = new Map([
+  ["county", "region"],
+  ["province", "region"],
+  ["parish", "region"],
+  ["prefecture", "region"],
+  ["district", "other"],
+]);
+
 /** Nouns after an unknown name that make it a place ("the Tuffah neighbourhood"), with the kind they give. */
 export const PLACE_HEAD_NOUNS: ReadonlyMap<string, "city" | "other" | "region"> = new Map([
   ["village", "city"],
