@@ -59,3 +59,53 @@ export const FURNITURE_ROLES: ReadonlySet<string> = new Set(["navigation", "comp
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
 ]);
+
+/**
+ * Words of `class` and `id` names that mark page furniture (`class="share-bar"`,
+ * `id="comments"`, `class="related-stories"`, `class="cookie-banner"`): a name is cut into its
+ * words at `-`, `_` and a lower-to-upper case change (`shareBar`), and a word here, or two
+ * adjacent words joined with `-`, makes the element furniture. Words that a story's own
+ * containers also use (`header`, `banner`, `content`, `social`, `widget`, `comment` for an
+ * opinion piece) are left out on purpose.
+ */
+export const FURNITURE_CLASS_WORDS: ReadonlySet<string> = new Set([
+  // sharing and social buttons
+  "share", "shares", "sharing", "sharebar", "sharetools", "sharethis", "addthis",
+  // related, recommended and most-read lists
+  "related", "recommended", "recommendations", "trending", "popular", "mostread", "most-read",
+  "most-popular", "most-viewed", "read-more", "read-next", "up-next", "more-stories", "outbrain", "taboola",
+  // sign-ups, subscriptions and consent
+  "newsletter", "newsletters", "signup", "sign-up", "subscribe", "cookie", "cookies", "consent", "gdpr",
+  "popup", "modal",
+  // advertising and promotion
+  "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo", "promotion",
+  // reader comments, navigation aids, site footers and side columns
+  "comments", "disqus", "breadcrumb", "breadcrumbs", "pagination", "skiplink", "skip-link", "tags",
+  "footer", "sidebar",
+]);
+
+/**
+ * Words that make a `class` or `id` name a state, not a thing (`has-comments`, `no-ads`,
+ * `js-share-enabled`): such a name says what a container allows, and marks no furniture.
+ */
+export const STATE_CLASS_WORDS: ReadonlySet<string> = new Set([
+  "has", "with", "no", "without", "is", "enabled", "disabled", "allow", "allowed", "show", "hide",
+]);
+
+/**
+ * Words of which a `class` or `id` name made wholly (`article-body`, `story-content`,
+ * `entry-content`, `main`) names the story's own container: an element so named is never
+ * furniture, whatever its other names say (`class="article-body js-share-root"`).
+ */
+export const BODY_CLASS_WORDS: ReadonlySet<string> = new Set([
+  "article", "story", "body", "content", "main", "post", "entry", "text", "copy", "articlebody",
+]);
+
+/**
+ * Elements a furniture `class` or `id` may leave out: containers whose end tag a page writes.
+ * Not `p` or `li`, which a page may leave unclosed (a dropped one would run on), nor the
+ * story's own `article`, `main` and `body`.
+ */
+export const FURNITURE_CONTAINERS: ReadonlySet<string> = new Set([
+  "div", "section", "ul", "ol", "dl", "menu", "form", "table", "details", "figure", "center",
+]);

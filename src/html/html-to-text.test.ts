@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCharacterReference } from "./char-refs.js";
 import { htmlToText } from "./html-to-text.js";
+import { isFurnitureByName, nameWords } from "./furniture-class.js";
 
 const text = (html: string) => htmlToText(html).text;
 
@@ -67,6 +68,39 @@ describe("htmlToText: layout", () => {
     expect(text("before<aside>related, never closed")).toBe("before");
     expect(text("<script>if (a </scripts> b) {}</SCRIPT >after")).toBe("after");
     expect(text("<p>a<svg viewBox='0 0 1 1'/>b<nav/>c</p><textarea>x</textarea>d\ne")).toBe("ab\n\nc\n\nd e");
+  });
+});
+
+describe("htmlToText: furniture named by class or id", () => {
+  it("leaves out share bars, related stories, sign-ups, consent banners and comments named only by class or id", () => {
+    const page =
+      '<div class="cookie-banner"><p>We use cookies. By continuing to browse, you agree.</p></div>' +
+      '<article><h1>Dam bursts</h1><div class="share-bar"><a>Share on Facebook</a></div>' +
+      '<div class="article-body"><p>Four people were killed, police said.</p>' +
+      '<div class="newsletter-signup"><p>Sign up every day at 7am.</p></div>' +
+      '<section class="related-stories"><h2>Related</h2><ul><li>Storm kills 24</li></ul></section>' +
+      '<p>Two more are missing.</p></div></article>' +
+      '<div id="comments"><p>Reader: 100 died here last year.</p></div><div class="mostRead">Quake kills 12</div>' +
+      '<ul class="c-article__tags"><li>Floods</li></ul><div class="promo ad-slot">Subscribe now</div>';
+    expect(text(page)).toBe("Dam bursts\n\nFour people were killed, police said.\n\nTwo more are missing.");
+  });
+
+  it("never leaves out the story's own container, a state name, a word inside another, or an unclosable element", () => {
+    // A body named with a furniture word beside it, a container that allows comments, and words that only contain one.
+    expect(text('<div class="article-body js-share-root"><p>Kept.</p></div>')).toBe("Kept.");
+    expect(text('<div class="story has-comments no-ads"><p>Kept.</p></div>')).toBe("Kept.");
+    expect(text('<div class="shared-header heading"><p>Kept.</p></div><div id="adjacent">Kept too.</div>')).toBe("Kept.\n\nKept too.");
+    // `p` and `li` may be left unclosed: a name on one leaves nothing out; nor does one on an `article`.
+    expect(text('<p class="share">Share<p>Body.')).toBe("Share\n\nBody.");
+    expect(text('<article class="comments"><p>An opinion piece.</p></article>')).toBe("An opinion piece.");
+  });
+
+  it("cuts a name into its words at hyphens, underscores and case changes", () => {
+    expect(nameWords("c-article__shareBar--top")).toEqual(["c", "article", "share", "bar", "top"]);
+    expect(nameWords("most_read")).toEqual(["most", "read"]);
+    expect(isFurnitureByName("widget most-read", undefined)).toBe(true);
+    expect(isFurnitureByName(undefined, "main-content")).toBe(false);
+    expect(isFurnitureByName("headline", "story-top")).toBe(false);
   });
 });
 

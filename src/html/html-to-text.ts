@@ -11,10 +11,11 @@
 import type { Span } from "../model.js";
 import { checkText } from "../options.js";
 import { readCharacterReference } from "./char-refs.js";
-import { BLOCK_ELEMENTS, CELL_ELEMENTS, FURNITURE_ROLES, LEFT_OUT_ELEMENTS, PREFORMATTED_ELEMENTS, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from "./elements.js";
+import { BLOCK_ELEMENTS, CELL_ELEMENTS, FURNITURE_CONTAINERS, FURNITURE_ROLES, LEFT_OUT_ELEMENTS, PREFORMATTED_ELEMENTS, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from "./elements.js";
 import { OffsetMapBuilder, type OffsetMark } from "./offset-map.js";
 import { readAttributes } from "./attributes.js";
 import { PageDate } from "./page-date.js";
+import { isFurnitureByName } from "./furniture-class.js";
 
 /** The text read from HTML, and the way back from its offsets to the HTML's. @group HTML */
 export interface HtmlText {
@@ -22,7 +23,8 @@ export interface HtmlText {
    * The text as a reader sees it: tags gone, character references decoded, white space collapsed,
    * each block (`p`, `h1`, `li`, `div`, `tr`…) a paragraph of its own after a blank line, `br` a
    * line break; scripts, styles, comments, menus (`nav`), `aside` and `footer` left out, and
-   * what a `hidden` attribute or a furniture role (`role="navigation"` …) hides.
+   * what a `hidden` attribute or a furniture role (`role="navigation"` …) hides, and a container
+   * whose `class` or `id` names furniture (`class="share-bar"`, `id="comments"` …).
    */
   readonly text: string;
   /**
@@ -72,8 +74,12 @@ const MAX_ELEMENT_NAME = 10;
  * - Left out: `script`, `style`, `noscript`, `template`, `title` (the page's `h1` is the
  *   headline), form controls, embedded media, and the page furniture `nav`, `aside` and
  *   `footer`; any element with a `hidden` attribute or a furniture role (`navigation`,
- *   `complementary`, `contentinfo`, `banner`, `search`, `dialog`); comments, CDATA sections,
- *   the doctype and processing instructions.
+ *   `complementary`, `contentinfo`, `banner`, `search`, `dialog`); a container (`div`,
+ *   `section`, `ul` …) whose `class` or `id` has a word of page furniture (`share-bar`,
+ *   `related-stories`, `newsletter-signup`, `cookie-banner`, `comments`, `ad-slot`, `most-read`,
+ *   `breadcrumbs`, `tags`, `sidebar` …), unless it names a state (`has-comments`) or one of its
+ *   names is the story's own container (`article-body`, `story-content`); comments, CDATA
+ *   sections, the doctype and processing instructions.
  *   Figure captions (`figcaption`) stay, as paragraphs.
  * - Character references are decoded: numeric ones, and the named ones news pages use
  *   (`&amp;`, `&rsquo;`, `&nbsp;`, `&eacute;`…; an unknown name stays as written).
@@ -129,6 +135,8 @@ const HEADINGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6
 
 /** A tag whose attributes may hide its contents: one with a `role` or `hidden`, in any case. */
 const HIDING_HINT = /role|hidden/iu;
+/** The same for a container, whose `class` or `id` may name it furniture too. */
+const CONTAINER_HIDING_HINT = /role|hidden|class|id/iu;
 
 /** Break levels: what a block boundary asks for between the text before and after it. */
 const LINE = 1;
@@ -276,7 +284,7 @@ class HtmlReader {
       return after;
     }
     // Before anything else the element does: none of it (a headline, a header) is read.
-    if (opens && !VOID_ELEMENTS.has(name) && this.#hiddenByAttributes(lt + 1 + name.length, end)) {
+    if (opens && !VOID_ELEMENTS.has(name) && this.#hiddenByAttributes(name, lt + 1 + name.length, end)) {
       if (BLOCK_ELEMENTS.has(name)) this.#askBreak(PARAGRAPH, lt);
       this.#leftOut = name;
       this.#leftOutDepth = 1;
@@ -320,18 +328,22 @@ class HtmlReader {
   }
 
   /**
-   * True when the attributes of the tag `html[from, end)` hide its contents from a reader: a
-   * `hidden` (not `hidden="until-found"`, which a reader can open), or a role of page furniture.
+   * True when the attributes of the tag `html[from, end)` of element `name` hide its contents
+   * from a reader: a `hidden` (not `hidden="until-found"`, which a reader can open), a role of
+   * page furniture, or, on a container, a `class` or `id` that names furniture (`share-bar`,
+   * `related-stories`, `cookie-banner`; see {@link isFurnitureByName}).
    */
-  #hiddenByAttributes(from: number, end: number): boolean {
-    if (end - from < 7) return false;
-    // Most tags have neither word: a slice is cheap, and a search past the tag would not be.
-    if (!HIDING_HINT.test(this.#html.slice(from, end))) return false;
+  #hiddenByAttributes(name: string, from: number, end: number): boolean {
+    if (end - from < 5) return false;
+    const container = FURNITURE_CONTAINERS.has(name);
+    // Most tags have none of these words: a slice is cheap, and a search past the tag would not be.
+    if (!(container ? CONTAINER_HIDING_HINT : HIDING_HINT).test(this.#html.slice(from, end))) return false;
     const attributes = readAttributes(this.#html, from, end);
     const hidden = attributes.get("hidden");
     if (hidden !== undefined && hidden.trim().toLowerCase() !== "until-found") return true;
     const role = attributes.get("role")?.trim().toLowerCase().split(/\s/u, 1)[0];
-    return role !== undefined && FURNITURE_ROLES.has(role);
+    if (role !== undefined && FURNITURE_ROLES.has(role)) return true;
+    return container && isFurnitureByName(attributes.get("class"), attributes.get("id"));
   }
 
   #closeHeadline(): void {
