@@ -14,7 +14,8 @@ export const VAGUE_CHOICES = ["none", "small", "all"] as const satisfies readonl
  * Throws unless `options` is an object whose keys with a value are all in `known`.
  *
  * A key whose value is `undefined` counts as absent, as it does for the known keys, and a
- * `published` of `null` (a database row with no date) is no publication date.
+ * `published` of `null` (a database row with no date) is no publication date: valid, and for
+ * HTML input it also stops the page's own metadata from dating it.
  *
  * @param fn - The function the options were given to, for the message.
  * @throws TypeError when `options` is not an object, or `published` is neither a string, a `Date` nor `null`.

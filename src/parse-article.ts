@@ -26,11 +26,15 @@ export interface ParseArticleOptions {
   /**
    * The publication date or date-time, ISO 8601 (`"2025-04-24"`, `"2025-04-24T08:30:00+03:00"`)
    * or a `Date` (read in UTC). Relative dates ("Thursday", "44 days ago") resolve against it;
-   * without it (left out, `undefined`, or `null` as a database row with no date gives) they
-   * resolve against the last absolute date in the text, or stay unresolved (`X` digits):
-   * nothing is guessed from the clock. An HTML page (`format: "html"`) without it is dated by its
-   * own metadata when it declares a date ({@link HtmlText.published}: its
+   * without it they resolve against the last absolute date in the text, or stay unresolved (`X`
+   * digits): nothing is guessed from the clock.
+   *
+   * An HTML page (`format: "html"`) given no `published` (left out, or `undefined`) is dated by
+   * its own metadata when it declares a date ({@link HtmlText.published}: its
    * `article:published_time`, its JSON-LD `datePublished` …), never by a date in its story.
+   * `null` says the article has no publication date: the page's metadata is not read either
+   * (for plain text, `null` and leaving it out are the same). To let a page date itself when a
+   * database row has no date, give `row.published ?? undefined`.
    */
   readonly published?: string | Date | null | undefined;
   /**
@@ -203,7 +207,8 @@ function readInput(fn: string, text: string, options: ParseArticleOptions): Read
   const casualties = options.vague === undefined ? {} : { vague: options.vague };
   if (format === "html") {
     const source = htmlToText(text);
-    const dated = published ?? pageReference(source, options.timeZone);
+    // `published: null` says the article has no date: the page's own is not read either.
+    const dated = published ?? (options.published === null ? undefined : pageReference(source, options.timeZone));
     return { doc: prepareDocument(source.text, dated, source.headline), published: dated, casualties, html: { input: text, source } };
   }
   return { doc: prepareDocument(text, published), published, casualties };

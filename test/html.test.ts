@@ -175,10 +175,21 @@ describe("a page's own headline and publication date", () => {
     expect(article.diagnostics.map((d) => d.code)).not.toContain("no-published-date");
     expect(article.dates.find((d) => d.text === "Tuesday")?.value).toBe("2025-06-03");
     expect(article.dates.find((d) => d.text === "yesterday")?.value).toBe("2025-06-02");
-    // null, as a database row with no date gives, is no date given: the page's is read.
-    expect(parseArticle(SITE_PAGE, { published: null, format: "html" }).published).toBe("2025-06-03T21:40:00Z");
+    // undefined is no option given: the page's date is read.
+    expect(parseArticle(SITE_PAGE, { published: undefined, format: "html" }).published).toBe("2025-06-03T21:40:00Z");
     // The finders read it too.
     expect(findDates(SITE_PAGE, { format: "html" }).find((d) => d.text === "yesterday")?.value).toBe("2025-06-02");
+  });
+
+  it("reads no date from the page when published is null: the caller says there is none", () => {
+    const undated = parseArticle(SITE_PAGE, { published: null, format: "html" });
+    expect(undated.published).toBeUndefined();
+    expect(undated.diagnostics.map((d) => d.code)).toContain("no-published-date");
+    // "Tuesday" and "yesterday" have no date to count from.
+    expect(undated.dates.find((d) => d.text === "yesterday")?.value).toBe("XXXX-XX-XX");
+    expect(findDates(SITE_PAGE, { published: null, format: "html" }).find((d) => d.text === "yesterday")?.value).toBe("XXXX-XX-XX");
+    // The time zone is still checked.
+    expect(() => parseArticle(SITE_PAGE, { published: null, timeZone: "Atlantis/Capital", format: "html" })).toThrow(/IANA time zone/u);
   });
 
   it("reads the page's instant on the wall clock of timeZone, and a given published wins", () => {

@@ -23,9 +23,10 @@ import { pageReference } from "./page-date.js";
 export interface FindOptions {
   /**
    * The publication date or date-time, ISO 8601 (`"2025-04-24"`), or a `Date` (read in UTC).
-   * Without it (left out, `undefined` or `null`), relative dates resolve against the date an
-   * HTML page declares in its metadata ({@link HtmlText.published}), else against the last
-   * absolute date in the text, or stay unresolved (`X` digits); nothing is taken from the clock.
+   * Left out (or `undefined`), relative dates resolve against the date an HTML page declares in
+   * its metadata ({@link HtmlText.published}), else against the last absolute date in the text,
+   * or stay unresolved (`X` digits); nothing is taken from the clock. `null` says there is no
+   * publication date: a page's metadata is not read either, as in {@link parseArticle}.
    */
   readonly published?: string | Date | null | undefined;
   /**
@@ -70,7 +71,8 @@ export function readFindInput(fn: string, text: string, options: FindOptions, mo
   checkText(fn, text);
   if (options.format !== "html") return { doc: prepareDocument(text, published), inInput: same };
   const source = htmlToText(text);
-  const dated = published ?? pageReference(source, options.timeZone);
+  // `published: null` says the text has no date: the page's own is not read either.
+  const dated = published ?? (options.published === null ? undefined : pageReference(source, options.timeZone));
   return { doc: prepareDocument(source.text, dated, source.headline), inInput: (found) => inSource(found, source) };
 }
 
