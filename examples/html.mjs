@@ -1,6 +1,7 @@
 // An HTML page as it is: newsfacts reads the text a reader sees (menus, scripts and footers left
-// out) and gives every span as an offset into the HTML, so the evidence can be marked in the
-// page itself. Given no publication date, it dates the page by the page's own metadata.
+// out, and a share bar or a related-stories box that only its class names) and gives every span
+// as an offset into the HTML, so the evidence can be marked in the page itself. Given no
+// publication date, it dates the page by the page's own metadata.
 //
 //   npx tsup && node examples/html.mjs
 //
@@ -18,7 +19,9 @@ const html = `<html><head><title>Kharkiv | News</title><script>track()</script>
 <meta property="article:published_time" content="2025-04-21T18:05:00+03:00"></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <h1>Strike on Kharkiv</h1>
+<div class="share-bar"><a>Share on Facebook</a> <a>Email</a></div>
 <p>Seven people were <b>injured</b> in Kharkiv on Monday, Mayor Ihor Terekhov said. He said the strike hit a school.</p>
+<div class="related-stories"><a>Drone strike kills two in Sumy on Sunday</a></div>
 <footer>&copy; 2025 Example News</footer>
 </body></html>`;
 
