@@ -142,7 +142,23 @@ export function parseCommandLine(argv: readonly string[]): Command {
     }
     return { kind: "batch", workers, progress: values.progress ?? false, ...shared };
   }
-  return usageError(`unknown command ${JSON.stringify(command)}`);
+  // `newsfacts help`, as many commands take it.
+  if (command === "help") return { kind: "help" };
+  return usageError(`unknown command ${JSON.stringify(command)}${commandHint(command, operands.length)}`);
+}
+
+/** The commands, for the hint after an unknown one. */
+const COMMANDS = ["parse", "batch"] as const;
+
+/**
+ * What an unknown command was likely meant to be: a command misspelt (`pars`, `Parse`), or a file
+ * given with no command before it (`newsfacts story.txt`).
+ */
+function commandHint(command: string, operands: number): string {
+  const near = COMMANDS.find((known) => looksLike(known, command));
+  if (near !== undefined) return ` (did you mean ${near}?)`;
+  if (operands === 0 && (command === "-" || /[./\\]/u.test(command))) return ` (to read a file: newsfacts parse ${command})`;
+  return `; the commands are ${COMMANDS.join(" and ")}`;
 }
 
 /**
