@@ -85,11 +85,12 @@ export const FURNITURE_CLASS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that make a `class` or `id` name a state, not a thing (`has-comments`, `no-ads`,
- * `js-share-enabled`): such a name says what a container allows, and marks no furniture.
+ * Words that make a `class` or `id` name a state or a layout, not a thing (`has-comments`,
+ * `no-ads`, `js-share-enabled`, `sidebar-layout`): such a name says what a container allows or
+ * how it is laid out, and marks no furniture.
  */
 export const STATE_CLASS_WORDS: ReadonlySet<string> = new Set([
-  "has", "with", "no", "without", "is", "enabled", "disabled", "allow", "allowed", "show", "hide",
+  "has", "with", "no", "without", "is", "enabled", "disabled", "allow", "allowed", "show", "hide", "layout",
 ]);
 
 /**

@@ -89,6 +89,7 @@ describe("htmlToText: furniture named by class or id", () => {
     // A body named with a furniture word beside it, a container that allows comments, and words that only contain one.
     expect(text('<div class="article-body js-share-root"><p>Kept.</p></div>')).toBe("Kept.");
     expect(text('<div class="story has-comments no-ads"><p>Kept.</p></div>')).toBe("Kept.");
+    expect(text('<div class="l-sidebar-layout"><p>Kept.</p><div class="sidebar">Left out.</div></div>')).toBe("Kept.");
     expect(text('<div class="shared-header heading"><p>Kept.</p></div><div id="adjacent">Kept too.</div>')).toBe("Kept.\n\nKept too.");
     // `p` and `li` may be left unclosed: a name on one leaves nothing out; nor does one on an `article`.
     expect(text('<p class="share">Share<p>Body.')).toBe("Share\n\nBody.");
