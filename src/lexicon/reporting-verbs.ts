@@ -39,9 +39,9 @@ export interface ReportingVerb {
   /** A particle that must follow the verb: `"out"` for "point out", `"on"` for "call on". */
   readonly particle?: string;
   /**
-   * True for a verb of complement `that` whose noun-phrase object also stands for what was said
-   * ("denied the allegations", "noted the decline", "reiterated his support"); for the others a
-   * bare noun phrase is an object, not speech ("announced a plan").
+   * True for a verb of complement `that` or `quote` whose noun-phrase object also stands for what
+   * was said ("denied the allegations", "noted the decline", "described the meeting"); for the
+   * others a bare noun phrase is an object, not speech ("announced a plan").
    */
   readonly objectReports?: boolean;
 }
@@ -106,7 +106,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("email", "assertion", "that", ["emailed"]),
   alsoObject(verb("recall", "assertion", "that")),
   verb("recount", "assertion", "that"),
-  verb("describe", "assertion", "quote"),
+  // "described the meeting": what was told of, a noun phrase; "described it as “…”" reports the quotation alone
+  alsoObject(verb("describe", "assertion", "quote")),
   verb("reply", "assertion", "that"),
   verb("answer", "assertion", "that"),
   verb("respond", "assertion", "that"),

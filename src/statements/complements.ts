@@ -91,7 +91,9 @@ export function complement(doc: Document, cue: Cue, from: number, sentence: Sent
       return object && (endOfObject(doc, object, inDate) ?? object);
     }
     case "quote":
-      return findNear(tokens, OPENERS, k, end) < 0 ? namingClause(doc, cue, k, sentence) : clauseSpan(doc, k, sentence);
+      if (findNear(tokens, OPENERS, k, end) >= 0) return clauseSpan(doc, k, sentence);
+      // "described the meeting with the donors": with no name given, the object is what was told of.
+      return namingClause(doc, cue, k, sentence) ?? (cue.verb.objectReports ? objectSpan(doc, k, sentence) : undefined);
     case "as":
       return lowerAt(tokens, k) === "that" ? clauseAfter(doc, cue, k, sentence, inDate) : namingClause(doc, cue, k, sentence);
     default:

@@ -24,6 +24,13 @@ describe("findStatements: a noun phrase that stands for what was said", () => {
     ]);
   });
 
+  it("reads what a speaker described, and only the quotation when one names it", () => {
+    expect(read("Harbor Vote\n\nMayor Nora Pike described the meeting with the pier owners. Tom Dunn described the plan as \u201ca gift to the yacht club.\u201d")).toEqual([
+      ["indirect", "the meeting with the pier owners", "Nora Pike"],
+      ["direct", "a gift to the yacht club.", "Tom Dunn"],
+    ]);
+  });
+
   it("still prefers the clause after 'that'", () => {
     expect(read("Harbor Vote\n\nMayor Nora Pike denied that she took bribes.")).toEqual([["indirect", "she took bribes", "Nora Pike"]]);
   });
