@@ -265,6 +265,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("reference", "assertion", "object", ["references", "referenced", "referencing"]),
   verb("echo", "assertion", "object"),
   verb("liken", "assertion", "object"),
+  // "compared X to Y" is left out: ", compared with 31 percent" is a preposition
+  verb("compare", "assertion", "object", ["compare", "compares", "comparing"]),
   verb("downplay", "assertion", "object"),
   verb("promote", "assertion", "object"),
   verb("decry", "assertion", "object"),

@@ -244,6 +244,11 @@ describe("findStatements: reported speech", () => {
     expect(read("Flood Hits Town\n\nMaria Kovalenko spoke about the cost of the repairs.")).toEqual([["indirect", "the cost of the repairs", "Maria Kovalenko"]]);
   });
 
+  it("reads what a speaker compares, but not a figure compared with another", () => {
+    expect(read("Flood Hits Town\n\nOleh Marchenko compares the repair plan to a sinking ship.")).toEqual([["indirect", "the repair plan to a sinking ship", "Oleh Marchenko"]]);
+    expect(read("Flood Hits Town\n\nThe repairs cost $2 million, compared with $1 million last year.")).toEqual([]);
+  });
+
   it("reads whom a speaker attacked and why, but not an attack that is a strike", () => {
     expect(read("Flood Hits Town\n\nOleh Marchenko attacked the mayor for the slow repairs.")).toEqual([["indirect", "the mayor for the slow repairs", "Oleh Marchenko"]]);
     expect(read("Flood Hits Town\n\nThe drone attack forced the airport to close. Russian attacks damaged two schools.")).toEqual([]);
