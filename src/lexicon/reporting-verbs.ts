@@ -303,7 +303,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("calculate", "assertion", "that"),
   verb("reaffirm", "assertion", "that"),
   verb("reassert", "assertion", "that"),
-  verb("want", "intention", "object-to"),
+  alsoObject(verb("want", "intention", "object-to")),
   verb("plan", "intention", "object-to", ["plans", "planned"]),
   verb("intend", "intention", "object-to"),
   verb("seek", "intention", "object-to", ["seek", "seeks", "sought"]),

@@ -39,7 +39,9 @@ export function complement(doc: Document, cue: Cue, from: number, sentence: Sent
       // "wants the council to …": a stance's "to" follows a short object, not "according to" further on.
       if (cue.verb.act === "intention") {
         const to = findNear(tokens, TO, k, end);
-        return to >= 0 && to - k <= MAX_WANTED && wordsOnly(doc, k, to) && isWordAt(tokens, to + 1) ? clauseSpan(doc, k, sentence) : undefined;
+        if (to >= 0 && to - k <= MAX_WANTED && wordsOnly(doc, k, to) && isWordAt(tokens, to + 1)) return clauseSpan(doc, k, sentence);
+        // "wants a vast expansion of the program": what is wanted, a noun phrase.
+        return cue.verb.objectReports && to < 0 ? objectSpan(doc, k, sentence) : undefined;
       }
       // "advised the bank on its sale to a rival": a "to" before a determiner or a name is a preposition, no infinitive.
       const to = findNear(tokens, TO, k, end);

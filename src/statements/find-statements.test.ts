@@ -692,6 +692,10 @@ describe("findStatements: stances, seeming and questions put to someone", () => 
     ]);
   });
 
+  it("reads what a source wants when it is a thing, not an act", () => {
+    expect(read("Harbour Plan Stalls\n\nMayor Ilse Brandt wants a deeper channel for the ferries.")).toEqual([["indirect", "a deeper channel for the ferries", "Ilse Brandt"]]);
+  });
+
   it("reads a verb of seeming as the writer's reading: the whole clause, no speaker", () => {
     expect(read("Harbour Plan Stalls\n\nSupport for the harbour plan appears to have faded since the vote. It seems, however, that the council will try again.")).toEqual([
       ["indirect", "Support for the harbour plan appears to have faded since the vote", undefined],
