@@ -237,8 +237,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("deride", "accusation", "object-of"),
   verb("mock", "accusation", "object-of"),
   verb("chastise", "accusation", "object-of"),
-  // "attacked her rival for …" ("attacks" is left out: "Russian attacks" are strikes, a noun)
-  verb("attack", "accusation", "object-of", ["attacked", "attacking"]),
   // stances and topics: the object is what was said about
   verb("cite", "assertion", "object"),
   verb("discuss", "assertion", "object"),
