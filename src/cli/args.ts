@@ -19,8 +19,11 @@ export interface ParseCommand {
   readonly kind: "parse";
   /** The file to read, or `"-"` for stdin. */
   readonly file: string;
-  /** The publication date, already validated. */
-  readonly published?: string;
+  /**
+   * The publication date, already validated; `null` for `--published none`: the article has no
+   * date, and an HTML page's own is not read either.
+   */
+  readonly published?: string | null;
   /** The publication's IANA time zone, already validated. */
   readonly timeZone?: string;
   /** Which vague tolls to keep. */
@@ -54,6 +57,9 @@ export type Command =
   | { readonly kind: "help" }
   | { readonly kind: "version" }
   | { readonly kind: "usage-error"; readonly message: string };
+
+/** The `--published` value that says there is no publication date. */
+const NO_DATE = "none";
 
 /** A file name that says the file is HTML. */
 const HTML_FILE = /\.x?html?$/iu;
@@ -114,11 +120,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.version) return { kind: "version" };
   const [command, ...operands] = positionals;
   if (command === undefined) return usageError("no command given");
-  const problem = libraryProblem("published", "--published", values.published) ?? libraryProblem("timeZone", "--time-zone", values["time-zone"]) ?? vagueProblem(values.vague);
+  // `--published none`: no date at all, not even the one an HTML page declares (parse only).
+  const noDate = values.published?.trim().toLowerCase() === NO_DATE;
+  const problem = (noDate ? undefined : libraryProblem("published", "--published", values.published)) ?? libraryProblem("timeZone", "--time-zone", values["time-zone"]) ?? vagueProblem(values.vague);
   if (problem) return usageError(problem);
   // The options of parseArticle both commands share, each only when given.
   const shared = {
-    ...(values.published === undefined ? {} : { published: values.published }),
+    ...(values.published === undefined || noDate ? {} : { published: values.published }),
     ...(values["time-zone"] === undefined ? {} : { timeZone: values["time-zone"] }),
     ...(values.vague === undefined ? {} : { vague: values.vague as VagueAmounts }),
   };
@@ -129,12 +137,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (!isParseFormat(format)) return usageError(`--format must be one of ${PARSE_FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
     const file = operands[0] ?? "-";
     const html = values.html || HTML_FILE.test(file) ? { html: true as const } : {};
-    return { kind: "parse", file, format, ...shared, ...html };
+    return { kind: "parse", file, format, ...shared, ...(noDate ? { published: null } : {}), ...html };
   }
   if (command === "batch") {
     if (operands.length > 0) return usageError("batch reads stdin and takes no FILE");
     if (values.format !== undefined) return usageError("--format belongs to parse; batch always writes NDJSON");
     if (values.html) return usageError('--html belongs to parse; a batch line gives its HTML as "html" instead of "text"');
+    if (noDate) return usageError("--published none belongs to parse; for batch, leave --published out (a line without a date then has none, unless its page declares one)");
     // By default every core, up to the most threads a run takes (a larger machine is no usage error).
     const workers = values.workers === undefined ? Math.min(availableParallelism(), MAX_WORKERS) : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {

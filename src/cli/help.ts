@@ -28,7 +28,8 @@ Options:
   --published DATE  Publication date, ISO 8601 ("2025-04-24",
                     "2025-04-24T09:30:00Z"). Relative dates resolve against it.
                     Without it, an HTML page is dated by its own metadata
-                    (article:published_time, JSON-LD datePublished ...).
+                    (article:published_time, JSON-LD datePublished ...);
+                    parse --published none reads no date, not even the page's.
                     For batch: the default for lines without their own
                     "published" (or with "published": null), and for "html"
                     lines whose page declares no date.
