@@ -6,8 +6,8 @@ const mods = (text: string) => findDates(text, { published }).map((d) => [d.text
 
 describe("compared lengths of time", () => {
   it("reads 'no more than' as at most and 'no less than' as at least", () => {
-    expect(mods("The truce is to last no more than two years, the envoy said.")).toEqual([["more than two years", "P2Y", "EQUAL_OR_LESS"]]);
-    expect(mods("Repairs to the bridge took no less than three weeks.")).toEqual([["less than three weeks", "P3W", "EQUAL_OR_MORE"]]);
+    expect(mods("The truce is to last no more than two years, the envoy said.")).toEqual([["no more than two years", "P2Y", "EQUAL_OR_LESS"]]);
+    expect(mods("Repairs to the bridge took no less than three weeks.")).toEqual([["no less than three weeks", "P3W", "EQUAL_OR_MORE"]]);
   });
 
   it("keeps 'more than' and 'less than' alone as over and under", () => {

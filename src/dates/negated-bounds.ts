@@ -14,14 +14,15 @@ const FLIPPED: ReadonlyMap<string, string> = new Map([
   ["LESS_THAN", "EQUAL_OR_MORE"],
 ]);
 
-/** `out` with the mod of each "more than" / "less than" right after "no" flipped; `out` itself when there is none. */
+/** `out` with the mod of each "more than" / "less than" right after "no" flipped and "no" taken in; `out` itself when there is none. */
 export function flipNegatedBounds(text: string, out: TemporalExpression[]): TemporalExpression[] {
   let flipped: TemporalExpression[] | undefined;
   out.forEach((e, k) => {
     const mod = e.mod === undefined ? undefined : FLIPPED.get(e.mod);
     if (mod === undefined || !followsNo(text, e.start)) return;
     flipped ??= out.slice();
-    flipped[k] = { ...e, mod };
+    // TimeML keeps the whole "no more than" in the extent, as it keeps "more than".
+    flipped[k] = { ...e, mod, start: e.start - 3, text: text.slice(e.start - 3, e.end) };
   });
   return flipped ?? out;
 }

@@ -264,11 +264,11 @@ export function readClock(view: TokenView, i: number): Read<ClockTime> | undefin
   // US zone names are kept in the extent; their offset changes with daylight saving, so it is left out.
   else if (US_ZONE_WORDS.has(word(view, end))) end += 1;
   else if (word(view, end) === "local" && word(view, end + 1) === "time") end += 2;
-  if (oclock && !meridiem) return { value: { hour }, end };
-  // "4 in the morning", "eleven at night": the part of the day sets the half of the clock.
-  // Only after a preposition of time: "killed 3 in the morning raid" counts people.
-  const half = !colon && !compact && !meridiem && bare !== undefined && bare >= 1 && bare <= 12 && CLOCK_PREPOSITIONS.has(word(view, i - 1)) ? dayHalfAfter(view, end) : undefined;
+  // "4 in the morning", "eleven at night", "3 o'clock in the afternoon": the part of the day sets the half of the clock.
+  // Only after a preposition of time or "o'clock": "killed 3 in the morning raid" counts people.
+  const half = !colon && !compact && !meridiem && bare !== undefined && bare >= 1 && bare <= 12 && (oclock || CLOCK_PREPOSITIONS.has(word(view, i - 1))) ? dayHalfAfter(view, end) : undefined;
   if (half) return { value: { hour: half.pm ? (hour % 12) + 12 : hour % 12 }, end: half.end };
+  if (oclock && !meridiem) return { value: { hour }, end };
   // "this evening at 11", "Monday at 9": after a day or a part of day, "at" and a bare hour make a clock time.
   if (!colon && !meridiem && !zone && bare !== undefined && bare <= 12 && word(view, i - 1) === "at" && DAY_BEFORE_AT.has(word(view, i - 2))) {
     return { value: { hour }, end };

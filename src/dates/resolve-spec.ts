@@ -31,10 +31,17 @@ const SEASONS = ["WI", "SP", "SU", "FA"] as const;
 
 /** The TIMEX3 value of `reading` in `context`, or of `base` (the value of its spec, given) with the reading's parts. */
 export function resolveReading(reading: Reading, context: ResolveContext, base = resolveSpec(reading.spec, context)): string {
-  if (reading.weekOfDay) {
-    const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(base);
+  const nth = reading.weekOfMonth;
+  if (reading.weekOfDay || nth) {
+    const day = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u.exec(base);
     if (!day) return base;
-    const { year, week } = isoWeekOf(dayNumber(Number(day[1]), Number(day[2]), Number(day[3])));
+    const y = Number(day[1]);
+    const m = Number(day[2]);
+    // A month's nth week is the ISO week holding most of its nth seven days (its 4th, 11th... day),
+    // as ISO's first week of a year holds January 4; the last holds most of its last seven.
+    const d = nth ? (nth > 4 ? daysIn(y, m) - 3 : nth * 7 - 3) : Number(day[3]);
+    if (!d) return base;
+    const { year, week } = isoWeekOf(dayNumber(y, m, d));
     return weekValue(year, week);
   }
   if (reading.clock && isDayValue(base)) {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { APPROXIMATORS, APPROXIMATORS_OUTSIDE, DATE_MODIFIERS, MONTH_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
+import { APPROXIMATORS, APPROXIMATORS_OUTSIDE, DATE_MODIFIERS, MONTH_WORDS, ORDINAL_WORDS, PART_OF_DAY_WORDS, UNIT_WORDS } from "../lexicon/dates.js";
 import { UNIT_WORDS as CARDINALS } from "../lexicon/numbers.js";
 import { COUNT_MATCHERS, MATCHERS, NUMBER_MATCHERS, PUNCTUATION_MATCHERS, type Match, type Matcher } from "./grammar/index.js";
 import { matchersOpening } from "./grammar/openers.js";
@@ -181,6 +181,13 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     // "the week of March 6": the ISO week that day falls in.
     const inner = longestIn(view, j + 2, memo);
     if (inner && isDay(inner.reading)) best = longer(best, { first: i, end: inner.end, reading: { ...inner.reading, weekOfDay: true } });
+  }
+  const nth = edge === "last" ? 5 : ORDINAL_WORDS.get(edge);
+  if (nth && (nth < 5 || edge === "last") && word(view, j + 1) === "week" && word(view, j + 2) === "of") {
+    // "the first week of April", "the last week of March": an ISO week of that month.
+    const inner = longestIn(view, j + 3, memo);
+    const spec = inner?.reading.spec;
+    if (inner && spec?.kind === "date" && spec.day === undefined) best = longer(best, { first: i, end: inner.end, reading: { ...inner.reading, weekOfMonth: nth } });
   }
   const part = PART_OF_DAY_WORDS.get(edge);
   if (part && word(view, j + 1) === "of") {

@@ -78,4 +78,6 @@ export interface Reading {
   readonly mod?: string;
   /** The ISO week the day falls in, not the day: "the week of March 6". */
   readonly weekOfDay?: boolean;
+  /** The ISO week of a month's week 1–4, or 5 for its last: "the first week of April". */
+  readonly weekOfMonth?: number;
 }

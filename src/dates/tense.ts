@@ -61,8 +61,9 @@ function cueOf(view: TokenView, at: number): Cue {
   // "the last day of June", "the last Friday in May": "the last" is the final one, no past.
   // "will last until the summer", "could last for years": the verb, no past.
   if (w === "last" && (previous === "the" || previous === "final" || COORDINATED_AUXILIARIES.has(previous))) return NO_CUE;
-  // "may close in the fall", "must repay by 2016"; not "may have left", nor the month ("in May").
-  if (MODALS_AHEAD.has(w)) return next === "have" || isCapitalized(view, at) ? NO_CUE : MODAL_FUTURE;
+  // "may close in the fall", "must repay by 2016", "could happen in March"; not "may have left", nor
+  // the month ("in May"), nor "could not", most often a past inability ("could not be reached").
+  if (MODALS_AHEAD.has(w)) return next === "have" || (w === "could" && next === "not") || isCapitalized(view, at) ? NO_CUE : MODAL_FUTURE;
   if (PAST_CUES.has(w)) return previous === "to" && w !== "last" ? NO_CUE : w === "put" || w === "set" || w === "hit" ? WEAK_PAST : PAST;
   // "a revised offer", "the newly elected", "a still unspecified date": an "-ed" word after an article is an adjective.
   if (isPastWord(w) && !ARTICLES.has(previous) && !(ARTICLES.has(word(view, at - 2)) && (previous.endsWith("ly") || previous === "still"))) return WEAK_PAST;

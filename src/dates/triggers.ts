@@ -169,7 +169,7 @@ export function mayStartPhrase(view: TokenView, i: number, classes: Uint8Array):
   if (c & GATED) {
     const gate = GATED_OPENERS.get(word(view, i));
     if (gate) return gate.has(word(view, i + 1));
-    // A minute word opens a spoken time before "past" or "to", and counts as any number word.
+    // A minute word opens a spoken time before "past", "to" or "o'clock", and counts as any number word.
     if (MINUTE_NEXT.has(word(view, i + 1))) return true;
   }
   return isTrigger(view, i, classes);
@@ -196,8 +196,8 @@ const MINUTE_WORDS = [
   "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "half",
 ];
 
-/** What follows the minutes of a spoken time. */
-const MINUTE_NEXT: ReadonlySet<string> = new Set(["past", "to", "minutes"]);
+/** What follows the minutes of a spoken time, or its hour ("three o'clock"). */
+const MINUTE_NEXT: ReadonlySet<string> = new Set(["past", "to", "minutes", "o'clock", "o’clock"]);
 
 /** Words that never start a count, so a unit after them does not make them triggers. */
 const NOT_COUNTS: ReadonlySet<string> = new Set([

@@ -87,11 +87,13 @@ export const SEASON_WORDS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Nouns a season word names a thing with, not a time ("the Winter Olympics", "summer camp",
- * "spring training", "spring break"): no TIMEX3, as TimeML tags names and fixed compounds only
+ * "spring training", "spring break", "the Spring Festival"): no TIMEX3, as TimeML tags names and fixed compounds only
  * when they place something in time.
  */
 export const SEASON_NAMED_THINGS: ReadonlySet<string> = new Set([
   "olympics", "olympic", "paralympics", "paralympic", "games", "camp", "camps", "school", "schools", "training", "break", "internship", "internships", "collection", "collections", "fashion",
+  // "the Spring Festival" is the lunar new year: a holiday with no fixed Gregorian date, not a spring.
+  "festival",
 ]);
 
 /** Nouns after "2012-13" that make the two years one period ("the 2012-13 season", "the 2012–13 fiscal year"). */
@@ -211,7 +213,7 @@ export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
 ]);
 
 /** Modals that look ahead ("may close in the fall", "must repay by 2016"); weaker than "will", and past with "have" after. */
-export const MODALS_AHEAD: ReadonlySet<string> = new Set(["may", "might", "can", "should", "must"]);
+export const MODALS_AHEAD: ReadonlySet<string> = new Set(["may", "might", "can", "could", "should", "must"]);
 
 /** Prepositions right before a date that make it a deadline ahead ("by Jan. 14", "until Tuesday"). */
 export const DEADLINE_WORDS: ReadonlySet<string> = new Set(["by", "until", "till", "effective", "payable", "before"]);

@@ -57,13 +57,15 @@ export const matchSpokenClock: Matcher = (view, i) => {
   const w = word(view, i + a);
   // Counted minutes are words, not digits: "10 to 6" is a range.
   const count = a || kindAt(view, i) !== "word" ? undefined : readNumberAt(view, i);
-  const minutes = w === "quarter" ? 15 : w === "half" && !a ? 30 : count && count.value < 30 ? count.value : 0;
+  // "three o'clock": the hour alone, a time wherever it stands.
+  const oclock = count && /^o['’]clock$/u.test(word(view, count.end));
+  const minutes = oclock ? 0 : w === "quarter" ? 15 : w === "half" && !a ? 30 : count && count.value < 30 ? count.value : 0;
   let j = count ? count.end : i + a + 1;
   if (count && word(view, j) === "minutes") j += 1;
   const to = word(view, j) === "to";
   const h = word(view, j + 1);
-  const hour = h === "midnight" ? { value: to ? 24 : 0, end: j + 2 } : readNumberAt(view, j + 1);
-  if (!(minutes >= 1) || minutes % 1 || (!to && word(view, j) !== "past") || !hour || hour.value % 1 || hour.value > (h === "midnight" ? 24 : 12)) return undefined;
+  const hour = oclock ? { value: count.value, end: j + 1 } : h === "midnight" ? { value: to ? 24 : 0, end: j + 2 } : readNumberAt(view, j + 1);
+  if ((!oclock && (!(minutes >= 1) || minutes % 1 || (!to && word(view, j) !== "past"))) || !hour || hour.value % 1 || hour.value > (h === "midnight" ? 24 : 12)) return undefined;
   let end = hour.end;
   const meridiem = MERIDIEM_WORDS.get(word(view, end));
   const half = meridiem ? undefined : dayHalfAfter(view, end);
@@ -71,7 +73,7 @@ export const matchSpokenClock: Matcher = (view, i) => {
   const zone = ZONE_WORDS.get(word(view, end));
   if (zone) end += 1;
   // "half past", "quarter past" are times wherever they stand; a count or "to" needs a time's setting.
-  if ((count || to) && !(meridiem || half || zone || (SPOKEN_BEFORE.has(word(view, i - 1)) && (kindAt(view, end) !== "word" || SPOKEN_AFTER.has(word(view, end)) || isCapitalized(view, end))))) return undefined;
+  if (((count && !oclock) || to) && !(meridiem || half || zone || (SPOKEN_BEFORE.has(word(view, i - 1)) && (kindAt(view, end) !== "word" || SPOKEN_AFTER.has(word(view, end)) || isCapitalized(view, end))))) return undefined;
   const base = meridiem || half ? (hour.value % 12) + (meridiem === "pm" || half?.pm ? 12 : 0) : hour.value;
   const at = (base * 60 + (to ? -minutes : minutes) + 1440) % 1440;
   return { end, reading: { spec: { kind: "clock" }, type: "TIME", clock: { hour: Math.floor(at / 60), minute: at % 60, ...(zone ? { zone } : {}) } } };

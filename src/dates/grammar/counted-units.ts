@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, ORDINAL_WORDS, SUPERLATIVES, TIME_UNITS, type TimeUnit } from "../../lexicon/dates.js";
+import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, ORDINAL_WORDS, SEASON_WORDS, SUPERLATIVES, TIME_UNITS, type TimeUnit } from "../../lexicon/dates.js";
 import { readCount, readNumberAt, type Count } from "../read-parts.js";
 import { isCapitalized, isPossessive, kindAt, textAt, word, type TokenView } from "../token-view.js";
 import { compoundDuration, durationValue } from "./durations.js";
@@ -12,6 +12,9 @@ import { date, fixed, unitOf, type Matcher } from "./match.js";
 
 /** Modals before "one day" that make it some day ahead ("could one day replace"). */
 const SOMEDAY_MODALS: ReadonlySet<string> = new Set(["will", "would", "could", "may", "might", "can", "should", "shall"]);
+
+/** Words before "1800 hours" that make it a clock time. */
+const MILITARY_BEFORE: ReadonlySet<string> = new Set(["at", "by", "until", "till", "before", "after", "since", "from"]);
 
 const COUNT_LEAD: ReadonlySet<string> = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "preceding"]);
 
@@ -40,8 +43,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
   const countKind = kindAt(view, j);
   const countText = textAt(view, j);
   if (countKind === "number" && /^[12]\d{3}$/u.test(countText) && !word(view, j + 1).endsWith("s")) return undefined;
-  // "at 0400 hours": a clock time in military style, not four hundred hours.
-  if (countKind === "number" && countText.length === 4 && countText.charCodeAt(0) === 48 && word(view, j + 1) === "hours") return undefined;
+  // "at 0400 hours", "by 1800 hours": a clock time in military style, not hundreds of hours ("lasted 1800 hours" is).
+  if (countKind === "number" && countText.length === 4 && word(view, j + 1) === "hours" && (countText.charCodeAt(0) === 48 || (MILITARY_BEFORE.has(word(view, j - 1)) && word(view, j + 2) !== "of" && +countText.slice(0, 2) < 24 && +countText.slice(2) < 60))) return undefined;
   // "the next couple of years": after a lead word the count needs no article.
   const count = lead && word(view, j) === "couple" && word(view, j + 1) === "of" ? { value: 2, end: j + 2 } : readCount(view, j);
   let unitAt = count ? count.end : j;
@@ -58,7 +61,11 @@ export const matchCountedUnits: Matcher = (view, i) => {
   if (COUNT_FILLERS.has(word(view, unitAt)) && unitOf(word(view, unitAt + 1))) unitAt += 1;
   const w = word(view, unitAt);
   const unit = unitOf(w);
-  if (!unit) return undefined;
+  if (!unit) {
+    // "the past three summers": those summers, a set of seasons as TimeBank tags it (XXXX-SU), not a length.
+    const season = (lead === "past" || lead === "last") && count && w.endsWith("s") ? SEASON_WORDS.get(w.slice(0, -1)) : undefined;
+    return season ? fixed(`XXXX-${season}`, "SET", unitAt + 1) : undefined;
+  }
   // A fortnight (the one unit word with an "f") is two weeks: "almost a fortnight" is P2W.
   if (w[0] === "f" && typeof value === "number") value *= 2;
   if (isPossessive(w)) {

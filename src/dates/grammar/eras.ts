@@ -23,7 +23,9 @@ export const matchEra: Matcher = (view, i) => {
   const year = readYear(view, j);
   if (year) {
     if (MONEY_SIGNS.has(word(view, i - 1)) || word(view, year.end) === "%") return undefined;
-    if (word(view, year.end) === "s" && touchesPrevious(view, year.end)) {
+    // "the 1990s", and "the 1970s-era" (the tokenizer keeps "s-era" one word).
+    const s = word(view, year.end);
+    if ((s === "s" || s.startsWith("s-")) && touchesPrevious(view, year.end)) {
       return date(decadeOf(year.value), year.end + 1);
     }
     // A year next to a unit is a count ("2014 people" is rare; "1500 hours" is not); "the 1200 block of" an address.
