@@ -31,4 +31,9 @@ describe("calendar arithmetic without a Date", () => {
     const known: [number, number, number][] = [[1818, 3, 22], [1943, 4, 25], [2000, 4, 23], [2013, 3, 31], [2019, 4, 21], [2024, 3, 31], [2025, 4, 20], [2038, 4, 25]];
     for (const [y, m, d] of known) expect(dayOf(easterSunday(y))).toEqual({ year: y, month: m, day: d });
   });
+
+  it("finds Orthodox Easter by the Julian computus, on the Gregorian calendar", () => {
+    const known: [number, number, number][] = [[2000, 4, 30], [2010, 4, 4], [2016, 5, 1], [2021, 5, 2], [2023, 4, 16], [2024, 5, 5], [2025, 4, 20], [2026, 4, 12]];
+    for (const [y, m, d] of known) expect(dayOf(easterSunday(y, true))).toEqual({ year: y, month: m, day: d });
+  });
 });

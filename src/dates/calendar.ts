@@ -87,8 +87,14 @@ export function isoWeekStart(year: number, week: number): number {
   return jan4 - weekdayOf(jan4) + 1 + (week - 1) * 7;
 }
 
-/** The day number of Easter Sunday (Western, Gregorian) in `year`. */
-export function easterSunday(year: number): number {
+/** The day number of Easter Sunday in `year`: the Western (Gregorian) one, or with `julian` the Orthodox one. */
+export function easterSunday(year: number, julian?: boolean): number {
+  if (julian) {
+    // Meeus's Julian computus, then the Julian date moved onto the Gregorian calendar (13 days in 1900–2099).
+    const d = (19 * (year % 19) + 15) % 30;
+    const n = d + ((2 * (year % 4) + 4 * (year % 7) - d + 34) % 7) + 114;
+    return dayNumber(year, Math.floor(n / 31), (n % 31) + 1) + Math.floor(year / 100) - Math.floor(year / 400) - 2;
+  }
   // The anonymous Gregorian computus (Meeus/Jones/Butcher).
   const a = year % 19;
   const b = Math.floor(year / 100);

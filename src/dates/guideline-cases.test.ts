@@ -60,3 +60,20 @@ describe("TIMEX3 guideline cases (issue #3)", () => {
     expect(found("Millions travel home for the Spring Festival.")).toEqual([]);
   });
 });
+
+describe("Orthodox feasts (issue #3)", () => {
+  it("dates Orthodox Easter and Christmas by the Julian calendar, not the Western feasts", () => {
+    const may2024 = (text: string) => findDates(text, { published: "2024-05-10" }).map((d) => `${d.text}|${d.value}`);
+    expect(may2024("Services were held in Kharkiv for Orthodox Easter.")).toEqual(["Orthodox Easter|2024-05-05"]);
+    expect(may2024("Shops shut for Orthodox Christmas.")).toEqual(["Orthodox Christmas|2024-01-07"]);
+    expect(may2024("The bells rang on Orthodox Christmas Eve.")).toEqual(["Orthodox Christmas Eve|2024-01-06"]);
+    expect(resolveDate("Orthodox Easter 2021", published)?.value).toBe("2021-05-02");
+  });
+});
+
+describe("counted time ahead (issue #3)", () => {
+  it("keeps the possessive \"time\" of 'in two weeks' time' in the extent", () => {
+    expect(found("The ferry resumes in two weeks' time.")).toEqual(["two weeks' time|DATE|2025-W19"]);
+    expect(found("The ferry resumes in three weeks’ time.")).toEqual(["three weeks’ time|DATE|2025-W20"]);
+  });
+});

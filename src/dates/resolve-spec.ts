@@ -73,7 +73,7 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
       return resolveCalendarDate(spec.year ?? (spec.yearShift !== undefined ? anchor.year + spec.yearShift : undefined), spec.month, spec.day, spec.placement, context);
     case "holiday": {
       const s = spec;
-      const on = (year: number): number => (s.easter !== undefined ? easterSunday(year) + s.easter : s.day !== undefined ? dayNumber(year, s.month, s.day) : nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1, s.from));
+      const on = (year: number): number => (s.easter !== undefined ? easterSunday(year, s.julian) + s.easter : s.day !== undefined ? dayNumber(year, s.month, s.day) : nthWeekday(year, s.month, s.nth ?? 1, s.weekday ?? 1, s.from));
       if (s.year !== undefined) return dayValueOf(on(s.year));
       // A holiday on a fixed day is placed as any year-less day is: "New Year's Eve" in early January is the one just past.
       if (s.day !== undefined) return resolveCalendarDate(undefined, s.month, s.day, s.placement ?? "tense", context);

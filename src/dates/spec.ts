@@ -27,7 +27,7 @@ export type DateSpec =
   /** A calendar date with what the text states: "July 2024", "May 9", "Sept. 2, 1945". */
   | { readonly kind: "date"; readonly year?: number; readonly month: number; readonly day?: number; readonly placement: Placement; readonly yearShift?: number; readonly anaphoric?: boolean }
   /** A holiday: a fixed day ("Christmas"), the nth weekday of a month ("Thanksgiving"), or days from Easter Sunday ("Good Friday" is -2). */
-  | { readonly kind: "holiday"; readonly year?: number; readonly month: number; readonly day?: number; readonly nth?: number; readonly weekday?: number; readonly from?: number; readonly easter?: number; readonly placement?: Exclude<Placement, "tense"> }
+  | { readonly kind: "holiday"; readonly year?: number; readonly month: number; readonly day?: number; readonly nth?: number; readonly weekday?: number; readonly from?: number; readonly easter?: number; readonly julian?: boolean; readonly placement?: Exclude<Placement, "tense"> }
   /** The quarter a financial report is about: "the quarter", "the latest period"; "the 1988 quarter" is that quarter of 1988. */
   | { readonly kind: "quarter-in-focus"; readonly year?: number }
   /** A year, decade or century: "1945", "the 1990s" (decade 199), "the 21st century" (century 20); `bc` before the common era ("480 BC"). */

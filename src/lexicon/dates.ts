@@ -340,11 +340,16 @@ export interface Holiday {
   readonly from?: number;
   /** Days from Easter Sunday, for the feasts that move with it (`month` is then Easter's usual one). */
   readonly easter?: number;
+  /** Easter by the Julian computus, as the Orthodox churches keep it ("Orthodox Easter"). */
+  readonly julian?: boolean;
 }
 
 /** Holidays English news dates by (US and international); longest names first. */
 export const HOLIDAYS: readonly Holiday[] = [
   { words: ["new", "year's"], month: 1, day: 1 },
+  // The Orthodox churches keep the Julian calendar's feasts: Christmas on 7 January, Easter by the Julian computus.
+  { words: ["orthodox", "christmas"], month: 1, day: 7 },
+  { words: ["orthodox", "easter"], month: 4, easter: 0, julian: true },
   { words: ["independence", "day"], month: 7, day: 4 },
   { words: ["christmas"], month: 12, day: 25 },
   { words: ["halloween"], month: 10, day: 31 },

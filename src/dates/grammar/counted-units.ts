@@ -91,7 +91,8 @@ export const matchCountedUnits: Matcher = (view, i) => {
     value += 0.5;
     end += 3;
   }
-  if (word(view, end) === "time" && word(view, i - 1) === "in") end += 1;
+  // "in a week time", "in two weeks' time".
+  if (word(view, i - 1) === "in") end += word(view, end) === "time" ? 1 : (word(view, end) === "'" || word(view, end) === "’") && word(view, end + 1) === "time" ? 2 : 0;
   // "a week or so ago": the hedge sits inside the expression.
   const hedged = word(view, end + 2);
   if (typeof value === "number" && !lead && word(view, end) === "or" && word(view, end + 1) === "so" && (BACKWARD_WORDS.has(hedged) || FORWARD_WORDS.has(hedged))) {
