@@ -19,6 +19,7 @@ import { anchoredFacts, monthValue, yearValue, type CalendarFacts } from "./time
 import { digitsAt, documentFacts } from "./plain-values.js";
 import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
 import { flipNegatedBounds } from "./negated-bounds.js";
+import { orderWeekdayRanges } from "./weekday-ranges.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { isNotAYear } from "./not-years.js";
 import { isInEventName, isInProgrammeName, isNamedDay, isNewspaper } from "./event-names.js";
@@ -99,7 +100,7 @@ function toldLongBefore(found: readonly TemporalExpression[], year: number): boo
 /** {@link extractDates} at the document's own publication date (or none). */
 function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
-  const out = orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published);
+  const out = orderWeekdayRanges(doc.text, orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published), doc.published);
   const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinMonthEdges(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, shareSeasonYears(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)))), doc.published), doc.published))), !doc.published);
   const stepped = joinDaysOfThatMonth(doc.text, splitOrdinalMonths(doc.text, addAnotherUnits(doc.text, joinClocksToStoryDays(doc.text, flipNegatedBounds(doc.text, joined)))));
   return doc.published ? stepped : addDaysBefore(doc.text, countedStepsAside(doc.text, stepped));

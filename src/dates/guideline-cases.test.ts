@@ -77,3 +77,12 @@ describe("counted time ahead (issue #3)", () => {
     expect(found("The ferry resumes in three weeks’ time.")).toEqual(["three weeks’ time|DATE|2025-W20"]);
   });
 });
+
+describe("ranges of weekdays (issue #3)", () => {
+  it("puts the two ends of a weekday range in order across the publication day", () => {
+    // Published on Thursday 2025-04-24: a range that has ended is last week's, one ahead next week's.
+    expect(found("The strike ran from Monday to Friday.")).toEqual(["Monday|DATE|2025-04-14", "Friday|DATE|2025-04-18"]);
+    expect(found("Schools will shut Wednesday through Friday.")).toEqual(["Wednesday|DATE|2025-04-30", "Friday|DATE|2025-05-02"]);
+    expect(found("Talks ran Tuesday to Wednesday.")).toEqual(["Tuesday|DATE|2025-04-22", "Wednesday|DATE|2025-04-23"]);
+  });
+});
