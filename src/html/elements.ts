@@ -72,7 +72,7 @@ export const FURNITURE_CLASS_WORDS: ReadonlySet<string> = new Set([
   // sharing and social buttons
   "share", "shares", "sharing", "sharebar", "sharetools", "sharethis", "addthis",
   // related, recommended and most-read lists
-  "related", "recommended", "recommendations", "trending", "popular", "mostread", "most-read",
+  "related", "relatedposts", "recommended", "recommendations", "trending", "popular", "mostread", "most-read",
   "most-popular", "most-viewed", "read-more", "read-next", "up-next", "more-stories", "outbrain", "taboola",
   // sign-ups, subscriptions and consent
   "newsletter", "newsletters", "signup", "sign-up", "subscribe", "cookie", "cookies", "consent", "gdpr",

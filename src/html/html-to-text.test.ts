@@ -100,6 +100,7 @@ describe("htmlToText: furniture named by class or id", () => {
     expect(nameWords("c-article__shareBar--top")).toEqual(["c", "article", "share", "bar", "top"]);
     expect(nameWords("most_read")).toEqual(["most", "read"]);
     expect(isFurnitureByName("widget most-read", undefined)).toBe(true);
+    expect(isFurnitureByName("jp-relatedposts", "jp-relatedposts")).toBe(true);
     expect(isFurnitureByName(undefined, "main-content")).toBe(false);
     expect(isFurnitureByName("headline", "story-top")).toBe(false);
   });
