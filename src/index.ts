@@ -6,6 +6,7 @@
  * @document ../docs/model.md
  * @document ../docs/timex3.md
  * @document ../docs/cli.md
+ * @document ../docs/html.md
  * @packageDocumentation
  */
 export { parseArticle, parseArticles, INPUT_FORMATS, type ArticleInput, type ArticleResult, type InputFormat, type ParseArticleOptions } from "./parse-article.js";
