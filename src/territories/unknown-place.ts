@@ -83,9 +83,6 @@ const FEATURE_HEADS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLACE_HEADS);
  * sentence ("The Kervan Islands" starts at "Kervan"). `opening` is the sentence's first word.
  */
 export function findFeatureName(tokens: TokenList, sentence: TokenRange, at: number, opening: number, synthetic: Map<string, PlaceEntry>): RawMatch | undefined {
-  const first = tokens.text(at);
-  // "The", "In": a common word written so only because it opens the sentence ("U.S." is not so written).
-  if (at === opening && TITLE_CASE.test(first) && isCommonWord(nameKey(first))) return undefined;
   const limit = Math.min(sentence.endToken, at + MAX_NAME_WORDS + 1);
   for (let k = at + 1; k < limit; k++) {
     if (tokens.kind(k) !== "word" || !isUpperInitial(tokens.text(k)) || tokens.start(k) !== tokens.end(k - 1) + 1) return undefined;
@@ -93,6 +90,9 @@ export function findFeatureName(tokens: TokenList, sentence: TokenRange, at: num
     if (!FEATURE_HEADS.has(head)) continue;
     const next = k + 1;
     if (next < sentence.endToken && tokens.kind(next) === "word" && isUpperInitial(tokens.text(next)) && tokens.start(next) === tokens.end(k) + 1) continue;
+    // "The", "In": a common word written so only because it opens the sentence ("U.S." is not so
+    // written). Asked only of a name found: most capitalized words start none.
+    if (at === opening && opensWithCommonWord(tokens.text(at))) return undefined;
     const start = tokens.start(at);
     const stop = tokens.end(k);
     const name = tokenSlice(tokens, at, next).map((t) => t.text).join(" ");
@@ -112,8 +112,6 @@ export function findFeatureName(tokens: TokenList, sentence: TokenRange, at: num
  * opening the sentence.
  */
 export function findAdminArea(tokens: TokenList, sentence: TokenRange, at: number, opening: number, synthetic: Map<string, PlaceEntry>): RawMatch | undefined {
-  const first = tokens.text(at);
-  if (at === opening && TITLE_CASE.test(first) && isCommonWord(nameKey(first))) return undefined;
   const limit = Math.min(sentence.endToken, at + MAX_NAME_WORDS + 1);
   for (let k = at + 1; k < limit; k++) {
     const text = tokens.text(k);
@@ -127,6 +125,8 @@ export function findAdminArea(tokens: TokenList, sentence: TokenRange, at: numbe
     const next = k + 1;
     if (next < sentence.endToken && !possessive && ((tokens.kind(next) === "word" && isUpperInitial(tokens.text(next)) && tokens.start(next) === tokens.end(k) + 1) || tokens.text(next) === "of")) return undefined;
     if (isSportsText(tokens)) return undefined;
+    // Asked only of an area found, as in findFeatureName.
+    if (at === opening && opensWithCommonWord(tokens.text(at))) return undefined;
     const words = tokenSlice(tokens, at, next).map((t) => t.text);
     if (possessive) words[words.length - 1] = text.slice(0, -2);
     const name = words.join(" ");
@@ -135,6 +135,11 @@ export function findAdminArea(tokens: TokenList, sentence: TokenRange, at: numbe
     return { first: at, end: next, start: tokens.start(at), stop: possessive ? tokens.end(k) - 2 : tokens.end(k), entry, possessive };
   }
   return undefined;
+}
+
+/** True when `first`, a sentence's first word, is a common word in title case ("The", "In"). */
+function opensWithCommonWord(first: string): boolean {
+  return TITLE_CASE.test(first) && isCommonWord(nameKey(first));
 }
 
 /** True when "at" puts the name after it on the map: in sports reporting, where "at" names a venue. */
