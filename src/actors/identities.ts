@@ -55,11 +55,31 @@ interface NamedPerson {
 const SPACES = /\s+/u;
 
 /**
- * `text.split(/\s+/u)`: split on " " when every white space in it is one plain space (as in
- * nearly every name), a string split with no pattern run; by the pattern otherwise.
+ * `text.split(/\s+/u)`: the text alone when it has no white space (most names are one word),
+ * with no split run; split on " " when every white space in it is one plain space (as in nearly
+ * every longer name), a string split with no pattern run; by the pattern otherwise.
  */
 function splitWords(text: string): string[] {
-  return plainSpaces(text) ? text.split(" ") : text.split(SPACES);
+  const spaces = whiteSpaces(text);
+  return spaces === NO_SPACE ? [text] : spaces === PLAIN_SPACES ? text.split(" ") : text.split(SPACES);
+}
+
+/** What {@link whiteSpaces} finds: no white space, only single plain spaces, or other white space. */
+const NO_SPACE = 0;
+const PLAIN_SPACES = 1;
+const OTHER_SPACES = 2;
+
+/** Whether `text` has no white space, only single plain spaces, or other white space (as {@link plainSpaces} reads it). */
+function whiteSpaces(text: string): number {
+  let found = NO_SPACE;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      if (text.charCodeAt(k + 1) === 32) return OTHER_SPACES;
+      found = PLAIN_SPACES;
+    } else if (c <= 13 ? c >= 9 : c >= 0xa0 && isOtherSpace(c)) return OTHER_SPACES;
+  }
+  return found;
 }
 
 /** True when every white space in `text` is one plain space, as in nearly every name. */
