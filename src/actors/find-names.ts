@@ -234,12 +234,24 @@ function readsAsNameWord(doc: Document, i: number, casing: LineCasing, context: 
   if (!forced) return true;
   // "Frank", "Dean", "Guy": a given name that is also a word opens a name only before a surname,
   // unless it names a place too ("DENVER 81 77" in a table of teams).
-  if ((bits & GIVEN_NAME) !== 0 && (bits & COMMON_WORD) !== 0 && !context.evidence.capitalizedAt(i)) return surnameFollows(doc, i, context) || inPlaceName(doc, i) || gazetteer().byName.has(foldKey(text));
-  return knownAsName(i, key, bits, context) || !isOrdinaryWord(key, bits, context) || inPlaceName(doc, i) || inScoreRowName(doc, i, casing) || opensKnownBody(doc, i);
+  if ((bits & GIVEN_NAME) !== 0 && (bits & COMMON_WORD) !== 0 && !context.evidence.capitalizedAt(i)) return surnameFollows(doc, i, context) || inPlaceName(doc, i) || (bits & PLACE_WORD) !== 0;
+  return knownAsName(i, key, bits, context) || !isOrdinaryWord(key, bits, context) || inPlaceName(doc, i) || inScoreRowName(doc, i, casing) || ((bits & BODY_OPENER) !== 0 && opensKnownBody(doc, i));
 }
 
 /** First words of the known bodies' names of several words, each with the most words such a name has. */
 let bodyOpeners: Map<string, number> | undefined;
+
+/** {@link bodyOpeners}, made on first need. */
+function knownBodyOpeners(): Map<string, number> {
+  if (!bodyOpeners) {
+    bodyOpeners = new Map();
+    for (const key of actorLexicons().bodies.keys()) {
+      const words = key.split(" ");
+      if (words.length > 1) bodyOpeners.set(words[0]!, Math.max(bodyOpeners.get(words[0]!) ?? 0, words.length));
+    }
+  }
+  return bodyOpeners;
+}
 
 /**
  * True when token `i` opens the name of a known body of several words, written as such ("United
@@ -248,15 +260,8 @@ let bodyOpeners: Map<string, number> | undefined;
  */
 function opensKnownBody(doc: Document, i: number): boolean {
   const lex = actorLexicons();
-  if (!bodyOpeners) {
-    bodyOpeners = new Map();
-    for (const key of lex.bodies.keys()) {
-      const words = key.split(" ");
-      if (words.length > 1) bodyOpeners.set(words[0]!, Math.max(bodyOpeners.get(words[0]!) ?? 0, words.length));
-    }
-  }
   const tokens = doc.tokens;
-  const most = bodyOpeners.get(tokenKey(tokens, i));
+  const most = knownBodyOpeners().get(tokenKey(tokens, i));
   if (most === undefined) return false;
   let text = tokens.text(i);
   for (let k = i + 1; k < tokens.length && k < i + most; k++) {
@@ -331,6 +336,10 @@ const COMMON_WORD = 128;
 const LEXICON_NAME = 256;
 /** An ordinary word by the word lists alone (or shorter than two letters). */
 const LEXICON_ORDINARY = 512;
+/** A word whose key (possessive and all) opens a known body's name of several words ({@link opensKnownBody} reads on). */
+const BODY_OPENER = 1024;
+/** A given name that is also a word, and alone the whole name of a known place ("Jordan"). */
+const PLACE_WORD = 2048;
 
 /** The bits of each word for the name finder, by word id. */
 const nameWordBits = /* @__PURE__ */ new WordBits(readNameWordBits);
@@ -351,6 +360,10 @@ function readNameWordBits(word: string): number {
   if (lex.givenNames.has(key)) bits |= GIVEN_NAME;
   if (lex.commonWords.has(key)) bits |= COMMON_WORD;
   if (lex.figures.has(key) || lex.bodies.has(key) || lex.givenNames.has(key) || demonymCountry(text) || lex.titleStarts.has(key)) bits |= LEXICON_NAME;
+  // Read once per word: most capitalized words open no known body, and are not looked up per token.
+  if (knownBodyOpeners().has(nameKey(word))) bits |= BODY_OPENER;
+  // Asked of a given name that is also a word where a capital says nothing (see readsAsNameWord): the gazetteer does not change.
+  if ((bits & (GIVEN_NAME | COMMON_WORD)) === (GIVEN_NAME | COMMON_WORD) && gazetteer().byName.has(foldKey(text))) bits |= PLACE_WORD;
   return bits;
 }
 
@@ -361,7 +374,7 @@ function readNameWordBits(word: string): number {
  */
 function opensScoreRow(doc: Document, i: number): boolean {
   const tokens = doc.tokens;
-  if (i > 0 && !doc.text.slice(tokens.end(i - 1), tokens.start(i)).includes("\n")) return false;
+  if (i > 0 && !lineBreakBetween(doc.text, tokens.end(i - 1), tokens.start(i))) return false;
   let j = i + 1;
   while (j < tokens.length && j <= i + 3 && tokens.isWord(j) && startsUpper(tokens.text(j)) && sameLine(doc, j)) j++;
   if (j >= tokens.length || tokens.kind(j) !== "number" || !sameLine(doc, j) || j + 1 >= tokens.length || !sameLine(doc, j + 1)) return false;
@@ -394,7 +407,13 @@ function numbersToLineEnd(doc: Document, j: number): number {
 
 /** True when token `j` is on the same line as the token before it. */
 function sameLine(doc: Document, j: number): boolean {
-  return !doc.text.slice(doc.tokens.end(j - 1), doc.tokens.start(j)).includes("\n");
+  return !lineBreakBetween(doc.text, doc.tokens.end(j - 1), doc.tokens.start(j));
+}
+
+/** True when `text` has a line break from `from` to `to`: read in place, no slice made (this runs for many capitalized words). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /**
