@@ -198,9 +198,15 @@ export function collectEvidence(doc: Document, casings: readonly LineCasing[]): 
   }
   const lowercase: KeySet = { has: (key) => marked(lowerByKey, key, pass) };
   const capitalized: KeySet = { has: (key) => marked(capitalByKey, key, pass) };
+  // A word the pass did not number (one only met opening a sentence or in a headline) is numbered
+  // when first asked about, as the pass numbers the words it marks: its later asks, in this
+  // article and the next, read an array, not the map of every key. A new number has no mark.
   const capitalizedAt = (index: number): boolean => {
-    const n = keys[tokens.id(index)]!;
-    return n !== 0 ? capitalByKey[n - 1] === pass : marked(capitalByKey, keyAt(stems, tokens, index), pass);
+    const id = tokens.id(index);
+    const n = keys[id]!;
+    // The number first: finding it may grow the array of marks.
+    const key = n !== 0 ? n - 1 : keyNumberOf(keys, id, keyAt(stems, tokens, index));
+    return capitalByKey[key] === pass;
   };
   return { lowercase, capitalized, capitalizedAt, initial };
 }
