@@ -237,7 +237,9 @@ try {
       const longCpuMs = median(longRuns.map((r) => r.cpuMs));
       const otherCpuMs = median(runs.map((r) => r.otherCpuMs));
       const longOtherCpuMs = median(longRuns.map((r) => r.otherCpuMs));
-      return { workers: config.workers, pinned: config.pinned, ms, cpuMs, longMs, longCpuMs, marginalMs: longMs - ms, marginalCpuMs: longCpuMs - cpuMs, otherCpuMs, longOtherCpuMs, runs, longRuns };
+      const mainCpuMs = median(runs.map((r) => r.mainCpuMs));
+      const longMainCpuMs = median(longRuns.map((r) => r.mainCpuMs));
+      return { workers: config.workers, pinned: config.pinned, ms, cpuMs, longMs, longCpuMs, marginalMs: longMs - ms, marginalCpuMs: longCpuMs - cpuMs, otherCpuMs, longOtherCpuMs, mainCpuMs, longMainCpuMs, runs, longRuns };
     });
     const one = batchRows.find((r) => r.workers === 1 && !r.pinned);
     const pinnedOne = batchRows.find((r) => r.pinned);
@@ -296,19 +298,34 @@ try {
         fmt((w.warmCpuMs - oneWarm.warmCpuMs) / oneWarm.perArticle),
       ]),
     );
-    // Where the CPU goes: the threads that parse (main and workers), and the process's other
+    // Where the CPU goes: the main thread (with --workers 1 it parses; with more it only reads,
+    // hands chunks over and writes), the worker threads that parse, and the process's other
     // threads, V8's platform threads (its optimizing compiler and GC helpers, shared by all
     // isolates) with libuv's pool. One thread lends the other threads the idle core; on 2
     // threads they take it from the parsers, and each isolate optimizes the parser for itself.
+    // Parsing CPU per article is the parsing threads' CPU over the articles: the same on 1 and 2
+    // threads when a thread parses as fast alone as beside another.
     if (batchRows.some((r) => !Number.isNaN(r.otherCpuMs))) {
-      console.log("  CPU by thread (medians; /proc at exit): the threads that parse, and V8's own (compiler, GC) with libuv's pool");
+      console.log("  CPU by thread (medians; /proc: the main thread, the workers sampled while they live, the rest at exit)");
       printTable(
-        ["--workers", "articles", "parsing threads CPU s", "other threads CPU s", "other threads share"],
+        ["--workers", "articles", "main thread CPU s", "worker threads CPU s (each)", "parsing CPU ms per article", "V8 compiler, GC, libuv CPU s", "their share"],
         batchRows.flatMap((r) =>
           [
-            [batchSet.length, r.cpuMs, r.otherCpuMs],
-            [longSet.length, r.longCpuMs, r.longOtherCpuMs],
-          ].map(([count, cpuMs, otherCpuMs]) => [workersLabel(r), String(count), fmt((cpuMs - otherCpuMs) / 1000), fmt(otherCpuMs / 1000), `${fmt((100 * otherCpuMs) / cpuMs, 0)}%`]),
+            [batchSet.length, r.cpuMs, r.otherCpuMs, r.mainCpuMs, r.runs],
+            [longSet.length, r.longCpuMs, r.longOtherCpuMs, r.longMainCpuMs, r.longRuns],
+          ].map(([count, cpuMs, otherCpuMs, mainCpuMs, runs]) => {
+            const each = r.workers === 1 ? [] : Array.from({ length: r.workers }, (_, i) => median(runs.map((run) => run.workerCpuMs[i] ?? Number.NaN)));
+            const parsingMs = r.workers === 1 ? mainCpuMs : each.reduce((sum, ms) => sum + ms, 0);
+            return [
+              workersLabel(r),
+              String(count),
+              fmt(mainCpuMs / 1000),
+              each.length === 0 ? "-" : each.map((ms) => fmt(ms / 1000)).join(", "),
+              fmt(parsingMs / count),
+              fmt(otherCpuMs / 1000),
+              `${fmt((100 * otherCpuMs) / cpuMs, 0)}%`,
+            ];
+          }),
         ),
       );
     }
@@ -415,9 +432,11 @@ function timeBatch(file, workers, pinned = false) {
     child.on("close", (code) => {
       const ms = performance.now() - t0;
       const cpu = /newsfacts-bench-cpu (\{.*\})/u.exec(stderr);
-      const { user, system, otherLiveMs } = cpu ? JSON.parse(cpu[1]) : { user: Number.NaN, system: Number.NaN };
-      // Linux only: the CPU of the threads alive at exit besides the main one (see cpu-report.mjs).
-      if (code === 0) resolve({ ms, cpuMs: (user + system) / 1000, otherCpuMs: otherLiveMs ?? Number.NaN });
+      const { user, system, otherLiveMs, mainMs, workerMs } = cpu ? JSON.parse(cpu[1]) : { user: Number.NaN, system: Number.NaN };
+      // Linux only: the CPU of the main thread, of each worker (largest first: which thread got
+      // more chunks varies), and of the threads alive at exit besides the main one (see cpu-report.mjs).
+      const workerCpuMs = [...(workerMs ?? [])].sort((a, b) => b - a);
+      if (code === 0) resolve({ ms, cpuMs: (user + system) / 1000, otherCpuMs: otherLiveMs ?? Number.NaN, mainCpuMs: mainMs ?? Number.NaN, workerCpuMs });
       else reject(new Error(`batch exited with ${code}: ${stderr}`));
     });
   });

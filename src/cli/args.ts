@@ -38,7 +38,7 @@ export interface ParseCommand {
 export interface BatchCommand {
   /** Discriminant. */
   readonly kind: "batch";
-  /** Threads that parse: the main thread and `workers - 1` worker threads; 1 runs in the main thread alone. */
+  /** Threads that parse: 1 is the main thread alone; more are as many worker threads, the main thread then only reading and writing. */
   readonly workers: number;
   /** The default publication date for lines without one, already validated. */
   readonly published?: string;
@@ -64,7 +64,7 @@ const NO_DATE = "none";
 /** A file name that says the file is HTML. */
 const HTML_FILE = /\.x?html?$/iu;
 
-/** Most threads that parse (the main one included), whatever `--workers` says: more only costs memory. */
+/** Most threads that parse, whatever `--workers` says: more only costs memory. */
 const MAX_WORKERS = 64;
 
 /** The options of every command; which command takes which is checked after parsing. */

@@ -1,7 +1,8 @@
 /**
  * Where chunks run: in the main thread, or in a worker thread each. Both look the same to the
- * batch loop, which uses the main thread beside the workers, so `--workers 1` measures one core
- * without any thread overhead and `--workers 2` starts one worker thread.
+ * batch loop. `--workers 1` runs in the main thread alone, one core without any thread overhead;
+ * `--workers N` starts N worker threads, and the main thread only reads, hands chunks over and
+ * writes, unless no worker can start.
  *
  * @module
  */
@@ -23,8 +24,8 @@ export interface ChunkRunner {
 }
 
 /**
- * Chunks a worker thread holds at once: one running and two queued behind it, so it never waits
- * while the main thread, which hands chunks over only between its own, runs one.
+ * Chunks a worker thread holds at once: one running and two queued behind it, so it goes on to
+ * the next at once while the main thread is busy reading, writing or collecting garbage.
  */
 export const WORKER_QUEUE = 3;
 
@@ -36,17 +37,23 @@ export const MAIN_QUEUE = 2;
 
 /**
  * The runner the next chunk goes to, or none while all are busy enough: the worker thread with
- * the fewest chunks, up to {@link WORKER_QUEUE}; else the main thread, up to {@link MAIN_QUEUE}.
- * Picking by the count of pending chunks alone, ties to the main thread, starved the workers:
- * with a file as input, each read completes after the main thread has finished its chunk, so the
- * main thread always looked free.
+ * the fewest chunks, up to {@link WORKER_QUEUE}; the main thread, up to {@link MAIN_QUEUE}, only
+ * when no worker thread is left (none was asked for, or none could start). A main thread that
+ * parsed beside the workers held the event loop for a whole chunk at a time, so the workers'
+ * results waited to be written and their next chunks to be handed over; and with a file as
+ * input, each read completed after the main thread had finished its chunk, so it always looked
+ * free and starved the workers.
  */
 export function pickRunner(runners: readonly ChunkRunner[]): ChunkRunner | undefined {
   let best: ChunkRunner | undefined;
+  let workersLeft = false;
   for (const r of runners) {
-    if (!r.inMainThread && r.pending() < WORKER_QUEUE && (best === undefined || r.pending() < best.pending())) best = r;
+    if (r.inMainThread || r.pending() === Number.POSITIVE_INFINITY) continue;
+    workersLeft = true;
+    if (r.pending() < WORKER_QUEUE && (best === undefined || r.pending() < best.pending())) best = r;
   }
-  return best ?? runners.find((r) => r.inMainThread && r.pending() < MAIN_QUEUE);
+  if (workersLeft) return best;
+  return runners.find((r) => r.inMainThread && r.pending() < MAIN_QUEUE);
 }
 
 /**

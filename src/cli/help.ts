@@ -47,8 +47,8 @@ Options:
                     named .html, .htm or .xhtml); every span is then an offset
                     into the HTML.
   --workers N       batch: threads that parse, 1 to 64 (default: the number of
-                    cores): the main thread and N - 1 worker threads. 1 runs in
-                    the main thread alone.
+                    cores). 1 parses in the main thread alone; N > 1 starts N
+                    worker threads, the main thread only reading and writing.
   --progress        batch: print a progress line on stderr even when it is not a
                     terminal (silent for a run's first second, so a short run
                     prints nothing).

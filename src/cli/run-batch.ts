@@ -1,6 +1,6 @@
 /**
- * `newsfacts batch`: NDJSON articles in, NDJSON Articles out, in input order, spread over the
- * main thread and worker threads, with back-pressure end to end so memory does not grow with
+ * `newsfacts batch`: NDJSON articles in, NDJSON Articles out, in input order, parsed in the
+ * main thread alone or in worker threads, with back-pressure end to end so memory does not grow with
  * the input.
  *
  * @module
@@ -29,13 +29,13 @@ export interface BatchIo {
 // stays small enough that the first results appear quickly and the chunks in flight stay a few
 // megabytes at most.
 const CHUNK_BYTES = 64 * 1024;
-// Chunks read and not yet written, per runner: what the runners hold (see pickRunner) and as
-// many again done and waiting for an earlier chunk, so a worker goes on while the main thread
+// Chunks read and not yet written, per thread that parses: what a worker holds (see pickRunner)
+// and as many again done and waiting for an earlier chunk, so a worker goes on while another
 // finishes a slow chunk (one early in the run, before the JIT has optimized the parser).
 const IN_FLIGHT_PER_RUNNER = 2 * WORKER_QUEUE;
 
 /**
- * Runs `newsfacts batch`. Output order is input order; at most a few chunks per runner are
+ * Runs `newsfacts batch`. Output order is input order; at most a few chunks per thread are
  * read, running or waiting to be written at any time, and reading stops while stdout is full.
  *
  * @returns {@link EXIT_CODES}.ok, or `someLinesFailed` when any line became an error record.
@@ -46,16 +46,17 @@ export async function runBatch(command: BatchCommand, io: BatchIo): Promise<Exit
     ...(command.timeZone === undefined ? {} : { timeZone: command.timeZone }),
     ...(command.vague === undefined ? {} : { vague: command.vague }),
   };
-  // The main thread parses too: `--workers N` is N threads that parse, the main one and N - 1
-  // worker threads. The main thread has the library loaded already, and a worker of its own
-  // would repeat the start-up (thread, module load) only to leave the main thread waiting. What
-  // it cannot share is the JIT warm-up: every thread optimizes the parser for itself.
+  // `--workers 1` parses in the main thread alone. `--workers N` parses in N worker threads while
+  // the main thread only reads, hands chunks over and writes (a worker's start-up, a thread and
+  // a module load, is about 0.1 s of CPU); it parses only for workers that cannot start. Every
+  // thread that parses pays the JIT warm-up for itself (V8 optimizes the parser per isolate).
   const main = mainThreadRunner(options);
   const warn = (message: string): void => void io.stderr.write(`newsfacts batch: ${message}\n`);
-  const runners: ChunkRunner[] = [main, ...Array.from({ length: command.workers - 1 }, () => workerThreadRunner(io.workerScript, options, main, warn))];
+  const workers = command.workers === 1 ? [] : Array.from({ length: command.workers }, () => workerThreadRunner(io.workerScript, options, main, warn));
+  const runners: ChunkRunner[] = [...workers, main];
   const progress = createProgress(io.stderr, command.progress || io.stderr.isTTY === true);
   const totals = { lines: 0, failed: 0, bytes: 0 };
-  const maxInFlight = runners.length * IN_FLIGHT_PER_RUNNER;
+  const maxInFlight = command.workers * IN_FLIGHT_PER_RUNNER;
   const done = new Map<number, { result: ChunkResult; bytes: number }>();
   let nextToWrite = 0;
   let inFlight = 0;
