@@ -29,6 +29,12 @@ export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Abbreviations that close a name and may stand before its verb: "John Smith Jr. said", "Acme
+ * Inc. reported". Lower case, without the dot.
+ */
+export const NAME_SUFFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(["jr", "sr", "inc", "corp", "co", "ltd", "plc", "bros"]);
+
+/**
  * Capitalized words that open a sentence and never continue a name: pronouns, determiners,
  * conjunctions, prepositions and adverbs that news sentences start with ("… at 3 p.m. He was",
  * "… in the U.S. The proposal"). Not weekdays or months ("3 p.m. Sunday", "5 p.m. Jan. 3"), nor

@@ -9,7 +9,7 @@ import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
 import { ORGANIZATION_HEADS } from "./speaker-words.js";
 import { FINITE_AUXILIARIES } from "./frame-words.js";
-import { isWordAt, kindAt, lowerAt, textAt, tokenSpan } from "./token-reads.js";
+import { isAbbreviationDot, isWordAt, kindAt, lowerAt, textAt, tokenSpan } from "./token-reads.js";
 import { DASHES, isNameRun, MAX_APPOSITION, MAX_PHRASE, phraseBefore, type Subject } from "./phrases.js";
 import { isStateComma, isTerritory, stateCommaBefore } from "./speaker-places.js";
 import { antecedentTail, describedOwner } from "./relatives.js";
@@ -69,7 +69,8 @@ export function subjectBefore(doc: Document, j: number, first: number, inDate: U
     }
     return undefined;
   }
-  if (!isWordAt(tokens, j)) return undefined;
+  // "Tom Dunn Jr. said": the dot of a name's closing abbreviation ends the speaker phrase.
+  if (!isWordAt(tokens, j) && !isAbbreviationDot(tokens, j)) return undefined;
   let phrase = phraseBefore(doc, j, first, inDate);
   if (!phrase) return undefined;
   // "Vitali Klitschko in Kyiv said", "residents in Kharkiv said": a place after a preposition says

@@ -9,6 +9,7 @@
 import type { Span } from "../model.js";
 import type { TokenKind, TokenList } from "../text/tokens.js";
 import { ADVERB, bitsAt, CAPITAL, FINITE_AUXILIARIES, PAST_FORM, wordBitsOf } from "./frame-words.js";
+import { NAME_SUFFIX_ABBREVIATIONS } from "../lexicon/abbreviations.js";
 
 /** True when a word's text is a finite auxiliary or a past form in "-ed": a predicate that opens with no subject before it. */
 function startsPredicateText(text: string): boolean {
@@ -35,18 +36,17 @@ export const isAdverbAt = (tokens: TokenList, i: number): boolean => kindAt(toke
 /** True when token `i` is a finite auxiliary or a past form in "-ed" in lower case: a predicate with no subject before it. */
 export const startsPredicateAt = (tokens: TokenList, i: number): boolean => kindAt(tokens, i) === "word" && startsPredicateText(tokens.text(i));
 
-/** The dot of a title abbreviation inside a name ("Mr. Clarke", "Sen. Cruz"). */
+/**
+ * The dot of an abbreviation inside a name: a title's ("Mr. Clarke", "Sen. Cruz"), or a name's
+ * closing one before a word in lower case that goes on with the sentence ("Tom Dunn Jr. said",
+ * "Acme Inc. reported").
+ */
 export function isAbbreviationDot(tokens: TokenList, k: number): boolean {
   // A title's dot sits one space before the name: a dot at a line's end ("…, Harbour Chief Says.") closes the line.
-  return (
-    tokens.text(k) === "." &&
-    k >= 1 &&
-    k + 1 < tokens.length &&
-    tokens.end(k - 1) === tokens.start(k) &&
-    /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens.text(k - 1)) &&
-    /^\p{Lu}/u.test(tokens.text(k + 1)) &&
-    tokens.start(k + 1) - tokens.end(k) <= 1
-  );
+  if (tokens.text(k) !== "." || k < 1 || k + 1 >= tokens.length || tokens.end(k - 1) !== tokens.start(k) || tokens.start(k + 1) - tokens.end(k) > 1) return false;
+  if (!/^\p{Lu}\p{Ll}{0,3}$/u.test(tokens.text(k - 1))) return false;
+  const next = tokens.text(k + 1);
+  return /^\p{Lu}/u.test(next) || (NAME_SUFFIX_ABBREVIATIONS.has(tokens.lower(k - 1)) && /^\p{Ll}/u.test(next));
 }
 
 /** True for a lower-case past form: "-ed" past a short stem, or an irregular one. */
