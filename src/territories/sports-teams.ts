@@ -5,7 +5,7 @@
  * @module
  */
 import type { TokenList } from "../text/tokens.js";
-import { WordTable } from "../text/word-table.js";
+import { WordBits } from "../actors/word-bits.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import {
@@ -47,15 +47,18 @@ export function isSportsText(tokens: TokenList): boolean {
   return known;
 }
 
-/** Whether each word is a sports cue, by word id: asked of a word once. */
-const sportsCues = /* @__PURE__ */ new WordTable<boolean>();
+/**
+ * 1 for each word that is a sports cue, by word id: asked of a word once, and read as a number
+ * from an array filled for the whole vocabulary (this runs over every token of every article).
+ */
+const sportsCues = /* @__PURE__ */ new WordBits((_text, lower) => (SPORTS_CUES.has(lower) ? 1 : 0));
 
 function readsAsSports(tokens: TokenList): boolean {
   for (let i = 0; i < tokens.length && i < OPENING_REACH; i++) if (tokens.kind(i) === "word" && SPORT_NAMES.has(tokens.lower(i))) return true;
   let cues = 0;
   const isCue = sportsCues.of(tokens);
   // Cues are words: numbers and one-character punctuation are skipped.
-  for (let i = 0; i < tokens.length; i++) if (tokens.kind(i) === "word" && (isCue[tokens.id(i)] ??= SPORTS_CUES.has(tokens.lower(i))) && ++cues >= 3) return true;
+  for (let i = 0; i < tokens.length; i++) if (isCue[tokens.id(i)] !== 0 && tokens.isWord(i) && ++cues >= 3) return true;
   return false;
 }
 
