@@ -99,6 +99,10 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
   // Where a country's name anchors a description of one of its bodies ("Ukraine's emergencies service").
   const anchors: number[] = [];
   for (const sentence of doc.sentences) {
+    // The first token from here on in the sentence that may open a head (its word's HEAD_WORD
+    // bit), found by a scan that only moves forward: where none is left, no description can end
+    // the sentence, and the country words and places are not looked up.
+    let nextHead = sentence.firstToken - 1;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       while (nextNamed < namedTokens.length && namedTokens[nextNamed]!.token < i) nextNamed++;
       if (nextNamed < namedTokens.length && namedTokens[nextNamed]!.token === i) {
@@ -110,6 +114,8 @@ export function resolveOrganizationDescriptions(doc: Document, places: ReadonlyM
       // A description opens with "the" or a capitalized country word.
       if (!hasThe && (word & UPPER) === 0) continue;
       const at = hasThe ? i + 1 : i;
+      if (nextHead < at) nextHead = headWordFrom(doc, at, sentence.endToken, bits);
+      if (nextHead >= sentence.endToken) continue;
       const anchor = anchorAt(doc, at, places, bits);
       if (!anchor && !hasThe) continue;
       const head = headAt(doc, anchor ? at + anchor.width : at, sentence.endToken, bits);
@@ -246,6 +252,13 @@ function anchorAt(doc: Document, i: number, places: ReadonlyMap<number, PlaceMat
   const iso = place.entry.kind === "country" ? place.entry.iso : place.entry.capitalOf;
   if (iso) return { iso, label: demonymOf(iso) ?? place.entry.name, width: k - i + 1 };
   return { label: place.entry.name, ...(place.entry.country ? { iso: place.entry.country } : {}), width: k - i + 1 };
+}
+
+/** The index of the first token from `from` on, before `limit`, whose word may open a head (see {@link headAt}); `limit` when none does. */
+function headWordFrom(doc: Document, from: number, limit: number, bits: Uint16Array): number {
+  let k = from;
+  while (k < limit && (bits[doc.tokens.id(k)]! & HEAD_WORD) === 0) k++;
+  return k;
 }
 
 /** A described head at token `i`, after at most a few modifiers: "defence ministry", "air force". */
