@@ -40,6 +40,7 @@ import { joinCountedWeekdays } from "./nth-weekdays.js";
 import { joinMonthEdges } from "./month-edges.js";
 import { shareRecurrence } from "./recurring-lists.js";
 import { overnightAnchor } from "./market-nights.js";
+import { rareWordsOf } from "./rare-words.js";
 
 /** A span of months shorter than a year: "the nine months" of a report is its year to date. */
 const YEAR_TO_DATE = /^P(?:[2-9]|1[01])M$/u;
@@ -101,8 +102,10 @@ function toldLongBefore(found: readonly TemporalExpression[], year: number): boo
 function extractDocumentDates(doc: Document): TemporalExpression[] {
   const story = storyOf(doc.published);
   const out = orderWeekdayRanges(doc.text, orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published), doc.published);
-  const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinMonthEdges(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, shareSeasonYears(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)))), doc.published), doc.published))), !doc.published);
-  const stepped = joinDaysOfThatMonth(doc.text, splitOrdinalMonths(doc.text, addAnotherUnits(doc.text, joinClocksToStoryDays(doc.text, flipNegatedBounds(doc.text, joined)))));
+  // Which words of the rare phrases the passes search for the text holds: one look at its words, not a search per phrase.
+  const words = rareWordsOf(doc);
+  const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinMonthEdges(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, shareSeasonYears(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)))), doc.published), doc.published, words))), !doc.published, words);
+  const stepped = joinDaysOfThatMonth(doc.text, splitOrdinalMonths(doc.text, addAnotherUnits(doc.text, joinClocksToStoryDays(doc.text, flipNegatedBounds(doc.text, joined)), words)));
   return doc.published ? stepped : addDaysBefore(doc.text, countedStepsAside(doc.text, stepped));
 }
 

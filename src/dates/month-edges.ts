@@ -12,6 +12,7 @@ import type { Reference } from "../text/reference.js";
 import { daysIn } from "./calendar.js";
 import { dateAt, renumber } from "./range-starts.js";
 import { dayValue } from "./timex-value.js";
+import { ANY_RARE_WORD, WORD_MONTH } from "./rare-words.js";
 
 /** "the last day of " just before a month or a year the text names. */
 const EDGE_DAY_OF = /\b[Tt]he (first|last|final) day (?:of|in) $/u;
@@ -32,8 +33,11 @@ function edgeDay(edge: string, year: number, month: number | undefined): string 
   return dayValue(year, month, first ? 1 : daysIn(year, month));
 }
 
-/** The expressions with each first or last day of a month or year joined into the one day it names; whatever the parts were read as gives way. */
-export function joinMonthEdges(text: string, out: TemporalExpression[], published?: Reference): TemporalExpression[] {
+/**
+ * The expressions with each first or last day of a month or year joined into the one day it names; whatever the parts were read as gives way.
+ * `words` tells whether the text may hold "month" (rare-words.ts), for "the last day of the month".
+ */
+export function joinMonthEdges(text: string, out: TemporalExpression[], published?: Reference, words = ANY_RARE_WORD): TemporalExpression[] {
   const edges: TemporalExpression[] = [];
   for (const e of out) {
     // {@link EDGE_DAY_OF} ends with "day of " or "day in ": a look at the text before the pattern.
@@ -45,7 +49,7 @@ export function joinMonthEdges(text: string, out: TemporalExpression[], publishe
     edges.push({ ...dateAt(text, e.start - m[0].length, e.end, value), anchor: e.anchor });
   }
   // A plain test first: the pattern then runs on few texts.
-  if (text.includes("day of the month")) {
+  if ((words & WORD_MONTH) !== 0 && text.includes("day of the month")) {
     for (const m of text.matchAll(EDGE_DAY_OF_THE_MONTH)) {
       if (edges.some((d) => d.start === m.index)) continue;
       const before = monthBefore(text, out, m.index, !published);

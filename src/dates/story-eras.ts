@@ -8,6 +8,7 @@
 import type { TemporalExpression } from "../model.js";
 import { ORDINAL_WORDS } from "../lexicon/dates.js";
 import { dateAt, mergeIn, renumber, withValue } from "./range-starts.js";
+import { ANY_RARE_WORD, WORD_CENTURY, WORD_D_DAY, WORD_MILLENNIUM } from "./rare-words.js";
 
 /** "c.1200", "ca.1200 BC", "c.1250–1200 BC": a year glued to an abbreviated "circa", BC when the era follows. */
 const GLUED_CIRCA = /\b[Cc]a?\.(\d{3,4})\b(?:[–-]\d{1,4})?( BCE?| B\.C\.)?/gu;
@@ -56,9 +57,10 @@ const YEARLESS = /^XXXX-\d\d(?:-\d\d)?$/u;
 /**
  * The expressions with each glued circa year, turn of a century, "mid-century" and millennium no
  * expression covers added, in text order; in a `story` (no publication date), years of three digits
- * too ("in 410 by"), BC after a BC year, and "the century" after a decade.
+ * too ("in 410 by"), BC after a BC year, and "the century" after a decade. `words` tells which
+ * words of the phrases the text may hold (rare-words.ts): the text is searched for those only.
  */
-export function addStoryEras(text: string, found: TemporalExpression[], story = false): TemporalExpression[] {
+export function addStoryEras(text: string, found: TemporalExpression[], story = false, words = ANY_RARE_WORD): TemporalExpression[] {
   const added: TemporalExpression[] = [];
   let out = story ? withShortYears(text, found, added) : found;
   if (mayHaveGluedCirca(text)) for (const m of text.matchAll(GLUED_CIRCA)) {
@@ -66,9 +68,8 @@ export function addStoryEras(text: string, found: TemporalExpression[], story = 
     // The year alone: "c.1200 BC" and the first of "c.1250–1200 BC" are BC years.
     added.push(dateAt(text, start, start + m[1]!.length, (m[2] ? "BC" : "") + m[1]!.padStart(4, "0")));
   }
-  // A literal search first: the phrases are rare, and a regex scan of the whole text is not cheap;
-  // one search for "century" before the three phrases that end with it (a search costs about as much as the text is long).
-  const century = text.includes("century");
+  // A literal search first, and only for a word the text holds: the phrases are rare, and a regex scan of the whole text is not cheap.
+  const century = (words & WORD_CENTURY) !== 0;
   if (century && text.includes("turn of the century")) for (const m of text.matchAll(TURN_OF)) {
     // The year the text last stated ("1944-06" is 1944; decades and centuries have fewer digits).
     let year = 0;
@@ -82,12 +83,12 @@ export function addStoryEras(text: string, found: TemporalExpression[], story = 
     if (century) added.push({ ...dateAt(text, m.index, m.index + m[0].length, century), mod: "MID" });
   }
   if (story && century && text.includes(" the century")) out = withCenturyOfStory(out);
-  if (text.includes(" millennium")) for (const m of text.matchAll(MILLENNIUM)) {
+  if ((words & WORD_MILLENNIUM) !== 0 && text.includes(" millennium")) for (const m of text.matchAll(MILLENNIUM)) {
     // "1st" reads as 1, "first" from the lexicon.
     const nth = Number.parseInt(m[1]!, 10) || (ORDINAL_WORDS.get(m[1]!) ?? 0);
     if (nth > 0 && nth < 10) added.push(dateAt(text, m.index, m.index + m[0].length, (m[2] ? "BC" : "") + String(nth - 1)));
   }
-  if (text.includes("D-Day")) {
+  if ((words & WORD_D_DAY) !== 0 && text.includes("D-Day")) {
     for (const m of text.matchAll(D_DAY)) {
       // The year the text last stated before it: 1943 to 1945 for the landings ("Inchon's D-Day" follows 1950).
       let year = 0;

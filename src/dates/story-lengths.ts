@@ -7,6 +7,7 @@
  */
 import type { TemporalExpression } from "../model.js";
 import { mergeIn, renumber } from "./range-starts.js";
+import { WORD_ANOTHER, ANY_RARE_WORD } from "./rare-words.js";
 
 /** "another year", "Another fortnight": one more of a unit. */
 const ANOTHER_UNIT = /\b[Aa]nother (year|month|fortnight|week|day|decade|century|hour)\b/gu;
@@ -14,10 +15,13 @@ const ANOTHER_UNIT = /\b[Aa]nother (year|month|fortnight|week|day|decade|century
 /** The TIMEX3 length of one of each unit (decades and centuries in years, as TimeBank writes them). */
 const ONE_OF: Readonly<Record<string, string>> = { year: "P1Y", month: "P1M", fortnight: "P2W", week: "P1W", day: "P1D", decade: "P10Y", century: "P100Y", hour: "PT1H" };
 
-/** The expressions with each "another year" no expression covers added as a length, in text order. */
-export function addAnotherUnits(text: string, out: TemporalExpression[]): TemporalExpression[] {
-  // A literal search first: the phrase is rare, and a regex scan of the whole text is not cheap.
-  if (!text.includes("nother ")) return out;
+/**
+ * The expressions with each "another year" no expression covers added as a length, in text order;
+ * `words` tells whether the text may hold "another" (rare-words.ts).
+ */
+export function addAnotherUnits(text: string, out: TemporalExpression[], words = ANY_RARE_WORD): TemporalExpression[] {
+  // The word first, then a literal search: the phrase is rare, and a regex scan of the whole text is not cheap.
+  if ((words & WORD_ANOTHER) === 0 || !text.includes("nother ")) return out;
   const added: TemporalExpression[] = [];
   for (const m of text.matchAll(ANOTHER_UNIT)) {
     const end = m.index + m[0].length;
