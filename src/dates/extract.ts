@@ -17,7 +17,7 @@ import { passesTense, tenseAround } from "./tense.js";
 import { classifyTokens, mayStartPhrase, rememberedClasses } from "./triggers.js";
 import { anchoredFacts, monthValue, yearValue, type CalendarFacts } from "./timex-value.js";
 import { digitsAt, documentFacts } from "./plain-values.js";
-import { quotedStretches, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
+import { quotedStretches, someQuoted, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
 import { flipNegatedBounds } from "./negated-bounds.js";
 import { orderWeekdayRanges } from "./weekday-ranges.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
@@ -398,7 +398,8 @@ function withYear(e: TemporalExpression, year: number): TemporalExpression {
  * the day the quote was said, when its attribution names one ("he said on Thursday").
  */
 function anchorQuotes(text: string, out: TemporalExpression[], readings: Readings): TemporalExpression[] {
-  if (readings.size === 0) return out;
+  // Each such day's own line first: the whole text's quotes are read only when one stands in a quote.
+  if (readings.size === 0 || !someQuoted(text, out, readings.keys())) return out;
   const stretches = quotedStretches(text);
   if (stretches.length === 0) return out;
   const inside = out.map((e) => stretchAt(stretches, e.start, e.end));

@@ -23,14 +23,17 @@ const ATTRIBUTION_REACH = 80;
 /**
  * The quoted stretches of `text` in order: curly quotes by their direction, straight ones
  * paired in turn. A line break closes whatever is open, so an unpaired mark costs one paragraph.
+ * Those of `[from, to)` alone when given, with `from` at a line's start: a line's stretches are
+ * the same read alone as in the whole text.
  */
-export function quotedStretches(text: string): QuotedStretch[] {
+export function quotedStretches(text: string, from = 0, to = text.length): QuotedStretch[] {
   const out: QuotedStretch[] = [];
   let open = -1;
   // The regex engine finds the next mark faster than a loop over every character.
-  QUOTE_MARK.lastIndex = 0;
+  QUOTE_MARK.lastIndex = from;
   while (QUOTE_MARK.test(text)) {
     const i = QUOTE_MARK.lastIndex - 1;
+    if (i >= to) break;
     const c = text.charCodeAt(i);
     if (c === 0x0a) open = -1;
     else if (c === 0x201c) open = i + 1;
@@ -42,6 +45,28 @@ export function quotedStretches(text: string): QuotedStretch[] {
     }
   }
   return out;
+}
+
+/**
+ * True when one of the expressions at the indices `which` of `found` stands inside a quoted
+ * stretch, read in its own line (a line break closes every quote): most texts' days counted from
+ * "today" stand outside quotes, and their other lines' quotes then go unread.
+ */
+export function someQuoted(text: string, found: readonly { readonly start: number; readonly end: number }[], which: Iterable<number>): boolean {
+  let lineStart = -1;
+  let stretches: QuotedStretch[] = [];
+  for (const k of which) {
+    const e = found[k];
+    if (!e) continue;
+    const start = e.start === 0 ? 0 : text.lastIndexOf("\n", e.start - 1) + 1;
+    if (start !== lineStart) {
+      const nl = text.indexOf("\n", e.end);
+      lineStart = start;
+      stretches = quotedStretches(text, start, nl < 0 ? text.length : nl);
+    }
+    if (stretchAt(stretches, e.start, e.end) !== -1) return true;
+  }
+  return false;
 }
 
 /** The index of the stretch holding `[start, end)`, or -1. */
