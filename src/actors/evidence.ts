@@ -105,8 +105,8 @@ const KEY_MARKS_LIMIT = 50_000;
  * The pass that last saw each key number in lower case, and capitalized. A number given again
  * after a clearing keeps an older pass's mark, which no pass after it reads as its own.
  */
-let lowerByKey = new Int32Array(1024);
-let capitalByKey = new Int32Array(1024);
+let lowerByKey = /* @__PURE__ */ new Int32Array(1024);
+let capitalByKey = /* @__PURE__ */ new Int32Array(1024);
 /** Each word id's key number plus one; 0 where not looked up since {@link keyNumbers} was cleared. */
 const wordKeys = /* @__PURE__ */ new WordStamps();
 

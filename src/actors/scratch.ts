@@ -20,7 +20,7 @@ export const PLACE_TOKENS = 2;
 export const NAME_WORDS = 3;
 
 const bytes: Uint8Array[] = [];
-let ints = new Int32Array(0);
+let ints = /* @__PURE__ */ new Int32Array(0);
 
 /** `n` zeroed bytes for the pass that owns `slot` (one of the constants above). */
 export function zeroedBytes(slot: number, n: number): Uint8Array {

@@ -126,8 +126,8 @@ export const ANIMAL_NOUNS: ReadonlySet<string> = new Set([
  * bystanders. A wounded "firefighter" beside dead "people" is someone else; "two troopers died"
  * may count the wounded "officer".
  */
-export const ROLE_GROUPS: ReadonlyMap<string, string> = new Map([
+export const ROLE_GROUPS: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map([
   ...["officer", "officers", "policeman", "policemen", "policewoman", "police", "trooper", "troopers", "deputy", "deputies", "agent", "agents", "guard", "guards"].map((w) => [w, "police"] as const),
   ...["firefighter", "firefighters", "fireman", "firemen", "paramedic", "paramedics", "medic", "medics", "rescuer", "rescuers", "emt"].map((w) => [w, "rescue"] as const),
   ...["bystander", "bystanders", "passerby", "passer-by"].map((w) => [w, "bystander"] as const),
-]);
+]))();

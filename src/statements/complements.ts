@@ -300,7 +300,7 @@ function hasFiniteVerbSoon(doc: Document, k: number, sentence: Sentence): boolea
 }
 
 /** The first words of {@link COUNT_BOUNDS} ("at", "up", "as", "over"). */
-const COUNT_BOUND_STARTS: ReadonlySet<string> = new Set([...COUNT_BOUNDS].map((bound) => bound.split(" ")[0]!));
+const COUNT_BOUND_STARTS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...COUNT_BOUNDS].map((bound) => bound.split(" ")[0]!)))();
 
 /** The token of the count after a count's bound at `k` ("at least [14]", "up to [twenty]", "over [100]"), or -1. */
 function countAfterBound(tokens: TokenList, k: number): number {
