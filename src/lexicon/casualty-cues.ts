@@ -35,7 +35,7 @@ export const STATE_CUES: CueTable = [
   ["in critical condition", "injured"], ["in serious condition", "injured"], ["in stable condition", "injured"],
   ["in fair condition", "injured"], ["in grave condition", "injured"], ["in critical but stable condition", "injured"],
   ["in serious but stable condition", "injured"], ["treated at a hospital", "injured"], ["treated at the hospital", "injured"],
-  ["treated and released", "injured"],
+  ["treated and released", "injured"], ["recovering from", "injured"],
   ["treated in hospital", "injured"], ["shot and wounded", "injured"], ["shot and injured", "injured"],
   ["shot", "injured"], ["hit by gunfire", "injured"], ["struck by gunfire", "injured"], ["hit by a bullet", "injured"],
   ["struck by a bullet", "injured"], ["hit by a stray bullet", "injured"], ["struck by a stray bullet", "injured"],
@@ -131,7 +131,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   "got", "get", "found", "reportedly", "also", "all", "later", "since", "now", "initially", "officially",
   "reported", "confirmed", "believed", "feared", "presumed", "thought", "known", "said", "to", "subsequently",
   "eventually", "still", "remain", "remained", "remains", "left", "both", "each", "then", "allegedly",
-  "apparently", "presumably", "likely", "not", "either", "who", "that",
+  "apparently", "presumably", "likely", "not", "either", "who", "that", "listed",
 ]);
 
 /** Words in the auxiliary chain that leave a death unconfirmed ("feared dead", "presumed to have died"): the people are missing. */
