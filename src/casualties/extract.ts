@@ -12,6 +12,7 @@ import { findInSentence, firstCue, hasPattern, type FoundCasualty } from "./find
 import { definitePluralToll } from "./definite-plural.js";
 import { fatalEventIn, mayNameFatalEvent } from "./fatal-event.js";
 import { withFatalShares } from "./fatal-share.js";
+import { withAddedCaptives } from "./added-captives.js";
 import { isRoundup } from "./roundup.js";
 import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
@@ -118,7 +119,8 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     all.splice(after < 0 ? all.length : after, 0, fatalEvent);
   }
   const aside = (f: FoundCasualty): boolean => isHeadlineAside(doc, sentenceAt(doc, f.span.start));
-  return shotSurvivors(withFatalShares(all, doc.text), (f) => sentenceAt(doc, f.span.start), doc.text, aside).map((found, n) => {
+  const added = withAddedCaptives(all, doc.text, (f) => sentenceAt(doc, f.span.start)?.start ?? f.span.start);
+  return shotSurvivors(withFatalShares(added, doc.text), (f) => sentenceAt(doc, f.span.start), doc.text, aside).map((found, n) => {
     const own = sentenceAt(doc, found.span.start);
     const sentence = own ?? { start: found.span.start, end: found.span.end };
     const paragraph = doc.paragraphs[own?.paragraph ?? -1] ?? sentence;
