@@ -1,8 +1,8 @@
 /**
- * "A Taliban leader was arrested ... The security force also detained two suspected
- * insurgents": people taken after others, said to be more ("also", "additional", "other"), add
- * to those taken before them. The whole is a toll of its own (3), added after the last part, as
- * a press release's reader counts everyone detained in the operation.
+ * "A militia commander was arrested ... Troops also held two of his men": people taken after
+ * others, said to be more ("also", "additional", "other"), add to those taken before them. The
+ * whole is a toll of its own (3), added after the last part, as a press release's reader counts
+ * everyone detained in the operation.
  *
  * @module
  */
@@ -11,7 +11,7 @@ import type { FoundCasualty } from "./find-in-sentence.js";
 
 /** Words in a count's phrase that make its people more than those counted before ("two additional suspects", "one other"). */
 const MORE = /\b(?:additional|other|others|further)\b|\bmore\b(?! than)/iu;
-/** A list inside the evidence: the count names everyone again ("the leader, the facilitator and several additional individuals"). */
+/** A list inside the evidence: the count names everyone again ("the commander, his driver and two additional men"). */
 const LIST = /,| and /u;
 /** "also" before the cue in its sentence: "The force also detained two", "two were also detained". */
 const ALSO = /\balso\b/iu;

@@ -13,7 +13,7 @@ describe("the condition of the wounded, as hospitals report it", () => {
   });
 
   it("reads someone 'recovering from' a wound as wounded", () => {
-    expect(tolls("A second teenager is recovering from a gunshot wound to the leg.")).toEqual([["injured", 1]]);
+    expect(tolls("A second teenager is recovering from wounds to both arms.")).toEqual([["injured", 1]]);
   });
 
   it("needs a condition after 'listed'", () => {
