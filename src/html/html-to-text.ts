@@ -15,7 +15,7 @@ import { BLOCK_ELEMENTS, CELL_ELEMENTS, FURNITURE_CONTAINERS, FURNITURE_ROLES, L
 import { OffsetMapBuilder, type OffsetMark } from "./offset-map.js";
 import { readAttributes } from "./attributes.js";
 import { PageDate } from "./page-date.js";
-import { isFurnitureByName } from "./furniture-class.js";
+import { tagNamesFurniture } from "./furniture-class.js";
 
 /** The text read from HTML, and the way back from its offsets to the HTML's. @group HTML */
 export interface HtmlText {
@@ -135,8 +135,6 @@ const HEADINGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6
 
 /** A tag whose attributes may hide its contents: one with a `role` or `hidden`, in any case. */
 const HIDING_HINT = /role|hidden/iu;
-/** The same for a container, whose `class` or `id` may name it furniture too. */
-const CONTAINER_HIDING_HINT = /role|hidden|class|id/iu;
 
 /** Break levels: what a block boundary asks for between the text before and after it. */
 const LINE = 1;
@@ -178,6 +176,8 @@ class HtmlReader {
   #headerHasHeading = false;
   /** How many `article` and `main` are open: a header inside them is the article's. */
   #articleDepth = 0;
+  /** Whether a container's tag names furniture by its `class` or `id`, by the tag's text: a page repeats them. */
+  readonly #furnitureTags = new Map<string, boolean>();
 
   constructor(html: string) {
     this.#html = html;
@@ -331,19 +331,20 @@ class HtmlReader {
    * True when the attributes of the tag `html[from, end)` of element `name` hide its contents
    * from a reader: a `hidden` (not `hidden="until-found"`, which a reader can open), a role of
    * page furniture, or, on a container, a `class` or `id` that names furniture (`share-bar`,
-   * `related-stories`, `cookie-banner`; see {@link isFurnitureByName}).
+   * `related-stories`, `cookie-banner`; see {@link tagNamesFurniture}).
    */
   #hiddenByAttributes(name: string, from: number, end: number): boolean {
     if (end - from < 5) return false;
-    const container = FURNITURE_CONTAINERS.has(name);
-    // Most tags have none of these words: a slice is cheap, and a search past the tag would not be.
-    if (!(container ? CONTAINER_HIDING_HINT : HIDING_HINT).test(this.#html.slice(from, end))) return false;
-    const attributes = readAttributes(this.#html, from, end);
-    const hidden = attributes.get("hidden");
-    if (hidden !== undefined && hidden.trim().toLowerCase() !== "until-found") return true;
-    const role = attributes.get("role")?.trim().toLowerCase().split(/\s/u, 1)[0];
-    if (role !== undefined && FURNITURE_ROLES.has(role)) return true;
-    return container && isFurnitureByName(attributes.get("class"), attributes.get("id"));
+    // Most tags have neither word: a slice is cheap, and a search past the tag would not be.
+    const tag = this.#html.slice(from, end);
+    if (HIDING_HINT.test(tag)) {
+      const attributes = readAttributes(this.#html, from, end);
+      const hidden = attributes.get("hidden");
+      if (hidden !== undefined && hidden.trim().toLowerCase() !== "until-found") return true;
+      const role = attributes.get("role")?.trim().toLowerCase().split(/\s/u, 1)[0];
+      if (role !== undefined && FURNITURE_ROLES.has(role)) return true;
+    }
+    return FURNITURE_CONTAINERS.has(name) && tagNamesFurniture(tag, this.#furnitureTags);
   }
 
   #closeHeadline(): void {
