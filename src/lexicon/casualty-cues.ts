@@ -6,6 +6,7 @@
  * @module
  */
 import type { CasualtyKind } from "../model.js";
+import { MONTH_WORDS } from "./dates.js";
 
 /** A cue and the kind of casualty it states. */
 export type CueTable = readonly (readonly [phrase: string, kind: CasualtyKind])[];
@@ -160,14 +161,13 @@ export const NOT_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a number that make it a label, a date or an age, not a count of people. */
-export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
+export const NOT_COUNT_BEFORE: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([
   "$", "£", "€", "¥", "#", "no", "no.", "number", "aged", "age", "ages", "route", "flight", "unit", "article",
   "resolution", "section", "chapter", "page", "room", "apartment", "bus", "road", "highway", "interstate",
   "exit", "block", "level", "floor", "grade", "channel", "news", "district", "ward", "precinct", "station",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ...MONTH_WORDS.keys(), // the months and their abbreviations
   "than", "top", "last", "past", "first", "next", "every", "per", "by", "x",
-]);
+]))(); // Pure-marked (the spread is not provably pure), so a bundle without casualties leaves it out.
 
 /** Words before a year that make a four-digit number a year ("in 2014", "since 2022"). */
 export const YEAR_BEFORE: ReadonlySet<string> = new Set([
