@@ -6,11 +6,12 @@
  */
 import type { Actor, Casualty, Statement, TemporalExpression, Territory } from "./model.js";
 import type { Document } from "./text/document.js";
-import { extractDates } from "./dates/extract.js";
+// The order of these imports is the order of the facets' modules in a bundle: with the dates last, gzip finds more repeats near each other (CJS 0.46 kB smaller).
 import { extractTerritories } from "./territories/extract.js";
 import { extractActors } from "./actors/extract.js";
 import { extractStatements } from "./statements/extract.js";
 import { extractCasualties, type ExtractCasualtiesOptions } from "./casualties/extract.js";
+import { extractDates } from "./dates/extract.js";
 
 /** What the pipeline found, facet by facet. */
 export interface Facts {
