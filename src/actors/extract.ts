@@ -17,6 +17,8 @@ import { resolveOrganizationDescriptions } from "./organization-descriptions.js"
 import { buildActors } from "./build-actor.js";
 import { splitHeadlineRuns } from "./headline-names.js";
 import { onlyMedium } from "./agency.js";
+import { creditSpans, insideCredit } from "./credits.js";
+import { inShareBar } from "./share-bar.js";
 import { actorLexicons, nameKey } from "./lexicons.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { DATE_TOKENS, PLACE_TOKENS, zeroedBytes } from "./scratch.js";
@@ -46,6 +48,7 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   });
   // The evidence is read by the name finder alone.
   releaseEvidence();
+  withoutFurniture(doc.text, candidates);
   const placesByStart = byStart(places);
   const classified = classifyAll(doc, candidates, placesByStart, words, byStart(matchTeams(doc)));
   const { drafts, pending } = resolveIdentities(classified);
@@ -64,6 +67,17 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
 // The steps of the stage are functions of their own, the function above only calls them: V8
 // compiles each as it grows hot, and one that the optimized code of a rare case throws away
 // ("insufficient type feedback") is compiled again alone, not with the whole stage.
+
+/**
+ * Takes out of `candidates` the names of page furniture: inside a photo credit ("Photograph: Jane
+ * Doe/Reuters") or a share bar ("Facebook Twitter Email"). They are no actors of the story.
+ */
+function withoutFurniture(text: string, candidates: NameCandidate[]): void {
+  const credits = creditSpans(text);
+  let kept = 0;
+  for (const c of candidates) if (!(credits.length > 0 && insideCredit(credits, c.start)) && !inShareBar(text, c.start, c.end)) candidates[kept++] = c;
+  candidates.length = kept;
+}
 
 /** Each candidate with its reading (see {@link classifyName}). */
 function classifyAll(doc: Document, candidates: readonly NameCandidate[], placesByStart: ReadonlyMap<number, PlaceMatch>, words: StemKeys, teamsByStart: ReadonlyMap<number, PlaceMatch>): ClassifiedName[] {

@@ -107,3 +107,12 @@ export const WEAPON_MODIFIERS: readonly string[] = [
 
 /** Prefixes of a ship's name ("MV Brave Commander", "HMS Duncan"): a vessel, not an actor. Lower case. */
 export const VESSEL_PREFIXES: readonly string[] = ["mv", "hms", "uss", "rms", "ss", "mt"];
+
+/** Words of a page's share buttons ("Facebook Twitter Email", "Email Print"), lower case. */
+export const SHARE_BAR_WORDS: readonly string[] = [
+  "share", "facebook", "twitter", "email", "e-mail", "print", "tweet", "whatsapp", "messenger", "linkedin",
+  "pinterest", "reddit", "tumblr", "flipboard", "telegram", "sms", "copy", "link", "comments", "google+", "pin",
+];
+
+/** Words that join share buttons on their line ("Share on Twitter", "Share this article"), lower case. */
+export const SHARE_BAR_GLUE: readonly string[] = ["on", "this", "article", "story", "via", "to", "with", "it", "page", "x"];

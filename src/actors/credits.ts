@@ -1,0 +1,107 @@
+/**
+ * Photo credits: "Photograph: Jane Doe/Reuters", "(AP Photo/John Smith)", "Photo: Ann Lee,
+ * Daily Courier". The photographer and the agency named there take no part in the story: they
+ * are no actors, and no "the agency said" points back to them.
+ *
+ * @module
+ */
+import type { Span } from "../model.js";
+import { MEDIA_HEADS } from "../lexicon/actors-media.js";
+
+/** The word that opens a credit, with what follows it: a colon, a slash or "by". Case as written. */
+const CUE = /\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustration|Credit)(?: [Cc]redit)?(?: ?:|\/| by )/gu;
+/** A capitalized word of a credit's name ("Jane", "O'Neil", "J.", "EPA-EFE"), read at a position. */
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}.'’-]{0,30}/uy;
+/** The most capitalized words of one name in a credit: "Mary Ann de Vries", "Detroit Free Press". */
+const MAX_NAME_WORDS = 4;
+/** How far back from its cue a credit's "(" may be: "(AP Photo/", "(Provided Photo/". */
+const MAX_OPENER = 24;
+/** The longest credit inside brackets. */
+const MAX_BRACKETED = 120;
+/** Words that end an agency's name: a caption may run on with no stop ("..., Houston Chronicle Harris County deputies"). */
+const MEDIA_HEAD_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([...MEDIA_HEADS, "images", "chronicle", "photos", "pictures"]);
+
+/** The spans of the photo credits of `text`, in order. Most texts have none. */
+export function creditSpans(text: string): Span[] {
+  const out: Span[] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const cueEnd = m.index + m[0].length;
+    const open = text.lastIndexOf("(", m.index);
+    const close = text.indexOf(")", cueEnd);
+    if (open >= 0 && m.index - open <= MAX_OPENER && !text.slice(open, m.index).includes(")") && close >= 0 && close - open <= MAX_BRACKETED && !text.slice(open, close).includes("\n")) {
+      out.push({ start: open, end: close + 1 });
+      CUE.lastIndex = close + 1;
+      continue;
+    }
+    const end = namesEnd(text, cueEnd);
+    if (end > cueEnd) out.push({ start: wordsBefore(text, m.index), end });
+  }
+  return out;
+}
+
+/** True when a name starting at `start` starts inside one of `spans`: one that runs on past a credit ("Valley Gazette The") is no name either. */
+export function insideCredit(spans: readonly Span[], start: number): boolean {
+  for (const s of spans) if (start >= s.start && start < s.end) return true;
+  return false;
+}
+
+/**
+ * Where the names of a credit after its cue end: a name of capitalized words, and after "/", ","
+ * "for" or "via" an agency's ("Jane Doe/Reuters", "Ann Lee, Daily Courier", "John Smith for The Times").
+ */
+function namesEnd(text: string, from: number): number {
+  let at = skipSpaces(text, from);
+  let end = nameEnd(text, at);
+  if (end === at) return from;
+  at = skipSpaces(text, end);
+  const c = text[at];
+  let next = -1;
+  if (c === "/" || c === ",") next = at + 1;
+  else if (text.startsWith("for ", at) || text.startsWith("via ", at)) next = at + 4;
+  if (next < 0) return end;
+  const agencyAt = skipSpaces(text, next);
+  const agencyEnd = nameEnd(text, agencyAt);
+  if (agencyEnd > agencyAt) end = agencyEnd;
+  return end;
+}
+
+/** The end of a run of capitalized words from `at` (at most {@link MAX_NAME_WORDS}, one ending in a media head ends it); `at` when there is none. */
+function nameEnd(text: string, at: number): number {
+  let end = at;
+  let k = at;
+  for (let n = 0; n < MAX_NAME_WORDS; n++) {
+    NAME_WORD.lastIndex = k;
+    const w = NAME_WORD.exec(text);
+    if (!w) break;
+    end = k + w[0].length;
+    if (MEDIA_HEAD_WORDS.has(w[0].toLowerCase())) break;
+    if (text[end] !== " ") break;
+    k = end + 1;
+  }
+  return end;
+}
+
+const LETTER = /[\p{L}-]/u;
+const UPPER = /\p{Lu}/u;
+
+/** The start of up to two capitalized words right before `at` on its line ("AP Photo", "WISH Photo"). */
+function wordsBefore(text: string, at: number): number {
+  let start = at;
+  for (let n = 0; n < 2; n++) {
+    if (text[start - 1] !== " ") break;
+    let k = start - 1;
+    while (k > 0 && LETTER.test(text[k - 1]!)) k--;
+    // "... the coast. Photograph:": a word that ends a sentence is none of the credit's.
+    if (k === start - 1 || !UPPER.test(text[k]!)) break;
+    start = k;
+  }
+  return start;
+}
+
+/** The first offset from `at` that is not a space. */
+function skipSpaces(text: string, at: number): number {
+  let k = at;
+  while (text[k] === " ") k++;
+  return k;
+}
