@@ -86,3 +86,12 @@ describe("ranges of weekdays (issue #3)", () => {
     expect(found("Talks ran Tuesday to Wednesday.")).toEqual(["Tuesday|DATE|2025-04-22", "Wednesday|DATE|2025-04-23"]);
   });
 });
+
+describe("recurring weekday lists (issue #3)", () => {
+  it("lets 'every' reach the bare weekdays listed after it", () => {
+    expect(found("The ferry sails every Monday and Thursday.")).toEqual(["every Monday|SET|XXXX-WXX-1", "Thursday|SET|XXXX-WXX-4"]);
+    expect(found("Clinics open each Monday, Wednesday and Friday.")).toEqual(["each Monday|SET|XXXX-WXX-1", "Wednesday|SET|XXXX-WXX-3", "Friday|SET|XXXX-WXX-5"]);
+    // Not past a verb: "left Thursday" is a day.
+    expect(found("He came every Monday and left Thursday.")).toEqual(["every Monday|SET|XXXX-WXX-1", "Thursday|DATE|2025-04-24"]);
+  });
+});

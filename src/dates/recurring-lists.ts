@@ -1,7 +1,7 @@
 /**
  * Weekdays listed before a recurring one share its plural: in "on Monday and Tuesday nights" both
  * nights recur (TIMEX3 SETs `XXXX-WXX-1TNI` and `XXXX-WXX-2TNI`), though the grammar reads
- * "Monday" alone as a date. Documents only ({@link findDates}): `resolveDate` reads a phrase alone.
+ * "Monday" alone as a date; and so do weekdays listed after "every Monday". Documents only ({@link findDates}): `resolveDate` reads a phrase alone.
  *
  * @module
  */
@@ -29,6 +29,19 @@ export function shareRecurrence(text: string, out: TemporalExpression[]): Tempor
     changed ??= out.slice();
     const { interval: _interval, granularity: _granularity, ...rest } = e;
     changed[k] = { ...rest, type: "SET", value: `XXXX-WXX-${weekday}${m[1] ?? ""}`, anchor: next.anchor };
+  }
+  // "every Monday and Thursday", "each Monday, Wednesday and Friday": the quantifier reaches the
+  // bare weekdays listed after it.
+  let every = false;
+  for (let k = 1; k < out.length; k++) {
+    const set = (changed ?? out)[k - 1]!;
+    const e = (changed ?? out)[k]!;
+    every = set.type === "SET" && RECURRING_WEEKDAY.test(set.value) && (every || /^(?:every|each) /iu.test(set.text));
+    const weekday = every && e.type === "DATE" && e.text.length >= 6 ? WEEKDAY_WORDS.get(e.text.toLowerCase()) : undefined;
+    if (weekday === undefined || !LIST_JOIN.test(text.slice(set.end, e.start))) continue;
+    changed ??= out.slice();
+    const { interval: _interval, granularity: _granularity, ...rest } = e;
+    changed[k] = { ...rest, type: "SET", value: `XXXX-WXX-${weekday}`, anchor: set.anchor };
   }
   return changed ? renumber(changed) : out;
 }
