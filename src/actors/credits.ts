@@ -19,7 +19,7 @@ const MAX_OPENER = 24;
 /** The longest credit inside brackets. */
 const MAX_BRACKETED = 120;
 /** Words that end an agency's name: a caption may run on with no stop ("Ann Lee, Valley Gazette Marsh County deputies"). */
-const MEDIA_HEAD_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([...MEDIA_HEADS, "images", "chronicle", "photos", "pictures"]);
+const MEDIA_HEAD_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...MEDIA_HEADS, "images", "chronicle", "photos", "pictures"]))();
 
 /** The spans of the photo credits of `text`, in order. Most texts have none. */
 export function creditSpans(text: string): Span[] {
