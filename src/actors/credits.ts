@@ -21,29 +21,59 @@ const MAX_BRACKETED = 120;
 /** Words that end an agency's name: a caption may run on with no stop ("Ann Lee, Valley Gazette Marsh County deputies"). */
 const MEDIA_HEAD_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...MEDIA_HEADS, "images", "chronicle", "photos", "pictures"]))();
 
-/** The spans of the photo credits of `text`, in order. Most texts have none. */
+/** The spans of the photo credits of `text`, in order and apart (overlapping credits made one). Most texts have none. */
 export function creditSpans(text: string): Span[] {
   const out: Span[] = [];
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     const cueEnd = m.index + m[0].length;
-    const open = text.lastIndexOf("(", m.index);
-    const close = text.indexOf(")", cueEnd);
-    if (open >= 0 && m.index - open <= MAX_OPENER && !text.slice(open, m.index).includes(")") && close >= 0 && close - open <= MAX_BRACKETED && !text.slice(open, close).includes("\n")) {
-      out.push({ start: open, end: close + 1 });
-      CUE.lastIndex = close + 1;
+    // Both brackets are looked for only as far as a credit reaches (a text of many cues and no
+    // brackets costs each cue a bounded look, not a scan of the text).
+    const openFrom = Math.max(0, m.index - MAX_OPENER);
+    const open = text.slice(openFrom, m.index).lastIndexOf("(");
+    const openAt = open < 0 ? -1 : openFrom + open;
+    const close = openAt < 0 ? -1 : text.slice(cueEnd, openAt + MAX_BRACKETED + 1).indexOf(")");
+    const closeAt = close < 0 ? -1 : cueEnd + close;
+    if (openAt >= 0 && !text.slice(openAt, m.index).includes(")") && closeAt >= 0 && !text.slice(openAt, closeAt).includes("\n")) {
+      out.push({ start: openAt, end: closeAt + 1 });
+      CUE.lastIndex = closeAt + 1;
       continue;
     }
     const end = namesEnd(text, cueEnd);
     if (end > cueEnd) out.push({ start: wordsBefore(text, m.index), end });
   }
+  return merged(out);
+}
+
+/** `spans` sorted by start, those that overlap made one, so a position is inside at most one. */
+function merged(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
+  spans.sort((a, b) => a.start - b.start);
+  const out: Span[] = [spans[0]!];
+  for (let k = 1; k < spans.length; k++) {
+    const last = out[out.length - 1]!;
+    const s = spans[k]!;
+    if (s.start < last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
+  }
   return out;
 }
 
-/** True when a name starting at `start` starts inside one of `spans`: one that runs on past a credit ("Valley Gazette The") is no name either. */
+/**
+ * True when a name starting at `start` starts inside one of `spans` (in order and apart, as
+ * {@link creditSpans} gives them): one that runs on past a credit ("Valley Gazette The") is no
+ * name either. A binary search, so a text of many credits costs each name a few looks.
+ */
 export function insideCredit(spans: readonly Span[], start: number): boolean {
-  for (const s of spans) if (start >= s.start && start < s.end) return true;
-  return false;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // spans[lo - 1] is the last credit starting at or before `start`; credits do not overlap.
+  return lo > 0 && start < spans[lo - 1]!.end;
 }
 
 /**

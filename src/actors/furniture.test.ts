@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../parse-article.js";
+import { creditSpans, insideCredit } from "./credits.js";
 import { findActors } from "./index.js";
 
 /** The names of the actors found in `text`. */
@@ -23,6 +24,26 @@ describe("photo credits name no actors", () => {
 
   it("keeps a name beside the credit that the story gives", () => {
     expect(names("Photo: Lena Marsh/Reuters\n\nMayor Ivo Brandt said the ports would reopen.")).toEqual(["Ivo Brandt"]);
+  });
+});
+
+describe("credit spans", () => {
+  it("gives many credits in order and apart, and tells a name inside one from a name between them", () => {
+    const credit = "(AP Photo/Tomas Ferrand) Mayor Ivo Brandt spoke. ";
+    const text = credit.repeat(40);
+    const spans = creditSpans(text);
+    expect(spans).toHaveLength(40);
+    for (let k = 1; k < spans.length; k++) expect(spans[k]!.start).toBeGreaterThanOrEqual(spans[k - 1]!.end);
+    const at = 17 * credit.length;
+    expect(insideCredit(spans, at + credit.indexOf("Tomas"))).toBe(true);
+    expect(insideCredit(spans, at + credit.indexOf("Ivo"))).toBe(false);
+    expect(insideCredit(spans, 0)).toBe(true);
+    expect(insideCredit(spans, text.length - 1)).toBe(false);
+  });
+
+  it("reads a credit whose bracket closes too far away as one with no bracket", () => {
+    const text = `(AP Photo/Tomas Ferrand ${"and then the crowd moved on ".repeat(10)})`;
+    expect(creditSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(["AP Photo/Tomas Ferrand"]);
   });
 });
 

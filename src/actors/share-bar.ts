@@ -30,10 +30,23 @@ export function inShareBar(text: string, start: number, end: number): boolean {
   if (!SHARE.has(first) && !GLUE.has(first)) return false;
   const words = text.slice(start, end).split(NON_WORD);
   if (words.length >= 2 && allButtons(words, false)) return true;
-  const from = text.lastIndexOf("\n", start - 1) + 1;
-  const newline = text.indexOf("\n", end);
-  const to = newline < 0 ? text.length : newline;
-  return to - from <= MAX_BAR && allButtons(text.slice(from, to).split(NON_WORD), true);
+  // The line's ends are looked for no further than a bar can reach, so a text of one long line
+  // costs each name a bounded look, not a scan of the line.
+  const from = lineStart(text, start);
+  const to = lineEnd(text, end);
+  return from >= 0 && to >= 0 && to - from <= MAX_BAR && allButtons(text.slice(from, to).split(NON_WORD), true);
+}
+
+/** The start of the line holding `at`, or -1 when it lies more than {@link MAX_BAR} back. */
+function lineStart(text: string, at: number): number {
+  for (let k = at; k > at - MAX_BAR; k--) if (k === 0 || text[k - 1] === "\n") return k;
+  return -1;
+}
+
+/** The end of the line holding `at`, or -1 when it lies more than {@link MAX_BAR} ahead. */
+function lineEnd(text: string, at: number): number {
+  for (let k = at; k < at + MAX_BAR; k++) if (k === text.length || text[k] === "\n") return k;
+  return -1;
 }
 
 /** True when every word of `words` is a button's, or (with `glue`) a word joining them; at least one is a button. */
