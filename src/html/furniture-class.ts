@@ -61,7 +61,7 @@ function readNames(text: string, from: number, to: number, several: boolean): nu
     let nameTo = i;
     while (nameTo < to && !(several && isSpace(text.charCodeAt(nameTo)))) nameTo++;
     if (nameTo > i) {
-      const name = readName(text, i, nameTo);
+      const name = readName(text.slice(i, nameTo));
       if (name === BODY) return BODY;
       if (name === FURNITURE) says = FURNITURE;
     }
@@ -70,31 +70,19 @@ function readNames(text: string, from: number, to: number, several: boolean): nu
   return says;
 }
 
-/** What one name `text[from, to)` says, word by word (see {@link nameWords}). */
-function readName(text: string, from: number, to: number): number {
+/** What one name says, word by word (see {@link nameWords}). */
+function readName(name: string): number {
+  const words = nameWords(name);
+  if (words.length === 0) return NOTHING;
   let allBody = true;
   let state = false;
   let furniture = false;
-  let previous = "";
-  let words = 0;
-  let wordFrom = from;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 0x2d;
-    const separator = isWordSeparator(c);
-    // `shareBar`: a word starts at an upper-case letter after a lower-case one.
-    const camel = !separator && c >= 0x41 && c <= 0x5a && i > wordFrom && isLower(text.charCodeAt(i - 1));
-    if (!separator && !camel) continue;
-    if (i > wordFrom) {
-      const word = text.slice(wordFrom, i).toLowerCase();
-      words++;
-      if (!BODY_CLASS_WORDS.has(word)) allBody = false;
-      if (STATE_CLASS_WORDS.has(word)) state = true;
-      if (FURNITURE_CLASS_WORDS.has(word) || (previous !== "" && FURNITURE_CLASS_WORDS.has(`${previous}-${word}`))) furniture = true;
-      previous = word;
-    }
-    wordFrom = camel ? i : i + 1;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (!BODY_CLASS_WORDS.has(word)) allBody = false;
+    if (STATE_CLASS_WORDS.has(word)) state = true;
+    if (FURNITURE_CLASS_WORDS.has(word) || (k > 0 && FURNITURE_CLASS_WORDS.has(`${words[k - 1]}-${word}`))) furniture = true;
   }
-  if (words === 0) return NOTHING;
   if (allBody) return BODY;
   return furniture && !state ? FURNITURE : NOTHING;
 }
