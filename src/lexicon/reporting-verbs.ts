@@ -406,3 +406,14 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
  * that …", a report with no one named as its source. "Whether" after them asks, reports nothing.
  */
 export const EVIDENT_ADJECTIVES: ReadonlySet<string> = new Set(["clear", "unclear", "obvious", "apparent", "evident", "certain", "uncertain", "plain", "undeniable"]);
+
+/**
+ * Verbs of speaking among those that take a "that" clause which also take the speaker's own words
+ * in quotation marks right after them, with no comma ("shouted “Four more years!”", "tweeted “…”").
+ * Verbs of finding and knowing are left out: in "the poll showed “…”" the words are no one's.
+ */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set([
+  "shout", "whisper", "exclaim", "quip", "joke", "muse", "tweet", "post", "email", "reply", "answer", "respond", "retort",
+  "remark", "comment", "declare", "proclaim", "announce", "boast", "brag", "lament", "testify", "plead", "wonder", "inquire",
+  "repeat", "reiterate", "state",
+]);

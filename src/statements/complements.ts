@@ -19,6 +19,7 @@ import { MAX_ADJUNCT } from "./phrases.js";
 import { DETERMINERS, isNounLike, skipAddressee } from "./addressees.js";
 import { namingClause } from "./naming.js";
 import { endOfObject } from "./clause-ends.js";
+import { QUOTING_VERBS } from "../lexicon/reporting-verbs.js";
 
 /** Prepositions that say what words were about ("said of the plan", "spoke about her rival"). */
 export const TOPIC_PREPOSITIONS = new Set(["of", "about"]);
@@ -83,6 +84,10 @@ export function complement(doc: Document, cue: Cue, from: number, sentence: Sent
     case "clause":
       return clauseAfter(doc, cue, k, sentence, inDate);
     case "that": {
+      // "shouted “Four more years!”", "tweeted “Sad!”": the speaker's own words in quotation marks
+      // right after the verb are what was said, as after a comma ("shouted, “…”").
+      const quoted = !cue.participle && QUOTING_VERBS.has(cue.verb.lemma) && isOpenerAt(tokens, k) ? spokenQuotation(doc, k, sentence) : undefined;
+      if (quoted) return quoted;
       const clause = clauseAfter(doc, cue, k, sentence, inDate);
       // "announced his resignation", "revealed her plans": the speaker's own act or stance, named by a
       // possessive, is reported as a noun phrase by any such verb ("announced a plan" is not); a
@@ -101,6 +106,25 @@ export function complement(doc: Document, cue: Cue, from: number, sentence: Sent
     default:
       return unhandled(kind);
   }
+}
+
+/** Most tokens read for the closing mark of a quotation right after a verb. */
+const MAX_QUOTED = 80;
+
+/**
+ * The quotation opened at token `k`, marks included, when it closes in the sentence and reads as
+ * words said: a name or a title in capitals ("announced “Operation Clean Streets”") is not.
+ */
+function spokenQuotation(doc: Document, k: number, sentence: Sentence): Span | undefined {
+  const { tokens } = doc;
+  let i = k + 1;
+  while (i < sentence.endToken && !isWordAt(tokens, i) && i - k <= 2) i++;
+  let lower = false;
+  for (; i < sentence.endToken && i - k <= MAX_QUOTED; i++) {
+    if (QUOTE_CLOSERS.has(tokens.text(i))) return lower ? { start: tokens.start(k), end: tokens.end(i) } : undefined;
+    if (isWordAt(tokens, i) && /^\p{Ll}/u.test(tokens.text(i))) lower = true;
+  }
+  return undefined;
 }
 
 /** The exhaustiveness check of a switch: a kind left out makes its argument not `never`. */

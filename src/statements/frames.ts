@@ -201,6 +201,13 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   }
   // "Do you know where the money went?", "would we think so?": an auxiliary before its pronoun asks, it reports nothing.
   if (j > first && ASKING_PRONOUNS.has(last) && ASKING_AUXILIARIES.has(lowerAt(tokens, j - 1)) && textAt(tokens, sentence.endToken - 1) === "?") return undefined;
+  // "Having announced that …, Judge Reed left": a perfect participle opening its sentence; the main
+  // clause's subject, after the comma, speaks.
+  if (j === first && lowerAt(tokens, j) === "having" && !cue.participle) {
+    const content = complement(doc, cue, verbEnd, sentence, inDate);
+    const cut = content && firstComma(doc, content);
+    return cut && frameOf(cue, cueSpan, undefined, "lead", cueSpan.start, cut.start, cut, sentence, true);
+  }
   let subject = j >= first ? subjectBefore(doc, j, first, inDate) : undefined;
   const leftEdge = subject ? subject.firstToken : cue.token;
   const beforeFrame = textAt(tokens, leftEdge - 1);

@@ -8,7 +8,8 @@
 import type { Document } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
 import { ORGANIZATION_HEADS } from "./speaker-words.js";
-import { FINITE_AUXILIARIES } from "./frame-words.js";
+import { FINITE_AUXILIARIES, PREPOSITIONS } from "./frame-words.js";
+import { DETERMINERS } from "./addressees.js";
 import { isAbbreviationDot, isWordAt, kindAt, lowerAt, textAt, tokenSpan } from "./token-reads.js";
 import { DASHES, isNameRun, MAX_APPOSITION, MAX_PHRASE, phraseBefore, type Subject } from "./phrases.js";
 import { isStateComma, isTerritory, stateCommaBefore } from "./speaker-places.js";
@@ -80,7 +81,16 @@ export function subjectBefore(doc: Document, j: number, first: number, inDate: U
     const located = phraseBefore(doc, at - 1, first, inDate);
     // A known place; or, after "a narrator", "a source", a place in lower case ("in the ad", "in the room").
     // The gazetteer only when there is a phrase before the place to take instead.
-    if (located && (isTerritory(doc.text.slice(phrase.span.start, phrase.span.end)) || (INDEFINITES.has(lowerAt(tokens, located.firstToken)) && isLowerRun(tokens, phrase.firstToken, j + 1)))) phrase = located;
+    // "Tom Reed in a radio interview said", "Reed at a rally said": a name, then where or how it spoke in lower case.
+    const lower = isLowerRun(tokens, phrase.firstToken, j + 1);
+    if (located && (isTerritory(doc.text.slice(phrase.span.start, phrase.span.end)) || (lower && (INDEFINITES.has(lowerAt(tokens, located.firstToken)) || isPersonName(tokens, located.firstToken, at))))) phrase = located;
+  }
+  // "Nurses walking through the park chanted", "Mayor Reed speaking at the plant said": a
+  // participle and its place stand between the speaker and the verb; the place does not speak.
+  const via = phrase.firstToken - 1;
+  if (via - 2 >= first && PREPOSITIONS.has(lowerAt(tokens, via)) && isParticipleAt(tokens, via - 1) && isWalker(tokens, via - 2) && !inDate[via - 2]) {
+    const walker = phraseBefore(doc, via - 2, first, inDate);
+    if (walker) phrase = walker;
   }
   // "X, who …, said" and "X, who said": the speaker is the name before "who"; "Greenpeace, which said": before "which".
   // "who's called for": the contraction is "who" and "has".
@@ -96,6 +106,24 @@ export function subjectBefore(doc: Document, j: number, first: number, inDate: U
     return named && { ...named, relative: tokenSpan(tokens, phrase.firstToken, phrase.firstToken) };
   }
   return withJoint(doc, phrase, first);
+}
+
+/** True for a lower-case "-ing" word at token `i` ("marching", "speaking"): a participle before its phrase. */
+function isParticipleAt(tokens: TokenList, i: number): boolean {
+  return isWordAt(tokens, i) && /^\p{Ll}\p{L}+ing$/u.test(tokens.text(i));
+}
+
+/**
+ * True when token `i` can end the phrase of someone walking or speaking somewhere: a name, or a
+ * plural ("protesters"); "some minimal grounding in history" has a noun in "-ing" after an adjective.
+ */
+function isWalker(tokens: TokenList, i: number): boolean {
+  return isWordAt(tokens, i) && !DETERMINERS.has(tokens.lower(i)) && (/^\p{Lu}/u.test(tokens.text(i)) || /\p{Ll}s$/u.test(tokens.text(i)));
+}
+
+/** True when tokens `[from, to)` are a name of two words or more, or one not opening its sentence ("Stumpf" mid-sentence). */
+function isPersonName(tokens: TokenList, from: number, to: number): boolean {
+  return isNameRun(tokens, from, to) && (to - from > 1 || (from > 0 && isWordAt(tokens, from - 1)));
 }
 
 /** Determiners of a speaker no one names ("a narrator", "one source"). */
