@@ -207,9 +207,9 @@ export function serializeGazetteer(g: Gazetteer): CompiledGazetteer {
     return text;
   };
   const flagsOf = (entry: PlaceEntry): number | string => (entry.seat ? 1 : 0) + (entry.metonym ? 2 : 0) || "";
-  const trimmed = (fields: ReadonlyArray<string | number>): string => {
+  const trimmed = (fields: ReadonlyArray<string | number>, keep = 0): string => {
     let end = fields.length;
-    while (end > 0 && fields[end - 1] === "") end--;
+    while (end > keep && fields[end - 1] === "") end--;
     return fields.slice(0, end).join("|");
   };
 
@@ -225,8 +225,11 @@ export function serializeGazetteer(g: Gazetteer): CompiledGazetteer {
   // Numbers in base 36: line numbers and ranks take fewer digits, and gzip finds them no worse.
   const refs = new Map<PlaceEntry, string>(codes.map((code, i) => [coded.get(code)!, i.toString(36)]));
   // The first line of a name that is a coded entry's name with capitals ("helmand" → "Helmand"):
-  // the entry refers to that line for its name instead of writing it a second time.
+  // the entry leaves its name out instead of writing it a second time. The loader takes the first
+  // line that refers to the entry, or the one whose rank ends with `!` when that line is not the
+  // first: a flag costs less than a line number, which gzip cannot shorten.
   const nameLines = new Map<PlaceEntry, number>();
+  const firstLines = new Map<PlaceEntry, number>();
 
   const names = sortedByKey(
     [...g.byName].map(([full, name]) => {
@@ -239,22 +242,30 @@ export function serializeGazetteer(g: Gazetteer): CompiledGazetteer {
     const rank = name.tier * 4 + (stem ? 2 : 0) + (name.ambiguous ? 1 : 0);
     const mask = name.lowercase.map((lower) => (lower ? "1" : "0")).join("");
     let ref = refs.get(name.entry);
-    if (name.entry.iso && !nameLines.has(name.entry) && name.entry.name === capitalized(full)) nameLines.set(name.entry, line);
+    let shown = "";
+    if (name.entry.iso) {
+      if (!firstLines.has(name.entry)) firstLines.set(name.entry, line);
+      if (!nameLines.has(name.entry) && name.entry.name === capitalized(full)) {
+        nameLines.set(name.entry, line);
+        if (firstLines.get(name.entry) !== line) shown = "!";
+      }
+    }
     if (ref === undefined) {
       refs.set(name.entry, `@${line.toString(36)}`);
       const e = name.entry;
       // The name is usually the key with capitals ("aachen" → "Aachen") and the kind city: then they are left out.
       ref = `=${trimmed([e.name === capitalized(full) ? "" : field(e.name), e.kind === "city" ? "" : e.kind, field(e.country ?? ""), field(e.capitalOf ?? ""), flagsOf(e)])}`;
     }
-    return `${field(name.keys[0]!)}|${field(name.keys.slice(1).join(" "))}|${rank ? rank.toString(36) : ""}|${mask}|${ref}`;
+    return `${field(name.keys[0]!)}|${field(name.keys.slice(1).join(" "))}|${rank ? rank.toString(36) : ""}${shown}|${mask}|${ref}`;
   });
   const entries = codes.map((code) => {
     const e = coded.get(code)!;
     const line = nameLines.get(e);
-    if (e.name.startsWith("@")) throw new Error(`gazetteer: cannot serialize the name ${JSON.stringify(e.name)}`);
-    // Most coded entries are regions of the country their code starts with: both left out.
+    if (e.name === "") throw new Error(`gazetteer: cannot serialize the empty name of ${code}`);
+    // Most coded entries are regions of the country their code starts with: both left out
+    // (the name's field stays, empty, when the name is left out: a keyed line has a `|`).
     const country = e.country === undefined ? "-" : code.slice(0, 2) === e.country ? "" : field(e.country);
-    return trimmed([field(code), line === undefined ? field(e.name) : `@${line.toString(36)}`, e.kind === "region" ? "" : e.kind, country, field(e.capitalOf ?? ""), flagsOf(e)]);
+    return trimmed([field(code), line === undefined ? field(e.name) : "", e.kind === "region" ? "" : e.kind, country, field(e.capitalOf ?? ""), flagsOf(e)], 2);
   });
   const pairs = (map: Iterable<readonly [string, PlaceEntry]>): string =>
     sortedByKey(

@@ -22,12 +22,12 @@ import type { Gazetteer, PlaceEntry, PlaceName } from "./gazetteer.js";
  * the decoded lines.
  */
 export interface CompiledGazetteer {
-  /** `iso|name|kind|country|capitalOf|flags` per entry with an ISO code, by code: name `@L` is the full key of name line L, each word capitalized; kind empty is region; country empty is the code's first two letters, `-` none; flags 1 seat, 2 metonym; empty fields at the end left out. */
+  /** `iso|name|kind|country|capitalOf|flags` per entry with an ISO code, by code: name empty is the full key of the entry's name line (its rank ends with `!`, or else the first name line that refers to the entry), each word capitalized; kind empty is region; country empty is the code's first two letters, `-` none; flags 1 seat, 2 metonym; empty fields at the end left out. */
   readonly entries: string;
   /**
    * `first|rest|rank|mask|entry` per name, by first key and then in the compiler's order: rest
    * the other keys; rank tier * 4, + 2 when the name is also its entry's stem (regionByStem), + 1
-   * when ambiguous (empty: 0); mask one 0/1 per key written lowercase (empty: none); entry a
+   * when ambiguous (empty: 0), in base 36, then `!` when the line gives its coded entry's name and is not the first line to refer to it; mask one 0/1 per key written lowercase (empty: none); entry a
    * reference or, inline, `=name|kind|country|capitalOf|flags` (name empty: the keys, each
    * capitalized; kind empty: city; country empty: none).
    */
@@ -98,6 +98,11 @@ class SortedLines {
   fields(i: number): string[] {
     const starts = this.lineStarts();
     return this.text.slice(starts[i]!, starts[i + 1]! - 1).split("|");
+  }
+
+  /** Where line `i` starts in {@link SortedLines.text}; line {@link SortedLines.count} starts one past the text's end. */
+  start(i: number): number {
+    return this.lineStarts()[i]!;
   }
 
   /** The first line whose first field is `key`, or -1. */
@@ -222,12 +227,13 @@ export function loadGazetteer(table: CompiledGazetteer): Gazetteer {
   const names = new SortedLines(table.names);
   const isoEntries: Array<PlaceEntry | undefined> = [];
   const inlineEntries: Array<PlaceEntry | undefined> = [];
+  let shownLines: Int32Array | undefined;
   const isoEntry = (i: number): PlaceEntry => {
     const known = isoEntries[i];
     if (known) return known;
     const fields = entryLines.fields(i);
-    // `@L`: the name is name line L's keys, capitalized.
-    if (fields[1]!.charCodeAt(0) === 64) fields[1] = capitalized(fullKey(names.fields(parseInt(fields[1]!.slice(1), 36))));
+    // No name: it is the keys of the entry's name line, capitalized.
+    if (!fields[1]) fields[1] = capitalized(fullKey(names.fields((shownLines ??= nameLinesOfEntries(names, entryLines.count))[i]!)));
     return (isoEntries[i] = readEntry(fields, 1, fields[0]!));
   };
   const inlineEntry = (line: number, fields: readonly string[] = names.fields(line)): PlaceEntry =>
@@ -263,7 +269,8 @@ export function loadGazetteer(table: CompiledGazetteer): Gazetteer {
     for (; names.hasKey(i, key); i++) {
       const fields = names.fields(i);
       const full = fullKey(fields);
-      const rank = fields[2] ? parseInt(fields[2], 36) : 0;
+      // parseInt stops at the `!` of a name line (nameLinesOfEntries).
+      const rank = fields[2] ? parseInt(fields[2], 36) || 0 : 0;
       const ref = fields[4]!;
       const entry = ref.charCodeAt(0) === 61 ? inlineEntry(i, fields) : entryOf(ref);
       const name: PlaceName = { keys: full.split(" "), lowercase: readMask(fields[3]!), entry, tier: rank >> 2, ambiguous: (rank & 1) === 1 };
@@ -303,6 +310,37 @@ export function loadGazetteer(table: CompiledGazetteer): Gazetteer {
     () => Array.from({ length: demonyms.count }, (_, i) => [demonyms.fields(i)[0]!, entryOf(demonyms.fields(i)[1]!)] as const),
   );
   return { byFirstKey, byIso, regionByStem, countryByDemonym, byName, lowercaseStarts: new Set(table.lowercaseStarts) };
+}
+
+/**
+ * The name line of each coded entry whose name the entries list leaves out: the line whose rank
+ * ends with `!`, else the first line that refers to the entry (-1 for none). Read once, the
+ * first time such an entry is read: one pass over the fields of every name line, the base-36
+ * reference read by character codes (no slice per line).
+ */
+function nameLinesOfEntries(names: SortedLines, count: number): Int32Array {
+  const lines = new Int32Array(count).fill(-1);
+  const text = names.text;
+  const n = names.count;
+  for (let i = 0; i < n; i++) {
+    // The fields: first|rest|rank|mask|ref, then more for an inline entry (`=…`), whose ref is no number.
+    const rank = text.indexOf("|", text.indexOf("|", names.start(i)) + 1) + 1;
+    const mask = text.indexOf("|", rank) + 1;
+    const end = names.start(i + 1) - 1;
+    let entry = 0;
+    for (let k = text.indexOf("|", mask) + 1; k < end; k++) {
+      const c = text.charCodeAt(k);
+      // A digit or a lower-case letter; an inline entry's `=` (or an `@` reference) is no entry line.
+      if (c >= 48 && c <= 57) entry = entry * 36 + c - 48;
+      else if (c >= 97 && c <= 122) entry = entry * 36 + c - 87;
+      else {
+        entry = -1;
+        break;
+      }
+    }
+    if (entry >= 0 && (lines[entry]! < 0 || text.charCodeAt(mask - 2) === 33)) lines[entry] = i;
+  }
+  return lines;
 }
 
 /** The full key of a name line: its first key and the rest. */

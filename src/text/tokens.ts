@@ -366,9 +366,9 @@ const RECENT_SLOTS = 1 << 14;
  * last text that hashed to it). Most tokens are words met before ("the", "said", a month), so
  * their id is found here without slicing the input or probing a Map. A slot's id is checked
  * against the text it names in the list's vocabulary, so an id of another vocabulary, or of a
- * text that collided, is only a miss.
+ * text that collided, is only a miss. Pure-marked: a bundle that never reads a long text (resolveDate's) drops it.
  */
-const recentId = new Int32Array(RECENT_SLOTS);
+const recentId = /* @__PURE__ */ new Int32Array(RECENT_SLOTS);
 /** Longest text looked up in {@link recentId}: a longer one is rarely met again. */
 const RECENT_MAX_LENGTH = 12;
 
