@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Every check the project runs, in order (npm run check; .ci/run runs it after npm ci).
+# Every check the project runs (npm run check; .ci/run runs it after npm ci).
 #
-#   build, typecheck, lint, vitest (unit, property, regex audit, examples, dist, CLI tests),
-#   dates under TZ=UTC / Asia/Tokyo / America/Los_Angeles, attw, publint, typedoc,
-#   size budgets, bench smoke.
+#   build and lint; typecheck; vitest (unit, property, regex audit, examples, dist, CLI tests),
+#   run under TZ=UTC; dates under Asia/Tokyo and America/Los_Angeles, compared with that UTC run;
+#   attw, publint, typedoc, size budgets, bench smoke.
 #
 # Every step runs even when an earlier one failed, so one run reports everything. The last line
 # is exactly "N passed, N failed": N counts vitest's test cases one by one, plus one for each
 # other step. The exit status is non-zero when anything failed.
+#
+# Steps that do not need each other's results run side by side, as many at a time as the
+# machine has cores (CHECK_JOBS=N to change it; CHECK_JOBS=1 runs one after another); each one's
+# output is kept apart and printed whole, in the order listed here, when its group is done.
 #
 # Each step has a time budget (a hang guard, so CI cannot stall; not a performance check).
 set -uo pipefail
@@ -19,25 +23,27 @@ failures=()
 work=$(mktemp -d "${TMPDIR:-/tmp}/newsfacts-check.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export work
+jobs_at_once=${CHECK_JOBS:-$(nproc 2>/dev/null || echo 1)}
+[ "$jobs_at_once" -ge 1 ] 2>/dev/null || jobs_at_once=1
+
+# Steps are queued with `step`, then `run_group` runs the queue side by side (at most
+# $jobs_at_once at a time) and reports each one in queue order. A step's command runs through
+# bash -c, so it can be a shell function (exported below) as well as a command.
+queue=()
 
 # step NAME BUDGET_SECONDS COMMAND...: one check, counted once.
 step() {
   local name=$1 budget=$2
   shift 2
-  echo
-  echo "== $name"
-  local t0=$SECONDS
-  # Through bash -c so a step can be a shell function (exported below) as well as a command.
-  if timeout --kill-after=10 "$budget" bash -c '"$@"' bash "$@"; then
-    passed=$((passed + 1))
-    echo "-- $name: ok ($((SECONDS - t0)) s)"
-  else
-    local rc=$?
-    failed=$((failed + 1))
-    failures+=("$name")
-    [ "$rc" -eq 124 ] && echo "!! $name: stopped after its ${budget} s budget"
-    echo "!! $name: FAILED ($((SECONDS - t0)) s)"
-  fi
+  queue+=("step" "$name" "$budget" "$(printf '%q ' "$@")")
+}
+
+# vitest_step NAME BUDGET_SECONDS COMMAND...: a vitest run writing its JSON report to
+# $work/vitest.json, counted per test case.
+vitest_step() {
+  local name=$1 budget=$2
+  shift 2
+  queue+=("vitest" "$name" "$budget" "$(printf '%q ' "$@")")
 }
 
 # vitest_counts FILE: "passed failed" from a vitest JSON report.
@@ -48,50 +54,105 @@ vitest_counts() {
   ' "$1" 2>/dev/null
 }
 
-# ---------------------------------------------------------------- build, then static checks
-# The build comes first: examples/typescript.ts imports "newsfacts", which resolves through the
-# package's own exports to dist/*.d.ts, so on a clean clone tsc needs dist/ to exist.
-step build 300 npx tsup
-step typecheck 300 npx tsc --noEmit
-step lint 300 npx eslint .
+run_group() {
+  local n=$((${#queue[@]} / 4)) i
+  for ((i = 0; i < n; i++)); do
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs_at_once" ]; do wait -n; done
+    (
+      t0=$SECONDS
+      timeout --kill-after=10 "${queue[4 * i + 2]}" bash -c "${queue[4 * i + 3]}" >"$work/step-$i.out" 2>&1 </dev/null
+      echo "$? $((SECONDS - t0))" >"$work/step-$i.rc"
+    ) &
+  done
+  wait
+  for ((i = 0; i < n; i++)); do
+    local kind=${queue[4 * i]} name=${queue[4 * i + 1]} budget=${queue[4 * i + 2]} rc secs
+    read -r rc secs <"$work/step-$i.rc" || { rc=1 secs=?; }
+    echo
+    echo "== $name"
+    cat "$work/step-$i.out"
+    if [ "$kind" = vitest ]; then
+      local counts vp vf
+      counts=$(vitest_counts "$work/vitest.json")
+      if [ -n "$counts" ]; then
+        read -r vp vf <<<"$counts"
+        passed=$((passed + vp))
+        failed=$((failed + vf))
+        echo "-- vitest: $vp passed, $vf failed ($secs s)"
+        [ "$vf" -gt 0 ] && failures+=("vitest: $vf test(s)")
+        # A file that fails to load, or a crash, fails no test case but must still fail the run.
+        if [ "$rc" -ne 0 ] && [ "$vf" -eq 0 ]; then
+          failed=$((failed + 1))
+          failures+=("vitest (exit $rc with no failed test: a file failed to load?)")
+        fi
+      else
+        failed=$((failed + 1))
+        failures+=("vitest (no report: exit $rc)")
+        echo "!! vitest: no JSON report (exit $rc)"
+      fi
+    elif [ "$rc" -eq 0 ]; then
+      passed=$((passed + 1))
+      echo "-- $name: ok ($secs s)"
+    else
+      failed=$((failed + 1))
+      failures+=("$name")
+      [ "$rc" -eq 124 ] && echo "!! $name: stopped after its ${budget} s budget"
+      echo "!! $name: FAILED ($secs s)"
+    fi
+  done
+  queue=()
+}
 
-# ---------------------------------------------------------------- vitest: counted per test case
-echo
-echo "== vitest (every test file: src/**/*.test.ts, test/**/*.test.ts)"
-t0=$SECONDS
-timeout --kill-after=10 900 npx vitest run --reporter=default --reporter=json --outputFile.json="$work/vitest.json"
-rc=$?
-counts=$(vitest_counts "$work/vitest.json")
-if [ -n "$counts" ]; then
-  read -r vp vf <<<"$counts"
-  passed=$((passed + vp))
-  failed=$((failed + vf))
-  echo "-- vitest: $vp passed, $vf failed ($((SECONDS - t0)) s)"
-  [ "$vf" -gt 0 ] && failures+=("vitest: $vf test(s)")
-  # A file that fails to load, or a crash, fails no test case but must still fail the run.
-  if [ "$rc" -ne 0 ] && [ "$vf" -eq 0 ]; then
-    failed=$((failed + 1))
-    failures+=("vitest (exit $rc with no failed test: a file failed to load?)")
-  fi
-else
-  failed=$((failed + 1))
-  failures+=("vitest (no report: exit $rc)")
-  echo "!! vitest: no JSON report (exit $rc)"
-fi
+# ---------------------------------------------------------------- build and lint
+# eslint reads the sources only (dist/ is ignored), so it runs beside the build.
+step build 300 npx tsup
+step lint 300 npx eslint .
+run_group
+
+# ---------------------------------------------------------------- typecheck, vitest
+# Both after the build: examples/typescript.ts imports "newsfacts", which resolves through the
+# package's own exports to dist/*.d.ts, and the dist, examples and CLI tests run dist/.
+# vitest runs every test file under TZ=UTC, writing the dates table of test/dates-tz.test.ts: it
+# is the UTC run of the time-zone check below, whose other zones are compared with it.
+step typecheck 300 npx tsc --noEmit
+vitest_main() {
+  TZ=UTC NEWSFACTS_TZ_OUT="$work/tz-table-0.json" \
+    npx vitest run --reporter=default --reporter=json --outputFile.json="$work/vitest.json"
+}
+export -f vitest_main
+vitest_step "vitest (every test file: src/**/*.test.ts, test/**/*.test.ts; TZ=UTC)" 900 vitest_main
+run_group
 
 # ---------------------------------------------------------------- dates under three time zones
-# The dates facet's tests and test/dates-tz.test.ts, once per zone; each run must pass, and the
-# table of resolved dates (and every test's outcome) must be identical across the zones.
+# The dates facet's tests and test/dates-tz.test.ts under TZ=UTC (the vitest run above), and
+# again under Asia/Tokyo and America/Los_Angeles, each zone in a process of its own; each run
+# must pass, and the table of resolved dates (and every test's outcome) must be identical
+# across the zones.
 dates_under_zones() {
-  local zones=(UTC Asia/Tokyo America/Los_Angeles) i=0 ok=0
-  for tz in "${zones[@]}"; do
-    echo "-- TZ=$tz"
-    if ! TZ=$tz NEWSFACTS_TZ_OUT="$work/tz-table-$i.json" \
-      npx vitest run src/dates test/dates-tz.test.ts --reporter=dot --reporter=json --outputFile.json="$work/tz-tests-$i.json"; then
-      echo "!! the date tests fail under TZ=$tz"
+  local zones=(UTC Asia/Tokyo America/Los_Angeles) i ok=0
+  # The UTC run's outcomes: the same files' results, out of the whole run's report.
+  node -e '
+    const fs = require("node:fs");
+    const r = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+    const ours = (f) => /[\\/]src[\\/]dates/u.test(f.name) || /[\\/]test[\\/]dates-tz\.test\.ts$/u.test(f.name);
+    fs.writeFileSync(process.argv[2], JSON.stringify({ testResults: r.testResults.filter(ours) }));
+  ' "$work/vitest.json" "$work/tz-tests-0.json" || { echo "!! no report of the UTC run (vitest above)"; ok=1; }
+  local pids=()
+  for ((i = 1; i < ${#zones[@]}; i++)); do
+    TZ=${zones[i]} NEWSFACTS_TZ_OUT="$work/tz-table-$i.json" \
+      npx vitest run src/dates test/dates-tz.test.ts --reporter=dot --reporter=json --outputFile.json="$work/tz-tests-$i.json" \
+      >"$work/tz-run-$i.out" 2>&1 &
+    pids+=($!)
+  done
+  for ((i = 1; i < ${#zones[@]}; i++)); do
+    local rc=0
+    wait "${pids[i - 1]}" || rc=$?
+    echo "-- TZ=${zones[i]}"
+    cat "$work/tz-run-$i.out"
+    if [ "$rc" -ne 0 ]; then
+      echo "!! the date tests fail under TZ=${zones[i]}"
       ok=1
     fi
-    i=$((i + 1))
   done
   node -e '
     const fs = require("node:fs");
@@ -150,6 +211,7 @@ fi
 if [ -f bench/run.mjs ]; then
   step "bench smoke (bench/run.mjs --quick)" 300 node bench/run.mjs --quick
 fi
+run_group
 
 # ---------------------------------------------------------------- summary
 echo
