@@ -13,7 +13,8 @@
 # machine has cores (CHECK_JOBS=N to change it; CHECK_JOBS=1 runs one after another); each one's
 # output is kept apart and printed whole, in the order listed here, when its group is done.
 #
-# Each step has a time budget (a hang guard, so CI cannot stall; not a performance check).
+# Each step has a time budget (a hang guard, so CI cannot stall; not a performance check), wide
+# enough for a step that shares the machine with its group and with other work.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -105,8 +106,8 @@ run_group() {
 
 # ---------------------------------------------------------------- build and lint
 # eslint reads the sources only (dist/ is ignored), so it runs beside the build.
-step build 300 npx tsup
-step lint 300 npx eslint .
+step build 600 npx tsup
+step lint 600 npx eslint .
 run_group
 
 # ---------------------------------------------------------------- typecheck, vitest
@@ -114,13 +115,13 @@ run_group
 # package's own exports to dist/*.d.ts, and the dist, examples and CLI tests run dist/.
 # vitest runs every test file under TZ=UTC, writing the dates table of test/dates-tz.test.ts: it
 # is the UTC run of the time-zone check below, whose other zones are compared with it.
-step typecheck 300 npx tsc --noEmit
+step typecheck 600 npx tsc --noEmit
 vitest_main() {
   TZ=UTC NEWSFACTS_TZ_OUT="$work/tz-table-0.json" \
     npx vitest run --reporter=default --reporter=json --outputFile.json="$work/vitest.json"
 }
 export -f vitest_main
-vitest_step "vitest (every test file: src/**/*.test.ts, test/**/*.test.ts; TZ=UTC)" 900 vitest_main
+vitest_step "vitest (every test file: src/**/*.test.ts, test/**/*.test.ts; TZ=UTC)" 1800 vitest_main
 run_group
 
 # ---------------------------------------------------------------- dates under three time zones
@@ -187,12 +188,12 @@ dates_under_zones() {
   return $ok
 }
 export -f dates_under_zones
-step "dates under TZ=UTC, Asia/Tokyo, America/Los_Angeles" 600 dates_under_zones
+step "dates under TZ=UTC, Asia/Tokyo, America/Los_Angeles" 900 dates_under_zones
 
 # ---------------------------------------------------------------- packaging and docs
-step "attw --pack ." 300 npx attw --pack .
-step "publint --strict" 300 npx publint --strict
-step "typedoc (warnings as errors)" 300 npx typedoc
+step "attw --pack ." 600 npx attw --pack .
+step "publint --strict" 600 npx publint --strict
+step "typedoc (warnings as errors)" 600 npx typedoc
 
 # ---------------------------------------------------------------- size budgets
 # size-limit 14 needs Node >= 22; on older Node, bench/size.mjs checks the same budgets with esbuild.
@@ -204,12 +205,12 @@ size_budgets() {
 if [ -f .size-limit.json ] || [ -f .size-limit.js ] || [ -f .size-limit.cjs ] || [ -f .size-limit.mjs ] || [ -f .size-limit.ts ] ||
   node -e 'process.exit(require("./package.json")["size-limit"] ? 0 : 1)'; then
   export -f size_budgets
-  step "size budgets" 300 size_budgets
+  step "size budgets" 600 size_budgets
 fi
 
 # ---------------------------------------------------------------- bench smoke
 if [ -f bench/run.mjs ]; then
-  step "bench smoke (bench/run.mjs --quick)" 300 node bench/run.mjs --quick
+  step "bench smoke (bench/run.mjs --quick)" 600 node bench/run.mjs --quick
 fi
 run_group
 

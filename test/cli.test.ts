@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +25,29 @@ const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.
 function run(args: readonly string[], input?: string) {
   const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: "utf8", cwd: root, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Runs the built CLI once per argument list, all at the same time, and gives the results in
+ * the order of the lists: a loop over many cases waits for one start-up, not one per case.
+ */
+function runEach(argLists: ReadonlyArray<readonly string[]>, input = "") {
+  return Promise.all(
+    argLists.map(
+      (args) =>
+        new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+          const child = spawn(process.execPath, [cli, ...args], { cwd: root, timeout: 60_000 });
+          let stdout = "";
+          let stderr = "";
+          child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+          child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+          child.on("error", reject);
+          child.on("close", (code) => resolve({ code, stdout, stderr }));
+          child.stdin.on("error", () => {}); // a CLI that exits before reading stdin closes the pipe
+          child.stdin.end(input);
+        }),
+    ),
+  );
 }
 
 function ndjson(lines: readonly string[]) {
@@ -63,8 +86,8 @@ describe("newsfacts (spawned)", () => {
     for (const heading of ["Dates (", "Actors (", "Statements (", "Territories (", "Casualties ("]) expect(r.stdout).toContain(heading);
   });
 
-  it("exits 2 on usage errors, with a message on stderr", () => {
-    for (const args of [
+  it("exits 2 on usage errors, with a message on stderr", async () => {
+    const argLists = [
       [],
       ["frobnicate"],
       ["parse", "--nope"],
@@ -74,15 +97,17 @@ describe("newsfacts (spawned)", () => {
       ["batch", "--workers", "0"],
       ["batch", "--workers", "two"],
       ["parse", "/no/such/file.txt"],
-    ]) {
-      const r = run(args, "");
+    ];
+    const results = await runEach(argLists);
+    for (const [k, args] of argLists.entries()) {
+      const r = results[k]!;
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr, args.join(" ")).toMatch(/^newsfacts: /u);
       expect(r.stdout, args.join(" ")).toBe("");
     }
   });
 
-  it("says what a bad or missing option value should be, and suggests the option meant", () => {
+  it("says what a bad or missing option value should be, and suggests the option meant", async () => {
     const cases: Array<[string[], string]> = [
       [["parse", seedFile, "--published"], 'newsfacts: --published needs a value: an ISO 8601 date such as "2025-04-24" or "2025-04-24T09:30:00Z"'],
       [["parse", "--published", "--html", seedFile], "newsfacts: --published needs a value:"],
@@ -95,8 +120,9 @@ describe("newsfacts (spawned)", () => {
       [["parse", seedFile, "--published", "24/04/2025"], 'newsfacts: --published must be an ISO 8601 date such as "2025-04-24" or "2025-04-24T09:30:00Z", got "24/04/2025"'],
       [["parse", seedFile, "--published", "2025-04-24T25:00"], 'newsfacts: --published has an invalid time: "2025-04-24T25:00"'],
     ];
-    for (const [args, message] of cases) {
-      const r = run(args, "");
+    const results = await runEach(cases.map(([args]) => args));
+    for (const [k, [args, message]] of cases.entries()) {
+      const r = results[k]!;
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout, args.join(" ")).toBe("");
       expect(r.stderr.split("\n")[0], args.join(" ")).toContain(message);
@@ -104,7 +130,7 @@ describe("newsfacts (spawned)", () => {
     }
   });
 
-  it("takes --time-zone and --vague for parse and batch, and refuses bad values with exit 2", () => {
+  it("takes --time-zone and --vague for parse and batch, and refuses bad values with exit 2", async () => {
     const story = "Ferry Lost\n\nDozens of passengers died and a crew member was hurt yesterday, the coast guard said.";
     const stamp = ["--published", "2025-04-24T22:30:00Z"];
     const dates = (stdout: string) => (JSON.parse(stdout) as { dates: Array<{ value: string }> }).dates.map((d) => d.value);
@@ -131,8 +157,9 @@ describe("newsfacts (spawned)", () => {
       [["batch", "--vague"], "newsfacts: --vague needs a value: none, small, all"],
       [["parse", seedFile, "--timezone", "UTC"], "newsfacts: unknown option --timezone (did you mean --time-zone?)"],
     ];
-    for (const [args, message] of cases) {
-      const r = run(args, "");
+    const results = await runEach(cases.map(([args]) => args));
+    for (const [k, [args, message]] of cases.entries()) {
+      const r = results[k]!;
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout, args.join(" ")).toBe("");
       expect(r.stderr.split("\n")[0], args.join(" ")).toBe(message);
@@ -141,7 +168,7 @@ describe("newsfacts (spawned)", () => {
     for (const flag of ["--time-zone ZONE", "--vague WHICH"]) expect(help).toContain(flag);
   });
 
-  it("names a file it cannot read or that is not text, exit 2 with nothing on stdout", () => {
+  it("names a file it cannot read or that is not text, exit 2 with nothing on stdout", async () => {
     const dir = mkdtempSync(join(tmpdir(), "newsfacts-cli-"));
     try {
       const binary = join(dir, "photo.jpg");
@@ -149,13 +176,15 @@ describe("newsfacts (spawned)", () => {
       const utf16 = join(dir, "story-utf16.txt");
       writeFileSync(utf16, Buffer.from("\uFEFFKyiv, April 24.", "utf16le"));
       const missing = join(dir, "no-such-story.txt");
-      for (const [file, reason] of [
+      const cases = [
         [missing, `cannot read ${missing}: no such file`],
         [dir, `cannot read ${dir}: it is a directory`],
         [binary, `${binary} is not text: it has NUL bytes`],
         [utf16, "(a binary file, or text in UTF-16?)"],
-      ] as const) {
-        const r = run(["parse", file, "--published", "2025-04-24"]);
+      ] as const;
+      const results = await runEach(cases.map(([file]) => ["parse", file, "--published", "2025-04-24"]));
+      for (const [k, [file, reason]] of cases.entries()) {
+        const r = results[k]!;
         expect(r.code, file).toBe(2);
         expect(r.stdout, file).toBe("");
         expect(r.stderr, file).toContain(reason);
