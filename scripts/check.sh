@@ -3,7 +3,7 @@
 #
 #   build and lint; typecheck; vitest (unit, property, regex audit, examples, dist, CLI tests),
 #   run under TZ=UTC; dates under Asia/Tokyo and America/Los_Angeles, compared with that UTC run;
-#   attw, publint, typedoc, size budgets, bench smoke.
+#   bench smoke, attw, publint, typedoc, size budgets.
 #
 # Every step runs even when an earlier one failed, so one run reports everything. The last line
 # is exactly "N passed, N failed": N counts vitest's test cases one by one, plus one for each
@@ -63,12 +63,16 @@ run_group() {
       t0=$SECONDS
       timeout --kill-after=10 "${queue[4 * i + 2]}" bash -c "${queue[4 * i + 3]}" >"$work/step-$i.out" 2>&1 </dev/null
       echo "$? $((SECONDS - t0))" >"$work/step-$i.rc"
+      times >"$work/step-$i.times" # the second line: CPU of the step's processes
     ) &
   done
   wait
   for ((i = 0; i < n; i++)); do
     local kind=${queue[4 * i]} name=${queue[4 * i + 1]} budget=${queue[4 * i + 2]} rc secs
     read -r rc secs <"$work/step-$i.rc" || { rc=1 secs=?; }
+    # "N s" of wall time and the CPU time (user + system) the step's processes used: on a
+    # busy machine the wall time says little, the CPU time stays about the same.
+    secs="$secs s, CPU $(awk 'NR == 2 { t = 0; for (f = 1; f <= 2; f++) { split($f, a, /[ms]/); t += a[1] * 60 + a[2] } printf "%.0f", t }' "$work/step-$i.times" 2>/dev/null) s"
     echo
     echo "== $name"
     cat "$work/step-$i.out"
@@ -79,7 +83,7 @@ run_group() {
         read -r vp vf <<<"$counts"
         passed=$((passed + vp))
         failed=$((failed + vf))
-        echo "-- vitest: $vp passed, $vf failed ($secs s)"
+        echo "-- vitest: $vp passed, $vf failed ($secs)"
         [ "$vf" -gt 0 ] && failures+=("vitest: $vf test(s)")
         # A file that fails to load, or a crash, fails no test case but must still fail the run.
         if [ "$rc" -ne 0 ] && [ "$vf" -eq 0 ]; then
@@ -93,12 +97,12 @@ run_group() {
       fi
     elif [ "$rc" -eq 0 ]; then
       passed=$((passed + 1))
-      echo "-- $name: ok ($secs s)"
+      echo "-- $name: ok ($secs)"
     else
       failed=$((failed + 1))
       failures+=("$name")
       [ "$rc" -eq 124 ] && echo "!! $name: stopped after its ${budget} s budget"
-      echo "!! $name: FAILED ($secs s)"
+      echo "!! $name: FAILED ($secs)"
     fi
   done
   queue=()
@@ -190,6 +194,12 @@ dates_under_zones() {
 export -f dates_under_zones
 step "dates under TZ=UTC, Asia/Tokyo, America/Los_Angeles" 900 dates_under_zones
 
+# ---------------------------------------------------------------- bench smoke
+# Queued early in its group: with the time-zone runs, the longest steps of the group.
+if [ -f bench/run.mjs ]; then
+  step "bench smoke (bench/run.mjs --quick)" 600 node bench/run.mjs --quick
+fi
+
 # ---------------------------------------------------------------- packaging and docs
 step "attw --pack ." 600 npx attw --pack .
 step "publint --strict" 600 npx publint --strict
@@ -208,10 +218,6 @@ if [ -f .size-limit.json ] || [ -f .size-limit.js ] || [ -f .size-limit.cjs ] ||
   step "size budgets" 600 size_budgets
 fi
 
-# ---------------------------------------------------------------- bench smoke
-if [ -f bench/run.mjs ]; then
-  step "bench smoke (bench/run.mjs --quick)" 600 node bench/run.mjs --quick
-fi
 run_group
 
 # ---------------------------------------------------------------- summary
