@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Every check the project runs (npm run check; .ci/run runs it after npm ci).
 #
-#   build and lint; typecheck; vitest (unit, property, regex audit, examples, dist, CLI tests),
-#   run under TZ=UTC; dates under Asia/Tokyo and America/Los_Angeles, compared with that UTC run;
-#   bench smoke, attw, publint, typedoc, size budgets.
+#   build and lint; vitest (unit, property, regex audit, examples, dist, CLI tests), run under
+#   TZ=UTC; dates under Asia/Tokyo and America/Los_Angeles, compared with that UTC run; bench
+#   smoke, typecheck, attw, publint, typedoc, size budgets.
 #
 # Every step runs even when an earlier one failed, so one run reports everything. The last line
 # is exactly "N passed, N failed": N counts vitest's test cases one by one, plus one for each
@@ -114,12 +114,11 @@ step build 600 npx tsup
 step lint 600 npx eslint .
 run_group
 
-# ---------------------------------------------------------------- typecheck, vitest
-# Both after the build: examples/typescript.ts imports "newsfacts", which resolves through the
-# package's own exports to dist/*.d.ts, and the dist, examples and CLI tests run dist/.
-# vitest runs every test file under TZ=UTC, writing the dates table of test/dates-tz.test.ts: it
-# is the UTC run of the time-zone check below, whose other zones are compared with it.
-step typecheck 600 npx tsc --noEmit
+# ---------------------------------------------------------------- vitest
+# After the build (the dist, examples and CLI tests run dist/), and alone: it keeps every core
+# busy itself, and its hostile-input tests have a hang guard that a crowded machine can trip.
+# It runs every test file under TZ=UTC, writing the dates table of test/dates-tz.test.ts: it is
+# the UTC run of the time-zone check below, whose other zones are compared with it.
 vitest_main() {
   TZ=UTC NEWSFACTS_TZ_OUT="$work/tz-table-0.json" \
     npx vitest run --reporter=default --reporter=json --outputFile.json="$work/vitest.json"
@@ -199,6 +198,11 @@ step "dates under TZ=UTC, Asia/Tokyo, America/Los_Angeles" 900 dates_under_zones
 if [ -f bench/run.mjs ]; then
   step "bench smoke (bench/run.mjs --quick)" 600 node bench/run.mjs --quick
 fi
+
+# ---------------------------------------------------------------- typecheck
+# After the build: examples/typescript.ts imports "newsfacts", which resolves through the
+# package's own exports to dist/*.d.ts.
+step typecheck 600 npx tsc --noEmit
 
 # ---------------------------------------------------------------- packaging and docs
 step "attw --pack ." 600 npx attw --pack .
