@@ -17,6 +17,7 @@ import {
   STATUS_BRIDGE_WORDS,
   STATUS_NOUN_LINKS,
   STATUS_OBJECT_FOLLOWERS,
+  STATUS_OBJECT_HEADS,
   STATUS_WORDS,
   type StatusForm,
 } from "./data/place-words.js";
@@ -88,8 +89,10 @@ function statusFromBefore(tokens: TokenList, sentence: TokenRange, i: number, wo
   if (!reportsLikeSpeech(status)) return status;
   // "the disputed Kashmir region", "Israeli-claimed": a participle used as an adjective.
   if (form === "participle" && (tokens.text(i).includes("-") || opensNounPhrase(tokens, sentence, i))) return status;
-  // "Japan claims the Kurils." but not "Russia claimed Bakhmut was taken": the place must be the object.
-  return isObjectEnd(tokens, sentence, last.end) && !last.possessive ? status : undefined;
+  // "Japan claims the Kurils." but not "Russia claimed Bakhmut was taken": the place must be the object,
+  // which a noun of its kind may close ("claims the Donetsk and Luhansk regions, which ...").
+  const end = last.end < sentence.endToken && STATUS_OBJECT_HEADS.has(tokens.lower(last.end)) ? last.end + 1 : last.end;
+  return isObjectEnd(tokens, sentence, end) && !last.possessive ? status : undefined;
 }
 
 /** Reads forward from `at`, the token after a list: "[,] [which|that] [Russia has|is now] annexed|occupied|claimed by ...". */

@@ -132,6 +132,14 @@ describe("territory status", () => {
     expect(statuses("Kyiv's troops liberated much of the Kharkiv region in a week.")).toEqual([["Kharkiv Oblast", "liberated"]]);
   });
 
+  it("reads a list closed by a noun of its kind as the object of a verb of claim", () => {
+    expect(statuses("Moscow claims the Kherson and Zaporizhzhia regions; its troops hold only part of them.")).toEqual([
+      ["Kherson Oblast", "claimed"],
+      ["Zaporizhzhia Oblast", "claimed"],
+    ]);
+    expect(statuses("Moscow claimed the Kherson region was under its full control.")).toEqual([["Kherson Oblast", undefined]]);
+  });
+
   it("does not read a reported clause as the object of 'claimed'", () => {
     expect(statuses("Moscow claimed Bakhmut was encircled by its troops.")).toEqual([["Bakhmut", undefined]]);
     expect(statuses("The Kremlin claims Kharkiv had been shelled by Ukraine.")).toEqual([["Kharkiv", undefined]]);

@@ -199,6 +199,16 @@ export const STATUS_AFTER_BRIDGE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a kind of place that may close a list taken as the object of a verb of claim ("claims
+ * the Donetsk and Luhansk regions", "disputes the Senkaku islands"): the object ends after them.
+ * Lower case.
+ */
+export const STATUS_OBJECT_HEADS: ReadonlySet<string> = new Set([
+  "region", "regions", "province", "provinces", "oblast", "oblasts", "island", "islands", "peninsula", "territory",
+  "territories", "district", "districts", "area", "areas",
+]);
+
+/**
  * Words that may follow the place a verb of claim or dispute takes as its object, showing that
  * the place is that object ("Japan claims the Kurils as its own"), not the subject of a reported
  * clause ("Russia claimed Bakhmut was taken"). Lower case; punctuation and the sentence end do
