@@ -99,6 +99,21 @@ describe("findTerritories", () => {
     expect(names("Workers came to the mining towns of Orvask and Telmen.")).toEqual(["Orvask", "Telmen"]);
   });
 
+  it("keeps an Arabic article in an unknown place's name", () => {
+    const text = "Gunmen raided the village of Wad al-Sarha on Monday; shells also fell near Kafr el-Marj.";
+    const found = findTerritories(text);
+    expect(found.map((t) => t.name)).toEqual(["Wad al-Sarha", "Kafr el-Marj"]);
+    expect(found.map((t) => t.mentions[0] && text.slice(t.mentions[0].start, t.mentions[0].end))).toEqual(["Wad al-Sarha", "Kafr el-Marj"]);
+  });
+
+  it("finds the later unknown places of a list after 'in' or 'near', where the list ends", () => {
+    expect(names("Armed groups were seen in Orvask and Telmensko in the north.")).toEqual(["Orvask", "Telmensko"]);
+    expect(names("Fighting went on near Orvask, Telmensko and Dalivka.")).toEqual(["Orvask", "Telmensko", "Dalivka"]);
+    expect(names("The talks opened in Orvask and Telmensko said little.")).toEqual(["Orvask"]);
+    expect(names("On the last Friday in August, Verlaine and the board met. Verlaine spoke.")).toEqual([]);
+    expect(names("Talks were held in Orvask, Kovalchuk and his aides said.")).toEqual(["Orvask"]);
+  });
+
   it("matches headlines in capitals", () => {
     expect(names("DRONES HIT ODESA PORT OVERNIGHT")).toEqual(["Odesa"]);
   });

@@ -7,7 +7,7 @@
 import { type Token, type TokenList, tokenSlice } from "../text/tokens.js";
 import { foldKey, gazetteer, type PlaceEntry } from "./gazetteer.js";
 import { isUpperInitial, type RawMatch, type TokenRange } from "./raw-match.js";
-import { ADMIN_AREA_KINDS, DIRECTION_WORDS, FEATURE_KINDS, PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
+import { ADMIN_AREA_KINDS, DIRECTION_WORDS, FEATURE_KINDS, NAME_ARTICLES, PLACE_HEAD_NOUNS, SETTLEMENT_NOUNS } from "./data/place-words.js";
 import { actorLexicons, isCommonWord, nameKey, tokenKey } from "../actors/lexicons.js";
 import { NEVER_NAMES, PLACE_HEADS } from "../lexicon/actors-non-names.js";
 import { isSportsText } from "./sports-teams.js";
@@ -53,9 +53,9 @@ export function findUnknownPlace(
   if (again) return again;
   if (at === opening || !hasPlaceContext(tokens, sentence, at) || !isName(tokens.get(at))) return undefined;
   let end = at + 1;
-  while (end < sentence.endToken && end - at < MAX_NAME_WORDS && isName(tokens.get(end)) && tokens.start(end) === tokens.end(end - 1) + 1 && !POSSESSIVE.test(tokens.text(end - 1))) end++;
+  while (end < sentence.endToken && end - at < MAX_NAME_WORDS && (isName(tokens.get(end)) || isArticleName(tokens.text(end))) && tokens.start(end) === tokens.end(end - 1) + 1 && !POSSESSIVE.test(tokens.text(end - 1))) end++;
   const named = kindFromBefore(tokens, sentence, at) ?? kindFromList(tokens, sentence, at) ?? kindFromLocative(tokens, sentence, at, end);
-  const kind = named ?? kindFromAfter(tokens, sentence, at, end);
+  const kind = named ?? kindFromLocativeList(tokens, sentence, at, end) ?? kindFromAfter(tokens, sentence, at, end);
   if (!kind) return undefined;
   const start = tokens.start(at);
   const lastToken = tokens.get(end - 1)!;
@@ -157,6 +157,15 @@ function hasPlaceContext(tokens: TokenList, sentence: TokenRange, at: number): b
   return false;
 }
 
+/**
+ * A name's later word that joins an Arabic article to a capitalized word: "al-Nourah" in "Wad
+ * al-Nourah", "al-Ain" in "Ras al-Ain". Never a name's first word.
+ */
+function isArticleName(text: string): boolean {
+  const dash = text.indexOf("-");
+  return dash > 0 && NAME_ARTICLES.has(text.slice(0, dash)) && UPPER_INITIAL.test(text.slice(dash + 1));
+}
+
 /** A capitalized word that is not a demonym ("the Russian area" names no place). */
 function isName(token: Token | undefined): boolean {
   if (!token || token.kind !== "word" || !NAME_LIKE.test(token.text)) return false;
@@ -183,6 +192,46 @@ function kindFromList(tokens: TokenList, sentence: TokenRange, at: number): Plac
   return undefined;
 }
 
+/**
+ * A later item of a list of names after "in" or "near" ("in Zvecan and Leposavic in the north",
+ * "near Orvask, Telmensko and Dalivka."), whose words pass the test of a name after "in"
+ * ({@link kindFromLocative}). The whole list must read as one: names alone between "in" and the
+ * item (no month: "in August, Fiorina ..."), and from the item on, more names to a last one after
+ * "and" or "or", which the sentence's end, punctuation or a preposition closes (not "in Geneva
+ * and Smith said", nor "In Kyiv, Kovalenko and his aides").
+ */
+function kindFromLocativeList(tokens: TokenList, sentence: TokenRange, at: number, end: number): PlaceEntry["kind"] | undefined {
+  if (at - 1 <= sentence.firstToken || !LIST_SEPARATORS.has(tokens.text(at - 1))) return undefined;
+  const limit = Math.max(sentence.firstToken, at - MAX_LIST_LOOKBACK);
+  let i = at - 1;
+  for (; i >= limit && !LOCATIVES.has(tokens.text(i)); i--) {
+    const text = tokens.text(i);
+    if (!LIST_SEPARATORS.has(text) && (!UPPER_INITIAL.test(text) || NEVER.has(nameKey(text)))) return undefined;
+  }
+  if (i < limit || !listCloses(tokens, sentence, end, tokens.text(at - 1) !== ",")) return undefined;
+  return namesPlace(tokens, sentence, at, end);
+}
+
+// Words that may follow the last name of a list of places: "in A and B in the north", "in A and B, where".
+const LIST_FOLLOWERS = new Set(["in", "near", "on", "at", "of", "to", "from", "after", "since", "during", "where", "which", "while", "as"]);
+
+/**
+ * True when the list goes on from token `j` to its close: after its last item (`last`: the item
+ * before `j` came after "and" or "or"), the sentence's end, punctuation or a preposition; before
+ * it, more capitalized names after commas, and a last one after "and" or "or".
+ */
+function listCloses(tokens: TokenList, sentence: TokenRange, j: number, last: boolean): boolean {
+  const limit = Math.min(sentence.endToken, j + MAX_LIST_LOOKBACK);
+  while (!last) {
+    if (j >= limit || !LIST_SEPARATORS.has(tokens.text(j))) return false;
+    last = tokens.text(j) !== ",";
+    j++;
+    if (j >= limit || !UPPER_INITIAL.test(tokens.text(j))) return false;
+    while (j < limit && tokens.kind(j) === "word" && UPPER_INITIAL.test(tokens.text(j))) j++;
+  }
+  return j >= sentence.endToken || tokens.kind(j) === "punct" || LIST_FOLLOWERS.has(tokens.text(j));
+}
+
 /** "the X neighbourhood", "X district". */
 function kindFromAfter(tokens: TokenList, sentence: TokenRange, at: number, end: number): PlaceEntry["kind"] | undefined {
   if (end >= sentence.endToken) return undefined;
@@ -200,13 +249,18 @@ function kindFromAfter(tokens: TokenList, sentence: TokenRange, at: number, end:
  */
 function kindFromLocative(tokens: TokenList, sentence: TokenRange, at: number, end: number): PlaceEntry["kind"] | undefined {
   if (at - 1 < sentence.firstToken || (!LOCATIVES.has(tokens.text(at - 1)) && !venueAt(tokens, at, sentence.firstToken))) return undefined;
+  return namesPlace(tokens, sentence, at, end);
+}
+
+/** The test of {@link kindFromLocative} on the name `[at, end)` itself: `"city"` when it passes. */
+function namesPlace(tokens: TokenList, sentence: TokenRange, at: number, end: number): PlaceEntry["kind"] | undefined {
   const next = end < sentence.endToken ? tokens.get(end)! : undefined;
   // The name must end on its own: not inside a longer name, a possessive or a hyphenated compound.
   if (next && ((next.kind === "word" && UPPER_INITIAL.test(next.text)) || next.text === "-" || next.text === "&")) return undefined;
   const lex = actorLexicons();
   for (let k = at; k < end; k++) {
     const text = tokens.text(k);
-    if (POSSESSIVE.test(text) || text.includes("-") || text.includes(".")) return undefined;
+    if (POSSESSIVE.test(text) || (text.includes("-") && !isArticleName(text)) || text.includes(".")) return undefined;
     const key = nameKey(text);
     // "Ellis Park", "Grace Road": a venue's last word may be a word of sites.
     if (k === end - 1 && k > at && lex.facilityHeads.has(key)) continue;

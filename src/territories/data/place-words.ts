@@ -219,6 +219,12 @@ export const STATUS_OBJECT_FOLLOWERS: ReadonlySet<string> = new Set([
   "at", "by", "over", "entirely", "outright", "too", "which", "whose", "where", "back", "again",
 ]);
 
+/**
+ * Arabic articles that join a place name's later word by a hyphen ("Wad al-Nourah", "Ras al-Ain",
+ * "Deir ez-Zor", "Tal as-Sultan"), in the transliterations English news uses. Lower case.
+ */
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en", "er", "es", "ez", "ul"]);
+
 /** Nouns of a settlement before "of" + a name the gazetteer may not know ("the village of X"), with the kind they give. */
 export const SETTLEMENT_NOUNS: ReadonlyMap<string, "city" | "other" | "region"> = new Map([
   ["village", "city"],
