@@ -28,6 +28,15 @@ describe("findTerritories", () => {
     expect(kyiv).toMatchObject({ name: "Kyiv", iso: "UA-30", aliases: ["Kiev"] });
   });
 
+  it("names a breakaway region as itself, not as the ISO region it overlaps", () => {
+    const found = findTerritories("Troops left Tskhinvali, the capital of South Ossetia, which Russia has occupied since 2008.");
+    expect(found.map((t) => [t.name, t.kind, t.iso, t.country])).toEqual([
+      ["Tskhinvali", "city", undefined, "GE"],
+      ["South Ossetia", "region", undefined, "GE"],
+    ]);
+    expect(normalizeTerritory("Shida Kartli")?.iso).toBe("GE-SK");
+  });
+
   it("reads a list after 'the regions of' as regions, with its status", () => {
     const found = findTerritories("Moscow wants the occupied regions of Luhansk, Donetsk and Kherson.");
     expect(found.map((t) => [t.name, t.status])).toEqual([

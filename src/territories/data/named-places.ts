@@ -237,6 +237,11 @@ export const NAMED_PLACE_ROWS: readonly string[] = [
   "Chisinau|city|MD|Chișinău;Kishinev|capital",
   "Tiraspol|city|MD||",
   "Tbilisi|city|GE|Tiflis|capital",
+  // Breakaway regions of Georgia: South Ossetia spans parts of several ISO regions (Shida Kartli
+  // among them), so it is a region of its own, with no code; Abkhazia has its code (GE-AB).
+  "South Ossetia|region|GE|Tskhinvali Region|",
+  "Tskhinvali|city|GE||",
+  "Sukhumi|city|GE|Sokhumi|",
   "Yerevan|city|AM||capital",
   "Baku|city|AZ||capital",
   "Nagorno-Karabakh|region|AZ|Karabakh;Artsakh|",

@@ -317,7 +317,7 @@ export const SUBDIVISION_NAME_ROWS: readonly string[] = [
   "ET-OR|Oromia|Oromia Region",
   "ET-AF|Afar|Afar Region",
   "GE-AB|Abkhazia|",
-  "GE-SK|Shida Kartli|South Ossetia;Tskhinvali Region",
+  "GE-SK|Shida Kartli|",
   "MD-SN|Transnistria|Transdniestria;Pridnestrovie",
   "MD-GA|Gagauzia|",
   "AZ-BA|Baku|",
