@@ -155,6 +155,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb("gush", "assertion", "quote"),
   verb("marvel", "assertion", "quote", ["marvel", "marvels", "marveled", "marvelled"]),
   verb("chant", "demand", "quote"),
+  verb("sing", "assertion", "quote", ["sing", "sings", "sang", "sung", "singing"]),
   verb("yell", "assertion", "quote"),
   verb("scream", "assertion", "quote"),
   verb("cry", "assertion", "quote", ["cry", "cries", "cried"]),

@@ -38,3 +38,12 @@ describe("findStatements: a perfect participle opening the sentence", () => {
     ]);
   });
 });
+
+describe("findStatements: a song's words", () => {
+  it("gives the words sung to the singer, before or after them", () => {
+    expect(read('Song Night\n\n"Keep your lights on," Ana Ruiz sings to the mayor before the encore. The band leader Tom Dunn called the guests up, singing "It is our time now."')).toEqual([
+      ["direct", "Keep your lights on", "Ana Ruiz"],
+      ["direct", "It is our time now.", "Tom Dunn"],
+    ]);
+  });
+});
