@@ -78,9 +78,17 @@ export function compileGazetteer(): Gazetteer {
     // Generated tables hold subdivisions named "Western" or "Central": no name in running text.
     if (tier > TIER_HAND && (GENERIC_NAMES.has(full) || (keys.length === 1 && full.length <= 3))) return;
     const existing = names.get(full);
-    if (existing && existing.tier <= tier) return;
     // Most names are capitalized throughout: they share one empty array.
     const lowercase = words.some(isLowerInitial) ? words.map(isLowerInitial) : NONE_LOWERCASE;
+    if (existing && existing.tier <= tier) {
+      // "Dnipro River" and its spelling "Dnipro river": one name, each word in either case.
+      if (existing.entry === entry && lowercase !== NONE_LOWERCASE) {
+        const both = existing.keys.map((_, k) => (existing.lowercase[k] ?? false) || (lowercase[k] ?? false));
+        if (both[0]) lowercaseStarts.add(words[0]!);
+        names.set(full, { ...existing, lowercase: both });
+      }
+      return;
+    }
     if (lowercase[0]) lowercaseStarts.add(words[0]!);
     names.set(full, { keys, lowercase, entry, tier, ambiguous: AMBIGUOUS_NAMES.has(full) });
   };

@@ -5,7 +5,7 @@
  * @module
  */
 import type { TokenList } from "../text/tokens.js";
-import type { PlaceEntry, PlaceName } from "./gazetteer.js";
+import { regionOfName, type PlaceEntry, type PlaceName } from "./gazetteer.js";
 import type { RawMatch } from "./raw-match.js";
 
 /** Names that are also surnames: ambiguous ones, generated ones, and capitals ("Washington"); a country only when its name is ambiguous ("Jordan"). */
@@ -18,7 +18,7 @@ export function mayBeSurname(name: PlaceName): boolean {
  * a bare "Kursk" or "Dzhankoi" means that region too, unless the text calls it a city. Capitals
  * keep their own sense: "Kyiv" and "the Kyiv region" are two places.
  */
-export function readStemsAsNamedRegions(tokens: TokenList, sentences: ReadonlyArray<{ readonly raw: readonly RawMatch[] }>): void {
+export function readStemsAsNamedRegions(tokens: TokenList, sentences: ReadonlyArray<{ readonly raw: readonly RawMatch[]; readonly chains: readonly number[] }>): void {
   // Keyed by the name as written: "Dnipropetrovsk region" says nothing of a bare "Dnipro".
   const regionOfStem = new Map<PlaceName, PlaceEntry>();
   const calledCities = new Set<PlaceEntry>();
@@ -30,13 +30,31 @@ export function readStemsAsNamedRegions(tokens: TokenList, sentences: ReadonlyAr
     }
   }
   if (regionOfStem.size === 0) return;
-  for (const { raw } of sentences) {
-    for (const m of raw) {
-      if (!m.name || m.entry !== m.name.entry || m.entry.capitalOf || calledCities.has(m.entry)) continue;
-      const region = regionOfStem.get(m.name);
-      if (region) m.entry = region;
+  for (const { raw, chains } of sentences) {
+    // Decided before any is changed: "Kyiv, Odesa and Lviv" keeps Odesa among cities, though the
+    // text also says "the Odesa region" (and Lviv stays a city with it).
+    const regions: (PlaceEntry | undefined)[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const m = raw[i]!;
+      const region = !m.name || m.entry !== m.name.entry || m.entry.capitalOf || calledCities.has(m.entry) ? undefined : regionOfStem.get(m.name);
+      regions.push(region && !listedWithCity(raw, chains, i) ? region : undefined);
     }
+    for (let i = 0; i < raw.length; i++) if (regions[i]) raw[i]!.entry = regions[i]!;
   }
+}
+
+/**
+ * True when match `i` is listed with a city that is no region's name: a capital ("Kyiv, Odesa and
+ * Lviv") or a city no region is named after ("Odesa and Izmail"). "Kursk and Belgorod" after "the
+ * Kursk region" may be two regions, and stays so.
+ */
+function listedWithCity(raw: readonly RawMatch[], chains: readonly number[], i: number): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    if (k === i || chains[k] !== chains[i]) continue;
+    const mate = raw[k]!;
+    if (mate.entry.kind === "city" && mate.name && (mate.entry.capitalOf !== undefined || !regionOfName(mate.name))) return true;
+  }
+  return false;
 }
 
 const CITY_NOUNS: ReadonlySet<string> = new Set(["city", "town", "village", "port"]);

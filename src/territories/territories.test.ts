@@ -28,6 +28,27 @@ describe("findTerritories", () => {
     expect(kyiv).toMatchObject({ name: "Kyiv", iso: "UA-30", aliases: ["Kiev"] });
   });
 
+  it("reads a bare name as the region the text named, except beside a city that is no region's name", () => {
+    const found = (text: string) => findTerritories(text).map((t) => [t.name, t.mentions.length]);
+    expect(found("Drones hit the Kursk region overnight. Kursk and Belgorod were shelled.")).toEqual([
+      ["Kursk Oblast", 2],
+      ["Belgorod", 1],
+    ]);
+    expect(found("Shelling hit the Odesa region. Odesa, Kyiv and Kharkiv lost power.")).toEqual([
+      ["Odesa Oblast", 1],
+      ["Odesa", 1],
+      ["Kyiv", 1],
+      ["Kharkiv", 1],
+    ]);
+  });
+
+  it("matches a spelling that writes a word of the name in lower case ('the Dnipro river')", () => {
+    expect(findTerritories("Troops crossed the Dnipro river near Kherson.").map((t) => [t.name, t.kind])).toEqual([
+      ["Dnipro River", "other"],
+      ["Kherson", "city"],
+    ]);
+  });
+
   it("names a breakaway region as itself, not as the ISO region it overlaps", () => {
     const found = findTerritories("Troops left Tskhinvali, the capital of South Ossetia, which Russia has occupied since 2008.");
     expect(found.map((t) => [t.name, t.kind, t.iso, t.country])).toEqual([
