@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { joinCityTimes } from "./city-clocks.js";
 import { gapWords, isDay, withClock, type Phrase } from "./scan.js";
 import type { Reading } from "./spec.js";
 import { word, type TokenView } from "./token-view.js";
@@ -26,11 +27,12 @@ function zoneOf(minutes: number): string {
  * - "6:15 am local time (0315 GMT)": the time in brackets gives the local time its offset;
  * - "20:00 Moscow time (17:00 GMT) on 24 May", "9:40 am (0640 GMT) Friday": a day after the bracket dates both times,
  *   and a day inside it the time before it ("at 5 in the morning (5 a.m. EDT Friday)");
- * - "from 20:00 Moscow time … to 00:00": the end of a range takes the zone of its start.
+ * - "from 20:00 Moscow time … to 00:00": the end of a range takes the zone of its start;
+ * - "03:40 Kyiv time": a city on summer time joins the extent ({@link joinCityTimes}).
  */
 export function linkClocks(view: TokenView, phrases: Phrase[]): Phrase[] {
   if (!phrases.some((p) => p.reading.clock)) return phrases;
-  const out = phrases.slice();
+  const out = joinCityTimes(view, phrases).slice();
   let rangeZone: string | undefined;
   for (let k = 0; k < out.length; k++) {
     const p = out[k]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates } from "./index.js";
+import { findDates, resolveDate } from "./index.js";
 
 const published = "2025-04-24";
 const mods = (text: string) => findDates(text, { published }).map((d) => [d.text, d.value, d.mod]);
@@ -8,6 +8,16 @@ describe("compared lengths of time", () => {
   it("reads 'no more than' as at most and 'no less than' as at least", () => {
     expect(mods("The truce is to last no more than two years, the envoy said.")).toEqual([["no more than two years", "P2Y", "EQUAL_OR_LESS"]]);
     expect(mods("Repairs to the bridge took no less than three weeks.")).toEqual([["no less than three weeks", "P3W", "EQUAL_OR_MORE"]]);
+  });
+
+  it("flips the bound in resolveDate too, and after 'not'", () => {
+    const bound = (phrase: string) => {
+      const d = resolveDate(phrase, published);
+      return [d?.text, d?.value, d?.mod];
+    };
+    expect(bound("no more than two years")).toEqual(["no more than two years", "P2Y", "EQUAL_OR_LESS"]);
+    expect(bound("no less than ten days")).toEqual(["no less than ten days", "P10D", "EQUAL_OR_MORE"]);
+    expect(mods("The curfew will last not more than four days.")).toEqual([["not more than four days", "P4D", "EQUAL_OR_LESS"]]);
   });
 
   it("keeps 'more than' and 'less than' alone as over and under", () => {

@@ -18,7 +18,6 @@ import { classifyTokens, mayStartPhrase, rememberedClasses } from "./triggers.js
 import { anchoredFacts, monthValue, yearValue, type CalendarFacts } from "./timex-value.js";
 import { digitsAt, documentFacts } from "./plain-values.js";
 import { quotedStretches, someQuoted, speechDayOf, stretchAt, type DatedSpan } from "./quotes.js";
-import { flipNegatedBounds } from "./negated-bounds.js";
 import { orderWeekdayRanges } from "./weekday-ranges.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { isNotAYear } from "./not-years.js";
@@ -27,6 +26,7 @@ import { joinMonthsOfYears } from "./months-of-years.js";
 import { addRangeStarts, dateAt, withValue } from "./range-starts.js";
 import { addDaysBefore, joinDaysBeforeDays } from "./day-before.js";
 import { linkClocks } from "./clock-links.js";
+import { withCityOffset } from "./city-clocks.js";
 import { addStoryEras } from "./story-eras.js";
 import { shareSeasonYears } from "./season-pairs.js";
 import { countedStepsAside, joinClocksToStoryDays } from "./story-steps.js";
@@ -105,7 +105,7 @@ function extractDocumentDates(doc: Document): TemporalExpression[] {
   // Which words of the rare phrases the passes search for the text holds: one look at its words, not a search per phrase.
   const words = rareWordsOf(doc);
   const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinMonthEdges(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, shareSeasonYears(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)))), doc.published), doc.published, words))), !doc.published, words);
-  const stepped = joinDaysOfThatMonth(doc.text, splitOrdinalMonths(doc.text, addAnotherUnits(doc.text, joinClocksToStoryDays(doc.text, flipNegatedBounds(doc.text, joined)), words)));
+  const stepped = joinDaysOfThatMonth(doc.text, splitOrdinalMonths(doc.text, addAnotherUnits(doc.text, joinClocksToStoryDays(doc.text, joined), words)));
   return doc.published ? stepped : addDaysBefore(doc.text, countedStepsAside(doc.text, stepped));
 }
 
@@ -176,7 +176,7 @@ function storyOf(published: Day | undefined): Story {
     yearless,
     named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p) || isInProgrammeName(view, p) || isNamedDay(view, p) || isNewspaper(view, p),
     present: ({ reading }) => (!published && reading.spec.kind === "day-shift" && reading.spec.days === 0 && !reading.partOfDay && !reading.clock ? { spec: { kind: "fixed", value: "PRESENT_REF" }, type: "DATE" } : undefined),
-    resolve: resolveInStory,
+    resolve: (reading, context) => withCityOffset(reading, resolveInStory(reading, context)),
     facts: documentFacts,
     starts: (doc, lower) => {
       const classes = classifyTokens(doc.tokens, lower, rememberedClasses(doc.tokens));

@@ -48,7 +48,13 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
       if (lastQuarter && !(spec.year !== undefined && context.yearToDate)) told = fixed(`${pad(spec.year ?? lastQuarter.year, 4)}-Q${lastQuarter.quarter}`);
       break;
     case "offset":
-      if (spec.fromLast) anchor = anaphoricBase(spec.unit, context) ?? anchor;
+      if (spec.fromLast) {
+        const base = anaphoricBase(spec.unit, context);
+        // "A decade and a half later" in news with no date before it: after some event the text
+        // does not date, not the publication date moved on (TimeML: a reference token, by tense).
+        if (!base && anchor && anchorGrain === undefined) return tense === "past" ? "PAST_REF" : "FUTURE_REF";
+        anchor = base ?? anchor;
+      }
       // "two and a half years later": whole months (30), read at the grain the story's time allows; a value has no fractions.
       if (!Number.isInteger(spec.count) && spec.unit in SMALLER_UNIT) return fractionalOffset(reading, spec, context, anchor);
       // A story counts decades and centuries at their grain ("two decades later" after 1850 is the

@@ -257,10 +257,14 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     const inner = longestIn(view, i + 1, memo);
     if (inner && inner.reading.type === "DATE" && inner.end > i + 2) best = longer(best, { first: i, end: inner.end, reading: inner.reading });
   }
-  const approximation = APPROXIMATORS.get(w) ?? (w === "more" || w === "less" ? (word(view, i + 1) === "than" ? (w === "more" ? "MORE_THAN" : "LESS_THAN") : undefined) : w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
+  // "no more than two years" is at most two years: "no" flips the bound and stays in the extent, as "more" does.
+  const no = w === "no" || w === "not" ? 1 : 0;
+  const than = word(view, i + no);
+  const comparison = (than === "more" || than === "less") && word(view, i + no + 1) === "than" ? COMPARISONS[(than === "more" ? 0 : 1) + 2 * no] : undefined;
+  const approximation = APPROXIMATORS.get(w) ?? comparison ?? (w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
   if (approximation) {
     // "about two years", "more than 30 days ago", "at least 20 years": a counted length with its modifier.
-    const skip = w === "more" || w === "less" || w === "at" ? 2 : 1;
+    const skip = comparison ? 2 + no : w === "at" ? 2 : 1;
     const inner = longestIn(view, i + skip, memo);
     const spec = inner?.reading.spec;
     if (inner && (inner.reading.type === "DURATION" || spec?.kind === "offset")) {
@@ -272,6 +276,9 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     ? { ...best, end: best.end + 2, reading: withMod(best.reading, best.reading.mod ?? "APPROX") }
     : best;
 }
+
+/** The mods of "more than", "less than", "no more than", "no less than", in that order. */
+const COMPARISONS = ["MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"] as const;
 
 /** Lengths and shifted units take a trailing "or so" into their extent ("the next year or so", "two weeks or so"). */
 function takesOrSo(reading: Reading): boolean {
@@ -302,7 +309,7 @@ export function withClock(day: Reading, time: Reading): Reading {
 }
 
 /** Joins "tomorrow at 2 PM", "Today at 11:20 am", "midday on Saturday", "6:15 am Tuesday". */
-function joinDayAndClock(view: TokenView, phrases: Phrase[]): Phrase[] {
+export function joinDayAndClock(view: TokenView, phrases: Phrase[]): Phrase[] {
   // Made at the first join only: most sentences have none.
   let out: Phrase[] | undefined;
   for (let k = 0; k < phrases.length; k++) {

@@ -14,6 +14,8 @@ export interface ClockTime {
   readonly minute?: number;
   /** Zone designator (`"Z"`), when stated. */
   readonly zone?: string;
+  /** Standard offset in minutes of a named zone that keeps European summer time ("03:40 Kyiv time"): the designator waits for the day. */
+  readonly summerZone?: number;
 }
 
 /** Which of several same-named periods a word picks: the anchor's own, the one before or after. */
@@ -51,8 +53,11 @@ export type DateSpec =
   | { readonly kind: "offset"; readonly unit: TimeUnit; readonly count: number; readonly baseDays: number; readonly unlessPast?: string; readonly inNews?: string; readonly ofQuarter?: boolean; readonly fromLast?: boolean }
   /** Several counts of units from the anchor: "1 year, 2 months and 3 days ago". */
   | { readonly kind: "compound-offset"; readonly parts: readonly { readonly unit: TimeUnit; readonly count: number }[] }
-  /** A weekday: "Thursday", "last Friday", "Tuesday of last week"; `anaphoric` ones ("the previous Friday") count from the last day the text named. */
-  | { readonly kind: "weekday"; readonly weekday: number; readonly placement: Placement; readonly weekShift?: number; readonly anaphoric?: boolean }
+  /**
+   * A weekday: "Thursday", "last Friday", "Tuesday of last week"; `anaphoric` ones ("the previous Friday") count from the last day the text named;
+   * `later` days after the coming one ("a week from Friday" is 7).
+   */
+  | { readonly kind: "weekday"; readonly weekday: number; readonly placement: Placement; readonly weekShift?: number; readonly anaphoric?: boolean; readonly later?: number }
   /** The weekend: "the weekend", "last weekend"; `weeks` past that one: "the weekend after next" (1), "the weekend before last" (−1). */
   | { readonly kind: "weekend"; readonly placement: Placement; readonly weeks?: number }
   /** A day of a month picked relative to the anchor: "the 15th day of next month"; "on the 2nd" (`byTense`) moves a month by tense. */

@@ -391,6 +391,16 @@ export const CITY_ZONE_WORDS: ReadonlyMap<string, string> = new Map([
   ["moscow", "+03:00"], ["beijing", "+08:00"], ["tokyo", "+09:00"], ["istanbul", "+03:00"], ["riyadh", "+03:00"],
 ]);
 
+/**
+ * "<City> time" for cities on European summer time, to their standard offset in minutes: the
+ * offset of a day is one hour more from the last Sunday of March to the last Sunday of October.
+ */
+export const SUMMER_TIME_CITY_WORDS: ReadonlyMap<string, number> = new Map([
+  ["london", 0], ["dublin", 0], ["lisbon", 0],
+  ["paris", 60], ["berlin", 60], ["brussels", 60], ["madrid", 60], ["rome", 60], ["warsaw", 60], ["vienna", 60], ["amsterdam", 60], ["prague", 60], ["budapest", 60], ["stockholm", 60], ["belgrade", 60],
+  ["kyiv", 120], ["kiev", 120], ["athens", 120], ["helsinki", 120], ["bucharest", 120], ["sofia", 120], ["riga", 120], ["vilnius", 120], ["tallinn", 120], ["chisinau", 120],
+]);
+
 /** Decade words to the decade of the twentieth century they name ("the eighties" is 8). */
 export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ["twenties", 2], ["thirties", 3], ["forties", 4], ["fifties", 5], ["sixties", 6], ["seventies", 7], ["eighties", 8], ["nineties", 9],
