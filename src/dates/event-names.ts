@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { EVENT_NAME_NOUNS, NAMED_DAY_WORDS, NEWSPAPER_FREQUENCY_WORDS, NEWSPAPER_VERBS } from "../lexicon/dates.js";
+import { EVENT_NAME_NOUNS, NAMED_DAY_WORDS, NEWSPAPER_FREQUENCY_WORDS, NEWSPAPER_VERBS, SEASON_WORDS } from "../lexicon/dates.js";
 import type { Phrase } from "./scan.js";
 import { isAllCaps, isCapitalized, kindAt, textAt, word, type TokenView } from "./token-view.js";
 
@@ -23,6 +23,25 @@ export function isInEventName(view: TokenView, p: Phrase): boolean {
   }
   const next = word(view, p.end) === "'" || word(view, p.end) === "’" ? p.end + 1 : p.end;
   return (EVENT_NAME_NOUNS.has(word(view, next)) && isCapitalized(view, next)) || isAMarch(view, p);
+}
+
+/**
+ * True when the season of phrase `p` is a capitalized word of a name: a name's last word amid
+ * lower-case text ("the Arab Spring of 2011", "the Prague Spring"), or its first word before another
+ * capitalized word ("Summer Davos", "the Spring Meetings"). A season in a name is no season (TimeML
+ * tags no time inside a proper name); a year after it ("of 2011") is still found on its own.
+ * A title-case headline ("Prices Rise In Spring") keeps its season: the word before the name is capitalized too.
+ */
+export function isSeasonInName(view: TokenView, p: Phrase): boolean {
+  const spec = p.reading.spec;
+  if (spec.kind !== "part-of-year" || spec.unit !== "season") return false;
+  const first = word(view, p.first) === "the" ? p.first + 1 : p.first;
+  if (!isCapitalized(view, first) || !SEASON_WORDS.has(word(view, first))) return false;
+  // The word before the name opens lower case, or is the sentence's "The" ("The Prague Spring of 1968").
+  const opener = first - 2;
+  if (first === p.first && first - 1 > view.from && isCapitalized(view, first - 1) && (!isCapitalized(view, opener) || (opener === view.from && word(view, opener) === "the")) && kindAt(view, opener) !== "number") return true;
+  const next = first + 1;
+  return (next === p.end || next >= view.to) && isCapitalized(view, next) && !isAllCaps(view, next);
 }
 
 /** Words a march is made on or to: "the March on Rome", "Sherman's March to the Sea". */

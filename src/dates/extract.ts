@@ -21,7 +21,7 @@ import { quotedStretches, someQuoted, speechDayOf, stretchAt, type DatedSpan } f
 import { orderWeekdayRanges } from "./weekday-ranges.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { isNotAYear } from "./not-years.js";
-import { isInEventName, isInProgrammeName, isNamedDay, isNewspaper } from "./event-names.js";
+import { isInEventName, isInProgrammeName, isNamedDay, isNewspaper, isSeasonInName } from "./event-names.js";
 import { joinMonthsOfYears } from "./months-of-years.js";
 import { addRangeStarts, dateAt, withValue } from "./range-starts.js";
 import { addDaysBefore, joinDaysBeforeDays } from "./day-before.js";
@@ -174,7 +174,7 @@ function storyOf(published: Day | undefined): Story {
     readings,
     settled,
     yearless,
-    named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p) || isInProgrammeName(view, p) || isNamedDay(view, p) || isNewspaper(view, p),
+    named: (view, p) => inName(view, p) || isNotAYear(view, p) || isInEventName(view, p) || isInProgrammeName(view, p) || isNamedDay(view, p) || isNewspaper(view, p) || isSeasonInName(view, p),
     present: ({ reading }) => (!published && reading.spec.kind === "day-shift" && reading.spec.days === 0 && !reading.partOfDay && !reading.clock ? { spec: { kind: "fixed", value: "PRESENT_REF" }, type: "DATE" } : undefined),
     resolve: (reading, context) => withCityOffset(reading, resolveInStory(reading, context)),
     facts: documentFacts,

@@ -47,3 +47,18 @@ describe("'later' with no date before it in news (issue #3)", () => {
     expect(found("The shipyard shut in 1988. A decade and a half later it built ferries again.")).toEqual(["1988|DATE|1988", "A decade and a half later|DATE|2003"]);
   });
 });
+
+describe("a season word inside a name (issue #3)", () => {
+  it("is no season, and a year after the name is still found", () => {
+    expect(found("Memories of the Arab Spring of 2011 still shape the region.")).toEqual(["2011|DATE|2011"]);
+    expect(found("The Prague Spring of 1968 was crushed by tanks.")).toEqual(["1968|DATE|1968"]);
+    expect(found("Ministers gathered at the Summer Davos forum in Tianjin.")).toEqual([]);
+    expect(found("She will speak at Summer Davos, organisers said.")).toEqual([]);
+  });
+
+  it("keeps seasons written with a capital outside names", () => {
+    expect(found("Talks resume in the Spring, officials said.")).toEqual(["the Spring|DATE|2025-SP"]);
+    expect(found("The rebels advanced in Summer 2011.")).toEqual(["Summer 2011|DATE|2011-SU"]);
+    expect(found("Prices Rise In Spring Of 2011")).toEqual(["Spring Of 2011|DATE|2011-SP"]);
+  });
+});
