@@ -37,6 +37,7 @@ import { addAnotherUnits } from "./story-lengths.js";
 import { inBrackets, storyAsides } from "./story-asides.js";
 import { joinDaysOfThatMonth, splitOrdinalMonths } from "./ordinal-months.js";
 import { joinCountedWeekdays } from "./nth-weekdays.js";
+import { joinLengthsFromWeekdays } from "./weekday-offsets.js";
 import { joinMonthEdges } from "./month-edges.js";
 import { shareRecurrence } from "./recurring-lists.js";
 import { overnightAnchor } from "./market-nights.js";
@@ -104,7 +105,7 @@ function extractDocumentDates(doc: Document): TemporalExpression[] {
   const out = orderWeekdayRanges(doc.text, orderRanges(doc.text, settle(doc.text, scanDates(doc, openingMatchers, story), story.settled), story.yearless, doc.published), doc.published);
   // Which words of the rare phrases the passes search for the text holds: one look at its words, not a search per phrase.
   const words = rareWordsOf(doc);
-  const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinMonthEdges(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, shareSeasonYears(doc.text, joinMonthsOfYears(doc.text, anchorQuotes(doc.text, out, story.readings)))), doc.published), doc.published, words))), !doc.published, words);
+  const joined = addStoryEras(doc.text, shareRecurrence(doc.text, joinDaysBeforeDays(doc.text, joinMonthEdges(doc.text, joinCountedWeekdays(doc.text, addRangeStarts(doc.text, shareSeasonYears(doc.text, joinMonthsOfYears(doc.text, joinLengthsFromWeekdays(doc.text, anchorQuotes(doc.text, out, story.readings), doc.published)))), doc.published), doc.published, words))), !doc.published, words);
   const stepped = joinDaysOfThatMonth(doc.text, splitOrdinalMonths(doc.text, addAnotherUnits(doc.text, joinClocksToStoryDays(doc.text, joined), words)));
   return doc.published ? stepped : addDaysBefore(doc.text, countedStepsAside(doc.text, stepped));
 }

@@ -85,7 +85,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): Tempora
  * stops at each sentence's end. Each expression of the phrase is resolved against `reference`
  * alone: what a text tells its next expressions ("In 1976 …, that year" is 1976 there, the
  * quarter a report is about, a narrative's own timeline, the zone a bracketed GMT time gives
- * the clock time before it, the month or year one end of a day range gives the other) is read by {@link findDates} only, and stays out of this function's bundle.
+ * the clock time before it, the offset of a city's time on its day ("03:40 Kyiv time"), the coming weekday a length counts from ("a week from Friday"), the month or year one end of a day range gives the other) is read by {@link findDates} only, and stays out of this function's bundle.
  *
  * @example
  * ```ts

@@ -102,7 +102,7 @@ function resolveSpec(spec: DateSpec, context: ResolveContext): string {
     case "compound-offset":
       return resolveCompoundOffset(spec.parts, context);
     case "weekday":
-      return resolveWeekday(spec.weekday, spec.placement, spec.weekShift, context, spec.later);
+      return resolveWeekday(spec.weekday, spec.placement, spec.weekShift, context);
     case "weekend":
       return resolveWeekend(spec.placement, spec.weeks ?? 0, context);
     case "day-of-shifted-month": {
@@ -343,15 +343,13 @@ function anchorPartIndex(unit: "quarter" | "half" | "season", anchor: Day): numb
   return Math.floor((anchor.month % 12) / 3);
 }
 
-function resolveWeekday(weekday: number, placement: Placement, weekShift: number | undefined, context: ResolveContext, later?: number): string {
+function resolveWeekday(weekday: number, placement: Placement, weekShift: number | undefined, context: ResolveContext): string {
   const anchor = context.anchor!;
   const today = dayNumberOf(anchor);
   const todayWeekday = weekdayOf(today);
   if (weekShift !== undefined) return dayValueOf(today - todayWeekday + weekday + 7 * weekShift);
   const back = (todayWeekday - weekday + 7) % 7;
   const ahead = (weekday - todayWeekday + 7) % 7;
-  // "a week from Friday": the coming Friday, then the length (TimeML: the anchor plus P1W).
-  if (later) return dayValueOf(today + ahead + later);
   switch (placement) {
     case "previous":
       return dayValueOf(today - (back === 0 ? 7 : back));

@@ -258,13 +258,12 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     if (inner && inner.reading.type === "DATE" && inner.end > i + 2) best = longer(best, { first: i, end: inner.end, reading: inner.reading });
   }
   // "no more than two years" is at most two years: "no" flips the bound and stays in the extent, as "more" does.
-  const no = w === "no" || w === "not" ? 1 : 0;
-  const than = word(view, i + no);
-  const comparison = (than === "more" || than === "less") && word(view, i + no + 1) === "than" ? COMPARISONS[(than === "more" ? 0 : 1) + 2 * no] : undefined;
-  const approximation = APPROXIMATORS.get(w) ?? comparison ?? (w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
+  const at = w === "no" ? i + 1 : i;
+  const v = word(view, at);
+  const approximation = APPROXIMATORS.get(w) ?? ((v === "more" || v === "less") && word(view, at + 1) === "than" ? (at > i ? (v === "more" ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE") : v === "more" ? "MORE_THAN" : "LESS_THAN") : w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
   if (approximation) {
     // "about two years", "more than 30 days ago", "at least 20 years": a counted length with its modifier.
-    const skip = comparison ? 2 + no : w === "at" ? 2 : 1;
+    const skip = at - i + (v === "more" || v === "less" || w === "at" ? 2 : 1);
     const inner = longestIn(view, i + skip, memo);
     const spec = inner?.reading.spec;
     if (inner && (inner.reading.type === "DURATION" || spec?.kind === "offset")) {
@@ -276,9 +275,6 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
     ? { ...best, end: best.end + 2, reading: withMod(best.reading, best.reading.mod ?? "APPROX") }
     : best;
 }
-
-/** The mods of "more than", "less than", "no more than", "no less than", in that order. */
-const COMPARISONS = ["MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"] as const;
 
 /** Lengths and shifted units take a trailing "or so" into their extent ("the next year or so", "two weeks or so"). */
 function takesOrSo(reading: Reading): boolean {

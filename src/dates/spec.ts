@@ -53,11 +53,8 @@ export type DateSpec =
   | { readonly kind: "offset"; readonly unit: TimeUnit; readonly count: number; readonly baseDays: number; readonly unlessPast?: string; readonly inNews?: string; readonly ofQuarter?: boolean; readonly fromLast?: boolean }
   /** Several counts of units from the anchor: "1 year, 2 months and 3 days ago". */
   | { readonly kind: "compound-offset"; readonly parts: readonly { readonly unit: TimeUnit; readonly count: number }[] }
-  /**
-   * A weekday: "Thursday", "last Friday", "Tuesday of last week"; `anaphoric` ones ("the previous Friday") count from the last day the text named;
-   * `later` days after the coming one ("a week from Friday" is 7).
-   */
-  | { readonly kind: "weekday"; readonly weekday: number; readonly placement: Placement; readonly weekShift?: number; readonly anaphoric?: boolean; readonly later?: number }
+  /** A weekday: "Thursday", "last Friday", "Tuesday of last week"; `anaphoric` ones ("the previous Friday") count from the last day the text named. */
+  | { readonly kind: "weekday"; readonly weekday: number; readonly placement: Placement; readonly weekShift?: number; readonly anaphoric?: boolean }
   /** The weekend: "the weekend", "last weekend"; `weeks` past that one: "the weekend after next" (1), "the weekend before last" (−1). */
   | { readonly kind: "weekend"; readonly placement: Placement; readonly weeks?: number }
   /** A day of a month picked relative to the anchor: "the 15th day of next month"; "on the 2nd" (`byTense`) moves a month by tense. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, ORDINAL_WORDS, SEASON_WORDS, SUPERLATIVES, TIME_UNITS, WEEKDAY_WORDS, type TimeUnit } from "../../lexicon/dates.js";
+import { COUNT_FILLERS, BACKWARD_WORDS, FORWARD_WORDS, ORDINAL_WORDS, SEASON_WORDS, SUPERLATIVES, TIME_UNITS, type TimeUnit } from "../../lexicon/dates.js";
 import { readCount, readNumberAt, type Count } from "../read-parts.js";
 import { isCapitalized, isPossessive, kindAt, textAt, word, type TokenView } from "../token-view.js";
 import { compoundDuration, durationValue } from "./durations.js";
@@ -147,9 +147,6 @@ export const matchCountedUnits: Matcher = (view, i) => {
     if (after === "from") {
       const base = fromBase(word(view, end + 1));
       if (base !== undefined) return date({ kind: "offset", unit, count: value, baseDays: base }, end + 2);
-      // "a week from Friday", "ten days from Monday": counted from the coming weekday.
-      const weekday = (unit === "week" || unit === "day") && Number.isInteger(value) ? WEEKDAY_WORDS.get(word(view, end + 1)) : undefined;
-      if (weekday) return date({ kind: "weekday", weekday, placement: "next", later: unit === "week" ? 7 * value : value }, end + 2);
     }
     // "in five days" points ahead, unless the clause is in the past ("the first talks in three years").
     // "in a quarter that produced a loss", "in a year in which prices fell": a period the clause after describes, no date ahead.
