@@ -259,7 +259,7 @@ function phraseAt(view: TokenView, i: number, memo: LongestMemo): Phrase | undef
   }
   // "no more than two years" is at most two years: "no" flips the bound and stays in the extent, as "more" does.
   const at = w === "no" ? i + 1 : i;
-  const v = word(view, at);
+  const v = at === i ? w : word(view, at);
   const approximation = APPROXIMATORS.get(w) ?? ((v === "more" || v === "less") && word(view, at + 1) === "than" ? (at > i ? (v === "more" ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE") : v === "more" ? "MORE_THAN" : "LESS_THAN") : w === "at" && (word(view, i + 1) === "least" || word(view, i + 1) === "most") ? (word(view, i + 1) === "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS") : undefined);
   if (approximation) {
     // "about two years", "more than 30 days ago", "at least 20 years": a counted length with its modifier.
