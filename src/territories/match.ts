@@ -13,7 +13,7 @@ import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } fro
 import { findDateline, isDatelineWord, opensDateline, type LineView } from "./dateline.js";
 import { chainLists, readListsAsRegions } from "./lists.js";
 import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
-import { capitalizedAt, isCapitalized, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
+import { capitalizedAt, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
 import { decideRoles } from "./role.js";
 import { actorLexicons, isCommonWord, nameKey } from "../actors/lexicons.js";
 import { dropTeams, isSportsText, nationalSide, spreadTeams } from "./sports-teams.js";
@@ -412,54 +412,59 @@ function acceptable(
   before: readonly RawMatch[],
   surnames: Set<PlaceName>,
 ): boolean {
-  const first = tokens.get(at)!;
+  // The name's first token and its neighbours by index (-1 for none), read by field: no token objects.
+  const firstText = tokens.text(at);
+  const firstStart = tokens.start(at);
   // Short capitals ("IBB", "MON") are acronyms unless the name is written so ("US", "UAE").
-  if (ALL_CAPS.test(first.text) && first.text.replace(/\./gu, "").length <= 3 && found.name.keys.length === 1 && !ALL_CAPS.test(found.name.entry.name) && !isAcronymAlias(found.name)) return false;
-  const previous = at > sentence.firstToken ? tokens.get(at - 1) : undefined;
-  const next = found.end < sentence.endToken ? tokens.get(found.end) : undefined;
+  if (ALL_CAPS.test(firstText) && firstText.replace(/\./gu, "").length <= 3 && found.name.keys.length === 1 && !ALL_CAPS.test(found.name.entry.name) && !isAcronymAlias(found.name)) return false;
+  const previous = at > sentence.firstToken ? at - 1 : -1;
+  const next = found.end < sentence.endToken ? found.end : -1;
+  const previousText = previous >= 0 ? tokens.text(previous) : undefined;
+  const nextText = next >= 0 ? tokens.text(next) : undefined;
+  const nextKind = next >= 0 ? tokens.kind(next) : undefined;
   const afterPlace = before.length > 0 && before[before.length - 1]!.end === at;
   // Places inside the names of facilities ("the Zaporizhzhia nuclear plant") and time zones ("20:00 Moscow time").
-  if (!found.possessive && next && next.kind === "word" && (FACILITY_WORDS.has(next.text) || next.text === "time")) return false;
+  if (!found.possessive && nextKind === "word" && (FACILITY_WORDS.has(nextText!) || nextText === "time")) return false;
   // Places inside organisation or event names: "University of London", "Patriotic Union of Kurdistan".
   if (insideOrganisationName(tokens, sentence, at, opening)) return false;
   // Hyphenated compounds are adjectives: "U.S.-led", "pro-Kyiv".
-  if (next?.text === "-" && next.start === tokens.end(found.end - 1)) return false;
-  if (previous?.text === "-" && previous.end === first.start) return false;
+  if (nextText === "-" && tokens.start(next) === tokens.end(found.end - 1)) return false;
+  if (previousText === "-" && tokens.end(previous) === firstStart) return false;
   // "Surrey v Kent": places named in a fixture are teams; national teams stay places.
-  if (!nationalSide(found.name.entry) && (FIXTURE_WORDS.has(next?.text ?? "") || FIXTURE_WORDS.has(previous?.text ?? ""))) return false;
+  if (!nationalSide(found.name.entry) && (FIXTURE_WORDS.has(nextText ?? "") || FIXTURE_WORDS.has(previousText ?? ""))) return false;
   if (found.name.ambiguous && (at === opening || headline)) return false;
   const generated = found.name.tier > 0;
   // A score after a place names a team: "Derbyshire 281", "NEW YORK 74 58".
-  if (!found.possessive && next?.kind === "number" && !nationalSide(found.name.entry) && !/^\d{4}$/u.test(next.text)) return false;
-  if (generated && next?.kind === "word" && NAME_PARTICLES.has(next.text)) return false;
+  if (!found.possessive && nextKind === "number" && !nationalSide(found.name.entry) && !/^\d{4}$/u.test(nextText!)) return false;
+  if (generated && nextKind === "word" && NAME_PARTICLES.has(nextText!)) return false;
   // A generated name that is also a common word, opening a sentence before a lowercase word, is the word: "Most of them".
-  if (generated && at === opening && next?.kind === "word" && LOWER_INITIAL.test(next.text) && isCommonWord(nameKey(first.text))) return false;
+  if (generated && at === opening && nextKind === "word" && LOWER_INITIAL.test(nextText!) && isCommonWord(nameKey(firstText))) return false;
+  const joinedAfter = nextKind === "word" && tokens.start(next) === tokens.end(found.end - 1) + 1;
   // "the U.S. Open", "Bristol City 4 1 0 3": a place opening an event's name, or a club's in sports reporting.
-  if (!found.possessive && next?.kind === "word" && isUpperInitial(next.text) && next.start === tokens.end(found.end - 1) + 1) {
-    const word = foldKey(next.text);
+  if (!found.possessive && joinedAfter && isUpperInitial(nextText!)) {
+    const word = foldKey(nextText!);
     // "RUSSIA OPEN TO TALKS": in a headline in capitals, "open" may be the adjective.
     if (EVENT_NAME_HEADS.has(word) && !(headline && word === "open")) return false;
     // "in Atlantic City": after a preposition of place the name is the town's.
-    if (CLUB_NAME_TAILS.has(word) && !LOCATIVE_PREPOSITIONS.has(previous?.text.toLowerCase() ?? "") && isSportsText(tokens)) return false;
+    if (CLUB_NAME_TAILS.has(word) && !LOCATIVE_PREPOSITIONS.has(previous >= 0 ? tokens.lower(previous) : "") && isSportsText(tokens)) return false;
   }
   if (headline) return true;
-  const joinedBefore = previous !== undefined && previous.kind === "word" && previous.end === first.start - 1;
-  if (joinedBefore && isCapitalized(previous) && !afterPlace) {
-    const word = previous.text.toLowerCase();
+  const joinedBefore = previous >= 0 && tokens.isWord(previous) && tokens.end(previous) === firstStart - 1;
+  if (joinedBefore && capitalizedAt(tokens, previous) && !afterPlace) {
+    const word = tokens.lower(previous);
     // A compound adjective or an acronym is no name: "Russia-annexed Crimea", "the OSCE Chechnya mission".
-    const compound = COMPOUND_ADJECTIVE.test(previous.text) || ACRONYM.test(previous.text);
-    const allowed = compound || PLACE_MODIFIERS.has(word) || DIRECTION_WORDS.has(word) || (at - 1 === opening && (OPENING_WORDS.has(word) || ADVERB.test(previous.text)));
+    const compound = COMPOUND_ADJECTIVE.test(previousText!) || ACRONYM.test(previousText!);
+    const allowed = compound || PLACE_MODIFIERS.has(word) || DIRECTION_WORDS.has(word) || (at - 1 === opening && (OPENING_WORDS.has(word) || ADVERB.test(previousText!)));
     if (!allowed) {
       // "MaliVai Washington", "Neil Jordan": the name is a surname here and, later alone, still.
-      if (found.name.keys.length === 1 && at - 1 !== opening && !next?.text.match(UPPER_INITIAL)) surnames.add(found.name);
+      if (found.name.keys.length === 1 && at - 1 !== opening && !(nextText !== undefined && UPPER_INITIAL.test(nextText))) surnames.add(found.name);
       return false;
     }
   }
-  const joinedAfter = next !== undefined && next.kind === "word" && next.start === tokens.end(found.end - 1) + 1;
-  if (!found.possessive && joinedAfter && isCapitalized(next)) {
-    const word = foldKey(next.text);
+  if (!found.possessive && joinedAfter && capitalizedAt(tokens, next)) {
+    const word = foldKey(nextText!);
     // "U.S. Senate": an acronym of a country stays a place before a capitalized noun.
-    const acronym = found.name.entry.kind === "country" && ALL_CAPS.test(first.text) && first.text.length <= 5;
+    const acronym = found.name.entry.kind === "country" && ALL_CAPS.test(firstText) && firstText.length <= 5;
     if (!TITLE_WORDS.has(word) && !REGION_WORDS.has(word) && !acronym) return false;
   }
   return true;

@@ -66,10 +66,9 @@ function possessiveRole(tokens: TokenList, sentence: TokenRange, match: RawMatch
   if (isAttackTarget(tokens, sentence, match.first - 1)) return "place";
   let at = match.end;
   while (at < sentence.endToken && tokens.kind(at) === "punct") at++;
-  const next = at < sentence.endToken ? tokens.get(at) : undefined;
-  if (!next) return "actor";
+  if (at >= sentence.endToken) return "actor";
   if (raw.some((m) => m.first === at)) return "place";
-  const word = next.text.toLowerCase();
+  const word = tokens.lower(at);
   return PLACE_POSSESSIONS.has(word) || PLACE_MODIFIERS.has(word) ? "place" : "actor";
 }
 
@@ -113,21 +112,21 @@ function isAttackTarget(tokens: TokenList, sentence: TokenRange, at: number): bo
 
 /** The words after a list decide it when they are a verb ("Moscow said", "Pyongyang dispatched"). */
 function rightRole(tokens: TokenList, sentence: TokenRange, last: RawMatch): PlaceRole | undefined {
-  const next = last.end < sentence.endToken ? tokens.get(last.end) : undefined;
-  if (!next) return undefined;
+  if (last.end >= sentence.endToken) return undefined;
+  const next = tokens.text(last.end);
   // "the US, where the talks were held": a place someone is or goes to.
-  if (next.text === "," && lowerAt(tokens, last.end + 1) === "where") return "place";
-  if (AGENT_VERBS.has(next.text.toLowerCase())) return "actor";
-  if (PAST_FORM.test(next.text)) return "actor";
+  if (next === "," && lowerAt(tokens, last.end + 1) === "where") return "place";
+  if (AGENT_VERBS.has(tokens.lower(last.end))) return "actor";
+  if (PAST_FORM.test(next)) return "actor";
   if (wantsToAct(tokens, sentence, last)) return "actor";
   return undefined;
 }
 
 /** "X to agree": a name followed by "to" and a lowercase verb is asked to act. */
 function wantsToAct(tokens: TokenList, sentence: TokenRange, match: RawMatch): boolean {
-  const to = match.end < sentence.endToken ? tokens.get(match.end) : undefined;
-  const verb = match.end + 1 < sentence.endToken ? tokens.get(match.end + 1) : undefined;
-  return to?.text === "to" && verb !== undefined && LOWER_INITIAL.test(verb.text) && verb.text !== "the";
+  if (match.end + 1 >= sentence.endToken || tokens.text(match.end) !== "to") return false;
+  const verb = tokens.text(match.end + 1);
+  return LOWER_INITIAL.test(verb) && verb !== "the";
 }
 
 /** The text of token `i`, undefined out of range (as `tokens.get(i)?.text`, with no token object made). */
