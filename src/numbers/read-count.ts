@@ -8,6 +8,8 @@ import type { Count } from "../model.js";
 import { BOUND_PHRASES, ONE_ARTICLES, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNTS, type BoundKind } from "../lexicon/numbers.js";
 import { checkText } from "../options.js";
 import { readNumber } from "./read-number.js";
+import { isLowerAt } from "../text/chars.js";
+import { lowerCase } from "../text/tokens.js";
 
 /** A count read from the text. @group Numbers */
 export interface CountReading {
@@ -156,13 +158,13 @@ function readRangeEnd(text: string, end: number, low: number): { value: number; 
 function matchPhrase<T>(text: string, at: number, phrases: PhraseTable<T>, spaced: boolean): { value: T; end: number } | undefined {
   let wordEnd = at;
   while (wordEnd < text.length && wordEnd - at <= MAX_FIRST_WORD && isLetter(text.charCodeAt(wordEnd))) wordEnd++;
-  const candidates = wordEnd > at ? phrases.get(text.slice(at, wordEnd).toLowerCase()) : undefined;
+  const candidates = wordEnd > at ? phrases.get(lowerCase(text.slice(at, wordEnd))) : undefined;
   if (!candidates) return undefined;
   for (const [phrase, value] of candidates) {
     const end = at + phrase.length;
     const next = text[end];
     const boundary = spaced ? next === " " : !/[\p{L}\p{Nd}]/u.test(next ?? "");
-    if (boundary && text.slice(at, end).toLowerCase() === phrase) return { value, end };
+    if (boundary && isLowerAt(text, at, phrase)) return { value, end };
   }
   return undefined;
 }
@@ -173,7 +175,7 @@ function isLetter(code: number): boolean {
 
 /** True when `word` is at `at` (case-insensitive) and is not followed by a letter. */
 function startsWithWord(text: string, at: number, word: string): boolean {
-  return text.slice(at, at + word.length).toLowerCase() === word && !/[\p{L}\p{Nd}]/u.test(text[at + word.length] ?? "");
+  return isLowerAt(text, at, word) && !/[\p{L}\p{Nd}]/u.test(text[at + word.length] ?? "");
 }
 
 const COUNT_STARTS: ReadonlySet<string> = countStarts();

@@ -8,6 +8,7 @@
  * @module
  */
 import { isAsciiDigit, isAsciiLetter } from "../text/chars.js";
+import { lowerCase } from "../text/tokens.js";
 import { MULTIPLIER_WORDS, ONE_ARTICLES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "../lexicon/numbers.js";
 
 /** A number read from the text. @group Numbers */
@@ -176,7 +177,8 @@ function wordAt(text: string, at: number): { lower: string; end: number } | unde
   let end = at;
   while (end < text.length && end - at <= MAX_WORD && isAsciiLetter(text.charCodeAt(end))) end++;
   if (end === at || end - at > MAX_WORD || isAsciiDigit(text.charCodeAt(end))) return undefined;
-  return { lower: text.slice(at, end).toLowerCase(), end };
+  // ASCII letters only: lowerCase gives toLowerCase's string, the slice itself when it is lower case already.
+  return { lower: lowerCase(text.slice(at, end)), end };
 }
 
 /** Offset just past the digits starting at `at`, looking at no more than one digit past the limit. */

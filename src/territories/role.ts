@@ -78,7 +78,7 @@ function leftRole(tokens: TokenList, sentence: TokenRange, first: RawMatch): Pla
   // "the border with Nato member Poland": look past the article and an apposition.
   for (let skipped = 0; i >= sentence.firstToken && skipped < 3; skipped++) {
     const text = tokens.text(i);
-    const lower = text.toLowerCase();
+    const lower = tokens.lower(i);
     if (lower === "the" || APPOSITION_NOUNS.has(lower) || (skipped > 0 && UPPER_INITIAL.test(text) && tokens.kind(i) === "word")) i--;
     else break;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAsciiDigit, isAsciiLetter, isLetterOrDigitAt, isSpaceAt } from "./chars.js";
+import { isAsciiDigit, isAsciiLetter, isLetterOrDigitAt, isLowerAt, isSpaceAt } from "./chars.js";
 
 describe("character tests by code", () => {
   it("agree with the Unicode property patterns on every character of the Basic Multilingual Plane", () => {
@@ -24,5 +24,20 @@ describe("isAsciiLetter and isAsciiDigit", () => {
       expect(isAsciiLetter(c)).toBe(/^[a-z]$/i.test(ch));
       expect(isAsciiDigit(c)).toBe(/^\d$/.test(ch));
     }
+  });
+});
+
+describe("isLowerAt", () => {
+  it("agrees with a lower-cased slice, in ASCII, beyond it and at the ends of the text", () => {
+    const text = "About 40 TO 50 people, or İstanbul's Kelvin \u212A and Straße";
+    const words = ["about", "to", "or", "to 50", "i̇stanbul", "k", "straße", "", "people,", "abo", "x"];
+    for (const word of words) {
+      for (let at = -2; at <= text.length + 1; at++) expect(isLowerAt(text, at, word)).toBe(text.slice(at, at + word.length).toLowerCase() === word);
+    }
+  });
+
+  it("finds the words of a count phrase whatever their case", () => {
+    expect(isLowerAt("between 10 AND 20", 10, " and")).toBe(true);
+    expect(isLowerAt("between 10 ANT 20", 10, " and")).toBe(false);
   });
 });

@@ -32,3 +32,19 @@ export function isAsciiLetter(c: number): boolean {
 export function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/**
+ * `text.slice(at, at + lower.length).toLowerCase() === lower`, for `lower` in lower case, read in
+ * place: no slice and no lower-cased copy while the characters are ASCII (the copy past them).
+ */
+export function isLowerAt(text: string, at: number, lower: string): boolean {
+  if (at < 0 || at + lower.length > text.length) return text.slice(at, at + lower.length).toLowerCase() === lower;
+  for (let i = 0; i < lower.length; i++) {
+    const c = text.charCodeAt(at + i);
+    // Beyond ASCII a lower case may change the length ("İ"): the copy decides.
+    if (c >= 0x80) return text.slice(at, at + lower.length).toLowerCase() === lower;
+    // An ASCII mismatch before any such character is a mismatch of the copies too.
+    if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
