@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { TokenList } from "../text/tokens.js";
+import { lowerCase, type TokenList } from "../text/tokens.js";
 import type { Document } from "../text/document.js";
 import type { LineCasing } from "./casing.js";
 import { keyAt, stripPossessive, type StemKeys, type WordEvidence } from "./evidence.js";
@@ -781,7 +781,7 @@ function matchTitleAt(tokens: TokenList, i: number, end: number): number {
 }
 
 function titleCase(word: string): string {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   if (w === "of" || w === "the" || w === "for") return w;
   return w.charAt(0).toUpperCase() + w.slice(1);
 }

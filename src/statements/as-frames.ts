@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { lowerCase } from "../text/tokens.js";
 import type { Span } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
 import type { Cue } from "./cues.js";
@@ -48,7 +49,7 @@ export function asClause(doc: Document, subject: Subject, verbEnd: number, sente
   // "As the Times noted", "as he said": a name or a pronoun, not "as part of the …".
   const words = doc.text.slice(subject.span.start, subject.span.end).split(" ");
   const last = words[words.length - 1] ?? "";
-  if (!/^\p{Lu}/u.test(last) && !SUBJECT_PRONOUNS.has(last.toLowerCase())) return undefined;
+  if (!/^\p{Lu}/u.test(last) && !SUBJECT_PRONOUNS.has(lowerCase(last))) return undefined;
   let k = verbEnd;
   while (k < sentence.endToken && k - verbEnd <= MAX_ADJUNCT && (inDate[k] || PREPOSITIONS.has(lowerAt(tokens, k)) || isWordAt(tokens, k))) k++;
   return lowerAt(tokens, k) === "," ? clauseSpan(doc, k + 1, sentence) : undefined;

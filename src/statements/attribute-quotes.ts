@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { lowerCase } from "../text/tokens.js";
 import type { Span } from "../model.js";
 import { sentenceAt, type Document } from "../text/document.js";
 import type { Frame } from "./frame.js";
@@ -239,7 +240,7 @@ function namingAgent(text: string, q: Quotation): Span | undefined {
   const last = words[v]?.text.toLowerCase();
   if (last === "as") {
     let k = v - 1;
-    while (k >= v - 3 && k >= 0 && !AS_VERBS.has(words[k]!.text.toLowerCase())) k--;
+    while (k >= v - 3 && k >= 0 && !AS_VERBS.has(lowerCase(words[k]!.text))) k--;
     if (k < v - 3 || k < 0) return undefined;
     v = k;
   } else if (!last || !NAMING_VERBS.has(last)) return undefined;
@@ -247,7 +248,7 @@ function namingAgent(text: string, q: Quotation): Span | undefined {
   if (words[a]?.text === ",") a--;
   const agent = words[a];
   if (!agent) return undefined;
-  if (AGENT_PRONOUNS.has(agent.text.toLowerCase())) return { start: agent.start, end: agent.end };
+  if (AGENT_PRONOUNS.has(lowerCase(agent.text))) return { start: agent.start, end: agent.end };
   if (!/^\p{Lu}/u.test(agent.text)) return undefined;
   let b = a;
   while (b > 0 && /^\p{Lu}/u.test(words[b - 1]!.text)) b--;

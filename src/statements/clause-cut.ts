@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { lowerCase } from "../text/tokens.js";
 import { CLAUSE_PRONOUNS, HEAD_ENDERS, NOT_OPENERS, OPENERS } from "../lexicon/described-sources.js";
 import { isFiniteAuxiliary } from "./frame-words.js";
 
@@ -21,10 +22,10 @@ const PAST_VERB = /^\p{Ll}[\p{Ll}-]{1,40}[^e]ed$/u;
 export function clauseBreak(words: readonly { readonly text: string }[]): number {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.text;
-    const lower = w.toLowerCase();
+    const lower = lowerCase(w);
     if (CLAUSE_PRONOUNS.has(lower) || isFiniteAuxiliary(lower.replace("’", "'"))) return i;
     if (i > 0 && i + 1 < words.length && PAST_VERB.test(w)) {
-      const before = words[i - 1]!.text.toLowerCase();
+      const before = lowerCase(words[i - 1]!.text);
       // "exit polls reported by CNN": a participle with its agent after it, no verb of the clause.
       const next = words[i + 1]!.text;
       if (!OPENERS.has(before) && !before.endsWith("ly") && !HEAD_ENDERS.has(before) && /^\p{L}/u.test(next) && next !== "by") return i;
@@ -41,13 +42,13 @@ export function clauseBreak(words: readonly { readonly text: string }[]): number
  * opening the words ("by the government of …", "let editorials") leaves no subject (`[0, 0]`).
  */
 export function clauseSubject(words: readonly { readonly text: string }[]): readonly [number, number] | undefined {
-  if (words.length > 0 && NOT_OPENERS.has(words[0]!.text.toLowerCase())) return [0, 0];
+  if (words.length > 0 && NOT_OPENERS.has(lowerCase(words[0]!.text))) return [0, 0];
   // "the statement noted [they]": a pronoun right before the cue is its subject, whatever comes before.
   const last = words.length - 1;
-  if (last > 0 && CLAUSE_PRONOUNS.has(words[last]!.text.toLowerCase())) return [last, last + 1];
+  if (last > 0 && CLAUSE_PRONOUNS.has(lowerCase(words[last]!.text))) return [last, last + 1];
   const at = clauseBreak(words);
   if (at < 0) return undefined;
-  if (!CLAUSE_PRONOUNS.has(words[at]!.text.toLowerCase())) return [0, at];
+  if (!CLAUSE_PRONOUNS.has(lowerCase(words[at]!.text))) return [0, at];
   if (words.length === 1) return undefined;
   return at === 0 || at === words.length - 1 ? [at, at + 1] : [0, at];
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
-import type { TokenList } from "../text/tokens.js";
+import { lowerCase, type TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import { isLetterOrDigitAt } from "../text/chars.js";
 import { COPULAR_NOUNS, EVIDENT_ADJECTIVES, HEARSAY_ADVERBS, NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
@@ -376,7 +376,7 @@ function endsTrailingFrame(text: string, start: number, lexicon: ReadonlyMap<str
   let n = 0;
   for (const w of words) {
     if (!w) continue;
-    const lower = w.toLowerCase();
+    const lower = lowerCase(w);
     // A lower-case subject opens with its determiner ("a narrator"); "came shouts from …" has a verb first.
     if (lexicon.has(lower) || (n === 0 && !SUBJECT_DETERMINERS.has(lower))) return false;
     n++;

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { lowerCase } from "../text/tokens.js";
 import type { ActorKind, Span } from "../model.js";
 import { resolveName, resolvePointer, type ActorDraft, type ResolvedSpeaker, type SpeakerBook } from "./speakers.js";
 import {
@@ -48,24 +49,24 @@ export function describedSpeaker(book: SpeakerBook, phrase: Span): ResolvedSpeak
     return r && { ...r, narrowed: true };
   }
   let from = 0;
-  while (from < words.length && OPENERS.has(words[from]!.text.toLowerCase())) from++;
+  while (from < words.length && OPENERS.has(lowerCase(words[from]!.text))) from++;
   let to = from;
-  while (to < words.length && !HEAD_ENDERS.has(words[to]!.text.toLowerCase())) to++;
-  if (to === from || NON_NOUN_HEADS.has(words[to - 1]!.text.toLowerCase())) return undefined;
+  while (to < words.length && !HEAD_ENDERS.has(lowerCase(words[to]!.text))) to++;
+  if (to === from || NON_NOUN_HEADS.has(lowerCase(words[to - 1]!.text))) return undefined;
   const head = words[to - 1]!.text.replace(/['’]s?$/u, "");
-  const lower = head.toLowerCase();
+  const lower = lowerCase(head);
   // A head in lower case is a common noun; a capitalized one only as a plural of followers ("Republicans", "Democrats"):
   // a lone capitalized word opening the sentence ("Lawmakers said") would be its own mention, read as a name.
   const common = head === lower ? /^\p{Ll}+(?:-\p{Ll}+){0,3}$/u.test(head) : /^\p{Lu}\p{Ll}+(?:ans|ists|crats|ives)$/u.test(head);
   // "officials have expressed", "travellers arriving": a verb form ends no noun phrase.
   if (head === lower && /(?:ed|ing|ly)$/u.test(lower)) return undefined;
-  if (!common || NOT_HEADS.has(lower) || lower.length < 3 || FIRST_PERSON.has(words[0]!.text.toLowerCase())) return undefined;
+  if (!common || NOT_HEADS.has(lower) || lower.length < 3 || FIRST_PERSON.has(lowerCase(words[0]!.text))) return undefined;
   // "officials said", "relatives told …": an anonymous source names no one, as the speaker stage has it.
   if (ANONYMOUS_SOURCES.has(lower) || KIN.has(lower)) return undefined;
   const name = text.slice(words[from]!.start).trim();
   const kind: ActorKind = PERSON_HEADS.has(lower) || TITLE_WORDS.has(lower) ? "person" : "group";
   // A key no folded name can equal, so a description never merges with a named actor.
-  const key = `\u0000described:${name.toLowerCase()}`;
+  const key = `\u0000described:${lowerCase(name)}`;
   let draft: ActorDraft | undefined = book.byName.get(key);
   if (!draft) {
     draft = { kind, name, titles: [], titleWords: new Set(), aliases: [], mentions: [] };

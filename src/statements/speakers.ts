@@ -1150,7 +1150,7 @@ function opensSentence(book: SpeakerBook, offset: number): boolean {
 
 /** A capitalized adjective by its ending ("Western", "Republican", "Islamic"), not a name. */
 function isAdjectival(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return ADJECTIVE_ENDINGS.some((ending) => lower.endsWith(ending));
 }
 
@@ -1191,10 +1191,10 @@ function spacesIn(text: string): number {
 function guessKind(name: string): ActorKind {
   const words = name.split(/\s+/u);
   const last = words[words.length - 1] ?? "";
-  if (ORGANIZATION_HEADS.has(last.toLowerCase()) || words.some((w) => w.toLowerCase() === "of")) return "organization";
+  if (ORGANIZATION_HEADS.has(lowerCase(last)) || words.some((w) => lowerCase(w) === "of")) return "organization";
   if (/^[\p{Lu}\d&.\-]{2,}$/u.test(last) && words.length === 1) return "organization";
   // "Democrats", "Liberals", "Protesters": a plural of followers or of a common word names a group of people.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(last) && (/(?:ists|crats|icans|ives|als)$/u.test(last) || isCommonWord(last.toLowerCase()))) return "group";
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(last) && (/(?:ists|crats|icans|ives|als)$/u.test(last) || isCommonWord(lowerCase(last)))) return "group";
   return "person";
 }
 

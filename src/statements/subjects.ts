@@ -6,7 +6,7 @@
  * @module
  */
 import type { Document } from "../text/document.js";
-import type { TokenList } from "../text/tokens.js";
+import { lowerCase, type TokenList } from "../text/tokens.js";
 import { ORGANIZATION_HEADS } from "./speaker-words.js";
 import { FINITE_AUXILIARIES, PREPOSITIONS } from "./frame-words.js";
 import { DETERMINERS } from "./addressees.js";
@@ -190,7 +190,7 @@ function withJoint(doc: Document, phrase: Subject | undefined, first: number, ed
   if (start - 2 >= first && (joiner === "and" || joiner === "or") && isWordAt(tokens, start - 2) && /^\p{Lu}/u.test(tokens.text(start - 2))) {
     // "Citizenship and Immigration Services": one organization's name, not two speakers.
     const lastWord = doc.text.slice(phrase.span.start, phrase.span.end).split(" ").pop() ?? "";
-    if (/^\p{Lu}/u.test(lastWord) && ORGANIZATION_HEADS.has(lastWord.toLowerCase())) {
+    if (/^\p{Lu}/u.test(lastWord) && ORGANIZATION_HEADS.has(lowerCase(lastWord))) {
       let k = start - 2;
       while (k - 1 >= first && isWordAt(tokens, k - 1) && /^\p{Lu}/u.test(tokens.text(k - 1)) && start - k < MAX_PHRASE) k--;
       return { span: { start: tokens.start(k), end: phrase.span.end }, firstToken: k };

@@ -7,14 +7,14 @@
  * @module
  */
 import type { Span } from "../model.js";
-import type { TokenKind, TokenList } from "../text/tokens.js";
+import { lowerCase, type TokenKind, type TokenList } from "../text/tokens.js";
 import { ADVERB, bitsAt, CAPITAL, FINITE_AUXILIARIES, PAST_FORM, wordBitsOf } from "./frame-words.js";
 import { NAME_SUFFIX_ABBREVIATIONS } from "../lexicon/abbreviations.js";
 
 /** True when a word's text is a finite auxiliary or a past form in "-ed": a predicate that opens with no subject before it. */
 function startsPredicateText(text: string): boolean {
   if (!/^\p{Ll}/u.test(text)) return false;
-  const w = text.toLowerCase();
+  const w = lowerCase(text);
   return FINITE_AUXILIARIES.has(w) || (w.length > 4 && w.endsWith("ed"));
 }
 

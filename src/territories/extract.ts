@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { lowerCase } from "../text/tokens.js";
 import type { Mention, Territory, TerritoryStatus } from "../model.js";
 import type { Document } from "../text/document.js";
 import { objectList } from "../text/object-list.js";
@@ -67,7 +68,7 @@ function aliasesOf(entry: PlaceEntry, group: readonly PlaceMatch[]): string[] {
     // slice of a text with curly quotes lower-cases in the runtime, slowly).
     if (text === entry.name) continue;
     name ??= entry.name.toLowerCase();
-    const key = text.toLowerCase();
+    const key = lowerCase(text);
     if (key === name || seen?.has(key)) continue;
     (seen ??= new Set()).add(key);
     out.push(text);

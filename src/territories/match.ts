@@ -7,7 +7,7 @@
  */
 import type { Mention, Span, TerritoryStatus } from "../model.js";
 import type { Document } from "../text/document.js";
-import type { TokenList } from "../text/tokens.js";
+import { lowerCase, type TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } from "./gazetteer.js";
 import { findDateline, isDatelineWord, opensDateline, type LineView } from "./dateline.js";
@@ -485,7 +485,7 @@ function insideOrganisationName(tokens: TokenList, sentence: TokenRange, at: num
 
 /** "Sen. Sherrod Brown of Ohio", "Jane Doe of France": a person's name, not an organisation's, stands before "of". */
 function isGivenName(word: string): boolean {
-  return actorLexicons().givenNames.has(word.toLowerCase());
+  return actorLexicons().givenNames.has(lowerCase(word));
 }
 
 /** True for names written in capitals, like "US" or "UAE", that are meant as acronyms. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { TokenList } from "../text/tokens.js";
+import { lowerCase, type TokenList } from "../text/tokens.js";
 import { WordBits } from "../actors/word-bits.js";
 import type { RawMatch, TokenRange } from "./raw-match.js";
 import type { PlaceEntry } from "./gazetteer.js";
@@ -75,7 +75,7 @@ export function dropTeams(tokens: TokenList, sentence: TokenRange, raw: RawMatch
     const end = raw[last.get(head[i]!)!]!;
     const before = first.first - 1 >= sentence.firstToken ? tokens.text(first.first - 1) : "";
     // A place only the context named, after "at" ("at Grace Road, Kent won"), is a venue, not the subject.
-    const venue = m.entry.iso === undefined && m.entry.country === undefined && before.toLowerCase() === "at";
+    const venue = m.entry.iso === undefined && m.entry.country === undefined && lowerCase(before) === "at";
     // Lower case: a headline writes its verbs in capitals ("KENT BEAT SURREY").
     const after = end.end < sentence.endToken ? tokens.lower(end.end) : "";
     const afterAuxiliary = end.end + 1 < sentence.endToken ? tokens.lower(end.end + 1) : "";
@@ -83,7 +83,7 @@ export function dropTeams(tokens: TokenList, sentence: TokenRange, raw: RawMatch
     // "CHICAGO AT TORONTO": the visitors are a team; the name after "AT" is where they play.
     const schedule = between(raw[i + 1], tokens.get(m.end)?.text);
     const subject = TEAM_SUBJECT_VERBS.has(after) || (TEAM_AUXILIARIES.has(after) && TEAM_AUXILIARY_VERBS.has(afterAuxiliary));
-    if (!venue && (schedule || subject || TEAM_OBJECT_WORDS.has(before.toLowerCase()))) m.team = true;
+    if (!venue && (schedule || subject || TEAM_OBJECT_WORDS.has(lowerCase(before)))) m.team = true;
     // "Norwich striker Keith Moss", "played for Nice", "a win over Kent", "Boston's Jim Dole": a
     // member, a side played for or beaten, or a player of the place's.
     else if (TEAM_MEMBER_NOUNS.has(after) || TEAM_PREPOSITIONS.has(before) || (m.possessive && end.end < sentence.endToken && UPPER_INITIAL.test(tokens.text(end.end)))) m.team = true;
