@@ -18,6 +18,15 @@ describe("parseCount", () => {
     expect(parseCount("More than 1.2 million")).toEqual({ min: 1200001 });
   });
 
+  it("keeps a strict bound on a large round figure one past it, as the gold of tolls does, whatever the decimals", () => {
+    // "over 14 million" is at least 14,000,001: the least whole count the bound allows.
+    expect(parseCount("over 14 million")).toEqual({ min: 14000001 });
+    // 4.1 and 8.2 times a million are not whole in binary floating point: still one past the figure.
+    expect(parseCount("more than 4.1 million")).toEqual({ min: 4100001 });
+    expect(parseCount("over 8.2 million")).toEqual({ min: 8200001 });
+    expect(parseCount("nearly 2.3 billion")).toEqual({ min: 0, max: 2300000000, approximate: true });
+  });
+
   it("reads upper bounds with an unknown lower bound", () => {
     expect(parseCount("up to 15")).toEqual({ min: 0, max: 15 });
     expect(parseCount("fewer than 10")).toEqual({ min: 0, max: 9 });

@@ -72,7 +72,17 @@ function readDigits(text: string, from: number): NumberReading | undefined {
   const value = Number(text.slice(from, end).replaceAll(",", ""));
   if (!Number.isFinite(value)) return undefined;
   const scaled = readScaleAfter(text, end);
-  return scaled ? { value: value * scaled.value, end: scaled.end } : { value, end };
+  return scaled ? { value: scaledValue(value, scaled.value), end: scaled.end } : { value, end };
+}
+
+/**
+ * `value` times `scale`, a whole number when the product is one but for binary rounding: 4.1 × 1,000,000
+ * is 4099999.9999999995 in floating point, and "more than 4.1 million" must be 4,100,001 or more.
+ */
+function scaledValue(value: number, scale: number): number {
+  const product = value * scale;
+  const whole = Math.round(product);
+  return Math.abs(product - whole) <= Math.abs(product) * 1e-12 ? whole : product;
 }
 
 /** A scale or multiplier word after digits: "1.2 million", "3 dozen". */
