@@ -13,6 +13,7 @@ import { definitePluralToll } from "./definite-plural.js";
 import { fatalEventIn, mayNameFatalEvent } from "./fatal-event.js";
 import { withFatalShares } from "./fatal-share.js";
 import { withAddedCaptives } from "./added-captives.js";
+import { withoutHeadlineRepeats } from "./headline-repeat.js";
 import { isRoundup } from "./roundup.js";
 import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
@@ -120,7 +121,9 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   }
   const aside = (f: FoundCasualty): boolean => isHeadlineAside(doc, sentenceAt(doc, f.span.start));
   const added = withAddedCaptives(all, doc.text, (f) => sentenceAt(doc, f.span.start)?.start ?? f.span.start);
-  return shotSurvivors(withFatalShares(added, doc.text), (f) => sentenceAt(doc, f.span.start), doc.text, aside).map((found, n) => {
+  // Repeats are taken out last: the readers above weigh the headline's records too.
+  const read = shotSurvivors(withFatalShares(added, doc.text), (f) => sentenceAt(doc, f.span.start), doc.text, aside);
+  return withoutHeadlineRepeats(read, doc).map((found, n) => {
     const own = sentenceAt(doc, found.span.start);
     const sentence = own ?? { start: found.span.start, end: found.span.end };
     const paragraph = doc.paragraphs[own?.paragraph ?? -1] ?? sentence;
@@ -201,11 +204,35 @@ function pastSentences(doc: Document, dates: readonly TemporalExpression[]): Set
     const back = opening ? monthsBack(d.value, doc.published!) : undefined;
     const openingPast = back !== undefined && (d.value.length === 4 ? dateYear < year : back >= OPENING_MONTHS_BACK);
     if (!openingPast && dateYear > year - PAST_YEARS) continue;
+    // "Since the war began in 2022, at least 50,000 people have been killed": the date starts a war's running total, still news.
+    if (sentence && startsRunningTotal(doc.text, d, sentence)) continue;
     // "in the 1400 block of Main Street": a house number, not a year.
     if (BLOCK_AFTER.test(doc.text.slice(d.end, d.end + 8))) continue;
     if (sentence) out.add(sentence.start);
   }
   return out;
+}
+
+/** Words before a date that make it the start of a running total ("since 2022", "the war began in 2022"). */
+const RUNNING_TOTAL_START = /\b(?:since|began|begun|started|erupted|broke out)(?: in| on)?\s$/iu;
+
+/** A war or its like in the sentence: the running total is the war's toll, as the articles' gold counts it. */
+const CONFLICT = /\b(?:wars?|conflict|invasion|fighting|offensive|hostilities|siege|insurgency|bombardment|uprising)\b/iu;
+
+/** A date followed by "when": the older event itself ("the deadliest since 1982, when a jet crashed, killing 78"). */
+const WHEN_AFTER = /^,?\s+when\b/iu;
+
+/**
+ * True when the date `d` starts a war's running total in `sentence`: {@link RUNNING_TOTAL_START}
+ * right before it, a {@link CONFLICT} word in the sentence, and no "when" after it. A national
+ * statistic since a year ("Since 1999 there have been 10,569 accidental shooting deaths") is no war's.
+ */
+function startsRunningTotal(text: string, d: TemporalExpression, sentence: Sentence): boolean {
+  return (
+    RUNNING_TOTAL_START.test(text.slice(Math.max(0, d.start - 18), d.start)) &&
+    !WHEN_AFTER.test(text.slice(d.end, d.end + 8)) &&
+    CONFLICT.test(text.slice(sentence.start, sentence.end))
+  );
 }
 
 /** The year of the four digits a TIMEX3 value opens with ("2015-06" → 2015), or -1 when it opens otherwise. */

@@ -32,7 +32,8 @@ export interface FindCasualtiesOptions extends FindOptions {
  *
  * @param text - Any text; never throws on it. Or an HTML page, with `format: "html"`: spans then index the HTML.
  * @param options - The publication date, its time zone, the input format, and which vague amounts to keep.
- * @returns The casualties in text order (ids `c1`, `c2`…); a count per mention, repeats included.
+ * @returns The casualties in text order (ids `c1`, `c2`…); a count per mention, repeats included, but a
+ * headline's toll that the first paragraph tells again with the same kind, count and victims is one record (the paragraph's).
  * @throws RangeError when `options.published` is not a valid ISO 8601 date, `options.timeZone`
  * is not an IANA time zone name, `options.format` is not `"text"` or `"html"`,
  * `options.vague` is not one of its three values, or `options` has a key of another name (`publishd`).
