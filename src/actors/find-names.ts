@@ -17,7 +17,7 @@ import { startsLower, startsUpper } from "./letter-case.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
 import { WordBits } from "./word-bits.js";
 import { opensPlaceName } from "./place-openers.js";
-import { COMMON_WORD as COMMON_KEY, GIVEN_NAME as GIVEN_KEY, ORGANIZATION_HEAD, ORGANIZATION_SUFFIX, PUBLIC_FIGURE, STATE_ORGAN_HEAD, TITLE_MODIFIER, TITLE_OPENER, TITLE_START, TITLE_SURNAME, stemFacts, writtenFacts } from "./key-facts.js";
+import { COMMON_WORD as COMMON_KEY, GIVEN_NAME as GIVEN_KEY, ORGANIZATION_HEAD, ORGANIZATION_SUFFIX, PUBLIC_FIGURE, STATE_ORGAN_HEAD, TITLE, TITLE_MODIFIER, TITLE_OPENER, TITLE_START, TITLE_SURNAME, stemFacts, writtenFacts } from "./key-facts.js";
 import { NAME_WORDS, zeroedBytes, zeroedInts } from "./scratch.js";
 import type { Reading } from "./classify.js";
 
@@ -528,11 +528,17 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
   return end;
 }
 
-/** True when a possessive at `i` is inside a company's name: "Boatmen's Bancshares Inc.". */
+/**
+ * True when a possessive at `i` is inside a company's name ("Boatmen's Bancshares Inc."), or is
+ * an office's holder before the body's head noun ("Harlan County Sheriff's Office", "the Mayor's
+ * Office"): the office is one body, and its holder's title no actor of its own.
+ */
 function possessiveInName(doc: Document, i: number, limit: number, casing: LineCasing, context: Finder): boolean {
+  const tokens = doc.tokens;
+  if (hasFact(context.facts, tokens, i, TITLE) && i + 1 < limit && isNameWord(doc, i + 1, casing, context) && hasFact(context.written, tokens, i + 1, ORGANIZATION_HEAD)) return true;
   for (let k = i + 1; k < limit && k <= i + 4; k++) {
-    if (!isNameWord(doc, k, casing, context) || hasPossessive(doc.tokens.text(k))) return false;
-    if (hasFact(context.written, doc.tokens, k, ORGANIZATION_SUFFIX)) return true;
+    if (!isNameWord(doc, k, casing, context) || hasPossessive(tokens.text(k))) return false;
+    if (hasFact(context.written, tokens, k, ORGANIZATION_SUFFIX)) return true;
   }
   return false;
 }
@@ -657,6 +663,14 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
   if (previous !== undefined && startsLower(previous) && lex.titleStarts.has(tokens.lower(first - 1)) && titles === undefined) {
     titles = [titleCase(previous)];
   }
+  // "Spain's prime minister, Pedro Sánchez, said": the title set off before the name is its title too.
+  if (titles === undefined && first > 2 && tokens.text(first - 1) === ",") {
+    const appositive = appositiveTitle(tokens, first - 1);
+    if (appositive) {
+      titles = [titleOf(tokens, appositive.from, first - 1)];
+      titleCountry ??= appositive.country;
+    }
+  }
   return {
     start,
     end: endOffset,
@@ -689,6 +703,52 @@ function titleOf(tokens: TokenList, from: number, to: number): string {
     first = false;
   }
   return out;
+}
+
+/** The most lower-case words a title set off before a name has ("former deputy prime minister"). */
+const APPOSITIVE_TITLE_WORDS = 4;
+
+/**
+ * The title of lower-case words that ends just before the comma at token `comma`, opened by
+ * "the", "his", "her", "their", a possessive ("Spain's", "the country's") or a demonym ("the Spanish prime minister,
+ * Pedro Sánchez"): where it starts, and the country the possessive or demonym names.
+ */
+function appositiveTitle(tokens: TokenList, comma: number): { readonly from: number; readonly country: string | undefined } | undefined {
+  const lex = actorLexicons();
+  let from = comma;
+  while (from > 0 && comma - from < APPOSITIVE_TITLE_WORDS && titleWordAt(tokens, from - 1)) from--;
+  if (from === comma || from === 0) return undefined;
+  // The longest tail of the lower-case words that is a title, modifiers included ("former prime minister").
+  let titleFrom = -1;
+  for (let k = from; k < comma && titleFrom < 0; k++) {
+    let key = "";
+    for (let j = k; j < comma; j++) key = key ? `${key} ${tokens.lower(j)}` : tokens.lower(j);
+    if (lex.titles.has(key)) titleFrom = k;
+  }
+  if (titleFrom < 0) return undefined;
+  let start = titleFrom;
+  while (start > from && lex.titleModifiers.has(tokens.lower(start - 1))) start--;
+  // The words before the title must be the opener itself: "the", a possessive or a demonym.
+  if (start !== from) return undefined;
+  const opener = tokens.text(start - 1);
+  const lower = tokens.lower(start - 1);
+  if (lower === "the" || lower === "his" || lower === "her" || lower === "their") return { from: start, country: undefined };
+  const possessive = stripPossessive(opener);
+  if (possessive !== opener) return { from: start, country: countryOf(possessive) };
+  const iso = demonymAt(tokens, start - 1);
+  return iso && start > 1 && tokens.lower(start - 2) === "the" ? { from: start, country: iso } : undefined;
+}
+
+/** True when token `k` can be a word of a title set off before a name: a lower-case word, not "the" nor a possessive. */
+function titleWordAt(tokens: TokenList, k: number): boolean {
+  const text = tokens.text(k);
+  return tokens.isWord(k) && startsLower(text) && text !== "the" && !hasPossessive(text);
+}
+
+/** The ISO code of the country named `name` ("Spain"), if the gazetteer knows it as one. */
+function countryOf(name: string): string | undefined {
+  const entry = gazetteer().byName.get(foldKey(name))?.entry;
+  return entry?.kind === "country" ? entry.iso : undefined;
 }
 
 /** True when only spaces or tabs stand between `at` and the end of its line (or of the text). */

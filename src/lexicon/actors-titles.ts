@@ -32,7 +32,7 @@ export const PERSON_TITLES: readonly string[] = [
   "champion", "driver", "rider", "analyst", "economist", "correspondent", "editor", "reporter", "official",
   "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "prof", "professor", "gen", "lt", "col",
   "maj", "capt", "cpt", "sgt", "adm", "cmdr", "brig", "gov", "sen", "rep", "pres", "amb", "rev", "hon",
-  "insp", "supt", "det", "cpl", "pvt", "madam", "madame",
+  "insp", "supt", "det", "cpl", "pvt", "madam", "madame", "sheriff", "coroner",
 ];
 
 /** Honorifics that only ever precede a person's name; they carry no role. */
@@ -68,7 +68,7 @@ export const DESCRIPTION_ROLES: readonly string[] = [
   "secretary of state", "secretary general", "secretary-general", "vice president", "crown prince",
   "supreme leader", "president", "premier", "chancellor", "leader", "minister", "mayor", "governor",
   "general", "commander", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "king",
-  "queen", "pope", "senator", "chairman", "coach", "manager", "captain",
+  "queen", "pope", "senator", "chairman", "coach", "manager", "captain", "sheriff",
 ];
 
 /** Lower-case role words that, right before a capitalized name, mark it as a person's ("coach Glenn Hoddle"). */
