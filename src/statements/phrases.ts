@@ -11,6 +11,7 @@ import type { TokenList } from "../text/tokens.js";
 import { bitsAt, BOUNDARY, CAPITAL, DISCOURSE_WORD, RELATIVE, wordBitsOf } from "./frame-words.js";
 import { isAbbreviationDot, isWordAt, lowerAt, textAt, tokenSpan } from "./token-reads.js";
 import { NO_FLAGS } from "./date-cover.js";
+import { ORGANIZATION_HEADS } from "./speaker-words.js";
 
 /** Longest speaker phrase, in tokens. */
 export const MAX_PHRASE = 10;
@@ -60,6 +61,19 @@ export function isNameRun(tokens: TokenList, from: number, to: number): boolean 
   return lowerCase;
 }
 
+/**
+ * True when token `k` is the apostrophe of a plural possessive inside a speaker's phrase, glued to a
+ * word in "s" before it: a lower-case one ("a doctors' group"), or a capitalized one before a body's
+ * head ("the Bond Traders' Association"). A name's before a name ("Breitbart News' Tom Dunn") ends the phrase.
+ */
+function isPluralPossessive(tokens: TokenList, k: number): boolean {
+  const mark = tokens.text(k);
+  if ((mark !== "'" && mark !== "\u2019") || k < 1 || !isWordAt(tokens, k - 1) || tokens.end(k - 1) !== tokens.start(k)) return false;
+  const word = tokens.text(k - 1);
+  if (word.length <= 2 || !word.endsWith("s")) return false;
+  return /^\p{Ll}/u.test(word) || (k + 1 < tokens.length && isWordAt(tokens, k + 1) && /^\p{Lu}/u.test(tokens.text(k + 1)) && ORGANIZATION_HEADS.has(tokens.lower(k + 1)));
+}
+
 /** The noun phrase ending at token `j`, going left to the nearest boundary. */
 export function phraseBefore(doc: Document, j: number, first: number, inDate: Uint8Array = NO_FLAGS): Subject | undefined {
   const { tokens } = doc;
@@ -77,7 +91,7 @@ export function phraseBefore(doc: Document, j: number, first: number, inDate: Ui
     if (inDate[k]) break;
     if (!isWordAt(tokens, k)) {
       const text = tokens.text(k);
-      if (text !== "-" && text !== "&" && !isAbbreviationDot(tokens, k)) break;
+      if (text !== "-" && text !== "&" && !isAbbreviationDot(tokens, k) && !(k < j && isPluralPossessive(tokens, k))) break;
       if (text === "-" && doc.text[tokens.start(k) - 1] === " " && doc.text[tokens.start(k) + 1] === " ") break;
     }
     const bits = bitsAt(table, tokens, k);

@@ -1160,9 +1160,11 @@ const ADJECTIVE_ENDINGS: readonly string[] = ["ern", "an", "ese", "ish", "ic", "
 /** The draft named `name`, found by full name or a person's last name, or a new one. */
 function findOrCreate(book: SpeakerBook, name: string, kindHint: ActorKind | undefined): ActorDraft {
   const folded = fold(name);
-  const country = COUNTRY_WORDS.get(folded);
+  // "Palestinians said": a people speaks as a group of its own, not as its country.
+  const people = folded.endsWith("s") && COUNTRY_WORDS.has(folded) && COUNTRY_WORDS.get(folded.slice(0, -1)) === COUNTRY_WORDS.get(folded);
+  const country = people ? undefined : COUNTRY_WORDS.get(folded);
   const canonical = country ?? name.replace(/^the\s+/iu, "");
-  const kind: ActorKind = country ? "country" : kindHint ?? guessKind(canonical);
+  const kind: ActorKind = country ? "country" : people ? "group" : kindHint ?? guessKind(canonical);
   const key = fold(canonical);
   const words = key === "" ? 0 : spacesIn(key) + 1;
   const found = book.byName.get(key) ?? (kind === "person" && words <= 3 ? book.byName.get(key.slice(key.lastIndexOf(" ") + 1)) : undefined);
