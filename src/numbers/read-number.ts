@@ -72,17 +72,8 @@ function readDigits(text: string, from: number): NumberReading | undefined {
   const value = Number(text.slice(from, end).replaceAll(",", ""));
   if (!Number.isFinite(value)) return undefined;
   const scaled = readScaleAfter(text, end);
-  return scaled ? { value: scaledValue(value, scaled.value), end: scaled.end } : { value, end };
-}
-
-/**
- * `value` times `scale`, a whole number when the product is one but for binary rounding: 4.1 × 1,000,000
- * is 4099999.9999999995 in floating point, and "more than 4.1 million" must be 4,100,001 or more.
- */
-function scaledValue(value: number, scale: number): number {
-  const product = value * scale;
-  const whole = Math.round(product);
-  return Math.abs(product - whole) <= Math.abs(product) * 1e-12 ? whole : product;
+  // Rounded to a millionth: 4.1 × 1,000,000 is 4099999.9999999995 in floating point, and "more than 4.1 million" is 4,100,001 or more.
+  return scaled ? { value: Math.round(value * scaled.value * 1e6) / 1e6, end: scaled.end } : { value, end };
 }
 
 /** A scale or multiplier word after digits: "1.2 million", "3 dozen". */
