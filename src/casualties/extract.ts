@@ -225,7 +225,7 @@ const WHEN_AFTER = /^,?\s+when\b/iu;
 /**
  * True when the date `d` starts a war's running total in `sentence`: {@link RUNNING_TOTAL_START}
  * right before it, a {@link CONFLICT} word in the sentence, and no "when" after it. A national
- * statistic since a year ("Since 1999 there have been 10,569 accidental shooting deaths") is no war's.
+ * statistic since a year ("Since 2002 there have been 8,400 drowning deaths in the state") is no war's.
  */
 function startsRunningTotal(text: string, d: TemporalExpression, sentence: Sentence): boolean {
   return (
