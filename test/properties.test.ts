@@ -243,6 +243,7 @@ const HOSTILE: ReadonlyArray<readonly [string, () => string]> = [
   [`${KB} of hyphenated words`, () => fill("hours-long-", SIZE)],
   [`${KB} of apostrophes in words`, () => fill("Russia's'", SIZE)],
   [`${KB} of photo credits with no closing bracket`, () => fill("(AP Photo/Jane Doe ", SIZE)],
+  [`a ${KB} sentence of dates after "since"`, () => fill("Deaths rose since 1990, ", SIZE)],
   [`a ${2 * SIZE / 1024} KB line of share words and names`, () => fill("Share This Story On Twitter Email Ann Lee ", 2 * SIZE)],
 ];
 

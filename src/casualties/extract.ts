@@ -194,6 +194,7 @@ function pastSentences(doc: Document, dates: readonly TemporalExpression[]): Set
   const out = new Set<number>();
   const year = doc.published?.year;
   if (year === undefined) return out;
+  const namesConflict = conflictReader(doc.text);
   for (const d of dates) {
     const dateYear = d.type === "DATE" ? leadingYear(d.value) : -1;
     if (dateYear < 0) continue;
@@ -205,7 +206,7 @@ function pastSentences(doc: Document, dates: readonly TemporalExpression[]): Set
     const openingPast = back !== undefined && (d.value.length === 4 ? dateYear < year : back >= OPENING_MONTHS_BACK);
     if (!openingPast && dateYear > year - PAST_YEARS) continue;
     // "Since the war began in 2022, at least 50,000 people have been killed": the date starts a war's running total, still news.
-    if (sentence && startsRunningTotal(doc.text, d, sentence)) continue;
+    if (sentence && startsRunningTotal(doc.text, d) && namesConflict(sentence)) continue;
     // "in the 1400 block of Main Street": a house number, not a year.
     if (BLOCK_AFTER.test(doc.text.slice(d.end, d.end + 8))) continue;
     if (sentence) out.add(sentence.start);
@@ -223,16 +224,29 @@ const CONFLICT = /\b(?:wars?|conflict|invasion|fighting|offensive|hostilities|si
 const WHEN_AFTER = /^,?\s+when\b/iu;
 
 /**
- * True when the date `d` starts a war's running total in `sentence`: {@link RUNNING_TOTAL_START}
- * right before it, a {@link CONFLICT} word in the sentence, and no "when" after it. A national
- * statistic since a year ("Since 2002 there have been 8,400 drowning deaths in the state") is no war's.
+ * True when the date `d` may start a running total: {@link RUNNING_TOTAL_START} right before it
+ * and no "when" after it. It is a war's when its sentence names one ({@link conflictReader}); a
+ * national statistic since a year ("Since 2002 there have been 8,400 drowning deaths in the
+ * state") is no war's.
  */
-function startsRunningTotal(text: string, d: TemporalExpression, sentence: Sentence): boolean {
-  return (
-    RUNNING_TOTAL_START.test(text.slice(Math.max(0, d.start - 18), d.start)) &&
-    !WHEN_AFTER.test(text.slice(d.end, d.end + 8)) &&
-    CONFLICT.test(text.slice(sentence.start, sentence.end))
-  );
+function startsRunningTotal(text: string, d: TemporalExpression): boolean {
+  return RUNNING_TOTAL_START.test(text.slice(Math.max(0, d.start - 18), d.start)) && !WHEN_AFTER.test(text.slice(d.end, d.end + 8));
+}
+
+/**
+ * Whether a sentence names a war ({@link CONFLICT}), read once per sentence: the dates come in
+ * text order, and a long sentence of many dates read once a date was quadratic.
+ */
+function conflictReader(text: string): (sentence: Sentence) => boolean {
+  let start = -1;
+  let verdict = false;
+  return (sentence) => {
+    if (sentence.start !== start) {
+      start = sentence.start;
+      verdict = CONFLICT.test(text.slice(sentence.start, sentence.end));
+    }
+    return verdict;
+  };
 }
 
 /** The year of the four digits a TIMEX3 value opens with ("2015-06" → 2015), or -1 when it opens otherwise. */
