@@ -31,8 +31,8 @@ const jsonAt = args.indexOf("--json");
 const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 
 const CONFIG = quick
-  ? { articles: 20, sizes: { small: 10_000, b: 50_000, c: 200_000 }, passBudgetMs: 200, maxPasses: 3, longBudgetMs: 200, maxLongRuns: 2, timeoutMs: 10_000, ownTimeoutMs: 30_000, peersOnLong: false, facetsOnLong: false, batchArticles: 30, batchLongArticles: 60, batchRuns: 1 }
-  : { articles: 1000, sizes: { small: 100_000, b: 1_000_000, c: 10_000_000 }, passBudgetMs: 8000, maxPasses: 7, longBudgetMs: 15_000, timeoutMs: 60_000, ownTimeoutMs: 300_000, maxLongRuns: Infinity, peersOnLong: true, facetsOnLong: true, batchArticles: 2000, batchLongArticles: 10_000, batchRuns: 2 };
+  ? { articles: 20, sizes: { small: 10_000, b: 50_000, c: 200_000 }, passBudgetMs: 200, minOwnPasses: 1, maxPasses: 3, longBudgetMs: 200, maxLongRuns: 2, timeoutMs: 10_000, ownTimeoutMs: 30_000, peersOnLong: false, facetsOnLong: false, batchArticles: 30, batchLongArticles: 60, batchRuns: 1 }
+  : { articles: 1000, sizes: { small: 100_000, b: 1_000_000, c: 10_000_000 }, passBudgetMs: 8000, minOwnPasses: 3, maxPasses: 7, longBudgetMs: 15_000, timeoutMs: 60_000, ownTimeoutMs: 300_000, maxLongRuns: Infinity, peersOnLong: true, facetsOnLong: true, batchArticles: 2000, batchLongArticles: 10_000, batchRuns: 2 };
 const batchOnly = args.includes("--batch-only");
 for (const [flag, key] of [["--batch-articles", "batchArticles"], ["--batch-long-articles", "batchLongArticles"], ["--batch-runs", "batchRuns"]]) {
   const at = args.indexOf(flag);
@@ -67,7 +67,10 @@ if (!batchOnly) {
     const passes = [];
     const started = performance.now();
     timePass(subject, articles.slice(0, 50)); // warm-up: JIT and lazily built lexicons
-    while (passes.length < CONFIG.maxPasses && (passes.length < 1 || performance.now() - started < CONFIG.passBudgetMs)) {
+    // Our own subjects get a few passes whatever the budget, so that a slow first (compiling)
+    // pass cannot be the median; peers too slow for the budget keep their one pass.
+    const minPasses = subject.group === "newsfacts" || subject.group === "facet" ? CONFIG.minOwnPasses : 1;
+    while (passes.length < CONFIG.maxPasses && (passes.length < minPasses || performance.now() - started < CONFIG.passBudgetMs)) {
       passes.push(timePass(subject, articles, perArticle));
     }
     // The first pass still compiles (about 200 articles run before the code settles), so the
