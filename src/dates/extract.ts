@@ -34,7 +34,7 @@ import { addRangeEnds } from "./day-ranges.js";
 import { withShortYears } from "./story-years.js";
 import { withSeasonsOf } from "./story-seasons.js";
 import { addAnotherUnits } from "./story-lengths.js";
-import { inBrackets, storyAsides } from "./story-asides.js";
+import { bracketReader, storyAsides, wordReader } from "./story-asides.js";
 import { joinDaysOfThatMonth, splitOrdinalMonths } from "./ordinal-months.js";
 import { joinCountedWeekdays } from "./nth-weekdays.js";
 import { joinLengthsFromWeekdays } from "./weekday-offsets.js";
@@ -171,6 +171,8 @@ function storyOf(published: Day | undefined): Story {
   let lastDate: NarrativeAnchor | undefined;
   let paragraph = -1;
   const asides = published ? undefined : storyAsides();
+  const inBrackets = bracketReader();
+  const pastPerfectBefore = wordReader(PAST_PERFECT);
   return {
     readings,
     settled,
@@ -203,7 +205,7 @@ function storyOf(published: Day | undefined): Story {
         clockDay,
         lastDay,
         lastDate,
-        flashback: !published && pastPerfectBefore(view, phrase.first),
+        flashback: !published && pastPerfectBefore(view, view.from, phrase.first),
       };
     },
     took: (view, phrase, reading, resolved, index, context) => {
@@ -450,11 +452,8 @@ function deadlinesOf(spec: DateSpec): ReadonlySet<string> | undefined {
   return spec.kind === "date" && spec.year === undefined ? MONTH_DEADLINE_WORDS : undefined;
 }
 
-/** True when "had" stands in the sentence before token `first`: a past perfect, looking back from the story's time. */
-function pastPerfectBefore(view: TokenView, first: number): boolean {
-  for (let k = view.from; k < first; k++) if (word(view, k) === "had") return true;
-  return false;
-}
+/** "had" before a date in its sentence: a past perfect, looking back from the story's time. */
+const PAST_PERFECT: ReadonlySet<string> = new Set(["had"]);
 
 /** True when `current` is finer than `reached` and lies inside it: 1941-06-22 inside 1941 or 1941-06. */
 function within(current: NarrativeAnchor | undefined, reached: NarrativeAnchor): boolean {

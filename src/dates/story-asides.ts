@@ -26,6 +26,8 @@ const RANGE_JOINS: ReadonlySet<string> = new Set(["to", "until", "till", "throug
  * `flashback` when its clause is in the past perfect. Keeps what the text has told so far.
  */
 export function storyAsides(): (view: TokenView, first: number, end: number, paragraph: number, reached: Reached | undefined, current: Reached | undefined, flashback: boolean) => boolean {
+  const inBrackets = bracketReader();
+  const endsBetween = wordReader(ENDING_WORDS);
   // Where the last phrase ended (a token index): a range's end follows it across a joining word.
   let lastEnd = -1;
   let lastReached = false;
@@ -60,12 +62,6 @@ export function storyAsides(): (view: TokenView, first: number, end: number, par
 /** Words that tell a story's end after its start: "began on … and lasted until …", "… and ended in …". */
 const ENDING_WORDS: ReadonlySet<string> = new Set(["until", "till", "ended", "ending", "lasted", "lasting", "concluded", "through"]);
 
-/** True when a word of {@link ENDING_WORDS} stands in tokens `[from, to)`. */
-function endsBetween(view: TokenView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ENDING_WORDS.has(word(view, k))) return true;
-  return false;
-}
-
 /** True when `reached` ends before `current` starts, at the grain `reached` was stated at. */
 function earlier(reached: Reached, current: Reached): boolean {
   const a = reached.day;
@@ -74,13 +70,47 @@ function earlier(reached: Reached, current: Reached): boolean {
   return reached.grain === "month" ? a.month + (reached.months ?? 1) <= b.month : a.month * 100 + a.day < b.month * 100 + b.day;
 }
 
-/** True when an opening bracket before token `first` in its sentence is still open. */
-export function inBrackets(view: TokenView, first: number): boolean {
+/**
+ * Tells whether an opening bracket before token `first` of a sentence is still open. Asked for the
+ * phrases of a sentence in text order, it reads the sentence once, on from where the last question
+ * stopped: a sentence of many dates would otherwise be read again from its start for each.
+ */
+export function bracketReader(): (view: TokenView, first: number) => boolean {
+  let seen: TokenView | undefined;
+  let at = 0;
   let depth = 0;
-  for (let k = view.from; k < first; k++) {
-    const w = word(view, k);
-    if (w === "(") depth += 1;
-    else if (w === ")" && depth > 0) depth -= 1;
-  }
-  return depth > 0;
+  return (view, first) => {
+    if (view !== seen || first < at) {
+      seen = view;
+      at = view.from;
+      depth = 0;
+    }
+    for (; at < first; at++) {
+      const w = word(view, at);
+      if (w === "(") depth += 1;
+      else if (w === ")" && depth > 0) depth -= 1;
+    }
+    return depth > 0;
+  };
+}
+
+/**
+ * Tells whether a word of `words` stands in tokens `[from, to)` of a sentence. Asked again with
+ * the same sentence and `from`, it reads on from where it stopped (or answers from the first such
+ * word it found), so the questions of a sentence of many dates read it once in all.
+ */
+export function wordReader(words: ReadonlySet<string>): (view: TokenView, from: number, to: number) => boolean {
+  let seen: TokenView | undefined;
+  let start = -1;
+  let scanned = -1;
+  let found = -1;
+  return (view, from, to) => {
+    if (view !== seen || from !== start) {
+      seen = view;
+      start = scanned = from;
+      found = -1;
+    }
+    for (; found < 0 && scanned < to; scanned++) if (words.has(word(view, scanned))) found = scanned;
+    return found >= 0 && found < to;
+  };
 }
