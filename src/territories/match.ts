@@ -14,7 +14,7 @@ import { findDateline, isDatelineWord, opensDateline, type LineView } from "./da
 import { chainLists, readListsAsRegions } from "./lists.js";
 import { mayBeSurname, readStemsAsNamedRegions } from "./one-sense.js";
 import { capitalizedAt, isUpperInitial, sentenceStart, type RawMatch, type TokenRange } from "./raw-match.js";
-import { decideRoles } from "./role.js";
+import { chainEnds, decideRoles } from "./role.js";
 import { actorLexicons, isCommonWord, nameKey } from "../actors/lexicons.js";
 import { dropTeams, isSportsText, nationalSide, spreadTeams } from "./sports-teams.js";
 import { statusOf } from "./status.js";
@@ -134,13 +134,14 @@ export function matchTokens(text: string, tokens: TokenList, sentences: readonly
   const out: PlaceMatch[] = [];
   for (const { sentence, raw, chains } of found) {
     if (raw.length === 0) continue;
-    const roles = decideRoles(tokens, sentence, raw, chains);
+    const ends = chainEnds(chains);
+    const roles = decideRoles(tokens, sentence, raw, chains, ends);
     raw.forEach((m, index) => {
       if (m.team) {
         teams?.push(new Match(m.start, m.stop, text.slice(m.start, m.stop), m.entry, "actor", undefined));
         return;
       }
-      const status = statusOf(tokens, sentence, raw, chains, index);
+      const status = statusOf(tokens, sentence, raw, chains, ends, index);
       // "China claims Taiwan": a place the text gives a status is land, whatever its role would be.
       out.push(new Match(m.start, m.stop, text.slice(m.start, m.stop), m.entry, m.dateline || status ? "place" : (roles[index] ?? "place"), status));
     });

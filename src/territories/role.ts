@@ -33,18 +33,21 @@ export type PlaceRole = "place" | "actor";
 /** True for entries whose name can stand for a government or people. */
 export const canAct = (entry: PlaceEntry): boolean => entry.kind === "country" || entry.capitalOf !== undefined || entry.metonym === true;
 
-/** Decides the role of every match of a sentence; `head` gives each match's list head. */
-export function decideRoles(tokens: TokenList, sentence: TokenRange, raw: readonly RawMatch[], head: readonly number[]): PlaceRole[] {
+/**
+ * Decides the role of every match of a sentence; `head` gives each match's list head, and `ends`
+ * the last match of each list by its head ({@link chainEnds}).
+ */
+export function decideRoles(tokens: TokenList, sentence: TokenRange, raw: readonly RawMatch[], head: readonly number[], ends: readonly number[]): PlaceRole[] {
   // A sentence names few places: its matches are searched in place, no map or set made per sentence.
   const roleAt = (match: RawMatch, index: number): PlaceRole => {
     if (match.entry.seat) return "actor";
     if (!canAct(match.entry)) return "place";
-    if (match.possessive) return possessiveRole(tokens, sentence, match, raw);
+    if (match.possessive) return possessiveRole(tokens, sentence, raw, index);
     // "Gail Devers (U.S.)": a country in brackets says where someone is from.
     if (textAt(tokens, match.first - 1) === "(" && textAt(tokens, match.end) === ")") return "place";
     if (match.end < sentence.endToken && GOVERNMENT_NOUNS.has(tokens.lower(match.end))) return "actor";
     const first = raw[head[index]!]!;
-    const last = raw[lastOfChain(head, head[index]!)]!;
+    const last = raw[ends[head[index]!]!]!;
     return leftRole(tokens, sentence, first) ?? rightRole(tokens, sentence, last) ?? defaultRole(match.entry);
   };
   // Pushed, not mapped: an array made by map differs in elements kind between the interpreter and
@@ -54,20 +57,26 @@ export function decideRoles(tokens: TokenList, sentence: TokenRange, raw: readon
   return roles;
 }
 
-/** The index of the last match whose list head is `h`. */
-function lastOfChain(head: readonly number[], h: number): number {
-  let last = -1;
-  for (let i = 0; i < head.length; i++) if (head[i] === h) last = i;
-  return last;
+/**
+ * The index of the last match of each list, by the index of its head (`head` gives each match's
+ * list head): read once per sentence, so that a sentence of many places is not searched again for
+ * each of them.
+ */
+export function chainEnds(head: readonly number[]): number[] {
+  const ends = new Array<number>(head.length).fill(-1);
+  for (let i = 0; i < head.length; i++) ends[head[i]!] = i;
+  return ends;
 }
 
 /** "Ukraine's east" is a place; "Russia's defence ministry" an actor. */
-function possessiveRole(tokens: TokenList, sentence: TokenRange, match: RawMatch, raw: readonly RawMatch[]): PlaceRole {
+function possessiveRole(tokens: TokenList, sentence: TokenRange, raw: readonly RawMatch[], index: number): PlaceRole {
+  const match = raw[index]!;
   if (isAttackTarget(tokens, sentence, match.first - 1)) return "place";
   let at = match.end;
   while (at < sentence.endToken && tokens.kind(at) === "punct") at++;
   if (at >= sentence.endToken) return "actor";
-  if (raw.some((m) => m.first === at)) return "place";
+  // The matches are in text order: one opening at `at` stands after this one, before any opening past it.
+  for (let k = index + 1; k < raw.length && raw[k]!.first <= at; k++) if (raw[k]!.first === at) return "place";
   const word = tokens.lower(at);
   return PLACE_POSSESSIONS.has(word) || PLACE_MODIFIERS.has(word) ? "place" : "actor";
 }

@@ -32,8 +32,8 @@ type StatusWord = readonly [TerritoryStatus, StatusForm];
 
 /**
  * The status the words around match `index` give it, with its list (`head` gives each match's
- * list head): before the list ("the occupied regions of", "Russia annexed"), or after it
- * ("Crimea, annexed by Russia", "Kherson was liberated"). A possessive ("Ukraine's") is the
+ * list head, `ends` the last match of each list by its head): before the list ("the occupied
+ * regions of", "Russia annexed"), or after it ("Crimea, annexed by Russia", "Kherson was liberated"). A possessive ("Ukraine's") is the
  * owner of what follows and gets none, and so does a seat of government ("who will occupy the
  * White House" speaks of an office).
  */
@@ -42,14 +42,13 @@ export function statusOf(
   sentence: TokenRange,
   raw: readonly RawMatch[],
   head: readonly number[],
+  ends: readonly number[],
   index: number,
 ): TerritoryStatus | undefined {
   const own = raw[index]!;
   if (own.possessive || own.entry.seat) return undefined;
   const h = head[index]!;
-  let lastIndex = index;
-  for (let k = index + 1; k < raw.length; k++) if (head[k] === h) lastIndex = k;
-  const last = raw[lastIndex]!;
+  const last = raw[ends[h]!]!;
   return statusBefore(tokens, sentence, raw, h, last) ?? (last.possessive ? undefined : statusAfter(tokens, sentence, last.end));
 }
 

@@ -197,6 +197,14 @@ describe("territory status", () => {
     expect(statuses("He spoke about Taiwan, which China claims as a province.")).toEqual([["Taiwan", "claimed"]]);
   });
 
+  it("gives a status after a list to every place of it, past an aside", () => {
+    expect(statuses("Chernihiv, north of Kyiv, and Zhytomyr were occupied in 2022.")).toEqual([
+      ["Chernihiv", "occupied"],
+      ["Kyiv", undefined],
+      ["Zhytomyr", "occupied"],
+    ]);
+  });
+
   it("reads participles after a place: passives and appositions", () => {
     expect(statuses("Crimea, annexed by Moscow nine years ago, is cut off.")).toEqual([["Crimea", "annexed"]]);
     expect(statuses("Kherson was liberated last November.")).toEqual([["Kherson", "liberated"]]);
@@ -235,6 +243,11 @@ describe("place roles", () => {
 
   it("makes a possessive before a part of the land a place", () => {
     expect(roleOf("Shelling hit Ukraine's east.", "Ukraine")).toBe("place");
+  });
+
+  it("makes a possessive before another place a place, wherever it stands in a list", () => {
+    expect(roleOf("Drones hit Ukraine's Kharkiv and Sumy overnight.", "Ukraine")).toBe("place");
+    expect(roleOf("Drones hit Odesa, Poland's Rzeszow and Lviv overnight.", "Poland")).toBe("place");
   });
 
   it("makes a capital after a verb of speech an actor and elsewhere a place", () => {
