@@ -48,6 +48,12 @@ const BASE_FORM_SUBJECTS = new Set([
 /** Verbs of seeming, after which "to" takes a verb's base form ("seemed to urge"), where elsewhere it may take a noun ("according to state media"). */
 const SEEMING = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
 
+/**
+ * Adjectives that stand between a determiner and a noun, after which an -ing form is an adjective
+ * too ("the former ruling party", "Sudan's outgoing governing coalition"), not a verb.
+ */
+const PRENOMINAL_ADJECTIVES = new Set(["former", "current", "outgoing", "incoming", "longtime", "erstwhile", "then", "once", "sitting", "interim"]);
+
 /** Determiners before which a past participle is an adjective ("the proposed deal"). */
 const ADJECTIVE_DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such"]);
 
@@ -318,7 +324,7 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     if (NOUN_TWINS.has(verb.lemma) || participle) {
       // "was first reported by": after an adverb of time a past form is a verb, unless a determiner makes it an adjective ("the first reported case").
       const adverbial = lower.endsWith("ed") && TIME_ADVERBS.has(before) && !ADJECTIVE_DETERMINERS.has(i >= 2 ? tokens.lower(i - 2) : "");
-      if ((NOUN_MARKERS.has(before) && !adverbial) || (endsInPossessive(before) && !CONTRACTIONS.has(before))) {
+      if ((NOUN_MARKERS.has(before) && !adverbial) || (endsInPossessive(before) && !CONTRACTIONS.has(before)) || (participle && isPrenominal(tokens, i))) {
         // "Trump's claim that …": the noun names one statement of the possessor's.
         const noun = nounAt(tokens, i, nouns);
         if (noun) out.push({ token: i, endToken: i + 1, verb: noun, participle: false, according: false, noun: true, adjective: false });
@@ -349,6 +355,13 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     out.push({ token: i, endToken: verb.particle ? i + 2 + bridged : i + 1, verb, participle, according: false, noun: false, adjective: false });
   }
   return out;
+}
+
+/** True when an adjective of {@link PRENOMINAL_ADJECTIVES} after a determiner or a possessive stands before token `i`. */
+function isPrenominal(tokens: TokenList, i: number): boolean {
+  if (i < 2 || !PRENOMINAL_ADJECTIVES.has(tokens.lower(i - 1))) return false;
+  const owner = tokens.lower(i - 2);
+  return ADJECTIVE_DETERMINERS.has(owner) || (endsInPossessive(owner) && !CONTRACTIONS.has(owner));
 }
 
 /** Most characters back from a verb to the closing mark of the quotation its trailing frame follows. */

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { TemporalExpression } from "../model.js";
+import type { Span, TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
 import { type Cue, HEARSAY_REPORT } from "./cues.js";
 import { BE_FORMS, VERB_PREFIXES } from "./speaker-words.js";
@@ -25,9 +25,12 @@ import { subjectBefore } from "./subjects.js";
 import { beforeDashedAside, coordinatedSubject, describedBefore, relativeSubject, shownSpeaker } from "./participle-subjects.js";
 import { complement, question } from "./complements.js";
 import { introducesNext, quotedAfter, unmarkedParagraphAfter } from "./introduced-quotes.js";
-import { describedName, endsQuestionQuote, handsOver, isAdjunctStretch, trailingContent, trailingStretch } from "./trailing.js";
+import { describedName, endsQuestionQuote, handsOver, isAdjunctStretch, isFrontedAdjunct, trailingContent, trailingStretch } from "./trailing.js";
 import { asClause, asPassiveFrame, mainClauseAfter } from "./as-frames.js";
-import { byAgentFrame, HEARSAY, heldView, MAX_HEARSAY_ADVERBS } from "./passive-frames.js";
+import { byAgentFrame, CHARGE_PREPOSITIONS, HEARSAY, heldView, MAX_HEARSAY_ADVERBS } from "./passive-frames.js";
+import { headlineOf } from "./labels.js";
+import { isTerritory } from "./speaker-places.js";
+import { STATUS_BRIDGE_WORDS, STATUS_OBJECT_FOLLOWERS, STATUS_OBJECT_HEADS } from "../territories/data/place-words.js";
 import { goingOn, raising, SEEMING } from "./raising.js";
 import { findings } from "./findings.js";
 import { readAccording } from "./according.js";
@@ -133,6 +136,8 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
       while (j >= first && (VERB_PREFIXES.has(lowerAt(tokens, j)) || isAdverbAt(tokens, j)) && !BE_FORMS.has(lowerAt(tokens, j))) j--;
     }
   }
+  // "RSF accused of killing …", "Mayor urged to resign": a headline leaves out the "is" of its passives.
+  if (!passive && j >= first && isHeadlinePassive(doc, cue)) passive = true;
   const last = lowerAt(tokens, j);
   if (j >= first && (bitsAt(table, tokens, j) & NEGATION) !== 0) return undefined;
   const verbEnd = cue.endToken;
@@ -229,7 +234,12 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
     return frameOf(cue, cueSpan, speaker, "trail", cueSpan.start, trail.end, content, sentence, false);
   }
   // "…, saw their savings fall": a verb of seeing something as something leads its object, never trails a clause.
-  if (setOff && trail && cue.verb.complement !== "as" && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
+  // "In Kyiv, Zelensky warned of …": an opening phrase of place or time before the subject is no reported clause.
+  // "In any case, she said, the plan …" splits one clause: the frame trails the phrase and leads the rest.
+  // A bare object after the verb ("In April, the firm reported flat growth") is left to the trailing reading.
+  const spokenOf = trail !== undefined && (trail.endToken === verbEnd ? !trail.comma : TOPIC_OPENERS.has(lowerAt(tokens, verbEnd)) || cue.verb.objectReports === true);
+  const fronted = subject !== undefined && !quoted && spokenOf && isFrontedAdjunct(doc, sentence, leftEdge - 1, inDate);
+  if (setOff && trail && !fronted && cue.verb.complement !== "as" && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
     const speaker = subject ? (subject.joint ? undefined : subject.span) : (describedName(doc, verbEnd, trail, sentence, inDate) ?? phraseAfter(doc, verbEnd, trail.endToken)?.span);
     const end = trail.end;
     const start = subject ? Math.min(subject.span.start, tokens.start(subject.firstToken)) : cueSpan.start;
@@ -248,13 +258,62 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   if (finding?.subject) subject = { span: finding.subject, firstToken: sentence.firstToken };
   if (finding?.subject === null) subject = { ...subject, joint: true };
   if (!content) {
+    // "In Kyiv, Zelensky warned of a new offensive": after an opening phrase, what the verb speaks of is what was said.
+    const object = fronted ? frontedObject(doc, cue, verbEnd, trail!, inDate) : undefined;
+    if (object) return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, object.start, object, sentence, false, subject.relative);
     // "Dr. Ward stated:" closing its paragraph: the quotation in the next one is what was said.
     if (!introducesNext(doc, verbEnd, sentence)) return undefined;
     // "Limbaugh added:" before a paragraph without quotation marks (a block quotation): that paragraph is reported.
     const block = unmarkedParagraphAfter(doc, sentence.paragraph);
     return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, cueSpan.end, block, sentence, false);
   }
+  // "Russia claims the Donetsk region", "China claims Taiwan as its own": a claim to land (the territories' status), not to words.
+  if (cue.verb.lemma === "claim" && content.start === tokens.start(verbEnd) && isClaimedLand(doc, verbEnd, sentence)) return undefined;
   return frameOf(cue, cueSpan, subject.joint ? undefined : subject.span, "lead", subject.span.start, content.start, content, sentence, false, subject.relative);
+}
+
+/** Most tokens of the words before a claimed place ("much of the southern", "the remaining parts of"). */
+const MAX_LAND_BRIDGE = 6;
+
+/**
+ * True when the object of a verb of claim from token `k` is land: a known place or a list of
+ * places ("the Donetsk, Luhansk and Kherson regions"), after words of extent ("parts of eastern"),
+ * that ends the object (a stop, "as", "since", "which"), as the territories facet reads "claimed";
+ * "Moscow claimed the Kherson region was …" reports a clause.
+ */
+function isClaimedLand(doc: Document, k: number, sentence: Sentence): boolean {
+  const { tokens } = doc;
+  const end = sentence.endToken;
+  let i = k;
+  while (i < end && i - k < MAX_LAND_BRIDGE && isWordAt(tokens, i) && /^\p{Ll}/u.test(tokens.text(i)) && STATUS_BRIDGE_WORDS.has(lowerAt(tokens, i))) i++;
+  const from = i;
+  while (i < end && isWordAt(tokens, i) && /^\p{Lu}/u.test(tokens.text(i))) i++;
+  if (i === from || !isTerritory(doc.text.slice(tokens.start(from), tokens.end(i - 1)))) return false;
+  // "the Donetsk, Luhansk and Kherson regions": more places in a list, closed by their kind's noun.
+  while (i + 1 < end && (textAt(tokens, i) === "," || lowerAt(tokens, i) === "and") && /^\p{Lu}/u.test(textAt(tokens, i + 1))) {
+    i++;
+    if (lowerAt(tokens, i) === "and") i++;
+    while (i < end && isWordAt(tokens, i) && /^\p{Lu}/u.test(tokens.text(i))) i++;
+  }
+  if (i < end && STATUS_OBJECT_HEADS.has(lowerAt(tokens, i))) i++;
+  return i >= end || !isWordAt(tokens, i) || STATUS_OBJECT_FOLLOWERS.has(lowerAt(tokens, i));
+}
+
+/** Prepositions that open what a verb speaks of ("warned of", "complained about"). */
+const TOPIC_OPENERS: ReadonlySet<string> = new Set(["of", "about", "against", "over"]);
+
+/**
+ * What a verb after an opening phrase speaks of, from token `k` to the end of its stretch: past
+ * "of" or "about" ("warned of a new offensive"), or the object of a verb whose object stands for
+ * what was said ("denied the reports"); none when the stretch is an adjunct of place or time
+ * ("said in a statement", "spoke on Monday").
+ */
+function frontedObject(doc: Document, cue: Cue, k: number, trail: { end: number; endToken: number }, inDate: Uint8Array): Span | undefined {
+  const { tokens } = doc;
+  const w = lowerAt(tokens, k);
+  const from = TOPIC_OPENERS.has(w) ? k + 1 : k;
+  if (from >= trail.endToken || !isWordAt(tokens, from) || inDate[from] || (from === k && PREPOSITIONS.has(w))) return undefined;
+  return { start: tokens.start(from), end: trail.end };
 }
 
 /** Pronouns that follow the auxiliary of a question ("do you know", "would they say"). */
@@ -313,6 +372,21 @@ function isSubjectNoun(tokens: TokenList, cue: Cue): boolean {
 
 /** Marks and conjunctions that open a clause, after which a verb has no subject. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([",", ";", "and", "but", "or", "then", "so", "yet", "while", "when", "if", "because", "although", "though"]);
+
+/**
+ * True when the cue is a past form in the headline that reads as a passive with its "is" left
+ * out: a verb of accusation before its charge ("RSF accused of …", "Mayor blamed for …") or of
+ * demand before "to" ("Mayor urged to resign"). The headline's subject is the one accused or
+ * urged, not the speaker.
+ */
+function isHeadlinePassive(doc: Document, cue: Cue): boolean {
+  const { tokens } = doc;
+  if (cue.participle || cue.noun || cue.endToken !== cue.token + 1 || !lowerAt(tokens, cue.token).endsWith("ed")) return false;
+  const next = lowerAt(tokens, cue.endToken);
+  if (!((cue.verb.act === "accusation" && CHARGE_PREPOSITIONS.has(next)) || (cue.verb.act === "demand" && next === "to"))) return false;
+  const headline = headlineOf(doc);
+  return headline !== undefined && headline.start <= tokens.start(cue.token) && tokens.end(cue.token) <= headline.end;
+}
 
 /** Words after which a bare "asked" is a passive with its subject left out ("when asked whether …"). */
 const UNASKED = new Set(["when", "if", "after", "once", "before", "while", ","]);

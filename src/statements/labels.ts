@@ -10,6 +10,7 @@
 import type { Span } from "../model.js";
 import type { Document } from "../text/document.js";
 import { trimSpan } from "./spans.js";
+import { isTerritory } from "./speaker-places.js";
 import { LABEL_KICKERS, LABEL_PHRASE_WORDS, LABEL_TAILS } from "./speaker-words.js";
 import { isSpaceAt } from "../text/chars.js";
 
@@ -72,6 +73,8 @@ function readLabel(text: string, line: Span, capitals: boolean): SpeakerLabel | 
   if (!words.every(fits)) return undefined;
   // "Stealth Over Health: …": a headline phrase in title case, with a function word capitalized inside it.
   if (!capitals && words.some((w, i) => i > 0 && LABEL_PHRASE_WORDS.has(w.toLowerCase()))) return undefined;
+  // "Sudan: RSF accused of …", "Gaza: …": a headline's place before a colon is where the story is, not who speaks.
+  if (!capitals && isTerritory(label)) return undefined;
   const content = trimSpan(text, start + colon + 1, line.end);
   if (!content || text.slice(content.start, content.end).split(/\s+/u, MIN_CONTENT_WORDS).length < MIN_CONTENT_WORDS) return undefined;
   return { source: { start, end: start + colon }, content };

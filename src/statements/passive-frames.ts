@@ -48,7 +48,7 @@ export function byAgentFrame(doc: Document, cue: Cue, cueSpan: Span, j: number, 
 /** Passives of hearsay that put a report at one remove ("is reported to have said", "was believed to have told"). */
 export const HEARSAY = new Set(["reported", "said", "believed", "alleged", "understood", "thought", "rumored", "rumoured", "known"]);
 /** What follows a passive of accusation to give the charge ("accused of", "blamed for", "charged with"). */
-const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "with"]);
+export const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "with"]);
 /** Most adverbs between a form of "be" and its participle of hearsay ("is widely reported"). */
 export const MAX_HEARSAY_ADVERBS = 2;
 

@@ -10,7 +10,7 @@ import type { Document, Sentence } from "../text/document.js";
 import type { TokenList } from "../text/tokens.js";
 import type { Cue } from "./cues.js";
 import { ADDRESSEES, US_STATES } from "./speaker-words.js";
-import { bitsAt, CLAUSE_MARK, OPENER, OPENERS, PREPOSITIONS, QUOTE_CLOSER, QUOTE_CLOSERS, STRETCH_END, wordBitsOf } from "./frame-words.js";
+import { BE_FORM, bitsAt, CLAUSE_MARK, FINITE, OPENER, OPENERS, PAST_FORM, PREPOSITIONS, QUOTE_CLOSER, QUOTE_CLOSERS, STRETCH_END, SUBJECT_PRONOUN, wordBitsOf } from "./frame-words.js";
 import { isAbbreviationDot, isAdverbAt, isWordAt, kindAt, lowerAt, textAt, tokenSpan } from "./token-reads.js";
 import { clauseBefore, clauseSpan } from "./spans.js";
 import { startPastDateline } from "./sentence-subject.js";
@@ -142,6 +142,29 @@ export function trailingStretch(doc: Document, from: number, sentence: Sentence)
     return { end: tokens.end(sentence.endToken - 1), endToken: sentence.endToken, comma: false };
   }
   return undefined;
+}
+
+/** Prepositions that open a phrase of place, time or manner before a subject ("In Kyiv, …", "During the visit, …"), never a clause. */
+const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "via", "through", "from", "outside", "inside", "following", "ahead", "amid"]);
+/** Most tokens of such an opening phrase; a longer stretch may hold a clause of its own. */
+const MAX_FRONTED_ADJUNCT = 6;
+
+/**
+ * True when the stretch from the sentence's start (past a dateline) to the comma at token `comma`
+ * is only an opening phrase of place or time ("In Kyiv,", "On Monday,", "In a video address,"):
+ * a frame after it ("In Kyiv, Zelensky warned of …") leads what follows, it trails nothing.
+ */
+export function isFrontedAdjunct(doc: Document, sentence: Sentence, comma: number, inDate: Uint8Array): boolean {
+  const { tokens } = doc;
+  if (textAt(tokens, comma) !== ",") return false;
+  let k = sentence.firstToken;
+  const start = startPastDateline(doc, sentence);
+  while (k < comma && tokens.start(k) < start) k++;
+  if (comma - k < 2 || comma - k > MAX_FRONTED_ADJUNCT || !(ADJUNCT_PREPOSITIONS.has(lowerAt(tokens, k)) || inDate[k])) return false;
+  // A word in the stretch that can only be a verb's ("In Kyiv the lights are out,") makes it a clause.
+  const table = wordBitsOf(tokens);
+  for (let i = k; i < comma; i++) if (!isWordAt(tokens, i) || (bitsAt(table, tokens, i) & (FINITE | BE_FORM | PAST_FORM | SUBJECT_PRONOUN)) !== 0) return false;
+  return true;
 }
 
 /** Conjunctions after a mid-sentence frame that open a clause about the saying, not the rest of what was said. */
