@@ -24,11 +24,13 @@ const WEEKDAY_RANGE_JOIN = /^\s*(?:to|through|thru|until|till|-|–)\s*$/u;
 export function orderWeekdayRanges(text: string, out: TemporalExpression[], published: Day | undefined): TemporalExpression[] {
   if (!published) return out;
   let ordered: TemporalExpression[] | undefined;
+  // Each expression's day read once, as the end of one pair and then the start of the next.
+  let end = out.length > 0 ? weekdayDay(out[0]!) : undefined;
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!;
     const b = out[k]!;
-    const start = weekdayDay(a);
-    const end = weekdayDay(b);
+    const start = end;
+    end = weekdayDay(b);
     if (start === undefined || end === undefined || end >= start || !WEEKDAY_RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
     ordered ??= out.slice();
     if (end < dayNumber(published.year, published.month, published.day)) ordered[k - 1] = withValue(a, valueOf(start - 7));
