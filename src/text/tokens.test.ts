@@ -113,6 +113,22 @@ describe("tokenize", () => {
     for (const text of texts) expect(read(byPattern(text))).toEqual(read(listOf(text)));
   });
 
+  it("never runs a token past the end of its span, wherever in a word or number the span ends", () => {
+    const text = "He said.The 1,718 troops' 30-day truce began at 6:15 in Kyiv.Then 24.04 came, Łódź's mayor said. 2024s";
+    const inSpan = (end: number, by: typeof tokenize): [string, string, number][] => {
+      const list = new TokenList();
+      by(text, { start: 0, end }, list);
+      return read(list);
+    };
+    for (let end = 1; end <= text.length; end++) {
+      const tokens = inSpan(end, tokenize);
+      expect(tokens).toEqual(inSpan(end, tokenizeByPattern));
+      for (const [t, , start] of tokens) expect(start + t.length).toBeLessThanOrEqual(end);
+    }
+    expect(inSpan(8, tokenize)).toEqual([["He", "word", 0], ["said", "word", 3], [".", "punct", 7]]);
+    expect(inSpan(13, tokenize).at(-1)).toEqual(["1", "number", 12]);
+  });
+
   it("gives a word one id across lists, read back as its text and lower case", () => {
     const a = listOf("Kyiv said the talks would resume.");
     const b = listOf("The talks in Kyiv ended; the envoy said so.");

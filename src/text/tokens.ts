@@ -224,11 +224,36 @@ const STARTS_DIGIT = /^\p{Nd}/u;
  */
 export function tokenize(text: string, span: Span, out: TokenList): void {
   let i = span.start;
-  while (i < span.end) {
+  const stop = span.end;
+  while (i < stop) {
     const c = text.charCodeAt(i);
     if (c === 32 || (c >= 9 && c <= 13)) {
       i++;
       continue;
+    }
+    if (c < 128) {
+      // The common tokens in one pass, their text's hash taken on the way: a run of ASCII letters
+      // and digits (a word) or of digits (a number) that ends inside the span, before a character
+      // that cannot go on with it; any other token takes the scans below.
+      const letter = isAsciiLetter(c);
+      const digit = !letter && isAsciiDigit(c);
+      if (!letter && !digit) {
+        addHashed(out, text, i, i + 1, "punct", Math.imul(FNV_OFFSET ^ c, FNV_PRIME));
+        i++;
+        continue;
+      }
+      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+      let j = i + 1;
+      let d = j < stop ? text.charCodeAt(j) : -1;
+      while (isAsciiDigit(d) || (letter && isAsciiLetter(d))) {
+        h = Math.imul(h ^ d, FNV_PRIME);
+        d = ++j < stop ? text.charCodeAt(j) : -1;
+      }
+      if (d >= 0 && d < 128 && (letter ? d !== 39 && d !== 46 && d !== 45 : d !== 46 && d !== 44 && d !== 58)) {
+        addHashed(out, text, i, j, letter ? "word" : "number", h);
+        i = j;
+        continue;
+      }
     }
     const end = c >= 128 ? -1 : isAsciiLetter(c) ? asciiWordEnd(text, i) : isAsciiDigit(c) ? asciiNumberEnd(text, i) : i + 1;
     if (end >= 0) {
@@ -372,15 +397,24 @@ const recentId = /* @__PURE__ */ new Int32Array(RECENT_SLOTS);
 /** Longest text looked up in {@link recentId}: a longer one is rarely met again. */
 const RECENT_MAX_LENGTH = 12;
 
+/** The FNV-1a hash of a token's characters, by which {@link recentId} is indexed: its start and its step. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** Adds the token `text[start, end)` to `out`, its text found among the recent texts when it can be. */
 function addAt(out: TokenList, text: string, start: number, end: number, kind: TokenKind): void {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  addHashed(out, text, start, end, kind, h);
+}
+
+/** {@link addAt} with the hash of the token's characters taken already (`h`, FNV-1a). */
+function addHashed(out: TokenList, text: string, start: number, end: number, kind: TokenKind, h: number): void {
   const length = end - start;
   if (length > RECENT_MAX_LENGTH) {
     out.add(start, kind, text.slice(start, end));
     return;
   }
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   const slot = (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
   const id = recentId[slot]!;
   const word = out.vocabulary.words[id];
