@@ -10,7 +10,7 @@ import type { TokenKind, TokenList } from "../text/tokens.js";
 import type { PlaceMatch } from "../territories/match.js";
 import type { KnownBody } from "../lexicon/actors-organizations.js";
 import type { PublicFigure } from "../lexicon/actors-public-figures.js";
-import { GOVERNMENT_SEATS } from "../lexicon/actors-organizations.js";
+import { GOVERNMENT_SEATS, JURISDICTION_HEADS } from "../lexicon/actors-organizations.js";
 import { INNER_PARTICLE_NAME, type NameCandidate } from "./find-names.js";
 import { keyAt, stripPossessive, type StemKeys } from "./evidence.js";
 import { hasLowerCase } from "./letter-case.js";
@@ -46,7 +46,8 @@ export type Reading =
 const ORGANIZATION: Reading = { kind: "organization", body: undefined };
 /** The reading of a person who is no known figure. */
 export const PERSON: Reading = { kind: "person", figure: undefined };
-const PLACE: Reading = { kind: "place" };
+/** The reading of a place's name, left to the territories facet. */
+export const PLACE: Reading = { kind: "place" };
 const NONE: Reading = { kind: "none" };
 const UNKNOWN: Reading = { kind: "unknown" };
 
@@ -71,6 +72,7 @@ const VESSELS: ReadonlySet<string> = /* @__PURE__ */ new Set(VESSEL_PREFIXES);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "towards", "toward", "via"]);
 const PROGRAMMES: ReadonlySet<string> = /* @__PURE__ */ new Set(NEWS_PROGRAMMES);
 const SPEAKING: ReadonlySet<string> = /* @__PURE__ */ new Set(SPEECH_VERBS);
+const JURISDICTIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(JURISDICTION_HEADS);
 
 /**
  * Reads `candidate` from its words, the lexicons, the gazetteer and its neighbours; `keysById`
@@ -128,6 +130,8 @@ export function classifyName(
   if (afterKind === "word" && PLACE_NOUNS.has(afterText) && candidate.end === stripEnd(doc, candidate)) return PLACE;
   // "the Virgin Islands", "the Kervan Mountains": a name ending in a feature of the land is a place's.
   if (keys.length > 1 && PLACE_LAST_WORDS.has(lastKey)) return PLACE;
+  // "Cook County Sheriff Tom Dart": a county before the title of its office is the jurisdiction, not a body.
+  if (keys.length > 1 && JURISDICTIONS.has(lastKey) && afterKind === "word" && /^\p{Lu}/u.test(afterText) && (stems[doc.tokens.id(candidate.endToken)]! & TITLE_START) !== 0) return PLACE;
   // "Hong Kong-based", "New York-listed": the name is the first part of a compound adjective.
   if (afterKind === "word" && doc.tokens.start(candidate.endToken) === candidate.end + 1 && COMPOUND_TAIL.test(afterText) && /^\p{Lu}/u.test(afterText)) return NONE;
   // "Soviet Union", "Russian Federation": a state named by its people, a place like any country.

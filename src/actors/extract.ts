@@ -10,7 +10,7 @@ import { matchPlaces, matchTeams, type PlaceMatch } from "../territories/match.j
 import { lineCasings } from "./casing.js";
 import { collectEvidence, releaseEvidence, stemKeys, type StemKeys } from "./evidence.js";
 import { findNameCandidates, type NameCandidate } from "./find-names.js";
-import { classifyName, PERSON, type ClassifiedName } from "./classify.js";
+import { classifyName, PERSON, PLACE, type ClassifiedName } from "./classify.js";
 import { newDraft, resolveIdentities, type ActorDraft } from "./identities.js";
 import { resolveCoreference } from "./coreference.js";
 import { resolveOrganizationDescriptions } from "./organization-descriptions.js";
@@ -38,19 +38,20 @@ export function extractActors(doc: Document, inputs: ActorInputs): Actor[] {
   const words = stemKeys(doc.tokens);
   const casings = lineCasings(doc);
   const evidence = collectEvidence(doc, casings);
+  const placeTokens = tokensInside(doc, places, PLACE_TOKENS);
   const candidates = findNameCandidates(doc, {
     casings,
     evidence,
     words,
     dateTokens: tokensInside(doc, inputs.dates, DATE_TOKENS),
     placeKeys: keysOf(places),
-    placeTokens: tokensInside(doc, places, PLACE_TOKENS),
+    placeTokens,
   });
   // The evidence is read by the name finder alone.
   releaseEvidence();
   withoutFurniture(doc.text, candidates);
   const placesByStart = byStart(places);
-  const classified = classifyAll(doc, candidates, placesByStart, words, byStart(matchTeams(doc)));
+  const classified = classifyAll(doc, candidates, placesByStart, words, byStart(matchTeams(doc)), placeTokens);
   const { drafts, pending } = resolveIdentities(classified);
   settlePending(doc, drafts, pending, placedNames(classified, places, placesByStart));
   settlePlainNames(doc, drafts);
@@ -80,7 +81,7 @@ function withoutFurniture(text: string, candidates: NameCandidate[]): void {
 }
 
 /** Each candidate with its reading (see {@link classifyName}). */
-function classifyAll(doc: Document, candidates: readonly NameCandidate[], placesByStart: ReadonlyMap<number, PlaceMatch>, words: StemKeys, teamsByStart: ReadonlyMap<number, PlaceMatch>): ClassifiedName[] {
+function classifyAll(doc: Document, candidates: readonly NameCandidate[], placesByStart: ReadonlyMap<number, PlaceMatch>, words: StemKeys, teamsByStart: ReadonlyMap<number, PlaceMatch>, placeTokens: Uint8Array): ClassifiedName[] {
   // The reading is added to each candidate in place: a copy of every candidate would be a second
   // set of them alive across the stage (garbage the old generation keeps on a long text).
   // Pushed, not mapped: a mapped array's elements kind differs between the interpreter and
@@ -89,6 +90,8 @@ function classifyAll(doc: Document, candidates: readonly NameCandidate[], places
   for (const c of candidates) {
     const named = c as { reading: ClassifiedName["reading"] | undefined };
     named.reading = classifyName(doc, c, placesByStart, words, teamsByStart);
+    // "in southern Lebanon": a name inside a place's longer name the gazetteer matched is that place's, not an unknown body's.
+    if (named.reading.kind === "unknown" && placeTokens[c.firstToken] === 1 && placeTokens[c.endToken - 1] === 1) named.reading = PLACE;
     classified.push(named as ClassifiedName);
   }
   return classified;

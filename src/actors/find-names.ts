@@ -12,6 +12,7 @@ import type { LineCasing } from "./casing.js";
 import { keyAt, stripPossessive, type StemKeys, type WordEvidence } from "./evidence.js";
 import { actorLexicons, isCommonWord, nameKey, tokenKey } from "./lexicons.js";
 import { demonymAt, demonymCountry, opensDemonymPair } from "./demonym.js";
+import { MILITARY_UNIT_HEADS, PLURAL_POSSESSORS } from "../lexicon/actors-organizations.js";
 import { ACRONYM_SKIPPED_WORDS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_JOINERS, STATISTICS_ACRONYMS } from "../lexicon/actors-non-names.js";
 import { startsLower, startsUpper } from "./letter-case.js";
 import { foldKey, gazetteer } from "../territories/gazetteer.js";
@@ -141,7 +142,7 @@ export function findNameCandidates(doc: Document, nameContext: NameFinderContext
       // No array of parts made per run: the run is one part, or two split at `split`.
       const split = splitAtInnerTitle(doc.tokens, runStart, end, context);
       const head = shapeCandidate(doc, runStart, split < 0 ? end : split, casing, context);
-      if (head) out.push(head);
+      if (head) out.push(withUnitOrdinal(doc, head, context));
       if (split >= 0) {
         const tail = shapeCandidate(doc, split, end, casing, context);
         if (tail) out.push(tail);
@@ -485,6 +486,12 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
       if (hasPossessive(text) && !possessiveInName(doc, end - 1, limit, casing, context)) break;
       continue;
     }
+    // "Kurdistan Workers' Party": the bare apostrophe of a plural of common words inside a body's name.
+    if ((text === "'" || text === "\u2019") && pluralApostrophe(doc, end, limit, casing, context)) {
+      // The word after it too: after a straight apostrophe the evidence may take it for a quotation's first word.
+      end += 2;
+      continue;
+    }
     // "&" between name words ("Procter & Gamble"); an initial's dot is part of the token already.
     if (text === "&" && end + 1 < limit && isNameWord(doc, end + 1, casing, context)) {
       end++;
@@ -536,11 +543,45 @@ function extendRun(doc: Document, from: number, limit: number, casing: LineCasin
 function possessiveInName(doc: Document, i: number, limit: number, casing: LineCasing, context: Finder): boolean {
   const tokens = doc.tokens;
   if (hasFact(context.facts, tokens, i, TITLE) && i + 1 < limit && isNameWord(doc, i + 1, casing, context) && hasFact(context.written, tokens, i + 1, ORGANIZATION_HEAD)) return true;
+  // "Donetsk People's Republic", "Workers' Party": a plural of people owns nothing here, it names the body.
+  const collective = pluralPossessor(tokens, i, context);
   for (let k = i + 1; k < limit && k <= i + 4; k++) {
     if (!isNameWord(doc, k, casing, context) || hasPossessive(tokens.text(k))) return false;
-    if (hasFact(context.written, tokens, k, ORGANIZATION_SUFFIX)) return true;
+    if (hasFact(context.written, tokens, k, ORGANIZATION_SUFFIX) || (collective && hasFact(context.written, tokens, k, ORGANIZATION_HEAD))) return true;
   }
   return false;
+}
+
+/** The endings of plural nouns of people ("workers", "journalists", "veterans", "residents"). */
+const PEOPLE_PLURAL = /(?:er|or|ist|an|ant|ent)s$/u;
+
+/**
+ * True when the apostrophe at token `k` closes a plural common noun written against it ("Workers'",
+ * "Veterans’") and a body's head noun follows among the next few name words ("Workers' Party"):
+ * the plural names the body's members, not an owner.
+ */
+function pluralApostrophe(doc: Document, k: number, limit: number, casing: LineCasing, context: Finder): boolean {
+  const tokens = doc.tokens;
+  if (k < 1 || !tokens.isWord(k - 1) || tokens.end(k - 1) !== tokens.start(k)) return false;
+  const before = tokens.lower(k - 1);
+  // A plural of people by its ending ("traders", "veterans"), not of things ("Gold Fields' Kloof mine" is owned).
+  if (!PEOPLE_PLURAL.test(before) || !(isCommonWord(before.slice(0, -1)) || isCommonWord(before))) return false;
+  for (let j = k + 1; j < limit && j <= k + 4; j++) {
+    const text = tokens.text(j);
+    if (!(j === k + 1 ? tokens.isWord(j) && startsUpper(text) : isNameWord(doc, j, casing, context)) || hasPossessive(text)) return false;
+    if (hasFact(context.written, tokens, j, ORGANIZATION_HEAD)) return true;
+  }
+  return false;
+}
+
+const PLURAL_OWNERS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLURAL_POSSESSORS);
+
+/**
+ * True when token `i` is a plural of people in the possessive ("People's", "Children's"): no
+ * name of someone who owns. (A bare apostrophe, "Farmers'", is a token of its own and ends the run.)
+ */
+function pluralPossessor(tokens: TokenList, i: number, context: Finder): boolean {
+  return PLURAL_OWNERS.has(keyAt(context.words, tokens, i));
 }
 
 /** True when the particles at `i` lead to a name word ("von der Leyen"). */
@@ -585,6 +626,24 @@ function splitAtInnerTitle(tokens: TokenList, first: number, end: number, contex
 /** True when token `k`, before the run's last token (`end` is past it), is a given name. */
 function givenNameAt(tokens: TokenList, k: number, end: number): boolean {
   return k < end - 1 && hasFact(writtenFacts(tokens), tokens, k, GIVEN_KEY);
+}
+
+const UNIT_HEADS: ReadonlySet<string> = /* @__PURE__ */ new Set(MILITARY_UNIT_HEADS);
+
+/** The suffixes of an ordinal written in figures, a token of their own after the number ("93" "rd"). */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
+
+/**
+ * `candidate` with the ordinal written before a military unit in it: "the 93rd Brigade",
+ * "the 47th Mechanized Brigade" are units of those numbers, not a "Brigade". Unchanged otherwise.
+ */
+function withUnitOrdinal(doc: Document, candidate: NameCandidate, context: Finder): NameCandidate {
+  const tokens = doc.tokens;
+  const f = candidate.firstToken;
+  if (f < 2 || candidate.titles.length > 0 || !ORDINAL_SUFFIXES.has(tokens.text(f - 1)) || tokens.kind(f - 2) !== "number") return candidate;
+  if (tokens.end(f - 2) !== tokens.start(f - 1) || tokens.text(f - 2).length > 3 || !UNIT_HEADS.has(keyAt(context.words, tokens, candidate.endToken - 1))) return candidate;
+  const start = tokens.start(f - 2);
+  return { ...candidate, start, text: doc.text.slice(start, candidate.end), firstToken: f - 2 };
 }
 
 /** The titles of a name that has none, one list for all (never changed). */
@@ -671,6 +730,12 @@ function shapeCandidate(doc: Document, first: number, end: number, casing: LineC
       titleCountry ??= appositive.country;
     }
   }
+  // "Tom Dart, the county sheriff, said": so is the title set off after it.
+  // A place's name before it reads as the place's office holder ("In Kupiansk, the mayor, ..."): not there.
+  if (titles === undefined && stop === end && end + 2 < tokens.length && tokens.text(end) === "," && !(first > 0 && PLACE_OPENERS.has(tokens.lower(first - 1)))) {
+    const trailing = trailingTitle(tokens, end);
+    if (trailing) titles = [titleOf(tokens, trailing.from, trailing.to)];
+  }
   return {
     start,
     end: endOffset,
@@ -737,6 +802,40 @@ function appositiveTitle(tokens: TokenList, comma: number): { readonly from: num
   if (possessive !== opener) return { from: start, country: countryOf(possessive) };
   const iso = demonymAt(tokens, start - 1);
   return iso && start > 1 && tokens.lower(start - 2) === "the" ? { from: start, country: iso } : undefined;
+}
+
+/** Prepositions that put the name after them on the map. */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(["in", "at", "near", "from", "outside", "inside", "across", "around", "to", "into"]);
+
+/** The words that may end a title set off after a name: a stop, or the preposition of its office ("the mayor of Kherson"). */
+const TRAILING_TITLE_ENDS: ReadonlySet<string> = new Set([",", ".", ";", "of", "for", "at"]);
+
+/**
+ * The title of lower-case words set off after a name from the comma at token `comma`: "the" or
+ * "a", an optional possessive ("the city's"), up to {@link APPOSITIVE_TITLE_WORDS} lower-case
+ * words ending in a title ("the county sheriff", "a former spokesman"), then a stop or the
+ * preposition of the office ("the mayor of Kherson"). The tokens of the title with its
+ * modifiers ("former deputy mayor"), or undefined.
+ */
+function trailingTitle(tokens: TokenList, comma: number): { readonly from: number; readonly to: number } | undefined {
+  const lex = actorLexicons();
+  let k = comma + 1;
+  const opener = tokens.lower(k);
+  if (opener !== "the" && opener !== "a" && opener !== "an") return undefined;
+  k++;
+  if (k < tokens.length && tokens.isWord(k) && startsLower(tokens.text(k)) && hasPossessive(tokens.text(k))) k++;
+  const from = k;
+  while (k < tokens.length && k - from < APPOSITIVE_TITLE_WORDS && titleWordAt(tokens, k) && !TRAILING_TITLE_ENDS.has(tokens.text(k))) k++;
+  if (k === from || k >= tokens.length || !TRAILING_TITLE_ENDS.has(tokens.text(k))) return undefined;
+  for (let t = from; t < k; t++) {
+    let key = "";
+    for (let j = t; j < k; j++) key = key ? `${key} ${tokens.lower(j)}` : tokens.lower(j);
+    if (!lex.titles.has(key)) continue;
+    let start = t;
+    while (start > from && lex.titleModifiers.has(tokens.lower(start - 1))) start--;
+    return { from: start, to: k };
+  }
+  return undefined;
 }
 
 /** True when token `k` can be a word of a title set off before a name: a lower-case word, not "the" nor a possessive. */

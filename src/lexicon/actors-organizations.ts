@@ -21,6 +21,8 @@ export const ORGANIZATION_HEADS: readonly string[] = /* @__PURE__ */ (() => [
   "army", "navy", "forces", "force", "guard", "guards", "corps", "brigade", "battalion", "regiment",
   "division", "command", "militia", "police", "fleet", "airlines", "airways", "railway", "railways",
   "church", "club", "team", ...MEDIA_HEADS,
+  // "World Food Programme", "Donetsk People's Republic": a programme or an unrecognized republic acts as a body.
+  "programme", "program", "republic", "squadron", "detachment",
   "center", "centre", "council", "secretariat", "mission", "delegation", "embassy", "consulate",
   "company", "companies", "holdings", "industries", "enterprises", "partners", "associates",
   "systems", "technologies", "motors", "petroleum", "oil", "energy", "electric", "telecom",
@@ -68,6 +70,27 @@ export const MEDIA_NOUNS: readonly string[] = [
   "newspaper", "newspapers", "daily", "weekly", "magazine", "paper", "tabloid", "broadsheet", "journal",
   "agency", "radio", "television", "broadcaster", "station", "channel", "website", "periodical",
 ];
+
+/**
+ * Heads of military units that an ordinal opens ("the 93rd Brigade", "47th Mechanized Brigade",
+ * "1st Battalion"): the ordinal is part of the unit's name. Lower case.
+ */
+export const MILITARY_UNIT_HEADS: readonly string[] = [
+  "brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron", "detachment", "company",
+  "group", "wing", "legion", "infantry", "marines", "guards", "command", "flotilla",
+];
+
+/**
+ * Plurals of people whose possessive sits inside a body's name ("Donetsk People's Republic", "UN
+ * Children's Fund", "Women's League"). Lower case, possessive left off.
+ */
+export const PLURAL_POSSESSORS: readonly string[] = ["people", "children", "women", "men"];
+
+/**
+ * The last words of a place's name that a capitalized title after it marks as a jurisdiction
+ * ("Cook County Sheriff Tom Dart", "Orange County District Attorney"), not a body. Lower case.
+ */
+export const JURISDICTION_HEADS: readonly string[] = ["county", "parish", "borough", "province", "district", "oblast", "prefecture", "municipality", "township"];
 
 /** Heads that stay organizations' even when a country or demonym comes first ("Russian Armed Forces"). */
 export const ARMED_FORCE_HEADS: readonly string[] = ["army", "navy", "forces", "force", "guard", "fleet", "militia", "corps"];
