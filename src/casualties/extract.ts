@@ -18,6 +18,7 @@ import { isRoundup } from "./roundup.js";
 import { shotSurvivors } from "./shot-survivors.js";
 import { viewOf } from "./token-view.js";
 import { sortInPlace } from "../text/sort-in-place.js";
+import { PLACE_KIND_NOUNS } from "../lexicon/casualty-cues.js";
 
 /** What the casualties stage reads from earlier stages. */
 export interface CasualtyInputs {
@@ -123,11 +124,12 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
   const added = withAddedCaptives(all, doc.text, (f) => sentenceAt(doc, f.span.start)?.start ?? f.span.start);
   // Repeats are taken out last: the readers above weigh the headline's records too.
   const read = shotSurvivors(withFatalShares(added, doc.text), (f) => sentenceAt(doc, f.span.start), doc.text, aside);
+  const whereChoices = withoutDescribingPlaces(doc.text, places);
   return withoutHeadlineRepeats(read, doc).map((found, n) => {
     const own = sentenceAt(doc, found.span.start);
     const sentence = own ?? { start: found.span.start, end: found.span.end };
     const paragraph = doc.paragraphs[own?.paragraph ?? -1] ?? sentence;
-    const place = nearestAnchor(doc.text, sentence, found.span, places) ?? precedingAnchor(paragraph, found.span, places);
+    const place = nearestAnchor(doc.text, sentence, found.span, whereChoices) ?? precedingAnchor(paragraph, found.span, whereChoices);
     const date = nearestAnchor(doc.text, sentence, found.span, dates);
     return toCasualty(doc.text, found, n + 1, place, date);
   });
@@ -328,6 +330,44 @@ function keepsVague(found: FoundCasualty, vague: VagueAmounts): boolean {
       return unhandled;
     }
   }
+}
+
+/** Longest stretch between two places read for {@link describesPlaceBefore}. */
+const MAX_DESCRIBING = 48;
+
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * True for what stands between two places when the second says where the first lies: ", the
+ * capital of ", ", a town in ", ", the provincial capital of the ". Words split, not one pattern:
+ * a pattern with optional words before the noun would try them every way.
+ */
+function describesPlaceBefore(between: string): boolean {
+  if (!between.startsWith(", ") || !between.endsWith(" ")) return false;
+  const words = between.slice(2, -1).split(" ");
+  const from = ARTICLES.has(words[0]!) ? 1 : 0;
+  const end = words[words.length - 1] === "the" ? words.length - 1 : words.length;
+  if (end - from < 2 || end - from > 4 || (words[end - 1] !== "of" && words[end - 1] !== "in") || !PLACE_KIND_NOUNS.has(words[end - 2]!)) return false;
+  for (let j = from; j < end - 2; j++) if (!LOWER_WORD.test(words[j]!)) return false;
+  return true;
+}
+
+/**
+ * `places` (sorted by start) without the mentions that only say where the place before them lies
+ * ("In El Fasher, the capital of North Darfur, ..."): the toll is the first place's, the finer one.
+ * The same list when none does.
+ */
+function withoutDescribingPlaces(text: string, places: Anchored<string>[]): Anchored<string>[] {
+  let kept: Anchored<string>[] | undefined;
+  for (let k = 1; k < places.length; k++) {
+    const before = places[k - 1]!;
+    const place = places[k]!;
+    const describes = place.start > before.end && place.start - before.end <= MAX_DESCRIBING && place.value !== before.value && describesPlaceBefore(text.slice(before.end, place.start));
+    if (describes) kept ??= places.slice(0, k);
+    else if (kept) kept.push(place);
+  }
+  return kept ?? places;
 }
 
 function anchorsOf<T>(anchors: Anchored<T>[]): Anchored<T>[] {

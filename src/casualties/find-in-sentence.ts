@@ -49,7 +49,7 @@ import {
   TOLL_CUES,
   WEAK_CUES,
 } from "../lexicon/casualty-cues.js";
-import { AFTER_BARE_OBJECT, KILLER_NOUNS, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
+import { AFTER_BARE_OBJECT, COUNT_FILLERS, KILLER_NOUNS, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "../lexicon/casualty-victims.js";
 import { isAnimalAt } from "./animal.js";
 import { isAttributedAttack } from "./attributed-attack.js";
 import { countAt } from "./count-at.js";
@@ -953,7 +953,10 @@ interface Parts {
 }
 
 function make(view: TokenView, parts: Parts): FoundCasualty {
-  const { kind, count, start, end, victimsFrom, victimsEnd, vague, countStart, shot, known } = parts;
+  const { kind, count, start, end, victimsEnd, vague, countStart, shot, known } = parts;
+  // "three more bodies", "five other soldiers": the filler says the count adds to another, it is no one counted.
+  let victimsFrom = parts.victimsFrom;
+  while (victimsFrom < victimsEnd && COUNT_FILLERS.has(view.lower[victimsFrom] ?? "")) victimsFrom++;
   const inView = (k: number): boolean => k >= 0 && k < view.tokens.length;
   const victims = inView(victimsFrom) && inView(victimsEnd - 1) && victimsEnd > victimsFrom ? { start: view.tokens.start(victimsFrom), end: view.tokens.end(victimsEnd - 1) } : undefined;
   return { kind, count, span: { start, end }, victims, vague, countStart, shot, known, apart: false, killer: isReflexiveAt(view, firstTokenFrom(view.tokens, countStart)) };

@@ -370,3 +370,12 @@ export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
 export const ATTRIBUTION_LINKS: ReadonlySet<string> = new Set([
   "linked", "involved", "involvement", "responsible", "tied", "connected", "associated", "implicated",
 ]);
+
+/**
+ * Nouns of a kind of place that, set off after a place ("In Kadugli, the capital of South
+ * Kordofan", "Kostiantynivka, a town in Donetsk region"), make the next place say where the
+ * first one lies: a toll there is the first place's.
+ */
+export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
+  "capital", "city", "town", "village", "port", "hub", "seat", "suburb", "district", "region", "province", "state",
+]);
