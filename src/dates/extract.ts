@@ -22,7 +22,7 @@ import { orderWeekdayRanges } from "./weekday-ranges.js";
 import { isCapitalized, isPossessive, textAt, viewOf, word, type TokenView } from "./token-view.js";
 import { isNotAYear } from "./not-years.js";
 import { isInEventName, isInProgrammeName, isNamedDay, isNewspaper, isSeasonInName } from "./event-names.js";
-import { joinMonthsOfYears } from "./months-of-years.js";
+import { joinMonthsOfYears, storyYearFollows } from "./months-of-years.js";
 import { addRangeStarts, dateAt, withValue } from "./range-starts.js";
 import { addDaysBefore, joinDaysBeforeDays } from "./day-before.js";
 import { linkClocks } from "./clock-links.js";
@@ -206,6 +206,7 @@ function storyOf(published: Day | undefined): Story {
         lastDay,
         lastDate,
         flashback: !published && pastPerfectBefore(view, view.from, phrase.first),
+        yearFollows: !published && storyYearFollows(view, phrase.end),
       };
     },
     took: (view, phrase, reading, resolved, index, context) => {

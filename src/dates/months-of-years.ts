@@ -9,9 +9,25 @@
  */
 import type { TemporalExpression } from "../model.js";
 import { renumber, withValue } from "./range-starts.js";
+import { word, type TokenView } from "./token-view.js";
 
 /** A year counted from the story's own time. */
 const STORY_YEAR = /^(?:that|the (?:same|following|next|previous|preceding)) year$/iu;
+
+/** The words after "the" that make a year of the story's count ("the following year"). */
+const STORY_YEAR_STEPS: ReadonlySet<string> = new Set(["same", "following", "next", "previous", "preceding"]);
+
+/**
+ * True when the tokens from `end` name the story's year ("of the next year", "that year"): the
+ * month or day before them is of that year, so it is not moved on to the next as a year-less one
+ * is ("the winter of 1939 … March of the next year" is March 1940, not 1941).
+ */
+export function storyYearFollows(view: TokenView, end: number): boolean {
+  const at = word(view, end) === "of" ? end + 1 : end;
+  const w = word(view, at);
+  if (w === "that") return word(view, at + 1) === "year";
+  return w === "the" && STORY_YEAR_STEPS.has(word(view, at + 1)) && word(view, at + 2) === "year";
+}
 
 /** A stretch at the edge of a period: "the last months", "the first weeks", "the final days". */
 const EDGE_STRETCH = /^the (?:last|final|closing|first|opening|early) (?:months|weeks|days)$/iu;

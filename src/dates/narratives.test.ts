@@ -776,3 +776,25 @@ describe("findDates on narratives: a day or month and the story's year without '
     ]);
   });
 });
+
+describe("findDates on narratives: a month of the story's year after a late date", () => {
+  it("counts 'March of the next year' after a winter from the winter's year, not from the March after it", () => {
+    expect(story("The border had been disputed since 1920. In the winter of 1939 the army crossed the frontier, and the fighting went on until March of the next year. In the spring the troops turned south.")).toEqual([
+      ["1920", "1920"],
+      ["the winter of 1939", "1939-WI"],
+      ["March of the next year", "1940-03"],
+      ["the spring", "1940-SP"],
+    ]);
+  });
+
+  it("reads 'January of that year' after a December as that year's January, and a year-less January as the next", () => {
+    expect(story("The blockade was lifted in December 1950. Talks had opened in January of that year.")).toEqual([
+      ["December 1950", "1950-12"],
+      ["January of that year", "1950-01"],
+    ]);
+    expect(story("The blockade was lifted in December 1950. In January the talks opened.")).toEqual([
+      ["December 1950", "1950-12"],
+      ["January", "1951-01"],
+    ]);
+  });
+});

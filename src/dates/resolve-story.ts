@@ -29,6 +29,8 @@ export interface StoryContext extends ResolveContext {
   readonly lastDate?: { readonly day: Day; readonly grain: "year" | "month" | "day"; readonly months?: number | undefined } | undefined;
   /** A narrative clause in the past perfect ("had begun in March"): it looks back from the date the story reached. */
   readonly flashback?: boolean | undefined;
+  /** The story's year follows the phrase ("March of the next year"): a year-less month or day is of the year reached, not moved on. */
+  readonly yearFollows?: boolean | undefined;
 }
 
 /** The TIMEX3 value of `reading` in a document's `context`. */
@@ -41,7 +43,7 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
   // A narrative's year-less date stays in the year it has reached ("In 1943 … on 10 May"). A story
   // moves forward, so a month more than half a year before the one it reached is the next year's
   // ("late 1944 … in early January"); a past perfect looks back instead ("had begun in March").
-  const narrativeYear = (month: number): number | undefined => (anchor && anchorGrain !== undefined ? anchor.year + (month - anchor.month < -6 && !context.flashback ? 1 : 0) : undefined);
+  const narrativeYear = (month: number): number | undefined => (anchor && anchorGrain !== undefined ? anchor.year + (month - anchor.month < -6 && !context.flashback && !context.yearFollows ? 1 : 0) : undefined);
   switch (spec.kind) {
     case "quarter-in-focus":
       // "the 1988 period" after "the nine months" is that year's, to date.
