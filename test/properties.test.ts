@@ -244,6 +244,8 @@ const HOSTILE: ReadonlyArray<readonly [string, () => string]> = [
   [`${KB} of apostrophes in words`, () => fill("Russia's'", SIZE)],
   [`${KB} of photo credits with no closing bracket`, () => fill("(AP Photo/Jane Doe ", SIZE)],
   [`a ${KB} sentence of dates after "since"`, () => fill("Deaths rose since 1990, ", SIZE)],
+  [`a ${KB} sentence of titles and names`, () => fill("President Maria Lopez, Defence Minister John Reed, General Ann Lee and ", SIZE)],
+  [`${KB} of headlines of names the text gave`, () => "Maria Lopez met John Reed.\n" + fill("LOPEZ REED TALKS\nLopez Reed Talks\n", SIZE)],
   [`a ${KB} sentence of lists of places`, () => fill("in Kyiv, Kharkiv and Odesa, in Lviv, Ukraine's Dnipro and ", SIZE)],
   [`a ${2 * SIZE / 1024} KB line of share words and names`, () => fill("Share This Story On Twitter Email Ann Lee ", 2 * SIZE)],
 ];

@@ -89,6 +89,15 @@ describe("findActors: names", () => {
     expect([...actors(text).keys()].some((name) => name.includes("Upbraids"))).toBe(false);
   });
 
+  it("cuts every headline's run into the names the body gives, each name once per run", () => {
+    const text =
+      "KOWALCZYK NOWAK TALKS COLLAPSE.\nWARSAW 1996-08-30\nPrime Minister Marta Kowalczyk and opposition leader Piotr Nowak ended their talks on Friday.\n\n" +
+      "KOWALCZYK NOWAK FEUD DEEPENS.\nWARSAW 1996-08-31\nNowak said Kowalczyk had misled voters.";
+    expect(mentionsOf(text, "Marta Kowalczyk")).toEqual(["KOWALCZYK", "Marta Kowalczyk", "KOWALCZYK", "Kowalczyk"]);
+    expect(mentionsOf(text, "Piotr Nowak")).toEqual(["NOWAK", "Piotr Nowak", "NOWAK", "Nowak"]);
+    expect([...actors(text).keys()].sort()).toEqual(["Marta Kowalczyk", "Piotr Nowak"]);
+  });
+
   it("takes no headline run for a person that a later bare surname could name", () => {
     const text =
       "Veterans Group Upbraids Obama Over Benefits Backlog.\n\n" +

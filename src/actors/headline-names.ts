@@ -32,6 +32,19 @@ export function splitHeadlineRuns(doc: Document, names: readonly ClassifiedName[
   if (known.size === 0) return;
   const holders = new Map<number, ActorDraft>();
   for (const draft of drafts) for (const m of draft.mentions) holders.set(m.start, draft);
+  // Each draft's mentions by start, made when first needed, and the runs that gave way, taken out
+  // at the end: a text of many runs of one actor's names is not searched through once per run.
+  const byStart = new Map<ActorDraft, Map<number, Mention[]>>();
+  const mentionsAt = (draft: ActorDraft, start: number): Mention[] => {
+    let starts = byStart.get(draft);
+    if (!starts) {
+      starts = new Map();
+      for (const m of draft.mentions) listAt(starts, m.start).push(m);
+      byStart.set(draft, starts);
+    }
+    return listAt(starts, start);
+  };
+  const dropped = new Set<Mention>();
   for (const name of names) {
     if (name.casing === "normal") continue;
     const parts = partsOf(doc, name, known);
@@ -39,14 +52,35 @@ export function splitHeadlineRuns(doc: Document, names: readonly ClassifiedName[
     // The run gives way to the names found in it.
     const holder = holders.get(name.start);
     if (holder) {
-      const at = holder.mentions.findIndex((m) => m.start === name.start && m.end === name.end);
-      if (at >= 0) holder.mentions.splice(at, 1);
+      const same = mentionsAt(holder, name.start);
+      const at = same.findIndex((m) => m.end === name.end);
+      if (at >= 0) dropped.add(same.splice(at, 1)[0]!);
     }
     for (const part of parts) {
-      if (part.draft.mentions.some((m) => m.start === part.start)) continue;
-      part.draft.mentions.push({ start: part.start, end: part.end, text: doc.text.slice(part.start, part.end), form: "name" });
+      const same = mentionsAt(part.draft, part.start);
+      if (same.length > 0) continue;
+      const mention: Mention = { start: part.start, end: part.end, text: doc.text.slice(part.start, part.end), form: "name" };
+      part.draft.mentions.push(mention);
+      same.push(mention);
     }
   }
+  if (dropped.size === 0) return;
+  for (const draft of byStart.keys()) {
+    const mentions = draft.mentions;
+    let kept = 0;
+    for (const m of mentions) if (!dropped.has(m)) mentions[kept++] = m;
+    mentions.length = kept;
+  }
+}
+
+/** A mention of a draft. */
+type Mention = ActorDraft["mentions"][number];
+
+/** The list at `start` of `starts`, made empty when there is none. */
+function listAt(starts: Map<number, Mention[]>, start: number): Mention[] {
+  let list = starts.get(start);
+  if (!list) starts.set(start, (list = []));
+  return list;
 }
 
 /** A name found inside a run. */
@@ -112,10 +146,11 @@ function knownNames(drafts: readonly ActorDraft[], headline: readonly Span[]): M
     } else out.set(key, draft);
   };
   const lex = actorLexicons();
+  const inside = spanReader(headline);
   for (const draft of drafts) {
     if (draft.kind === "country") continue;
     for (const m of draft.mentions) {
-      if ((m.form !== "name" && m.form !== "alias") || !hasLowerCase(m.text) || headline.some((h) => m.start >= h.start && m.start < h.end)) continue;
+      if ((m.form !== "name" && m.form !== "alias") || !hasLowerCase(m.text) || inside(m.start)) continue;
       const key = nameKey(m.text);
       // A lone given name or ordinary word read as a body's ("Roberto", "Black") is too weak to cut a run with.
       if (draft.kind === "person" || key.includes(" ") || !(lex.givenNames.has(key) || isCommonWord(key))) add(key, draft);
@@ -127,4 +162,25 @@ function knownNames(drafts: readonly ActorDraft[], headline: readonly Span[]): M
     }
   }
   return out;
+}
+
+/**
+ * Tells whether an offset falls inside one of `spans`: a search among them sorted by start, not a
+ * look at each, as a text of many capitalized runs has as many of them as mentions.
+ */
+function spanReader(spans: readonly Span[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // The furthest end of the spans up to each one: spans that overlap are covered too.
+  const reach: number[] = [];
+  for (const span of sorted) reach.push(Math.max(span.end, reach.at(-1) ?? span.end));
+  return (at) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]!.start <= at) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && reach[low - 1]! > at;
+  };
 }
