@@ -737,6 +737,16 @@ describe("findDates: a month before an ordinal that counts a noun", () => {
       ["April the second", "1944-04-02"],
     ]);
   });
+
+  it("reads 'In February the Sixth Army surrendered' as the month, and a capitalized ordinal before a clause as the day", () => {
+    const text = "The encirclement closed in November 1942. In February the Sixth Army surrendered, and in March the Third Panzer Corps withdrew. On May the First, the guns fell silent.";
+    expect(story(text)).toEqual([
+      ["November 1942", "1942-11"],
+      ["February", "1943-02"],
+      ["March", "1943-03"],
+      ["May the First", "1943-05-01"],
+    ]);
+  });
 });
 
 describe("findDates: a march that names its goal", () => {

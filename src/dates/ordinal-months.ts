@@ -11,8 +11,11 @@
 import type { TemporalExpression } from "../model.js";
 import { dateAt } from "./range-starts.js";
 
-/** "November the first", "March the 3rd": a month, "the" and an ordinal, the whole of an expression. */
-const MONTH_THE_NTH = /^([A-Z][a-z]{2,8}) the (?:[a-z]+|\d{1,2}(?:st|nd|rd|th))$/u;
+/**
+ * "November the first", "March the 3rd": a month, "the" and an ordinal, the whole of an expression. The ordinal may be
+ * capitalized, as it is in the name of a unit or an era ("In February the Sixth Army surrendered").
+ */
+const MONTH_THE_NTH = /^([A-Z][a-z]{2,8}) the (?:[A-Za-z][a-z]+|\d{1,2}(?:st|nd|rd|th))$/u;
 
 /** The word after an expression: "villages" in "… the first villages". */
 const NEXT_WORD = /^ ([A-Za-z]+)/u;
