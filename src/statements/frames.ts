@@ -181,6 +181,9 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   if (cue.participle && !passive) {
     // "asking, “Why …?”": a quotation after the comma is what was said, whatever the verb takes.
     const content = complement(doc, cue, verbEnd, sentence, inDate) ?? quotedAfter(doc, verbEnd, sentence);
+    // "The governor was quoted as saying …", "Local media quoted the mayor as saying …": the one quoted says it.
+    const quotedAs = content && lowerAt(tokens, j) === "as" ? quotedAsSpeaker(doc, j, first, inDate) : undefined;
+    if (quotedAs) return frameOf(cue, cueSpan, quotedAs, "lead", quotedAs.start, content!.start, content, sentence, false);
     // "with Trump — who has … — calling for a ban": the name before a dashed aside.
     const n = DASHES.has(tokens.text(j)) ? beforeDashedAside(tokens, j, first) : j;
     // "with Trump calling for a ban …": a name right before the participle is its subject.
@@ -297,6 +300,36 @@ function isClaimedLand(doc: Document, k: number, sentence: Sentence): boolean {
   }
   if (i < end && STATUS_OBJECT_HEADS.has(lowerAt(tokens, i))) i++;
   return i >= end || !isWordAt(tokens, i) || STATUS_OBJECT_FOLLOWERS.has(lowerAt(tokens, i));
+}
+
+/** Verbs that put words in someone's mouth before "as saying" ("was quoted as saying", "cited him as saying"). */
+const QUOTING_VERBS: ReadonlySet<string> = new Set(["quoted", "cited"]);
+/** Most tokens between "quoted" and "as" (the one quoted: "the regional governor Oleh Syniehubov"). */
+const MAX_QUOTED = 8;
+
+/**
+ * The one quoted before "as" at token `j` ("as saying"): the object of an active "quoted X as"
+ * or the subject of a passive "X was quoted as". Undefined for anything else before "as".
+ */
+function quotedAsSpeaker(doc: Document, j: number, first: number, inDate: Uint8Array): Span | undefined {
+  const { tokens } = doc;
+  if (QUOTING_VERBS.has(lowerAt(tokens, j - 1))) {
+    let k = j - 2;
+    let be = false;
+    while (k >= first && (BE_FORMS.has(lowerAt(tokens, k)) || isAdverbAt(tokens, k))) {
+      if (BE_FORMS.has(lowerAt(tokens, k))) be = true;
+      k--;
+    }
+    const subject = be && k >= first ? subjectBefore(doc, k, first, inDate) : undefined;
+    return subject && !subject.relative && !subject.joint ? subject.span : undefined;
+  }
+  for (let q = j - 2; q >= first && j - q <= MAX_QUOTED; q--) {
+    if (!isWordAt(tokens, q)) return undefined;
+    if (!QUOTING_VERBS.has(lowerAt(tokens, q))) continue;
+    const object = phraseAfter(doc, q + 1, j);
+    return object && object.endToken === j ? object.span : undefined;
+  }
+  return undefined;
 }
 
 /** Prepositions that open what a verb speaks of ("warned of", "complained about"). */

@@ -87,3 +87,12 @@ describe("findStatements: claims to land", () => {
     ]);
   });
 });
+
+describe("findStatements: quoted as saying", () => {
+  it("gives the words to the one quoted, the subject of a passive or the object of an active 'quoted'", () => {
+    expect(read("Dam Repairs\n\nThe regional governor was quoted as saying the dam would hold.")).toEqual([["indirect", "the dam would hold", "regional governor"]]);
+    expect(read("Dam Repairs\n\nState television quoted Energy Minister Herman Halushchenko as saying repairs would take a month.")).toEqual([
+      ["indirect", "repairs would take a month", "Herman Halushchenko"],
+    ]);
+  });
+});
