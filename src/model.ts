@@ -232,6 +232,23 @@ export interface Count {
   readonly approximate?: boolean;
 }
 
+/**
+ * A share of a toll that the text breaks out right after it: "killing four people, including
+ * three children" has the share three children. Part of the toll's count, never a toll of its own.
+ *
+ * @group Casualties
+ */
+export interface CasualtyPart {
+  /** How many of the toll. */
+  readonly count: Count;
+  /** Who they were ("children", "women"), as the text says. */
+  readonly victims: string;
+  /** The evidence: the count and its victims ("three children"). */
+  readonly span: Span;
+  /** The evidence text, `article.text.slice(span.start, span.end)`. */
+  readonly text: string;
+}
+
 /** A human toll: how many, of whom, what happened to them, where and when. @group Casualties */
 export interface Casualty {
   /** Stable within the article: `"c1"`, `"c2"`… in text order. */
@@ -246,6 +263,8 @@ export interface Casualty {
   readonly text: string;
   /** Who they were ("people", "civilians", "children"), as the text says. */
   readonly victims?: string;
+  /** The shares of the toll the text breaks out after it ("..., including three children"), in text order. */
+  readonly including?: readonly CasualtyPart[];
   /** Where: the {@link Territory.id} of one of the text's territories (`"ua-30"`, `"kherson"`). */
   readonly place?: string;
   /** When, from the clause or the article's event date. */

@@ -3,13 +3,14 @@
  *
  * @module
  */
-import type { Casualty, Count, Span, TemporalExpression, Territory } from "../model.js";
+import type { Casualty, CasualtyPart, Count, Span, TemporalExpression, Territory } from "../model.js";
 import { lowerTokens, sentenceAt, type Document, type Sentence } from "../text/document.js";
 import { objectList } from "../text/object-list.js";
 import { firstTokenFrom } from "../text/tokens.js";
 import { nearestAnchor, precedingAnchor, type Anchored } from "./anchor.js";
 import { findInSentence, firstCue, hasPattern, type FoundCasualty } from "./find-in-sentence.js";
 import { definitePluralToll } from "./definite-plural.js";
+import { breakdownAfter } from "./breakdown.js";
 import { fatalEventIn, mayNameFatalEvent } from "./fatal-event.js";
 import { withFatalShares } from "./fatal-share.js";
 import { withAddedCaptives } from "./added-captives.js";
@@ -131,7 +132,13 @@ export function extractCasualties(doc: Document, inputs: CasualtyInputs, options
     const paragraph = doc.paragraphs[own?.paragraph ?? -1] ?? sentence;
     const place = nearestAnchor(doc.text, sentence, found.span, whereChoices) ?? precedingAnchor(paragraph, found.span, whereChoices);
     const date = nearestAnchor(doc.text, sentence, found.span, dates);
-    return toCasualty(doc.text, found, n + 1, place, date);
+    const casualty = toCasualty(doc.text, found, n + 1, place, date);
+    // A view of the sentence is made only where an opener of a breakdown follows the toll closely.
+    if (own && mayBreakDown(doc.text, found.span.end, own.end)) {
+      const including = breakdownAfter(viewOf(doc.text, doc.tokens, lower, own.firstToken, own.endToken, placeTokens), found.span.end, found.count);
+      if (including) (casualty as { including?: readonly CasualtyPart[] }).including = including;
+    }
+    return casualty;
   });
 }
 
@@ -330,6 +337,16 @@ function keepsVague(found: FoundCasualty, vague: VagueAmounts): boolean {
       return unhandled;
     }
   }
+}
+
+/** How far after a toll the opener of its breakdown is looked for, in characters. */
+const BREAKDOWN_REACH = 80;
+
+/** True when "including" or "among" follows offset `end` closely, before `sentenceEnd`. */
+function mayBreakDown(text: string, end: number, sentenceEnd: number): boolean {
+  // A slice of the reach, not a search to the text's end: a long text has many tolls.
+  const near = text.slice(end, Math.min(sentenceEnd, end + BREAKDOWN_REACH));
+  return near.includes("including") || near.includes("among");
 }
 
 /** Longest stretch between two places read for {@link describesPlaceBefore}. */

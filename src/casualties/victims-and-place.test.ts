@@ -34,3 +34,28 @@ describe("parseArticle: the place of a toll", () => {
     expect(place?.name).toBe("South Kordofan");
   });
 });
+
+describe("findCasualties: the shares a toll breaks out", () => {
+  it("reads the shares after 'including' and 'among them' with their counts and victims", () => {
+    const [toll] = findCasualties("Drones hit a block of flats in Sumy, killing five people, including two children and a nurse, the mayor said.", { published: PUBLISHED });
+    expect(toll?.count).toEqual({ min: 5, max: 5 });
+    expect(toll?.including?.map((p) => [p.count.min, p.victims, p.text])).toEqual([
+      [2, "children", "two children"],
+      [1, "nurse", "a nurse"],
+    ]);
+    const [among] = findCasualties("At least 19 villagers were killed on Monday, among them seven women, elders said.", { published: PUBLISHED });
+    expect(among?.including?.map((p) => [p.count.min, p.victims])).toEqual([[7, "women"]]);
+  });
+
+  it("gives the breakdown to the toll just before it, and none where no count of people follows", () => {
+    const both = findCasualties("The blast killed two and wounded 14, including three police officers.", { published: PUBLISHED });
+    expect(both.map((c) => [c.kind, c.including?.length ?? 0])).toEqual([
+      ["killed", 0],
+      ["injured", 1],
+    ]);
+    expect(findCasualties("Three people were killed, including the driver.", { published: PUBLISHED })[0]?.including).toBeUndefined();
+    // Shares that add up to more than the toll are not its shares.
+    const [over] = findCasualties("Four soldiers were killed, including two officers and 30 recruits.", { published: PUBLISHED });
+    expect(over?.including?.map((p) => p.count.min)).toEqual([2]);
+  });
+});

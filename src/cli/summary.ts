@@ -44,7 +44,7 @@ export function formatSummary(article: Article, publishedFromPage = false): stri
   section(
     lines,
     "Casualties",
-    article.casualties.map((c) => `${c.kind}: ${formatCount(c.count)}${c.victims ? ` ${c.victims}` : ""}${c.place ? ` in ${territoryNames.get(c.place) ?? c.place}` : ""}${c.date ? ` on ${c.date.value}` : ""}`),
+    article.casualties.map((c) => `${c.kind}: ${formatCount(c.count)}${c.victims ? ` ${c.victims}` : ""}${c.including ? ` (including ${c.including.map((p) => `${formatCount(p.count)} ${p.victims}`).join(", ")})` : ""}${c.place ? ` in ${territoryNames.get(c.place) ?? c.place}` : ""}${c.date ? ` on ${c.date.value}` : ""}`),
   );
   if (article.diagnostics.length > 0) section(lines, "Diagnostics", article.diagnostics.map((d) => `${d.code}: ${d.message}`));
   return lines.join("\n") + "\n";

@@ -379,3 +379,6 @@ export const ATTRIBUTION_LINKS: ReadonlySet<string> = new Set([
 export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
   "capital", "city", "town", "village", "port", "hub", "seat", "suburb", "district", "region", "province", "state",
 ]);
+
+/** Words that open the breakdown of a toll after it ("..., including three children", "among them two paramedics"). */
+export const BREAKDOWN_OPENERS: ReadonlySet<string> = new Set(["including", "among"]);
