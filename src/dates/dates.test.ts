@@ -1559,3 +1559,21 @@ describe("findDates: ranges, compound offsets, holidays and reports", () => {
     expect(values("Oil prices fell overnight in Asian trading.")).toEqual([["overnight", "2025-04-23TNI"]]);
   });
 });
+
+describe("findDates: each sentence read on its own, with the memos of one scan reused", () => {
+  it("reads a shorter sentence after a longer one without the first one's matches", () => {
+    // The same positions within the two sentences hold different phrases: a memo left over from
+    // the first sentence would give its phrase again.
+    expect(values("On March 3 the convoy of trucks and buses finally left the city. On Friday it came back.")).toEqual([
+      ["March 3", "2025-03-03"],
+      ["Friday", "2025-04-18"],
+    ]);
+  });
+
+  it("reads each sentence's numbers afresh", () => {
+    expect(values("Forty-four days ago the bridge over the river was closed to all traffic. Nine days ago it opened again.")).toEqual([
+      ["Forty-four days ago", "2025-03-11"],
+      ["Nine days ago", "2025-04-15"],
+    ]);
+  });
+});
