@@ -231,29 +231,43 @@ const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin",
  */
 function wordsOf(text: string, span: Span, tokens?: TokenList): Word[] {
   // Plain ASCII by hand, as WORD reads it: no slice of the phrase and no match arrays. A span
-  // with any other character goes to WORD itself, once the scan meets one.
-  const out: Word[] = [];
+  // with any other character goes to WORD itself. The words are counted first: an array grown
+  // by push takes room for 16 words, and a phrase has two or three.
+  const count = asciiWordCount(text, span);
+  if (count < 0) return wordsByPattern(text, span);
+  const out = new Array<Word>(count);
+  let n = 0;
   let k = tokens ? firstTokenFrom(tokens, span.start) : 0;
   let i = span.start;
   while (i < span.end) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return wordsByPattern(text, span);
-    if (!isAsciiWordStart(c)) {
+    if (!isAsciiWordStart(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i + 1;
-    for (; end < span.end; end++) {
-      const d = text.charCodeAt(end);
-      if (d >= 0x80) return wordsByPattern(text, span);
-      if (!isAsciiWordChar(d)) break;
-    }
+    while (end < span.end && isAsciiWordChar(text.charCodeAt(end))) end++;
     if (tokens) while (k < tokens.length && tokens.start(k) < i) k++;
     const to = tokens && k < tokens.length && tokens.start(k) === i ? asciiWordEnd(text, i, end) : -1;
-    out.push(to >= 0 && tokens!.end(k) === to ? { text: tokens!.text(k), lower: tokens!.lower(k), start: i, end: to } : asciiWordAt(text, i, end));
+    out[n++] = to >= 0 && tokens!.end(k) === to ? { text: tokens!.text(k), lower: tokens!.lower(k), start: i, end: to } : asciiWordAt(text, i, end);
     i = end;
   }
   return out;
+}
+
+/** How many words {@link wordsOf} reads in `span` of plain ASCII; -1 when the span has another character. */
+function asciiWordCount(text: string, span: Span): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    if (inWord) inWord = isAsciiWordChar(c);
+    else if (isAsciiWordStart(c)) {
+      inWord = true;
+      count++;
+    }
+  }
+  return count;
 }
 
 /** The words of `span` by {@link WORD}, for text beyond ASCII. */
