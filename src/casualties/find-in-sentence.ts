@@ -217,12 +217,12 @@ export function hasPattern(tokens: TokenList, lower: readonly string[], first: n
 export function findInSentence(view: TokenView, firstCueAt = 0, checked = false): FoundCasualty[] {
   if (!checked && !hasPattern(view.tokens, view.lower, 0, view.lower.length, firstCueAt)) return [];
   const out: FoundCasualty[] = [];
-  const taken = new Set<number>();
-  // Read when the first count is found: most sentences with a cue word have none.
+  // Both made or read when the first count is found: most sentences with a cue word have none.
+  let taken: Set<number> | undefined;
   let survives: boolean | undefined;
   const add = (found: FoundCasualty | undefined): void => {
-    if (!found || taken.has(found.countStart)) return;
-    taken.add(found.countStart);
+    if (!found || taken?.has(found.countStart)) return;
+    (taken ??= new Set()).add(found.countStart);
     // "a fifth victim, still in critical condition": the ordinal counts everyone hit, the dead among them.
     if (found.kind === "injured" && found.shot && found.count.max === undefined && isOrdinalHit(view, found)) {
       out.push(found);

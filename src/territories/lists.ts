@@ -15,10 +15,11 @@ import { DIRECTION_WORDS, PLURAL_REGION_WORDS, REGION_WORDS } from "./data/place
  * list carry "north of Kyiv" between two items. Returns, per match, the index of its chain's head.
  */
 export function chainLists(tokens: TokenList, raw: readonly RawMatch[]): number[] {
-  // Pushed, not mapped: a mapped array's elements kind differs between the interpreter and
-  // optimized code, which deoptimizes every reader of the chains once.
-  const head: number[] = [];
-  for (let i = 0; i < raw.length; i++) head.push(i);
+  // Made at its size and filled, not mapped: a mapped array's elements kind differs between the
+  // interpreter and optimized code, which deoptimizes every reader of the chains once; and an
+  // array grown by push takes room for 16 matches, where a sentence has one or two.
+  const head = new Array<number>(raw.length);
+  for (let i = 0; i < raw.length; i++) head[i] = i;
   let last = 0;
   let from = raw[0]?.end ?? 0;
   for (let k = 1; k < raw.length; k++) {
@@ -63,9 +64,9 @@ function isAside(tokens: TokenList, from: number, to: number): boolean {
 export function readListsAsRegions(tokens: TokenList, sentence: TokenRange, raw: RawMatch[], head: readonly number[]): void {
   // A chain's head is its first member (see chainLists), so the chains are read in order of their
   // heads, as a map of members would give them, with one list of each chain's last member made.
-  const lastOf: number[] = [];
+  const lastOf = new Array<number>(head.length);
   for (let i = 0; i < head.length; i++) {
-    lastOf.push(i);
+    lastOf[i] = i;
     lastOf[head[i]!] = i;
   }
   for (let h = 0; h < head.length; h++) {
