@@ -11,7 +11,7 @@ import { lowerTokens, type Document } from "../text/document.js";
 import { dayNumber, dayOf, daysIn, isoWeekStart, type Day } from "./calendar.js";
 import { resolveReading, type ResolveContext, type Tense } from "./resolve-spec.js";
 import { resolveInStory, type StoryContext } from "./resolve-story.js";
-import { everyMatcher, openingMatchers, scanBuffers, scanSentence, type MatcherPick, type Phrase, type PhraseStart } from "./scan.js";
+import { everyMatcher, openingMatchers, scanSentence, type MatcherPick, type ScanBuffers, type Phrase, type PhraseStart } from "./scan.js";
 import type { DateSpec, Reading } from "./spec.js";
 import { passesTense, tenseAround } from "./tense.js";
 import { classifyTokens, mayStartPhrase, rememberedClasses } from "./triggers.js";
@@ -333,7 +333,7 @@ function scanDates(doc: Document, pick: MatcherPick, story?: Story): TemporalExp
   const starts = story?.starts(doc, lower);
   const published: Day | undefined = doc.published;
   const out: TemporalExpression[] = [];
-  const buffers = scanBuffers();
+  const buffers: ScanBuffers = { found: [], numbers: [] };
   for (const sentence of doc.sentences) {
     const view = viewOf(doc.text, doc.tokens, lower, sentence.firstToken, sentence.endToken);
     const phrases = scanSentence(view, starts, pick, story?.named, story?.linked, buffers);

@@ -19,23 +19,11 @@ import { isOpenerWord } from "./triggers.js";
 /**
  * The memos of a sentence's scan, reused from sentence to sentence by one scan of a document
  * ({@link scanSentence}): the longest match at each token, and the numbers read
- * ({@link TokenView.numbers}). Made by {@link scanBuffers}.
+ * ({@link TokenView.numbers}); start with empty arrays.
  */
 export interface ScanBuffers {
   readonly found: (Match | null | undefined)[];
   readonly numbers: NonNullable<TokenView["numbers"]>;
-}
-
-/** Empty {@link ScanBuffers}, for one scan of a document. */
-export function scanBuffers(): ScanBuffers {
-  return { found: [], numbers: [] };
-}
-
-/** The buffer cleared over its first `length` entries, grown to them if need be. */
-function cleared<T>(buffer: (T | undefined)[], length: number): (T | undefined)[] {
-  // A loop, not `fill`: the builtin costs more than the few entries of a sentence.
-  for (let k = 0; k < length; k++) buffer[k] = undefined;
-  return buffer;
 }
 
 /** True when a temporal phrase may start at token `i` of the view (`mayStartPhrase` in triggers.ts over a document's word classes). */
@@ -376,16 +364,17 @@ export function scanSentence(
   pick: MatcherPick,
   named?: (view: TokenView, p: Phrase) => boolean,
   linked?: (view: TokenView, phrases: Phrase[]) => Phrase[],
-  buffers: ScanBuffers = scanBuffers(),
+  buffers: ScanBuffers = { found: [], numbers: [] },
 ): Phrase[] {
   const found: Phrase[] = [];
   view.plainDigits = pick.plainDigits;
   // The memos of every sentence of one scan, cleared over this one's tokens: made per sentence
   // they were a tenth of what reading a document's dates allocated. The view's numbers stay
   // valid while its sentence is read, until the scan clears them for the next one.
-  const length = view.to - view.from;
-  view.numbers = cleared(buffers.numbers, length);
-  const memo: LongestMemo = { found: cleared(buffers.found, length), pick };
+  const { found: longest, numbers } = buffers;
+  for (let k = 0; k < view.to - view.from; k++) longest[k] = numbers[k] = undefined;
+  view.numbers = numbers;
+  const memo: LongestMemo = { found: longest, pick };
   for (let i = view.from; i < view.to; ) {
     const phrase = !starts || starts(view, i) ? phraseAt(view, i, memo) : undefined;
     if (phrase && named?.(view, phrase) !== true) {
