@@ -355,6 +355,15 @@ describe("findDates on narratives: circa years, turns of centuries and millennia
     expect(story("At the turn of the century the town grew.")).toEqual([]);
   });
 
+  it("reads 'the turn of the century' after a decade from the decade's middle", () => {
+    expect(story("The revolt was put down in 1746. In the 1770s emigration grew, and by the turn of the century the glens were empty.")).toEqual([
+      ["1746", "1746"],
+      ["the 1770s", "177"],
+      ["the turn of the century", "1800"],
+    ]);
+    expect(story("The mill opened in 1805. In the 1820s it doubled; at the turn of the century it closed.").map(([, v]) => v)).toEqual(["1805", "182", "1800"]);
+  });
+
   it("reads a millennium by its ordinal, BC or not", () => {
     expect(story("In the 1st millennium BC the valley was farmed; in the second millennium it held a town, and the 3rd millennium found it empty.")).toEqual([
       ["the 1st millennium BC", "BC0"],

@@ -71,9 +71,15 @@ export function addStoryEras(text: string, found: TemporalExpression[], story = 
   // A literal search first, and only for a word the text holds: the phrases are rare, and a regex scan of the whole text is not cheap.
   const century = (words & WORD_CENTURY) !== 0;
   if (century && text.includes("turn of the century")) for (const m of text.matchAll(TURN_OF)) {
-    // The year the text last stated ("1944-06" is 1944; decades and centuries have fewer digits).
+    // The year the text last stated ("1944-06" is 1944; centuries have fewer digits), or the middle of its decade
+    // ("the 1770s … the turn of the century" is 1800, as "1776" would be).
     let year = 0;
-    for (const e of out) if (e.start < m.index && Number.parseInt(e.value, 10) > 999) year = Number.parseInt(e.value, 10);
+    for (const e of out) {
+      if (e.start >= m.index) continue;
+      const n = Number.parseInt(e.value, 10);
+      if (n > 999) year = n;
+      else if (e.granularity === "decade" && n > 99) year = n * 10 + 5;
+    }
     if (year > 0) added.push(dateAt(text, m.index, m.index + m[0].length, String(Math.round(year / 100) * 100)));
   }
   if (century && text.includes("id-century")) for (const m of text.matchAll(MID_CENTURY)) {
