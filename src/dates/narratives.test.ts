@@ -817,3 +817,15 @@ describe("findDates on narratives: a month of the story's year after a late date
     ]);
   });
 });
+
+describe("findDates on narratives: decades and centuries before the common era", () => {
+  it("counts 'the following decade' and 'the next century' down from a BC year, as TIMEX writes BC eras", () => {
+    expect(story("The city was walled in 753 BC. In 509 BC the kings were driven out. The following century brought wars with the hill tribes; in the previous decade a treaty had been signed, and the next decade a plague came.")).toEqual([
+      ["753 BC", "BC0753"],
+      ["509 BC", "BC0509"],
+      ["The following century", "BC04"],
+      ["the previous decade", "BC051"],
+      ["the next decade", "BC049"],
+    ]);
+  });
+});

@@ -72,9 +72,13 @@ export function resolveInStory(reading: Reading, context: StoryContext): string 
         told = fixed(context.yearToDate && !spec.ofQuarter ? pad(lastQuarter.year - 1, 4) : `${pad(lastQuarter.year - 1, 4)}-Q${lastQuarter.quarter}`);
       }
       break;
-    case "unit-shift":
+    case "unit-shift": {
       if (spec.anaphoric) anchor = anaphoricBase(spec.unit, context) ?? anchor;
+      // Before the common era, decades and centuries count down: "the following decade" after 413 BC is 409–400 BC.
+      const bc = anchor && anchor.year < 1 && anchorGrain !== undefined && (spec.unit === "decade" || spec.unit === "century") ? bcEra(spec.unit, anchor.year, spec.shift) : undefined;
+      if (bc) told = fixed(bc);
       break;
+    }
     case "weekday":
       if (spec.anaphoric && lastDay) anchor = lastDay;
       // A narrative moves forward: "On Monday, 4 June … until Friday" is the Friday after.
@@ -120,6 +124,16 @@ function storyEra(unit: "decade" | "century", year: number, count: number): stri
   const reached = year + count * (unit === "decade" ? 10 : 100);
   if (reached >= 1) return unit === "decade" ? pad(Math.floor(reached / 10), 3) : pad(Math.floor(reached / 100), 2);
   return unit === "century" ? `BC${pad(Math.floor(-reached / 100), 2)}` : undefined;
+}
+
+/**
+ * The decade or century before the common era `shift` of them after (before, when negative) the one of `year` (0 is
+ * 1 BC), as TIMEX writes it ("BC040" for 409–400 BC, "BC04" for the 5th century BC); undefined past the era's start.
+ */
+function bcEra(unit: "decade" | "century", year: number, shift: number): string | undefined {
+  const size = unit === "decade" ? 10 : 100;
+  const n = Math.floor((1 - year) / size) - shift;
+  return n >= 0 ? `BC${pad(n, unit === "decade" ? 3 : 2)}` : undefined;
 }
 
 /** The unit a fractional count of each unit is counted in, and how many of it make one: "two and a half years" is 30 months. */
