@@ -9,35 +9,20 @@
 //
 // Times are medians of the passes, in CPU time of this process (less disturbed by other
 // processes than wall time; --wall for wall time). Only ratios measured in one run mean much.
-import { build } from "esbuild";
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { median } from "./measure.mjs";
+import { importSources, takeFlag, takeNumber } from "./sources.mjs";
 import { articleSet } from "./workloads.mjs";
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args.splice(at, 2)[1]) : fallback;
-};
-const flag = (name) => {
-  const at = args.indexOf(name);
-  if (at >= 0) args.splice(at, 1);
-  return at >= 0;
-};
-const rounds = option("--rounds", 15);
-const count = option("--articles", 300);
-const withParse = flag("--parse");
-const wall = flag("--wall");
+const rounds = takeNumber(args, "--rounds", 15);
+const count = takeNumber(args, "--articles", 300);
+const withParse = takeFlag(args, "--parse");
+const wall = takeFlag(args, "--wall");
 
-const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const outfile = join(tmpdir(), `newsfacts-dates-vs-chrono-${process.pid}.mjs`);
-await build({ entryPoints: [join(root, "src/index.ts")], bundle: true, format: "esm", platform: "node", target: "es2022", outfile, logLevel: "error" });
-const builds = [["src", await import(pathToFileURL(outfile).href)]];
-rmSync(outfile, { force: true });
+const builds = [["src", await importSources("dates-vs-chrono")]];
 for (const spec of args) {
   const [name, file] = spec.split("=");
   builds.push([name, await import(pathToFileURL(resolve(file)).href)]);

@@ -20,13 +20,11 @@
 // after a full garbage collection, so that one run does not pay for the garbage of the last. A
 // case whose run at S takes over --guard seconds (default 20) is reported as SLOW and not run
 // at 4S, so that a quadratic case cannot stall the sweep.
-import { build } from "esbuild";
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import v8 from "node:v8";
 import vm from "node:vm";
+import { importSources } from "./sources.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -37,18 +35,7 @@ const runs = Number(option("--runs", 3));
 const guardMs = Number(option("--guard", 20)) * 1000;
 const libAt = option("--lib", undefined);
 
-const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-let lib;
-if (libAt) lib = await import(pathToFileURL(resolve(libAt)).href);
-else {
-  const outfile = join(tmpdir(), `newsfacts-hostile-${process.pid}.mjs`);
-  await build({ entryPoints: [join(root, "src/index.ts")], bundle: true, format: "esm", platform: "node", target: "es2022", outfile, logLevel: "error" });
-  try {
-    lib = await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(outfile, { force: true });
-  }
-}
+const lib = libAt ? await import(pathToFileURL(resolve(libAt)).href) : await importSources("hostile");
 
 /** Repeats `unit` up to exactly `n` UTF-16 units. */
 const fill = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);

@@ -9,7 +9,6 @@
 // With --runs N (the default 3) it starts N fresh child processes and prints the median per
 // block; times are CPU time of the child (--wall for wall time). Only ratios measured side by
 // side on this shared machine mean much.
-import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,27 +16,18 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { median } from "./measure.mjs";
+import { bundleSources, takeFlag, takeNumber } from "./sources.mjs";
 import { articleSet } from "./workloads.mjs";
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args.splice(at, 2)[1]) : fallback;
-};
-const flag = (name) => {
-  const at = args.indexOf(name);
-  if (at >= 0) args.splice(at, 1);
-  return at >= 0;
-};
-const count = option("--articles", 1000);
-const block = option("--block", 50);
-const runs = option("--runs", 3);
-const wall = flag("--wall");
+const count = takeNumber(args, "--articles", 1000);
+const block = takeNumber(args, "--block", 50);
+const runs = takeNumber(args, "--runs", 3);
+const wall = takeFlag(args, "--wall");
 const v8At = args.indexOf("--v8");
 const v8Flags = v8At >= 0 ? args.splice(v8At, 2)[1].split(" ").filter(Boolean) : [];
-const child = flag("--child");
+const child = takeFlag(args, "--child");
 const here = fileURLToPath(import.meta.url);
-const root = resolve(here, "../..");
 
 if (child) {
   const articles = articleSet(count);
@@ -86,8 +76,7 @@ if (child) {
   let file = args[0];
   let built = null;
   if (!file) {
-    built = join(tmpdir(), `newsfacts-warmup-${process.pid}.mjs`);
-    await build({ entryPoints: [join(root, "src/index.ts")], bundle: true, format: "esm", platform: "node", target: "es2022", outfile: built, logLevel: "error" });
+    built = await bundleSources(join(tmpdir(), `newsfacts-warmup-${process.pid}.mjs`));
     file = built;
   }
   const results = [];
