@@ -12,6 +12,7 @@ import type { TokenList } from "../text/tokens.js";
 import type { Span } from "../model.js";
 import type { ClassifiedName } from "./classify.js";
 import type { ActorDraft } from "./identities.js";
+import { firstAtOrAfter } from "../text/search.js";
 import { stripPossessive } from "./evidence.js";
 import { hasLowerCase } from "./letter-case.js";
 import { actorLexicons, isCommonWord, nameKey } from "./lexicons.js";
@@ -173,14 +174,10 @@ function spanReader(spans: readonly Span[]): (at: number) => boolean {
   // The furthest end of the spans up to each one: spans that overlap are covered too.
   const reach: number[] = [];
   for (const span of sorted) reach.push(Math.max(span.end, reach.at(-1) ?? span.end));
+  const starts = sorted.map((span) => span.start);
   return (at) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid]!.start <= at) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && reach[low - 1]! > at;
+    // Offsets are whole numbers: the spans starting at or before `at` are those before at + 1.
+    const before = firstAtOrAfter(starts, at + 1);
+    return before > 0 && reach[before - 1]! > at;
   };
 }
