@@ -128,12 +128,14 @@ const MAX_ASIDE_CHARS = 200;
 
 /**
  * Clauses end where other frames of the same sentence begin: a lead clause at a trailing frame
- * (", adding that", ", he said") or past one nested frame ("X said Y told Z that …"); a trailing
+ * (", adding that", ", he said") or, past one nested frame ("X said Y told Z that …"), where that
+ * frame's own clause ends, the reports inside it then dropped as nested; a trailing
  * frame's clause starts after the frame before it. So each character is reported by a bounded
  * number of statements, whatever the input.
  */
 export function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
-  for (let i = 0; i < frames.length; i++) {
+  // From the last frame back, so a nested frame's clause is already cut where the outer one reads it.
+  for (let i = frames.length - 1; i >= 0; i--) {
     const frame = frames[i]!;
     if (!frame.content) continue;
     let { start, end } = frame.content;
@@ -147,7 +149,9 @@ export function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
     // "…, with Nora Pike criticizing …": the clause ends before "with" and its subject.
     else if (inside(next, frame, start, end) && describesParticiple(doc.text, next)) end = /[,\s]with\s$/u.test(doc.text.slice(next.start - 6, next.start)) ? next.start - 5 : next.start;
     else if (inside(next, frame, start, end) && subordinatorBefore(doc.text, next.start) !== undefined) end = subordinatorBefore(doc.text, next.start)!;
-    else if (inside(second, frame, start, end) && !(second.participial && isInnerGerund(doc.tokens, second.cue.token, start)) && !reportsWholeClause(frame)) end = second.start;
+    // Past one nested frame the clause runs to where that frame's own clause ends ("says he told
+    // staff to check whether anyone disclosed it"): the inner reports are then dropped as nested.
+    else if (inside(second, frame, start, end) && !(second.participial && isInnerGerund(doc.tokens, second.cue.token, start)) && !reportsWholeClause(frame)) end = Math.max(second.start, Math.min(end, next?.content?.end ?? 0));
     if (start !== frame.content.start || end !== frame.content.end) {
       // "…the engineers but [said]": the cut clause loses its trailing conjunction and space.
       const content = end < frame.content.end ? trimSpan(doc.text, start, end) : { start, end };

@@ -33,4 +33,10 @@ describe("findStatements: a trailing source over a nested report", () => {
       ["indirect", "Ann Pike praised her donors in the hall, and she asked the bankers to wait", "Harbor Post"],
     ]);
   });
+
+  it("runs a report past two nested frames to where the inner report ends, and lists the inner ones no more", () => {
+    expect(read("Pier Row\n\nMayor Ann Pike says she instructed clerks on Monday to check whether anyone illegally disclosed the pier files.")).toEqual([
+      ["indirect", "she instructed clerks on Monday to check whether anyone illegally disclosed the pier files", "Ann Pike"],
+    ]);
+  });
 });
