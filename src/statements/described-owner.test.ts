@@ -25,4 +25,15 @@ describe("findStatements: a description before 'who' says what someone named is"
       ["indirect", "the pier was unsafe", "critics"],
     ]);
   });
+
+  it("gives a party or militia a person leads its own words, not that person's", () => {
+    expect(read("Harbor Vote\n\nTom Dunn's former ruling party said the vote was rigged.")).toEqual([
+      ["indirect", "the vote was rigged", "Tom Dunn's former ruling party"],
+    ]);
+    expect(read("Harbor Vote\n\nThe Harbor Unity Party, once led by Tom Dunn, was banned in May. Dunn's former ruling party said the vote was rigged.")).toEqual([
+      ["indirect", "the vote was rigged", "Harbor Unity Party"],
+    ]);
+    // A campaign or a lawyer still speaks for the person.
+    expect(read("Harbor Vote\n\nAda Brook's campaign said the vote was rigged.")).toEqual([["indirect", "the vote was rigged", "Ada Brook"]]);
+  });
 });

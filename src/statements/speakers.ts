@@ -428,6 +428,9 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
   const g = givenOverlapping(book, phrase.start, phrase.end);
   const given = book.givenMentions[g];
   // A mention of a given actor counts when it is the head of the phrase, or the body a spokesperson speaks for.
+  // "Bashir's former ruling party said": a body a person leads or once led speaks for itself, not for
+  // that person (as "his campaign" or "her lawyer" does); it is read as a description.
+  if (given && endsPossessive(given.text) && given.end < headWord.start && OWN_BODY_HEADS.has(headWord.lower) && book.givenOwners[g]!.kind === "person") return undefined;
   if (given && (given.end >= headWord.start || SPOKESPERSON_HEADS.has(headWord.lower) || endsPossessive(given.text))) {
     // "Lee noted FBI Director Tom Dunn [said]": a clause runs into the phrase; the mention is the
     // given one with the capitalized words right before it (titles), after the clause's verb.
@@ -455,6 +458,7 @@ export function resolveName(book: SpeakerBook, phrase: Span): ResolvedSpeaker | 
     if (GENERIC_SOURCES.has(head) && !SPOKESPERSON_HEADS.has(head)) return { form: "description", mention: phrase };
     if (SPOKESPERSON_HEADS.has(head) || possessive) {
       const body = withoutPossessive(runText);
+      if (possessive && OWN_BODY_HEADS.has(head) && !COUNTRY_WORDS.has(fold(body))) return undefined;
       // "Western officials", "Republican leaders": an adjective that names no body.
       if (!possessive && runWords.length === 1 && isAdjectival(body) && !COUNTRY_WORDS.has(fold(body)) && !book.byName.has(fold(body))) {
         return { form: "description", mention: phrase };
@@ -602,6 +606,9 @@ function documentWordIn(words: readonly Word[]): number {
     // case is none is no document word however it is written, and a word in lower case is one
     // when that is. One look-up a word.
     if (!DOCUMENT_HEADS.has(w.lower)) continue;
+    // "the ruling party", "the ruling coalition": a document's word before a body's is an adjective.
+    const next = words[i + 1];
+    if (next && next.text === next.lower && ORGANIZATION_HEADS.has(next.lower)) continue;
     if (
       w.text === w.lower ||
       (i === 0 && (words.length === 1 || !capitalized(words[1]!))) ||
@@ -797,6 +804,9 @@ const MAX_ROLE_WORDS = 4;
 
 /** A person's side as a body: "the campaign" is someone's campaign. */
 const CAMPAIGN_HEADS: ReadonlySet<string> = new Set(["campaign", "camp", "team"]);
+
+/** Bodies a person leads that speak for themselves, not for that person: "Bashir's party", "the warlord's militia". */
+const OWN_BODY_HEADS: ReadonlySet<string> = new Set(["party", "movement", "army", "forces", "militia", "militias", "group", "union", "coalition", "alliance", "front", "faction", "fighters", "paramilitaries"]);
 
 /** What speaks for the person who owns it: "his campaign", "her lawyer". */const PERSONAL_SIDE = new Set(["campaign", "team", "camp", "office", "lawyer", "lawyers", "attorney", "attorneys"]);
 
