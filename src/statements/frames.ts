@@ -242,7 +242,10 @@ function readVerbFrame(doc: Document, cue: Cue, sentence: Sentence, inDate: Uint
   // A bare object after the verb ("In April, the firm reported flat growth") is left to the trailing reading.
   const spokenOf = trail !== undefined && (trail.endToken === verbEnd ? !trail.comma : TOPIC_OPENERS.has(lowerAt(tokens, verbEnd)) || cue.verb.objectReports === true);
   const fronted = subject !== undefined && !quoted && spokenOf && isFrontedAdjunct(doc, sentence, leftEdge - 1, inDate);
-  if (setOff && trail && !fronted && cue.verb.complement !== "as" && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
+  // "The RSF, accused of killing dozens, denied it": a participle of accusation set off before its
+  // charge describes the noun before it; it trails no clause and names no speaker after it.
+  const describesCharged = !subject && cue.verb.act === "accusation" && CHARGE_PREPOSITIONS.has(lowerAt(tokens, verbEnd));
+  if (setOff && trail && !fronted && !describesCharged && cue.verb.complement !== "as" && (!subject || quoted || isAdjunctStretch(doc, cue, verbEnd, trail.endToken, inDate))) {
     const speaker = subject ? (subject.joint ? undefined : subject.span) : (describedName(doc, verbEnd, trail, sentence, inDate) ?? phraseAfter(doc, verbEnd, trail.endToken)?.span);
     const end = trail.end;
     const start = subject ? Math.min(subject.span.start, tokens.start(subject.firstToken)) : cueSpan.start;

@@ -66,13 +66,24 @@ export function heldView(doc: Document, cue: Cue, cueSpan: Span, j: number, sent
   const next = lowerAt(tokens, cue.endToken);
   const taken = cue.verb.complement === "as" && next === "as";
   const hearsay = next === "to" && HEARSAY.has(lowerAt(tokens, cue.token)) && lowerAt(tokens, cue.endToken + 1) !== "have";
-  // "He has been accused of fraud", "peacekeepers were blamed for the outbreak": a charge laid by no one named.
-  const charged = cue.verb.act === "accusation" && CHARGE_PREPOSITIONS.has(next);
-  if ((!taken && !hearsay && !charged) || kindAt(tokens, cue.endToken + 1) !== "word" || j < sentence.firstToken) return undefined;
+  // "He has been accused of fraud", "peacekeepers were blamed for the outbreak": a charge laid by no one named;
+  // also past a date or an adverb before the charge ("were accused on Wednesday of …").
+  const charge = cue.verb.act === "accusation" ? chargeAfter(doc, cue.endToken, sentence, inDate) : -1;
+  const charged = charge >= 0;
+  const opens = charged ? charge + 1 : cue.endToken + 1;
+  if ((!taken && !hearsay && !charged) || kindAt(tokens, opens) !== "word" || j < sentence.firstToken) return undefined;
   const subject = subjectBefore(doc, j, sentence.firstToken, inDate);
   if (!subject || subject.relative || RELATIVES.has(lowerAt(tokens, subject.firstToken))) return undefined;
   const clause = clauseSpan(doc, cue.endToken, sentence);
   if (!clause) return undefined;
   const content = { start: Math.min(subject.span.start, tokens.start(subject.firstToken)), end: clause.end };
   return frameOf(cue, cueSpan, undefined, "lead", content.start, cueSpan.end, content, sentence, false);
+}
+
+/** The token of the charge's preposition after a passive of accusation, past a few date words or adverbs ("accused on Wednesday of"), or -1. */
+function chargeAfter(doc: Document, from: number, sentence: Sentence, inDate: Uint8Array): number {
+  const { tokens } = doc;
+  let k = from;
+  while (k < sentence.endToken && k - from < MAX_BEFORE_AGENT && (inDate[k] || isAdverbAt(tokens, k) || (inDate[k + 1] && DATE_PREPOSITIONS.has(lowerAt(tokens, k))))) k++;
+  return k < sentence.endToken && CHARGE_PREPOSITIONS.has(lowerAt(tokens, k)) ? k : -1;
 }

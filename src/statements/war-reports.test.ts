@@ -33,6 +33,20 @@ describe("findStatements: an opening phrase of place or time before the speaker"
   });
 });
 
+describe("findStatements: accusations laid by no one named", () => {
+  it("reads a charge after a date as a passive with no speaker", () => {
+    expect(read("Front Line\n\nBoth militias were accused on Wednesday of blocking aid convoys to the besieged city.")).toEqual([
+      ["indirect", "Both militias were accused on Wednesday of blocking aid convoys to the besieged city", undefined],
+    ]);
+  });
+
+  it("takes a participle of accusation set off by commas for a description, not a trailing frame", () => {
+    expect(read("Front Line\n\nThe Harbor Brigade, accused of shelling the camp, denied the report.")).toEqual([
+      ["indirect", "the report", "Harbor Brigade"],
+    ]);
+  });
+});
+
 describe("findStatements: headlines", () => {
   it("takes no place before a headline's colon for its speaker", () => {
     const { statements } = findStatements("Myanmar: Junta accused of bombing a school in Sagaing\n\nThe military denied the report on Tuesday.", PUBLISHED);
