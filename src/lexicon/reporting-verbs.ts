@@ -382,6 +382,12 @@ export const STATEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
  */
 export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(["reportedly", "allegedly", "purportedly", "supposedly"]);
 
+/**
+ * Nouns of a held view after "in" and a possessive ("In his view, …", "…, in Ruiz's opinion"): the
+ * clause on the other side of the comma is the holder's.
+ */
+export const VIEW_NOUNS: ReadonlySet<string> = new Set(["view", "opinion", "estimation", "judgment", "judgement", "assessment", "eyes", "mind", "words", "telling", "reckoning", "account"]);
+
 /** Nouns for one poll, which cues read after "in" ("in a new Fox poll, …"); singular: "in the polls" is a standing, not a finding. */
 export const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "survey"]);
 

@@ -8,7 +8,7 @@ import type { Document } from "../text/document.js";
 import { lowerCase, type TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import { isLetterOrDigitAt } from "../text/chars.js";
-import { COPULAR_NOUNS, EVIDENT_ADJECTIVES, HEARSAY_ADVERBS, NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES, STATEMENT_ADJECTIVES, type ReportingVerb } from "../lexicon/reporting-verbs.js";
+import { COPULAR_NOUNS, EVIDENT_ADJECTIVES, HEARSAY_ADVERBS, NOUN_TWINS, POLL_FOLLOWERS, POLL_NOUNS, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES, STATEMENT_ADJECTIVES, VIEW_NOUNS, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** A reporting verb in the text. */
 export interface Cue {
@@ -159,6 +159,31 @@ function opensPoll(tokens: TokenList, i: number): boolean {
   return false;
 }
 
+/** What "in his view" stands for: the clause on the other side of its comma is the possessive's view. */
+export const VIEW_HELD: ReportingVerb = { lemma: "view", act: "belief", complement: "clause" };
+
+/** Most capitalized words and dots of a name before its possessive ("In Mr. Ahmed Osman's view"). */
+const MAX_VIEW_HOLDER = 5;
+
+/**
+ * The token past "in", a possessive and a noun of a held view ("In [his] [view]", "in Ruiz's
+ * opinion"), when a comma or the sentence's end follows it; else -1.
+ */
+function viewOpenerEnd(tokens: TokenList, i: number): number {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= MAX_VIEW_HOLDER && !/['’]s$/u.test(tokens.text(k)) && !VIEW_HOLDERS.has(tokens.lower(k))) {
+    if (!(tokens.kind(k) === "word" && isCapitalized(tokens.text(k))) && tokens.text(k) !== ".") return -1;
+    k++;
+  }
+  if (k >= tokens.length - 1 || k - i > MAX_VIEW_HOLDER || tokens.kind(k) !== "word" || tokens.kind(k + 1) !== "word" || !VIEW_NOUNS.has(tokens.text(k + 1))) return -1;
+  // "in his view of the war" names a topic, no view held: a comma or the sentence's end must follow.
+  const after = k + 2 < tokens.length ? tokens.text(k + 2) : ".";
+  return after === "," || after === "." || after === ";" ? k + 2 : -1;
+}
+
+/** Possessive pronouns that hold a view after "in" ("in his view"). */
+const VIEW_HOLDERS = new Set(["his", "her", "their", "its", "our", "my"]);
+
 let compiled: ReadonlyMap<string, readonly (readonly [ReportingVerb, boolean])[]> | undefined;
 
 /** Every form of every reporting verb, built on first use so importing stays free. */
@@ -273,6 +298,10 @@ export function findCues(doc: Document, quoted: Uint8Array): Cue[] {
     // "In a new poll, …", "… in the CBS poll.": the poll is the source, read like "according to" it.
     if (entries === IN_WORD) {
       if (opensPoll(tokens, i)) out.push({ token: i, endToken: i + 1, verb: POLL_FINDING, participle: false, according: true, noun: false, adjective: false });
+      else {
+        const end = viewOpenerEnd(tokens, i);
+        if (end > 0) out.push({ token: i, endToken: end, verb: VIEW_HELD, participle: false, according: false, noun: false, adjective: false });
+      }
       continue;
     }
     if (entries === HEARSAY_WORD) {

@@ -11,7 +11,7 @@
  */
 import type { Span, TemporalExpression } from "../model.js";
 import type { Document, Sentence } from "../text/document.js";
-import { type Cue, HEARSAY_REPORT } from "./cues.js";
+import { type Cue, HEARSAY_REPORT, VIEW_HELD } from "./cues.js";
 import { BE_FORMS, VERB_PREFIXES } from "./speaker-words.js";
 import { ADVERB, BE_FORM, bitsAt, DATE_PREPOSITION, FINITE, NEGATION, PAST_FORM, PREFIX, PREPOSITIONS, QUOTE_CLOSERS, wordBitsOf } from "./frame-words.js";
 import type { TokenList } from "../text/tokens.js";
@@ -36,6 +36,7 @@ import { findings } from "./findings.js";
 import { readAccording } from "./according.js";
 import { readNounFrame } from "./noun-frames.js";
 import { readHearsayAdverb } from "./hearsay-adverbs.js";
+import { readViewOpener } from "./view-openers.js";
 import { endOfClause, endOfObject, inFrontedClause } from "./clause-ends.js";
 import { dropReadNouns, dropSourceAsides, trimAtCoordinatedCues, trimAtLaterFrames } from "./frame-neighbours.js";
 
@@ -56,7 +57,7 @@ export function readFrames(doc: Document, cues: readonly Cue[], dates: readonly 
       continue;
     }
     // When that verb reports nothing ("seemed to urge restraint"), the verb of seeming reads the clause as before.
-    const frame = (cue.according ? readAccording(doc, cue, sentence) : cue.verb === HEARSAY_REPORT ? (reportLater(cues, c, sentence) ? undefined : readHearsayAdverb(doc, cue, sentence, inDate)) : cue.noun ? readNounFrame(doc, cue, sentence, dates) : readVerbFrame(doc, cue, sentence, inDate)) ?? (seeming && seeming.endToken + 1 === cue.token ? readVerbFrame(doc, seeming, sentence, inDate) : undefined);
+    const frame = (cue.according ? readAccording(doc, cue, sentence) : cue.verb === HEARSAY_REPORT ? (reportLater(cues, c, sentence) ? undefined : readHearsayAdverb(doc, cue, sentence, inDate)) : cue.verb === VIEW_HELD ? readViewOpener(doc, cue, sentence) : cue.noun ? readNounFrame(doc, cue, sentence, dates) : readVerbFrame(doc, cue, sentence, inDate)) ?? (seeming && seeming.endToken + 1 === cue.token ? readVerbFrame(doc, seeming, sentence, inDate) : undefined);
     seeming = undefined;
     if (frame) frames.push(frame);
   }
