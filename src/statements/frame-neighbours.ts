@@ -145,7 +145,7 @@ export function trimAtLaterFrames(doc: Document, frames: Frame[]): void {
     if (previous && previous.sentence === frame.sentence && previous.end > start) start = holdsLeadFrame(doc.text, frame, previous, start) ? (doc.text[previous.start - 2] === "," ? previous.start : start) : Math.min(previous.end, end);
     const next = frames[i + 1];
     const second = frames[i + 2];
-    if (inside(next, frame, start, end) && (frame.placement === "trail" || (next.participial && !isInnerGerund(doc.tokens, next.cue.token, start)) || next.placement === "trail" || next.cue.according)) end = next.start;
+    if (inside(next, frame, start, end) && (frame.placement === "trail" || (next.participial && !isInnerGerund(doc.tokens, next.cue.token, start) && !isReducedRelative(doc, next)) || next.placement === "trail" || next.cue.according)) end = next.start;
     // "…, with Nora Pike criticizing …": the clause ends before "with" and its subject.
     else if (inside(next, frame, start, end) && describesParticiple(doc.text, next)) end = /[,\s]with\s$/u.test(doc.text.slice(next.start - 6, next.start)) ? next.start - 5 : next.start;
     else if (inside(next, frame, start, end) && subordinatorBefore(doc.text, next.start) !== undefined) end = subordinatorBefore(doc.text, next.start)!;
@@ -213,3 +213,19 @@ function subordinatorBefore(text: string, at: number): number | undefined {
   const measure = /,\s*(?:\p{L}+\s+)?\p{L}+\s*$/u.exec(text.slice(Math.max(0, end - 24), end));
   return measure ? end - measure[0].length : end;
 }
+
+/**
+ * True for a participle right after a lower-case noun with no comma or dash before it ("tweets
+ * [accusing] her of …"): it describes that noun inside the clause, which runs on through it. Not
+ * after a preposition or a conjunction ("responded by saying", "and saying"), which open it.
+ */
+function isReducedRelative(doc: Document, f: Frame): boolean {
+  const { tokens } = doc;
+  const at = f.cue.token;
+  if (f.start !== f.cueSpan.start || at < 1 || !isWordAt(tokens, at - 1) || !/^\p{Ll}/u.test(tokens.text(at - 1))) return false;
+  const before = lowerAt(tokens, at - 1);
+  return !GERUND_OPENERS.has(before) && !NOT_NOUNS_BEFORE.has(before) && !isAdverbAt(tokens, at - 1);
+}
+
+/** Words before a participle that are no noun it could describe. */
+const NOT_NOUNS_BEFORE = new Set(["and", "or", "but", "while", "when", "as", "also", "then", "not", "just", "was", "were", "is", "are", "be", "been", "with"]);

@@ -39,4 +39,14 @@ describe("findStatements: a trailing source over a nested report", () => {
       ["indirect", "she instructed clerks on Monday to check whether anyone illegally disclosed the pier files", "Ann Pike"],
     ]);
   });
+
+  it("runs a clause on through a participle that describes a noun in it, and still ends it at one set off by a comma", () => {
+    expect(read("Pier Row\n\nAnn Pike wrote a letter to the mayor asking the council to investigate the fraud.")).toEqual([
+      ["indirect", "a letter to the mayor asking the council to investigate the fraud", "Ann Pike"],
+    ]);
+    expect(read("Pier Row\n\nAnn Pike said the pier was safe, accusing Tom Dunn of spreading fear.")).toEqual([
+      ["indirect", "the pier was safe", "Ann Pike"],
+      ["indirect", "Tom Dunn of spreading fear", "Ann Pike"],
+    ]);
+  });
 });
