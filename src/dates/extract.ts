@@ -76,8 +76,9 @@ export function extractDates(doc: Document): TemporalExpression[] {
  * code, compiled for the one shape of documents, would be thrown away and compiled again.
  */
 function withoutReference(doc: Document): Document {
-  const { text, title, paragraphs, sentences, tokens, boilerplate } = doc;
-  return { text, published: undefined, title, paragraphs, sentences, tokens, boilerplate };
+  const { text, title, paragraphs, sentences, tokens, boilerplate, memo } = doc;
+  // The memo is shared: what it keeps is read from the text and tokens, not the date.
+  return { text, published: undefined, title, paragraphs, sentences, tokens, boilerplate, memo };
 }
 
 /** The fewest dates of its own a story needs, to be read on its own timeline despite a publication date. */

@@ -7,6 +7,7 @@
  */
 import type { Mention, Span, TerritoryStatus } from "../model.js";
 import type { Document } from "../text/document.js";
+import { DocumentSlot } from "../text/document-slot.js";
 import { lowerCase, type TokenList } from "../text/tokens.js";
 import { WordTable } from "../text/word-table.js";
 import { foldKey, gazetteer, regionOfName, type PlaceEntry, type PlaceName } from "./gazetteer.js";
@@ -71,8 +72,8 @@ class Match implements PlaceMatch {
   }
 }
 
-const cache = new WeakMap<Document, readonly PlaceMatch[]>();
-const teamCache = new WeakMap<Document, readonly PlaceMatch[]>();
+const cache = /* @__PURE__ */ new DocumentSlot<readonly PlaceMatch[]>();
+const teamCache = /* @__PURE__ */ new DocumentSlot<readonly PlaceMatch[]>();
 
 /** Every gazetteer match in the article proper, in text order. Memoized per document. */
 export function matchPlaces(doc: Document): readonly PlaceMatch[] {

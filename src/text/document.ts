@@ -41,6 +41,8 @@ export interface Document {
   readonly tokens: TokenList;
   /** Stretches left out as page boilerplate. */
   readonly boilerplate: readonly Span[];
+  /** What a stage worked out of this document for the stages after it (see `DocumentSlot`). */
+  readonly memo: unknown[];
 }
 
 /** Longest title we take from a first line; a longer first line is a paragraph. */
@@ -74,6 +76,7 @@ export function preparePhrase(text: string, published?: Reference): Document {
     sentences: [sentence],
     tokens,
     boilerplate: [],
+    memo: [],
   };
 }
 
@@ -107,6 +110,7 @@ function segmentDocument(text: string, published: Reference | undefined, boilerp
     sentences,
     tokens,
     boilerplate,
+    memo: [],
   };
 }
 
@@ -173,19 +177,22 @@ export function tokenStartingAt(doc: Document, offset: number): number | undefin
   return undefined;
 }
 
-/** The lower-cased texts of each document's tokens (see {@link lowerTokens}). */
-const lowered = new WeakMap<TokenList, readonly string[]>();
+/**
+ * Where {@link lowerTokens} keeps its array in {@link Document.memo}: a fixed place, not a
+ * `DocumentSlot` (which numbers the others from 1), so `resolveDate`'s bundle takes no class.
+ */
+export const LOWER_TOKENS_SLOT = 0;
 
 /**
  * The lower-cased text of every token (as {@link TokenList.lower} gives it), by token index,
- * for the stages that read words without case; made once per token list.
+ * for the stages that read words without case; made once per document.
  */
 export function lowerTokens(doc: Document): readonly string[] {
-  const tokens = doc.tokens;
-  const known = lowered.get(tokens);
+  const known = doc.memo[LOWER_TOKENS_SLOT] as readonly string[] | undefined;
   if (known !== undefined) return known;
+  const tokens = doc.tokens;
   const lower = new Array<string>(tokens.length);
   for (let i = 0; i < tokens.length; i++) lower[i] = tokens.lower(i);
-  lowered.set(tokens, lower);
+  doc.memo[LOWER_TOKENS_SLOT] = lower;
   return lower;
 }
